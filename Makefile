@@ -1,0 +1,29 @@
+# Two commands for a newcomer: `make run` (the app on the bundled corpus) and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' ' -f1)
+
+.PHONY: install run index ask test test-fast clean
+
+$(STAMP): requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet -r requirements.txt
+	rm -f $(VENV)/.installed-* && touch $(STAMP)
+
+install: $(STAMP)
+
+run: install            ## start the Gradio chat on 127.0.0.1:7860 (builds the index if missing)
+	$(PY) app.py
+
+index: install          ## rebuild the index from corpus/
+	$(PY) app.py index
+
+test: install           ## every test, slow ones (real model, server) included
+	$(PY) -m pytest
+
+test-fast: install      ## skip tests marked slow
+	$(PY) -m pytest -m "not slow"
+
+clean:
+	rm -rf $(VENV) .pytest_cache index/*.json index/*.jsonl index/*.faiss

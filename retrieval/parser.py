@@ -1,0 +1,269 @@
+"""Split policy text into documents and clauses by their printed numbering (一、/（一）/1./（1）/第X条 …)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .amounts import extract_amounts
+from .records import Clause
+
+__all__ = ["ParsedDocument", "clean_text", "split_documents", "parse_clauses", "parse_departments"]
+
+CN = "[一二三四五六七八九十百零〇两]+"
+
+# (kind, pattern, canonical label, id key). Order matters: 第X条 before 一、 etc.
+# Kinds nest by first appearance (see _Tree), so a document may skip or reorder levels.
+_MARKERS: list[tuple[str, re.Pattern[str], str, str]] = [
+    ("chapter", re.compile(rf"^第\s*({CN}|\d+)\s*章\s*"), "第{}章", "第{}章"),
+    ("section", re.compile(rf"^第\s*({CN}|\d+)\s*节\s*"), "第{}节", "第{}节"),
+    ("article", re.compile(rf"^第\s*({CN}|\d+)\s*条\s*"), "第{}条", "第{}条"),
+    ("cn", re.compile(rf"^({CN})\s*[、，.．]\s*"), "{}、", "{}"),
+    ("cn_paren", re.compile(rf"^[（(]\s*({CN})\s*[）)]\s*"), "（{}）", "（{}）"),
+    ("num", re.compile(r"^(\d{1,3})\s*[.．、](?![\d０-９])\s*"), "{}.", "{}"),
+    ("num_paren", re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]\s*"), "（{}）", "（{}）"),
+    ("circled", re.compile(r"^([①-⑳])\s*"), "{}", "{}"),
+]
+
+# Debris left by Word/WPS conversions, e.g. "[bookmark: _GoBack]".
+_DEBRIS = re.compile(r"\[(?:bookmark|endnote|footnote|comment)[^\]]*\]", re.IGNORECASE)
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*(\d{4})\s*[〕\]］)）]\s*(\d+)\s*号")
+_DATE_LINE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
+_QUOTED_TITLE = re.compile(r"《([^《》\n]{4,80})》")
+_ORG_SUFFIX = re.compile(r"(政府|办公室|办公厅|委员会|管委会|局|厅|委|部|中心|院)$")
+_DRAFT_WORDS = re.compile(r"征求意见稿|草案|送审稿|讨论稿|试行草稿")
+_UNITS = re.compile(r"[（(]\s*(?:责任单位|牵头单位|责任部门|配合单位|实施单位)\s*[:：]")
+_UNIT_LABEL = re.compile(r"(?:责任单位|牵头单位|责任部门|配合单位|实施单位)\s*[:：]")
+_HEADING_MAX = 40
+
+
+@dataclass
+class ParsedDocument:
+    """A document as read from text, before the corpus gives it an id and status."""
+
+    title: str
+    doc_number: str = ""
+    issuer: str = ""
+    date: str = ""
+    status: str = "final"
+    preamble: str = ""
+    lines: list[str] = field(default_factory=list)
+
+
+def clean_text(raw: str) -> str:
+    """Normalise newlines and whitespace, drop conversion debris; keeps the wording intact."""
+    text = raw.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+    text = _DEBRIS.sub("", text)
+    lines = [line.replace("\u3000", " ").replace("\xa0", " ").strip() for line in text.split("\n")]
+    return "\n".join(lines)
+
+
+def split_documents(raw: str) -> list[ParsedDocument]:
+    """Read one file's text into documents; a notice that 印发《A》《B》 yields A and B."""
+    lines = clean_text(raw).split("\n")
+    quoted = set(_QUOTED_TITLE.findall("\n".join(lines)))
+    starts = [i for i, line in enumerate(lines) if line in quoted]
+    if starts:
+        head = _head_metadata(lines[: starts[0]])
+        bounds = starts + [len(lines)]
+        docs = []
+        for start, end in zip(bounds, bounds[1:]):
+            doc = ParsedDocument(title=lines[start], doc_number=head.doc_number, issuer=head.issuer,
+                                 date=head.date, lines=lines[start + 1 : end])
+            docs.append(_finish(doc))
+        return docs
+    title_end = _title_end(lines)
+    head = _head_metadata(lines)
+    title = "".join(line for line in lines[:title_end] if line)
+    doc = ParsedDocument(title=title, doc_number=head.doc_number, issuer=head.issuer,
+                         date=head.date, lines=lines[title_end:])
+    return [_finish(doc)]
+
+
+def _finish(doc: ParsedDocument) -> ParsedDocument:
+    doc.status = "draft" if _DRAFT_WORDS.search(doc.title) else "final"
+    first = next((i for i, line in enumerate(doc.lines) if _match_marker(line)), len(doc.lines))
+    doc.preamble = "\n".join(line for line in doc.lines[:first] if line)
+    return doc
+
+
+def _title_end(lines: list[str]) -> int:
+    """Index after the title block: the first lines up to a blank line, 文号, date or body text."""
+    i = 0
+    while i < len(lines) and not lines[i]:
+        i += 1
+    while i < len(lines):
+        line = lines[i]
+        if not line or "。" in line or _DOC_NUMBER.search(line) or _DATE_LINE.match(line):
+            break
+        if _match_marker(line) or line.endswith(("：", ":")) or len(line) > 60:
+            break
+        i += 1
+    return i
+
+
+def _head_metadata(lines: list[str]) -> ParsedDocument:
+    """文号, issue date and issuer from a notice's head (or a document's own lines)."""
+    head = ParsedDocument(title="")
+    for line in lines:
+        if not head.doc_number and (m := _DOC_NUMBER.search(line)) and len(line) < 40:
+            head.doc_number = _normalise_doc_number(m)
+    for i, line in enumerate(lines):
+        if m := _DATE_LINE.match(line):
+            head.date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+            before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
+            if _ORG_SUFFIX.search(before) and len(before) <= 30:
+                head.issuer = before
+            break
+    if not head.issuer:
+        title = "".join(line for line in lines[: _title_end(lines)] if line)
+        m = re.match(r"^(.{2,30}?)(?:印发|关于)", title)
+        if m and _ORG_SUFFIX.search(m.group(1)):
+            head.issuer = m.group(1)
+    return head
+
+
+def _normalise_doc_number(m: re.Match[str]) -> str:
+    """聊政办发 [2023] 10 号 -> 聊政办发〔2023〕10号."""
+    prefix = re.sub(r"\s+", "", m.string[m.start() : m.start(1)]).rstrip("〔[［(（")
+    return f"{prefix}〔{m.group(1)}〕{m.group(2)}号"
+
+
+def _match_marker(line: str) -> tuple[str, str, str, str] | None:
+    """(kind, label as printed in canonical form, id key, rest of line) for a numbered line."""
+    for kind, pattern, label, key in _MARKERS:
+        m = pattern.match(line)
+        if m and m.end() < len(line):
+            num = m.group(1)
+            return kind, label.format(num), key.format(num), line[m.end():]
+    return None
+
+
+@dataclass
+class _Node:
+    kind: str
+    label: str
+    key: str
+    heading: str
+    lines: list[str]
+    parent: _Node | None = None
+    has_children: bool = False
+    has_body: bool = False
+
+
+def _heading(label: str, rest: str) -> str:
+    first = re.split(r"[。；;]", rest, maxsplit=1)[0].strip()
+    if len(first) > _HEADING_MAX:
+        first = first[:_HEADING_MAX] + "…"
+    return label + first
+
+
+def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
+    """Clauses of one document: every numbered node that carries text of its own.
+
+    A heading that only groups children (二、主要任务) is not a clause but stays in their path;
+    a numbered paragraph with a heading sentence and body (（一）强化组织保障。充分发挥…) is.
+    """
+    nodes: list[_Node] = []
+    stack: list[_Node] = []
+    for line in lines:
+        if not line:
+            continue
+        marker = _match_marker(line)
+        if marker is None:
+            if stack:
+                stack[-1].lines.append(line)
+                stack[-1].has_body = True
+            continue
+        kind, label, key, rest = marker
+        # A kind already open closes itself and everything below it; a new kind nests.
+        for depth, open_node in enumerate(stack):
+            if open_node.kind == kind:
+                del stack[depth:]
+                break
+        parent = stack[-1] if stack else None
+        if parent:
+            parent.has_children = True
+        node = _Node(kind, label, key, _heading(label, rest), [line], parent)
+        node.has_body = bool(re.search(r"[。；;]\s*\S", rest)) or rest.rstrip().endswith("。")
+        stack.append(node)
+        nodes.append(node)
+
+    clauses: list[Clause] = []
+    seen: dict[str, int] = {}
+    for node in nodes:
+        if node.has_children and not node.has_body:
+            continue
+        chain = _chain(node)
+        cited = _from_article(chain)
+        number = "".join(n.label for n in cited)
+        clause_id = doc_id + "/" + ".".join(n.key for n in cited)
+        seen[clause_id] = seen.get(clause_id, 0) + 1
+        if seen[clause_id] > 1:  # a document that repeats a number: keep both, ids stay stable
+            clause_id += f"~{seen[clause_id]}"
+        text = "\n".join(node.lines)
+        clauses.append(Clause(
+            clause_id=clause_id,
+            doc_id=doc_id,
+            number=number,
+            path=tuple(n.heading for n in chain),
+            text=text,
+            departments=parse_departments(text),
+            amounts=extract_amounts(text, number),
+        ))
+    return clauses
+
+
+def _chain(node: _Node) -> list[_Node]:
+    chain = []
+    current: _Node | None = node
+    while current:
+        chain.append(current)
+        current = current.parent
+    return chain[::-1]
+
+
+def _from_article(chain: list[_Node]) -> list[_Node]:
+    """Articles (第X条) are numbered through the whole document, so citations start there."""
+    for i, node in enumerate(chain):
+        if node.kind == "article":
+            return chain[i:]
+    return chain
+
+
+def parse_departments(text: str) -> tuple[str, ...]:
+    """Units named in （责任单位：A、B，各县〔市、区〕人民政府）; brackets inside a name are kept."""
+    units: list[str] = []
+    for m in _UNITS.finditer(text):
+        depth, i, body = 0, m.end(), []
+        while i < len(text):
+            ch = text[i]
+            if ch in "（(":
+                depth += 1
+            elif ch in "）)":
+                if depth == 0:
+                    break
+                depth -= 1
+            body.append(ch)
+            i += 1
+        for part in re.split(r"[；;]", "".join(body)):
+            part = _UNIT_LABEL.sub("", part)
+            units.extend(u for u in _split_top_level(part) if u not in units)
+    return tuple(units)
+
+
+def _split_top_level(text: str) -> list[str]:
+    """Split on 、，, outside 〔〕［］ so 各县〔市、区〕人民政府 stays one name."""
+    parts, depth, current = [], 0, []
+    for ch in text:
+        if ch in "〔［[":
+            depth += 1
+        elif ch in "〕］]":
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in "、，,":
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return [p.strip() for p in parts if p.strip()]

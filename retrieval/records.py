@@ -1,0 +1,121 @@
+"""The record types shared by every stage: Document, Clause, Amount, Hit, Citation, Answer."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = ["Document", "Amount", "Clause", "Hit", "Citation", "Answer"]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One policy document (a notice that carries two measures yields two Documents)."""
+
+    doc_id: str
+    title: str
+    doc_number: str = ""  # 文号, e.g. 聊政办发〔2023〕10号; "" when the text has none (drafts)
+    issuer: str = ""
+    date: str = ""  # ISO date of issue, "" when the text does not say
+    status: str = "final"  # "final" or "draft"
+    industry: str = ""
+    supersedes: tuple[str, ...] = ()
+    superseded_by: str = ""
+    source_file: str = ""
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A sum of money a clause grants, paired with what it is for."""
+
+    value: float  # yuan; for a range (50万元—400万元) the upper end
+    text: str  # as written, with the cap word that governs it: 最高50万元
+    item: str  # what it is for, in the clause's own words
+    clause: str  # clause number as printed, e.g. 二、（三）1.
+    level: str = ""  # 国家级 / 省级 / 市级 … when the item names one
+    kind: str = ""  # 一次性奖励 / 补助 / 资助 … as written after the amount
+    group: int = 0  # amounts from one 分别 enumeration share a group number
+
+    def to_dict(self) -> dict[str, Any]:
+        """The public answer-object form (exact field names of the CLI contract)."""
+        value = int(self.value) if float(self.value).is_integer() else self.value
+        return {"value": value, "text": self.text, "item": self.item, "clause": self.clause}
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The unit of retrieval: one numbered provision with its own text."""
+
+    clause_id: str  # stable: doc_id + "/" + markers joined by ".", e.g. bio-final/二.（三）.1
+    doc_id: str
+    number: str  # as printed, canonical brackets: 二、（三）1.
+    path: tuple[str, ...]  # headings from the top: ("二、主要任务", "（三）引导企业进档升级", "1.鼓励…")
+    text: str  # the whole clause as printed
+    departments: tuple[str, ...] = ()
+    amounts: tuple[Amount, ...] = ()
+
+    @property
+    def path_text(self) -> str:
+        return " › ".join(self.path)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["path"] = list(self.path)
+        data["departments"] = list(self.departments)
+        data["amounts"] = [asdict(a) for a in self.amounts]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Clause:
+        return cls(
+            clause_id=data["clause_id"],
+            doc_id=data["doc_id"],
+            number=data["number"],
+            path=tuple(data["path"]),
+            text=data["text"],
+            departments=tuple(data["departments"]),
+            amounts=tuple(Amount(**a) for a in data["amounts"]),
+        )
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved clause. `score` is the fused rank score (see retrieval.search)."""
+
+    clause: Clause
+    score: float
+    dense: float = 0.0  # cosine similarity of question and clause
+    coverage: float = 0.0  # IDF-weighted share of the question's terms found in the clause
+
+
+@dataclass(frozen=True)
+class Citation:
+    doc_id: str
+    doc_title: str
+    doc_number: str
+    status: str
+    clause: str
+    path: str
+    text: str
+    departments: list[str]
+    score: float
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer object printed by `app.py ask --json` and shown by the UI."""
+
+    question: str
+    answer: str
+    found: bool
+    citations: list[Citation] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "found": self.found,
+            "citations": [asdict(c) for c in self.citations],
+            "amounts": [a.to_dict() for a in self.amounts],
+        }

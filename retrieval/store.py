@@ -1,0 +1,166 @@
+"""The saved index: a folder with FAISS vectors, clauses, keyword tokens and a meta.json manifest."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import time
+import warnings
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import faiss
+import numpy as np
+from langchain_core.documents import Document as LCDocument
+from langchain_core.embeddings import Embeddings
+
+from .corpus import Corpus
+from .embedders import embed_passages, embedder_id
+from .errors import REBUILD_HINT, IndexMissingError, StaleIndexError
+from .keyword import BM25, tokenize
+from .records import Clause, Document
+
+with warnings.catch_warnings():  # the package prints a sunset notice on import; FAISS there is still the seam
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from langchain_community.docstore.in_memory import InMemoryDocstore
+    from langchain_community.vectorstores import FAISS
+    from langchain_community.vectorstores.utils import DistanceStrategy
+
+__all__ = ["SearchIndex", "build_index", "save_index", "load_index", "passage_text"]
+
+FORMAT = 1
+META, VECTORS, CLAUSES, DOCUMENTS, KEYWORDS = (
+    "meta.json", "vectors.faiss", "clauses.jsonl", "documents.json", "keyword.json")
+METRIC = "cosine (inner product of L2-normalised vectors)"
+
+
+@dataclass
+class SearchIndex:
+    """Everything retrieval needs; the embedder stays outside (pass it to `retrieve`)."""
+
+    documents: dict[str, Document]
+    clauses: list[Clause]
+    vectors: FAISS
+    keywords: BM25
+    meta: dict[str, Any]
+
+
+def passage_text(clause: Clause, document: Document) -> str:
+    """What the dense model sees: the document title and headings give a short clause its context."""
+    context = " › ".join((document.title, *clause.path[:-1]))
+    return f"{context}\n{clause.text}"
+
+
+def build_index(corpus: Corpus, embedder: Embeddings) -> SearchIndex:
+    passages = [passage_text(c, corpus.documents[c.doc_id]) for c in corpus.clauses]
+    vectors = embed_passages(embedder, passages)
+    store = _vector_store(corpus.clauses, passages, vectors, embedder)
+    keywords = BM25().fit([tokenize(p) for p in passages])
+    meta = {
+        "format": FORMAT,
+        "embedder": embedder_id(embedder),
+        "dimension": int(vectors.shape[1]),
+        "metric": METRIC,
+        "clause_count": len(corpus.clauses),
+        "corpus_hash": corpus.fingerprint,
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    }
+    return SearchIndex(dict(corpus.documents), list(corpus.clauses), store, keywords, meta)
+
+
+def _vector_store(clauses: list[Clause], passages: list[str], vectors: np.ndarray,
+                  embedder: Embeddings) -> FAISS:
+    index = faiss.IndexFlatIP(vectors.shape[1])
+    index.add(vectors)
+    docstore = InMemoryDocstore({
+        c.clause_id: LCDocument(page_content=p, metadata={"clause_id": c.clause_id})
+        for c, p in zip(clauses, passages)
+    })
+    return FAISS(embedding_function=embedder, index=index, docstore=docstore,
+                 index_to_docstore_id={i: c.clause_id for i, c in enumerate(clauses)},
+                 distance_strategy=DistanceStrategy.MAX_INNER_PRODUCT)
+
+
+def save_index(index: SearchIndex, folder: Path) -> None:
+    """Write every file to a temp name and rename it; meta.json (with checksums) goes last,
+    so a build killed halfway leaves either the old manifest (checksums no longer match) or none."""
+    folder.mkdir(parents=True, exist_ok=True)
+    blobs = {
+        VECTORS: faiss.serialize_index(index.vectors.index).tobytes(),
+        CLAUSES: "".join(json.dumps(c.to_dict(), ensure_ascii=False) + "\n"
+                         for c in index.clauses).encode("utf-8"),
+        DOCUMENTS: json.dumps([asdict(d) for d in index.documents.values()],
+                              ensure_ascii=False, indent=1).encode("utf-8"),
+        KEYWORDS: json.dumps(index.keywords.to_dict(), ensure_ascii=False).encode("utf-8"),
+    }
+    for name, blob in blobs.items():
+        _atomic_write(folder / name, blob)
+    meta = dict(index.meta, files={name: _sha256(blob) for name, blob in blobs.items()})
+    _atomic_write(folder / META, json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8"))
+    index.meta = meta
+
+
+def load_index(folder: Path, embedder: Embeddings, corpus_hash: str | None = None) -> SearchIndex:
+    """Load and verify an index; refuse one built by another model, from another corpus, or damaged."""
+    meta_path = folder / META
+    if not meta_path.exists():
+        raise IndexMissingError(f"索引目录 {folder} 中还没有索引。{REBUILD_HINT}")
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise StaleIndexError(f"索引清单 {meta_path} 已损坏（{exc}）。{REBUILD_HINT}") from exc
+    _check(meta.get("format") == FORMAT, f"索引格式版本 {meta.get('format')} 与程序（{FORMAT}）不符。")
+    wanted = embedder_id(embedder)
+    _check(meta.get("embedder") == wanted,
+           f"索引由嵌入模型 {meta.get('embedder')} 建立，当前配置的是 {wanted}。")
+    if corpus_hash is not None:
+        _check(meta.get("corpus_hash") == corpus_hash, "政策文件（或解析规则）在建索引后有变化，索引已过期。")
+    blobs: dict[str, bytes] = {}
+    for name, digest in meta.get("files", {}).items():
+        path = folder / name
+        _check(path.exists(), f"索引文件 {name} 缺失。")
+        blobs[name] = path.read_bytes()
+        _check(_sha256(blobs[name]) == digest, f"索引文件 {name} 已损坏（校验和不符）。")
+    _check(set(blobs) == {VECTORS, CLAUSES, DOCUMENTS, KEYWORDS}, "索引清单缺少文件记录。")
+    try:
+        clauses = [Clause.from_dict(json.loads(line)) for line in blobs[CLAUSES].decode().splitlines()]
+        documents = {d["doc_id"]: _document(d) for d in json.loads(blobs[DOCUMENTS])}
+        keywords = BM25.from_dict(json.loads(blobs[KEYWORDS]))
+        faiss_index = faiss.deserialize_index(np.frombuffer(blobs[VECTORS], dtype="uint8"))
+    except (ValueError, KeyError, TypeError, RuntimeError) as exc:
+        raise StaleIndexError(f"索引内容无法读取（{exc}）。{REBUILD_HINT}") from exc
+    _check(faiss_index.ntotal == len(clauses) == meta.get("clause_count"), "索引中的向量数与条款数不一致。")
+    _check(faiss_index.d == meta.get("dimension"), "索引向量维度与清单不符。")
+    passages = [passage_text(c, documents[c.doc_id]) for c in clauses]
+    store = _vector_store(clauses, passages, np.zeros((0, faiss_index.d), dtype="float32"), embedder)
+    store.index = faiss_index
+    return SearchIndex(documents, clauses, store, keywords, meta)
+
+
+def _document(data: dict[str, Any]) -> Document:
+    return Document(**{**data, "supersedes": tuple(data.get("supersedes", ()))})
+
+
+def _check(ok: bool, reason: str) -> None:
+    if not ok:
+        raise StaleIndexError(f"{reason}{REBUILD_HINT}")
+
+
+def _sha256(blob: bytes) -> str:
+    return hashlib.sha256(blob).hexdigest()
+
+
+def _atomic_write(path: Path, blob: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(blob)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
