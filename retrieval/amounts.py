@@ -20,10 +20,10 @@ _AMOUNT = re.compile(
 _RESPECTIVE = re.compile(
     rf"分别\s*{_VERB}*\s*(?P<list>(?:{_CAP}\s*)?{_MONEY}(?:\s*[、，和及]\s*(?:{_CAP}\s*)?{_MONEY})+)"
 )
-_KIND = re.compile(r"^\s*的?\s*((?:一次性)?(?:奖励资金|奖励|补助|补贴|资助|奖补|支持|贴息|配套))")
+_KIND = re.compile(r"^\s*的?\s*([\u4e00-\u9fff]{0,4}?(?:一次性)?(?:奖励资金|奖励|补助|补贴|资助|奖补|支持|贴息|配套))")
 # Money that sets a condition, not a grant: 总投资500万元以上, 营业收入达到70亿元.
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:以上|以下|及以上|以内|左右)")
-_THRESHOLD_BEFORE = re.compile(r"(?:投资|营业收入|销售收入|产值|规模|达到|超过|累计)\s*$")
+_THRESHOLD_BEFORE = re.compile(r"(?:投资|营业收入|销售收入|产值|规模|达到|超过|突破|累计)\s*$")
 _INCENTIVE = re.compile(r"奖励|补助|补贴|资助|奖补|贴息|配套|扶持|支持")
 # Words that lead into the enumerated items: 对新认定为[国家级、省级…].
 _LEAD = re.compile(r"(?:认定为|评为|创建为|确定为|列为|获得|入选|制定|成为|被|为|对)")
@@ -168,7 +168,6 @@ def _expand(pieces: list[str]) -> list[str]:
 
 
 def _expand_cores(first: str, middle: list[str], last: str) -> list[str]:
-    cores = [first, *middle, last]
     first_level = _LEVEL_END.search(first)
     last_level = _LEVEL_WORD.match(last)
     if first_level and last_level:
@@ -176,14 +175,17 @@ def _expand_cores(first: str, middle: list[str], last: str) -> list[str]:
         suffix = last[last_level.end():]
         firsts = [first_level.group(0)] + middle
         return [c + suffix if _LEVEL_WORD.fullmatch(c) else c for c in firsts] + [last]
-    if middle:
+    size = max(len(m) for m in middle) if middle else len(first)
+    model = middle[-1] if middle else first
+    if len(last) > size and last[size - 1] == model[-1]:
+        # 第二类、第三类医疗器械注册证: the last item is as long as the others, the rest is shared.
+        suffix = last[size:]
+        return [c + suffix for c in (first, *middle)] + [last]
+    if middle and len(first) > size:
         # 省级特色食品产业集群、强县、强镇、基地: the middle items show how long a bare item is.
-        size = max(len(m) for m in middle)
-        if len(first) > size:
-            prefix = first[:-size]
-            return [first] + [prefix + c for c in cores[1:]]
-        return cores
-    if len(last) < len(first) and len(last) <= 4:
+        prefix = first[:-size]
+        return [first] + [prefix + c for c in (*middle, last)]
+    if not middle and len(last) < len(first) and len(last) <= 4:
         # 国家级单项冠军示范企业、产品: the short second item replaces the end of the first.
         return [first, first[: -len(last)] + last]
-    return cores
+    return [first, *middle, last]

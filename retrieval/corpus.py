@@ -101,6 +101,10 @@ def build_corpus(files: dict[str, str], manifest: dict[str, Any]) -> Corpus:
                 source_file=name,
             )
             clauses.extend(doc_clauses)
+    for entry in entries:
+        if not any(d.source_file == entry["file"] and d.title == entry.get("title", d.title)
+                   for d in documents.values()):
+            raise CorpusError(f"manifest.json 中的标题《{entry.get('title')}》在 {entry['file']} 中找不到，请核对标题。")
     for doc in list(documents.values()):
         for old_id in doc.supersedes:
             if old_id not in documents:

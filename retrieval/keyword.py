@@ -93,13 +93,6 @@ class BM25:
             out += self.idf(term) * tf * (self.k1 + 1) / (tf + norm)
         return out
 
-    def coverage(self, terms: list[str], doc: int) -> float:
-        """IDF-weighted share of `terms` that document `doc` contains (0..1)."""
-        total = sum(self.idf(t) for t in terms)
-        if total == 0:
-            return 0.0
-        return sum(self.idf(t) for t in terms if t in self._tf[doc]) / total
-
     def to_dict(self) -> dict[str, Any]:
         return {"k1": self.k1, "b": self.b, "docs": self.docs}
 

@@ -185,7 +185,10 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
         if parent:
             parent.has_children = True
         node = _Node(kind, label, key, _heading(label, rest), [line], parent)
-        node.has_body = bool(re.search(r"[。；;]\s*\S", rest)) or rest.rstrip().endswith("。")
+        # Body of its own: a sentence after the heading, a lead-in ending in "：", or any article
+        # (第X条 is the legal unit of citation even when it only introduces its items).
+        node.has_body = (kind == "article" or bool(re.search(r"[。；;]\s*\S", rest))
+                         or rest.rstrip().endswith(("。", "：", ":")))
         stack.append(node)
         nodes.append(node)
 

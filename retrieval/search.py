@@ -12,7 +12,7 @@ from .keyword import content_terms
 from .records import Hit
 from .store import SearchIndex
 
-__all__ = ["retrieve", "is_relevant", "asks_for_draft", "MIN_COVERAGE", "MIN_DENSE"]
+__all__ = ["retrieve", "coverage", "is_relevant", "asks_for_draft", "MIN_COVERAGE", "MIN_DENSE"]
 
 # Reciprocal rank fusion: score = Σ 1 / (RRF_K + rank) over the dense and the keyword ranking
 # (rank from 1). It orders hits; it is not a probability and is never compared to a threshold.
@@ -34,6 +34,18 @@ def asks_for_draft(question: str) -> bool:
 def is_relevant(hit: Hit) -> bool:
     """The single place that decides whether a clause answers a question."""
     return hit.coverage >= MIN_COVERAGE and hit.dense >= MIN_DENSE
+
+
+def coverage(index: SearchIndex, terms: list[str], i: int) -> float:
+    """IDF-weighted share of the question's terms that occur in clause i (its text, headings and
+    document title). Occurrence, not token identity: 奖 counts inside 奖励, 专精特新企业 inside
+    “专精特新”企业 only when written so; a term no clause has weighs the most."""
+    total = sum(index.keywords.idf(t) for t in terms)
+    if total == 0:
+        return 0.0
+    clause = index.clauses[i]
+    haystack = f"{index.documents[clause.doc_id].title}\n{clause.path_text}\n{clause.text}".lower()
+    return sum(index.keywords.idf(t) for t in terms if t in haystack) / total
 
 
 def retrieve(index: SearchIndex, embedder: Embeddings, question: str, k: int = 5) -> list[Hit]:
@@ -62,7 +74,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, question: str, k: int = 5
         if dense_score is None:  # outside the dense candidates: score it exactly
             dense_score = float(index.vectors.index.reconstruct(i) @ np.asarray(vector, dtype="float32"))
         hits.append(Hit(index.clauses[i], round(score, 6), round(dense_score, 4),
-                        round(index.keywords.coverage(terms, i), 4)))
+                        round(coverage(index, terms, i), 4)))
 
     want_draft = asks_for_draft(question)
 

@@ -1,0 +1,97 @@
+"""Corpus loading and the index folder: manifest, round trip, and refusal of mismatched or damaged indexes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from retrieval import CorpusError, IndexMissingError, StaleIndexError
+from retrieval.corpus import build_corpus, load_corpus
+from retrieval.service import Assistant
+from retrieval.store import META, VECTORS, build_index, load_index, save_index
+
+
+def test_gbk_file_without_manifest_gets_ids_from_its_name(tmp_path):
+    (tmp_path / "rules.txt").write_bytes("某县扶持办法\n\n一、总则\n为支持企业发展，制定本办法。\n".encode("gbk"))
+    corpus = load_corpus(tmp_path)
+    assert list(corpus.documents) == ["rules"]
+    assert [c.clause_id for c in corpus.clauses] == ["rules/一"]
+    assert corpus.documents["rules"].title == "某县扶持办法"
+
+
+@pytest.mark.parametrize("files, manifest, message", [
+    ({"a.txt": "标题\n\n没有编号的一段文字。"}, {}, "没有找到编号条款"),
+    ({"a.txt": "标题\n\n一、总则\n内容。"}, {"documents": [{"file": "b.txt"}]}, "b.txt 不在 corpus/ 中"),
+    ({"a.txt": "标题\n\n一、总则\n内容。"}, {"documents": [{"file": "a.txt", "supersedes": ["x"]}]}, "x 不存在"),
+    ({"a.txt": "标题\n\n一、总则\n内容。"}, {"documents": [{"file": "a.txt", "id": "bad id!"}]}, "只能包含"),
+    ({"a.txt": "标题\n\n一、总则\n内容。"}, {"documents": [{"file": "a.txt", "title": "别的标题"}]}, "找不到"),
+])
+def test_broken_corpus_says_what_to_fix(files, manifest, message):
+    with pytest.raises(CorpusError, match=message):
+        build_corpus(files, manifest)
+
+
+def test_empty_and_binary_files_are_refused(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"   \n")
+    with pytest.raises(CorpusError, match="empty.txt 是空的"):
+        load_corpus(tmp_path)
+    (tmp_path / "empty.txt").write_bytes(b"\x00\xff\xfe\x00binary")
+    with pytest.raises(CorpusError, match="无法识别文件 empty.txt 的编码"):
+        load_corpus(tmp_path)
+
+
+def test_fingerprint_changes_with_the_text(corpus):
+    files = {"a.txt": "标题\n\n一、总则\n内容。"}
+    changed = {"a.txt": "标题\n\n一、总则\n内容有变。"}
+    assert build_corpus(files, {}).fingerprint != build_corpus(changed, {}).fingerprint
+    assert build_corpus(files, {}).fingerprint == build_corpus(dict(files), {}).fingerprint
+
+
+def test_index_round_trip_and_manifest(corpus, fake_embedder, tmp_path):
+    index = build_index(corpus, fake_embedder)
+    save_index(index, tmp_path)
+    meta = json.loads((tmp_path / META).read_text(encoding="utf-8"))
+    assert meta["embedder"] == "fake-bigram-64"
+    assert (meta["dimension"], meta["clause_count"], meta["corpus_hash"]) == (64, 63, corpus.fingerprint)
+    assert sorted(meta["files"]) == ["clauses.jsonl", "documents.json", "keyword.json", "vectors.faiss"]
+    loaded = load_index(tmp_path, fake_embedder, corpus.fingerprint)
+    assert loaded.clauses == corpus.clauses
+    assert loaded.documents == corpus.documents
+    assert loaded.vectors.index.ntotal == 63
+
+
+def test_missing_index_names_the_rebuild_command(fake_embedder, tmp_path):
+    with pytest.raises(IndexMissingError, match="python app.py index"):
+        load_index(tmp_path / "nothing", fake_embedder)
+
+
+class OtherEmbeddings:
+    model_id = "another-model"
+
+
+def test_index_of_another_model_or_corpus_is_refused(corpus, fake_embedder, tmp_path):
+    save_index(build_index(corpus, fake_embedder), tmp_path)
+    with pytest.raises(StaleIndexError, match="another-model.*python app.py index"):
+        load_index(tmp_path, OtherEmbeddings(), corpus.fingerprint)  # type: ignore[arg-type]
+    with pytest.raises(StaleIndexError, match="索引已过期.*python app.py index"):
+        load_index(tmp_path, fake_embedder, "0" * 64)
+
+
+def test_damaged_index_file_fails_its_checksum(corpus, fake_embedder, tmp_path):
+    save_index(build_index(corpus, fake_embedder), tmp_path)
+    blob = (tmp_path / VECTORS).read_bytes()
+    (tmp_path / VECTORS).write_bytes(blob[: len(blob) // 2])
+    with pytest.raises(StaleIndexError, match="vectors.faiss 已损坏"):
+        load_index(tmp_path, fake_embedder, corpus.fingerprint)
+
+
+def test_assistant_rebuilds_a_stale_index_and_library_refuses_without_rebuild(settings, fake_embedder, caplog):
+    Assistant.open(settings, embedder=fake_embedder)  # builds it
+    doc = settings.corpus_dir / "003_46cc6f807bc0e539.txt"
+    doc.write_text(doc.read_text(encoding="utf-8").replace("最高50万元", "最高60万元", 1), encoding="utf-8")
+    with pytest.raises(StaleIndexError):
+        Assistant.open(settings, rebuild=False, embedder=fake_embedder)
+    assistant = Assistant.open(settings, embedder=fake_embedder)
+    assert "正在自动重建索引" in caplog.text
+    assert any("最高60万元" in c.text for c in assistant.index.clauses)

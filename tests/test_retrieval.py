@@ -1,0 +1,58 @@
+"""Retrieval with the real default model: the right clause first for questions as enterprises ask them."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.search import is_relevant, retrieve
+
+pytestmark = pytest.mark.slow
+
+TOP1 = [
+    ("我们公司被认定为国家级专精特新企业，能拿多少奖励？找哪个部门？", "bio-final/二.（三）.1"),
+    ("省级专精特新企业奖励多少", "bio-final/二.（三）.1"),
+    ("单项冠军产品省级的奖多少", "bio-final/二.（三）.1"),
+    ("被认定为省级瞪羚企业有奖励吗", "bio-final/二.（三）.1"),
+    ("新创建国家级中小企业公共服务示范平台有什么奖励", "bio-final/二.（一）.3"),
+    ("小微企业创业创新示范基地省级奖励", "bio-final/二.（一）.3"),
+    ("特色产业集群国家级奖多少", "bio-final/二.（二）.1"),
+    ("省级特色食品产业强镇奖励多少", "bio-final/二.（二）.1"),
+    ("首次获得省级质量标杆奖励多少", "bio-final/二.（三）.3"),
+    ("产品入选山东省特色优质食品目录奖励多少", "bio-final/二.（三）.3"),
+    ("被评为国家级电子商务示范企业奖励多少", "textile-final/三.（一）.2"),
+    ("纺织企业技术改造项目设备投资补贴比例是多少", "textile-final/三.（二）.1"),
+    ("获得中国驰名商标奖励多少", "textile-final/三.（四）.1"),
+    ("主持制定国家标准的纺织服装企业奖励多少", "textile-final/三.（四）.1"),
+    ("领军人才入选国家级人才工程资助多少", "textile-final/三.（六）.1"),
+    ("生物医药产业土地保障有什么措施", "bio-final/三.（三）"),
+    ("纺织服装产业到2024年的目标是什么", "textile-final/一"),
+    # Asking about the draft puts the draft first; otherwise the final text wins.
+    ("征求意见稿里专精特新奖励多少", "bio-draft/二.（三）.7"),
+]
+
+NOT_COVERED = [
+    "增值税留抵退税怎么申请",
+    "济南市专精特新企业奖励多少",
+    "办理营业执照需要什么材料",
+]
+
+
+@pytest.mark.parametrize("question, clause_id", TOP1)
+def test_top1_clause(assistant, question, clause_id):
+    hits = retrieve(assistant.index, assistant.embedder, question)
+    assert hits[0].clause.clause_id == clause_id
+    assert is_relevant(hits[0])
+
+
+@pytest.mark.parametrize("question", NOT_COVERED)
+def test_questions_the_documents_do_not_cover_are_not_relevant(assistant, question):
+    hits = retrieve(assistant.index, assistant.embedder, question)
+    assert not is_relevant(hits[0])
+
+
+def test_final_outranks_the_superseded_draft(assistant):
+    hits = retrieve(assistant.index, assistant.embedder, "鼓励领军企业做优做强有哪些奖励", k=100)
+    docs = [h.clause.doc_id for h in hits]
+    assert hits[0].clause.clause_id == "bio-final/二.（三）.1"
+    assert "bio-draft" in docs
+    assert docs.index("bio-draft") > max(i for i, d in enumerate(docs) if d != "bio-draft")
