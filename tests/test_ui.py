@@ -1,0 +1,72 @@
+"""The Gradio chat, started as a newcomer would (`python app.py`), asked through its HTTP API on loopback."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.slow
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory):
+    port = free_port()
+    env = dict(os.environ, POLICYQA_INDEX_DIR=str(tmp_path_factory.mktemp("ui-index")))
+    process = subprocess.Popen([sys.executable, "app.py", "--port", str(port)], cwd=ROOT, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            if process.poll() is not None:
+                pytest.fail(process.stdout.read() if process.stdout else "app exited")
+            time.sleep(0.5)
+    else:
+        process.kill()
+        pytest.fail("the app did not start within 120 s")
+    yield url
+    process.terminate()
+    output = process.communicate(timeout=30)[0]
+    assert "索引已重建" in output  # the missing index was built and the user was told
+
+
+def text_of(message: dict) -> str:
+    content = message["content"]
+    return content if isinstance(content, str) else "".join(part.get("text", "") for part in content)
+
+
+def test_page_serves_the_chinese_ui(server):
+    with urllib.request.urlopen(server, timeout=10) as response:
+        page = response.read().decode("utf-8")
+    assert "惠企政策问答" in page
+
+
+def test_chat_answers_with_clause_amount_and_citation_card(server):
+    from gradio_client import Client
+
+    client = Client(server, verbose=False)
+    chat, cards, box = client.predict("我们被认定为省级专精特新企业，能拿多少奖励？找哪个部门？", [], api_name="/respond")
+    reply = text_of(chat[-1])
+    assert "二、（三）1." in reply and "最高30万元" in reply and "市工业和信息化局" in reply
+    assert "聊政办发〔2023〕10号" in cards and "查看条款全文" in cards
+    assert box == ""
+    chat, cards, _ = client.predict("", [], api_name="/respond")
+    assert text_of(chat[-1]).startswith("⚠️ 问题不能为空")
