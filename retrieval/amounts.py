@@ -6,7 +6,7 @@ import re
 
 from .records import Amount
 
-__all__ = ["extract_amounts", "money_to_yuan", "levels_in"]
+__all__ = ["extract_amounts", "money_to_yuan", "levels_in", "strip_levels"]
 
 _NUM = r"\d+(?:\.\d+)?"
 _UNIT = r"(?:亿元|万元|千元|元)"
@@ -36,6 +36,7 @@ _LEVELS: list[tuple[str, re.Pattern[str]]] = [
     ("县级", re.compile(r"县级|区级")),
 ]
 _LEVEL_WORD = re.compile(r"^(?:国家级|省级|市级|县级|区级|国际|国家|省|市|县)")
+_ANY_LEVEL = re.compile(r"国家级|省级|市级|县级|区级|国际|国家")
 _LEVEL_END = re.compile(r"(?:国家级|省级|市级|县级|区级|国际|国家)$")
 _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
 
@@ -53,6 +54,11 @@ def levels_in(text: str) -> list[str]:
     return [name for name, pattern in _LEVELS if pattern.search(text)]
 
 
+def strip_levels(text: str) -> str:
+    """The text without level words, to compare what two texts are about apart from their level."""
+    return _ANY_LEVEL.sub("", text)
+
+
 def extract_amounts(text: str, clause: str) -> tuple[Amount, ...]:
     """Every granted amount of a clause, in order; `分别` lists are paired with their items."""
     amounts: list[Amount] = []
@@ -67,7 +73,7 @@ def extract_amounts(text: str, clause: str) -> tuple[Amount, ...]:
             shared_cap = next((a.group("cap") for a in monies if a.group("cap")), "")
             kind = _kind(sentence[m.end():])
             items = _pair_items(sentence[: m.start()], len(monies))
-            for money, item in zip(monies, items):
+            for money, item in zip(monies, items, strict=True):
                 written = _written(money.group("cap") or shared_cap, money.group("money"))
                 amounts.append(Amount(money_to_yuan(written), written, item, clause,
                                       _level(item), kind, group))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .amounts import levels_in
+from .amounts import levels_in, strip_levels
 from .keyword import BM25, content_terms, tokenize
+from .parser import without_units
 from .records import Amount, Answer, Citation, Clause, Document, Hit
 from .search import is_relevant
 
@@ -14,8 +15,6 @@ __all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label"]
 NOT_FOUND = "文件中未找到相关规定。"
 MAX_CITATIONS = 3
 _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
-_UNITS_NOTE = re.compile(r"[（(]\s*(?:责任单位|牵头单位|责任部门|配合单位|实施单位)[:：].*$", re.S)
-_LEVEL_WORDS = re.compile(r"国家级|省级|市级|县级|区级|国际|国家")
 _NOT_WORD = re.compile(r"[\s“”\"'‘’《》（）()、，。；：:]")
 
 
@@ -65,10 +64,10 @@ def select_amounts(question: str, amounts: tuple[Amount, ...]) -> list[Amount]:
     """
     if not amounts:
         return []
-    asked = _bigrams(_LEVEL_WORDS.sub("", question))
-    scores = [len(asked & _bigrams(_LEVEL_WORDS.sub("", a.item))) for a in amounts]
+    asked = _bigrams(strip_levels(question))
+    scores = [len(asked & _bigrams(strip_levels(a.item))) for a in amounts]
     best = max(scores)
-    chosen = [a for a, s in zip(amounts, scores) if s == best] if best > 0 else list(amounts)
+    chosen = [a for a, s in zip(amounts, scores, strict=True) if s == best] if best > 0 else list(amounts)
     levels = levels_in(question)
     if levels:
         at_level = [a for a in chosen if a.level in levels]
@@ -88,7 +87,7 @@ def _amount_line(amount: Amount) -> str:
 
 def _answer_sentences(question: str, clause: Clause, keywords: BM25 | None) -> list[str]:
     """The sentence(s) of the clause that answer the question, in the clause's order."""
-    body = _UNITS_NOTE.sub("", clause.text.split("\n", 1)[-1] if "\n" in clause.text else clause.text)
+    body = without_units(clause.text.split("\n", 1)[-1])  # drop a heading-only first line
     sentences = [s.strip() for s in _SENTENCE.findall(body) if s.strip()]
     if len(sentences) <= 2:
         return sentences
@@ -101,7 +100,7 @@ def _answer_sentences(question: str, clause: Clause, keywords: BM25 | None) -> l
     scores = [score(s) for s in sentences]
     best = max(scores)
     # The best sentence, plus any other that matches the question almost as well (two topics asked).
-    chosen = [s for s, value in zip(sentences, scores) if best > 0 and value >= 0.9 * best]
+    chosen = [s for s, value in zip(sentences, scores, strict=True) if best > 0 and value >= 0.9 * best]
     return chosen[:2] or sentences[:1]
 
 

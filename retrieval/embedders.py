@@ -58,7 +58,8 @@ class SentenceTransformerEmbeddings(Embeddings):
                 "请把 POLICYQA_EMBEDDER 设为本机模型目录，例如 sentence-transformers:/opt/models/bge-small-zh。"
             ) from exc
         self.model_id = f"sentence-transformers:{model}"
-        self.dimension = int(self._model.get_sentence_embedding_dimension() or 0)
+        dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dimension = int(dimension() or 0)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.embed_passages_array(texts).tolist()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .amounts import extract_amounts
 from .records import Clause
 
-__all__ = ["ParsedDocument", "clean_text", "split_documents", "parse_clauses", "parse_departments"]
+__all__ = ["ParsedDocument", "clean_text", "split_documents", "parse_clauses", "parse_departments", "without_units"]
 
 CN = "[一二三四五六七八九十百零〇两]+"
 
@@ -32,8 +32,9 @@ _DATE_LINE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _QUOTED_TITLE = re.compile(r"《([^《》\n]{4,80})》")
 _ORG_SUFFIX = re.compile(r"(政府|办公室|办公厅|委员会|管委会|局|厅|委|部|中心|院)$")
 _DRAFT_WORDS = re.compile(r"征求意见稿|草案|送审稿|讨论稿|试行草稿")
-_UNITS = re.compile(r"[（(]\s*(?:责任单位|牵头单位|责任部门|配合单位|实施单位)\s*[:：]")
-_UNIT_LABEL = re.compile(r"(?:责任单位|牵头单位|责任部门|配合单位|实施单位)\s*[:：]")
+_UNIT_LABELS = r"(?:责任单位|牵头单位|责任部门|配合单位|实施单位)"
+_UNITS = re.compile(rf"[（(]\s*{_UNIT_LABELS}\s*[:：]")
+_UNIT_LABEL = re.compile(rf"{_UNIT_LABELS}\s*[:：]")
 _HEADING_MAX = 40
 
 
@@ -67,7 +68,7 @@ def split_documents(raw: str) -> list[ParsedDocument]:
         head = _head_metadata(lines[: starts[0]])
         bounds = starts + [len(lines)]
         docs = []
-        for start, end in zip(bounds, bounds[1:]):
+        for start, end in zip(bounds, bounds[1:], strict=False):
             doc = ParsedDocument(title=lines[start], doc_number=head.doc_number, issuer=head.issuer,
                                  date=head.date, lines=lines[start + 1 : end])
             docs.append(_finish(doc))
@@ -253,6 +254,12 @@ def parse_departments(text: str) -> tuple[str, ...]:
             part = _UNIT_LABEL.sub("", part)
             units.extend(u for u in _split_top_level(part) if u not in units)
     return tuple(units)
+
+
+def without_units(text: str) -> str:
+    """The clause text without its trailing （责任单位：…） note."""
+    m = _UNITS.search(text)
+    return text[: m.start()] if m else text
 
 
 def _split_top_level(text: str) -> list[str]:

@@ -8,14 +8,14 @@ from dataclasses import dataclass, replace
 
 from langchain_core.embeddings import Embeddings
 
+from .amounts import levels_in, strip_levels
 from .answer import compose
+from .config import Settings
 from .corpus import Corpus, load_corpus
 from .embedders import make_embedder
 from .errors import PolicyIndexError
 from .records import Answer
 from .search import retrieve
-from .amounts import levels_in
-from .config import Settings
 from .store import SearchIndex, build_index, load_index, save_index
 
 __all__ = ["Assistant", "check_question", "resolve_followup"]
@@ -23,7 +23,6 @@ __all__ = ["Assistant", "check_question", "resolve_followup"]
 log = logging.getLogger("policyqa")
 
 _FOLLOWUP_START = re.compile(r"^(?:那|那么|那个|这个|它|其|还有|另外|如果是|要是|换成|再问)")
-_LEVEL_WORDS = re.compile(r"国家级|省级|市级|县级|区级")
 
 
 def check_question(question: object, max_chars: int) -> str:
@@ -52,7 +51,7 @@ def resolve_followup(question: str, history: list[tuple[str, str]] | None) -> st
     if not (_FOLLOWUP_START.match(question) or len(question) <= 8):
         return question
     if levels_in(question):
-        previous = _LEVEL_WORDS.sub("", previous)
+        previous = strip_levels(previous)
     return f"{previous} {question}"
 
 

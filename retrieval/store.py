@@ -57,7 +57,9 @@ def passage_text(clause: Clause, document: Document) -> str:
 def build_index(corpus: Corpus, embedder: Embeddings) -> SearchIndex:
     passages = [passage_text(c, corpus.documents[c.doc_id]) for c in corpus.clauses]
     vectors = embed_passages(embedder, passages)
-    store = _vector_store(corpus.clauses, passages, vectors, embedder)
+    flat = faiss.IndexFlatIP(vectors.shape[1])
+    flat.add(vectors)
+    store = _vector_store(corpus.clauses, passages, flat, embedder)
     keywords = BM25().fit([tokenize(p) for p in passages])
     meta = {
         "format": FORMAT,
@@ -71,13 +73,12 @@ def build_index(corpus: Corpus, embedder: Embeddings) -> SearchIndex:
     return SearchIndex(dict(corpus.documents), list(corpus.clauses), store, keywords, meta)
 
 
-def _vector_store(clauses: list[Clause], passages: list[str], vectors: np.ndarray,
+def _vector_store(clauses: list[Clause], passages: list[str], index: faiss.Index,
                   embedder: Embeddings) -> FAISS:
-    index = faiss.IndexFlatIP(vectors.shape[1])
-    index.add(vectors)
+    """LangChain's FAISS store over our own index and docstore (so nothing is ever pickled)."""
     docstore = InMemoryDocstore({
         c.clause_id: LCDocument(page_content=p, metadata={"clause_id": c.clause_id})
-        for c, p in zip(clauses, passages)
+        for c, p in zip(clauses, passages, strict=True)
     })
     return FAISS(embedding_function=embedder, index=index, docstore=docstore,
                  index_to_docstore_id={i: c.clause_id for i, c in enumerate(clauses)},
@@ -135,9 +136,8 @@ def load_index(folder: Path, embedder: Embeddings, corpus_hash: str | None = Non
     _check(faiss_index.ntotal == len(clauses) == meta.get("clause_count"), "索引中的向量数与条款数不一致。")
     _check(faiss_index.d == meta.get("dimension"), "索引向量维度与清单不符。")
     passages = [passage_text(c, documents[c.doc_id]) for c in clauses]
-    store = _vector_store(clauses, passages, np.zeros((0, faiss_index.d), dtype="float32"), embedder)
-    store.index = faiss_index
-    return SearchIndex(documents, clauses, store, keywords, meta)
+    return SearchIndex(documents, clauses, _vector_store(clauses, passages, faiss_index, embedder),
+                       keywords, meta)
 
 
 def _document(data: dict[str, Any]) -> Document:
