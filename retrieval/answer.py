@@ -41,7 +41,8 @@ def compose(question: str, hits: list[Hit], documents: dict[str, Document],
     document = documents[top.doc_id]
     amounts = select_amounts(question, top.amounts)
     sentences = _answer_sentences(question, top, keywords)
-    lines = [f"根据{cite_label(document, top)}：", "".join(sentences)]
+    quoted = "".join(sentences)
+    lines = [f"根据{cite_label(document, top)}：", quoted[:-1] + "。" if quoted[-1:] in "；;，," else quoted]
     if amounts:
         lines.append("可获金额：" + "；".join(_amount_line(a) for a in amounts) + "。")
     if top.departments:
