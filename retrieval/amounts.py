@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-from .records import Amount
+from dataclasses import replace
 
-__all__ = ["extract_amounts", "money_to_yuan", "levels_in", "strip_levels"]
+from .records import Incentive
+
+__all__ = ["extract_incentives", "money_to_yuan", "levels_in", "strip_levels"]
 
 _NUM = r"\d+(?:\.\d+)?"
 _UNIT = r"(?:亿元|万元|千元|元)"
@@ -20,13 +22,14 @@ _AMOUNT = re.compile(
 _RESPECTIVE = re.compile(
     rf"分别\s*{_VERB}*\s*(?P<list>(?:{_CAP}\s*)?{_MONEY}(?:\s*[、，和及]\s*(?:{_CAP}\s*)?{_MONEY})+)"
 )
+_KIND_BEFORE = re.compile(r"((?:一次性)?(?:奖励|补助|补贴|资助|奖补))\s*(?:{cap})?\s*$".format(cap=_CAP))
 _KIND = re.compile(r"^\s*的?\s*([\u4e00-\u9fff]{0,4}?(?:一次性)?(?:奖励资金|奖励|补助|补贴|资助|奖补|支持|贴息|配套))")
 # Money that sets a condition, not a grant: 总投资500万元以上, 营业收入达到70亿元.
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:以上|以下|及以上|以内|左右)")
 _THRESHOLD_BEFORE = re.compile(r"(?:投资|营业收入|销售收入|产值|规模|达到|超过|突破|累计)\s*$")
 _INCENTIVE = re.compile(r"奖励|补助|补贴|资助|奖补|贴息|配套|扶持|支持")
 # Words that lead into the enumerated items: 对新认定为[国家级、省级…].
-_LEAD = re.compile(r"(?:认定为|评为|创建为|确定为|列为|获得|入选|制定|成为|被|为|对)")
+_LEAD = re.compile(r"(?:认定为|评为|创建为|确定为|列为|获得|入选|制定|成为|建设|设立|组建|被|为|对)")
 _VERB_TAIL = re.compile(rf"(?:[，,]?\s*(?:{_CAP}|{_VERB}|分别|的))+\s*$")
 _LEVELS: list[tuple[str, re.Pattern[str]]] = [
     ("国际", re.compile(r"国际")),
@@ -37,6 +40,14 @@ _LEVELS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _LEVEL_WORD = re.compile(r"^(?:国家级|省级|市级|县级|区级|国际|国家|省|市|县)")
 _ANY_LEVEL = re.compile(r"国家级|省级|市级|县级|区级|国际|国家")
+# 按照设备(含软件)实际购置金额不超过10%的比例 / 按贷款实际发生额的50% / 按研发投入增量部分的10%
+_RATE = re.compile(rf"按(?:照)?(?P<base>[^，,。；;%]*?)(?P<cap>{_CAP})?\s*(?P<rate>\d+(?:\.\d+)?)\s*%")
+_RATIO = re.compile(r"按(?:照)?(?P<base>[^，,。；;]*?)(?P<ratio>\d+\s*[∶:]\s*\d+)\s*(?:的比例)?\s*配套")
+_THRESHOLD = re.compile(rf"(?:计划|实际|年度?|累计)?(?:总投资|投资额?|营业收入|销售收入|产值|规模)[^，,。；;]{{0,6}}?"
+                        rf"(?P<money>{_MONEY})\s*(?:以上|及以上)?")
+_PER = re.compile(r"(?P<per>每[^，,。；;、给最不]{1,10}|单[户个家](?:企业)?(?:每年)?)\s*(?:给予|支持|奖励|补助)?\s*(?:最高|不超过)?\s*(?:给予|支持|奖励|补助)?\s*$")
+_YEARS = re.compile(r"连续(?:补贴|支持|奖励|资助)?\s*(\d+)\s*年")
+_CLASSES = re.compile(r"([A-Da-d])\s*类")
 _LEVEL_END = re.compile(r"(?:国家级|省级|市级|县级|区级|国际|国家)$")
 _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
 
@@ -59,34 +70,100 @@ def strip_levels(text: str) -> str:
     return _ANY_LEVEL.sub("", text)
 
 
-def extract_amounts(text: str, clause: str) -> tuple[Amount, ...]:
-    """Every granted amount of a clause, in order; `分别` lists are paired with their items."""
-    amounts: list[Amount] = []
+def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
+    """Every incentive of a clause, in order: sums (分别 lists paired by position), rates with
+    their base and cap, class-specific rates, ranges with a matching ratio, per-unit caps, years."""
+    records: list[Incentive] = []
     group = 0
     for sentence in _SENTENCE.findall(text):
         if not _INCENTIVE.search(sentence):
             continue
+        if _attach_class_rates(sentence, records):
+            continue
+        found: list[Incentive] = []
         taken: list[tuple[int, int]] = []
+        rate = _RATE.search(sentence)
+        if rate:
+            group += 1
+            cap = next((m for m in _AMOUNT.finditer(sentence, rate.end())
+                        if not _is_threshold(sentence, m)), None)
+            found.append(Incentive(
+                clause=clause, item=_subject(sentence[: rate.start()]) or _clean_base(rate.group("base")),
+                kind=_rate_kind(sentence[rate.end():]), rate=float(rate.group("rate")) / 100,
+                rate_text=(rate.group("cap") or "") + rate.group("rate") + "%", base=_clean_base(rate.group("base")),
+                group=group,
+                **(_money_fields(sentence, cap, "") if cap else {}),
+            ))
+            if cap:
+                taken.append((cap.start(), cap.end()))
         for m in _RESPECTIVE.finditer(sentence):
             group += 1
             monies = list(_AMOUNT.finditer(m.group("list")))
             shared_cap = next((a.group("cap") for a in monies if a.group("cap")), "")
-            kind = _kind(sentence[m.end():])
+            kind = _kind(sentence[m.end():], sentence[m.start() : m.start("list")])
             items = _pair_items(sentence[: m.start()], len(monies))
             for money, item in zip(monies, items, strict=True):
-                written = _written(money.group("cap") or shared_cap, money.group("money"))
-                amounts.append(Amount(money_to_yuan(written), written, item, clause,
-                                      _level(item), kind, group))
+                found.append(Incentive(clause=clause, item=item, level=_level(item), kind=kind, group=group,
+                                       **_money_fields(m.group("list"), money, shared_cap)))
             taken.append((m.start(), m.end()))
         for money in _AMOUNT.finditer(sentence):
             if any(s <= money.start() < e for s, e in taken) or _is_threshold(sentence, money):
                 continue
             group += 1
-            written = _written(money.group("cap") or "", money.group("money"))
             item = _subject(sentence[: money.start()])
-            amounts.append(Amount(money_to_yuan(written), written, item, clause, _level(item),
-                                  _kind(sentence[money.end():]), group))
-    return tuple(amounts)
+            found.append(Incentive(clause=clause, item=item, level=_level(item),
+                                   kind=_kind(sentence[money.end():], sentence[: money.start()]), group=group,
+                                   **_money_fields(sentence, money, "")))
+        records.extend(_with_terms(sentence, r) for r in found)
+    return tuple(records)
+
+
+def _money_fields(text: str, money: re.Match[str], shared_cap: str) -> dict[str, object]:
+    """cap, cap_text, floor and per for one sum of money found in `text`."""
+    written = _written(money.group("cap") or shared_cap, money.group("money"))
+    floor = None
+    parts = re.split(r"[—－\-–~～至到]+", money.group("money"), maxsplit=1)
+    if len(parts) == 2:  # 50万元—400万元, or 50—400万元 where the low end borrows the unit
+        low, high = parts
+        unit = re.search(_UNIT, high)
+        floor = money_to_yuan(low if re.search(_UNIT, low) else low + (unit.group(0) if unit else "元"))
+    per = _PER.search(text[: money.start()])
+    return {"cap": money_to_yuan(written), "cap_text": written, "floor": floor,
+            "per": per.group("per") if per else ""}
+
+
+def _with_terms(sentence: str, record: Incentive) -> Incentive:
+    """Conditions and terms written once in a sentence apply to each of its incentives."""
+    thresholds = tuple(m.group(0) for m in _THRESHOLD.finditer(sentence))
+    investment = next((money_to_yuan(m.group("money")) for m in _THRESHOLD.finditer(sentence)
+                       if "投资" in m.group(0)), None)
+    ratio = _RATIO.search(sentence)
+    years = _YEARS.search(sentence)
+    return replace(
+        record,
+        thresholds=thresholds,
+        min_investment=investment,
+        ratio=re.sub(r"\s", "", ratio.group("ratio")).replace(":", "∶") if ratio else "",
+        base=record.base or (_clean_base(ratio.group("base")) if ratio else ""),
+        kind=record.kind or ("配套" if ratio else ""),
+        years=int(years.group(1)) if years else None,
+    )
+
+
+def _attach_class_rates(sentence: str, records: list[Incentive]) -> bool:
+    """其中，…C类和D类的企业，…比例分别不超过8%和7%: class rates of the clause's last rate."""
+    classes = _CLASSES.findall(sentence.split("分别")[0])
+    rates = re.findall(r"(\d+(?:\.\d+)?)\s*%", sentence.split("分别", 1)[-1]) if "分别" in sentence else []
+    target = next((i for i in range(len(records) - 1, -1, -1) if records[i].rate is not None), None)
+    if not classes or len(classes) != len(rates) or target is None:
+        return False
+    pairs = tuple((c.upper(), float(r) / 100) for c, r in zip(classes, rates, strict=True))
+    records[target] = replace(records[target], class_rates=records[target].class_rates + pairs)
+    return True
+
+
+def _clean_base(text: str) -> str:
+    return re.sub(r"(?:的|不超过|最高)+$", "", text.strip(" ，,")).strip()
 
 
 def _written(cap: str, money: str) -> str:
@@ -94,14 +171,19 @@ def _written(cap: str, money: str) -> str:
     return (cap_word.group(0) if cap_word else "") + re.sub(r"\s+", "", money)
 
 
-def _kind(after: str) -> str:
-    m = _KIND.match(after)
+def _kind(after: str, before: str = "") -> str:
+    """The kind written after a sum (…万元一次性奖励), else just before it (一次性奖励50万元)."""
+    m = _KIND.match(after) or _KIND_BEFORE.search(before)
     return m.group(1) if m else ""
 
 
+def _rate_kind(after: str) -> str:
+    m = re.match(r"^\s*(?:的比例)?\s*(?:给予)?\s*((?:一次性)?(?:奖励|补助|补贴|资助|奖补|贴息))", after)
+    return m.group(1) if m else "比例支持"
+
+
 def _level(item: str) -> str:
-    found = levels_in(item)
-    return found[0] if found else ""
+    return "、".join(levels_in(item))
 
 
 def _is_threshold(sentence: str, money: re.Match[str]) -> bool:
@@ -120,10 +202,7 @@ def _subject(before: str) -> str:
     # "…的，每一种产品给予最高10万元" / "…，单户企业最高支持200万元": a unit, not the subject.
     unit = len(parts) > 1 and (last.startswith(("每", "单个", "单户", "单家")) or len(last) <= 4)
     head_index = condition if condition is not None else (len(parts) - 2 if unit else len(parts) - 1)
-    head = cleaned[head_index]
-    if unit and head_index != len(parts) - 1 and last:
-        return f"{head}（{last}）"
-    return head
+    return cleaned[head_index]  # a unit (每一种产品, 单户企业) is kept in the record's `per`
 
 
 def _strip_item(text: str) -> str:
@@ -143,6 +222,10 @@ def _pair_items(before: str, n: int) -> list[str]:
         pieces = part.split("、")
         if len(pieces) == n:
             return _expand(pieces)
+        if len(pieces) > n and _LEAD.search(pieces[-n]):
+            # 在京津冀、长三角、粤港澳地区建设研发机构、专家工作站: the enumeration that is paid
+            # starts after the verb inside a piece; the places before it are another list.
+            return _expand(pieces[-n:])
     return [subject] * n  # ambiguous: keep the clause's own words rather than guess
 
 

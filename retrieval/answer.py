@@ -42,7 +42,7 @@ def compose(question: str, hits: list[Hit], documents: dict[str, Document],
     amounts = select_amounts(question, top.amounts)
     sentences = _answer_sentences(question, top, keywords)
     quoted = "".join(sentences)
-    lines = [f"根据{cite_label(document, top)}：", quoted[:-1] + "。" if quoted[-1:] in "；;，," else quoted]
+    lines = [f"根据{cite_label(document, top)}：", quoted[:-1] + "。" if quoted and quoted[-1] in "；;，," else quoted]
     if amounts:
         lines.append("可获金额：" + "；".join(_amount_line(a) for a in amounts) + "。")
     if top.departments:
@@ -71,7 +71,7 @@ def select_amounts(question: str, amounts: tuple[Amount, ...]) -> list[Amount]:
     chosen = [a for a, s in zip(amounts, scores, strict=True) if s == best] if best > 0 else list(amounts)
     levels = levels_in(question)
     if levels:
-        at_level = [a for a in chosen if a.level in levels]
+        at_level = [a for a in chosen if any(level in a.level for level in levels)]
         chosen = at_level or chosen
     return chosen
 

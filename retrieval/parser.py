@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .amounts import extract_amounts
+from .amounts import extract_incentives
 from .records import Clause
 
 __all__ = ["ParsedDocument", "clean_text", "split_documents", "parse_clauses", "parse_departments", "without_units"]
@@ -213,7 +213,7 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
             path=tuple(n.heading for n in chain),
             text=text,
             departments=parse_departments(text),
-            amounts=extract_amounts(text, number),
+            incentives=extract_incentives(text, number),
         ))
     return clauses
 

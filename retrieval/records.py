@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-__all__ = ["Document", "Amount", "Clause", "Hit", "Citation", "Answer"]
+__all__ = ["Document", "Amount", "Incentive", "Clause", "Hit", "Citation", "Answer"]
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,44 @@ class Amount:
 
 
 @dataclass(frozen=True)
+class Incentive:
+    """One monetary or percentage incentive of a clause: who qualifies, how much, on what terms."""
+
+    clause: str  # clause number as printed
+    item: str  # who or what qualifies, in the clause's own words
+    level: str = ""  # 国家级 / 省级 / 市级 …
+    kind: str = ""  # 一次性奖励 / 补助 / 资助 / 比例支持 / 配套 / 贴息 … as written
+    cap: float | None = None  # yuan: the most it grants (a plain amount is its own cap)
+    cap_text: str = ""  # as written: 最高50万元 / 50万元—400万元 / 50万元
+    floor: float | None = None  # yuan: lower end of a range
+    rate: float | None = None  # 0.1 for 10%
+    rate_text: str = ""  # as written: 不超过10%
+    base: str = ""  # what the rate or ratio applies to: 设备(含软件)实际购置金额
+    per: str = ""  # the unit a cap applies to: 单户企业 / 每一种产品（品牌） / 每人每年
+    thresholds: tuple[str, ...] = ()  # conditions as written: 计划总投资500万元以上
+    min_investment: float | None = None  # yuan, from a 总投资…以上 threshold
+    class_rates: tuple[tuple[str, float], ...] = ()  # (("C", 0.08), ("D", 0.07))
+    ratio: str = ""  # matching ratio as written: 1∶1
+    years: int | None = None  # 连续补贴5年
+    group: int = 0  # incentives from one 分别 enumeration share a group number
+
+    @property
+    def is_cap(self) -> bool:
+        return self.cap_text.startswith(("最高", "不超过", "最多", "至多"))
+
+    def amount(self) -> Amount | None:
+        """The answer-facing view: only incentives that name a sum of money have one."""
+        if self.cap is None:
+            return None
+        return Amount(self.cap, self.cap_text, self.item, self.clause, self.level, self.kind, self.group)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Incentive:
+        return cls(**{**data, "thresholds": tuple(data.get("thresholds", ())),
+                      "class_rates": tuple((c, r) for c, r in data.get("class_rates", ()))})
+
+
+@dataclass(frozen=True)
 class Clause:
     """The unit of retrieval: one numbered provision with its own text."""
 
@@ -52,7 +90,12 @@ class Clause:
     path: tuple[str, ...]  # headings from the top: ("二、主要任务", "（三）引导企业进档升级", "1.鼓励…")
     text: str  # the whole clause as printed
     departments: tuple[str, ...] = ()
-    amounts: tuple[Amount, ...] = ()
+    incentives: tuple[Incentive, ...] = ()
+
+    @property
+    def amounts(self) -> tuple[Amount, ...]:
+        """The sums of money the clause states, in order (derived from its incentives)."""
+        return tuple(a for a in (i.amount() for i in self.incentives) if a is not None)
 
     @property
     def path_text(self) -> str:
@@ -62,7 +105,6 @@ class Clause:
         data = asdict(self)
         data["path"] = list(self.path)
         data["departments"] = list(self.departments)
-        data["amounts"] = [asdict(a) for a in self.amounts]
         return data
 
     @classmethod
@@ -74,7 +116,7 @@ class Clause:
             path=tuple(data["path"]),
             text=data["text"],
             departments=tuple(data["departments"]),
-            amounts=tuple(Amount(**a) for a in data["amounts"]),
+            incentives=tuple(Incentive.from_dict(i) for i in data["incentives"]),
         )
 
 
