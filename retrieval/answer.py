@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .amounts import levels_in, strip_levels
+from .calculator import Calculation, calculate, is_calculable, read_facts, yuan_text
 from .keyword import BM25, content_terms, tokenize
 from .parser import without_units
 from .records import Amount, Answer, Citation, Clause, Document, Hit
@@ -15,6 +16,7 @@ __all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label"]
 NOT_FOUND = "文件中未找到相关规定。"
 MAX_CITATIONS = 3
 _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
+_SUM_CUE = re.compile(r"一共|合计|总共|共计|加起来|累计|总计|同时|又|还|以及|并且")
 _NOT_WORD = re.compile(r"[\s“”\"'‘’《》（）()、，。；：:]")
 
 
@@ -37,13 +39,28 @@ def compose(question: str, hits: list[Hit], documents: dict[str, Document],
         return Answer(question, text, False, citations, [])
 
     relevant = [h for h in hits[:MAX_CITATIONS] if is_relevant(h)]
+    several = _several_items(question, hits[:5])
+    if several:
+        return _sum_answer(question, several, hits[:5], documents)
     top = relevant[0].clause
     document = documents[top.doc_id]
     amounts = select_amounts(question, top.amounts)
-    sentences = _answer_sentences(question, top, keywords)
+    calculation = _calculation(question, top)
+    sentences = _answer_sentences(question, top, keywords, rules_only=calculation is not None)
     quoted = "".join(sentences)
     lines = [f"根据{cite_label(document, top)}：", quoted[:-1] + "。" if quoted and quoted[-1] in "；;，," else quoted]
-    if amounts:
+    if calculation is not None:
+        lines.append("测算：" + "".join(calculation.steps))
+        incentive = calculation.incentive
+        if not calculation.eligible:
+            amounts = []
+        elif calculation.value is not None:
+            value = calculation.value
+            lines.append(f"测算结果：{'最高可获' if incentive.is_cap or incentive.rate_text.startswith('不超过') else '可获'}"
+                         f"{yuan_text(value)}（以主管部门审核为准）。")
+            amounts = [Amount(value, yuan_text(value), f"{incentive.item}（测算）", top.number,
+                              incentive.level, incentive.kind)]
+    elif amounts:
         lines.append("可获金额：" + "；".join(_amount_line(a) for a in amounts) + "。")
     if top.departments:
         lines.append("责任单位：" + "、".join(top.departments) + "。")
@@ -56,6 +73,71 @@ def compose(question: str, hits: list[Hit], documents: dict[str, Document],
         lines.append("另见：" + "；".join(others) + "。")
     return Answer(question, "\n".join(lines), True,
                   [_citation(h, documents) for h in relevant], amounts)
+
+
+def _calculation(question: str, clause: Clause) -> Calculation | None:
+    """When the question gives figures and the clause has a rule to apply them to, compute it."""
+    facts = read_facts(question)
+    rules = [i for i in clause.incentives if is_calculable(i)]
+    if not facts or not rules:
+        return None
+    asked = _bigrams(strip_levels(question))
+    rule = max(rules, key=lambda i: len(asked & _bigrams(strip_levels(i.item + i.base))))
+    calculation = calculate(rule, facts)
+    useful = not calculation.eligible or calculation.value is not None and calculation.value != rule.cap
+    return calculation if useful or facts.count or facts.base or facts.matched else None
+
+
+def _several_items(question: str, relevant: list[Hit]) -> list[tuple[Hit, Amount]]:
+    """Two or more incentives named in one question (…专精特新企业，又获得省级质量标杆，一共…):
+    each item must be nearly all present in the question, at the level written next to it."""
+    if not _SUM_CUE.search(question):
+        return []
+    asked = _bigrams(question)
+    found: list[tuple[Hit, Amount]] = []
+    for hit in relevant:
+        for amount in hit.clause.amounts:
+            core = _bigrams(strip_levels(amount.item))
+            if not core or len(core & asked) / len(core) < 0.75:
+                continue
+            level = _level_near(question, strip_levels(amount.item))
+            if level and level not in amount.level:
+                continue
+            found.append((hit, amount))
+    items = [strip_levels(a.item) for _, a in found]
+    if len(found) < 2 or len(set(items)) != len(items):
+        return []  # one item, or an item whose level the question leaves open: not a sum
+    return found
+
+
+def _level_near(question: str, core: str) -> str:
+    """The level written just before an item's words in the question (省级质量标杆 -> 省级)."""
+    words = _NOT_WORD.sub("", core)
+    for size in range(min(len(words), 6), 1, -1):
+        for start in range(len(words) - size + 1):
+            at = question.find(words[start : start + size])
+            if at >= 0:
+                levels = levels_in(question[max(0, at - 4) : at])
+                return levels[-1] if levels else ""
+    return ""
+
+
+def _sum_answer(question: str, found: list[tuple[Hit, Amount]], relevant: list[Hit],
+                documents: dict[str, Document]) -> Answer:
+    lines = ["您的问题涉及多项奖补，分别为："]
+    for n, (hit, amount) in enumerate(found, start=1):
+        kind = f"（{amount.kind}）" if amount.kind else ""
+        lines.append(f"{n}. {amount.item}：{amount.text}{kind}，依据{cite_label(documents[hit.clause.doc_id], hit.clause)}。")
+    total = sum(a.value for _, a in found)
+    capped = any(a.text.startswith(("最高", "不超过")) for _, a in found)
+    lines.append(f"合计{'最高' if capped else ''}{yuan_text(total)}（各项以主管部门审核为准）。")
+    cited = list(dict.fromkeys(hit.clause.clause_id for hit, _ in found))
+    hits = [h for h in relevant if h.clause.clause_id in cited]
+    units = list(dict.fromkeys(u for h in hits for u in h.clause.departments))
+    if units:
+        lines.append("责任单位：" + "、".join(units) + "。")
+    return Answer(question, "\n".join(lines), True, [_citation(h, documents) for h in hits],
+                  [a for _, a in found])
 
 
 def select_amounts(question: str, amounts: tuple[Amount, ...]) -> list[Amount]:
@@ -86,10 +168,14 @@ def _amount_line(amount: Amount) -> str:
     return f"{amount.item}，{amount.text}{kind}"
 
 
-def _answer_sentences(question: str, clause: Clause, keywords: BM25 | None) -> list[str]:
-    """The sentence(s) of the clause that answer the question, in the clause's order."""
+def _answer_sentences(question: str, clause: Clause, keywords: BM25 | None,
+                      rules_only: bool = False) -> list[str]:
+    """The sentence(s) of the clause that answer the question, in the clause's order; for a
+    calculation, every sentence that states a sum or a rate (the rule and its class rates)."""
     body = without_units(clause.text.split("\n", 1)[-1])  # drop a heading-only first line
     sentences = [s.strip() for s in _SENTENCE.findall(body) if s.strip()]
+    if rules_only:
+        return [s for s in sentences if re.search(r"\d\s*(?:%|万元|亿元|元)", s)] or sentences[:1]
     if len(sentences) <= 2:
         return sentences
     terms = content_terms(question)

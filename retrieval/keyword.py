@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["tokenize", "content_terms", "BM25"]
+__all__ = ["tokenize", "content_terms", "expand_abbreviations", "BM25"]
 
 USER_DICT = Path(__file__).with_name("policy_terms.txt")
 
@@ -21,9 +21,25 @@ STOPWORDS = frozenset(
     "的 了 吗 呢 吧 啊 呀 么 是 有 在 和 与 及 或 等 都 也 还 就 又 被 把 给 对 为 从 向 到 能 能够 会 可 可以 可否 "
     "是否 多少 几 什么 怎么 怎样 怎么样 如何 哪个 哪些 哪里 哪儿 哪 哪家 请问 问 问问 一下 我 我们 我司 咱们 你 你们 您 "
     "他们 这个 那个 这 那 那么 这些 那些 公司 本 该 想 要 需要 应该 拿 领 申请 找 得 得到 获得 享受 具体 "
-    "规定 政策 文件 条款 相关 有关 关于 方面 情况 嘛".split()
+    "规定 政策 文件 条款 相关 有关 关于 方面 情况 嘛 万元 元 亿元".split()
 )
 _TOKEN = re.compile(r"[\w\u4e00-\u9fff]")
+_NUMBER = re.compile(r"^[\d.]+$")
+# Everyday abbreviations of policy terms -> the words documents use. General vocabulary of
+# Chinese industrial policy, not of any one document.
+ABBREVIATIONS = {
+    "技改": "技术改造",
+    "工信部": "工业和信息化部",
+    "工信局": "工业和信息化局",
+    "发改委": "发展改革委",
+    "人社局": "人力资源社会保障局",
+    "市监局": "市场监管局",
+    "高企": "高新技术企业",
+    "规上企业": "规模以上企业",
+    "小微企业": "小型微型企业",
+    "电商": "电子商务",
+    "专精特新小巨人": "专精特新",
+}
 
 _lock = threading.Lock()
 _tokenizer: Any = None
@@ -48,9 +64,17 @@ def tokenize(text: str) -> list[str]:
     return [t.lower() for t in _jieba().lcut_for_search(text) if _TOKEN.search(t)]
 
 
+def expand_abbreviations(text: str) -> str:
+    for short, full in ABBREVIATIONS.items():
+        if short in text and full not in text:
+            text = text.replace(short, full)
+    return text
+
+
 def content_terms(text: str) -> list[str]:
-    """Distinct tokens of a question that say what it is about."""
-    return list(dict.fromkeys(t for t in tokenize(text) if t not in STOPWORDS))
+    """Distinct tokens of a question that say what it is about (not its figures: 2500, 万元)."""
+    return list(dict.fromkeys(t for t in tokenize(expand_abbreviations(text))
+                              if t not in STOPWORDS and not _NUMBER.match(t)))
 
 
 class BM25:

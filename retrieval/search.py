@@ -8,7 +8,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from .embedders import embed_question
-from .keyword import content_terms
+from .keyword import content_terms, expand_abbreviations
 from .records import Hit
 from .store import SearchIndex
 
@@ -56,7 +56,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, question: str, k: int = 5
     terms = content_terms(question)
     position = {c.clause_id: i for i, c in enumerate(index.clauses)}
     limit = min(CANDIDATES, len(index.clauses))
-    vector = embed_question(embedder, question).tolist()
+    vector = embed_question(embedder, expand_abbreviations(question)).tolist()
     dense_pairs = index.vectors.similarity_search_with_score_by_vector(vector, k=limit)
     dense = {position[doc.metadata["clause_id"]]: float(score) for doc, score in dense_pairs}
     keyword_scores = index.keywords.scores(terms)

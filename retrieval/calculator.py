@@ -1,0 +1,140 @@
+"""Subsidy calculator driven by extracted incentive records: thresholds, rates, class rates, caps, ratios."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .records import Incentive
+
+__all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "yuan_text"]
+
+_CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_MONEY = re.compile(r"(?P<label>[\u4e00-\u9fffA-Za-z（）()]{0,10}?)\s*(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>亿元|万元|千元|元|亿|万)")
+_GRADE = re.compile(r"(?<![A-Za-z])([A-Da-d])\s*类")
+_COUNT = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|种|款|项|名|人|家)")
+_INVESTMENT_WORDS = re.compile(r"总投资|项目投资|计划投资|投资总额|固定资产投资")
+_MATCHED_WORDS = re.compile(r"资助|奖励|经费|补助|支持|拨付")
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What an enterprise says about itself, from a question or the calculator form."""
+
+    base: float | None = None  # yuan the rate applies to (设备购置金额, 贷款发生额 …)
+    investment: float | None = None  # total investment of the project, yuan
+    grade: str = ""  # class of an evaluation such as 亩产效益 (A–D)
+    count: int | None = None  # products, brands or people the incentive is paid per
+    matched: float | None = None  # grant already received that a 1∶1 incentive matches
+
+    def __bool__(self) -> bool:
+        return any(v not in (None, "") for v in vars(self).values())
+
+
+@dataclass(frozen=True)
+class Calculation:
+    incentive: Incentive
+    eligible: bool
+    value: float | None  # yuan; None when a figure the rule needs is missing
+    steps: tuple[str, ...]
+
+
+def yuan_text(value: float) -> str:
+    """1750000 -> 175万元; 150000000 -> 1.5亿元; 3000 -> 3000元."""
+    if value >= 1e8:
+        return f"{value / 1e8:g}亿元"
+    if value >= 1e4:
+        return f"{round(value / 1e4, 4):g}万元"
+    return f"{round(value, 2):g}元"
+
+
+def _percent(rate: float) -> str:
+    return f"{round(rate * 100, 4):g}%"
+
+
+def read_facts(question: str) -> Facts:
+    """Figures in a question: 技改设备投资2500万元，亩产效益D类 -> base 2.5e7, grade D."""
+    base = investment = matched = None
+    for m in _MONEY.finditer(question):
+        value = float(m.group("number")) * {"亿元": 1e8, "亿": 1e8, "万元": 1e4, "万": 1e4,
+                                            "千元": 1e3, "元": 1.0}[m.group("unit")]
+        label = m.group("label")
+        if _INVESTMENT_WORDS.search(label):
+            investment = value
+        elif _MATCHED_WORDS.search(label) and not re.search(r"设备|购置|贷款|投入", label):
+            matched = value
+        else:
+            base = value
+    grade = _GRADE.search(question)
+    count = _COUNT.search(question)
+    number = None
+    if count:
+        raw = count.group(1)
+        number = int(raw) if raw.isdigit() else _CN_DIGITS[raw]
+    return Facts(base, investment, grade.group(1).upper() if grade else "", number, matched)
+
+
+def is_calculable(incentive: Incentive) -> bool:
+    """A rule with something to compute: a rate, a matching ratio, or a per-unit sum."""
+    return incentive.rate is not None or bool(incentive.ratio) or incentive.per.startswith("每")
+
+
+def calculate(incentive: Incentive, facts: Facts) -> Calculation:
+    """Apply one incentive's rule to an enterprise's figures, showing each step."""
+    steps: list[str] = []
+    if incentive.min_investment is not None:
+        condition = next((t for t in incentive.thresholds if "投资" in t), incentive.thresholds[0])
+        known = facts.investment if facts.investment is not None else facts.base
+        if known is None:
+            steps.append(f"适用条件：{condition}（请核实项目总投资）。")
+        elif known < incentive.min_investment:
+            said = "总投资" if facts.investment is not None else "投资"
+            steps.append(f"项目{said}{yuan_text(known)}，未达到“{condition}”的条件，不能享受此项支持。")
+            return Calculation(incentive, False, 0.0, tuple(steps))
+        else:
+            least = "" if facts.investment is not None else "至少"
+            steps.append(f"项目总投资{least}{yuan_text(known)}，满足“{condition}”。")
+
+    if incentive.rate is not None:
+        rate = dict(incentive.class_rates).get(facts.grade, incentive.rate)
+        if facts.grade and facts.grade in dict(incentive.class_rates):
+            steps.append(f"{facts.grade}类企业比例不超过{_percent(rate)}。")
+        if facts.base is None:
+            steps.append(f"请提供{incentive.base or '计算基数'}金额以便测算。")
+            return Calculation(incentive, True, None, tuple(steps))
+        value = facts.base * rate
+        steps.append(f"{yuan_text(facts.base)} × {_percent(rate)} = {yuan_text(value)}。")
+        return Calculation(incentive, True, round(_capped(incentive, value, steps), 2), tuple(steps))
+
+    if incentive.ratio:
+        ours, theirs = (float(x) for x in incentive.ratio.split("∶"))
+        if facts.matched is None:
+            steps.append(f"请提供{incentive.base or '上级资助'}金额以便按{incentive.ratio}测算。")
+            return Calculation(incentive, True, None, tuple(steps))
+        value = facts.matched * theirs / ours
+        steps.append(f"按{incentive.ratio}配套：{yuan_text(facts.matched)} × {theirs / ours:g} = {yuan_text(value)}。")
+        if incentive.floor is not None and value < incentive.floor:
+            steps.append(f"低于{yuan_text(incentive.floor)}的下限，按{yuan_text(incentive.floor)}计。")
+            value = incentive.floor
+        return Calculation(incentive, True, round(_capped(incentive, value, steps), 2), tuple(steps))
+
+    value = incentive.cap
+    if value is not None and incentive.per.startswith("每") and facts.count:
+        steps.append(f"{incentive.per}{incentive.cap_text}，{facts.count}个：{yuan_text(value)} × {facts.count} = "
+                     f"{yuan_text(value * facts.count)}。")
+        value *= facts.count
+    if value is not None and incentive.years and "年" in incentive.per:
+        steps.append(f"连续{incentive.years}年：{yuan_text(value)} × {incentive.years} = {yuan_text(value * incentive.years)}。")
+        value *= incentive.years
+    return Calculation(incentive, True, value, tuple(steps))
+
+
+def _capped(incentive: Incentive, value: float, steps: list[str]) -> float:
+    if incentive.cap is None:
+        return value
+    limit = f"{incentive.per}{'最高' if incentive.is_cap else ''}{yuan_text(incentive.cap)}"
+    if value > incentive.cap:
+        steps.append(f"超过{limit}的上限，按{yuan_text(incentive.cap)}计。")
+        return incentive.cap
+    steps.append(f"未超过{limit}的上限。")
+    return value
