@@ -8,12 +8,16 @@ import json
 import logging
 import os
 import sys
+import tempfile
+from pathlib import Path
 from typing import Any, Iterable, TextIO
 
 from retrieval import Answer, Assistant, PolicyQAError, Settings
+from retrieval.calculator import Facts, calculate, describe, yuan_text
 from retrieval.corpus import load_corpus
 from retrieval.embedders import make_embedder
 from retrieval.service import rebuild_index
+from retrieval.table import ALL, COLUMNS, calculable_rules, filter_rows, incentive_rows, rows_to_csv
 
 log = logging.getLogger("policyqa")
 
@@ -27,7 +31,8 @@ EXAMPLES = [
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(message)s")
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(message)s")
+    log.setLevel(logging.INFO)  # our own progress messages; libraries stay at WARNING
     try:
         settings = Settings.from_env(host=getattr(args, "host", None), port=getattr(args, "port", None))
         if args.command == "index":
@@ -149,6 +154,10 @@ CSS = """
 def build_ui(assistant: Assistant) -> Any:
     import gradio as gr
 
+    index = assistant.index
+    rows = incentive_rows(index.documents, index.clauses)
+    rules = calculable_rules(index.documents, index.clauses)
+
     def respond(message: str, chat: list[dict[str, str]]) -> tuple[list[dict[str, str]], str, str]:
         chat = list(chat or [])
         history = _pairs(chat)
@@ -160,21 +169,81 @@ def build_ui(assistant: Assistant) -> Any:
         chat += [{"role": "user", "content": message or ""}, {"role": "assistant", "content": reply}]
         return chat, cards, ""
 
+    def table(document: str, industry: str, level: str, department: str) -> list[list[object]]:
+        return [[row[c] for c in COLUMNS] for row in filter_rows(rows, document, industry, level, department)]
+
+    def export(document: str, industry: str, level: str, department: str) -> str:
+        text = rows_to_csv(filter_rows(rows, document, industry, level, department))
+        path = Path(tempfile.mkdtemp(prefix="policyqa-")) / "奖补一览.csv"
+        path.write_text(text, encoding="utf-8")
+        return str(path)
+
+    def compute(label: str, base: float | None, investment: float | None, grade: str, count: float | None,
+                matched: float | None) -> str:
+        rule = rules.get(label)
+        if rule is None:
+            return "请先选择一项奖补政策。"
+        facts = Facts(base=_wan(base), investment=_wan(investment), grade=grade or "",
+                      count=int(count) if count else None, matched=_wan(matched))
+        result = calculate(rule, facts)
+        lines = [f"依据：{label}", *result.steps]
+        if not result.eligible:
+            lines.append("结论：不符合条件。")
+        elif result.value is not None:
+            lines.append(f"结论：{'最高' if rule.is_cap or rule.rate_text.startswith('不超过') else ''}"
+                         f"{yuan_text(result.value)}（以主管部门审核为准）。")
+        return "\n".join(lines)
+
+    def options(column: str) -> list[str]:
+        values = sorted({str(v) for row in rows for v in str(row[column]).split("、") if v})
+        return [ALL, *values]
+
     with gr.Blocks(title="惠企政策问答") as ui:
         gr.Markdown("## 惠企政策问答\n回答均摘自政策原文，注明文件、文号、条款和责任单位；文件未规定的，会明确说明。")
-        chat = gr.Chatbot(label="问答", height=420, render_markdown=False, allow_tags=False,
-                          feedback_options=None)
-        question = gr.Textbox(label="您的问题", placeholder="例如：我们被认定为省级专精特新企业，能拿多少奖励？找哪个部门？",
-                              max_lines=4)
-        with gr.Row():
-            send = gr.Button("提问", variant="primary")
-            clear = gr.Button("清空对话")
-        gr.Examples(EXAMPLES, inputs=question)
-        cards = gr.HTML()
-        send.click(respond, [question, chat], [chat, cards, question])
-        question.submit(respond, [question, chat], [chat, cards, question])
-        clear.click(lambda: ([], "", ""), None, [chat, cards, question])
+        with gr.Tab("智能问答"):
+            chat = gr.Chatbot(label="问答", height=420, render_markdown=False, allow_tags=False,
+                              feedback_options=None)
+            question = gr.Textbox(label="您的问题", max_lines=4,
+                                  placeholder="例如：我们被认定为省级专精特新企业，能拿多少奖励？找哪个部门？")
+            with gr.Row():
+                send = gr.Button("提问", variant="primary")
+                clear = gr.Button("清空对话")
+            gr.Examples(EXAMPLES, inputs=question)
+            cards = gr.HTML()
+            send.click(respond, [question, chat], [chat, cards, question])
+            question.submit(respond, [question, chat], [chat, cards, question])
+            clear.click(lambda: ([], "", ""), None, [chat, cards, question])
+        with gr.Tab("奖补一览"):
+            with gr.Row():
+                filters = [gr.Dropdown(options(c), value=ALL, label=label)
+                           for c, label in (("文件", "文件"), ("行业", "行业"), ("层级", "层级"), ("责任单位", "责任单位"))]
+            grid = gr.Dataframe(value=table(ALL, ALL, ALL, ALL), headers=COLUMNS, interactive=False, wrap=True)
+            download = gr.DownloadButton("下载 CSV", value=export(ALL, ALL, ALL, ALL))
+            for box in filters:
+                box.change(table, filters, grid)
+                box.change(export, filters, download)
+        with gr.Tab("奖补测算"):
+            gr.Markdown("按政策条款中的比例、上限、门槛和分类比例测算；金额单位：万元。")
+            first = next(iter(rules), None)
+            rule = gr.Dropdown(list(rules), label="奖补政策", value=first)
+            terms = gr.Markdown(describe(rules[first]) if first else "当前文件中没有可测算的奖补规则。")
+            rule.change(lambda label: describe(rules[label]) if label in rules else "", rule, terms)
+            with gr.Row():
+                base = gr.Number(label="计算基数（如设备购置金额），万元")
+                investment = gr.Number(label="项目总投资，万元")
+                grade = gr.Dropdown(["", "A", "B", "C", "D"], value="", label="亩产效益等分类结果")
+            with gr.Row():
+                count = gr.Number(label="数量（产品、品牌、人数）", precision=0)
+                matched = gr.Number(label="已获上级资助，万元")
+            run = gr.Button("测算", variant="primary")
+            result = gr.Textbox(label="测算结果", lines=6)
+            run.click(compute, [rule, base, investment, grade, count, matched], result)
     return ui
+
+
+def _wan(value: float | None) -> float | None:
+    """万元 typed in the calculator -> yuan."""
+    return None if value in (None, 0) else float(value) * 10_000
 
 
 def _pairs(chat: list[dict[str, str]]) -> list[tuple[str, str]]:

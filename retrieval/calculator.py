@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .records import Incentive
 
-__all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "yuan_text"]
+__all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "yuan_text"]
 
 _CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _MONEY = re.compile(r"(?P<label>[\u4e00-\u9fffA-Za-z（）()]{0,10}?)\s*(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>亿元|万元|千元|元|亿|万)")
@@ -79,6 +79,29 @@ def is_calculable(incentive: Incentive) -> bool:
     return incentive.rate is not None or bool(incentive.ratio) or incentive.per.startswith("每")
 
 
+def describe(incentive: Incentive) -> str:
+    """The rule in one line, and which figures it needs."""
+    terms, needs = [], []
+    if incentive.rate is not None:
+        terms.append(f"按{incentive.base}{incentive.rate_text}")
+        needs.append("计算基数")
+    if incentive.class_rates:
+        terms.append("，".join(f"{c}类不超过{_percent(r)}" for c, r in incentive.class_rates))
+        needs.append("分类结果")
+    if incentive.ratio:
+        terms.append(f"按{incentive.base}{incentive.ratio}配套")
+        needs.append("已获上级资助")
+    if incentive.cap_text:
+        terms.append(f"{incentive.per}{incentive.cap_text}")
+    if incentive.per.startswith("每"):
+        needs.append("数量")
+    if incentive.thresholds:
+        terms.append("条件：" + "；".join(incentive.thresholds))
+        if incentive.min_investment is not None:
+            needs.append("项目总投资")
+    return "规则：" + "；".join(terms) + "。需要填写：" + ("、".join(needs) or "无") + "。"
+
+
 def calculate(incentive: Incentive, facts: Facts) -> Calculation:
     """Apply one incentive's rule to an enterprise's figures, showing each step."""
     steps: list[str] = []
@@ -100,7 +123,8 @@ def calculate(incentive: Incentive, facts: Facts) -> Calculation:
         if facts.grade and facts.grade in dict(incentive.class_rates):
             steps.append(f"{facts.grade}类企业比例不超过{_percent(rate)}。")
         if facts.base is None:
-            steps.append(f"请提供{incentive.base or '计算基数'}金额以便测算。")
+            base = incentive.base or "计算基数"
+            steps.append(f"请提供{base}{'' if base.endswith('额') else '金额'}以便测算。")
             return Calculation(incentive, True, None, tuple(steps))
         value = facts.base * rate
         steps.append(f"{yuan_text(facts.base)} × {_percent(rate)} = {yuan_text(value)}。")

@@ -126,3 +126,31 @@ def test_every_number_stated_is_in_a_cited_clause(assistant, question):
 def test_bad_questions_get_a_chinese_message(assistant, question, message):
     with pytest.raises(ValueError, match=message):
         assistant.ask(question)
+
+
+def test_computed_answer_with_class_rate(assistant):
+    answer = assistant.ask("纺织企业技改设备投资2500万元，亩产效益D类，能补多少？")
+    assert answer.citations[0].clause == "三、（二）1."
+    assert (answer.amounts[0].value, answer.amounts[0].text) == (1_750_000, "175万元")
+    assert "2500万元 × 7% = 175万元。" in answer.answer
+    assert "测算结果：最高可获175万元" in answer.answer
+
+
+def test_threshold_not_met_answer(assistant):
+    answer = assistant.ask("纺织企业技改项目总投资400万元，设备购置300万元，能补贴多少？")
+    assert answer.found is True
+    assert answer.amounts == []
+    assert "项目总投资400万元，未达到“计划总投资500万元以上”的条件，不能享受此项支持。" in answer.answer
+
+
+def test_several_incentives_are_summed_each_cited(assistant):
+    answer = assistant.ask("我们公司被认定为国家级专精特新企业，又获得了省级质量标杆，一共能拿多少奖励？")
+    assert [(a.item, a.value, a.clause) for a in answer.amounts] == [
+        ("国家级“专精特新”企业", 500_000, "二、（三）1."), ("省级质量标杆", 500_000, "二、（三）3.")]
+    assert [c.clause for c in answer.citations] == ["二、（三）1.", "二、（三）3."]
+    assert "合计最高100万元" in answer.answer
+
+
+def test_per_product_count_is_computed(assistant):
+    answer = assistant.ask("我们有3个产品入选全国食品工业三品典型成果，能奖多少？")
+    assert (answer.amounts[0].value, answer.citations[0].clause) == (300_000, "二、（三）3.")

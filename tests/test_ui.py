@@ -70,3 +70,27 @@ def test_chat_answers_with_clause_amount_and_citation_card(server):
     assert box == ""
     chat, cards, _ = client.predict("", [], api_name="/respond")
     assert text_of(chat[-1]).startswith("⚠️ 问题不能为空")
+
+
+def test_calculator_tab_computes_from_the_extracted_rule(server):
+    from gradio_client import Client
+
+    client = Client(server, verbose=False)
+    label = "《关于支持纺织服装产业高质量发展的若干措施》三、（二）1. 计划总投资500万元以上的纺织服装企业技术改造项目"
+    text = client.predict(label, 2500, None, "D", None, None, api_name="/compute")
+    assert text.splitlines()[-1] == "结论：最高175万元（以主管部门审核为准）。"
+    text = client.predict(label, 300, 400, "", None, None, api_name="/compute")
+    assert text.splitlines()[-1] == "结论：不符合条件。"
+
+
+def test_table_tab_filters_and_downloads_csv(server):
+    from gradio_client import Client
+
+    client = Client(server, verbose=False)
+    grid = client.predict("全部", "纺织服装", "全部", "全部", api_name="/table")
+    assert len(grid["data"]) == 14
+    path = client.predict("全部", "纺织服装", "全部", "全部", api_name="/export")
+    with open(path, encoding="utf-8-sig") as handle:
+        lines = handle.read().splitlines()
+    assert lines[0].startswith("文件,文号,状态,行业,条款")
+    assert len(lines) == 15

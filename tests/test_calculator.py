@@ -1,0 +1,82 @@
+"""The calculator against hand computation: caps, class rates, thresholds, ratios, per-unit sums."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.calculator import Facts, calculate, read_facts, yuan_text
+from retrieval.records import Incentive
+
+W = 10_000
+# The textile technical-upgrade rule as the extractor reads it (see test_incentives.py).
+UPGRADE = Incentive(clause="三、（二）1.", item="计划总投资500万元以上的纺织服装企业技术改造项目", kind="比例支持",
+                    cap=200 * W, cap_text="最高200万元", rate=0.10, rate_text="不超过10%",
+                    base="设备(含软件)实际购置金额", per="单户企业", thresholds=("计划总投资500万元以上",),
+                    min_investment=500 * W, class_rates=(("C", 0.08), ("D", 0.07)))
+TALENT = Incentive(clause="三、（六）1.", item="领军人才", kind="一次性资助", cap=400 * W, cap_text="50万元—400万元",
+                   floor=50 * W, base="国家、省级人才资助经费额度", ratio="1∶1")
+PER_PRODUCT = Incentive(clause="二、（三）3.", item="三品典型成果", kind="一次性奖励", cap=10 * W, cap_text="最高10万元",
+                        per="每一种产品（品牌）")
+HOUSING = Incentive(clause="X", item="引进的博士研究生", kind="安家补贴", cap=2 * W, cap_text="2万元", per="每人每年", years=5)
+
+
+@pytest.mark.parametrize("facts, value", [
+    # 2500万 × 7% = 175万 < 200万 cap (class D rate)
+    (Facts(base=2500 * W, grade="D"), 175 * W),
+    # 1500万 × 8% = 120万 (class C)
+    (Facts(base=1500 * W, grade="C"), 120 * W),
+    # 2500万 × 10% = 250万 > cap -> 200万
+    (Facts(base=2500 * W), 200 * W),
+    # 1000万 × 10% = 100万; class A has no special rate
+    (Facts(base=1000 * W, grade="A", investment=1200 * W), 100 * W),
+])
+def test_rate_rule(facts, value):
+    result = calculate(UPGRADE, facts)
+    assert (result.eligible, result.value) == (True, value)
+
+
+def test_threshold_not_met_is_not_eligible_and_says_why():
+    result = calculate(UPGRADE, Facts(base=300 * W, investment=400 * W))
+    assert (result.eligible, result.value) == (False, 0)
+    assert result.steps == ("项目总投资400万元，未达到“计划总投资500万元以上”的条件，不能享受此项支持。",)
+
+
+def test_steps_show_the_arithmetic():
+    result = calculate(UPGRADE, Facts(base=2500 * W, grade="D"))
+    assert result.steps == (
+        "项目总投资至少2500万元，满足“计划总投资500万元以上”。",
+        "D类企业比例不超过7%。",
+        "2500万元 × 7% = 175万元。",
+        "未超过单户企业最高200万元的上限。",
+    )
+
+
+def test_missing_base_asks_for_it():
+    result = calculate(UPGRADE, Facts(grade="D"))
+    assert (result.eligible, result.value) == (True, None)
+    assert result.steps[-1] == "请提供设备(含软件)实际购置金额以便测算。"
+
+
+@pytest.mark.parametrize("matched, value", [(100 * W, 100 * W), (30 * W, 50 * W), (600 * W, 400 * W)])
+def test_matching_ratio_clamped_to_the_range(matched, value):
+    assert calculate(TALENT, Facts(matched=matched)).value == value
+
+
+def test_per_unit_and_years():
+    assert calculate(PER_PRODUCT, Facts(count=3)).value == 30 * W
+    assert calculate(HOUSING, Facts(count=1)).value == 10 * W  # 2万 × 1 person × 5 years
+
+
+@pytest.mark.parametrize("question, facts", [
+    ("技改设备投资2500万元，亩产效益D类", Facts(base=2500 * W, grade="D")),
+    ("项目总投资400万元，设备购置300万元", Facts(base=300 * W, investment=400 * W)),
+    ("领军人才获得国家资助经费100万元", Facts(matched=100 * W)),
+    ("我们有三个产品入选", Facts(count=3)),
+    ("国家级专精特新企业奖励多少", Facts()),
+])
+def test_read_facts(question, facts):
+    assert read_facts(question) == facts
+
+
+def test_yuan_text():
+    assert [yuan_text(v) for v in (1_750_000, 150_000_000, 3_000, 12_345)] == ["175万元", "1.5亿元", "3000元", "1.2345万元"]
