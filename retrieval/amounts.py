@@ -241,6 +241,12 @@ def _quoted_run(part: str, n: int) -> list[str] | None:
     return [prefix + name + suffix for name in names]
 
 
+def _last_word(text: str) -> str:
+    from .keyword import words  # jieba with the policy dictionary; loaded on first use
+
+    return words(text)[-1]
+
+
 def _after_lead(text: str) -> str:
     leads = list(_LEAD.finditer(text))
     return text[leads[-1].end():] if leads else text
@@ -274,6 +280,8 @@ def _expand_cores(first: str, middle: list[str], last: str) -> list[str]:
         prefix = first[:-size]
         return [first] + [prefix + c for c in (*middle, last)]
     if not middle and len(last) < len(first) and len(last) <= 4:
-        # 国家级单项冠军示范企业、产品: the short second item replaces the end of the first.
-        return [first, first[: -len(last)] + last]
+        # 国家级单项冠军示范企业、产品: the short second item replaces the last word of the first
+        # (示范企业 is one word in the policy dictionary), giving 国家级单项冠军产品.
+        tail = _last_word(first)
+        return [first, first[: -len(tail)] + last]
     return [first, *middle, last]

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["tokenize", "content_terms", "expand_abbreviations", "BM25"]
+__all__ = ["words", "tokenize", "content_terms", "expand_abbreviations", "BM25"]
 
 USER_DICT = Path(__file__).with_name("policy_terms.txt")
 
@@ -57,6 +57,11 @@ def _jieba() -> Any:
             tokenizer.load_userdict(str(USER_DICT))
             _tokenizer = tokenizer
     return _tokenizer
+
+
+def words(text: str) -> list[str]:
+    """Plain segmentation (no sub-words): 国家级单项冠军示范企业 -> 国家级 / 单项冠军 / 示范企业."""
+    return list(_jieba().lcut(text))
 
 
 def tokenize(text: str) -> list[str]:
