@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' ' -f1)
 
-.PHONY: install run index ask test test-fast clean
+.PHONY: install run index eval test test-fast clean
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,6 +18,9 @@ run: install            ## start the Gradio chat on 127.0.0.1:7860 (builds the i
 
 index: install          ## rebuild the index from corpus/
 	$(PY) app.py index
+
+eval: install           ## four systems side by side on the Q&A set; writes evaluation/report.md
+	$(PY) app.py eval
 
 test: install           ## every test, slow ones (real model, server) included
 	$(PY) -m pytest

@@ -39,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
             return _index(settings)
         if args.command == "ask":
             return _ask(settings, args)
+        if args.command == "eval":
+            return _eval(settings, args)
         return _serve(settings)
     except (PolicyQAError, ValueError) as exc:
         print(f"错误：{exc}", file=sys.stderr)
@@ -58,6 +60,9 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--jsonl", action="store_true",
                      help='从标准输入逐行读取 {"question": ..., "history": [[问, 答], ...]}，逐行输出答案对象')
     commands.add_parser("index", help="重建索引")
+    evaluate = commands.add_parser("eval", help="评测：四个系统在问答测试集上的对比，写出 evaluation/report.md")
+    evaluate.add_argument("--questions", default=None, help="测试集（默认 evaluation/questions.jsonl）")
+    evaluate.add_argument("--out", default=None, help="报告目录（默认 evaluation/）")
     return parser
 
 
@@ -79,6 +84,18 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(format_answer(answer))
+    return 0
+
+
+def _eval(settings: Settings, args: argparse.Namespace) -> int:
+    from evaluation.run import HERE, QUESTIONS
+    from evaluation.run import main as run_eval
+
+    assistant = Assistant.open(settings)
+    questions = Path(args.questions) if args.questions else QUESTIONS
+    out = Path(args.out) if args.out else HERE
+    print(run_eval(assistant, questions, out))
+    log.info("报告已写入 %s（report.md、report.png）。", out)
     return 0
 
 

@@ -12,7 +12,7 @@ from .keyword import content_terms, expand_abbreviations
 from .records import Hit
 from .store import SearchIndex
 
-__all__ = ["retrieve", "coverage", "is_relevant", "asks_for_draft", "MIN_COVERAGE", "MIN_DENSE"]
+__all__ = ["MODES", "retrieve", "coverage", "is_relevant", "asks_for_draft", "MIN_COVERAGE", "MIN_DENSE"]
 
 # Reciprocal rank fusion: score = Σ 1 / (RRF_K + rank) over the dense and the keyword ranking
 # (rank from 1). It orders hits; it is not a probability and is never compared to a threshold.
@@ -48,9 +48,16 @@ def coverage(index: SearchIndex, terms: list[str], i: int) -> float:
     return sum(index.keywords.idf(t) for t in terms if t in haystack) / total
 
 
-def retrieve(index: SearchIndex, embedder: Embeddings, question: str, k: int = 5) -> list[Hit]:
-    """The k best clauses: current documents first (drafts first only when the question asks for
+MODES = ("hybrid", "dense", "keyword")
+
+
+def retrieve(index: SearchIndex, embedder: Embeddings, question: str, k: int = 5,
+             mode: str = "hybrid") -> list[Hit]:
+    """The k best clauses (`mode` "dense" or "keyword" uses one ranking alone, for evaluation):
+    current documents first (drafts first only when the question asks for
     one), then relevant clauses (see is_relevant) before the rest, each group by fused score."""
+    if mode not in MODES:
+        raise ValueError(f"未知的检索方式 {mode!r}，可选：{'、'.join(MODES)}。")
     if not index.clauses:
         return []
     terms = content_terms(question)
@@ -62,11 +69,11 @@ def retrieve(index: SearchIndex, embedder: Embeddings, question: str, k: int = 5
     keyword_scores = index.keywords.scores(terms)
     keyword_rank = [int(i) for i in keyword_scores.argsort()[::-1][:limit] if keyword_scores[i] > 0]
 
+    rankings = {"hybrid": [list(dense), keyword_rank], "dense": [list(dense)], "keyword": [keyword_rank]}[mode]
     fused: dict[int, float] = {}
-    for rank, i in enumerate(dense, start=1):
-        fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank)
-    for rank, i in enumerate(keyword_rank, start=1):
-        fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank)
+    for ranking in rankings:
+        for rank, i in enumerate(ranking, start=1):
+            fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank)
 
     hits = []
     for i, score in fused.items():

@@ -14,7 +14,7 @@ from .config import Settings
 from .corpus import Corpus, load_corpus
 from .embedders import make_embedder
 from .errors import PolicyIndexError
-from .records import Answer
+from .records import Answer, Hit
 from .search import retrieve
 from .store import SearchIndex, build_index, load_index, save_index
 
@@ -76,11 +76,16 @@ class Assistant:
         return cls(settings, embedder, index)
 
     def ask(self, question: str, history: list[tuple[str, str]] | None = None) -> Answer:
+        return self.explain(question, history)[0]
+
+    def explain(self, question: str, history: list[tuple[str, str]] | None = None, mode: str = "hybrid",
+                k: int | None = None) -> tuple[Answer, list[Hit]]:
+        """The answer and the ranked hits behind it (`mode` and a deeper `k` serve evaluation)."""
         text = check_question(question, self.settings.max_question_chars)
         query = resolve_followup(text, history)
-        hits = retrieve(self.index, self.embedder, query, k=self.settings.top_k)
-        answer = compose(query, hits, self.index.documents, self.index.keywords)
-        return replace(answer, question=text)
+        hits = retrieve(self.index, self.embedder, query, k=max(k or 0, self.settings.top_k), mode=mode)
+        answer = compose(query, hits[: self.settings.top_k], self.index.documents, self.index.keywords)
+        return replace(answer, question=text), hits
 
 
 def rebuild_index(corpus: Corpus, embedder: Embeddings, settings: Settings) -> SearchIndex:

