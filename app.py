@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable, TextIO
 
 from retrieval import Answer, Assistant, PolicyQAError, Settings
-from retrieval.calculator import Facts, calculate, describe, yuan_text
+from retrieval.calculator import Facts, calculate, describe
 from retrieval.corpus import load_corpus
 from retrieval.embedders import make_embedder
 from retrieval.service import rebuild_index
@@ -206,9 +206,8 @@ def build_ui(assistant: Assistant) -> Any:
         lines = [f"依据：{label}", *result.steps]
         if not result.eligible:
             lines.append("结论：不符合条件。")
-        elif result.value is not None:
-            lines.append(f"结论：{'最高' if rule.is_cap or rule.rate_text.startswith('不超过') else ''}"
-                         f"{yuan_text(result.value)}（以主管部门审核为准）。")
+        elif result.conclusion:
+            lines.append(f"结论：{result.conclusion}（以主管部门审核为准）。")
         return "\n".join(lines)
 
     def options(column: str) -> list[str]:

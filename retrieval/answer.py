@@ -27,8 +27,16 @@ def cite_label(document: Document, clause: Clause) -> str:
 
 
 def compose(question: str, hits: list[Hit], documents: dict[str, Document],
-            keywords: BM25 | None = None) -> Answer:
-    """Answer from the top clause when it is relevant; otherwise say so and show the nearest ones."""
+            keywords: BM25 | None = None, own_words: str = "") -> Answer:
+    """Answer from the top clause when it is relevant; otherwise say so and show the nearest ones.
+
+    `question` is what was searched (a follow-up completed from the history); `own_words`, the
+    follow-up as typed, chooses the item first (那产品呢？ asks for the product, not the enterprise).
+    Two or more incentives named in one question are summed, each with its own clause.
+    """
+    several = _several_items(question, hits[:5])
+    if several:
+        return _sum_answer(question, several, hits[:5], documents)
     citations = [_citation(h, documents) for h in hits[:MAX_CITATIONS]]
     if not hits or not is_relevant(hits[0]):
         text = NOT_FOUND
@@ -39,12 +47,9 @@ def compose(question: str, hits: list[Hit], documents: dict[str, Document],
         return Answer(question, text, False, citations, [])
 
     relevant = [h for h in hits[:MAX_CITATIONS] if is_relevant(h)]
-    several = _several_items(question, hits[:5])
-    if several:
-        return _sum_answer(question, several, hits[:5], documents)
     top = relevant[0].clause
     document = documents[top.doc_id]
-    amounts = select_amounts(question, top.amounts)
+    amounts = select_amounts(question, top.amounts, own_words)
     calculation = _calculation(question, top)
     sentences = _answer_sentences(question, top, keywords, rules_only=calculation is not None)
     quoted = "".join(sentences)
@@ -56,8 +61,7 @@ def compose(question: str, hits: list[Hit], documents: dict[str, Document],
             amounts = []
         elif calculation.value is not None:
             value = calculation.value
-            lines.append(f"测算结果：{'最高可获' if incentive.is_cap or incentive.rate_text.startswith('不超过') else '可获'}"
-                         f"{yuan_text(value)}（以主管部门审核为准）。")
+            lines.append(f"测算结果：{calculation.conclusion}（以主管部门审核为准）。")
             amounts = [Amount(value, yuan_text(value), f"{incentive.item}（测算）", top.number,
                               incentive.level, incentive.kind)]
     elif amounts:
@@ -84,30 +88,55 @@ def _calculation(question: str, clause: Clause) -> Calculation | None:
     asked = _bigrams(strip_levels(question))
     rule = max(rules, key=lambda i: len(asked & _bigrams(strip_levels(i.item + i.base))))
     calculation = calculate(rule, facts)
-    useful = not calculation.eligible or calculation.value is not None and calculation.value != rule.cap
-    return calculation if useful or facts.count or facts.base or facts.matched else None
+    return calculation if calculation.steps else None  # no step: the figures did not fit this rule
 
 
-def _several_items(question: str, relevant: list[Hit]) -> list[tuple[Hit, Amount]]:
+def _several_items(question: str, hits: list[Hit]) -> list[tuple[Hit, Amount]]:
     """Two or more incentives named in one question (…专精特新企业，又获得省级质量标杆，一共…):
-    each item must be nearly all present in the question, at the level written next to it."""
+    each item must be named in the question (see _names_item), at the level written next to it."""
     if not _SUM_CUE.search(question):
         return []
-    asked = _bigrams(question)
-    found: list[tuple[Hit, Amount]] = []
-    for hit in relevant:
+    asked = _NOT_WORD.sub("", question)
+    found: list[tuple[int, Hit, Amount]] = []
+    for hit in hits:
         for amount in hit.clause.amounts:
-            core = _bigrams(strip_levels(amount.item))
-            if not core or len(core & asked) / len(core) < 0.75:
+            core = _item_core(amount.item)
+            at = _named_at(core, asked)
+            if at < 0:
                 continue
-            level = _level_near(question, strip_levels(amount.item))
+            level = _level_near(question, strip_levels(core))
             if level and level not in amount.level:
                 continue
-            found.append((hit, amount))
-    items = [strip_levels(a.item) for _, a in found]
-    if len(found) < 2 or len(set(items)) != len(items):
+            found.append((at, hit, amount))
+    names = [strip_levels(_item_core(a.item)) for _, _, a in found]
+    if len(found) < 2 or len(set(names)) != len(names):
         return []  # one item, or an item whose level the question leaves open: not a sum
-    return found
+    return [(hit, amount) for _, hit, amount in sorted(found, key=lambda f: f[0])]  # as the question names them
+
+
+def _item_core(item: str) -> str:
+    """The name of what an incentive is for: 获得“中国驰名商标”（行政认定）的纺织服装企业 -> 中国驰名商标."""
+    head, _, _ = item.partition("的")
+    name = head if len(head) >= 2 else item
+    name = re.sub(r"[（(][^）)]*[）)]", "", name)
+    name = re.sub(r"^(?:获得|通过|新认定为|认定为|被评为|评为|入选|主持制定)", "", name)
+    return _NOT_WORD.sub("", name)
+
+
+def _named_at(core: str, asked: str) -> int:
+    """Where the question names an item (-1: it does not). Named means four characters in a row of
+    the name (all of a shorter one) running up to its head noun at the end, short by at most a
+    generic two-character tail: 国家级专精特新 names 国家级专精特新企业; 国家级单项冠军 does not
+    name 国家级单项冠军示范企业."""
+    if len(core) < 2:
+        return -1
+    for end in range(len(core), max(len(core) - 3, 1), -1):
+        head = core[:end]
+        for start in range(0, len(head) - min(4, len(head)) + 1):
+            at = asked.find(head[start:])
+            if at >= 0:
+                return at
+    return -1
 
 
 def _level_near(question: str, core: str) -> str:
@@ -140,18 +169,23 @@ def _sum_answer(question: str, found: list[tuple[Hit, Amount]], relevant: list[H
                   [a for _, a in found])
 
 
-def select_amounts(question: str, amounts: tuple[Amount, ...]) -> list[Amount]:
+def select_amounts(question: str, amounts: tuple[Amount, ...], own_words: str = "") -> list[Amount]:
     """The amounts a question asks for: best-matching item first, narrowed to the level it names.
 
     A question that names no level gets every level of the matching item, in the clause's order.
+    A follow-up's own words choose first; the completed question fills in what they leave open.
     """
     if not amounts:
         return []
-    asked = _bigrams(strip_levels(question))
-    scores = [len(asked & _bigrams(strip_levels(a.item))) for a in amounts]
+    scores: list[int] = []
+    for text in (own_words, question):
+        asked = _bigrams(strip_levels(text))
+        scores = [len(asked & _bigrams(strip_levels(a.item))) for a in amounts]
+        if max(scores) > 0:
+            break
     best = max(scores)
     chosen = [a for a, s in zip(amounts, scores, strict=True) if s == best] if best > 0 else list(amounts)
-    levels = levels_in(question)
+    levels = levels_in(own_words) or levels_in(question)
     if levels:
         at_level = [a for a in chosen if any(level in a.level for level in levels)]
         chosen = at_level or chosen

@@ -38,6 +38,16 @@ class Calculation:
     value: float | None  # yuan; None when a figure the rule needs is missing
     steps: tuple[str, ...]
 
+    @property
+    def conclusion(self) -> str:
+        """不符合条件 / 最高可获175万元 / 可获100万元; "" when a figure is missing."""
+        if not self.eligible:
+            return "不符合条件"
+        if self.value is None:
+            return ""
+        capped = self.incentive.is_cap or self.incentive.rate_text.startswith(("不超过", "最高"))
+        return f"{'最高可获' if capped else '可获'}{yuan_text(self.value)}"
+
 
 def yuan_text(value: float) -> str:
     """1750000 -> 175万元; 150000000 -> 1.5亿元; 3000 -> 3000元."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import re
@@ -12,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["words", "tokenize", "content_terms", "expand_abbreviations", "BM25"]
+__all__ = ["words", "tokenize", "content_terms", "query_tokens", "expand_abbreviations", "BM25"]
 
 USER_DICT = Path(__file__).with_name("policy_terms.txt")
 
@@ -21,10 +22,16 @@ STOPWORDS = frozenset(
     "的 了 吗 呢 吧 啊 呀 么 是 有 在 和 与 及 或 等 都 也 还 就 又 被 把 给 对 为 从 向 到 能 能够 会 可 可以 可否 "
     "是否 多少 几 什么 怎么 怎样 怎么样 如何 哪个 哪些 哪里 哪儿 哪 哪家 请问 问 问问 一下 我 我们 我司 咱们 你 你们 您 "
     "他们 这个 那个 这 那 那么 这些 那些 公司 本 该 想 要 需要 应该 拿 领 申请 找 得 得到 获得 享受 具体 "
-    "规定 政策 文件 条款 相关 有关 关于 方面 情况 嘛 万元 元 亿元".split()
+    "规定 政策 文件 条款 相关 有关 关于 方面 情况 嘛 万元 元 亿元 "
+    # spoken asking words: where the money comes from, how it is asked for, not what it is for
+    "市里 省里 县里 区里 政府 上面 给钱 多少钱 给多少 补多少 奖多少 能给 能拿 评上 拿到 下来 "
+    "封顶 上限 最多 标准 额度 怎么样 咋 啥 么 不 没 呗 我家 我厂 咱家 今年 去年 同年 "
+    # words that only route a question to a draft (search.asks_for_draft), not its topic
+    "征求意见稿 意见稿 征求 草案 草稿 送审稿 讨论稿 那条 讲 说 里".split()
 )
 _TOKEN = re.compile(r"[\w\u4e00-\u9fff]")
 _NUMBER = re.compile(r"^[\d.]+$")
+GENERAL_WORD = 5000  # jieba dictionary frequency above which an unknown word is everyday language
 # Everyday abbreviations of policy terms -> the words documents use. General vocabulary of
 # Chinese industrial policy, not of any one document.
 ABBREVIATIONS = {
@@ -37,6 +44,7 @@ ABBREVIATIONS = {
     "高企": "高新技术企业",
     "规上企业": "规模以上企业",
     "小微企业": "小型微型企业",
+    "双创": "创业创新",
     "电商": "电子商务",
     "专精特新小巨人": "专精特新",
 }
@@ -70,16 +78,50 @@ def tokenize(text: str) -> list[str]:
 
 
 def expand_abbreviations(text: str) -> str:
+    """技改 -> 技术改造; applied to questions and, for coverage, to clause text alike (a document
+    may itself write 规上企业)."""
     for short, full in ABBREVIATIONS.items():
-        if short in text and full not in text:
-            text = text.replace(short, full)
+        if short in text:
+            text = text.replace(full, short).replace(short, full)
     return text
 
 
 def content_terms(text: str) -> list[str]:
-    """Distinct tokens of a question that say what it is about (not its figures: 2500, 万元)."""
-    return list(dict.fromkeys(t for t in tokenize(expand_abbreviations(text))
-                              if t not in STOPWORDS and not _NUMBER.match(t)))
+    """Distinct whole words of a question that say what it is about (高新技术企业 stays one term, so
+    its parts cannot vouch for a clause that lacks it): not its figures (2500, 万元), not single
+    characters (厂, 钱: too weak to decide that a clause is or is not about it)."""
+    return _useful(words(expand_abbreviations(text)))
+
+
+def query_tokens(text: str) -> list[str]:
+    """Search-mode tokens (compounds and their parts) of a question, for BM25 recall."""
+    return _useful(tokenize(expand_abbreviations(text)))
+
+
+def _useful(tokens: list[str]) -> list[str]:
+    return list(dict.fromkeys(t.lower() for t in tokens
+                              if _TOKEN.search(t) and t.lower() not in STOPWORDS and not _NUMBER.match(t)
+                              and len(t) > 1))
+
+
+def _same_sound(a: str, b: str) -> bool:
+    from pypinyin import lazy_pinyin
+
+    return a != b and lazy_pinyin(a) == lazy_pinyin(b)
+
+
+@functools.cache
+def _policy_terms() -> frozenset[str]:
+    return frozenset(line.split()[0] for line in USER_DICT.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+def _near_words(df: Counter[str], dictionary: frozenset[str]) -> dict[str, set[str]]:
+    """Wildcard key (one character replaced by ?) -> the words it can stand for."""
+    near: dict[str, set[str]] = {}
+    for word in {w for w in df if len(w) >= 3 and not _NUMBER.match(w)} | {w for w in dictionary if len(w) >= 2}:
+        for j in range(len(word)):
+            near.setdefault(word[:j] + "?" + word[j + 1 :], set()).add(word)
+    return near
 
 
 class BM25:
@@ -91,12 +133,15 @@ class BM25:
         self._tf: list[Counter[str]] = []
         self._df: Counter[str] = Counter()
         self._lengths = np.zeros(0)
+        self._near: dict[str, set[str]] | None = None
+        self._corpus_text = ""
 
     def fit(self, docs: list[list[str]]) -> BM25:
         self.docs = docs
         self._tf = [Counter(d) for d in docs]
         self._df = Counter(t for tf in self._tf for t in tf)
         self._lengths = np.array([len(d) for d in docs], dtype="float64")
+        self._near = None
         return self
 
     @property
@@ -108,6 +153,28 @@ class BM25:
         n = self.size
         df = self._df.get(term, 0)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    def question_terms(self, text: str) -> list[str]:
+        """What a question is about, for coverage: words the corpus uses are judged whole (an
+        absent 高新技术企业 is absent even where 高新 occurs); longer words it never uses are judged
+        by their parts (纺织厂 -> 纺织, 商标注册 -> 商标, 注册)."""
+        terms: list[str] = []
+        for word in content_terms(text):
+            if word in self._df or len(word) <= 2:
+                terms.append(word)
+            else:
+                terms.extend(p for p in _useful(tokenize(word)) if p != word)
+        return list(dict.fromkeys(terms))
+
+    def weight(self, term: str) -> float:
+        """How much a question term says about its topic: its IDF in the corpus; for a term the
+        corpus lacks, the highest weight, unless it is an everyday word of general Chinese
+        (没有, 同时, 一家: jieba frequency >= GENERAL_WORD) that is no policy term."""
+        if term in self._df:
+            return self.idf(term)
+        if _jieba().FREQ.get(term, 0) >= GENERAL_WORD and term not in _policy_terms():
+            return 1.0
+        return self.idf(term)
 
     def scores(self, terms: list[str]) -> np.ndarray:
         out = np.zeros(self.size)
@@ -121,6 +188,29 @@ class BM25:
             tf = np.array([c.get(term, 0) for c in self._tf], dtype="float64")
             out += self.idf(term) * tf * (self.k1 + 1) / (tf + norm)
         return out
+
+    def fix_typos(self, text: str) -> str:
+        """Correct input-method typos: a span that is not a word (not in jieba's dictionary, nowhere
+        in the corpus) but differs from exactly one domain word by one character of the same pinyin:
+        独脚兽 -> 独角兽, 专精特心 -> 专精特新, 瞪玲 -> 瞪羚, 驰明商标 -> 驰名商标.
+        Candidates are corpus words of three or more characters and the policy terms."""
+        if self._near is None:
+            self._near = _near_words(self._df, _policy_terms())
+            self._corpus_text = "\n".join(" ".join(doc) for doc in self.docs)
+        dictionary = _jieba().FREQ
+        for size in sorted({len(key) for key in self._near}, reverse=True):
+            i = 0
+            while i + size <= len(text):
+                window = text[i : i + size]
+                if (_TOKEN.search(window) and not dictionary.get(window) and window not in self._corpus_text):
+                    matches = {w for j in range(size) for w in self._near.get(window[:j] + "?" + window[j + 1 :], ())
+                               if _same_sound(w[j], window[j])}
+                    if len(matches) == 1:
+                        text = text[:i] + matches.pop() + text[i + size :]
+                        i += size
+                        continue
+                i += 1
+        return text
 
     def to_dict(self) -> dict[str, Any]:
         return {"k1": self.k1, "b": self.b, "docs": self.docs}

@@ -128,6 +128,7 @@ class Hit:
     score: float
     dense: float = 0.0  # cosine similarity of question and clause
     coverage: float = 0.0  # IDF-weighted share of the question's terms found in the clause
+    relevant: bool = False  # decided in one place: retrieval.search.judge
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from .corpus import Corpus, load_corpus
 from .embedders import make_embedder
 from .errors import PolicyIndexError
 from .records import Answer, Hit
-from .search import retrieve
+from .search import normalize_question, retrieve
 from .store import SearchIndex, build_index, load_index, save_index
 
 __all__ = ["Assistant", "check_question", "resolve_followup"]
@@ -82,9 +82,10 @@ class Assistant:
                 k: int | None = None) -> tuple[Answer, list[Hit]]:
         """The answer and the ranked hits behind it (`mode` and a deeper `k` serve evaluation)."""
         text = check_question(question, self.settings.max_question_chars)
-        query = resolve_followup(text, history)
+        query = normalize_question(self.index, resolve_followup(text, history))
         hits = retrieve(self.index, self.embedder, query, k=max(k or 0, self.settings.top_k), mode=mode)
-        answer = compose(query, hits[: self.settings.top_k], self.index.documents, self.index.keywords)
+        own_words = text if query != text else ""
+        answer = compose(query, hits[: self.settings.top_k], self.index.documents, self.index.keywords, own_words)
         return replace(answer, question=text), hits
 
 

@@ -78,7 +78,7 @@ def test_calculator_tab_computes_from_the_extracted_rule(server):
     client = Client(server, verbose=False)
     label = "《关于支持纺织服装产业高质量发展的若干措施》三、（二）1. 计划总投资500万元以上的纺织服装企业技术改造项目"
     text = client.predict(label, 2500, None, "D", None, None, api_name="/compute")
-    assert text.splitlines()[-1] == "结论：最高175万元（以主管部门审核为准）。"
+    assert text.splitlines()[-1] == "结论：最高可获175万元（以主管部门审核为准）。"
     text = client.predict(label, 300, 400, "", None, None, api_name="/compute")
     assert text.splitlines()[-1] == "结论：不符合条件。"
 
