@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .amounts import levels_in, strip_levels
 from .calculator import Calculation, calculate, is_calculable, read_facts, yuan_text
@@ -27,7 +28,7 @@ def cite_label(document: Document, clause: Clause) -> str:
 
 
 def compose(question: str, hits: list[Hit], documents: dict[str, Document],
-            keywords: BM25 | None = None, own_words: str = "") -> Answer:
+            keywords: BM25 | None = None, own_words: str = "", today: str = "") -> Answer:
     """Answer from the top clause when it is relevant; otherwise say so and show the nearest ones.
 
     `question` is what was searched (a follow-up completed from the history); `own_words`, the
@@ -72,6 +73,8 @@ def compose(question: str, hits: list[Hit], documents: dict[str, Document],
         newer = documents.get(document.superseded_by)
         note = f"已被《{newer.title}》替代" if newer else "不是正式文件"
         lines.append(f"注意：该文件为征求意见稿，{note}，仅供参考。")
+    if document.expired(today or date.today().isoformat()):
+        lines.append(f"注意：该文件有效期至{document.expires}，已失效，请向责任单位确认现行政策。")
     others = [cite_label(documents[h.clause.doc_id], h.clause) for h in relevant[1:]]
     if others:
         lines.append("另见：" + "；".join(others) + "。")

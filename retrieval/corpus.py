@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from .errors import CorpusError
-from .parser import parse_clauses, split_documents
+from .formats import extract_text
+from .parser import paragraph_clauses, parse_clauses, split_documents
 from .records import Clause, Document
 
 __all__ = ["Corpus", "load_corpus", "build_corpus", "read_text"]
 
+log = logging.getLogger("policyqa")
 MANIFEST = "manifest.json"
 TEXT_SUFFIXES = (".txt", ".md")
 
@@ -36,18 +39,8 @@ class Corpus:
 
 
 def read_text(path: Path) -> str:
-    """A document's text: UTF-8, else GB18030 (a superset of GBK), else a clear error."""
-    data = path.read_bytes()
-    if not data.strip():
-        raise CorpusError(f"文件 {path.name} 是空的，请检查后重新放入 corpus/。")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if "\x00" not in text:
-            return text
-    raise CorpusError(f"无法识别文件 {path.name} 的编码（支持 UTF-8、GBK、GB18030），请另存为 UTF-8 后重试。")
+    """A stored document's text (.txt or .md), decoded; see retrieval.formats."""
+    return extract_text(path.name, path.read_bytes())
 
 
 def load_corpus(corpus_dir: Path) -> Corpus:
@@ -80,6 +73,8 @@ def build_corpus(files: dict[str, str], manifest: dict[str, Any]) -> Corpus:
         parsed = split_documents(text)
         for position, doc in enumerate(parsed, start=1):
             entry = _entry_for(entries, name, doc.title, len(parsed))
+            if entry.get("removed"):
+                continue
             default_id = Path(name).stem + (f"-{position}" if len(parsed) > 1 else "")
             doc_id = entry.get("id", default_id)
             if not re.fullmatch(r"[\w\-.]+", doc_id):
@@ -88,13 +83,18 @@ def build_corpus(files: dict[str, str], manifest: dict[str, Any]) -> Corpus:
                 raise CorpusError(f"文件编号 {doc_id} 重复（{name}），请在 manifest.json 中为其指定不同的 id。")
             doc_clauses = parse_clauses(doc_id, doc.lines)
             if not doc_clauses:
-                raise CorpusError(f"文件 {name}《{doc.title}》中没有找到编号条款（一、/（一）/1./第X条），无法建立索引。")
+                log.warning("《%s》（%s）中没有编号条款（一、/（一）/1./第X条），已按段落切分。", doc.title, name)
+                doc_clauses = paragraph_clauses(doc_id, doc.lines)
+            if not doc_clauses:
+                raise CorpusError(f"文件 {name}《{doc.title}》中没有正文，无法建立索引。")
             documents[doc_id] = Document(
                 doc_id=doc_id,
-                title=doc.title,
+                title=entry.get("title", doc.title) if len(parsed) == 1 else doc.title,
                 doc_number=doc.doc_number,
                 issuer=doc.issuer,
                 date=doc.date,
+                effective=doc.effective,
+                expires=doc.expires,
                 status=entry.get("status", doc.status),
                 industry=entry.get("industry", ""),
                 supersedes=tuple(entry.get("supersedes", ())),
@@ -102,8 +102,9 @@ def build_corpus(files: dict[str, str], manifest: dict[str, Any]) -> Corpus:
             )
             clauses.extend(doc_clauses)
     for entry in entries:
-        if not any(d.source_file == entry["file"] and d.title == entry.get("title", d.title)
-                   for d in documents.values()):
+        if entry.get("removed") or len(split_documents(files[entry["file"]])) == 1:
+            continue  # a single-document file: its entry's title, if any, names the document
+        if not any(d.source_file == entry["file"] and d.title == entry.get("title") for d in documents.values()):
             raise CorpusError(f"manifest.json 中的标题《{entry.get('title')}》在 {entry['file']} 中找不到，请核对标题。")
     for doc in list(documents.values()):
         for old_id in doc.supersedes:
@@ -114,13 +115,14 @@ def build_corpus(files: dict[str, str], manifest: dict[str, Any]) -> Corpus:
 
 
 def _entry_for(entries: list[dict[str, Any]], name: str, title: str, count: int) -> dict[str, Any]:
-    """The manifest entry of one document: matched by file, and by title when a file holds several."""
+    """The manifest entry of one document: by file; by file and title when a file holds several."""
     for entry in entries:
         if entry.get("file") != name:
             continue
-        if "title" in entry and entry["title"] != title:
-            continue
-        if "title" not in entry and count > 1:
+        if count == 1:
+            return entry
+        if "title" not in entry:
             raise CorpusError(f"{name} 含有 {count} 个文件，manifest.json 中的条目需要写明 title 以区分。")
-        return entry
+        if entry["title"] == title:
+            return entry
     return {}

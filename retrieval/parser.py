@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from .amounts import extract_incentives
 from .records import Clause
 
-__all__ = ["ParsedDocument", "clean_text", "split_documents", "parse_clauses", "parse_departments", "without_units"]
+__all__ = ["ParsedDocument", "clean_text", "split_documents", "parse_clauses", "paragraph_clauses", "parse_departments",
+           "without_units", "iso_date"]
 
 CN = "[一二三四五六七八九十百零〇两]+"
 
 # (kind, pattern, canonical label, id key). Order matters: 第X条 before 一、 etc.
 # Kinds nest by first appearance (see _Tree), so a document may skip or reorder levels.
 _MARKERS: list[tuple[str, re.Pattern[str], str, str]] = [
+    ("attachment", re.compile(r"^附件\s*(\d*|[一二三四五六七八九十]*)\s*[：:]?\s*"), "附件{}", "附件{}"),
     ("chapter", re.compile(rf"^第\s*({CN}|\d+)\s*章\s*"), "第{}章", "第{}章"),
     ("section", re.compile(rf"^第\s*({CN}|\d+)\s*节\s*"), "第{}节", "第{}节"),
     ("article", re.compile(rf"^第\s*({CN}|\d+)\s*条\s*"), "第{}条", "第{}条"),
@@ -28,7 +31,13 @@ _MARKERS: list[tuple[str, re.Pattern[str], str, str]] = [
 # Debris left by Word/WPS conversions, e.g. "[bookmark: _GoBack]".
 _DEBRIS = re.compile(r"\[(?:bookmark|endnote|footnote|comment)[^\]]*\]", re.IGNORECASE)
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*(\d{4})\s*[〕\]］)）]\s*(\d+)\s*号")
-_DATE_LINE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
+_CN_DIGIT = "〇零一二三四五六七八九十两"
+_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+_DATE = rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*月\s*(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*日"
+_DATE_LINE = re.compile(rf"^({_DATE})$")
+_EFFECTIVE = re.compile(rf"自\s*({_DATE}|(?:印发|发布|公布)之日)\s*起\s*(?:施行|实施|执行|生效)")
+_EXPIRES_ON = re.compile(rf"有效期(?:至|到|截至)\s*({_DATE})")
+_EXPIRES_YEARS = re.compile(rf"有效期(?:为|是)?\s*(\d+|[{_CN_DIGIT}两]+)\s*年")
 _QUOTED_TITLE = re.compile(r"《([^《》\n]{4,80})》")
 _ORG_SUFFIX = re.compile(r"(政府|办公室|办公厅|委员会|管委会|局|厅|委|部|中心|院)$")
 _DRAFT_WORDS = re.compile(r"征求意见稿|草案|送审稿|讨论稿|试行草稿")
@@ -46,6 +55,8 @@ class ParsedDocument:
     doc_number: str = ""
     issuer: str = ""
     date: str = ""
+    effective: str = ""
+    expires: str = ""
     status: str = "final"
     preamble: str = ""
     lines: list[str] = field(default_factory=list)
@@ -83,6 +94,13 @@ def split_documents(raw: str) -> list[ParsedDocument]:
 
 def _finish(doc: ParsedDocument) -> ParsedDocument:
     doc.status = "draft" if _DRAFT_WORDS.search(doc.title) else "final"
+    body = "".join(doc.lines)
+    if m := _EFFECTIVE.search(body):
+        doc.effective = doc.date if m.group(1).endswith("之日") else iso_date(m.group(1))
+    if m := _EXPIRES_ON.search(body):
+        doc.expires = iso_date(m.group(1))
+    elif (m := _EXPIRES_YEARS.search(body)) and (doc.effective or doc.date):
+        doc.expires = _years_later(doc.effective or doc.date, _cn_number(m.group(1)))
     first = next((i for i, line in enumerate(doc.lines) if _match_marker(line)), len(doc.lines))
     doc.preamble = "\n".join(line for line in doc.lines[:first] if line)
     return doc
@@ -111,7 +129,7 @@ def _head_metadata(lines: list[str]) -> ParsedDocument:
             head.doc_number = _normalise_doc_number(m)
     for i, line in enumerate(lines):
         if m := _DATE_LINE.match(line):
-            head.date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+            head.date = iso_date(m.group(1))
             before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
             if _ORG_SUFFIX.search(before) and len(before) <= 30:
                 head.issuer = before
@@ -122,6 +140,29 @@ def _head_metadata(lines: list[str]) -> ParsedDocument:
         if m and _ORG_SUFFIX.search(m.group(1)):
             head.issuer = m.group(1)
     return head
+
+
+def iso_date(text: str) -> str:
+    """2024年1月1日 or 二〇二四年一月一日 -> 2024-01-01."""
+    year, month, day = re.split(r"\s*[年月日]\s*", text.strip())[:3]
+    y = int(year) if year.isdigit() else int("".join(str(_DIGITS[c]) for c in year))
+    return f"{y:04d}-{_cn_number(month):02d}-{_cn_number(day):02d}"
+
+
+def _cn_number(text: str) -> int:
+    """'27', '二十七', '十二', '三' -> int (up to 99)."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
+    return _DIGITS[text]
+
+
+def _years_later(start: str, years: int) -> str:
+    """The last day of a validity of `years` years from `start` (2024-01-01 + 3 -> 2026-12-31)."""
+    end = date.fromisoformat(start).replace(year=int(start[:4]) + years) - timedelta(days=1)
+    return end.isoformat()
 
 
 def _normalise_doc_number(m: re.Match[str]) -> str:
@@ -178,8 +219,9 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
             continue
         kind, label, key, rest = marker
         # A kind already open closes itself and everything below it; a new kind nests.
+        # An attachment (附件) is outside the numbered body: it closes everything.
         for depth, open_node in enumerate(stack):
-            if open_node.kind == kind:
+            if open_node.kind == kind or kind == "attachment":
                 del stack[depth:]
                 break
         parent = stack[-1] if stack else None
@@ -216,6 +258,15 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
             incentives=extract_incentives(text, number),
         ))
     return clauses
+
+
+def paragraph_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
+    """Fallback for a document with no numbered structure: each paragraph is a clause (第N段)."""
+    paragraphs = [line for line in lines if len(line) >= 10]
+    return [Clause(clause_id=f"{doc_id}/段{n}", doc_id=doc_id, number=f"第{n}段",
+                   path=(_heading(f"第{n}段 ", text),), text=text, departments=parse_departments(text),
+                   incentives=extract_incentives(text, f"第{n}段"))
+            for n, text in enumerate(paragraphs, start=1)]
 
 
 def _chain(node: _Node) -> list[_Node]:

@@ -17,11 +17,17 @@ class Document:
     doc_number: str = ""  # 文号, e.g. 聊政办发〔2023〕10号; "" when the text has none (drafts)
     issuer: str = ""
     date: str = ""  # ISO date of issue, "" when the text does not say
+    effective: str = ""  # ISO date it takes effect (自…起施行), "" when not stated
+    expires: str = ""  # ISO last day of validity (有效期至… / 有效期N年), "" when not stated
     status: str = "final"  # "final" or "draft"
     industry: str = ""
     supersedes: tuple[str, ...] = ()
     superseded_by: str = ""
     source_file: str = ""
+
+    def expired(self, today: str) -> bool:
+        """Past its 有效期 on `today` (ISO date)."""
+        return bool(self.expires) and self.expires < today
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import numpy as np
@@ -19,6 +20,7 @@ __all__ = ["MODES", "retrieve", "coverage", "judge", "is_relevant", "normalize_q
 # probability and is never compared to a threshold.
 RRF_K = 60
 COVERAGE_WEIGHT = 2.0  # the coverage ranking counts twice: it says most directly what a clause holds
+NEAR_TIE = 0.0005  # about two rank steps at the top (1/61 - 1/63): closer fused scores are a tie
 CANDIDATES = 50
 # A hit answers the question only when the clause contains most of what the question is about
 # (IDF-weighted; a term no clause has weighs the most) AND the dense model agrees it is close.
@@ -81,9 +83,9 @@ MODES = ("hybrid", "dense", "keyword")
 
 def retrieve(index: SearchIndex, embedder: Embeddings, question: str, k: int = 5,
              mode: str = "hybrid") -> list[Hit]:
-    """The k best clauses (`mode` "dense" or "keyword" uses one ranking alone, for evaluation):
-    current documents first (drafts first only when the question asks for
-    one), then relevant clauses (see is_relevant) before the rest, each group by fused score."""
+    """The k best clauses (`mode` "dense" or "keyword" uses one ranking alone, for evaluation).
+    Superseded documents are left out unless the question asks for the draft; then drafts come
+    first. Relevant clauses (see judge) come before the rest, each group by fused score."""
     if mode not in MODES:
         raise ValueError(f"未知的检索方式 {mode!r}，可选：{'、'.join(MODES)}。")
     if not index.clauses:
@@ -103,6 +105,9 @@ def retrieve(index: SearchIndex, embedder: Embeddings, question: str, k: int = 5
         for rank, i in enumerate(ranking, start=1):
             fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank)
 
+    want_draft = asks_for_draft(question)
+    if not want_draft:  # a superseded document answers only when the question asks for the draft
+        fused = {i: v for i, v in fused.items() if not index.documents[index.clauses[i].doc_id].superseded_by}
     money_question = asks_for_money(question)
     shares = {i: coverage(index, terms, i, money_question) for i in fused}
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
@@ -116,13 +121,27 @@ def retrieve(index: SearchIndex, embedder: Embeddings, question: str, k: int = 5
         hits.append(Hit(index.clauses[i], round(score, 6), round(dense_score, 4), round(shares[i], 4),
                         judge(index.clauses[i], shares[i], dense_score, money_question)))
 
-    want_draft = asks_for_draft(question)
-
-    def order(hit: Hit) -> tuple[bool, bool, float, float, float]:
+    def group(hit: Hit) -> tuple[bool, bool]:
         document = index.documents[hit.clause.doc_id]
         is_old = document.status == "draft" or bool(document.superseded_by)
-        # Current documents before old ones, then clauses that answer before those that merely rank;
-        # a tie in fused score goes to the clause that covers more of the question.
-        return (is_old != want_draft, not hit.relevant, -hit.score, -hit.coverage, -hit.dense)
+        # Current documents before old ones, then clauses that answer before those that merely rank.
+        return (is_old != want_draft, not hit.relevant)
 
-    return sorted(hits, key=order)[:k]
+    ranked: list[Hit] = []
+    for _, members in itertools.groupby(sorted(hits, key=lambda h: (group(h), -h.score)), key=group):
+        ranked.extend(_near_ties_by_coverage(list(members)))
+    return ranked[:k]
+
+
+def _near_ties_by_coverage(hits: list[Hit]) -> list[Hit]:
+    """Hits sorted by fused score, where scores within NEAR_TIE of the one before count as a tie
+    that goes to the clause covering more of the question (then the closer one by dense score)."""
+    out: list[Hit] = []
+    i = 0
+    while i < len(hits):
+        j = i + 1
+        while j < len(hits) and hits[j - 1].score - hits[j].score < NEAR_TIE:
+            j += 1
+        out.extend(sorted(hits[i:j], key=lambda h: (-h.coverage, -h.dense)))
+        i = j
+    return out

@@ -72,7 +72,7 @@ class Assistant:
             if not rebuild:
                 raise
             log.warning("%s 正在自动重建索引……", exc)
-            index = rebuild_index(corpus, embedder, settings)
+            index = rebuild_index(corpus, embedder, settings, reuse=previous_index(settings, embedder))
         return cls(settings, embedder, index)
 
     def ask(self, question: str, history: list[tuple[str, str]] | None = None) -> Answer:
@@ -89,8 +89,19 @@ class Assistant:
         return replace(answer, question=text), hits
 
 
-def rebuild_index(corpus: Corpus, embedder: Embeddings, settings: Settings) -> SearchIndex:
-    index = build_index(corpus, embedder)
+def rebuild_index(corpus: Corpus, embedder: Embeddings, settings: Settings,
+                  reuse: SearchIndex | None = None) -> SearchIndex:
+    index = build_index(corpus, embedder, reuse)
     save_index(index, settings.index_dir)
-    log.warning("索引已重建：%d 个条款，保存在 %s。", len(corpus.clauses), settings.index_dir)
+    log.warning("索引已重建：%d 个条款（新嵌入 %d 个），保存在 %s。", len(corpus.clauses),
+                index.meta["embedded"], settings.index_dir)
     return index
+
+
+def previous_index(settings: Settings, embedder: Embeddings) -> SearchIndex | None:
+    """The index on disk built by this model, whatever corpus it was built from: its vectors can
+    be reused. None when there is none or it is damaged."""
+    try:
+        return load_index(settings.index_dir, embedder)
+    except PolicyIndexError:
+        return None

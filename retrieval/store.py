@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 import time
 import warnings
 from dataclasses import asdict, dataclass
@@ -20,6 +18,7 @@ from langchain_core.embeddings import Embeddings
 from .corpus import Corpus
 from .embedders import embed_passages, embedder_id
 from .errors import REBUILD_HINT, IndexMissingError, StaleIndexError
+from .files import atomic_write
 from .keyword import BM25, tokenize
 from .records import Clause, Document
 
@@ -54,9 +53,15 @@ def passage_text(clause: Clause, document: Document) -> str:
     return f"{context}\n{clause.text}"
 
 
-def build_index(corpus: Corpus, embedder: Embeddings) -> SearchIndex:
+def build_index(corpus: Corpus, embedder: Embeddings, reuse: SearchIndex | None = None) -> SearchIndex:
+    """Embed every clause, except those whose passage text an index built by the same model
+    (`reuse`) already holds: adding one document embeds only its own clauses."""
     passages = [passage_text(c, corpus.documents[c.doc_id]) for c in corpus.clauses]
-    vectors = embed_passages(embedder, passages)
+    known = _known_vectors(reuse, embedder)
+    missing = [p for p in dict.fromkeys(passages) if p not in known]
+    if missing:
+        known.update(zip(missing, embed_passages(embedder, missing), strict=True))
+    vectors = np.stack([known[p] for p in passages]) if passages else np.zeros((0, 1), dtype="float32")
     flat = faiss.IndexFlatIP(vectors.shape[1])
     flat.add(vectors)
     store = _vector_store(corpus.clauses, passages, flat, embedder)
@@ -69,8 +74,18 @@ def build_index(corpus: Corpus, embedder: Embeddings) -> SearchIndex:
         "clause_count": len(corpus.clauses),
         "corpus_hash": corpus.fingerprint,
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "embedded": len(missing),  # clauses embedded by this build (the rest were reused)
     }
     return SearchIndex(dict(corpus.documents), list(corpus.clauses), store, keywords, meta)
+
+
+def _known_vectors(index: SearchIndex | None, embedder: Embeddings) -> dict[str, np.ndarray]:
+    """Passage text -> vector of an earlier index by the same model (nothing for another model)."""
+    if index is None or index.meta.get("embedder") != embedder_id(embedder):
+        return {}
+    flat = index.vectors.index
+    return {passage_text(c, index.documents[c.doc_id]): flat.reconstruct(i)
+            for i, c in enumerate(index.clauses)}
 
 
 def _vector_store(clauses: list[Clause], passages: list[str], index: faiss.Index,
@@ -98,9 +113,9 @@ def save_index(index: SearchIndex, folder: Path) -> None:
         KEYWORDS: json.dumps(index.keywords.to_dict(), ensure_ascii=False).encode("utf-8"),
     }
     for name, blob in blobs.items():
-        _atomic_write(folder / name, blob)
+        atomic_write(folder / name, blob)
     meta = dict(index.meta, files={name: _sha256(blob) for name, blob in blobs.items()})
-    _atomic_write(folder / META, json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8"))
+    atomic_write(folder / META, json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8"))
     index.meta = meta
 
 
@@ -151,16 +166,3 @@ def _check(ok: bool, reason: str) -> None:
 
 def _sha256(blob: bytes) -> str:
     return hashlib.sha256(blob).hexdigest()
-
-
-def _atomic_write(path: Path, blob: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(blob)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -21,15 +21,27 @@ def test_gbk_file_without_manifest_gets_ids_from_its_name(tmp_path):
 
 
 @pytest.mark.parametrize("files, manifest, message", [
-    ({"a.txt": "标题\n\n没有编号的一段文字。"}, {}, "没有找到编号条款"),
     ({"a.txt": "标题\n\n一、总则\n内容。"}, {"documents": [{"file": "b.txt"}]}, "b.txt 不在 corpus/ 中"),
     ({"a.txt": "标题\n\n一、总则\n内容。"}, {"documents": [{"file": "a.txt", "supersedes": ["x"]}]}, "x 不存在"),
     ({"a.txt": "标题\n\n一、总则\n内容。"}, {"documents": [{"file": "a.txt", "id": "bad id!"}]}, "只能包含"),
-    ({"a.txt": "标题\n\n一、总则\n内容。"}, {"documents": [{"file": "a.txt", "title": "别的标题"}]}, "找不到"),
+    ({"a.txt": "印发《关于甲的办法》《关于乙的办法》的通知\n\n关于甲的办法\n一、总则\n内容。\n关于乙的办法\n一、总则\n内容。"},
+     {"documents": [{"file": "a.txt", "title": "关于丙的办法"}]}, "关于丙的办法》在 a.txt 中找不到"),
 ])
 def test_broken_corpus_says_what_to_fix(files, manifest, message):
     with pytest.raises(CorpusError, match=message):
         build_corpus(files, manifest)
+
+
+def test_manifest_title_names_a_single_document_file():
+    corpus = build_corpus({"a.txt": "识别错的标题\n\n一、总则\n内容。"}, {"documents": [{"file": "a.txt", "title": "正确标题"}]})
+    assert corpus.documents["a"].title == "正确标题"
+
+
+def test_document_without_numbering_falls_back_to_paragraphs(caplog):
+    corpus = build_corpus({"a.txt": "某县通知\n\n为支持企业发展，现将有关事项通知如下。\n对新认定的企业给予5万元奖励。\n"}, {})
+    assert [(c.clause_id, c.number) for c in corpus.clauses] == [("a/段1", "第1段"), ("a/段2", "第2段")]
+    assert [a.value for a in corpus.clauses[1].amounts] == [50_000]
+    assert "已按段落切分" in caplog.text
 
 
 def test_empty_and_binary_files_are_refused(tmp_path):

@@ -1,0 +1,131 @@
+"""Plain text out of the formats policy offices publish: .txt, .md, .docx, .pdf (text layer), .html."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+from .errors import CorpusError
+
+__all__ = ["SUPPORTED", "extract_text", "decode_text"]
+
+SUPPORTED = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_PAGE_NUMBER = re.compile(r"^[—\-－\s]*\d+[—\-－\s]*$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
+_SENTENCE_END = re.compile(r"[。；;：:！？!?）)」』]$")
+_MARKER_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十百\d]+[章节条]|[①-⑳]|附件)")
+_BOILERPLATE = re.compile(r"nav|menu|footer|header|breadcrumb|share|sidebar|copyright|banner|toolbar|search",
+                          re.IGNORECASE)
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """UTF-8, else GB18030 (a superset of GBK); empty, binary or unknown encodings get a clear error."""
+    if not data.strip():
+        raise CorpusError(f"文件 {name} 是空的，请检查后重新添加。")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text:
+            return text
+    raise CorpusError(f"无法识别文件 {name} 的编码（支持 UTF-8、GBK、GB18030），请另存为 UTF-8 后重试。")
+
+
+def extract_text(name: str, data: bytes) -> str:
+    """The document's text, by file type; every failure is a CorpusError that says what to do."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUPPORTED:
+        raise CorpusError(f"不支持 {suffix or '无扩展名'} 格式的文件 {name}；支持：{'、'.join(SUPPORTED)}。")
+    if not data.strip():
+        raise CorpusError(f"文件 {name} 是空的，请检查后重新添加。")
+    if suffix == ".txt":
+        text = decode_text(data, name)
+    elif suffix == ".md":
+        text = _markdown(decode_text(data, name))
+    elif suffix == ".docx":
+        text = _docx(data, name)
+    elif suffix == ".pdf":
+        text = _pdf(data, name)
+    else:
+        text = _html(data, name)
+    if not _CJK.search(text):
+        raise CorpusError(f"文件 {name} 中没有找到中文正文，请确认这是政策文件。")
+    return text
+
+
+def _markdown(text: str) -> str:
+    lines = []
+    for line in text.splitlines():
+        line = re.sub(r"^\s{0,3}(?:#{1,6}\s*|>\s*|[-*+]\s+)", "", line)
+        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)  # [text](link) -> text
+        lines.append(re.sub(r"(\*\*|__|`)", "", line))
+    return "\n".join(lines)
+
+
+def _docx(data: bytes, name: str) -> str:
+    from docx import Document as Docx
+
+    try:
+        document = Docx(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises several types for a broken package
+        raise CorpusError(f"无法读取 Word 文件 {name}（{exc}），请确认是 .docx 格式（不是 .doc）。") from exc
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append(" ".join(cell.text.strip() for cell in row.cells))
+    return "\n".join(lines)
+
+
+def _pdf(data: bytes, name: str) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError) as exc:
+        raise CorpusError(f"无法读取 PDF 文件 {name}（{exc}），文件可能已损坏。") from exc
+    if not _CJK.search("".join(pages)):
+        raise CorpusError(f"PDF 文件 {name} 没有文字层（可能是扫描件），请提供可复制文字的 PDF，或先做文字识别（OCR）。")
+    lines = [line.strip() for page in pages for line in page.splitlines()]
+    return _reflow([line for line in lines if line and not _PAGE_NUMBER.match(line)])
+
+
+def _reflow(lines: list[str]) -> str:
+    """Join lines a PDF broke mid-sentence; keep breaks after a sentence end or before a number."""
+    out: list[str] = []
+    for line in lines:
+        if out and not _SENTENCE_END.search(out[-1]) and not _MARKER_START.match(line):
+            out[-1] += line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _html(data: bytes, name: str) -> str:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(data, "html.parser")
+    for tag in soup(["script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe"]):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.decomposed:  # removed together with a parent
+            continue
+        marks = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
+        if marks.strip() and _BOILERPLATE.search(marks):
+            tag.decompose()
+    body = soup.body or soup
+    total = len(_CJK.findall(body.get_text()))
+    if total == 0:
+        raise CorpusError(f"网页文件 {name} 中没有找到正文。")
+    # The content is the smallest block that still holds most of the page's Chinese text.
+    content = body
+    for block in body.find_all(["div", "article", "section", "main", "td"]):
+        if len(_CJK.findall(block.get_text())) >= 0.8 * total and len(block.get_text()) < len(content.get_text()):
+            content = block
+    for br in content.find_all("br"):
+        br.replace_with("\n")
+    text = content.get_text("\n")
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
