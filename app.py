@@ -9,6 +9,8 @@ import logging
 import os
 import sys
 import tempfile
+import threading
+from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable, TextIO
 
@@ -16,8 +18,18 @@ from retrieval import Answer, Assistant, PolicyQAError, Settings
 from retrieval.calculator import Facts, calculate, describe
 from retrieval.corpus import load_corpus
 from retrieval.embedders import make_embedder
+from retrieval.formats import SUPPORTED
+from retrieval.ingest import add_document, document_rows, remove_document
+from retrieval.records import Incentive
 from retrieval.service import rebuild_index
-from retrieval.table import ALL, COLUMNS, calculable_rules, filter_rows, incentive_rows, rows_to_csv
+from retrieval.table import (
+    ALL,
+    COLUMNS,
+    calculable_rules,
+    filter_rows,
+    incentive_rows,
+    rows_to_csv,
+)
 
 log = logging.getLogger("policyqa")
 
@@ -41,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
             return _ask(settings, args)
         if args.command == "eval":
             return _eval(settings, args)
+        if args.command in ("add", "remove"):
+            return _change(settings, args)
+        if args.command == "docs":
+            return _docs(settings)
         return _serve(settings)
     except (PolicyQAError, ValueError) as exc:
         print(f"错误：{exc}", file=sys.stderr)
@@ -60,6 +76,14 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--jsonl", action="store_true",
                      help='从标准输入逐行读取 {"question": ..., "history": [[问, 答], ...]}，逐行输出答案对象')
     commands.add_parser("index", help="重建索引")
+    add = commands.add_parser("add", help="添加政策文件（.txt .md .docx .pdf .html）")
+    add.add_argument("file", help="文件路径")
+    add.add_argument("--status", choices=["final", "draft"], default=None, help="正式文件或征求意见稿（默认由标题判断）")
+    add.add_argument("--supersedes", default=None, help="被本文件替代的文件编号（如征求意见稿）")
+    add.add_argument("--title", default=None, help="文件标题（自动识别不准时使用）")
+    commands.add_parser("docs", help="列出库中的文件")
+    remove = commands.add_parser("remove", help="删除一个文件（原文件移入 corpus/removed/）")
+    remove.add_argument("doc_id", help="文件编号（见 docs 命令）")
     evaluate = commands.add_parser("eval", help="评测：四个系统在问答测试集上的对比，写出 evaluation/report.md")
     evaluate.add_argument("--questions", default=None, help="测试集（默认 evaluation/questions.jsonl）")
     evaluate.add_argument("--out", default=None, help="报告目录（默认 evaluation/）")
@@ -84,6 +108,32 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(format_answer(answer))
+    return 0
+
+
+def _change(settings: Settings, args: argparse.Namespace) -> int:
+    embedder = make_embedder(settings.embedder)
+    if args.command == "add":
+        change = add_document(settings, Path(args.file), embedder, status=args.status,
+                              supersedes=args.supersedes, title=args.title)
+        verb = "已添加"
+    else:
+        change = remove_document(settings, args.doc_id, embedder)
+        verb = "已删除"
+    for doc_id in change.doc_ids:
+        doc = change.corpus.documents.get(doc_id)
+        count = sum(c.doc_id == doc_id for c in change.corpus.clauses)
+        print(f"{verb}：{doc_id}" + (f"《{doc.title}》{doc.doc_number}，{count} 个条款" if doc else ""))
+    print(f"索引已更新：共 {len(change.corpus.clauses)} 个条款，新嵌入 {change.embedded} 个，用时 {change.seconds:.1f} 秒。")
+    return 0
+
+
+def _docs(settings: Settings) -> int:
+    corpus = load_corpus(settings.corpus_dir)
+    counts = {d: sum(c.doc_id == d for c in corpus.clauses) for d in corpus.documents}
+    for row in document_rows(corpus.documents, counts):
+        dates = "，".join(f"{k}{row[k]}" for k in ("发文日期", "施行日期", "有效期至") if row[k])
+        print(f"{row['编号']}\t《{row['标题']}》{row['文号']}\t{row['状态']}\t{row['条款数']} 个条款\t{dates}")
     return 0
 
 
@@ -171,9 +221,47 @@ CSS = """
 def build_ui(assistant: Assistant) -> Any:
     import gradio as gr
 
-    index = assistant.index
-    rows = incentive_rows(index.documents, index.clauses)
-    rules = calculable_rules(index.documents, index.clauses)
+    changing = threading.Lock()  # one add/remove at a time; questions keep using the current index
+
+    def rows() -> list[dict[str, object]]:
+        return incentive_rows(assistant.index.documents, assistant.index.clauses)
+
+    def rules() -> dict[str, Incentive]:
+        return calculable_rules(assistant.index.documents, assistant.index.clauses)
+
+    def documents() -> list[list[object]]:
+        counts = Counter(c.doc_id for c in assistant.index.clauses)
+        return [list(r.values()) for r in document_rows(assistant.index.documents, counts)]
+
+    def doc_ids() -> Any:
+        return gr.update(choices=list(assistant.index.documents), value=None)
+
+    def add(path: str | None, status: str, supersedes: str | None, title: str) -> tuple[str, Any, Any, Any]:
+        if not path:
+            return "请先选择文件。", documents(), doc_ids(), doc_ids()
+        with changing:
+            try:
+                change = add_document(assistant.settings, Path(path), assistant.embedder,
+                                      status={"正式": "final", "征求意见稿": "draft"}.get(status),
+                                      supersedes=supersedes or None, title=title.strip() or None,
+                                      name=Path(path).name)
+            except (ValueError, PolicyQAError) as exc:
+                return f"⚠️ 未添加：{exc}", documents(), doc_ids(), doc_ids()
+            assistant.index = change.index
+        added = "、".join(f"{d}《{change.corpus.documents[d].title}》" for d in change.doc_ids)
+        return (f"已添加 {added}；新嵌入 {change.embedded} 个条款，用时 {change.seconds:.1f} 秒。",
+                documents(), doc_ids(), doc_ids())
+
+    def remove(doc_id: str | None) -> tuple[str, Any, Any, Any]:
+        if not doc_id:
+            return "请先选择要删除的文件。", documents(), doc_ids(), doc_ids()
+        with changing:
+            try:
+                change = remove_document(assistant.settings, doc_id, assistant.embedder)
+            except (ValueError, PolicyQAError) as exc:
+                return f"⚠️ 未删除：{exc}", documents(), doc_ids(), doc_ids()
+            assistant.index = change.index
+        return f"已删除 {doc_id}（原文件移入 corpus/removed/）。", documents(), doc_ids(), doc_ids()
 
     def respond(message: str, chat: list[dict[str, str]]) -> tuple[list[dict[str, str]], str, str]:
         chat = list(chat or [])
@@ -187,17 +275,17 @@ def build_ui(assistant: Assistant) -> Any:
         return chat, cards, ""
 
     def table(document: str, industry: str, level: str, department: str) -> list[list[object]]:
-        return [[row[c] for c in COLUMNS] for row in filter_rows(rows, document, industry, level, department)]
+        return [[row[c] for c in COLUMNS] for row in filter_rows(rows(), document, industry, level, department)]
 
     def export(document: str, industry: str, level: str, department: str) -> str:
-        text = rows_to_csv(filter_rows(rows, document, industry, level, department))
+        text = rows_to_csv(filter_rows(rows(), document, industry, level, department))
         path = Path(tempfile.mkdtemp(prefix="policyqa-")) / "奖补一览.csv"
         path.write_text(text, encoding="utf-8")
         return str(path)
 
     def compute(label: str, base: float | None, investment: float | None, grade: str, count: float | None,
                 matched: float | None) -> str:
-        rule = rules.get(label)
+        rule = rules().get(label)
         if rule is None:
             return "请先选择一项奖补政策。"
         facts = Facts(base=_wan(base), investment=_wan(investment), grade=grade or "",
@@ -211,7 +299,7 @@ def build_ui(assistant: Assistant) -> Any:
         return "\n".join(lines)
 
     def options(column: str) -> list[str]:
-        values = sorted({str(v) for row in rows for v in str(row[column]).split("、") if v})
+        values = sorted({str(v) for row in rows() for v in str(row[column]).split("、") if v})
         return [ALL, *values]
 
     with gr.Blocks(title="惠企政策问答") as ui:
@@ -240,10 +328,10 @@ def build_ui(assistant: Assistant) -> Any:
                 box.change(export, filters, download)
         with gr.Tab("奖补测算"):
             gr.Markdown("按政策条款中的比例、上限、门槛和分类比例测算；金额单位：万元。")
-            first = next(iter(rules), None)
-            rule = gr.Dropdown(list(rules), label="奖补政策", value=first)
-            terms = gr.Markdown(describe(rules[first]) if first else "当前文件中没有可测算的奖补规则。")
-            rule.change(lambda label: describe(rules[label]) if label in rules else "", rule, terms)
+            first = next(iter(rules()), None)
+            rule = gr.Dropdown(list(rules()), label="奖补政策", value=first)
+            terms = gr.Markdown(describe(rules()[first]) if first else "当前文件中没有可测算的奖补规则。")
+            rule.change(lambda label: describe(rules()[label]) if label in rules() else "", rule, terms)
             with gr.Row():
                 base = gr.Number(label="计算基数（如设备购置金额），万元")
                 investment = gr.Number(label="项目总投资，万元")
@@ -254,6 +342,23 @@ def build_ui(assistant: Assistant) -> Any:
             run = gr.Button("测算", variant="primary")
             result = gr.Textbox(label="测算结果", lines=6)
             run.click(compute, [rule, base, investment, grade, count, matched], result)
+        with gr.Tab("文件管理"):
+            gr.Markdown("添加政策文件（.txt .md .docx .pdf .html），只嵌入新文件的条款，索引随即更新；删除的原文件移入 corpus/removed/。")
+            headers = ["编号", "标题", "文号", "状态", "条款数", "发文日期", "施行日期", "有效期至", "文件"]
+            library = gr.Dataframe(value=documents(), headers=headers, interactive=False, wrap=True)
+            with gr.Row():
+                upload = gr.File(label="政策文件", file_types=list(SUPPORTED), type="filepath")
+                with gr.Column():
+                    status = gr.Radio(["自动判断", "正式", "征求意见稿"], value="自动判断", label="状态")
+                    supersedes = gr.Dropdown(list(assistant.index.documents), value=None, label="替代的文件（可选）")
+                    title = gr.Textbox(label="标题（自动识别不准时填写）")
+            add_button = gr.Button("添加文件", variant="primary")
+            with gr.Row():
+                victim = gr.Dropdown(list(assistant.index.documents), value=None, label="要删除的文件")
+                remove_button = gr.Button("删除文件", variant="stop")
+            message = gr.Textbox(label="结果", lines=2)
+            add_button.click(add, [upload, status, supersedes, title], [message, library, supersedes, victim])
+            remove_button.click(remove, victim, [message, library, supersedes, victim])
     return ui
 
 

@@ -44,11 +44,13 @@ _RATE = re.compile(rf"按(?:照)?(?P<base>[^，,。；;%]*?)(?P<cap>{_CAP})?\s*(
 _RATIO = re.compile(r"按(?:照)?(?P<base>[^，,。；;]*?)(?P<ratio>\d+\s*[∶:]\s*\d+)\s*(?:的比例)?\s*配套")
 _THRESHOLD = re.compile(rf"(?:计划|实际|年度?|累计)?(?:总投资|投资额?|营业收入|销售收入|产值|规模)[^，,。；;]{{0,6}}?"
                         rf"(?P<money>{_MONEY})\s*(?:以上|及以上)?")
-_PER = re.compile(r"(?P<per>每[^，,。；;、给最不]{1,10}|单[户个家](?:企业)?(?:每年)?)\s*(?:给予|支持|奖励|补助)?\s*(?:最高|不超过)?\s*(?:给予|支持|奖励|补助)?\s*$")
+_PER = re.compile(r"(?P<per>每[^，,。；;、给最不]{1,10}|单[户个家][^，,。；;、给最不每]{0,6}?(?:每年)?)\s*(?:给予|支持|奖励|补助)?\s*(?:最高|不超过)?\s*(?:给予|支持|奖励|补助)?\s*$")
 _YEARS = re.compile(r"连续(?:补贴|支持|奖励|资助)?\s*(\d+)\s*年")
 _CLASSES = re.compile(r"([A-Da-d])\s*类")
 _LEVEL_END = re.compile(r"(?:国家级|省级|市级|县级|区级|国际|国家)$")
 _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
+# A clause's own number at the start of its first sentence (第三条 / 一、 / （二） / 1.): not part of an item.
+_CLAUSE_MARK = re.compile(r"^(?:第[一二三四五六七八九十百零\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])\s*")
 
 
 def money_to_yuan(text: str) -> float:
@@ -192,7 +194,8 @@ def _is_threshold(sentence: str, money: re.Match[str]) -> bool:
 
 def _subject(before: str) -> str:
     """What an amount is for: the 对… condition in front of it, in the clause's own words."""
-    parts = [p for p in re.split(r"[，,]", before) if p.strip()]
+    parts = [_CLAUSE_MARK.sub("", p.strip()) for p in re.split(r"[，,]", before) if p.strip()]
+    parts = [p for p in parts if p]
     if not parts:
         return ""
     cleaned = [_strip_item(p) for p in parts]
@@ -205,7 +208,8 @@ def _subject(before: str) -> str:
 
 
 def _strip_item(text: str) -> str:
-    text = _VERB_TAIL.sub("", text.strip())
+    text = _CLAUSE_MARK.sub("", text.strip())
+    text = _VERB_TAIL.sub("", text)
     text = re.sub(r"^(?:其中|同时)[，,]?", "", text)
     text = re.sub(r"^对", "", text)
     return text.strip(" ，,")
@@ -271,9 +275,11 @@ def _expand_cores(first: str, middle: list[str], last: str) -> list[str]:
         return [c + suffix if _LEVEL_WORD.fullmatch(c) else c for c in firsts] + [last]
     size = max(len(m) for m in middle) if middle else len(first)
     model = middle[-1] if middle else first
-    if len(last) > size and last[size - 1] == model[-1]:
-        # 第二类、第三类医疗器械注册证: the last item is as long as the others, the rest is shared.
-        suffix = last[size:]
+    end = next((k for k in range(1, min(len(last), size + 2) + 1) if last[k - 1] == model[-1]), 0)
+    if 0 < end < len(last):
+        # 第二类、第三类医疗器械注册证 / 国家5A级、4A级旅游景区: the last item parallels the others up
+        # to their final character (类, 级); what follows is shared by all.
+        suffix = last[end:]
         return [c + suffix for c in (first, *middle)] + [last]
     if middle and len(first) > size:
         # 省级特色食品产业集群、强县、强镇、基地: the middle items show how long a bare item is.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -25,7 +26,10 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory):
     port = free_port()
-    env = dict(os.environ, POLICYQA_INDEX_DIR=str(tmp_path_factory.mktemp("ui-index")))
+    corpus = tmp_path_factory.mktemp("ui") / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)  # uploads in these tests must not touch the repository
+    env = dict(os.environ, POLICYQA_INDEX_DIR=str(tmp_path_factory.mktemp("ui-index")),
+               POLICYQA_CORPUS_DIR=str(corpus))
     process = subprocess.Popen([sys.executable, "app.py", "--port", str(port)], cwd=ROOT, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}/"
@@ -94,3 +98,21 @@ def test_table_tab_filters_and_downloads_csv(server):
         lines = handle.read().splitlines()
     assert lines[0].startswith("文件,文号,状态,行业,条款")
     assert len(lines) == 15
+
+
+def test_upload_a_document_then_ask_about_it_then_remove_it(server):
+    from gradio_client import Client, handle_file
+
+    client = Client(server, verbose=False)
+    page = ROOT / "tests" / "data" / "wenlv_page.html"
+    message, library, _, _ = client.predict(handle_file(str(page)), "自动判断", None, "", api_name="/add")
+    assert message.startswith("已添加 wenlv_page《关于支持文化旅游产业发展的若干措施》；新嵌入 3 个条款")
+    assert "wenlv_page" in [row[0] for row in library["data"]]
+    chat, cards, _ = client.predict("新评定为国家5A级旅游景区奖励多少？", [], api_name="/respond")
+    reply = text_of(chat[-1])
+    assert "（一）" in reply and "最高300万元" in reply and "市文化和旅游局" in reply
+    message, again, _, _ = client.predict(handle_file(str(page)), "自动判断", None, "", api_name="/add")
+    assert message.startswith("⚠️ 未添加：") and "内容相同" in message
+    message, library, _, _ = client.predict("wenlv_page", api_name="/remove")
+    assert message.startswith("已删除 wenlv_page")
+    assert "wenlv_page" not in [row[0] for row in library["data"]]
