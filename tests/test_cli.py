@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,8 +20,11 @@ CITATION_FIELDS = ["doc_id", "doc_title", "doc_number", "status", "clause", "pat
 AMOUNT_FIELDS = ["value", "text", "item", "clause"]
 
 
-def run(args: list[str], index_dir: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
+def run(args: list[str], index_dir: Path, stdin: str = "", corpus_dir: Path | None = None
+        ) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, POLICYQA_INDEX_DIR=str(index_dir))
+    if corpus_dir is not None:
+        env["POLICYQA_CORPUS_DIR"] = str(corpus_dir)
     return subprocess.run([sys.executable, "app.py", *args], cwd=ROOT, input=stdin, env=env,
                           capture_output=True, text=True, timeout=300)
 
@@ -88,3 +92,21 @@ def test_citation_cards_escape_markup():
     assert "<script>" not in html_text and "<img" not in html_text and "<i>" not in html_text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html_text
     assert "征求意见稿" in html_text
+
+
+@pytest.mark.slow
+def test_add_docs_remove_commands(index_dir, tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    index = tmp_path / "index"
+    shutil.copytree(index_dir, index)  # a built index of the seed corpus: adding must not rebuild it
+    added = run(["add", str(ROOT / "tests" / "data" / "linhe_digital.txt")], index, corpus_dir=corpus)
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.splitlines()[0] == "已添加：linhe_digital《临河市促进数字经济发展若干政策》临政办发〔2021〕5号，6 个条款"
+    assert "共 69 个条款，新嵌入 6 个" in added.stdout
+    listed = run(["docs"], index, corpus_dir=corpus)
+    assert "linhe_digital\t《临河市促进数字经济发展若干政策》临政办发〔2021〕5号\t正式（已于 2023-12-31 失效）\t6 个条款" in listed.stdout
+    again = run(["add", str(ROOT / "tests" / "data" / "linhe_digital.txt")], index, corpus_dir=corpus)
+    assert again.returncode == 2 and "内容相同" in again.stderr
+    removed = run(["remove", "linhe_digital"], index, corpus_dir=corpus)
+    assert removed.returncode == 0 and "共 63 个条款，新嵌入 0 个" in removed.stdout
