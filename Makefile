@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' ' -f1)
 
-.PHONY: install run index eval test test-fast clean
+.PHONY: install run index eval load test test-fast clean
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,9 @@ index: install          ## rebuild the index from corpus/
 
 eval: install           ## four systems side by side on the Q&A set; writes evaluation/report.md
 	$(PY) app.py eval
+
+load: install           ## 50 clients x 20 questions against /api/ask on loopback
+	$(PY) scripts/load_test.py
 
 test: install           ## every test, slow ones (real model, server) included
 	$(PY) -m pytest

