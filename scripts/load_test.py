@@ -123,7 +123,7 @@ def _start_server() -> tuple[subprocess.Popen[bytes], str]:
                 return server, url
         except OSError:
             if server.poll() is not None:
-                raise SystemExit("the app did not start")
+                raise SystemExit("the app did not start") from None
             time.sleep(0.5)
     server.kill()
     raise SystemExit("the app did not start within 120 s")

@@ -6,10 +6,9 @@ import json
 
 import pytest
 
-from retrieval import CorpusError, IndexMissingError, Settings, StaleIndexError
+from retrieval import CorpusError, IndexMissingError, Settings, StaleIndexError, store
 from retrieval.corpus import build_corpus, load_corpus
 from retrieval.service import Assistant
-from retrieval import store
 from retrieval.store import META, VECTORS, build_index, current_build, load_index, save_index
 
 
