@@ -22,7 +22,7 @@ from .records import Answer, Hit
 from .search import normalize_question, retrieve
 from .store import SearchIndex, build_index, load_index, save_index
 
-__all__ = ["Assistant", "check_question", "resolve_followup"]
+__all__ = ["Assistant", "check_question", "parse_history", "resolve_followup", "simplified"]
 
 log = logging.getLogger("policyqa")
 
@@ -56,6 +56,15 @@ def _t2s() -> Any:
     from opencc import OpenCC
 
     return OpenCC("t2s")
+
+
+def parse_history(raw: Any) -> list[tuple[str, str]]:
+    """[[question, answer], ...] from a request; ValueError with a Chinese message otherwise."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list) or not all(isinstance(p, list) and len(p) == 2 for p in raw):
+        raise ValueError("history 应是 [[问题, 回答], ...] 形式的列表。")
+    return [(str(q), str(a)) for q, a in raw]
 
 
 def resolve_followup(question: str, history: list[tuple[str, str]] | None) -> str:

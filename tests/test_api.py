@@ -7,8 +7,8 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 
-from app import MAX_BODY_BYTES, create_app
 from retrieval.service import Assistant
+from ui import MAX_BODY_BYTES, create_app
 
 
 @pytest.fixture()

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from app import citation_cards
 from retrieval.records import Answer, Citation
+from ui import citation_cards
 
 ROOT = Path(__file__).resolve().parent.parent
 ANSWER_FIELDS = ["question", "answer", "found", "citations", "amounts"]

@@ -67,12 +67,13 @@ def test_chat_answers_with_clause_amount_and_citation_card(server):
     from gradio_client import Client
 
     client = Client(server, verbose=False)
-    chat, cards, box = client.predict("我们被认定为省级专精特新企业，能拿多少奖励？找哪个部门？", [], api_name="/respond")
+    chat, cards, box, spoken = client.predict("我们被认定为省级专精特新企业，能拿多少奖励？找哪个部门？", [], api_name="/respond")
     reply = text_of(chat[-1])
     assert "二、（三）1." in reply and "最高30万元" in reply and "市工业和信息化局" in reply
     assert "聊政办发〔2023〕10号" in cards and "查看条款全文" in cards
     assert box == ""
-    chat, cards, _ = client.predict("", [], api_name="/respond")
+    assert spoken.startswith("您好，根据《关于支持生物医药产业高质量发展的若干措施》（聊政办发〔2023〕10号）二、（三）1.：")
+    chat, cards, _, _ = client.predict("", [], api_name="/respond")
     assert text_of(chat[-1]).startswith("⚠️ 问题不能为空")
 
 
@@ -108,7 +109,7 @@ def test_upload_a_document_then_ask_about_it_then_remove_it(server):
     message, library, _, _ = client.predict(handle_file(str(page)), "自动判断", None, "", api_name="/add")
     assert message.startswith("已添加 wenlv_page《关于支持文化旅游产业发展的若干措施》；新嵌入 3 个条款")
     assert "wenlv_page" in [row[0] for row in library["data"]]
-    chat, cards, _ = client.predict("新评定为国家5A级旅游景区奖励多少？", [], api_name="/respond")
+    chat, cards, _, _ = client.predict("新评定为国家5A级旅游景区奖励多少？", [], api_name="/respond")
     reply = text_of(chat[-1])
     assert "（一）" in reply and "最高300万元" in reply and "市文化和旅游局" in reply
     message, again, _, _ = client.predict(handle_file(str(page)), "自动判断", None, "", api_name="/add")
