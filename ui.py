@@ -180,7 +180,9 @@ def build_ui(assistant: Assistant) -> Any:
             reply, cards, spoken = answer.answer, citation_cards(answer), read_out(answer)
         except (ValueError, PolicyQAError) as exc:
             reply, cards, spoken = f"⚠️ {exc}", "", ""
-        chat += [{"role": "user", "content": message or ""}, {"role": "assistant", "content": reply}]
+        # Escaped: the chat renders HTML, and markup in a question or a document must show as text.
+        chat += [{"role": "user", "content": html.escape(message or "")},
+                 {"role": "assistant", "content": html.escape(reply)}]
         return chat, cards, "", spoken
 
     def browse(doc_id: str, query: str) -> str:
@@ -321,11 +323,18 @@ def _pairs(chat: list[dict[str, str]]) -> list[tuple[str, str]]:
     pairs, pending = [], None
     for message in chat:
         if message.get("role") == "user":
-            pending = str(message.get("content", ""))
+            pending = html.unescape(_text(message.get("content", "")))
         elif message.get("role") == "assistant" and pending is not None:
-            pairs.append((pending, str(message.get("content", ""))))
+            pairs.append((pending, html.unescape(_text(message.get("content", "")))))
             pending = None
     return pairs
+
+
+def _text(content: Any) -> str:
+    """Message content: a string, or Gradio 6's list of parts."""
+    if isinstance(content, list):
+        return "".join(str(part.get("text", "")) if isinstance(part, dict) else str(part) for part in content)
+    return str(content)
 
 
 # Chosen from `make load` (50 clients x 20 questions on 2 cores, see README): answering is CPU-bound

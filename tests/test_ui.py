@@ -2,54 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import ROOT
+
 pytestmark = pytest.mark.slow
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory):
-    port = free_port()
-    corpus = tmp_path_factory.mktemp("ui") / "corpus"
-    shutil.copytree(ROOT / "corpus", corpus)  # uploads in these tests must not touch the repository
-    env = dict(os.environ, POLICYQA_INDEX_DIR=str(tmp_path_factory.mktemp("ui-index")),
-               POLICYQA_CORPUS_DIR=str(corpus), POLICYQA_QUERY_LOG=str(corpus.parent / "queries.jsonl"))
-    process = subprocess.Popen([sys.executable, "app.py", "--port", str(port)], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            if process.poll() is not None:
-                pytest.fail(process.stdout.read() if process.stdout else "app exited")
-            time.sleep(0.5)
-    else:
-        process.kill()
-        pytest.fail("the app did not start within 120 s")
-    yield url
-    process.terminate()
-    output = process.communicate(timeout=30)[0]
-    assert "索引已重建" in output  # the missing index was built and the user was told
 
 
 def text_of(message: dict) -> str:
@@ -57,16 +16,16 @@ def text_of(message: dict) -> str:
     return content if isinstance(content, str) else "".join(part.get("text", "") for part in content)
 
 
-def test_page_serves_the_chinese_ui(server):
-    with urllib.request.urlopen(server, timeout=10) as response:
+def test_page_serves_the_chinese_ui(app_server):
+    with urllib.request.urlopen(app_server, timeout=10) as response:
         page = response.read().decode("utf-8")
     assert "惠企政策问答" in page
 
 
-def test_chat_answers_with_clause_amount_and_citation_card(server):
+def test_chat_answers_with_clause_amount_and_citation_card(app_server):
     from gradio_client import Client
 
-    client = Client(server, verbose=False)
+    client = Client(app_server, verbose=False)
     chat, cards, box, spoken = client.predict("我们被认定为省级专精特新企业，能拿多少奖励？找哪个部门？", [], api_name="/respond")
     reply = text_of(chat[-1])
     assert "二、（三）1." in reply and "最高30万元" in reply and "市工业和信息化局" in reply
@@ -77,10 +36,10 @@ def test_chat_answers_with_clause_amount_and_citation_card(server):
     assert text_of(chat[-1]).startswith("⚠️ 问题不能为空")
 
 
-def test_calculator_tab_computes_from_the_extracted_rule(server):
+def test_calculator_tab_computes_from_the_extracted_rule(app_server):
     from gradio_client import Client
 
-    client = Client(server, verbose=False)
+    client = Client(app_server, verbose=False)
     label = "《关于支持纺织服装产业高质量发展的若干措施》三、（二）1. 计划总投资500万元以上的纺织服装企业技术改造项目"
     text = client.predict(label, 2500, None, "D", None, None, api_name="/compute")
     assert text.splitlines()[-1] == "结论：最高可获175万元（以主管部门审核为准）。"
@@ -88,10 +47,10 @@ def test_calculator_tab_computes_from_the_extracted_rule(server):
     assert text.splitlines()[-1] == "结论：不符合条件。"
 
 
-def test_table_tab_filters_and_downloads_csv(server):
+def test_table_tab_filters_and_downloads_csv(app_server):
     from gradio_client import Client
 
-    client = Client(server, verbose=False)
+    client = Client(app_server, verbose=False)
     grid = client.predict("全部", "纺织服装", "全部", "全部", api_name="/table")
     assert len(grid["data"]) == 14
     path = client.predict("全部", "纺织服装", "全部", "全部", api_name="/export")
@@ -101,10 +60,10 @@ def test_table_tab_filters_and_downloads_csv(server):
     assert len(lines) == 15
 
 
-def test_upload_a_document_then_ask_about_it_then_remove_it(server):
+def test_upload_a_document_then_ask_about_it_then_remove_it(app_server):
     from gradio_client import Client, handle_file
 
-    client = Client(server, verbose=False)
+    client = Client(app_server, verbose=False)
     page = ROOT / "tests" / "data" / "wenlv_page.html"
     message, library, _, _ = client.predict(handle_file(str(page)), "自动判断", None, "", api_name="/add")
     assert message.startswith("已添加 wenlv_page《关于支持文化旅游产业发展的若干措施》；新嵌入 3 个条款")
@@ -117,3 +76,12 @@ def test_upload_a_document_then_ask_about_it_then_remove_it(server):
     message, library, _, _ = client.predict("wenlv_page", api_name="/remove")
     assert message.startswith("已删除 wenlv_page")
     assert "wenlv_page" not in [row[0] for row in library["data"]]
+
+
+def test_follow_up_in_the_chat_uses_the_history(app_server):
+    from gradio_client import Client
+
+    client = Client(app_server, verbose=False)
+    chat, _, _, _ = client.predict("国家级专精特新企业奖励多少？", [], api_name="/respond")
+    chat, _, _, spoken = client.predict("那省级的呢？", chat, api_name="/respond")
+    assert "可获金额：省级“专精特新”企业，最高30万元（一次性奖励）。" in text_of(chat[-1])
