@@ -23,7 +23,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(message)s")
     log.setLevel(logging.INFO)  # our own progress messages; libraries stay at WARNING
     try:
-        settings = Settings.from_env(host=getattr(args, "host", None), port=getattr(args, "port", None))
+        settings = Settings.from_env(host=getattr(args, "host", None), port=getattr(args, "port", None),
+                                     llm_base_url=getattr(args, "llm_url", None),
+                                     llm_model=getattr(args, "llm_model", None),
+                                     llm_timeout=getattr(args, "llm_timeout", None))
         if args.command == "index":
             return _index(settings)
         if args.command == "ask":
@@ -44,10 +47,15 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="app.py", description="惠企政策问答：按条款引用、金额和责任单位回答。")
     commands = parser.add_subparsers(dest="command")
     serve = commands.add_parser("serve", help="启动网页问答（默认命令）")
+    ask = commands.add_parser("ask", help="在命令行提问")
     for p in (parser, serve):
         p.add_argument("--host", default=None, help="监听地址（默认 127.0.0.1，或 POLICYQA_HOST）")
         p.add_argument("--port", type=int, default=None, help="端口（默认 7860，或 POLICYQA_PORT）")
-    ask = commands.add_parser("ask", help="在命令行提问")
+    for p in (parser, serve, ask):
+        p.add_argument("--llm-url", default=None, help="可选：OpenAI 兼容的大模型接口地址（或 POLICYQA_LLM_BASE_URL）；"
+                                                       "密钥只从环境变量 POLICYQA_LLM_API_KEY 读取")
+        p.add_argument("--llm-model", default=None, help="大模型名称（或 POLICYQA_LLM_MODEL）")
+        p.add_argument("--llm-timeout", type=float, default=None, help="大模型超时秒数（默认 15，或 POLICYQA_LLM_TIMEOUT）")
     ask.add_argument("question", nargs="?", help="问题；与 --jsonl 二选一")
     ask.add_argument("--json", action="store_true", help="输出答案对象（JSON）")
     ask.add_argument("--jsonl", action="store_true",

@@ -8,6 +8,7 @@ import tempfile
 import threading
 import urllib.parse
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,8 @@ def citation_cards(answer: Answer) -> str:
             "</div>"
         )
     heading = "引用条款" if answer.found else "最接近的条款（文件中未找到直接规定）"
+    if answer.found:
+        heading += "（回答方式：大模型撰写，已与原文核对）" if answer.mode == "llm" else "（回答方式：原文摘录）"
     return f"<h4>{heading}</h4>" + "".join(cards)
 
 
@@ -172,18 +175,18 @@ def build_ui(assistant: Assistant) -> Any:
             assistant.index = change.index
         return f"已删除 {doc_id}（原文件移入 corpus/removed/）。", documents(), doc_ids(), doc_ids()
 
-    def respond(message: str, chat: list[dict[str, str]]) -> tuple[list[dict[str, str]], str, str, str]:
+    def respond(message: str, chat: list[dict[str, str]]) -> Iterator[tuple[list[dict[str, str]], str, str, str]]:
+        """Streams when an LLM endpoint is set: each step shows only sentences the guard passed."""
         chat = list(chat or [])
         history = _pairs(chat)
-        try:
-            answer = assistant.ask(message, history)
-            reply, cards, spoken = answer.answer, citation_cards(answer), read_out(answer)
-        except (ValueError, PolicyQAError) as exc:
-            reply, cards, spoken = f"⚠️ {exc}", "", ""
         # Escaped: the chat renders HTML, and markup in a question or a document must show as text.
-        chat += [{"role": "user", "content": html.escape(message or "")},
-                 {"role": "assistant", "content": html.escape(reply)}]
-        return chat, cards, "", spoken
+        asked = {"role": "user", "content": html.escape(message or "")}
+        try:
+            for answer in assistant.stream(message, history):
+                reply = {"role": "assistant", "content": html.escape(answer.answer)}
+                yield chat + [asked, reply], citation_cards(answer), "", read_out(answer)
+        except (ValueError, PolicyQAError) as exc:
+            yield chat + [asked, {"role": "assistant", "content": html.escape(f"⚠️ {exc}")}], "", "", ""
 
     def browse(doc_id: str, query: str) -> str:
         return clause_list(assistant.index, "" if doc_id == ALL else doc_id, query.strip())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 __all__ = ["Settings"]
@@ -22,6 +22,11 @@ class Settings:
     max_question_chars: int = 500
     query_log: str = str(ROOT / "logs" / "queries.jsonl")  # "" or "off" switches it off
     query_log_max_bytes: int = 5_000_000  # then rotated, three old files kept
+    # Optional LLM answers (off while llm_base_url is ""): any OpenAI-compatible endpoint.
+    llm_base_url: str = ""
+    llm_model: str = ""
+    llm_api_key: str = field(default="", repr=False)  # never printed, logged or shown
+    llm_timeout: float = 15.0  # seconds; past it the extractive answer is shown
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:

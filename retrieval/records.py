@@ -159,6 +159,7 @@ class Answer:
     found: bool
     citations: list[Citation] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
+    mode: str = "extractive"  # "extractive" (taken from the clauses) or "llm" (written by a model, checked)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -167,4 +168,5 @@ class Answer:
             "found": self.found,
             "citations": [asdict(c) for c in self.citations],
             "amounts": [a.to_dict() for a in self.amounts],
+            "mode": self.mode,
         }

@@ -6,6 +6,8 @@ import functools
 import logging
 import re
 import time
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -17,6 +19,8 @@ from .config import Settings
 from .corpus import Corpus, load_corpus
 from .embedders import make_embedder
 from .errors import PolicyIndexError
+from .llm import make_chat_model
+from .llm import stream as llm_stream
 from .querylog import QueryLog
 from .records import Answer, Hit
 from .search import normalize_question, retrieve
@@ -91,6 +95,7 @@ class Assistant:
     embedder: Embeddings
     index: SearchIndex
     queries: QueryLog | None = None
+    chat_model: Any = None  # set when an LLM endpoint is configured (settings.llm_base_url)
 
     @classmethod
     def open(cls, settings: Settings, rebuild: bool = True, embedder: Embeddings | None = None) -> Assistant:
@@ -104,19 +109,39 @@ class Assistant:
                 raise
             log.warning("%s 正在自动重建索引……", exc)
             index = rebuild_index(corpus, embedder, settings, reuse=previous_index(settings, embedder))
-        return cls(settings, embedder, index, QueryLog.open(settings.query_log, settings.query_log_max_bytes))
+        chat_model = None
+        if settings.llm_base_url:
+            chat_model = make_chat_model(settings.llm_base_url, settings.llm_model, settings.llm_api_key,
+                                         settings.llm_timeout)
+            log.info("大模型回答已开启：%s（模型 %s，超时 %g 秒）", settings.llm_base_url,
+                     settings.llm_model or "default", settings.llm_timeout)
+        return cls(settings, embedder, index, QueryLog.open(settings.query_log, settings.query_log_max_bytes),
+                   chat_model)
 
     def ask(self, question: str, history: list[tuple[str, str]] | None = None) -> Answer:
+        return deque(self.stream(question, history), maxlen=1).pop()  # the final answer
+
+    def stream(self, question: str, history: list[tuple[str, str]] | None = None) -> Iterator[Answer]:
+        """The answer as it grows (LLM mode: checked sentence by sentence); the last item is final.
+        Without an LLM endpoint, or when nothing relevant was found, one extractive answer."""
         start = time.perf_counter()
         try:
-            answer = self.explain(question, history)[0]
+            answer, hits = self.explain(question, history)
         except ValueError as exc:
-            if self.queries:
-                self.queries.record(str(question)[:200], None, (time.perf_counter() - start) * 1000, str(exc))
+            self._log(str(question)[:200], None, start, str(exc))
             raise
+        final = answer
+        if self.chat_model is not None and answer.found:
+            for final in llm_stream(self.chat_model, answer.question, answer, hits, self.index.documents,
+                                    self.settings.llm_timeout):
+                yield final
+        else:
+            yield answer
+        self._log(final.question, final, start)
+
+    def _log(self, question: str, answer: Answer | None, start: float, error: str = "") -> None:
         if self.queries:
-            self.queries.record(answer.question, answer, (time.perf_counter() - start) * 1000)
-        return answer
+            self.queries.record(question, answer, (time.perf_counter() - start) * 1000, error)
 
     def explain(self, question: str, history: list[tuple[str, str]] | None = None, mode: str = "hybrid",
                 k: int | None = None) -> tuple[Answer, list[Hit]]:
