@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "docs":
             return _docs(settings)
         return _serve(settings)
-    except (PolicyQAError, ValueError) as exc:
+    except (PolicyQAError, ValueError, OSError) as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
 
@@ -48,14 +48,17 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     serve = commands.add_parser("serve", help="启动网页问答（默认命令）")
     ask = commands.add_parser("ask", help="在命令行提问")
+    # The same flags before or after the subcommand; a subcommand's copy must not reset the other.
     for p in (parser, serve):
-        p.add_argument("--host", default=None, help="监听地址（默认 127.0.0.1，或 POLICYQA_HOST）")
-        p.add_argument("--port", type=int, default=None, help="端口（默认 7860，或 POLICYQA_PORT）")
+        default = None if p is parser else argparse.SUPPRESS
+        p.add_argument("--host", default=default, help="监听地址（默认 127.0.0.1，或 POLICYQA_HOST）")
+        p.add_argument("--port", type=int, default=default, help="端口（默认 7860，或 POLICYQA_PORT）")
     for p in (parser, serve, ask):
-        p.add_argument("--llm-url", default=None, help="可选：OpenAI 兼容的大模型接口地址（或 POLICYQA_LLM_BASE_URL）；"
-                                                       "密钥只从环境变量 POLICYQA_LLM_API_KEY 读取")
-        p.add_argument("--llm-model", default=None, help="大模型名称（或 POLICYQA_LLM_MODEL）")
-        p.add_argument("--llm-timeout", type=float, default=None, help="大模型超时秒数（默认 15，或 POLICYQA_LLM_TIMEOUT）")
+        default = None if p is parser else argparse.SUPPRESS
+        p.add_argument("--llm-url", default=default, help="可选：OpenAI 兼容的大模型接口地址（或 POLICYQA_LLM_BASE_URL）；"
+                                                          "密钥只从环境变量 POLICYQA_LLM_API_KEY 读取")
+        p.add_argument("--llm-model", default=default, help="大模型名称（或 POLICYQA_LLM_MODEL）")
+        p.add_argument("--llm-timeout", type=float, default=default, help="大模型超时秒数（默认 15，或 POLICYQA_LLM_TIMEOUT）")
     ask.add_argument("question", nargs="?", help="问题；与 --jsonl 二选一")
     ask.add_argument("--json", action="store_true", help="输出答案对象（JSON）")
     ask.add_argument("--jsonl", action="store_true",

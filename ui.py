@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
+import logging
 import tempfile
 import threading
 import urllib.parse
@@ -28,13 +30,23 @@ from retrieval.workbench import compare_versions, diff_html, highlight, read_out
 
 __all__ = ["create_app", "build_ui", "citation_cards", "MAX_BODY_BYTES"]
 
+log = logging.getLogger("policyqa")
+INTERNAL_ERROR = "服务内部出错，已记录日志，请稍后重试或联系管理员。"
+
 EVALUATION = Path(__file__).resolve().parent / "evaluation"
-EXAMPLES = [
-    "我们公司被认定为国家级专精特新企业，能拿多少奖励？找哪个部门？",
-    "纺织服装企业主持制定国家标准有什么奖励？",
-    "新认定为省级瞪羚企业奖励多少？",
-    "纺织企业技术改造项目设备投资怎么补贴？",
-]
+
+
+def examples(index: Any) -> list[str]:
+    """Example questions made from the current documents' incentives (not written for one corpus)."""
+    out: list[str] = []
+    for clause in index.clauses:
+        if index.documents[clause.doc_id].is_old:
+            continue
+        for incentive in clause.incentives:
+            if incentive.level and incentive.cap and len(out) < 3 and len(incentive.item) <= 20:
+                out.append(f"我们{'被认定为' if '认定' in clause.text else '获评'}{incentive.item}，能拿多少奖励？找哪个部门？")
+                break
+    return out or ["这些政策文件支持哪些企业？找哪个部门？"]
 
 
 def citation_cards(answer: Answer) -> str:
@@ -157,7 +169,7 @@ def build_ui(assistant: Assistant) -> Any:
                                       status={"正式": "final", "征求意见稿": "draft"}.get(status),
                                       supersedes=supersedes or None, title=title.strip() or None,
                                       name=Path(path).name)
-            except (ValueError, PolicyQAError) as exc:
+            except (ValueError, PolicyQAError, OSError) as exc:
                 return f"⚠️ 未添加：{exc}", documents(), doc_ids(), doc_ids()
             assistant.index = change.index
         added = "、".join(f"{d}《{change.corpus.documents[d].title}》" for d in change.doc_ids)
@@ -170,7 +182,7 @@ def build_ui(assistant: Assistant) -> Any:
         with changing:
             try:
                 change = remove_document(assistant.settings, doc_id, assistant.embedder)
-            except (ValueError, PolicyQAError) as exc:
+            except (ValueError, PolicyQAError, OSError) as exc:
                 return f"⚠️ 未删除：{exc}", documents(), doc_ids(), doc_ids()
             assistant.index = change.index
         return f"已删除 {doc_id}（原文件移入 corpus/removed/）。", documents(), doc_ids(), doc_ids()
@@ -187,6 +199,9 @@ def build_ui(assistant: Assistant) -> Any:
                 yield chat + [asked, reply], citation_cards(answer), "", read_out(answer)
         except (ValueError, PolicyQAError) as exc:
             yield chat + [asked, {"role": "assistant", "content": html.escape(f"⚠️ {exc}")}], "", "", ""
+        except Exception:  # a bug must not reach the operator as an English error
+            log.exception("回答网页提问时出错")
+            yield chat + [asked, {"role": "assistant", "content": f"⚠️ {INTERNAL_ERROR}"}], "", "", ""
 
     def browse(doc_id: str, query: str) -> str:
         return clause_list(assistant.index, "" if doc_id == ALL else doc_id, query.strip())
@@ -206,9 +221,13 @@ def build_ui(assistant: Assistant) -> Any:
     def table(document: str, industry: str, level: str, department: str) -> list[list[object]]:
         return [[row[c] for c in COLUMNS] for row in filter_rows(rows(), document, industry, level, department)]
 
+    downloads = Path(tempfile.mkdtemp(prefix="policyqa-csv-"))  # one folder, one file per filter choice
+
     def export(document: str, industry: str, level: str, department: str) -> str:
         text = rows_to_csv(filter_rows(rows(), document, industry, level, department))
-        path = Path(tempfile.mkdtemp(prefix="policyqa-")) / "奖补一览.csv"
+        name = hashlib.sha1("|".join((document, industry, level, department)).encode()).hexdigest()[:12]
+        path = downloads / name / "奖补一览.csv"
+        path.parent.mkdir(exist_ok=True)
         path.write_text(text, encoding="utf-8")
         return str(path)
 
@@ -237,12 +256,11 @@ def build_ui(assistant: Assistant) -> Any:
         with tabs, gr.Tab("智能问答", id="ask"):
             chat = gr.Chatbot(label="问答", height=420, render_markdown=False, allow_tags=False,
                               feedback_options=None)
-            question = gr.Textbox(label="您的问题", max_lines=4,
-                                  placeholder="例如：我们被认定为省级专精特新企业，能拿多少奖励？找哪个部门？")
+            question = gr.Textbox(label="您的问题", max_lines=4, placeholder="例如：我们获得某项认定，能拿多少奖励？找哪个部门？")
             with gr.Row():
                 send = gr.Button("提问", variant="primary")
                 clear = gr.Button("清空对话")
-            gr.Examples(EXAMPLES, inputs=question)
+            gr.Examples(examples(assistant.index), inputs=question)
             with gr.Row():
                 spoken = gr.Textbox(label="答复朗读稿（可直接念给来电人）", lines=3, interactive=False,
                                     elem_id="read-out", scale=5)
@@ -353,18 +371,27 @@ def create_app(assistant: Assistant) -> Any:
     @api.post("/api/ask")
     async def ask(request: Request) -> JSONResponse:
         """{"question": "...", "history": [[问, 答], ...]} -> the answer object (see README)."""
-        body = await request.body()
-        if len(body) > MAX_BODY_BYTES:
-            return JSONResponse({"error": f"请求过大（超过 {MAX_BODY_BYTES // 1024} KB）。"}, status_code=413)
+        too_large = JSONResponse({"error": f"请求过大（超过 {MAX_BODY_BYTES // 1024} KB）。"}, status_code=413)
+        if int(request.headers.get("content-length") or 0) > MAX_BODY_BYTES:
+            return too_large  # refused before reading: a huge body never reaches memory
+        body = b""
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > MAX_BODY_BYTES:
+                return too_large
         try:
             payload = json.loads(body or b"null")
+        except ValueError:  # bad JSON, bad encoding, absurd numbers: all the client's body
+            return JSONResponse({"error": "请求体不是有效的 JSON。"}, status_code=400)
+        try:
             if not isinstance(payload, dict):
                 raise ValueError('请求体应是 JSON 对象，例如 {"question": "…"}。')
             answer = await run_in_threadpool(assistant.ask, payload.get("question"), parse_history(payload.get("history")))
-        except json.JSONDecodeError:
-            return JSONResponse({"error": "请求体不是有效的 JSON。"}, status_code=400)
         except (ValueError, PolicyQAError) as exc:
             return JSONResponse({"error": str(exc)}, status_code=400)
+        except Exception:  # a bug must not reach the caller as an English traceback
+            log.exception("回答 /api/ask 请求时出错")
+            return JSONResponse({"error": INTERNAL_ERROR}, status_code=500)
         return JSONResponse(answer.to_dict())
 
     @api.get("/api/health")

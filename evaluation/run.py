@@ -255,5 +255,7 @@ def main(assistant: Assistant, questions_path: Path = QUESTIONS, out: Path = HER
     units = {c.clause_id: list(c.departments) for c in assistant.index.clauses}
     by_split = {split: evaluate(assistant, [q for q in questions if q.split == split])
                 for split in ("dev", "test") if any(q.split == split for q in questions)}
+    if not by_split:
+        raise ValueError(f"{questions_path} 中没有 split 为 dev 或 test 的问题。")
     return write_report(by_split, units, out)
 

@@ -69,7 +69,7 @@ def compose(question: str, hits: list[Hit], documents: dict[str, Document],
         lines.append("可获金额：" + "；".join(_amount_line(a) for a in amounts) + "。")
     if top.departments:
         lines.append("责任单位：" + "、".join(top.departments) + "。")
-    if document.status == "draft" or document.superseded_by:
+    if document.is_old:
         newer = documents.get(document.superseded_by)
         note = f"已被《{newer.title}》替代" if newer else "不是正式文件"
         lines.append(f"注意：该文件为征求意见稿，{note}，仅供参考。")

@@ -46,7 +46,6 @@ ABBREVIATIONS = {
     "小微企业": "小型微型企业",
     "双创": "创业创新",
     "电商": "电子商务",
-    "专精特新小巨人": "专精特新",
 }
 
 _lock = threading.Lock()
@@ -194,17 +193,18 @@ class BM25:
         in the corpus) but differs from exactly one domain word by one character of the same pinyin:
         独脚兽 -> 独角兽, 专精特心 -> 专精特新, 瞪玲 -> 瞪羚, 驰明商标 -> 驰名商标.
         Candidates are corpus words of three or more characters and the policy terms."""
-        if self._near is None:
-            self._near = _near_words(self._df, _policy_terms())
+        if self._near is None:  # built once; the text first, so a concurrent reader never sees half
             self._corpus_text = "\n".join(" ".join(doc) for doc in self.docs)
+            self._near = _near_words(self._df, _policy_terms())
+        near, corpus = self._near, self._corpus_text
         dictionary = _jieba().FREQ
-        for size in sorted({len(key) for key in self._near}, reverse=True):
+        for size in sorted({len(key) for key in near}, reverse=True):
             i = 0
             while i + size <= len(text):
                 window = text[i : i + size]
-                if (_TOKEN.search(window) and not dictionary.get(window) and window not in self._corpus_text):
-                    matches = {w for j in range(size) for w in self._near.get(window[:j] + "?" + window[j + 1 :], ())
-                               if _same_sound(w[j], window[j])}
+                matches = {w for j in range(size) for w in near.get(window[:j] + "?" + window[j + 1 :], ())
+                           if _same_sound(w[j], window[j])}  # cheap lookups first, the corpus scan last
+                if matches and _TOKEN.search(window) and not dictionary.get(window) and window not in corpus:
                     if len(matches) == 1:
                         text = text[:i] + matches.pop() + text[i + size :]
                         i += size

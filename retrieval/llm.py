@@ -7,7 +7,6 @@ import queue
 import re
 import threading
 import time
-from collections import deque
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -19,7 +18,7 @@ from .answer import cite_label
 from .guard import violations
 from .records import Answer, Document, Hit
 
-__all__ = ["make_chat_model", "generate", "stream", "PROMPTS"]
+__all__ = ["make_chat_model", "stream", "PROMPTS"]
 
 log = logging.getLogger("policyqa")
 PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
@@ -48,12 +47,6 @@ def _messages(question: str, extract: Answer, hits: list[Hit], documents: dict[s
     return _prompt().format_messages(clauses=clauses, extract=extract.answer, question=question)
 
 
-def generate(chat_model: Any, question: str, extract: Answer, hits: list[Hit], documents: dict[str, Document],
-             timeout: float) -> Answer:
-    """The model's answer if it passes the guard within `timeout` seconds; else the extract, with a notice."""
-    return deque(stream(chat_model, question, extract, hits, documents, timeout), maxlen=1).pop()
-
-
 def stream(chat_model: Any, question: str, extract: Answer, hits: list[Hit], documents: dict[str, Document],
            timeout: float) -> Iterator[Answer]:
     """Yield the answer as it grows, one checked sentence at a time; the last item is final.
@@ -67,16 +60,27 @@ def stream(chat_model: Any, question: str, extract: Answer, hits: list[Hit], doc
     cited = [h.clause for h in hits if h.relevant][:3]
     chunks: queue.Queue[tuple[str, Any]] = queue.Queue()
     messages = _messages(question, extract, hits, documents)
+    done = threading.Event()  # set when the answer is decided: the reader stops and closes the stream
 
     def produce() -> None:
         try:
             for chunk in chat_model.stream(messages):
+                if done.is_set():
+                    return  # leaving the loop closes the model's stream and its connection
                 chunks.put(("text", chunk.content if isinstance(chunk.content, str) else str(chunk.content)))
             chunks.put(("end", None))
         except Exception as exc:  # any client error (refused, status, parse) means: fall back
             chunks.put(("error", exc))
 
     threading.Thread(target=produce, daemon=True).start()
+    try:
+        yield from _checked(chunks, extract, cited, documents, timeout)
+    finally:
+        done.set()
+
+
+def _checked(chunks: queue.Queue[tuple[str, Any]], extract: Answer, cited: list[Any],
+             documents: dict[str, Document], timeout: float) -> Iterator[Answer]:
     deadline = time.monotonic() + timeout
     shown, pending = "", ""
     while True:

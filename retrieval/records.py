@@ -25,6 +25,11 @@ class Document:
     superseded_by: str = ""
     source_file: str = ""
 
+    @property
+    def is_old(self) -> bool:
+        """A draft, or superseded: answers from it only when a question asks for the draft."""
+        return self.status == "draft" or bool(self.superseded_by)
+
     def expired(self, today: str) -> bool:
         """Past its 有效期 on `today` (ISO date)."""
         return bool(self.expires) and self.expires < today

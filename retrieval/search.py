@@ -122,10 +122,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, question: str, k: int = 5
                         judge(index.clauses[i], shares[i], dense_score, money_question)))
 
     def group(hit: Hit) -> tuple[bool, bool]:
-        document = index.documents[hit.clause.doc_id]
-        is_old = document.status == "draft" or bool(document.superseded_by)
         # Current documents before old ones, then clauses that answer before those that merely rank.
-        return (is_old != want_draft, not hit.relevant)
+        return (index.documents[hit.clause.doc_id].is_old != want_draft, not hit.relevant)
 
     ranked: list[Hit] = []
     for _, members in itertools.groupby(sorted(hits, key=lambda h: (group(h), -h.score)), key=group):

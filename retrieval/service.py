@@ -32,6 +32,10 @@ log = logging.getLogger("policyqa")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_FOLLOWUP_END = re.compile(r"呢[？?。!！]*$")
+_GENERIC = re.compile(r"国家级|省级|市级|县级|区级|哪个|哪些|哪家|部门|单位|多少|奖励|补贴|补助|资助|政策|条款|找谁|"
+                      r"怎么|如何|什么|可以|能|吗|呢|的|找|办|申请|钱|给|拿")
+_TOPIC = re.compile(r"[\u4e00-\u9fff]{2,}")
 _FOLLOWUP_START = re.compile(r"^(?:那|那么|那个|这个|它|其|还有|另外|如果是|要是|换成|再问)")
 
 
@@ -46,7 +50,7 @@ def check_question(question: object, max_chars: int) -> str:
     if len(text) > max_chars:
         raise ValueError(f"问题过长（{len(text)} 字），请精简到 {max_chars} 字以内后再提问。")
     if not _CJK.search(text):
-        raise ValueError("请用中文描述您的问题（政策文件为中文），例如：省级专精特新企业能拿多少奖励？")
+        raise ValueError("请用中文描述您的问题（政策文件为中文），例如：我们获得某项认定，能拿多少奖励？")
     return text
 
 
@@ -82,7 +86,10 @@ def resolve_followup(question: str, history: list[tuple[str, str]] | None) -> st
     previous = str(history[-1][0]).strip()
     if not previous:
         return question
-    if not (_FOLLOWUP_START.match(question) or len(question) <= 8):
+    # A follow-up starts like one (那…/还有…), ends like one (…呢？), or is short with no topic of its
+    # own (找哪个部门？); a short question that names a topic (瞪羚企业奖励？) stands alone.
+    short_without_topic = len(question) <= 8 and not _TOPIC.search(_GENERIC.sub("", question))
+    if not (_FOLLOWUP_START.match(question) or _FOLLOWUP_END.search(question) or short_without_topic):
         return question
     if levels_in(question):
         previous = strip_levels(previous)
@@ -125,19 +132,22 @@ class Assistant:
         """The answer as it grows (LLM mode: checked sentence by sentence); the last item is final.
         Without an LLM endpoint, or when nothing relevant was found, one extractive answer."""
         start = time.perf_counter()
+        index = self.index  # one snapshot per question: a document added or removed meanwhile cannot split it
         try:
-            answer, hits = self.explain(question, history)
+            answer, hits, query = self._explain(index, question, history)
         except ValueError as exc:
             self._log(str(question)[:200], None, start, str(exc))
             raise
         final = answer
-        if self.chat_model is not None and answer.found:
-            for final in llm_stream(self.chat_model, answer.question, answer, hits, self.index.documents,
-                                    self.settings.llm_timeout):
-                yield final
-        else:
-            yield answer
-        self._log(final.question, final, start)
+        try:
+            if self.chat_model is not None and answer.found:
+                for final in llm_stream(self.chat_model, query, answer, hits, index.documents,
+                                        self.settings.llm_timeout):
+                    yield final
+            else:
+                yield answer
+        finally:  # logged even when the caller stops reading (a closed browser tab)
+            self._log(final.question, final, start)
 
     def _log(self, question: str, answer: Answer | None, start: float, error: str = "") -> None:
         if self.queries:
@@ -146,12 +156,20 @@ class Assistant:
     def explain(self, question: str, history: list[tuple[str, str]] | None = None, mode: str = "hybrid",
                 k: int | None = None) -> tuple[Answer, list[Hit]]:
         """The answer and the ranked hits behind it (`mode` and a deeper `k` serve evaluation)."""
-        text = check_question(question, self.settings.max_question_chars)
-        query = normalize_question(self.index, simplified(resolve_followup(text, history)))
-        hits = retrieve(self.index, self.embedder, query, k=max(k or 0, self.settings.top_k), mode=mode)
+        answer, hits, _ = self._explain(self.index, question, history, mode, k)
+        return answer, hits
+
+    def _explain(self, index: SearchIndex, question: str, history: list[tuple[str, str]] | None,
+                 mode: str = "hybrid", k: int | None = None) -> tuple[Answer, list[Hit], str]:
+        limit = self.settings.max_question_chars
+        text = check_question(question, limit)
+        # The question a follow-up borrows is capped like any question: a history is user input too.
+        history = [(_CONTROL.sub(" ", q)[:limit], a) for q, a in history or []]
+        query = normalize_question(index, simplified(resolve_followup(text, history)))
+        hits = retrieve(index, self.embedder, query, k=max(k or 0, self.settings.top_k), mode=mode)
         own_words = simplified(text) if history else ""
-        answer = compose(query, hits[: self.settings.top_k], self.index.documents, self.index.keywords, own_words)
-        return replace(answer, question=text), hits
+        answer = compose(query, hits[: self.settings.top_k], index.documents, index.keywords, own_words)
+        return replace(answer, question=text), hits, query
 
 
 def rebuild_index(corpus: Corpus, embedder: Embeddings, settings: Settings,

