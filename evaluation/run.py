@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -11,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from retrieval import Assistant, PolicyQAError
-from retrieval.amounts import money_to_yuan
+from retrieval.amounts import MONEY, money_to_yuan
 
 from .metrics import amounts_exact, mean, percentile, recall_at, reciprocal_rank
 from .naive import NaivePipeline
@@ -108,11 +107,7 @@ def _naive_runner(assistant: Assistant) -> Callable[[Question], Outcome]:
 
 
 def _shows(text: str, yuan: int) -> bool:
-    return any(abs(money_to_yuan(m) - yuan) < 0.5 for m in _money_mentions(text))
-
-
-def _money_mentions(text: str) -> list[str]:
-    return re.findall(r"\d+(?:\.\d+)?\s*(?:亿元|万元|千元|元)", text)
+    return any(abs(money_to_yuan(m) - yuan) < 0.5 for m in MONEY.findall(text))
 
 
 def amount_right(o: Outcome) -> bool:

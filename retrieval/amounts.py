@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from .records import Incentive
 
-__all__ = ["extract_incentives", "money_to_yuan", "levels_in", "strip_levels"]
+__all__ = ["extract_incentives", "money_to_yuan", "levels_in", "strip_levels", "SENTENCE", "MONEY"]
 
 _NUM = r"\d+(?:\.\d+)?"
 _UNIT = r"(?:亿元|万元|千元|元)"
@@ -48,7 +48,8 @@ _PER = re.compile(r"(?P<per>每[^，,。；;、给最不]{1,10}|单[户个家][^
 _YEARS = re.compile(r"连续(?:补贴|支持|奖励|资助)?\s*(\d+)\s*年")
 _CLASSES = re.compile(r"([A-Da-d])\s*类")
 _LEVEL_END = re.compile(r"(?:国家级|省级|市级|县级|区级|国际|国家)$")
-_SENTENCE = re.compile(r"[^。；;]+[。；;]?")
+SENTENCE = re.compile(r"[^。；;]+[。；;]?")  # a sentence or a semicolon-separated part, with its end mark
+MONEY = re.compile(_MONEY)  # a sum of money as written: 50万元, 1.5亿元, 3000元
 # A clause's own number at the start of its first sentence (第三条 / 一、 / （二） / 1.): not part of an item.
 _CLAUSE_MARK = re.compile(r"^(?:第[一二三四五六七八九十百零\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])\s*")
 
@@ -76,7 +77,7 @@ def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
     their base and cap, class-specific rates, ranges with a matching ratio, per-unit caps, years."""
     records: list[Incentive] = []
     group = 0
-    for sentence in _SENTENCE.findall(text):
+    for sentence in SENTENCE.findall(text):
         if not _INCENTIVE.search(sentence):
             continue
         if _attach_class_rates(sentence, records):

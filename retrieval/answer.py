@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .amounts import levels_in, strip_levels
+from .amounts import SENTENCE, levels_in, strip_levels
 from .calculator import Calculation, calculate, is_calculable, read_facts, yuan_text
 from .keyword import BM25, content_terms, tokenize
 from .parser import without_units
@@ -16,7 +16,6 @@ __all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label"]
 
 NOT_FOUND = "文件中未找到相关规定。"
 MAX_CITATIONS = 3
-_SENTENCE = re.compile(r"[^。；;]+[。；;]?")
 _SUM_CUE = re.compile(r"一共|合计|总共|共计|加起来|累计|总计|同时|又|还|以及|并且")
 _NOT_WORD = re.compile(r"[\s“”\"'‘’《》（）()、，。；：:]")
 
@@ -210,7 +209,7 @@ def _answer_sentences(question: str, clause: Clause, keywords: BM25 | None,
     """The sentence(s) of the clause that answer the question, in the clause's order; for a
     calculation, every sentence that states a sum or a rate (the rule and its class rates)."""
     body = without_units(clause.text.split("\n", 1)[-1])  # drop a heading-only first line
-    sentences = [s.strip() for s in _SENTENCE.findall(body) if s.strip()]
+    sentences = [s.strip() for s in SENTENCE.findall(body) if s.strip()]
     if rules_only:
         return [s for s in sentences if re.search(r"\d\s*(?:%|万元|亿元|元)", s)] or sentences[:1]
     if len(sentences) <= 2:

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import re
 
-from .amounts import levels_in, money_to_yuan
+from .amounts import MONEY, levels_in, money_to_yuan
 from .records import Answer, Clause, Document
 
 __all__ = ["violations"]
 
-_MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:亿元|万元|千元|元)")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
 _DATE = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{4}-\d{2}-\d{2}")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
@@ -28,9 +27,9 @@ def violations(text: str, extract: Answer, clauses: list[Clause], documents: dic
     extractive answer for the same question: its amounts (including calculator results) count.
     A `final` answer must also state what the extract found: its first amount and clause number."""
     sources = _SPACE.sub("", "\n".join(c.text for c in clauses))
-    allowed_money = {money_to_yuan(m) for m in _MONEY.findall(sources)} | {a.value for a in extract.amounts}
+    allowed_money = {money_to_yuan(m) for m in MONEY.findall(sources)} | {a.value for a in extract.amounts}
     problems: list[str] = []
-    for money in _MONEY.findall(text):
+    for money in MONEY.findall(text):
         if money_to_yuan(money) not in allowed_money:
             problems.append(f"金额“{money}”不在所引条款中")
     for rate in _PERCENT.findall(text):
@@ -56,7 +55,7 @@ def violations(text: str, extract: Answer, clauses: list[Clause], documents: dic
         problems.append("回答中含有模型的控制标记")
     if len(text) > MAX_CHARS:
         problems.append(f"回答超过 {MAX_CHARS} 字")
-    if final and extract.amounts and not any(money_to_yuan(m) == extract.amounts[0].value for m in _MONEY.findall(text)):
+    if final and extract.amounts and not any(money_to_yuan(m) == extract.amounts[0].value for m in MONEY.findall(text)):
         problems.append(f"回答遗漏了金额“{extract.amounts[0].text}”")
     if final and extract.citations and _norm(extract.citations[0].clause) not in _norm(text):
         problems.append(f"回答遗漏了条款编号“{extract.citations[0].clause}”")
@@ -68,7 +67,7 @@ def _mispaired(text: str, clauses: list[Clause]) -> list[str]:
     problems = []
     for sentence in _SENTENCE.findall(text):
         levels = levels_in(sentence)
-        monies = _MONEY.findall(sentence)
+        monies = MONEY.findall(sentence)
         if len(levels) != 1 or len(monies) != 1:
             continue  # several levels or sums in one sentence: pairing is left to the text check
         value = money_to_yuan(monies[0])

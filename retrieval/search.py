@@ -8,6 +8,7 @@ import re
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from .amounts import SENTENCE
 from .embedders import embed_question
 from .keyword import expand_abbreviations, query_tokens
 from .records import Clause, Hit
@@ -32,7 +33,6 @@ MIN_DENSE = 0.80
 _MONEY_QUESTION = re.compile(r"奖励|奖金|补贴|补助|资助|奖补|贴息|配套|给钱|多少钱|补多少|奖多少|给多少|拿多少|能拿|能领")
 _GRANT = re.compile(r"奖励|补贴|补助|资助|奖补|贴息")
 _SUM = re.compile(r"\d\s*(?:万元|亿元|元|%)")
-_SENTENCE = re.compile(r"[^。；;]+[。；;]?")
 _DRAFT_QUESTION = re.compile(r"征求意见稿|意见稿|草案|草稿|送审稿|讨论稿|draft", re.IGNORECASE)
 
 
@@ -73,7 +73,7 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     clause = index.clauses[i]
     body = clause.text
     if money_question:
-        body = "".join(s for s in _SENTENCE.findall(clause.text) if _GRANT.search(s) or _SUM.search(s))
+        body = "".join(s for s in SENTENCE.findall(clause.text) if _GRANT.search(s) or _SUM.search(s))
     haystack = expand_abbreviations(f"{index.documents[clause.doc_id].title}\n{clause.path_text}\n{body}").lower()
     return sum(index.keywords.weight(t) for t in terms if t in haystack) / total
 
