@@ -118,8 +118,7 @@ def _change(settings: Settings, args: argparse.Namespace) -> int:
 
 def _docs(settings: Settings) -> int:
     corpus = load_corpus(settings.corpus_dir)
-    counts = {d: sum(c.doc_id == d for c in corpus.clauses) for d in corpus.documents}
-    for row in document_rows(corpus.documents, counts):
+    for row in document_rows(corpus.documents, corpus.clauses):
         dates = "，".join(f"{k}{row[k]}" for k in ("发文日期", "施行日期", "有效期至") if row[k])
         print(f"{row['编号']}\t《{row['标题']}》{row['文号']}\t{row['状态']}\t{row['条款数']} 个条款\t{dates}")
     return 0

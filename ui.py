@@ -49,6 +49,10 @@ def examples(index: Any) -> list[str]:
     return out or ["这些政策文件支持哪些企业？找哪个部门？"]
 
 
+def _units(departments: list[str] | tuple[str, ...]) -> str:
+    return "、".join(departments) or "条款未列明"
+
+
 def citation_cards(answer: Answer) -> str:
     """HTML cards for the cited clauses; every piece of document text is escaped."""
     if not answer.citations:
@@ -56,7 +60,7 @@ def citation_cards(answer: Answer) -> str:
     cards = []
     for c in answer.citations:
         badge = '<span class="draft">征求意见稿</span>' if c.status == "draft" else ""
-        units = "、".join(c.departments) or "条款未列明"
+        units = _units(c.departments)
         cards.append(
             '<div class="card">'
             f'<div class="cite">《{html.escape(c.doc_title)}》{html.escape(c.doc_number)} '
@@ -92,7 +96,7 @@ def clause_list(index: Any, doc_id: str, query: str) -> str:
             f'<div class="cite"><a href="{html.escape(link)}" target="_self">{html.escape(clause.number)}</a> '
             f'{html.escape(" › ".join(clause.path[1:]))}</div>'
             f'<div class="text">{highlight(clause.text, query)}</div>'
-            f'<div class="units">责任单位：{html.escape("、".join(clause.departments) or "条款未列明")}</div></div>')
+            f'<div class="units">责任单位：{html.escape(_units(clause.departments))}</div></div>')
     parts.append("</div></details>")
     return f"<p>共 {len(found)} 条。</p>" + "".join(parts)
 
@@ -106,7 +110,7 @@ def clause_view(index: Any, clause_id: str) -> str:
     return (f'<div class="card opened"><div class="cite">《{html.escape(document.title)}》{html.escape(document.doc_number)} '
             f'<b>{html.escape(clause.number)}</b></div><div class="path">{html.escape(clause.path_text)}</div>'
             f'<div class="text">{html.escape(clause.text)}</div>'
-            f'<div class="units">责任单位：{html.escape("、".join(clause.departments) or "条款未列明")}</div></div>')
+            f'<div class="units">责任单位：{html.escape(_units(clause.departments))}</div></div>')
 
 
 def version_table(index: Any, old: str, new: str) -> str:
@@ -154,8 +158,7 @@ def build_ui(assistant: Assistant) -> Any:
         return calculable_rules(assistant.index.documents, assistant.index.clauses)
 
     def documents() -> list[list[object]]:
-        counts = Counter(c.doc_id for c in assistant.index.clauses)
-        return [list(r.values()) for r in document_rows(assistant.index.documents, counts)]
+        return [list(r.values()) for r in document_rows(assistant.index.documents, assistant.index.clauses)]
 
     def doc_ids() -> Any:
         return gr.update(choices=list(assistant.index.documents), value=None)

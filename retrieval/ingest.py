@@ -6,6 +6,7 @@ import json
 import re
 import shutil
 import time
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,7 +19,7 @@ from .corpus import MANIFEST, TEXT_SUFFIXES, Corpus, build_corpus, read_text
 from .errors import CorpusError
 from .files import atomic_write
 from .formats import extract_text
-from .records import Document
+from .records import Clause, Document
 from .service import previous_index
 from .store import SearchIndex, build_index, save_index
 
@@ -122,10 +123,11 @@ def remove_document(settings: Settings, doc_id: str, embedder: Embeddings) -> Ch
     return Change(new_corpus, index, [doc_id], index.meta["embedded"], time.perf_counter() - start)
 
 
-def document_rows(documents: dict[str, Document], clause_counts: dict[str, int],
+def document_rows(documents: dict[str, Document], clauses: list[Clause],
                   today: str | None = None) -> list[dict[str, object]]:
     """One row per document for `app.py docs` and the UI."""
     today = today or date.today().isoformat()
+    clause_counts = Counter(c.doc_id for c in clauses)
     rows = []
     for doc in documents.values():
         state = "征求意见稿" if doc.status == "draft" else "正式"

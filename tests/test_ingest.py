@@ -51,8 +51,8 @@ def test_add_gbk_article_style_document_embeds_only_its_clauses(built, fake_embe
     corpus = load_corpus(built.corpus_dir)
     index = load_index(built.index_dir, fake_embedder, corpus.fingerprint)  # saved and current
     assert index.meta["clause_count"] == 69
-    [row] = [r for r in document_rows(corpus.documents, {}, today="2026-11-23") if r["编号"] == "linhe_digital"]
-    assert row["状态"] == "正式（已于 2023-12-31 失效）"
+    [row] = [r for r in document_rows(corpus.documents, corpus.clauses, today="2026-11-23") if r["编号"] == "linhe_digital"]
+    assert (row["状态"], row["条款数"]) == ("正式（已于 2023-12-31 失效）", 6)
 
 
 def test_docx_pdf_html_and_markdown(built, fake_embedder, tmp_path):
