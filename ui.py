@@ -171,11 +171,11 @@ def build_ui(assistant: Assistant) -> Any:
                 change = add_document(assistant.settings, Path(path), assistant.embedder,
                                       status={"正式": "final", "征求意见稿": "draft"}.get(status),
                                       supersedes=supersedes or None, title=title.strip() or None,
-                                      name=Path(path).name)
+                                      name=Path(path).name, current=assistant.index)
             except (ValueError, PolicyQAError, OSError) as exc:
                 return f"⚠️ 未添加：{exc}", documents(), doc_ids(), doc_ids()
             assistant.index = change.index
-        added = "、".join(f"{d}《{change.corpus.documents[d].title}》" for d in change.doc_ids)
+        added = "、".join(f"{d}《{change.index.documents[d].title}》" for d in change.doc_ids)
         return (f"已添加 {added}；新嵌入 {change.embedded} 个条款，用时 {change.seconds:.1f} 秒。",
                 documents(), doc_ids(), doc_ids())
 
@@ -184,7 +184,7 @@ def build_ui(assistant: Assistant) -> Any:
             return "请先选择要删除的文件。", documents(), doc_ids(), doc_ids()
         with changing:
             try:
-                change = remove_document(assistant.settings, doc_id, assistant.embedder)
+                change = remove_document(assistant.settings, doc_id, assistant.embedder, current=assistant.index)
             except (ValueError, PolicyQAError, OSError) as exc:
                 return f"⚠️ 未删除：{exc}", documents(), doc_ids(), doc_ids()
             assistant.index = change.index

@@ -6,7 +6,7 @@ import hashlib
 import json
 import logging
 import re
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -15,27 +15,33 @@ from .formats import extract_text
 from .parser import paragraph_clauses, parse_clauses, split_documents
 from .records import Clause, Document
 
-__all__ = ["Corpus", "load_corpus", "build_corpus", "read_text"]
+__all__ = ["Corpus", "load_corpus", "build_corpus", "read_text", "read_sources", "fingerprint", "link_versions"]
 
 log = logging.getLogger("policyqa")
 MANIFEST = "manifest.json"
 TEXT_SUFFIXES = (".txt", ".md")
+# The code that turns texts into documents and clauses: when it changes, every index is stale.
+_PARSING_CODE = hashlib.sha256(b"".join(
+    (Path(__file__).parent / name).read_bytes()
+    for name in ("corpus.py", "parser.py", "amounts.py", "records.py", "formats.py")
+)).hexdigest()
 
 
 @dataclass(frozen=True)
 class Corpus:
     documents: dict[str, Document]
     clauses: list[Clause]
+    fingerprint: str = ""  # see `fingerprint`: what the index was built from
 
-    @property
-    def fingerprint(self) -> str:
-        """Hash of everything the index is built from: a parser change makes the index stale too."""
-        payload = json.dumps(
-            {"documents": [asdict(d) for d in self.documents.values()],
-             "clauses": [c.to_dict() for c in self.clauses]},
-            ensure_ascii=False, sort_keys=True,
-        )
-        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+def fingerprint(files: dict[str, str], manifest: dict[str, Any]) -> str:
+    """Hash of everything an index is built from (texts, manifest, the parsing code), computed
+    without parsing: a server starts on a large corpus by comparing it to the saved index."""
+    payload = json.dumps({"code": _PARSING_CODE, "manifest": manifest,
+                          "files": {name: hashlib.sha256(text.encode("utf-8")).hexdigest()
+                                    for name, text in sorted(files.items())}},
+                         ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def read_text(path: Path) -> str:
@@ -43,8 +49,8 @@ def read_text(path: Path) -> str:
     return extract_text(path.name, path.read_bytes())
 
 
-def load_corpus(corpus_dir: Path) -> Corpus:
-    """Read corpus_dir/manifest.json (optional) and every .txt/.md file beside it."""
+def read_sources(corpus_dir: Path, allow_empty: bool = False) -> tuple[dict[str, str], dict[str, Any]]:
+    """File name -> text of every .txt/.md in corpus_dir, and its manifest.json (optional)."""
     if not corpus_dir.is_dir():
         raise CorpusError(f"找不到政策文件目录 {corpus_dir}，请检查 POLICYQA_CORPUS_DIR 设置。")
     manifest: dict[str, Any] = {"documents": []}
@@ -56,13 +62,19 @@ def load_corpus(corpus_dir: Path) -> Corpus:
             raise CorpusError(f"{manifest_path} 不是有效的 JSON：{exc}。请修正后重试。") from exc
     files = {p.name: read_text(p) for p in sorted(corpus_dir.iterdir())
              if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(("README", "."))}
-    if not files:
+    if not files and not allow_empty:
         raise CorpusError(f"{corpus_dir} 中没有政策文件（.txt 或 .md），请先放入文件。")
-    return build_corpus(files, manifest)
+    return files, manifest
 
 
-def build_corpus(files: dict[str, str], manifest: dict[str, Any]) -> Corpus:
-    """Pure: file name -> text, plus the manifest, to documents and clauses."""
+def load_corpus(corpus_dir: Path) -> Corpus:
+    """Read corpus_dir/manifest.json (optional) and every .txt/.md file beside it, and parse them."""
+    return build_corpus(*read_sources(corpus_dir))
+
+
+def build_corpus(files: dict[str, str], manifest: dict[str, Any], link: bool = True) -> Corpus:
+    """Pure: file name -> text, plus the manifest, to documents and clauses. `link=False` leaves
+    `supersedes` unchecked (a document parsed alone may name one already in the index)."""
     entries = manifest.get("documents", [])
     for entry in entries:
         if entry.get("file") not in files:
@@ -106,12 +118,18 @@ def build_corpus(files: dict[str, str], manifest: dict[str, Any]) -> Corpus:
             continue  # a single-document file: its entry's title, if any, names the document
         if not any(d.source_file == entry["file"] and d.title == entry.get("title") for d in documents.values()):
             raise CorpusError(f"manifest.json 中的标题《{entry.get('title')}》在 {entry['file']} 中找不到，请核对标题。")
+    return Corpus(link_versions(documents) if link else documents, clauses, fingerprint(files, manifest))
+
+
+def link_versions(documents: dict[str, Document]) -> dict[str, Document]:
+    """Mark each document another one supersedes (superseded_by); a dangling reference is an error."""
+    documents = dict(documents)
     for doc in list(documents.values()):
         for old_id in doc.supersedes:
             if old_id not in documents:
                 raise CorpusError(f"《{doc.title}》声明替代的文件 {old_id} 不存在，请检查 manifest.json。")
             documents[old_id] = replace(documents[old_id], superseded_by=doc.doc_id)
-    return Corpus(documents=documents, clauses=clauses)
+    return documents
 
 
 def _entry_for(entries: list[dict[str, Any]], name: str, title: str, count: int) -> dict[str, Any]:

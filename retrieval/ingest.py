@@ -15,13 +15,14 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 
 from .config import Settings
-from .corpus import MANIFEST, TEXT_SUFFIXES, Corpus, build_corpus, read_text
+from .corpus import MANIFEST, Corpus, build_corpus, fingerprint, read_sources
+from .embedders import embedder_id
 from .errors import CorpusError
 from .files import atomic_write
 from .formats import extract_text
 from .records import Clause, Document
-from .service import previous_index
-from .store import SearchIndex, build_index, save_index
+from .service import current_index
+from .store import SearchIndex, build_index, drop_documents, extend_index, save_index, vector_cache
 
 __all__ = ["Change", "add_document", "remove_document", "document_rows"]
 
@@ -31,17 +32,19 @@ REMOVED = "removed"
 
 @dataclass(frozen=True)
 class Change:
-    corpus: Corpus
-    index: SearchIndex
+    index: SearchIndex  # the index after the change (its documents and clauses)
     doc_ids: list[str]  # the documents added or removed
     embedded: int  # clauses embedded (only the new document's; the rest reused)
     seconds: float
 
 
 def add_document(settings: Settings, source: Path, embedder: Embeddings, *, status: str | None = None,
-                 supersedes: str | None = None, title: str | None = None, name: str | None = None) -> Change:
+                 supersedes: str | None = None, title: str | None = None, name: str | None = None,
+                 current: SearchIndex | None = None) -> Change:
     """Add one file (.txt .md .docx .pdf .html): its text is stored in corpus/ as .txt, the original
-    in corpus/originals/. A notice that carries several measures becomes several documents."""
+    in corpus/originals/. A notice that carries several measures becomes several documents.
+    When `current` (or the saved index) was built from the corpus as it is, only the new file is
+    parsed and embedded; otherwise the whole corpus is indexed again."""
     start = time.perf_counter()
     if status not in (None, "final", "draft"):
         raise ValueError("状态只能是 final（正式）或 draft（征求意见稿）。")
@@ -51,15 +54,15 @@ def add_document(settings: Settings, source: Path, embedder: Embeddings, *, stat
     except OSError as exc:
         raise CorpusError(f"无法读取文件 {shown}：{exc.strerror}。") from exc
     text = extract_text(shown, data)
-    files, manifest = _read_corpus(settings.corpus_dir)
+    files, manifest = read_sources(settings.corpus_dir, allow_empty=True)
+    base = _base_index(settings, embedder, current, fingerprint(files, manifest))
     if any(_same_text(text, old) for old in files.values()):
         raise CorpusError(f"文件 {shown} 与库中已有的文件内容相同，未重复添加。")
     stored = _free_name(settings.corpus_dir, Path(shown).stem)
-    files[stored] = text
     probe = build_corpus({stored: text}, {"documents": []})  # what the new file holds, parsed alone
     entries = []
     for doc in probe.documents.values():
-        entry: dict[str, Any] = {"id": _free_id(doc.doc_id, manifest, files, stored), "file": stored}
+        entry: dict[str, Any] = {"id": _free_id(doc.doc_id, manifest, files), "file": stored}
         if len(probe.documents) > 1:
             entry["title"] = doc.title
         elif title:
@@ -70,13 +73,17 @@ def add_document(settings: Settings, source: Path, embedder: Embeddings, *, stat
     if supersedes:
         entries[0]["supersedes"] = [supersedes]
     manifest["documents"] = manifest.get("documents", []) + entries
+    files[stored] = text
+    added = build_corpus({stored: text}, {"documents": entries}, link=False)
+    cache = vector_cache(settings.index_dir, embedder)
+    if base is None:
+        corpus = build_corpus(files, manifest)
+        _refuse_duplicates(added, corpus.documents)
+        index = build_index(corpus, embedder, cache, settings.approximate_above)
+    else:
+        _refuse_duplicates(added, base.documents)
+        index = extend_index(base, added, fingerprint(files, manifest), embedder, cache)
     new_ids = [e["id"] for e in entries]
-    corpus = build_corpus(files, manifest)
-    for doc_id in new_ids:
-        twin = _duplicate_of(corpus.documents[doc_id], corpus)
-        if twin:
-            raise CorpusError(f"《{twin.title}》{twin.doc_number}已在库中（编号 {twin.doc_id}），未重复添加。")
-    index = build_index(corpus, embedder, reuse=previous_index(settings, embedder))
     # Nothing was written so far: a failure above leaves the corpus and index as they were.
     (settings.corpus_dir / ORIGINALS).mkdir(exist_ok=True)
     if Path(shown).suffix.lower() != ".txt":
@@ -84,25 +91,27 @@ def add_document(settings: Settings, source: Path, embedder: Embeddings, *, stat
     atomic_write(settings.corpus_dir / stored, text.encode("utf-8"))
     _write_manifest(settings.corpus_dir, manifest)
     save_index(index, settings.index_dir)
-    return Change(corpus, index, new_ids, index.meta["embedded"], time.perf_counter() - start)
+    return Change(index, new_ids, index.meta["embedded"], time.perf_counter() - start)
 
 
-def remove_document(settings: Settings, doc_id: str, embedder: Embeddings) -> Change:
+def remove_document(settings: Settings, doc_id: str, embedder: Embeddings,
+                    current: SearchIndex | None = None) -> Change:
     """Take a document out of the corpus and index (its file moves to corpus/removed/)."""
     start = time.perf_counter()
-    files, manifest = _read_corpus(settings.corpus_dir)
-    corpus = build_corpus(files, manifest)
-    if doc_id not in corpus.documents:
+    files, manifest = read_sources(settings.corpus_dir)
+    base = _base_index(settings, embedder, current, fingerprint(files, manifest))
+    documents = base.documents if base is not None else build_corpus(files, manifest).documents
+    if doc_id not in documents:
         raise CorpusError(f"没有编号为 {doc_id} 的文件；用 `python app.py docs` 查看编号。")
-    if len(corpus.documents) == 1:
+    if len(documents) == 1:
         raise CorpusError("这是库中最后一个文件，不能删除；请先添加新文件。")
-    document = corpus.documents[doc_id]
+    document = documents[doc_id]
     entries = manifest.get("documents", [])
     for entry in entries:  # drop references that would dangle
         entry["supersedes"] = [d for d in entry.get("supersedes", []) if d != doc_id]
         if not entry["supersedes"]:
             del entry["supersedes"]
-    siblings = [d for d in corpus.documents.values() if d.source_file == document.source_file and d.doc_id != doc_id]
+    siblings = [d for d in documents.values() if d.source_file == document.source_file and d.doc_id != doc_id]
     own = next((e for e in entries if e.get("id") == doc_id), None)
     if siblings:  # one of several measures in a notice: keep the file, leave this document out
         if own is None:
@@ -112,15 +121,29 @@ def remove_document(settings: Settings, doc_id: str, embedder: Embeddings) -> Ch
     else:
         manifest["documents"] = [e for e in entries if e.get("file") != document.source_file]
         del files[document.source_file]
-    new_corpus = build_corpus(files, manifest)
-    index = build_index(new_corpus, embedder, reuse=previous_index(settings, embedder))
+    new_hash = fingerprint(files, manifest)
+    if base is None:
+        index = build_index(build_corpus(files, manifest), embedder, vector_cache(settings.index_dir, embedder),
+                            settings.approximate_above)
+    else:
+        index = drop_documents(base, {doc_id}, new_hash, embedder)
     if not siblings:
         (settings.corpus_dir / REMOVED).mkdir(exist_ok=True)
         shutil.move(str(settings.corpus_dir / document.source_file),
                     str(settings.corpus_dir / REMOVED / document.source_file))
     _write_manifest(settings.corpus_dir, manifest)
     save_index(index, settings.index_dir)
-    return Change(new_corpus, index, [doc_id], index.meta["embedded"], time.perf_counter() - start)
+    return Change(index, [doc_id], index.meta["embedded"], time.perf_counter() - start)
+
+
+def _base_index(settings: Settings, embedder: Embeddings, current: SearchIndex | None,
+                corpus_hash: str) -> SearchIndex | None:
+    """The index to change in place: the one being served or the saved one, if it was built from
+    the corpus as it is now (same texts, manifest and parsing code); else None (index everything)."""
+    if current is not None and current.meta.get("corpus_hash") == corpus_hash \
+            and current.meta.get("embedder") == embedder_id(embedder):
+        return current
+    return current_index(settings, embedder, corpus_hash)
 
 
 def document_rows(documents: dict[str, Document], clauses: list[Clause],
@@ -141,16 +164,6 @@ def document_rows(documents: dict[str, Document], clauses: list[Clause],
     return rows
 
 
-def _read_corpus(folder: Path) -> tuple[dict[str, str], dict[str, Any]]:
-    manifest_path = folder / MANIFEST
-    manifest: dict[str, Any] = {"documents": []}
-    if manifest_path.exists():
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    files = {p.name: read_text(p) for p in sorted(folder.iterdir())
-             if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(("README", "."))}
-    return files, manifest
-
-
 def _write_manifest(folder: Path, manifest: dict[str, Any]) -> None:
     atomic_write(folder / MANIFEST, (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
 
@@ -159,12 +172,12 @@ def _same_text(a: str, b: str) -> bool:
     return re.sub(r"\s+", "", a) == re.sub(r"\s+", "", b)
 
 
-def _duplicate_of(doc: Document, corpus: Corpus) -> Document | None:
-    """Another document with the same title and 文号 (the same measures added twice)."""
-    for other in corpus.documents.values():
-        if other.doc_id != doc.doc_id and other.title == doc.title and other.doc_number == doc.doc_number:
-            return other
-    return None
+def _refuse_duplicates(added: Corpus, documents: dict[str, Document]) -> None:
+    """A new document with the title and 文号 of another one is the same measures added twice."""
+    for doc in added.documents.values():
+        for other in documents.values():
+            if other.doc_id != doc.doc_id and other.title == doc.title and other.doc_number == doc.doc_number:
+                raise CorpusError(f"《{other.title}》{other.doc_number}已在库中（编号 {other.doc_id}），未重复添加。")
 
 
 def _free_name(folder: Path, stem: str) -> str:
@@ -176,8 +189,8 @@ def _free_name(folder: Path, stem: str) -> str:
     return name
 
 
-def _free_id(wanted: str, manifest: dict[str, Any], files: dict[str, str], stored: str) -> str:
-    taken = {e.get("id") for e in manifest.get("documents", [])} | {Path(f).stem for f in files if f != stored}
+def _free_id(wanted: str, manifest: dict[str, Any], files: dict[str, str]) -> str:
+    taken = {e.get("id") for e in manifest.get("documents", [])} | {Path(f).stem for f in files}
     doc_id, n = wanted, 1
     while doc_id in taken:
         n += 1

@@ -114,44 +114,85 @@ def _policy_terms() -> frozenset[str]:
     return frozenset(line.split()[0] for line in USER_DICT.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
-def _near_words(df: Counter[str], dictionary: frozenset[str]) -> dict[str, set[str]]:
+def _near_words(vocabulary: list[str], dictionary: frozenset[str]) -> dict[str, set[str]]:
     """Wildcard key (one character replaced by ?) -> the words it can stand for."""
     near: dict[str, set[str]] = {}
-    for word in {w for w in df if len(w) >= 3 and not _NUMBER.match(w)} | {w for w in dictionary if len(w) >= 2}:
+    for word in {w for w in vocabulary if len(w) >= 3 and not _NUMBER.match(w)} | {w for w in dictionary if len(w) >= 2}:
         for j in range(len(word)):
             near.setdefault(word[:j] + "?" + word[j + 1 :], set()).add(word)
     return near
 
 
 class BM25:
-    """Okapi BM25 (k1=1.5, b=0.75) over token lists; `fit` then `scores`, like minsearch."""
+    """Okapi BM25 (k1=1.5, b=0.75) over token lists, held as postings (term -> clauses and term
+    frequencies in flat arrays): scoring touches only the clauses that contain a question term, and
+    clauses are added or dropped without tokenising the others again."""
 
     def __init__(self, k1: float = 1.5, b: float = 0.75) -> None:
         self.k1, self.b = k1, b
-        self.docs: list[list[str]] = []
-        self._tf: list[Counter[str]] = []
-        self._df: Counter[str] = Counter()
-        self._lengths = np.zeros(0)
+        self.terms: list[str] = []
+        self._ids: dict[str, int] = {}
+        self._indptr = np.zeros(1, dtype="int64")  # postings of term j: [indptr[j], indptr[j + 1])
+        self._docs = np.zeros(0, dtype="int32")  # clause numbers, ascending within a term
+        self._tfs = np.zeros(0, dtype="float32")
+        self._lengths = np.zeros(0, dtype="float32")
         self._near: dict[str, set[str]] | None = None
-        self._corpus_text = ""
+        self._vocabulary_text = ""
 
     def fit(self, docs: list[list[str]]) -> BM25:
-        self.docs = docs
-        self._tf = [Counter(d) for d in docs]
-        self._df = Counter(t for tf in self._tf for t in tf)
-        self._lengths = np.array([len(d) for d in docs], dtype="float64")
-        self._near = None
-        return self
+        return BM25(self.k1, self.b).extend(docs)
+
+    def extend(self, docs: list[list[str]]) -> BM25:
+        """A new BM25 with `docs` appended as clauses size, size + 1, … (this one is unchanged)."""
+        out = self._copy()
+        counts = [Counter(d) for d in docs]
+        for counter in counts:
+            for term in counter:
+                if term not in out._ids:
+                    out._ids[term] = len(out.terms)
+                    out.terms.append(term)
+        term_ids = np.array([out._ids[t] for c in counts for t in c], dtype="int64")
+        doc_ids = np.repeat(np.arange(self.size, self.size + len(docs), dtype="int32"), [len(c) for c in counts])
+        tfs = np.array([n for c in counts for n in c.values()], dtype="float32")
+        old_terms = np.repeat(np.arange(len(self.terms)), np.diff(self._indptr))
+        all_terms = np.concatenate([old_terms, term_ids])
+        order = np.argsort(all_terms, kind="stable")  # old postings first within a term: clause order kept
+        out._docs = np.concatenate([self._docs, doc_ids])[order]
+        out._tfs = np.concatenate([self._tfs, tfs])[order]
+        out._indptr = np.concatenate([[0], np.cumsum(np.bincount(all_terms, minlength=len(out.terms)))])
+        out._lengths = np.concatenate([self._lengths, np.array([len(d) for d in docs], dtype="float32")])
+        return out
+
+    def drop(self, keep: np.ndarray) -> BM25:
+        """A new BM25 with only the clauses where `keep` (a boolean mask) is true, renumbered in order."""
+        out = self._copy()
+        terms = np.repeat(np.arange(len(self.terms)), np.diff(self._indptr))
+        kept = keep[self._docs]
+        renumber = np.cumsum(keep) - 1
+        out._docs = renumber[self._docs[kept]].astype("int32")
+        out._tfs = self._tfs[kept]
+        out._indptr = np.concatenate([[0], np.cumsum(np.bincount(terms[kept], minlength=len(self.terms)))])
+        out._lengths = self._lengths[keep]
+        return out  # terms no clause has any more keep an empty postings list
+
+    def _copy(self) -> BM25:
+        out = BM25(self.k1, self.b)
+        out.terms, out._ids = list(self.terms), dict(self._ids)
+        out._indptr, out._docs, out._tfs, out._lengths = self._indptr, self._docs, self._tfs, self._lengths
+        return out
 
     @property
     def size(self) -> int:
-        return len(self.docs)
+        return len(self._lengths)
+
+    def df(self, term: str) -> int:
+        j = self._ids.get(term)
+        return 0 if j is None else int(self._indptr[j + 1] - self._indptr[j])
 
     def idf(self, term: str) -> float:
         """Lucene's non-negative IDF; a term no document has gets the highest possible weight."""
-        n = self.size
-        df = self._df.get(term, 0)
-        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+        df = self.df(term)
+        return math.log(1 + (self.size - df + 0.5) / (df + 0.5))
 
     def question_terms(self, text: str) -> list[str]:
         """What a question is about, for coverage: words the corpus uses are judged whole (an
@@ -159,7 +200,7 @@ class BM25:
         by their parts (纺织厂 -> 纺织, 商标注册 -> 商标, 注册)."""
         terms: list[str] = []
         for word in content_terms(text):
-            if word in self._df or len(word) <= 2:
+            if self.df(word) or len(word) <= 2:
                 terms.append(word)
             else:
                 terms.extend(p for p in _useful(tokenize(word)) if p != word)
@@ -169,7 +210,7 @@ class BM25:
         """How much a question term says about its topic: its IDF in the corpus; for a term the
         corpus lacks, the highest weight, unless it is an everyday word of general Chinese
         (没有, 同时, 一家: jieba frequency >= GENERAL_WORD) that is no policy term."""
-        if term in self._df:
+        if self.df(term):
             return self.idf(term)
         if _jieba().FREQ.get(term, 0) >= GENERAL_WORD and term not in _policy_terms():
             return 1.0
@@ -180,12 +221,14 @@ class BM25:
         if not self.size:
             return out
         avg = float(self._lengths.mean()) or 1.0
-        norm = self.k1 * (1 - self.b + self.b * self._lengths / avg)
         for term in set(terms):
-            if term not in self._df:
+            j = self._ids.get(term)
+            if j is None or self._indptr[j] == self._indptr[j + 1]:
                 continue
-            tf = np.array([c.get(term, 0) for c in self._tf], dtype="float64")
-            out += self.idf(term) * tf * (self.k1 + 1) / (tf + norm)
+            span = slice(self._indptr[j], self._indptr[j + 1])
+            docs, tf = self._docs[span], self._tfs[span].astype("float64")
+            norm = self.k1 * (1 - self.b + self.b * self._lengths[docs] / avg)
+            out[docs] += self.idf(term) * tf * (self.k1 + 1) / (tf + norm)
         return out
 
     def fix_typos(self, text: str) -> str:
@@ -194,9 +237,9 @@ class BM25:
         独脚兽 -> 独角兽, 专精特心 -> 专精特新, 瞪玲 -> 瞪羚, 驰明商标 -> 驰名商标.
         Candidates are corpus words of three or more characters and the policy terms."""
         if self._near is None:  # built once; the text first, so a concurrent reader never sees half
-            self._corpus_text = "\n".join(" ".join(doc) for doc in self.docs)
-            self._near = _near_words(self._df, _policy_terms())
-        near, corpus = self._near, self._corpus_text
+            self._vocabulary_text = "\n".join(t for t in self.terms if self.df(t))
+            self._near = _near_words([t for t in self.terms if self.df(t)], _policy_terms())
+        near, corpus = self._near, self._vocabulary_text
         dictionary = _jieba().FREQ
         for size in sorted({len(key) for key in near}, reverse=True):
             i = 0
@@ -212,9 +255,20 @@ class BM25:
                 i += 1
         return text
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"k1": self.k1, "b": self.b, "docs": self.docs}
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        return {"params": np.array([self.k1, self.b]), "terms": np.array(self.terms, dtype=str),
+                "indptr": self._indptr, "docs": self._docs, "tfs": self._tfs, "lengths": self._lengths}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> BM25:
-        return cls(data["k1"], data["b"]).fit(data["docs"])
+    def from_arrays(cls, data: Any) -> BM25:
+        k1, b = (float(x) for x in data["params"])
+        out = cls(k1, b)
+        out.terms = [str(t) for t in data["terms"]]
+        out._ids = {t: j for j, t in enumerate(out.terms)}
+        out._indptr, out._docs, out._tfs, out._lengths = (
+            data["indptr"].astype("int64"), data["docs"].astype("int32"), data["tfs"].astype("float32"),
+            data["lengths"].astype("float32"))
+        if out._indptr.shape != (len(out.terms) + 1,) or out._docs.shape != out._tfs.shape \
+                or int(out._indptr[-1]) != len(out._docs) or (out._docs.size and out._docs.max() >= out.size):
+            raise ValueError("关键词索引的数组不一致")
+        return out

@@ -16,7 +16,7 @@ from langchain_core.embeddings import Embeddings
 from .amounts import levels_in, strip_levels
 from .answer import compose
 from .config import Settings
-from .corpus import Corpus, load_corpus
+from .corpus import Corpus, build_corpus, fingerprint, read_sources
 from .embedders import make_embedder
 from .errors import PolicyIndexError
 from .llm import make_chat_model
@@ -24,7 +24,7 @@ from .llm import stream as llm_stream
 from .querylog import QueryLog
 from .records import Answer, Hit
 from .search import normalize_question, retrieve
-from .store import SearchIndex, build_index, load_index, save_index
+from .store import SearchIndex, build_index, load_index, save_index, vector_cache
 
 __all__ = ["Assistant", "check_question", "parse_history", "resolve_followup", "simplified"]
 
@@ -106,16 +106,17 @@ class Assistant:
 
     @classmethod
     def open(cls, settings: Settings, rebuild: bool = True, embedder: Embeddings | None = None) -> Assistant:
-        """Load corpus and index; with `rebuild`, build a missing or stale index (and say so)."""
-        corpus = load_corpus(settings.corpus_dir)
+        """Load the index; with `rebuild`, build a missing or stale one (and say so). The corpus is
+        only hashed to see that the index is current, and parsed only when it is not."""
+        files, manifest = read_sources(settings.corpus_dir)
         embedder = embedder or make_embedder(settings.embedder)
         try:
-            index = load_index(settings.index_dir, embedder, corpus.fingerprint)
+            index = load_index(settings.index_dir, embedder, fingerprint(files, manifest))
         except PolicyIndexError as exc:
             if not rebuild:
                 raise
             log.warning("%s 正在自动重建索引……", exc)
-            index = rebuild_index(corpus, embedder, settings, reuse=previous_index(settings, embedder))
+            index = rebuild_index(build_corpus(files, manifest), embedder, settings)
         chat_model = None
         if settings.llm_base_url:
             chat_model = make_chat_model(settings.llm_base_url, settings.llm_model, settings.llm_api_key,
@@ -172,11 +173,12 @@ class Assistant:
         return replace(answer, question=text), hits, query
 
 
-def rebuild_index(corpus: Corpus, embedder: Embeddings, settings: Settings,
-                  reuse: SearchIndex | None = None, *, must_save: bool = False) -> SearchIndex:
-    """Build and save the index; a folder that cannot be written (a read-only install) still gets
-    an index in memory to serve from, unless `must_save` (the `index` command) says otherwise."""
-    index = build_index(corpus, embedder, reuse)
+def rebuild_index(corpus: Corpus, embedder: Embeddings, settings: Settings, *,
+                  must_save: bool = False) -> SearchIndex:
+    """Build and save the index (vectors of passages embedded before come from the cache); a folder
+    that cannot be written (a read-only install) still gets an index in memory to serve from,
+    unless `must_save` (the `index` command) says otherwise."""
+    index = build_index(corpus, embedder, vector_cache(settings.index_dir, embedder), settings.approximate_above)
     try:
         save_index(index, settings.index_dir)
     except OSError as exc:
@@ -190,10 +192,9 @@ def rebuild_index(corpus: Corpus, embedder: Embeddings, settings: Settings,
     return index
 
 
-def previous_index(settings: Settings, embedder: Embeddings) -> SearchIndex | None:
-    """The index on disk built by this model, whatever corpus it was built from: its vectors can
-    be reused. None when there is none or it is damaged."""
+def current_index(settings: Settings, embedder: Embeddings, corpus_hash: str) -> SearchIndex | None:
+    """The saved index when it was built from exactly this corpus, else None."""
     try:
-        return load_index(settings.index_dir, embedder)
+        return load_index(settings.index_dir, embedder, corpus_hash)
     except PolicyIndexError:
         return None

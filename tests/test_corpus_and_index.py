@@ -66,7 +66,7 @@ def test_index_round_trip_and_manifest(corpus, fake_embedder, tmp_path):
     meta = json.loads((current_build(tmp_path) / META).read_text(encoding="utf-8"))
     assert meta["embedder"] == "fake-bigram-64"
     assert (meta["dimension"], meta["clause_count"], meta["corpus_hash"]) == (64, 63, corpus.fingerprint)
-    assert sorted(meta["files"]) == ["clauses.jsonl", "documents.json", "keyword.json", "vectors.faiss"]
+    assert sorted(meta["files"]) == ["clauses.json", "documents.json", "keyword.npz", "vectors.faiss"]
     loaded = load_index(tmp_path, fake_embedder, corpus.fingerprint)
     assert loaded.clauses == corpus.clauses
     assert loaded.documents == corpus.documents
@@ -111,9 +111,9 @@ def test_assistant_rebuilds_a_stale_index_and_library_refuses_without_rebuild(se
 
 def test_deleted_index_file_is_detected_and_rebuilt(settings, fake_embedder, caplog):
     Assistant.open(settings, embedder=fake_embedder)
-    (current_build(settings.index_dir) / "keyword.json").unlink()
+    (current_build(settings.index_dir) / "keyword.npz").unlink()
     assistant = Assistant.open(settings, embedder=fake_embedder)
-    assert "keyword.json 缺失" in caplog.text and "正在自动重建索引" in caplog.text
+    assert "keyword.npz 缺失" in caplog.text and "正在自动重建索引" in caplog.text
     assert len(assistant.index.clauses) == 63
 
 

@@ -39,11 +39,11 @@ def test_add_gbk_article_style_document_embeds_only_its_clauses(built, fake_embe
     change = add_document(built, source, fake_embedder)
     assert change.doc_ids == ["linhe_digital"]
     assert change.embedded == 6  # its own clauses; the 63 seed clauses were reused
-    doc = change.corpus.documents["linhe_digital"]
+    doc = change.index.documents["linhe_digital"]
     assert (doc.title, doc.doc_number, doc.issuer, doc.date, doc.effective, doc.expires) == (
         "临河市促进数字经济发展若干政策", "临政办发〔2021〕5号", "临河市人民政府办公室", "2021-03-01", "2021-04-01",
         "2023-12-31")
-    assert [c.number for c in change.corpus.clauses if c.doc_id == "linhe_digital"] == [
+    assert [c.number for c in change.index.clauses if c.doc_id == "linhe_digital"] == [
         "第一条", "第二条", "第三条", "第四条", "第五条", "附件"]
     assert (built.corpus_dir / "linhe_digital.txt").read_text(encoding="utf-8").startswith("临河市人民政府办公室")
     manifest = json.loads((built.corpus_dir / "manifest.json").read_text(encoding="utf-8"))
@@ -73,15 +73,15 @@ def test_docx_pdf_html_and_markdown(built, fake_embedder, tmp_path):
         change = add_document(built, tmp_path / name, fake_embedder)
         added[name] = change
     change = add_document(built, DATA / "wenlv_page.html", fake_embedder)
-    clauses = {c.clause_id: c for c in change.corpus.clauses}
+    clauses = {c.clause_id: c for c in change.index.clauses}
     assert [a.value for a in clauses["nev/一.（一）"].amounts] == [5_000_000]
     assert clauses["trade/1"].text == "1.对年进出口额首次突破1亿美元的企业，给予最高50万元一次性奖励。（责任单位：区商务局）"
     assert clauses["notes/一.1"].amounts[0].text == "最高100万元"
-    page = change.corpus.documents["wenlv_page"]
+    page = change.index.documents["wenlv_page"]
     assert (page.title, page.doc_number, page.date) == ("关于支持文化旅游产业发展的若干措施", "临政发〔2024〕12号", "2024-05-08")
     assert [(a.item, a.value) for a in clauses["wenlv_page/（一）"].amounts] == [
         ("国家5A级旅游景区", 3_000_000), ("4A级旅游景区", 1_000_000)]
-    assert not any("版权所有" in c.text or "网站首页" in c.text for c in change.corpus.clauses)
+    assert not any("版权所有" in c.text or "网站首页" in c.text for c in change.index.clauses)
     assert (built.corpus_dir / "originals" / "nev.docx").read_bytes() == (tmp_path / "nev.docx").read_bytes()
     assert change.embedded == 3  # only the page's own clauses
 
@@ -135,11 +135,11 @@ def test_a_failure_halfway_leaves_the_previous_corpus_and_index(built, fake_embe
 def test_remove_a_file_and_one_measure_of_a_notice(built, fake_embedder):
     add_document(built, DATA / "linhe_digital.txt", fake_embedder)
     change = remove_document(built, "linhe_digital", fake_embedder)
-    assert (change.embedded, len(change.corpus.clauses)) == (0, 63)
+    assert (change.embedded, len(change.index.clauses)) == (0, 63)
     assert (built.corpus_dir / "removed" / "linhe_digital.txt").exists()
     assert not (built.corpus_dir / "linhe_digital.txt").exists()
     change = remove_document(built, "textile-final", fake_embedder)
-    assert sorted(change.corpus.documents) == ["bio-draft", "bio-final"]
+    assert sorted(change.index.documents) == ["bio-draft", "bio-final"]
     assert (built.corpus_dir / "003_46cc6f807bc0e539.txt").exists()  # the notice still carries bio-final
     with pytest.raises(CorpusError, match="没有编号为 nothing 的文件"):
         remove_document(built, "nothing", fake_embedder)
@@ -147,7 +147,7 @@ def test_remove_a_file_and_one_measure_of_a_notice(built, fake_embedder):
 
 def test_removing_a_superseding_document_brings_the_draft_back(built, fake_embedder):
     change = remove_document(built, "bio-final", fake_embedder)
-    assert change.corpus.documents["bio-draft"].superseded_by == ""
+    assert change.index.documents["bio-draft"].superseded_by == ""
     hits = retrieve(change.index, fake_embedder, "专精特新企业奖励")
     assert hits[0].clause.doc_id in {"bio-draft", "textile-final"}
 
@@ -158,8 +158,8 @@ def test_add_with_status_supersedes_and_title(built, fake_embedder, tmp_path):
                       "（责任单位：市工业和信息化局）\n", encoding="utf-8")
     change = add_document(built, source, fake_embedder, status="final", supersedes="textile-final",
                           title="关于支持纺织服装产业高质量发展的若干措施（2025年修订）")
-    assert change.corpus.documents["textile-2025"].title == "关于支持纺织服装产业高质量发展的若干措施（2025年修订）"
-    assert change.corpus.documents["textile-final"].superseded_by == "textile-2025"
+    assert change.index.documents["textile-2025"].title == "关于支持纺织服装产业高质量发展的若干措施（2025年修订）"
+    assert change.index.documents["textile-final"].superseded_by == "textile-2025"
     hits = retrieve(change.index, fake_embedder, "纺织服装企业奖励", k=100)
     assert "textile-final" not in {h.clause.doc_id for h in hits}
     with pytest.raises(CorpusError, match="声明替代的文件 nothing 不存在"):
