@@ -91,13 +91,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, question: str, k: int = 5
     if not index.clauses:
         return []
     terms = index.keywords.question_terms(question)
-    position = {c.clause_id: i for i, c in enumerate(index.clauses)}
     limit = min(CANDIDATES, len(index.clauses))
-    vector = embed_question(embedder, expand_abbreviations(question)).tolist()
-    dense_pairs = index.vectors.similarity_search_with_score_by_vector(vector, k=limit)
-    dense = {position[doc.metadata["clause_id"]]: float(score) for doc, score in dense_pairs}
-    keyword_scores = index.keywords.scores(query_tokens(question))
-    keyword_rank = [int(i) for i in keyword_scores.argsort()[::-1][:limit] if keyword_scores[i] > 0]
+    vector = embed_question(embedder, expand_abbreviations(question))
+    dense = dict(index.search(vector, limit))
+    keyword_rank = _top(index.keywords.scores(query_tokens(question)), limit)
 
     rankings = {"hybrid": [list(dense), keyword_rank], "dense": [list(dense)], "keyword": [keyword_rank]}[mode]
     fused: dict[int, float] = {}
@@ -113,11 +110,11 @@ def retrieve(index: SearchIndex, embedder: Embeddings, question: str, k: int = 5
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
         for rank, i in enumerate(sorted(shares, key=lambda i: -shares[i]), start=1):
             fused[i] += COVERAGE_WEIGHT / (RRF_K + rank)
+    outside = [i for i in fused if i not in dense]  # keyword candidates the dense search did not return
+    dense.update(zip(outside, (index.vectors_of(outside) @ vector).tolist(), strict=True))
     hits = []
     for i, score in fused.items():
-        dense_score = dense.get(i)
-        if dense_score is None:  # outside the dense candidates: score it exactly
-            dense_score = float(index.vectors.index.reconstruct(i) @ np.asarray(vector, dtype="float32"))
+        dense_score = dense[i]
         hits.append(Hit(index.clauses[i], round(score, 6), round(dense_score, 4), round(shares[i], 4),
                         judge(index.clauses[i], shares[i], dense_score, money_question)))
 
@@ -129,6 +126,14 @@ def retrieve(index: SearchIndex, embedder: Embeddings, question: str, k: int = 5
     for _, members in itertools.groupby(sorted(hits, key=lambda h: (group(h), -h.score)), key=group):
         ranked.extend(_near_ties_by_coverage(list(members)))
     return ranked[:k]
+
+
+def _top(scores: np.ndarray, limit: int) -> list[int]:
+    """Positions of the `limit` highest positive scores, best first (ties: lower position first)."""
+    best = np.flatnonzero(scores > 0)
+    if len(best) > limit:
+        best = best[np.argpartition(-scores[best], limit - 1)[:limit]]
+    return [int(i) for i in best[np.lexsort((best, -scores[best]))]]
 
 
 def _near_ties_by_coverage(hits: list[Hit]) -> list[Hit]:

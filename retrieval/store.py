@@ -37,11 +37,11 @@ from .vector_cache import VectorCache, passage_key
 
 with warnings.catch_warnings():  # the package prints a sunset notice on import; FAISS there is still the seam
     warnings.simplefilter("ignore", DeprecationWarning)
-    from langchain_community.docstore.in_memory import InMemoryDocstore
+    from langchain_community.docstore.base import Docstore
     from langchain_community.vectorstores import FAISS
     from langchain_community.vectorstores.utils import DistanceStrategy
 
-__all__ = ["SearchIndex", "build_index", "extend_index", "drop_documents", "save_index", "load_index",
+__all__ = ["SearchIndex", "build_index", "extend_index", "drop_documents", "embed_cached", "save_index", "load_index",
            "current_build", "passage_text", "vector_cache", "APPROXIMATE_ABOVE"]
 
 _builds = itertools.count(1)
@@ -97,7 +97,7 @@ def vector_cache(folder: Path, embedder: Embeddings) -> VectorCache:
     return VectorCache(folder / "cache", embedder_id(embedder), dimension)
 
 
-def _embed(passages: list[str], embedder: Embeddings, cache: VectorCache | None) -> tuple[np.ndarray, int]:
+def embed_cached(passages: list[str], embedder: Embeddings, cache: VectorCache | None) -> tuple[np.ndarray, int]:
     """Vectors of `passages`, from the cache where it has them; returns them and how many were embedded."""
     keys = [passage_key(p) for p in passages]
     known = cache.get(keys) if cache is not None else {}
@@ -117,7 +117,7 @@ def build_index(corpus: Corpus, embedder: Embeddings, cache: VectorCache | None 
                 approximate_above: int = APPROXIMATE_ABOVE) -> SearchIndex:
     """Embed every clause (the cache supplies the vectors of passages embedded before)."""
     passages = [passage_text(c, corpus.documents[c.doc_id]) for c in corpus.clauses]
-    vectors, embedded = _embed(passages, embedder, cache)
+    vectors, embedded = embed_cached(passages, embedder, cache)
     faiss_index = _faiss_index(vectors, approximate_above)
     keywords = BM25().fit([tokenize(p) for p in passages])
     meta = {
@@ -129,7 +129,7 @@ def build_index(corpus: Corpus, embedder: Embeddings, cache: VectorCache | None 
         "embedded": embedded,  # clauses embedded by this build (the rest came from the cache)
         "approximate_above": approximate_above,
     }
-    return _assemble(dict(corpus.documents), list(corpus.clauses), passages, faiss_index, keywords, embedder, meta)
+    return _assemble(dict(corpus.documents), list(corpus.clauses), faiss_index, keywords, embedder, meta)
 
 
 def extend_index(index: SearchIndex, added: Corpus, fingerprint: str, embedder: Embeddings,
@@ -140,7 +140,7 @@ def extend_index(index: SearchIndex, added: Corpus, fingerprint: str, embedder: 
         raise CorpusError(f"文件编号 {'、'.join(taken)} 已被占用，请在 manifest.json 中指定其他 id。")
     documents = link_versions({**index.documents, **added.documents})
     passages = [passage_text(c, documents[c.doc_id]) for c in added.clauses]
-    vectors, embedded = _embed(passages, embedder, cache)
+    vectors, embedded = embed_cached(passages, embedder, cache)
     threshold = int(index.meta.get("approximate_above", APPROXIMATE_ABOVE))
     size = len(index.clauses) + len(added.clauses)
     if _is_approximate(index.vectors.index) == (size > threshold):
@@ -150,26 +150,26 @@ def extend_index(index: SearchIndex, added: Corpus, fingerprint: str, embedder: 
         faiss_index = _faiss_index(np.concatenate([_all_vectors(index), vectors]), threshold)
     keywords = index.keywords.extend([tokenize(p) for p in passages])
     meta = dict(index.meta, corpus_hash=fingerprint, embedded=embedded)
-    return _assemble(documents, [*index.clauses, *added.clauses], None, faiss_index, keywords, embedder, meta)
+    return _assemble(documents, [*index.clauses, *added.clauses], faiss_index, keywords, embedder, meta)
 
 
 def drop_documents(index: SearchIndex, doc_ids: set[str], fingerprint: str, embedder: Embeddings) -> SearchIndex:
     """`index` without the documents `doc_ids` (nothing is embedded)."""
     keep = np.array([c.doc_id not in doc_ids for c in index.clauses], dtype=bool)
-    documents = link_versions({k: replace(d, superseded_by="") for k, d in index.documents.items() if k not in doc_ids})
+    documents = link_versions({  # references to a removed document go with it (as in the manifest)
+        k: replace(d, superseded_by="", supersedes=tuple(s for s in d.supersedes if s not in doc_ids))
+        for k, d in index.documents.items() if k not in doc_ids})
     faiss_index = _faiss_index(_all_vectors(index)[keep], int(index.meta.get("approximate_above", APPROXIMATE_ABOVE)))
     clauses = [c for c, kept in zip(index.clauses, keep, strict=True) if kept]
     meta = dict(index.meta, corpus_hash=fingerprint, embedded=0)
-    return _assemble(documents, clauses, None, faiss_index, index.keywords.drop(keep), embedder, meta)
+    return _assemble(documents, clauses, faiss_index, index.keywords.drop(keep), embedder, meta)
 
 
-def _assemble(documents: dict[str, Document], clauses: list[Clause], passages: list[str] | None,
-              faiss_index: faiss.Index, keywords: BM25, embedder: Embeddings, meta: dict[str, Any]) -> SearchIndex:
-    if passages is None:
-        passages = [passage_text(c, documents[c.doc_id]) for c in clauses]
+def _assemble(documents: dict[str, Document], clauses: list[Clause], faiss_index: faiss.Index,
+              keywords: BM25, embedder: Embeddings, meta: dict[str, Any]) -> SearchIndex:
     meta = dict(meta, clause_count=len(clauses), index_kind=_kind(faiss_index),
                 built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"))
-    return SearchIndex(documents, clauses, _vector_store(clauses, passages, faiss_index, embedder), keywords, meta)
+    return SearchIndex(documents, clauses, _vector_store(clauses, documents, faiss_index, embedder), keywords, meta)
 
 
 def _faiss_index(vectors: np.ndarray, approximate_above: int) -> faiss.Index:
@@ -199,16 +199,26 @@ def _all_vectors(index: SearchIndex) -> np.ndarray:
     return faiss_index.reconstruct_n(0, faiss_index.ntotal)
 
 
-def _vector_store(clauses: list[Clause], passages: list[str], index: faiss.Index,
+def _vector_store(clauses: list[Clause], documents: dict[str, Document], index: faiss.Index,
                   embedder: Embeddings) -> FAISS:
-    """LangChain's FAISS store over our own index and docstore (so nothing is ever pickled)."""
-    docstore = InMemoryDocstore({
-        c.clause_id: LCDocument(page_content=p, metadata={"clause_id": c.clause_id})
-        for c, p in zip(clauses, passages, strict=True)
-    })
-    return FAISS(embedding_function=embedder, index=index, docstore=docstore,
-                 index_to_docstore_id={i: c.clause_id for i, c in enumerate(clauses)},
+    """LangChain's FAISS store over our own index and a docstore that makes the LangChain
+    document of a clause when a search returns it (nothing is pickled, nothing built per clause)."""
+    return FAISS(embedding_function=embedder, index=index, docstore=_ClauseDocstore(clauses, documents),
+                 index_to_docstore_id=dict(enumerate(c.clause_id for c in clauses)),
                  distance_strategy=DistanceStrategy.MAX_INNER_PRODUCT)
+
+
+class _ClauseDocstore(Docstore):
+    def __init__(self, clauses: list[Clause], documents: dict[str, Document]) -> None:
+        self._clauses = {c.clause_id: c for c in clauses}
+        self._documents = documents
+
+    def search(self, search: str) -> LCDocument | str:
+        clause = self._clauses.get(search)
+        if clause is None:
+            return f"ID {search} not found."
+        return LCDocument(page_content=passage_text(clause, self._documents[clause.doc_id]),
+                          metadata={"clause_id": clause.clause_id})
 
 
 def save_index(index: SearchIndex, folder: Path) -> None:
@@ -220,7 +230,7 @@ def save_index(index: SearchIndex, folder: Path) -> None:
     keywords = _npz(index.keywords.to_arrays())
     blobs = {
         VECTORS: faiss.serialize_index(index.vectors.index).tobytes(),
-        CLAUSES: orjson.dumps([c.to_dict() for c in index.clauses]),
+        CLAUSES: orjson.dumps(index.clauses),  # dataclasses as JSON objects, as Clause.to_dict gives
         DOCUMENTS: json.dumps([asdict(d) for d in index.documents.values()],
                               ensure_ascii=False, indent=1).encode("utf-8"),
         KEYWORDS: keywords,
@@ -285,9 +295,7 @@ def load_index(folder: Path, embedder: Embeddings, corpus_hash: str | None = Non
     _check(faiss_index.ntotal == len(clauses) == meta.get("clause_count") == keywords.size,
            "索引中的向量数与条款数不一致。")
     _check(faiss_index.d == meta.get("dimension"), "索引向量维度与清单不符。")
-    passages = [passage_text(c, documents[c.doc_id]) for c in clauses]
-    return SearchIndex(documents, clauses, _vector_store(clauses, passages, faiss_index, embedder),
-                       keywords, meta)
+    return SearchIndex(documents, clauses, _vector_store(clauses, documents, faiss_index, embedder), keywords, meta)
 
 
 def _document(data: dict[str, Any]) -> Document:

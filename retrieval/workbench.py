@@ -63,13 +63,12 @@ class Pair:
 def compare_versions(index: SearchIndex, old_doc: str, new_doc: str) -> list[Pair]:
     """Clauses of a draft and the final text aligned by content (cosine of their vectors, best
     match first, each clause used once), in the final text's order; unmatched drafts at the end."""
-    vectors = index.vectors.index
     olds = [(i, c) for i, c in enumerate(index.clauses) if c.doc_id == old_doc]
     news = [(i, c) for i, c in enumerate(index.clauses) if c.doc_id == new_doc]
     if not olds or not news:
         return []
-    a = np.stack([vectors.reconstruct(i) for i, _ in olds])
-    b = np.stack([vectors.reconstruct(i) for i, _ in news])
+    a = index.vectors_of([i for i, _ in olds])
+    b = index.vectors_of([i for i, _ in news])
     sims = b @ a.T
     matches: dict[int, tuple[int, float]] = {}
     used: set[int] = set()
