@@ -6,11 +6,22 @@ import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
-__all__ = ["Settings", "APPROXIMATE_ABOVE"]
+__all__ = ["Settings", "VectorConfig", "APPROXIMATE_ABOVE"]
 
 # Clauses above which the vector index is HNSW instead of exact search (which takes ~10 ms a
 # question at 63,000 clauses on 2 cores; see `make bench` for recall and latency of both).
 APPROXIMATE_ABOVE = 50_000
+
+
+@dataclass(frozen=True)
+class VectorConfig:
+    """Where the clause vectors live (see retrieval/vectorstores.py)."""
+
+    store: str = "faiss"  # or "milvus"
+    approximate_above: int = APPROXIMATE_ABOVE  # FAISS: HNSW instead of exact search above this many clauses
+    milvus_uri: str = ""  # a cluster (http://host:19530) or a Milvus Lite folder ending in .db
+    milvus_token: str = field(default="", repr=False)  # user:password or an API key, for a cluster
+    milvus_collection: str = "policyqa_clauses"
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,6 +35,10 @@ class Settings:
     port: int = 7860
     top_k: int = 5
     approximate_above: int = APPROXIMATE_ABOVE
+    vector_store: str = "faiss"  # or "milvus" (langchain-milvus; a cluster or Milvus Lite)
+    milvus_uri: str = ""  # http://host:19530 for a cluster; "" = Milvus Lite in <index dir>/milvus.db
+    milvus_token: str = field(default="", repr=False)
+    milvus_collection: str = "policyqa_clauses"
     max_question_chars: int = 500
     query_log: str = str(ROOT / "logs" / "queries.jsonl")  # "" or "off" switches it off
     query_log_max_bytes: int = 5_000_000  # then rotated, three old files kept
@@ -32,6 +47,11 @@ class Settings:
     llm_model: str = ""
     llm_api_key: str = field(default="", repr=False)  # never printed, logged or shown
     llm_timeout: float = 15.0  # seconds; past it the extractive answer is shown
+
+    def vector_config(self) -> VectorConfig:
+        return VectorConfig(self.vector_store, self.approximate_above,
+                            self.milvus_uri or str(self.index_dir / "milvus.db"), self.milvus_token,
+                            self.milvus_collection)
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:

@@ -79,7 +79,7 @@ def add_document(settings: Settings, source: Path, embedder: Embeddings, *, stat
     if base is None:
         corpus = build_corpus(files, manifest)
         _refuse_duplicates(added, corpus.documents)
-        index = build_index(corpus, embedder, cache, settings.approximate_above)
+        index = build_index(corpus, embedder, cache, settings.vector_config())
     else:
         _refuse_duplicates(added, base.documents)
         index = extend_index(base, added, fingerprint(files, manifest), embedder, cache)
@@ -124,9 +124,9 @@ def remove_document(settings: Settings, doc_id: str, embedder: Embeddings,
     new_hash = fingerprint(files, manifest)
     if base is None:
         index = build_index(build_corpus(files, manifest), embedder, vector_cache(settings.index_dir, embedder),
-                            settings.approximate_above)
+                            settings.vector_config())
     else:
-        index = drop_documents(base, {doc_id}, new_hash, embedder)
+        index = drop_documents(base, {doc_id}, new_hash)
     if not siblings:
         (settings.corpus_dir / REMOVED).mkdir(exist_ok=True)
         shutil.move(str(settings.corpus_dir / document.source_file),

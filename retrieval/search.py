@@ -111,7 +111,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, question: str, k: int = 5
         for rank, i in enumerate(sorted(shares, key=lambda i: -shares[i]), start=1):
             fused[i] += COVERAGE_WEIGHT / (RRF_K + rank)
     outside = [i for i in fused if i not in dense]  # keyword candidates the dense search did not return
-    dense.update(zip(outside, (index.vectors_of(outside) @ vector).tolist(), strict=True))
+    if outside:
+        dense.update(zip(outside, (index.vectors_of(outside) @ vector).tolist(), strict=True))
     hits = []
     for i, score in fused.items():
         dense_score = dense[i]

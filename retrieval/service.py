@@ -111,7 +111,7 @@ class Assistant:
         files, manifest = read_sources(settings.corpus_dir)
         embedder = embedder or make_embedder(settings.embedder)
         try:
-            index = load_index(settings.index_dir, embedder, fingerprint(files, manifest))
+            index = load_index(settings.index_dir, embedder, fingerprint(files, manifest), settings.vector_config())
         except PolicyIndexError as exc:
             if not rebuild:
                 raise
@@ -178,7 +178,7 @@ def rebuild_index(corpus: Corpus, embedder: Embeddings, settings: Settings, *,
     """Build and save the index (vectors of passages embedded before come from the cache); a folder
     that cannot be written (a read-only install) still gets an index in memory to serve from,
     unless `must_save` (the `index` command) says otherwise."""
-    index = build_index(corpus, embedder, vector_cache(settings.index_dir, embedder), settings.approximate_above)
+    index = build_index(corpus, embedder, vector_cache(settings.index_dir, embedder), settings.vector_config())
     try:
         save_index(index, settings.index_dir)
     except OSError as exc:
@@ -195,6 +195,6 @@ def rebuild_index(corpus: Corpus, embedder: Embeddings, settings: Settings, *,
 def current_index(settings: Settings, embedder: Embeddings, corpus_hash: str) -> SearchIndex | None:
     """The saved index when it was built from exactly this corpus, else None."""
     try:
-        return load_index(settings.index_dir, embedder, corpus_hash)
+        return load_index(settings.index_dir, embedder, corpus_hash, settings.vector_config())
     except PolicyIndexError:
         return None

@@ -23,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -151,7 +152,7 @@ def _recall(assistant, asked: list[str]) -> dict:  # type: ignore[no-untyped-def
 
     from retrieval.embedders import embed_question
     from retrieval.search import normalize_question, retrieve
-    from retrieval.store import _vector_store
+    from retrieval.vectorstores import FaissVectors
 
     index = assistant.index
     if "HNSW" not in index.meta["index_kind"]:
@@ -165,9 +166,8 @@ def _recall(assistant, asked: list[str]) -> dict:  # type: ignore[no-untyped-def
         _, approximate = index.vectors.index.search(q, 10)
         _, truth = exact.search(q, 10)
         hits.append(len(set(approximate[0]) & set(truth[0])) / 10)
-    exact_index = type(index)(index.documents, index.clauses,
-                              _vector_store(index.clauses, index.documents, exact, assistant.embedder),
-                              index.keywords, index.meta)
+    exact_index = replace(index, vectors=FaissVectors(exact, index.clauses, index.documents, assistant.embedder,
+                                                      approximate_above=len(index.clauses)))
     same = 0
     for question in asked:
         query = normalize_question(index, question)

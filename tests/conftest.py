@@ -67,6 +67,15 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return Assistant.open(Settings(corpus_dir=CORPUS, index_dir=index_dir, query_log="off"))
 
 
+@pytest.fixture(scope="session")
+def milvus_assistant(assistant: Assistant, tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    """The same, with its vectors in Milvus Lite (the passage vectors come from `assistant`'s cache)."""
+    index_dir = tmp_path_factory.mktemp("milvus-index")
+    shutil.copytree(assistant.settings.index_dir / "cache", index_dir / "cache")
+    return Assistant.open(Settings(corpus_dir=CORPUS, index_dir=index_dir, query_log="off", vector_store="milvus"),
+                          embedder=assistant.embedder)
+
+
 # A policy document whose clause text carries markup: the UI must show it as text, never run it.
 MARKUP_DOCUMENT = """关于测试网页标记显示的若干措施
 

@@ -9,7 +9,8 @@ import pytest
 from retrieval import CorpusError, IndexMissingError, Settings, StaleIndexError, store
 from retrieval.corpus import build_corpus, load_corpus
 from retrieval.service import Assistant
-from retrieval.store import META, VECTORS, build_index, current_build, load_index, save_index
+from retrieval.store import META, build_index, current_build, load_index, save_index
+from retrieval.vectorstores import VECTORS
 
 
 def test_gbk_file_without_manifest_gets_ids_from_its_name(tmp_path):

@@ -8,6 +8,12 @@ from retrieval.search import is_relevant, retrieve
 
 pytestmark = pytest.mark.slow
 
+
+@pytest.fixture(params=["faiss", "milvus"])
+def backend(request, assistant):
+    """Every retrieval test runs on both vector stores (FAISS, and Milvus Lite through langchain-milvus)."""
+    return assistant if request.param == "faiss" else request.getfixturevalue("milvus_assistant")
+
 TOP1 = [
     ("我们公司被认定为国家级专精特新企业，能拿多少奖励？找哪个部门？", "bio-final/二.（三）.1"),
     ("省级专精特新企业奖励多少", "bio-final/二.（三）.1"),
@@ -38,23 +44,23 @@ NOT_COVERED = [
 
 
 @pytest.mark.parametrize("question, clause_id", TOP1)
-def test_top1_clause(assistant, question, clause_id):
-    hits = retrieve(assistant.index, assistant.embedder, question)
+def test_top1_clause(backend, question, clause_id):
+    hits = retrieve(backend.index, backend.embedder, question)
     assert hits[0].clause.clause_id == clause_id
     assert is_relevant(hits[0])
 
 
 @pytest.mark.parametrize("question", NOT_COVERED)
-def test_questions_the_documents_do_not_cover_are_not_relevant(assistant, question):
-    hits = retrieve(assistant.index, assistant.embedder, question)
+def test_questions_the_documents_do_not_cover_are_not_relevant(backend, question):
+    hits = retrieve(backend.index, backend.embedder, question)
     assert not is_relevant(hits[0])
 
 
-def test_superseded_draft_answers_only_when_asked_for(assistant):
-    hits = retrieve(assistant.index, assistant.embedder, "鼓励领军企业做优做强有哪些奖励", k=100)
+def test_superseded_draft_answers_only_when_asked_for(backend):
+    hits = retrieve(backend.index, backend.embedder, "鼓励领军企业做优做强有哪些奖励", k=100)
     assert hits[0].clause.clause_id == "bio-final/二.（三）.1"
     assert "bio-draft" not in {h.clause.doc_id for h in hits}
-    drafted = retrieve(assistant.index, assistant.embedder, "征求意见稿里鼓励领军企业做优做强有哪些奖励", k=100)
+    drafted = retrieve(backend.index, backend.embedder, "征求意见稿里鼓励领军企业做优做强有哪些奖励", k=100)
     docs = [h.clause.doc_id for h in drafted]
     assert docs[0] == "bio-draft"
     assert max(i for i, d in enumerate(docs) if d == "bio-draft") < min(i for i, d in enumerate(docs) if d != "bio-draft")

@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from retrieval import corpus as corpus_module
+from retrieval.config import VectorConfig
 from retrieval.corpus import load_corpus
 from retrieval.ingest import add_document, remove_document
 from retrieval.keyword import BM25, tokenize
@@ -125,20 +126,20 @@ def test_adding_and_removing_in_place_equals_a_full_rebuild(settings, fake_embed
     source.write_text((DATA / "linhe_digital.txt").read_text(encoding="utf-8"), encoding="utf-8")
     added = add_document(settings, source, fake_embedder, supersedes="textile-final", current=assistant.index)
     assert added.embedded == sum(c.doc_id == added.doc_ids[0] for c in added.index.clauses)
-    full = build_index(load_corpus(settings.corpus_dir), fake_embedder, approximate_above=approximate_above)
+    full = build_index(load_corpus(settings.corpus_dir), fake_embedder, config=VectorConfig(approximate_above=approximate_above))
     same_index(added.index, full)
     assert added.index.documents["textile-final"].superseded_by == added.doc_ids[0]
     assert load_index(settings.index_dir, fake_embedder, full.meta["corpus_hash"]).meta["clause_count"] == len(full.clauses)
     removed = remove_document(settings, "bio-draft", fake_embedder, current=added.index)
     same_index(removed.index, build_index(load_corpus(settings.corpus_dir), fake_embedder,
-                                          approximate_above=approximate_above))
+                                          config=VectorConfig(approximate_above=approximate_above)))
     kind = "HNSW" if approximate_above == 10 else "exact"
     assert removed.index.meta["index_kind"].startswith(kind)
 
 
 def test_hnsw_answers_like_exact_search_on_the_seed_corpus(corpus, fake_embedder):
     exact = build_index(corpus, fake_embedder)
-    approximate = build_index(corpus, fake_embedder, approximate_above=10)
+    approximate = build_index(corpus, fake_embedder, config=VectorConfig(approximate_above=10))
     assert approximate.meta["index_kind"].startswith("HNSW") and exact.meta["index_kind"].startswith("exact")
     for question in QUESTIONS:
         a = retrieve(approximate, fake_embedder, question, k=3)

@@ -1,0 +1,68 @@
+"""The Milvus backend (langchain-milvus against Milvus Lite from PyPI): the same answers as FAISS,
+documents added and removed in place, a restart, a collection that lost rows, a server that is down.
+The retrieval tests with the real model run on both backends (tests/test_retrieval.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from retrieval.errors import PolicyIndexError
+from retrieval.corpus import load_corpus
+from retrieval.ingest import add_document, remove_document
+from retrieval.search import retrieve
+from retrieval.service import Assistant
+from retrieval.store import build_index, load_index
+from tests.test_scale import DATA, QUESTIONS, same_index
+
+
+@pytest.fixture()
+def milvus_settings(settings):
+    return replace(settings, vector_store="milvus")
+
+
+def test_milvus_answers_like_faiss(milvus_settings, fake_embedder, corpus):
+    milvus = Assistant.open(milvus_settings, embedder=fake_embedder).index
+    faiss = build_index(corpus, fake_embedder)
+    assert milvus.meta["vector_store"] == "milvus" and (milvus_settings.index_dir / "milvus.db").is_dir()
+    for question in QUESTIONS:
+        a = retrieve(milvus, fake_embedder, question, k=5)
+        b = retrieve(faiss, fake_embedder, question, k=5)
+        assert [h.clause.clause_id for h in a] == [h.clause.clause_id for h in b]
+        assert [h.dense for h in a] == pytest.approx([h.dense for h in b], abs=1e-4)
+    rows = [0, 7, 62]
+    assert np.allclose(milvus.vectors_of(rows), faiss.vectors_of(rows), atol=1e-6)
+
+
+def test_milvus_add_remove_and_restart(milvus_settings, fake_embedder, tmp_path):
+    assistant = Assistant.open(milvus_settings, embedder=fake_embedder)
+    source = tmp_path / "notice-2025.txt"
+    source.write_text((DATA / "linhe_digital.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    added = add_document(milvus_settings, source, fake_embedder, current=assistant.index)
+    assert added.embedded == 6
+    corpus = load_corpus(milvus_settings.corpus_dir)
+    same_index(added.index, build_index(corpus, fake_embedder))
+    removed = remove_document(milvus_settings, "bio-draft", fake_embedder, current=added.index)
+    same_index(removed.index, build_index(load_corpus(milvus_settings.corpus_dir), fake_embedder))
+    client, name = removed.index.vectors.store.client, milvus_settings.milvus_collection
+    count = client.query(name, filter="", output_fields=["count(*)"])[0]["count(*)"]
+    assert count == len(removed.index.clauses)  # the draft's rows were deleted once the build was saved
+    reopened = load_index(milvus_settings.index_dir, fake_embedder, config=milvus_settings.vector_config())
+    same_index(reopened, removed.index)
+
+
+def test_a_collection_that_lost_its_rows_is_rebuilt(milvus_settings, fake_embedder, corpus, caplog):
+    index = Assistant.open(milvus_settings, embedder=fake_embedder).index
+    index.vectors.store.client.drop_collection(milvus_settings.milvus_collection)
+    again = Assistant.open(milvus_settings, embedder=fake_embedder)
+    assert "缺少本索引的向量" in caplog.text and "正在自动重建索引" in caplog.text
+    expected = retrieve(build_index(corpus, fake_embedder), fake_embedder, QUESTIONS[0])
+    assert retrieve(again.index, fake_embedder, QUESTIONS[0])[0].clause == expected[0].clause
+
+
+def test_an_unreachable_milvus_is_a_clear_error(milvus_settings, fake_embedder):
+    down = replace(milvus_settings, milvus_uri="http://127.0.0.1:9")  # nothing listens on the discard port
+    with pytest.raises(PolicyIndexError, match="无法连接向量库 Milvus"):
+        Assistant.open(down, embedder=fake_embedder)
