@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' ' -f1)
 
-.PHONY: install browser run index eval load test test-fast clean
+.PHONY: install browser run index eval load bench test test-fast clean
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ eval: install           ## four systems side by side on the Q&A set; writes eval
 load: install           ## 50 clients x 20 questions against /api/ask on loopback
 	$(PY) scripts/load_test.py
 
+bench: install          ## latency, cold start, build time, memory at 1x/100x/1000x the seed corpus (.bench/)
+	$(PY) scripts/bench.py
+
 test: install browser   ## every test, slow ones (real model, server, browser) included
 	$(PY) -m pytest
 
@@ -38,4 +41,4 @@ test-fast: install      ## skip tests marked slow
 	$(PY) -m pytest -m "not slow"
 
 clean:
-	rm -rf $(VENV) .pytest_cache test-artifacts index/CURRENT index/build-*
+	rm -rf $(VENV) .pytest_cache test-artifacts index/CURRENT index/build-* .bench

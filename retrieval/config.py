@@ -40,6 +40,7 @@ class Settings:
     milvus_token: str = field(default="", repr=False)
     milvus_collection: str = "policyqa_clauses"
     max_question_chars: int = 500
+    reload_seconds: float = 10.0  # how often a server looks for a newer build saved by another process; 0 = never
     query_log: str = str(ROOT / "logs" / "queries.jsonl")  # "" or "off" switches it off
     query_log_max_bytes: int = 5_000_000  # then rotated, three old files kept
     # Optional LLM answers (off while llm_base_url is ""): any OpenAI-compatible endpoint.

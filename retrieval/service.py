@@ -5,10 +5,11 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import threading
 import time
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
@@ -24,7 +25,7 @@ from .llm import stream as llm_stream
 from .querylog import QueryLog
 from .records import Answer, Hit
 from .search import normalize_question, retrieve
-from .store import SearchIndex, build_index, load_index, save_index, vector_cache
+from .store import SearchIndex, build_index, current_build_name, load_index, save_index, vector_cache
 
 __all__ = ["Assistant", "check_question", "parse_history", "resolve_followup", "simplified"]
 
@@ -103,6 +104,9 @@ class Assistant:
     index: SearchIndex
     queries: QueryLog | None = None
     chat_model: Any = None  # set when an LLM endpoint is configured (settings.llm_base_url)
+    _checked: float = field(default=0.0, init=False, repr=False)
+    _seen: str = field(default="", init=False, repr=False)  # the build CURRENT named when last looked at
+    _reloading: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     @classmethod
     def open(cls, settings: Settings, rebuild: bool = True, embedder: Embeddings | None = None) -> Assistant:
@@ -123,8 +127,10 @@ class Assistant:
                                          settings.llm_timeout)
             log.info("大模型回答已开启：%s（模型 %s，超时 %g 秒）", settings.llm_base_url,
                      settings.llm_model or "default", settings.llm_timeout)
-        return cls(settings, embedder, index, QueryLog.open(settings.query_log, settings.query_log_max_bytes),
-                   chat_model)
+        assistant = cls(settings, embedder, index, QueryLog.open(settings.query_log, settings.query_log_max_bytes),
+                        chat_model)
+        assistant._seen = current_build_name(settings.index_dir)  # a stale build named there is not "new"
+        return assistant
 
     def ask(self, question: str, history: list[tuple[str, str]] | None = None) -> Answer:
         return deque(self.stream(question, history), maxlen=1).pop()  # the final answer
@@ -133,7 +139,7 @@ class Assistant:
         """The answer as it grows (LLM mode: checked sentence by sentence); the last item is final.
         Without an LLM endpoint, or when nothing relevant was found, one extractive answer."""
         start = time.perf_counter()
-        index = self.index  # one snapshot per question: a document added or removed meanwhile cannot split it
+        index = self.current_index()  # one snapshot per question: a change meanwhile cannot split it
         try:
             answer, hits, query = self._explain(index, question, history)
         except ValueError as exc:
@@ -149,6 +155,31 @@ class Assistant:
                 yield answer
         finally:  # logged even when the caller stops reading (a closed browser tab)
             self._log(final.question, final, start)
+
+    def current_index(self) -> SearchIndex:
+        """The index to answer from. Every `reload_seconds` the shared index folder is checked: a
+        newer build saved by another process (an app replica, `app.py add`) is loaded in the
+        background and answers from then on; until it is loaded, the current one answers."""
+        interval, now = self.settings.reload_seconds, time.monotonic()
+        if interval > 0 and now - self._checked >= interval:
+            self._checked = now
+            name = current_build_name(self.settings.index_dir)
+            if name and name != self._seen:  # each new build is tried once
+                if name == self.index.meta.get("build"):  # saved by this process
+                    self._seen = name
+                elif self._reloading.acquire(blocking=False):
+                    self._seen = name
+                    threading.Thread(target=self._reload, args=(name,), daemon=True).start()
+        return self.index
+
+    def _reload(self, name: str) -> None:
+        try:
+            self.index = load_index(self.settings.index_dir, self.embedder, config=self.settings.vector_config())
+            log.warning("已载入其他进程保存的新索引 %s（%d 个条款）。", name, len(self.index.clauses))
+        except PolicyIndexError as exc:
+            log.warning("未能载入新索引 %s（%s），继续使用当前索引。", name, exc)
+        finally:
+            self._reloading.release()
 
     def _log(self, question: str, answer: Answer | None, start: float, error: str = "") -> None:
         if self.queries:

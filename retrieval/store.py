@@ -33,7 +33,7 @@ from .config import VectorConfig
 from .vectorstores import FaissVectors, MilvusVectors, create_vectors, open_vectors, passage_text
 
 __all__ = ["SearchIndex", "build_index", "extend_index", "drop_documents", "embed_cached", "save_index", "load_index",
-           "current_build", "passage_text", "vector_cache"]
+           "current_build", "current_build_name", "passage_text", "vector_cache"]
 
 _builds = itertools.count(1)
 
@@ -152,7 +152,7 @@ def save_index(index: SearchIndex, folder: Path) -> None:
     }
     for name, blob in blobs.items():
         atomic_write(build / name, blob)
-    meta = dict(index.meta, files={name: _sha256(blob) for name, blob in blobs.items()})
+    meta = dict(index.meta, build=build.name, files={name: _sha256(blob) for name, blob in blobs.items()})
     atomic_write(build / META, json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8"))
     atomic_write(folder / CURRENT, build.name.encode("utf-8"))
     index.vectors.commit()
@@ -168,12 +168,17 @@ def _npz(arrays: dict[str, np.ndarray]) -> bytes:
     return buffer.getvalue()
 
 
+def current_build_name(folder: Path) -> str:
+    """The name CURRENT holds ("" when it cannot be read): cheap enough to check per question."""
+    try:
+        return (folder / CURRENT).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
 def current_build(folder: Path) -> Path:
     """The build folder CURRENT names (IndexMissingError when there is none)."""
-    try:
-        name = (folder / CURRENT).read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError):
-        name = ""
+    name = current_build_name(folder)
     if not name or not (folder / name / META).exists():
         raise IndexMissingError(f"索引目录 {folder} 中还没有可用的索引。{REBUILD_HINT}")
     return folder / name

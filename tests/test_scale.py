@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import subprocess
 import sys
+import time
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -189,3 +190,32 @@ def test_bench_runs_end_to_end(tmp_path):
     assert out.returncode == 0, out.stderr[-2000:]
     rows = [line for line in out.stdout.splitlines() if line.startswith("| 1×") or line.startswith("| 2×")]
     assert len(rows) == 2 and "| 126 |" in rows[1] and "exact" in rows[1]
+
+
+def test_a_server_picks_up_a_build_saved_by_another_process(settings, fake_embedder, tmp_path):
+    server = Assistant.open(replace(settings, reload_seconds=0.01), embedder=fake_embedder)
+    other = Assistant.open(settings, embedder=fake_embedder)  # a replica, or `app.py add`
+    source = tmp_path / "notice-2025.txt"
+    source.write_text((DATA / "linhe_digital.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    add_document(settings, source, fake_embedder, current=other.index)
+    deadline = time.monotonic() + 10
+    while len(server.index.clauses) == 63 and time.monotonic() < deadline:
+        time.sleep(0.02)
+        server.current_index()
+    assert len(server.index.clauses) == 69
+    assert server.ask("临河区数字经济").citations[0].doc_id == "notice-2025"
+
+
+def test_a_server_serving_from_memory_does_not_go_back_to_a_stale_build(settings, fake_embedder, monkeypatch):
+    Assistant.open(settings, embedder=fake_embedder)
+    text = settings.corpus_dir / "000_31bc14a372322c22.txt"
+    text.write_text(text.read_text(encoding="utf-8") + "\n（修订）\n", encoding="utf-8")
+
+    def read_only(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("retrieval.service.save_index", read_only)  # the new build is served from memory
+    server = Assistant.open(replace(settings, reload_seconds=0.01), embedder=fake_embedder)
+    fresh = server.index
+    time.sleep(0.05)
+    assert server.current_index() is fresh
