@@ -110,7 +110,7 @@ def _change(settings: Settings, args: argparse.Namespace) -> int:
         verb = "已删除"
     for doc_id in change.doc_ids:
         doc = change.index.documents.get(doc_id)
-        count = sum(c.doc_id == doc_id for c in change.index.clauses)
+        count = change.index.clauses.doc_ids.count(doc_id)
         print(f"{verb}：{doc_id}" + (f"《{doc.title}》{doc.doc_number}，{count} 个条款" if doc else ""))
     print(f"索引已更新：共 {len(change.index.clauses)} 个条款，新嵌入 {change.embedded} 个，用时 {change.seconds:.1f} 秒。")
     return 0

@@ -40,6 +40,8 @@ def examples(index: Any) -> list[str]:
     """Example questions made from the current documents' incentives (not written for one corpus)."""
     out: list[str] = []
     for clause in index.clauses:
+        if len(out) >= 3:
+            break
         if index.documents[clause.doc_id].is_old:
             continue
         for incentive in clause.incentives:
@@ -103,7 +105,7 @@ def clause_list(index: Any, doc_id: str, query: str) -> str:
 
 def clause_view(index: Any, clause_id: str) -> str:
     """One clause, opened by its link (?clause=<id>)."""
-    clause = next((c for c in index.clauses if c.clause_id == clause_id), None)
+    clause = index.clauses[index.clauses.ids.index(clause_id)] if clause_id in index.clauses.ids else None
     if clause is None:
         return f"<p>没有找到条款 {html.escape(clause_id)}，文件可能已被删除或更新。</p>"
     document = index.documents[clause.doc_id]

@@ -154,12 +154,16 @@ class BM25:
         term_ids = np.array([out._ids[t] for c in counts for t in c], dtype="int64")
         doc_ids = np.repeat(np.arange(self.size, self.size + len(docs), dtype="int32"), [len(c) for c in counts])
         tfs = np.array([n for c in counts for n in c.values()], dtype="float32")
-        old_terms = np.repeat(np.arange(len(self.terms)), np.diff(self._indptr))
-        all_terms = np.concatenate([old_terms, term_ids])
-        order = np.argsort(all_terms, kind="stable")  # old postings first within a term: clause order kept
-        out._docs = np.concatenate([self._docs, doc_ids])[order]
-        out._tfs = np.concatenate([self._tfs, tfs])[order]
-        out._indptr = np.concatenate([[0], np.cumsum(np.bincount(all_terms, minlength=len(out.terms)))])
+        order = np.argsort(term_ids, kind="stable")  # the new postings only; each goes to the end of its term
+        term_ids, doc_ids, tfs = term_ids[order], doc_ids[order], tfs[order]
+        known = len(self.terms)
+        ends = self._indptr[1:]  # where each known term's postings end
+        at = np.where(term_ids < known, ends[np.minimum(term_ids, max(known - 1, 0))] if known else 0, len(self._docs))
+        out._docs = np.insert(self._docs, at, doc_ids)
+        out._tfs = np.insert(self._tfs, at, tfs)
+        counts_per_term = np.bincount(term_ids, minlength=len(out.terms))
+        counts_per_term[:known] += np.diff(self._indptr)
+        out._indptr = np.concatenate([[0], np.cumsum(counts_per_term)])
         out._lengths = np.concatenate([self._lengths, np.array([len(d) for d in docs], dtype="float32")])
         return out
 

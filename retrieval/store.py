@@ -13,8 +13,10 @@ import itertools
 import json
 import os
 import shutil
+import threading
 import time
-from dataclasses import asdict, dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -32,15 +34,67 @@ from .vector_cache import VectorCache, passage_key
 from .config import VectorConfig
 from .vectorstores import FaissVectors, MilvusVectors, create_vectors, open_vectors, passage_text
 
-__all__ = ["SearchIndex", "build_index", "extend_index", "drop_documents", "embed_cached", "save_index", "load_index",
+__all__ = ["SearchIndex", "ClauseList", "build_index", "extend_index", "drop_documents", "embed_cached", "save_index", "load_index",
            "current_build", "current_build_name", "passage_text", "vector_cache"]
 
 _builds = itertools.count(1)
 
-FORMAT = 3
-META, CLAUSES, DOCUMENTS, KEYWORDS = "meta.json", "clauses.json", "documents.json", "keyword.npz"
+FORMAT = 4
+META, CLAUSES, CLAUSE_IDS, DOCUMENTS, KEYWORDS = (
+    "meta.json", "clauses.jsonl", "clause_ids.json", "documents.json", "keyword.npz")
 CURRENT = "CURRENT"  # names the build folder in use; switched atomically once a build is complete
 METRIC = "cosine (inner product of L2-normalised vectors)"
+
+
+class ClauseList(Sequence[Clause]):
+    """The clauses of an index, in vector order. Loaded from a build they stay JSON lines until a
+    clause is used (a server on 63,000 clauses starts without decoding them all); ids and document
+    ids are known up front. Adding and dropping clauses keep the undecoded lines as they are."""
+
+    def __init__(self, lines: list[bytes | None], done: list[Clause | None], ids: list[str], doc_ids: list[str]):
+        self._lines, self._done, self.ids, self.doc_ids = lines, done, ids, doc_ids
+
+    @classmethod
+    def of(cls, clauses: list[Clause]) -> ClauseList:
+        return cls([None] * len(clauses), list(clauses), [c.clause_id for c in clauses], [c.doc_id for c in clauses])
+
+    @classmethod
+    def from_saved(cls, blob: bytes, ids: list[list[str]]) -> ClauseList:
+        lines: list[bytes | None] = list(blob.split(b"\n")[: len(ids)])
+        if len(lines) != len(ids):
+            raise ValueError("条款数与条款编号数不一致")
+        return cls(lines, [None] * len(ids), [i for i, _ in ids], [d for _, d in ids])
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def,override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        clause = self._done[i]
+        if clause is None:
+            clause = self._done[i] = Clause.from_dict(orjson.loads(self._lines[i]))  # type: ignore[arg-type]
+        return clause
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __add__(self, more: list[Clause]) -> ClauseList:  # type: ignore[override]
+        tail = ClauseList.of(more)
+        return ClauseList(self._lines + tail._lines, self._done + tail._done, self.ids + tail.ids,
+                          self.doc_ids + tail.doc_ids)
+
+    def subset(self, keep: np.ndarray) -> ClauseList:
+        rows = np.flatnonzero(keep).tolist()
+        return ClauseList([self._lines[i] for i in rows], [self._done[i] for i in rows],
+                          [self.ids[i] for i in rows], [self.doc_ids[i] for i in rows])
+
+    def saved(self) -> tuple[bytes, bytes]:
+        """The JSON lines and the [[clause id, document id], ...] list a build stores."""
+        lines = [line if line is not None else orjson.dumps(clause) for line, clause in zip(self._lines, self._done, strict=True)]
+        return b"\n".join(lines), orjson.dumps(list(zip(self.ids, self.doc_ids, strict=True)))
 
 
 @dataclass
@@ -48,7 +102,7 @@ class SearchIndex:
     """Everything retrieval needs; the embedder stays outside (pass it to `retrieve`)."""
 
     documents: dict[str, Document]
-    clauses: list[Clause]
+    clauses: ClauseList
     vectors: FaissVectors | MilvusVectors  # `.store` is the LangChain vector store
     keywords: BM25
     meta: dict[str, Any]
@@ -89,7 +143,8 @@ def build_index(corpus: Corpus, embedder: Embeddings, cache: VectorCache | None 
     """Embed every clause (the cache supplies the vectors of passages embedded before)."""
     passages = [passage_text(c, corpus.documents[c.doc_id]) for c in corpus.clauses]
     vectors, embedded = embed_cached(passages, embedder, cache)
-    store = create_vectors(config, vectors, list(corpus.clauses), dict(corpus.documents), embedder)
+    clauses = ClauseList.of(corpus.clauses)
+    store = create_vectors(config, vectors, clauses, dict(corpus.documents), embedder)
     keywords = BM25().fit([tokenize(p) for p in passages])
     meta = {
         "format": FORMAT,
@@ -99,7 +154,7 @@ def build_index(corpus: Corpus, embedder: Embeddings, cache: VectorCache | None 
         "corpus_hash": corpus.fingerprint,
         "embedded": embedded,  # clauses embedded by this build (the rest came from the cache)
     }
-    return _assemble(dict(corpus.documents), list(corpus.clauses), store, keywords, meta)
+    return _assemble(dict(corpus.documents), clauses, store, keywords, meta)
 
 
 def extend_index(index: SearchIndex, added: Corpus, fingerprint: str, embedder: Embeddings,
@@ -111,7 +166,7 @@ def extend_index(index: SearchIndex, added: Corpus, fingerprint: str, embedder: 
     documents = link_versions({**index.documents, **added.documents})
     passages = [passage_text(c, documents[c.doc_id]) for c in added.clauses]
     vectors, embedded = embed_cached(passages, embedder, cache)
-    clauses = [*index.clauses, *added.clauses]
+    clauses = index.clauses + added.clauses
     store = index.vectors.added(vectors, clauses, documents)
     keywords = index.keywords.extend([tokenize(p) for p in passages])
     meta = dict(index.meta, corpus_hash=fingerprint, embedded=embedded)
@@ -120,17 +175,17 @@ def extend_index(index: SearchIndex, added: Corpus, fingerprint: str, embedder: 
 
 def drop_documents(index: SearchIndex, doc_ids: set[str], fingerprint: str) -> SearchIndex:
     """`index` without the documents `doc_ids` (nothing is embedded)."""
-    keep = np.array([c.doc_id not in doc_ids for c in index.clauses], dtype=bool)
+    keep = np.array([d not in doc_ids for d in index.clauses.doc_ids], dtype=bool)
     documents = link_versions({  # references to a removed document go with it (as in the manifest)
         k: replace(d, superseded_by="", supersedes=tuple(s for s in d.supersedes if s not in doc_ids))
         for k, d in index.documents.items() if k not in doc_ids})
-    clauses = [c for c, kept in zip(index.clauses, keep, strict=True) if kept]
+    clauses = index.clauses.subset(keep)
     store = index.vectors.dropped(keep, clauses, documents)
     meta = dict(index.meta, corpus_hash=fingerprint, embedded=0)
     return _assemble(documents, clauses, store, index.keywords.drop(keep), meta)
 
 
-def _assemble(documents: dict[str, Document], clauses: list[Clause], store: FaissVectors | MilvusVectors,
+def _assemble(documents: dict[str, Document], clauses: ClauseList, store: FaissVectors | MilvusVectors,
               keywords: BM25, meta: dict[str, Any]) -> SearchIndex:
     meta = dict(meta, **store.meta(), clause_count=len(clauses), built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"))
     return SearchIndex(documents, clauses, store, keywords, meta)
@@ -143,23 +198,25 @@ def save_index(index: SearchIndex, folder: Path) -> None:
     build = folder / f"build-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{next(_builds)}"
     build.mkdir()
     keywords = _npz(index.keywords.to_arrays())
+    clause_lines, clause_ids = index.clauses.saved()
     blobs = {
-        **index.vectors.files(),
-        CLAUSES: orjson.dumps(index.clauses),  # dataclasses as JSON objects, as Clause.to_dict gives
-        DOCUMENTS: json.dumps([asdict(d) for d in index.documents.values()],
-                              ensure_ascii=False, indent=1).encode("utf-8"),
+        CLAUSES: clause_lines,
+        CLAUSE_IDS: clause_ids,
+        DOCUMENTS: orjson.dumps(list(index.documents.values()), option=orjson.OPT_INDENT_2),
         KEYWORDS: keywords,
     }
     for name, blob in blobs.items():
         atomic_write(build / name, blob)
-    meta = dict(index.meta, build=build.name, files={name: _sha256(blob) for name, blob in blobs.items()})
+    digests = {name: _sha256(blob) for name, blob in blobs.items()}
+    for name in index.vectors.write(build):  # large: written by FAISS itself, then hashed
+        digests[name] = _sha256((build / name).read_bytes())
+    meta = dict(index.meta, build=build.name, files=digests)
     atomic_write(build / META, json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8"))
     atomic_write(folder / CURRENT, build.name.encode("utf-8"))
     index.vectors.commit()
     index.meta = meta
-    for old in folder.glob("build-*"):
-        if old != build:
-            shutil.rmtree(old, ignore_errors=True)
+    old = [b for b in folder.glob("build-*") if b != build]  # deleted meanwhile (any left, the next save deletes)
+    threading.Thread(target=lambda: [shutil.rmtree(b, ignore_errors=True) for b in old], daemon=True).start()
 
 
 def _npz(arrays: dict[str, np.ndarray]) -> bytes:
@@ -205,10 +262,10 @@ def load_index(folder: Path, embedder: Embeddings, corpus_hash: str | None = Non
         _check(path.exists(), f"索引文件 {name} 缺失。")
         blobs[name] = path.read_bytes()
         _check(_sha256(blobs[name]) == digest, f"索引文件 {name} 已损坏（校验和不符）。")
-    _check({CLAUSES, DOCUMENTS, KEYWORDS} <= set(blobs), "索引清单缺少文件记录。")
+    _check({CLAUSES, CLAUSE_IDS, DOCUMENTS, KEYWORDS} <= set(blobs), "索引清单缺少文件记录。")
     try:
-        clauses = [Clause.from_dict(c) for c in orjson.loads(blobs[CLAUSES])]
-        documents = {d["doc_id"]: _document(d) for d in json.loads(blobs[DOCUMENTS])}
+        clauses = ClauseList.from_saved(blobs[CLAUSES], orjson.loads(blobs[CLAUSE_IDS]))
+        documents = {d["doc_id"]: _document(d) for d in orjson.loads(blobs[DOCUMENTS])}
         with np.load(io.BytesIO(blobs[KEYWORDS]), allow_pickle=False) as arrays:
             keywords = BM25.from_arrays(arrays)
     except (ValueError, KeyError, TypeError, orjson.JSONDecodeError) as exc:

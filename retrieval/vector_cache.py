@@ -37,11 +37,14 @@ class VectorCache:
         self._load()
 
     def _load(self) -> None:
+        """Map the vector file (nothing is read until a vector is used) and read the keys."""
         try:
             keys = self.keys_path.read_text(encoding="ascii").split()
-            raw = np.fromfile(self.vectors_path, dtype="float32")
+            raw = np.memmap(self.vectors_path, dtype="float32", mode="r") if self.vectors_path.stat().st_size else None
         except (OSError, UnicodeDecodeError, ValueError):
             return  # no cache yet, or unreadable: everything is embedded again
+        if raw is None:
+            return
         rows = min(len(keys), raw.size // self.dimension)
         self._vectors = raw[: rows * self.dimension].reshape(rows, self.dimension)
         self._rows = {key: i for i, key in enumerate(keys[:rows])}
@@ -73,5 +76,4 @@ class VectorCache:
                 atomic_write(self.keys_path, "".join(k + "\n" for k in keys).encode("ascii"))
             except OSError:
                 return
-            self._vectors = np.concatenate([self._vectors, block])
-            self._rows.update({k: rows + i for i, (k, _) in enumerate(new)})
+            self._load()

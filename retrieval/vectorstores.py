@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +45,7 @@ def passage_text(clause: Clause, document: Document) -> str:
     return f"{context}\n{clause.text}"
 
 
-def create_vectors(config: VectorConfig, vectors: np.ndarray, clauses: list[Clause],
+def create_vectors(config: VectorConfig, vectors: np.ndarray, clauses: Sequence[Clause],
                    documents: dict[str, Document], embedder: Embeddings) -> FaissVectors | MilvusVectors:
     if config.store == "milvus":
         return MilvusVectors.connect(config, embedder).with_rows(clauses, documents, vectors)
@@ -53,7 +55,7 @@ def create_vectors(config: VectorConfig, vectors: np.ndarray, clauses: list[Clau
                         config.approximate_above)
 
 
-def open_vectors(meta: dict[str, Any], blobs: dict[str, bytes], clauses: list[Clause],
+def open_vectors(meta: dict[str, Any], blobs: dict[str, bytes], clauses: Sequence[Clause],
                  documents: dict[str, Document], embedder: Embeddings,
                  config: VectorConfig) -> FaissVectors | MilvusVectors:
     """The vectors of a saved build; StaleIndexError when they do not match its clauses."""
@@ -75,14 +77,15 @@ def open_vectors(meta: dict[str, Any], blobs: dict[str, bytes], clauses: list[Cl
 class FaissVectors:
     """A FAISS index in memory, saved as vectors.faiss in the build folder."""
 
-    def __init__(self, index: faiss.Index, clauses: list[Clause], documents: dict[str, Document],
+    def __init__(self, index: faiss.Index, clauses: Sequence[Clause], documents: dict[str, Document],
                  embedder: Embeddings, approximate_above: int) -> None:
         self.index, self.approximate_above = index, approximate_above
         self._embedder = embedder
-        self.store = FAISS(embedding_function=embedder, index=index, docstore=_ClauseDocstore(clauses, documents),
-                           index_to_docstore_id=dict(enumerate(c.clause_id for c in clauses)),
-                           distance_strategy=DistanceStrategy.MAX_INNER_PRODUCT)
-        self._rows = {c.clause_id: i for i, c in enumerate(clauses)}
+        ids = _ids(clauses)
+        self._rows = {clause_id: i for i, clause_id in enumerate(ids)}
+        self.store = FAISS(embedding_function=embedder, index=index,
+                           docstore=_ClauseDocstore(clauses, self._rows, documents),
+                           index_to_docstore_id=dict(enumerate(ids)), distance_strategy=DistanceStrategy.MAX_INNER_PRODUCT)
 
     @property
     def kind(self) -> str:
@@ -99,7 +102,7 @@ class FaissVectors:
             return np.zeros((0, self.index.d), dtype="float32")
         return np.stack([self.index.reconstruct(int(i)) for i in rows])
 
-    def added(self, vectors: np.ndarray, clauses: list[Clause], documents: dict[str, Document]) -> FaissVectors:
+    def added(self, vectors: np.ndarray, clauses: Sequence[Clause], documents: dict[str, Document]) -> FaissVectors:
         """With `vectors` appended for the last clauses of `clauses` (the full new list)."""
         approximate = len(clauses) > self.approximate_above
         if approximate == self.kind.startswith("HNSW"):
@@ -110,13 +113,21 @@ class FaissVectors:
                                  self.approximate_above)
         return FaissVectors(index, clauses, documents, self._embedder, self.approximate_above)
 
-    def dropped(self, keep: np.ndarray, clauses: list[Clause], documents: dict[str, Document]) -> FaissVectors:
+    def dropped(self, keep: np.ndarray, clauses: Sequence[Clause], documents: dict[str, Document]) -> FaissVectors:
         kept = self.index.reconstruct_n(0, self.index.ntotal)[keep]
         return FaissVectors(_faiss_index(kept, self.approximate_above), clauses, documents, self._embedder,
                             self.approximate_above)
 
-    def files(self) -> dict[str, bytes]:
-        return {VECTORS: faiss.serialize_index(self.index).tobytes()}
+    def write(self, folder: Path) -> list[str]:
+        """Write vectors.faiss into a new build folder (not yet in use); the names written."""
+        path = folder / VECTORS
+        faiss.write_index(self.index, str(path))
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        return [VECTORS]
 
     def meta(self) -> dict[str, Any]:
         return {"vector_store": "faiss", "index_kind": self.kind, "approximate_above": self.approximate_above}
@@ -137,17 +148,23 @@ def _faiss_index(vectors: np.ndarray, approximate_above: int) -> faiss.Index:
     return index
 
 
+def _ids(clauses: Sequence[Clause]) -> list[str]:
+    """Clause ids without decoding clauses that a ClauseList keeps as JSON."""
+    ids = getattr(clauses, "ids", None)
+    return list(ids) if ids is not None else [c.clause_id for c in clauses]
+
+
 class _ClauseDocstore(Docstore):
     """Makes the LangChain document of a clause when a search returns it (nothing per clause up front)."""
 
-    def __init__(self, clauses: list[Clause], documents: dict[str, Document]) -> None:
-        self._clauses = {c.clause_id: c for c in clauses}
-        self._documents = documents
+    def __init__(self, clauses: Sequence[Clause], rows: dict[str, int], documents: dict[str, Document]) -> None:
+        self._clauses, self._rows, self._documents = clauses, rows, documents
 
     def search(self, search: str) -> LCDocument | str:
-        clause = self._clauses.get(search)
-        if clause is None:
+        row = self._rows.get(search)
+        if row is None:
             return f"ID {search} not found."
+        clause = self._clauses[row]
         return LCDocument(page_content=passage_text(clause, self._documents[clause.doc_id]),
                           metadata={"clause_id": clause.clause_id})
 
@@ -200,20 +217,20 @@ class MilvusVectors:
     def kind(self) -> str:
         return f"Milvus HNSW (M={HNSW_M}, ef={HNSW_EF_SEARCH}) at {self.config.milvus_uri}"
 
-    def _copy(self, clauses: list[Clause], documents: dict[str, Document]) -> MilvusVectors:
+    def _copy(self, clauses: Sequence[Clause], documents: dict[str, Document]) -> MilvusVectors:
         out = MilvusVectors(self.store, self.config)
         out._pks = [_pk(c, documents[c.doc_id]) for c in clauses]
         out._rows = {pk: i for i, pk in enumerate(out._pks)}
         return out
 
-    def with_rows(self, clauses: list[Clause], documents: dict[str, Document], vectors: np.ndarray) -> MilvusVectors:
+    def with_rows(self, clauses: Sequence[Clause], documents: dict[str, Document], vectors: np.ndarray) -> MilvusVectors:
         """A full build: insert the rows the collection lacks; the others are deleted at commit."""
         out = self._copy(clauses, documents)
         out._insert(clauses, documents, vectors, out._pks)
         out._full = True
         return out
 
-    def opened(self, clauses: list[Clause], documents: dict[str, Document]) -> MilvusVectors:
+    def opened(self, clauses: Sequence[Clause], documents: dict[str, Document]) -> MilvusVectors:
         """A saved build: check that the collection holds its rows."""
         out = self._copy(clauses, documents)
         sample = sorted(set(out._pks[:: max(1, len(out._pks) // 50)] + out._pks[-1:]))
@@ -221,18 +238,18 @@ class MilvusVectors:
             raise StaleIndexError(f"Milvus 集合 {self.config.milvus_collection} 中缺少本索引的向量。{REBUILD_HINT}")
         return out
 
-    def added(self, vectors: np.ndarray, clauses: list[Clause], documents: dict[str, Document]) -> MilvusVectors:
+    def added(self, vectors: np.ndarray, clauses: Sequence[Clause], documents: dict[str, Document]) -> MilvusVectors:
         out = self._copy(clauses, documents)
         new = clauses[len(clauses) - len(vectors):]
         out._insert(new, documents, vectors, out._pks[len(clauses) - len(vectors):])
         return out
 
-    def dropped(self, keep: np.ndarray, clauses: list[Clause], documents: dict[str, Document]) -> MilvusVectors:
+    def dropped(self, keep: np.ndarray, clauses: Sequence[Clause], documents: dict[str, Document]) -> MilvusVectors:
         out = self._copy(clauses, documents)
         out._obsolete = [pk for pk, kept in zip(self._pks, keep, strict=True) if not kept and pk not in out._rows]
         return out
 
-    def _insert(self, clauses: list[Clause], documents: dict[str, Document], vectors: np.ndarray,
+    def _insert(self, clauses: Sequence[Clause], documents: dict[str, Document], vectors: np.ndarray,
                 pks: list[str]) -> None:
         present = self._existing(pks)
         rows = [i for i, pk in enumerate(pks) if pk not in present]
@@ -269,8 +286,8 @@ class MilvusVectors:
         by_pk = {r["pk"]: r["vector"] for r in got}
         return np.asarray([by_pk[self._pks[i]] for i in rows], dtype="float32")
 
-    def files(self) -> dict[str, bytes]:
-        return {}
+    def write(self, folder: Path) -> list[str]:
+        return []  # the rows are in the collection
 
     def meta(self) -> dict[str, Any]:
         return {"vector_store": "milvus", "index_kind": self.kind, "milvus_uri": self.config.milvus_uri,

@@ -67,7 +67,7 @@ def test_index_round_trip_and_manifest(corpus, fake_embedder, tmp_path):
     meta = json.loads((current_build(tmp_path) / META).read_text(encoding="utf-8"))
     assert meta["embedder"] == "fake-bigram-64"
     assert (meta["dimension"], meta["clause_count"], meta["corpus_hash"]) == (64, 63, corpus.fingerprint)
-    assert sorted(meta["files"]) == ["clauses.json", "documents.json", "keyword.npz", "vectors.faiss"]
+    assert sorted(meta["files"]) == ["clause_ids.json", "clauses.jsonl", "documents.json", "keyword.npz", "vectors.faiss"]
     loaded = load_index(tmp_path, fake_embedder, corpus.fingerprint)
     assert loaded.clauses == corpus.clauses
     assert loaded.documents == corpus.documents
