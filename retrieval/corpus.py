@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -38,10 +39,14 @@ def fingerprint(files: dict[str, str], manifest: dict[str, Any]) -> str:
     """Hash of everything an index is built from (texts, manifest, the parsing code), computed
     without parsing: a server starts on a large corpus by comparing it to the saved index."""
     payload = json.dumps({"code": _PARSING_CODE, "manifest": manifest,
-                          "files": {name: hashlib.sha256(text.encode("utf-8")).hexdigest()
-                                    for name, text in sorted(files.items())}},
+                          "files": {name: _digest(text) for name, text in sorted(files.items())}},
                          ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@functools.lru_cache(maxsize=8192)
+def _digest(text: str) -> str:  # a text hashed once per process (adding a document hashes the corpus twice)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def read_text(path: Path) -> str:

@@ -13,9 +13,9 @@ import itertools
 import json
 import os
 import shutil
-import threading
 import time
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -205,18 +205,21 @@ def save_index(index: SearchIndex, folder: Path) -> None:
         DOCUMENTS: orjson.dumps(list(index.documents.values()), option=orjson.OPT_INDENT_2),
         KEYWORDS: keywords,
     }
-    for name, blob in blobs.items():
-        atomic_write(build / name, blob)
-    digests = {name: _sha256(blob) for name, blob in blobs.items()}
-    for name in index.vectors.write(build):  # large: written by FAISS itself, then hashed
-        digests[name] = _sha256((build / name).read_bytes())
+    with ThreadPoolExecutor(max_workers=2) as pool:  # FAISS writes its own file meanwhile
+        vectors = pool.submit(index.vectors.write, build)
+        for name, blob in blobs.items():
+            atomic_write(build / name, blob)
+        digests = {name: _sha256(blob) for name, blob in blobs.items()}
+        for name in vectors.result():
+            digests[name] = _sha256((build / name).read_bytes())
     meta = dict(index.meta, build=build.name, files=digests)
     atomic_write(build / META, json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8"))
     atomic_write(folder / CURRENT, build.name.encode("utf-8"))
     index.vectors.commit()
     index.meta = meta
-    old = [b for b in folder.glob("build-*") if b != build]  # deleted meanwhile (any left, the next save deletes)
-    threading.Thread(target=lambda: [shutil.rmtree(b, ignore_errors=True) for b in old], daemon=True).start()
+    for old in folder.glob("build-*"):
+        if old != build:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def _npz(arrays: dict[str, np.ndarray]) -> bytes:

@@ -36,7 +36,8 @@ __all__ = ["FaissVectors", "MilvusVectors", "create_vectors", "open_vectors", "p
 
 log = logging.getLogger("policyqa")
 VECTORS = "vectors.faiss"
-HNSW_M, HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH = 32, 80, 128
+# efSearch 512: recall@10 0.995 against exact search at 63,000 clauses, 0.5 ms a question (128: 0.954)
+HNSW_M, HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH = 32, 80, 512
 
 
 def passage_text(clause: Clause, document: Document) -> str:
@@ -80,6 +81,9 @@ class FaissVectors:
     def __init__(self, index: faiss.Index, clauses: Sequence[Clause], documents: dict[str, Document],
                  embedder: Embeddings, approximate_above: int) -> None:
         self.index, self.approximate_above = index, approximate_above
+        hnsw = faiss.downcast_index(index)
+        if isinstance(hnsw, faiss.IndexHNSW):
+            hnsw.hnsw.efSearch = HNSW_EF_SEARCH  # also for a graph saved with another setting
         self._embedder = embedder
         ids = _ids(clauses)
         self._rows = {clause_id: i for i, clause_id in enumerate(ids)}
@@ -272,17 +276,21 @@ class MilvusVectors:
         return found
 
     def search(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
-        if not self.store.client.has_collection(self.config.milvus_collection):
-            return []
-        pairs = self.store.similarity_search_with_score_by_vector(vector.tolist(), k=k * self.SEARCH_MARGIN)
+        try:
+            pairs = self.store.similarity_search_with_score_by_vector(vector.tolist(), k=k * self.SEARCH_MARGIN)
+        except Exception as exc:  # a server that went away mid-service: say so, in Chinese
+            raise PolicyIndexError(f"向量库 Milvus 暂时无法访问（{_reason(exc)}），请稍后重试或联系管理员。") from exc
         hits = [(self._rows[doc.metadata["pk"]], float(score)) for doc, score in pairs if doc.metadata["pk"] in self._rows]
         return hits[:k]
 
     def vectors_of(self, rows: list[int]) -> np.ndarray:
         if not rows:
             return np.zeros((0, 0), dtype="float32")
-        got = self.store.client.get(self.config.milvus_collection, ids=[self._pks[i] for i in rows],
-                                    output_fields=["pk", "vector"])
+        try:
+            got = self.store.client.get(self.config.milvus_collection, ids=[self._pks[i] for i in rows],
+                                        output_fields=["pk", "vector"])
+        except Exception as exc:
+            raise PolicyIndexError(f"向量库 Milvus 暂时无法访问（{_reason(exc)}），请稍后重试或联系管理员。") from exc
         by_pk = {r["pk"]: r["vector"] for r in got}
         return np.asarray([by_pk[self._pks[i]] for i in rows], dtype="float32")
 

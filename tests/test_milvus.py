@@ -66,3 +66,10 @@ def test_an_unreachable_milvus_is_a_clear_error(milvus_settings, fake_embedder):
     down = replace(milvus_settings, milvus_uri="http://127.0.0.1:9")  # nothing listens on the discard port
     with pytest.raises(PolicyIndexError, match="无法连接向量库 Milvus"):
         Assistant.open(down, embedder=fake_embedder)
+
+
+def test_milvus_going_away_while_serving_is_a_clear_error(milvus_settings, fake_embedder):
+    assistant = Assistant.open(milvus_settings, embedder=fake_embedder)
+    assistant.index.vectors.store.client.close()  # the connection is gone
+    with pytest.raises(PolicyIndexError, match="向量库 Milvus 暂时无法访问"):
+        assistant.ask(QUESTIONS[0])
