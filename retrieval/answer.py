@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from .amounts import SENTENCE, levels_in, strip_levels
-from .calculator import Calculation, calculate, is_calculable, read_facts, yuan_text
+from .calculator import CN_DIGITS, COUNT, Calculation, calculate, is_calculable, read_facts, yuan_text
 from .keyword import BM25, content_terms, tokenize
 from .parser import without_units
 from .records import Amount, Answer, Citation, Clause, Document, Hit
-from .search import is_relevant
+from .search import asks_for_money, is_relevant
 
 __all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label"]
 
 NOT_FOUND = "文件中未找到相关规定。"
 MAX_CITATIONS = 3
-_SUM_CUE = re.compile(r"一共|合计|总共|共计|加起来|累计|总计|同时|又|还|以及|并且")
+NAMED_SHARE = 0.6  # of an item's character pairs a question must have to name it (see _named_at)
+OWN_SHARE = 0.5  # of the pairs no other item of the clause has
+GENERIC_PAIRS = frozenset({"企业", "产品", "项目", "单位", "公司"})  # say nothing about which item
+_SUM_CUE = re.compile(r"一共|合计|总共|共计|加起来|累计|总计|同时|又|还|以及|并且|分别|各(?:是|奖|给|能|有)?多少|各奖|两项|两个|两块|都评上|都拿|都获")
 _NOT_WORD = re.compile(r"[\s“”\"'‘’《》（）()、，。；：:]")
 
 
@@ -49,6 +53,11 @@ def compose(question: str, hits: list[Hit], documents: dict[str, Document],
     relevant = [h for h in hits[:MAX_CITATIONS] if is_relevant(h)]
     top = relevant[0].clause
     document = documents[top.doc_id]
+    granted = _levels_granted_instead(question, top.amounts, own_words)
+    if granted:  # 市级专精特新: the clause grants this item only at other levels
+        text = (f"{NOT_FOUND}{cite_label(document, top)}对该事项只规定了{'、'.join(granted)}的奖励，"
+                "未规定您所问级别的奖励，请以原文为准或向责任单位咨询。")
+        return Answer(question, text, False, citations, [])
     amounts = select_amounts(question, top.amounts, own_words)
     calculation = _calculation(question, top)
     sentences = _answer_sentences(question, top, keywords, rules_only=calculation is not None)
@@ -95,15 +104,16 @@ def _calculation(question: str, clause: Clause) -> Calculation | None:
 
 def _several_items(question: str, hits: list[Hit]) -> list[tuple[Hit, Amount]]:
     """Two or more incentives named in one question (…专精特新企业，又获得省级质量标杆，一共…):
-    each item must be named in the question (see _names_item), at the level written next to it."""
+    each item must be named in the question (see _named_at), at the level written next to it."""
     if not _SUM_CUE.search(question):
         return []
     asked = _NOT_WORD.sub("", question)
     found: list[tuple[int, Hit, Amount]] = []
     for hit in hits:
-        for amount in hit.clause.amounts:
-            core = _item_core(amount.item)
-            at = _named_at(core, asked)
+        cores = [_item_core(a.item) for a in hit.clause.amounts]
+        for amount, core in zip(hit.clause.amounts, cores, strict=True):
+            others = [c for c in cores if strip_levels(c) != strip_levels(core)]  # not the same item at another level
+            at = max(_named_at(name, others, asked) for name in _item_names(amount.item))
             if at < 0:
                 continue
             level = _level_near(question, strip_levels(core))
@@ -113,29 +123,75 @@ def _several_items(question: str, hits: list[Hit]) -> list[tuple[Hit, Amount]]:
     names = [strip_levels(_item_core(a.item)) for _, _, a in found]
     if len(found) < 2 or len(set(names)) != len(names):
         return []  # one item, or an item whose level the question leaves open: not a sum
-    return [(hit, amount) for _, hit, amount in sorted(found, key=lambda f: f[0])]  # as the question names them
+    out, previous = [], 0
+    for at, hit, amount in sorted(found, key=lambda f: f[0]):  # as the question names them
+        out.append((hit, _times_count(amount, hit.clause, asked[previous:at + 2])))
+        previous = at + 2
+    return out
+
+
+def _times_count(amount: Amount, clause: Clause, before: str) -> Amount:
+    """A per-product sum times the count the question gives just before the item (3个产品入选…)."""
+    incentive = next((i for i in clause.incentives if i.item == amount.item and i.cap == amount.value), None)
+    counts = COUNT.findall(before)
+    if incentive is None or not incentive.per.startswith("每") or not counts:
+        return amount
+    raw = counts[-1]
+    n = int(raw) if raw.isdigit() else CN_DIGITS[raw]
+    if n <= 1:
+        return amount
+    return replace(amount, value=amount.value * n, text=f"{amount.text}×{n}（{incentive.per}）")
 
 
 def _item_core(item: str) -> str:
     """The name of what an incentive is for: 获得“中国驰名商标”（行政认定）的纺织服装企业 -> 中国驰名商标."""
+    return _item_names(item)[0]
+
+
+def _item_names(item: str) -> list[str]:
+    """The item's name, then other names it gives: without a trailing nickname in quotes, and with
+    a bracket's word instead of the one before it: 电子商务类示范区（基地） -> 电子商务类示范基地."""
     head, _, _ = item.partition("的")
     name = head if len(head) >= 2 else item
-    name = re.sub(r"[（(][^）)]*[）)]", "", name)
-    name = re.sub(r"^(?:获得|通过|新认定为|认定为|被评为|评为|入选|主持制定)", "", name)
-    return _NOT_WORD.sub("", name)
+    name = re.sub(r"^.*?(?:获得|通过|新认定为|认定为|确定为|被评为|评为|入选|主持制定)(?=..)", "", name)
+    names = [re.sub(r"[（(][^）)]*[）)]", "", name)]
+    nickname = re.sub(r"“[^”]*”$", "", names[0])  # 专家工作站“人才飞地” is also just 专家工作站
+    if len(strip_levels(nickname)) >= 2:
+        names.append(nickname)
+    for before, instead in re.findall(r"([^（(）)]+)[（(]([^）)]{2,4})[）)]", name):
+        names += [re.sub(r"[（(][^）)]*[）)]", "", name.replace(f"{before}（{instead}）", before[:-cut] + instead)
+                         .replace(f"{before}({instead})", before[:-cut] + instead)) for cut in (1, 2)]
+    return [_NOT_WORD.sub("", n) for n in dict.fromkeys(names)]
 
 
-def _named_at(core: str, asked: str) -> int:
-    """Where the question names an item (-1: it does not). Named means four characters in a row of
-    the name (all of a shorter one) running up to its head noun at the end, short by at most a
-    generic two-character tail: 国家级专精特新 names 国家级专精特新企业; 国家级单项冠军 does not
-    name 国家级单项冠军示范企业."""
-    if len(core) < 2:
+def _named_at(core: str, others: list[str], asked: str) -> int:
+    """Where the question names an item (-1: it does not). Named: the whole name (瞪羚 for 瞪羚企业:
+    a generic 企业 may be left off); its last six characters or more (三品典型成果); or, in other
+    words, most of its character pairs, including at least half of those that tell it from the
+    clause's other items (电子商务示范企业 names 电子商务类示范企业, not 电子商务类示范区; 马德里商标注册
+    names 马德里注册商标; 强镇 is not 强县)."""
+    name, plain = strip_levels(core), strip_levels(asked)
+    if len(name) < 3:  # the level is the name: 国家标准, 国际标准
+        name, plain = core, asked
+    stem = name[:-2] if name.endswith("企业") and len(name) >= 4 else name
+    for whole in (name, stem, name[-6:] if len(name) >= 8 else ""):
+        if len(whole) >= 2 and whole in plain:
+            return asked.find(whole) if whole in asked else asked.find(whole[:2])
+    pairs = _bigrams(name) - GENERIC_PAIRS
+    if len(pairs) < 3:
         return -1
-    for end in range(len(core), max(len(core) - 3, 1), -1):
-        head = core[:end]
-        for start in range(0, len(head) - min(4, len(head)) + 1):
-            at = asked.find(head[start:])
+    present = pairs & _bigrams(plain)
+    own = pairs - set().union(*(_bigrams(strip_levels(o)) for o in others))
+    if len(present) < NAMED_SHARE * len(pairs) or not own or len(own & present) < OWN_SHARE * len(own):
+        return -1
+    return _first_shared(name, asked)
+
+
+def _first_shared(name: str, asked: str) -> int:
+    """Where the longest piece of `name` occurs in the question."""
+    for size in range(len(name), 1, -1):
+        for start in range(len(name) - size + 1):
+            at = asked.find(name[start : start + size])
             if at >= 0:
                 return at
     return -1
@@ -171,6 +227,32 @@ def _sum_answer(question: str, found: list[tuple[Hit, Amount]], relevant: list[H
                   [a for _, a in found])
 
 
+def _levels_granted_instead(question: str, amounts: tuple[Amount, ...], own_words: str = "") -> list[str]:
+    """For a how-much question that names a level (市级专精特新): the levels at which the clause
+    grants the item asked about, when the named level is not among them; else []."""
+    levels = levels_in(own_words) or levels_in(question)
+    if not levels or not asks_for_money(question) or not amounts:
+        return []
+    matched = _best_items(question, amounts, own_words)
+    granted = list(dict.fromkeys(a.level for a in matched if a.level))
+    if not matched or len(granted) < len(matched) or any(level in g for g in granted for level in levels):
+        return []  # no item matched, or one without a level, or the level asked is granted
+    return granted
+
+
+def _best_items(question: str, amounts: tuple[Amount, ...], own_words: str = "") -> list[Amount]:
+    """The amounts whose item shares the most character pairs with the question ([] when none does).
+    A follow-up's own words choose first; the completed question fills in what they leave open."""
+    scores: list[int] = []
+    for text in (own_words, question):
+        asked = _bigrams(strip_levels(text))
+        scores = [len(asked & _bigrams(strip_levels(a.item))) for a in amounts]
+        if max(scores) > 0:
+            break
+    best = max(scores)
+    return [a for a, s in zip(amounts, scores, strict=True) if s == best] if best > 0 else []
+
+
 def select_amounts(question: str, amounts: tuple[Amount, ...], own_words: str = "") -> list[Amount]:
     """The amounts a question asks for: best-matching item first, narrowed to the level it names.
 
@@ -179,14 +261,7 @@ def select_amounts(question: str, amounts: tuple[Amount, ...], own_words: str = 
     """
     if not amounts:
         return []
-    scores: list[int] = []
-    for text in (own_words, question):
-        asked = _bigrams(strip_levels(text))
-        scores = [len(asked & _bigrams(strip_levels(a.item))) for a in amounts]
-        if max(scores) > 0:
-            break
-    best = max(scores)
-    chosen = [a for a, s in zip(amounts, scores, strict=True) if s == best] if best > 0 else list(amounts)
+    chosen = _best_items(question, amounts, own_words) or list(amounts)
     levels = levels_in(own_words) or levels_in(question)
     if levels:
         at_level = [a for a in chosen if any(level in a.level for level in levels)]

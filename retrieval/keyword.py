@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["words", "tokenize", "content_terms", "query_tokens", "expand_abbreviations", "BM25"]
+__all__ = ["words", "place_names", "tokenize", "content_terms", "query_tokens", "expand_abbreviations", "BM25"]
 
 USER_DICT = Path(__file__).with_name("policy_terms.txt")
 
@@ -25,7 +25,8 @@ STOPWORDS = frozenset(
     "规定 政策 文件 条款 相关 有关 关于 方面 情况 嘛 万元 元 亿元 "
     # spoken asking words: where the money comes from, how it is asked for, not what it is for
     "市里 省里 县里 区里 政府 上面 给钱 多少钱 给多少 补多少 奖多少 能给 能拿 评上 拿到 下来 "
-    "封顶 上限 最多 标准 额度 怎么样 咋 啥 么 不 没 呗 我家 我厂 咱家 今年 去年 同年 "
+    "封顶 上限 最多 标准 额度 怎么样 咋 啥 么 不 没 呗 我家 我厂 咱家 咱厂 俺厂 咱们厂 今年 去年 同年 "
+    "批下来 批下 批了 能奖 能补 能领 几个 几块 那边 这边 算不算 不算 "
     # words that only route a question to a draft (search.asks_for_draft), not its topic
     "征求意见稿 意见稿 征求 草案 草稿 送审稿 讨论稿 那条 讲 说 里".split()
 )
@@ -46,6 +47,7 @@ ABBREVIATIONS = {
     "小微企业": "小型微型企业",
     "双创": "创业创新",
     "电商": "电子商务",
+    "奖金": "奖励",
 }
 
 _lock = threading.Lock()
@@ -64,6 +66,22 @@ def _jieba() -> Any:
             tokenizer.load_userdict(str(USER_DICT))
             _tokenizer = tokenizer
     return _tokenizer
+
+
+_pos_tokenizer: Any = None
+
+
+def place_names(text: str) -> list[str]:
+    """Words jieba tags as place names (ns), with a trailing 省/市 dropped: 济南市 -> 济南."""
+    global _pos_tokenizer
+    tokenizer = _jieba()  # outside the lock, which _jieba takes itself
+    with _lock:
+        if _pos_tokenizer is None:
+            from jieba import posseg
+
+            _pos_tokenizer = posseg.POSTokenizer(tokenizer)
+    tagged = [w for w, flag in _pos_tokenizer.lcut(text) if flag.startswith("ns")]
+    return [re.sub(r"(?<=..)[省市]$", "", w) for w in tagged]
 
 
 def words(text: str) -> list[str]:

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+from pathlib import Path
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from .amounts import SENTENCE
 from .embedders import embed_question
-from .keyword import expand_abbreviations, query_tokens
+from .keyword import expand_abbreviations, place_names, query_tokens
 from .records import Clause, Hit
 from .store import SearchIndex
 
-__all__ = ["MODES", "retrieve", "coverage", "judge", "is_relevant", "normalize_question", "asks_for_draft", "MIN_COVERAGE", "MIN_DENSE"]
+__all__ = ["MODES", "retrieve", "coverage", "judge", "is_relevant", "normalize_question", "asks_for_draft", "other_places", "MIN_COVERAGE", "MIN_DENSE"]
 
 # Reciprocal rank fusion: score = Σ 1 / (RRF_K + rank) over the dense ranking, the BM25 ranking and
 # (hybrid only) the coverage ranking of their candidates, rank from 1. It orders hits; it is not a
@@ -30,6 +32,7 @@ CANDIDATES = 50
 MIN_COVERAGE = 0.45
 MIN_DENSE = 0.80
 
+PLACES = Path(__file__).with_name("places.txt")
 _MONEY_QUESTION = re.compile(r"奖励|奖金|补贴|补助|资助|奖补|贴息|配套|给钱|多少钱|补多少|奖多少|给多少|拿多少|能拿|能领")
 _GRANT = re.compile(r"奖励|补贴|补助|资助|奖补|贴息")
 _SUM = re.compile(r"\d\s*(?:万元|亿元|元|%)")
@@ -44,12 +47,30 @@ def asks_for_money(question: str) -> bool:
     return bool(_MONEY_QUESTION.search(question))
 
 
-def judge(clause: Clause, coverage: float, dense: float, money_question: bool) -> bool:
+def judge(clause: Clause, coverage: float, dense: float, money_question: bool, elsewhere: bool = False) -> bool:
     """The single place that decides whether a clause answers a question: it contains most of what
     the question is about, the dense model agrees, and a how-much question needs a clause that
-    grants something (a goal that merely names the topic does not answer 给多少钱)."""
+    grants something (a goal that merely names the topic does not answer 给多少钱). A question
+    about another city's or province's policies (`elsewhere`, see other_places) is not answered."""
     grants = bool(clause.incentives) or bool(_GRANT.search(clause.text))
-    return coverage >= MIN_COVERAGE and dense >= MIN_DENSE and (grants or not money_question)
+    return coverage >= MIN_COVERAGE and dense >= MIN_DENSE and (grants or not money_question) and not elsewhere
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    lines = PLACES.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+def other_places(index: SearchIndex, question: str) -> list[str]:
+    """Provinces and cities (places.txt) the question names as places that no document mentions:
+    济南对…奖励多少 asked of a library of 聊城 measures. A county or district is never one (the
+    list has none), so 我们在阳谷县 is still answered."""
+    if not any(place in question for place in _places()):
+        return []  # the common case, without tagging
+    texts = [f"{d.title}{d.issuer}" for d in index.documents.values()]
+    return [p for p in place_names(question)
+            if p in _places() and not index.keywords.df(p) and not any(p in t for t in texts)]
 
 
 
@@ -106,6 +127,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, question: str, k: int = 5
     if not want_draft:  # a superseded document answers only when the question asks for the draft
         fused = {i: v for i, v in fused.items() if not index.documents[index.clauses[i].doc_id].superseded_by}
     money_question = asks_for_money(question)
+    elsewhere = bool(other_places(index, question))
     shares = {i: coverage(index, terms, i, money_question) for i in fused}
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
         for rank, i in enumerate(sorted(shares, key=lambda i: -shares[i]), start=1):
@@ -117,7 +139,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, question: str, k: int = 5
     for i, score in fused.items():
         dense_score = dense[i]
         hits.append(Hit(index.clauses[i], round(score, 6), round(dense_score, 4), round(shares[i], 4),
-                        judge(index.clauses[i], shares[i], dense_score, money_question)))
+                        judge(index.clauses[i], shares[i], dense_score, money_question, elsewhere)))
 
     def group(hit: Hit) -> tuple[bool, bool]:
         # Current documents before old ones, then clauses that answer before those that merely rank.

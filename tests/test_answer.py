@@ -153,6 +153,46 @@ def test_several_incentives_are_summed_each_cited(assistant):
     assert "合计最高100万元" in answer.answer
 
 
+@pytest.mark.parametrize("question, expected", [
+    # items named in other words: an abbreviation, reversed words, a bracket's alternative, a nickname left off
+    ("我们是国家级电商示范企业，又完成了马德里商标注册，合计多少？", [300_000, 10_000]),
+    ("省级电子商务示范基地和省级电子商务示范店铺分别奖多少", [300_000, 200_000]),
+    ("在长三角建了研发机构，又在京津冀建了专家工作站，都评估合格，一共奖多少？", [500_000, 300_000]),
+    # the same words at two levels: each at the level written next to it
+    ("国家级单项冠军示范企业和省级单项冠军产品各奖多少", [2_000_000, 500_000]),
+    # siblings that differ in one word are not confused (强镇 is not 强县)
+    ("评上了省级特色食品产业强镇，又评上省级特色食品产业基地，两个奖励各多少？", [200_000, 100_000]),
+])
+def test_two_items_in_one_question(assistant, question, expected):
+    assert [a.value for a in assistant.ask(question).amounts] == expected
+
+
+def test_counts_multiply_per_product_sums_in_a_sum(assistant):
+    answer = assistant.ask("2个产品评上三品典型成果，3个产品入选山东省特色优质食品目录，一共奖多少？")
+    assert [a.value for a in answer.amounts] == [200_000, 150_000]
+    assert "合计最高35万元" in answer.answer
+
+
+def test_a_level_the_clause_does_not_grant_is_refused(assistant):
+    answer = assistant.ask("县级专精特新企业奖励多少？")
+    assert (answer.found, answer.amounts) == (False, [])
+    assert answer.answer.startswith(NOT_FOUND) and "只规定了国家级、省级的奖励" in answer.answer
+
+
+def test_another_citys_policy_is_refused_a_county_is_not(assistant):
+    assert not assistant.ask("青岛市对国家级专精特新企业奖励多少？").found
+    answer = assistant.ask("我们在阳谷县，评上省级专精特新企业，奖励多少？")
+    assert [a.value for a in answer.amounts] == [300_000]
+
+
+@pytest.mark.parametrize("question, value", [
+    ("咱厂的产品评上省级单项冠军产品了，批下来能给多少？", 500_000),
+    ("拿到省级质量标杆能奖多少奖金？", 500_000),
+])
+def test_spoken_words_do_not_count_against_a_clause(assistant, question, value):
+    assert [a.value for a in assistant.ask(question).amounts][:1] == [value]
+
+
 def test_per_product_count_is_computed(assistant):
     answer = assistant.ask("我们有3个产品入选全国食品工业三品典型成果，能奖多少？")
     assert (answer.amounts[0].value, answer.citations[0].clause) == (300_000, "二、（三）3.")

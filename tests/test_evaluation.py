@@ -28,10 +28,9 @@ def test_the_set_is_large_varied_and_labelled(questions, corpus):
     assert all(types[(t, "dev")] and types[(t, "test")] for t, _ in types), types
 
 
-# Measured on the test split when the thresholds were last chosen (on dev): a change must not fall
-# below these. Issue 5's targets are higher for amounts (0.98) and refusals (0.95); see
-# test_issue_targets and evaluation/report.md for the questions that miss them and why.
-FLOORS = {"r1": 0.99, "r5": 1.0, "amount": 0.91, "refusal": 0.94, "false_refusal": 0.03}
+# Measured on the test split after the last tuning (on dev): a change must not fall below these.
+# They are above issue 5's targets (test_issue_targets); evaluation/report.md lists what still fails.
+FLOORS = {"r1": 1.0, "r5": 1.0, "amount": 0.98, "refusal": 1.0, "false_refusal": 0.0}
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +53,6 @@ def test_test_split_does_not_regress(test_split, tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="issue 5: amount exactness and refusal rate are below target on the test split")
 def test_issue_targets(test_split):
     results, units = test_split
     summary = summarize(results["hybrid"], units)
