@@ -66,11 +66,12 @@ def other_places(index: SearchIndex, question: str) -> list[str]:
     """Provinces and cities (places.txt) the question names as places that no document mentions:
     济南对…奖励多少 asked of a library of 聊城 measures. A county or district is never one (the
     list has none), so 我们在阳谷县 is still answered."""
-    if not any(place in question for place in _places()):
-        return []  # the common case, without tagging
-    texts = [f"{d.title}{d.issuer}" for d in index.documents.values()]
-    return [p for p in place_names(question)
-            if p in _places() and not index.keywords.df(p) and not any(p in t for t in texts)]
+    named = [p for p in _places() if p in question]
+    unknown = {p for p in named if not index.keywords.df(p)
+               and not any(p in d.title or p in d.issuer for d in index.documents.values())}
+    if not unknown:
+        return []  # the common case (no place, or one the documents mention), without tagging
+    return [p for p in place_names(question) if p in unknown]
 
 
 
