@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from .amounts import SENTENCE, levels_in, strip_levels
-from .calculator import CN_DIGITS, COUNT, Calculation, calculate, is_calculable, read_facts, yuan_text
+from .calculator import CN_DIGITS, Calculation, calculate, is_calculable, read_facts, yuan_text
 from .keyword import BM25, content_terms, tokenize
 from .parser import without_units
 from .records import Amount, Answer, Citation, Clause, Document, Hit
@@ -21,6 +21,7 @@ NAMED_SHARE = 0.6  # of an item's character pairs a question must have to name i
 OWN_SHARE = 0.5  # of the pairs no other item of the clause has
 GENERIC_PAIRS = frozenset({"企业", "产品", "项目", "单位", "公司"})  # say nothing about which item
 _SUM_CUE = re.compile(r"一共|合计|总共|共计|加起来|累计|总计|同时|又|还|以及|并且|分别|各(?:是|奖|给|能|有)?多少|各奖|两项|两个|两块|都评上|都拿|都获")
+_PRODUCT_COUNT = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|种|款)\s*(?:产品|品牌)")
 _NOT_WORD = re.compile(r"[\s“”\"'‘’《》（）()、，。；：:]")
 
 
@@ -133,7 +134,7 @@ def _several_items(question: str, hits: list[Hit]) -> list[tuple[Hit, Amount]]:
 def _times_count(amount: Amount, clause: Clause, before: str) -> Amount:
     """A per-product sum times the count the question gives just before the item (3个产品入选…)."""
     incentive = next((i for i in clause.incentives if i.item == amount.item and i.cap == amount.value), None)
-    counts = COUNT.findall(before)
+    counts = _PRODUCT_COUNT.findall(before)  # 3个产品, not 两项 (two items asked about)
     if incentive is None or not incentive.per.startswith("每") or not counts:
         return amount
     raw = counts[-1]

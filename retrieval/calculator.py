@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from .records import Incentive
 
-__all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "yuan_text", "COUNT", "CN_DIGITS"]
+__all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "yuan_text", "CN_DIGITS"]
 
 CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _MONEY = re.compile(r"(?P<label>[\u4e00-\u9fffA-Za-z（）()]{0,10}?)\s*(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>亿元|万元|千元|元|亿|万)")
 _GRADE = re.compile(r"(?<![A-Za-z])([A-Da-d])\s*类")
-COUNT = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|种|款|项|名|人|家)")
+_COUNT = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|种|款|项|名|人|家)")
 _INVESTMENT_WORDS = re.compile(r"总投资|项目投资|计划投资|投资总额|固定资产投资")
 _MATCHED_WORDS = re.compile(r"资助|奖励|经费|补助|支持|拨付")
 
@@ -76,7 +76,7 @@ def read_facts(question: str) -> Facts:
         else:
             base = value
     grade = _GRADE.search(question)
-    count = COUNT.search(question)
+    count = _COUNT.search(question)
     number = None
     if count:
         raw = count.group(1)

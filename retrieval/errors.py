@@ -9,6 +9,7 @@ __all__ = [
     "IndexMissingError",
     "StaleIndexError",
     "EmbedderError",
+    "VectorStoreUnavailable",
 ]
 
 REBUILD_HINT = "请运行 `python app.py index`（或 `make index`）重建索引。"
@@ -36,3 +37,7 @@ class StaleIndexError(PolicyIndexError):
 
 class EmbedderError(PolicyQAError):
     """The embedding model cannot be loaded or used."""
+
+
+class VectorStoreUnavailable(PolicyQAError):
+    """The vector database (Milvus) cannot be reached: not a reason to rebuild the index."""

@@ -21,8 +21,8 @@ from .errors import CorpusError
 from .files import atomic_write
 from .formats import extract_text
 from .records import Clause, Document
-from .service import current_index
-from .store import SearchIndex, build_index, drop_documents, extend_index, save_index, vector_cache
+from .service import saved_index
+from .store import SearchIndex, build_index, drop_documents, extend_index, index_lock, save_index, vector_cache
 
 __all__ = ["Change", "add_document", "remove_document", "document_rows"]
 
@@ -44,7 +44,14 @@ def add_document(settings: Settings, source: Path, embedder: Embeddings, *, stat
     """Add one file (.txt .md .docx .pdf .html): its text is stored in corpus/ as .txt, the original
     in corpus/originals/. A notice that carries several measures becomes several documents.
     When `current` (or the saved index) was built from the corpus as it is, only the new file is
-    parsed and embedded; otherwise the whole corpus is indexed again."""
+    parsed and embedded; otherwise the whole corpus is indexed again. One change at a time per
+    index folder, across processes (index_lock)."""
+    with index_lock(settings.index_dir):
+        return _add(settings, source, embedder, status, supersedes, title, name, current)
+
+
+def _add(settings: Settings, source: Path, embedder: Embeddings, status: str | None, supersedes: str | None,
+         title: str | None, name: str | None, current: SearchIndex | None) -> Change:
     start = time.perf_counter()
     if status not in (None, "final", "draft"):
         raise ValueError("状态只能是 final（正式）或 draft（征求意见稿）。")
@@ -83,20 +90,22 @@ def add_document(settings: Settings, source: Path, embedder: Embeddings, *, stat
     else:
         _refuse_duplicates(added, base.documents)
         index = extend_index(base, added, fingerprint(files, manifest), embedder, cache)
-    new_ids = [e["id"] for e in entries]
     # Nothing was written so far: a failure above leaves the corpus and index as they were.
-    (settings.corpus_dir / ORIGINALS).mkdir(exist_ok=True)
+    writes = {settings.corpus_dir / stored: text.encode("utf-8")}
     if Path(shown).suffix.lower() != ".txt":
-        atomic_write(settings.corpus_dir / ORIGINALS / f"{Path(stored).stem}{Path(shown).suffix.lower()}", data)
-    atomic_write(settings.corpus_dir / stored, text.encode("utf-8"))
-    _write_manifest(settings.corpus_dir, manifest)
-    save_index(index, settings.index_dir)
-    return Change(index, new_ids, index.meta["embedded"], time.perf_counter() - start)
+        writes[settings.corpus_dir / ORIGINALS / f"{Path(stored).stem}{Path(shown).suffix.lower()}"] = data
+    _apply(settings, index, manifest, writes)
+    return Change(index, [e["id"] for e in entries], index.meta["embedded"], time.perf_counter() - start)
 
 
 def remove_document(settings: Settings, doc_id: str, embedder: Embeddings,
                     current: SearchIndex | None = None) -> Change:
     """Take a document out of the corpus and index (its file moves to corpus/removed/)."""
+    with index_lock(settings.index_dir):
+        return _remove(settings, doc_id, embedder, current)
+
+
+def _remove(settings: Settings, doc_id: str, embedder: Embeddings, current: SearchIndex | None) -> Change:
     start = time.perf_counter()
     files, manifest = read_sources(settings.corpus_dir)
     base = _base_index(settings, embedder, current, fingerprint(files, manifest))
@@ -127,13 +136,41 @@ def remove_document(settings: Settings, doc_id: str, embedder: Embeddings,
                             settings.vector_config())
     else:
         index = drop_documents(base, {doc_id}, new_hash)
-    if not siblings:
-        (settings.corpus_dir / REMOVED).mkdir(exist_ok=True)
-        shutil.move(str(settings.corpus_dir / document.source_file),
-                    str(settings.corpus_dir / REMOVED / document.source_file))
-    _write_manifest(settings.corpus_dir, manifest)
-    save_index(index, settings.index_dir)
+    move = None if siblings else (settings.corpus_dir / document.source_file,
+                                  settings.corpus_dir / REMOVED / document.source_file)
+    _apply(settings, index, manifest, {}, move)
     return Change(index, [doc_id], index.meta["embedded"], time.perf_counter() - start)
+
+
+def _apply(settings: Settings, index: SearchIndex, manifest: dict[str, Any], writes: dict[Path, bytes],
+           move: tuple[Path, Path] | None = None) -> None:
+    """Write the corpus change (new files, the manifest, then a file moved out) and save the index.
+    If any step fails, the corpus is put back as it was, so it always matches the index in use."""
+    manifest_path = settings.corpus_dir / MANIFEST
+    old_manifest = manifest_path.read_bytes() if manifest_path.exists() else None
+    written: list[Path] = []
+    moved = False
+    try:
+        for path, blob in writes.items():
+            path.parent.mkdir(exist_ok=True)
+            atomic_write(path, blob)
+            written.append(path)
+        _write_manifest(settings.corpus_dir, manifest)
+        if move is not None:
+            move[1].parent.mkdir(exist_ok=True)
+            shutil.move(str(move[0]), str(move[1]))
+            moved = True
+        save_index(index, settings.index_dir)
+    except BaseException:
+        if moved:
+            shutil.move(str(move[1]), str(move[0]))  # type: ignore[index]
+        for path in written:
+            path.unlink(missing_ok=True)
+        if old_manifest is None:
+            manifest_path.unlink(missing_ok=True)
+        else:
+            atomic_write(manifest_path, old_manifest)
+        raise
 
 
 def _base_index(settings: Settings, embedder: Embeddings, current: SearchIndex | None,
@@ -143,7 +180,7 @@ def _base_index(settings: Settings, embedder: Embeddings, current: SearchIndex |
     if current is not None and current.meta.get("corpus_hash") == corpus_hash \
             and current.meta.get("embedder") == embedder_id(embedder):
         return current
-    return current_index(settings, embedder, corpus_hash)
+    return saved_index(settings, embedder, corpus_hash)
 
 
 def document_rows(documents: dict[str, Document], clauses: list[Clause],
@@ -191,6 +228,8 @@ def _refuse_duplicates(added: Corpus, documents: dict[str, Document]) -> None:
 
 def _free_name(folder: Path, stem: str) -> str:
     slug = re.sub(r"[^\w\-.]+", "-", stem).strip("-.") or "document"
+    if slug.startswith("README"):  # read_sources skips README files
+        slug = f"doc-{slug}"
     name, n = f"{slug}.txt", 1
     while (folder / name).exists() or (folder / REMOVED / name).exists():
         n += 1

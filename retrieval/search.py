@@ -65,13 +65,15 @@ def _places() -> frozenset[str]:
 def other_places(index: SearchIndex, question: str) -> list[str]:
     """Provinces and cities (places.txt) the question names as places that no document mentions:
     济南对…奖励多少 asked of a library of 聊城 measures. A county or district is never one (the
-    list has none), so 我们在阳谷县 is still answered."""
+    list has none), so 我们在阳谷县 is still answered; nor is a place where the enterprise acts."""
     named = [p for p in _places() if p in question]
     unknown = {p for p in named if not index.keywords.df(p)
                and not any(p in d.title or p in d.issuer for d in index.documents.values())}
     if not unknown:
         return []  # the common case (no place, or one the documents mention), without tagging
-    return [p for p in place_names(question) if p in unknown]
+    # 在北京设了研发中心 / 到香港上市 says where the enterprise acts, not whose policy is asked about.
+    acting = {p for p in unknown if re.search(rf"(?:在|到|去|赴|于|从|来自)\s*{p}", question)}
+    return [p for p in place_names(question) if p in unknown - acting]
 
 
 

@@ -19,13 +19,13 @@ from .answer import compose
 from .config import Settings
 from .corpus import Corpus, build_corpus, fingerprint, read_sources
 from .embedders import make_embedder
-from .errors import PolicyIndexError
+from .errors import PolicyIndexError, PolicyQAError
 from .llm import make_chat_model
 from .llm import stream as llm_stream
 from .querylog import QueryLog
 from .records import Answer, Hit
 from .search import normalize_question, retrieve
-from .store import SearchIndex, build_index, current_build_name, load_index, save_index, vector_cache
+from .store import SearchIndex, build_index, current_build_name, index_lock, load_index, save_index, vector_cache
 
 __all__ = ["Assistant", "check_question", "parse_history", "resolve_followup", "simplified"]
 
@@ -173,10 +173,14 @@ class Assistant:
         return self.index
 
     def _reload(self, name: str) -> None:
+        serving = self.index
         try:
-            self.index = load_index(self.settings.index_dir, self.embedder, config=self.settings.vector_config())
-            log.warning("已载入其他进程保存的新索引 %s（%d 个条款）。", name, len(self.index.clauses))
-        except PolicyIndexError as exc:
+            loaded = load_index(self.settings.index_dir, self.embedder, config=self.settings.vector_config())
+            if self.index is serving:  # not replaced meanwhile (a document added in this process)
+                self.index = loaded
+                log.warning("已载入其他进程保存的新索引 %s（%d 个条款）。", name, len(loaded.clauses))
+        except (PolicyQAError, OSError) as exc:
+            self._seen = ""  # tried again at the next check
             log.warning("未能载入新索引 %s（%s），继续使用当前索引。", name, exc)
         finally:
             self._reloading.release()
@@ -209,21 +213,23 @@ def rebuild_index(corpus: Corpus, embedder: Embeddings, settings: Settings, *,
     """Build and save the index (vectors of passages embedded before come from the cache); a folder
     that cannot be written (a read-only install) still gets an index in memory to serve from,
     unless `must_save` (the `index` command) says otherwise."""
-    index = build_index(corpus, embedder, vector_cache(settings.index_dir, embedder), settings.vector_config())
+    cache, index = vector_cache(settings.index_dir, embedder), None
     try:
-        save_index(index, settings.index_dir)
+        with index_lock(settings.index_dir):
+            index = build_index(corpus, embedder, cache, settings.vector_config())
+            save_index(index, settings.index_dir)
     except OSError as exc:
         if must_save:
             raise PolicyIndexError(f"无法写入索引目录 {settings.index_dir}：{exc.strerror or exc}。"
                                    "请检查目录权限，或用 POLICYQA_INDEX_DIR 指定可写目录。") from exc
         log.warning("索引目录不可写（%s：%s），本次在内存中使用新建的索引。", settings.index_dir, exc.strerror or exc)
-        return index
+        return index if index is not None else build_index(corpus, embedder, cache, settings.vector_config())
     log.warning("索引已重建：%d 个条款（新嵌入 %d 个），保存在 %s。", len(corpus.clauses),
                 index.meta["embedded"], settings.index_dir)
     return index
 
 
-def current_index(settings: Settings, embedder: Embeddings, corpus_hash: str) -> SearchIndex | None:
+def saved_index(settings: Settings, embedder: Embeddings, corpus_hash: str) -> SearchIndex | None:
     """The saved index when it was built from exactly this corpus, else None."""
     try:
         return load_index(settings.index_dir, embedder, corpus_hash, settings.vector_config())

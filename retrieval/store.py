@@ -7,14 +7,17 @@ keep their vectors and keyword postings) and saves a new build folder.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import io
+import logging
 import itertools
 import json
 import os
 import shutil
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -26,7 +29,7 @@ from langchain_core.embeddings import Embeddings
 
 from .corpus import Corpus, link_versions
 from .embedders import embed_passages, embedder_id
-from .errors import REBUILD_HINT, CorpusError, IndexMissingError, StaleIndexError
+from .errors import REBUILD_HINT, CorpusError, IndexMissingError, PolicyQAError, StaleIndexError
 from .files import atomic_write
 from .keyword import BM25, tokenize
 from .records import Clause, Document
@@ -35,8 +38,9 @@ from .config import VectorConfig
 from .vectorstores import FaissVectors, MilvusVectors, create_vectors, open_vectors, passage_text
 
 __all__ = ["SearchIndex", "ClauseList", "build_index", "extend_index", "drop_documents", "embed_cached", "save_index", "load_index",
-           "current_build", "current_build_name", "passage_text", "vector_cache"]
+           "current_build", "current_build_name", "index_lock", "passage_text", "vector_cache"]
 
+log = logging.getLogger("policyqa")
 _builds = itertools.count(1)
 
 FORMAT = 4
@@ -134,7 +138,7 @@ def embed_cached(passages: list[str], embedder: Embeddings, cache: VectorCache |
         if cache is not None:
             cache.put(new_keys, fresh)
     if not passages:
-        return np.zeros((0, 1), dtype="float32"), 0
+        return np.zeros((0, int(getattr(embedder, "dimension", 0) or 1)), dtype="float32"), 0
     return np.stack([known[k] for k in keys]).astype("float32"), len(missing)
 
 
@@ -215,11 +219,28 @@ def save_index(index: SearchIndex, folder: Path) -> None:
     meta = dict(index.meta, build=build.name, files=digests)
     atomic_write(build / META, json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8"))
     atomic_write(folder / CURRENT, build.name.encode("utf-8"))
-    index.vectors.commit()
     index.meta = meta
-    for old in folder.glob("build-*"):
+    for old in folder.glob("build-*"):  # writers hold index_lock, so none of these is being written
         if old != build:
             shutil.rmtree(old, ignore_errors=True)
+    try:
+        index.vectors.commit()
+    except PolicyQAError as exc:  # the new build is in use; stale Milvus rows only cost space
+        log.warning("清理向量库中不再使用的向量时出错（%s），下次保存时再试。", exc)
+
+
+@contextlib.contextmanager
+def index_lock(folder: Path) -> Iterator[None]:
+    """One writer at a time per index folder, across processes (app replicas, the CLI): held from
+    reading the corpus to switching CURRENT, so two changes can neither lose each other's manifest
+    entries nor delete each other's build."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / ".lock", "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _npz(arrays: dict[str, np.ndarray]) -> bytes:
@@ -259,6 +280,8 @@ def load_index(folder: Path, embedder: Embeddings, corpus_hash: str | None = Non
            f"索引由嵌入模型 {meta.get('embedder')} 建立，当前配置的是 {wanted}。")
     if corpus_hash is not None:
         _check(meta.get("corpus_hash") == corpus_hash, "政策文件（或解析规则）在建索引后有变化，索引已过期。")
+        _check(meta.get("vector_store", "faiss") == config.store,
+               f"索引的向量存放在 {meta.get('vector_store', 'faiss')}，当前配置的是 {config.store}。")
     blobs: dict[str, bytes] = {}
     for name, digest in meta.get("files", {}).items():
         path = build / name

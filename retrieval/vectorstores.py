@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,7 +24,7 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.embeddings import Embeddings
 
 from .config import APPROXIMATE_ABOVE, VectorConfig
-from .errors import REBUILD_HINT, PolicyIndexError, StaleIndexError
+from .errors import REBUILD_HINT, PolicyIndexError, StaleIndexError, VectorStoreUnavailable
 from .records import Clause, Document
 
 with warnings.catch_warnings():  # the package prints a sunset notice on import; FAISS there is still the seam
@@ -213,13 +214,13 @@ class MilvusVectors:
                 text_field="text", vector_field="vector",
                 metadata_schema={"clause_id": {"dtype": DataType.VARCHAR, "kwargs": {"max_length": 1024}}})
         except Exception as exc:  # the client raises many kinds; all mean "cannot reach it"
-            raise PolicyIndexError(f"无法连接向量库 Milvus（{uri}）：{_reason(exc)}。请检查 POLICYQA_MILVUS_URI，"
-                                   "Milvus Lite 的数据目录同一时间只能由一个进程打开。") from exc
+            raise VectorStoreUnavailable(f"无法连接向量库 Milvus（{_shown(uri)}）：{_reason(exc)}。请检查 POLICYQA_MILVUS_URI，"
+                                         "Milvus Lite 的数据目录同一时间只能由一个进程打开。") from exc
         return cls(store, config)
 
     @property
     def kind(self) -> str:
-        return f"Milvus HNSW (M={HNSW_M}, ef={HNSW_EF_SEARCH}) at {self.config.milvus_uri}"
+        return f"Milvus HNSW (M={HNSW_M}, ef={HNSW_EF_SEARCH}) at {_shown(self.config.milvus_uri)}"
 
     def _copy(self, clauses: Sequence[Clause], documents: dict[str, Document]) -> MilvusVectors:
         out = MilvusVectors(self.store, self.config)
@@ -279,7 +280,7 @@ class MilvusVectors:
         try:
             pairs = self.store.similarity_search_with_score_by_vector(vector.tolist(), k=k * self.SEARCH_MARGIN)
         except Exception as exc:  # a server that went away mid-service: say so, in Chinese
-            raise PolicyIndexError(f"向量库 Milvus 暂时无法访问（{_reason(exc)}），请稍后重试或联系管理员。") from exc
+            raise VectorStoreUnavailable(f"向量库 Milvus 暂时无法访问（{_reason(exc)}），请稍后重试或联系管理员。") from exc
         hits = [(self._rows[doc.metadata["pk"]], float(score)) for doc, score in pairs if doc.metadata["pk"] in self._rows]
         return hits[:k]
 
@@ -290,15 +291,17 @@ class MilvusVectors:
             got = self.store.client.get(self.config.milvus_collection, ids=[self._pks[i] for i in rows],
                                         output_fields=["pk", "vector"])
         except Exception as exc:
-            raise PolicyIndexError(f"向量库 Milvus 暂时无法访问（{_reason(exc)}），请稍后重试或联系管理员。") from exc
+            raise VectorStoreUnavailable(f"向量库 Milvus 暂时无法访问（{_reason(exc)}），请稍后重试或联系管理员。") from exc
         by_pk = {r["pk"]: r["vector"] for r in got}
-        return np.asarray([by_pk[self._pks[i]] for i in rows], dtype="float32")
+        dimension = len(next(iter(by_pk.values()))) if by_pk else 1
+        # A row deleted meanwhile (another process removed its document) scores 0, never fails.
+        return np.asarray([by_pk.get(self._pks[i], [0.0] * dimension) for i in rows], dtype="float32")
 
     def write(self, folder: Path) -> list[str]:
         return []  # the rows are in the collection
 
     def meta(self) -> dict[str, Any]:
-        return {"vector_store": "milvus", "index_kind": self.kind, "milvus_uri": self.config.milvus_uri,
+        return {"vector_store": "milvus", "index_kind": self.kind, "milvus_uri": _shown(self.config.milvus_uri),
                 "milvus_collection": self.config.milvus_collection}
 
     def commit(self) -> None:
@@ -318,6 +321,11 @@ class MilvusVectors:
 
 def _pk(clause: Clause, document: Document) -> str:
     return hashlib.sha1(f"{clause.clause_id}\n{passage_text(clause, document)}".encode()).hexdigest()
+
+
+def _shown(uri: str) -> str:
+    """A URI as written to meta.json and messages: without user:password@."""
+    return re.sub(r"//[^/@]*@", "//", uri)
 
 
 def _reason(exc: Exception) -> str:

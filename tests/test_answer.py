@@ -173,6 +173,11 @@ def test_counts_multiply_per_product_sums_in_a_sum(assistant):
     assert "合计最高35万元" in answer.answer
 
 
+def test_two_items_asked_about_are_not_a_product_count(assistant):
+    answer = assistant.ask("我们两项都评上了：三品典型成果和山东省特色优质食品目录，一共奖多少？")
+    assert [a.value for a in answer.amounts] == [100_000, 50_000]
+
+
 def test_a_level_the_clause_does_not_grant_is_refused(assistant):
     answer = assistant.ask("县级专精特新企业奖励多少？")
     assert (answer.found, answer.amounts) == (False, [])
@@ -183,6 +188,8 @@ def test_another_citys_policy_is_refused_a_county_is_not(assistant):
     assert not assistant.ask("青岛市对国家级专精特新企业奖励多少？").found
     answer = assistant.ask("我们在阳谷县，评上省级专精特新企业，奖励多少？")
     assert [a.value for a in answer.amounts] == [300_000]
+    acting = assistant.ask("我们纺织企业在北京建了研发机构，绩效评估合格，奖励多少？")  # where it acts, not whose policy
+    assert acting.found and acting.citations[0].clause == "三、（六）1."
 
 
 @pytest.mark.parametrize("question, value", [

@@ -9,7 +9,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from retrieval.errors import PolicyIndexError
+from retrieval.errors import VectorStoreUnavailable
 from retrieval.corpus import load_corpus
 from retrieval.ingest import add_document, remove_document
 from retrieval.search import retrieve
@@ -64,12 +64,13 @@ def test_a_collection_that_lost_its_rows_is_rebuilt(milvus_settings, fake_embedd
 
 def test_an_unreachable_milvus_is_a_clear_error(milvus_settings, fake_embedder):
     down = replace(milvus_settings, milvus_uri="http://127.0.0.1:9")  # nothing listens on the discard port
-    with pytest.raises(PolicyIndexError, match="无法连接向量库 Milvus"):
-        Assistant.open(down, embedder=fake_embedder)
+    with pytest.raises(VectorStoreUnavailable, match="无法连接向量库 Milvus"):
+        Assistant.open(down, embedder=fake_embedder)  # and no rebuild was attempted: nothing to rebuild into
+    assert not (down.index_dir / "CURRENT").exists()
 
 
 def test_milvus_going_away_while_serving_is_a_clear_error(milvus_settings, fake_embedder):
     assistant = Assistant.open(milvus_settings, embedder=fake_embedder)
     assistant.index.vectors.store.client.close()  # the connection is gone
-    with pytest.raises(PolicyIndexError, match="向量库 Milvus 暂时无法访问"):
+    with pytest.raises(VectorStoreUnavailable, match="向量库 Milvus 暂时无法访问"):
         assistant.ask(QUESTIONS[0])
