@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import logging
@@ -16,7 +15,7 @@ from .formats import extract_text
 from .parser import paragraph_clauses, parse_clauses, split_documents
 from .records import Clause, Document
 
-__all__ = ["Corpus", "load_corpus", "build_corpus", "read_text", "read_sources", "fingerprint", "link_versions"]
+__all__ = ["Corpus", "load_corpus", "build_corpus", "read_text", "read_sources", "fingerprint", "file_digests", "fingerprint_of", "link_versions"]
 
 log = logging.getLogger("policyqa")
 MANIFEST = "manifest.json"
@@ -38,15 +37,18 @@ class Corpus:
 def fingerprint(files: dict[str, str], manifest: dict[str, Any]) -> str:
     """Hash of everything an index is built from (texts, manifest, the parsing code), computed
     without parsing: a server starts on a large corpus by comparing it to the saved index."""
-    payload = json.dumps({"code": _PARSING_CODE, "manifest": manifest,
-                          "files": {name: _digest(text) for name, text in sorted(files.items())}},
+    return fingerprint_of(file_digests(files), manifest)
+
+
+def file_digests(files: dict[str, str]) -> dict[str, str]:
+    return {name: hashlib.sha256(text.encode("utf-8")).hexdigest() for name, text in files.items()}
+
+
+def fingerprint_of(digests: dict[str, str], manifest: dict[str, Any]) -> str:
+    """`fingerprint` from the files' digests (adding a file hashes only the new one)."""
+    payload = json.dumps({"code": _PARSING_CODE, "manifest": manifest, "files": digests},
                          ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-@functools.lru_cache(maxsize=8192)
-def _digest(text: str) -> str:  # a text hashed once per process (adding a document hashes the corpus twice)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def read_text(path: Path) -> str:

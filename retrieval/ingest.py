@@ -15,7 +15,7 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 
 from .config import Settings
-from .corpus import MANIFEST, Corpus, build_corpus, fingerprint, read_sources
+from .corpus import MANIFEST, Corpus, build_corpus, file_digests, fingerprint, fingerprint_of, read_sources
 from .embedders import embedder_id
 from .errors import CorpusError
 from .files import atomic_write
@@ -62,7 +62,8 @@ def _add(settings: Settings, source: Path, embedder: Embeddings, status: str | N
         raise CorpusError(f"无法读取文件 {shown}：{exc.strerror}。") from exc
     text = extract_text(shown, data)
     files, manifest = read_sources(settings.corpus_dir, allow_empty=True)
-    base = _base_index(settings, embedder, current, fingerprint(files, manifest))
+    digests = file_digests(files)
+    base = _base_index(settings, embedder, current, fingerprint_of(digests, manifest))
     if any(_same_text(text, old) for old in files.values()):
         raise CorpusError(f"文件 {shown} 与库中已有的文件内容相同，未重复添加。")
     stored = _free_name(settings.corpus_dir, Path(shown).stem)
@@ -89,7 +90,8 @@ def _add(settings: Settings, source: Path, embedder: Embeddings, status: str | N
         index = build_index(corpus, embedder, cache, settings.vector_config())
     else:
         _refuse_duplicates(added, base.documents)
-        index = extend_index(base, added, fingerprint(files, manifest), embedder, cache)
+        digests.update(file_digests({stored: text}))
+        index = extend_index(base, added, fingerprint_of(digests, manifest), embedder, cache)
     # Nothing was written so far: a failure above leaves the corpus and index as they were.
     writes = {settings.corpus_dir / stored: text.encode("utf-8")}
     if Path(shown).suffix.lower() != ".txt":
