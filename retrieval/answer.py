@@ -21,6 +21,7 @@ NAMED_SHARE = 0.6  # of an item's character pairs a question must have to name i
 OWN_SHARE = 0.5  # of the pairs no other item of the clause has
 GENERIC_PAIRS = frozenset({"企业", "产品", "项目", "单位", "公司"})  # say nothing about which item
 _SUM_CUE = re.compile(r"一共|合计|总共|共计|加起来|累计|总计|同时|又|还|以及|并且|分别|各(?:是|奖|给|能|有)?多少|各奖|两项|两个|两块|都评上|都拿|都获")
+_BRACKETED = re.compile(r"（[^）]*）")
 _PRODUCT_COUNT = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|种|款)\s*(?:产品|品牌)")
 _NOT_WORD = re.compile(r"[\s“”\"'‘’《》（）()、，。；：:]")
 
@@ -152,16 +153,16 @@ def _item_core(item: str) -> str:
 def _item_names(item: str) -> list[str]:
     """The item's name, then other names it gives: without a trailing nickname in quotes, and with
     a bracket's word instead of the one before it: 电子商务类示范区（基地） -> 电子商务类示范基地."""
-    head, _, _ = item.partition("的")
+    head, _, _ = item.replace("(", "（").replace(")", "）").partition("的")
     name = head if len(head) >= 2 else item
     name = re.sub(r"^.*?(?:获得|通过|新认定为|认定为|确定为|被评为|评为|入选|主持制定)(?=..)", "", name)
-    names = [re.sub(r"[（(][^）)]*[）)]", "", name)]
+    names = [_BRACKETED.sub("", name)]
     nickname = re.sub(r"“[^”]*”$", "", names[0])  # 专家工作站“人才飞地” is also just 专家工作站
     if len(strip_levels(nickname)) >= 2:
         names.append(nickname)
-    for before, instead in re.findall(r"([^（(）)]+)[（(]([^）)]{2,4})[）)]", name):
-        names += [re.sub(r"[（(][^）)]*[）)]", "", name.replace(f"{before}（{instead}）", before[:-cut] + instead)
-                         .replace(f"{before}({instead})", before[:-cut] + instead)) for cut in (1, 2)]
+    for before, instead in re.findall(r"([^（）]+)（([^）]{2,4})）", name):
+        for cut in (1, 2):  # the bracket's word stands for the last one or two characters before it
+            names.append(_BRACKETED.sub("", name.replace(f"{before}（{instead}）", before[:-cut] + instead)))
     return [_NOT_WORD.sub("", n) for n in dict.fromkeys(names)]
 
 
@@ -200,14 +201,11 @@ def _first_shared(name: str, asked: str) -> int:
 
 def _level_near(question: str, core: str) -> str:
     """The level written just before an item's words in the question (省级质量标杆 -> 省级)."""
-    words = _NOT_WORD.sub("", core)
-    for size in range(min(len(words), 6), 1, -1):
-        for start in range(len(words) - size + 1):
-            at = question.find(words[start : start + size])
-            if at >= 0:
-                levels = levels_in(question[max(0, at - 4) : at])
-                return levels[-1] if levels else ""
-    return ""
+    at = _first_shared(_NOT_WORD.sub("", core), question)
+    if at < 0:
+        return ""
+    levels = levels_in(question[max(0, at - 4) : at])
+    return levels[-1] if levels else ""
 
 
 def _sum_answer(question: str, found: list[tuple[Hit, Amount]], relevant: list[Hit],
