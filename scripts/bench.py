@@ -238,8 +238,9 @@ class _Timed:
 
 # ---------------------------------------------------------------- driver
 
-def run_worker(*args: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--worker", *args, "--started", repr(time.time())],
+def run_worker(options: list[str], *args: str) -> dict:
+    """One measurement in a fresh process (`options`: the driver's --work and --questions)."""
+    out = subprocess.run([sys.executable, __file__, *options, "--worker", *args, "--started", repr(time.time())],
                          capture_output=True, text=True, check=False)
     if out.returncode:
         sys.exit(f"基准测试子进程失败（{' '.join(args)}）：\n{out.stderr[-3000:]}")
@@ -292,7 +293,7 @@ def main() -> None:
         row = {"scale": scale}
         for kind in ("build", "query", "add"):
             print(f"{scale}×: {kind} …", file=sys.stderr, flush=True)
-            row.update(run_worker(kind, str(scale)))
+            row.update(run_worker(["--work", str(work), "--questions", str(args.questions)], kind, str(scale)))
         rows.append(row)
     # Embedding throughput on these passages, from the add measurement (real embedding at every scale).
     rate = sum(r["add_clauses"] for r in rows) / max(sum(r["add_embed_s"] for r in rows), 1e-9)
