@@ -2,16 +2,23 @@
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' ' -f1)
+# One stamp per requirements file content: editing either file reinstalls.
+SERVE := $(VENV)/.serve-$(shell cat requirements.txt | cksum | cut -d' ' -f1)
+DEV := $(VENV)/.dev-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 
-.PHONY: install browser run index eval load bench test test-fast clean
+.PHONY: install install-dev browser run index eval load bench lint test test-fast clean
 
-$(STAMP): requirements.txt
+$(SERVE): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet -r requirements.txt
-	rm -f $(VENV)/.installed-* && touch $(STAMP)
+	rm -f $(VENV)/.serve-* && touch $(SERVE)
 
-install: $(STAMP)
+$(DEV): $(SERVE) requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	rm -f $(VENV)/.dev-* && touch $(DEV)
+
+install: $(SERVE)       ## what serving needs
+install-dev: $(DEV)     ## serving + test tools
 
 browser:                ## Debian's Chromium (driven by Playwright in tests) and CJK fonts for screenshots
 	@if command -v chromium >/dev/null 2>&1 && fc-list :lang=zh 2>/dev/null | grep -q .; then :; else \
@@ -25,7 +32,7 @@ run: install            ## start the Gradio chat on 127.0.0.1:7860 (builds the i
 index: install          ## rebuild the index from corpus/
 	$(PY) app.py index
 
-eval: install           ## four systems side by side on the Q&A set; writes evaluation/report.md
+eval: install           ## four systems side by side on the Q&A sets; writes evaluation/report.md
 	$(PY) app.py eval
 
 load: install           ## 50 clients x 20 questions against /api/ask on loopback
@@ -34,10 +41,13 @@ load: install           ## 50 clients x 20 questions against /api/ask on loopbac
 bench: install          ## latency, cold start, build time, memory at 1x/100x/1000x the seed corpus (.bench/)
 	$(PY) scripts/bench.py
 
-test: install browser   ## every test, slow ones (real model, server, browser) included
+lint: install-dev       ## ruff (configuration in ruff.toml)
+	$(VENV)/bin/ruff check .
+
+test: install-dev browser lint  ## lint, then every test, slow ones (real model, server, browser) included
 	$(PY) -m pytest
 
-test-fast: install      ## skip tests marked slow
+test-fast: install-dev  ## skip tests marked slow
 	$(PY) -m pytest -m "not slow"
 
 clean:

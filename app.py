@@ -7,14 +7,16 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable, TextIO
+from typing import Any, TextIO
 
-from retrieval import Answer, Assistant, PolicyQAError, Settings
-from retrieval.corpus import load_corpus
-from retrieval.embedders import make_embedder
-from retrieval.ingest import add_document, document_rows, remove_document
-from retrieval.service import parse_history, rebuild_index
+from retrieval import Answer, Assistant, Library, PolicyQAError, Settings
+from retrieval.documents.corpus import load_corpus
+from retrieval.search.query import parse_history
+from retrieval.service.ingest import document_rows
+from retrieval.service.library import rebuild_index
+from retrieval.store.embedders import make_embedder
 
 log = logging.getLogger("policyqa")
 
@@ -55,10 +57,16 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--port", type=int, default=default, help="端口（默认 7860，或 POLICYQA_PORT）")
     for p in (parser, serve, ask):
         default = None if p is parser else argparse.SUPPRESS
-        p.add_argument("--llm-url", default=default, help="可选：OpenAI 兼容的大模型接口地址（或 POLICYQA_LLM_BASE_URL）；"
-                                                          "密钥只从环境变量 POLICYQA_LLM_API_KEY 读取")
+        p.add_argument(
+            "--llm-url",
+            default=default,
+            help="可选：OpenAI 兼容的大模型接口地址（或 POLICYQA_LLM_BASE_URL）；"
+            "密钥只从环境变量 POLICYQA_LLM_API_KEY 读取",
+        )
         p.add_argument("--llm-model", default=default, help="大模型名称（或 POLICYQA_LLM_MODEL）")
-        p.add_argument("--llm-timeout", type=float, default=default, help="大模型超时秒数（默认 15，或 POLICYQA_LLM_TIMEOUT）")
+        p.add_argument(
+            "--llm-timeout", type=float, default=default, help="大模型超时秒数（默认 15，或 POLICYQA_LLM_TIMEOUT）"
+        )
     ask.add_argument("question", nargs="?", help="问题；与 --jsonl 二选一")
     ask.add_argument("--json", action="store_true", help="输出答案对象（JSON）")
     ask.add_argument("--jsonl", action="store_true",
@@ -66,7 +74,9 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("index", help="重建索引")
     add = commands.add_parser("add", help="添加政策文件（.txt .md .docx .pdf .html）")
     add.add_argument("file", help="文件路径")
-    add.add_argument("--status", choices=["final", "draft"], default=None, help="正式文件或征求意见稿（默认由标题判断）")
+    add.add_argument(
+        "--status", choices=["final", "draft"], default=None, help="正式文件或征求意见稿（默认由标题判断）"
+    )
     add.add_argument("--supersedes", default=None, help="被本文件替代的文件编号（如征求意见稿）")
     add.add_argument("--title", default=None, help="文件标题（自动识别不准时使用）")
     commands.add_parser("docs", help="列出库中的文件")
@@ -100,19 +110,19 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _change(settings: Settings, args: argparse.Namespace) -> int:
-    embedder = make_embedder(settings.embedder)
+    library = Library.open(settings)
     if args.command == "add":
-        change = add_document(settings, Path(args.file), embedder, status=args.status,
-                              supersedes=args.supersedes, title=args.title)
+        change = library.add(Path(args.file), status=args.status, supersedes=args.supersedes, title=args.title)
         verb = "已添加"
     else:
-        change = remove_document(settings, args.doc_id, embedder)
+        change = library.remove(args.doc_id)
         verb = "已删除"
     for doc_id in change.doc_ids:
         doc = change.index.documents.get(doc_id)
         count = change.index.clauses.doc_ids.count(doc_id)
         print(f"{verb}：{doc_id}" + (f"《{doc.title}》{doc.doc_number}，{count} 个条款" if doc else ""))
-    print(f"索引已更新：共 {len(change.index.clauses)} 个条款，新嵌入 {change.embedded} 个，用时 {change.seconds:.1f} 秒。")
+    print(f"索引已更新：共 {len(change.index.clauses)} 个条款，"
+          f"新嵌入 {change.embedded} 个，用时 {change.seconds:.1f} 秒。")
     return 0
 
 
@@ -171,7 +181,7 @@ def format_answer(answer: Answer) -> str:
 def _serve(settings: Settings) -> int:
     import uvicorn
 
-    from ui import create_app  # Gradio loads only when serving
+    from ui.server import create_app  # Gradio loads only when serving
 
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home from an air-gapped server
     assistant = Assistant.open(settings)

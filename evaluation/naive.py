@@ -11,7 +11,7 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from retrieval.corpus import read_text
+from retrieval.documents.corpus import read_text
 from retrieval.records import Clause, Document
 
 with warnings.catch_warnings():

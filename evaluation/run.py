@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from retrieval import Assistant, PolicyQAError
-from retrieval.amounts import MONEY, money_to_yuan
+from retrieval.lexicon.patterns import MONEY, money_to_yuan
 
 from .metrics import amounts_exact, mean, percentile, recall_at, reciprocal_rank
 from .naive import NaivePipeline
@@ -190,11 +190,15 @@ def by_type(outcomes: list[Outcome], units: dict[str, list[str]]) -> str:
 def write_report(by_split: dict[str, dict[str, list[Outcome]]], units: dict[str, list[str]], out: Path) -> str:
     """report.md and report.png in `out`; returns the Markdown."""
     test = summarize(by_split["test"]["hybrid"], units) if "test" in by_split else None
-    parts = ["# 评测报告", "",
-             "由 `python app.py eval`（`make eval`）生成。检索指标只计有答案的问题；Recall@k 指前 k 条中含任一标准条款；"
-             "金额准确指答案前几项金额与标准逐一相等（到元）；拒答率指无答案问题被拒答的比例；误拒率指有答案问题被拒答的比例。"
-             "LangChain 朴素管线只返回 3 个片段（故 Recall@5 即前 3），从不拒答；其“金额准确”只要求首个片段中出现该金额（读者仍需自行配对“分别”）。",
-             ""]
+    parts = [
+        "# 评测报告",
+        "",
+        "由 `python app.py eval`（`make eval`）生成。检索指标只计有答案的问题；Recall@k 指前 k 条中含任一标准条款；"
+        "金额准确指答案前几项金额与标准逐一相等（到元）；拒答率指无答案问题被拒答的比例；误拒率指有答案问题被拒答的比例。"
+        "LangChain 朴素管线只返回 3 个片段（故 Recall@5 即前 3），从不拒答；"
+        "其“金额准确”只要求首个片段中出现该金额（读者仍需自行配对“分别”）。",
+        "",
+    ]
     for split, results in by_split.items():
         parts += [table(results, units, split), ""]
     if test is not None:

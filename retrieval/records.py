@@ -133,13 +133,13 @@ class Clause:
 
 @dataclass(frozen=True)
 class Hit:
-    """A retrieved clause. `score` is the fused rank score (see retrieval.search)."""
+    """A retrieved clause. `score` is the fused rank score (see retrieval.search.retrieve)."""
 
     clause: Clause
     score: float
     dense: float = 0.0  # cosine similarity of question and clause
     coverage: float = 0.0  # IDF-weighted share of the question's terms found in the clause
-    relevant: bool = False  # decided in one place: retrieval.search.judge
+    relevant: bool = False  # decided in one place: retrieval.search.retrieve.judge
 
 
 @dataclass(frozen=True)

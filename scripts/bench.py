@@ -54,8 +54,11 @@ def settings_for(scale: int, work: Path) -> Settings:
 
 
 def questions(limit: int) -> list[str]:
-    rows = [json.loads(line) for line in (ROOT / "evaluation" / "questions.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    rows = [
+        json.loads(line)
+        for line in (ROOT / "evaluation" / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     return [r["question"] for r in rows if not r.get("history")][:limit]
 
 
@@ -66,10 +69,10 @@ def peak_mb() -> float:
 # ---------------------------------------------------------------- workers (one fresh process each)
 
 def work_build(scale: int, work: Path) -> dict:
-    from retrieval.corpus import load_corpus
-    from retrieval.embedders import make_embedder
-    from retrieval.service import rebuild_index
-    from retrieval.store import current_build
+    from retrieval.documents.corpus import load_corpus
+    from retrieval.service.library import rebuild_index
+    from retrieval.store.embedders import make_embedder
+    from retrieval.store.index import current_build
 
     settings = settings_for(scale, work)
     embedder = _Timed(make_embedder(settings.embedder))
@@ -90,14 +93,14 @@ def work_build(scale: int, work: Path) -> dict:
 def _derive_missing_vectors(corpus, embedder, settings) -> None:  # type: ignore[no-untyped-def]
     """Vectors for copies past REAL_COPIES: clause i of a document in copy n gets the vector of
     clause i of the same document in copy n % REAL_COPIES, plus noise (see the module docstring)."""
-    from retrieval.store import embed_cached, passage_text, vector_cache
-    from retrieval.vector_cache import passage_key
+    from retrieval.store.index import embed_cached, passage_text, vector_cache
+    from retrieval.store.vector_cache import passage_key
 
     cache = vector_cache(settings.index_dir, embedder)
     by_doc: dict[str, list] = {}
     for clause in corpus.clauses:
         by_doc.setdefault(clause.doc_id, []).append(clause)
-    key = lambda c: passage_key(passage_text(c, corpus.documents[c.doc_id]))  # noqa: E731
+    key = lambda c: passage_key(passage_text(c, corpus.documents[c.doc_id]))
     rng = np.random.default_rng(0)
     keys, vectors = [], []
     for doc_id, clauses in by_doc.items():
@@ -128,7 +131,7 @@ def _derive_missing_vectors(corpus, embedder, settings) -> None:  # type: ignore
 def work_query(scale: int, work: Path, count: int, started: float) -> dict:
     """Cold start (process start to the first answer), then warm latency over `count` questions,
     and for an approximate index its recall against exact search."""
-    from retrieval.service import Assistant
+    from retrieval.service.assistant import Assistant
 
     settings = settings_for(scale, work)
     assistant = Assistant.open(settings, rebuild=False)
@@ -151,9 +154,10 @@ def _recall(assistant, asked: list[str]) -> dict:  # type: ignore[no-untyped-def
     answer's first clause is the one exact search gives."""
     import faiss
 
-    from retrieval.embedders import embed_question
-    from retrieval.search import normalize_question, retrieve
-    from retrieval.vectorstores import FaissVectors
+    from retrieval.search.query import analyse
+    from retrieval.search.retrieve import retrieve
+    from retrieval.store.embedders import embed_question
+    from retrieval.store.vectorstores import FaissVectors
 
     index = assistant.index
     if "HNSW" not in index.meta["index_kind"]:
@@ -171,7 +175,7 @@ def _recall(assistant, asked: list[str]) -> dict:  # type: ignore[no-untyped-def
                                                       approximate_above=len(index.clauses)))
     same = same_clause = 0
     for question in asked:
-        query = normalize_question(index, question)
+        query = analyse(index, question)
         a = [h.clause.clause_id for h in retrieve(index, assistant.embedder, query, k=1)]
         b = [h.clause.clause_id for h in retrieve(exact_index, assistant.embedder, query, k=1)]
         same += a == b
@@ -191,9 +195,9 @@ def _seed_clause(clause_id: str) -> str:
 def work_add(scale: int, work: Path) -> dict:
     """Add one new document to a copy of the scale's corpus and index, as the running server does
     (its index in memory): the time beyond embedding the document's own clauses is the overhead."""
-    from retrieval.embedders import make_embedder
-    from retrieval.ingest import add_document
-    from retrieval.service import Assistant
+    from retrieval.service.assistant import Assistant
+    from retrieval.service.ingest import add_document
+    from retrieval.store.embedders import make_embedder
 
     settings = settings_for(scale, work)
     scratch = work / "add-scratch"

@@ -44,7 +44,9 @@ def main() -> int:
     host = urllib.parse.urlparse(url).hostname or ""
     if not (host == "localhost" or host.startswith("127.") or host == "::1"):
         parser.error("load tests only target loopback addresses")
-    questions = [json.loads(line)["question"] for line in (ROOT / "evaluation" / "questions.jsonl").open(encoding="utf-8")]
+    questions = [
+        json.loads(line)["question"] for line in (ROOT / "evaluation" / "questions.jsonl").open(encoding="utf-8")
+    ]
     try:
         rows = [_run(url, questions, 1, min(args.per_client, 20)), _run(url, questions, args.clients, args.per_client)]
         peak = _peak_rss_mb(server.pid) if server else None

@@ -17,7 +17,7 @@ import pytest
 from langchain_core.embeddings import Embeddings
 
 from retrieval import Assistant, Settings
-from retrieval.corpus import Corpus, load_corpus
+from retrieval.documents.corpus import Corpus, load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from retrieval.answer import NOT_FOUND
+from retrieval.answer.compose import NOT_FOUND
 
 pytestmark = pytest.mark.slow
 
@@ -63,7 +63,10 @@ def test_headline_question(assistant):
     assert top.path == "二、主要任务 › （三）引导企业进档升级 › 1.鼓励本土领军企业做优做强"
     assert [a.to_dict() for a in answer.amounts] == [
         {"value": 500_000, "text": "最高50万元", "item": "国家级“专精特新”企业", "clause": "二、（三）1."}]
-    assert answer.answer.splitlines()[0] == "根据《关于支持生物医药产业高质量发展的若干措施》（聊政办发〔2023〕10号）二、（三）1.："
+    assert (
+        answer.answer.splitlines()[0]
+        == "根据《关于支持生物医药产业高质量发展的若干措施》（聊政办发〔2023〕10号）二、（三）1.："
+    )
     assert "可获金额：国家级“专精特新”企业，最高50万元（一次性奖励）。" in answer.answer
     assert "责任单位：市卫生健康委、市工业和信息化局、市财政局、市市场监管局。" in answer.answer
 
@@ -124,7 +127,9 @@ def test_every_number_stated_is_in_a_cited_clause(assistant, question):
         assert amount.text.replace("最高", "") in cited
 
 
-@pytest.mark.parametrize("question, message", [("", "问题不能为空"), ("   \n", "问题不能为空"), ("问" * 501, "问题过长（501 字）")])
+@pytest.mark.parametrize(
+    "question, message", [("", "问题不能为空"), ("   \n", "问题不能为空"), ("问" * 501, "问题过长（501 字）")]
+)
 def test_bad_questions_get_a_chinese_message(assistant, question, message):
     with pytest.raises(ValueError, match=message):
         assistant.ask(question)
@@ -188,7 +193,9 @@ def test_another_citys_policy_is_refused_a_county_is_not(assistant):
     assert not assistant.ask("青岛市对国家级专精特新企业奖励多少？").found
     answer = assistant.ask("我们在阳谷县，评上省级专精特新企业，奖励多少？")
     assert [a.value for a in answer.amounts] == [300_000]
-    acting = assistant.ask("我们纺织企业在北京建了研发机构，绩效评估合格，奖励多少？")  # where it acts, not whose policy
+    acting = assistant.ask(
+        "我们纺织企业在北京建了研发机构，绩效评估合格，奖励多少？"
+    )  # where it acts, not whose policy
     assert acting.found and acting.citations[0].clause == "三、（六）1."
 
 

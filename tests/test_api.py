@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from retrieval.service import Assistant
-from ui import MAX_BODY_BYTES, create_app
+from retrieval.service.assistant import Assistant
+from ui.server import MAX_BODY_BYTES, create_app
 
 
 @pytest.fixture()
@@ -48,7 +49,7 @@ def test_query_log_records_masked_questions_and_rotates(settings, fake_embedder)
     with pytest.raises(ValueError):
         assistant.ask("   ")
     log_file = small.query_log
-    lines = [json.loads(line) for line in open(log_file, encoding="utf-8")]
+    lines = [json.loads(line) for line in Path(log_file).read_text(encoding="utf-8").splitlines()]
     assert lines[0]["question"] == "我的电话***********，身份证******************，省级专精特新企业奖励多少？"
     assert set(lines[0]) == {"time", "question", "found", "top_clause", "latency_ms"}
     assert lines[1]["error"].startswith("问题不能为空")

@@ -113,7 +113,8 @@ def test_version_comparison_marks_what_the_final_adds(page):
 
 
 def test_markup_in_questions_and_documents_is_shown_as_text(page):
-    question = '<img src=x onerror="window.__xss=\'question\'">专精特新奖励[点我](javascript:alert(1))<script>window.__xss="q"</script>'
+    question = ('<img src=x onerror="window.__xss=\'question\'">专精特新奖励[点我](javascript:alert(1))'
+                '<script>window.__xss="q"</script>')
     ask(page, question)
     user = page.locator(".message.user, [data-testid='user']").last
     assert "<img src=x" in user.inner_text() and "<script>" in user.inner_text()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.calculator import Facts, calculate, read_facts, yuan_text
+from retrieval.answer.calculator import Facts, calculate, read_facts
+from retrieval.lexicon.patterns import yuan_text
 from retrieval.records import Incentive
 
 W = 10_000
@@ -15,9 +16,17 @@ UPGRADE = Incentive(clause="三、（二）1.", item="计划总投资500万元�
                     min_investment=500 * W, class_rates=(("C", 0.08), ("D", 0.07)))
 TALENT = Incentive(clause="三、（六）1.", item="领军人才", kind="一次性资助", cap=400 * W, cap_text="50万元—400万元",
                    floor=50 * W, base="国家、省级人才资助经费额度", ratio="1∶1")
-PER_PRODUCT = Incentive(clause="二、（三）3.", item="三品典型成果", kind="一次性奖励", cap=10 * W, cap_text="最高10万元",
-                        per="每一种产品（品牌）")
-HOUSING = Incentive(clause="X", item="引进的博士研究生", kind="安家补贴", cap=2 * W, cap_text="2万元", per="每人每年", years=5)
+PER_PRODUCT = Incentive(
+    clause="二、（三）3.",
+    item="三品典型成果",
+    kind="一次性奖励",
+    cap=10 * W,
+    cap_text="最高10万元",
+    per="每一种产品（品牌）",
+)
+HOUSING = Incentive(
+    clause="X", item="引进的博士研究生", kind="安家补贴", cap=2 * W, cap_text="2万元", per="每人每年", years=5
+)
 
 
 @pytest.mark.parametrize("facts, value", [
@@ -79,4 +88,9 @@ def test_read_facts(question, facts):
 
 
 def test_yuan_text():
-    assert [yuan_text(v) for v in (1_750_000, 150_000_000, 3_000, 12_345)] == ["175万元", "1.5亿元", "3000元", "1.2345万元"]
+    assert [yuan_text(v) for v in (1_750_000, 150_000_000, 3_000, 12_345)] == [
+        "175万元",
+        "1.5亿元",
+        "3000元",
+        "1.2345万元",
+    ]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.records import Answer, Citation
-from ui import citation_cards
+from ui.views import citation_cards
 
 ROOT = Path(__file__).resolve().parent.parent
 ANSWER_FIELDS = ["question", "answer", "found", "citations", "amounts", "mode"]
@@ -22,7 +22,9 @@ AMOUNT_FIELDS = ["value", "text", "item", "clause"]
 
 def run(args: list[str], index_dir: Path, stdin: str = "", corpus_dir: Path | None = None
         ) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, POLICYQA_INDEX_DIR=str(index_dir), POLICYQA_QUERY_LOG=str(index_dir.parent / "queries.jsonl"))
+    env = dict(
+        os.environ, POLICYQA_INDEX_DIR=str(index_dir), POLICYQA_QUERY_LOG=str(index_dir.parent / "queries.jsonl")
+    )
     if corpus_dir is not None:
         env["POLICYQA_CORPUS_DIR"] = str(corpus_dir)
     return subprocess.run([sys.executable, "app.py", *args], cwd=ROOT, input=stdin, env=env,
@@ -45,7 +47,9 @@ def test_ask_json_has_the_exact_fields(index_dir):
     answer = json.loads(result.stdout)
     assert list(answer) == ANSWER_FIELDS
     assert list(answer["citations"][0]) == CITATION_FIELDS
-    assert answer["amounts"] == [{"value": 500000, "text": "最高50万元", "item": "国家级“专精特新”企业", "clause": "二、（三）1."}]
+    assert answer["amounts"] == [
+        {"value": 500000, "text": "最高50万元", "item": "国家级“专精特新”企业", "clause": "二、（三）1."}
+    ]
     assert list(answer["amounts"][0]) == AMOUNT_FIELDS
 
 
@@ -71,7 +75,13 @@ def test_jsonl_round_trip_in_order_with_history_and_bad_lines(index_dir):
     assert result.returncode == 0, result.stderr
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(out) == 5
-    assert [o["question"] for o in out] == ["国家级专精特新企业奖励多少", "那省级的呢？", "", "", "增值税留抵退税怎么申请"]
+    assert [o["question"] for o in out] == [
+        "国家级专精特新企业奖励多少",
+        "那省级的呢？",
+        "",
+        "",
+        "增值税留抵退税怎么申请",
+    ]
     assert [o["found"] for o in out] == [True, True, False, False, False]
     assert [o["amounts"][0]["value"] for o in out[:2]] == [500000, 300000]
     assert out[2]["error"] == "这一行不是有效的 JSON。"
@@ -86,8 +96,17 @@ def test_bad_invocation_is_a_chinese_error(tmp_path):
 
 
 def test_citation_cards_escape_markup():
-    citation = Citation("d", "<script>alert(1)</script>", "", "draft", "一、", "一、<b>", "<img src=x onerror=alert(1)>",
-                        ["市<i>局"], 0.1)
+    citation = Citation(
+        "d",
+        "<script>alert(1)</script>",
+        "",
+        "draft",
+        "一、",
+        "一、<b>",
+        "<img src=x onerror=alert(1)>",
+        ["市<i>局"],
+        0.1,
+    )
     html_text = citation_cards(Answer("q", "a", True, [citation], []))
     assert "<script>" not in html_text and "<img" not in html_text and "<i>" not in html_text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html_text
@@ -102,10 +121,16 @@ def test_add_docs_remove_commands(index_dir, tmp_path):
     shutil.copytree(index_dir, index)  # a built index of the seed corpus: adding must not rebuild it
     added = run(["add", str(ROOT / "tests" / "data" / "linhe_digital.txt")], index, corpus_dir=corpus)
     assert added.returncode == 0, added.stderr
-    assert added.stdout.splitlines()[0] == "已添加：linhe_digital《临河市促进数字经济发展若干政策》临政办发〔2021〕5号，6 个条款"
+    assert (
+        added.stdout.splitlines()[0]
+        == "已添加：linhe_digital《临河市促进数字经济发展若干政策》临政办发〔2021〕5号，6 个条款"
+    )
     assert "共 69 个条款，新嵌入 6 个" in added.stdout
     listed = run(["docs"], index, corpus_dir=corpus)
-    assert "linhe_digital\t《临河市促进数字经济发展若干政策》临政办发〔2021〕5号\t正式（已于 2023-12-31 失效）\t6 个条款" in listed.stdout
+    assert (
+        "linhe_digital\t《临河市促进数字经济发展若干政策》临政办发〔2021〕5号\t正式（已于 2023-12-31 失效）\t6 个条款"
+        in listed.stdout
+    )
     again = run(["add", str(ROOT / "tests" / "data" / "linhe_digital.txt")], index, corpus_dir=corpus)
     assert again.returncode == 2 and "内容相同" in again.stderr
     removed = run(["remove", "linhe_digital"], index, corpus_dir=corpus)

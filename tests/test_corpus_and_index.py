@@ -6,11 +6,12 @@ import json
 
 import pytest
 
-from retrieval import CorpusError, IndexMissingError, Settings, StaleIndexError, store
-from retrieval.corpus import build_corpus, load_corpus
-from retrieval.service import Assistant
-from retrieval.store import META, build_index, current_build, load_index, save_index
-from retrieval.vectorstores import VECTORS
+from retrieval import CorpusError, IndexMissingError, Settings, StaleIndexError
+from retrieval.documents.corpus import build_corpus, load_corpus
+from retrieval.service.assistant import Assistant
+from retrieval.store import index as store
+from retrieval.store.index import META, build_index, current_build, load_index, save_index
+from retrieval.store.vectorstores import VECTORS
 
 
 def test_gbk_file_without_manifest_gets_ids_from_its_name(tmp_path):
@@ -21,25 +22,38 @@ def test_gbk_file_without_manifest_gets_ids_from_its_name(tmp_path):
     assert corpus.documents["rules"].title == "某县扶持办法"
 
 
-@pytest.mark.parametrize("files, manifest, message", [
-    ({"a.txt": "标题\n\n一、总则\n内容。"}, {"documents": [{"file": "b.txt"}]}, "b.txt 不在 corpus/ 中"),
-    ({"a.txt": "标题\n\n一、总则\n内容。"}, {"documents": [{"file": "a.txt", "supersedes": ["x"]}]}, "x 不存在"),
-    ({"a.txt": "标题\n\n一、总则\n内容。"}, {"documents": [{"file": "a.txt", "id": "bad id!"}]}, "只能包含"),
-    ({"a.txt": "印发《关于甲的办法》《关于乙的办法》的通知\n\n关于甲的办法\n一、总则\n内容。\n关于乙的办法\n一、总则\n内容。"},
-     {"documents": [{"file": "a.txt", "title": "关于丙的办法"}]}, "关于丙的办法》在 a.txt 中找不到"),
-])
+@pytest.mark.parametrize(
+    "files, manifest, message",
+    [
+        ({"a.txt": "标题\n\n一、总则\n内容。"}, {"documents": [{"file": "b.txt"}]}, "b.txt 不在 corpus/ 中"),
+        ({"a.txt": "标题\n\n一、总则\n内容。"}, {"documents": [{"file": "a.txt", "supersedes": ["x"]}]}, "x 不存在"),
+        ({"a.txt": "标题\n\n一、总则\n内容。"}, {"documents": [{"file": "a.txt", "id": "bad id!"}]}, "只能包含"),
+        (
+            {
+                "a.txt": "印发《关于甲的办法》《关于乙的办法》的通知\n\n"
+                "关于甲的办法\n一、总则\n内容。\n关于乙的办法\n一、总则\n内容。"
+            },
+            {"documents": [{"file": "a.txt", "title": "关于丙的办法"}]},
+            "关于丙的办法》在 a.txt 中找不到",
+        ),
+    ],
+)
 def test_broken_corpus_says_what_to_fix(files, manifest, message):
     with pytest.raises(CorpusError, match=message):
         build_corpus(files, manifest)
 
 
 def test_manifest_title_names_a_single_document_file():
-    corpus = build_corpus({"a.txt": "识别错的标题\n\n一、总则\n内容。"}, {"documents": [{"file": "a.txt", "title": "正确标题"}]})
+    corpus = build_corpus(
+        {"a.txt": "识别错的标题\n\n一、总则\n内容。"}, {"documents": [{"file": "a.txt", "title": "正确标题"}]}
+    )
     assert corpus.documents["a"].title == "正确标题"
 
 
 def test_document_without_numbering_falls_back_to_paragraphs(caplog):
-    corpus = build_corpus({"a.txt": "某县通知\n\n为支持企业发展，现将有关事项通知如下。\n对新认定的企业给予5万元奖励。\n"}, {})
+    corpus = build_corpus(
+        {"a.txt": "某县通知\n\n为支持企业发展，现将有关事项通知如下。\n对新认定的企业给予5万元奖励。\n"}, {}
+    )
     assert [(c.clause_id, c.number) for c in corpus.clauses] == [("a/段1", "第1段"), ("a/段2", "第2段")]
     assert [a.value for a in corpus.clauses[1].amounts] == [50_000]
     assert "已按段落切分" in caplog.text
@@ -67,7 +81,13 @@ def test_index_round_trip_and_manifest(corpus, fake_embedder, tmp_path):
     meta = json.loads((current_build(tmp_path) / META).read_text(encoding="utf-8"))
     assert meta["embedder"] == "fake-bigram-64"
     assert (meta["dimension"], meta["clause_count"], meta["corpus_hash"]) == (64, 63, corpus.fingerprint)
-    assert sorted(meta["files"]) == ["clause_ids.json", "clauses.jsonl", "documents.json", "keyword.npz", "vectors.faiss"]
+    assert sorted(meta["files"]) == [
+        "clause_ids.json",
+        "clauses.jsonl",
+        "documents.json",
+        "keyword.npz",
+        "vectors.faiss",
+    ]
     loaded = load_index(tmp_path, fake_embedder, corpus.fingerprint)
     assert loaded.clauses == corpus.clauses
     assert loaded.documents == corpus.documents

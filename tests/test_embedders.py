@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from retrieval import EmbedderError, StaleIndexError
-from retrieval.embedders import SentenceTransformerEmbeddings, embed_passages, make_embedder
-from retrieval.store import build_index, load_index, save_index
+from retrieval.store.embedders import SentenceTransformerEmbeddings, embed_passages, make_embedder
+from retrieval.store.index import build_index, load_index, save_index
 
 
 @pytest.mark.slow

@@ -9,11 +9,11 @@ import pytest
 from docx import Document as Docx
 
 from retrieval import CorpusError, EmbedderError, Settings
-from retrieval.corpus import load_corpus
-from retrieval.ingest import add_document, document_rows, remove_document
-from retrieval.search import retrieve
-from retrieval.service import Assistant
-from retrieval.store import load_index
+from retrieval.documents.corpus import load_corpus
+from retrieval.search.retrieve import retrieve
+from retrieval.service.assistant import Assistant
+from retrieval.service.ingest import add_document, document_rows, remove_document
+from retrieval.store.index import load_index
 from tests.pdfgen import make_pdf
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -53,15 +53,21 @@ def test_add_gbk_article_style_document_embeds_only_its_clauses(built, fake_embe
     corpus = load_corpus(built.corpus_dir)
     index = load_index(built.index_dir, fake_embedder, corpus.fingerprint)  # saved and current
     assert index.meta["clause_count"] == 69
-    [row] = [r for r in document_rows(corpus.documents, corpus.clauses, today="2026-11-23") if r["编号"] == "linhe_digital"]
+    [row] = [
+        r for r in document_rows(corpus.documents, corpus.clauses, today="2026-11-23") if r["编号"] == "linhe_digital"
+    ]
     assert (row["状态"], row["条款数"]) == ("正式（已于 2023-12-31 失效）", 6)
 
 
 def test_docx_pdf_html_and_markdown(built, fake_embedder, tmp_path):
     word = Docx()
-    for line in ["关于支持新能源汽车产业发展的若干措施", "一、支持整车企业做大",
-                 "（一）对整车企业年产量首次突破1万辆的，一次性奖励500万元。（责任单位：市工业和信息化局）",
-                 "二、支持配套企业", "（一）对新进入整车企业配套体系的零部件企业，给予20万元奖励。（责任单位：市工业和信息化局）"]:
+    for line in [
+        "关于支持新能源汽车产业发展的若干措施",
+        "一、支持整车企业做大",
+        "（一）对整车企业年产量首次突破1万辆的，一次性奖励500万元。（责任单位：市工业和信息化局）",
+        "二、支持配套企业",
+        "（一）对新进入整车企业配套体系的零部件企业，给予20万元奖励。（责任单位：市工业和信息化局）",
+    ]:
         word.add_paragraph(line)
     word.save(tmp_path / "nev.docx")
     (tmp_path / "trade.pdf").write_bytes(make_pdf([[
@@ -77,10 +83,17 @@ def test_docx_pdf_html_and_markdown(built, fake_embedder, tmp_path):
     change = add_document(built, DATA / "wenlv_page.html", fake_embedder)
     clauses = {c.clause_id: c for c in change.index.clauses}
     assert [a.value for a in clauses["nev/一.（一）"].amounts] == [5_000_000]
-    assert clauses["trade/1"].text == "1.对年进出口额首次突破1亿美元的企业，给予最高50万元一次性奖励。（责任单位：区商务局）"
+    assert (
+        clauses["trade/1"].text
+        == "1.对年进出口额首次突破1亿美元的企业，给予最高50万元一次性奖励。（责任单位：区商务局）"
+    )
     assert clauses["notes/一.1"].amounts[0].text == "最高100万元"
     page = change.index.documents["wenlv_page"]
-    assert (page.title, page.doc_number, page.date) == ("关于支持文化旅游产业发展的若干措施", "临政发〔2024〕12号", "2024-05-08")
+    assert (page.title, page.doc_number, page.date) == (
+        "关于支持文化旅游产业发展的若干措施",
+        "临政发〔2024〕12号",
+        "2024-05-08",
+    )
     assert [(a.item, a.value) for a in clauses["wenlv_page/（一）"].amounts] == [
         ("国家5A级旅游景区", 3_000_000), ("4A级旅游景区", 1_000_000)]
     assert not any("版权所有" in c.text or "网站首页" in c.text for c in change.index.clauses)
@@ -131,7 +144,9 @@ def test_a_failure_halfway_leaves_the_previous_corpus_and_index(built, fake_embe
     with pytest.raises(EmbedderError):
         add_document(built, DATA / "linhe_digital.txt", BrokenEmbeddings())  # type: ignore[arg-type]
     assert snapshot(built) == before
-    assert load_index(built.index_dir, fake_embedder, load_corpus(built.corpus_dir).fingerprint).meta["clause_count"] == 63
+    assert (
+        load_index(built.index_dir, fake_embedder, load_corpus(built.corpus_dir).fingerprint).meta["clause_count"] == 63
+    )
 
 
 def test_remove_a_file_and_one_measure_of_a_notice(built, fake_embedder):
@@ -171,8 +186,7 @@ def test_add_with_status_supersedes_and_title(built, fake_embedder, tmp_path):
 @pytest.mark.slow
 def test_questions_about_a_new_document_are_answered_from_it(settings):
     assistant = Assistant.open(settings)
-    change = add_document(settings, DATA / "linhe_digital.txt", assistant.embedder)
-    assistant.index = change.index
+    assistant.library.add(DATA / "linhe_digital.txt")
     answer = assistant.ask("临河市新认定的国家级工业互联网平台奖励多少？")
     top = answer.citations[0]
     assert (top.doc_id, top.doc_number, top.clause) == ("linhe_digital", "临政办发〔2021〕5号", "第二条")
@@ -188,7 +202,7 @@ def test_a_failed_save_puts_the_corpus_back(built, fake_embedder, monkeypatch):
     def disk_full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("retrieval.ingest.save_index", disk_full)
+    monkeypatch.setattr("retrieval.service.ingest.save_index", disk_full)
     with pytest.raises(OSError):
         add_document(built, DATA / "linhe_digital.txt", fake_embedder)
     with pytest.raises(OSError):
@@ -217,7 +231,7 @@ def test_changes_from_two_writers_at_once_both_land(built, fake_embedder, tmp_pa
     def add(source):
         try:
             add_document(built, source, fake_embedder)
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=add, args=(s,)) for s in sources]

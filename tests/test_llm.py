@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
 import threading
@@ -10,8 +11,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from retrieval.guard import violations
-from retrieval.llm import make_chat_model
+from retrieval.answer.guard import violations
+from retrieval.answer.llm import make_chat_model
 
 pytestmark = pytest.mark.slow
 
@@ -24,7 +25,7 @@ GOOD = ("新认定为省级“专精特新”企业的，最高可获30万元一
 def extract(assistant):
     """The real assistant (its found answer grounds the LLM), copied so each test sets its own endpoint."""
     answer, hits = assistant.explain(QUESTION)
-    return dataclasses.replace(assistant), answer, hits
+    return dataclasses.replace(assistant, library=copy.copy(assistant.library)), answer, hits
 
 
 @pytest.mark.parametrize("text, problem", [
@@ -50,7 +51,7 @@ class FakeEndpoint(BaseHTTPRequestHandler):
     delay = 0.0
     status = 200
 
-    def do_POST(self):  # noqa: N802 - the http.server name
+    def do_POST(self):
         self.rfile.read(int(self.headers.get("content-length", 0)))
         if self.status != 200:
             self.send_response(self.status)
@@ -61,8 +62,13 @@ class FakeEndpoint(BaseHTTPRequestHandler):
         self.end_headers()
         for start in range(0, len(self.reply), 12):
             time.sleep(self.delay)
-            chunk = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "fake",
-                     "choices": [{"index": 0, "delta": {"content": self.reply[start : start + 12]}, "finish_reason": None}]}
+            chunk = {
+                "id": "c",
+                "object": "chat.completion.chunk",
+                "created": 0,
+                "model": "fake",
+                "choices": [{"index": 0, "delta": {"content": self.reply[start : start + 12]}, "finish_reason": None}],
+            }
             self.wfile.write(f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n".encode())
             self.wfile.flush()
         self.wfile.write(b"data: [DONE]\n\n")
@@ -82,7 +88,7 @@ def endpoint():
 
 def with_llm(assistant, url, timeout=3.0):
     assistant.chat_model = make_chat_model(url, "fake", "secret-key-123", timeout)
-    assistant.settings = assistant.settings.__class__(**{**assistant.settings.__dict__, "llm_timeout": timeout})
+    assistant.library.settings = dataclasses.replace(assistant.settings, llm_timeout=timeout)
     return assistant
 
 
@@ -110,16 +116,18 @@ def test_a_wrong_answer_is_never_shown(extract, endpoint, reply, problem, caplog
     assert problem in caplog.text
 
 
-@pytest.mark.parametrize("setup, reason", [
-    (lambda: setattr(FakeEndpoint, "delay", 1.0), "模型服务超过 2 秒未完成"),
-    (lambda: setattr(FakeEndpoint, "status", 500), "模型服务不可用"),
+@pytest.mark.parametrize("setup, timeout, reason", [
+    (lambda: setattr(FakeEndpoint, "delay", 8.0), 1.0, "模型服务超过 1 秒未完成"),
+    (lambda: setattr(FakeEndpoint, "status", 500), 2.0, "模型服务不可用"),
 ])
-def test_slow_or_failing_endpoint_falls_back_within_the_timeout(extract, endpoint, setup, reason):
-    assistant = with_llm(extract[0], endpoint[1], timeout=2.0)
+def test_slow_or_failing_endpoint_falls_back_within_the_timeout(extract, endpoint, setup, timeout, reason):
+    assistant = with_llm(extract[0], endpoint[1], timeout=timeout)
     setup()
     start = time.monotonic()
     answer = assistant.ask(QUESTION)
-    assert time.monotonic() - start < 2.5
+    # The slow endpoint sends its first chunk after 8 s: an answer well before that was cut by the
+    # deadline. The bound is the behaviour, with seconds of slack for a busy machine.
+    assert time.monotonic() - start < 6.0
     assert answer.mode == "extractive" and answer.answer.startswith("（" + reason)
     assert answer.amounts[0].value == 300_000
 
@@ -164,8 +172,10 @@ def test_real_local_model_answers_pass_the_guard_or_fall_back(assistant, local_m
     """Which branch each question takes depends on this small model's sampling (seen: 0 or 1 of 5
     passing); what must hold every time is asserted. The passing branch is asserted exactly with
     the fake endpoint above."""
-    real = dataclasses.replace(assistant, chat_model=make_chat_model(local_model, "gemma3-270m", "", 90),
-                               settings=dataclasses.replace(assistant.settings, llm_timeout=90))
+    library = copy.copy(assistant.library)
+    library.settings = dataclasses.replace(assistant.settings, llm_timeout=90)
+    real = dataclasses.replace(assistant, library=library,
+                               chat_model=make_chat_model(local_model, "gemma3-270m", "", 90))
     finals = []
     for question in REAL_QUESTIONS:
         extract, hits = real.explain(question)

@@ -9,12 +9,12 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from retrieval.documents.corpus import load_corpus
 from retrieval.errors import VectorStoreUnavailable
-from retrieval.corpus import load_corpus
-from retrieval.ingest import add_document, remove_document
-from retrieval.search import retrieve
-from retrieval.service import Assistant
-from retrieval.store import build_index, load_index
+from retrieval.search.retrieve import retrieve
+from retrieval.service.assistant import Assistant
+from retrieval.service.ingest import add_document, remove_document
+from retrieval.store.index import build_index, load_index
 from tests.test_scale import DATA, QUESTIONS, same_index
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from retrieval.parser import clean_text, parse_clauses, parse_departments, split_documents
+from retrieval.documents.parser import clean_text, parse_clauses, parse_departments, split_documents
 
 BIO_FINAL = [
     "一、",
@@ -115,7 +115,9 @@ def test_article_style_with_chapters_and_items():
 
 
 def test_half_width_brackets_dots_and_circled_items():
-    lines = clean_text("一、支持政策\n(一)研发奖励\n1．对研发投入给予奖励。\n(1)国家级平台奖励50万元。\n①首次认定的另奖励5万元。").split("\n")
+    lines = clean_text(
+        "一、支持政策\n(一)研发奖励\n1．对研发投入给予奖励。\n(1)国家级平台奖励50万元。\n①首次认定的另奖励5万元。"
+    ).split("\n")
     clauses = parse_clauses("d", lines)
     assert [c.number for c in clauses] == ["一、（一）1.", "一、（一）1.（1）", "一、（一）1.（1）①"]
     assert [c.clause_id for c in clauses] == ["d/一.（一）.1", "d/一.（一）.1.（1）", "d/一.（一）.1.（1）.①"]

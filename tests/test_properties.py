@@ -8,10 +8,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from retrieval.amounts import extract_incentives
-from retrieval.parser import parse_clauses, split_documents
+from retrieval.documents.amounts import extract_incentives
+from retrieval.documents.parser import parse_clauses, split_documents
 from retrieval.records import Answer
-from retrieval.service import Assistant
+from retrieval.service.assistant import Assistant
 
 # Text that looks like policy documents: numbering, brackets, amounts, units, and anything else.
 PIECES = st.sampled_from([
@@ -58,9 +58,28 @@ def fake_assistant(tmp_path_factory):
 
 QUESTIONS = st.one_of(
     st.text(max_size=80),
-    st.lists(st.one_of(PIECES, st.sampled_from(["奖励多少", "找哪个部门", "那省级的呢？", "一共多少", "技改设备投资2500万元",
-                                                 "D类", "3个产品", "<script>alert(1)</script>", "😀", "獎勵", "\x00", "\x1b[31m"])),
-             max_size=12).map("".join),
+    st.lists(
+        st.one_of(
+            PIECES,
+            st.sampled_from(
+                [
+                    "奖励多少",
+                    "找哪个部门",
+                    "那省级的呢？",
+                    "一共多少",
+                    "技改设备投资2500万元",
+                    "D类",
+                    "3个产品",
+                    "<script>alert(1)</script>",
+                    "😀",
+                    "獎勵",
+                    "\x00",
+                    "\x1b[31m",
+                ]
+            ),
+        ),
+        max_size=12,
+    ).map("".join),
 )
 HISTORY = st.lists(st.tuples(st.text(max_size=20), st.text(max_size=20)), max_size=3)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.search import is_relevant, retrieve
+from retrieval.search.retrieve import is_relevant, retrieve
 
 pytestmark = pytest.mark.slow
 
@@ -63,4 +63,6 @@ def test_superseded_draft_answers_only_when_asked_for(backend):
     drafted = retrieve(backend.index, backend.embedder, "征求意见稿里鼓励领军企业做优做强有哪些奖励", k=100)
     docs = [h.clause.doc_id for h in drafted]
     assert docs[0] == "bio-draft"
-    assert max(i for i, d in enumerate(docs) if d == "bio-draft") < min(i for i, d in enumerate(docs) if d != "bio-draft")
+    assert max(i for i, d in enumerate(docs) if d == "bio-draft") < min(
+        i for i, d in enumerate(docs) if d != "bio-draft"
+    )

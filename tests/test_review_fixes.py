@@ -8,9 +8,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app import _parser
-from retrieval.service import Assistant, resolve_followup
-from retrieval.workbench import highlight
-from ui import create_app
+from retrieval.search.query import resolve_followup
+from retrieval.service.assistant import Assistant
+from ui.server import create_app
+from ui.workbench import highlight
 
 
 @pytest.mark.parametrize("argv, field, value", [
@@ -24,7 +25,10 @@ def test_flags_work_before_or_after_the_subcommand(argv, field, value):
 
 
 def test_highlight_never_breaks_markup():
-    assert highlight("a & b <mark> 专精特新", "amp mark 专精") == "a &amp; b &lt;<mark>mark</mark>&gt; <mark>专精</mark>特新"
+    assert (
+        highlight("a & b <mark> 专精特新", "amp mark 专精")
+        == "a &amp; b &lt;<mark>mark</mark>&gt; <mark>专精</mark>特新"
+    )
 
 
 @pytest.mark.parametrize("question, merged", [

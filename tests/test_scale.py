@@ -14,15 +14,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from retrieval import corpus as corpus_module
 from retrieval.config import VectorConfig
-from retrieval.corpus import load_corpus
-from retrieval.ingest import add_document, remove_document
-from retrieval.keyword import BM25, tokenize
-from retrieval.search import retrieve
-from retrieval.service import Assistant
-from retrieval.store import build_index, load_index, passage_text, vector_cache
-from retrieval.vector_cache import VectorCache, passage_key
+from retrieval.documents import corpus as corpus_module
+from retrieval.documents.corpus import load_corpus
+from retrieval.lexicon.tokenizer import tokenize
+from retrieval.search.retrieve import retrieve
+from retrieval.service.assistant import Assistant
+from retrieval.service.ingest import add_document, remove_document
+from retrieval.store.index import build_index, load_index, passage_text, vector_cache
+from retrieval.store.keyword import BM25
+from retrieval.store.vector_cache import VectorCache, passage_key
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -127,10 +128,14 @@ def test_adding_and_removing_in_place_equals_a_full_rebuild(settings, fake_embed
     source.write_text((DATA / "linhe_digital.txt").read_text(encoding="utf-8"), encoding="utf-8")
     added = add_document(settings, source, fake_embedder, supersedes="textile-final", current=assistant.index)
     assert added.embedded == sum(c.doc_id == added.doc_ids[0] for c in added.index.clauses)
-    full = build_index(load_corpus(settings.corpus_dir), fake_embedder, config=VectorConfig(approximate_above=approximate_above))
+    full = build_index(
+        load_corpus(settings.corpus_dir), fake_embedder, config=VectorConfig(approximate_above=approximate_above)
+    )
     same_index(added.index, full)
     assert added.index.documents["textile-final"].superseded_by == added.doc_ids[0]
-    assert load_index(settings.index_dir, fake_embedder, full.meta["corpus_hash"]).meta["clause_count"] == len(full.clauses)
+    assert load_index(settings.index_dir, fake_embedder, full.meta["corpus_hash"]).meta["clause_count"] == len(
+        full.clauses
+    )
     removed = remove_document(settings, "bio-draft", fake_embedder, current=added.index)
     same_index(removed.index, build_index(load_corpus(settings.corpus_dir), fake_embedder,
                                           config=VectorConfig(approximate_above=approximate_above)))
@@ -154,7 +159,7 @@ def test_a_current_index_opens_without_parsing_the_corpus(settings, fake_embedde
     def parse(*args, **kwargs):
         raise AssertionError("the corpus was parsed")
 
-    monkeypatch.setattr("retrieval.service.build_corpus", parse)
+    monkeypatch.setattr("retrieval.service.library.build_corpus", parse)
     assert Assistant.open(settings, embedder=fake_embedder, rebuild=False).index.meta["clause_count"] == 63
     text = settings.corpus_dir / "000_31bc14a372322c22.txt"
     text.write_text(text.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # any change makes it stale
@@ -167,8 +172,27 @@ def test_the_fingerprint_covers_texts_manifest_and_parsing_code(monkeypatch):
     first = corpus_module.fingerprint(files, manifest)
     assert corpus_module.fingerprint({"a.txt": "一、总则。"}, manifest) != first
     assert corpus_module.fingerprint(files, {"documents": [{"file": "a.txt", "status": "draft"}]}) != first
-    monkeypatch.setattr(corpus_module, "_PARSING_CODE", "changed")
+    monkeypatch.setattr(corpus_module, "build_code_digest", lambda: "changed")
     assert corpus_module.fingerprint(files, manifest) != first
+
+
+def test_the_fingerprint_covers_every_word_list(tmp_path, monkeypatch):
+    """Editing a word list (policy_terms.txt) changes the keyword postings, so the index is stale."""
+    package = tmp_path / "retrieval"
+    for pattern in corpus_module.BUILD_SOURCES:
+        for path in corpus_module.PACKAGE.glob(pattern):
+            if path.is_file():
+                target = package / path.relative_to(corpus_module.PACKAGE)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(path.read_bytes())
+    monkeypatch.setattr(corpus_module, "PACKAGE", package)
+    corpus_module.build_code_digest.cache_clear()
+    before = corpus_module.build_code_digest()
+    terms = package / "lexicon" / "policy_terms.txt"
+    terms.write_text(terms.read_text(encoding="utf-8") + "新词条\n", encoding="utf-8")
+    corpus_module.build_code_digest.cache_clear()
+    assert corpus_module.build_code_digest() != before
+    corpus_module.build_code_digest.cache_clear()
 
 
 def test_synthetic_copies_parse_like_the_seeds(tmp_path):
@@ -178,7 +202,9 @@ def test_synthetic_copies_parse_like_the_seeds(tmp_path):
     seeds = load_corpus(ROOT / "corpus")
     copies = load_corpus(write_corpus(3, tmp_path / "corpus"))
     assert len(copies.clauses) == 3 * len(seeds.clauses)
-    assert len({passage_key(passage_text(c, copies.documents[c.doc_id])) for c in copies.clauses}) == len(copies.clauses)
+    assert len({passage_key(passage_text(c, copies.documents[c.doc_id])) for c in copies.clauses}) == len(
+        copies.clauses
+    )
     assert copies.documents["bio-draft-0002"].superseded_by == "bio-final-0002"
 
 
@@ -201,7 +227,7 @@ def test_a_server_picks_up_a_build_saved_by_another_process(settings, fake_embed
     deadline = time.monotonic() + 10
     while len(server.index.clauses) == 63 and time.monotonic() < deadline:
         time.sleep(0.02)
-        server.current_index()
+        server.library.current()
     assert len(server.index.clauses) == 69
     assert server.ask("临河区数字经济").citations[0].doc_id == "notice-2025"
 
@@ -214,8 +240,8 @@ def test_a_server_serving_from_memory_does_not_go_back_to_a_stale_build(settings
     def read_only(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("retrieval.service.save_index", read_only)  # the new build is served from memory
+    monkeypatch.setattr("retrieval.service.library.save_index", read_only)  # the new build is served from memory
     server = Assistant.open(replace(settings, reload_seconds=0.01), embedder=fake_embedder)
     fresh = server.index
     time.sleep(0.05)
-    assert server.current_index() is fresh
+    assert server.library.current() is fresh

@@ -26,12 +26,16 @@ def test_chat_answers_with_clause_amount_and_citation_card(app_server):
     from gradio_client import Client
 
     client = Client(app_server, verbose=False)
-    chat, cards, box, spoken = client.predict("我们被认定为省级专精特新企业，能拿多少奖励？找哪个部门？", [], api_name="/respond")
+    chat, cards, box, spoken = client.predict(
+        "我们被认定为省级专精特新企业，能拿多少奖励？找哪个部门？", [], api_name="/respond"
+    )
     reply = text_of(chat[-1])
     assert "二、（三）1." in reply and "最高30万元" in reply and "市工业和信息化局" in reply
     assert "聊政办发〔2023〕10号" in cards and "查看条款全文" in cards
     assert box == ""
-    assert spoken.startswith("您好，根据《关于支持生物医药产业高质量发展的若干措施》（聊政办发〔2023〕10号）二、（三）1.：")
+    assert spoken.startswith(
+        "您好，根据《关于支持生物医药产业高质量发展的若干措施》（聊政办发〔2023〕10号）二、（三）1.："
+    )
     chat, cards, _, _ = client.predict("", [], api_name="/respond")
     assert text_of(chat[-1]).startswith("⚠️ 问题不能为空")
 

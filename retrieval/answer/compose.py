@@ -6,12 +6,14 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .amounts import SENTENCE, levels_in, strip_levels
-from .calculator import CN_DIGITS, Calculation, calculate, is_calculable, read_facts, yuan_text
-from .keyword import BM25, content_terms, tokenize
-from .parser import without_units
-from .records import Amount, Answer, Citation, Clause, Document, Hit
-from .search import asks_for_money, is_relevant
+from retrieval.answer.calculator import Calculation, calculate, is_calculable, read_facts
+from retrieval.documents.parser import without_units
+from retrieval.lexicon.patterns import AMOUNT_OR_RATE, CN_DIGITS, SENTENCE, levels_in, strip_levels, yuan_text
+from retrieval.lexicon.tokenizer import content_terms, tokenize
+from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit
+from retrieval.search.query import Query
+from retrieval.search.retrieve import is_relevant
+from retrieval.store.keyword import BM25
 
 __all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label"]
 
@@ -20,7 +22,9 @@ MAX_CITATIONS = 3
 NAMED_SHARE = 0.6  # of an item's character pairs a question must have to name it (see _named_at)
 OWN_SHARE = 0.5  # of the pairs no other item of the clause has
 GENERIC_PAIRS = frozenset({"企业", "产品", "项目", "单位", "公司"})  # say nothing about which item
-_SUM_CUE = re.compile(r"一共|合计|总共|共计|加起来|累计|总计|同时|又|还|以及|并且|分别|各(?:是|奖|给|能|有)?多少|各奖|两项|两个|两块|都评上|都拿|都获")
+_SUM_CUE = re.compile(
+    r"一共|合计|总共|共计|加起来|累计|总计|同时|又|还|以及|并且|分别|各(?:是|奖|给|能|有)?多少|各奖|两项|两个|两块|都评上|都拿|都获"
+)
 _BRACKETED = re.compile(r"（[^）]*）")
 _PRODUCT_COUNT = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|种|款)\s*(?:产品|品牌)")
 _NOT_WORD = re.compile(r"[\s“”\"'‘’《》（）()、，。；：:]")
@@ -32,14 +36,15 @@ def cite_label(document: Document, clause: Clause) -> str:
     return f"《{document.title}》{number}{clause.number}"
 
 
-def compose(question: str, hits: list[Hit], documents: dict[str, Document],
-            keywords: BM25 | None = None, own_words: str = "", today: str = "") -> Answer:
+def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
+            keywords: BM25 | None = None, today: str = "") -> Answer:
     """Answer from the top clause when it is relevant; otherwise say so and show the nearest ones.
 
-    `question` is what was searched (a follow-up completed from the history); `own_words`, the
-    follow-up as typed, chooses the item first (那产品呢？ asks for the product, not the enterprise).
-    Two or more incentives named in one question are summed, each with its own clause.
+    `query.text` is what was searched (a follow-up completed from the history); `query.own_words`,
+    the follow-up as typed, chooses the item first (那产品呢？ asks for the product, not the
+    enterprise). Two or more incentives named in one question are summed, each with its own clause.
     """
+    question = query.text
     several = _several_items(question, hits[:5])
     if several:
         return _sum_answer(question, several, hits[:5], documents)
@@ -55,12 +60,12 @@ def compose(question: str, hits: list[Hit], documents: dict[str, Document],
     relevant = [h for h in hits[:MAX_CITATIONS] if is_relevant(h)]
     top = relevant[0].clause
     document = documents[top.doc_id]
-    granted = _levels_granted_instead(question, top.amounts, own_words)
+    granted = _levels_granted_instead(query, top.amounts)
     if granted:  # 市级专精特新: the clause grants this item only at other levels
         text = (f"{NOT_FOUND}{cite_label(document, top)}对该事项只规定了{'、'.join(granted)}的奖励，"
                 "未规定您所问级别的奖励，请以原文为准或向责任单位咨询。")
         return Answer(question, text, False, citations, [])
-    amounts = select_amounts(question, top.amounts, own_words)
+    amounts = select_amounts(query, top.amounts)
     calculation = _calculation(question, top)
     sentences = _answer_sentences(question, top, keywords, rules_only=calculation is not None)
     quoted = "".join(sentences)
@@ -213,7 +218,9 @@ def _sum_answer(question: str, found: list[tuple[Hit, Amount]], relevant: list[H
     lines = ["您的问题涉及多项奖补，分别为："]
     for n, (hit, amount) in enumerate(found, start=1):
         kind = f"（{amount.kind}）" if amount.kind else ""
-        lines.append(f"{n}. {amount.item}：{amount.text}{kind}，依据{cite_label(documents[hit.clause.doc_id], hit.clause)}。")
+        lines.append(
+            f"{n}. {amount.item}：{amount.text}{kind}，依据{cite_label(documents[hit.clause.doc_id], hit.clause)}。"
+        )
     total = sum(a.value for _, a in found)
     capped = any(a.text.startswith(("最高", "不超过")) for _, a in found)
     lines.append(f"合计{'最高' if capped else ''}{yuan_text(total)}（各项以主管部门审核为准）。")
@@ -226,15 +233,14 @@ def _sum_answer(question: str, found: list[tuple[Hit, Amount]], relevant: list[H
                   [a for _, a in found])
 
 
-def _levels_granted_instead(question: str, amounts: tuple[Amount, ...], own_words: str = "") -> list[str]:
+def _levels_granted_instead(query: Query, amounts: tuple[Amount, ...]) -> list[str]:
     """For a how-much question that names a level (市级专精特新): the levels at which the clause
     grants the item asked about, when the named level is not among them; else []."""
-    levels = levels_in(own_words) or levels_in(question)
-    if not levels or not asks_for_money(question) or not amounts:
+    if not query.levels or not query.money or not amounts:
         return []
-    matched = _best_items(question, amounts, own_words)
+    matched = _best_items(query.text, amounts, query.own_words)
     granted = list(dict.fromkeys(a.level for a in matched if a.level))
-    if not matched or len(granted) < len(matched) or any(level in g for g in granted for level in levels):
+    if not matched or len(granted) < len(matched) or any(level in g for g in granted for level in query.levels):
         return []  # no item matched, or one without a level, or the level asked is granted
     return granted
 
@@ -252,7 +258,7 @@ def _best_items(question: str, amounts: tuple[Amount, ...], own_words: str = "")
     return [a for a, s in zip(amounts, scores, strict=True) if s == best] if best > 0 else []
 
 
-def select_amounts(question: str, amounts: tuple[Amount, ...], own_words: str = "") -> list[Amount]:
+def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
     """The amounts a question asks for: best-matching item first, narrowed to the level it names.
 
     A question that names no level gets every level of the matching item, in the clause's order.
@@ -260,10 +266,9 @@ def select_amounts(question: str, amounts: tuple[Amount, ...], own_words: str = 
     """
     if not amounts:
         return []
-    chosen = _best_items(question, amounts, own_words) or list(amounts)
-    levels = levels_in(own_words) or levels_in(question)
-    if levels:
-        at_level = [a for a in chosen if any(level in a.level for level in levels)]
+    chosen = _best_items(query.text, amounts, query.own_words) or list(amounts)
+    if query.levels:
+        at_level = [a for a in chosen if any(level in a.level for level in query.levels)]
         chosen = at_level or chosen
     return chosen
 
@@ -285,7 +290,7 @@ def _answer_sentences(question: str, clause: Clause, keywords: BM25 | None,
     body = without_units(clause.text.split("\n", 1)[-1])  # drop a heading-only first line
     sentences = [s.strip() for s in SENTENCE.findall(body) if s.strip()]
     if rules_only:
-        return [s for s in sentences if re.search(r"\d\s*(?:%|万元|亿元|元)", s)] or sentences[:1]
+        return [s for s in sentences if AMOUNT_OR_RATE.search(s)] or sentences[:1]
     if len(sentences) <= 2:
         return sentences
     terms = content_terms(question)

@@ -5,71 +5,51 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .records import Incentive
+from retrieval.lexicon.patterns import (
+    CAP_WORDS,
+    GRANT_WORDS,
+    LEADING_NUMBER,
+    LEVEL_END,
+    LEVEL_WORD,
+    MONEY_TEXT,
+    MONEY_UNIT,
+    NUMBER,
+    SENTENCE,
+    SUPPORT_WORDS,
+    levels_in,
+    money_to_yuan,
+)
+from retrieval.records import Incentive
 
-__all__ = ["extract_incentives", "money_to_yuan", "levels_in", "strip_levels", "SENTENCE", "MONEY"]
+__all__ = ["extract_incentives"]
 
-_NUM = r"\d+(?:\.\d+)?"
-_UNIT = r"(?:亿元|万元|千元|元)"
-_MONEY = rf"{_NUM}\s*{_UNIT}"
-_CAP = r"(?:最高|不超过|最多|至多|上限为?)"
 _VERB = r"(?:给予|支持|奖励|补助|补贴|资助|奖补|一次性)"
 # One amount, maybe a range (50万元—400万元), with the cap word in front of it.
 _AMOUNT = re.compile(
-    rf"(?P<cap>{_CAP}\s*{_VERB}*\s*)?(?P<money>(?:{_NUM}\s*{_UNIT}?\s*[—－\-–~～至到]+\s*)?{_MONEY})"
+    rf"(?P<cap>{CAP_WORDS}\s*{_VERB}*\s*)?(?P<money>(?:{NUMBER}\s*{MONEY_UNIT}?\s*[—－\-–~～至到]+\s*)?{MONEY_TEXT})"
 )
 _RESPECTIVE = re.compile(
-    rf"分别\s*{_VERB}*\s*(?P<list>(?:{_CAP}\s*)?{_MONEY}(?:\s*[、，和及]\s*(?:{_CAP}\s*)?{_MONEY})+)"
+    rf"分别\s*{_VERB}*\s*(?P<list>(?:{CAP_WORDS}\s*)?{MONEY_TEXT}(?:\s*[、，和及]\s*(?:{CAP_WORDS}\s*)?{MONEY_TEXT})+)"
 )
-_KIND_BEFORE = re.compile(r"((?:一次性)?(?:奖励|补助|补贴|资助|奖补))\s*(?:{cap})?\s*$".format(cap=_CAP))
+_KIND_BEFORE = re.compile(rf"((?:一次性)?(?:{GRANT_WORDS}))\s*(?:{CAP_WORDS})?\s*$")
 _KIND = re.compile(r"^\s*的?\s*([\u4e00-\u9fff]{0,4}?(?:一次性)?(?:奖励资金|奖励|补助|补贴|资助|奖补|支持|贴息|配套))")
 # Money that sets a condition, not a grant: 总投资500万元以上, 营业收入达到70亿元.
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:以上|以下|及以上|以内|左右)")
 _THRESHOLD_BEFORE = re.compile(r"(?:投资|营业收入|销售收入|产值|规模|达到|超过|突破|累计)\s*$")
-_INCENTIVE = re.compile(r"奖励|补助|补贴|资助|奖补|贴息|配套|扶持|支持")
+_INCENTIVE = re.compile(SUPPORT_WORDS)
 # Words that lead into the enumerated items: 对新认定为[国家级、省级…].
 _LEAD = re.compile(r"(?:认定为|评为|创建为|确定为|列为|获得|入选|制定|成为|建设|设立|组建|被|为|对)")
-_VERB_TAIL = re.compile(rf"(?:[，,]?\s*(?:{_CAP}|{_VERB}|分别|的))+\s*$")
-_LEVELS: list[tuple[str, re.Pattern[str]]] = [
-    ("国际", re.compile(r"国际")),
-    ("国家级", re.compile(r"国家级|国家")),
-    ("省级", re.compile(r"省级|省(?![内外])")),
-    ("市级", re.compile(r"市级")),
-    ("县级", re.compile(r"县级|区级")),
-]
-_LEVEL_WORD = re.compile(r"^(?:国家级|省级|市级|县级|区级|国际|国家|省|市|县)")
-_ANY_LEVEL = re.compile(r"国家级|省级|市级|县级|区级|国际|国家")
+_VERB_TAIL = re.compile(rf"(?:[，,]?\s*(?:{CAP_WORDS}|{_VERB}|分别|的))+\s*$")
 # 按照设备(含软件)实际购置金额不超过10%的比例 / 按贷款实际发生额的50% / 按研发投入增量部分的10%
-_RATE = re.compile(rf"按(?:照)?(?P<base>[^，,。；;%]*?)(?P<cap>{_CAP})?\s*(?P<rate>\d+(?:\.\d+)?)\s*%")
+_RATE = re.compile(rf"按(?:照)?(?P<base>[^，,。；;%]*?)(?P<cap>{CAP_WORDS})?\s*(?P<rate>\d+(?:\.\d+)?)\s*%")
 _RATIO = re.compile(r"按(?:照)?(?P<base>[^，,。；;]*?)(?P<ratio>\d+\s*[∶:]\s*\d+)\s*(?:的比例)?\s*配套")
 _THRESHOLD = re.compile(rf"(?:计划|实际|年度?|累计)?(?:总投资|投资额?|营业收入|销售收入|产值|规模)[^，,。；;]{{0,6}}?"
-                        rf"(?P<money>{_MONEY})\s*(?:以上|及以上)?")
-_PER = re.compile(r"(?P<per>每[^，,。；;、给最不]{1,10}|单[户个家][^，,。；;、给最不每]{0,6}?(?:每年)?)\s*(?:给予|支持|奖励|补助)?\s*(?:最高|不超过)?\s*(?:给予|支持|奖励|补助)?\s*$")
+                        rf"(?P<money>{MONEY_TEXT})\s*(?:以上|及以上)?")
+_PER = re.compile(
+    r"(?P<per>每[^，,。；;、给最不]{1,10}|单[户个家][^，,。；;、给最不每]{0,6}?(?:每年)?)\s*(?:给予|支持|奖励|补助)?\s*(?:最高|不超过)?\s*(?:给予|支持|奖励|补助)?\s*$"
+)
 _YEARS = re.compile(r"连续(?:补贴|支持|奖励|资助)?\s*(\d+)\s*年")
 _CLASSES = re.compile(r"([A-Da-d])\s*类")
-_LEVEL_END = re.compile(r"(?:国家级|省级|市级|县级|区级|国际|国家)$")
-SENTENCE = re.compile(r"[^。；;]+[。；;]?")  # a sentence or a semicolon-separated part, with its end mark
-MONEY = re.compile(_MONEY)  # a sum of money as written: 50万元, 1.5亿元, 3000元
-# A clause's own number at the start of its first sentence (第三条 / 一、 / （二） / 1.): not part of an item.
-_CLAUSE_MARK = re.compile(r"^(?:第[一二三四五六七八九十百零\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])\s*")
-
-
-def money_to_yuan(text: str) -> float:
-    """'最高50万元' -> 500000.0; a range '50万元—400万元' gives its upper end."""
-    found = re.findall(rf"({_NUM})\s*({_UNIT})?", text)
-    unit = next((u for _, u in reversed(found) if u), "元")
-    number = float(found[-1][0])
-    return number * {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}[unit]
-
-
-def levels_in(text: str) -> list[str]:
-    """Administrative levels named in a text, in the order of _LEVELS."""
-    return [name for name, pattern in _LEVELS if pattern.search(text)]
-
-
-def strip_levels(text: str) -> str:
-    """The text without level words, to compare what two texts are about apart from their level."""
-    return _ANY_LEVEL.sub("", text)
 
 
 def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
@@ -127,8 +107,8 @@ def _money_fields(text: str, money: re.Match[str], shared_cap: str) -> dict[str,
     parts = re.split(r"[—－\-–~～至到]+", money.group("money"), maxsplit=1)
     if len(parts) == 2:  # 50万元—400万元, or 50—400万元 where the low end borrows the unit
         low, high = parts
-        unit = re.search(_UNIT, high)
-        floor = money_to_yuan(low if re.search(_UNIT, low) else low + (unit.group(0) if unit else "元"))
+        unit = re.search(MONEY_UNIT, high)
+        floor = money_to_yuan(low if re.search(MONEY_UNIT, low) else low + (unit.group(0) if unit else "元"))
     per = _PER.search(text[: money.start()])
     return {"cap": money_to_yuan(written), "cap_text": written, "floor": floor,
             "per": per.group("per") if per else ""}
@@ -169,7 +149,7 @@ def _clean_base(text: str) -> str:
 
 
 def _written(cap: str, money: str) -> str:
-    cap_word = re.match(_CAP, cap.strip()) if cap else None
+    cap_word = re.match(CAP_WORDS, cap.strip()) if cap else None
     return (cap_word.group(0) if cap_word else "") + re.sub(r"\s+", "", money)
 
 
@@ -180,7 +160,7 @@ def _kind(after: str, before: str = "") -> str:
 
 
 def _rate_kind(after: str) -> str:
-    m = re.match(r"^\s*(?:的比例)?\s*(?:给予)?\s*((?:一次性)?(?:奖励|补助|补贴|资助|奖补|贴息))", after)
+    m = re.match(rf"^\s*(?:的比例)?\s*(?:给予)?\s*((?:一次性)?(?:{GRANT_WORDS}))", after)
     return m.group(1) if m else "比例支持"
 
 
@@ -195,7 +175,7 @@ def _is_threshold(sentence: str, money: re.Match[str]) -> bool:
 
 def _subject(before: str) -> str:
     """What an amount is for: the 对… condition in front of it, in the clause's own words."""
-    parts = [_CLAUSE_MARK.sub("", p.strip()) for p in re.split(r"[，,]", before) if p.strip()]
+    parts = [LEADING_NUMBER.sub("", p.strip()) for p in re.split(r"[，,]", before) if p.strip()]
     parts = [p for p in parts if p]
     if not parts:
         return ""
@@ -209,7 +189,7 @@ def _subject(before: str) -> str:
 
 
 def _strip_item(text: str) -> str:
-    text = _CLAUSE_MARK.sub("", text.strip())
+    text = LEADING_NUMBER.sub("", text.strip())
     text = _VERB_TAIL.sub("", text)
     text = re.sub(r"^(?:其中|同时)[，,]?", "", text)
     text = re.sub(r"^对", "", text)
@@ -247,7 +227,7 @@ def _quoted_run(part: str, n: int) -> list[str] | None:
 
 
 def _last_word(text: str) -> str:
-    from .keyword import words  # jieba with the policy dictionary; loaded on first use
+    from retrieval.lexicon.tokenizer import words  # jieba with the policy dictionary; loaded on first use
 
     return words(text)[-1]
 
@@ -267,13 +247,13 @@ def _expand(pieces: list[str]) -> list[str]:
 
 
 def _expand_cores(first: str, middle: list[str], last: str) -> list[str]:
-    first_level = _LEVEL_END.search(first)
-    last_level = _LEVEL_WORD.match(last)
+    first_level = LEVEL_END.search(first)
+    last_level = LEVEL_WORD.match(last)
     if first_level and last_level:
         # 国家级、省级“专精特新”企业: the words after the last level word are shared.
         suffix = last[last_level.end():]
         firsts = [first_level.group(0)] + middle
-        return [c + suffix if _LEVEL_WORD.fullmatch(c) else c for c in firsts] + [last]
+        return [c + suffix if LEVEL_WORD.fullmatch(c) else c for c in firsts] + [last]
     size = max(len(m) for m in middle) if middle else len(first)
     model = middle[-1] if middle else first
     end = next((k for k in range(1, min(len(last), size + 2) + 1) if last[k - 1] == model[-1]), 0)

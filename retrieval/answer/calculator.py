@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .records import Incentive
+from retrieval.lexicon.patterns import CN_DIGITS, NUMBER, SPOKEN_MONEY_UNIT, YUAN_PER_UNIT, yuan_text
+from retrieval.records import Incentive
 
-__all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "yuan_text", "CN_DIGITS"]
+__all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe"]
 
-CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_MONEY = re.compile(r"(?P<label>[\u4e00-\u9fffA-Za-z（）()]{0,10}?)\s*(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>亿元|万元|千元|元|亿|万)")
+_MONEY = re.compile(
+    rf"(?P<label>[\u4e00-\u9fffA-Za-z（）()]{{0,10}}?)\s*(?P<number>{NUMBER})\s*(?P<unit>{SPOKEN_MONEY_UNIT})"
+)
 _GRADE = re.compile(r"(?<![A-Za-z])([A-Da-d])\s*类")
 _COUNT = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|种|款|项|名|人|家)")
 _INVESTMENT_WORDS = re.compile(r"总投资|项目投资|计划投资|投资总额|固定资产投资")
@@ -49,15 +51,6 @@ class Calculation:
         return f"{'最高可获' if capped else '可获'}{yuan_text(self.value)}"
 
 
-def yuan_text(value: float) -> str:
-    """1750000 -> 175万元; 150000000 -> 1.5亿元; 3000 -> 3000元."""
-    if value >= 1e8:
-        return f"{value / 1e8:g}亿元"
-    if value >= 1e4:
-        return f"{round(value / 1e4, 4):g}万元"
-    return f"{round(value, 2):g}元"
-
-
 def _percent(rate: float) -> str:
     return f"{round(rate * 100, 4):g}%"
 
@@ -66,8 +59,7 @@ def read_facts(question: str) -> Facts:
     """Figures in a question: 技改设备投资2500万元，亩产效益D类 -> base 2.5e7, grade D."""
     base = investment = matched = None
     for m in _MONEY.finditer(question):
-        value = float(m.group("number")) * {"亿元": 1e8, "亿": 1e8, "万元": 1e4, "万": 1e4,
-                                            "千元": 1e3, "元": 1.0}[m.group("unit")]
+        value = float(m.group("number")) * YUAN_PER_UNIT[m.group("unit")]
         label = m.group("label")
         if _INVESTMENT_WORDS.search(label):
             investment = value
@@ -158,7 +150,9 @@ def calculate(incentive: Incentive, facts: Facts) -> Calculation:
                      f"{yuan_text(value * facts.count)}。")
         value *= facts.count
     if value is not None and incentive.years and "年" in incentive.per:
-        steps.append(f"连续{incentive.years}年：{yuan_text(value)} × {incentive.years} = {yuan_text(value * incentive.years)}。")
+        steps.append(
+            f"连续{incentive.years}年：{yuan_text(value)} × {incentive.years} = {yuan_text(value * incentive.years)}。"
+        )
         value *= incentive.years
     return Calculation(incentive, True, value, tuple(steps))
 

@@ -9,7 +9,7 @@ import time
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from .records import Answer
+from retrieval.records import Answer
 
 __all__ = ["QueryLog", "mask"]
 

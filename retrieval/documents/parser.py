@@ -6,42 +6,26 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .amounts import extract_incentives
-from .records import Clause
+from retrieval.documents.amounts import extract_incentives
+from retrieval.lexicon.patterns import CN_DIGITS, DEPARTMENT_LABELS, DRAFT, END_MARKS, NUMBERING, cn_number
+from retrieval.records import Clause
 
 __all__ = ["ParsedDocument", "clean_text", "split_documents", "parse_clauses", "paragraph_clauses", "parse_departments",
            "without_units", "iso_date"]
 
-CN = "[一二三四五六七八九十百零〇两]+"
-
-# (kind, pattern, canonical label, id key). Order matters: 第X条 before 一、 etc.
-# Kinds nest by first appearance (see _Tree), so a document may skip or reorder levels.
-_MARKERS: list[tuple[str, re.Pattern[str], str, str]] = [
-    ("attachment", re.compile(r"^附件\s*(\d*|[一二三四五六七八九十]*)\s*[：:]?\s*"), "附件{}", "附件{}"),
-    ("chapter", re.compile(rf"^第\s*({CN}|\d+)\s*章\s*"), "第{}章", "第{}章"),
-    ("section", re.compile(rf"^第\s*({CN}|\d+)\s*节\s*"), "第{}节", "第{}节"),
-    ("article", re.compile(rf"^第\s*({CN}|\d+)\s*条\s*"), "第{}条", "第{}条"),
-    ("cn", re.compile(rf"^({CN})\s*[、，.．]\s*"), "{}、", "{}"),
-    ("cn_paren", re.compile(rf"^[（(]\s*({CN})\s*[）)]\s*"), "（{}）", "（{}）"),
-    ("num", re.compile(r"^(\d{1,3})\s*[.．、](?![\d０-９])\s*"), "{}.", "{}"),
-    ("num_paren", re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]\s*"), "（{}）", "（{}）"),
-    ("circled", re.compile(r"^([①-⑳])\s*"), "{}", "{}"),
-]
-
 # Debris left by Word/WPS conversions, e.g. "[bookmark: _GoBack]".
 _DEBRIS = re.compile(r"\[(?:bookmark|endnote|footnote|comment)[^\]]*\]", re.IGNORECASE)
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*(\d{4})\s*[〕\]］)）]\s*(\d+)\s*号")
-_CN_DIGIT = "〇零一二三四五六七八九十两"
-_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
-_DATE = rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*月\s*(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*日"
+_CN_DIGIT = "".join(CN_DIGITS)
+_DAY = rf"(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})"
+_DATE = rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日"
 _DATE_LINE = re.compile(rf"^({_DATE})$")
 _EFFECTIVE = re.compile(rf"自\s*({_DATE}|(?:印发|发布|公布)之日)\s*起\s*(?:施行|实施|执行|生效)")
 _EXPIRES_ON = re.compile(rf"有效期(?:至|到|截至)\s*({_DATE})")
 _EXPIRES_YEARS = re.compile(rf"有效期(?:为|是)?\s*(\d+|[{_CN_DIGIT}两]+)\s*年")
 _QUOTED_TITLE = re.compile(r"《([^《》\n]{4,80})》")
 _ORG_SUFFIX = re.compile(r"(政府|办公室|办公厅|委员会|管委会|局|厅|委|部|中心|院)$")
-_DRAFT_WORDS = re.compile(r"征求意见稿|草案|送审稿|讨论稿|试行草稿")
-_UNIT_LABELS = r"(?:责任单位|牵头单位|责任部门|配合单位|实施单位)"
+_UNIT_LABELS = DEPARTMENT_LABELS
 _UNITS = re.compile(rf"[（(]\s*{_UNIT_LABELS}\s*[:：]")
 _UNIT_LABEL = re.compile(rf"{_UNIT_LABELS}\s*[:：]")
 _HEADING_MAX = 40
@@ -93,14 +77,14 @@ def split_documents(raw: str) -> list[ParsedDocument]:
 
 
 def _finish(doc: ParsedDocument) -> ParsedDocument:
-    doc.status = "draft" if _DRAFT_WORDS.search(doc.title) else "final"
+    doc.status = "draft" if DRAFT.search(doc.title) else "final"
     body = "".join(doc.lines)
     if m := _EFFECTIVE.search(body):
         doc.effective = doc.date if m.group(1).endswith("之日") else iso_date(m.group(1))
     if m := _EXPIRES_ON.search(body):
         doc.expires = iso_date(m.group(1))
     elif (m := _EXPIRES_YEARS.search(body)) and (doc.effective or doc.date):
-        doc.expires = _years_later(doc.effective or doc.date, _cn_number(m.group(1)))
+        doc.expires = _years_later(doc.effective or doc.date, cn_number(m.group(1)))
     first = next((i for i, line in enumerate(doc.lines) if _match_marker(line)), len(doc.lines))
     doc.preamble = "\n".join(line for line in doc.lines[:first] if line)
     return doc
@@ -145,18 +129,8 @@ def _head_metadata(lines: list[str]) -> ParsedDocument:
 def iso_date(text: str) -> str:
     """2024年1月1日 or 二〇二四年一月一日 -> 2024-01-01."""
     year, month, day = re.split(r"\s*[年月日]\s*", text.strip())[:3]
-    y = int(year) if year.isdigit() else int("".join(str(_DIGITS[c]) for c in year))
-    return f"{y:04d}-{_cn_number(month):02d}-{_cn_number(day):02d}"
-
-
-def _cn_number(text: str) -> int:
-    """'27', '二十七', '十二', '三' -> int (up to 99)."""
-    if text.isdigit():
-        return int(text)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
-    return _DIGITS[text]
+    y = int(year) if year.isdigit() else int("".join(str(CN_DIGITS[c]) for c in year))
+    return f"{y:04d}-{cn_number(month):02d}-{cn_number(day):02d}"
 
 
 def _years_later(start: str, years: int) -> str:
@@ -173,7 +147,7 @@ def _normalise_doc_number(m: re.Match[str]) -> str:
 
 def _match_marker(line: str) -> tuple[str, str, str, str] | None:
     """(kind, label as printed in canonical form, id key, rest of line) for a numbered line."""
-    for kind, pattern, label, key in _MARKERS:
+    for kind, pattern, label, key in NUMBERING:
         m = pattern.match(line)
         if m and m.end() < len(line):
             num = m.group(1)
@@ -194,7 +168,7 @@ class _Node:
 
 
 def _heading(label: str, rest: str) -> str:
-    first = re.split(r"[。；;]", rest, maxsplit=1)[0].strip()
+    first = re.split(f"[{END_MARKS}]", rest, maxsplit=1)[0].strip()
     if len(first) > _HEADING_MAX:
         first = first[:_HEADING_MAX] + "…"
     return label + first

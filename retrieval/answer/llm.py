@@ -14,14 +14,14 @@ from typing import Any
 
 from langchain_core.prompts import ChatPromptTemplate
 
-from .answer import cite_label
-from .guard import violations
-from .records import Answer, Document, Hit
+from retrieval.answer.compose import cite_label
+from retrieval.answer.guard import violations
+from retrieval.records import Answer, Document, Hit
 
 __all__ = ["make_chat_model", "stream", "PROMPTS"]
 
 log = logging.getLogger("policyqa")
-PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
+PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 _SENTENCE_END = re.compile(r"[。！？；\n]")
 
 

@@ -1,141 +1,32 @@
-"""Keyword side of the hybrid index: jieba tokens (with a policy-term dictionary) and Okapi BM25."""
+"""Keyword side of the hybrid index: Okapi BM25 postings over the lexicon's tokens, and the typo fixer."""
 
 from __future__ import annotations
 
-import functools
-import logging
 import math
-import re
-import threading
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-__all__ = ["words", "place_names", "tokenize", "content_terms", "query_tokens", "expand_abbreviations", "BM25"]
-
-USER_DICT = Path(__file__).with_name("policy_terms.txt")
-
-# Words that carry the asking, not the topic: they must not count for or against a clause.
-STOPWORDS = frozenset(
-    "的 了 吗 呢 吧 啊 呀 么 是 有 在 和 与 及 或 等 都 也 还 就 又 被 把 给 对 为 从 向 到 能 能够 会 可 可以 可否 "
-    "是否 多少 几 什么 怎么 怎样 怎么样 如何 哪个 哪些 哪里 哪儿 哪 哪家 请问 问 问问 一下 我 我们 我司 咱们 你 你们 您 "
-    "他们 这个 那个 这 那 那么 这些 那些 公司 本 该 想 要 需要 应该 拿 领 申请 找 得 得到 获得 享受 具体 "
-    "规定 政策 文件 条款 相关 有关 关于 方面 情况 嘛 万元 元 亿元 "
-    # spoken asking words: where the money comes from, how it is asked for, not what it is for
-    "市里 省里 县里 区里 政府 上面 给钱 多少钱 给多少 补多少 奖多少 能给 能拿 评上 拿到 下来 "
-    "封顶 上限 最多 标准 额度 怎么样 咋 啥 么 不 没 呗 我家 我厂 咱家 咱厂 俺厂 咱们厂 今年 去年 同年 "
-    "批下来 批下 批了 能奖 能补 能领 几个 几块 那边 这边 算不算 不算 "
-    # words that only route a question to a draft (search.asks_for_draft), not its topic
-    "征求意见稿 意见稿 征求 草案 草稿 送审稿 讨论稿 那条 讲 说 里".split()
+from retrieval.lexicon.tokenizer import (
+    GENERAL_WORD,
+    TOKEN,
+    content_terms,
+    general_frequency,
+    is_number,
+    policy_terms,
+    same_sound,
+    tokenize,
+    useful_terms,
 )
-_TOKEN = re.compile(r"[\w\u4e00-\u9fff]")
-_NUMBER = re.compile(r"^[\d.]+$")
-GENERAL_WORD = 5000  # jieba dictionary frequency above which an unknown word is everyday language
-# Everyday abbreviations of policy terms -> the words documents use. General vocabulary of
-# Chinese industrial policy, not of any one document.
-ABBREVIATIONS = {
-    "技改": "技术改造",
-    "工信部": "工业和信息化部",
-    "工信局": "工业和信息化局",
-    "发改委": "发展改革委",
-    "人社局": "人力资源社会保障局",
-    "市监局": "市场监管局",
-    "高企": "高新技术企业",
-    "规上企业": "规模以上企业",
-    "小微企业": "小型微型企业",
-    "双创": "创业创新",
-    "电商": "电子商务",
-    "奖金": "奖励",
-}
 
-_lock = threading.Lock()
-_tokenizer: Any = None
-
-
-def _jieba() -> Any:
-    """One jieba tokenizer with the policy dictionary, created on first use (not at import)."""
-    global _tokenizer
-    with _lock:
-        if _tokenizer is None:
-            import jieba
-
-            jieba.setLogLevel(logging.WARNING)
-            tokenizer = jieba.Tokenizer()
-            tokenizer.load_userdict(str(USER_DICT))
-            _tokenizer = tokenizer
-    return _tokenizer
-
-
-_pos_tokenizer: Any = None
-
-
-def place_names(text: str) -> list[str]:
-    """Words jieba tags as place names (ns), with a trailing 省/市 dropped: 济南市 -> 济南."""
-    global _pos_tokenizer
-    tokenizer = _jieba()  # outside the lock, which _jieba takes itself
-    with _lock:
-        if _pos_tokenizer is None:
-            from jieba import posseg
-
-            _pos_tokenizer = posseg.POSTokenizer(tokenizer)
-    tagged = [w for w, flag in _pos_tokenizer.lcut(text) if flag.startswith("ns")]
-    return [re.sub(r"(?<=..)[省市]$", "", w) for w in tagged]
-
-
-def words(text: str) -> list[str]:
-    """Plain segmentation (no sub-words): 国家级单项冠军示范企业 -> 国家级 / 单项冠军 / 示范企业."""
-    return list(_jieba().lcut(text))
-
-
-def tokenize(text: str) -> list[str]:
-    """Search-mode tokens (compounds and their parts), lower-cased, punctuation dropped."""
-    return [t.lower() for t in _jieba().lcut_for_search(text) if _TOKEN.search(t)]
-
-
-def expand_abbreviations(text: str) -> str:
-    """技改 -> 技术改造; applied to questions and, for coverage, to clause text alike (a document
-    may itself write 规上企业)."""
-    for short, full in ABBREVIATIONS.items():
-        if short in text:
-            text = text.replace(full, short).replace(short, full)
-    return text
-
-
-def content_terms(text: str) -> list[str]:
-    """Distinct whole words of a question that say what it is about (高新技术企业 stays one term, so
-    its parts cannot vouch for a clause that lacks it): not its figures (2500, 万元), not single
-    characters (厂, 钱: too weak to decide that a clause is or is not about it)."""
-    return _useful(words(expand_abbreviations(text)))
-
-
-def query_tokens(text: str) -> list[str]:
-    """Search-mode tokens (compounds and their parts) of a question, for BM25 recall."""
-    return _useful(tokenize(expand_abbreviations(text)))
-
-
-def _useful(tokens: list[str]) -> list[str]:
-    return list(dict.fromkeys(t.lower() for t in tokens
-                              if _TOKEN.search(t) and t.lower() not in STOPWORDS and not _NUMBER.match(t)
-                              and len(t) > 1))
-
-
-def _same_sound(a: str, b: str) -> bool:
-    from pypinyin import lazy_pinyin
-
-    return a != b and lazy_pinyin(a) == lazy_pinyin(b)
-
-
-@functools.cache
-def _policy_terms() -> frozenset[str]:
-    return frozenset(line.split()[0] for line in USER_DICT.read_text(encoding="utf-8").splitlines() if line.strip())
+__all__ = ["BM25"]
 
 
 def _near_words(vocabulary: list[str], dictionary: frozenset[str]) -> dict[str, set[str]]:
     """Wildcard key (one character replaced by ?) -> the words it can stand for."""
     near: dict[str, set[str]] = {}
-    for word in {w for w in vocabulary if len(w) >= 3 and not _NUMBER.match(w)} | {w for w in dictionary if len(w) >= 2}:
+    for word in {w for w in vocabulary if len(w) >= 3 and not is_number(w)} | {w for w in dictionary if len(w) >= 2}:
         for j in range(len(word)):
             near.setdefault(word[:j] + "?" + word[j + 1 :], set()).add(word)
     return near
@@ -225,7 +116,7 @@ class BM25:
             if self.df(word) or len(word) <= 2:
                 terms.append(word)
             else:
-                terms.extend(p for p in _useful(tokenize(word)) if p != word)
+                terms.extend(p for p in useful_terms(tokenize(word)) if p != word)
         return list(dict.fromkeys(terms))
 
     def weight(self, term: str) -> float:
@@ -234,7 +125,7 @@ class BM25:
         (没有, 同时, 一家: jieba frequency >= GENERAL_WORD) that is no policy term."""
         if self.df(term):
             return self.idf(term)
-        if _jieba().FREQ.get(term, 0) >= GENERAL_WORD and term not in _policy_terms():
+        if general_frequency(term) >= GENERAL_WORD and term not in policy_terms():
             return 1.0
         return self.idf(term)
 
@@ -260,20 +151,19 @@ class BM25:
         Candidates are corpus words of three or more characters and the policy terms."""
         if self._near is None:  # built once; the text first, so a concurrent reader never sees half
             self._vocabulary_text = "\n".join(t for t in self.terms if self.df(t))
-            self._near = _near_words([t for t in self.terms if self.df(t)], _policy_terms())
+            self._near = _near_words([t for t in self.terms if self.df(t)], policy_terms())
         near, corpus = self._near, self._vocabulary_text
-        dictionary = _jieba().FREQ
         for size in sorted({len(key) for key in near}, reverse=True):
             i = 0
             while i + size <= len(text):
                 window = text[i : i + size]
                 matches = {w for j in range(size) for w in near.get(window[:j] + "?" + window[j + 1 :], ())
-                           if _same_sound(w[j], window[j])}  # cheap lookups first, the corpus scan last
-                if matches and _TOKEN.search(window) and not dictionary.get(window) and window not in corpus:
-                    if len(matches) == 1:
-                        text = text[:i] + matches.pop() + text[i + size :]
-                        i += size
-                        continue
+                           if same_sound(w[j], window[j])}  # cheap lookups first, the corpus scan last
+                if (len(matches) == 1 and TOKEN.search(window) and not general_frequency(window)
+                        and window not in corpus):
+                    text = text[:i] + matches.pop() + text[i + size :]
+                    i += size
+                    continue
                 i += 1
         return text
 

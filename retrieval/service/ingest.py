@@ -14,15 +14,31 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from .config import Settings
-from .corpus import MANIFEST, Corpus, build_corpus, file_digests, fingerprint, fingerprint_of, read_sources
-from .embedders import embedder_id
-from .errors import CorpusError
-from .files import atomic_write
-from .formats import extract_text
-from .records import Clause, Document
-from .service import saved_index
-from .store import SearchIndex, build_index, drop_documents, extend_index, index_lock, save_index, vector_cache
+from retrieval.config import Settings
+from retrieval.documents.corpus import (
+    MANIFEST,
+    Corpus,
+    build_corpus,
+    file_digests,
+    fingerprint,
+    fingerprint_of,
+    read_sources,
+)
+from retrieval.documents.formats import extract_text
+from retrieval.errors import CorpusError, PolicyIndexError
+from retrieval.files import atomic_write
+from retrieval.records import Clause, Document
+from retrieval.store.embedders import embedder_id
+from retrieval.store.index import (
+    SearchIndex,
+    build_index,
+    drop_documents,
+    extend_index,
+    index_lock,
+    load_index,
+    save_index,
+    vector_cache,
+)
 
 __all__ = ["Change", "add_document", "remove_document", "document_rows"]
 
@@ -182,7 +198,10 @@ def _base_index(settings: Settings, embedder: Embeddings, current: SearchIndex |
     if current is not None and current.meta.get("corpus_hash") == corpus_hash \
             and current.meta.get("embedder") == embedder_id(embedder):
         return current
-    return saved_index(settings, embedder, corpus_hash)
+    try:
+        return load_index(settings.index_dir, embedder, corpus_hash, settings.vector_config())
+    except PolicyIndexError:
+        return None
 
 
 def document_rows(documents: dict[str, Document], clauses: list[Clause],

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .records import Answer, Clause, Document
-from .store import SearchIndex
+from retrieval.records import Answer, Clause, Document
+from retrieval.store.index import SearchIndex
 
 __all__ = ["search_clauses", "highlight", "read_out", "Pair", "compare_versions", "diff_html", "version_pairs"]
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .files import atomic_write
+from retrieval.files import atomic_write
 
 __all__ = ["VectorCache", "passage_key"]
 

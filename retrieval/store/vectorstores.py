@@ -23,9 +23,9 @@ import numpy as np
 from langchain_core.documents import Document as LCDocument
 from langchain_core.embeddings import Embeddings
 
-from .config import APPROXIMATE_ABOVE, VectorConfig
-from .errors import REBUILD_HINT, PolicyIndexError, StaleIndexError, VectorStoreUnavailable
-from .records import Clause, Document
+from retrieval.config import APPROXIMATE_ABOVE, VectorConfig
+from retrieval.errors import REBUILD_HINT, PolicyIndexError, StaleIndexError, VectorStoreUnavailable
+from retrieval.records import Clause, Document
 
 with warnings.catch_warnings():  # the package prints a sunset notice on import; FAISS there is still the seam
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -62,8 +62,13 @@ def open_vectors(meta: dict[str, Any], blobs: dict[str, bytes], clauses: Sequenc
                  config: VectorConfig) -> FaissVectors | MilvusVectors:
     """The vectors of a saved build; StaleIndexError when they do not match its clauses."""
     if meta.get("vector_store", "faiss") == "milvus":
-        wanted = config if config.store == "milvus" else VectorConfig("milvus", milvus_uri=meta.get("milvus_uri", ""),
-                                                                         milvus_collection=meta.get("milvus_collection", ""))
+        wanted = (
+            config
+            if config.store == "milvus"
+            else VectorConfig(
+                "milvus", milvus_uri=meta.get("milvus_uri", ""), milvus_collection=meta.get("milvus_collection", "")
+            )
+        )
         return MilvusVectors.connect(wanted, embedder).opened(clauses, documents)
     try:
         index = faiss.deserialize_index(np.frombuffer(blobs[VECTORS], dtype="uint8"))
@@ -88,9 +93,13 @@ class FaissVectors:
         self._embedder = embedder
         ids = _ids(clauses)
         self._rows = {clause_id: i for i, clause_id in enumerate(ids)}
-        self.store = FAISS(embedding_function=embedder, index=index,
-                           docstore=_ClauseDocstore(clauses, self._rows, documents),
-                           index_to_docstore_id=dict(enumerate(ids)), distance_strategy=DistanceStrategy.MAX_INNER_PRODUCT)
+        self.store = FAISS(
+            embedding_function=embedder,
+            index=index,
+            docstore=_ClauseDocstore(clauses, self._rows, documents),
+            index_to_docstore_id=dict(enumerate(ids)),
+            distance_strategy=DistanceStrategy.MAX_INNER_PRODUCT,
+        )
 
     @property
     def kind(self) -> str:
@@ -214,8 +223,10 @@ class MilvusVectors:
                 text_field="text", vector_field="vector",
                 metadata_schema={"clause_id": {"dtype": DataType.VARCHAR, "kwargs": {"max_length": 1024}}})
         except Exception as exc:  # the client raises many kinds; all mean "cannot reach it"
-            raise VectorStoreUnavailable(f"无法连接向量库 Milvus（{_shown(uri)}）：{_reason(exc)}。请检查 POLICYQA_MILVUS_URI，"
-                                         "Milvus Lite 的数据目录同一时间只能由一个进程打开。") from exc
+            raise VectorStoreUnavailable(
+                f"无法连接向量库 Milvus（{_shown(uri)}）：{_reason(exc)}。请检查 POLICYQA_MILVUS_URI，"
+                "Milvus Lite 的数据目录同一时间只能由一个进程打开。"
+            ) from exc
         return cls(store, config)
 
     @property
@@ -228,7 +239,9 @@ class MilvusVectors:
         out._rows = {pk: i for i, pk in enumerate(out._pks)}
         return out
 
-    def with_rows(self, clauses: Sequence[Clause], documents: dict[str, Document], vectors: np.ndarray) -> MilvusVectors:
+    def with_rows(
+        self, clauses: Sequence[Clause], documents: dict[str, Document], vectors: np.ndarray
+    ) -> MilvusVectors:
         """A full build: insert the rows the collection lacks; the others are deleted at commit."""
         out = self._copy(clauses, documents)
         out._insert(clauses, documents, vectors, out._pks)
@@ -280,8 +293,12 @@ class MilvusVectors:
         try:
             pairs = self.store.similarity_search_with_score_by_vector(vector.tolist(), k=k * self.SEARCH_MARGIN)
         except Exception as exc:  # a server that went away mid-service: say so, in Chinese
-            raise VectorStoreUnavailable(f"向量库 Milvus 暂时无法访问（{_reason(exc)}），请稍后重试或联系管理员。") from exc
-        hits = [(self._rows[doc.metadata["pk"]], float(score)) for doc, score in pairs if doc.metadata["pk"] in self._rows]
+            raise VectorStoreUnavailable(
+                f"向量库 Milvus 暂时无法访问（{_reason(exc)}），请稍后重试或联系管理员。"
+            ) from exc
+        hits = [
+            (self._rows[doc.metadata["pk"]], float(score)) for doc, score in pairs if doc.metadata["pk"] in self._rows
+        ]
         return hits[:k]
 
     def vectors_of(self, rows: list[int]) -> np.ndarray:
@@ -291,7 +308,9 @@ class MilvusVectors:
             got = self.store.client.get(self.config.milvus_collection, ids=[self._pks[i] for i in rows],
                                         output_fields=["pk", "vector"])
         except Exception as exc:
-            raise VectorStoreUnavailable(f"向量库 Milvus 暂时无法访问（{_reason(exc)}），请稍后重试或联系管理员。") from exc
+            raise VectorStoreUnavailable(
+                f"向量库 Milvus 暂时无法访问（{_reason(exc)}），请稍后重试或联系管理员。"
+            ) from exc
         by_pk = {r["pk"]: r["vector"] for r in got}
         dimension = len(next(iter(by_pk.values()))) if by_pk else 1
         # A row deleted meanwhile (another process removed its document) scores 0, never fails.

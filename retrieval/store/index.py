@@ -11,9 +11,9 @@ import contextlib
 import fcntl
 import hashlib
 import io
-import logging
 import itertools
 import json
+import logging
 import os
 import shutil
 import time
@@ -27,18 +27,31 @@ import numpy as np
 import orjson
 from langchain_core.embeddings import Embeddings
 
-from .corpus import Corpus, link_versions
-from .embedders import embed_passages, embedder_id
-from .errors import REBUILD_HINT, CorpusError, IndexMissingError, PolicyQAError, StaleIndexError
-from .files import atomic_write
-from .keyword import BM25, tokenize
-from .records import Clause, Document
-from .vector_cache import VectorCache, passage_key
-from .config import VectorConfig
-from .vectorstores import FaissVectors, MilvusVectors, create_vectors, open_vectors, passage_text
+from retrieval.config import VectorConfig
+from retrieval.documents.corpus import Corpus, link_versions
+from retrieval.errors import REBUILD_HINT, CorpusError, IndexMissingError, PolicyQAError, StaleIndexError
+from retrieval.files import atomic_write
+from retrieval.records import Clause, Document
+from retrieval.store.embedders import embed_passages, embedder_id
+from retrieval.store.keyword import BM25, tokenize
+from retrieval.store.vector_cache import VectorCache, passage_key
+from retrieval.store.vectorstores import FaissVectors, MilvusVectors, create_vectors, open_vectors, passage_text
 
-__all__ = ["SearchIndex", "ClauseList", "build_index", "extend_index", "drop_documents", "embed_cached", "save_index", "load_index",
-           "current_build", "current_build_name", "index_lock", "passage_text", "vector_cache"]
+__all__ = [
+    "SearchIndex",
+    "ClauseList",
+    "build_index",
+    "extend_index",
+    "drop_documents",
+    "embed_cached",
+    "save_index",
+    "load_index",
+    "current_build",
+    "current_build_name",
+    "index_lock",
+    "passage_text",
+    "vector_cache",
+]
 
 log = logging.getLogger("policyqa")
 _builds = itertools.count(1)
@@ -97,7 +110,10 @@ class ClauseList(Sequence[Clause]):
 
     def saved(self) -> tuple[bytes, bytes]:
         """The JSON lines and the [[clause id, document id], ...] list a build stores."""
-        lines = [line if line is not None else orjson.dumps(clause) for line, clause in zip(self._lines, self._done, strict=True)]
+        lines = [
+            line if line is not None else orjson.dumps(clause)
+            for line, clause in zip(self._lines, self._done, strict=True)
+        ]
         return b"\n".join(lines), orjson.dumps(list(zip(self.ids, self.doc_ids, strict=True)))
 
 

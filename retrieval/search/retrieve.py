@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
-import re
-from pathlib import Path
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from .amounts import SENTENCE
-from .embedders import embed_question
-from .keyword import expand_abbreviations, place_names, query_tokens
-from .records import Clause, Hit
-from .store import SearchIndex
+from retrieval.lexicon.patterns import AMOUNT_OR_RATE, GRANT, SENTENCE
+from retrieval.lexicon.tokenizer import expand_abbreviations
+from retrieval.records import Clause, Hit
+from retrieval.search.query import Query, analyse
+from retrieval.store.embedders import embed_question
+from retrieval.store.index import SearchIndex
 
-__all__ = ["MODES", "retrieve", "coverage", "judge", "is_relevant", "normalize_question", "asks_for_draft", "other_places", "MIN_COVERAGE", "MIN_DENSE"]
+__all__ = ["MODES", "retrieve", "coverage", "judge", "is_relevant", "MIN_COVERAGE", "MIN_DENSE"]
 
 # Reciprocal rank fusion: score = Σ 1 / (RRF_K + rank) over the dense ranking, the BM25 ranking and
 # (hybrid only) the coverage ranking of their candidates, rank from 1. It orders hits; it is not a
@@ -32,58 +30,17 @@ CANDIDATES = 50
 MIN_COVERAGE = 0.45
 MIN_DENSE = 0.80
 
-PLACES = Path(__file__).with_name("places.txt")
-_MONEY_QUESTION = re.compile(r"奖励|奖金|补贴|补助|资助|奖补|贴息|配套|给钱|多少钱|补多少|奖多少|给多少|拿多少|能拿|能领")
-_GRANT = re.compile(r"奖励|补贴|补助|资助|奖补|贴息")
-_SUM = re.compile(r"\d\s*(?:万元|亿元|元|%)")
-_DRAFT_QUESTION = re.compile(r"征求意见稿|意见稿|草案|草稿|送审稿|讨论稿|draft", re.IGNORECASE)
-
-
-def asks_for_draft(question: str) -> bool:
-    return bool(_DRAFT_QUESTION.search(question))
-
-
-def asks_for_money(question: str) -> bool:
-    return bool(_MONEY_QUESTION.search(question))
-
-
 def judge(clause: Clause, coverage: float, dense: float, money_question: bool, elsewhere: bool = False) -> bool:
     """The single place that decides whether a clause answers a question: it contains most of what
     the question is about, the dense model agrees, and a how-much question needs a clause that
     grants something (a goal that merely names the topic does not answer 给多少钱). A question
     about another city's or province's policies (`elsewhere`, see other_places) is not answered."""
-    grants = bool(clause.incentives) or bool(_GRANT.search(clause.text))
+    grants = bool(clause.incentives) or bool(GRANT.search(clause.text))
     return coverage >= MIN_COVERAGE and dense >= MIN_DENSE and (grants or not money_question) and not elsewhere
-
-
-@functools.cache
-def _places() -> frozenset[str]:
-    lines = PLACES.read_text(encoding="utf-8").splitlines()
-    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
-
-
-def other_places(index: SearchIndex, question: str) -> list[str]:
-    """Provinces and cities (places.txt) the question names as places that no document mentions:
-    济南对…奖励多少 asked of a library of 聊城 measures. A county or district is never one (the
-    list has none), so 我们在阳谷县 is still answered; nor is a place where the enterprise acts."""
-    named = [p for p in _places() if p in question]
-    unknown = {p for p in named if not index.keywords.df(p)
-               and not any(p in d.title or p in d.issuer for d in index.documents.values())}
-    if not unknown:
-        return []  # the common case (no place, or one the documents mention), without tagging
-    # 在北京设了研发中心 / 到香港上市 says where the enterprise acts, not whose policy is asked about.
-    acting = {p for p in unknown if re.search(rf"(?:在|到|去|赴|于|从|来自)\s*{p}", question)}
-    return [p for p in place_names(question) if p in unknown - acting]
-
 
 
 def is_relevant(hit: Hit) -> bool:
     return hit.relevant
-
-
-def normalize_question(index: SearchIndex, question: str) -> str:
-    """Everyday abbreviations spelled out (技改 -> 技术改造) and input-method typos corrected."""
-    return index.keywords.fix_typos(expand_abbreviations(question))
 
 
 def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool = False) -> float:
@@ -97,7 +54,7 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     clause = index.clauses[i]
     body = clause.text
     if money_question:
-        body = "".join(s for s in SENTENCE.findall(clause.text) if _GRANT.search(s) or _SUM.search(s))
+        body = "".join(s for s in SENTENCE.findall(clause.text) if GRANT.search(s) or AMOUNT_OR_RATE.search(s))
     haystack = expand_abbreviations(f"{index.documents[clause.doc_id].title}\n{clause.path_text}\n{body}").lower()
     return sum(index.keywords.weight(t) for t in terms if t in haystack) / total
 
@@ -105,7 +62,7 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
 MODES = ("hybrid", "dense", "keyword")
 
 
-def retrieve(index: SearchIndex, embedder: Embeddings, question: str, k: int = 5,
+def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: int = 5,
              mode: str = "hybrid") -> list[Hit]:
     """The k best clauses (`mode` "dense" or "keyword" uses one ranking alone, for evaluation).
     Superseded documents are left out unless the question asks for the draft; then drafts come
@@ -114,11 +71,12 @@ def retrieve(index: SearchIndex, embedder: Embeddings, question: str, k: int = 5
         raise ValueError(f"未知的检索方式 {mode!r}，可选：{'、'.join(MODES)}。")
     if not index.clauses:
         return []
-    terms = index.keywords.question_terms(question)
+    if isinstance(query, str):  # a bare question (tests, benchmarks): analysed here
+        query = analyse(index, query)
     limit = min(CANDIDATES, len(index.clauses))
-    vector = embed_question(embedder, expand_abbreviations(question))
+    vector = embed_question(embedder, query.text)
     dense = dict(index.search(vector, limit))
-    keyword_rank = _top(index.keywords.scores(query_tokens(question)), limit)
+    keyword_rank = _top(index.keywords.scores(list(query.tokens)), limit)
 
     rankings = {"hybrid": [list(dense), keyword_rank], "dense": [list(dense)], "keyword": [keyword_rank]}[mode]
     fused: dict[int, float] = {}
@@ -126,12 +84,11 @@ def retrieve(index: SearchIndex, embedder: Embeddings, question: str, k: int = 5
         for rank, i in enumerate(ranking, start=1):
             fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank)
 
-    want_draft = asks_for_draft(question)
+    want_draft = query.draft
     if not want_draft:  # a superseded document answers only when the question asks for the draft
         fused = {i: v for i, v in fused.items() if not index.documents[index.clauses[i].doc_id].superseded_by}
-    money_question = asks_for_money(question)
-    elsewhere = bool(other_places(index, question))
-    shares = {i: coverage(index, terms, i, money_question) for i in fused}
+    money_question, elsewhere = query.money, bool(query.elsewhere)
+    shares = {i: coverage(index, list(query.terms), i, money_question) for i in fused}
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
         for rank, i in enumerate(sorted(shares, key=lambda i: -shares[i]), start=1):
             fused[i] += COVERAGE_WEIGHT / (RRF_K + rank)

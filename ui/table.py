@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
-from .calculator import is_calculable
-from .records import Clause, Document, Incentive
+from retrieval.answer.calculator import is_calculable
+from retrieval.records import Clause, Document, Incentive
 
 __all__ = ["COLUMNS", "incentive_rows", "filter_rows", "rows_to_csv", "calculable_rules"]
 
@@ -22,27 +22,31 @@ def incentive_rows(documents: dict[str, Document], clauses: list[Clause]) -> lis
     for clause in current + [c for c in clauses if documents[c.doc_id].is_old]:
         document = documents[clause.doc_id]
         for incentive in clause.incentives:
-            rows.append({
-                "文件": document.title,
-                "文号": document.doc_number,
-                "状态": "征求意见稿（已替代）" if document.superseded_by else ("征求意见稿" if document.status == "draft" else "正式"),
-                "行业": document.industry,
-                "条款": clause.number,
-                "适用对象": incentive.item,
-                "层级": incentive.level,
-                "类型": incentive.kind,
-                "金额（原文）": incentive.cap_text,
-                "上限（元）": int(incentive.cap) if incentive.cap is not None else None,
-                "比例": incentive.rate_text,
-                "计算基数": incentive.base,
-                "计量单位": incentive.per,
-                "分类比例": "；".join(f"{c}类{r * 100:g}%" for c, r in incentive.class_rates),
-                "配套比例": incentive.ratio,
-                "门槛": "；".join(incentive.thresholds),
-                "年限": incentive.years,
-                "责任单位": "、".join(clause.departments),
-                "条款编号": clause.clause_id,
-            })
+            rows.append(
+                {
+                    "文件": document.title,
+                    "文号": document.doc_number,
+                    "状态": "征求意见稿（已替代）"
+                    if document.superseded_by
+                    else ("征求意见稿" if document.status == "draft" else "正式"),
+                    "行业": document.industry,
+                    "条款": clause.number,
+                    "适用对象": incentive.item,
+                    "层级": incentive.level,
+                    "类型": incentive.kind,
+                    "金额（原文）": incentive.cap_text,
+                    "上限（元）": int(incentive.cap) if incentive.cap is not None else None,
+                    "比例": incentive.rate_text,
+                    "计算基数": incentive.base,
+                    "计量单位": incentive.per,
+                    "分类比例": "；".join(f"{c}类{r * 100:g}%" for c, r in incentive.class_rates),
+                    "配套比例": incentive.ratio,
+                    "门槛": "；".join(incentive.thresholds),
+                    "年限": incentive.years,
+                    "责任单位": "、".join(clause.departments),
+                    "条款编号": clause.clause_id,
+                }
+            )
     return rows
 
 

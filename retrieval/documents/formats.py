@@ -6,7 +6,7 @@ import io
 import re
 from pathlib import Path
 
-from .errors import CorpusError
+from retrieval.errors import CorpusError
 
 __all__ = ["SUPPORTED", "extract_text", "decode_text"]
 
@@ -14,7 +14,9 @@ SUPPORTED = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PAGE_NUMBER = re.compile(r"^[—\-－\s]*\d+[—\-－\s]*$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
 _SENTENCE_END = re.compile(r"[。；;：:！？!?）)」』]$")
-_MARKER_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十百\d]+[章节条]|[①-⑳]|附件)")
+_MARKER_START = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十百\d]+[章节条]|[①-⑳]|附件)"
+)
 _BOILERPLATE = re.compile(r"nav|menu|footer|header|breadcrumb|share|sidebar|copyright|banner|toolbar|search",
                           re.IGNORECASE)
 
@@ -88,7 +90,9 @@ def _pdf(data: bytes, name: str) -> str:
     except (PdfReadError, ValueError, KeyError) as exc:
         raise CorpusError(f"无法读取 PDF 文件 {name}（{exc}），文件可能已损坏。") from exc
     if not _CJK.search("".join(pages)):
-        raise CorpusError(f"PDF 文件 {name} 没有文字层（可能是扫描件），请提供可复制文字的 PDF，或先做文字识别（OCR）。")
+        raise CorpusError(
+            f"PDF 文件 {name} 没有文字层（可能是扫描件），请提供可复制文字的 PDF，或先做文字识别（OCR）。"
+        )
     lines = [line.strip() for page in pages for line in page.splitlines()]
     return _reflow([line for line in lines if line and not _PAGE_NUMBER.match(line)])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -10,21 +11,39 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .errors import CorpusError
-from .formats import extract_text
-from .parser import paragraph_clauses, parse_clauses, split_documents
-from .records import Clause, Document
+from retrieval.documents.formats import extract_text
+from retrieval.documents.parser import paragraph_clauses, parse_clauses, split_documents
+from retrieval.errors import CorpusError
+from retrieval.records import Clause, Document
 
-__all__ = ["Corpus", "load_corpus", "build_corpus", "read_text", "read_sources", "fingerprint", "file_digests", "fingerprint_of", "link_versions"]
+__all__ = [
+    "Corpus",
+    "load_corpus",
+    "build_corpus",
+    "read_text",
+    "read_sources",
+    "fingerprint",
+    "file_digests",
+    "fingerprint_of",
+    "link_versions",
+]
 
 log = logging.getLogger("policyqa")
 MANIFEST = "manifest.json"
 TEXT_SUFFIXES = (".txt", ".md")
-# The code that turns texts into documents and clauses: when it changes, every index is stale.
-_PARSING_CODE = hashlib.sha256(b"".join(
-    (Path(__file__).parent / name).read_bytes()
-    for name in ("corpus.py", "parser.py", "amounts.py", "records.py", "formats.py")
-)).hexdigest()
+PACKAGE = Path(__file__).resolve().parents[1]
+# What turns texts into clauses and keyword postings: the documents stage, the lexicon (code and
+# word lists), the record types and the keyword index. When any of it changes, every index is stale.
+BUILD_SOURCES = ("documents/*.py", "lexicon/*", "records.py", "store/keyword.py")
+
+
+@functools.cache
+def build_code_digest() -> str:
+    """SHA-256 over the files of BUILD_SOURCES, by relative path (computed once, on first use)."""
+    digest = hashlib.sha256()
+    for path in sorted({p for pattern in BUILD_SOURCES for p in PACKAGE.glob(pattern) if p.is_file()}):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -46,13 +65,13 @@ def file_digests(files: dict[str, str]) -> dict[str, str]:
 
 def fingerprint_of(digests: dict[str, str], manifest: dict[str, Any]) -> str:
     """`fingerprint` from the files' digests (adding a file hashes only the new one)."""
-    payload = json.dumps({"code": _PARSING_CODE, "manifest": manifest, "files": digests},
+    payload = json.dumps({"code": build_code_digest(), "manifest": manifest, "files": digests},
                          ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def read_text(path: Path) -> str:
-    """A stored document's text (.txt or .md), decoded; see retrieval.formats."""
+    """A stored document's text (.txt or .md), decoded; see retrieval.documents.formats."""
     return extract_text(path.name, path.read_bytes())
 
 
@@ -85,7 +104,9 @@ def build_corpus(files: dict[str, str], manifest: dict[str, Any], link: bool = T
     entries = manifest.get("documents", [])
     for entry in entries:
         if entry.get("file") not in files:
-            raise CorpusError(f"清单 manifest.json 引用的文件 {entry.get('file')} 不在 corpus/ 中，请补上文件或删除该条目。")
+            raise CorpusError(
+                f"清单 manifest.json 引用的文件 {entry.get('file')} 不在 corpus/ 中，请补上文件或删除该条目。"
+            )
     documents: dict[str, Document] = {}
     clauses: list[Clause] = []
     for name, text in files.items():
@@ -124,7 +145,9 @@ def build_corpus(files: dict[str, str], manifest: dict[str, Any], link: bool = T
         if entry.get("removed") or len(split_documents(files[entry["file"]])) == 1:
             continue  # a single-document file: its entry's title, if any, names the document
         if not any(d.source_file == entry["file"] and d.title == entry.get("title") for d in documents.values()):
-            raise CorpusError(f"manifest.json 中的标题《{entry.get('title')}》在 {entry['file']} 中找不到，请核对标题。")
+            raise CorpusError(
+                f"manifest.json 中的标题《{entry.get('title')}》在 {entry['file']} 中找不到，请核对标题。"
+            )
     return Corpus(link_versions(documents) if link else documents, clauses, fingerprint(files, manifest))
 
 

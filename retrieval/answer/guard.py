@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import re
 
-from .amounts import MONEY, levels_in, money_to_yuan
-from .records import Answer, Clause, Document
+from retrieval.lexicon.patterns import MONEY, levels_in, money_to_yuan
+from retrieval.records import Answer, Clause, Document
 
 __all__ = ["violations"]
 
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
 _DATE = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{4}-\d{2}-\d{2}")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
-_CLAUSE_NUMBER = re.compile(r"第[一二三四五六七八九十百零\d]+条|[一二三四五六七八九十]+、(?:\s*[（(][一二三四五六七八九十]+[）)])?(?:\s*\d+[.．])?")
+_CLAUSE_NUMBER = re.compile(
+    r"第[一二三四五六七八九十百零\d]+条|[一二三四五六七八九十]+、(?:\s*[（(][一二三四五六七八九十]+[）)])?(?:\s*\d+[.．])?"
+)
 _UNIT = re.compile(r"(?:市|区|县|省)[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|厅|管委会|中心|部)")
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _SPACE = re.compile(r"\s+")
@@ -94,4 +96,11 @@ def _short_number(number: str) -> str:
 
 
 def _norm(text: str) -> str:
-    return _SPACE.sub("", text).replace("(", "（").replace(")", "）").replace("．", ".").replace("[", "〔").replace("]", "〕")
+    return (
+        _SPACE.sub("", text)
+        .replace("(", "（")
+        .replace(")", "）")
+        .replace("．", ".")
+        .replace("[", "〔")
+        .replace("]", "〕")
+    )

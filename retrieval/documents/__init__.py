@@ -1,0 +1,1 @@
+"""Stage 1, documents: file formats to text, text to documents and clauses, clause amounts, the corpus folder."""

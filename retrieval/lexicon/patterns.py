@@ -1,0 +1,117 @@
+"""One definition of each domain concept that several stages read: numerals, clause numbering,
+sentences, money, rates, administrative levels, grant words, draft words, department labels.
+
+Every stage imports its vocabulary from here, never from another stage. Names are classes of words
+(every level word, every unit of money), not words of one document.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "CN_NUMERAL", "CN_DIGITS", "cn_number", "NUMBERING", "LEADING_NUMBER",
+    "END_MARKS", "SENTENCE", "SPOKEN_END_MARKS",
+    "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
+    "money_to_yuan", "yuan_text",
+    "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "LEVEL_WORD", "LEVEL_END", "levels_in", "strip_levels",
+    "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT", "DEPARTMENT_LABELS",
+]
+
+# --- numerals and clause numbering -------------------------------------------------------------
+CN_NUMERAL = "[一二三四五六七八九十百零〇两]+"
+CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9, "十": 10}
+
+
+def cn_number(text: str) -> int | None:
+    """一 -> 1, 十二 -> 12, 二十 -> 20, 三十五 -> 35, 12 -> 12; None for anything else."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(c not in CN_DIGITS for c in text):
+        return None
+    if "十" not in text:
+        return CN_DIGITS[text] if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0)
+
+
+# (kind, pattern at the start of a line, canonical label, id key). Order matters: 第X条 before 一、.
+NUMBERING: list[tuple[str, re.Pattern[str], str, str]] = [
+    ("attachment", re.compile(r"^附件\s*(\d*|[一二三四五六七八九十]*)\s*[：:]?\s*"), "附件{}", "附件{}"),
+    ("chapter", re.compile(rf"^第\s*({CN_NUMERAL}|\d+)\s*章\s*"), "第{}章", "第{}章"),
+    ("section", re.compile(rf"^第\s*({CN_NUMERAL}|\d+)\s*节\s*"), "第{}节", "第{}节"),
+    ("article", re.compile(rf"^第\s*({CN_NUMERAL}|\d+)\s*条\s*"), "第{}条", "第{}条"),
+    ("cn", re.compile(rf"^({CN_NUMERAL})\s*[、，.．]\s*"), "{}、", "{}"),
+    ("cn_paren", re.compile(rf"^[（(]\s*({CN_NUMERAL})\s*[）)]\s*"), "（{}）", "（{}）"),
+    ("num", re.compile(r"^(\d{1,3})\s*[.．、](?![\d０-９])\s*"), "{}.", "{}"),
+    ("num_paren", re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]\s*"), "（{}）", "（{}）"),
+    ("circled", re.compile(r"^([①-⑳])\s*"), "{}", "{}"),
+]
+# Any numbering mark at the start of a text (a clause's own number, not part of what it says).
+LEADING_NUMBER = re.compile("|".join(f"(?:{p.pattern})" for kind, p, _, _ in NUMBERING if kind != "attachment"))
+
+# --- sentences -------------------------------------------------------------------------------------
+END_MARKS = "。；;"  # a policy sentence, or a semicolon-separated part of one, ends here
+SENTENCE = re.compile(rf"[^{END_MARKS}]+[{END_MARKS}]?")  # with its end mark
+SPOKEN_END_MARKS = END_MARKS + "！？!?\n"  # generated or spoken text also ends at these
+
+# --- money and rates -------------------------------------------------------------------------------
+NUMBER = r"\d+(?:\.\d+)?"
+MONEY_UNIT = r"(?:亿元|万元|千元|元)"
+SPOKEN_MONEY_UNIT = r"(?:亿元|万元|千元|元|亿|万)"  # questions say 2500万
+MONEY_TEXT = rf"{NUMBER}\s*{MONEY_UNIT}"
+MONEY = re.compile(MONEY_TEXT)  # a sum of money as written: 50万元, 1.5亿元, 3000元
+AMOUNT_OR_RATE = re.compile(r"\d\s*(?:万元|亿元|元|%)")  # a sentence that states a sum or a rate
+PERCENT = re.compile(rf"{NUMBER}\s*%")
+YUAN_PER_UNIT = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0, "亿": 1e8, "万": 1e4}
+
+
+def money_to_yuan(text: str) -> float:
+    """'最高50万元' -> 500000.0; a range '50万元—400万元' gives its upper end."""
+    found = re.findall(rf"({NUMBER})\s*({MONEY_UNIT})?", text)
+    unit = next((u for _, u in reversed(found) if u), "元")
+    return float(found[-1][0]) * YUAN_PER_UNIT[unit]
+
+
+def yuan_text(value: float) -> str:
+    """1750000 -> 175万元; 150000000 -> 1.5亿元; 3000 -> 3000元."""
+    if value >= 1e8:
+        return f"{value / 1e8:g}亿元"
+    if value >= 1e4:
+        return f"{round(value / 1e4, 4):g}万元"
+    return f"{round(value, 2):g}元"
+
+
+# --- administrative levels -------------------------------------------------------------------------
+LEVELS: list[tuple[str, re.Pattern[str]]] = [
+    ("国际", re.compile(r"国际")),
+    ("国家级", re.compile(r"国家级|国家")),
+    ("省级", re.compile(r"省级|省(?![内外])")),
+    ("市级", re.compile(r"市级")),
+    ("县级", re.compile(r"县级|区级")),
+]
+LEVEL_NAMES = "国家级|省级|市级|县级|区级|国际|国家"
+ANY_LEVEL = re.compile(LEVEL_NAMES)
+LEVEL_WORD = re.compile(rf"^(?:{LEVEL_NAMES}|省|市|县)")  # a level word at the start
+LEVEL_END = re.compile(rf"(?:{LEVEL_NAMES})$")  # a level word at the end
+
+
+def levels_in(text: str) -> list[str]:
+    """Administrative levels named in a text, in the order of LEVELS."""
+    return [name for name, pattern in LEVELS if pattern.search(text)]
+
+
+def strip_levels(text: str) -> str:
+    """The text without level words, to compare what two texts are about apart from their level."""
+    return ANY_LEVEL.sub("", text)
+
+
+# --- grants, drafts, departments -------------------------------------------------------------------
+CAP_WORDS = r"(?:最高|不超过|最多|至多|上限为?)"
+GRANT_WORDS = "奖励|补贴|补助|资助|奖补|贴息"  # what is paid
+SUPPORT_WORDS = f"{GRANT_WORDS}|配套|扶持|支持"  # what is paid or otherwise given
+GRANT = re.compile(GRANT_WORDS)
+DRAFT_WORDS = ("征求意见稿", "意见稿", "草案", "草稿", "送审稿", "讨论稿")
+DRAFT = re.compile("|".join(DRAFT_WORDS))
+DEPARTMENT_LABELS = r"(?:责任单位|牵头单位|责任部门|配合单位|实施单位)"

@@ -1,0 +1,152 @@
+"""The tokenizer and its word lists: jieba with the policy-term dictionary, stop words, everyday
+abbreviations, place names. Questions and clauses are cut into words here and nowhere else."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import threading
+from pathlib import Path
+from typing import Any
+
+from retrieval.lexicon.patterns import DRAFT_WORDS
+
+__all__ = ["words", "place_names", "tokenize", "content_terms", "query_tokens", "expand_abbreviations",
+           "useful_terms", "same_sound", "policy_terms", "general_frequency", "known_places", "is_number",
+           "TOKEN", "GENERAL_WORD"]
+
+USER_DICT = Path(__file__).with_name("policy_terms.txt")
+PLACES = Path(__file__).with_name("places.txt")
+
+# Words that carry the asking, not the topic: they must not count for or against a clause.
+STOPWORDS = frozenset(
+    "的 了 吗 呢 吧 啊 呀 么 是 有 在 和 与 及 或 等 都 也 还 就 又 被 把 给 对 为 从 向 到 能 能够 会 可 "
+    "可以 可否 是否 多少 几 什么 怎么 怎样 怎么样 如何 哪个 哪些 哪里 哪儿 哪 哪家 请问 问 问问 一下 "
+    "我 我们 我司 咱们 你 你们 您 "
+    "他们 这个 那个 这 那 那么 这些 那些 公司 本 该 想 要 需要 应该 拿 领 申请 找 得 得到 获得 享受 具体 "
+    "规定 政策 文件 条款 相关 有关 关于 方面 情况 嘛 万元 元 亿元 "
+    # spoken asking words: where the money comes from, how it is asked for, not what it is for
+    "市里 省里 县里 区里 政府 上面 给钱 多少钱 给多少 补多少 奖多少 能给 能拿 评上 拿到 下来 "
+    "封顶 上限 最多 标准 额度 怎么样 咋 啥 么 不 没 呗 我家 我厂 咱家 咱厂 俺厂 咱们厂 今年 去年 同年 "
+    "批下来 批下 批了 能奖 能补 能领 几个 几块 那边 这边 算不算 不算 "
+    "征求 那条 讲 说 里".split()
+) | frozenset(DRAFT_WORDS)  # words that only route a question to a draft, not its topic
+TOKEN = re.compile(r"[\w\u4e00-\u9fff]")
+_NUMBER = re.compile(r"^[\d.]+$")
+GENERAL_WORD = 5000  # jieba dictionary frequency above which an unknown word is everyday language
+# Everyday abbreviations of policy terms -> the words documents use. General vocabulary of
+# Chinese industrial policy, not of any one document.
+ABBREVIATIONS = {
+    "技改": "技术改造",
+    "工信部": "工业和信息化部",
+    "工信局": "工业和信息化局",
+    "发改委": "发展改革委",
+    "人社局": "人力资源社会保障局",
+    "市监局": "市场监管局",
+    "高企": "高新技术企业",
+    "规上企业": "规模以上企业",
+    "小微企业": "小型微型企业",
+    "双创": "创业创新",
+    "电商": "电子商务",
+    "奖金": "奖励",
+}
+
+_lock = threading.Lock()
+_tokenizer: Any = None
+
+
+def _jieba() -> Any:
+    """One jieba tokenizer with the policy dictionary, created on first use (not at import)."""
+    global _tokenizer
+    with _lock:
+        if _tokenizer is None:
+            import jieba
+
+            jieba.setLogLevel(logging.WARNING)
+            tokenizer = jieba.Tokenizer()
+            tokenizer.load_userdict(str(USER_DICT))
+            _tokenizer = tokenizer
+    return _tokenizer
+
+
+_pos_tokenizer: Any = None
+
+
+def place_names(text: str) -> list[str]:
+    """Words jieba tags as place names (ns), with a trailing 省/市 dropped: 济南市 -> 济南."""
+    global _pos_tokenizer
+    tokenizer = _jieba()  # outside the lock, which _jieba takes itself
+    with _lock:
+        if _pos_tokenizer is None:
+            from jieba import posseg
+
+            _pos_tokenizer = posseg.POSTokenizer(tokenizer)
+    tagged = [w for w, flag in _pos_tokenizer.lcut(text) if flag.startswith("ns")]
+    return [re.sub(r"(?<=..)[省市]$", "", w) for w in tagged]
+
+
+def words(text: str) -> list[str]:
+    """Plain segmentation (no sub-words): 国家级单项冠军示范企业 -> 国家级 / 单项冠军 / 示范企业."""
+    return list(_jieba().lcut(text))
+
+
+def tokenize(text: str) -> list[str]:
+    """Search-mode tokens (compounds and their parts), lower-cased, punctuation dropped."""
+    return [t.lower() for t in _jieba().lcut_for_search(text) if TOKEN.search(t)]
+
+
+def expand_abbreviations(text: str) -> str:
+    """技改 -> 技术改造; applied to questions and, for coverage, to clause text alike (a document
+    may itself write 规上企业)."""
+    for short, full in ABBREVIATIONS.items():
+        if short in text:
+            text = text.replace(full, short).replace(short, full)
+    return text
+
+
+def content_terms(text: str) -> list[str]:
+    """Distinct whole words of a question that say what it is about (高新技术企业 stays one term, so
+    its parts cannot vouch for a clause that lacks it): not its figures (2500, 万元), not single
+    characters (厂, 钱: too weak to decide that a clause is or is not about it)."""
+    return useful_terms(words(expand_abbreviations(text)))
+
+
+def query_tokens(text: str) -> list[str]:
+    """Search-mode tokens (compounds and their parts) of a question, for BM25 recall."""
+    return useful_terms(tokenize(expand_abbreviations(text)))
+
+
+def useful_terms(tokens: list[str]) -> list[str]:
+    return list(dict.fromkeys(t.lower() for t in tokens
+                              if TOKEN.search(t) and t.lower() not in STOPWORDS and not _NUMBER.match(t)
+                              and len(t) > 1))
+
+
+def same_sound(a: str, b: str) -> bool:
+    from pypinyin import lazy_pinyin
+
+    return a != b and lazy_pinyin(a) == lazy_pinyin(b)
+
+
+@functools.cache
+def policy_terms() -> frozenset[str]:
+    return frozenset(line.split()[0] for line in USER_DICT.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+
+
+def general_frequency(word: str) -> int:
+    """How common a word is in general Chinese (jieba's dictionary frequency; 0 when unknown)."""
+    return int(_jieba().FREQ.get(word, 0))
+
+
+def is_number(token: str) -> bool:
+    return bool(_NUMBER.match(token))
+
+
+@functools.cache
+def known_places() -> frozenset[str]:
+    """Provinces and cities (places.txt): a question naming one no document mentions is about elsewhere."""
+    lines = PLACES.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())

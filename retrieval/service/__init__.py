@@ -1,0 +1,1 @@
+"""Stage 5, the service: the `Library` that owns the current index and the `Assistant` that answers."""

@@ -1,0 +1,102 @@
+"""The assistant: a library opened once, then `ask(question, history)` per question."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from langchain_core.embeddings import Embeddings
+
+from retrieval.answer.compose import compose
+from retrieval.answer.llm import make_chat_model
+from retrieval.answer.llm import stream as llm_stream
+from retrieval.config import Settings
+from retrieval.records import Answer, Hit
+from retrieval.search.query import Query, analyse
+from retrieval.search.retrieve import retrieve
+from retrieval.service.library import Library
+from retrieval.service.querylog import QueryLog
+from retrieval.store.index import SearchIndex
+
+__all__ = ["Assistant"]
+
+log = logging.getLogger("policyqa")
+
+
+@dataclass
+class Assistant:
+    """Answers questions from the library it is given: analyse once, retrieve, compose, check."""
+
+    library: Library
+    queries: QueryLog | None = None
+    chat_model: Any = None  # set when an LLM endpoint is configured (settings.llm_base_url)
+
+    @classmethod
+    def open(cls, settings: Settings, rebuild: bool = True, embedder: Embeddings | None = None) -> Assistant:
+        """Open the library (see Library.open), the query log and, when configured, the LLM endpoint."""
+        library = Library.open(settings, rebuild, embedder)
+        chat_model = None
+        if settings.llm_base_url:
+            chat_model = make_chat_model(settings.llm_base_url, settings.llm_model, settings.llm_api_key,
+                                         settings.llm_timeout)
+            log.info("大模型回答已开启：%s（模型 %s，超时 %g 秒）", settings.llm_base_url,
+                     settings.llm_model or "default", settings.llm_timeout)
+        return cls(library, QueryLog.open(settings.query_log, settings.query_log_max_bytes), chat_model)
+
+    @property
+    def settings(self) -> Settings:
+        return self.library.settings
+
+    @property
+    def embedder(self) -> Embeddings:
+        return self.library.embedder
+
+    @property
+    def index(self) -> SearchIndex:
+        """The library's current index (read-only here: the library owns it)."""
+        return self.library.index
+
+    def ask(self, question: str, history: list[tuple[str, str]] | None = None) -> Answer:
+        return deque(self.stream(question, history), maxlen=1).pop()  # the final answer
+
+    def stream(self, question: str, history: list[tuple[str, str]] | None = None) -> Iterator[Answer]:
+        """The answer as it grows (LLM mode: checked sentence by sentence); the last item is final.
+        Without an LLM endpoint, or when nothing relevant was found, one extractive answer."""
+        start = time.perf_counter()
+        index = self.library.current()  # one snapshot per question: a change meanwhile cannot split it
+        try:
+            answer, hits, query = self._explain(index, question, history)
+        except ValueError as exc:
+            self._log(str(question)[:200], None, start, str(exc))
+            raise
+        final = answer
+        try:
+            if self.chat_model is not None and answer.found:
+                for final in llm_stream(self.chat_model, query.text, answer, hits, index.documents,
+                                        self.settings.llm_timeout):
+                    yield final
+            else:
+                yield answer
+        finally:  # logged even when the caller stops reading (a closed browser tab)
+            self._log(final.question, final, start)
+
+    def _log(self, question: str, answer: Answer | None, start: float, error: str = "") -> None:
+        if self.queries:
+            self.queries.record(question, answer, (time.perf_counter() - start) * 1000, error)
+
+    def explain(self, question: str, history: list[tuple[str, str]] | None = None, mode: str = "hybrid",
+                k: int | None = None) -> tuple[Answer, list[Hit]]:
+        """The answer and the ranked hits behind it (`mode` and a deeper `k` serve evaluation)."""
+        answer, hits, _ = self._explain(self.library.index, question, history, mode, k)
+        return answer, hits
+
+    def _explain(self, index: SearchIndex, question: str, history: list[tuple[str, str]] | None,
+                 mode: str = "hybrid", k: int | None = None) -> tuple[Answer, list[Hit], Query]:
+        query = analyse(index, question, history, self.settings.max_question_chars)
+        hits = retrieve(index, self.embedder, query, k=max(k or 0, self.settings.top_k), mode=mode)
+        answer = compose(query, hits[: self.settings.top_k], index.documents, index.keywords)
+        return replace(answer, question=query.asked), hits, query

@@ -1,0 +1,141 @@
+"""The core pipeline (Query → retrieve → compose) on a toy library with a concept embedder: no model,
+every expectation worked out by hand in the comments.
+
+The toy embedder puts a text on one axis per concept word it contains (plus a constant axis), so
+cosine similarity is exact arithmetic: a question with {专精特新, 奖励} against a clause with
+{专精特新, 奖励} is 3/3 = 1.0 (bias included); against {瞪羚, 奖励} it is 2/3 ≈ 0.67 < MIN_DENSE.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from langchain_core.embeddings import Embeddings
+
+from retrieval.answer.compose import NOT_FOUND, compose
+from retrieval.documents.corpus import build_corpus
+from retrieval.records import Clause, Hit
+from retrieval.search.query import analyse
+from retrieval.search.retrieve import _near_ties_by_coverage, _top, retrieve
+from retrieval.store.index import build_index
+
+CONCEPTS = ["专精特新", "瞪羚", "设计中心", "技术改造", "设备", "奖励", "补助", "施行", "人才"]
+
+FINAL = """云溪市人民政府办公室关于印发《云溪市支持制造业发展的若干措施》的通知
+云政办发〔2024〕3号
+
+云溪市支持制造业发展的若干措施
+一、梯度培育
+（一）对新认定为国家级、省级专精特新企业的，分别给予最高50万元、20万元一次性奖励。（责任单位：市工信局）
+（二）对新认定为省级瞪羚企业的，给予30万元奖励。（责任单位：市科技局）
+（三）对新认定为市级工业设计中心的，给予10万元奖励。（责任单位：市工信局）
+二、技术改造
+（一）对企业技术改造项目，按设备投资额的10%给予补助，单个项目最高不超过200万元。（责任单位：市工信局、市财政局）
+三、附则
+本措施自2024年1月1日起施行。
+"""
+
+DRAFT = """云溪市支持制造业发展的若干措施（征求意见稿）
+一、梯度培育
+（一）对新认定为国家级、省级专精特新企业的，分别给予最高40万元、10万元一次性奖励。（责任单位：市工信局）
+"""
+
+
+class ConceptEmbeddings(Embeddings):
+    model_id = "toy-concepts"
+
+    def _vector(self, text: str) -> list[float]:
+        vector = np.array([1.0] + [float(word in text) for word in CONCEPTS], dtype="float32")
+        return (vector / np.linalg.norm(vector)).tolist()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return [self._vector(t) for t in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._vector(text)
+
+
+@pytest.fixture(scope="module")
+def toy():
+    manifest = {"documents": [{"id": "toy", "file": "final.txt"},
+                              {"id": "toy-draft", "file": "draft.txt", "status": "draft"}]}
+    manifest["documents"][0]["supersedes"] = ["toy-draft"]
+    corpus = build_corpus({"final.txt": FINAL, "draft.txt": DRAFT}, manifest)
+    embedder = ConceptEmbeddings()
+    return build_index(corpus, embedder), embedder
+
+
+def ask(toy, question: str, history=None):
+    index, embedder = toy
+    query = analyse(index, question, history)
+    hits = retrieve(index, embedder, query, k=5)
+    return compose(query, hits, index.documents, index.keywords), hits
+
+
+def test_the_toy_library_parses_into_its_clauses(toy):
+    index, _ = toy
+    assert [c.clause_id for c in index.clauses if c.doc_id == "toy"] == [
+        "toy/一.（一）", "toy/一.（二）", "toy/一.（三）", "toy/二.（一）", "toy/三"]
+    assert index.documents["toy"].doc_number == "云政办发〔2024〕3号"
+    assert index.documents["toy-draft"].superseded_by == "toy"
+
+
+def test_a_follow_up_is_analysed_once_into_a_query(toy):
+    index, _ = toy
+    query = analyse(index, "那省级的呢？", [("国家级专精特新企业奖励多少？", "最高50万元。")])
+    assert query.asked == "那省级的呢？" and query.own_words == "那省级的呢？"
+    assert query.text == "专精特新企业奖励多少？ 那省级的呢？"  # the earlier level dropped: the new one wins
+    assert (query.levels, query.money, query.draft, query.elsewhere) == (("省级",), True, False, ())
+
+
+def test_the_amount_for_the_level_asked_with_its_clause_and_units(toy):
+    answer, hits = ask(toy, "我们是省级专精特新企业，奖励多少？")
+    assert hits[0].clause.clause_id == "toy/一.（一）" and hits[0].relevant
+    assert hits[0].dense == pytest.approx(1.0)  # {bias, 专精特新, 奖励} on both sides
+    assert [(a.value, a.text) for a in answer.amounts] == [(200_000, "最高20万元")]
+    assert answer.found and "责任单位：市工信局。" in answer.answer
+    assert answer.citations[0].doc_number == "云政办发〔2024〕3号"
+
+
+def test_a_superseded_draft_answers_only_when_asked_for(toy):
+    answer, hits = ask(toy, "征求意见稿里省级专精特新企业奖励多少？")
+    assert hits[0].clause.clause_id == "toy-draft/一.（一）"
+    assert answer.amounts[0].value == 100_000 and "征求意见稿" in answer.answer
+    _, hits = ask(toy, "省级专精特新企业奖励多少？")
+    assert all(h.clause.doc_id == "toy" for h in hits)
+
+
+def test_a_level_the_clause_does_not_grant_is_refused_naming_the_levels_it_does(toy):
+    answer, _ = ask(toy, "市级专精特新企业奖励多少？")
+    assert not answer.found and answer.amounts == []
+    assert answer.answer.startswith(NOT_FOUND) and "只规定了国家级、省级的奖励" in answer.answer
+
+
+def test_what_the_library_does_not_cover_is_refused(toy):
+    answer, hits = ask(toy, "引进人才有什么补贴？")
+    assert not answer.found and answer.answer.startswith(NOT_FOUND) and answer.amounts == []
+    assert not any(h.relevant for h in hits)
+
+
+def test_a_calculation_applies_the_rate_and_the_cap(toy):
+    # 3000万元 × 10% = 300万元, above the 200万元 cap per project: 200万元.
+    answer, hits = ask(toy, "技术改造项目设备投资3000万元，能补助多少？")
+    assert hits[0].clause.clause_id == "toy/二.（一）"
+    assert answer.amounts[0].value == 2_000_000
+    assert "测算" in answer.answer and "责任单位：市工信局、市财政局。" in answer.answer
+
+
+def test_keyword_top_positions_break_ties_by_position():
+    # positive scores only, best first; equal scores keep the lower position first
+    assert _top(np.array([0.0, 2.0, 5.0, 2.0, -1.0]), 3) == [2, 1, 3]
+    assert _top(np.array([0.0, 0.0]), 5) == []
+
+
+def test_near_ties_go_to_the_clause_covering_more_of_the_question():
+    def hit(n: int, score: float, coverage: float) -> Hit:
+        clause = Clause(clause_id=f"d/{n}", doc_id="d", number=str(n), path=(str(n),), text="", departments=())
+        return Hit(clause, score, 0.9, coverage, True)
+
+    # 1/61 - 1/62 ≈ 0.00026 < NEAR_TIE: a tie, won by coverage; 0.003 apart is not a tie.
+    ranked = _near_ties_by_coverage([hit(1, 1 / 61, 0.5), hit(2, 1 / 62, 0.9), hit(3, 1 / 62 - 0.003, 1.0)])
+    assert [h.clause.number for h in ranked] == ["2", "1", "3"]
