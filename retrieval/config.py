@@ -43,6 +43,9 @@ class Settings:
     reload_seconds: float = 10.0  # how often a server looks for a newer build saved by another process; 0 = never
     query_log: str = str(ROOT / "logs" / "queries.jsonl")  # "" or "off" switches it off
     query_log_max_bytes: int = 5_000_000  # then rotated, three old files kept
+    accounts_file: Path = ROOT / "accounts.json"  # made by `python app.py user add`; no default account
+    audit_log: Path = ROOT / "logs" / "audit.jsonl"  # one line per change to the library
+    max_upload_bytes: int = 20_000_000  # a policy document larger than this is refused before it is read
     # Optional LLM answers (off while llm_base_url is ""): any OpenAI-compatible endpoint.
     llm_base_url: str = ""
     llm_model: str = ""

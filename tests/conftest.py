@@ -57,7 +57,8 @@ def settings(tmp_path: Path) -> Settings:
     """Settings whose corpus is a copy of the bundled one and whose index lives in tmp_path."""
     shutil.copytree(CORPUS, tmp_path / "corpus")
     return Settings(corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index",
-                    query_log=str(tmp_path / "logs" / "queries.jsonl"))
+                    query_log=str(tmp_path / "logs" / "queries.jsonl"), audit_log=tmp_path / "logs" / "audit.jsonl",
+                    accounts_file=tmp_path / "accounts.json")
 
 
 @pytest.fixture(scope="session")
@@ -82,6 +83,19 @@ MARKUP_DOCUMENT = """关于测试网页标记显示的若干措施
 一、支持措施
 （一）对<b>加粗标记</b>企业给予5万元奖励。<script>window.__xss = "document"</script>（责任单位：市测试局）
 """
+
+
+class ServerUrl(str):
+    """The server's base URL, with the folder holding its corpus, index, logs and API token."""
+
+    def __new__(cls, url: str, work: Path) -> ServerUrl:
+        out = super().__new__(cls, url)
+        out.work = work
+        return out
+
+    @property
+    def token(self) -> str:
+        return (self.work / "token").read_text(encoding="utf-8")
 
 
 def free_port() -> int:
@@ -110,20 +124,29 @@ def start_and_wait(command: list[str], health_url: str, log: Path, env: dict[str
         time.sleep(0.5)
 
 
+# The account the server tests log in with (made for each test server; there is no default account).
+EDITOR = ("editor", "test-password-123")
+
+
 @pytest.fixture(scope="session")
 def app_server(tmp_path_factory: pytest.TempPathFactory):
     """`python app.py` as a newcomer starts it, on a free loopback port, over a copy of the corpus
-    (plus MARKUP_DOCUMENT); uploads in tests never touch the repository."""
+    (plus MARKUP_DOCUMENT), with one operator account (EDITOR); uploads in tests never touch the
+    repository. The work folder is `<url>` + the attribute `work` of the returned string."""
     port = free_port()
     work = tmp_path_factory.mktemp("server")
     shutil.copytree(CORPUS, work / "corpus")
     (work / "corpus" / "markup.txt").write_text(MARKUP_DOCUMENT, encoding="utf-8")
     env = dict(os.environ, POLICYQA_INDEX_DIR=str(work / "index"), POLICYQA_CORPUS_DIR=str(work / "corpus"),
-               POLICYQA_QUERY_LOG=str(work / "queries.jsonl"))
+               POLICYQA_QUERY_LOG=str(work / "queries.jsonl"), POLICYQA_ACCOUNTS_FILE=str(work / "accounts.json"),
+               POLICYQA_AUDIT_LOG=str(work / "audit.jsonl"))
+    made = subprocess.run([sys.executable, "app.py", "user", "add", EDITOR[0], "--role", "operator"], cwd=ROOT,
+                          env=env, input=EDITOR[1] + "\n", capture_output=True, text=True, check=True)
+    (work / "token").write_text(made.stdout.strip().splitlines()[-1], encoding="utf-8")
     url = f"http://127.0.0.1:{port}/"
     log = work / "server.log"
     process = start_and_wait([sys.executable, "app.py", "--port", str(port)], url + "api/health", log, env)
-    yield url
+    yield ServerUrl(url, work)
     process.terminate()
     process.wait(timeout=30)
     assert "索引已重建" in log.read_text(encoding="utf-8")  # the missing index was built and the user was told

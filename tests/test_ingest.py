@@ -186,7 +186,7 @@ def test_add_with_status_supersedes_and_title(built, fake_embedder, tmp_path):
 @pytest.mark.slow
 def test_questions_about_a_new_document_are_answered_from_it(settings):
     assistant = Assistant.open(settings)
-    assistant.library.add(DATA / "linhe_digital.txt")
+    assistant.library.add(DATA / "linhe_digital.txt", actor="test")
     answer = assistant.ask("临河市新认定的国家级工业互联网平台奖励多少？")
     top = answer.citations[0]
     assert (top.doc_id, top.doc_number, top.clause) == ("linhe_digital", "临政办发〔2021〕5号", "第二条")

@@ -37,6 +37,14 @@ def extract(assistant):
     ("依据聊政办发〔2024〕8号。", "文号“聊政办发〔2024〕8号”不是所引文件的文号"),
     ("请联系市税务局办理。", "部门“市税务局”不是所引条款的责任单位"),
     ("该政策自2025年1月1日起施行。", "日期“2025年1月1日”不在所引文件中"),
+    ("请立即拨打138 0013 8000咨询。", "回答中含有所引条款没有的电话号码"),
+    ("请拨打+86-13800138000。", "回答中含有所引条款没有的电话号码"),
+    ("详情访问 http://example.com/apply 。", "回答中含有所引条款没有的网址"),
+    ("材料发送至 apply@example.com 。", "回答中含有所引条款没有的电子邮箱"),
+    ("缴纳保证金后领取。", "回答中含有所引条款没有的缴费或付款要求（缴纳、保证金）"),
+    ("该政策已经废止，无需申请。", "回答中含有所引条款没有的否定或政策状态的说法（废止、无需）"),
+    ("贵企业不能获得此项奖励。", "回答中含有所引条款没有的否定或政策状态的说法（不能）"),
+    ("详见<a href='x'>这里</a>。", "回答中含有网页或 Markdown 标记"),
 ])
 def test_guard_on_crafted_answers(extract, text, problem):
     assistant, answer, hits = extract
@@ -130,6 +138,18 @@ def test_slow_or_failing_endpoint_falls_back_within_the_timeout(extract, endpoin
     assert time.monotonic() - start < 6.0
     assert answer.mode == "extractive" and answer.answer.startswith("（" + reason)
     assert answer.amounts[0].value == 300_000
+
+
+def test_an_endless_stream_ends_at_the_deadline_with_the_extract(extract, endpoint):
+    """A server that never stops sending (one short chunk after another, no sentence end) is cut at
+    the total deadline or the length cap, whichever comes first: never the 263 s it once took."""
+    assistant = with_llm(extract[0], endpoint[1], timeout=2.0)
+    FakeEndpoint.reply, FakeEndpoint.delay = "好" * 100_000, 0.001
+    start = time.monotonic()
+    answer = assistant.ask(QUESTION)
+    assert time.monotonic() - start < 10.0
+    assert answer.mode == "extractive" and answer.amounts[0].value == 300_000
+    assert answer.answer.startswith(("（模型服务超过 2 秒未完成", "（模型回答过长"))
 
 
 def test_endpoint_down_falls_back(extract):

@@ -92,11 +92,26 @@ def test_the_cache_supplies_vectors_by_passage_hash(corpus, fake_embedder, tmp_p
 def test_a_cache_with_more_keys_than_vectors_keeps_the_consistent_part(tmp_path):
     cache = VectorCache(tmp_path, "m", 4)
     cache.put(["a", "b"], np.eye(4, dtype="float32")[:2])
-    cache.keys_path.write_text("a\nb\nc\n", encoding="ascii")  # a key whose vector never reached the disk
+    lines = cache.keys_path.read_text(encoding="ascii")
+    cache.keys_path.write_text(lines + "c 0123456789abcdef\n", encoding="ascii")  # its vector never reached the disk
     reopened = VectorCache(tmp_path, "m", 4)
     assert sorted(reopened.get(["a", "b", "c"])) == ["a", "b"]
     reopened.put(["c"], np.eye(4, dtype="float32")[2:3])
     assert np.array_equal(VectorCache(tmp_path, "m", 4).get(["c"])["c"], np.eye(4, dtype="float32")[2])
+
+
+def test_a_damaged_cached_vector_is_embedded_again(corpus, fake_embedder, tmp_path):
+    clean = build_index(corpus, fake_embedder, vector_cache(tmp_path, fake_embedder))
+    cache = vector_cache(tmp_path, fake_embedder)
+    with open(cache.vectors_path, "r+b") as f:  # one float of the first row flipped on disk
+        f.seek(8)
+        f.write(np.float32(0.5).tobytes())
+    rebuilt = build_index(corpus, fake_embedder, vector_cache(tmp_path, fake_embedder))
+    assert rebuilt.meta["embedded"] == 1  # only the damaged passage
+    assert np.array_equal(rebuilt.vectors_of(list(range(len(corpus.clauses)))),
+                          clean.vectors_of(list(range(len(corpus.clauses)))))
+    again = build_index(corpus, fake_embedder, vector_cache(tmp_path, fake_embedder))
+    assert again.meta["embedded"] == 0  # the good row appended for it is used from then on
 
 
 def test_an_unwritable_cache_only_costs_time(tmp_path):

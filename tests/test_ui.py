@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+import http.cookiejar
+import json
+import urllib.error
+import urllib.parse
 import urllib.request
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import EDITOR, ROOT
 
 pytestmark = pytest.mark.slow
 
@@ -67,19 +72,95 @@ def test_table_tab_filters_and_downloads_csv(app_server):
 def test_upload_a_document_then_ask_about_it_then_remove_it(app_server):
     from gradio_client import Client, handle_file
 
+    admin = Client(app_server + "admin/", auth=EDITOR, verbose=False)
     client = Client(app_server, verbose=False)
     page = ROOT / "tests" / "data" / "wenlv_page.html"
-    message, library, _, _ = client.predict(handle_file(str(page)), "自动判断", None, "", api_name="/add")
+    message, library, _, _ = admin.predict(handle_file(str(page)), "自动判断", None, "", api_name="/add")
     assert message.startswith("已添加 wenlv_page《关于支持文化旅游产业发展的若干措施》；新嵌入 3 个条款")
     assert "wenlv_page" in [row[0] for row in library["data"]]
     chat, cards, _, _ = client.predict("新评定为国家5A级旅游景区奖励多少？", [], api_name="/respond")
     reply = text_of(chat[-1])
     assert "（一）" in reply and "最高300万元" in reply and "市文化和旅游局" in reply
-    message, again, _, _ = client.predict(handle_file(str(page)), "自动判断", None, "", api_name="/add")
+    message, again, _, _ = admin.predict(handle_file(str(page)), "自动判断", None, "", api_name="/add")
     assert message.startswith("⚠️ 未添加：") and "内容相同" in message
-    message, library, _, _ = client.predict("wenlv_page", api_name="/remove")
+    message, library, _, _ = admin.predict("wenlv_page", api_name="/remove")
     assert message.startswith("已删除 wenlv_page")
     assert "wenlv_page" not in [row[0] for row in library["data"]]
+    audit = [json.loads(line) for line in (app_server.work / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(e["actor"], e["action"], e["result"][:7]) for e in audit[-3:]] == [
+        ("web:editor", "add", "ok"), ("web:editor", "add", "refused"), ("web:editor", "remove", "ok")]
+    assert audit[-3]["sha256"] == hashlib.sha256(page.read_bytes()).hexdigest()
+
+
+def test_anonymous_clients_cannot_change_the_library(app_server):
+    from gradio_client import Client
+
+    public = Client(app_server, verbose=False)
+    assert not {"/add", "/remove"} & set(public.view_api(print_info=False, return_format="dict")["named_endpoints"])
+    with pytest.raises(ValueError):  # the admin app answers nothing without a login
+        Client(app_server + "admin/", verbose=False)
+    for path, code in (("admin/gradio_api/call/remove", 401), ("admin/gradio_api/call/add", 401),
+                       ("gradio_api/call/remove", None)):  # the public app has no such event at all
+        request = urllib.request.Request(app_server + path, data=json.dumps({"data": ["textile-final"]}).encode(),
+                                         headers={"content-type": "application/json"}, method="POST")
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=10)
+        assert refused.value.code == code if code else refused.value.code >= 400, path
+    with urllib.request.urlopen(app_server + "api/health", timeout=10) as response:
+        assert json.loads(response.read())["documents"] == 4  # nothing was removed
+
+
+def logged_in(url: str) -> urllib.request.OpenerDirector:
+    """An HTTP client holding the admin app's login cookie."""
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+    form = urllib.parse.urlencode({"username": EDITOR[0], "password": EDITOR[1]}).encode()
+    opener.open(url + "admin/login", data=form, timeout=10)
+    return opener
+
+
+def call_event(opener: urllib.request.OpenerDirector, url: str, data: list) -> str:
+    """POST a Gradio event by hand (as an attacker would, with any FileData) and read its result."""
+    request = urllib.request.Request(url + "/call/add", data=json.dumps({"data": data}).encode(),
+                                     headers={"content-type": "application/json"}, method="POST")
+    event = json.loads(opener.open(request, timeout=10).read())["event_id"]
+    return opener.open(f"{url}/call/add/{event}", timeout=120).read().decode("utf-8")
+
+
+def test_a_server_path_is_never_read_as_an_upload(app_server):
+    secret = app_server.work / "secret.txt"  # a file on the server that was never uploaded
+    secret.write_text((ROOT / "tests" / "data" / "linhe_digital.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    opener = logged_in(app_server)
+    stream = call_event(opener, app_server + "admin/gradio_api",
+                        [{"path": str(secret), "meta": {"_type": "gradio.FileData"}}, "自动判断", None, ""])
+    assert "已添加" not in stream and "linhe" not in stream
+    with urllib.request.urlopen(app_server + "api/health", timeout=10) as response:
+        assert json.loads(response.read())["documents"] == 4
+
+
+def test_documents_api_needs_an_editor_token(app_server):
+    page = (ROOT / "tests" / "data" / "linhe_digital.txt").read_bytes()
+
+    def call(method: str, path: str, token: str | None, data: bytes | None = None) -> tuple[int, dict]:
+        headers = {"authorization": f"Bearer {token}"} if token else {}
+        request = urllib.request.Request(app_server + path, data=data, headers=headers, method=method)
+        try:
+            with urllib.request.urlopen(request, timeout=120) as response:
+                return response.status, json.loads(response.read())
+        except urllib.error.HTTPError as exc:
+            return exc.code, json.loads(exc.read())
+
+    status, body = call("POST", "api/documents?name=linhe.txt", None, page)
+    assert status == 401 and body["error"].startswith("需要有编辑权限的账号令牌")
+    status, body = call("POST", "api/documents?name=linhe.txt", "not-a-token", page)
+    assert status == 401
+    assert call("DELETE", "api/documents/bio-draft", None)[0] == 401
+    status, body = call("POST", "api/documents?name=linhe.txt", app_server.token, page)
+    assert (status, body["added"]) == (201, ["linhe"])
+    status, body = call("GET", "api/documents", None)
+    assert "linhe" in [row["编号"] for row in body["documents"]]
+    assert call("DELETE", "api/documents/linhe", app_server.token) == (200, {"removed": ["linhe"]})
+    audit = (app_server.work / "audit.jsonl").read_text(encoding="utf-8")
+    assert '"actor": "api:editor", "action": "add"' in audit and '"action": "remove"' in audit
 
 
 def test_follow_up_in_the_chat_uses_the_history(app_server):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
+import tempfile
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +15,11 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from retrieval import Assistant, PolicyQAError
+from retrieval.errors import os_reason
 from retrieval.search.query import parse_history
-from ui.tabs import INTERNAL_ERROR, build_ui
+from retrieval.service.accounts import AccessDenied, Account, Accounts, LoginRequired
+from retrieval.service.ingest import document_rows
+from ui.tabs import EVALUATION, INTERNAL_ERROR, build_admin_ui, build_ui
 
 __all__ = ["create_app", "MAX_BODY_BYTES", "CSS"]
 
@@ -28,36 +33,74 @@ GRADIO_CONCURRENCY = 4
 MAX_BODY_BYTES = 256 * 1024  # room for a 20,000-character paste, which then gets the length message
 
 
-def create_app(assistant: Assistant) -> Any:
-    """The HTTP server: JSON API under /api (for a hotline system), the Gradio UI at /."""
+class BodyTooLarge(ValueError):
+    pass
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused (BodyTooLarge) past `limit` bytes: before reading when the
+    client declares its length, else as soon as the stream passes it."""
+    try:
+        declared = int(request.headers.get("content-length") or 0)
+    except ValueError:
+        declared = 0
+    if declared > limit:
+        raise BodyTooLarge
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise BodyTooLarge
+    return bytes(body)
+
+
+def parse_json(body: bytes) -> Any:
+    """JSON from a client; ValueError with a Chinese message for anything else (bad encoding, nesting
+    deep enough to exhaust the parser). Lone surrogates in strings are removed with the question's
+    other control characters (search.query.CONTROL)."""
+    try:
+        return json.loads(body or b"null")
+    except (ValueError, RecursionError) as exc:
+        raise ValueError("请求体不是有效的 JSON。") from exc
+
+
+def error(message: str, status: int) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status)
+
+
+def create_app(assistant: Assistant, accounts: Accounts | None = None) -> Any:
+    """The HTTP server: JSON API under /api (for a hotline system), the library office's page at
+    /admin (login), the public Gradio workbench at /."""
+    settings = assistant.settings
+    accounts = accounts or Accounts(settings.accounts_file)
     api = FastAPI(title="惠企政策问答 API", docs_url="/api/docs", openapi_url="/api/openapi.json")
+
+    def editor(request: Request) -> Account:
+        """The account of a bearer token with an editing role; AccessDenied otherwise."""
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        account = accounts.by_token(token.strip()) if scheme.lower() == "bearer" and token.strip() else None
+        if account is None:
+            raise LoginRequired("需要有编辑权限的账号令牌（Authorization: Bearer <令牌>），"
+                                "见 `python app.py user add`。")
+        return accounts.require_editor(account.name)
 
     @api.post("/api/ask")
     async def ask(request: Request) -> JSONResponse:
         """{"question": "...", "history": [[问, 答], ...]} -> the answer object (see README)."""
-        too_large = JSONResponse({"error": f"请求过大（超过 {MAX_BODY_BYTES // 1024} KB）。"}, status_code=413)
-        if int(request.headers.get("content-length") or 0) > MAX_BODY_BYTES:
-            return too_large  # refused before reading: a huge body never reaches memory
-        body = b""
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > MAX_BODY_BYTES:
-                return too_large
         try:
-            payload = json.loads(body or b"null")
-        except ValueError:  # bad JSON, bad encoding, absurd numbers: all the client's body
-            return JSONResponse({"error": "请求体不是有效的 JSON。"}, status_code=400)
-        try:
+            payload = parse_json(await read_body(request, MAX_BODY_BYTES))
             if not isinstance(payload, dict):
                 raise ValueError('请求体应是 JSON 对象，例如 {"question": "…"}。')
             answer = await run_in_threadpool(
                 assistant.ask, payload.get("question"), parse_history(payload.get("history"))
             )
+        except BodyTooLarge:
+            return error(f"请求过大（超过 {MAX_BODY_BYTES // 1024} KB）。", 413)
         except (ValueError, PolicyQAError) as exc:
-            return JSONResponse({"error": str(exc)}, status_code=400)
+            return error(str(exc), 400)
         except Exception:  # a bug must not reach the caller as an English traceback
             log.exception("回答 /api/ask 请求时出错")
-            return JSONResponse({"error": INTERNAL_ERROR}, status_code=500)
+            return error(INTERNAL_ERROR, 500)
         return JSONResponse(answer.to_dict())
 
     @api.get("/api/health")
@@ -66,7 +109,59 @@ def create_app(assistant: Assistant) -> Any:
         return {"status": "ok", "documents": len(index.documents), "clauses": len(index.clauses),
                 "embedder": index.meta.get("embedder"), "built_at": index.meta.get("built_at")}
 
+    @api.get("/api/documents")
+    def list_documents() -> dict[str, object]:
+        """The documents being served (what 条款浏览 shows to anyone)."""
+        index = assistant.index
+        return {"documents": document_rows(index.documents, index.clauses)}
+
+    @api.post("/api/documents")
+    async def add_document(request: Request, name: str, status: str | None = None, supersedes: str | None = None,
+                           title: str | None = None) -> JSONResponse:
+        """The file as the raw body (`curl --data-binary @f.pdf '/api/documents?name=f.pdf'`), with a bearer token."""
+        try:
+            account = editor(request)
+            data = await read_body(request, settings.max_upload_bytes)
+            with tempfile.TemporaryDirectory(prefix="policyqa-upload-") as folder:
+                path = Path(folder) / "upload"
+                path.write_bytes(data)
+                change = await run_in_threadpool(
+                    partial(assistant.library.add, path, actor=f"api:{account.name}", name=Path(name).name,
+                            status=status, supersedes=supersedes, title=title))
+        except AccessDenied as exc:
+            return error(str(exc), 401 if isinstance(exc, LoginRequired) else 403)
+        except BodyTooLarge:
+            return error(f"文件超过上限 {settings.max_upload_bytes / 1e6:g} MB。", 413)
+        except (ValueError, PolicyQAError, OSError) as exc:
+            return error(str(exc) if not isinstance(exc, OSError) else os_reason(exc), 400)
+        return JSONResponse({"added": change.doc_ids, "embedded": change.embedded, "sha256": change.sha256},
+                            status_code=201)
+
+    @api.delete("/api/documents/{doc_id}")
+    async def remove_document(request: Request, doc_id: str) -> JSONResponse:
+        try:
+            account = editor(request)
+            await run_in_threadpool(partial(assistant.library.remove, doc_id, actor=f"api:{account.name}"))
+        except AccessDenied as exc:
+            return error(str(exc), 401 if isinstance(exc, LoginRequired) else 403)
+        except (ValueError, PolicyQAError, OSError) as exc:
+            return error(str(exc) if not isinstance(exc, OSError) else os_reason(exc), 400)
+        return JSONResponse({"removed": [doc_id]})
+
+    def login(name: str, password: str) -> bool:
+        account = accounts.login(name, password)
+        return account is not None and account.can_edit
+
+    limit = f"{settings.max_upload_bytes}b"
+    admin = build_admin_ui(assistant, accounts).queue(default_concurrency_limit=1)
     ui = build_ui(assistant).queue(default_concurrency_limit=GRADIO_CONCURRENCY)
-    return gr.mount_gradio_app(api, ui, path="/", ssr_mode=False, css=CSS, footer_links=[])
-
-
+    for blocks in (admin, ui):
+        # Gradio checks that a file named in an event was uploaded to it (not any server path) only
+        # for apps it "launched"; a mounted app must be marked so, or a client could name /etc/… .
+        blocks.has_launched = True
+    shown = [str(EVALUATION)]  # the report chart; downloads are written to the temp folder
+    api = gr.mount_gradio_app(api, admin, path="/admin", ssr_mode=False, css=CSS, footer_links=[], auth=login,
+                              auth_message="文件管理需要有编辑权限的账号登录。", max_file_size=limit,
+                              allowed_paths=shown)
+    return gr.mount_gradio_app(api, ui, path="/", ssr_mode=False, css=CSS, footer_links=[], max_file_size=limit,
+                               allowed_paths=shown)

@@ -11,17 +11,19 @@ from pathlib import Path
 from typing import Any
 
 import gradio as gr
+from gradio.utils import get_upload_folder
 
 from retrieval import Assistant, PolicyQAError
 from retrieval.answer.calculator import Facts, calculate, describe
 from retrieval.documents.formats import SUPPORTED
 from retrieval.records import Incentive
+from retrieval.service.accounts import AccessDenied, Accounts
 from retrieval.service.ingest import document_rows
 from ui.table import ALL, COLUMNS, calculable_rules, filter_rows, incentive_rows, rows_to_csv
 from ui.views import citation_cards, clause_list, clause_view, examples, version_table
 from ui.workbench import read_out, version_pairs
 
-__all__ = ["build_ui", "INTERNAL_ERROR"]
+__all__ = ["build_ui", "build_admin_ui", "uploaded", "INTERNAL_ERROR"]
 
 log = logging.getLogger("policyqa")
 INTERNAL_ERROR = "服务内部出错，已记录日志，请稍后重试或联系管理员。"
@@ -34,7 +36,8 @@ def build_ui(assistant: Assistant) -> Any:
         return open_clause(assistant, request)
 
     with gr.Blocks(title="惠企政策问答") as ui:
-        gr.Markdown("## 惠企政策问答\n回答均摘自政策原文，注明文件、文号、条款和责任单位；文件未规定的，会明确说明。")
+        gr.Markdown("## 惠企政策问答\n回答均摘自政策原文，注明文件、文号、条款和责任单位；文件未规定的，会明确说明。"
+                    "添加或删除文件请到 [文件管理](/admin)（需登录）。")
         tabs = gr.Tabs()
         with tabs, gr.Tab("智能问答", id="ask"):
             ask_tab(assistant)
@@ -49,8 +52,6 @@ def build_ui(assistant: Assistant) -> Any:
             table_tab(assistant)
         with tabs, gr.Tab("奖补测算", id="calculator"):
             calculator_tab(assistant)
-        with tabs, gr.Tab("文件管理", id="documents"):
-            documents_tab(assistant)
     return ui
 
 
@@ -200,7 +201,24 @@ def calculator_tab(assistant: Assistant) -> None:
     run.click(compute, [rule, base, investment, grade, count, matched], result)
 
 
-def documents_tab(assistant: Assistant) -> None:
+def build_admin_ui(assistant: Assistant, accounts: Accounts) -> Any:
+    """The library office's page (/admin, behind a login): every event checks the role again."""
+    with gr.Blocks(title="惠企政策问答 · 文件管理") as ui:
+        gr.Markdown("## 文件管理（需编辑权限）\n[← 返回问答](/)")
+        documents_tab(assistant, accounts)
+    return ui
+
+
+def uploaded(path: str) -> Path:
+    """A file this server received as an upload; a path anywhere else on the server is refused."""
+    folder = Path(get_upload_folder()).resolve()
+    resolved = Path(path).resolve()
+    if not resolved.is_relative_to(folder) or not resolved.is_file():
+        raise AccessDenied("只能添加通过本页面上传的文件。")
+    return resolved
+
+
+def documents_tab(assistant: Assistant, accounts: Accounts) -> None:
     library = assistant.library
 
     def documents() -> list[list[object]]:
@@ -209,30 +227,34 @@ def documents_tab(assistant: Assistant) -> None:
     def doc_ids() -> Any:
         return gr.update(choices=list(library.index.documents), value=None)
 
-    def add(path: str | None, status: str, supersedes: str | None, title: str) -> tuple[str, Any, Any, Any]:
-        if not path:
-            return "请先选择文件。", documents(), doc_ids(), doc_ids()
+    def add(path: str | None, status: str, supersedes: str | None, title: str,
+            request: gr.Request) -> tuple[str, Any, Any, Any]:
         try:
-            change = library.add(Path(path), status={"正式": "final", "征求意见稿": "draft"}.get(status),
-                                 supersedes=supersedes or None, title=title.strip() or None, name=Path(path).name)
+            account = accounts.require_editor(request.username if request else None)
+            if not path:
+                return "请先选择文件。", documents(), doc_ids(), doc_ids()
+            change = library.add(uploaded(path), actor=f"web:{account.name}", name=Path(path).name,
+                                 status={"正式": "final", "征求意见稿": "draft"}.get(status),
+                                 supersedes=supersedes or None, title=title.strip() or None)
         except (ValueError, PolicyQAError, OSError) as exc:
             return f"⚠️ 未添加：{exc}", documents(), doc_ids(), doc_ids()
         added = "、".join(f"{d}《{change.index.documents[d].title}》" for d in change.doc_ids)
         return (f"已添加 {added}；新嵌入 {change.embedded} 个条款，用时 {change.seconds:.1f} 秒。",
                 documents(), doc_ids(), doc_ids())
 
-    def remove(doc_id: str | None) -> tuple[str, Any, Any, Any]:
-        if not doc_id:
-            return "请先选择要删除的文件。", documents(), doc_ids(), doc_ids()
+    def remove(doc_id: str | None, request: gr.Request) -> tuple[str, Any, Any, Any]:
         try:
-            library.remove(doc_id)
+            account = accounts.require_editor(request.username if request else None)
+            if not doc_id:
+                return "请先选择要删除的文件。", documents(), doc_ids(), doc_ids()
+            library.remove(doc_id, actor=f"web:{account.name}")
         except (ValueError, PolicyQAError, OSError) as exc:
             return f"⚠️ 未删除：{exc}", documents(), doc_ids(), doc_ids()
         return f"已删除 {doc_id}（原文件移入 corpus/removed/）。", documents(), doc_ids(), doc_ids()
 
     gr.Markdown(
         "添加政策文件（.txt .md .docx .pdf .html），只嵌入新文件的条款，索引随即更新；"
-        "删除的原文件移入 corpus/removed/。"
+        "删除的原文件移入 corpus/removed/。每次操作都记入审计日志。"
     )
     table = gr.Dataframe(value=documents(), headers=DOCUMENT_HEADERS, interactive=False, wrap=True)
     with gr.Row():

@@ -20,6 +20,15 @@ _UNIT = re.compile(r"(?:市|区|县|省)[\u4e00-\u9fff]{1,14}?(?:局|委员会|�
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _SPACE = re.compile(r"\s+")
 _CONTROL = re.compile(r"<\|[^|>]*\|>|<(?:start|end)_of_turn>|</?s>")
+_MARKUP = re.compile(r"<[A-Za-z/!][^>]*>|\[[^\]]*\]\([^)]*\)|!\[")  # HTML tags, Markdown links and images
+# Ways to reach or pay someone: an answer may give them only where the cited clauses do.
+_PHONE = re.compile(r"(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?\d{7,8}|\d{3,4}-\d{7,8}")
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w-]+\.(?:com|cn|net|org|gov)\b", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PAYMENT = re.compile(r"缴纳|缴费|交费|保证金|手续费|服务费|押金|转账|汇款|付款|支付|打款|收费|费用")
+# Words that turn a grant round or change a policy's status: said only where the sources say them.
+_NEGATION = re.compile(r"不能|不可以|不可|不得|无法|无需|不需要|不用|不予|不享受|没有资格|无资格|不符合|"
+                       r"废止|失效|暂停|停止|取消|作废|不再|终止|已过期|截止")
 MAX_CHARS = 600  # the prompt asks for 200; a rambling answer is not shown
 
 
@@ -53,8 +62,22 @@ def violations(text: str, extract: Answer, clauses: list[Clause], documents: dic
         if unit not in units and unit not in sources:
             problems.append(f"部门“{unit}”不是所引条款的责任单位")
     problems.extend(_mispaired(text, clauses))
+    said = sources + _SPACE.sub("", extract.answer)  # the extract's own notes (已失效 …) count as sources
+    digits = re.sub(r"\D", "", said)
+    for phone in _PHONE.findall(text):
+        if re.sub(r"\D", "", phone)[-7:] not in digits:
+            problems.append("回答中含有所引条款没有的电话号码")
+    for pattern, what, where in ((_URL, "网址", _EMAIL.sub("", text)), (_EMAIL, "电子邮箱", text)):
+        if any(_SPACE.sub("", found) not in said for found in pattern.findall(where)):
+            problems.append(f"回答中含有所引条款没有的{what}")
+    for pattern, what in ((_PAYMENT, "缴费或付款要求"), (_NEGATION, "否定或政策状态的说法")):
+        words = [w for w in pattern.findall(text) if w not in said]
+        if words:
+            problems.append(f"回答中含有所引条款没有的{what}（{'、'.join(dict.fromkeys(words))}）")
     if _CONTROL.search(text):
         problems.append("回答中含有模型的控制标记")
+    if _MARKUP.search(text):
+        problems.append("回答中含有网页或 Markdown 标记")
     if len(text) > MAX_CHARS:
         problems.append(f"回答超过 {MAX_CHARS} 字")
     if final and extract.amounts and not any(money_to_yuan(m) == extract.amounts[0].value for m in MONEY.findall(text)):

@@ -15,7 +15,7 @@ from typing import Any
 from langchain_core.prompts import ChatPromptTemplate
 
 from retrieval.answer.compose import cite_label
-from retrieval.answer.guard import violations
+from retrieval.answer.guard import MAX_CHARS, violations
 from retrieval.records import Answer, Document, Hit
 
 __all__ = ["make_chat_model", "stream", "PROMPTS"]
@@ -81,11 +81,14 @@ def stream(chat_model: Any, question: str, extract: Answer, hits: list[Hit], doc
 
 def _checked(chunks: queue.Queue[tuple[str, Any]], extract: Answer, cited: list[Any],
              documents: dict[str, Document], timeout: float) -> Iterator[Answer]:
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + timeout  # for the whole answer, however the stream behaves
     shown, pending = "", ""
     while True:
         try:
-            kind, value = chunks.get(timeout=max(0.0, deadline - time.monotonic()))
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise queue.Empty
+            kind, value = chunks.get(timeout=left)
         except queue.Empty:
             yield _fallback(extract, f"模型服务超过 {timeout:g} 秒未完成")
             return
@@ -94,6 +97,10 @@ def _checked(chunks: queue.Queue[tuple[str, Any]], extract: Answer, cited: list[
             return
         if kind == "text":
             pending += value
+            if len(shown) + len(pending) > MAX_CHARS:  # a stream that never ends a sentence or never stops
+                log.warning("大模型回答超过 %d 字，已停止。", MAX_CHARS)
+                yield _fallback(extract, "模型回答过长，未通过原文核对")
+                return
         complete, pending = _split_complete(pending, final=kind == "end")
         if complete or kind == "end":
             problems = violations(shown + complete, extract, cited, documents, final=kind == "end")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from pathlib import Path
+from typing import Any
 
 from retrieval.errors import CorpusError
 
@@ -17,6 +19,12 @@ _SENTENCE_END = re.compile(r"[。；;：:！？!?）)」』]$")
 _MARKER_START = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十百\d]+[章节条]|[①-⑳]|附件)"
 )
+# Limits checked before (or while) a file is opened, so a hostile file costs bounded time and memory.
+MAX_TEXT_CHARS = 2_000_000  # about 1,000 pages of policy text
+MAX_PDF_PAGES = 500
+MAX_DOCX_UNPACKED = 100_000_000  # bytes of all parts of a .docx once unzipped (a zip bomb is refused)
+MAX_DOCX_PARAGRAPHS = 50_000
+MAX_HTML_DEPTH = 300  # nesting of tags; real pages stay under 50
 _BOILERPLATE = re.compile(r"nav|menu|footer|header|breadcrumb|share|sidebar|copyright|banner|toolbar|search",
                           re.IGNORECASE)
 
@@ -52,6 +60,8 @@ def extract_text(name: str, data: bytes) -> str:
         text = _pdf(data, name)
     else:
         text = _html(data, name)
+    if len(text) > MAX_TEXT_CHARS:
+        raise CorpusError(f"文件 {name} 的正文超过 {MAX_TEXT_CHARS // 10000} 万字，不像一份政策文件；请拆分后再添加。")
     if not _CJK.search(text):
         raise CorpusError(f"文件 {name} 中没有找到中文正文，请确认这是政策文件。")
     return text
@@ -69,10 +79,21 @@ def _markdown(text: str) -> str:
 def _docx(data: bytes, name: str) -> str:
     from docx import Document as Docx
 
+    broken = CorpusError(f"无法读取 Word 文件 {name}，文件可能已损坏；请确认是 .docx 格式（不是 .doc）。")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            unpacked = sum(info.file_size for info in package.infolist())
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise broken from exc
+    if unpacked > MAX_DOCX_UNPACKED:
+        raise CorpusError(f"Word 文件 {name} 解压后超过 {MAX_DOCX_UNPACKED // 1_000_000} MB，"
+                          "已拒绝（可能是压缩炸弹）。")
     try:
         document = Docx(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several types for a broken package
-        raise CorpusError(f"无法读取 Word 文件 {name}（{exc}），请确认是 .docx 格式（不是 .doc）。") from exc
+        raise broken from exc
+    if len(document.element.body) > MAX_DOCX_PARAGRAPHS:
+        raise CorpusError(f"Word 文件 {name} 有超过 {MAX_DOCX_PARAGRAPHS} 个段落，不像一份政策文件；请拆分后再添加。")
     lines = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
@@ -82,13 +103,16 @@ def _docx(data: bytes, name: str) -> str:
 
 def _pdf(data: bytes, name: str) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError
 
     try:
         reader = PdfReader(io.BytesIO(data))
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise CorpusError(f"PDF 文件 {name} 超过 {MAX_PDF_PAGES} 页，请拆分后再添加。")
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError) as exc:
-        raise CorpusError(f"无法读取 PDF 文件 {name}（{exc}），文件可能已损坏。") from exc
+    except (PyPdfError, ValueError, KeyError, TypeError, RecursionError) as exc:
+        # LimitReachedError (decompression limits), damaged streams, encrypted files
+        raise CorpusError(f"无法读取 PDF 文件 {name}，文件可能已损坏、加密或过大。") from exc
     if not _CJK.search("".join(pages)):
         raise CorpusError(
             f"PDF 文件 {name} 没有文字层（可能是扫描件），请提供可复制文字的 PDF，或先做文字识别（OCR）。"
@@ -112,6 +136,8 @@ def _html(data: bytes, name: str) -> str:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(data, "html.parser")
+    if _depth(soup) > MAX_HTML_DEPTH:
+        raise CorpusError(f"网页文件 {name} 的标签嵌套超过 {MAX_HTML_DEPTH} 层，不像一份政策网页，已拒绝。")
     for tag in soup(["script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe"]):
         tag.decompose()
     for tag in soup.find_all(True):
@@ -133,3 +159,15 @@ def _html(data: bytes, name: str) -> str:
         br.replace_with("\n")
     text = content.get_text("\n")
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _depth(soup: Any) -> int:
+    """The deepest nesting of tags, walked without recursion."""
+    deepest, stack = 0, [(soup, 0)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if deepest > MAX_HTML_DEPTH:
+            break
+        stack.extend((child, depth + 1) for child in getattr(node, "contents", ()) if getattr(child, "contents", None))
+    return deepest

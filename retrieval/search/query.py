@@ -14,7 +14,9 @@ from retrieval.store.index import SearchIndex
 __all__ = ["Query", "analyse", "check_question", "parse_history", "resolve_followup", "simplified",
            "asks_for_money", "asks_for_draft", "other_places", "CONTROL"]
 
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+# Control, zero-width and direction characters, and lone surrogates: removed from every question.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069\u061c"
+                     r"\ud800-\udfff]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _MONEY_QUESTION = re.compile(f"{GRANT_WORDS}|奖金|配套|给钱|多少钱|补多少|奖多少|给多少|拿多少|能拿|能领")
 _DRAFT_QUESTION = re.compile("|".join((*DRAFT_WORDS, "draft")), re.IGNORECASE)

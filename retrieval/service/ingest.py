@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -25,7 +26,7 @@ from retrieval.documents.corpus import (
     read_sources,
 )
 from retrieval.documents.formats import extract_text
-from retrieval.errors import CorpusError, PolicyIndexError
+from retrieval.errors import CorpusError, PolicyIndexError, os_reason
 from retrieval.files import atomic_write
 from retrieval.records import Clause, Document
 from retrieval.store.embedders import embedder_id
@@ -43,6 +44,7 @@ from retrieval.store.index import (
 __all__ = ["Change", "add_document", "remove_document", "document_rows"]
 
 ORIGINALS = "originals"
+MAX_CLAUSES_PER_FILE = 3000  # a long 实施细则 has a few hundred; more is a dump, and would hold the embedder
 REMOVED = "removed"
 
 
@@ -52,6 +54,7 @@ class Change:
     doc_ids: list[str]  # the documents added or removed
     embedded: int  # clauses embedded (only the new document's; the rest reused)
     seconds: float
+    sha256: str = ""  # of the file added, for the audit log
 
 
 def add_document(settings: Settings, source: Path, embedder: Embeddings, *, status: str | None = None,
@@ -73,9 +76,13 @@ def _add(settings: Settings, source: Path, embedder: Embeddings, status: str | N
         raise ValueError("状态只能是 final（正式）或 draft（征求意见稿）。")
     shown = name or source.name
     try:
+        size = source.stat().st_size
+        if size > settings.max_upload_bytes:  # refused before a byte is read
+            raise CorpusError(f"文件 {shown} 有 {size / 1e6:.1f} MB，超过上限 {settings.max_upload_bytes / 1e6:g} MB；"
+                              "请拆分或压缩后再添加。")
         data = source.read_bytes()
     except OSError as exc:
-        raise CorpusError(f"无法读取文件 {shown}：{exc.strerror}。") from exc
+        raise CorpusError(f"无法读取文件 {shown}：{os_reason(exc)}。") from exc
     text = extract_text(shown, data)
     files, manifest = read_sources(settings.corpus_dir, allow_empty=True)
     digests = file_digests(files)
@@ -84,6 +91,9 @@ def _add(settings: Settings, source: Path, embedder: Embeddings, status: str | N
         raise CorpusError(f"文件 {shown} 与库中已有的文件内容相同，未重复添加。")
     stored = _free_name(settings.corpus_dir, Path(shown).stem)
     probe = build_corpus({stored: text}, {"documents": []})  # what the new file holds, parsed alone
+    if len(probe.clauses) > MAX_CLAUSES_PER_FILE:
+        raise CorpusError(f"文件 {shown} 切分出 {len(probe.clauses)} 个条款（上限 {MAX_CLAUSES_PER_FILE}），"
+                          "不像一份政策文件；请拆分后再添加。")
     entries = []
     for doc in probe.documents.values():
         entry: dict[str, Any] = {"id": _free_id(doc.doc_id, manifest, files), "file": stored}
@@ -113,7 +123,8 @@ def _add(settings: Settings, source: Path, embedder: Embeddings, status: str | N
     if Path(shown).suffix.lower() != ".txt":
         writes[settings.corpus_dir / ORIGINALS / f"{Path(stored).stem}{Path(shown).suffix.lower()}"] = data
     _apply(settings, index, manifest, writes)
-    return Change(index, [e["id"] for e in entries], index.meta["embedded"], time.perf_counter() - start)
+    return Change(index, [e["id"] for e in entries], index.meta["embedded"], time.perf_counter() - start,
+                  hashlib.sha256(data).hexdigest())
 
 
 def remove_document(settings: Settings, doc_id: str, embedder: Embeddings,

@@ -12,7 +12,8 @@ from langchain_core.embeddings import Embeddings
 
 from retrieval.config import Settings
 from retrieval.documents.corpus import Corpus, build_corpus, fingerprint, load_corpus, read_sources
-from retrieval.errors import PolicyIndexError, PolicyQAError
+from retrieval.errors import PolicyIndexError, PolicyQAError, os_reason
+from retrieval.service.audit import AuditLog
 from retrieval.service.ingest import Change, add_document, remove_document
 from retrieval.store.embedders import make_embedder
 from retrieval.store.index import (
@@ -41,6 +42,7 @@ class Library:
         self._reloading = threading.Lock()
         self._checked = 0.0
         self._seen = current_build_name(settings.index_dir)  # a stale build named there is not "new"
+        self.audit = AuditLog(settings.audit_log)
 
     @classmethod
     def open(cls, settings: Settings, rebuild: bool = True, embedder: Embeddings | None = None) -> Library:
@@ -77,27 +79,43 @@ class Library:
                     threading.Thread(target=self._reload, args=(name,), daemon=True).start()
         return self._index
 
-    def add(self, source: Path, *, status: str | None = None, supersedes: str | None = None,
+    def add(self, source: Path, *, actor: str, status: str | None = None, supersedes: str | None = None,
             title: str | None = None, name: str | None = None) -> Change:
-        """Add one file (see ingest.add_document); the new index answers from then on."""
+        """Add one file (see ingest.add_document); the new index answers from then on. `actor` says
+        who asked (web:<account>, api:<account>, cli:<user>); every attempt goes to the audit log."""
+        shown = name or source.name
         with self._changing:
-            change = add_document(self.settings, source, self.embedder, status=status, supersedes=supersedes,
-                                  title=title, name=name, current=self._index)
+            try:
+                change = add_document(self.settings, source, self.embedder, status=status, supersedes=supersedes,
+                                      title=title, name=name, current=self._index)
+            except (PolicyQAError, ValueError, OSError) as exc:
+                self.audit.record(actor, "add", file=shown, result=f"refused: {exc}")
+                raise
             self._index = change.index
+        self.audit.record(actor, "add", file=shown, sha256=change.sha256, documents=change.doc_ids,
+                          status=status, supersedes=supersedes)
         return change
 
-    def remove(self, doc_id: str) -> Change:
+    def remove(self, doc_id: str, *, actor: str) -> Change:
         """Take a document out (see ingest.remove_document); the new index answers from then on."""
         with self._changing:
-            change = remove_document(self.settings, doc_id, self.embedder, current=self._index)
+            document = self._index.documents.get(doc_id)
+            try:
+                change = remove_document(self.settings, doc_id, self.embedder, current=self._index)
+            except (PolicyQAError, ValueError, OSError) as exc:
+                self.audit.record(actor, "remove", documents=[doc_id], result=f"refused: {exc}")
+                raise
             self._index = change.index
+        self.audit.record(actor, "remove", documents=[doc_id], title=document.title if document else "",
+                          file=document.source_file if document else "")
         return change
 
-    def rebuild(self) -> SearchIndex:
+    def rebuild(self, *, actor: str) -> SearchIndex:
         """Parse the whole corpus and build and save the index again (`app.py index`)."""
         with self._changing:
             self._index = rebuild_index(load_corpus(self.settings.corpus_dir), self.embedder, self.settings,
                                         must_save=True)
+        self.audit.record(actor, "reindex", clauses=len(self._index.clauses))
         return self._index
 
     def _reload(self, name: str) -> None:
@@ -126,9 +144,9 @@ def rebuild_index(corpus: Corpus, embedder: Embeddings, settings: Settings, *,
             save_index(index, settings.index_dir)
     except OSError as exc:
         if must_save:
-            raise PolicyIndexError(f"无法写入索引目录 {settings.index_dir}：{exc.strerror or exc}。"
+            raise PolicyIndexError(f"无法写入索引目录 {settings.index_dir}：{os_reason(exc)}。"
                                    "请检查目录权限，或用 POLICYQA_INDEX_DIR 指定可写目录。") from exc
-        log.warning("索引目录不可写（%s：%s），本次在内存中使用新建的索引。", settings.index_dir, exc.strerror or exc)
+        log.warning("索引目录不可写（%s：%s），本次在内存中使用新建的索引。", settings.index_dir, os_reason(exc))
         return index if index is not None else build_index(corpus, embedder, cache, settings.vector_config())
     log.warning("索引已重建：%d 个条款（新嵌入 %d 个），保存在 %s。", len(corpus.clauses),
                 index.meta["embedded"], settings.index_dir)

@@ -9,18 +9,27 @@ import time
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from retrieval.errors import os_reason
 from retrieval.records import Answer
 
 __all__ = ["QueryLog", "mask"]
 
 log = logging.getLogger("policyqa")
-_LONG_DIGITS = re.compile(r"\d{7,}")  # phone, ID card and account numbers: never written to the log
-_ID_TAIL = re.compile(r"(?<=\*)[0-9Xx]\b")
+# Phone, ID card and bank card numbers are never written to the log, however they are typed: 7 or
+# more digits (ASCII, full-width or Chinese) with spaces, dashes or dots between, a +86 in front,
+# an ID card's check letter at the end.
+_DIGIT = "[0-9０-９〇零一二三四五六七八九]"
+_SEPARATOR = "[ \t\u3000\\-－—.·]"
+_LONG_NUMBER = re.compile(rf"[+＋]?{_DIGIT}(?:{_SEPARATOR}?{_DIGIT}){{6,}}(?:{_SEPARATOR}?[Xx](?![A-Za-z]))?")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")  # reorders what a reader sees
 
 
 def mask(text: str) -> str:
-    """Replace runs of 7+ digits (and an ID card's check letter) with *."""
-    return _ID_TAIL.sub("*", _LONG_DIGITS.sub(lambda m: "*" * len(m.group(0)), text))
+    """Numbers of 7+ digits and e-mail addresses replaced by *; direction controls removed."""
+    text = _BIDI.sub("", text)
+    text = _EMAIL.sub(lambda m: "*" * len(m.group(0)), text)
+    return _LONG_NUMBER.sub(lambda m: "*" * len(m.group(0)), text)
 
 
 class QueryLog:
@@ -45,7 +54,7 @@ class QueryLog:
         try:
             return cls(Path(setting), max_bytes)
         except OSError as exc:
-            log.warning("查询日志 %s 无法写入（%s），本次运行不记录查询日志。", setting, exc.strerror)
+            log.warning("查询日志 %s 无法写入（%s），本次运行不记录查询日志。", setting, os_reason(exc))
             return None
 
     def record(self, question: str, answer: Answer | None, latency_ms: float, error: str = "") -> None:

