@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
 import os
@@ -14,6 +15,8 @@ from typing import Any, TextIO
 from retrieval import Answer, Assistant, Library, PolicyQAError, Settings
 from retrieval.documents.corpus import load_corpus
 from retrieval.search.query import parse_history
+from retrieval.service.accounts import MIN_PASSWORD, ROLES, Accounts
+from retrieval.service.audit import AuditLog
 from retrieval.service.ingest import document_rows
 from retrieval.service.library import rebuild_index
 from retrieval.store.embedders import make_embedder
@@ -39,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
             return _change(settings, args)
         if args.command == "docs":
             return _docs(settings)
+        if args.command == "user":
+            return _user(settings, args)
         return _serve(settings)
     except (PolicyQAError, ValueError, OSError) as exc:
         print(f"错误：{exc}", file=sys.stderr)
@@ -80,17 +85,60 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--supersedes", default=None, help="被本文件替代的文件编号（如征求意见稿）")
     add.add_argument("--title", default=None, help="文件标题（自动识别不准时使用）")
     commands.add_parser("docs", help="列出库中的文件")
+    user = commands.add_parser("user", help="管理可修改文件库的账号（网页 /admin 与 /api/documents）")
+    user_commands = user.add_subparsers(dest="user_command", required=True)
+    user_add = user_commands.add_parser("add", help="新建或重设账号：从标准输入读密码，打印一次 API 令牌")
+    user_add.add_argument("name", help="账号名")
+    user_add.add_argument("--role", choices=ROLES, default="operator", help="角色（默认 operator）")
+    user_remove = user_commands.add_parser("remove", help="删除账号")
+    user_remove.add_argument("name", help="账号名")
+    user_commands.add_parser("list", help="列出账号与角色")
     remove = commands.add_parser("remove", help="删除一个文件（原文件移入 corpus/removed/）")
     remove.add_argument("doc_id", help="文件编号（见 docs 命令）")
-    evaluate = commands.add_parser("eval", help="评测：四个系统在问答测试集上的对比，写出 evaluation/report.md")
-    evaluate.add_argument("--questions", default=None, help="测试集（默认 evaluation/questions.jsonl）")
+    evaluate = commands.add_parser("eval", help="评测：四个系统在种子语料和开发文件库上的对比，写出报告")
+    evaluate.add_argument("--questions", default=None,
+                          help="测试集：.jsonl（默认 evaluation/questions.jsonl）；或本单位的 .csv/.xlsx"
+                          "（列：问题、标准答案，可选 文件、条款、金额），对当前文件库提问")
     evaluate.add_argument("--out", default=None, help="报告目录（默认 evaluation/）")
+    evaluate.add_argument("--json", action="store_true", help="与 .csv/.xlsx 测试集同用：输出一个 JSON 对象")
     return parser
 
 
 def _index(settings: Settings) -> int:
     corpus = load_corpus(settings.corpus_dir)
-    rebuild_index(corpus, make_embedder(settings.embedder), settings, must_save=True)
+    index = rebuild_index(corpus, make_embedder(settings.embedder), settings, must_save=True)
+    AuditLog(settings.audit_log).record(cli_actor(), "reindex", clauses=len(index.clauses))
+    return 0
+
+
+def cli_actor() -> str:
+    """Who changes the library from the command line: the system user (the audit log's `actor`)."""
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):
+        return f"cli:uid{os.getuid()}"
+
+
+def _user(settings: Settings, args: argparse.Namespace) -> int:
+    accounts = Accounts(settings.accounts_file)
+    if args.user_command == "list":
+        for name, role in accounts.names().items():
+            print(f"{name}\t{role}")
+        return 0
+    if args.user_command == "remove":
+        accounts.remove(args.name)
+        AuditLog(settings.audit_log).record(cli_actor(), "user remove", account=args.name)
+        print(f"已删除账号 {args.name}。")
+        return 0
+    if sys.stdin.isatty():
+        password = getpass.getpass(f"账号 {args.name} 的密码（至少 {MIN_PASSWORD} 个字符）：")
+        if getpass.getpass("再输入一次：") != password:
+            raise ValueError("两次输入的密码不一致。")
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    token = accounts.add(args.name, args.role, password)
+    AuditLog(settings.audit_log).record(cli_actor(), "user add", account=args.name, role=args.role)
+    print(f"已保存账号 {args.name}（{args.role}）。API 令牌（只显示这一次，请妥善保存）：\n{token}")
     return 0
 
 
@@ -112,10 +160,11 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
 def _change(settings: Settings, args: argparse.Namespace) -> int:
     library = Library.open(settings)
     if args.command == "add":
-        change = library.add(Path(args.file), status=args.status, supersedes=args.supersedes, title=args.title)
+        change = library.add(Path(args.file), actor=cli_actor(), status=args.status, supersedes=args.supersedes,
+                             title=args.title)
         verb = "已添加"
     else:
-        change = library.remove(args.doc_id)
+        change = library.remove(args.doc_id, actor=cli_actor())
         verb = "已删除"
     for doc_id in change.doc_ids:
         doc = change.index.documents.get(doc_id)
@@ -135,11 +184,19 @@ def _docs(settings: Settings) -> int:
 
 
 def _eval(settings: Settings, args: argparse.Namespace) -> int:
+    from evaluation.own_set import format_summary, load_own_set, run_own_set
     from evaluation.run import HERE, QUESTIONS
     from evaluation.run import main as run_eval
 
-    assistant = Assistant.open(settings)
     questions = Path(args.questions) if args.questions else QUESTIONS
+    if questions.suffix.lower() in (".csv", ".xlsx"):  # an office's own set, asked of the current library
+        own = load_own_set(questions)  # bad input fails before any model is loaded
+        result = run_own_set(Assistant.open(settings), own)
+        print(json.dumps(result, ensure_ascii=False) if args.json else format_summary(result))
+        return 0
+    if args.json:
+        raise ValueError("--json 只用于 .csv/.xlsx 测试集。")
+    assistant = Assistant.open(settings)
     out = Path(args.out) if args.out else HERE
     print(run_eval(assistant, questions, out))
     log.info("报告已写入 %s（report.md、report.png）。", out)
@@ -185,9 +242,16 @@ def _serve(settings: Settings) -> int:
 
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home from an air-gapped server
     assistant = Assistant.open(settings)
-    app = create_app(assistant)
+    accounts = Accounts(settings.accounts_file)
+    if settings.host not in ("127.0.0.1", "localhost", "::1") and not accounts.has_editor():
+        log.warning("警告：服务监听 %s（不只本机），但还没有任何可修改文件库的账号：文件管理（/admin）无人能登录。"
+                    "请先运行 `python app.py user add 名字 --role admin` 建立账号。", settings.host)
+    app = create_app(assistant, accounts)
     log.info("惠企政策问答已启动：http://%s:%d （接口：/api/ask）", settings.host, settings.port)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
+    # Idle connections are closed after 5 s and a request's headers are capped at 64 KB; a slow
+    # client sending headers byte by byte is the reverse proxy's to cut (docs/deployment.md).
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning", timeout_keep_alive=5,
+                h11_max_incomplete_event_size=64 * 1024)
     return 0
 
 

@@ -49,6 +49,7 @@ def test_test_split_does_not_regress(test_split, tmp_path):
         assert ok, (key, summary[key])
     markdown = write_report({"test": results}, units, tmp_path)
     assert "| Recall@1 | ≥ 0.95 |" in markdown
+    assert markdown.index("## 指标说明") < markdown.index("## 一、种子语料")  # every metric explained first
     assert (tmp_path / "report.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 

@@ -104,3 +104,42 @@ def test_odd_json_gets_the_documented_400_in_chinese(settings, fake_embedder):
     assert json.loads(log[-1])["question"] == "专精特新企业奖励多少？"
     response = client.post("/api/documents?name=a.txt", content=b"x")
     assert response.status_code == 401 and response.json()["error"].startswith("需要有编辑权限的账号令牌")
+
+
+def test_a_huge_gradio_event_is_refused_before_it_is_read(settings, fake_embedder):
+    client = TestClient(create_app(Assistant.open(settings, embedder=fake_embedder)))
+    body = json.dumps({"data": ["专精特新" * 500_000, []], "fn_index": 0}).encode()
+    response = client.post("/gradio_api/queue/join", content=body, headers={"content-type": "application/json"})
+    assert (response.status_code, response.json()) == (413, {"error": "请求过大（超过 1024 KB）。"})
+
+
+@pytest.mark.slow
+def test_a_question_during_a_large_add_is_answered_in_its_usual_time(settings, assistant):
+    """Embedding a 240-clause upload takes half a minute on 2 cores; a question meanwhile waits for one
+    small batch of passages at most (PASSAGES_PER_TURN), never for the whole upload."""
+    import shutil
+    import threading
+    import time
+
+    from retrieval.service.library import Library
+
+    shutil.copytree(assistant.settings.index_dir / "cache", settings.index_dir / "cache")
+    library = Library.open(settings, embedder=assistant.embedder)
+    serving = Assistant(library)
+    big = settings.corpus_dir.parent / "big.txt"
+    items = "\n".join(f"{n}.对第{n}类新认定的示范园区（编号{n * 37}）给予{n}万元一次性奖励。" for n in range(1, 241))
+    big.write_text(f"关于支持园区建设的若干措施\n一、支持措施\n{items}\n", encoding="utf-8")
+    adding = threading.Thread(target=library.add, args=(big,), kwargs={"actor": "cli:test"})
+    adding.start()
+    time.sleep(2)  # the upload is being embedded
+    waits = []
+    for _ in range(3):
+        start = time.monotonic()
+        answer = serving.ask("省级专精特新企业奖励多少？")
+        waits.append(time.monotonic() - start)
+        assert answer.amounts[0].value == 300_000
+    still_adding = adding.is_alive()
+    adding.join(timeout=600)
+    assert still_adding, "the add finished before the questions: the test proved nothing"
+    assert max(waits) < 5.0, waits  # usual: well under a second; the whole add: ~30 s
+    assert "big" in library.index.documents

@@ -31,6 +31,7 @@ CSS = (Path(__file__).with_name("style.css")).read_text(encoding="utf-8")
 # and the embedder runs one call at a time, so more parallel workers only queue inside the process.
 GRADIO_CONCURRENCY = 4
 MAX_BODY_BYTES = 256 * 1024  # room for a 20,000-character paste, which then gets the length message
+MAX_EVENT_BYTES = 1024 * 1024  # any other request (a Gradio event carries the question and the chat so far)
 
 
 class BodyTooLarge(ValueError):
@@ -68,12 +69,30 @@ def error(message: str, status: int) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
 
 
+class BodyLimit:
+    """Refuse (413) a request that declares a body larger than `limit`, before the app reads it; the
+    upload routes have their own limits (Gradio's max_file_size, /api/documents)."""
+
+    def __init__(self, app: Any, limit: int, exempt: tuple[str, ...]) -> None:
+        self.app, self.limit, self.exempt = app, limit, exempt
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and not scope["path"].endswith(self.exempt):
+            declared = dict(scope.get("headers") or ()).get(b"content-length", b"0")
+            if not declared.isdigit() or int(declared) > self.limit:
+                response = error(f"请求过大（超过 {self.limit // 1024} KB）。", 413)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 def create_app(assistant: Assistant, accounts: Accounts | None = None) -> Any:
     """The HTTP server: JSON API under /api (for a hotline system), the library office's page at
     /admin (login), the public Gradio workbench at /."""
     settings = assistant.settings
     accounts = accounts or Accounts(settings.accounts_file)
     api = FastAPI(title="惠企政策问答 API", docs_url="/api/docs", openapi_url="/api/openapi.json")
+    api.add_middleware(BodyLimit, limit=MAX_EVENT_BYTES, exempt=("/upload", "/api/documents"))
 
     def editor(request: Request) -> Account:
         """The account of a bearer token with an editing role; AccessDenied otherwise."""

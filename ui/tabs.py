@@ -28,6 +28,7 @@ __all__ = ["build_ui", "build_admin_ui", "uploaded", "INTERNAL_ERROR"]
 log = logging.getLogger("policyqa")
 INTERNAL_ERROR = "服务内部出错，已记录日志，请稍后重试或联系管理员。"
 EVALUATION = Path(__file__).resolve().parents[1] / "evaluation"
+MAX_TURNS = 20  # of chat history kept on the page and sent back with each question
 DOCUMENT_HEADERS = ["编号", "标题", "文号", "状态", "条款数", "发文日期", "施行日期", "有效期至", "文件"]
 
 
@@ -58,10 +59,13 @@ def build_ui(assistant: Assistant) -> Any:
 def ask_tab(assistant: Assistant) -> None:
     def respond(message: str, chat: list[dict[str, str]]) -> Iterator[tuple[list[dict[str, str]], str, str, str]]:
         """Streams when an LLM endpoint is set: each step shows only sentences the guard passed."""
-        chat = list(chat or [])
+        chat = list(chat or [])[-2 * MAX_TURNS :]  # the chat sent back is capped like the history
         history = _pairs(chat)
         # Escaped: the chat renders HTML, and markup in a question or a document must show as text.
-        asked = {"role": "user", "content": html.escape(message or "")}
+        # An over-long question is echoed cut short: it gets the length message, not a copy of itself.
+        limit = assistant.settings.max_question_chars
+        shown = message or "" if len(message or "") <= limit else f"{message[:limit]}……（已截断）"
+        asked = {"role": "user", "content": html.escape(shown)}
         try:
             for answer in assistant.stream(message, history):
                 reply = {"role": "assistant", "content": html.escape(answer.answer)}
@@ -73,9 +77,8 @@ def ask_tab(assistant: Assistant) -> None:
             yield chat + [asked, {"role": "assistant", "content": f"⚠️ {INTERNAL_ERROR}"}], "", "", ""
 
     chat = gr.Chatbot(label="问答", height=420, render_markdown=False, allow_tags=False, feedback_options=None)
-    question = gr.Textbox(
-        label="您的问题", max_lines=4, placeholder="例如：我们获得某项认定，能拿多少奖励？找哪个部门？"
-    )
+    question = gr.Textbox(label="您的问题", max_lines=4, max_length=assistant.settings.max_question_chars,
+                          placeholder="例如：我们获得某项认定，能拿多少奖励？找哪个部门？")
     with gr.Row():
         send = gr.Button("提问", variant="primary")
         clear = gr.Button("清空对话")

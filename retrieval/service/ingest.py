@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import os
 import re
 import shutil
 import time
@@ -38,11 +40,16 @@ from retrieval.store.index import (
     index_lock,
     load_index,
     save_index,
+    saved_documents,
+    saved_meta,
     vector_cache,
 )
 
-__all__ = ["Change", "add_document", "remove_document", "document_rows"]
+__all__ = ["Change", "add_document", "remove_document", "document_rows", "recover"]
 
+log = logging.getLogger("policyqa")
+
+JOURNAL = ".change.json"  # how to undo the change in progress; see _apply and recover
 ORIGINALS = "originals"
 MAX_CLAUSES_PER_FILE = 3000  # a long 实施细则 has a few hundred; more is a dump, and would hold the embedder
 REMOVED = "removed"
@@ -65,6 +72,7 @@ def add_document(settings: Settings, source: Path, embedder: Embeddings, *, stat
     When `current` (or the saved index) was built from the corpus as it is, only the new file is
     parsed and embedded; otherwise the whole corpus is indexed again. One change at a time per
     index folder, across processes (index_lock)."""
+    recover(settings)
     with index_lock(settings.index_dir):
         return _add(settings, source, embedder, status, supersedes, title, name, current)
 
@@ -130,6 +138,7 @@ def _add(settings: Settings, source: Path, embedder: Embeddings, status: str | N
 def remove_document(settings: Settings, doc_id: str, embedder: Embeddings,
                     current: SearchIndex | None = None) -> Change:
     """Take a document out of the corpus and index (its file moves to corpus/removed/)."""
+    recover(settings)
     with index_lock(settings.index_dir):
         return _remove(settings, doc_id, embedder, current)
 
@@ -174,32 +183,85 @@ def _remove(settings: Settings, doc_id: str, embedder: Embeddings, current: Sear
 def _apply(settings: Settings, index: SearchIndex, manifest: dict[str, Any], writes: dict[Path, bytes],
            move: tuple[Path, Path] | None = None) -> None:
     """Write the corpus change (new files, the manifest, then a file moved out) and save the index.
-    If any step fails, the corpus is put back as it was, so it always matches the index in use."""
+
+    A journal written first records how to undo the change: if any step fails the corpus is put back
+    at once; if the process is killed, `recover` puts it back at the next start (or keeps it, when
+    the index of the new corpus was saved). Either way the corpus matches the index in use."""
     manifest_path = settings.corpus_dir / MANIFEST
-    old_manifest = manifest_path.read_bytes() if manifest_path.exists() else None
-    written: list[Path] = []
-    moved = False
+    old_manifest = manifest_path.read_text(encoding="utf-8") if manifest_path.exists() else None
+    journal = {"written": [str(p.relative_to(settings.corpus_dir)) for p in writes], "manifest": old_manifest,
+               "move": [str(p.relative_to(settings.corpus_dir)) for p in move] if move else None}
+    atomic_write(settings.corpus_dir / JOURNAL, json.dumps(journal, ensure_ascii=False).encode("utf-8"))
     try:
+        _step("journal")
         for path, blob in writes.items():
             path.parent.mkdir(exist_ok=True)
             atomic_write(path, blob)
-            written.append(path)
+        _step("written")
         _write_manifest(settings.corpus_dir, manifest)
+        _step("manifest")
         if move is not None:
             move[1].parent.mkdir(exist_ok=True)
             shutil.move(str(move[0]), str(move[1]))
-            moved = True
+        _step("moved")
         save_index(index, settings.index_dir)
+        _step("saved")
     except BaseException:
-        if moved:
-            shutil.move(str(move[1]), str(move[0]))  # type: ignore[index]
-        for path in written:
-            path.unlink(missing_ok=True)
-        if old_manifest is None:
-            manifest_path.unlink(missing_ok=True)
-        else:
-            atomic_write(manifest_path, old_manifest)
+        _undo(settings.corpus_dir, journal)
         raise
+    (settings.corpus_dir / JOURNAL).unlink()
+
+
+def _undo(folder: Path, journal: dict[str, Any]) -> None:
+    """Put the corpus back as the journal says it was (each step is safe to repeat)."""
+    if journal.get("move"):
+        source, target = (folder / p for p in journal["move"])
+        if target.exists() and not source.exists():
+            shutil.move(str(target), str(source))
+    for name in journal.get("written", []):
+        (folder / name).unlink(missing_ok=True)
+    if journal.get("manifest") is None:
+        (folder / MANIFEST).unlink(missing_ok=True)
+    else:
+        atomic_write(folder / MANIFEST, journal["manifest"].encode("utf-8"))
+    (folder / JOURNAL).unlink(missing_ok=True)
+
+
+def recover(settings: Settings) -> None:
+    """Finish what a killed add or remove left: roll the corpus back unless the index of the changed
+    corpus was already saved; and a deleted manifest.json is rebuilt from the saved index's record
+    of document ids, titles, statuses and links (ids would otherwise be renumbered). Cheap when
+    there is nothing to do; takes the index lock when there is."""
+    journal_path, manifest_path = settings.corpus_dir / JOURNAL, settings.corpus_dir / MANIFEST
+    if not journal_path.exists() and manifest_path.exists():
+        return
+    with index_lock(settings.index_dir):
+        if journal_path.exists():
+            try:
+                journal = json.loads(journal_path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                journal = None
+            files, manifest = read_sources(settings.corpus_dir, allow_empty=True)
+            saved = saved_meta(settings.index_dir)
+            if journal is not None and saved.get("corpus_hash") != fingerprint(files, manifest):
+                _undo(settings.corpus_dir, journal)
+                log.warning("上次添加或删除文件未完成（进程中断），文件库已恢复到修改之前。")
+            else:
+                journal_path.unlink(missing_ok=True)
+        if not manifest_path.exists() and (documents := saved_documents(settings.index_dir)):
+            entries = [{"id": d.doc_id, "file": d.source_file, "title": d.title, "status": d.status,
+                        **({"industry": d.industry} if d.industry else {}),
+                        **({"supersedes": list(d.supersedes)} if d.supersedes else {})}
+                       for d in documents if (settings.corpus_dir / d.source_file).exists()]
+            _write_manifest(settings.corpus_dir, {"documents": entries})
+            log.warning("corpus/manifest.json 不见了：已按已保存的索引重建（%d 个文件的编号、状态和替代关系），"
+                        "请核对。", len(entries))
+
+
+def _step(name: str) -> None:
+    """A test hook: POLICYQA_CRASH_AT=<step> kills the process right after that step (crash tests)."""
+    if os.environ.get("POLICYQA_CRASH_AT") == name:
+        os._exit(137)
 
 
 def _base_index(settings: Settings, embedder: Embeddings, current: SearchIndex | None,

@@ -14,7 +14,7 @@ from retrieval.config import Settings
 from retrieval.documents.corpus import Corpus, build_corpus, fingerprint, load_corpus, read_sources
 from retrieval.errors import PolicyIndexError, PolicyQAError, os_reason
 from retrieval.service.audit import AuditLog
-from retrieval.service.ingest import Change, add_document, remove_document
+from retrieval.service.ingest import Change, add_document, recover, remove_document
 from retrieval.store.embedders import make_embedder
 from retrieval.store.index import (
     SearchIndex,
@@ -47,7 +47,9 @@ class Library:
     @classmethod
     def open(cls, settings: Settings, rebuild: bool = True, embedder: Embeddings | None = None) -> Library:
         """Load the saved index; with `rebuild`, build a missing or stale one (and say so). The corpus
-        is only hashed to see that the index is current, and parsed only when it is not."""
+        is only hashed to see that the index is current, and parsed only when it is not. A change
+        killed halfway is finished or undone first (ingest.recover)."""
+        recover(settings)
         files, manifest = read_sources(settings.corpus_dir)
         embedder = embedder or make_embedder(settings.embedder)
         try:

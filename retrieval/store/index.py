@@ -48,6 +48,8 @@ __all__ = [
     "load_index",
     "current_build",
     "current_build_name",
+    "saved_meta",
+    "saved_documents",
     "index_lock",
     "passage_text",
     "vector_cache",
@@ -217,23 +219,27 @@ def save_index(index: SearchIndex, folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     build = folder / f"build-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{next(_builds)}"
     build.mkdir()
-    keywords = _npz(index.keywords.to_arrays())
-    clause_lines, clause_ids = index.clauses.saved()
-    blobs = {
-        CLAUSES: clause_lines,
-        CLAUSE_IDS: clause_ids,
-        DOCUMENTS: orjson.dumps(list(index.documents.values()), option=orjson.OPT_INDENT_2),
-        KEYWORDS: keywords,
-    }
-    with ThreadPoolExecutor(max_workers=2) as pool:  # FAISS writes its own file meanwhile
-        vectors = pool.submit(index.vectors.write, build)
-        for name, blob in blobs.items():
-            atomic_write(build / name, blob)
-        digests = {name: _sha256(blob) for name, blob in blobs.items()}
-        for name in vectors.result():
-            digests[name] = _sha256((build / name).read_bytes())
-    meta = dict(index.meta, build=build.name, files=digests)
-    atomic_write(build / META, json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8"))
+    try:
+        keywords = _npz(index.keywords.to_arrays())
+        clause_lines, clause_ids = index.clauses.saved()
+        blobs = {
+            CLAUSES: clause_lines,
+            CLAUSE_IDS: clause_ids,
+            DOCUMENTS: orjson.dumps(list(index.documents.values()), option=orjson.OPT_INDENT_2),
+            KEYWORDS: keywords,
+        }
+        with ThreadPoolExecutor(max_workers=2) as pool:  # FAISS writes its own file meanwhile
+            vectors = pool.submit(index.vectors.write, build)
+            for name, blob in blobs.items():
+                atomic_write(build / name, blob)
+            digests = {name: _sha256(blob) for name, blob in blobs.items()}
+            for name in vectors.result():
+                digests[name] = _sha256((build / name).read_bytes())
+        meta = dict(index.meta, build=build.name, files=digests)
+        atomic_write(build / META, json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8"))
+    except BaseException:
+        shutil.rmtree(build, ignore_errors=True)  # a failed save (a full disk) leaves no partial build
+        raise
     atomic_write(folder / CURRENT, build.name.encode("utf-8"))
     index.meta = meta
     for old in folder.glob("build-*"):  # writers hold index_lock, so none of these is being written
@@ -279,6 +285,22 @@ def current_build(folder: Path) -> Path:
     if not name or not (folder / name / META).exists():
         raise IndexMissingError(f"索引目录 {folder} 中还没有可用的索引。{REBUILD_HINT}")
     return folder / name
+
+
+def saved_meta(folder: Path) -> dict[str, Any]:
+    """The current build's meta.json ({} when there is none or it cannot be read)."""
+    try:
+        return dict(json.loads((current_build(folder) / META).read_text(encoding="utf-8")))
+    except (PolicyQAError, OSError, ValueError):
+        return {}
+
+
+def saved_documents(folder: Path) -> list[Document]:
+    """The documents of the current build ([] when there is none or it cannot be read)."""
+    try:
+        return [_document(d) for d in orjson.loads((current_build(folder) / DOCUMENTS).read_bytes())]
+    except (PolicyQAError, OSError, ValueError, TypeError):
+        return []
 
 
 def load_index(folder: Path, embedder: Embeddings, corpus_hash: str | None = None,
