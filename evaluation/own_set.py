@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from retrieval import Answer, Assistant, PolicyQAError
+from retrieval.errors import os_reason
 from retrieval.lexicon.patterns import NUMBER, SPOKEN_MONEY_UNIT, money_to_yuan, yuan_text
 
 from .library_eval import normalise
@@ -56,7 +57,7 @@ def load_own_set(path: Path) -> list[OwnQuestion]:
         size = path.stat().st_size
         data = path.read_bytes() if size <= MAX_BYTES else b""
     except OSError as exc:
-        raise ValueError(f"无法读取测试集 {path.name}：{exc.strerror or exc}。") from exc
+        raise ValueError(f"无法读取测试集 {path.name}：{os_reason(exc)}。") from exc
     if size > MAX_BYTES:
         raise ValueError(f"测试集 {path.name} 超过 10 MB（{size / 1024 / 1024:.1f} MB），请拆分后再试。")
     rows = _csv_rows(data, path.name) if suffix == ".csv" else _xlsx_rows(data, path.name)

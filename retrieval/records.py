@@ -24,6 +24,8 @@ class Document:
     supersedes: tuple[str, ...] = ()
     superseded_by: str = ""
     source_file: str = ""
+    jurisdiction: str = ""  # the place whose measure this is, as written: 枫岭市, 溪桐县, 枫岭高新区
+    issuer_level: str = ""  # province / city / county / town / zone ("" when not stated)
 
     @property
     def is_old(self) -> bool:

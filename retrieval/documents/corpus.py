@@ -14,6 +14,7 @@ from typing import Any
 from retrieval.documents.formats import extract_text
 from retrieval.documents.parser import paragraph_clauses, parse_clauses, split_documents
 from retrieval.errors import CorpusError
+from retrieval.lexicon.patterns import place_of
 from retrieval.records import Clause, Document
 
 __all__ = [
@@ -139,6 +140,7 @@ def build_corpus(files: dict[str, str], manifest: dict[str, Any], link: bool = T
                 industry=entry.get("industry", ""),
                 supersedes=tuple(entry.get("supersedes", ())),
                 source_file=name,
+                **_jurisdiction(doc.issuer, doc.title, doc.doc_number),
             )
             clauses.extend(doc_clauses)
     for entry in entries:
@@ -149,6 +151,15 @@ def build_corpus(files: dict[str, str], manifest: dict[str, Any], link: bool = T
                 f"manifest.json 中的标题《{entry.get('title')}》在 {entry['file']} 中找不到，请核对标题。"
             )
     return Corpus(link_versions(documents) if link else documents, clauses, fingerprint(files, manifest))
+
+
+def _jurisdiction(*sources: str) -> dict[str, str]:
+    """Whose measure a document is: the place its issuer, title or 文号 starts with (in that order)."""
+    for text in sources:
+        place, level = place_of(text)
+        if place:
+            return {"jurisdiction": place, "issuer_level": level}
+    return {}
 
 
 def link_versions(documents: dict[str, Document]) -> dict[str, Document]:

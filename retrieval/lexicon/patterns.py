@@ -15,6 +15,7 @@ __all__ = [
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
     "money_to_yuan", "yuan_text",
     "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "LEVEL_WORD", "LEVEL_END", "levels_in", "strip_levels",
+    "PLACE_SUFFIXES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT", "DEPARTMENT_LABELS",
 ]
 
@@ -105,6 +106,36 @@ def levels_in(text: str) -> list[str]:
 def strip_levels(text: str) -> str:
     """The text without level words, to compare what two texts are about apart from their level."""
     return ANY_LEVEL.sub("", text)
+
+
+# --- jurisdictions ---------------------------------------------------------------------------------
+# The administrative suffix of a place name says its level (自治区 before 区, 高新区 before 区 …).
+PLACE_SUFFIXES: list[tuple[str, str]] = [
+    ("自治区", "province"), ("省", "province"),
+    ("自治州", "city"), ("市", "city"), ("州", "city"), ("盟", "city"),
+    ("经济技术开发区", "zone"), ("高新技术产业开发区", "zone"), ("开发区", "zone"), ("高新区", "zone"),
+    ("新区", "zone"), ("园区", "zone"), ("自治县", "county"), ("县", "county"), ("区", "county"), ("旗", "county"),
+    ("街道", "town"), ("镇", "town"), ("乡", "town"),
+]
+_SUFFIX = "|".join(s for s, _ in PLACE_SUFFIXES)
+# A place at the start of an issuer's name or a title: 2–6 characters, then a suffix (枫岭市人民政府…).
+PLACE_AT_START = re.compile(rf"^(?:关于)?(?P<core>[一-鿿]{{2,6}}?)(?P<suffix>{_SUFFIX})")
+# Spoken "the X government" in a question: 省里 / 市里 / 县里 / 区里 / 镇里 / 园区 → the issuer's level.
+_NOT_PLACES = ("关于", "支持", "促进", "推动", "加快", "印发", "人民", "政府")
+SPOKEN_LEVELS = {"省里": "province", "省政府": "province", "市里": "city", "市政府": "city", "县里": "county",
+                 "县政府": "county", "区里": "county", "区政府": "county", "镇里": "town", "镇政府": "town",
+                 "街道": "town", "开发区": "zone", "高新区": "zone", "园区": "zone", "管委会": "zone"}
+
+
+def place_of(text: str) -> tuple[str, str]:
+    """(place name, level) at the start of an issuer's name or a title: 溪桐县科学技术局 -> (溪桐县,
+    county); the innermost of nested places (松川市临澜区人民政府 -> 临澜区); ("", "") when it starts
+    with none. Words of a title such as 关于支持 are not a place."""
+    place, level, rest = "", "", text
+    while (m := PLACE_AT_START.match(rest)) and not m.group("core").startswith(_NOT_PLACES):
+        place, level = m.group("core") + m.group("suffix"), dict(PLACE_SUFFIXES)[m.group("suffix")]
+        rest = rest[m.end():]
+    return place, level
 
 
 # --- grants, drafts, departments -------------------------------------------------------------------
