@@ -76,6 +76,23 @@ class Incentive:
     ratio: str = ""  # matching ratio as written: 1∶1
     years: int | None = None  # 连续补贴5年
     group: int = 0  # incentives from one 分别 enumeration share a group number
+    # Tiers: a threshold figure of one class (营业收入 / 纳税 / 投资 / 研发费用 / 产值 / 面积 / 人数), as yuan,
+    # 平方米 or 人. `tiers` repeats the whole table, (low, high, cap, rate) each, so one record can choose.
+    metric: str = ""
+    low: float | None = None  # this tier's threshold, inclusive
+    high: float | None = None  # the next tier's threshold, exclusive; None when open-ended
+    tiers: tuple[tuple[float, float | None, float | None, float | None], ...] = ()
+    limit: float | None = None  # yuan: the total a per-unit sum may reach (单个企业每年最高不超过3万元)
+    limit_text: str = ""  # as written: 最高不超过3万元
+    limit_per: str = ""  # the unit the limit applies to: 单个企业每年
+    max_units: float | None = None  # the most units paid for: 补助面积不超过2000平方米
+    months: int | None = None  # how many months a monthly sum is paid: 补贴期限最长24个月, 第一年 -> 12
+    minimum: float | None = None  # yuan: nothing is paid below it (补助金额低于2万元的不予补助)
+    topup: bool = False  # pays the amount less what was already received (补足差额)
+    multiplier: float | None = None  # 按第3项标准的1.5倍 -> 1.5
+    refers_to: str = ""  # what the multiplier applies to, as written: 第3项标准 / 上表标准
+    referenced: float | None = None  # yuan: the sum referred to, once linked (see amounts.link_references)
+    exclusive: bool = False  # 就高不重复: with the clauses it governs, the highest applies, not the sum
 
     @property
     def is_cap(self) -> bool:
@@ -90,7 +107,8 @@ class Incentive:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Incentive:
         return cls(**{**data, "thresholds": tuple(data.get("thresholds", ())),
-                      "class_rates": tuple((c, r) for c, r in data.get("class_rates", ()))})
+                      "class_rates": tuple((c, r) for c, r in data.get("class_rates", ())),
+                      "tiers": tuple(tuple(t) for t in data.get("tiers", ()))})
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from retrieval.lexicon.patterns import CN_DIGITS, NUMBER, SPOKEN_MONEY_UNIT, YUAN_PER_UNIT, yuan_text
+from retrieval.lexicon.patterns import (
+    CN_DIGITS,
+    NUMBER,
+    QUANTITY_UNIT,
+    QUANTITY_UNITS,
+    SPOKEN_MONEY,
+    SPOKEN_MONEY_UNIT,
+    SPOKEN_YUAN_PER_UNIT,
+    cn_number,
+    metric_of,
+    yuan_text,
+)
 from retrieval.records import Incentive
 
 __all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe"]
@@ -14,9 +25,20 @@ _MONEY = re.compile(
     rf"(?P<label>[\u4e00-\u9fffA-Za-z（）()]{{0,10}}?)\s*(?P<number>{NUMBER})\s*(?P<unit>{SPOKEN_MONEY_UNIT})"
 )
 _GRADE = re.compile(r"(?<![A-Za-z])([A-Da-d])\s*类")
-_COUNT = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|种|款|项|名|人|家)")
+_COUNT = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|种|款|项|名|人|家)(?!亿|月)")
 _INVESTMENT_WORDS = re.compile(r"总投资|项目投资|计划投资|投资总额|固定资产投资")
-_MATCHED_WORDS = re.compile(r"资助|奖励|经费|补助|支持|拨付")
+_MATCHED_WORDS = re.compile(r"资助|奖励|经费|补助|支持|拨付|到位|上级")
+_RECEIVED_WORDS = re.compile(r"拿了|拿过|拿到|已获|已拿|已经拿|奖了|补了|享受了|已享受|领了|领过|给了|获得过|发了")
+_GROWTH_WORDS = re.compile(r"增长|增量|增加|多了|新增")
+_TIME_ONLY = re.compile(r"^[\s，,、]*(?:(?:\d{4}|今|去|前|明|上|次)年(?:度)?|现在|后来|今年一下子|一下子|直接|又|再"
+                        r"|达到|做到|干到了?|到了?|涨到|增至|变成)*[\s，,、]*$")
+_QUANTITY = re.compile(
+    rf"(?P<number>{NUMBER}|[一两二三四五六七八九十]+)\s*(?P<scale>万)?\s*(?P<unit>{QUANTITY_UNIT})(?!亿|万|元)"
+)
+_LPR = re.compile(rf"(?:LPR|利率)[^\d%]{{0,6}}(?P<rate>{NUMBER})\s*%", re.IGNORECASE)
+_ONE_YEAR = re.compile(r"一年|每年|第一年|首年|年度")
+_TOTAL = re.compile(r"总共|一共|合计|总计|累计|共计")
+ABSURD = 1e12  # yuan: no enterprise figure or grant is this large
 
 
 @dataclass(frozen=True)
@@ -28,9 +50,38 @@ class Facts:
     grade: str = ""  # class of an evaluation such as 亩产效益 (A–D)
     count: int | None = None  # products, brands or people the incentive is paid per
     matched: float | None = None  # grant already received that a 1∶1 incentive matches
+    # (class of figure, value, is an increment): 营业收入 / 纳税 / 研发费用 / 产值, in the question's order
+    figures: tuple[tuple[str, float, bool], ...] = ()
+    quantities: tuple[tuple[str, float], ...] = ()  # (unit, value): 件, 平方米, 人, 吨 …
+    received: float | None = None  # yuan already received for the same thing (a top-up pays the rest)
+    lpr: float | None = None  # 0.0345 for "LPR 3.45%"
+    one_year: bool = False  # the question asks for one year (一年能补多少), not the whole term
 
     def __bool__(self) -> bool:
-        return any(v not in (None, "") for v in vars(self).values())
+        return any(v is not None and v != "" and v != () and v is not False for v in vars(self).values())
+
+    def figure(self, metric: str) -> float | None:
+        """The enterprise's figure of one class: the latest one; for an increment (研发费用增量), the
+        increment stated, or the later figure less the earlier one."""
+        name = metric.removesuffix("增量")
+        found = [(v, inc) for m, v, inc in self.figures if m == name]
+        if not found:
+            return None
+        if metric.endswith("增量") or metric != name:
+            increments = [v for v, inc in found if inc]
+            if increments:
+                return increments[-1]
+            levels = [v for v, inc in found if not inc]
+            return levels[-1] - levels[0] if len(levels) >= 2 else None
+        levels = [v for v, inc in found if not inc] or [v for v, _ in found]
+        return levels[-1]
+
+    def quantity(self, unit: str) -> float | None:
+        units = {"人": ("人", "个"), "个": ("个", "人"), "种": ("个", "种"), "款": ("个", "款")}.get(unit, (unit,))
+        found = [v for u, v in self.quantities if u in units]
+        if found:
+            return found[-1]
+        return float(self.count) if self.count is not None and unit in ("人", "个", "种", "款", "项", "家") else None
 
 
 @dataclass(frozen=True)
@@ -39,10 +90,13 @@ class Calculation:
     eligible: bool
     value: float | None  # yuan; None when a figure the rule needs is missing
     steps: tuple[str, ...]
+    error: str = ""  # a figure that cannot be right (negative, zero, absurd): the message, and no number
 
     @property
     def conclusion(self) -> str:
-        """不符合条件 / 最高可获175万元 / 可获100万元; "" when a figure is missing."""
+        """不符合条件 / 最高可获175万元 / 可获100万元; "" when a figure is missing; the message for bad input."""
+        if self.error:
+            return self.error
         if not self.eligible:
             return "不符合条件"
         if self.value is None:
@@ -56,29 +110,66 @@ def _percent(rate: float) -> str:
 
 
 def read_facts(question: str) -> Facts:
-    """Figures in a question: 技改设备投资2500万元，亩产效益D类 -> base 2.5e7, grade D."""
-    base = investment = matched = None
-    for m in _MONEY.finditer(question):
-        value = float(m.group("number")) * YUAN_PER_UNIT[m.group("unit")]
-        label = m.group("label")
-        if _INVESTMENT_WORDS.search(label):
-            investment = value
-        elif _MATCHED_WORDS.search(label) and not re.search(r"设备|购置|贷款|投入", label):
+    """Figures in a question: 技改设备投资2500万元，亩产效益D类 -> base 2.5e7, grade D; 营收刚过5个亿 ->
+    营业收入 5e8; 去年交税1200多万 -> 纳税 1.2e7; 拿过市里10万 -> received 1e5; 15件 / 1500平方米 -> quantities."""
+    base = investment = matched = received = None
+    figures: list[tuple[str, float, bool]] = []
+    previous_end, last_metric = 0, ""
+    for m in SPOKEN_MONEY.finditer(question):
+        if re.match(rf"^\s*{QUANTITY_UNIT}", question[m.end():]) and m.group("unit") in ("万", "亿"):
+            continue  # 3万平方米, 2万人: a quantity, not money
+        value = float(m.group("number")) * SPOKEN_YUAN_PER_UNIT[m.group("unit")]
+        if m.group("sign"):
+            value = -value
+        before = question[previous_end : m.start()]
+        label = re.split(r"[，,。；;！？!?]", before)[-1][-12:]
+        after = question[m.end() : m.end() + 4]
+        previous_end = m.end()
+        metric = metric_of(label) or ("纳税" if re.match(r"^\s*的?税", after) else "")
+        if _LPR.search(label + m.group(0)) and "%" in m.group(0):
+            continue
+        if _RECEIVED_WORDS.search(label):
+            received = value
+        elif (_MATCHED_WORDS.search(label) and not re.search(r"设备|购置|贷款|投入|研发|利息", label) and not metric
+              or re.search(r"到位", label)):
             matched = value
+        elif _INVESTMENT_WORDS.search(label):
+            investment = value
+        elif metric and metric not in ("投资", "面积", "人数"):
+            figures.append((metric, value, bool(_GROWTH_WORDS.search(label))))
+            last_metric = metric
+        elif last_metric and not metric and _TIME_ONLY.match(label):
+            figures.append((last_metric, value, bool(_GROWTH_WORDS.search(label))))
         else:
             base = value
+    quantities = []
+    for m in _QUANTITY.finditer(question):
+        raw = m.group("number")
+        number = float(raw) if raw[0].isdigit() else cn_number(raw)
+        if number is None:
+            continue
+        quantities.append((QUANTITY_UNITS[m.group("unit")], number * (1e4 if m.group("scale") else 1)))
+    lpr = _LPR.search(question)
     grade = _GRADE.search(question)
     count = _COUNT.search(question)
     number = None
     if count:
         raw = count.group(1)
         number = int(raw) if raw.isdigit() else CN_DIGITS[raw]
-    return Facts(base, investment, grade.group(1).upper() if grade else "", number, matched)
+    return Facts(base, investment, grade.group(1).upper() if grade else "", number, matched,
+                 figures=tuple(figures), quantities=tuple(q for q in quantities if q[0] in _PAID_UNITS),
+                 received=received, lpr=float(lpr.group("rate")) / 100 if lpr else None,
+                 one_year=bool(_ONE_YEAR.search(question)) and not _TOTAL.search(question))
+
+
+_PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})
 
 
 def is_calculable(incentive: Incentive) -> bool:
-    """A rule with something to compute: a rate, a matching ratio, or a per-unit sum."""
-    return incentive.rate is not None or bool(incentive.ratio) or incentive.per.startswith("每")
+    """A rule with something to compute: a rate, a matching ratio, a per-unit sum, tiers by a figure,
+    a multiple of another rule, or a top-up of what was already received."""
+    return (incentive.rate is not None or bool(incentive.ratio) or incentive.per.startswith("每")
+            or bool(incentive.tiers) or incentive.multiplier is not None or incentive.topup)
 
 
 def describe(incentive: Incentive) -> str:
@@ -104,9 +195,139 @@ def describe(incentive: Incentive) -> str:
     return "规则：" + "；".join(terms) + "。需要填写：" + ("、".join(needs) or "无") + "。"
 
 
+_FIGURE_NAMES = {"base": "计算基数", "investment": "项目总投资", "matched": "上级资助金额", "received": "已获奖励"}
+_UNIT_NAMES = {"平方米": "面积", "人": "人数", "件": "件数", "吨": "数量", "台": "台数", "套": "套数"}
+
+
+def check_facts(facts: Facts) -> str:
+    """A clear Chinese message for figures that cannot be right (negative, zero, over 10^12 yuan); "" when fine."""
+    named: list[tuple[str, float, bool]] = [(_FIGURE_NAMES[k], getattr(facts, k), True) for k in _FIGURE_NAMES
+                                            if getattr(facts, k) is not None]
+    named += [(m + ("增量" if inc else ""), v, True) for m, v, inc in facts.figures]
+    named += [(_UNIT_NAMES.get(u, u), v, False) for u, v in facts.quantities]
+    if facts.count is not None:
+        named.append(("数量", float(facts.count), False))
+    if facts.lpr is not None:
+        named.append(("利率", facts.lpr, False))
+    for name, value, money in named:
+        shown = yuan_text(abs(value)) if money else f"{abs(value):g}"
+        if value < 0:
+            return f"您填写的{name}为负数（-{shown}），无法测算，请填写实际数额。"
+        if value == 0 and not (name.endswith("增量") or name == "已获奖励"):
+            return f"您填写的{name}为0，无法测算，请填写实际数额。"
+        if money and value > ABSURD:
+            return f"您填写的{name}（{shown}）超过1万亿元，明显超出合理范围，请核实后重新填写。"
+        if not money and value > ABSURD:
+            return f"您填写的{name}（{shown}）明显超出合理范围，请核实后重新填写。"
+    return ""
+
+
+def _amount_of(value: float, metric: str) -> str:
+    if metric == "面积":
+        return f"{value:g}平方米"
+    if metric == "人数":
+        return f"{value:g}人"
+    return yuan_text(value)
+
+
+def _metric_value(incentive: Incentive, facts: Facts) -> float | None:
+    metric = incentive.metric
+    if metric in ("投资", "投资增量"):
+        total = "总投资" in "".join(incentive.thresholds) or "固定资产" in incentive.item
+        first, second = (facts.investment, facts.base) if total else (facts.base, facts.investment)
+        return first if first is not None else second
+    if metric == "面积":
+        return facts.quantity("平方米")
+    if metric == "人数":
+        return facts.quantity("人")
+    return facts.figure(metric)
+
+
+def _choose_tier(incentive: Incentive, facts: Facts, steps: list[str]) -> Incentive | Calculation:
+    """The tier the enterprise's figure falls in (the highest threshold reached), or why none applies."""
+    figure = _metric_value(incentive, facts)
+    name = incentive.metric or "相关指标"
+    if figure is None:
+        steps.append(f"请提供{name}{'' if name in ('面积', '人数') else '金额'}以便确定适用档次。")
+        return Calculation(incentive, True, None, tuple(steps))
+    reached = [t for t in incentive.tiers if figure >= t[0] and (t[1] is None or figure < t[1] or t[1] == t[0])]
+    if not reached:
+        reached = [t for t in incentive.tiers if figure >= t[0]]
+    if not reached:
+        lowest = min(t[0] for t in incentive.tiers)
+        steps.append(f"{name}{_amount_of(figure, name)}，未达到最低一档{_amount_of(lowest, name)}的条件，"
+                     "不能享受此项奖补。")
+        return Calculation(incentive, False, 0.0, tuple(steps))
+    low, high, cap, rate = max(reached, key=lambda t: t[0])
+    span = (f"{_amount_of(low, name)}（含）至{_amount_of(high, name)}" if high is not None
+            else f"{_amount_of(low, name)}以上")
+    grant = f"按{_percent(rate)}" if rate is not None else (yuan_text(cap) if cap is not None else "")
+    if incentive.multiplier is None:
+        steps.append(f"{name}{_amount_of(figure, name)}，适用“{span}”一档：{grant}。")
+    else:
+        steps.append(f"{name}{_amount_of(figure, name)}，对应上表“{span}”一档：{grant}。")
+    same = (low, high, cap, rate) == (incentive.low, incentive.high, incentive.cap, incentive.rate)
+    if same or incentive.multiplier is not None:
+        return replace(incentive, low=low, high=high, rate=rate,
+                       referenced=cap if incentive.multiplier is not None else incentive.referenced)
+    written = incentive.cap_text if cap == incentive.cap else (yuan_text(cap) if cap is not None else "")
+    if incentive.is_cap and written and not written.startswith(("最高", "不超过")):
+        written = incentive.cap_text[: len(incentive.cap_text) - len(incentive.cap_text.lstrip("最高不超过"))] + written
+    return replace(incentive, low=low, high=high, cap=cap, cap_text=written, rate=rate,
+                   rate_text=_percent(rate) if rate is not None else "")
+
+
 def calculate(incentive: Incentive, facts: Facts) -> Calculation:
-    """Apply one incentive's rule to an enterprise's figures, showing each step."""
+    """Apply one incentive's rule to an enterprise's figures, showing each step: the tier that applies,
+    the arithmetic, the cap, a minimum, what was already received; or why it does not apply."""
+    problem = check_facts(facts)
+    if problem:
+        return Calculation(incentive, False, None, (problem,), error=problem)
     steps: list[str] = []
+    if incentive.tiers and incentive.min_investment is None:
+        chosen = _choose_tier(incentive, facts, steps)
+        if isinstance(chosen, Calculation):
+            return chosen
+        incentive = chosen
+    if incentive.multiplier is not None:
+        return _multiple(incentive, facts, steps)
+    result = _calculate(incentive, facts, steps)
+    if result.value is None or not result.eligible:
+        return result
+    value = result.value
+    steps = list(result.steps)
+    if incentive.minimum is not None and value < incentive.minimum:
+        steps.append(f"测算金额{yuan_text(value)}低于{yuan_text(incentive.minimum)}，按规定不予补助。")
+        return Calculation(incentive, False, 0.0, tuple(steps))
+    if incentive.topup:
+        value = _topped_up(value, facts, steps)
+    return Calculation(incentive, True, round(value, 2), tuple(steps))
+
+
+def _topped_up(value: float, facts: Facts, steps: list[str]) -> float:
+    if facts.received is None:
+        steps.append(f"按此标准为{yuan_text(value)}；已获得过同类奖励的，按差额补足。")
+        return value
+    rest = max(0.0, value - facts.received)
+    steps.append(f"补足差额：{yuan_text(value)} − 已获{yuan_text(facts.received)} = {yuan_text(rest)}。")
+    return rest
+
+
+def _multiple(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculation:
+    """按第3项标准的1.5倍 / 按上表标准的2倍，最高不超过500万元."""
+    times = incentive.multiplier or 1.0
+    if incentive.referenced is None:
+        steps.append(f"按{incentive.refers_to}的{times:g}倍计算，请对照{incentive.refers_to}确定基数。")
+        return Calculation(incentive, True, None, tuple(steps))
+    value = incentive.referenced * times
+    steps.append(f"{incentive.refers_to or '基准'}{yuan_text(incentive.referenced)} × {times:g} = {yuan_text(value)}。")
+    value = _capped(incentive, value, steps)
+    if incentive.topup:
+        value = _topped_up(value, facts, steps)
+    return Calculation(incentive, True, round(value, 2), tuple(steps))
+
+
+def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculation:
     if incentive.min_investment is not None:
         condition = next((t for t in incentive.thresholds if "投资" in t), incentive.thresholds[0])
         known = facts.investment if facts.investment is not None else facts.base
@@ -124,12 +345,27 @@ def calculate(incentive: Incentive, facts: Facts) -> Calculation:
         rate = dict(incentive.class_rates).get(facts.grade, incentive.rate)
         if facts.grade and facts.grade in dict(incentive.class_rates):
             steps.append(f"{facts.grade}类企业比例不超过{_percent(rate)}。")
-        if facts.base is None:
+        if re.search(r"利率|LPR", incentive.base, re.IGNORECASE):  # 按贷款市场报价利率（LPR）的50%贴息
+            if facts.base is None or facts.lpr is None:
+                steps.append("请提供贷款金额和贷款市场报价利率（LPR）以便测算。")
+                return Calculation(incentive, True, None, tuple(steps))
+            value = facts.base * facts.lpr * rate
+            steps.append(f"贷款{yuan_text(facts.base)} × LPR {_percent(facts.lpr)} × {_percent(rate)} = "
+                         f"{yuan_text(value)}（一年）。")
+            return Calculation(incentive, True, round(_capped(incentive, value, steps), 2), tuple(steps))
+        metric = metric_of(incentive.base)
+        growth = bool(_GROWTH_WORDS.search(incentive.base)) or "较上年" in incentive.item + incentive.base
+        known = facts.figure(metric + ("增量" if growth else "")) if metric and metric != "投资" else None
+        if known is not None and growth and len([f for f in facts.figures if f[0] == metric and not f[2]]) >= 2:
+            levels = [v for m, v, inc in facts.figures if m == metric and not inc]
+            steps.append(f"{metric}增量：{yuan_text(levels[-1])} − {yuan_text(levels[0])} = {yuan_text(known)}。")
+        figure = known if known is not None else facts.base
+        if figure is None:
             base = incentive.base or "计算基数"
             steps.append(f"请提供{base}{'' if base.endswith('额') else '金额'}以便测算。")
             return Calculation(incentive, True, None, tuple(steps))
-        value = facts.base * rate
-        steps.append(f"{yuan_text(facts.base)} × {_percent(rate)} = {yuan_text(value)}。")
+        value = figure * rate
+        steps.append(f"{yuan_text(figure)} × {_percent(rate)} = {yuan_text(value)}。")
         return Calculation(incentive, True, round(_capped(incentive, value, steps), 2), tuple(steps))
 
     if incentive.ratio:
@@ -145,6 +381,9 @@ def calculate(incentive: Incentive, facts: Facts) -> Calculation:
         return Calculation(incentive, True, round(_capped(incentive, value, steps), 2), tuple(steps))
 
     value = incentive.cap
+    unit = _per_unit(incentive.per)
+    if value is not None and unit:
+        return _per_unit_sum(incentive, facts, unit, steps)
     if value is not None and incentive.per.startswith("每") and facts.count:
         steps.append(f"{incentive.per}{incentive.cap_text}，{facts.count}个：{yuan_text(value)} × {facts.count} = "
                      f"{yuan_text(value * facts.count)}。")
@@ -166,3 +405,48 @@ def _capped(incentive: Incentive, value: float, steps: list[str]) -> float:
         return incentive.cap
     steps.append(f"未超过{limit}的上限。")
     return value
+
+
+def _per_unit(per: str) -> str:
+    """The countable unit of a per-unit sum: 每件 -> 件, 每月每平方米 -> 平方米, 每人每月 -> 人; "" otherwise."""
+    m = re.search(r"每\s*(?:一)?\s*(平方米|吨|件|人|名|台|套)", per)
+    return {"名": "人"}.get(m.group(1), m.group(1)) if m else ""
+
+
+def _per_unit_sum(incentive: Incentive, facts: Facts, unit: str, steps: list[str]) -> Calculation:
+    """每件3000元 × 件数; 每平方米每月5元 × 面积 × 月数; 每人每月2000元 × 人数 × 月数; with the most units
+    paid for, and a total limit (单个企业每年最高…)."""
+    amount = incentive.cap or 0.0
+    count = facts.quantity(unit)
+    label = _UNIT_NAMES.get(unit, "数量")
+    if count is None:
+        steps.append(f"{incentive.per}{yuan_text(amount)}，请提供{label}以便测算。")
+        return Calculation(incentive, True, None, tuple(steps))
+    if incentive.max_units is not None and count > incentive.max_units:
+        steps.append(f"{label}{count:g}{unit}超过{incentive.max_units:g}{unit}的上限，按{incentive.max_units:g}{unit}计。")
+        count = incentive.max_units
+    value = amount * count
+    text = f"{yuan_text(amount)} × {count:g}{unit}"
+    years = 1
+    if "月" in incentive.per:
+        term = incentive.months or (incentive.years * 12 if incentive.years else None)
+        months = 12 if facts.one_year or term is None else term
+        years = max(1, months // 12)
+        value *= months
+        text += f" × {months}个月"
+    elif "年" in incentive.per and incentive.years and not facts.one_year:
+        years = incentive.years
+        value *= years
+        text += f" × {years}年"
+    steps.append(f"{incentive.per}{yuan_text(amount)}：{text} = {yuan_text(value)}。")
+    if incentive.limit is not None:
+        limit = incentive.limit * (years if "年" in incentive.limit_per else 1)
+        shown = f"{incentive.limit_per}{incentive.limit_text}"
+        if limit != incentive.limit:
+            shown += f"，{years}年共{yuan_text(limit)}"
+        if value > limit:
+            steps.append(f"超过{shown}的上限，按{yuan_text(limit)}计。")
+            value = limit
+        else:
+            steps.append(f"未超过{shown}的上限。")
+    return Calculation(incentive, True, round(value, 2), tuple(steps))

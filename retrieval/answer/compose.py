@@ -66,7 +66,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
                 "未规定您所问级别的奖励，请以原文为准或向责任单位咨询。")
         return Answer(question, text, False, citations, [])
     amounts = select_amounts(query, top.amounts)
-    calculation = _calculation(question, top)
+    calculation = _calculation(query, top)
     sentences = _answer_sentences(question, top, keywords, rules_only=calculation is not None)
     quoted = "".join(sentences)
     lines = [f"根据{cite_label(document, top)}：", quoted[:-1] + "。" if quoted and quoted[-1] in "；;，," else quoted]
@@ -97,12 +97,16 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
                   [_citation(h, documents) for h in relevant], amounts)
 
 
-def _calculation(question: str, clause: Clause) -> Calculation | None:
-    """When the question gives figures and the clause has a rule to apply them to, compute it."""
+def _calculation(query: Query, clause: Clause) -> Calculation | None:
+    """When the question gives figures and the clause has a rule to apply them to, compute it: the
+    rule for the level asked (国家级 and 省级 rows read alike once levels are set aside), then the
+    one whose item shares most with the question."""
+    question = query.text
     facts = read_facts(question)
     rules = [i for i in clause.incentives if is_calculable(i)]
     if not facts or not rules:
         return None
+    rules = [i for i in rules if any(level in i.level for level in query.levels)] or rules
     asked = _bigrams(strip_levels(question))
     rule = max(rules, key=lambda i: len(asked & _bigrams(strip_levels(i.item + i.base))))
     calculation = calculate(rule, facts)

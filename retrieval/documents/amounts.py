@@ -7,21 +7,27 @@ from dataclasses import replace
 
 from retrieval.lexicon.patterns import (
     CAP_WORDS,
+    CN_NUMERAL,
+    EXCLUSIVE_WORDS,
     GRANT_WORDS,
     LEADING_NUMBER,
     LEVEL_END,
     LEVEL_WORD,
+    MONEY,
     MONEY_TEXT,
     MONEY_UNIT,
     NUMBER,
     SENTENCE,
     SUPPORT_WORDS,
+    TOPUP_WORDS,
+    cn_number,
     levels_in,
+    metric_of,
     money_to_yuan,
 )
-from retrieval.records import Incentive
+from retrieval.records import Clause, Incentive
 
-__all__ = ["extract_incentives"]
+__all__ = ["extract_incentives", "link_references"]
 
 _VERB = r"(?:给予|支持|奖励|补助|补贴|资助|奖补|一次性)"
 # One amount, maybe a range (50万元—400万元), with the cap word in front of it.
@@ -35,36 +41,50 @@ _KIND_BEFORE = re.compile(rf"((?:一次性)?(?:{GRANT_WORDS}))\s*(?:{CAP_WORDS})
 _KIND = re.compile(r"^\s*的?\s*([\u4e00-\u9fff]{0,4}?(?:一次性)?(?:奖励资金|奖励|补助|补贴|资助|奖补|支持|贴息|配套))")
 # Money that sets a condition, not a grant: 总投资500万元以上, 营业收入达到70亿元.
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:以上|以下|及以上|以内|左右)")
-_THRESHOLD_BEFORE = re.compile(r"(?:投资|营业收入|销售收入|产值|规模|达到|超过|突破|累计)\s*$")
+_THRESHOLD_BEFORE = re.compile(r"(?:投资|营业收入|销售收入|产值|规模|达到|超过|突破|累计|不足|低于)\s*$")
 _INCENTIVE = re.compile(SUPPORT_WORDS)
 # Words that lead into the enumerated items: 对新认定为[国家级、省级…].
 _LEAD = re.compile(r"(?:认定为|评为|创建为|确定为|列为|获得|入选|制定|成为|建设|设立|组建|被|为|对)")
 _VERB_TAIL = re.compile(rf"(?:[，,]?\s*(?:{CAP_WORDS}|{_VERB}|分别|的))+\s*$")
 # 按照设备(含软件)实际购置金额不超过10%的比例 / 按贷款实际发生额的50% / 按研发投入增量部分的10%
 _RATE = re.compile(rf"按(?:照)?(?P<base>[^，,。；;%]*?)(?P<cap>{CAP_WORDS})?\s*(?P<rate>\d+(?:\.\d+)?)\s*%")
-_RATIO = re.compile(r"按(?:照)?(?P<base>[^，,。；;]*?)(?P<ratio>\d+\s*[∶:]\s*\d+)\s*(?:的比例)?\s*配套")
+_RATE_GIVEN = re.compile(  # 对…增长部分给予5%奖励: a rate without 按
+    rf"(?<=[，,\s对])(?P<base>[^，,。；;%对]*?)给予\s*(?P<cap>{CAP_WORDS})?\s*(?P<rate>\d+(?:\.\d+)?)\s*%"
+)
+_RATIO = re.compile(
+    r"按(?:照)?(?P<base>[^，,。；;]*?)(?P<ratio>\d+(?:\.\d+)?\s*[∶:]\s*\d+(?:\.\d+)?)\s*(?:的比例)?\s*(?:给予)?\s*配套"
+)
 _THRESHOLD = re.compile(rf"(?:计划|实际|年度?|累计)?(?:总投资|投资额?|营业收入|销售收入|产值|规模)[^，,。；;]{{0,6}}?"
                         rf"(?P<money>{MONEY_TEXT})\s*(?:以上|及以上)?")
 _PER = re.compile(
     r"(?P<per>每[^，,。；;、给最不]{1,10}|单[户个家][^，,。；;、给最不每]{0,6}?(?:每年)?)\s*(?:给予|支持|奖励|补助)?\s*(?:最高|不超过)?\s*(?:给予|支持|奖励|补助)?\s*$"
 )
-_YEARS = re.compile(r"连续(?:补贴|支持|奖励|资助)?\s*(\d+)\s*年")
+_YEARS = re.compile(
+    rf"(?:连续(?:补贴|补助|支持|奖励|资助)?|期限(?:最长|不超过)?|最长|最高不超过|前)\s*(\d+|{CN_NUMERAL})\s*(?:个)?年"
+)
 _CLASSES = re.compile(r"([A-Da-d])\s*类")
 
 
 def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
     """Every incentive of a clause, in order: sums (分别 lists paired by position), rates with
     their base and cap, class-specific rates, ranges with a matching ratio, per-unit caps, years."""
-    records: list[Incentive] = []
-    group = 0
-    for sentence in SENTENCE.findall(text):
+    records, text = _tier_table(text, clause)
+    group = len(records) and 1
+    for sentence in (p for s in SENTENCE.findall(text) for p in s.split("\n") if p.strip()):
+        if _terms_of_previous(sentence, records):
+            continue
         if not _INCENTIVE.search(sentence):
             continue
         if _attach_class_rates(sentence, records):
             continue
+        listed = _listed(sentence, clause, group + 1, _last_metric(records))
+        if listed:
+            group += 1
+            records.extend(_with_terms(sentence, r) for r in listed)
+            continue
         found: list[Incentive] = []
         taken: list[tuple[int, int]] = []
-        rate = _RATE.search(sentence)
+        rate = _RATE.search(sentence) or _RATE_GIVEN.search(sentence)
         if rate:
             group += 1
             cap = next((m for m in _AMOUNT.finditer(sentence, rate.end())
@@ -96,8 +116,17 @@ def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
             found.append(Incentive(clause=clause, item=item, level=_level(item),
                                    kind=_kind(sentence[money.end():], sentence[: money.start()]), group=group,
                                    **_money_fields(sentence, money, "")))
-        records.extend(_with_terms(sentence, r) for r in found)
-    return tuple(records)
+        found = _merge_limits(_multiplied(sentence, clause, found, group))
+        records.extend(_with_terms(sentence, _single_tier(sentence, r, _last_tier(records))) for r in found)
+    cell = _CELL.search(text)
+    if cell and metric_of(cell.group("label")):  # a table row as a clause: 年度纳税额：300万元（含）至500万元；奖励…
+        unit = _unit_of(cell.group("high") or cell.group("low"))
+        low = _figure(cell.group("low"), unit)[0]
+        high = _figure(cell.group("high"), unit)[0] if cell.group("high") else None
+        records = [replace(r, metric=_metric(cell.group("label")), low=low, high=high,
+                           item=cell.group("label") + re.sub(r"\s+", "", cell.group("case")))
+                   if r.low is None and r.multiplier is None else r for r in records]
+    return tuple(_clause_terms(text, _group_tiers(records)))
 
 
 def _money_fields(text: str, money: re.Match[str], shared_cap: str) -> dict[str, object]:
@@ -121,14 +150,19 @@ def _with_terms(sentence: str, record: Incentive) -> Incentive:
                        if "投资" in m.group(0)), None)
     ratio = _RATIO.search(sentence)
     years = _YEARS.search(sentence)
+    months = _MONTHS.search(sentence)
+    units = _MAX_UNITS.search(sentence)
     return replace(
         record,
-        thresholds=thresholds,
-        min_investment=investment,
+        thresholds=() if record.tiers else thresholds,
+        min_investment=None if record.tiers else investment,
+        months=record.months or (int(months.group(1)) if months else (12 if _FIRST_YEAR.search(sentence) else None)),
         ratio=re.sub(r"\s", "", ratio.group("ratio")).replace(":", "∶") if ratio else "",
         base=record.base or (_clean_base(ratio.group("base")) if ratio else ""),
         kind=record.kind or ("配套" if ratio else ""),
-        years=int(years.group(1)) if years else None,
+        years=cn_number(years.group(1)) if years else record.years,
+        max_units=record.max_units if record.max_units is not None or not units or not record.per.startswith("每")
+        else float(units.group("n")) * (1e4 if units.group("scale") else 1),
     )
 
 
@@ -183,7 +217,8 @@ def _subject(before: str) -> str:
     condition = next((i for i in range(len(parts) - 1, -1, -1) if parts[i].lstrip().startswith("对")), None)
     last = cleaned[-1]
     # "…的，每一种产品给予最高10万元" / "…，单户企业最高支持200万元": a unit, not the subject.
-    unit = len(parts) > 1 and (last.startswith(("每", "单个", "单户", "单家")) or len(last) <= 4)
+    unit = len(parts) > 1 and (last.startswith(("每", "单个", "单户", "单家")) or len(last) <= 4
+                               or bool(re.match(r"^(?:第一年|首年|前\S{1,2}年)?按每", last)))
     head_index = condition if condition is not None else (len(parts) - 2 if unit else len(parts) - 1)
     return cleaned[head_index]  # a unit (每一种产品, 单户企业) is kept in the record's `per`
 
@@ -272,3 +307,393 @@ def _expand_cores(first: str, middle: list[str], last: str) -> list[str]:
         tail = _last_word(first)
         return [first, first[: -len(tail)] + last]
     return [first, *middle, last]
+
+
+# --- tiers, rate lists, terms written in the next sentence, top-ups, multipliers ---------------------
+# A threshold figure: money, an area or a headcount (5000万元, 1万平方米, 50人).
+_FIG = r"\d+(?:\.\d+)?\s*(?:亿元|万元|元|万平方米|平方米|万人|人|名|吨|亿|万)?"
+_FIGU = r"\d+(?:\.\d+)?\s*(?:亿元|万元|元|万平方米|平方米|万人|人|名|吨)"
+_INCL = r"\s*(?:[（(]含[）)])?"
+_TO = r"(?:至|到|[—－\-–~～])"
+_CASE = rf"{_FIG}{_INCL}\s*(?:{_TO}\s*{_FIG}{_INCL})?\s*(?:及?以上|以下)?"
+_CASE_PARTS = re.compile(rf"(?P<low>{_FIG}){_INCL}\s*(?:{_TO}\s*(?P<high>{_FIG}))?")
+_TIER_RUN = re.compile(
+    rf"(?P<run>{_CASE}(?:\s*、\s*{_CASE})+)\s*的?(?P<tail>[^，,。；;、%]{{0,14}}?)[，,]?\s*(?={_VERB}*\s*分别)"
+)
+_RATE_LIST = re.compile(
+    rf"分别\s*按(?:照)?(?P<base>[^，,。；;%]*?)(?P<cap>{CAP_WORDS})?\s*(?P<rates>{NUMBER}\s*%(?:\s*[、和及]\s*{NUMBER}\s*%)+)"
+)
+_CAP_LIST = re.compile(
+    rf"(?P<per>单[个户家][^，,。；;、最不]{{0,6}}|每[^，,。；;、最不]{{1,8}})?\s*(?P<cap>{CAP_WORDS})?\s*分别\s*(?:{CAP_WORDS})?\s*"
+    rf"(?P<list>{MONEY_TEXT}(?:\s*[、和及]\s*{MONEY_TEXT})+)"
+)
+# One threshold written in a sentence of its own: 年纳税额500万元以上的 / 首次突破50亿元的 / 1万平方米（含）至3万平方米.
+_SINGLE = re.compile(
+    rf"(?:(?:首次)?(?<![不未超])(?:突破|超过|达到|过)\s*(?P<over>{_FIGU}))"
+    rf"|(?P<low>{_FIGU}){_INCL}\s*(?:{_TO}\s*(?P<high>{_FIGU}){_INCL}|\s*及?以上)"
+)
+_TABLE_ROW = re.compile(
+    rf"(?:^|[\n|｜\t])\s*(?P<label>第[{CN_NUMERAL[1:-2]}\d]+档)?\s*[\n|｜\t]?\s*(?P<case>(?P<low>{_FIGU}){_INCL}\s*(?:{_TO}\s*(?P<high>{_FIGU}){_INCL}|及?以上))\s*"
+    rf"(?=[\n|｜\t])"
+)
+_CELL = re.compile(
+    rf"(?:^|[；;\n|])\s*(?P<label>[^：:；;\n|]{{2,16}})[：:]\s*(?P<case>(?P<low>{_FIGU}){_INCL}\s*(?:{_TO}\s*(?P<high>{_FIGU}){_INCL}|及?以上))\s*(?=$|[；;\n|])"
+)
+_ROW_GRANT = re.compile(rf"(?:{GRANT_WORDS}|给予)?\s*(?:{CAP_WORDS})?\s*(?P<money>{MONEY_TEXT})|(?P<rate>{NUMBER})\s*%")
+_NEXT_CAP = re.compile(
+    rf"(?P<per>单[个户家][^，,。；;、最不]{{0,6}}|每[^，,。；;、最不]{{1,8}})?\s*(?:{CAP_WORDS})*?(?P<cap>{CAP_WORDS})\s*"
+    rf"(?P<money>{MONEY_TEXT})"
+)
+_MINIMUM = re.compile(rf"(?:低于|不足|少于)\s*(?P<money>{MONEY_TEXT})\s*的?[^，,。；;]{{0,4}}不予")
+_MAX_UNITS = re.compile(r"面积(?:不超过|最多|最高)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<scale>万)?\s*平方米")
+_MONTHS = re.compile(r"(?:期限|最长|连续)\D{0,4}?(\d+)\s*个月")
+_FIRST_YEAR = re.compile(r"第一年|首年")
+_MULTIPLE = re.compile(r"按(?:照)?(?P<ref>[^，,。；;]{0,12}?)的?\s*(?P<times>\d+(?:\.\d+)?)\s*倍")
+_GROWTH = re.compile(r"增长|增量|增加|较上年")
+_SCALE = {"亿元": 1e8, "亿": 1e8, "万元": 1e4, "万": 1e4, "元": 1.0, "万平方米": 1e4, "平方米": 1.0, "万人": 1e4,
+          "人": 1.0, "名": 1.0, "吨": 1.0}
+
+
+def _figure(text: str, unit_hint: str = "") -> tuple[float, str]:
+    """'5000万元' -> (5e7, '万元'); a bare number borrows `unit_hint` (500 至 2000万元)."""
+    m = re.match(rf"\s*({NUMBER})\s*(\S*)", text)
+    number, unit = float(m.group(1)), m.group(2).strip() if m else ""
+    unit = unit if unit in _SCALE else unit_hint
+    return number * _SCALE.get(unit, 1.0), unit
+
+
+def _unit_of(text: str) -> str:
+    m = re.search(r"(亿元|万元|元|万平方米|平方米|万人|人|名|吨|亿|万)\s*$", text.strip())
+    return m.group(1) if m else ""
+
+
+def _metric(text: str) -> str:
+    """The class of the figure a threshold measures; an increment of it when the text says so (产值…增量)."""
+    name = metric_of(text)
+    if not name:
+        return ""
+    tail = text[max(text.rfind(w) for w in (name, name[:2])):]
+    return name + "增量" if _GROWTH.search(tail) else name
+
+
+def _last_metric(records: list[Incentive]) -> str:
+    last = next((r for r in reversed(records) if r.low is not None), None)
+    return last.metric if last else ""
+
+
+def _cases(run: str) -> list[tuple[str, float, float | None]]:
+    """'500万元（含）至2000万元、5000万元（含）以上' -> [(text, 5e6, 2e7), (text, 5e7, None)]."""
+    pieces = [p.strip() for p in run.split("、")]
+    units = [_unit_of(_CASE_PARTS.match(p).group("high") or _CASE_PARTS.match(p).group("low")) for p in pieces]
+    hint = next((u for u in reversed(units) if u), "")
+    out = []
+    for piece, unit in zip(pieces, units, strict=True):
+        parts = _CASE_PARTS.match(piece)
+        unit = unit or hint
+        low, _ = _figure(parts.group("low"), unit)
+        high = _figure(parts.group("high"), unit)[0] if parts.group("high") else None
+        out.append((piece, low, high))
+    return out
+
+
+def _listed(sentence: str, clause: str, group: int, metric_hint: str) -> list[Incentive]:
+    """分别 lists of tiers (首次突破1亿元、5亿元…，分别给予50万元、100万元…) and of rates (分别按…的8%、10%、12%,
+    paired with tiers or with items), with caps listed the same way (最高分别不超过100万元、30万元) or shared."""
+    split = sentence.find("分别")
+    if split < 0:
+        return []
+    run = next((m for m in _TIER_RUN.finditer(sentence) if m.end() <= split + 1), None)
+    rates = _RATE_LIST.search(sentence, max(0, split - 2))
+    monies = _RESPECTIVE.search(sentence, max(0, split - 2)) if not rates else None
+    if not run and not rates:
+        return []
+    if rates:
+        values = [float(r) / 100 for r in re.findall(NUMBER, rates.group("rates"))]
+        end = rates.end()
+    elif monies:
+        values = list(_AMOUNT.finditer(monies.group("list")))
+        end = monies.end()
+    else:
+        return []
+    cases = _cases(run.group("run")) if run else []
+    items: list[str]
+    if run:
+        if len(cases) != len(values):
+            return []
+        condition = sentence[: run.start()]
+        prefix = _strip_item(re.split(r"[，,]", condition)[-1]) if condition.strip(" ，,") else ""
+        prefix = re.sub(r"^(?:对|在)", "", prefix)
+        items = [prefix + re.sub(r"\s+", "", c[0]) for c in cases]
+        metric = _metric(condition) or metric_hint
+    else:
+        items = _pair_items(sentence[:split], len(values))
+        metric = ""
+    after = sentence[end:]
+    cap_list = _CAP_LIST.search(after)
+    caps: list[re.Match[str] | None] = [None] * len(values)
+    per = ""
+    if rates:
+        if cap_list and len(list(_AMOUNT.finditer(cap_list.group("list")))) == len(values):
+            caps = list(_AMOUNT.finditer(cap_list.group("list")))
+            per = (cap_list.group("per") or "").strip()
+            cap_word = cap_list.group("cap") or ""
+        else:
+            shared = next((m for m in _NEXT_CAP.finditer(after)), None)
+            caps = [shared] * len(values)
+            per = (shared.group("per") or "").strip() if shared else ""
+            cap_word = ""
+    kind = _rate_kind(after) if rates else _kind(sentence[end:], sentence[split:monies.start("list")])
+    records = []
+    tiers = tuple((c[1], c[2]) for c in cases)
+    for n, (item, value) in enumerate(zip(items, values, strict=True)):
+        fields: dict[str, object] = {"clause": clause, "item": item, "level": _level(item), "kind": kind,
+                                     "group": group}
+        if rates:
+            cap = caps[n]
+            fields.update(rate=value, rate_text=(rates.group("cap") or "") + f"{value * 100:g}%",
+                          base=_clean_base(rates.group("base")), per=per)
+            if cap is not None:
+                written = _written(cap.group("cap") or cap_word, cap.group("money"))
+                fields.update(cap=money_to_yuan(written), cap_text=written)
+        else:
+            fields.update(_money_fields(monies.group("list"), value, next(
+                (a.group("cap") for a in values if a.group("cap")), "")))
+            fields["per"] = ""
+        if run:
+            fields.update(metric=metric, low=tiers[n][0], high=tiers[n][1])
+        records.append(Incentive(**fields))
+    if run:
+        table = tuple((r.low, r.high, r.cap, r.rate) for r in records)
+        records = [replace(r, tiers=table) for r in records]
+    return records
+
+
+def _last_tier(records: list[Incentive]) -> Incentive | None:
+    return next((r for r in reversed(records) if r.low is not None), None) if records else None
+
+
+def _single_tier(sentence: str, record: Incentive, previous: Incentive | None) -> Incentive:
+    """A grant whose sentence sets one threshold figure (年纳税额500万元以上的，奖励5万元; the next
+    sentence's 1000万元以上的 keeps the class of figure of the one before)."""
+    if record.low is not None or record.multiplier is not None:
+        return record
+    for m in _SINGLE.finditer(sentence):
+        text = m.group("over") or m.group("low")
+        value, unit = _figure(text)
+        if record.cap is not None and abs(value - record.cap) < 0.5 and record.cap_text.endswith(text.replace(" ", "")):
+            continue
+        metric = _metric(sentence[: m.start()])
+        group = record.group
+        if not metric and previous is not None:  # 1000万元以上的，奖励10万元: the next tier of the one before
+            metric, group = previous.metric, previous.group
+        if not metric:
+            return record
+        high = _figure(m.group("high"), unit)[0] if m.group("high") else None
+        return replace(record, metric=metric, low=value, high=high, group=group)
+    return record
+
+
+def _group_tiers(records: list[Incentive]) -> list[Incentive]:
+    """Consecutive threshold records of one class of figure form one table: each carries all its tiers."""
+    out: list[Incentive] = []
+    run: list[Incentive] = []
+
+    def flush() -> None:
+        if run:
+            table = tuple((r.low, r.high, r.cap, r.rate) for r in run)
+            group = run[0].group
+            out.extend(replace(r, tiers=table, group=group) for r in run)
+            run.clear()
+
+    for r in records:
+        same_table = bool(run) and (r.metric, r.group) == (run[-1].metric, run[-1].group)
+        if r.low is not None and r.multiplier is None and same_table:
+            run.append(r)
+            continue
+        flush()
+        if r.low is not None and r.multiplier is None:
+            run.append(r)
+        else:
+            out.append(r)
+    flush()
+    return out
+
+
+def _tier_table(text: str, clause: str) -> tuple[list[Incentive], str]:
+    """A tier table (cells on lines or between |): each threshold cell with the sum or rate after it.
+    Returns its records and the clause text without the table."""
+    rows = list(_TABLE_ROW.finditer(text))
+    if len(rows) < 2:
+        return [], text
+    metric = _metric(text[: rows[0].start()])
+    header = next((line.strip() for line in reversed(text[: rows[0].start()].splitlines())
+                   if metric_of(line) and len(line.strip()) <= 16), "")
+    kind = _kind("", text[: rows[0].start()]) or "奖励"
+    records = []
+    for n, row in enumerate(rows):
+        stop = rows[n + 1].start() if n + 1 < len(rows) else len(text)
+        grant = _ROW_GRANT.search(text, row.end("case"), stop)
+        if not grant:
+            return [], text
+        unit = _unit_of(row.group("high") or row.group("low"))
+        low, _ = _figure(row.group("low"), unit)
+        high = _figure(row.group("high"), unit)[0] if row.group("high") else None
+        item = header + re.sub(r"\s+", "", row.group("case"))
+        fields: dict[str, object] = {"clause": clause, "item": item, "kind": kind, "group": 1, "metric": metric,
+                                     "low": low, "high": high}
+        if grant.group("money"):
+            written = re.sub(r"\s+", "", grant.group("money"))
+            fields.update(cap=money_to_yuan(written), cap_text=written)
+        else:
+            fields.update(rate=float(grant.group("rate")) / 100, rate_text=grant.group(0))
+        records.append(Incentive(**fields))
+    table = tuple((r.low, r.high, r.cap, r.rate) for r in records)
+    end = _ROW_GRANT.search(text, rows[-1].end("case")).end()
+    return [replace(r, tiers=table) for r in records], text[: rows[0].start()] + "\n" + text[end:]
+
+
+def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
+    """A sentence that only sets terms of the grants before it: 单个项目最高不超过500万元 / 补助金额低于
+    2万元的不予补助 / 补助面积不超过5000平方米. Applies them; True when the sentence has nothing else."""
+    if not records:
+        return False
+    minimum = _MINIMUM.search(sentence)
+    if minimum:
+        value = money_to_yuan(minimum.group("money"))
+        records[:] = [replace(r, minimum=value) if r.minimum is None else r for r in records]
+        return True
+    units = _MAX_UNITS.search(sentence)
+    if units and not MONEY.search(sentence):
+        value = float(units.group("n")) * (1e4 if units.group("scale") else 1)
+        target = next((i for i in range(len(records) - 1, -1, -1) if records[i].per.startswith("每")), None)
+        if target is not None:
+            records[target] = replace(records[target], max_units=value)
+            return True
+    if _INCENTIVE.search(sentence) and not re.match(r"^\s*(?:单[个户家]|每)", sentence):
+        return False
+    cap = _NEXT_CAP.search(sentence)
+    if not cap or len(MONEY.findall(sentence)) != 1:
+        return False
+    written = _written(cap.group("cap"), cap.group("money"))
+    per = (cap.group("per") or "").strip()
+    last_group = records[-1].group
+    changed = False
+    for i, r in enumerate(records):
+        if r.group != last_group:
+            continue
+        if r.rate is not None and r.cap is not None and not r.per and per and r.cap_text.endswith(cap.group("money")):
+            records[i] = replace(r, per=per)
+        if r.rate is not None or r.ratio or r.multiplier is not None:
+            if r.cap is None:
+                records[i] = replace(r, cap=money_to_yuan(written), cap_text=written, per=r.per or per)
+                changed = True
+        elif r.per.startswith("每") and r.limit is None:
+            records[i] = replace(r, limit=money_to_yuan(written), limit_text=written, limit_per=per)
+            changed = True
+    return changed
+
+
+def _merge_limits(found: list[Incentive]) -> list[Incentive]:
+    """每件奖励3000元，单个企业每年最高不超过3万元: the second sum limits the first, it is not a grant."""
+    out: list[Incentive] = []
+    for r in found:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.per.startswith("每") and _unit_per(previous.per)
+                and previous.limit is None and r.is_cap and r.rate is None and not r.ratio
+                and (not r.per or r.per.startswith(("单", "每家", "每个企业", "每户")) or "年" in r.per
+                     or not r.item or r.item.startswith(("补贴期限", "补助期限")))):
+            out[-1] = replace(previous, limit=r.cap, limit_text=r.cap_text, limit_per=r.per.strip())
+            continue
+        out.append(replace(r, per=re.sub(r"(?:给予|奖励|补助|补贴|资助)+$", "", r.per.strip())))
+    return out
+
+
+def _unit_per(per: str) -> str:
+    """The countable unit of a per-unit sum (件, 平方米, 人, 吨 …); "" for 每年 / 每家企业."""
+    m = re.search(r"每\s*(?:一)?(?:[个种项])?\s*(平方米|吨|件|人|名|台|套|项|个|种|款)", per)
+    return m.group(1) if m else ""
+
+
+def _multiplied(sentence: str, clause: str, found: list[Incentive], group: int) -> list[Incentive]:
+    """按第3项标准的1.5倍给予奖励，最高不超过300万元: a multiple of another rule, with its own cap."""
+    m = _MULTIPLE.search(sentence)
+    if not m:
+        return found
+    ref = m.group("ref").strip()
+    times = float(m.group("times"))
+    kept = [r for r in found if not r.item.startswith("按")]
+    after = next((r for r in found if r.cap is not None and r.cap_text and r.is_cap), None)
+    item = _subject(sentence[: m.start()]) or _strip_item(sentence[: m.start()])
+    record = Incentive(clause=clause, item=item, level=_level(item), kind=_rate_kind(sentence[m.end():]),
+                       multiplier=times, refers_to=ref, group=group,
+                       **({"cap": after.cap, "cap_text": after.cap_text, "per": after.per} if after else {}))
+    return [record] + [r for r in kept if r is not after]
+
+
+def _clause_terms(text: str, records: list[Incentive]) -> list[Incentive]:
+    """补足差额 and 就高不重复 written anywhere in a clause govern each of its sums."""
+    topup = bool(re.search(TOPUP_WORDS, text))
+    exclusive = bool(re.search(EXCLUSIVE_WORDS, text))
+    if not topup and not exclusive:
+        return records
+    return [replace(r, topup=r.topup or (topup and r.cap is not None), exclusive=r.exclusive or exclusive)
+            for r in records]
+
+
+_REF_NUMBER = re.compile(rf"第\s*(\d+|{CN_NUMERAL})\s*[项条款]")
+
+
+def link_references(clauses: list[Clause]) -> list[Clause]:
+    """Give a multiplier (按第3项标准的1.5倍 / 按上表标准的2倍) the sums it multiplies: the tiers of the
+    nearest table before it, or the sum of the numbered item it names. Call once per document."""
+    clauses = _rows_as_tiers(clauses)
+    out: list[Clause] = []
+    for n, clause in enumerate(clauses):
+        changed = []
+        for r in clause.incentives:
+            if r.multiplier is None or r.tiers or r.referenced is not None:
+                changed.append(r)
+                continue
+            ref = _REF_NUMBER.search(r.refers_to)
+            if ref:
+                number = cn_number(ref.group(1))
+                source = next((c for c in clauses if c is not clause and _numbered(c, number)), None)
+                amount = next((i.cap for i in source.incentives if i.cap is not None), None) if source else None
+                changed.append(replace(r, referenced=amount) if amount is not None else r)
+                continue
+            table = next((i for c in reversed(clauses[:n]) for i in c.incentives if len(i.tiers) >= 2), None)
+            changed.append(replace(r, tiers=table.tiers, metric=table.metric) if table else r)
+        out.append(replace(clause, incentives=tuple(changed)))
+    return out
+
+
+def _numbered(clause: Clause, number: int | None) -> bool:
+    if number is None:
+        return False
+    own = re.match(r"\s*(\d+|" + CN_NUMERAL + r")\s*(?:[、.．\s]|$)", clause.text)
+    printed = re.sub(r"[^\d一二三四五六七八九十]", "", clause.number.split("、")[-1] or clause.number)
+    return bool(own and cn_number(own.group(1)) == number) or printed == str(number)
+
+
+def _rows_as_tiers(clauses: list[Clause]) -> list[Clause]:
+    """Table rows parsed as clauses of their own (one tier each, same class of figure, same parent)
+    form one table: each row's record carries every row's tier."""
+    out = list(clauses)
+    n = 0
+    while n < len(out):
+        end = n
+        while end < len(out) and _row_tier(out[end]) and _row_tier(out[end]).metric == _row_tier(out[n]).metric \
+                and out[end].path[:-1] == out[n].path[:-1]:
+            end += 1
+        if end - n >= 2:
+            table = tuple((r.low, r.high, r.cap, r.rate) for r in (_row_tier(c) for c in out[n:end]))
+            for k in range(n, end):
+                out[k] = replace(out[k], incentives=tuple(replace(r, tiers=table) if r.low is not None else r
+                                                          for r in out[k].incentives))
+        n = max(end, n + 1)
+    return out
+
+
+def _row_tier(clause: Clause) -> Incentive | None:
+    tiered = [r for r in clause.incentives if r.low is not None and r.multiplier is None]
+    return tiered[0] if len(tiered) == 1 and len(clause.incentives) == 1 else None

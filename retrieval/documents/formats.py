@@ -8,6 +8,8 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from retrieval.documents.normalise import is_page_furniture, reflow
+from retrieval.documents.tables import pipe_row
 from retrieval.errors import CorpusError
 
 __all__ = ["SUPPORTED", "extract_text", "decode_text"]
@@ -15,10 +17,6 @@ __all__ = ["SUPPORTED", "extract_text", "decode_text"]
 SUPPORTED = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PAGE_NUMBER = re.compile(r"^[—\-－\s]*\d+[—\-－\s]*$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
-_SENTENCE_END = re.compile(r"[。；;：:！？!?）)」』]$")
-_MARKER_START = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十百\d]+[章节条]|[①-⑳]|附件)"
-)
 # Limits checked before (or while) a file is opened, so a hostile file costs bounded time and memory.
 MAX_TEXT_CHARS = 2_000_000  # about 1,000 pages of policy text
 MAX_PDF_PAGES = 500
@@ -94,11 +92,34 @@ def _docx(data: bytes, name: str) -> str:
         raise broken from exc
     if len(document.element.body) > MAX_DOCX_PARAGRAPHS:
         raise CorpusError(f"Word 文件 {name} 有超过 {MAX_DOCX_PARAGRAPHS} 个段落，不像一份政策文件；请拆分后再添加。")
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" ".join(cell.text.strip() for cell in row.cells))
+    # Paragraphs and tables in document order; a table of two or more columns as pipe rows
+    # (`|序号|项目|支持标准|`, read by tables.py), a one-column table as its lines.
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    lines = []
+    for element in document.element.body.iterchildren():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(element, document).text)
+        elif tag == "tbl":
+            lines.extend(_docx_table(Table(element, document)))
     return "\n".join(lines)
+
+
+def _docx_table(table: Any) -> list[str]:
+    rows = []
+    for row in table.rows:
+        cells, previous = [], None
+        for cell in row.cells:  # a merged cell is repeated across the columns it spans: keep it once
+            if previous is not None and cell._tc is previous:
+                continue
+            previous = cell._tc
+            cells.append(cell.text.strip())
+        rows.append(cells)
+    if max((len(r) for r in rows), default=0) < 2:
+        return [c for r in rows for c in r]
+    return [pipe_row(r) for r in rows]
 
 
 def _pdf(data: bytes, name: str) -> str:
@@ -117,19 +138,28 @@ def _pdf(data: bytes, name: str) -> str:
         raise CorpusError(
             f"PDF 文件 {name} 没有文字层（可能是扫描件），请提供可复制文字的 PDF，或先做文字识别（OCR）。"
         )
-    lines = [line.strip() for page in pages for line in page.splitlines()]
-    return _reflow([line for line in lines if line and not _PAGE_NUMBER.match(line)])
+    page_lines = [[line.rstrip() for line in page.splitlines() if line.strip()] for page in pages]
+    running = _running_lines(page_lines)
+    lines = [line for page in page_lines for line in page
+             if not _PAGE_NUMBER.match(line.strip()) and not is_page_furniture(line) and line.strip() not in running]
+    return _reflow(lines)
+
+
+def _running_lines(pages: list[list[str]]) -> set[str]:
+    """A running header or footer: the same first or last line on most pages (three or more)."""
+    if len(pages) < 3:
+        return set()
+    counts: dict[str, int] = {}
+    for page in pages:
+        for line in {page[0].strip(), page[-1].strip()} if page else set():
+            counts[line] = counts.get(line, 0) + 1
+    return {line for line, n in counts.items() if n >= max(3, len(pages) // 2 + 1)}
 
 
 def _reflow(lines: list[str]) -> str:
-    """Join lines a PDF broke mid-sentence; keep breaks after a sentence end or before a number."""
-    out: list[str] = []
-    for line in lines:
-        if out and not _SENTENCE_END.search(out[-1]) and not _MARKER_START.match(line):
-            out[-1] += line
-        else:
-            out.append(line)
-    return "\n".join(out)
+    """Join lines a PDF broke mid-sentence or mid-number (normalise.reflow); keep a break after a
+    sentence end, a short line (a title, a signature) and before a numbering mark or an indent."""
+    return "\n".join(reflow(lines))
 
 
 def _html(data: bytes, name: str) -> str:
@@ -138,6 +168,7 @@ def _html(data: bytes, name: str) -> str:
     soup = BeautifulSoup(data, "html.parser")
     if _depth(soup) > MAX_HTML_DEPTH:
         raise CorpusError(f"网页文件 {name} 的标签嵌套超过 {MAX_HTML_DEPTH} 层，不像一份政策网页，已拒绝。")
+    title = _html_title(soup)
     for tag in soup(["script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe"]):
         tag.decompose()
     for tag in soup.find_all(True):
@@ -157,8 +188,34 @@ def _html(data: bytes, name: str) -> str:
             content = block
     for br in content.find_all("br"):
         br.replace_with("\n")
+    for table in content.find_all("table")[::-1]:  # innermost first: a data table as pipe rows
+        if table.find("table") is None:
+            rows = [[cell.get_text(" ", strip=True) for cell in tr.find_all(["td", "th"])]
+                    for tr in table.find_all("tr")]
+            if max((len(r) for r in rows), default=0) >= 2:
+                table.replace_with("\n" + "\n".join(pipe_row(r) for r in rows if any(r)) + "\n")
     text = content.get_text("\n")
-    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    # The page's title usually stands outside the content block (an <h1> above it): put it first.
+    if title and not any(title in line for line in lines[:3]):
+        lines.insert(0, title)
+    return "\n".join(lines)
+
+
+def _html_title(soup: Any) -> str:
+    """The article's title: its <meta name="ArticleTitle">, else the first <h1> (or <h2>) of the body,
+    else the <title> up to the site name (标题_栏目_网站)."""
+    meta = soup.find("meta", attrs={"name": re.compile(r"^ArticleTitle$", re.IGNORECASE)})
+    if meta and meta.get("content", "").strip():
+        return str(meta["content"]).strip()
+    for level in ("h1", "h2"):
+        for heading in (soup.body or soup).find_all(level):
+            text = heading.get_text("", strip=True)
+            if _CJK.search(text) and 4 <= len(text) <= 80:
+                return text
+    if soup.title and soup.title.get_text(strip=True):
+        return re.split(r"\s*[_|｜]\s*|\s+[-—－]\s+", soup.title.get_text(strip=True))[0]
+    return ""
 
 
 def _depth(soup: Any) -> int:

@@ -6,16 +6,30 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from retrieval.documents.amounts import extract_incentives
-from retrieval.lexicon.patterns import CN_DIGITS, DEPARTMENT_LABELS, DRAFT, END_MARKS, NUMBERING, cn_number
+from retrieval.documents.amounts import extract_incentives, link_references
+from retrieval.documents.normalise import normalise
+from retrieval.documents.tables import is_row, read_table
+from retrieval.lexicon.patterns import (
+    CN_DIGITS,
+    DRAFT,
+    END_MARKS,
+    LEADING_NUMBER,
+    MEASURE_TITLE,
+    NUMBERING,
+    ORG_SUFFIX,
+    SELF_REFERENCE,
+    UNIT_LABELS,
+    cn_number,
+)
 from retrieval.records import Clause
 
 __all__ = ["ParsedDocument", "clean_text", "split_documents", "parse_clauses", "paragraph_clauses", "parse_departments",
-           "without_units", "iso_date"]
+           "without_units", "iso_date", "document_units"]
 
 # Debris left by Word/WPS conversions, e.g. "[bookmark: _GoBack]".
 _DEBRIS = re.compile(r"\[(?:bookmark|endnote|footnote|comment)[^\]]*\]", re.IGNORECASE)
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*(\d{4})\s*[〕\]］)）]\s*(\d+)\s*号")
+# 文号 in every bracket style offices print: 〔〕 [] ［］ () （） 【】 ﹝﹞ (normalised to 〔〕).
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【﹝]\s*(\d{4})\s*[〕\]］)）】﹞]\s*(\d+)\s*号")
 _CN_DIGIT = "".join(CN_DIGITS)
 _DAY = rf"(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})"
 _DATE = rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日"
@@ -25,9 +39,26 @@ _EXPIRES_ON = re.compile(rf"有效期(?:至|到|截至)\s*({_DATE})")
 _EXPIRES_YEARS = re.compile(rf"有效期(?:为|是)?\s*(\d+|[{_CN_DIGIT}两]+)\s*年")
 _QUOTED_TITLE = re.compile(r"《([^《》\n]{4,80})》")
 _ORG_SUFFIX = re.compile(r"(政府|办公室|办公厅|委员会|管委会|局|厅|委|部|中心|院)$")
-_UNIT_LABELS = DEPARTMENT_LABELS
+_UNIT_LABELS = UNIT_LABELS
 _UNITS = re.compile(rf"[（(]\s*{_UNIT_LABELS}\s*[:：]")
 _UNIT_LABEL = re.compile(rf"{_UNIT_LABELS}\s*[:：]")
+# A line of its own that names the units: 责任部门：区科技局、区财政局 / 牵头单位：市工业和信息化局.
+_UNIT_LINE = re.compile(rf"^{_UNIT_LABELS}\s*[:：]\s*(?P<units>.+?)[。；;]?$")
+_NUMBERED_YEAR = re.compile(r"^(\d{1,2})[.．](?=(?:19|20)\d{2}\s*年)")
+# A note after a unit's name: 中小企业科（行政中心3号楼512室）, not part of the name.
+_UNIT_NOTE = re.compile(rf"(?P<name>.*{ORG_SUFFIX})[（(][^（）()]*[）)]$")
+_ORG_NAME = re.compile(rf"^[\u4e00-\u9fff（）〔〕()]{{2,30}}?{ORG_SUFFIX}$")
+# A masthead (枫岭市人民政府文件), a publication note (（此件公开发布）): not a title.
+_MASTHEAD = re.compile(r"^.{2,30}(?:文件|文件汇编|公报)$")
+_NOTE_LINE = re.compile(r"^[（(](?:此件|本件|此文)[^（）()]{1,10}[）)]$")
+# A notice that issues one measure: 〔issuer〕关于印发《X》的通知 → X.
+_ISSUES = re.compile(
+    r"^(?P<issuer>.{0,40}?)关于(?:印发|发布|转发|公布)《?(?P<measure>[^《》]{4,80}?)》?的(?:通知|公告|通告)$"
+)
+_ATTACHMENT_TITLE = re.compile(r"^附件\s*\d*\s*[:：]?\s*(?:\d+\s*[.．、]\s*)?(?P<title>.{4,80})$")
+# Who is responsible, in a sentence about the document itself: 本政策由A负责解释，B负责资金兑现.
+_RESPONSIBLE = re.compile(r"(?:^|由)(?P<units>[^，,。；;：:由]{2,60}?)负责(?P<duty>[\u4e00-\u9fff]{0,8})")
+_INTERPRETS_ONLY = re.compile(r"^(?:解释|解读)$")
 _HEADING_MAX = 40
 
 
@@ -55,30 +86,57 @@ def clean_text(raw: str) -> str:
 
 
 def split_documents(raw: str) -> list[ParsedDocument]:
-    """Read one file's text into documents; a notice that 印发《A》《B》 yields A and B."""
-    lines = clean_text(raw).split("\n")
-    quoted = set(_QUOTED_TITLE.findall("\n".join(lines)))
-    starts = [i for i, line in enumerate(lines) if line in quoted]
+    """Read one file's text into documents; a notice that 印发《A》《B》 yields A and B, a notice that
+    issues one measure is titled by the measure. The text is normalised first (normalise.py)."""
+    lines = clean_text(normalise(_DEBRIS.sub("", raw))).split("\n")
+    title_start, title_end = _title_block(lines)
+    notice_title = "".join(lines[title_start:title_end])
+    issued = _ISSUES.match(notice_title)
+    measures = set(_QUOTED_TITLE.findall("\n".join(lines)))
+    if issued and MEASURE_TITLE.search(issued.group("measure")):
+        measures.add(issued.group("measure"))
+    measures.update(m.group("title") for line in lines if (m := _ATTACHMENT_TITLE.match(line))
+                    and MEASURE_TITLE.search(m.group("title")))
+    starts = _measure_starts(lines, measures, title_end)
     if starts:
-        head = _head_metadata(lines[: starts[0]])
-        bounds = starts + [len(lines)]
+        head = _head_metadata(lines[: starts[0][0]])
+        bounds = [start for start, _, _ in starts] + [len(lines)]
         docs = []
-        for start, end in zip(bounds, bounds[1:], strict=False):
-            doc = ParsedDocument(title=lines[start], doc_number=head.doc_number, issuer=head.issuer,
-                                 date=head.date, lines=lines[start + 1 : end])
+        for (_, body, title), end in zip(starts, bounds[1:], strict=False):
+            doc = ParsedDocument(title=title, doc_number=head.doc_number, issuer=head.issuer,
+                                 date=head.date, lines=lines[body:end])
             docs.append(_finish(doc))
         return docs
-    title_end = _title_end(lines)
     head = _head_metadata(lines)
-    title = "".join(line for line in lines[:title_end] if line)
+    title = notice_title
+    if issued and MEASURE_TITLE.search(issued.group("measure")):
+        title = issued.group("measure")  # the notice carries its one measure: the measure names it
     doc = ParsedDocument(title=title, doc_number=head.doc_number, issuer=head.issuer,
                          date=head.date, lines=lines[title_end:])
     return [_finish(doc)]
 
 
+def _measure_starts(lines: list[str], measures: set[str], after: int) -> list[tuple[int, int, str]]:
+    """(first title line, first body line, title) of each measure whose title stands as a line of its
+    own (or is broken over two or three lines) after the notice's title."""
+    starts: list[tuple[int, int, str]] = []
+    i = after
+    while i < len(lines):
+        for k in (1, 2, 3):
+            part = lines[i : i + k]
+            if len(part) < k or not all(part) or any(_match_marker(line) for line in part[1:]):
+                break
+            if "".join(part) in measures:
+                starts.append((i, i + k, "".join(part)))
+                i += k - 1
+                break
+        i += 1
+    return starts
+
+
 def _finish(doc: ParsedDocument) -> ParsedDocument:
     doc.status = "draft" if DRAFT.search(doc.title) else "final"
-    body = "".join(doc.lines)
+    body = "。".join(_about_itself(doc.lines))
     if m := _EFFECTIVE.search(body):
         doc.effective = doc.date if m.group(1).endswith("之日") else iso_date(m.group(1))
     if m := _EXPIRES_ON.search(body):
@@ -88,6 +146,37 @@ def _finish(doc: ParsedDocument) -> ParsedDocument:
     first = next((i for i, line in enumerate(doc.lines) if _match_marker(line)), len(doc.lines))
     doc.preamble = "\n".join(line for line in doc.lines[:first] if line)
     return doc
+
+
+def _about_itself(lines: list[str]) -> list[str]:
+    """Sentences about the document itself (本办法自…起施行, 有效期至…), not about an honour's validity
+    (高新技术企业认定有效期为3年)."""
+    sentences = [LEADING_NUMBER.sub("", s.strip()) for s in re.split(r"[。；;\n]", "\n".join(lines))]
+    return [s for s in sentences if SELF_REFERENCE.search(s) or re.match(r"^(?:自|有效期|施行|实施)", s)]
+
+
+def _title_block(lines: list[str]) -> tuple[int, int]:
+    """(start, end) of the title lines in a document's head: the first block of lines (between blank
+    lines, 文号 and dates) that reads as a title, past a masthead (XX人民政府文件) and an issuer line."""
+    blocks: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if line and (_match_marker(line) or "。" in line or line.endswith(("：", ":")) or len(line) > 60
+                     or is_row(line)):
+            break
+        if not line or (_DOC_NUMBER.search(line) and len(line) < 40) or _DATE_LINE.match(line) \
+                or _NOTE_LINE.match(line):
+            blocks.append([])
+        else:
+            blocks[-1].append(i)
+    blocks = [b for b in blocks if b and not (len(b) == 1 and _MASTHEAD.match(lines[b[0]]))]
+    if not blocks:
+        return 0, _title_end(lines)
+    chosen = next((b for b in blocks if _reads_as_title("".join(lines[i] for i in b))), blocks[0])
+    return chosen[0], chosen[-1] + 1
+
+
+def _reads_as_title(text: str) -> bool:
+    return "关于" in text or text.endswith(("通知", "公告", "通告")) or bool(MEASURE_TITLE.search(text))
 
 
 def _title_end(lines: list[str]) -> int:
@@ -119,7 +208,8 @@ def _head_metadata(lines: list[str]) -> ParsedDocument:
                 head.issuer = before
             break
     if not head.issuer:
-        title = "".join(line for line in lines[: _title_end(lines)] if line)
+        start, end = _title_block(lines)
+        title = "".join(line for line in lines[start:end] if line)
         m = re.match(r"^(.{2,30}?)(?:印发|关于)", title)
         if m and _ORG_SUFFIX.search(m.group(1)):
             head.issuer = m.group(1)
@@ -141,7 +231,7 @@ def _years_later(start: str, years: int) -> str:
 
 def _normalise_doc_number(m: re.Match[str]) -> str:
     """聊政办发 [2023] 10 号 -> 聊政办发〔2023〕10号."""
-    prefix = re.sub(r"\s+", "", m.string[m.start() : m.start(1)]).rstrip("〔[［(（")
+    prefix = re.sub(r"\s+", "", m.string[m.start() : m.start(1)]).rstrip("〔[［(（【﹝")
     return f"{prefix}〔{m.group(1)}〕{m.group(2)}号"
 
 
@@ -152,6 +242,8 @@ def _match_marker(line: str) -> tuple[str, str, str, str] | None:
         if m and m.end() < len(line):
             num = m.group(1)
             return kind, label.format(num), key.format(num), line[m.end():]
+    if m := _NUMBERED_YEAR.match(line):  # 1.2023年度研发费用… is item 1, not the number 1.2023
+        return "num", f"{m.group(1)}.", m.group(1), line[m.end():]
     return None
 
 
@@ -165,6 +257,7 @@ class _Node:
     parent: _Node | None = None
     has_children: bool = False
     has_body: bool = False
+    units: tuple[str, ...] = ()  # a table row's units column
 
 
 def _heading(label: str, rest: str) -> str:
@@ -175,21 +268,54 @@ def _heading(label: str, rest: str) -> str:
 
 
 def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
-    """Clauses of one document: every numbered node that carries text of its own.
+    """Clauses of one document: every numbered node that carries text of its own, and every table row.
 
     A heading that only groups children (二、主要任务) is not a clause but stays in their path;
-    a numbered paragraph with a heading sentence and body (（一）强化组织保障。充分发挥…) is.
+    a numbered paragraph with a heading sentence and body (（一）强化组织保障。充分发挥…) is. A table
+    row is a clause under the node the table stands in (tables.py). A document with no numbering but a
+    table: its rows and its other paragraphs (第N段) are the clauses, in order.
+
+    Units: a clause's own （责任单位：…） or label line; else a label line closing its section
+    (责任部门：区科技局 after the items of 一、); else the units a sentence about the whole document
+    names (本政策由A负责解释，B负责资金兑现).
     """
     nodes: list[_Node] = []
     stack: list[_Node] = []
-    for line in lines:
+    loose: list[tuple[int, str]] = []  # (nodes before it, line) of lines outside every node
+    scoped: list[tuple[int, _Node, tuple[str, ...]]] = []  # (nodes before it, section, units)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
         if not line:
+            i += 1
             continue
+        if is_row(line):
+            end = i
+            while end < len(lines) and is_row(lines[end]):
+                end += 1
+            parent = stack[-1] if stack else None
+            for row in read_table(lines[i:end], f"《{doc_id}》中的").rows:
+                node = _Node("row", row.number, row.key, _heading(row.number + " ", row.text), [row.text], parent,
+                             has_body=True, units=tuple(_split_top_level(row.units)))
+                nodes.append(node)
+                if parent:
+                    parent.has_children = True
+            i = end
+            continue
+        i += 1
         marker = _match_marker(line)
         if marker is None:
             if stack:
                 stack[-1].lines.append(line)
                 stack[-1].has_body = True
+                if units := _unit_line(line):
+                    section = next((n for n in stack if n.kind not in ("chapter", "section", "attachment")), stack[-1])
+                    if scoped and scoped[-1][:2] == (len(nodes), section):  # 牵头单位 then 配合单位 lines
+                        earlier = scoped.pop()[2]
+                        units = earlier + tuple(u for u in units if u not in earlier)
+                    scoped.append((len(nodes), section, units))
+            else:
+                loose.append((len(nodes), line))
             continue
         kind, label, key, rest = marker
         # A kind already open closes itself and everything below it; a new kind nests.
@@ -209,10 +335,16 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
         stack.append(node)
         nodes.append(node)
 
+    whole = document_units(lines)
     clauses: list[Clause] = []
     seen: dict[str, int] = {}
-    for node in nodes:
-        if node.has_children and not node.has_body:
+    tables_only = bool(nodes) and all(n.kind == "row" for n in nodes)
+    paragraphs = [(at, line) for at, line in loose if _is_paragraph(line)] if tables_only else []
+    for index, node in enumerate(nodes + [None]):
+        while paragraphs and paragraphs[0][0] <= index:  # a table-only document's paragraphs, in order
+            n = sum(1 for c in clauses if c.clause_id.startswith(f"{doc_id}/段")) + 1
+            clauses.append(_paragraph_clause(doc_id, n, paragraphs.pop(0)[1], whole))
+        if node is None or (node.has_children and not node.has_body):
             continue
         chain = _chain(node)
         cited = _from_article(chain)
@@ -222,25 +354,77 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
         if seen[clause_id] > 1:  # a document that repeats a number: keep both, ids stay stable
             clause_id += f"~{seen[clause_id]}"
         text = "\n".join(node.lines)
+        units = node.units or parse_departments(text)
+        if not units:  # the nearest label line after it that closes a section it is in
+            units = next((u for at, section, u in scoped if at > index and section in chain), ())
         clauses.append(Clause(
             clause_id=clause_id,
             doc_id=doc_id,
             number=number,
             path=tuple(n.heading for n in chain),
             text=text,
-            departments=parse_departments(text),
+            departments=units or whole,
             incentives=extract_incentives(text, number),
         ))
-    return clauses
+    return link_references(clauses)  # 按第3项标准的1.5倍 / 按上表: the sums a multiplier refers to
+
+
+def _is_paragraph(line: str) -> bool:
+    """A paragraph of text, not a 文号, a date, a signature or a bare name."""
+    return len(line) >= 10 and (bool(re.search(r"[。；;，,：:]", line)) or len(line) >= 20)
+
+
+def _paragraph_clause(doc_id: str, n: int, text: str, whole: tuple[str, ...]) -> Clause:
+    return Clause(clause_id=f"{doc_id}/段{n}", doc_id=doc_id, number=f"第{n}段", path=(_heading(f"第{n}段 ", text),),
+                  text=text, departments=parse_departments(text) or whole,
+                  incentives=extract_incentives(text, f"第{n}段"))
+
+
+def _org_names(text: str) -> list[str]:
+    """A unit's name, or two joined by 和/与 (县财政局和县税务局) when both halves are names;
+    县经济和信息化局 stays one."""
+    if _ORG_NAME.match(text):
+        for joint in re.finditer(r"和|与", text):
+            left, right = text[: joint.start()], text[joint.end():]
+            if _ORG_NAME.match(left) and _ORG_NAME.match(right):
+                return [left, right]
+        return [text]
+    return []
+
+
+def _unit_line(line: str) -> tuple[str, ...]:
+    """The units of a line that is only a label and units (责任部门：区科技局、区财政局)."""
+    m = _UNIT_LINE.match(line)
+    return tuple(_split_top_level(m.group("units"))) if m else ()
+
+
+def document_units(lines: list[str]) -> tuple[str, ...]:
+    """Units a sentence about the whole document makes responsible: 本政策由县经济和信息化局负责解释，
+    县财政局负责资金兑现 / 所列事项由镇经济发展服务中心负责受理. Units that handle, pay or accept
+    come before units that only interpret."""
+    acting: list[str] = []
+    interpreting: list[str] = []
+    for sentence in re.split(r"[。；;\n]", "\n".join(lines)):
+        if "负责" not in sentence or not (SELF_REFERENCE.search(sentence) or "由" in sentence):
+            continue
+        if not (SELF_REFERENCE.search(sentence) or re.search(r"(?:所列|上述|以上|各项).{0,10}由", sentence)):
+            continue
+        for part in re.split(r"[，,]", sentence):
+            m = _RESPONSIBLE.search(LEADING_NUMBER.sub("", part.strip()))
+            if not m:
+                continue
+            names = [u for part in re.split(r"会同|联合|、|及", m.group("units")) for u in _org_names(part)
+                     if not SELF_REFERENCE.search(u)]
+            target = interpreting if _INTERPRETS_ONLY.match(m.group("duty")) else acting
+            target.extend(u for u in names if u not in target)
+    return tuple(dict.fromkeys(acting + interpreting))
 
 
 def paragraph_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
     """Fallback for a document with no numbered structure: each paragraph is a clause (第N段)."""
     paragraphs = [line for line in lines if len(line) >= 10]
-    return [Clause(clause_id=f"{doc_id}/段{n}", doc_id=doc_id, number=f"第{n}段",
-                   path=(_heading(f"第{n}段 ", text),), text=text, departments=parse_departments(text),
-                   incentives=extract_incentives(text, f"第{n}段"))
-            for n, text in enumerate(paragraphs, start=1)]
+    whole = document_units(lines)
+    return link_references([_paragraph_clause(doc_id, n, text, whole) for n, text in enumerate(paragraphs, start=1)])
 
 
 def _chain(node: _Node) -> list[_Node]:
@@ -261,8 +445,11 @@ def _from_article(chain: list[_Node]) -> list[_Node]:
 
 
 def parse_departments(text: str) -> tuple[str, ...]:
-    """Units named in （责任单位：A、B，各县〔市、区〕人民政府）; brackets inside a name are kept."""
+    """Units named in （责任单位：A、B，各县〔市、区〕人民政府） or on a label line of the clause
+    (牵头单位：市工业和信息化局); brackets inside a name are kept."""
     units: list[str] = []
+    for line in text.split("\n"):
+        units.extend(u for u in _unit_line(line) if u not in units)
     for m in _UNITS.finditer(text):
         depth, i, body = 0, m.end(), []
         while i < len(text):
@@ -288,12 +475,12 @@ def without_units(text: str) -> str:
 
 
 def _split_top_level(text: str) -> list[str]:
-    """Split on 、，, outside 〔〕［］ so 各县〔市、区〕人民政府 stays one name."""
+    """Split on 、，, outside 〔〕［］（） so 各县〔市、区〕人民政府 / 各区（县、市）人民政府 stay one name."""
     parts, depth, current = [], 0, []
     for ch in text:
-        if ch in "〔［[":
+        if ch in "〔［[（(":
             depth += 1
-        elif ch in "〕］]":
+        elif ch in "〕］]）)":
             depth = max(0, depth - 1)
         if depth == 0 and ch in "、，,":
             parts.append("".join(current))
@@ -301,4 +488,4 @@ def _split_top_level(text: str) -> list[str]:
         else:
             current.append(ch)
     parts.append("".join(current))
-    return [p.strip() for p in parts if p.strip()]
+    return [_UNIT_NOTE.sub(r"\g<name>", p.strip()) for p in parts if p.strip()]

@@ -15,8 +15,11 @@ __all__ = [
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
     "money_to_yuan", "yuan_text",
     "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "LEVEL_WORD", "LEVEL_END", "levels_in", "strip_levels",
-    "PLACE_SUFFIXES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
+    "TIME_QUESTION", "TIME_STATED", "PLACE_SUFFIXES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT", "DEPARTMENT_LABELS",
+    "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "TOPUP_WORDS",
+    "EXCLUSIVE_WORDS", "metric_of",
+    "UNIT_LABELS", "CONTACT_LABELS", "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
 ]
 
 # --- numerals and clause numbering -------------------------------------------------------------
@@ -138,6 +141,15 @@ def place_of(text: str) -> tuple[str, str]:
     return place, level
 
 
+# --- time ----------------------------------------------------------------------------------------------
+# A question about when or how long, and a text that states a time (a date, a period, a deadline).
+TIME_QUESTION = re.compile(r"多久|多长时间|几天|几个月|几年|哪天|哪一天|几号|什么时候|啥时候|何时|多少天|多少个?工作日|"
+                           r"截止|期限|时限")
+TIME_STATED = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月|月|年)"
+                         r"|[一二三四五六七八九十两]+(?:个)?(?:工作日|天|个月|年)"
+                         r"|截止|之前|以前|期限|时限|每年|当年|次年|季度")
+
+
 # --- grants, drafts, departments -------------------------------------------------------------------
 CAP_WORDS = r"(?:最高|不超过|最多|至多|上限为?)"
 GRANT_WORDS = "奖励|补贴|补助|资助|奖补|贴息"  # what is paid
@@ -146,3 +158,57 @@ GRANT = re.compile(GRANT_WORDS)
 DRAFT_WORDS = ("征求意见稿", "意见稿", "草案", "草稿", "送审稿", "讨论稿")
 DRAFT = re.compile("|".join(DRAFT_WORDS))
 DEPARTMENT_LABELS = r"(?:责任单位|牵头单位|责任部门|配合单位|实施单位)"
+
+# --- figures an amount rule is measured by (tiers, per-unit sums) -----------------------------------
+# The class of figure a threshold or a question's number is about, as (name, words). Order matters:
+# the first class whose words occur nearest a figure names it. Names are classes, not one document's words.
+METRICS: list[tuple[str, re.Pattern[str]]] = [
+    ("研发费用", re.compile(r"研发(?:费用|投入|经费|支出)")),
+    ("营业收入", re.compile(r"营业收入|主营业务收入|销售收入|营收|销售额|主营收入")),
+    ("产值", re.compile(r"产值")),
+    ("纳税", re.compile(r"纳税|税收|交税|缴税|交了?[^，,。]{0,4}税|财政贡献|地方贡献|区级贡献|镇级贡献|县级贡献|贡献")),
+    ("投资", re.compile(r"投资|购置额|设备投入")),
+    ("面积", re.compile(r"面积|平方米|平米|㎡")),
+    ("人数", re.compile(r"就业|岗位|人数|员工|职工|用工|招聘|新招")),
+]
+# A quantity a per-unit sum is paid by, with its unit: 15件, 1500平方米, 3万平, 1000吨, 2个人.
+QUANTITY_UNIT = r"(?:平方米|平米|㎡|平(?![台均方])|吨|件|人|名|个|台|套|项|家|户)"
+QUANTITY_UNITS = {"平方米": "平方米", "平米": "平方米", "㎡": "平方米", "平": "平方米", "吨": "吨", "件": "件",
+                  "人": "人", "名": "人", "个": "个", "台": "台", "套": "套", "项": "项", "家": "家", "户": "家"}
+# Spoken sums in questions: 5个亿, 1200多万, 600来万, 8000万.
+SPOKEN_MONEY = re.compile(
+    rf"(?P<sign>[-−－]|负)?(?P<number>{NUMBER})\s*(?P<about>多|来|余)?\s*(?P<unit>个亿|亿元|万元|千元|元|亿|万|块)"
+)
+SPOKEN_YUAN_PER_UNIT = {**YUAN_PER_UNIT, "个亿": 1e8, "块": 1.0}
+TOPUP_WORDS = r"(?:补足差额|差额补足|按差额给予补足|按级差给予补足|补齐差额|差额部分)"
+EXCLUSIVE_WORDS = (r"(?:就高不重复|从高不重复|不重复享受|不重复支持|不重複|就高原则|从高原则|不累加|就高、不重复"
+                   r"|就高不就低)")
+
+
+def metric_of(text: str) -> str:
+    """The class of figure named nearest the end of `text` (营业收入, 纳税, 投资 …), "" when none."""
+    best, at = "", -1
+    for name, pattern in METRICS:
+        for m in pattern.finditer(text):
+            if m.end() > at:
+                best, at = name, m.end()
+    return best
+
+
+# --- units, tables and the document itself (ingestion) ---------------------------------------------
+# Every label a policy document puts before the units responsible for a clause, a section or a table
+# column (DEPARTMENT_LABELS and the 科室/受理/承办 forms counties, towns and zones use).
+UNIT_LABELS = (r"(?:责任单位|牵头单位|责任部门|配合单位|实施单位|责任科室|业务科室|受理部门|受理单位|责任处室|"
+               r"承办单位|承办部门|主管部门|办理部门|经办部门|责任主体)")
+CONTACT_LABELS = r"(?:联系人|联系电话|咨询电话|联系方式|电话)"
+# The end of the name of a government unit (县财政局, 镇经济发展服务中心, 区委人才办, 管委会 …).
+ORG_SUFFIX = (r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|服务中心|中心|局|厅|委|办|所|部|处|科|室|站|院|队|"
+              r"街道|园区|集团)")
+# Column headers that hold a table row's own number (序号 1, 档次 第三档).
+NUMBER_COLUMNS = r"(?:序号|编号|序|档次|档位|档级|等级|级别|类别|层级|No\.?)"
+# The kinds of policy document; 本办法 / 本措施 … is a sentence about the document itself.
+DOC_TYPES = r"(?:办法|措施|政策|细则|清单|通知|规定|方案|指南|意见|决定|规则|条例|目录|计划|纲要|规划|公告|通告)"
+SELF_REFERENCE = re.compile(rf"本(?:{DOC_TYPES}|文件|政策措施)")
+# The title of a measure a notice issues (ends with the kind of document, not 通知/公告).
+MEASURE_TITLE = re.compile(r"(?:办法|措施|政策|细则|清单|规定|方案|指南|意见|决定|规则|条例|目录|计划|纲要|规划)"
+                           r"(?:（[^（）]{1,12}）)?$")

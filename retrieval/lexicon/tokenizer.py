@@ -12,7 +12,7 @@ from typing import Any
 
 from retrieval.lexicon.patterns import DRAFT_WORDS
 
-__all__ = ["words", "place_names", "tokenize", "content_terms", "query_tokens", "expand_abbreviations",
+__all__ = ["words", "place_names", "names_a_thing", "tokenize", "content_terms", "query_tokens", "expand_abbreviations",
            "useful_terms", "same_sound", "policy_terms", "general_frequency", "known_places", "is_number",
            "TOKEN", "GENERAL_WORD"]
 
@@ -45,11 +45,15 @@ ABBREVIATIONS = {
     "人社局": "人力资源社会保障局",
     "市监局": "市场监管局",
     "高企": "高新技术企业",
-    "规上企业": "规模以上企业",
+    "规上": "规模以上",
     "小微企业": "小型微型企业",
     "双创": "创业创新",
     "电商": "电子商务",
     "奖金": "奖励",
+    # how enterprises say it (general usage, not one document's words)
+    "营收": "营业收入",
+    "单冠": "单项冠军",
+    "小巨人": "专精特新小巨人",
 }
 
 _lock = threading.Lock()
@@ -73,8 +77,8 @@ def _jieba() -> Any:
 _pos_tokenizer: Any = None
 
 
-def place_names(text: str) -> list[str]:
-    """Words jieba tags as place names (ns), with a trailing 省/市 dropped: 济南市 -> 济南."""
+def _posseg() -> Any:
+    """jieba's part-of-speech tokenizer over the same dictionary, created on first use."""
     global _pos_tokenizer
     tokenizer = _jieba()  # outside the lock, which _jieba takes itself
     with _lock:
@@ -82,8 +86,21 @@ def place_names(text: str) -> list[str]:
             from jieba import posseg
 
             _pos_tokenizer = posseg.POSTokenizer(tokenizer)
-    tagged = [w for w, flag in _pos_tokenizer.lcut(text) if flag.startswith("ns")]
+    return _pos_tokenizer
+
+
+def place_names(text: str) -> list[str]:
+    """Words jieba tags as place names (ns), with a trailing 省/市 dropped: 济南市 -> 济南."""
+    tagged = [w for w, flag in _posseg().lcut(text) if flag.startswith("ns")]
     return [re.sub(r"(?<=..)[省市]$", "", w) for w in tagged]
+
+
+@functools.lru_cache(maxsize=65536)
+def names_a_thing(word: str) -> bool:
+    """Whether jieba tags a word (alone) as a noun of some kind: 所得税 n, 东阿 ns, 出口 vn — not
+    头一回 i, 几份 m, 俺们 r, 刚进 d+v."""
+    tags = [flag for _, flag in _posseg().lcut(word)]
+    return bool(tags) and all(flag.startswith(("n", "vn")) for flag in tags)
 
 
 def words(text: str) -> list[str]:

@@ -7,8 +7,25 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from retrieval.lexicon.patterns import DRAFT_WORDS, GRANT_WORDS, LEVEL_NAMES, levels_in, strip_levels
-from retrieval.lexicon.tokenizer import expand_abbreviations, known_places, place_names, query_tokens
+from retrieval.lexicon.patterns import (
+    DRAFT_WORDS,
+    GRANT_WORDS,
+    LEVEL_NAMES,
+    PLACE_SUFFIXES,
+    SPOKEN_LEVELS,
+    TIME_QUESTION,
+    levels_in,
+    strip_levels,
+)
+from retrieval.lexicon.tokenizer import (
+    GENERAL_WORD,
+    expand_abbreviations,
+    general_frequency,
+    known_places,
+    place_names,
+    query_tokens,
+    words,
+)
 from retrieval.store.index import SearchIndex
 
 __all__ = ["Query", "analyse", "check_question", "parse_history", "resolve_followup", "simplified",
@@ -26,6 +43,12 @@ _FOLLOWUP_START = re.compile(r"^(?:那|那么|那个|这个|它|其|还有|另�
 _GENERIC = re.compile(f"{LEVEL_NAMES}|{GRANT_WORDS}|哪个|哪些|哪家|部门|单位|多少|政策|条款|找谁|"
                       r"怎么|如何|什么|可以|能|吗|呢|的|找|办|申请|钱|给|拿")
 _TOPIC = re.compile(r"[\u4e00-\u9fff]{2,}")
+_PLACE_SHAPE = re.compile(r"([\u4e00-\u9fff]{2})[省市县镇]")
+_WORD_PART = 50  # jieba frequency from which two characters are a word of their own
+_NOT_A_NAME = "本全该各外我咱贵此每某这那省市县镇区"  # 本市, 全县, 各镇 …: a place in general, not a name
+# 省里的瞪羚 / 被省里评为 / 市里认定的: the level of an honour, not whose measures are asked about.
+_HONOUR_OF = re.compile(rf"([省市县区])里(?=的(?!{GRANT_WORDS}|政策|标准|钱)|评|认定|认|批)")
+_SPOKEN = re.compile("|".join(sorted(SPOKEN_LEVELS, key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -38,10 +61,13 @@ class Query:
     own_words: str = ""  # a follow-up as typed (simplified): it chooses the item first
     levels: tuple[str, ...] = ()  # administrative levels named (the follow-up's own first)
     money: bool = False  # asks how much
+    time: bool = False  # asks when or how long
     draft: bool = False  # asks about a draft
     terms: tuple[str, ...] = ()  # what it is about, for coverage (see BM25.question_terms)
     tokens: tuple[str, ...] = ()  # search tokens, for BM25
-    elsewhere: tuple[str, ...] = ()  # provinces or cities named that no document mentions
+    elsewhere: tuple[str, ...] = ()  # places named that no document is from or mentions
+    places: tuple[str, ...] = ()  # the library's jurisdictions the question names (枫岭市, 溪桐县 …)
+    issuer_levels: tuple[str, ...] = ()  # whose measures, said in words: 省里 -> province, 县里 -> county
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -57,17 +83,48 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     text = simplified(resolve_followup(asked, history))
     text = index.keywords.fix_typos(expand_abbreviations(text))
     own_words = simplified(asked) if history else ""
+    places, unnamed = named_places(index, text)
+    # 省里的瞪羚 is an honour of the provincial level; 省里给多少 asks what the province pays.
+    unnamed = _HONOUR_OF.sub(r"\1级", unnamed)
+    issuer_levels = tuple(dict.fromkeys(level for word, level in SPOKEN_LEVELS.items() if word in unnamed))
+    # An honour's level (省级专精特新) is read with the places and the spoken 省里/县里 taken out.
+    without = _SPOKEN.sub("", unnamed)
     return Query(
         asked=asked,
         text=text,
         own_words=own_words,
-        levels=tuple(levels_in(own_words) or levels_in(text)),
+        levels=tuple(levels_in(_SPOKEN.sub("", named_places(index, own_words)[1])) or levels_in(without)),
         money=asks_for_money(text),
+        time=bool(TIME_QUESTION.search(text)),
         draft=asks_for_draft(text),
-        terms=tuple(index.keywords.question_terms(text)),
+        terms=tuple(index.keywords.question_terms(without)),  # a place or 县里 named has done its work
+
         tokens=tuple(query_tokens(text)),
-        elsewhere=tuple(other_places(index, text)),
+        elsewhere=tuple(other_places(index, text)) if not places else (),
+        places=places,
+        issuer_levels=issuer_levels,
     )
+
+
+def named_places(index: SearchIndex, text: str) -> tuple[tuple[str, ...], str]:
+    """The library's jurisdictions a text names, in full (枫岭市) or by the name without its suffix
+    (枫岭), the longest first; and the text with them taken out."""
+    found = []
+    for place in sorted({d.jurisdiction for d in index.documents.values() if d.jurisdiction}, key=len, reverse=True):
+        core = place_core(place)
+        for name in (place, core):
+            if len(name) >= 2 and name in text:
+                found.append(place)
+                text = text.replace(name, " ")
+    return tuple(dict.fromkeys(found)), text
+
+
+def place_core(place: str) -> str:
+    """枫岭市 -> 枫岭, 澜州高新技术产业开发区 -> 澜州 (the name without its administrative suffix)."""
+    for suffix, _ in PLACE_SUFFIXES:
+        if place.endswith(suffix) and len(place) > len(suffix) + 1:
+            return place[: -len(suffix)]
+    return place
 
 
 def check_question(question: object, max_chars: int) -> str:
@@ -142,8 +199,29 @@ def other_places(index: SearchIndex, question: str) -> list[str]:
     named = [p for p in known_places() if p in question]
     unknown = {p for p in named if not index.keywords.df(p)
                and not any(p in d.title or p in d.issuer for d in index.documents.values())}
-    if not unknown:
-        return []  # the common case (no place, or one the documents mention), without tagging
     # 在北京设了研发中心 / 到香港上市 says where the enterprise acts, not whose policy is asked about.
     acting = {p for p in unknown if re.search(rf"(?:在|到|去|赴|于|从|来自)\s*{p}", question)}
-    return [p for p in place_names(question) if p in unknown - acting]
+    tagged = [p for p in place_names(question) if p in unknown - acting] if unknown else []
+    return tagged + [m for m in _county_or_town_names(question) if m not in tagged
+                     and not index.keywords.df(m) and not re.search(rf"(?:在|到|去|赴|于|从|来自)\s*{m}", question)]
+
+
+def _county_or_town_names(text: str) -> list[str]:
+    """Names shaped like a county, city or town (two characters and 县/市/镇/省: 石笋县) that are no
+    common word and start and end where words do (大城市, 本市, 全县, 市级, 我们是省级 are not places)."""
+    text = _SPOKEN.sub(" ", text)
+    bounds, at = {0}, 0
+    for word in words(text):
+        at += len(word)
+        bounds.add(at)
+    found = []
+    for m in _PLACE_SHAPE.finditer(text):
+        core, name = m.group(1), m.group(0)
+        if m.start() not in bounds or m.end() not in bounds:
+            continue
+        # 业上市: the last two characters are a word (上市), so this is no place name
+        if core[0] in _NOT_A_NAME or core.endswith("级") or general_frequency(name[1:]) >= _WORD_PART \
+                or general_frequency(core) >= GENERAL_WORD:
+            continue
+        found.append(name)
+    return found

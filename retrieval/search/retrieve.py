@@ -7,9 +7,9 @@ import itertools
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from retrieval.lexicon.patterns import AMOUNT_OR_RATE, GRANT, SENTENCE
+from retrieval.lexicon.patterns import AMOUNT_OR_RATE, GRANT, SENTENCE, TIME_STATED
 from retrieval.lexicon.tokenizer import expand_abbreviations
-from retrieval.records import Clause, Hit
+from retrieval.records import Clause, Document, Hit
 from retrieval.search.query import Query, analyse
 from retrieval.store.embedders import embed_question
 from retrieval.store.index import SearchIndex
@@ -30,13 +30,17 @@ CANDIDATES = 50
 MIN_COVERAGE = 0.45
 MIN_DENSE = 0.80
 
-def judge(clause: Clause, coverage: float, dense: float, money_question: bool, elsewhere: bool = False) -> bool:
+def judge(clause: Clause, coverage: float, dense: float, money_question: bool, elsewhere: bool = False,
+          time_question: bool = False) -> bool:
     """The single place that decides whether a clause answers a question: it contains most of what
-    the question is about, the dense model agrees, and a how-much question needs a clause that
-    grants something (a goal that merely names the topic does not answer 给多少钱). A question
-    about another city's or province's policies (`elsewhere`, see other_places) is not answered."""
+    the question is about, the dense model agrees, a how-much question needs a clause that grants
+    something (a goal that merely names the topic does not answer 给多少钱), and a when / how-long
+    question one that states a time. A question about another place's policies (`elsewhere`) is
+    not answered."""
     grants = bool(clause.incentives) or bool(GRANT.search(clause.text))
-    return coverage >= MIN_COVERAGE and dense >= MIN_DENSE and (grants or not money_question) and not elsewhere
+    timed = not time_question or bool(TIME_STATED.search(clause.text))
+    return (coverage >= MIN_COVERAGE and dense >= MIN_DENSE and (grants or not money_question) and timed
+            and not elsewhere)
 
 
 def is_relevant(hit: Hit) -> bool:
@@ -97,18 +101,32 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         dense.update(zip(outside, (index.vectors_of(outside) @ vector).tolist(), strict=True))
     hits = []
     for i, score in fused.items():
-        dense_score = dense[i]
-        hits.append(Hit(index.clauses[i], round(score, 6), round(dense_score, 4), round(shares[i], 4),
-                        judge(index.clauses[i], shares[i], dense_score, money_question, elsewhere)))
+        dense_score, clause = dense[i], index.clauses[i]
+        # A place named in the question (枫岭市) decides whose measures may answer it.
+        outside = bool(query.places) and index.documents[clause.doc_id].jurisdiction not in query.places
+        hits.append(Hit(clause, round(score, 6), round(dense_score, 4), round(shares[i], 4),
+                        judge(clause, shares[i], dense_score, money_question, elsewhere or outside, query.time)))
 
-    def group(hit: Hit) -> tuple[bool, bool]:
-        # Current documents before old ones, then clauses that answer before those that merely rank.
-        return (index.documents[hit.clause.doc_id].is_old != want_draft, not hit.relevant)
+    def group(hit: Hit) -> tuple[bool, bool, bool]:
+        # Current documents before old ones, then clauses that answer before those that merely rank,
+        # then the measures of the level of government the question speaks of (省里, 县里) first.
+        return (index.documents[hit.clause.doc_id].is_old != want_draft, not hit.relevant,
+                not in_scope(index.documents[hit.clause.doc_id], query))
 
     ranked: list[Hit] = []
     for _, members in itertools.groupby(sorted(hits, key=lambda h: (group(h), -h.score)), key=group):
         ranked.extend(_near_ties_by_coverage(list(members)))
     return ranked[:k]
+
+
+def in_scope(document: Document, query: Query) -> bool:
+    """A document of the places the question names, or of the level of government it speaks of
+    (a document whose issuer's level is unknown is not ruled out by a level)."""
+    if query.places:
+        return document.jurisdiction in query.places
+    if query.issuer_levels:
+        return not document.issuer_level or document.issuer_level in query.issuer_levels
+    return True
 
 
 def _top(scores: np.ndarray, limit: int) -> list[int]:

@@ -9,11 +9,11 @@ from typing import Any
 import numpy as np
 
 from retrieval.lexicon.tokenizer import (
-    GENERAL_WORD,
     TOKEN,
     content_terms,
     general_frequency,
     is_number,
+    names_a_thing,
     policy_terms,
     same_sound,
     tokenize,
@@ -120,12 +120,13 @@ class BM25:
         return list(dict.fromkeys(terms))
 
     def weight(self, term: str) -> float:
-        """How much a question term says about its topic: its IDF in the corpus; for a term the
-        corpus lacks, the highest weight, unless it is an everyday word of general Chinese
-        (没有, 同时, 一家: jieba frequency >= GENERAL_WORD) that is no policy term."""
+        """How much a question term says about its topic: its IDF in the corpus. A term the corpus
+        lacks weighs the most when it names a thing (a noun: 稳岗补贴, 所得税, 网址 — the question is
+        about something the documents do not cover) or is a policy term; any other word the
+        documents never use (头一回, 刚进, 几份, 俺们: how it is asked) weighs as little as a common word."""
         if self.df(term):
             return self.idf(term)
-        if general_frequency(term) >= GENERAL_WORD and term not in policy_terms():
+        if term not in policy_terms() and not names_a_thing(term):
             return 1.0
         return self.idf(term)
 

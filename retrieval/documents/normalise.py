@@ -1,0 +1,171 @@
+"""One normalisation of a document's text before it is parsed: the text as published becomes the text
+the parser reads. The stored corpus/*.txt keeps what the office published; this runs on every parse.
+
+- traditional characters → simplified (OpenCC t2s, loaded on first use);
+- full-width digits, Latin letters, ％ and the decimal point between digits → half-width
+  (Chinese punctuation （）、，。：； stays as it is);
+- tab-separated rows → pipe rows (`|a|b|`), the one table form the parser reads (see tables.py);
+- page furniture removed: `— 3 —`, `- 3 -`, `第 3 页 共 9 页`, `3/9`;
+- hard line breaks joined: a line broken mid-number (`10 万` / `元`), a line that starts with
+  punctuation no line starts with (`，` `）` `”`), a line of running text (it has a comma) that stops
+  mid-sentence, and — in text hard-wrapped at a page width, as a PDF gives it — a full line that does
+  not end a sentence; never before a numbering mark, an indented line (a new paragraph) or a table row;
+- white space inside Chinese text and numbers removed (`省 级` → `省级`, `50 万元` → `50万元`), kept
+  between Latin words and between two unit names side by side (`江澜省工业和信息化厅 江澜省财政厅`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import Any
+
+from retrieval.lexicon.patterns import LEADING_NUMBER, ORG_SUFFIX, place_of
+
+__all__ = ["normalise", "simplified", "half_width", "reflow", "strip_spaces", "is_page_furniture"]
+
+# Full-width ASCII letters and digits (and ％) to half-width; punctuation is left as printed.
+_WIDTH = {**{chr(c): chr(c - 0xFEE0) for c in range(ord("０"), ord("９") + 1)},
+          **{chr(c): chr(c - 0xFEE0) for c in range(ord("Ａ"), ord("Ｚ") + 1)},
+          **{chr(c): chr(c - 0xFEE0) for c in range(ord("ａ"), ord("ｚ") + 1)},
+          "％": "%"}
+_WIDTH_TABLE = str.maketrans(_WIDTH)
+_DECIMAL = re.compile(r"(?<=\d)．(?=\d)")
+_PAGE_FURNITURE = re.compile(
+    r"^(?:[—\-－–]{1,2}\s*\d{1,4}\s*[—\-－–]{1,2}"  # — 3 —
+    r"|第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页"  # 第 3 页 共 9 页
+    r"|共\s*\d{1,4}\s*页\s*[,，/]?\s*第\s*\d{1,4}\s*页"
+    r"|\d{1,4}\s*/\s*\d{1,4}"  # 3/9
+    r"|第\s*\d{1,4}\s*页)$"
+)
+_SPACE = "[ \t\u3000\xa0\u2002\u2003\u2009]"
+_INDENT = re.compile(rf"^(?:{_SPACE}{{2,}}|\u3000)")
+# A sentence (or a heading's colon) ends here: the next line starts something new.
+_ENDS = "。；;：:！？!?"
+# Nothing starts a line with these: the line before was broken in front of them.
+_NO_LINE_START = re.compile(r"^[，,。、；;：:！？!?）)”’」』》〕】%]")
+# A number broken from its unit: `10 万` / `元`, `500` / `万元。`, `2024 年 4` / `月`.
+_NUMBER_END = re.compile(r"\d\s*(?:[万亿千])?\s*$")
+_UNIT_START = re.compile(r"^\s*(?:万元|亿元|千元|元|万|亿|%|年|月|日|个|家|项|倍|次|人|吨|平方米)")
+_COMMA = re.compile(r"[，,]")
+_CLOSES = "）)」』”"  # a note or quotation closed at the end of a line of running text ends it
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+_ORG_END = re.compile(rf"{ORG_SUFFIX}$")
+
+
+def normalise(text: str) -> str:
+    """The text the parser reads (see the module docstring); idempotent."""
+    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+    text = half_width(simplified(text))
+    lines = _tab_rows(text.split("\n"))
+    lines = [line for line in lines if not is_page_furniture(line)]
+    return "\n".join(strip_spaces(line) for line in reflow(lines))
+
+
+def simplified(text: str) -> str:
+    """Traditional characters as simplified: 獎勵 -> 奖励 (a no-op on simplified text)."""
+    return _t2s().convert(text) if text else text
+
+
+@functools.cache
+def _t2s() -> Any:
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+def half_width(text: str) -> str:
+    """１０万元 -> 10万元, ＡＢ类 -> AB类, １．５倍 -> 1.5倍; （）、，。：； stay full-width."""
+    return _DECIMAL.sub(".", text.translate(_WIDTH_TABLE))
+
+
+def is_page_furniture(line: str) -> bool:
+    """A page number or footer line: — 3 —, 第 3 页 共 9 页, 3/9."""
+    return bool(_PAGE_FURNITURE.match(line.strip()))
+
+
+def _tab_rows(lines: list[str]) -> list[str]:
+    """Two or more consecutive lines with the same number of tab-separated cells (≥ 2) become pipe rows."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        cells = lines[i].strip().count("\t")
+        j = i
+        while cells and j < len(lines) and lines[j].strip().count("\t") == cells:
+            j += 1
+        if cells and j - i >= 2:
+            out.extend("|" + "|".join(c.strip() for c in line.strip().split("\t")) + "|" for line in lines[i:j])
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def reflow(lines: list[str]) -> list[str]:
+    """Join lines broken mid-sentence; a line keeps its break when it ends a sentence, or the next line
+    is a numbering mark, a table row or indented (a new paragraph). Lines come with their indentation."""
+    widths = [_width(line.strip()) for line in lines if line.strip()]
+    wrap = sorted(widths)[int(0.9 * (len(widths) - 1))] if widths else 0
+    full = [w for w in widths if w >= 0.75 * wrap]
+    hard_wrapped = False
+    if 40 <= wrap <= 110:  # a page holds 20 to 55 Chinese characters a line
+        open_full = sum(1 for line in lines if line.strip() and _width(line.strip()) >= 0.75 * wrap
+                        and not line.strip().endswith(tuple(_ENDS)))
+        hard_wrapped = open_full >= 3 and open_full >= 0.25 * len(full)
+    out: list[str] = []
+    joinable = False  # may the next line continue out[-1]?
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            out.append("")
+            joinable = False
+            continue
+        previous = out[-1] if out and out[-1] else ""
+        join = False
+        if previous and not _TABLE_ROW.match(line) and not _TABLE_ROW.match(previous):
+            broken = bool(_NO_LINE_START.match(line) or (_NUMBER_END.search(previous) and _UNIT_START.match(line)))
+            # Broken mid-sentence: a full line of hard-wrapped text, or a line of running text (it has a
+            # comma, so it is no title, name or date) that stops without ending its sentence.
+            wrapped = ((joinable or (_COMMA.search(previous) and not previous.endswith(tuple(_CLOSES))))
+                       and not _INDENT.match(raw)
+                       and not LEADING_NUMBER.match(line) and not line.startswith("附件")
+                       and not previous.endswith(tuple(_ENDS)))
+            join = broken or wrapped
+        if join:
+            glue = " " if previous[-1].isascii() and previous[-1].isalpha() and line[0].isascii() \
+                and line[0].isalpha() else ""
+            out[-1] = previous + glue + line
+        else:
+            out.append(line)
+        # Whether this piece filled the page width decides whether the next line may continue it.
+        joinable = hard_wrapped and _width(line) >= 0.75 * wrap
+    return out
+
+
+def strip_spaces(line: str) -> str:
+    """White space out of Chinese text and numbers; one space kept between Latin words and between
+    two unit names (`溪桐县科学技术局　溪桐县财政局`)."""
+    line = line.strip(" \t\u3000\xa0")
+    if not re.search(_SPACE, line):
+        return line
+
+    def keep(m: re.Match[str]) -> str:
+        before, after = line[: m.start()], line[m.end():]
+        if before and after and before[-1].isascii() and before[-1].isalnum() and after[0].isascii() \
+                and after[0].isalpha():
+            return " "
+        if before and after and before[-1].isascii() and before[-1].isalpha() and after[0].isascii() \
+                and after[0].isalnum():
+            return " "
+        if _ORG_END.search(before) and place_of(after)[0]:
+            return " "
+        return ""
+
+    return re.sub(f"{_SPACE}+", keep, line)

@@ -1,0 +1,262 @@
+"""Amount rules as real policies write them, on hand-written sentences (not copied from any library
+document): tiers, rate lists, caps in the next sentence, minimums, top-ups, per-unit sums, interest,
+matching, ranges, multipliers, 就高不重复; and the calculator on each against hand arithmetic."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.answer.calculator import Facts, calculate, check_facts, read_facts
+from retrieval.documents.amounts import extract_incentives, link_references
+from retrieval.records import Clause
+
+W = 10_000
+Y = 100_000_000
+
+
+def one(text):
+    [record] = extract_incentives(text, "X")
+    return record
+
+
+def tiers(text):
+    return [(r.metric, r.low, r.high, r.cap, r.rate) for r in extract_incentives(text, "X")]
+
+
+# --- records ---------------------------------------------------------------------------------------
+def test_tier_list_of_revenue_thresholds():
+    text = "对年销售收入首次突破2000万元、1亿元、3亿元的企业，分别给予8万元、25万元、60万元奖励。"
+    assert tiers(text) == [("营业收入", 2000 * W, None, 8 * W, None), ("营业收入", Y, None, 25 * W, None),
+                           ("营业收入", 3 * Y, None, 60 * W, None)]
+    records = extract_incentives(text, "X")
+    assert [r.item for r in records] == [
+        "年销售收入首次突破2000万元", "年销售收入首次突破1亿元", "年销售收入首次突破3亿元"]
+    assert all(len(r.tiers) == 3 and r.group == records[0].group for r in records)
+
+
+def test_tiers_written_as_separate_sentences_share_the_metric():
+    text = "企业年度入库税收300万元以上的，奖励3万元；800万元以上的，奖励8万元；1500万元以上的，奖励15万元。"
+    assert tiers(text) == [("纳税", 300 * W, None, 3 * W, None), ("纳税", 800 * W, None, 8 * W, None),
+                           ("纳税", 1500 * W, None, 15 * W, None)]
+
+
+def test_a_later_sentence_with_its_own_subject_is_not_a_tier_of_the_list():
+    text = ("对年营业收入首次突破5亿元、20亿元的企业，分别奖励30万元、80万元；"
+            "对配套企业营业收入首次突破5000万元的，奖励5万元。")
+    records = extract_incentives(text, "X")
+    assert [len(r.tiers) for r in records] == [2, 2, 1]
+
+
+def test_rate_list_by_investment_ranges_with_cap_in_the_next_sentence():
+    text = ("对生产设备投资额在300万元（含）至1000万元、1000万元（含）以上的项目，分别按设备投资额的6%、9%给予补助。"
+            "单个项目最高不超过400万元。")
+    records = extract_incentives(text, "X")
+    assert [(r.metric, r.low, r.high, r.rate, r.cap, r.cap_text, r.per, r.base) for r in records] == [
+        ("投资", 300 * W, 1000 * W, 0.06, 400 * W, "不超过400万元", "单个项目", "设备投资额"),
+        ("投资", 1000 * W, None, 0.09, 400 * W, "不超过400万元", "单个项目", "设备投资额"),
+    ]
+
+
+def test_tier_by_headcount_and_by_area():
+    people = "对当年新增就业30人至79人、80人以上的企业，分别一次性奖励6万元、15万元。"
+    assert tiers(people) == [("人数", 30, 79, 6 * W, None), ("人数", 80, None, 15 * W, None)]
+    area = "对新建厂房建筑面积2万平方米（含）至5万平方米、5万平方米（含）以上的，分别奖励40万元、90万元。"
+    assert tiers(area) == [("面积", 2 * W, 5 * W, 40 * W, None), ("面积", 5 * W, None, 90 * W, None)]
+
+
+def test_tier_table_with_one_cell_a_line():
+    text = ("对企业按其年度纳税额分档奖励：\n档次\n年度纳税额\n奖励金额\n第一档\n200万元（含）至600万元\n奖励10万元\n"
+            "第二档\n600万元（含）以上\n奖励35万元\n注：纳税额以税务部门数据为准。")
+    assert tiers(text) == [("纳税", 200 * W, 600 * W, 10 * W, None), ("纳税", 600 * W, None, 35 * W, None)]
+
+
+def test_rate_list_paired_with_items_and_caps_listed_the_same_way():
+    text = ("对获得国家级、省级技术创新项目立项的，分别按上级到位资金的30%、15%给予配套，"
+            "单个项目最高分别不超过80万元、20万元。")
+    records = extract_incentives(text, "X")
+    assert [(r.item, r.level, r.rate, r.cap, r.per) for r in records] == [
+        ("国家级技术创新项目立项", "国家级", 0.3, 80 * W, "单个项目"),
+        ("省级技术创新项目立项", "省级", 0.15, 20 * W, "单个项目"),
+    ]
+
+
+def test_minimum_in_the_next_sentence_is_not_a_grant():
+    [record] = extract_incentives("按技术交易额的4%给予补助，单个企业最高40万元。补助金额不足1万元的不予补助。", "X")
+    assert (record.rate, record.cap, record.minimum) == (0.04, 40 * W, 1 * W)
+
+
+def test_top_up_to_a_sum_and_top_up_of_a_difference():
+    record = one("对在区域性股权市场挂牌的企业，上级奖励不足30万元的，按30万元补足差额。")
+    assert (record.cap, record.topup) == (30 * W, True)
+    text = "对新认定的国家级、省级孵化器，分别奖励60万元、20万元。逐级晋升的，按差额给予补足。"
+    records = extract_incentives(text, "X")
+    assert [(r.level, r.cap, r.topup) for r in records] == [("国家级", 60 * W, True), ("省级", 20 * W, True)]
+
+
+def test_per_unit_with_limit_months_and_most_units():
+    patent = one("对新授权的实用新型专利，每件奖励1000元，单个企业每年最高不超过2万元。")
+    assert (patent.cap, patent.per, patent.limit, patent.limit_per) == (1000, "每件", 2 * W, "单个企业每年")
+    rent = one("对入驻众创空间的企业，第一年按每平方米每月8元给予房租补贴，补贴面积不超过500平方米。")
+    assert (rent.cap, rent.per, rent.months, rent.max_units) == (8, "每平方米每月", 12, 500)
+    talent = one("对新引进的全职硕士，按每人每月1000元给予生活补贴，补贴期限最长36个月。")
+    assert (talent.cap, talent.per, talent.months) == (1000, "每人每月", 36)
+
+
+def test_interest_subsidy_of_lpr_with_cap_and_years():
+    record = one("对企业技改贷款，按贷款市场报价利率的40%给予贴息，每年最高60万元，贴息期限不超过3年。")
+    assert (record.rate, record.base, record.cap, record.per, record.years, record.kind) == (
+        0.4, "贷款市场报价利率", 60 * W, "每年", 3, "贴息")
+
+
+def test_matching_ratio_with_given_and_cap():
+    record = one("对获得省级专项资金支持的项目，按省级实际到位资金1∶0.5给予配套，单个项目最高100万元。")
+    assert (record.ratio, record.cap, record.base, record.kind) == ("1∶0.5", 100 * W, "省级实际到位资金", "配套")
+
+
+def test_range():
+    record = one("对新设立的博士后工作站，给予20万元—60万元资助。")
+    assert (record.floor, record.cap, record.cap_text) == (20 * W, 60 * W, "20万元—60万元")
+
+
+def test_multipliers_linked_to_the_item_or_table_they_name():
+    first = Clause("d/1", "d", "1.", ("1.",), "1.对新认定的省级孵化器给予40万元奖励。",
+                   incentives=extract_incentives("1.对新认定的省级孵化器给予40万元奖励。", "1."))
+    text = "2.对新认定的国家级孵化器，按第1项标准的2.5倍给予奖励，最高不超过80万元。"
+    second = Clause("d/2", "d", "2.", ("2.",), text, incentives=extract_incentives(text, "2."))
+    [record] = second.incentives
+    assert (record.multiplier, record.refers_to, record.cap) == (2.5, "第1项标准", 80 * W)
+    [_, linked] = link_references([first, second])
+    assert linked.incentives[0].referenced == 40 * W
+
+
+def test_exclusive_clause_marks_its_grants():
+    text = "对年纳税额首次超过100万元、500万元的，分别奖励2万元、6万元，按最高档奖励，不累加。"
+    records = extract_incentives(text, "X")
+    assert all(r.exclusive for r in records)
+
+
+# --- the calculator ------------------------------------------------------------------------------
+TIERS = "对年销售收入首次突破2000万元、1亿元、3亿元的企业，分别给予8万元、25万元、60万元奖励。"
+
+
+@pytest.mark.parametrize("question, value", [
+    ("营收刚过1个亿，能拿多少", 25 * W),  # exactly the threshold: that tier
+    ("销售收入头一回做到2.5亿", 25 * W),  # between tiers: the one reached
+    ("去年销售收入5个亿", 60 * W),
+])
+def test_tier_chosen_by_the_question_figure(question, value):
+    records = extract_incentives(TIERS, "X")
+    result = calculate(records[0], read_facts(question))  # any record of the table chooses
+    assert (result.eligible, result.value) == (True, value)
+
+
+def test_tier_not_reached_says_why():
+    result = calculate(extract_incentives(TIERS, "X")[0], read_facts("销售收入1500万能奖多少"))
+    assert (result.eligible, result.value) == (False, 0)
+    assert result.steps == ("营业收入1500万元，未达到最低一档2000万元的条件，不能享受此项奖补。",)
+
+
+def test_tier_top_up_less_what_was_received():
+    text = TIERS + "跨档的按最高档奖励，已享受低档奖励的补足差额。"
+    facts = read_facts("前年营收过2000万拿了8万，今年做到3.2个亿，还能拿多少")
+    result = calculate(extract_incentives(text, "X")[0], facts)
+    assert result.value == 52 * W  # 60万 − 8万
+    assert result.steps[-1] == "补足差额：60万元 − 已获8万元 = 52万元。"
+
+
+def test_tax_tiers_with_spoken_figures():
+    text = "企业年度入库税收300万元以上的，奖励3万元；800万元以上的，奖励8万元；1500万元以上的，奖励15万元。"
+    record = extract_incentives(text, "X")[0]
+    assert calculate(record, read_facts("去年交税1200多万，奖多少")).value == 8 * W
+    assert calculate(record, read_facts("今年交了900来万的税")).value == 8 * W
+
+
+def test_rate_tier_with_cap():
+    text = ("对生产设备投资额在300万元（含）至1000万元、1000万元（含）以上的项目，分别按设备投资额的6%、9%给予补助。"
+            "单个项目最高不超过400万元。")
+    record = extract_incentives(text, "X")[0]
+    assert calculate(record, read_facts("设备投资500万")).value == 30 * W  # 500万 × 6%
+    assert calculate(record, read_facts("设备投资1000万")).value == 90 * W  # 1000万（含）× 9%
+    big = calculate(record, read_facts("设备投资6000万"))
+    assert big.value == 400 * W and big.steps[-1] == "超过单个项目最高400万元的上限，按400万元计。"
+
+
+def test_minimum_gives_nothing_below_it():
+    [record] = extract_incentives("按技术交易额的4%给予补助，单个企业最高40万元。补助金额不足1万元的不予补助。", "X")
+    assert calculate(record, read_facts("技术交易额20万")).value == 0  # 8000元 < 1万元
+    assert calculate(record, read_facts("技术交易额50万")).value == 2 * W
+
+
+def test_top_up_to_a_sum():
+    record = one("对在区域性股权市场挂牌的企业，上级奖励不足30万元的，按30万元补足差额。")
+    assert calculate(record, read_facts("挂牌后市里奖了12万，区里再补多少")).value == 18 * W
+
+
+def test_per_unit_sums():
+    patent = one("对新授权的实用新型专利，每件奖励1000元，单个企业每年最高不超过2万元。")
+    assert calculate(patent, read_facts("授权了8件实用新型")).value == 8000
+    assert calculate(patent, read_facts("授权了30件实用新型")).value == 2 * W  # 3万 capped at 2万
+    rent = one("对入驻众创空间的企业，第一年按每平方米每月8元给予房租补贴，补贴面积不超过500平方米。")
+    assert calculate(rent, read_facts("租了300平方米，第一年补多少")).value == 300 * 8 * 12
+    assert calculate(rent, read_facts("租了800平方米，第一年补多少")).value == 500 * 8 * 12
+    talent = one("对新引进的全职硕士，按每人每月1000元给予生活补贴，补贴期限最长36个月。")
+    assert calculate(talent, read_facts("引进了3个全职硕士，总共能拿多少")).value == 3 * 1000 * 36
+
+
+def test_interest_of_lpr():
+    record = one("对企业技改贷款，按贷款市场报价利率的40%给予贴息，每年最高60万元，贴息期限不超过3年。")
+    result = calculate(record, read_facts("贷款3000万，LPR按3.5%算，一年贴息多少"))
+    assert result.value == pytest.approx(3000 * W * 0.035 * 0.4)  # 42万
+    assert calculate(record, read_facts("贷款1个亿，LPR 3.5%")).value == 60 * W  # 140万 capped
+
+
+def test_matching_ratio():
+    record = one("对获得省级专项资金支持的项目，按省级实际到位资金1∶0.5给予配套，单个项目最高100万元。")
+    assert calculate(record, read_facts("省级资金到位了120万")).value == 60 * W
+
+
+def test_multiplier_with_cap():
+    text = "对新认定的国家级孵化器，按第1项标准的2.5倍给予奖励，最高不超过80万元。"
+    [record] = extract_incentives(text, "2.")
+    from dataclasses import replace
+    assert calculate(replace(record, referenced=40 * W), Facts(base=1)).value == 80 * W  # 100万 capped
+    assert calculate(replace(record, referenced=20 * W), Facts(base=1)).value == 50 * W
+
+
+@pytest.mark.parametrize("facts, message", [
+    (Facts(base=-500 * W), "您填写的计算基数为负数（-500万元），无法测算，请填写实际数额。"),
+    (Facts(base=0.0), "您填写的计算基数为0，无法测算，请填写实际数额。"),
+    (Facts(base=2e12), "您填写的计算基数（20000亿元）超过1万亿元，明显超出合理范围，请核实后重新填写。"),
+    (Facts(figures=(("营业收入", -1e8, False),)), "您填写的营业收入为负数（-1亿元），无法测算，请填写实际数额。"),
+])
+def test_absurd_input_gives_a_message_not_a_number(facts, message):
+    record = one("对企业技改项目，按设备投资额的10%给予补助，最高200万元。")
+    result = calculate(record, facts)
+    assert (result.value, result.error, result.conclusion, result.steps) == (None, message, message, (message,))
+    assert check_facts(facts) == message
+
+
+def test_negative_figure_read_from_a_question():
+    assert read_facts("设备投资-300万").base == -300 * W
+
+
+def test_missing_figure_asks_for_it():
+    result = calculate(extract_incentives(TIERS, "X")[0], read_facts("我们有3个产品"))
+    assert (result.eligible, result.value) == (True, None)
+    assert result.steps == ("请提供营业收入金额以便确定适用档次。",)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("营收刚过5个亿", (("营业收入", 5 * Y, False),)),
+    ("去年交税1200多万", (("纳税", 1200 * W, False),)),
+    ("研发费用去年800万，今年1100万", (("研发费用", 800 * W, False), ("研发费用", 1100 * W, False))),
+    ("研发费用增长300万", (("研发费用", 300 * W, True),)),
+])
+def test_read_facts_figures(question, expected):
+    assert read_facts(question).figures == expected
+
+
+def test_read_facts_quantities_received_lpr():
+    facts = read_facts("拿过市里10万，租了1500平方米，15件专利，LPR是3.45%，一年能补多少")
+    assert (facts.received, facts.quantities, facts.lpr, facts.one_year) == (
+        10 * W, (("平方米", 1500.0), ("件", 15.0)), 0.0345, True)

@@ -1,0 +1,103 @@
+"""Tables as published: pipe and tab text tables, Word tables and HTML <table>s, one clause per row."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from retrieval.documents.corpus import build_corpus
+from retrieval.documents.formats import extract_text
+from retrieval.errors import CorpusError
+
+HEADER = ["序号", "项目", "支持标准", "责任科室", "联系人", "联系电话"]
+ROWS = [["1", "高新技术企业认定奖励", "对首次认定的高新技术企业给予20万元奖励。", "科技创新局", "陈工",
+         "0571-86630121"],
+        ["2", "企业贷款贴息", "按贷款市场报价利率的50%给予贴息，每家企业每年最高不超过40万元。",
+         "金融服务局、财政局", "李工", "0571-86630337"]]
+ROW1 = ("项目：高新技术企业认定奖励；支持标准：对首次认定的高新技术企业给予20万元奖励；责任科室：科技创新局；"
+        "联系人：陈工；联系电话：0571-86630121")
+HEAD = "岭南高新区2024年惠企政策清单\n岭高管发[2024]12号\n为推动惠企政策直达快享，现将清单印发如下，请对照申报。\n"
+NOTE = "备注：同一企业同一年度同类型项目按从高不重复原则予以支持。\n"
+
+
+def parsed(name: str, text: str):
+    corpus = build_corpus({name: text}, {})
+    return next(iter(corpus.documents.values())), corpus.clauses
+
+
+def check(doc, clauses):
+    assert (doc.title, doc.doc_number, doc.jurisdiction) == (
+        "岭南高新区2024年惠企政策清单", "岭高管发〔2024〕12号", "岭南高新区")
+    assert [c.clause_id for c in clauses] == ["x/段1", "x/1", "x/2", "x/段2"]
+    assert [c.number for c in clauses] == ["第1段", "1", "2", "第2段"]
+    assert clauses[1].text == ROW1
+    assert clauses[1].departments == ("科技创新局",)
+    assert clauses[2].departments == ("金融服务局", "财政局")
+    assert "|" not in "".join(c.text for c in clauses)
+
+
+def test_pipe_text_table_with_a_rule_line():
+    table = "\n".join(["| " + " | ".join(HEADER) + " |", "|---|---|---|---|---|---|",
+                       *("| " + " | ".join(r) + " |" for r in ROWS)])
+    check(*parsed("x.txt", HEAD + table + "\n" + NOTE))
+
+
+def test_tab_separated_table():
+    table = "\n".join("\t".join(r) for r in [HEADER, *ROWS])
+    check(*parsed("x.txt", HEAD + table + "\n" + NOTE))
+
+
+def test_word_table_in_document_order():
+    from docx import Document as Docx
+
+    document = Docx()
+    for line in HEAD.strip().split("\n"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=0, cols=len(HEADER))
+    for r in [HEADER, *ROWS]:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, r, strict=True):
+            cell.text = value
+    document.add_paragraph(NOTE.strip())
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = extract_text("x.docx", buffer.getvalue())
+    assert text.split("\n")[3].startswith("|序号|项目|")
+    check(*parsed("x.txt", text))
+
+
+def test_html_table_and_title_outside_the_content_block():
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in ROWS)
+    head = "<tr>" + "".join(f"<th>{c}</th>" for c in HEADER) + "</tr>"
+    page = ("<html><head><title>岭南高新区2024年惠企政策清单_政策文件_岭南高新区</title></head><body>"
+            "<div class='nav'>首页 | 政务公开</div><h1>岭南高新区2024年惠企政策清单</h1>"
+            "<div class='content'><p>岭高管发[2024]12号</p>"
+            "<p>为推动惠企政策直达快享，现将清单印发如下，请对照申报。</p>"
+            f"<table><thead>{head}</thead><tbody>{rows}</tbody></table><p>{NOTE.strip()}</p></div>"
+            "<div class='footer'>版权所有</div></body></html>")
+    text = extract_text("x.html", page.encode("utf-8"))
+    assert text.split("\n")[0] == "岭南高新区2024年惠企政策清单"
+    check(*parsed("x.txt", text))
+
+
+def test_table_under_a_numbered_section_nests_its_rows_and_tier_numbers():
+    text = ("岭南高新区支持总部经济若干措施\n一、经营贡献奖励\n对总部企业按下表分档给予奖励：\n"
+            "|档次|年度地方财政贡献|奖励标准|责任科室|\n|第一档|300万元（含）至500万元|奖励30万元|企业服务科|\n"
+            "|档次|年度地方财政贡献|奖励标准|责任科室|\n|第二档|500万元（含）以上|奖励60万元|总部经济科|\n"
+            "注：年度地方财政贡献是指区级地方财政收入部分。\n二、其他\n本措施由岭南高新区经济发展局负责解释。\n")
+    _, clauses = parsed("x.txt", text)
+    assert [c.clause_id for c in clauses] == ["x/一", "x/一.第一档", "x/一.第二档", "x/二"]
+    assert clauses[1].number == "一、第一档"
+    assert clauses[1].text == ("档次：第一档；年度地方财政贡献：300万元（含）至500万元；奖励标准：奖励30万元；"
+                               "责任科室：企业服务科")
+    assert clauses[2].departments == ("总部经济科",)
+    assert "注：" in clauses[0].text  # the note after the table stays with its section
+    assert clauses[3].departments == ("岭南高新区经济发展局",)
+
+
+def test_a_table_with_no_header_is_refused():
+    text = ("岭南市若干措施\n|1|技术改造补助|按设备投资额的10%给予补助|市工信局|\n"
+            "|2|贷款贴息|按利息的50%贴息|市财政局|\n")
+    with pytest.raises(CorpusError, match="表格缺少表头"):
+        build_corpus({"x.txt": text}, {})
