@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-__all__ = ["Document", "Amount", "Incentive", "Clause", "Hit", "Citation", "Answer"]
+__all__ = ["Document", "Amount", "Incentive", "Clause", "Hit", "Citation", "Note", "Answer"]
 
 
 @dataclass(frozen=True)
@@ -176,6 +176,15 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Note:
+    """Something the reader must know about an answer. `kind`: jurisdiction (another place than the
+    one asked about), level (the level asked is not granted), draft, expired."""
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Answer:
     """The answer object printed by `app.py ask --json` and shown by the UI."""
 
@@ -185,6 +194,8 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
     mode: str = "extractive"  # "extractive" (taken from the clauses) or "llm" (written by a model, checked)
+    query: dict[str, Any] = field(default_factory=dict)  # the question as understood (search.query.Query)
+    notes: list[Note] = field(default_factory=list)  # what the reader must know, shown above the answer
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -194,4 +205,6 @@ class Answer:
             "citations": [asdict(c) for c in self.citations],
             "amounts": [a.to_dict() for a in self.amounts],
             "mode": self.mode,
+            "query": self.query,
+            "notes": [asdict(n) for n in self.notes],
         }

@@ -20,7 +20,7 @@ def client(settings, fake_embedder):
 def test_ask_returns_the_answer_object(client):
     response = client.post("/api/ask", json={"question": "省级专精特新企业奖励多少", "history": []})
     assert response.status_code == 200
-    assert list(response.json()) == ["question", "answer", "found", "citations", "amounts", "mode"]
+    assert list(response.json()) == ["question", "answer", "found", "citations", "amounts", "mode", "query", "notes"]
 
 
 @pytest.mark.parametrize("body, status, message", [

@@ -15,7 +15,7 @@ from retrieval.records import Answer, Citation
 from ui.views import citation_cards
 
 ROOT = Path(__file__).resolve().parent.parent
-ANSWER_FIELDS = ["question", "answer", "found", "citations", "amounts", "mode"]
+ANSWER_FIELDS = ["question", "answer", "found", "citations", "amounts", "mode", "query", "notes"]
 CITATION_FIELDS = ["doc_id", "doc_title", "doc_number", "status", "clause", "path", "text", "departments", "score"]
 AMOUNT_FIELDS = ["value", "text", "item", "clause"]
 

@@ -139,3 +139,24 @@ def test_near_ties_go_to_the_clause_covering_more_of_the_question():
     # 1/61 - 1/62 ≈ 0.00026 < NEAR_TIE: a tie, won by coverage; 0.003 apart is not a tie.
     ranked = _near_ties_by_coverage([hit(1, 1 / 61, 0.5), hit(2, 1 / 62, 0.9), hit(3, 1 / 62 - 0.003, 1.0)])
     assert [h.clause.number for h in ranked] == ["2", "1", "3"]
+
+
+def test_notes_say_what_the_reader_must_know(toy):
+    answer, _ = ask(toy, "石笋县对省级专精特新企业奖励多少？")  # a county no document is from
+    assert not answer.found and [(n.kind, n.text) for n in answer.notes] == [
+        ("jurisdiction", "文件库中没有石笋县的政策文件，以下条款出自其他地区，不能作为该地的规定。")]
+    answer, _ = ask(toy, "市级专精特新企业奖励多少？")
+    assert [n.kind for n in answer.notes] == ["level"]
+    answer, _ = ask(toy, "征求意见稿里省级专精特新企业奖励多少？")
+    assert [n.kind for n in answer.notes] == ["draft"]
+    answer, _ = ask(toy, "云溪市省级专精特新企业奖励多少？")  # the library's own city: answered
+    assert answer.found and answer.notes == [] and answer.amounts[0].value == 200_000
+
+
+def test_the_query_reads_places_and_spoken_levels_apart_from_honour_levels(toy):
+    index, _ = toy
+    query = analyse(index, "被省里评为瞪羚企业的，市里给多少？")
+    assert (query.levels, query.issuer_levels, query.places) == (("省级",), ("city",), ())
+    query = analyse(index, "云溪市对国家级专精特新企业奖多少")
+    assert (query.places, query.levels, query.elsewhere) == (("云溪市",), ("国家级",), ())
+    assert analyse(index, "石笋县奖励多少").elsewhere == ("石笋县",)

@@ -94,6 +94,6 @@ def test_any_question_gets_an_answer_object_or_a_chinese_message(fake_assistant,
         return
     assert isinstance(answer, Answer)
     data = answer.to_dict()
-    assert list(data) == ["question", "answer", "found", "citations", "amounts", "mode"]
+    assert list(data) == ["question", "answer", "found", "citations", "amounts", "mode", "query", "notes"]
     assert data["answer"] and isinstance(data["found"], bool)
     assert all(isinstance(a["value"], (int, float)) for a in data["amounts"])

@@ -10,7 +10,7 @@ from retrieval.answer.calculator import Calculation, calculate, is_calculable, r
 from retrieval.documents.parser import without_units
 from retrieval.lexicon.patterns import AMOUNT_OR_RATE, CN_DIGITS, SENTENCE, levels_in, strip_levels, yuan_text
 from retrieval.lexicon.tokenizer import content_terms, tokenize
-from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit
+from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Note
 from retrieval.search.query import Query
 from retrieval.search.retrieve import is_relevant
 from retrieval.store.keyword import BM25
@@ -18,6 +18,7 @@ from retrieval.store.keyword import BM25
 __all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label"]
 
 NOT_FOUND = "文件中未找到相关规定。"
+_LEVEL_NAMES = {"province": "省里", "city": "市里", "county": "县（区）里", "town": "镇（街道）里", "zone": "园区"}
 MAX_CITATIONS = 3
 NAMED_SHARE = 0.6  # of an item's character pairs a question must have to name it (see _named_at)
 OWN_SHARE = 0.5  # of the pairs no other item of the clause has
@@ -51,11 +52,17 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     citations = [_citation(h, documents) for h in hits[:MAX_CITATIONS]]
     if not hits or not is_relevant(hits[0]):
         text = NOT_FOUND
+        notes = []
+        if query.elsewhere:
+            notes.append(Note("jurisdiction", f"文件库中没有{'、'.join(query.elsewhere)}的政策文件，"
+                                              "以下条款出自其他地区，不能作为该地的规定。"))
+        elif query.places:
+            notes.append(Note("jurisdiction", f"{'、'.join(query.places)}的文件中没有找到相关规定。"))
         if hits:
             nearest = "\n".join(f"- {cite_label(documents[h.clause.doc_id], h.clause)}：{h.clause.path[-1]}"
                                 for h in hits[:MAX_CITATIONS])
             text += "以下是最接近的条款，仅供参考，请以原文为准：\n" + nearest
-        return Answer(question, text, False, citations, [])
+        return Answer(question, "\n".join([text, *(n.text for n in notes)]), False, citations, [], notes=notes)
 
     relevant = [h for h in hits[:MAX_CITATIONS] if is_relevant(h)]
     top = relevant[0].clause
@@ -64,7 +71,9 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     if granted:  # 市级专精特新: the clause grants this item only at other levels
         text = (f"{NOT_FOUND}{cite_label(document, top)}对该事项只规定了{'、'.join(granted)}的奖励，"
                 "未规定您所问级别的奖励，请以原文为准或向责任单位咨询。")
-        return Answer(question, text, False, citations, [])
+        level = Note("level", f"所问级别（{'、'.join(query.levels)}）在该条款中没有奖励，"
+                              f"只规定了{'、'.join(granted)}。")
+        return Answer(question, text, False, citations, [], notes=[level])
     amounts = select_amounts(query, top.amounts)
     calculation = _calculation(query, top)
     sentences = _answer_sentences(question, top, keywords, rules_only=calculation is not None)
@@ -84,17 +93,22 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         lines.append("可获金额：" + "；".join(_amount_line(a) for a in amounts) + "。")
     if top.departments:
         lines.append("责任单位：" + "、".join(top.departments) + "。")
+    notes = []
     if document.is_old:
         newer = documents.get(document.superseded_by)
         note = f"已被《{newer.title}》替代" if newer else "不是正式文件"
-        lines.append(f"注意：该文件为征求意见稿，{note}，仅供参考。")
+        notes.append(Note("draft", f"注意：该文件为征求意见稿，{note}，仅供参考。"))
     if document.expired(today or date.today().isoformat()):
-        lines.append(f"注意：该文件有效期至{document.expires}，已失效，请向责任单位确认现行政策。")
+        notes.append(Note("expired", f"注意：该文件有效期至{document.expires}，已失效，请向责任单位确认现行政策。"))
+    if query.issuer_levels and document.issuer_level and document.issuer_level not in query.issuer_levels:
+        asked = "、".join(_LEVEL_NAMES[v] for v in query.issuer_levels)
+        notes.append(Note("jurisdiction", f"注意：您问的是{asked}的政策，所引条款出自{document.jurisdiction}的文件。"))
+    lines.extend(n.text for n in notes)
     others = [cite_label(documents[h.clause.doc_id], h.clause) for h in relevant[1:]]
     if others:
         lines.append("另见：" + "；".join(others) + "。")
     return Answer(question, "\n".join(lines), True,
-                  [_citation(h, documents) for h in relevant], amounts)
+                  [_citation(h, documents) for h in relevant], amounts, notes=notes)
 
 
 def _calculation(query: Query, clause: Clause) -> Calculation | None:

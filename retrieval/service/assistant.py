@@ -99,4 +99,4 @@ class Assistant:
         query = analyse(index, question, history, self.settings.max_question_chars)
         hits = retrieve(index, self.embedder, query, k=max(k or 0, self.settings.top_k), mode=mode)
         answer = compose(query, hits[: self.settings.top_k], index.documents, index.keywords)
-        return replace(answer, question=query.asked), hits, query
+        return replace(answer, question=query.asked, query=query.to_dict()), hits, query
