@@ -16,7 +16,8 @@ from retrieval.lexicon.patterns import NUMBER, SPOKEN_MONEY_UNIT, money_to_yuan,
 
 from .library_eval import normalise
 
-__all__ = ["OwnQuestion", "load_own_set", "run_own_set", "check_answer", "own_set_csv", "format_summary",
+__all__ = ["OwnQuestion", "load_own_set", "run_own_set", "check_answer", "own_set_csv", "result_rows",
+           "RESULT_COLUMNS", "format_summary",
            "expected_amounts", "column_amounts", "expected_departments", "expects_refusal", "MAX_BYTES", "MAX_ROWS"]
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -211,13 +212,21 @@ def _failures_first(result: dict[str, Any]) -> list[dict[str, Any]]:
     return sorted(result["questions"], key=lambda r: r["passed"])  # stable: file order within each group
 
 
+RESULT_COLUMNS = ("问题", "标准答案", "系统回答", "是否通过", "原因")
+
+
+def result_rows(result: dict[str, Any]) -> list[list[str]]:
+    """One row per question under RESULT_COLUMNS, failures first (the CSV and the web table)."""
+    return [[r["question"], r["expected"], r["answer"], "通过" if r["passed"] else "未通过", r["reason"]]
+            for r in _failures_first(result)]
+
+
 def own_set_csv(result: dict[str, Any]) -> str:
     """The results as CSV text (to be saved as UTF-8 with BOM, so Excel opens it), failures first."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["问题", "标准答案", "系统回答", "是否通过", "原因"])
-    for r in _failures_first(result):
-        writer.writerow([r["question"], r["expected"], r["answer"], "通过" if r["passed"] else "未通过", r["reason"]])
+    writer.writerow(RESULT_COLUMNS)
+    writer.writerows(result_rows(result))
     return "\ufeff" + out.getvalue()
 
 

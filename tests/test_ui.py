@@ -170,3 +170,20 @@ def test_follow_up_in_the_chat_uses_the_history(app_server):
     chat, _, _, _ = client.predict("国家级专精特新企业奖励多少？", [], api_name="/respond")
     chat, _, _, spoken = client.predict("那省级的呢？", chat, api_name="/respond")
     assert "可获金额：省级“专精特新”企业，最高30万元（一次性奖励）。" in text_of(chat[-1])
+
+
+def test_a_policy_office_evaluates_its_own_test_set_behind_the_login(app_server, tmp_path):
+    from gradio_client import Client, handle_file
+
+    own = tmp_path / "我们的测试题.csv"
+    own.write_text("问题,标准答案\n省级专精特新企业奖励多少？,最高30万元，市工业和信息化局负责\n"
+                   "省级专精特新企业奖励多少？,最高50万元\n纺织企业出口退税率多少？,文件未规定\n", encoding="utf-8-sig")
+    admin = Client(app_server + "admin/", auth=EDITOR, verbose=False)
+    summary, table, download = admin.predict(handle_file(str(own)), api_name="/evaluate")
+    assert summary == "共 3 题，通过 2 题。"
+    assert [row[3] for row in table["data"]] == ["未通过", "通过", "通过"]  # failures first
+    assert table["data"][0][4].startswith("标准金额 50万元 未出现在回答中")
+    with open(download, encoding="utf-8-sig") as handle:
+        assert handle.read().splitlines()[0] == "问题,标准答案,系统回答,是否通过,原因"
+    audit = (app_server.work / "audit.jsonl").read_text(encoding="utf-8").splitlines()
+    assert '"action": "eval"' in audit[-1] and '"passed": 2' in audit[-1]

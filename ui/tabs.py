@@ -208,8 +208,45 @@ def build_admin_ui(assistant: Assistant, accounts: Accounts) -> Any:
     """The library office's page (/admin, behind a login): every event checks the role again."""
     with gr.Blocks(title="惠企政策问答 · 文件管理") as ui:
         gr.Markdown("## 文件管理（需编辑权限）\n[← 返回问答](/)")
-        documents_tab(assistant, accounts)
+        with gr.Tabs():
+            with gr.Tab("文件管理", id="documents"):
+                documents_tab(assistant, accounts)
+            with gr.Tab("本单位测试集", id="own-set"):
+                own_set_tab(assistant, accounts)
     return ui
+
+
+def own_set_tab(assistant: Assistant, accounts: Accounts) -> None:
+    """A policy office's own questions (.csv/.xlsx: 问题, 标准答案, 文件, 条款, 金额) asked of the library:
+    the table with the failures first, and the same as CSV."""
+    from evaluation.own_set import RESULT_COLUMNS, load_own_set, own_set_csv, result_rows, run_own_set
+
+    downloads = Path(tempfile.mkdtemp(prefix="policyqa-own-set-"))
+
+    def evaluate(path: str | None, request: gr.Request) -> tuple[str, list[list[object]], str | None]:
+        try:
+            account = accounts.require_editor(request.username if request else None)
+            if not path:
+                return "请先选择测试集文件（.csv 或 .xlsx）。", [], None
+            questions = load_own_set(uploaded(path))
+            result = run_own_set(assistant, questions)
+        except (ValueError, PolicyQAError, OSError) as exc:
+            return f"⚠️ 未评测：{exc}", [], None
+        assistant.library.audit.record(f"web:{account.name}", "eval", file=Path(path).name,
+                                       questions=result["total"], passed=result["passed"])
+        out = downloads / hashlib.sha1(str(path).encode()).hexdigest()[:12] / "测试结果.csv"
+        out.parent.mkdir(exist_ok=True)
+        out.write_text(own_set_csv(result), encoding="utf-8")
+        return f"共 {result['total']} 题，通过 {result['passed']} 题。", result_rows(result), str(out)
+
+    gr.Markdown("上传本单位的测试集（.csv 或 .xlsx，列：问题、标准答案，可选：文件、条款、金额），"
+                "用当前文件库逐题回答并判定；未通过的排在前面，并说明原因。")
+    upload = gr.File(label="测试集", file_types=[".csv", ".xlsx"], type="filepath")
+    run = gr.Button("开始评测", variant="primary")
+    summary = gr.Markdown()
+    table = gr.Dataframe(headers=list(RESULT_COLUMNS), interactive=False, wrap=True)
+    download = gr.DownloadButton("下载结果 CSV")
+    run.click(evaluate, upload, [summary, table, download])
 
 
 def uploaded(path: str) -> Path:
