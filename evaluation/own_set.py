@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from retrieval import Answer, Assistant, PolicyQAError
+from retrieval.documents.formats import decode
 from retrieval.errors import os_reason
 from retrieval.lexicon.patterns import NUMBER, SPOKEN_MONEY_UNIT, money_to_yuan, yuan_text
 
@@ -66,14 +67,10 @@ def load_own_set(path: Path) -> list[OwnQuestion]:
 
 
 def _csv_rows(data: bytes, name: str) -> list[list[str]]:
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if "\x00" not in text:
-            return list(csv.reader(io.StringIO(text, newline="")))
-    raise ValueError(f"无法识别测试集 {name} 的编码（支持 UTF-8、GBK、GB18030），请另存为 UTF-8 的 CSV 后重试。")
+    text = decode(data)
+    if text is None:
+        raise ValueError(f"无法识别测试集 {name} 的编码（支持 UTF-8、GBK、GB18030），请另存为 UTF-8 的 CSV 后重试。")
+    return list(csv.reader(io.StringIO(text, newline="")))
 
 
 def _xlsx_rows(data: bytes, name: str) -> list[list[str]]:

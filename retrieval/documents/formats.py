@@ -12,7 +12,7 @@ from retrieval.documents.normalise import is_page_furniture, reflow
 from retrieval.documents.tables import pipe_row
 from retrieval.errors import CorpusError
 
-__all__ = ["SUPPORTED", "extract_text", "decode_text"]
+__all__ = ["SUPPORTED", "extract_text", "decode", "decode_text"]
 
 SUPPORTED = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -27,10 +27,8 @@ _BOILERPLATE = re.compile(r"nav|menu|footer|header|breadcrumb|share|sidebar|copy
                           re.IGNORECASE)
 
 
-def decode_text(data: bytes, name: str) -> str:
-    """UTF-8, else GB18030 (a superset of GBK); empty, binary or unknown encodings get a clear error."""
-    if not data.strip():
-        raise CorpusError(f"文件 {name} 是空的，请检查后重新添加。")
+def decode(data: bytes) -> str | None:
+    """UTF-8 (with or without BOM), else GB18030 (a superset of GBK); None for binary or other encodings."""
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = data.decode(encoding)
@@ -38,7 +36,17 @@ def decode_text(data: bytes, name: str) -> str:
             continue
         if "\x00" not in text:
             return text
-    raise CorpusError(f"无法识别文件 {name} 的编码（支持 UTF-8、GBK、GB18030），请另存为 UTF-8 后重试。")
+    return None
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """The text of a document file; empty, binary or unknown encodings get a clear error."""
+    if not data.strip():
+        raise CorpusError(f"文件 {name} 是空的，请检查后重新添加。")
+    text = decode(data)
+    if text is None:
+        raise CorpusError(f"无法识别文件 {name} 的编码（支持 UTF-8、GBK、GB18030），请另存为 UTF-8 后重试。")
+    return text
 
 
 def extract_text(name: str, data: bytes) -> str:
