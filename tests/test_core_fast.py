@@ -160,3 +160,28 @@ def test_the_query_reads_places_and_spoken_levels_apart_from_honour_levels(toy):
     query = analyse(index, "云溪市对国家级专精特新企业奖多少")
     assert (query.places, query.levels, query.elsewhere) == (("云溪市",), ("国家级",), ())
     assert analyse(index, "石笋县奖励多少").elsewhere == ("石笋县",)
+
+
+GUIDE = """云溪市技术改造补助申报指南
+一、支持标准
+对企业技术改造项目给予设备投资额10%的补助，补助资金由市财政局拨付。
+二、申报材料
+（一）申报表和企业营业执照复印件。
+（二）项目设备购置发票。
+三、申报程序
+（一）企业在网上平台填报，市工业和信息化局审核。
+（二）审核结果公示5个工作日后拨付资金。
+"""
+
+
+def test_a_question_about_materials_or_procedure_prefers_clauses_under_that_heading():
+    corpus = build_corpus({"guide.txt": GUIDE}, {"documents": [{"id": "guide", "file": "guide.txt"}]})
+    embedder = ConceptEmbeddings()
+    index = build_index(corpus, embedder)
+    query = analyse(index, "技术改造补助要提供什么证明？")  # words of the support clause, none of the list's
+    assert query.aspects == ("materials",)
+    assert retrieve(index, embedder, query)[0].clause.path[0] == "二、申报材料"
+    query = analyse(index, "技术改造补助的申报程序是怎样的？")
+    assert query.aspects == ("procedure",)
+    top_two = {h.clause.clause_id for h in retrieve(index, embedder, query)[:2]}
+    assert top_two == {"guide/三.（一）", "guide/三.（二）"}  # both steps of the procedure

@@ -15,7 +15,7 @@ __all__ = [
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
     "money_to_yuan", "yuan_text",
     "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "LEVEL_WORD", "LEVEL_END", "levels_in", "strip_levels",
-    "TIME_QUESTION", "TIME_STATED", "PLACE_SUFFIXES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
+    "TIME_QUESTION", "TIME_STATED", "ASPECTS", "PLACE_SUFFIXES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT", "DEPARTMENT_LABELS",
     "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "TOPUP_WORDS",
     "EXCLUSIVE_WORDS", "metric_of",
@@ -148,6 +148,19 @@ TIME_QUESTION = re.compile(r"多久|多长时间|几天|几个月|几年|哪天|
 TIME_STATED = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月|月|年)"
                          r"|[一二三四五六七八九十两]+(?:个)?(?:工作日|天|个月|年)"
                          r"|截止|之前|以前|期限|时限|每年|当年|次年|季度")
+
+
+# --- what a question asks for, and the headings under which documents say it ---------------------
+# (intent, words of a question asking for it, words of a heading over clauses that say it)
+ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
+    ("materials", re.compile(r"材料|资料|证明|复印件|盖章|几份|提交什么|交什么|准备什么"), re.compile(r"材料|资料")),
+    ("procedure", re.compile(r"流程|程序|步骤|怎么申请|如何申请|怎么报|在哪里?申请|在哪里?报|哪个平台|填报"
+                             r"|审核|审批|拨付|兑现"), re.compile(r"程序|流程|步骤|方式|审核|审批|兑现|拨付")),
+    ("contact", re.compile(r"联系|电话|咨询|找谁|联系人"), re.compile(r"联系|咨询|受理")),
+    ("time", TIME_QUESTION, re.compile(r"时间|期限|截止|安排")),
+    ("conditions", re.compile(r"条件|资格|能不能报|能否申请|可以申请吗|能申请吗|门槛|要求"),
+     re.compile(r"条件|对象|范围|要求")),
+]
 
 
 # --- grants, drafts, departments -------------------------------------------------------------------

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from retrieval.lexicon.patterns import (
+    ASPECTS,
     DRAFT_WORDS,
     GRANT_WORDS,
     LEVEL_NAMES,
@@ -62,6 +63,7 @@ class Query:
     levels: tuple[str, ...] = ()  # administrative levels named (the follow-up's own first)
     money: bool = False  # asks how much
     time: bool = False  # asks when or how long
+    aspects: tuple[str, ...] = ()  # what else it asks for: materials, procedure, contact, time, conditions
     draft: bool = False  # asks about a draft
     terms: tuple[str, ...] = ()  # what it is about, for coverage (see BM25.question_terms)
     tokens: tuple[str, ...] = ()  # search tokens, for BM25
@@ -96,6 +98,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         levels=tuple(levels_in(_SPOKEN.sub("", named_places(index, own_words)[1])) or levels_in(without)),
         money=asks_for_money(text),
         time=bool(TIME_QUESTION.search(text)),
+        aspects=tuple(name for name, asked, _ in ASPECTS if asked.search(text)),
         draft=asks_for_draft(text),
         terms=tuple(index.keywords.question_terms(without)),  # a place or 县里 named has done its work
 

@@ -7,7 +7,7 @@ import itertools
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from retrieval.lexicon.patterns import AMOUNT_OR_RATE, GRANT, SENTENCE, TIME_STATED
+from retrieval.lexicon.patterns import AMOUNT_OR_RATE, ASPECTS, GRANT, SENTENCE, TIME_STATED
 from retrieval.lexicon.tokenizer import expand_abbreviations
 from retrieval.records import Clause, Document, Hit
 from retrieval.search.query import Query, analyse
@@ -21,6 +21,7 @@ __all__ = ["MODES", "retrieve", "coverage", "judge", "is_relevant", "MIN_COVERAG
 # probability and is never compared to a threshold.
 RRF_K = 60
 COVERAGE_WEIGHT = 2.0  # the coverage ranking counts twice: it says most directly what a clause holds
+ASPECT_WEIGHT = 1.0  # the aspect ranking counts as much as the dense or the keyword ranking
 NEAR_TIE = 0.0005  # about two rank steps at the top (1/61 - 1/63): closer fused scores are a tie
 CANDIDATES = 50
 # A hit answers the question only when the clause contains most of what the question is about
@@ -96,6 +97,13 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
         for rank, i in enumerate(sorted(shares, key=lambda i: -shares[i]), start=1):
             fused[i] += COVERAGE_WEIGHT / (RRF_K + rank)
+        # a fourth for a question about materials, procedure, contacts, time or conditions: the
+        # clauses under a heading that says so (申报材料, 审批程序, 联系方式 …), in fused order
+        headings = [pattern for name, _, pattern in ASPECTS if name in query.aspects]
+        under = [i for i in sorted(fused, key=lambda i: -fused[i])
+                 if any(p.search(" ".join(index.clauses[i].path[:-1]) or "") for p in headings)]
+        for rank, i in enumerate(under, start=1):
+            fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
     outside = [i for i in fused if i not in dense]  # keyword candidates the dense search did not return
     if outside:
         dense.update(zip(outside, (index.vectors_of(outside) @ vector).tolist(), strict=True))
