@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from retrieval.documents.normalise import simplified
 from retrieval.lexicon.patterns import (
     ASPECTS,
     DRAFT_WORDS,
@@ -143,18 +143,6 @@ def check_question(question: object, max_chars: int) -> str:
     if not _CJK.search(text):
         raise ValueError("请用中文描述您的问题（政策文件为中文），例如：我们获得某项认定，能拿多少奖励？")
     return text
-
-
-def simplified(text: str) -> str:
-    """Traditional characters answered as simplified: 獎勵 -> 奖励."""
-    return _t2s().convert(text)
-
-
-@functools.cache
-def _t2s() -> Any:
-    from opencc import OpenCC
-
-    return OpenCC("t2s")
 
 
 def parse_history(raw: Any) -> list[tuple[str, str]]:
