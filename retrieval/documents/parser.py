@@ -39,11 +39,10 @@ _EXPIRES_ON = re.compile(rf"有效期(?:至|到|截至)\s*({_DATE})")
 _EXPIRES_YEARS = re.compile(rf"有效期(?:为|是)?\s*(\d+|[{_CN_DIGIT}两]+)\s*年")
 _QUOTED_TITLE = re.compile(r"《([^《》\n]{4,80})》")
 _ORG_SUFFIX = re.compile(r"(政府|办公室|办公厅|委员会|管委会|局|厅|委|部|中心|院)$")
-_UNIT_LABELS = UNIT_LABELS
-_UNITS = re.compile(rf"[（(]\s*{_UNIT_LABELS}\s*[:：]")
-_UNIT_LABEL = re.compile(rf"{_UNIT_LABELS}\s*[:：]")
+_UNITS = re.compile(rf"[（(]\s*{UNIT_LABELS}\s*[:：]")
+_UNIT_LABEL = re.compile(rf"{UNIT_LABELS}\s*[:：]")
 # A line of its own that names the units: 责任部门：区科技局、区财政局 / 牵头单位：市工业和信息化局.
-_UNIT_LINE = re.compile(rf"^{_UNIT_LABELS}\s*[:：]\s*(?P<units>.+?)[。；;]?$")
+_UNIT_LINE = re.compile(rf"^{UNIT_LABELS}\s*[:：]\s*(?P<units>.+?)[。；;]?$")
 _NUMBERED_YEAR = re.compile(r"^(\d{1,2})[.．](?=(?:19|20)\d{2}\s*年)")
 # A note after a unit's name: 中小企业科（行政中心3号楼512室）, not part of the name.
 _UNIT_NOTE = re.compile(rf"(?P<name>.*{ORG_SUFFIX})[（(][^（）()]*[）)]$")

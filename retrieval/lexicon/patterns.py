@@ -16,7 +16,7 @@ __all__ = [
     "money_to_yuan", "yuan_text",
     "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "LEVEL_WORD", "LEVEL_END", "levels_in", "strip_levels",
     "TIME_QUESTION", "TIME_STATED", "ASPECTS", "PLACE_SUFFIXES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
-    "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT", "DEPARTMENT_LABELS",
+    "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "TOPUP_WORDS",
     "EXCLUSIVE_WORDS", "metric_of",
     "UNIT_LABELS", "CONTACT_LABELS", "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
@@ -170,7 +170,6 @@ SUPPORT_WORDS = f"{GRANT_WORDS}|配套|扶持|支持"  # what is paid or otherwi
 GRANT = re.compile(GRANT_WORDS)
 DRAFT_WORDS = ("征求意见稿", "意见稿", "草案", "草稿", "送审稿", "讨论稿")
 DRAFT = re.compile("|".join(DRAFT_WORDS))
-DEPARTMENT_LABELS = r"(?:责任单位|牵头单位|责任部门|配合单位|实施单位)"
 
 # --- figures an amount rule is measured by (tiers, per-unit sums) -----------------------------------
 # The class of figure a threshold or a question's number is about, as (name, words). Order matters:
@@ -210,7 +209,7 @@ def metric_of(text: str) -> str:
 
 # --- units, tables and the document itself (ingestion) ---------------------------------------------
 # Every label a policy document puts before the units responsible for a clause, a section or a table
-# column (DEPARTMENT_LABELS and the 科室/受理/承办 forms counties, towns and zones use).
+# column (责任单位 and the 科室/受理/承办 forms counties, towns and zones use).
 UNIT_LABELS = (r"(?:责任单位|牵头单位|责任部门|配合单位|实施单位|责任科室|业务科室|受理部门|受理单位|责任处室|"
                r"承办单位|承办部门|主管部门|办理部门|经办部门|责任主体)")
 CONTACT_LABELS = r"(?:联系人|联系电话|咨询电话|联系方式|电话)"
