@@ -5,19 +5,18 @@ from __future__ import annotations
 
 import re
 
-from retrieval.lexicon.patterns import MONEY, levels_in, money_to_yuan
+from retrieval.lexicon.patterns import MONEY, PERCENT, SPOKEN_END_MARKS, levels_in, money_to_yuan
 from retrieval.records import Answer, Clause, Document
 
 __all__ = ["violations"]
 
-_PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
 _DATE = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{4}-\d{2}-\d{2}")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
 _CLAUSE_NUMBER = re.compile(
     r"第[一二三四五六七八九十百零\d]+条|[一二三四五六七八九十]+、(?:\s*[（(][一二三四五六七八九十]+[）)])?(?:\s*\d+[.．])?"
 )
 _UNIT = re.compile(r"(?:市|区|县|省)[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|厅|管委会|中心|部)")
-_SENTENCE = re.compile(r"[^。；;！？\n]+")
+_SENTENCE = re.compile(f"[^{SPOKEN_END_MARKS}]+")
 _SPACE = re.compile(r"\s+")
 _CONTROL = re.compile(r"<\|[^|>]*\|>|<(?:start|end)_of_turn>|</?s>")
 _MARKUP = re.compile(r"<[A-Za-z/!][^>]*>|\[[^\]]*\]\([^)]*\)|!\[")  # HTML tags, Markdown links and images
@@ -43,7 +42,7 @@ def violations(text: str, extract: Answer, clauses: list[Clause], documents: dic
     for money in MONEY.findall(text):
         if money_to_yuan(money) not in allowed_money:
             problems.append(f"金额“{money}”不在所引条款中")
-    for rate in _PERCENT.findall(text):
+    for rate in PERCENT.findall(text):
         if _SPACE.sub("", rate) not in sources:
             problems.append(f"比例“{rate}”不在所引条款中")
     for day in _DATE.findall(text):

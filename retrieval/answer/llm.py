@@ -16,13 +16,14 @@ from langchain_core.prompts import ChatPromptTemplate
 
 from retrieval.answer.compose import cite_label
 from retrieval.answer.guard import MAX_CHARS, violations
+from retrieval.lexicon.patterns import SPOKEN_END_MARKS
 from retrieval.records import Answer, Document, Hit
 
 __all__ = ["make_chat_model", "stream", "PROMPTS"]
 
 log = logging.getLogger("policyqa")
 PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
-_SENTENCE_END = re.compile(r"[。！？；\n]")
+_SENTENCE_END = re.compile(f"[{SPOKEN_END_MARKS}]")
 
 
 def make_chat_model(base_url: str, model: str, api_key: str, timeout: float) -> Any:

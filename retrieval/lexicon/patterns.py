@@ -58,7 +58,7 @@ LEADING_NUMBER = re.compile("|".join(f"(?:{p.pattern})" for kind, p, _, _ in NUM
 # --- sentences -------------------------------------------------------------------------------------
 END_MARKS = "。；;"  # a policy sentence, or a semicolon-separated part of one, ends here
 SENTENCE = re.compile(rf"[^{END_MARKS}]+[{END_MARKS}]?")  # with its end mark
-SPOKEN_END_MARKS = END_MARKS + "！？!?\n"  # generated or spoken text also ends at these
+SPOKEN_END_MARKS = END_MARKS + "！？\n"  # generated text (an LLM answer) also ends at these
 
 # --- money and rates -------------------------------------------------------------------------------
 NUMBER = r"\d+(?:\.\d+)?"
