@@ -36,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
             return _index(settings)
         if args.command == "ask":
             return _ask(settings, args)
+        if args.command == "match":
+            return _match(settings, args)
         if args.command == "eval":
             return _eval(settings, args)
         if args.command in ("add", "remove"):
@@ -76,6 +78,10 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="输出答案对象（JSON）")
     ask.add_argument("--jsonl", action="store_true",
                      help='从标准输入逐行读取 {"question": ..., "history": [[问, 答], ...]}，逐行输出答案对象')
+    matching = commands.add_parser("match", help="政策匹配：按企业情况列出可享受、不符合和待核实的政策")
+    matching.add_argument("profile", help="企业情况，例如：纺织服装企业，技改项目计划总投资3000万元，"
+                          "今年被评为省级专精特新")
+    matching.add_argument("--json", action="store_true", help="输出匹配结果（JSON）")
     commands.add_parser("index", help="重建索引")
     add = commands.add_parser("add", help="添加政策文件（.txt .md .docx .pdf .html）")
     add.add_argument("file", help="文件路径")
@@ -154,6 +160,15 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(format_answer(answer))
+    return 0
+
+
+def _match(settings: Settings, args: argparse.Namespace) -> int:
+    result = Assistant.open(settings).match(args.profile)
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(result.read_out())
     return 0
 
 

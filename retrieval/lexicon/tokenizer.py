@@ -34,6 +34,7 @@ STOPWORDS = frozenset(
 ) | frozenset(DRAFT_WORDS)  # words that only route a question to a draft, not its topic
 TOKEN = re.compile(r"[\w\u4e00-\u9fff]")
 _NUMBER = re.compile(r"^[\d.]+$")
+_NOT_WORD = re.compile(r"[\s“”\"'‘’《》（）()、，。；：:]")  # not part of a name: spaces, quotes, brackets, punctuation
 GENERAL_WORD = 5000  # jieba dictionary frequency above which an unknown word is everyday language
 # Everyday abbreviations of policy terms -> the words documents use. General vocabulary of
 # Chinese industrial policy, not of any one document.
@@ -156,6 +157,13 @@ def policy_terms() -> frozenset[str]:
 def general_frequency(word: str) -> int:
     """How common a word is in general Chinese (jieba's dictionary frequency; 0 when unknown)."""
     return int(_jieba().FREQ.get(word, 0))
+
+
+def char_pairs(text: str) -> set[str]:
+    """The overlapping two-character pieces of a text, punctuation and brackets left out: how much
+    two item names share, without trusting a segmentation of names jieba does not know."""
+    text = _NOT_WORD.sub("", text)
+    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def is_number(token: str) -> bool:

@@ -10,7 +10,9 @@ from retrieval.documents.normalise import simplified
 from retrieval.lexicon.patterns import (
     ASPECTS,
     DRAFT_WORDS,
+    ENTERPRISE_TYPES,
     GRANT_WORDS,
+    HONOUR_MARKS,
     LEVEL_NAMES,
     PLACE_SUFFIXES,
     SPOKEN_LEVELS,
@@ -30,7 +32,7 @@ from retrieval.lexicon.tokenizer import (
 from retrieval.store.index import SearchIndex
 
 __all__ = ["Query", "analyse", "check_question", "parse_history", "resolve_followup", "simplified",
-           "asks_for_money", "asks_for_draft", "other_places", "CONTROL"]
+           "asks_for_money", "asks_for_draft", "other_places", "CONTROL", "SPEAKER", "trade_of", "fits_industry"]
 
 # Control, zero-width and direction characters, and lone surrogates: removed from every question.
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069\u061c"
@@ -50,6 +52,12 @@ _NOT_A_NAME = "本全该各外我咱贵此每某这那省市县镇区"  # 本市
 # 省里的瞪羚 / 被省里评为 / 市里认定的: the level of an honour, not whose measures are asked about.
 _HONOUR_OF = re.compile(rf"([省市县区])里(?=的(?!{GRANT_WORDS}|政策|标准|钱)|评|认定|认|批)")
 _SPOKEN = re.compile("|".join(sorted(SPOKEN_LEVELS, key=len, reverse=True)))
+# 纺织服装企业 / 做汽车零部件的 / 生物医药行业的公司: the trade an enterprise is in, as it says it.
+_TRADE = re.compile(r"(?:是|做|搞|从事|属于|一家|一个)?(?P<name>[\u4e00-\u9fff]{2,10}?)"
+                    r"(?:行业|产业|领域|企业|公司|厂|工厂|的)(?:的?(?:企业|公司|厂))?$")
+SPEAKER = re.compile(r"^(?:我们|我司|我厂|我公司|本公司|俺们|咱们|咱|我|俺|是|一家|一个|的|家|个)+")
+_NOT_TRADE = re.compile(rf"{LEVEL_NAMES}|{ENTERPRISE_TYPES}|{HONOUR_MARKS.pattern}|\d")
+_CLAUSE_PART = re.compile(r"[^，,。；;！!？?\n]+")
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,7 @@ class Query:
     elsewhere: tuple[str, ...] = ()  # places named that no document is from or mentions
     places: tuple[str, ...] = ()  # the library's jurisdictions the question names (枫岭市, 溪桐县 …)
     issuer_levels: tuple[str, ...] = ()  # whose measures, said in words: 省里 -> province, 县里 -> county
+    industry: str = ""  # the asker's trade, as it says it: 我们是纺织服装企业 -> 纺织服装
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -106,7 +115,42 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         elsewhere=tuple(other_places(index, text)) if not places else (),
         places=places,
         issuer_levels=issuer_levels,
+        industry=next((t for part in _CLAUSE_PART.findall(unnamed) if (t := trade_of(index, part))), ""),
     )
+
+
+def trade_of(index: SearchIndex, segment: str) -> str:
+    """The trade a segment says the enterprise is in (纺织服装企业 -> 纺织服装); "" when it says none.
+    A trade some measure is for is one; otherwise a kind of enterprise the documents reward
+    (高新技术企业, 示范企业) is an honour, not a trade; levels, sizes and ownership (省级, 规上, 小微,
+    民营) are never trades."""
+    core = SPEAKER.sub("", segment.strip())
+    m = _TRADE.search(core)
+    if not m:
+        return ""
+    name = SPEAKER.sub("", m.group("name"))
+    if len(name) < 2 or _NOT_TRADE.search(name) or any(word in name for word in SPOKEN_LEVELS):
+        return ""
+    if any(fits_industry(name, d.industry) for d in index.documents.values() if d.industry):
+        return name
+    honour = re.compile(rf"(?:^|[”\"」』]){re.escape(name)}(?:企业|公司)")
+    if any(honour.search(strip_levels(i.item)) for c in index.clauses for i in c.incentives):
+        return ""  # an item the documents grant for: an honour or a status, not a trade
+    return name
+
+
+def fits_industry(asker: str, measure: str) -> bool | None:
+    """Whether a measure for one trade is for the asker's: True when either names the other (服装 /
+    纺织服装) or the measure is for every trade; False when they share no word; None when the asker
+    did not say, or they share a word only (汽车零部件 / 新能源汽车)."""
+    if not measure:
+        return True
+    if not asker:
+        return None
+    if asker in measure or measure in asker:
+        return True
+    shared = {w for w in words(asker) if len(w) > 1} & {w for w in words(measure) if len(w) > 1}
+    return None if shared else False
 
 
 def named_places(index: SearchIndex, text: str) -> tuple[tuple[str, ...], str]:

@@ -14,7 +14,9 @@ from langchain_core.embeddings import Embeddings
 from retrieval.answer.compose import compose
 from retrieval.answer.llm import make_chat_model
 from retrieval.answer.llm import stream as llm_stream
+from retrieval.answer.matcher import Matching, match, profile_from_dict, read_profile
 from retrieval.config import Settings
+from retrieval.lexicon.patterns import LIST_QUESTION
 from retrieval.records import Answer, Hit
 from retrieval.search.query import Query, analyse
 from retrieval.search.retrieve import retrieve
@@ -75,7 +77,7 @@ class Assistant:
             raise
         final = answer
         try:
-            if self.chat_model is not None and answer.found:
+            if self.chat_model is not None and answer.found and hits:
                 for final in llm_stream(self.chat_model, query.text, answer, hits, index.documents,
                                         self.settings.llm_timeout):
                     yield final
@@ -88,6 +90,16 @@ class Assistant:
         if self.queries:
             self.queries.record(question, answer, (time.perf_counter() - start) * 1000, error)
 
+    def match(self, profile: str | dict[str, Any]) -> Matching:
+        """政策匹配: every measure an enterprise's description (or a structured profile) touches,
+        eligible, not, or to check (ValueError with a Chinese message for bad input)."""
+        index = self.library.current()
+        if isinstance(profile, dict):
+            understood = profile_from_dict(index, profile)
+        else:
+            understood = read_profile(index, profile)
+        return match(index, self.embedder, understood)
+
     def explain(self, question: str, history: list[tuple[str, str]] | None = None, mode: str = "hybrid",
                 k: int | None = None) -> tuple[Answer, list[Hit]]:
         """The answer and the ranked hits behind it (`mode` and a deeper `k` serve evaluation)."""
@@ -97,6 +109,11 @@ class Assistant:
     def _explain(self, index: SearchIndex, question: str, history: list[tuple[str, str]] | None,
                  mode: str = "hybrid", k: int | None = None) -> tuple[Answer, list[Hit], Query]:
         query = analyse(index, question, history, self.settings.max_question_chars)
+        if LIST_QUESTION.search(query.text) and mode == "hybrid":  # 我是纺织服装企业，能享受哪些政策？
+            profile = read_profile(index, query.text)
+            if profile.claims or profile.industry or profile.places:
+                answer = match(index, self.embedder, profile).as_answer(query.asked)
+                return replace(answer, query=query.to_dict()), [], query
         hits = retrieve(index, self.embedder, query, k=max(k or 0, self.settings.top_k), mode=mode)
         answer = compose(query, hits[: self.settings.top_k], index.documents, index.keywords)
         return replace(answer, question=query.asked, query=query.to_dict()), hits, query

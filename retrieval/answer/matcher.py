@@ -1,0 +1,367 @@
+"""政策匹配: an enterprise's own description read once into a `Profile`, then matched against the
+incentive records of every in-force measure. Each measure it touches is eligible (conditions met,
+the amount computed where the figures allow), not eligible (with the reason), or 待核实 (a
+condition the description does not state). Nothing here names an item, a document or a place:
+what the enterprise says is searched like a question, and the records decide."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from langchain_core.embeddings import Embeddings
+
+from retrieval.answer.calculator import Facts, calculate, check_facts, is_calculable, read_facts
+from retrieval.answer.compose import cite_label
+from retrieval.documents.normalise import simplified
+from retrieval.lexicon.patterns import (
+    ASPECTS,
+    FIRST_AWARD,
+    LEVEL_NAMES,
+    LIST_QUESTION,
+    RENEWED_AWARD,
+    metric_of,
+    strip_levels,
+    yuan_text,
+)
+from retrieval.lexicon.tokenizer import char_pairs, expand_abbreviations
+from retrieval.records import Amount, Answer, Citation, Clause, Document, Incentive, Note
+from retrieval.search.query import CONTROL, SPEAKER, Query, analyse, fits_industry, named_places, trade_of
+from retrieval.search.retrieve import retrieve
+from retrieval.store.index import SearchIndex
+
+__all__ = ["Profile", "Match", "Matching", "read_profile", "profile_from_dict", "match", "MAX_PROFILE_CHARS"]
+
+MAX_PROFILE_CHARS = 1000
+HITS_PER_CLAIM = 8
+MAX_CITED = 10  # clauses cited under a chat answer from the matcher
+# Character pairs that say nothing about which item a text names (企业 is in every item).
+_GENERIC_PAIRS = frozenset({"企业", "产品", "项目", "单位", "公司", "给予", "奖励", "补助", "支持"})
+_SEGMENT = re.compile(r"[^，,。；;！!？?\n]+")
+# 省级瞪羚企业和国家级专精特新: two honours, each with its own level.
+_AND_LEVEL = re.compile(rf"(?:和|以及|及|与|、|还有|并且|同时)(?=(?:被|获|评为|认定为|获评)?(?:{LEVEL_NAMES}))")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What an enterprise says about itself. `claims` are the parts that may earn something (an
+    honour, a project, a figure), each searched like a question; `facts` the figures a rule needs."""
+
+    text: str
+    industry: str = ""  # the trade it is in, as it says it (纺织服装, 汽车零部件); "" when unsaid
+    places: tuple[str, ...] = ()  # the library's jurisdictions it names
+    claims: tuple[str, ...] = ()
+    facts: Facts = field(default_factory=Facts)
+
+    def to_dict(self) -> dict[str, Any]:
+        facts = {k: v for k, v in asdict(self.facts).items() if v not in (None, "", (), False)}
+        return {"text": self.text, "industry": self.industry, "places": list(self.places),
+                "claims": list(self.claims), "facts": facts}
+
+
+@dataclass(frozen=True)
+class Match:
+    """One measure for one profile (`eligible`: True, False, or None for 待核实)."""
+
+    document: Document
+    clause: Clause
+    incentive: Incentive
+    eligible: bool | None
+    amount: float | None  # yuan: what the documents give this enterprise; None when not computable
+    reason: str
+    steps: tuple[str, ...] = ()
+    claim: str = ""  # what in the profile it answers
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+        if amount is not None and float(amount).is_integer():
+            amount = int(amount)
+        return {"doc_title": self.document.title, "doc_number": self.document.doc_number,
+                "clause": self.clause.number, "item": self.incentive.item, "level": self.incentive.level,
+                "amount": amount, "eligible": self.eligible, "reason": self.reason,
+                "departments": list(self.clause.departments), "doc_id": self.document.doc_id,
+                "clause_id": self.clause.clause_id, "cite": cite_label(self.document, self.clause),
+                "steps": list(self.steps), "claim": self.claim}
+
+
+@dataclass(frozen=True)
+class Matching:
+    """The matcher's answer: the profile as understood, every row, the total and what to say."""
+
+    profile: Profile
+    matches: list[Match]
+    total: float | None
+    total_note: str = ""
+    message: str = ""  # for the whole profile: bad figures, nothing matched
+    guidance: dict[str, list[str]] = field(default_factory=dict)  # doc_id -> how to apply, deadline, contact
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+        if total is not None and float(total).is_integer():
+            total = int(total)
+        return {"profile": self.profile.to_dict(), "matches": [m.to_dict() for m in self.matches],
+                "total": total, "total_note": self.total_note, "message": self.message,
+                "guidance": self.guidance}
+
+    def read_out(self) -> str:
+        """What hotline staff read to a caller."""
+        return read_out(self)
+
+    def as_answer(self, question: str) -> Answer:
+        """The chat's answer to 「我能享受哪些政策」: the read-out, each row's clause cited."""
+        rows = [m for m in self.matches if m.eligible is not False]
+        clauses = list({m.clause.clause_id: m for m in rows}.values())[:MAX_CITED]
+        citations = [Citation(m.document.doc_id, m.document.title, m.document.doc_number, m.document.status,
+                              m.clause.number, m.clause.path_text, m.clause.text, list(m.clause.departments), 1.0)
+                     for m in clauses]
+        amounts = [Amount(m.amount, yuan_text(m.amount), m.incentive.item, m.clause.number, m.incentive.level,
+                          m.incentive.kind) for m in rows if m.eligible and m.amount is not None]
+        notes = [Note("not_stated", self.message)] if self.message and rows else []
+        return Answer(question, self.read_out(), bool(rows), citations, amounts, notes=notes)
+
+
+def check_profile(text: object) -> str:
+    if not isinstance(text, str):
+        raise ValueError("企业情况必须是文字。")
+    text = CONTROL.sub(" ", text).strip()
+    if not text:
+        raise ValueError("请描述企业情况，例如：纺织服装企业，技改项目计划总投资3000万元，今年被评为省级专精特新企业。")
+    if len(text) > MAX_PROFILE_CHARS:
+        raise ValueError(f"企业情况描述过长（{len(text)} 字），请精简到 {MAX_PROFILE_CHARS} 字以内：行业、所在地、"
+                         "获得的认定及级别、项目投资和营收等数字即可。")
+    return text
+
+
+def read_profile(index: SearchIndex, description: object) -> Profile:
+    """A plain Chinese description as hotline staff type it, read into a Profile (ValueError with a
+    Chinese message for an empty or oversized one)."""
+    text = expand_abbreviations(simplified(check_profile(description)))
+    places, rest = named_places(index, text)
+    industry, claims = "", []
+    for segment in (part for s in _SEGMENT.findall(rest) for part in _AND_LEVEL.split(s)):
+        segment = segment.strip()
+        trade = "" if industry else trade_of(index, segment)
+        if trade:
+            industry = trade
+            segment = segment.replace(trade, " ")
+        if _says_something(segment):
+            claims.append(segment.strip())
+    return Profile(text, industry, places, tuple(claims), read_facts(text))
+
+
+def profile_from_dict(index: SearchIndex, data: dict[str, Any]) -> Profile:
+    """A structured profile (the form, or POST /api/match): {"industry", "place", "claims": [...],
+    "figures": {"营业收入": yuan, ...}, "investment", "base", "grade", "received"}. Unknown keys are refused."""
+    known = {"industry", "place", "claims", "figures", "investment", "base", "grade", "received", "text"}
+    unknown = set(data) - known
+    if unknown:
+        raise ValueError(f"不认识的企业情况字段：{'、'.join(sorted(unknown))}；可用字段：{'、'.join(sorted(known))}。")
+    claims = data.get("claims") or []
+    if not isinstance(claims, list) or not all(isinstance(c, str) for c in claims):
+        raise ValueError("claims 应是文字列表，例如 [\"被认定为省级专精特新企业\"]。")
+    place = str(data.get("place") or "")
+    places = named_places(index, place)[0] if place else ()
+    figures = data.get("figures") or {}
+    if not isinstance(figures, dict):
+        raise ValueError("figures 应是 {指标: 元} 形式，例如 {\"营业收入\": 120000000}。")
+    try:
+        facts = Facts(base=_number(data.get("base")), investment=_number(data.get("investment")),
+                      grade=str(data.get("grade") or "").upper()[:1], received=_number(data.get("received")),
+                      figures=tuple((metric_of(k) or str(k), float(v), False) for k, v in figures.items()))
+    except (TypeError, ValueError) as exc:
+        raise ValueError("金额应填写数字（单位：元）。") from exc
+    text = "，".join([str(data.get("industry") or ""), place, *claims]).strip("，")
+    return Profile(text or "（表单）", simplified(str(data.get("industry") or "")), places,
+                   tuple(expand_abbreviations(simplified(c)) for c in claims if c.strip()), facts)
+
+
+def _number(value: object) -> float | None:
+    return None if value in (None, "") else float(value)  # type: ignore[arg-type]
+
+
+def _says_something(segment: str) -> bool:
+    """A segment that may earn something: it names a thing of its own (not only 我们是, figures, a
+    level or words every item has) and is not the question itself (能享受哪些政策)."""
+    if LIST_QUESTION.search(segment):
+        return False
+    return bool(char_pairs(re.sub(r"[\d.]+", "", strip_levels(SPEAKER.sub("", segment)))) - _GENERIC_PAIRS)
+
+
+def match(index: SearchIndex, embedder: Embeddings, profile: Profile, today: str = "") -> Matching:
+    """Every measure the profile touches, with eligibility, amount and reason. Without a claim (我是
+    纺织服装企业，能享受哪些政策) every grant of the measures for its trade and place is listed, to check."""
+    today = today or date.today().isoformat()
+    problem = check_facts(profile.facts)
+    current = {d.doc_id for d in index.documents.values() if not d.is_old and not d.expired(today)}
+    found: dict[tuple[str, int], Match] = {}
+    for claim in profile.claims:
+        for clause, incentive in _touched(index, embedder, profile, claim, current):
+            key = (clause.clause_id, clause.incentives.index(incentive))
+            if key not in found:
+                found[key] = _judge(index.documents[clause.doc_id], clause, incentive, profile, claim, problem)
+    if not profile.claims:
+        for clause in index.clauses:
+            document = index.documents[clause.doc_id]
+            if clause.doc_id in current and (not profile.places or document.jurisdiction in profile.places):
+                if fits_industry(profile.industry, document.industry) is False:
+                    continue  # asked what fits: another trade's measures are left out
+                for n, incentive in enumerate(clause.incentives):
+                    found[(clause.clause_id, n)] = _judge(document, clause, incentive, profile, "", problem)
+    rows = sorted(found.values(), key=_order)
+    total, note = total_of(rows)
+    message = problem
+    if not rows and not problem:
+        message = ("文件库中没有找到与所述情况对应的奖补条款。可补充：所在地区、行业、获得的认定及级别、"
+                   "项目投资额等。")
+    guidance = {doc_id: _guidance(index, doc_id) for doc_id in dict.fromkeys(m.document.doc_id for m in rows)}
+    return Matching(profile, rows, total, note, message, {k: v for k, v in guidance.items() if v})
+
+
+def _order(m: Match) -> tuple[int, float, str]:
+    rank = {True: 0, None: 1, False: 2}[m.eligible]
+    return rank, -(m.amount or 0.0), m.clause.clause_id
+
+
+def _touched(index: SearchIndex, embedder: Embeddings, profile: Profile, claim: str,
+             current: set[str]) -> list[tuple[Clause, Incentive]]:
+    """The incentives a claim names: searched like a how-much question in the profile's places; in
+    each relevant clause the incentives whose item shares most with the claim, at the claim's level."""
+    query = _claim_query(index, profile, claim)
+    out = []
+    for hit in retrieve(index, embedder, query, k=HITS_PER_CLAIM):
+        if not hit.relevant or hit.clause.doc_id not in current or not hit.clause.incentives:
+            continue
+        out.extend((hit.clause, i) for i in named_incentives(claim, hit.clause.incentives, query.levels))
+    return out
+
+
+def _claim_query(index: SearchIndex, profile: Profile, claim: str) -> Query:
+    query = analyse(index, claim, max_chars=MAX_PROFILE_CHARS)
+    return replace(query, money=True, places=profile.places or query.places, elsewhere=())
+
+
+def named_incentives(claim: str, incentives: tuple[Incentive, ...], levels: tuple[str, ...]) -> list[Incentive]:
+    """The incentives whose item (or what a rate applies to) shares the most distinctive character
+    pairs with the claim, at least two; of those, the ones at a level the claim names (all when it
+    names none, or when the clause grants the item at no level)."""
+    asked = char_pairs(strip_levels(claim)) - _GENERIC_PAIRS
+    scores = [len(asked & char_pairs(strip_levels(f"{i.item}{i.base}"))) for i in incentives]
+    best = max(scores, default=0)
+    if best < 2:
+        return []
+    chosen = [i for i, s in zip(incentives, scores, strict=True) if s == best]
+    if levels:
+        chosen = [i for i in chosen if not i.level or any(level in i.level for level in levels)]
+    return chosen
+
+
+def _judge(document: Document, clause: Clause, incentive: Incentive, profile: Profile, claim: str,
+           problem: str) -> Match:
+    """Eligible, not, or 待核实 — and why; the amount by the calculator on the profile's figures."""
+    fits = fits_industry(profile.industry, document.industry)
+    if fits is False:
+        return Match(document, clause, incentive, False, None,
+                     f"本政策适用于{document.industry}产业，与所述行业（{profile.industry}）不符。", claim=claim)
+    if problem:
+        return Match(document, clause, incentive, None, None, problem, claim=claim)
+    award = _award_mismatch(claim, incentive)
+    if award:
+        return Match(document, clause, incentive, False, None, award, claim=claim)
+    calculation = calculate(incentive, profile.facts)
+    steps = calculation.steps
+    if not calculation.eligible:
+        return Match(document, clause, incentive, False, None, steps[-1] if steps else "不符合条件。", steps, claim)
+    value = calculation.value if is_calculable(incentive) or calculation.value is not None else None
+    checks = []
+    if fits is None:
+        checks.append(f"本政策适用于{document.industry}产业，请核实企业所属行业。")
+    if not claim:
+        checks.append("请对照条款核实是否符合条件。")
+    if value is None:
+        checks.append(steps[-1] if steps else "所述情况不足以测算金额，请核实。")
+    unchecked = [t for t in incentive.thresholds if not _checked(t, incentive)]
+    if unchecked:
+        checks.append("请核实条件：" + "；".join(unchecked) + "。")
+    if checks:
+        return Match(document, clause, incentive, None, value, "".join(checks), steps, claim)
+    reason = calculation.conclusion or f"可获{yuan_text(value)}" if value is not None else ""
+    return Match(document, clause, incentive, True, value, reason, steps, claim)
+
+
+def _checked(threshold: str, incentive: Incentive) -> bool:
+    """A condition the calculator checks itself: an investment threshold or a tier's figure."""
+    return (incentive.min_investment is not None and "投资" in threshold) or bool(incentive.tiers)
+
+
+def _award_mismatch(claim: str, incentive: Incentive) -> str:
+    """A reward for a first award asked by a renewed one, or the other way round."""
+    rule = incentive.item + "".join(incentive.thresholds)
+    if RENEWED_AWARD.search(claim) and FIRST_AWARD.search(rule) and not RENEWED_AWARD.search(rule):
+        return "本项奖励限首次认定（获评），所述为重新认定。"
+    if FIRST_AWARD.search(claim) and RENEWED_AWARD.search(rule) and not FIRST_AWARD.search(rule):
+        return "本项奖励针对重新认定（复审），所述为首次认定。"
+    return ""
+
+
+def total_of(rows: list[Match]) -> tuple[float | None, str]:
+    """The sum of the eligible amounts. A measure's 就高不重复 rows count once (the highest);
+    rows to check are not counted."""
+    eligible = [m for m in rows if m.eligible and m.amount is not None]
+    if not eligible:
+        return None, ""
+    plain = [m.amount or 0.0 for m in eligible if not m.incentive.exclusive]
+    exclusive: dict[str, float] = {}
+    for m in eligible:
+        if m.incentive.exclusive:
+            exclusive[m.document.doc_id] = max(exclusive.get(m.document.doc_id, 0.0), m.amount or 0.0)
+    note = "同一文件中就高不重复的项目只计最高一项。" if sum(m.incentive.exclusive for m in eligible) > len(exclusive) \
+        else ""
+    return sum(plain) + sum(exclusive.values()), note
+
+
+def _guidance(index: SearchIndex, doc_id: str) -> list[str]:
+    """Where the document says how to apply, by when and whom to contact: the first clause under a
+    heading of each kind, cited."""
+    out = []
+    document = index.documents[doc_id]
+    for name, _, heading in ASPECTS:
+        if name == "conditions":
+            continue
+        for clause in index.clauses:
+            if clause.doc_id == doc_id and any(heading.search(p) for p in clause.path[:-1] or clause.path):
+                out.append(f"{cite_label(document, clause)}：{clause.text[:120]}")
+                break
+    return list(dict.fromkeys(out))
+
+
+def read_out(result: Matching) -> str:
+    """The matches as hotline staff read them to a caller."""
+    if result.message and not result.matches:
+        return result.message
+    lines = []
+    if result.message:
+        lines.append(result.message)
+    understood = [f"行业：{result.profile.industry}" if result.profile.industry else "",
+                  f"地区：{'、'.join(result.profile.places)}" if result.profile.places else ""]
+    if any(understood):
+        lines.append("已识别：" + "；".join(u for u in understood if u) + "。")
+    for title, flag in (("可享受", True), ("待核实", None), ("不符合", False)):
+        group = [m for m in result.matches if m.eligible is flag]
+        if not group:
+            continue
+        lines.append(f"{title}（{len(group)}项）：")
+        for n, m in enumerate(group, 1):
+            amount = f"，{'约' if flag is None else ''}{yuan_text(m.amount)}" if m.amount is not None else ""
+            units = f"；责任单位：{'、'.join(m.clause.departments)}" if m.clause.departments else ""
+            why = f"（{m.reason}）" if flag is not True and m.reason else ""
+            lines.append(f"{n}. {cite_label(m.document, m.clause)}：{m.incentive.level}{_bare(m.incentive)}"
+                         f"{amount}{units}{why}")
+    if result.total is not None:
+        lines.append(f"可享受项目合计：{yuan_text(result.total)}（以主管部门审核为准）。{result.total_note}")
+    return "\n".join(lines)
+
+
+def _bare(incentive: Incentive) -> str:
+    return incentive.item if not incentive.level else incentive.item.replace(incentive.level, "", 1)
