@@ -18,6 +18,8 @@ from retrieval.answer.compose import cite_label
 from retrieval.documents.normalise import simplified
 from retrieval.lexicon.patterns import (
     ASPECTS,
+    DENIED,
+    ENTERPRISE_TYPES,
     FIRST_AWARD,
     LEVEL_NAMES,
     LIST_QUESTION,
@@ -26,9 +28,18 @@ from retrieval.lexicon.patterns import (
     strip_levels,
     yuan_text,
 )
-from retrieval.lexicon.tokenizer import char_pairs, expand_abbreviations
+from retrieval.lexicon.tokenizer import char_pairs, expand_abbreviations, place_names
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Incentive, Note
-from retrieval.search.query import CONTROL, SPEAKER, Query, analyse, fits_industry, named_places, trade_of
+from retrieval.search.query import (
+    CONTROL,
+    SPEAKER,
+    Query,
+    analyse,
+    fits_industry,
+    named_places,
+    place_core,
+    trade_of,
+)
 from retrieval.search.retrieve import retrieve
 from retrieval.store.index import SearchIndex
 
@@ -40,6 +51,8 @@ MAX_CITED = 10  # clauses cited under a chat answer from the matcher
 # Character pairs that say nothing about which item a text names (企业 is in every item).
 _GENERIC_PAIRS = frozenset({"企业", "产品", "项目", "单位", "公司", "给予", "奖励", "补助", "支持"})
 _SEGMENT = re.compile(r"[^，,。；;！!？?\n]+")
+# Words that say who an enterprise is, not what it has earned: 规上工业企业, 的厂, 做…的.
+_WHO = re.compile(rf"{ENTERPRISE_TYPES}|工业|企业|公司|工厂|厂|[做搞的是在]")
 # 省级瞪羚企业和国家级专精特新: two honours, each with its own level.
 _AND_LEVEL = re.compile(rf"(?:和|以及|及|与|、|还有|并且|同时)(?=(?:被|获|评为|认定为|获评)?(?:{LEVEL_NAMES}))")
 
@@ -139,6 +152,7 @@ def read_profile(index: SearchIndex, description: object) -> Profile:
     Chinese message for an empty or oversized one)."""
     text = expand_abbreviations(simplified(check_profile(description)))
     places, rest = named_places(index, text)
+    places = enclosing(index, places)
     industry, claims = "", []
     for segment in (part for s in _SEGMENT.findall(rest) for part in _AND_LEVEL.split(s)):
         segment = segment.strip()
@@ -162,7 +176,7 @@ def profile_from_dict(index: SearchIndex, data: dict[str, Any]) -> Profile:
     if not isinstance(claims, list) or not all(isinstance(c, str) for c in claims):
         raise ValueError("claims 应是文字列表，例如 [\"被认定为省级专精特新企业\"]。")
     place = str(data.get("place") or "")
-    places = named_places(index, place)[0] if place else ()
+    places = enclosing(index, named_places(index, place)[0]) if place else ()
     figures = data.get("figures") or {}
     if not isinstance(figures, dict):
         raise ValueError("figures 应是 {指标: 元} 形式，例如 {\"营业收入\": 120000000}。")
@@ -177,16 +191,30 @@ def profile_from_dict(index: SearchIndex, data: dict[str, Any]) -> Profile:
                    tuple(expand_abbreviations(simplified(c)) for c in claims if c.strip()), facts)
 
 
+def enclosing(index: SearchIndex, places: tuple[str, ...]) -> tuple[str, ...]:
+    """The places named and the library's jurisdictions that contain them, as far as names show it:
+    an enterprise in 枫岭高新区 is also in 枫岭市 (a city or province whose name begins the place's)."""
+    wider = [d.jurisdiction for d in index.documents.values()
+             if d.issuer_level in ("province", "city") and d.jurisdiction
+             and any(p != d.jurisdiction and p.startswith(place_core(d.jurisdiction)) for p in places)]
+    return tuple(dict.fromkeys([*places, *wider]))
+
+
 def _number(value: object) -> float | None:
     return None if value in (None, "") else float(value)  # type: ignore[arg-type]
 
 
 def _says_something(segment: str) -> bool:
-    """A segment that may earn something: it names a thing of its own (not only 我们是, figures, a
-    level or words every item has) and is not the question itself (能享受哪些政策)."""
-    if LIST_QUESTION.search(segment):
+    """A segment that may earn something: not the question itself (能享受哪些政策), not a denial
+    (之前没拿过), and, once who the enterprise is (我们是, a place, its size: 临清的…规上企业) is set
+    aside, still naming a thing of its own beyond figures, levels and words every item has."""
+    if LIST_QUESTION.search(segment) or DENIED.search(segment):
         return False
-    return bool(char_pairs(re.sub(r"[\d.]+", "", strip_levels(SPEAKER.sub("", segment)))) - _GENERIC_PAIRS)
+    rest = SPEAKER.sub("", segment)
+    for name in place_names(rest):
+        rest = rest.replace(name, "")
+    rest = _WHO.sub("", strip_levels(rest))
+    return bool(char_pairs(re.sub(r"[\d.]+", "", rest)) - _GENERIC_PAIRS)
 
 
 def match(index: SearchIndex, embedder: Embeddings, profile: Profile, today: str = "") -> Matching:
@@ -194,21 +222,28 @@ def match(index: SearchIndex, embedder: Embeddings, profile: Profile, today: str
     纺织服装企业，能享受哪些政策) every grant of the measures for its trade and place is listed, to check."""
     today = today or date.today().isoformat()
     problem = check_facts(profile.facts)
-    current = {d.doc_id for d in index.documents.values() if not d.is_old and not d.expired(today)}
+    current = {d.doc_id for d in index.documents.values()
+               if not d.is_old and (not d.effective or d.effective <= today)}
+    texts: dict[str, str] = {}
+    for clause in index.clauses:
+        texts[clause.doc_id] = texts.get(clause.doc_id, "") + clause.text  # what each measure speaks of
     found: dict[tuple[str, int], Match] = {}
     for claim in profile.claims:
         for clause, incentive in _touched(index, embedder, profile, claim, current):
             key = (clause.clause_id, clause.incentives.index(incentive))
             if key not in found:
-                found[key] = _judge(index.documents[clause.doc_id], clause, incentive, profile, claim, problem)
+                found[key] = _judge(index.documents[clause.doc_id], clause, incentive, profile, claim, problem,
+                                    texts[clause.doc_id], today)
     if not profile.claims:
         for clause in index.clauses:
             document = index.documents[clause.doc_id]
-            if clause.doc_id in current and (not profile.places or document.jurisdiction in profile.places):
-                if fits_industry(profile.industry, document.industry) is False:
+            if clause.doc_id in current and not document.expired(today) \
+                    and (not profile.places or document.jurisdiction in profile.places):
+                if fits_industry(profile.industry, document.industry, texts[clause.doc_id]) is False:
                     continue  # asked what fits: another trade's measures are left out
                 for n, incentive in enumerate(clause.incentives):
-                    found[(clause.clause_id, n)] = _judge(document, clause, incentive, profile, "", problem)
+                    found[(clause.clause_id, n)] = _judge(document, clause, incentive, profile, "", problem,
+                                                          texts[clause.doc_id], today)
     rows = sorted(found.values(), key=_order)
     total, note = total_of(rows)
     message = problem
@@ -226,14 +261,37 @@ def _order(m: Match) -> tuple[int, float, str]:
 
 def _touched(index: SearchIndex, embedder: Embeddings, profile: Profile, claim: str,
              current: set[str]) -> list[tuple[Clause, Incentive]]:
-    """The incentives a claim names: searched like a how-much question in the profile's places; in
-    each relevant clause the incentives whose item shares most with the claim, at the claim's level."""
+    """The incentives a claim names: the clauses found for it as for a how-much question, from
+    documents in force and, when the profile names places, of those places; in each, the
+    incentives whose item shares most with the claim, at the claim's level. The item's name decides,
+    not the relevance rule for questions: a claim is no question (今年首次认定为… has no 奖励)."""
     query = _claim_query(index, profile, claim)
     out = []
     for hit in retrieve(index, embedder, query, k=HITS_PER_CLAIM):
-        if not hit.relevant or hit.clause.doc_id not in current or not hit.clause.incentives:
+        document = index.documents[hit.clause.doc_id]
+        if hit.clause.doc_id not in current or not hit.clause.incentives:
             continue
-        out.extend((hit.clause, i) for i in named_incentives(claim, hit.clause.incentives, query.levels))
+        if profile.places and document.jurisdiction not in profile.places:
+            continue
+        named = named_incentives(claim, hit.clause.incentives, query.levels)
+        out.extend((hit.clause, i) for i in one_tier(named, profile.facts))
+    return out
+
+
+def one_tier(incentives: list[Incentive], facts: Facts) -> list[Incentive]:
+    """One row per tier table: the tier the enterprise's figure falls in (the calculator says which),
+    or the table's first row when the figure is not given."""
+    out, tables = [], set()
+    for incentive in incentives:
+        if not incentive.tiers:
+            out.append(incentive)
+            continue
+        table = (incentive.metric, incentive.tiers)
+        if table in tables:
+            continue
+        tables.add(table)
+        chosen = calculate(incentive, facts).incentive
+        out.append(next((i for i in incentives if i.tiers == incentive.tiers and i.low == chosen.low), incentive))
     return out
 
 
@@ -258,9 +316,12 @@ def named_incentives(claim: str, incentives: tuple[Incentive, ...], levels: tupl
 
 
 def _judge(document: Document, clause: Clause, incentive: Incentive, profile: Profile, claim: str,
-           problem: str) -> Match:
+           problem: str, text: str, today: str) -> Match:
     """Eligible, not, or 待核实 — and why; the amount by the calculator on the profile's figures."""
-    fits = fits_industry(profile.industry, document.industry)
+    if document.expired(today):
+        return Match(document, clause, incentive, False, None,
+                     f"该文件有效期至{document.expires}，已失效。", claim=claim)
+    fits = fits_industry(profile.industry, document.industry, text)
     if fits is False:
         return Match(document, clause, incentive, False, None,
                      f"本政策适用于{document.industry}产业，与所述行业（{profile.industry}）不符。", claim=claim)

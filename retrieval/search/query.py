@@ -55,6 +55,7 @@ _SPOKEN = re.compile("|".join(sorted(SPOKEN_LEVELS, key=len, reverse=True)))
 # 纺织服装企业 / 做汽车零部件的 / 生物医药行业的公司: the trade an enterprise is in, as it says it.
 _TRADE = re.compile(r"(?:是|做|搞|从事|属于|一家|一个)?(?P<name>[\u4e00-\u9fff]{2,10}?)"
                     r"(?:行业|产业|领域|企业|公司|厂|工厂|的)(?:的?(?:企业|公司|厂))?$")
+_MAKES = re.compile(r"(?:做|搞|从事|经营|生产|开)(?P<name>[\u4e00-\u9fff]{2,10}?)(?:的|行业|产业|业务|生意)")
 SPEAKER = re.compile(r"^(?:我们|我司|我厂|我公司|本公司|俺们|咱们|咱|我|俺|是|一家|一个|的|家|个)+")
 _NOT_TRADE = re.compile(rf"{LEVEL_NAMES}|{ENTERPRISE_TYPES}|{HONOUR_MARKS.pattern}|\d")
 _CLAUSE_PART = re.compile(r"[^，,。；;！!？?\n]+")
@@ -120,12 +121,12 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
 
 
 def trade_of(index: SearchIndex, segment: str) -> str:
-    """The trade a segment says the enterprise is in (纺织服装企业 -> 纺织服装); "" when it says none.
-    A trade some measure is for is one; otherwise a kind of enterprise the documents reward
-    (高新技术企业, 示范企业) is an honour, not a trade; levels, sizes and ownership (省级, 规上, 小微,
-    民营) are never trades."""
+    """The trade a segment says the enterprise is in (纺织服装企业 -> 纺织服装, 做软件开发的 -> 软件开发,
+    临清的纺织厂 -> 纺织); "" when it says none. A trade some measure is for is one; otherwise a kind of
+    enterprise the documents reward (高新技术企业, 示范企业) is an honour, not a trade; levels, sizes
+    and ownership (省级, 规上, 小微, 民营) are never trades."""
     core = SPEAKER.sub("", segment.strip())
-    m = _TRADE.search(core)
+    m = _MAKES.search(core) or _TRADE.search(core.rsplit("的", 1)[-1] if not core.endswith("的") else core)
     if not m:
         return ""
     name = SPEAKER.sub("", m.group("name"))
@@ -139,30 +140,42 @@ def trade_of(index: SearchIndex, segment: str) -> str:
     return name
 
 
-def fits_industry(asker: str, measure: str) -> bool | None:
+def fits_industry(asker: str, measure: str, measure_text: str = "") -> bool | None:
     """Whether a measure for one trade is for the asker's: True when either names the other (服装 /
-    纺织服装) or the measure is for every trade; False when they share no word; None when the asker
-    did not say, or they share a word only (汽车零部件 / 新能源汽车)."""
+    纺织服装), when the measure is for every trade, or when its text names every word of the asker's
+    trade (a 生物医药 measure that speaks of 灵芝…保健品); False when nothing is shared; None when the
+    asker did not say, or only some words are shared (汽车零部件 / 新能源汽车)."""
     if not measure:
         return True
     if not asker:
         return None
     if asker in measure or measure in asker:
         return True
-    shared = {w for w in words(asker) if len(w) > 1} & {w for w in words(measure) if len(w) > 1}
-    return None if shared else False
+    own = {w for w in words(asker) if len(w) > 1}
+    if own and measure_text and all(w in measure_text for w in own):
+        return True
+    shared = own & {w for w in words(measure) if len(w) > 1}
+    if shared or (measure_text and any(w in measure_text for w in own)):
+        return None
+    return False
 
 
 def named_places(index: SearchIndex, text: str) -> tuple[tuple[str, ...], str]:
     """The library's jurisdictions a text names, in full (枫岭市) or by the name without its suffix
-    (枫岭), the longest first; and the text with them taken out."""
+    (枫岭); and the text with them taken out. Full names are read first, the longest first, so 枫岭市
+    is not taken for 枫岭高新区; a bare name shared by several places names them all."""
+    places = sorted({d.jurisdiction for d in index.documents.values() if d.jurisdiction}, key=len, reverse=True)
     found = []
-    for place in sorted({d.jurisdiction for d in index.documents.values() if d.jurisdiction}, key=len, reverse=True):
+    for place in places:
+        if place in text:
+            found.append(place)
+            text = text.replace(place, " ")
+    for place in places:
         core = place_core(place)
-        for name in (place, core):
-            if len(name) >= 2 and name in text:
-                found.append(place)
-                text = text.replace(name, " ")
+        if len(core) >= 2 and core in text and place not in found:
+            found.append(place)
+    for place in found:
+        text = text.replace(place_core(place), " ")
     return tuple(dict.fromkeys(found)), text
 
 

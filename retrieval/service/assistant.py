@@ -90,7 +90,7 @@ class Assistant:
         if self.queries:
             self.queries.record(question, answer, (time.perf_counter() - start) * 1000, error)
 
-    def match(self, profile: str | dict[str, Any]) -> Matching:
+    def match(self, profile: str | dict[str, Any], today: str = "") -> Matching:
         """政策匹配: every measure an enterprise's description (or a structured profile) touches,
         eligible, not, or to check (ValueError with a Chinese message for bad input)."""
         index = self.library.current()
@@ -98,7 +98,7 @@ class Assistant:
             understood = profile_from_dict(index, profile)
         else:
             understood = read_profile(index, profile)
-        return match(index, self.embedder, understood)
+        return match(index, self.embedder, understood, today)
 
     def explain(self, question: str, history: list[tuple[str, str]] | None = None, mode: str = "hybrid",
                 k: int | None = None) -> tuple[Answer, list[Hit]]:
