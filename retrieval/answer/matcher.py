@@ -6,14 +6,16 @@ what the enterprise says is searched like a question, and the records decide."""
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from retrieval.answer.calculator import Facts, calculate, check_facts, is_calculable, read_facts
+from retrieval.answer.calculator import Calculation, Facts, calculate, check_facts, combined, is_calculable, read_facts
 from retrieval.answer.compose import cite_label
 from retrieval.documents.normalise import simplified
 from retrieval.lexicon.patterns import (
@@ -24,11 +26,12 @@ from retrieval.lexicon.patterns import (
     LEVEL_NAMES,
     LIST_QUESTION,
     RENEWED_AWARD,
+    SAME_MATTER,
     metric_of,
     strip_levels,
     yuan_text,
 )
-from retrieval.lexicon.tokenizer import char_pairs, expand_abbreviations, place_names
+from retrieval.lexicon.tokenizer import expand_abbreviations, place_names, word_pairs
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Incentive, Note
 from retrieval.search.query import (
     CONTROL,
@@ -47,10 +50,12 @@ __all__ = ["Profile", "Match", "Matching", "read_profile", "profile_from_dict", 
 
 MAX_PROFILE_CHARS = 1000
 HITS_PER_CLAIM = 8
+MIN_SHARE = 0.5  # of what a claim says (weighed by rarity) an item must hold to be the one it names
 MAX_CITED = 10  # clauses cited under a chat answer from the matcher
-# Character pairs that say nothing about which item a text names (企业 is in every item).
-_GENERIC_PAIRS = frozenset({"企业", "产品", "项目", "单位", "公司", "给予", "奖励", "补助", "支持"})
 _SEGMENT = re.compile(r"[^，,。；;！!？?\n]+")
+# 今年 / 去年 / 刚: when, said of a claim, not what it is (a pair 年首 from 今年首次 would name nothing).
+_RELATIVE_TIME = re.compile(r"今年度?|去年|前年|明年|同年|上年度?|本年度?|当年度?|刚刚?|已经|曾经")
+_LOCATED = r"在|位于|落户|地处|注册在|坐落于?|属于|来自"
 # Words that say who an enterprise is, not what it has earned: 规上工业企业, 的厂, 做…的.
 _WHO = re.compile(rf"{ENTERPRISE_TYPES}|工业|企业|公司|工厂|厂|[做搞的是在]")
 # 省级瞪羚企业和国家级专精特新: two honours, each with its own level.
@@ -86,6 +91,7 @@ class Match:
     reason: str
     steps: tuple[str, ...] = ()
     claim: str = ""  # what in the profile it answers
+    calculation: Calculation | None = None
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -152,7 +158,7 @@ def read_profile(index: SearchIndex, description: object) -> Profile:
     Chinese message for an empty or oversized one)."""
     text = expand_abbreviations(simplified(check_profile(description)))
     places, rest = named_places(index, text)
-    places = enclosing(index, places)
+    places = enclosing(index, located(text, places))
     industry, claims = "", []
     for segment in (part for s in _SEGMENT.findall(rest) for part in _AND_LEVEL.split(s)):
         segment = segment.strip()
@@ -191,6 +197,16 @@ def profile_from_dict(index: SearchIndex, data: dict[str, Any]) -> Profile:
                    tuple(expand_abbreviations(simplified(c)) for c in claims if c.strip()), facts)
 
 
+def located(text: str, places: tuple[str, ...]) -> tuple[str, ...]:
+    """Of several places named, the ones the enterprise says it is in (我们在栖禾县 / 落户澜州高新区 /
+    at the start: 枫岭市的机械厂), not one it heard of (听说岚江市补贴12%)."""
+    if len(places) < 2:
+        return places
+    own = [p for p in places for name in (p, place_core(p))
+           if text.startswith(name) or re.search(rf"(?:{_LOCATED}){re.escape(name)}", text)]
+    return tuple(dict.fromkeys(own)) or places
+
+
 def enclosing(index: SearchIndex, places: tuple[str, ...]) -> tuple[str, ...]:
     """The places named and the library's jurisdictions that contain them, as far as names show it:
     an enterprise in 枫岭高新区 is also in 枫岭市 (a city or province whose name begins the place's)."""
@@ -214,7 +230,7 @@ def _says_something(segment: str) -> bool:
     for name in place_names(rest):
         rest = rest.replace(name, "")
     rest = _WHO.sub("", strip_levels(rest))
-    return bool(char_pairs(re.sub(r"[\d.]+", "", rest)) - _GENERIC_PAIRS)
+    return bool(word_pairs(re.sub(r"[\d.]+", "", rest)))
 
 
 def match(index: SearchIndex, embedder: Embeddings, profile: Profile, today: str = "") -> Matching:
@@ -242,10 +258,15 @@ def match(index: SearchIndex, embedder: Embeddings, profile: Profile, today: str
                 if fits_industry(profile.industry, document.industry, texts[clause.doc_id]) is False:
                     continue  # asked what fits: another trade's measures are left out
                 for n, incentive in enumerate(clause.incentives):
+                    if incentive.ceiling:
+                        continue
                     found[(clause.clause_id, n)] = _judge(document, clause, incentive, profile, "", problem,
                                                           texts[clause.doc_id], today)
-    rows = sorted(found.values(), key=_order)
-    total, note = total_of(rows)
+    rows = sorted(one_of_each_group(list(found.values())), key=_order)
+    ceilings: dict[str, list[Incentive]] = {}
+    for clause in index.clauses:
+        ceilings.setdefault(clause.doc_id, []).extend(i for i in clause.incentives if i.ceiling)
+    total, note = total_of(rows, ceilings)
     message = problem
     if not rows and not problem:
         message = ("文件库中没有找到与所述情况对应的奖补条款。可补充：所在地区、行业、获得的认定及级别、"
@@ -273,7 +294,7 @@ def _touched(index: SearchIndex, embedder: Embeddings, profile: Profile, claim: 
             continue
         if profile.places and document.jurisdiction not in profile.places:
             continue
-        named = named_incentives(claim, hit.clause.incentives, query.levels)
+        named = named_incentives(claim, hit.clause.incentives, query.levels, pair_weights(index))
         out.extend((hit.clause, i) for i in one_tier(named, profile.facts))
     return out
 
@@ -300,19 +321,41 @@ def _claim_query(index: SearchIndex, profile: Profile, claim: str) -> Query:
     return replace(query, money=True, places=profile.places or query.places, elsewhere=())
 
 
-def named_incentives(claim: str, incentives: tuple[Incentive, ...], levels: tuple[str, ...]) -> list[Incentive]:
-    """The incentives whose item (or what a rate applies to) shares the most distinctive character
-    pairs with the claim, at least two; of those, the ones at a level the claim names (all when it
-    names none, or when the clause grants the item at no level)."""
-    asked = char_pairs(strip_levels(claim)) - _GENERIC_PAIRS
-    scores = [len(asked & char_pairs(strip_levels(f"{i.item}{i.base}"))) for i in incentives]
-    best = max(scores, default=0)
-    if best < 2:
+def named_incentives(claim: str, incentives: tuple[Incentive, ...], levels: tuple[str, ...],
+                     weights: dict[str, float]) -> list[Incentive]:
+    """The incentives whose item (or what a rate applies to) holds most of what the claim says, at
+    least MIN_SHARE of it: the claim's character pairs weighed by how rare they are among all items of
+    the library (新认定 is in every honour, 小巨人 in one), pairs no item has left out; of those, the
+    ones at a level the claim names (all when it names none, or when the item has no level)."""
+    asked = [p for p in word_pairs(_RELATIVE_TIME.sub(" ", strip_levels(claim))) if p in weights]
+    total = sum(weights[p] for p in asked)
+    if not total:
         return []
-    chosen = [i for i, s in zip(incentives, scores, strict=True) if s == best]
+    scores = [sum(weights[p] for p in asked if p in word_pairs(strip_levels(f"{i.item}{i.base}"))) / total
+              for i in incentives]
+    best = max(scores, default=0.0)
+    if best < MIN_SHARE:
+        return []
+    chosen = [i for i, s in zip(incentives, scores, strict=True) if s == best and not i.ceiling]
     if levels:
         chosen = [i for i in chosen if not i.level or any(level in i.level for level in levels)]
     return chosen
+
+
+def pair_weights(index: SearchIndex) -> dict[str, float]:
+    """How much each character pair of the library's incentive items says: log(1 + items / items with it)."""
+    cached = _WEIGHTS.get(id(index))
+    if cached and cached[0] is index:
+        return cached[1]
+    items = [word_pairs(strip_levels(f"{i.item}{i.base}")) for c in index.clauses for i in c.incentives]
+    counts = Counter(p for pairs in items for p in pairs)
+    weights = {p: math.log(1 + len(items) / n) for p, n in counts.items()}
+    _WEIGHTS.clear()
+    _WEIGHTS[id(index)] = (index, weights)
+    return weights
+
+
+_WEIGHTS: dict[int, tuple[SearchIndex, dict[str, float]]] = {}
 
 
 def _judge(document: Document, clause: Clause, incentive: Incentive, profile: Profile, claim: str,
@@ -346,9 +389,9 @@ def _judge(document: Document, clause: Clause, incentive: Incentive, profile: Pr
     if unchecked:
         checks.append("请核实条件：" + "；".join(unchecked) + "。")
     if checks:
-        return Match(document, clause, incentive, None, value, "".join(checks), steps, claim)
+        return Match(document, clause, incentive, None, value, "".join(checks), steps, claim, calculation)
     reason = calculation.conclusion or f"可获{yuan_text(value)}" if value is not None else ""
-    return Match(document, clause, incentive, True, value, reason, steps, claim)
+    return Match(document, clause, incentive, True, value, reason, steps, claim, calculation)
 
 
 def _checked(threshold: str, incentive: Incentive) -> bool:
@@ -366,20 +409,48 @@ def _award_mismatch(claim: str, incentive: Incentive) -> str:
     return ""
 
 
-def total_of(rows: list[Match]) -> tuple[float | None, str]:
-    """The sum of the eligible amounts. A measure's 就高不重复 rows count once (the highest);
-    rows to check are not counted."""
-    eligible = [m for m in rows if m.eligible and m.amount is not None]
+def one_of_each_group(rows: list[Match]) -> list[Match]:
+    """就高不重复: of the eligible rows that share an exclusive group, the highest stays eligible; the
+    others are not, with the document's own sentence as the reason. A rule about one matter (同一事项 /
+    同一项目 符合多项条款) groups only the rows of one claim: two honours are two matters."""
+    def group(m: Match) -> str:
+        rule, key = m.incentive.exclusive_rule, m.incentive.exclusive_group
+        return f"{key}/{m.claim}" if key and SAME_MATTER.search(rule) else key
+
+    rows = [replace(m, calculation=replace(m.calculation, incentive=replace(m.incentive, exclusive_group=group(m))))
+            if m.calculation is not None and m.incentive.exclusive_group else m for m in rows]
+    best: dict[str, Match] = {}
+    for m in rows:
+        key = group(m)
+        if m.eligible and key and (key not in best or (m.amount or 0.0) > (best[key].amount or 0.0)):
+            best[key] = m
+    out = []
+    for m in rows:
+        winner = best.get(group(m))
+        if m.eligible and winner is not None and winner is not m:
+            rule = m.incentive.exclusive_rule.rstrip("。；;，,") or "就高不重复"
+            m = replace(m, eligible=False, reason=f"按就高不重复原则（{rule}），只享受最高一项："
+                        f"{winner.incentive.item}{yuan_text(winner.amount or 0.0)}。")
+        out.append(m)
+    return out
+
+
+def total_of(rows: list[Match], ceilings: dict[str, list[Incentive]]) -> tuple[float | None, str]:
+    """The sum of the eligible amounts, each document's by the calculator's `combined` (就高不重复,
+    a tier table once, add-ons on top, the document's ceiling on the total); rows to check not counted."""
+    eligible = [m for m in rows if m.eligible and m.amount is not None and m.calculation is not None]
     if not eligible:
         return None, ""
-    plain = [m.amount or 0.0 for m in eligible if not m.incentive.exclusive]
-    exclusive: dict[str, float] = {}
-    for m in eligible:
-        if m.incentive.exclusive:
-            exclusive[m.document.doc_id] = max(exclusive.get(m.document.doc_id, 0.0), m.amount or 0.0)
-    note = "同一文件中就高不重复的项目只计最高一项。" if sum(m.incentive.exclusive for m in eligible) > len(exclusive) \
-        else ""
-    return sum(plain) + sum(exclusive.values()), note
+    total, notes = 0.0, []
+    for doc_id in dict.fromkeys(m.document.doc_id for m in eligible):
+        mine = [m.calculation for m in eligible if m.document.doc_id == doc_id and m.calculation is not None]
+        value, note = combined(mine, ceilings.get(doc_id, []))
+        if value is None:
+            return None, note
+        total += value
+        if len(mine) > 1:
+            notes.append(note)
+    return total, "".join(notes)
 
 
 def _guidance(index: SearchIndex, doc_id: str) -> list[str]:
