@@ -262,7 +262,13 @@ def match(index: SearchIndex, embedder: Embeddings, profile: Profile, today: str
                         continue
                     found[(clause.clause_id, n)] = _judge(document, clause, incentive, profile, "", problem,
                                                           texts[clause.doc_id], today)
-    rows = sorted(one_of_each_group(list(found.values())), key=_order)
+    rows = one_of_each_group(list(found.values()))
+    places = {index.documents[d].jurisdiction for d in current}
+    if not profile.places and len(places) > 1:  # whose measures apply depends on where the enterprise is
+        rows = [replace(m, eligible=None, reason=f"本政策为{m.document.jurisdiction}的政策，请核实企业是否在该地。"
+                        + (m.reason if m.reason.startswith("请") else ""))
+                if m.eligible and m.document.jurisdiction else m for m in rows]
+    rows = sorted(rows, key=_order)
     ceilings: dict[str, list[Incentive]] = {}
     for clause in index.clauses:
         ceilings.setdefault(clause.doc_id, []).extend(i for i in clause.incentives if i.ceiling)
@@ -294,7 +300,7 @@ def _touched(index: SearchIndex, embedder: Embeddings, profile: Profile, claim: 
             continue
         if profile.places and document.jurisdiction not in profile.places:
             continue
-        named = named_incentives(claim, hit.clause.incentives, query.levels, pair_weights(index))
+        named = named_incentives(claim, hit.clause, query.levels, pair_weights(index))
         out.extend((hit.clause, i) for i in one_tier(named, profile.facts))
     return out
 
@@ -321,25 +327,35 @@ def _claim_query(index: SearchIndex, profile: Profile, claim: str) -> Query:
     return replace(query, money=True, places=profile.places or query.places, elsewhere=())
 
 
-def named_incentives(claim: str, incentives: tuple[Incentive, ...], levels: tuple[str, ...],
-                     weights: dict[str, float]) -> list[Incentive]:
-    """The incentives whose item (or what a rate applies to) holds most of what the claim says, at
-    least MIN_SHARE of it: the claim's character pairs weighed by how rare they are among all items of
-    the library (新认定 is in every honour, 小巨人 in one), pairs no item has left out; of those, the
-    ones at a level the claim names (all when it names none, or when the item has no level)."""
+def named_incentives(claim: str, clause: Clause, levels: tuple[str, ...], weights: dict[str, float]) -> list[Incentive]:
+    """The incentives whose item (with what a rate applies to and the clause's own heading: a tier
+    row says only 1000万元以上的) holds most of what the claim says, at least MIN_SHARE of it: the
+    claim's character pairs weighed by how rare they are among the library's items (新认定 is in every
+    honour, 小巨人 in one), pairs no item has left out. A first award asked by a renewed one (or the
+    reverse) is not named; of the rest, the ones at a level the claim names (all when it names none,
+    or when the item has no level)."""
     asked = [p for p in word_pairs(_RELATIVE_TIME.sub(" ", strip_levels(claim))) if p in weights]
     total = sum(weights[p] for p in asked)
-    if not total:
+    incentives = [i for i in clause.incentives if not i.ceiling and not _award_mismatch(claim, i)]
+    if not total or not incentives:
         return []
-    scores = [sum(weights[p] for p in asked if p in word_pairs(strip_levels(f"{i.item}{i.base}"))) / total
+    heading = _heading(clause)
+    scores = [sum(weights[p] for p in asked if p in word_pairs(strip_levels(f"{i.item} {i.base} {heading}"))) / total
               for i in incentives]
-    best = max(scores, default=0.0)
+    best = max(scores)
     if best < MIN_SHARE:
         return []
-    chosen = [i for i, s in zip(incentives, scores, strict=True) if s == best and not i.ceiling]
+    chosen = [i for i, s in zip(incentives, scores, strict=True) if s == best]
     if levels:
         chosen = [i for i in chosen if not i.level or any(level in i.level for level in levels)]
     return chosen
+
+
+def _heading(clause: Clause) -> str:
+    """What a clause is about in its own words: its heading, or the start of its first sentence."""
+    own = re.split(r"[。：:；;]", clause.path[-1] if clause.path else clause.text)[0][:40]
+    parent = clause.path[-2][:30] if len(clause.path) > 1 else ""
+    return f"{parent} {own}"
 
 
 def pair_weights(index: SearchIndex) -> dict[str, float]:
@@ -347,7 +363,7 @@ def pair_weights(index: SearchIndex) -> dict[str, float]:
     cached = _WEIGHTS.get(id(index))
     if cached and cached[0] is index:
         return cached[1]
-    items = [word_pairs(strip_levels(f"{i.item}{i.base}")) for c in index.clauses for i in c.incentives]
+    items = [word_pairs(strip_levels(f"{i.item} {i.base} {_heading(c)}")) for c in index.clauses for i in c.incentives]
     counts = Counter(p for pairs in items for p in pairs)
     weights = {p: math.log(1 + len(items) / n) for p, n in counts.items()}
     _WEIGHTS.clear()
