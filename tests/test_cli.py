@@ -135,3 +135,25 @@ def test_add_docs_remove_commands(index_dir, tmp_path):
     assert again.returncode == 2 and "内容相同" in again.stderr
     removed = run(["remove", "linhe_digital"], index, corpus_dir=corpus)
     assert removed.returncode == 0 and "共 63 个条款，新嵌入 0 个" in removed.stdout
+
+
+@pytest.mark.slow
+def test_match_json_is_one_object_with_the_contract_fields(index_dir):
+    result = run(["match", "--json", "纺织服装企业，技改项目计划总投资400万元，今年被评为省级电子商务类示范企业"], index_dir)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert list(data)[:3] == ["profile", "matches", "total"]
+    assert [list(m)[:9] for m in data["matches"]] == [["doc_title", "doc_number", "clause", "item", "level",
+                                                        "amount", "eligible", "reason", "departments"]] * 2
+    assert [(m["clause"], m["eligible"], m["amount"]) for m in data["matches"]] == [
+        ("三、（一）2.", True, 200000), ("三、（二）1.", False, None)]
+    assert data["total"] == 200000
+
+
+@pytest.mark.slow
+def test_match_reads_out_and_refuses_an_empty_description(index_dir):
+    result = run(["match", "纺织服装企业，技改项目计划总投资3000万元，设备投资2500万元，亩产效益D类"], index_dir)
+    assert result.returncode == 0, result.stderr
+    assert "可享受（1项）：" in result.stdout and "175万元" in result.stdout
+    empty = run(["match", " "], index_dir)
+    assert empty.returncode == 2 and "请描述企业情况" in empty.stderr
