@@ -6,12 +6,12 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from retrieval.answer.calculator import Calculation, calculate, is_calculable, read_facts
+from retrieval.answer.calculator import Calculation, Facts, calculate, combined, is_calculable, read_facts
 from retrieval.documents.parser import without_units
-from retrieval.lexicon.patterns import AMOUNT_OR_RATE, CN_DIGITS, SENTENCE, levels_in, strip_levels, yuan_text
+from retrieval.lexicon.patterns import AMOUNT_OR_RATE, ASPECTS, CN_DIGITS, SENTENCE, levels_in, strip_levels, yuan_text
 from retrieval.lexicon.tokenizer import content_terms, tokenize
-from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Note
-from retrieval.search.query import Query
+from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
+from retrieval.search.query import Query, fits_industry
 from retrieval.search.retrieve import is_relevant
 from retrieval.store.keyword import BM25
 
@@ -65,6 +65,11 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         return Answer(question, "\n".join([text, *(n.text for n in notes)]), False, citations, [], notes=notes)
 
     relevant = [h for h in hits[:MAX_CITATIONS] if is_relevant(h)]
+    if query.money:  # a how-much question: when the first clause's grants name nothing asked, the one that does
+        named = [_naming(_asked(query), h.clause.amounts, query.own_words) for h in relevant]
+        if named[0] == 0 and max(named) > 0:
+            first = relevant[named.index(max(named))]
+            relevant = [first] + [h for h in relevant if h is not first]
     top = relevant[0].clause
     document = documents[top.doc_id]
     granted = _levels_granted_instead(query, top.amounts)
@@ -74,8 +79,10 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         level = Note("level", f"所问级别（{'、'.join(query.levels)}）在该条款中没有奖励，"
                               f"只规定了{'、'.join(granted)}。")
         return Answer(question, text, False, citations, [], notes=[level])
-    amounts = select_amounts(query, top.amounts)
-    calculation = _calculation(query, top)
+    other_trade = fits_industry(query.industry, document.industry, top.text) is False
+    amounts = [] if other_trade else select_amounts(query, top.amounts)
+    calculation = None if other_trade else _calculation(
+        query, top, [h.clause for h in hits[:5] if h.clause.doc_id == top.doc_id])
     sentences = _answer_sentences(question, top, keywords, rules_only=calculation is not None)
     quoted = "".join(sentences)
     lines = [f"根据{cite_label(document, top)}：", quoted[:-1] + "。" if quoted and quoted[-1] in "；;，," else quoted]
@@ -103,6 +110,15 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     if query.issuer_levels and document.issuer_level and document.issuer_level not in query.issuer_levels:
         asked = "、".join(_LEVEL_NAMES[v] for v in query.issuer_levels)
         notes.append(Note("jurisdiction", f"注意：您问的是{asked}的政策，所引条款出自{document.jurisdiction}的文件。"))
+    if other_trade:
+        notes.append(Note("industry", f"注意：该条款出自支持{document.industry}产业的措施，"
+                                      f"与您所述行业（{query.industry}）不符，其金额不适用于贵企业。"))
+    elif document.industry and fits_industry(query.industry, document.industry, top.text) is None:
+        notes.append(Note("industry", f"注意：该措施适用于{document.industry}产业企业，请核实贵企业是否属于。"))
+    missing = [ASPECT_LABELS[a] for a in query.aspects if a in ASPECT_LABELS and not _states(relevant, a)]
+    if missing:
+        units = f"，可向{'、'.join(top.departments)}咨询" if top.departments else ""
+        notes.append(Note("not_stated", f"文件中未写明{'、'.join(missing)}{units}；以上是文件对该事项的规定。"))
     lines.extend(n.text for n in notes)
     others = [cite_label(documents[h.clause.doc_id], h.clause) for h in relevant[1:]]
     if others:
@@ -111,20 +127,80 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
                   [_citation(h, documents) for h in relevant], amounts, notes=notes)
 
 
-def _calculation(query: Query, clause: Clause) -> Calculation | None:
+# What a question may ask besides the amount, in the words a note uses when the documents do not say it.
+ASPECT_LABELS = {"materials": "申报材料", "procedure": "申请程序", "contact": "联系方式", "time": "办理时间或期限",
+                 "conditions": "申报条件"}
+
+
+def _states(hits: list[Hit], aspect: str) -> bool:
+    """Whether the clauses cited say what the question asks (materials, procedure …): under a heading of
+    that kind, or in words of that kind."""
+    for name, asked, heading in ASPECTS:
+        if name == aspect:
+            return any(heading.search(" ".join(h.clause.path[:-1])) or asked.search(h.clause.text)
+                       or heading.search(h.clause.text) for h in hits)
+    return True
+
+
+def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = None) -> Calculation | None:
     """When the question gives figures and the clause has a rule to apply them to, compute it: the
     rule for the level asked (国家级 and 省级 rows read alike once levels are set aside), then the
-    one whose item shares most with the question."""
+    one whose item shares most with the question. Without figures, a rule that needs none: a multiple
+    of a stated sum (按第3项标准的1.5倍), or, when the question asks for a total (一共), an add-on (再给予)
+    on a stated sum. A total asked for also takes an add-on to the chosen rule from a `nearby` clause
+    of the same document (另给予一次性奖励20万元)."""
     question = query.text
     facts = read_facts(question)
-    rules = [i for i in clause.incentives if is_calculable(i)]
-    if not facts or not rules:
+    total_asked = bool(_SUM_CUE.search(question))
+    if facts:
+        rules = [i for i in clause.incentives if is_calculable(i)]
+    else:
+        rules = [i for i in clause.incentives if _needs_no_figures(i, total_asked)]
+    if not rules:
         return None
     rules = [i for i in rules if any(level in i.level for level in query.levels)] or rules
     asked = _bigrams(strip_levels(question))
-    rule = max(rules, key=lambda i: len(asked & _bigrams(strip_levels(i.item + i.base))))
-    calculation = calculate(rule, facts)
+    scores = [len(asked & _bigrams(strip_levels(i.item + i.base))) for i in rules]
+    if not facts and max(scores) == 0:
+        return None
+    rule = rules[scores.index(max(scores))]
+    if rule.tiers and facts:  # 研发机构按上表的1.5倍: a multiple of this table for what the question names
+        rule = next((r for c in nearby or [] for r in c.incentives if r.multiplier is not None
+                     and r.tiers == rule.tiers and _names_whole(r.item, question)), rule)
+    calculation = calculate(rule, facts, question)
+    if total_asked and not rule.addon and calculation.eligible and calculation.value is not None:
+        calculation = _with_addon(rule, facts, question, nearby or []) or calculation
+    if total_asked and calculation.with_base is not None and calculation.on_top_of is not None:
+        calculation = Calculation(calculation.incentive, True, calculation.with_base,
+                                  (*calculation.on_top_of.steps, *calculation.steps))
     return calculation if calculation.steps else None  # no step: the figures did not fit this rule
+
+
+def _names_whole(item: str, question: str) -> bool:
+    """The question names every character pair of a short item (研发机构), levels set aside."""
+    pairs = _bigrams(strip_levels(item)) - GENERIC_PAIRS
+    return bool(pairs) and len(item) <= 8 and pairs <= _bigrams(strip_levels(question))
+
+
+def _needs_no_figures(rule: Incentive, total_asked: bool) -> bool:
+    if rule.multiplier is not None and rule.referenced is not None and not rule.tiers:
+        return True
+    base = rule.addon_to
+    return total_asked and rule.addon and base is not None and base.cap is not None and not is_calculable(base)
+
+
+def _with_addon(rule: Incentive, facts: Facts, question: str, nearby: list[Clause]) -> Calculation | None:
+    """一共 / 总共: an add-on paid on top of the rule just applied, when the enterprise also qualifies for it."""
+    for clause in nearby:
+        for other in clause.incentives:
+            base = other.addon_to
+            if not other.addon or base is None or (base.clause, base.item) != (rule.clause, rule.item) \
+                    and not (base.tiers and base.tiers == rule.tiers):
+                continue
+            extra = calculate(other, facts, question)
+            if extra.eligible and extra.with_base is not None:
+                return extra
+    return None
 
 
 def _several_items(question: str, hits: list[Hit]) -> list[tuple[Hit, Amount]]:
@@ -241,7 +317,13 @@ def _sum_answer(question: str, found: list[tuple[Hit, Amount]], relevant: list[H
         )
     total = sum(a.value for _, a in found)
     capped = any(a.text.startswith(("最高", "不超过")) for _, a in found)
-    lines.append(f"合计{'最高' if capped else ''}{yuan_text(total)}（各项以主管部门审核为准）。")
+    incentives = [next((i for i in hit.clause.incentives if i.item == a.item), None) for hit, a in found]
+    alone, why = (combined([replace(i, cap=a.value) for i, (_, a) in zip(incentives, found, strict=True)])
+                  if all(incentives) else (None, ""))
+    if alone is not None and alone < total:  # 就高不重复 / 只能选择一项: alternatives are not added up
+        lines.append(why.removesuffix("。") + "（以主管部门审核为准）。")
+    else:
+        lines.append(f"合计{'最高' if capped else ''}{yuan_text(total)}（各项以主管部门审核为准）。")
     cited = list(dict.fromkeys(hit.clause.clause_id for hit, _ in found))
     hits = [h for h in relevant if h.clause.clause_id in cited]
     units = list(dict.fromkeys(u for h in hits for u in h.clause.departments))
@@ -256,23 +338,39 @@ def _levels_granted_instead(query: Query, amounts: tuple[Amount, ...]) -> list[s
     grants the item asked about, when the named level is not among them; else []."""
     if not query.levels or not query.money or not amounts:
         return []
-    matched = _best_items(query.text, amounts, query.own_words)
+    matched = _best_items(_asked(query), amounts, query.own_words)
     granted = list(dict.fromkeys(a.level for a in matched if a.level))
     if not matched or len(granted) < len(matched) or any(level in g for g in granted for level in query.levels):
         return []  # no item matched, or one without a level, or the level asked is granted
     return granted
 
 
-def _best_items(question: str, amounts: tuple[Amount, ...], own_words: str = "") -> list[Amount]:
-    """The amounts whose item shares the most character pairs with the question ([] when none does).
-    A follow-up's own words choose first; the completed question fills in what they leave open."""
-    scores: list[int] = []
+def _asked(query: Query) -> str:
+    """The question without the asker's trade (我们是纺织服装企业): the trade says who asks, not which item."""
+    return query.text.replace(query.industry, " ") if query.industry else query.text
+
+
+def _item_scores(question: str, amounts: tuple[Amount, ...], own_words: str = "") -> list[int]:
+    """How many telling character pairs each amount's item shares with the question. A follow-up's own
+    words choose first; the completed question fills in what they leave open."""
+    scores = [0] * len(amounts)
     for text in (own_words, question):
-        asked = _bigrams(strip_levels(text))
+        asked = _bigrams(strip_levels(text)) - GENERIC_PAIRS
         scores = [len(asked & _bigrams(strip_levels(a.item))) for a in amounts]
-        if max(scores) > 0:
+        if max(scores, default=0) > 0:
             break
-    best = max(scores)
+    return scores
+
+
+def _naming(question: str, amounts: tuple[Amount, ...], own_words: str = "") -> int:
+    """How well the best item of a clause is named by the question (0: none is)."""
+    return max(_item_scores(question, amounts, own_words), default=0)
+
+
+def _best_items(question: str, amounts: tuple[Amount, ...], own_words: str = "") -> list[Amount]:
+    """The amounts whose item shares the most character pairs with the question ([] when none does)."""
+    scores = _item_scores(question, amounts, own_words)
+    best = max(scores, default=0)
     return [a for a, s in zip(amounts, scores, strict=True) if s == best] if best > 0 else []
 
 
@@ -284,7 +382,10 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
     """
     if not amounts:
         return []
-    chosen = _best_items(query.text, amounts, query.own_words) or list(amounts)
+    # No item named: the clause's amounts are the answer only when it grants one item (at its levels);
+    # of several items, none is stated as the asker's.
+    one_item = len({strip_levels(a.item) for a in amounts}) == 1
+    chosen = _best_items(_asked(query), amounts, query.own_words) or (list(amounts) if one_item else [])
     if query.levels:
         at_level = [a for a in chosen if any(level in a.level for level in query.levels)]
         chosen = at_level or chosen

@@ -101,6 +101,10 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     issuer_levels = tuple(dict.fromkeys(level for word, level in SPOKEN_LEVELS.items() if word in unnamed))
     # An honour's level (省级专精特新) is read with the places and the spoken 省里/县里 taken out.
     without = _SPOKEN.sub("", unnamed)
+    # The asker's trade (我们是纺织服装企业) says who asks, not what about: it ranks, but is no term to cover.
+    industry = next((t for part in _CLAUSE_PART.findall(unnamed) if (t := trade_of(index, part))), "")
+    if industry:
+        without = without.replace(industry, " ")
     return Query(
         asked=asked,
         text=text,
@@ -112,11 +116,11 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         draft=asks_for_draft(text),
         terms=tuple(index.keywords.question_terms(without)),  # a place or 县里 named has done its work
 
-        tokens=tuple(query_tokens(text)),
+        tokens=tuple(query_tokens(text.replace(industry, " ") if industry else text)),
         elsewhere=tuple(other_places(index, text)) if not places else (),
         places=places,
         issuer_levels=issuer_levels,
-        industry=next((t for part in _CLAUSE_PART.findall(unnamed) if (t := trade_of(index, part))), ""),
+        industry=industry,
     )
 
 

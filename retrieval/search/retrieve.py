@@ -10,7 +10,7 @@ from langchain_core.embeddings import Embeddings
 from retrieval.lexicon.patterns import AMOUNT_OR_RATE, ASPECTS, GRANT, SENTENCE, TIME_STATED
 from retrieval.lexicon.tokenizer import expand_abbreviations
 from retrieval.records import Clause, Document, Hit
-from retrieval.search.query import Query, analyse
+from retrieval.search.query import Query, analyse, fits_industry
 from retrieval.store.embedders import embed_question
 from retrieval.store.index import SearchIndex
 
@@ -79,7 +79,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if isinstance(query, str):  # a bare question (tests, benchmarks): analysed here
         query = analyse(index, query)
     limit = min(CANDIDATES, len(index.clauses))
-    vector = embed_question(embedder, query.text)
+    # The asker's trade says who asks: it decides which measures fit (see `group`), not what is asked.
+    vector = embed_question(embedder, query.text.replace(query.industry, " ") if query.industry else query.text)
     dense = dict(index.search(vector, limit))
     keyword_rank = _top(index.keywords.scores(list(query.tokens)), limit)
 
@@ -115,11 +116,13 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         hits.append(Hit(clause, round(score, 6), round(dense_score, 4), round(shares[i], 4),
                         judge(clause, shares[i], dense_score, money_question, elsewhere or outside, query.time)))
 
-    def group(hit: Hit) -> tuple[bool, bool, bool]:
+    def group(hit: Hit) -> tuple[bool, bool, bool, bool]:
         # Current documents before old ones, then clauses that answer before those that merely rank,
-        # then the measures of the level of government the question speaks of (省里, 县里) first.
-        return (index.documents[hit.clause.doc_id].is_old != want_draft, not hit.relevant,
-                not in_scope(index.documents[hit.clause.doc_id], query))
+        # then measures for the asker's trade before another trade's, then the measures of the level
+        # of government the question speaks of (省里, 县里) first.
+        document = index.documents[hit.clause.doc_id]
+        return (document.is_old != want_draft, not hit.relevant,
+                fits_industry(query.industry, document.industry) is False, not in_scope(document, query))
 
     ranked: list[Hit] = []
     for _, members in itertools.groupby(sorted(hits, key=lambda h: (group(h), -h.score)), key=group):
