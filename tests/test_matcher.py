@@ -180,12 +180,13 @@ def test_a_textile_firm_asking_a_biomedicine_grant_is_told_whom_it_is_for(assist
 def test_a_grant_asked_without_a_trade_notes_whom_the_measure_is_for(assistant):
     answer = assistant.ask("省级瞪羚企业奖励多少")
     assert [a.value for a in answer.amounts] == [300000.0]
-    assert ("industry", "注意：该措施适用于生物医药产业企业，请核实贵企业是否属于。") in [(n.kind, n.text) for n in answer.notes]
+    notes = [(n.kind, n.text) for n in answer.notes]
+    assert ("industry", "注意：该措施适用于生物医药产业企业，请核实贵企业是否属于。") in notes
 
 
 @pytest.mark.slow
 def test_materials_not_in_the_documents_are_said_to_be_not_stated_with_the_units(assistant):
     answer = assistant.ask("专精特新奖励怎么申请？要交什么材料？")
     notes = {n.kind: n.text for n in answer.notes}
-    assert notes["not_stated"] == ("文件中未写明申报材料，可向市卫生健康委、市工业和信息化局、市财政局、市市场监管局咨询；"
-                                   "以上是文件对该事项的规定。")
+    assert notes["not_stated"] == ("文件中未写明申报材料，可向市卫生健康委、市工业和信息化局、市财政局、"
+                                   "市市场监管局咨询；以上是文件对该事项的规定。")
