@@ -337,11 +337,16 @@ def named_incentives(claim: str, clause: Clause, levels: tuple[str, ...], weight
     asked = [p for p in word_pairs(_RELATIVE_TIME.sub(" ", strip_levels(claim))) if p in weights]
     total = sum(weights[p] for p in asked)
     incentives = [i for i in clause.incentives if not i.ceiling and not _award_mismatch(claim, i)]
-    if not total or not incentives:
+    if not incentives or not (total or re.search(r"\d", claim)):
         return []
+    total = total or 1.0
     heading = _heading(clause)
     scores = [sum(weights[p] for p in asked if p in word_pairs(strip_levels(f"{i.item} {i.base} {heading}"))) / total
               for i in incentives]
+    # A figure of the class a tier table is measured by (税收1500万 and a table by 纳税) names that table.
+    stated = metric_of(claim) if re.search(r"\d", claim) else ""
+    scores = [1.0 if stated and i.tiers and i.metric.removesuffix("增量") == stated else s
+              for i, s in zip(incentives, scores, strict=True)]
     best = max(scores)
     if best < MIN_SHARE:
         return []
@@ -352,10 +357,9 @@ def named_incentives(claim: str, clause: Clause, levels: tuple[str, ...], weight
 
 
 def _heading(clause: Clause) -> str:
-    """What a clause is about in its own words: its heading, or the start of its first sentence."""
-    own = re.split(r"[。：:；;]", clause.path[-1] if clause.path else clause.text)[0][:40]
-    parent = clause.path[-2][:30] if len(clause.path) > 1 else ""
-    return f"{parent} {own}"
+    """What a clause is about in its own words: its headings from the top (二、推动技术改造升级 ›
+    （一）支持智能化改造 › 1.设备投资补助), each to its first stop."""
+    return " ".join(re.split(r"[。：:；;，,]", heading)[0][:30] for heading in clause.path)
 
 
 def pair_weights(index: SearchIndex) -> dict[str, float]:
