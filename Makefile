@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 SERVE := $(VENV)/.serve-$(shell cat requirements.txt | cksum | cut -d' ' -f1)
 DEV := $(VENV)/.dev-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 
-.PHONY: install install-dev browser run index eval load bench lint test test-fast clean
+.PHONY: install install-dev browser ocr run index eval load bench lint test test-fast clean
 
 $(SERVE): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,13 @@ browser:                ## Debian's Chromium (driven by Playwright in tests) and
 	@if command -v chromium >/dev/null 2>&1 && fc-list :lang=zh 2>/dev/null | grep -q .; then :; else \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk; \
+	fi
+
+ocr:                    ## Debian's Tesseract with simplified Chinese and pdftoppm: OCR of scanned PDFs on `add`
+	@if command -v tesseract >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 \
+	  && tesseract --list-langs 2>&1 | grep -qx chi_sim; then :; else \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-chi-sim poppler-utils; \
 	fi
 
 run: install            ## start the Gradio chat on 127.0.0.1:7860 (builds the index if missing)
@@ -44,7 +51,7 @@ bench: install          ## latency, cold start, build time, memory at 1x/100x/10
 lint: install-dev       ## ruff (configuration in ruff.toml)
 	$(VENV)/bin/ruff check .
 
-test: install-dev browser lint  ## lint, then every test, slow ones (real model, server, browser) included
+test: install-dev browser ocr lint  ## lint, then every test, slow ones (real model, server, browser) included
 	$(PY) -m pytest
 
 test-fast: install-dev  ## skip tests marked slow

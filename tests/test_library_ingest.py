@@ -1,6 +1,9 @@
-"""Every development-library document read as `app.py add` reads it: title, 文号, jurisdiction, clauses.
+"""Every development-library document read as `app.py add` reads it: title, 文号, issuer, jurisdiction,
+issuer level, industry, and for a few clauses of each its number, departments and amounts.
 
-The expected values were written by reading each document in evaluation/library/docs/.
+The expected values were written by reading each document in evaluation/library/docs/. The library is
+the per-format fixture: .txt (UTF-8, GB18030 with CRLF, traditional characters), .pdf (text layer,
+hard-wrapped), .docx (Word table), .html (saved government pages).
 """
 
 from __future__ import annotations
@@ -35,6 +38,85 @@ EXPECTED = {
 }
 
 
+# (issuer as printed, issuer level, industry). "" issuer: the text names none (b5 is issued 经市政府同意
+# under a 文号 only). Industry "" for measures any enterprise may qualify under (制造业 in general,
+# 中小企业 and 专精特新 honours, 科技创新, 总部经济, 实体经济); c5 is for one industry.
+DOCUMENTS = {
+    "a1_chengjiang_youzhi": ("澄江省工业和信息化厅 澄江省财政厅", "province", ""),
+    "a2_fengling_zhizao": ("枫岭市人民政府", "city", ""),
+    "a3_xitong_yanfa": ("溪桐县科学技术局 溪桐县财政局", "county", ""),
+    "a4_nanzhu_shiti": ("南渚镇人民政府", "town", ""),
+    "a5_fengling_gaoxin": ("枫岭高新区管委会", "zone", ""),
+    "b1_yunshan_shishixize": ("云山县人民政府", "county", ""),
+    "b2_qihe_ruoganzhengce": ("栖禾县人民政府", "county", ""),
+    "b3_lanzhou_shenbaozhinan": ("澜州市工业和信息化局", "city", ""),
+    "b4_lanzhou_gaoxin_zongbu": ("澜州高新技术产业开发区管理委员会", "zone", ""),
+    "b5_lanjiang_jigai_cuoshi": ("", "city", ""),
+    "c1_jianglan_zhizao": ("江澜省工业和信息化厅 江澜省财政厅", "province", ""),
+    "c2_linlan_keji": ("松川市临澜区人民政府", "county", ""),
+    "c3_songchuan_jigai": ("松川市工业和信息化局 松川市财政局", "city", ""),
+    "c4_baisha_jiangli": ("白沙镇人民政府", "town", ""),
+    "c5_qinghe_xinnengyuan": ("青禾县人民政府办公室", "county", "新能源汽车零部件"),
+}
+
+# clause id -> (number as printed, departments, amounts in yuan). Departments come from the clause's own
+# （责任单位：…）, a label line closing its section, a table column, or a sentence about the whole document.
+CLAUSES = {
+    # a1 .txt: 第X条 with a 责任单位 line after the article; 解释 by two units
+    "a1_chengjiang_youzhi/第六条": ("第六条", ("省工业和信息化厅中小企业处",), (1000000, 200000)),
+    "a1_chengjiang_youzhi/第七条": ("第七条", ("省工业和信息化厅产业政策与法规处",), (3000000, 1500000, 500000)),
+    "a1_chengjiang_youzhi/第二十条": ("第二十条", ("省工业和信息化厅", "省财政厅"), ()),
+    # a2 .pdf: four-level numbering, 10 万/元 and （责任单位：市/金融办…） broken over lines
+    "a2_fengling_zhizao/一.（一）.1": ("一、（一）1.", ("市经信局", "市财政局"), (500000, 1000000, 2000000, 5000000)),
+    "a2_fengling_zhizao/一.（一）.2": ("一、（一）2.", ("市经信局", "市统计局"), (100000, 50000)),
+    "a2_fengling_zhizao/三.（一）.2.（1）": ("三、（一）2.（1）", ("市经信局", "市财政局"), (3000000,)),
+    # a3 .html: a notice page; no 责任单位 anywhere (the contacts close the page)
+    "a3_xitong_yanfa/三.（一）": ("三、（一）", (), (1000000,)),
+    "a3_xitong_yanfa/三.（二）": ("三、（二）", (), (200000,)),
+    # a4 .txt: numbering runs through sections; units only in a closing 负责解释和兑现 sentence
+    "a4_nanzhu_shiti/二.1": ("二、1.", ("南渚镇经济发展办公室", "镇财政所"), (50000,)),
+    "a4_nanzhu_shiti/二.2": ("二、2.", ("南渚镇经济发展办公室", "镇财政所"), (300000,)),
+    "a4_nanzhu_shiti/三.6": ("三、6.", ("南渚镇经济发展办公室", "镇财政所"), (50000, 20000)),
+    # a5 .docx: Word table rows by 序号, 责任科室 column
+    "a5_fengling_gaoxin/1": ("1", ("科技创新局",), (200000, 100000)),
+    "a5_fengling_gaoxin/4": ("4", ("经济发展局",), (3000000,)),
+    "a5_fengling_gaoxin/10": ("10", ("人才工作办公室",), (2000000, 1000000, 500000)),
+    # b1 .txt traditional characters, full-width digits
+    "b1_yunshan_shishixize/三.（一）.1": ("三、（一）1.", ("县工信局",), (500000, 200000, 50000)),
+    "b1_yunshan_shishixize/三.（一）.2": ("三、（一）2.", ("县工信局", "县统计局"), (100000, 50000)),
+    # b2 .txt GB18030 + CRLF: units only in 第十七条 附则 (兑现 before 解释)
+    "b2_qihe_ruoganzhengce/第二条": ("第二条", ("县财政局", "县经济和信息化局"), (80000,)),
+    "b2_qihe_ruoganzhengce/第三条": ("第三条", ("县财政局", "县经济和信息化局"), (100000, 300000, 500000)),
+    # b3 .docx: cover notice + 指南; 受理部门 label line
+    "b3_lanzhou_shenbaozhinan/三.1": ("三、1.", (), (100000,)),
+    "b3_lanzhou_shenbaozhinan/三.2": ("三、2.", (), (50000,)),
+    "b3_lanzhou_shenbaozhinan/七": ("七、", ("澜州市工业和信息化局中小企业科",), ()),
+    # b4 .html: a tier <table> under 二、, rows by 档次
+    "b4_lanzhou_gaoxin_zongbu/二.第一档": ("二、第一档", ("经济发展局企业服务科",), (300000,)),
+    "b4_lanzhou_gaoxin_zongbu/二.第三档": ("二、第三档", ("投资促进局总部经济科",), (1500000,)),
+    # b5 .txt pipe table
+    "b5_lanjiang_jigai_cuoshi/2": ("2", ("市工业和信息化局", "市财政局"), (2000000,)),
+    "b5_lanjiang_jigai_cuoshi/7": ("7", ("市工业和信息化局",), (1000000, 300000, 100000)),
+    # c1 .pdf: hard-wrapped at 32 characters, 1 亿/元 broken, (三) half-width; contacts per 处室, no 责任单位
+    "c1_jianglan_zhizao/一.（一）": ("一、（一）", (), (10000000,)),
+    "c1_jianglan_zhizao/一.（二）": ("一、（二）", (), (2000000, 500000, 3000000)),
+    "c1_jianglan_zhizao/一.（六）": ("一、（六）", (), (5000000, 2000000, 1000000, 200000)),
+    # c2 .txt: 责任部门 once per section
+    "c2_linlan_keji/一.（一）.1": ("一、（一）1.", ("区科技局",), (300000, 100000)),
+    "c2_linlan_keji/一.（一）.2": ("一、（一）2.", ("区科技局",), (200000,)),
+    # c3 .txt: 牵头单位 / 配合单位 lines closing an article
+    "c3_songchuan_jigai/第六条.（一）": ("第六条（一）", ("市工业和信息化局", "市财政局"), (3000000,)),
+    "c3_songchuan_jigai/第六条.（三）": ("第六条（三）", ("市工业和信息化局", "市财政局"), (500000,)),
+    # c4 .txt CRLF: units in an unnumbered closing paragraph
+    "c4_baisha_jiangli/二.（一）": ("二、（一）", ("镇经济发展服务中心", "镇财政所", "白沙镇人民政府"),
+                                   (50000, 100000, 200000)),
+    "c4_baisha_jiangli/二.（二）": ("二、（二）", ("镇经济发展服务中心", "镇财政所", "白沙镇人民政府"), (20000,)),
+    # c5 .txt: a notice of one measure, title broken over two lines
+    "c5_qinghe_xinnengyuan/一.（一）": ("一、（一）", ("县工业和信息化局",), ()),
+    "c5_qinghe_xinnengyuan/二.（一）": ("二、（一）", ("县工业和信息化局", "县财政局"), (5000000,)),
+}
+
+
 @pytest.fixture(scope="module")
 def library():
     files = {f"{p.stem}.txt": extract_text(p.name, p.read_bytes())
@@ -58,3 +140,30 @@ def test_library_units_stated_once_per_section_or_only_in_the_closing_rules_reac
     assert units["b4_lanzhou_gaoxin_zongbu/二.第三档"] == ("投资促进局总部经济科",)
     assert units["b1_yunshan_shishixize/三.（一）.2"] == ("县工信局", "县统计局")  # traditional 責任單位 read
     assert library.documents["a4_nanzhu_shiti"].expires == "2025-12-31"  # 有效期2年, not the honour's 3 years
+
+
+def test_every_library_document_issuer_level_and_industry(library):
+    got = {doc_id: (doc.issuer, doc.issuer_level, doc.industry) for doc_id, doc in library.documents.items()}
+    assert got == DOCUMENTS
+
+
+def test_every_format_of_the_library_is_read():
+    assert sorted({p.suffix for p in Path(LIBRARY / "docs").iterdir()}) == [".docx", ".html", ".pdf", ".txt"]
+
+
+def test_library_clauses_number_departments_and_amounts(library):
+    clauses = {c.clause_id: c for c in library.clauses}
+    got = {}
+    for clause_id in CLAUSES:
+        clause = clauses[clause_id]
+        amounts = tuple(int(a.value) if float(a.value).is_integer() else a.value for a in clause.amounts)
+        got[clause_id] = (clause.number, clause.departments, amounts)
+    assert got == CLAUSES
+    assert {clause_id.split("/")[0] for clause_id in CLAUSES} == set(DOCUMENTS)  # every document has some
+
+
+def test_the_manifest_industry_wins_over_the_text(library):
+    files = {"c5_qinghe_xinnengyuan.txt": extract_text(
+        "c5_qinghe_xinnengyuan.txt", (LIBRARY / "docs" / "c5_qinghe_xinnengyuan.txt").read_bytes())}
+    named = build_corpus(files, {"documents": [{"file": "c5_qinghe_xinnengyuan.txt", "industry": "汽车零部件"}]})
+    assert named.documents["c5_qinghe_xinnengyuan"].industry == "汽车零部件"

@@ -131,3 +131,146 @@ def test_repeated_numbers_keep_distinct_stable_ids():
 def test_unit_labels_and_separators():
     assert parse_departments("（责任单位:市科技局,市财政局)") == ("市科技局", "市财政局")
     assert parse_departments("无责任单位的条款。") == ()
+
+
+def test_the_seed_measures_name_their_industry_without_a_manifest():
+    from pathlib import Path
+
+    from retrieval.documents.corpus import build_corpus
+
+    root = Path(__file__).resolve().parent.parent / "corpus"
+    files = {p.name: p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt"))}
+    documents = build_corpus(files, {}).documents
+    assert {d.title: d.industry for d in documents.values()} == {
+        "关于支持生物医药产业高质量发展的若干措施": "生物医药",
+        "关于支持纺织服装产业高质量发展的若干措施": "纺织服装",
+        "关于支持生物医药产业高质量发展的若干措施（征求意见稿）": "生物医药",
+    }
+
+
+def test_industry_from_the_title_or_the_first_purpose_sentence():
+    from retrieval.documents.parser import industry_of
+
+    # The noun phrase before 产业/行业/领域, whatever it is: the shape, not a list of industries.
+    assert industry_of("关于加快推进集成电路产业发展的若干政策", []) == "集成电路"
+    assert industry_of("聊城市生物医药产业发展若干政策", []) == "生物医药"
+    assert industry_of("关于进一步促进全市纺织行业发展的意见", []) == "纺织"
+    assert industry_of("江澜省人工智能领域若干措施", []) == "人工智能"
+    assert industry_of("关于促进文化和旅游产业融合发展的措施", []) == "文化和旅游"
+    assert industry_of("关于支持企业参与新能源汽车产业发展的通知", []) == "新能源汽车"
+    assert industry_of("关于加强安全生产领域监管的通知", []) == ""  # no measure for a sector: a notice
+    # A measure for every enterprise: qualifiers, the whole economy, enterprise kinds, themes.
+    assert industry_of("关于加快战略性新兴产业发展的若干措施", []) == ""
+    assert industry_of("关于支持重点产业链发展的意见", []) == ""
+    assert industry_of("枫岭市推动制造业高质量发展若干措施", []) == ""
+    assert industry_of("临河市促进数字经济发展若干政策",
+                       ["第一条 为加快数字经济发展，推动数字产业化和产业数字化，制定本政策。"]) == ""
+    assert industry_of("澜州高新区关于支持总部经济高质量发展的若干措施",
+                       ["为加快集聚总部资源，提升产业能级，推动总部经济高质量发展，制定如下措施。"]) == ""
+    # A title that names none: the first purpose sentence (为…发展).
+    assert industry_of("若干措施", ["为推进我县光伏产业规模化、集聚化发展，结合实际，制定以下措施。"]) == "光伏"
+    assert industry_of("若干措施", ["为鼓励企业加大研发投入，提升创新能力，制定以下措施。",
+                                   "为推进光伏产业发展，…"]) == ""  # only the first purpose sentence counts
+
+
+def _numbered_docx() -> bytes:
+    """A .docx whose clause numbers are Word's automatic numbering (numbering.xml), not paragraph text:
+    level 0 一、, level 1 （一）, level 2 1., as Chinese government templates set them."""
+    import io
+
+    from docx import Document as Docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    document = Docx()
+    numbering = document.part.numbering_part.element
+    levels = [("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3.")]
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+        + "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
+                  "</w:lvl>" for i, (fmt, text) in enumerate(levels))
+        + '<w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl>'
+        + "</w:abstractNum>"))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+    def add(text: str, level: int | None = None) -> None:
+        paragraph = document.add_paragraph(text)
+        if level is not None:
+            paragraph._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+            assert paragraph._p.pPr.find(qn("w:numPr")) is not None
+
+    add("岭南市支持光伏产业发展若干措施")
+    add("岭政发〔2024〕8号")
+    add("为推进光伏产业集聚发展，制定以下措施。")
+    add("壮大市场主体", 0)
+    add("支持企业做大做强。对年营业收入首次突破10亿元的光伏企业，给予100万元奖励。（责任单位：市发展改革委）", 1)
+    add("支持技术改造。按设备投资额的10%给予补助，单个项目最高不超过500万元。（责任单位：市工信局）", 1)
+    add("强化要素保障", 0)
+    add("用地保障", 1)
+    add("对新建项目优先保障用地指标。（责任单位：市自然资源局）", 2)
+    add("对标准厂房租金给予50%补助，每家企业每年最高20万元。（责任单位：市财政局）", 2)
+    add("按月调度进展", 3)  # a bullet: no number shown
+    add("本措施自2024年5月1日起施行。")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_word_automatic_numbering_is_reconstructed_as_clause_numbers():
+    from retrieval.documents.corpus import build_corpus
+    from retrieval.documents.formats import extract_text
+
+    text = extract_text("x.docx", _numbered_docx())
+    assert text.split("\n")[3:7] == [
+        "一、壮大市场主体",
+        "（一）支持企业做大做强。对年营业收入首次突破10亿元的光伏企业，给予100万元奖励。（责任单位：市发展改革委）",
+        "（二）支持技术改造。按设备投资额的10%给予补助，单个项目最高不超过500万元。（责任单位：市工信局）",
+        "二、强化要素保障",
+    ]
+    assert text.split("\n")[-2] == "按月调度进展"
+    corpus = build_corpus({"x.txt": text}, {})
+    clauses = {c.clause_id: c for c in corpus.clauses}
+    assert [c.number for c in corpus.clauses] == ["一、（一）", "一、（二）", "二、（一）1.", "二、（一）2."]
+    assert clauses["x/一.（二）"].departments == ("市工信局",)
+    assert [a.value for a in clauses["x/二.（一）.2"].amounts] == [200000.0]
+    assert corpus.documents["x"].industry == "光伏"
+
+
+def test_word_numbering_already_in_the_text_is_not_doubled():
+    from docx import Document as Docx
+
+    from retrieval.documents.formats import extract_text
+
+    document = Docx()
+    document.add_paragraph("一、总体要求")  # numbers typed as text: nothing is added
+    document.add_paragraph("（一）目标任务。到2025年规上企业达到100家。")
+    import io
+
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert extract_text("x.docx", buffer.getvalue()).split("\n") == [
+        "一、总体要求", "（一）目标任务。到2025年规上企业达到100家。"]
+
+
+def test_the_signature_and_the_copy_list_at_the_foot_are_no_clause_text():
+    from retrieval.documents.corpus import build_corpus
+
+    text = ("岭南县促进工业经济发展若干措施\n岭政发〔2024〕5号\n"
+            "一、对首次纳入规模以上工业企业统计的企业，给予一次性奖励10万元。\n"
+            "二、本措施自2024年6月1日起施行，由县工信局负责解释。\n\n"
+            "岭南县人民政府 岭南县财政局\n2024年5月8日\n\n"
+            "抄送：县委各部门，县人大常委会办公室，\n县政协办公室。\n岭南县人民政府办公室2024年5月8日印发\n")
+    corpus = build_corpus({"x.txt": text}, {})
+    assert [c.text for c in corpus.clauses] == ["一、对首次纳入规模以上工业企业统计的企业，给予一次性奖励10万元。",
+                                                "二、本措施自2024年6月1日起施行，由县工信局负责解释。"]
+    doc = corpus.documents["x"]
+    assert (doc.issuer, doc.date, doc.effective) == ("岭南县人民政府 岭南县财政局", "2024-05-08", "2024-06-01")
+
+
+def test_industry_from_the_first_article_under_a_chapter_heading():
+    from retrieval.documents.corpus import build_corpus
+
+    text = ("岭南市若干政策\n岭政发〔2024〕7号\n第一章 总则\n第一条 为推动本市光伏产业集聚发展，制定本政策。\n"
+            "第二章 支持措施\n第二条 对新建光伏组件项目按设备投资额的10%给予补助。\n")
+    assert build_corpus({"x.txt": text}, {}).documents["x"].industry == "光伏"

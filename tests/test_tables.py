@@ -101,3 +101,38 @@ def test_a_table_with_no_header_is_refused():
             "|2|贷款贴息|按利息的50%贴息|市财政局|\n")
     with pytest.raises(CorpusError, match="表格缺少表头"):
         build_corpus({"x.txt": text}, {})
+
+
+def _aligned(rows: list[list[str]]) -> list[str]:
+    """Rows padded to columns, as a text-layer PDF's table reads: each column starts at the same place."""
+    import unicodedata
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    widths = [max(width(r[k]) for r in rows) for k in range(len(rows[0]))]
+    return ["".join(c + " " * (widths[k] - width(c) + 3) for k, c in enumerate(r)).rstrip() for r in rows]
+
+
+def test_space_aligned_table_in_a_text_layer_pdf():
+    from tests.pdfgen import make_pdf
+
+    page = [*HEAD.strip().split("\n"), *_aligned([HEADER, *ROWS]), NOTE.strip()]
+    text = extract_text("x.pdf", make_pdf([page]))
+    assert text.split("\n")[3] == "|序号|项目|支持标准|责任科室|联系人|联系电话|"
+    check(*parsed("x.txt", text))
+
+
+def test_space_aligned_table_pasted_as_text():
+    check(*parsed("x.txt", HEAD + "\n".join(_aligned([HEADER, *ROWS])) + "\n" + NOTE))
+
+
+def test_space_separated_lines_that_are_no_table_stay_text():
+    from retrieval.documents.tables import space_rows
+
+    contacts = ["联系人：张三  电话：0571-1", "联系人：李四  电话：0571-2", "联系人：王五  电话：0571-3"]
+    assert space_rows(contacts) == contacts  # a colon in the "header": label-value lines, not columns
+    two = ["序号  项目        支持标准", "1     技改补助    按投资额10%补助"]
+    assert space_rows(two) == two  # a header and one row: too little to call it a table
+    ragged = ["序号  项目  支持标准", "1  高新技术企业认定奖励  奖励20万元", "2  贴息  按利息50%"]
+    assert space_rows(ragged) == ragged  # no gutter: column 2 of one line runs into column 3 of another

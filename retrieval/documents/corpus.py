@@ -137,7 +137,7 @@ def build_corpus(files: dict[str, str], manifest: dict[str, Any], link: bool = T
                 effective=doc.effective,
                 expires=doc.expires,
                 status=entry.get("status", doc.status),
-                industry=entry.get("industry", ""),
+                industry=entry.get("industry", doc.industry),
                 supersedes=tuple(entry.get("supersedes", ())),
                 source_file=name,
                 **_jurisdiction(doc.issuer, doc.title, doc.doc_number),

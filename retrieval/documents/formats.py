@@ -1,18 +1,25 @@
-"""Plain text out of the formats policy offices publish: .txt, .md, .docx, .pdf (text layer), .html."""
+"""Plain text out of the formats policy offices publish: .txt, .md, .docx, .pdf (text layer, or scanned
+pages read by OCR), .html."""
 
 from __future__ import annotations
 
 import io
+import logging
 import re
+import shutil
+import subprocess
+import tempfile
+import time
 import zipfile
 from pathlib import Path
 from typing import Any
 
-from retrieval.documents.normalise import is_page_furniture, reflow
-from retrieval.documents.tables import pipe_row
+from retrieval.documents.normalise import is_page_furniture, reflow, strip_spaces
+from retrieval.documents.tables import pipe_row, space_rows
 from retrieval.errors import CorpusError
+from retrieval.lexicon.patterns import LEADING_NUMBER
 
-__all__ = ["SUPPORTED", "extract_text", "decode", "decode_text"]
+__all__ = ["SUPPORTED", "extract_text", "decode", "decode_text", "ocr_missing"]
 
 SUPPORTED = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -23,6 +30,15 @@ MAX_PDF_PAGES = 500
 MAX_DOCX_UNPACKED = 100_000_000  # bytes of all parts of a .docx once unzipped (a zip bomb is refused)
 MAX_DOCX_PARAGRAPHS = 50_000
 MAX_HTML_DEPTH = 300  # nesting of tags; real pages stay under 50
+# OCR of scanned pages (Debian's tesseract-ocr + tesseract-ocr-chi-sim, poppler-utils' pdftoppm): bounded
+# in pages, image size and time, so a long scan is refused rather than holding the server.
+MAX_OCR_PAGES = 30
+OCR_SECONDS = 600  # all pages of one file together
+OCR_PAGE_SECONDS = 120
+OCR_PIXELS = 2480  # the longer side of a rendered page: A4 at 300 dpi
+OCR_PACKAGES = "tesseract-ocr tesseract-ocr-chi-sim poppler-utils"
+OCR_LANGUAGE = "chi_sim"
+log = logging.getLogger("policyqa")
 _BOILERPLATE = re.compile(r"nav|menu|footer|header|breadcrumb|share|sidebar|copyright|banner|toolbar|search",
                           re.IGNORECASE)
 
@@ -105,14 +121,158 @@ def _docx(data: bytes, name: str) -> str:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    numbering = _WordNumbering(document)
     lines = []
     for element in document.element.body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(Paragraph(element, document).text)
+            paragraph = Paragraph(element, document)
+            lines.append(numbering.label(paragraph) + paragraph.text)
         elif tag == "tbl":
             lines.extend(_docx_table(Table(element, document)))
     return "\n".join(lines)
+
+
+_CN_DIGITS = "零一二三四五六七八九"
+# Word's number formats (w:numFmt) as functions of the counter; anything else is written as a decimal.
+_NUMBER_FORMATS = {
+    "decimal": str,
+    "decimalZero": lambda n: f"{n:02d}",
+    "chineseCounting": lambda n: _chinese(n),
+    "chineseCountingThousand": lambda n: _chinese(n),
+    "chineseLegalSimplified": lambda n: _chinese(n),
+    "ideographDigital": lambda n: "".join(_CN_DIGITS[int(d)] for d in str(n)),
+    "japaneseCounting": lambda n: _chinese(n),
+    "decimalEnclosedCircle": lambda n: chr(0x2460 + n - 1) if 1 <= n <= 20 else str(n),
+    "decimalEnclosedCircleChinese": lambda n: chr(0x2460 + n - 1) if 1 <= n <= 20 else str(n),
+    "decimalFullWidth": str,
+    "decimalHalfWidth": str,
+    "lowerLetter": lambda n: chr(ord("a") + (n - 1) % 26),
+    "upperLetter": lambda n: chr(ord("A") + (n - 1) % 26),
+}
+
+
+def _chinese(n: int) -> str:
+    """1 -> 一, 10 -> 十, 12 -> 十二, 20 -> 二十, 35 -> 三十五 (clause numbers stay below 100)."""
+    if n < 10:
+        return _CN_DIGITS[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
+    return str(n)
+
+
+class _WordNumbering:
+    """Word's automatic numbering (w:numPr on a paragraph or its style, defined in numbering.xml) as the
+    text Word shows before the paragraph (一、 （一） 1. （1） ①), so the parser sees the clause numbers
+    that are not in the paragraph's own text. Counters run per list definition (w:abstractNum), as in
+    Word: two w:num of one definition continue each other unless one restarts (w:lvlOverride); a level
+    restarts when a level above it advances."""
+
+    def __init__(self, document: Any) -> None:
+        from docx.oxml.ns import qn
+
+        self._qn = qn
+        self._levels: dict[tuple[str, int], tuple[str, str, int]] = {}  # (numId, ilvl) -> (format, text, start)
+        self._counters: dict[str, dict[int, int]] = {}
+        self._list: dict[str, str] = {}  # numId -> the counters it advances
+        try:
+            root = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return  # no numbering.xml: nothing is numbered automatically
+        abstract = {a.get(qn("w:abstractNumId")): a for a in root.findall(qn("w:abstractNum"))}
+        for num in root.findall(qn("w:num")):
+            ref = num.find(qn("w:abstractNumId"))
+            definition = abstract.get(ref.get(qn("w:val")) if ref is not None else None)
+            if definition is None:
+                continue
+            levels = {_int(lvl.get(qn("w:ilvl"))): lvl for lvl in definition.findall(qn("w:lvl"))}
+            restarts = bool(num.findall(qn("w:lvlOverride")))
+            self._list[num.get(qn("w:numId"))] = ("num:" + num.get(qn("w:numId"), "")) if restarts \
+                else ("abstract:" + ref.get(qn("w:val"), ""))
+            for override in num.findall(qn("w:lvlOverride")):  # a list that starts again at another number
+                level = _int(override.get(qn("w:ilvl")))
+                if (own := override.find(qn("w:lvl"))) is not None:
+                    levels[level] = own
+                elif (start := override.find(qn("w:startOverride"))) is not None and level in levels:
+                    levels[level] = _with_start(levels[level], start.get(qn("w:val")), qn)
+            for level, lvl in levels.items():
+                fmt, text, start = (lvl.find(qn(f"w:{t}")) for t in ("numFmt", "lvlText", "start"))
+                self._levels[(num.get(qn("w:numId")), level)] = (
+                    fmt.get(qn("w:val"), "decimal") if fmt is not None else "decimal",
+                    text.get(qn("w:val"), "") if text is not None else "",
+                    _int(start.get(qn("w:val")), 1) if start is not None else 1,
+                )
+
+    def label(self, paragraph: Any) -> str:
+        """The number Word shows before this paragraph, "" when it has none (or its text carries one)."""
+        found = self._num_pr(paragraph)
+        if found is None:
+            return ""
+        num_id, level = found
+        if (num_id, level) not in self._levels:
+            return ""
+        counters = self._counters.setdefault(self._list.get(num_id, num_id), {})
+        fmt, text, start = self._levels[(num_id, level)]
+        counters[level] = counters.get(level, start - 1) + 1
+        for deeper in [k for k in counters if k > level]:
+            del counters[deeper]
+        if fmt in ("bullet", "none") or not text:
+            return ""
+
+        def number(m: re.Match[str]) -> str:
+            k = int(m.group(1)) - 1
+            k_fmt, _, k_start = self._levels.get((num_id, k), ("decimal", "", 1))
+            return _NUMBER_FORMATS.get(k_fmt, str)(counters.get(k, k_start))
+
+        shown = re.sub(r"%(\d)", number, text).strip()
+        if LEADING_NUMBER.match(paragraph.text.strip()):
+            return ""  # the text already carries its number (numbering kept as text by a converter)
+        return shown
+
+    def _num_pr(self, paragraph: Any) -> tuple[str, int] | None:
+        """(numId, ilvl) of the paragraph's own numbering, else of its style's (followed up basedOn)."""
+        qn = self._qn
+        holders = [paragraph._p]
+        style = paragraph.style if paragraph.style is not None else None
+        for _ in range(10):  # a chain of basedOn styles, bounded
+            if style is None:
+                break
+            holders.append(style.element)
+            style = style.base_style
+        level = None
+        for holder in holders:
+            ppr = holder.find(qn("w:pPr"))
+            pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+            if pr is None:
+                continue
+            ilvl, num_id = pr.find(qn("w:ilvl")), pr.find(qn("w:numId"))
+            if level is None and ilvl is not None:
+                level = _int(ilvl.get(qn("w:val")))
+            if num_id is not None:
+                value = num_id.get(qn("w:val"), "0")
+                return (None if value == "0" else (value, level or 0))  # numId 0: numbering switched off
+        return None
+
+
+def _int(value: str | None, default: int = 0) -> int:
+    """A number attribute of numbering.xml; a damaged one reads as the default, bounded to 0…9999."""
+    try:
+        return min(max(int(value or default), 0), 9999)
+    except ValueError:
+        return default
+
+
+def _with_start(lvl: Any, value: str | None, qn: Any) -> Any:
+    from copy import deepcopy
+
+    lvl = deepcopy(lvl)
+    start = lvl.find(qn("w:start"))
+    if start is None:
+        start = lvl.makeelement(qn("w:start"), {})
+        lvl.insert(0, start)
+    start.set(qn("w:val"), value or "1")
+    return lvl
 
 
 def _docx_table(table: Any) -> list[str]:
@@ -139,18 +299,89 @@ def _pdf(data: bytes, name: str) -> str:
         if len(reader.pages) > MAX_PDF_PAGES:
             raise CorpusError(f"PDF 文件 {name} 超过 {MAX_PDF_PAGES} 页，请拆分后再添加。")
         pages = [page.extract_text() or "" for page in reader.pages]
+        # A page with no Chinese text but an image is a scan; with no Chinese text at all, every page is.
+        scanned = [i for i, text in enumerate(pages) if not _CJK.search(text)
+                   and (not any(_CJK.search(t) for t in pages) or _has_images(reader.pages[i]))]
     except (PyPdfError, ValueError, KeyError, TypeError, RecursionError) as exc:
         # LimitReachedError (decompression limits), damaged streams, encrypted files
         raise CorpusError(f"无法读取 PDF 文件 {name}，文件可能已损坏、加密或过大。") from exc
+    if scanned:
+        pages = _with_ocr(pages, scanned, data, name)
     if not _CJK.search("".join(pages)):
-        raise CorpusError(
-            f"PDF 文件 {name} 没有文字层（可能是扫描件），请提供可复制文字的 PDF，或先做文字识别（OCR）。"
-        )
+        raise CorpusError(f"PDF 文件 {name} 没有文字层，文字识别（OCR）也没有读出中文；"
+                          "请提供可复制文字的 PDF 或更清晰的扫描件。")
     page_lines = [[line.rstrip() for line in page.splitlines() if line.strip()] for page in pages]
     running = _running_lines(page_lines)
     lines = [line for page in page_lines for line in page
              if not _PAGE_NUMBER.match(line.strip()) and not is_page_furniture(line) and line.strip() not in running]
-    return _reflow(lines)
+    return _reflow(space_rows(lines))  # a table's rows before line joins, which would glue them together
+
+
+def _has_images(page: Any) -> bool:
+    try:
+        return len(page.images) > 0
+    except Exception:  # a damaged image dictionary: let OCR try the page
+        return True
+
+
+def ocr_missing() -> str:
+    """What of the OCR tools this machine lacks ("" when tesseract with chi_sim and pdftoppm are there)."""
+    missing = [tool for tool in ("tesseract", "pdftoppm") if shutil.which(tool) is None]
+    if "tesseract" not in missing:
+        try:
+            listed = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)
+            if OCR_LANGUAGE not in (listed.stdout + listed.stderr).split():
+                missing.append(f"中文简体语言包 {OCR_LANGUAGE}")
+        except (OSError, subprocess.SubprocessError):
+            missing.append("tesseract（无法运行）")
+    return "、".join(missing)
+
+
+def _with_ocr(pages: list[str], scanned: list[int], data: bytes, name: str) -> list[str]:
+    """The pages with the scanned ones read by OCR; refused (or skipped, when other pages have text) with a
+    message that names what to install when the tools are missing. OCR text is reported as needing a check."""
+    shown = "、".join(str(i + 1) for i in scanned[:10]) + ("等" if len(scanned) > 10 else "")
+    missing = ocr_missing()
+    if missing:
+        message = (f"本机没有安装文字识别（OCR）工具（缺少 {missing}）。请运行 `make ocr`（即 apt-get install "
+                   f"{OCR_PACKAGES}）后重新添加，或提供可复制文字的 PDF。")
+        if not any(_CJK.search(text) for text in pages):
+            raise CorpusError(f"PDF 文件 {name} 没有文字层（是扫描件），需要文字识别才能读取；{message}")
+        log.warning("PDF 文件 %s 第 %s 页没有文字层（扫描页），已跳过：%s", name, shown, message)
+        return pages
+    if len(scanned) > MAX_OCR_PAGES:
+        raise CorpusError(f"PDF 文件 {name} 有 {len(scanned)} 页扫描页，文字识别一次最多 {MAX_OCR_PAGES} 页；"
+                          "请拆分后分别添加，或提供可复制文字的 PDF。")
+    pages = list(pages)
+    deadline = time.monotonic() + OCR_SECONDS
+    with tempfile.TemporaryDirectory(prefix="policyqa-ocr-") as folder:
+        source = Path(folder) / "scan.pdf"
+        source.write_bytes(data)
+        for i in scanned:
+            image = Path(folder) / f"page-{i + 1}"
+            _run(["pdftoppm", "-f", str(i + 1), "-l", str(i + 1), "-singlefile", "-gray", "-png",
+                  "-scale-to", str(OCR_PIXELS), str(source), str(image)], deadline, name)
+            text = _run(["tesseract", f"{image}.png", "stdout", "-l", OCR_LANGUAGE], deadline, name)
+            # Tesseract sets a space between Chinese characters: the same spaces normalise.py removes.
+            pages[i] = "\n".join(strip_spaces(line) for line in text.splitlines())
+    log.warning("PDF 文件 %s 第 %s 页是扫描件，已用文字识别（OCR）读取：识别结果可能有错字或漏字，"
+                "请在“条款浏览”中对照原件核对金额、文号和单位名称。", name, shown)
+    return pages
+
+
+def _run(command: list[str], deadline: float, name: str) -> str:
+    left = min(OCR_PAGE_SECONDS, deadline - time.monotonic())
+    try:
+        if left <= 0:
+            raise subprocess.TimeoutExpired(command, 0)
+        done = subprocess.run(command, capture_output=True, timeout=left, check=True)
+    except subprocess.TimeoutExpired as exc:
+        raise CorpusError(f"PDF 文件 {name} 的文字识别（OCR）超过 {OCR_SECONDS} 秒（单页 {OCR_PAGE_SECONDS} 秒）"
+                          "仍未完成，已停止；请拆分文件或提供可复制文字的 PDF。") from exc
+    except (OSError, subprocess.CalledProcessError) as exc:
+        raise CorpusError(f"PDF 文件 {name} 的文字识别（OCR）失败（{command[0]}），文件可能已损坏；"
+                          "请提供可复制文字的 PDF。") from exc
+    return done.stdout.decode("utf-8", errors="replace")
 
 
 def _running_lines(pages: list[list[str]]) -> set[str]:

@@ -4,7 +4,8 @@ the parser reads. The stored corpus/*.txt keeps what the office published; this 
 - traditional characters → simplified (OpenCC t2s, loaded on first use);
 - full-width digits, Latin letters, ％ and the decimal point between digits → half-width
   (Chinese punctuation （）、，。：； stays as it is);
-- tab-separated rows → pipe rows (`|a|b|`), the one table form the parser reads (see tables.py);
+- tab-separated rows → pipe rows (`|a|b|`), the one table form the parser reads (see tables.py), and
+  space-aligned rows with a header line (a PDF's table) where the columns are unambiguous;
 - page furniture removed: `— 3 —`, `- 3 -`, `第 3 页 共 9 页`, `3/9`;
 - hard line breaks joined: a line broken mid-number (`10 万` / `元`), a line that starts with
   punctuation no line starts with (`，` `）` `”`), a line of running text (it has a comma) that stops
@@ -21,6 +22,7 @@ import re
 import unicodedata
 from typing import Any
 
+from retrieval.documents.tables import space_rows
 from retrieval.lexicon.patterns import LEADING_NUMBER, ORG_SUFFIX, place_of
 
 __all__ = ["normalise", "simplified", "half_width", "reflow", "strip_spaces", "is_page_furniture"]
@@ -59,7 +61,7 @@ def normalise(text: str) -> str:
     """The text the parser reads (see the module docstring); idempotent."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     text = half_width(simplified(text))
-    lines = _tab_rows(text.split("\n"))
+    lines = space_rows(_tab_rows(text.split("\n")))
     lines = [line for line in lines if not is_page_furniture(line)]
     return "\n".join(strip_spaces(line) for line in reflow(lines))
 

@@ -11,20 +11,27 @@ from retrieval.documents.normalise import normalise
 from retrieval.documents.tables import is_row, read_table
 from retrieval.lexicon.patterns import (
     CN_DIGITS,
+    COPY_LABELS,
     DRAFT,
     END_MARKS,
+    GENERAL_SECTOR,
+    INDUSTRY_IN_PURPOSE,
+    INDUSTRY_IN_TITLE,
     LEADING_NUMBER,
     MEASURE_TITLE,
     NUMBERING,
     ORG_SUFFIX,
+    OWN_PLACE,
     SELF_REFERENCE,
+    SUPPORT_VERBS,
     UNIT_LABELS,
     cn_number,
+    place_of,
 )
 from retrieval.records import Clause
 
 __all__ = ["ParsedDocument", "clean_text", "split_documents", "parse_clauses", "paragraph_clauses", "parse_departments",
-           "without_units", "iso_date", "document_units"]
+           "without_units", "iso_date", "document_units", "industry_of"]
 
 # Debris left by Word/WPS conversions, e.g. "[bookmark: _GoBack]".
 _DEBRIS = re.compile(r"\[(?:bookmark|endnote|footnote|comment)[^\]]*\]", re.IGNORECASE)
@@ -59,6 +66,10 @@ _ATTACHMENT_TITLE = re.compile(r"^附件\s*\d*\s*[:：]?\s*(?:\d+\s*[.．、]\s*
 _RESPONSIBLE = re.compile(r"(?:^|由)(?P<units>[^，,。；;：:由]{2,60}?)负责(?P<duty>[\u4e00-\u9fff]{0,8})")
 _INTERPRETS_ONLY = re.compile(r"^(?:解释|解读)$")
 _HEADING_MAX = 40
+# A document's foot is no clause's text: its 版记 (抄送：… / 县政府办公室2024年3月15日印发) and its signature
+# (the issuer's name alone on a line, then the date).
+_COPY_TO = re.compile(rf"^{COPY_LABELS}\s*[:：]")
+_PRINTED = re.compile(rf"^.{{2,40}}?{_DATE}\s*印发$")
 
 
 @dataclass
@@ -72,6 +83,7 @@ class ParsedDocument:
     effective: str = ""
     expires: str = ""
     status: str = "final"
+    industry: str = ""  # the industry the measure is for (industry_of), "" for every enterprise
     preamble: str = ""
     lines: list[str] = field(default_factory=list)
 
@@ -144,7 +156,52 @@ def _finish(doc: ParsedDocument) -> ParsedDocument:
         doc.expires = _years_later(doc.effective or doc.date, cn_number(m.group(1)))
     first = next((i for i, line in enumerate(doc.lines) if _match_marker(line)), len(doc.lines))
     doc.preamble = "\n".join(line for line in doc.lines[:first] if line)
+    # The purpose sentence stands before the first clause or opens it (第一章 总则 / 第一条 为…).
+    opening = next((i for i, line in enumerate(doc.lines) if (m := _match_marker(line))
+                    and m[0] not in ("chapter", "section")), len(doc.lines))
+    doc.industry = industry_of(doc.title, doc.lines[: opening + 1])
     return doc
+
+
+_LEADING_VERBS = re.compile(rf"^{SUPPORT_VERBS}+")
+_PURPOSE_LINES = 15  # the purpose sentence opens a measure: look no further than its first lines
+
+
+def industry_of(title: str, lines: list[str]) -> str:
+    """The industry or sector a measure is for, as its title or first purpose sentence names it
+    (关于支持纺织服装产业高质量发展的若干措施 → 纺织服装); "" for a measure open to every enterprise
+    (制造业高质量发展, 科技创新, 专精特新, 总部经济 …). The title decides when it names a sector at all
+    (重点产业 → ""); else the first sentence that starts with 为 (为推进全市生物医药产业…发展 → 生物医药).
+    The value is the name without 产业/行业/领域, as the matcher compares it to an asker's industry."""
+    head = re.sub(r"^关于", "", title)
+    place, _ = place_of(head)
+    if place and place in head[:20]:
+        head = head[head.index(place) + len(place):]
+    head = re.sub(r"^(?:\d{4}\s*年度?)", "", head)
+    named = [_sector_name(m.group("industry")) for m in INDUSTRY_IN_TITLE.finditer(head)]
+    if named:
+        return next((n for n in named if n), "")
+    for line in [line for line in lines if line][:_PURPOSE_LINES]:
+        for sentence in re.split(r"[。；;]", LEADING_NUMBER.sub("", line)):
+            if not sentence.startswith("为"):
+                continue
+            if m := INDUSTRY_IN_PURPOSE.search(sentence):
+                return _sector_name(m.group("industry"))
+            return ""  # the first purpose sentence names no industry: the measure is for all
+    return ""
+
+
+def _sector_name(phrase: str) -> str:
+    """The noun phrase before 产业/行业/领域 without verbs, 全市/我县 or a place name; "" when it only
+    qualifies (重点, 战略性新兴) or names the whole economy (制造业, 工业)."""
+    phrase = re.split(rf"{SUPPORT_VERBS}(?=.)", _LEADING_VERBS.sub("", phrase))[-1]  # 企业参与光伏 → 光伏
+    phrase = OWN_PLACE.sub("", phrase)
+    place, _ = place_of(phrase)
+    if place and phrase.startswith(place):
+        phrase = phrase[len(place):]
+    if len(phrase) < 2 or GENERAL_SECTOR.match(phrase):
+        return ""
+    return phrase
 
 
 def _about_itself(lines: list[str]) -> list[str]:
@@ -282,10 +339,11 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
     stack: list[_Node] = []
     loose: list[tuple[int, str]] = []  # (nodes before it, line) of lines outside every node
     scoped: list[tuple[int, _Node, tuple[str, ...]]] = []  # (nodes before it, section, units)
+    foot = _foot(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
-        if not line:
+        if not line or i in foot:
             i += 1
             continue
         if is_row(line):
@@ -368,6 +426,24 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
     return link_references(clauses)  # 按第3项标准的1.5倍 / 按上表: the sums a multiplier refers to
 
 
+def _foot(lines: list[str]) -> set[int]:
+    """Indices of the lines of a document's foot: a 版记 (抄送 and every unnumbered line after it, the
+    …印发 line), a date alone on its line, and a signature (names of units alone on a line, the date next)."""
+    foot: set[int] = set()
+    copied = False
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        copied = copied or bool(_COPY_TO.match(line))
+        if (copied and not _match_marker(line)) or _PRINTED.match(line) or _DATE_LINE.match(line):
+            foot.add(i)
+            continue
+        after = next((n for n in lines[i + 1 :] if n), "")
+        if _DATE_LINE.match(after) and all(_ORG_NAME.match(part) for part in line.split()):
+            foot.add(i)
+    return foot
+
+
 def _is_paragraph(line: str) -> bool:
     """A paragraph of text, not a 文号, a date, a signature or a bare name."""
     return len(line) >= 10 and (bool(re.search(r"[。；;，,：:]", line)) or len(line) >= 20)
@@ -421,7 +497,8 @@ def document_units(lines: list[str]) -> tuple[str, ...]:
 
 def paragraph_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
     """Fallback for a document with no numbered structure: each paragraph is a clause (第N段)."""
-    paragraphs = [line for line in lines if len(line) >= 10]
+    foot = _foot(lines)
+    paragraphs = [line for i, line in enumerate(lines) if len(line) >= 10 and i not in foot]
     whole = document_units(lines)
     return link_references([_paragraph_clause(doc_id, n, text, whole) for n, text in enumerate(paragraphs, start=1)])
 

@@ -1,8 +1,9 @@
 """Tables in policy text: one clause per row, the column headers as labels.
 
 Every table reaches the parser in one form, pipe rows (`|序号|项目|支持标准|责任单位|`): a text table
-as pasted from a spreadsheet, tab-separated rows (normalise.py), Word tables and HTML `<table>`s
-(formats.py). The first row is the header and is never a clause; a `|---|` rule line and a repeated
+as pasted from a spreadsheet, tab-separated rows (normalise.py), space-aligned rows of PDF text
+(`space_rows`), Word tables and HTML `<table>`s (formats.py).
+The first row is the header and is never a clause; a `|---|` rule line and a repeated
 header (a table continued on the next page) are skipped. A number column (序号, 档次 …) gives the row's
 clause number; a units column (责任单位, 责任科室 …) gives its departments.
 """
@@ -10,18 +11,22 @@ clause number; a units column (责任单位, 责任科室 …) gives its departm
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from retrieval.errors import CorpusError
 from retrieval.lexicon.patterns import MONEY, NUMBER_COLUMNS, PERCENT, UNIT_LABELS
 
-__all__ = ["is_row", "cells", "Table", "read_table", "pipe_row"]
+__all__ = ["is_row", "cells", "Table", "read_table", "pipe_row", "space_rows"]
 
 _ROW = re.compile(r"^\|.*\|$")
 _RULE = re.compile(r"^\|[\s:：\-—－|]*\|$")
 _NUMBER_HEADER = re.compile(rf"^{NUMBER_COLUMNS}$")
 _UNIT_HEADER = re.compile(rf"^(?:{UNIT_LABELS}|(?:责任|牵头|主管|受理|承办|业务)?(?:单位|部门|科室|处室))$")
 _HEADER_MAX = 20  # a column header is a short name
+# Columns of a text-layer PDF are set apart by two or more spaces (one space occurs inside a cell).
+_GAP = re.compile(r"[ \u3000\xa0]{2,}|\t")
+_MIN_SPACE_ROWS = 3  # a header and two rows: fewer is no evidence of columns
 
 
 def pipe_row(cells: list[str]) -> str:
@@ -98,3 +103,61 @@ def _looks_like_header(header: tuple[str, ...]) -> bool:
             return False
     first = header[0].strip()
     return not re.fullmatch(r"\d+|[一二三四五六七八九十]+|第.{1,4}[档项级行]", first)
+
+
+def space_rows(lines: list[str]) -> list[str]:
+    """Space-aligned rows (a PDF's table as its text layer gives it) as pipe rows, only where the layout is
+    unambiguous: three or more consecutive lines with the same number (≥ 2) of cells set apart by two or
+    more spaces, a gutter of white space between every two columns on all of them (each column starts
+    after the previous one ends on every line), and a first line of column names (short, no figures, no
+    colon: `联系人：张三  电话：…` lines are not a table). Anything less stays text."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        spans = _spans(lines[i])
+        j = i + 1
+        while spans and j < len(lines) and len(_spans(lines[j])) == len(spans):
+            j += 1
+        block = [_spans(line) for line in lines[i:j]]
+        if spans and j - i >= _MIN_SPACE_ROWS and _gutters(block) and _names_columns([c for c, _, _ in block[0]]):
+            out.extend(pipe_row([c for c, _, _ in row]) for row in block)
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _spans(line: str) -> list[tuple[str, int, int]]:
+    """(cell, first column, end column) of each cell of a line split at runs of two or more spaces, in
+    display columns (a Chinese character is two); [] for a line of one cell or a table row already."""
+    if is_row(line.strip()):
+        return []
+    spans, at, column = [], 0, 0
+    stripped = line.rstrip()
+    for m in [*_GAP.finditer(stripped), None]:
+        end = m.start() if m else len(stripped)
+        piece = stripped[at:end]
+        width = _display(piece)
+        if piece.strip():
+            lead = _display(piece[: len(piece) - len(piece.lstrip())])
+            spans.append((piece.strip(), column + lead, column + width))
+        column += width
+        if m:
+            column += _display(m.group())
+            at = m.end()
+    return spans if len(spans) >= 2 else []
+
+
+def _display(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else (8 if ch == "\t" else 1) for ch in text)
+
+
+def _gutters(block: list[list[tuple[str, int, int]]]) -> bool:
+    """Every column starts, on every line, after the previous column has ended on every line."""
+    columns = len(block[0])
+    return all(max(row[k - 1][2] for row in block) < min(row[k][1] for row in block) for k in range(1, columns))
+
+
+def _names_columns(header: list[str]) -> bool:
+    return _looks_like_header(tuple(header)) and not any(re.search(r"[\d：:]", c) for c in header)

@@ -18,8 +18,11 @@ __all__ = [
     "TIME_QUESTION", "TIME_STATED", "ASPECTS", "PLACE_SUFFIXES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "TOPUP_WORDS",
-    "EXCLUSIVE_WORDS", "metric_of",
+    "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "RAISED_RATE",
+    "GRADE_CLASS", "TOTAL_WORDS", "NEGATION",
     "UNIT_LABELS", "CONTACT_LABELS", "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
+    "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
+    "COPY_LABELS",
 ]
 
 # --- numerals and clause numbering -------------------------------------------------------------
@@ -196,6 +199,25 @@ TOPUP_WORDS = r"(?:补足差额|差额补足|按差额给予补足|按级差给�
 EXCLUSIVE_WORDS = (r"(?:就高不重复|从高不重复|不重复享受|不重复支持|不重複|就高原则|从高原则|不累加|就高、不重复"
                    r"|就高不就低)")
 
+# "Only one of": a choice between grants (同一项目只能在设备投资补助和贷款贴息中选择一项申报).
+ONLY_ONE_WORDS = (r"(?:只能(?:在[^，,。；;]{0,40}?中)?选择(?:其中)?一[个项种]|不得多头申报|择一(?:申报|享受)"
+                  r"|只能享受(?:其中)?一项|只能申报(?:其中)?一项)")
+# A rule between this document and other policies (本措施与…其他同类政策…不重复), not among its own grants.
+OTHER_POLICIES = r"(?:其他[^，,。；;]{0,10}政策|上级政策|其他[^，,。；;]{0,6}(?:办法|措施|文件))"
+# Words that put several of the document's own grants under one rule (多项条款, 多项称号, 同类型项目).
+OWN_ITEMS = r"(?:多项|同类型|各项|几项|两项以上|多个)"
+# A sum paid on top of another (再给予10万元 / 另给予 / 在此基础上 / 在上述补助基础上).
+ADDON_WORDS = (r"(?:再(?:给予|奖励|补助|补贴|资助|一次性)|另(?:行)?(?:给予|奖励|补助|补贴|资助)|额外(?:给予|奖励)"
+               r"|在(?:此|上述|原|前款|前述)[^，,。；;]{0,8}?基础上)")
+# A rate raised for a class of project or enterprise: 补助比例提高到12% / 奖励标准提高至15%.
+RAISED_RATE = re.compile(rf"(?:比例|标准|比率)\s*(?:提高|上浮|提升|上调)(?:到|至|为)\s*(?P<rate>{NUMBER})\s*%")
+# A class of enterprise or person a sum is for: A类人才, B类企业.
+GRADE_CLASS = re.compile(r"(?<![A-Za-z])([A-Ea-e])\s*类")
+# A total over several grants: 合计不超过1000万元 / 年度奖励总额最高不超过500万元.
+TOTAL_WORDS = r"(?:合计|总额|累计|总计|共计)"
+# Negation right before what a question says about itself: 不属于 / 未列入 / 没有被认定.
+NEGATION = re.compile(r"(?:不|未|没有?|非|并非)(?:属于|是|在|被|列入|列为|纳入|认定)?$")
+
 
 def metric_of(text: str) -> str:
     """The class of figure named nearest the end of `text` (营业收入, 纳税, 投资 …), "" when none."""
@@ -224,3 +246,54 @@ SELF_REFERENCE = re.compile(rf"本(?:{DOC_TYPES}|文件|政策措施)")
 # The title of a measure a notice issues (ends with the kind of document, not 通知/公告).
 MEASURE_TITLE = re.compile(r"(?:办法|措施|政策|细则|清单|规定|方案|指南|意见|决定|规则|条例|目录|计划|纲要|规划)"
                            r"(?:（[^（）]{1,12}）)?$")
+
+# --- the industry a measure is for (ingestion) -------------------------------------------------------
+# A measure for one industry names it between a verb of support and 产业/行业/领域 in its title or in its
+# first purpose sentence: 关于支持纺织服装产业高质量发展的若干措施 → 纺织服装; 为推进全市生物医药产业规模化
+# …发展 → 生物医药. A shape, not a list of industries: whatever noun phrase stands there is the industry.
+# The verbs (and adverbs) a title or purpose sentence puts before what it supports; also verbs of what an
+# enterprise does in a sector (参与, 从事, 投资), so 支持企业参与光伏产业 names 光伏.
+SUPPORT_VERBS = (r"(?:支持|促进|推动|推进|加快|加速|扶持|鼓励|培育|发展|壮大|做大做强|做强|做优|提升|振兴|打造|"
+                 r"构建|建设|引导|聚焦|深化|全面|大力|进一步|加强|强化|优化|规范|做好|开展|实施|深入|持续|落实|"
+                 r"完善|提高|扩大|稳定|助力|赋能|保障|参与|融入|布局|投资|从事|进入|集聚|引进|招引)")
+SECTOR_WORDS = r"(?:产业|行业|领域)(?![化链园区基金])"  # 产业化 / 产业链 / 产业园 are not the sector itself
+_SECTOR_NAME = r"(?P<industry>[\u4e00-\u9fff、和与及]{2,16}?)"
+_SECTOR_GOAL = r"(?:发展|振兴|壮大|集聚|升级|转型|做大做强)"
+# In a title (place and 关于 already stripped): at its start or after a verb of support, and the title goes on
+# to say 发展 or what kind of measure it is (…产业若干政策), so 加强安全生产领域监管的通知 names none.
+INDUSTRY_IN_TITLE = re.compile(rf"(?:{SUPPORT_VERBS}+|^){_SECTOR_NAME}{SECTOR_WORDS}"
+                               rf"(?=[^，,。；;]{{0,16}}?(?:{_SECTOR_GOAL}|若干|政策|措施|办法|意见|细则|规定|清单|方案))")
+# In a purpose sentence (为…，): after a verb of support, and the same phrase goes on to say 发展 (or
+# 振兴, 集聚, 升级 …), so 提升产业能级 or 推动数字产业化 name no industry.
+INDUSTRY_IN_PURPOSE = re.compile(rf"{SUPPORT_VERBS}+{_SECTOR_NAME}{SECTOR_WORDS}[^，,。；;：:]{{0,14}}?{_SECTOR_GOAL}")
+# Not an industry restriction: words that only qualify which industries (重点产业, 战略性新兴产业, 优势
+# 产业) or name the whole economy (制造业 in general, 工业, 实体经济). Such a measure is for every
+# enterprise that meets its conditions, so its industry is "". Enterprise kinds (中小企业, 专精特新,
+# 总部企业, 规上企业) and themes (科技创新, 数字经济, 总部经济) never stand before 产业 in this shape and are
+# not industries either: a company of any industry can qualify.
+GENERAL_SECTOR = re.compile(r"^(?:战略性|新兴|未来|主导|优势|特色|重点|传统|现代|支柱|高新技术|高技术|高端|先进|新|"
+                            r"相关|各类?|主要|骨干|基础|首位|制造业?|工业|实体|实体经济|经济|民营|中小企业|"
+                            r"有关|本地|地方|县域|镇域|区域|全)+$")
+# The place of the document itself at the start of a phrase: 全市 / 我市 / 本县 / 全镇 …
+OWN_PLACE = re.compile(r"^(?:全|我|本|该)(?:省|市|县|区|镇|乡|街道|园区|开发区|高新区)")
+# The labels of a document's 版记 at its foot (抄送：县委各部门，…): distribution, not a clause's text.
+COPY_LABELS = r"(?:抄送|抄报|分送)"
+
+
+# --- what an enterprise says about itself (政策匹配) ---------------------------------------------------
+# Size, scale and ownership: kinds of enterprise, never a trade (规上企业 is not an industry).
+ENTERPRISE_TYPES = r"(?:规上|规模以上|限上|小微|中小|小型|微型|中型|大型|民营|国有|外资|外商投资|个体)"
+# A first award and a renewed one: a reward for the one is not the other's.
+FIRST_AWARD = re.compile(r"首次|新认定|新获|首批|初次|新评")
+RENEWED_AWARD = re.compile(r"重新认定|复审|复核|再次认定|再次获|到期重新|续期")
+# What can we get: a question for every measure that fits, not for one item's amount.
+LIST_QUESTION = re.compile(r"哪些(?:政策|措施|奖励|补贴|补助|扶持|支持|优惠)"
+                           r"|(?:能|可以|可)(?:享受|申请|申报|拿)(?:到)?(?:哪些|什么|啥)|有(?:哪些|什么|啥)(?:政策|优惠|扶持|支持|奖励|补贴)|符合哪些|适用哪些")
+# Words that mark a recognition, not a trade: 高新技术企业, 科技型中小企业, 专精特新, 瞪羚, 示范企业 …
+HONOUR_MARKS = re.compile(r"高新|科技型|专精特新|小巨人|瞪羚|独角兽|单项冠军|冠军|示范|标杆|龙头|领军|骨干|创新型|隐形|"
+                          r"重点|优秀|先进|品牌|名牌|老字号|驰名|著名|认定|评为|获评|入选|获得")
+# A statement that denies something of the enterprise: 没拿过, 未获得, 不属于, 还没有认定.
+DENIED = re.compile(r"(?:不|未|没有?|非|并非|尚未|还没有?)(?:曾)?"
+                    r"(?:属于|是|在|被|列入|列为|纳入|认定|评上|拿|获|享受|申报|领)")
+# A 就高不重复 rule about one matter (同一事项 / 同一项目 符合多项条款): different matters still add up.
+SAME_MATTER = re.compile(r"同一(?:事项|项目|产品|设备|技术|成果|内容|人才|人员)|同类型?(?:项目|事项)?")

@@ -34,7 +34,7 @@ STOPWORDS = frozenset(
 ) | frozenset(DRAFT_WORDS)  # words that only route a question to a draft, not its topic
 TOKEN = re.compile(r"[\w\u4e00-\u9fff]")
 _NUMBER = re.compile(r"^[\d.]+$")
-_NOT_WORD = re.compile(r"[\s“”\"'‘’《》（）()、，。；：:]")  # not part of a name: spaces, quotes, brackets, punctuation
+_HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
 GENERAL_WORD = 5000  # jieba dictionary frequency above which an unknown word is everyday language
 # Everyday abbreviations of policy terms -> the words documents use. General vocabulary of
 # Chinese industrial policy, not of any one document.
@@ -118,7 +118,8 @@ def expand_abbreviations(text: str) -> str:
     """技改 -> 技术改造; applied to questions and, for coverage, to clause text alike (a document
     may itself write 规上企业)."""
     for short, full in ABBREVIATIONS.items():
-        if short in text:
+        rest = full.replace(short, "") if short in full else ""
+        if short in text and not (rest and rest in text):  # 专精特新“小巨人” already says it in full
             text = text.replace(full, short).replace(short, full)
     return text
 
@@ -159,11 +160,11 @@ def general_frequency(word: str) -> int:
     return int(_jieba().FREQ.get(word, 0))
 
 
-def char_pairs(text: str) -> set[str]:
-    """The overlapping two-character pieces of a text, punctuation and brackets left out: how much
-    two item names share, without trusting a segmentation of names jieba does not know."""
-    text = _NOT_WORD.sub("", text)
-    return {text[i : i + 2] for i in range(len(text) - 1)}
+def word_pairs(text: str) -> set[str]:
+    """The two-character pieces inside the words of a text (专精特新 -> 专精, 精特, 特新; 认定为 -> 认定,
+    定为), never across two words or a number: how much two item names share, without trusting jieba
+    to know the whole name."""
+    return {w[i : i + 2] for w in words(text) if _HAN.fullmatch(w) for i in range(len(w) - 1)}
 
 
 def is_number(token: str) -> bool:

@@ -10,6 +10,8 @@ import re
 import shutil
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -62,6 +64,29 @@ class Change:
     embedded: int  # clauses embedded (only the new document's; the rest reused)
     seconds: float
     sha256: str = ""  # of the file added, for the audit log
+    # What the reader of the file warned about (pages read by OCR to be checked, no numbered clauses …):
+    # also logged; kept here so the page or command that added the file can show it beside the result.
+    warnings: tuple[str, ...] = ()
+
+
+class _Warnings(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextmanager
+def _warnings() -> Iterator[list[str]]:
+    """The policyqa warnings logged inside the block, in order (they still go to the log as well)."""
+    handler = _Warnings()
+    log.addHandler(handler)
+    try:
+        yield handler.messages
+    finally:
+        log.removeHandler(handler)
 
 
 def add_document(settings: Settings, source: Path, embedder: Embeddings, *, status: str | None = None,
@@ -91,14 +116,17 @@ def _add(settings: Settings, source: Path, embedder: Embeddings, status: str | N
         data = source.read_bytes()
     except OSError as exc:
         raise CorpusError(f"无法读取文件 {shown}：{os_reason(exc)}。") from exc
-    text = extract_text(shown, data)
+    with _warnings() as warned:
+        text = extract_text(shown, data)
     files, manifest = read_sources(settings.corpus_dir, allow_empty=True)
     digests = file_digests(files)
     base = _base_index(settings, embedder, current, fingerprint_of(digests, manifest))
     if any(_same_text(text, old) for old in files.values()):
         raise CorpusError(f"文件 {shown} 与库中已有的文件内容相同，未重复添加。")
     stored = _free_name(settings.corpus_dir, Path(shown).stem)
-    probe = build_corpus({stored: text}, {"documents": []})  # what the new file holds, parsed alone
+    with _warnings() as parsing:
+        probe = build_corpus({stored: text}, {"documents": []})  # what the new file holds, parsed alone
+    warned.extend(parsing)
     if len(probe.clauses) > MAX_CLAUSES_PER_FILE:
         raise CorpusError(f"文件 {shown} 切分出 {len(probe.clauses)} 个条款（上限 {MAX_CLAUSES_PER_FILE}），"
                           "不像一份政策文件；请拆分后再添加。")
@@ -132,7 +160,7 @@ def _add(settings: Settings, source: Path, embedder: Embeddings, status: str | N
         writes[settings.corpus_dir / ORIGINALS / f"{Path(stored).stem}{Path(shown).suffix.lower()}"] = data
     _apply(settings, index, manifest, writes)
     return Change(index, [e["id"] for e in entries], index.meta["embedded"], time.perf_counter() - start,
-                  hashlib.sha256(data).hexdigest())
+                  hashlib.sha256(data).hexdigest(), tuple(dict.fromkeys(warned)))
 
 
 def remove_document(settings: Settings, doc_id: str, embedder: Embeddings,
