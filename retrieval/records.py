@@ -93,6 +93,16 @@ class Incentive:
     refers_to: str = ""  # what the multiplier applies to, as written: 第3项标准 / 上表标准
     referenced: float | None = None  # yuan: the sum referred to, once linked (see amounts.link_references)
     exclusive: bool = False  # 就高不重复: with the clauses it governs, the highest applies, not the sum
+    # 就高不重复 / 不重复享受 / 只能选择一项 across clauses: incentives sharing a group id (the clause id of the
+    # rule, or of the clause it sits in) are alternatives; only the highest is paid. See calculator.combined.
+    exclusive_group: str = ""
+    exclusive_rule: str = ""  # the sentence that says so, as written
+    ceiling: bool = False  # a limit on the total of several grants (合计不超过1000万元), not a grant of its own
+    addon: bool = False  # paid on top of another grant (再给予 / 另给予 / 在此基础上), not instead of it
+    addon_to: Incentive | None = None  # the grant it is paid on top of, once found (same or an earlier clause)
+    grade: str = ""  # the class a sum is for: A类人才 -> "A"
+    class_caps: tuple[tuple[str, float], ...] = ()  # sums by class, the whole list: (("A", 2e6), ("B", 1e6))
+    raised: tuple[tuple[str, float], ...] = ()  # a rate raised for a class: (("列入省重点技改项目", 0.12),)
 
     @property
     def is_cap(self) -> bool:
@@ -108,7 +118,10 @@ class Incentive:
     def from_dict(cls, data: dict[str, Any]) -> Incentive:
         return cls(**{**data, "thresholds": tuple(data.get("thresholds", ())),
                       "class_rates": tuple((c, r) for c, r in data.get("class_rates", ())),
-                      "tiers": tuple(tuple(t) for t in data.get("tiers", ()))})
+                      "tiers": tuple(tuple(t) for t in data.get("tiers", ())),
+                      "class_caps": tuple((c, v) for c, v in data.get("class_caps", ())),
+                      "raised": tuple((c, r) for c, r in data.get("raised", ())),
+                      "addon_to": cls.from_dict(data["addon_to"]) if data.get("addon_to") else None})
 
 
 @dataclass(frozen=True)

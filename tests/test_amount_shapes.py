@@ -4,6 +4,8 @@ matching, ranges, multipliers, 就高不重复; and the calculator on each again
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from retrieval.answer.calculator import Facts, calculate, check_facts, read_facts
@@ -30,7 +32,7 @@ def test_tier_list_of_revenue_thresholds():
                            ("营业收入", 3 * Y, None, 60 * W, None)]
     records = extract_incentives(text, "X")
     assert [r.item for r in records] == [
-        "年销售收入首次突破2000万元", "年销售收入首次突破1亿元", "年销售收入首次突破3亿元"]
+        "年销售收入首次突破2000万元的企业", "年销售收入首次突破1亿元的企业", "年销售收入首次突破3亿元的企业"]
     assert all(len(r.tiers) == 3 and r.group == records[0].group for r in records)
 
 
@@ -260,3 +262,113 @@ def test_read_facts_quantities_received_lpr():
     facts = read_facts("拿过市里10万，租了1500平方米，15件专利，LPR是3.45%，一年能补多少")
     assert (facts.received, facts.quantities, facts.lpr, facts.one_year) == (
         10 * W, (("平方米", 1500.0), ("件", 15.0)), 0.0345, True)
+
+
+# --- add-ons, raised rates, classes, ceilings, groups of alternatives (issue 19, part 2 and 3) ------------
+def clauses_of(*texts, paths=None):
+    """Numbered clauses of one toy document (d/1, d/2 …), linked as the parser links them."""
+    out = []
+    for n, text in enumerate(texts, start=1):
+        path = paths[n - 1] if paths else ("二、奖励标准", f"{n}.")
+        out.append(Clause(f"d/{n}", "d", f"{n}.", path, text, incentives=extract_incentives(text, f"{n}.")))
+    return link_references(out)
+
+
+def test_addon_in_the_same_clause_is_on_top_of_its_grant():
+    text = "对新认定的市级技术创新示范企业，给予一次性奖励15万元；认定后三年内获评优秀的，再给予8万元奖励。"
+    first, extra = clauses_of(text)[0].incentives
+    assert (extra.addon, extra.addon_to.item, extra.addon_to.cap) == (True, first.item, 15 * W)
+    result = calculate(extra, Facts())
+    assert (result.value, result.with_base) == (8 * W, 23 * W)
+    assert result.steps == ("此项在“新认定的市级技术创新示范企业”15万元的基础上另行给予：15万元 + 8万元 = 23万元。",)
+
+
+def test_addon_in_a_later_clause_on_top_of_a_rate():
+    [rate], [extra] = (c.incentives for c in clauses_of(
+        "1.按企业技术合同成交额的5%给予奖励，单个企业最高不超过40万元。",
+        "2.项目同时入选省级重点推广目录的，在上述奖励基础上，再给予一次性奖励10万元。"))
+    assert (extra.item, extra.addon_to.rate) == ("项目同时入选省级重点推广目录", 0.05)
+    result = calculate(extra, read_facts("技术合同成交额600万"))
+    assert (result.value, result.on_top_of.value, result.with_base) == (10 * W, 30 * W, 40 * W)
+
+
+def test_raised_rate_for_a_class_named_in_the_question():
+    text = "按设备购置额的6%给予补助，单个项目最高200万元；对列入市级重大项目的，补助比例提高到9%。"
+    [record] = extract_incentives(text, "X")
+    assert record.raised == (("列入市级重大项目", 0.09),)
+    facts = read_facts("设备购置额1000万")
+    assert calculate(record, facts).value == 60 * W
+    raised = calculate(record, facts, "列入市级重大项目的，设备购置额1000万")
+    assert (raised.value, raised.steps[0]) == (90 * W, "属于“列入市级重大项目”，比例提高到9%。")
+    assert calculate(record, facts, "没有列入市级重大项目，设备购置额1000万").value == 60 * W
+
+
+def test_sums_by_class():
+    records = extract_incentives("对新引进的A、B、C、D类人才，分别给予100万元、60万元、30万元、10万元安家补贴。", "X")
+    assert [(r.item, r.grade, r.cap) for r in records] == [
+        ("新引进的A类人才", "A", 100 * W), ("新引进的B类人才", "B", 60 * W), ("新引进的C类人才", "C", 30 * W),
+        ("新引进的D类人才", "D", 10 * W)]
+    assert calculate(records[0], read_facts("我是C类人才，安家补贴多少")).value == 30 * W
+    assert calculate(records[0], Facts()).steps == ("请说明所属类别（A类、B类、C类、D类）以便确定金额。",)
+
+
+def test_a_total_limit_is_a_ceiling_not_a_grant():
+    [record] = extract_incentives("同一企业年度享受本政策各项资金合计最高不超过300万元。", "X")
+    assert (record.ceiling, record.cap) == (True, 300 * W)
+
+
+def test_subjects_after_labels_lists_and_a_previous_sum():
+    assert [r.item for r in extract_incentives(
+        "支持标准：对新认定的省级工程研究中心给予40万元奖励；责任单位：市发改委", "X")] == ["新认定的省级工程研究中心"]
+    staged = "对企业挂牌上市分阶段给予奖励:完成股改的奖励20万元,上市辅导备案的奖励40万元。"
+    assert [r.item for r in extract_incentives(staged, "X")] == ["完成股改", "上市辅导备案"]
+    assert [r.item for r in extract_incentives(
+        "对获评市级优秀孵化器的,给予运营机构20万元奖励。", "X")] == ["获评市级优秀孵化器"]
+    assert [(r.item, r.level) for r in extract_incentives(
+        "对获得省长质量奖的企业奖励80万元,获得市级质量奖的企业奖励30万元。", "X")] == [
+        ("获得省长质量奖的企业", "省级"), ("获得市级质量奖的企业", "市级")]
+
+
+def test_years_of_payment_not_years_of_a_condition():
+    assert one("对连续三年被评为亩均效益A类的企业，给予奖励6万元。").years is None
+    assert one("对上年度研发费用较前一年度增长的企业，按增量的8%给予补助。").years is None
+    assert one("对企业贷款按实际支付利息的40%给予贴息，贴息期限最长不超过3年，每年最高50万元。").years == 3
+    assert one("对新引进的全职博士，每人每年给予生活经费3万元。").per == "每人每年"
+
+
+def test_rate_without_base_takes_the_subject():
+    record = one("对企业年度技术改造投资较上年增长部分，按6%给予奖励，最高100万元。")
+    assert (record.rate, record.base) == (0.06, "企业年度技术改造投资较上年增长部分")
+
+
+def test_exclusive_rule_of_a_section_a_document_named_clauses_or_other_policies_only():
+    section = clauses_of("1.对新认定的省级绿色工厂，奖励30万元。", "2.对新认定的省级智能工厂，奖励50万元。",
+                         "同一企业同一年度获得多项认定的，按就高原则给予奖励，不重复享受。",
+                         "1.对新上规企业奖励5万元。",
+                         paths=[("二、", "1."), ("二、", "2."), ("二、", "3."), ("三、", "1.")])
+    assert [r.exclusive_group for c in section for r in c.incentives] == ["d/3", "d/3", ""]
+    document = clauses_of("1.对新认定的省级绿色工厂，奖励30万元。", "2.对新上规企业奖励5万元。",
+                          "3.同一企业同一事项符合本办法多项条款的，按就高不重复原则执行。")
+    assert {r.exclusive_group for c in document for r in c.incentives} == {"d/3"}
+    named = clauses_of("1.按设备投资额的8%给予补助。", "2.按实际支付利息的50%给予贴息。", "3.对新上规企业奖励5万元。",
+                       "4.同一项目只能在设备补助和贷款贴息中选择一项申报。",
+                       paths=[("第五条设备补助", "（一）"), ("第六条贷款贴息", "（一）"), ("第七条上规奖励", "（一）"),
+                              ("第六条贷款贴息", "（二）")])
+    assert [r.exclusive_group for c in named for r in c.incentives] == ["d/4", "d/4", ""]
+    others = clauses_of("1.对新上规企业奖励5万元。", "2.本办法与市级其他同类政策重复的，按照就高不重复原则执行。")
+    assert not any(r.exclusive_group for c in others for r in c.incentives)
+    own = clauses_of("1.对新认定的国家级、省级孵化器，分别奖励50万元、20万元。"
+                     "由省级晋升为国家级的，按就高不重复原则补足差额。")
+    assert {r.exclusive_group for r in own[0].incentives} == {"d/1"}
+
+
+def test_new_terms_survive_the_saved_index():
+    text = "对新认定的市级技术创新示范企业，给予一次性奖励15万元；认定后三年内获评优秀的，再给予8万元奖励。"
+    [clause] = clauses_of(text)
+    assert Clause.from_dict(json.loads(json.dumps(clause.to_dict(), ensure_ascii=False))) == clause
+
+
+def test_an_item_that_leaves_out_whom_it_is_for():
+    text = "对首次认定的技术先进型服务企业给予15万元奖励；重新认定的给予5万元奖励。"
+    assert [r.item for r in extract_incentives(text, "X")] == [
+        "首次认定的技术先进型服务企业", "重新认定的技术先进型服务企业"]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from retrieval.answer.calculator import Facts, calculate, read_facts
+from retrieval.answer.calculator import Facts, calculate, combined, read_facts
 from retrieval.lexicon.patterns import yuan_text
 from retrieval.records import Incentive
 
@@ -94,3 +96,48 @@ def test_yuan_text():
         "3000元",
         "1.2345万元",
     ]
+
+
+# --- combined: several grants of one enterprise, with 就高不重复 groups, tiers, add-ons and ceilings -------
+RULE = "同一企业同一年度获得多项称号的，按就高原则给予奖励，不重复享受"
+GREEN = Incentive(clause="第十条", item="国家级绿色工厂", cap=50 * W, cap_text="50万元",
+                  exclusive_group="d/第十二条", exclusive_rule=RULE + "；")
+DESIGN = Incentive(clause="第九条", item="国家级工业设计中心", cap=100 * W, cap_text="100万元",
+                   exclusive_group="d/第十二条", exclusive_rule=RULE + "；")
+PATENT = Incentive(clause="第十五条", item="发明专利", cap=3000, cap_text="3000元", per="每件")
+BONUS = Incentive(clause="第九条", item="评价优秀", cap=20 * W, cap_text="20万元", addon=True, addon_to=DESIGN,
+                  exclusive_group="d/第十二条", exclusive_rule=RULE + "；")
+CEILING = Incentive(clause="第十二条", item="同一企业年度奖励总额", cap=110 * W, cap_text="不超过110万元", ceiling=True)
+
+
+def test_combined_takes_the_highest_of_a_group():
+    total, why = combined([GREEN, DESIGN])
+    assert total == 100 * W
+    assert why == (f"按就高不重复原则（{RULE}），国家级绿色工厂50万元、国家级工业设计中心100万元只取最高一项："
+                   "国家级工业设计中心100万元。合计100万元。")
+
+
+def test_combined_adds_what_is_not_grouped_and_add_ons():
+    patents = calculate(PATENT, Facts(quantities=(("件", 4.0),)))  # 4 × 3000
+    total, why = combined([GREEN, DESIGN, patents, BONUS])
+    assert total == 100 * W + 12_000 + 20 * W
+    assert why.endswith("合计121.2万元。")
+
+
+def test_combined_applies_a_ceiling_and_skips_what_is_not_eligible():
+    total, why = combined([DESIGN, BONUS], ceilings=[CEILING])
+    assert total == 110 * W
+    assert why == "100万元 + 20万元 = 120万元。超过同一企业年度奖励总额不超过110万元的上限，按110万元计。合计110万元。"
+    missed = calculate(Incentive(clause="X", item="技改", rate=0.1, rate_text="10%", base="设备投资额",
+                                 min_investment=500 * W, thresholds=("总投资500万元以上",)), Facts(base=100 * W))
+    assert combined([missed, GREEN]) == (50 * W, "合计50万元。")
+
+
+def test_combined_tiers_of_one_table_count_once_and_missing_figures_give_none():
+    tiers = ((1e8, None, 10 * W, None), (5e8, None, 30 * W, None))
+    low = Incentive(clause="第三条", item="首次突破1亿元", cap=10 * W, metric="营业收入", low=1e8, tiers=tiers)
+    high = replace(low, item="首次突破5亿元", cap=30 * W, low=5e8)
+    assert combined([low, high])[0] == 30 * W
+    rate = Incentive(clause="X", item="技改", rate=0.1, rate_text="10%", base="设备投资额")
+    assert combined([calculate(rate, Facts(grade="A")), GREEN]) == (None, "“技改”尚缺测算所需的数据，无法合计。")
+    assert combined([rate]) == (None, "“技改”没有固定金额（10%），无法直接合计。")

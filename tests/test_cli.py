@@ -139,7 +139,8 @@ def test_add_docs_remove_commands(index_dir, tmp_path):
 
 @pytest.mark.slow
 def test_match_json_is_one_object_with_the_contract_fields(index_dir):
-    result = run(["match", "--json", "纺织服装企业，技改项目计划总投资400万元，今年被评为省级电子商务类示范企业"], index_dir)
+    profile = "纺织服装企业，技改项目计划总投资400万元，今年被评为省级电子商务类示范企业"
+    result = run(["match", "--json", profile], index_dir)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert list(data)[:3] == ["profile", "matches", "total"]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from retrieval.lexicon.patterns import (
     CN_DIGITS,
+    NEGATION,
     NUMBER,
     QUANTITY_UNIT,
     QUANTITY_UNITS,
@@ -19,7 +21,7 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.records import Incentive
 
-__all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe"]
+__all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "combined"]
 
 _MONEY = re.compile(
     rf"(?P<label>[\u4e00-\u9fffA-Za-z（）()]{{0,10}}?)\s*(?P<number>{NUMBER})\s*(?P<unit>{SPOKEN_MONEY_UNIT})"
@@ -91,6 +93,16 @@ class Calculation:
     value: float | None  # yuan; None when a figure the rule needs is missing
     steps: tuple[str, ...]
     error: str = ""  # a figure that cannot be right (negative, zero, absurd): the message, and no number
+    # An add-on (再给予 / 另给予): `value` is its own sum; this is the grant it is paid on top of, worked out
+    # for the same figures (None when that one cannot be worked out or the enterprise does not qualify).
+    on_top_of: Calculation | None = None
+
+    @property
+    def with_base(self) -> float | None:
+        """An add-on's sum together with the grant it tops (认定奖励10万元 + 再给予5万元 = 15万元)."""
+        if self.on_top_of is None or self.value is None or self.on_top_of.value is None:
+            return None
+        return round(self.value + self.on_top_of.value, 2)
 
     @property
     def conclusion(self) -> str:
@@ -167,9 +179,10 @@ _PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})
 
 def is_calculable(incentive: Incentive) -> bool:
     """A rule with something to compute: a rate, a matching ratio, a per-unit sum, tiers by a figure,
-    a multiple of another rule, or a top-up of what was already received."""
+    a multiple of another rule, a top-up of what was already received, sums by class, or an add-on."""
     return (incentive.rate is not None or bool(incentive.ratio) or incentive.per.startswith("每")
-            or bool(incentive.tiers) or incentive.multiplier is not None or incentive.topup)
+            or bool(incentive.tiers) or incentive.multiplier is not None or incentive.topup
+            or bool(incentive.class_caps) or (incentive.addon and incentive.addon_to is not None))
 
 
 def describe(incentive: Incentive) -> str:
@@ -192,6 +205,15 @@ def describe(incentive: Incentive) -> str:
         terms.append("条件：" + "；".join(incentive.thresholds))
         if incentive.min_investment is not None:
             needs.append("项目总投资")
+    if incentive.class_caps:
+        terms.append("，".join(f"{c}类{yuan_text(v)}" for c, v in incentive.class_caps))
+        needs.append("类别")
+    for condition, rate in incentive.raised:
+        terms.append(f"{condition}的，比例提高到{_percent(rate)}")
+    if incentive.addon and incentive.addon_to is not None:
+        terms.append(f"在“{incentive.addon_to.item}”奖补之外另行给予")
+    if incentive.exclusive_rule:
+        terms.append(f"与同类项目就高不重复（{incentive.exclusive_rule.rstrip('。；;，,')}）")
     return "规则：" + "；".join(terms) + "。需要填写：" + ("、".join(needs) or "无") + "。"
 
 
@@ -277,13 +299,151 @@ def _choose_tier(incentive: Incentive, facts: Facts, steps: list[str]) -> Incent
                    rate_text=_percent(rate) if rate is not None else "")
 
 
-def calculate(incentive: Incentive, facts: Facts) -> Calculation:
-    """Apply one incentive's rule to an enterprise's figures, showing each step: the tier that applies,
-    the arithmetic, the cap, a minimum, what was already received; or why it does not apply."""
+def calculate(incentive: Incentive, facts: Facts, asked: str = "") -> Calculation:
+    """Apply one incentive's rule to an enterprise's figures, showing each step: the class or tier that
+    applies, a rate raised for a class the question says it belongs to (`asked`: the question's words),
+    the arithmetic, the cap, a minimum, what was already received, the grant an add-on is paid on top of;
+    or why it does not apply."""
     problem = check_facts(facts)
     if problem:
         return Calculation(incentive, False, None, (problem,), error=problem)
     steps: list[str] = []
+    if incentive.class_caps:
+        chosen = _choose_class(incentive, facts, steps)
+        if isinstance(chosen, Calculation):
+            return chosen
+        incentive = chosen
+    if incentive.raised:
+        incentive = _raise_rate(incentive, asked, steps)
+    result = _apply(incentive, facts, steps)
+    if incentive.addon and incentive.addon_to is not None:
+        return _on_top_of(result, incentive.addon_to, facts, asked)
+    return result
+
+
+def _choose_class(incentive: Incentive, facts: Facts, steps: list[str]) -> Incentive | Calculation:
+    """A类、B类、C类人才，分别给予…: the sum of the class the question names."""
+    caps = dict(incentive.class_caps)
+    names = "、".join(f"{c}类" for c in caps)
+    if not facts.grade:
+        steps.append(f"请说明所属类别（{names}）以便确定金额。")
+        return Calculation(incentive, True, None, tuple(steps))
+    if facts.grade not in caps:
+        steps.append(f"{facts.grade}类不在本条规定的类别（{names}）之中，不能享受此项奖补。")
+        return Calculation(incentive, False, 0.0, tuple(steps))
+    cap = caps[facts.grade]
+    steps.append(f"{facts.grade}类：{yuan_text(cap)}。")
+    prefix = incentive.cap_text[: len(incentive.cap_text) - len(incentive.cap_text.lstrip("最高不超过"))]
+    return replace(incentive, cap=cap, cap_text=prefix + yuan_text(cap), grade=facts.grade)
+
+
+def _mentioned_at(condition: str, asked: str) -> int:
+    """Where a question says it meets a condition (most of the condition's character pairs), -1 when not."""
+    pairs = {condition[i : i + 2] for i in range(len(condition) - 1)}
+    found = [asked.find(p) for p in pairs if p in asked]
+    if not pairs or len(found) < 0.6 * len(pairs):
+        return -1
+    return min(found)
+
+
+def _raise_rate(incentive: Incentive, asked: str, steps: list[str]) -> Incentive:
+    """对列入省重点技改项目的，补助比例提高到12%: the higher rate when the question says it is of that class
+    (and not when it says it is not: 不属于省重点技改项目)."""
+    for condition, rate in incentive.raised:
+        at = _mentioned_at(condition, asked)
+        if at < 0:
+            continue
+        if NEGATION.search(asked[max(0, at - 4) : at]):
+            steps.append(f"不属于“{condition}”，按{_percent(incentive.rate or 0)}计。")
+            return incentive
+        steps.append(f"属于“{condition}”，比例提高到{_percent(rate)}。")
+        return replace(incentive, rate=rate, rate_text=_percent(rate))
+    return incentive
+
+
+def _on_top_of(result: Calculation, base: Incentive, facts: Facts, asked: str) -> Calculation:
+    """再给予 / 另给予: the add-on's own sum (its `value`), and the grant it follows worked out for the same
+    figures (`on_top_of`), with a step that adds them when both are known."""
+    if result.error or not result.eligible or result.value is None:
+        return result
+    own = result.value
+    first = calculate(base, facts, asked)
+    if first.error or first.value is None or not first.eligible:
+        steps = [*result.steps, f"此项为在“{base.item}”奖补之外另行给予的{yuan_text(own)}。"]
+        return replace(result, steps=tuple(steps))
+    steps = [*result.steps, f"此项在“{base.item}”{yuan_text(first.value)}的基础上另行给予：{yuan_text(first.value)} + "
+             f"{yuan_text(own)} = {yuan_text(first.value + own)}。"]
+    return replace(result, steps=tuple(steps), on_top_of=first)
+
+
+def combined(items: Sequence[Calculation | Incentive],
+             ceilings: Sequence[Incentive] = ()) -> tuple[float | None, str]:
+    """The total of several grants one enterprise qualifies for, and the sentence that explains it.
+
+    `items`: a Calculation stands for its value (nothing when not eligible); an Incentive for the sum it
+    states (its `cap`). Grants that are alternatives count once, the highest: those sharing an
+    `exclusive_group` (就高不重复 / 不重复享受 / 只能选择一项 written once for several clauses, see
+    `documents.amounts.link_references`) and the tiers of one table. An add-on (再给予 / 另给予) counts on
+    top of the grant it follows, never instead of it. `ceilings` (records with `ceiling`: 同一企业年度奖励总额
+    最高不超过500万元) limit the total; ceilings among `items` are applied the same way.
+
+    Returns (total in yuan, explanation), e.g. (1000000.0, "按就高不重复原则（同一企业同一年度获得多项称号的，
+    按就高原则给予奖励，不重复享受），国家级专精特新“小巨人”企业100万元、国家级工业设计中心100万元只取最高一项：
+    国家级专精特新“小巨人”企业100万元。合计100万元。"); (None, why) when a sum is missing (a figure not
+    given, a rule that could not be applied, an input the calculator refused)."""
+    entries: list[tuple[Incentive, float]] = []
+    limits = [c for c in ceilings if c.cap is not None]
+    for item in items:
+        incentive = item.incentive if isinstance(item, Calculation) else item
+        if incentive.ceiling:
+            if incentive.cap is not None:
+                limits.append(incentive)
+            continue
+        if isinstance(item, Calculation):
+            if item.error or (item.eligible and item.value is None):
+                return None, item.error or f"“{incentive.item}”尚缺测算所需的数据，无法合计。"
+            if not item.eligible:
+                continue
+            entries.append((incentive, float(item.value or 0.0)))
+        elif incentive.cap is None:
+            return None, f"“{incentive.item}”没有固定金额（{incentive.rate_text or '需测算'}），无法直接合计。"
+        else:
+            entries.append((incentive, incentive.cap))
+    groups: dict[str, list[tuple[Incentive, float]]] = {}
+    for n, (incentive, value) in enumerate(entries):
+        if incentive.addon:
+            key = f"addon/{n}"  # on top of its grant: never an alternative
+        elif incentive.exclusive_group:
+            key = incentive.exclusive_group
+        elif len(incentive.tiers) >= 2:
+            key = f"tiers/{incentive.clause}/{incentive.tiers}"
+        else:
+            key = f"one/{n}"
+        groups.setdefault(key, []).append((incentive, value))
+    sentences: list[str] = []
+    total = 0.0
+    for key, members in groups.items():
+        best_incentive, best = max(members, key=lambda m: m[1])
+        total += best
+        if len(members) < 2:
+            continue
+        listed = "、".join(f"{i.item}{yuan_text(v)}" for i, v in members)
+        rule = ("同一档次表只适用一档" if key.startswith("tiers/")
+                else best_incentive.exclusive_rule.rstrip("。；;，,"))
+        sentences.append(f"按就高不重复原则（{rule}），{listed}只取最高一项：{best_incentive.item}{yuan_text(best)}。")
+    if not entries:
+        sentences.append("以上各项均不符合条件。")
+    elif len(entries) > 1 and not sentences:
+        sentences.append(" + ".join(yuan_text(v) for _, v in entries) + f" = {yuan_text(total)}。")
+    for limit in limits:
+        if limit.cap is not None and total > limit.cap:
+            sentences.append(f"超过{limit.item}{limit.cap_text}的上限，按{yuan_text(limit.cap)}计。")
+            total = limit.cap
+    sentences.append(f"合计{yuan_text(total)}。")
+    return round(total, 2), "".join(sentences)
+
+
+def _apply(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculation:
     if incentive.tiers and incentive.min_investment is None:
         chosen = _choose_tier(incentive, facts, steps)
         if isinstance(chosen, Calculation):
@@ -450,3 +610,28 @@ def _per_unit_sum(incentive: Incentive, facts: Facts, unit: str, steps: list[str
         else:
             steps.append(f"未超过{shown}的上限。")
     return Calculation(incentive, True, round(value, 2), tuple(steps))
+
+
+def needed_figures(incentive: Incentive) -> tuple[str, ...]:
+    """The calculator form's fields this rule uses (Facts names, plus `figure` for the value a tier list
+    or a rate is measured by), in the form's order: the form asks for these and no others."""
+    needs: list[str] = []
+    if incentive.tiers and incentive.min_investment is None:
+        metric = incentive.metric
+        needs.append("investment" if metric in ("投资", "投资增量") else "count" if metric in ("面积", "人数")
+                     else "figure")
+    if incentive.rate is not None:
+        needs.append("base")
+        if re.search(r"利率|LPR", incentive.base, re.IGNORECASE):
+            needs.append("lpr")
+    if incentive.class_rates:
+        needs.append("grade")
+    if incentive.min_investment is not None:
+        needs.append("investment")
+    if incentive.ratio:
+        needs.append("matched")
+    if incentive.per.startswith("每"):
+        needs.append("count")
+    if incentive.topup:
+        needs.append("received")
+    return tuple(dict.fromkeys(needs))

@@ -6,9 +6,11 @@ import re
 from dataclasses import replace
 
 from retrieval.lexicon.patterns import (
+    ADDON_WORDS,
     CAP_WORDS,
     CN_NUMERAL,
     EXCLUSIVE_WORDS,
+    GRADE_CLASS,
     GRANT_WORDS,
     LEADING_NUMBER,
     LEVEL_END,
@@ -17,9 +19,15 @@ from retrieval.lexicon.patterns import (
     MONEY_TEXT,
     MONEY_UNIT,
     NUMBER,
+    ONLY_ONE_WORDS,
+    OTHER_POLICIES,
+    OWN_ITEMS,
+    RAISED_RATE,
+    SELF_REFERENCE,
     SENTENCE,
     SUPPORT_WORDS,
     TOPUP_WORDS,
+    TOTAL_WORDS,
     cn_number,
     levels_in,
     metric_of,
@@ -35,10 +43,12 @@ _AMOUNT = re.compile(
     rf"(?P<cap>{CAP_WORDS}\s*{_VERB}*\s*)?(?P<money>(?:{NUMBER}\s*{MONEY_UNIT}?\s*[—－\-–~～至到]+\s*)?{MONEY_TEXT})"
 )
 _RESPECTIVE = re.compile(
-    rf"分别\s*{_VERB}*\s*(?P<list>(?:{CAP_WORDS}\s*)?{MONEY_TEXT}(?:\s*[、，和及]\s*(?:{CAP_WORDS}\s*)?{MONEY_TEXT})+)"
+    rf"分别\s*{_VERB}*\s*(?:[\u4e00-\u9fff]{{1,4}}?{_VERB}+)?\s*(?P<list>(?:{CAP_WORDS}\s*)?{MONEY_TEXT}(?:\s*[、，和及]\s*(?:{CAP_WORDS}\s*)?{MONEY_TEXT})+)"
 )
 _KIND_BEFORE = re.compile(rf"((?:一次性)?(?:{GRANT_WORDS}))\s*(?:{CAP_WORDS})?\s*$")
-_KIND = re.compile(r"^\s*的?\s*([\u4e00-\u9fff]{0,4}?(?:一次性)?(?:奖励资金|奖励|补助|补贴|资助|奖补|支持|贴息|配套))")
+_KIND = re.compile(
+    r"^\s*的?\s*(?:给予)?\s*([\u4e00-\u9fff]{0,4}?(?:一次性)?(?:奖励资金|奖励|补助|补贴|资助|奖补|支持|贴息|配套))"
+)
 # Money that sets a condition, not a grant: 总投资500万元以上, 营业收入达到70亿元.
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:以上|以下|及以上|以内|左右)")
 _THRESHOLD_BEFORE = re.compile(r"(?:投资|营业收入|销售收入|产值|规模|达到|超过|突破|累计|不足|低于)\s*$")
@@ -57,10 +67,11 @@ _RATIO = re.compile(
 _THRESHOLD = re.compile(rf"(?:计划|实际|年度?|累计)?(?:总投资|投资额?|营业收入|销售收入|产值|规模)[^，,。；;]{{0,6}}?"
                         rf"(?P<money>{MONEY_TEXT})\s*(?:以上|及以上)?")
 _PER = re.compile(
-    r"(?P<per>每[^，,。；;、给最不]{1,10}|单[户个家][^，,。；;、给最不每]{0,6}?(?:每年)?)\s*(?:给予|支持|奖励|补助)?\s*(?:最高|不超过)?\s*(?:给予|支持|奖励|补助)?\s*$"
+    r"(?P<per>每[^，,。；;、给最不]{1,10}|单[户个家][^，,。；;、给最不每]{0,6}?(?:每年)?)\s*(?:给予|支持|奖励|补助|补贴|资助|贴息)?"
+    r"\s*(?:[\u4e00-\u9fff]{0,4}(?:经费|资金))?\s*(?:最高|不超过)*\s*(?:给予|支持|奖励|补助)?\s*$"
 )
 _YEARS = re.compile(
-    rf"(?:连续(?:补贴|补助|支持|奖励|资助)?|期限(?:最长|不超过)?|最长|最高不超过|前)\s*(\d+|{CN_NUMERAL})\s*(?:个)?年"
+    rf"(?:连续(?:补贴|补助|支持|奖励|资助)?|期限(?:最长|不超过|最多)*|最长(?:不超过)?|最高不超过|前)\s*(\d+|{CN_NUMERAL})\s*(?:个)?年"
 )
 _CLASSES = re.compile(r"([A-Da-d])\s*类")
 
@@ -73,9 +84,10 @@ def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
     for sentence in (p for s in SENTENCE.findall(text) for p in s.split("\n") if p.strip()):
         if _terms_of_previous(sentence, records):
             continue
-        if not _INCENTIVE.search(sentence):
+        if not _INCENTIVE.search(sentence) and not re.search(r"给予[^，,。；;\d]{0,8}\d", sentence) \
+                and not re.search(rf"{TOTAL_WORDS}\s*{CAP_WORDS}", sentence):  # …各项资金合计最高不超过300万元
             continue
-        if _attach_class_rates(sentence, records):
+        if _attach_class_rates(sentence, records) or _attach_raised_rate(sentence, records):
             continue
         listed = _listed(sentence, clause, group + 1, _last_metric(records))
         if listed:
@@ -89,10 +101,14 @@ def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
             group += 1
             cap = next((m for m in _AMOUNT.finditer(sentence, rate.end())
                         if not _is_threshold(sentence, m)), None)
+            subject = _subject(sentence[: rate.start()])
+            base = _clean_base(rate.group("base"))
+            if not base and metric_of(subject):  # 对研发费用较上年增长部分，按10%给予补助: the subject is the base
+                base = subject
             found.append(Incentive(
-                clause=clause, item=_subject(sentence[: rate.start()]) or _clean_base(rate.group("base")),
+                clause=clause, item=subject or base,
                 kind=_rate_kind(sentence[rate.end():]), rate=float(rate.group("rate")) / 100,
-                rate_text=(rate.group("cap") or "") + rate.group("rate") + "%", base=_clean_base(rate.group("base")),
+                rate_text=(rate.group("cap") or "") + rate.group("rate") + "%", base=base,
                 group=group,
                 **(_money_fields(sentence, cap, "") if cap else {}),
             ))
@@ -104,17 +120,32 @@ def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
             shared_cap = next((a.group("cap") for a in monies if a.group("cap")), "")
             kind = _kind(sentence[m.end():], sentence[m.start() : m.start("list")])
             items = _pair_items(sentence[: m.start()], len(monies))
-            for money, item in zip(monies, items, strict=True):
-                found.append(Incentive(clause=clause, item=item, level=_level(item), kind=kind, group=group,
-                                       **_money_fields(m.group("list"), money, shared_cap)))
+            unit = _PER.search(sentence[: m.start()])  # 每项分别奖励30万元、20万元
+            listed = [Incentive(clause=clause, item=item, level=_level(item), kind=kind, group=group,
+                                **{**_money_fields(m.group("list"), money, shared_cap),
+                                   **({"per": unit.group("per")} if unit else {})})
+                      for money, item in zip(monies, items, strict=True)]
+            found.extend(_by_class(listed))
             taken.append((m.start(), m.end()))
+        previous_end = 0
         for money in _AMOUNT.finditer(sentence):
-            if any(s <= money.start() < e for s, e in taken) or _is_threshold(sentence, money):
+            if any(s <= money.start() < e for s, e in taken):
+                previous_end = money.end()
+                continue
+            if _is_threshold(sentence, money):
                 continue
             group += 1
-            item = _subject(sentence[: money.start()])
+            # 对A的企业奖励50万元，B的企业奖励20万元: the second sum is for what follows the first
+            window = sentence[previous_end : money.start()]
+            own = previous_end and ("的" in window or window.lstrip(" ，,").startswith("对"))
+            item = (_subject(window) if own else "") or _subject(sentence[: money.start()])
+            item = _elided(item, found[-1] if found else (records[-1] if records else None))
+            before = sentence[previous_end : money.start()]
+            previous_end = money.end()
             found.append(Incentive(clause=clause, item=item, level=_level(item),
                                    kind=_kind(sentence[money.end():], sentence[: money.start()]), group=group,
+                                   addon=bool(re.search(ADDON_WORDS, before)),
+                                   ceiling=bool(re.search(rf"{TOTAL_WORDS}\s*(?:{CAP_WORDS}\s*)*$", before)),
                                    **_money_fields(sentence, money, "")))
         found = _merge_limits(_multiplied(sentence, clause, found, group))
         records.extend(_with_terms(sentence, _single_tier(sentence, r, _last_tier(records))) for r in found)
@@ -149,7 +180,7 @@ def _with_terms(sentence: str, record: Incentive) -> Incentive:
     investment = next((money_to_yuan(m.group("money")) for m in _THRESHOLD.finditer(sentence)
                        if "投资" in m.group(0)), None)
     ratio = _RATIO.search(sentence)
-    years = _YEARS.search(sentence)
+    years = _years(sentence)
     months = _MONTHS.search(sentence)
     units = _MAX_UNITS.search(sentence)
     return replace(
@@ -166,6 +197,20 @@ def _with_terms(sentence: str, record: Incentive) -> Incentive:
     )
 
 
+def _years(sentence: str) -> re.Match[str] | None:
+    """The term of a grant (连续补贴5年 / 期限3年 / 前三年按…); not a condition that names years
+    (连续两年被评为A类 / 连续两年营业收入增长) nor a year of account (前一年度)."""
+    for m in _YEARS.finditer(sentence):
+        after = sentence[m.end():]
+        if after.startswith("度"):
+            continue
+        bare = re.match(r"(?:连续|前)\s*(?:\d|[一二三四五六七八九十两])", m.group(0))
+        if bare and not re.match(rf"^\s*[内的]?\s*(?:$|[，,。；;）)]|给予|按|每|{_VERB}|享受|兑现|发放)", after):
+            continue
+        return m
+    return None
+
+
 def _attach_class_rates(sentence: str, records: list[Incentive]) -> bool:
     """其中，…C类和D类的企业，…比例分别不超过8%和7%: class rates of the clause's last rate."""
     classes = _CLASSES.findall(sentence.split("分别")[0])
@@ -175,6 +220,30 @@ def _attach_class_rates(sentence: str, records: list[Incentive]) -> bool:
         return False
     pairs = tuple((c.upper(), float(r) / 100) for c, r in zip(classes, rates, strict=True))
     records[target] = replace(records[target], class_rates=records[target].class_rates + pairs)
+    return True
+
+
+def _by_class(records: list[Incentive]) -> list[Incentive]:
+    """A、B、C类人才，分别给予200万元、100万元、50万元: each sum is for a class; every record carries the list."""
+    grades = [GRADE_CLASS.search(r.item) for r in records]
+    letters = [g.group(1).upper() for g in grades if g]
+    if len(letters) != len(records) or len(set(letters)) != len(letters) or len(records) < 2:
+        return records
+    caps = tuple((letter, r.cap) for letter, r in zip(letters, records, strict=True) if r.cap is not None)
+    return [replace(r, grade=letter, class_caps=caps) for letter, r in zip(letters, records, strict=True)]
+
+
+def _attach_raised_rate(sentence: str, records: list[Incentive]) -> bool:
+    """对列入省重点技改项目的，补助比例提高到12%: a higher rate of the clause's last rate for a class."""
+    m = RAISED_RATE.search(sentence)
+    target = next((i for i in range(len(records) - 1, -1, -1) if records[i].rate is not None), None)
+    if not m or target is None:
+        return False
+    condition = _subject(sentence[: m.start()])
+    if not condition:
+        return False
+    raised = records[target].raised + ((condition, float(m.group("rate")) / 100),)
+    records[target] = replace(records[target], raised=raised)
     return True
 
 
@@ -209,18 +278,40 @@ def _is_threshold(sentence: str, money: re.Match[str]) -> bool:
 
 def _subject(before: str) -> str:
     """What an amount is for: the 对… condition in front of it, in the clause's own words."""
-    parts = [LEADING_NUMBER.sub("", p.strip()) for p in re.split(r"[，,]", before) if p.strip()]
-    parts = [p for p in parts if p]
+    parts: list[str] = []
+    listed = None
+    for piece in re.split(r"[，,]", before):
+        *heads, piece = re.split(r"[：:]", piece)
+        if heads and "给予" in heads[-1]:  # 分阶段给予奖励：完成股份制改造的奖励50万元: an item of a list
+            listed = len(parts)
+        # else a label (支持标准：对…) is not the subject
+        piece = LEADING_NUMBER.sub("", piece.strip())
+        if piece and not re.fullmatch(ADDON_WORDS, piece):  # 在上述补助基础上: not what it is for
+            parts.append(piece)
     if not parts:
         return ""
     cleaned = [_strip_item(p) for p in parts]
     condition = next((i for i in range(len(parts) - 1, -1, -1) if parts[i].lstrip().startswith("对")), None)
     last = cleaned[-1]
-    # "…的，每一种产品给予最高10万元" / "…，单户企业最高支持200万元": a unit, not the subject.
-    unit = len(parts) > 1 and (last.startswith(("每", "单个", "单户", "单家")) or len(last) <= 4
+    # "…的，每一种产品给予最高10万元" / "…，单户企业最高支持200万元": a unit, not the subject; "…的，给予园区运营
+    # 机构10万元" / "…，给予每人每月1500元": whom or how it is paid, not what for.
+    unit = len(parts) > 1 and (last.startswith(("每", "单个", "单户", "单家", "给予")) or len(last) <= 4
                                or bool(re.match(r"^(?:第一年|首年|前\S{1,2}年)?按每", last)))
     head_index = condition if condition is not None else (len(parts) - 2 if unit else len(parts) - 1)
+    if listed is not None and listed < len(parts) and (condition is None or listed > condition) and cleaned[listed]:
+        head_index = listed
     return cleaned[head_index]  # a unit (每一种产品, 单户企业) is kept in the record's `per`
+
+
+def _elided(item: str, previous: Incentive | None) -> str:
+    """对首次认定的高新技术企业给予20万元；重新认定的给予10万元: the second item parallels the first one's
+    condition (…认定) and leaves out who it is for; it is for the same (重新认定的高新技术企业)."""
+    if previous is None or "的" in item or len(item) < 2 or previous.rate is not None:
+        return item
+    condition, _, who = previous.item.rpartition("的")
+    if not condition or not who or len(who) < 2 or condition[-2:] != item[-2:]:
+        return item
+    return f"{item}的{who}"
 
 
 def _strip_item(text: str) -> str:
@@ -238,7 +329,7 @@ def _pair_items(before: str, n: int) -> list[str]:
         quoted = _quoted_run(part, n)
         if quoted:
             return quoted
-        pieces = part.split("、")
+        pieces = _split_outside_brackets(part)
         if len(pieces) == n:
             return _expand(pieces)
         if len(pieces) > n and _LEAD.search(pieces[-n]):
@@ -246,6 +337,20 @@ def _pair_items(before: str, n: int) -> list[str]:
             # starts after the verb inside a piece; the places before it are another list.
             return _expand(pieces[-n:])
     return [subject] * n  # ambiguous: keep the clause's own words rather than guess
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """企业研发机构(含工程技术研究中心、重点实验室)、…: 、 inside brackets does not separate items."""
+    pieces, depth, start = [], 0, 0
+    for k, char in enumerate(text):
+        if char in "（(":
+            depth += 1
+        elif char in "）)" and depth:
+            depth -= 1
+        elif char == "、" and depth == 0:
+            pieces.append(text[start:k])
+            start = k + 1
+    return [*pieces, text[start:]]
 
 
 def _quoted_run(part: str, n: int) -> list[str] | None:
@@ -282,6 +387,14 @@ def _expand(pieces: list[str]) -> list[str]:
 
 
 def _expand_cores(first: str, middle: list[str], last: str) -> list[str]:
+    whole = [first, *middle, last]
+    if all((m := LEVEL_WORD.match(p)) and len(p) - m.end() >= 3 for p in whole):
+        # 国家级专精特新“小巨人”企业、省级专精特新中小企业: each item is whole, with its own level.
+        return whole
+    letters = [first[-1:], *middle, last[:1]]
+    if all(re.fullmatch(r"[A-Za-z]", x) for x in letters) and GRADE_CLASS.match(last):
+        # 新引进的A、B、C类高层次人才: single letters share what follows the last one (类高层次人才).
+        return [first[:-1] + x + last[1:] for x in letters]
     first_level = LEVEL_END.search(first)
     last_level = LEVEL_WORD.match(last)
     if first_level and last_level:
@@ -306,6 +419,11 @@ def _expand_cores(first: str, middle: list[str], last: str) -> list[str]:
         # (示范企业 is one word in the policy dictionary), giving 国家级单项冠军产品.
         tail = _last_word(first)
         return [first, first[: -len(tail)] + last]
+    at = first.find(last[:2], 1) if not middle and len(last) >= 4 else -1
+    if at > 0 and not LEVEL_WORD.match(last):
+        # 国家级制造业单项冠军示范企业、单项冠军产品: the second item repeats words of the first; what comes
+        # before them there (国家级制造业) is shared.
+        return [first, first[:at] + last]
     return [first, *middle, last]
 
 
@@ -422,8 +540,9 @@ def _listed(sentence: str, clause: str, group: int, metric_hint: str) -> list[In
             return []
         condition = sentence[: run.start()]
         prefix = _strip_item(re.split(r"[，,]", condition)[-1]) if condition.strip(" ，,") else ""
-        prefix = re.sub(r"^(?:对|在)", "", prefix)
-        items = [prefix + re.sub(r"\s+", "", c[0]) for c in cases]
+        prefix = re.sub(r"^(?:对|在)", "", re.split(r"[：:]", prefix)[-1])  # 支持标准：对… — a label is not the item
+        tail = re.sub(r"\s+", "", run.group("tail"))  # …10亿元的制造业企业: who qualifies, written once
+        items = [prefix + re.sub(r"\s+", "", c[0]) + (f"的{tail}" if tail else "") for c in cases]
         metric = _metric(condition) or metric_hint
     else:
         items = _pair_items(sentence[:split], len(values))
@@ -645,7 +764,24 @@ _REF_NUMBER = re.compile(rf"第\s*(\d+|{CN_NUMERAL})\s*[项条款]")
 
 def link_references(clauses: list[Clause]) -> list[Clause]:
     """Give a multiplier (按第3项标准的1.5倍 / 按上表标准的2倍) the sums it multiplies: the tiers of the
-    nearest table before it, or the sum of the numbered item it names. Call once per document."""
+    nearest table before it, or the sum of the numbered item it names; an add-on (再给予 / 另给予) the grant
+    it is paid on top of; and the grants a 就高不重复 / 只能选择一项 rule governs their group. Call once per
+    document (calling it again changes nothing)."""
+    return _exclusive_groups(_section_topups(_link_addons(_link_multipliers(clauses))))
+
+
+def _section_topups(clauses: list[Clause]) -> list[Clause]:
+    """补足差额 written in a clause that grants nothing itself (企业由省级称号晋升为同类国家级称号的，…补足差额)
+    governs the grants of its section."""
+    sections = [c.path[:-1] for c in clauses if re.search(TOPUP_WORDS, c.text) and not _grants(c.incentives)]
+    if not sections:
+        return clauses
+    return [replace(c, incentives=tuple(replace(r, topup=True) if r.cap is not None and not r.ceiling else r
+                                        for r in c.incentives))
+            if any(c.path[: len(s)] == s for s in sections) else c for c in clauses]
+
+
+def _link_multipliers(clauses: list[Clause]) -> list[Clause]:
     clauses = _rows_as_tiers(clauses)
     out: list[Clause] = []
     for n, clause in enumerate(clauses):
@@ -664,6 +800,89 @@ def link_references(clauses: list[Clause]) -> list[Clause]:
             table = next((i for c in reversed(clauses[:n]) for i in c.incentives if len(i.tiers) >= 2), None)
             changed.append(replace(r, tiers=table.tiers, metric=table.metric) if table else r)
         out.append(replace(clause, incentives=tuple(changed)))
+    return out
+
+
+def _grants(records: tuple[Incentive, ...] | list[Incentive]) -> list[Incentive]:
+    return [r for r in records if not r.addon and not r.ceiling and (r.cap is not None or r.rate is not None
+                                                                     or r.multiplier is not None)]
+
+
+def _link_addons(clauses: list[Clause]) -> list[Clause]:
+    """再给予 / 另给予 / 在上述补助基础上: the grant an add-on is paid on top of is the one before it in its clause
+    (the one of its level, else the one whose item it shares most words with), else one of the nearest
+    earlier clause of the same section that grants something."""
+    out = list(clauses)
+    for n, clause in enumerate(out):
+        if not any(r.addon and r.addon_to is None for r in clause.incentives):
+            continue
+        changed = []
+        for k, r in enumerate(clause.incentives):
+            if r.addon and r.addon_to is None:
+                candidates = _grants(clause.incentives[:k])
+                if not candidates:
+                    earlier = next((c for c in reversed(out[:n]) if c.path[:-1] == clause.path[:-1]
+                                    and _grants(c.incentives)), None)
+                    candidates = _grants(earlier.incentives) if earlier else []
+                if candidates:
+                    r = replace(r, addon_to=_nearest_item(r, candidates))
+            changed.append(r)
+        out[n] = replace(clause, incentives=tuple(changed))
+    return out
+
+
+def _nearest_item(record: Incentive, candidates: list[Incentive]) -> Incentive:
+    same_level = [c for c in candidates if record.level and c.level == record.level] or candidates
+
+    def shared(c: Incentive) -> int:
+        mine = {record.item[i : i + 2] for i in range(len(record.item) - 1)}
+        return len(mine & {c.item[i : i + 2] for i in range(len(c.item) - 1)})
+
+    best = max(shared(c) for c in same_level)
+    return [c for c in same_level if shared(c) == best][-1 if best == 0 else 0]
+
+
+def _exclusive_groups(clauses: list[Clause]) -> list[Clause]:
+    """就高不重复 / 不重复享受 / 只能选择一项 written once govern several grants: the sibling clauses the sentence
+    names (只能在设备投资补助和贷款贴息中选择一项), the whole document when it speaks of this document's items
+    (本措施多项条款), its own clause when it speaks of that clause's grants (由省级晋升为国家级的，按就高不重复原则),
+    else the section it closes (同一企业同一年度获得多项称号的 / 只能选择一个支持方向). A rule only between this
+    document and other policies (本措施与其他同类政策重复的) groups nothing here. The widest rule wins."""
+    scopes: list[tuple[set[int], str, str]] = []
+    names = {LEADING_NUMBER.sub("", heading).split("。")[0].strip() for c in clauses for heading in c.path}
+    for n, clause in enumerate(clauses):
+        for sentence in SENTENCE.findall(clause.text):
+            only_one = re.search(ONLY_ONE_WORDS, sentence)
+            if not only_one and not re.search(EXCLUSIVE_WORDS, sentence):
+                continue
+            own_items = only_one or re.search(OWN_ITEMS, sentence)
+            if re.search(OTHER_POLICIES, sentence) and not own_items:
+                continue
+            rule = re.sub(r"\s+", "", LEADING_NUMBER.sub("", sentence.strip().split("\n")[-1]))
+            own = LEADING_NUMBER.sub("", clause.path[-1]).split("。")[0].strip() if clause.path else ""
+            named_heads = {name for name in names if 2 <= len(name) <= 12 and name in sentence and name != own}
+            if len(named_heads) >= 2:
+                scope = {k for k, c in enumerate(clauses)
+                         if any(LEADING_NUMBER.sub("", h).startswith(tuple(named_heads)) for h in c.path)}
+            elif SELF_REFERENCE.search(sentence):
+                scope = set(range(len(clauses)))
+            elif _grants(clause.incentives) and not own_items:
+                scope = {n}
+            else:
+                section = clause.path[:-1]
+                scope = {k for k, c in enumerate(clauses) if c.path[: len(section)] == section}
+            scopes.append((scope, clause.clause_id, rule))
+    if not scopes:
+        return clauses
+    out = []
+    for k, clause in enumerate(clauses):
+        governing = [s for s in scopes if k in s[0]]
+        if not governing or not clause.incentives:
+            out.append(clause)
+            continue
+        _, group, rule = max(governing, key=lambda s: len(s[0]))
+        out.append(replace(clause, incentives=tuple(
+            replace(r, exclusive=True, exclusive_group=group, exclusive_rule=rule) for r in clause.incentives)))
     return out
 
 
