@@ -43,8 +43,9 @@ _DRAFT_QUESTION = re.compile("|".join((*DRAFT_WORDS, "draft")), re.IGNORECASE)
 _FOLLOWUP_END = re.compile(r"呢[？?。!！]*$")
 _FOLLOWUP_START = re.compile(r"^(?:那|那么|那个|这个|它|其|还有|另外|如果是|要是|换成|再问)")
 # Words of asking, levels and grants: a short question with nothing else names no topic of its own.
-_GENERIC = re.compile(f"{LEVEL_NAMES}|{GRANT_WORDS}|哪个|哪些|哪家|部门|单位|多少|政策|条款|找谁|"
-                      r"怎么|如何|什么|可以|能|吗|呢|的|找|办|申请|钱|给|拿")
+# Asking words, levels, grants, times (能补多久), and the one-character verbs of paying (补, 发, 奖, 拨).
+_GENERIC = re.compile(f"{LEVEL_NAMES}|{GRANT_WORDS}|{TIME_QUESTION.pattern}|哪个|哪些|哪家|部门|单位|多少|政策|"
+                      r"条款|找谁|怎么|如何|什么|可以|能|吗|呢|的|找|办|申请|钱|给|拿|补|发|奖|拨|到账|谁|啥")
 _TOPIC = re.compile(r"[\u4e00-\u9fff]{2,}")
 _PLACE_SHAPE = re.compile(r"([\u4e00-\u9fff]{2})[省市县镇]")
 _WORD_PART = 50  # jieba frequency from which two characters are a word of their own
