@@ -127,6 +127,26 @@ def summarize(scores: list[ProfileScore]) -> dict[str, Any]:
     }
 
 
+def profile_section(seed: Assistant, library: Assistant) -> str:
+    """The report's 政策匹配 section: both splits, both corpora (the test split reported, never tuned on)."""
+    profiles = load_profiles()
+    parts = ["## 政策匹配：50 个企业画像（`evaluation/profiles.jsonl`）", "",
+             f"评分规则见 `evaluation/PROFILES.md`；按 {AS_OF} 的文件效力匹配（标注时各文件均在有效期内）。"
+             "找到 = 标注为可享受的措施被判为可享受；金额 = 金额（元）完全一致；误报 = 判为可享受但标注为不可享受"
+             "或不在适用范围；待核实覆盖 = 标注为待核实的措施给出待核实而非金额；编造金额 = 待核实项给出了金额。", "",
+             "| split | 语料 | 画像 | 找到 | 金额正确 | 误报 | 待核实覆盖 | 编造金额 |",
+             "|---|---|---|---|---|---|---|---|"]
+    for split in ("dev", "test"):
+        chosen = [p for p in profiles if p["split"] == split]
+        scores = evaluate(chosen, seed, library)
+        for corpus in ("seed", "library", "all"):
+            ids = {p["id"] for p in chosen if corpus == "all" or p["corpus"] == corpus}
+            s = summarize([x for x in scores if x.id in ids])
+            parts.append(f"| {split} | {corpus} | {s['profiles']} | {s['found']} | {s['amounts_right']} | "
+                         f"{s['offered_wrongly']} | {s['to_check_covered']} | {s['invented_amounts']} |")
+    return "\n".join(parts) + "\n"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")

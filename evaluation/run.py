@@ -12,10 +12,11 @@ from pathlib import Path
 from retrieval import Assistant, PolicyQAError
 from retrieval.lexicon.patterns import MONEY, money_to_yuan
 
-from .library_eval import WORK, LibraryRun, run_library, summarize_library
+from .library_eval import WORK, LibraryRun, open_library, run_library, summarize_library
 from .library_report import LABELS, library_section
 from .metrics import amounts_exact, mean, percentile, recall_at, reciprocal_rank
 from .naive import NaivePipeline
+from .profile_eval import profile_section
 
 __all__ = ["Question", "load_questions", "evaluate", "write_report", "TARGETS", "SYSTEMS"]
 
@@ -231,7 +232,7 @@ def seed_section(by_split: dict[str, dict[str, list[Outcome]]], units: dict[str,
 
 
 def write_report(by_split: dict[str, dict[str, list[Outcome]]], units: dict[str, list[str]], out: Path,
-                 library: LibraryRun | None = None) -> str:
+                 library: LibraryRun | None = None, profiles: str = "") -> str:
     """report.md and report.png in `out` (the seed corpus, then the development library when given);
     returns the Markdown."""
     parts = ["# 评测报告", "", "由 `python app.py eval`（`make eval`）生成：同一次运行评测种子语料和开发文件库，"
@@ -239,6 +240,8 @@ def write_report(by_split: dict[str, dict[str, list[Outcome]]], units: dict[str,
              "test 集只用于报告。", "", glossary(), "", seed_section(by_split, units)]
     if library is not None:
         parts += [library_section(library)]
+    if profiles:
+        parts += [profiles]
     markdown = "\n".join(parts)
     out.mkdir(parents=True, exist_ok=True)
     (out / "report.md").write_text(markdown, encoding="utf-8")
@@ -294,4 +297,5 @@ def main(assistant: Assistant, questions_path: Path = QUESTIONS, out: Path = HER
     if not by_split:
         raise ValueError(f"{questions_path} 中没有 split 为 dev 或 test 的问题。")
     library = run_library(assistant.embedder, library_work) if library_work else None
-    return write_report(by_split, units, out, library)
+    profiles = profile_section(assistant, open_library(library_work, assistant.embedder)) if library_work else ""
+    return write_report(by_split, units, out, library, profiles)

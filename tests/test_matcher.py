@@ -190,3 +190,13 @@ def test_materials_not_in_the_documents_are_said_to_be_not_stated_with_the_units
     notes = {n.kind: n.text for n in answer.notes}
     assert notes["not_stated"] == ("文件中未写明申报材料，可向市卫生健康委、市工业和信息化局、市财政局、"
                                    "市市场监管局咨询；以上是文件对该事项的规定。")
+
+
+def test_the_report_section_has_both_splits_and_corpora(seed, library):
+    from evaluation.profile_eval import profile_section
+
+    section = profile_section(seed, library)
+    rows = [line for line in section.splitlines() if line.startswith("| dev") or line.startswith("| test")]
+    assert [r.split(" | ")[:3] for r in rows] == [["| dev", "seed", "10"], ["| dev", "library", "25"],
+                                                  ["| dev", "all", "35"], ["| test", "seed", "5"],
+                                                  ["| test", "library", "10"], ["| test", "all", "15"]]
