@@ -200,3 +200,24 @@ def test_the_report_section_has_both_splits_and_corpora(seed, library):
     assert [r.split(" | ")[:3] for r in rows] == [["| dev", "seed", "10"], ["| dev", "library", "25"],
                                                   ["| dev", "all", "35"], ["| test", "seed", "5"],
                                                   ["| test", "library", "10"], ["| test", "all", "15"]]
+
+
+def test_the_tab_shows_eligible_rows_by_amount_and_the_rest_apart(seed):
+    from ui.matching import COLUMNS, matching_csv, split_rows, structured, understood
+
+    description = ("纺织服装企业，技改项目计划总投资3000万元，设备投资2500万元，亩产效益D类，"
+                   "今年被评为国家级电子商务类示范企业")
+    result = seed.match(description)
+    eligible, others = split_rows(result)
+    assert [(r[0], r[3], r[6]) for r in eligible] == [("可享受", 1750000, "三、（二）1."),
+                                                     ("可享受", 300000, "三、（一）2.")]
+    assert others == []
+    text = understood(result)
+    assert "- 行业：纺织服装" in text and "项目总投资3000万元" in text and "**合计 205万元**" in text
+    csv_text = matching_csv(result)
+    assert csv_text.startswith("\ufeff" + ",".join(COLUMNS))
+    # the operator corrects what was understood; the figures of the description are kept
+    again = seed.match(structured("纺织服装", "", "技改项目计划总投资3000万元", description))
+    assert [(m.clause.number, m.amount) for m in again.matches] == [("三、（二）1.", 1750000.0)]
+    with pytest.raises(ValueError, match="不认识的企业情况字段"):
+        seed.match({"revenue": 1})

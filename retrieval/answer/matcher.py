@@ -173,7 +173,8 @@ def read_profile(index: SearchIndex, description: object) -> Profile:
 
 def profile_from_dict(index: SearchIndex, data: dict[str, Any]) -> Profile:
     """A structured profile (the form, or POST /api/match): {"industry", "place", "claims": [...],
-    "figures": {"营业收入": yuan, ...}, "investment", "base", "grade", "received"}. Unknown keys are refused."""
+    "figures": {"营业收入": yuan, ...}, "investment", "base", "grade", "received", "text"}. Without figures
+    the figures are read from "text" (the description the form was filled from). Unknown keys are refused."""
     known = {"industry", "place", "claims", "figures", "investment", "base", "grade", "received", "text"}
     unknown = set(data) - known
     if unknown:
@@ -186,14 +187,20 @@ def profile_from_dict(index: SearchIndex, data: dict[str, Any]) -> Profile:
     figures = data.get("figures") or {}
     if not isinstance(figures, dict):
         raise ValueError("figures 应是 {指标: 元} 形式，例如 {\"营业收入\": 120000000}。")
+    text = str(data.get("text") or "")
+    given = figures or any(data.get(k) not in (None, "") for k in ("investment", "base", "grade", "received"))
     try:
         facts = Facts(base=_number(data.get("base")), investment=_number(data.get("investment")),
                       grade=str(data.get("grade") or "").upper()[:1], received=_number(data.get("received")),
                       figures=tuple((metric_of(k) or str(k), float(v), False) for k, v in figures.items()))
     except (TypeError, ValueError) as exc:
         raise ValueError("金额应填写数字（单位：元）。") from exc
-    text = "，".join([str(data.get("industry") or ""), place, *claims]).strip("，")
-    return Profile(text or "（表单）", simplified(str(data.get("industry") or "")), places,
+    if not given and text:
+        facts = read_facts(expand_abbreviations(simplified(check_profile(text))))
+    if not (claims or data.get("industry") or place or text):
+        raise ValueError("请描述企业情况：行业、所在地、获得的认定及级别、项目投资和营收等。")
+    shown = "，".join(x for x in [str(data.get("industry") or ""), place, *claims] if x)
+    return Profile(text or shown, simplified(str(data.get("industry") or "")), places,
                    tuple(expand_abbreviations(simplified(c)) for c in claims if c.strip()), facts)
 
 
