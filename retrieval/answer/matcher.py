@@ -15,7 +15,7 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from retrieval.answer.calculator import Calculation, Facts, calculate, check_facts, combined, is_calculable, read_facts
+from retrieval.answer.calculator import Calculation, Facts, calculate, check_facts, combined, read_facts
 from retrieval.answer.compose import cite_label
 from retrieval.documents.normalise import simplified
 from retrieval.lexicon.patterns import (
@@ -114,15 +114,15 @@ class Matching:
     total: float | None
     total_note: str = ""
     message: str = ""  # for the whole profile: bad figures, nothing matched
-    guidance: dict[str, list[str]] = field(default_factory=dict)  # doc_id -> how to apply, deadline, contact
+    guidance: dict[str, list[str]] = field(default_factory=dict)  # doc_id -> where it says how to apply, when, whom
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
         if total is not None and float(total).is_integer():
             total = int(total)
-        return {"profile": self.profile.to_dict(), "matches": [m.to_dict() for m in self.matches],
-                "total": total, "total_note": self.total_note, "message": self.message,
-                "guidance": self.guidance}
+        rows = [{**m.to_dict(), "guidance": self.guidance.get(m.document.doc_id, [])} for m in self.matches]
+        return {"profile": self.profile.to_dict(), "matches": rows, "total": total, "total_note": self.total_note,
+                "message": self.message}
 
     def read_out(self) -> str:
         """What hotline staff read to a caller."""
@@ -397,14 +397,11 @@ def _judge(document: Document, clause: Clause, incentive: Incentive, profile: Pr
                      f"本政策适用于{document.industry}产业，与所述行业（{profile.industry}）不符。", claim=claim)
     if problem:
         return Match(document, clause, incentive, None, None, problem, claim=claim)
-    award = _award_mismatch(claim, incentive)
-    if award:
-        return Match(document, clause, incentive, False, None, award, claim=claim)
-    calculation = calculate(incentive, profile.facts)
+    calculation = calculate(incentive, profile.facts, profile.text)
     steps = calculation.steps
     if not calculation.eligible:
         return Match(document, clause, incentive, False, None, steps[-1] if steps else "不符合条件。", steps, claim)
-    value = calculation.value if is_calculable(incentive) or calculation.value is not None else None
+    value = calculation.value
     checks = []
     if fits is None:
         checks.append(f"本政策适用于{document.industry}产业，请核实企业所属行业。")
@@ -417,7 +414,7 @@ def _judge(document: Document, clause: Clause, incentive: Incentive, profile: Pr
         checks.append("请核实条件：" + "；".join(unchecked) + "。")
     if checks:
         return Match(document, clause, incentive, None, value, "".join(checks), steps, claim, calculation)
-    reason = calculation.conclusion or f"可获{yuan_text(value)}" if value is not None else ""
+    reason = calculation.conclusion or f"可获{yuan_text(value)}"
     return Match(document, clause, incentive, True, value, reason, steps, claim, calculation)
 
 
@@ -519,6 +516,11 @@ def read_out(result: Matching) -> str:
                          f"{amount}{units}{why}")
     if result.total is not None:
         lines.append(f"可享受项目合计：{yuan_text(result.total)}（以主管部门审核为准）。{result.total_note}")
+    shown = {m.document.doc_id for m in result.matches if m.eligible is not False}
+    guidance = [line for doc_id, found in result.guidance.items() if doc_id in shown for line in found]
+    if guidance:
+        lines.append("办理指引（文件原文）：")
+        lines.extend(f"- {line}" for line in guidance)
     return "\n".join(lines)
 
 
