@@ -221,3 +221,10 @@ def test_the_tab_shows_eligible_rows_by_amount_and_the_rest_apart(seed):
     assert [(m.clause.number, m.amount) for m in again.matches] == [("三、（二）1.", 1750000.0)]
     with pytest.raises(ValueError, match="不认识的企业情况字段"):
         seed.match({"revenue": 1})
+
+
+def test_an_honour_without_its_level_is_to_check_not_an_amount(seed):
+    result = seed.match("生物医药企业，今年评上了单项冠军")
+    assert result.matches and all(m.eligible is None for m in result.matches)
+    assert {m.reason for m in result.matches} == {"所述未说明级别（国家级、省级），请核实后确定金额。"}
+    assert result.total is None

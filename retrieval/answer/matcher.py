@@ -252,11 +252,11 @@ def match(index: SearchIndex, embedder: Embeddings, profile: Profile, today: str
         texts[clause.doc_id] = texts.get(clause.doc_id, "") + clause.text  # what each measure speaks of
     found: dict[tuple[str, int], Match] = {}
     for claim in profile.claims:
-        for clause, incentive in _touched(index, embedder, profile, claim, current):
+        for clause, incentive, unsaid in _touched(index, embedder, profile, claim, current):
             key = (clause.clause_id, clause.incentives.index(incentive))
             if key not in found:
-                found[key] = _judge(index.documents[clause.doc_id], clause, incentive, profile, claim, problem,
-                                    texts[clause.doc_id], today)
+                found[key] = _judge(index.documents[clause.doc_id], clause, incentive, profile, claim,
+                                    problem or unsaid, texts[clause.doc_id], today)
     if not profile.claims:
         for clause in index.clauses:
             document = index.documents[clause.doc_id]
@@ -294,11 +294,13 @@ def _order(m: Match) -> tuple[int, float, str]:
 
 
 def _touched(index: SearchIndex, embedder: Embeddings, profile: Profile, claim: str,
-             current: set[str]) -> list[tuple[Clause, Incentive]]:
+             current: set[str]) -> list[tuple[Clause, Incentive, str]]:
     """The incentives a claim names: the clauses found for it as for a how-much question, from
     documents in force and, when the profile names places, of those places; in each, the
     incentives whose item shares most with the claim, at the claim's level. The item's name decides,
-    not the relevance rule for questions: a claim is no question (今年首次认定为… has no 奖励)."""
+    not the relevance rule for questions: a claim is no question (今年首次认定为… has no 奖励). When
+    the claim fits several levels of an item (评上了单项冠军: 国家级 or 省级), what is unsaid is returned
+    with each, so none is stated as the enterprise's amount."""
     query = _claim_query(index, profile, claim)
     out = []
     for hit in retrieve(index, embedder, query, k=HITS_PER_CLAIM):
@@ -307,8 +309,10 @@ def _touched(index: SearchIndex, embedder: Embeddings, profile: Profile, claim: 
             continue
         if profile.places and document.jurisdiction not in profile.places:
             continue
-        named = named_incentives(claim, hit.clause, query.levels, pair_weights(index))
-        out.extend((hit.clause, i) for i in one_tier(named, profile.facts))
+        named = one_tier(named_incentives(claim, hit.clause, query.levels, pair_weights(index)), profile.facts)
+        levels = sorted({i.level for i in named if i.level})
+        unsaid = f"所述未说明级别（{'、'.join(levels)}），请核实后确定金额。" if len(levels) > 1 else ""
+        out.extend((hit.clause, i, unsaid) for i in named)
     return out
 
 
