@@ -297,3 +297,5 @@ DENIED = re.compile(r"(?:不|未|没有?|非|并非|尚未|还没有?)(?:曾)?"
                     r"(?:属于|是|在|被|列入|列为|纳入|认定|评上|拿|获|享受|申报|领)")
 # A 就高不重复 rule about one matter (同一事项 / 同一项目 符合多项条款): different matters still add up.
 SAME_MATTER = re.compile(r"同一(?:事项|项目|产品|设备|技术|成果|内容|人才|人员)|同类型?(?:项目|事项)?")
+# A question's words asking who is responsible (哪个处室负责, 谁牵头, 钱谁发): a clause naming its units answers them.
+WHO_QUESTION = re.compile(r"部门|单位|处室|科室|机构|负责|牵头|配合|主管|归口|谁管|谁发|谁拨|拨付|发放|找谁|哪个局")

@@ -7,7 +7,7 @@ import itertools
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from retrieval.lexicon.patterns import AMOUNT_OR_RATE, ASPECTS, GRANT, SENTENCE, TIME_STATED
+from retrieval.lexicon.patterns import AMOUNT_OR_RATE, ASPECTS, GRANT, SENTENCE, TIME_STATED, WHO_QUESTION
 from retrieval.lexicon.tokenizer import expand_abbreviations
 from retrieval.records import Clause, Document, Hit
 from retrieval.search.query import Query, analyse, fits_industry
@@ -48,11 +48,14 @@ def is_relevant(hit: Hit) -> bool:
     return hit.relevant
 
 
-def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool = False) -> float:
+def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool = False,
+             aspects: tuple[str, ...] = ()) -> float:
     """IDF-weighted share of the question's terms that occur in clause i (its text, headings and
     document title); a term no clause has weighs the most. Occurrence, not token identity: 专精特新
     counts inside “专精特新”企业. For a how-much question only the sentences that grant something
-    count: 高新技术企业 named in a goal does not make a clause about a 高新技术企业 reward."""
+    count: 高新技术企业 named in a goal does not make a clause about a 高新技术企业 reward. Words that
+    ask for a kind of answer are met by a clause of that kind, not by the word: 流程 / 填报 by a clause
+    on procedure (under such a heading or saying so), 哪个处室负责 by a clause that names its units."""
     total = sum(index.keywords.weight(t) for t in terms)
     if total == 0:
         return 0.0
@@ -61,7 +64,17 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     if money_question:
         body = "".join(s for s in SENTENCE.findall(clause.text) if GRANT.search(s) or AMOUNT_OR_RATE.search(s))
     haystack = expand_abbreviations(f"{index.documents[clause.doc_id].title}\n{clause.path_text}\n{body}").lower()
-    return sum(index.keywords.weight(t) for t in terms if t in haystack) / total
+    met = [t for t in terms if t in haystack or _answered_by_kind(t, clause, aspects)]
+    return sum(index.keywords.weight(t) for t in met) / total
+
+
+def _answered_by_kind(term: str, clause: Clause, aspects: tuple[str, ...]) -> bool:
+    if WHO_QUESTION.search(term) and clause.departments:
+        return True
+    headings = " ".join(clause.path[:-1])
+    return any(name in aspects and (asked.search(term) or heading.search(term))
+               and (heading.search(headings) or heading.search(clause.text) or asked.search(clause.text))
+               for name, asked, heading in ASPECTS)
 
 
 MODES = ("hybrid", "dense", "keyword")
@@ -94,7 +107,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if not want_draft:  # a superseded document answers only when the question asks for the draft
         fused = {i: v for i, v in fused.items() if not index.documents[index.clauses[i].doc_id].superseded_by}
     money_question, elsewhere = query.money, bool(query.elsewhere)
-    shares = {i: coverage(index, list(query.terms), i, money_question) for i in fused}
+    shares = {i: coverage(index, list(query.terms), i, money_question, query.aspects) for i in fused}
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
         for rank, i in enumerate(sorted(shares, key=lambda i: -shares[i]), start=1):
             fused[i] += COVERAGE_WEIGHT / (RRF_K + rank)
