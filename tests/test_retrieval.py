@@ -72,7 +72,8 @@ def test_words_asking_for_a_kind_of_answer_are_met_by_a_clause_of_that_kind():
     from retrieval.records import Clause
     from retrieval.search.retrieve import _answered_by_kind
 
-    steps = Clause("d/四.（三）", "d", "四、（三）", ("四、申报程序", "（三）镇经济发展服务中心审核"), "审核后公示5天。")
+    steps = Clause("d/四.（三）", "d", "四、（三）", ("四、申报程序", "（三）镇经济发展服务中心审核"),
+                   "审核后公示5天。")
     grant = Clause("d/二.（一）", "d", "二、（一）", ("二、奖励标准", "（一）纳税贡献奖"), "奖励10万元。",
                    departments=("镇财政所",))
     assert _answered_by_kind("流程", steps, ("procedure",)) and not _answered_by_kind("流程", grant, ("procedure",))
