@@ -79,3 +79,20 @@ def test_words_asking_for_a_kind_of_answer_are_met_by_a_clause_of_that_kind():
     assert _answered_by_kind("流程", steps, ("procedure",)) and not _answered_by_kind("流程", grant, ("procedure",))
     assert not _answered_by_kind("流程", steps, ())  # only when the question asks for that kind
     assert _answered_by_kind("处室", grant, ()) and not _answered_by_kind("处室", steps, ())
+
+
+def test_a_list_spread_over_sub_clauses_is_answered_as_one_numbered_list():
+    from retrieval.answer.compose import compose
+    from retrieval.records import Clause, Document, Hit
+    from retrieval.search.query import Query
+
+    doc = Document("d", "研发投入奖励申报通知", "溪科发〔2024〕15号")
+    items = [Clause(f"d/四.{n}", "d", f"四、{n}.", ("四、申报材料", f"{n}.{text}"), f"{n}.{text}；")
+             for n, text in ((1, "申请表"), (2, "营业执照复印件"), (3, "研发费用专项审计报告"))]
+    other = Clause("d/五.1", "d", "五、1.", ("五、申报程序", "1.网上填报"), "1.企业网上填报。")
+    query = Query(asked="申报要交哪些材料", text="申报要交哪些材料", aspects=("materials",))
+    answer = compose(query, [Hit(items[1], 1.0, 0.9, 1.0, True)], {"d": doc}, clauses=[*items, other])
+    assert answer.answer.splitlines()[:4] == [
+        "根据《研发投入奖励申报通知》（溪科发〔2024〕15号）“四、申报材料”：",
+        "1. 申请表；（四、1.）", "2. 营业执照复印件；（四、2.）", "3. 研发费用专项审计报告；（四、3.）"]
+    assert [c.clause for c in answer.citations] == ["四、2.", "四、1.", "四、3."]

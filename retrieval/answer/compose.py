@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
 from retrieval.answer.calculator import Calculation, Facts, calculate, combined, is_calculable, read_facts
 from retrieval.documents.parser import without_units
-from retrieval.lexicon.patterns import AMOUNT_OR_RATE, ASPECTS, CN_DIGITS, SENTENCE, levels_in, strip_levels, yuan_text
+from retrieval.lexicon.patterns import (
+    AMOUNT_OR_RATE,
+    ASPECTS,
+    CN_DIGITS,
+    LEADING_NUMBER,
+    SENTENCE,
+    levels_in,
+    strip_levels,
+    yuan_text,
+)
 from retrieval.lexicon.tokenizer import content_terms, tokenize
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
 from retrieval.search.query import Query, fits_industry
@@ -38,7 +48,7 @@ def cite_label(document: Document, clause: Clause) -> str:
 
 
 def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
-            keywords: BM25 | None = None, today: str = "") -> Answer:
+            keywords: BM25 | None = None, today: str = "", clauses: Sequence[Clause] = ()) -> Answer:
     """Answer from the top clause when it is relevant; otherwise say so and show the nearest ones.
 
     `query.text` is what was searched (a follow-up completed from the history); `query.own_words`,
@@ -86,6 +96,21 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     sentences = _answer_sentences(question, top, keywords, rules_only=calculation is not None)
     quoted = "".join(sentences)
     lines = [f"根据{cite_label(document, top)}：", quoted[:-1] + "。" if quoted and quoted[-1] in "；;，," else quoted]
+    listed = _children(top, clauses) if calculation is None and not amounts else []
+    if not listed and query.aspects and calculation is None and not amounts and len(top.path) > 1:
+        # one item of a list asked for (申报材料 1.): the whole list under its heading, when the heading
+        # says it is of the kind asked
+        heading = top.path[-2]
+        kinds = [pattern for name, _, pattern in ASPECTS if name in query.aspects]
+        siblings = [c for c in clauses if c.doc_id == top.doc_id and c.path[:-1] == top.path[:-1]]
+        if len(siblings) > 1 and any(p.search(heading) for p in kinds):
+            listed = siblings[:MAX_LISTED]
+            number = f"（{document.doc_number}）" if document.doc_number else ""
+            lines = [f"根据《{document.title}》{number}“{heading}”："]
+    if listed:  # a list spread over sub-clauses: one numbered list, each line with its clause
+        for n, child in enumerate(listed, start=1):
+            first = LEADING_NUMBER.sub("", "".join(_answer_sentences(question, child, keywords)[:1]))
+            lines.append(f"{n}. {first[:120]}（{child.number}）")
     if calculation is not None:
         lines.append("测算：" + "".join(calculation.steps))
         incentive = calculation.incentive
@@ -123,8 +148,10 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     others = [cite_label(documents[h.clause.doc_id], h.clause) for h in relevant[1:]]
     if others:
         lines.append("另见：" + "；".join(others) + "。")
-    return Answer(question, "\n".join(lines), True,
-                  [_citation(h, documents) for h in relevant], amounts, notes=notes)
+    cited = [_citation(h, documents) for h in relevant]
+    seen = {h.clause.clause_id for h in relevant}
+    cited += [_citation(Hit(c, 0.0), documents) for c in listed if c.clause_id not in seen]
+    return Answer(question, "\n".join(lines), True, cited, amounts, notes=notes)
 
 
 # What a question may ask besides the amount, in the words a note uses when the documents do not say it.
@@ -400,6 +427,20 @@ def _bigrams(text: str) -> set[str]:
 def _amount_line(amount: Amount) -> str:
     kind = f"（{amount.kind}）" if amount.kind else ""
     return f"{amount.item}，{amount.text}{kind}"
+
+
+MAX_LISTED = 12  # sub-clauses listed under a heading clause
+
+
+def _children(clause: Clause, clauses: Sequence[Clause]) -> list[Clause]:
+    """The sub-clauses directly under a clause whose own text only introduces them (申报材料：/ 有下列
+    情形之一的，不予奖励：), in order; [] for a clause that says its own piece."""
+    own = [s for s in SENTENCE.findall(clause.text.split("\n", 1)[-1]) if s.strip()]
+    if len(own) > 1 and not clause.text.rstrip().endswith(("：", ":")):
+        return []
+    depth = len(clause.path)
+    return [c for c in clauses if c.doc_id == clause.doc_id and len(c.path) == depth + 1
+            and c.path[:depth] == clause.path][:MAX_LISTED]
 
 
 def _answer_sentences(question: str, clause: Clause, keywords: BM25 | None,

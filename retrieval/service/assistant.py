@@ -115,5 +115,5 @@ class Assistant:
                 answer = match(index, self.embedder, profile).as_answer(query.asked)
                 return replace(answer, query=query.to_dict()), [], query
         hits = retrieve(index, self.embedder, query, k=max(k or 0, self.settings.top_k), mode=mode)
-        answer = compose(query, hits[: self.settings.top_k], index.documents, index.keywords)
+        answer = compose(query, hits[: self.settings.top_k], index.documents, index.keywords, clauses=index.clauses)
         return replace(answer, question=query.asked, query=query.to_dict()), hits, query
