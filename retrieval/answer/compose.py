@@ -102,7 +102,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         # says it is of the kind asked
         heading = top.path[-2]
         kinds = [pattern for name, _, pattern in ASPECTS if name in query.aspects]
-        siblings = [c for c in clauses if c.doc_id == top.doc_id and c.path[:-1] == top.path[:-1]]
+        siblings = [c for c in _same_document(top, clauses) if c.path[:-1] == top.path[:-1]]
         if len(siblings) > 1 and any(p.search(heading) for p in kinds):
             listed = siblings[:MAX_LISTED]
             number = f"（{document.doc_number}）" if document.doc_number else ""
@@ -433,14 +433,21 @@ MAX_LISTED = 12  # sub-clauses listed under a heading clause
 
 
 def _children(clause: Clause, clauses: Sequence[Clause]) -> list[Clause]:
-    """The sub-clauses directly under a clause whose own text only introduces them (申报材料：/ 有下列
-    情形之一的，不予奖励：), in order; [] for a clause that says its own piece."""
-    own = [s for s in SENTENCE.findall(clause.text.split("\n", 1)[-1]) if s.strip()]
-    if len(own) > 1 and not clause.text.rstrip().endswith(("：", ":")):
+    """The sub-clauses directly under a clause that only introduces them (申报材料： / 有下列情形之一的，
+    不予奖励：), in order; [] for a clause that says its own piece."""
+    if not clause.text.rstrip().endswith(("：", ":")):
         return []
     depth = len(clause.path)
-    return [c for c in clauses if c.doc_id == clause.doc_id and len(c.path) == depth + 1
+    return [c for c in _same_document(clause, clauses) if len(c.path) == depth + 1
             and c.path[:depth] == clause.path][:MAX_LISTED]
+
+
+def _same_document(clause: Clause, clauses: Sequence[Clause]) -> list[Clause]:
+    """The clauses of one document, read without decoding the others (a saved index decodes on access)."""
+    doc_ids = getattr(clauses, "doc_ids", None)
+    if doc_ids is None:
+        return [c for c in clauses if c.doc_id == clause.doc_id]
+    return [clauses[i] for i, d in enumerate(doc_ids) if d == clause.doc_id]
 
 
 def _answer_sentences(question: str, clause: Clause, keywords: BM25 | None,

@@ -44,6 +44,7 @@ from retrieval.search.query import (
     trade_of,
 )
 from retrieval.search.retrieve import retrieve
+from retrieval.store.derived import derived
 from retrieval.store.index import SearchIndex
 
 __all__ = ["Profile", "Match", "Matching", "read_profile", "profile_from_dict", "match", "MAX_PROFILE_CHARS"]
@@ -247,9 +248,7 @@ def match(index: SearchIndex, embedder: Embeddings, profile: Profile, today: str
     problem = check_facts(profile.facts)
     current = {d.doc_id for d in index.documents.values()
                if not d.is_old and (not d.effective or d.effective <= today)}
-    texts: dict[str, str] = {}
-    for clause in index.clauses:
-        texts[clause.doc_id] = texts.get(clause.doc_id, "") + clause.text  # what each measure speaks of
+    texts, ceilings = derived(index, "document texts", _texts_and_ceilings)
     found: dict[tuple[str, int], Match] = {}
     for claim in profile.claims:
         for clause, incentive, unsaid in _touched(index, embedder, profile, claim, current):
@@ -276,9 +275,6 @@ def match(index: SearchIndex, embedder: Embeddings, profile: Profile, today: str
                         + (m.reason if m.reason.startswith("请") else ""))
                 if m.eligible and m.document.jurisdiction else m for m in rows]
     rows = sorted(rows, key=_order)
-    ceilings: dict[str, list[Incentive]] = {}
-    for clause in index.clauses:
-        ceilings.setdefault(clause.doc_id, []).extend(i for i in clause.incentives if i.ceiling)
     total, note = total_of(rows, ceilings)
     message = problem
     if not rows and not problem:
@@ -375,18 +371,23 @@ def _heading(clause: Clause) -> str:
 
 def pair_weights(index: SearchIndex) -> dict[str, float]:
     """How much each character pair of the library's incentive items says: log(1 + items / items with it)."""
-    cached = _WEIGHTS.get(id(index))
-    if cached and cached[0] is index:
-        return cached[1]
+    return derived(index, "item pair weights", _pair_weights)
+
+
+def _pair_weights(index: SearchIndex) -> dict[str, float]:
     items = [word_pairs(strip_levels(f"{i.item} {i.base} {_heading(c)}")) for c in index.clauses for i in c.incentives]
     counts = Counter(p for pairs in items for p in pairs)
-    weights = {p: math.log(1 + len(items) / n) for p, n in counts.items()}
-    _WEIGHTS.clear()
-    _WEIGHTS[id(index)] = (index, weights)
-    return weights
+    return {p: math.log(1 + len(items) / n) for p, n in counts.items()}
 
 
-_WEIGHTS: dict[int, tuple[SearchIndex, dict[str, float]]] = {}
+def _texts_and_ceilings(index: SearchIndex) -> tuple[dict[str, str], dict[str, list[Incentive]]]:
+    """Each document's text (what its measure speaks of) and its ceilings (合计不超过…)."""
+    texts: dict[str, str] = {}
+    ceilings: dict[str, list[Incentive]] = {}
+    for clause in index.clauses:
+        texts[clause.doc_id] = texts.get(clause.doc_id, "") + clause.text
+        ceilings.setdefault(clause.doc_id, []).extend(i for i in clause.incentives if i.ceiling)
+    return texts, ceilings
 
 
 def _judge(document: Document, clause: Clause, incentive: Incentive, profile: Profile, claim: str,

@@ -29,6 +29,7 @@ from retrieval.lexicon.tokenizer import (
     query_tokens,
     words,
 )
+from retrieval.store.derived import derived
 from retrieval.store.index import SearchIndex
 
 __all__ = ["Query", "analyse", "check_question", "parse_history", "resolve_followup", "simplified",
@@ -139,10 +140,15 @@ def trade_of(index: SearchIndex, segment: str) -> str:
         return ""
     if any(fits_industry(name, d.industry) for d in index.documents.values() if d.industry):
         return name
-    honour = re.compile(rf"(?:^|[”\"」』]){re.escape(name)}(?:企业|公司)")
-    if any(honour.search(strip_levels(i.item)) for c in index.clauses for i in c.incentives):
+    honour = re.compile(rf"(?:^|[”\"」』]){re.escape(name)}(?:企业|公司)", re.MULTILINE)
+    if honour.search(derived(index, "item names", _item_names)):
         return ""  # an item the documents grant for: an honour or a status, not a trade
     return name
+
+
+def _item_names(index: SearchIndex) -> str:
+    """Every incentive's item without its level, one a line."""
+    return "\n".join(strip_levels(i.item) for c in index.clauses for i in c.incentives)
 
 
 def fits_industry(asker: str, measure: str, measure_text: str = "") -> bool | None:
