@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from retrieval.answer.llm import stream as llm_stream
 from retrieval.answer.matcher import Matching, match, profile_from_dict, read_profile
 from retrieval.config import Settings
 from retrieval.lexicon.patterns import LIST_QUESTION
+from retrieval.lexicon.tokenizer import names_a_thing
 from retrieval.records import Answer, Hit
 from retrieval.search.query import Query, analyse
 from retrieval.search.retrieve import retrieve
@@ -47,6 +49,8 @@ class Assistant:
                                          settings.llm_timeout)
             log.info("大模型回答已开启：%s（模型 %s，超时 %g 秒）", settings.llm_base_url,
                      settings.llm_model or "default", settings.llm_timeout)
+        # jieba's part-of-speech tables take seconds to load: loaded now, not while the first caller waits
+        threading.Thread(target=names_a_thing, args=("政策",), name="warm-tokenizer", daemon=True).start()
         return cls(library, QueryLog.open(settings.query_log, settings.query_log_max_bytes), chat_model)
 
     @property
