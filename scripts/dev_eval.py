@@ -30,7 +30,10 @@ def main() -> int:
     parser.add_argument("--kind", default="", help="only questions of this kind")
     parser.add_argument("--doc", default="", help="only questions whose document stem starts with this")
     parser.add_argument("--show", type=int, default=30, help="failing questions to print")
+    parser.add_argument("--seed", action="store_true", help="the seed corpus's dev split instead of the library's")
     args = parser.parse_args()
+    if args.seed:
+        return seed_dev(args.work, args.show)
     questions = [q for q in load_library_questions() if q.split == "dev"
                  and (not args.kind or q.kind == args.kind) and q.doc.startswith(args.doc)]
     assistant = open_library(args.work)
@@ -45,6 +48,22 @@ def main() -> int:
     print("passed by kind:", {k: f"{sum(v)}/{len(v)}" for k, v in sorted(by_kind.items())})
     for o, f in [(o, f) for o, f in failures if f][: args.show]:
         print(f"- {o.question.id} [{o.question.kind}] {o.question.question} | {f[0]}: {f[1]}")
+    return 0
+
+
+def seed_dev(work: Path, show: int) -> int:
+    """The product on the seed corpus's dev split (the test split is make eval's)."""
+    from evaluation.run import evaluate, failures, load_questions, summarize
+    from retrieval import Assistant, Settings
+
+    assistant = Assistant.open(Settings.from_env(query_log="off", reload_seconds=0, index_dir=work / "seed-index"))
+    questions = [q for q in load_questions() if q.split == "dev"]
+    outcomes = evaluate(assistant, questions, systems=("hybrid",))["hybrid"]
+    units = {c.clause_id: list(c.departments) for c in assistant.index.clauses}
+    summary = summarize(outcomes, units)
+    print(" ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in summary.items()))
+    for q, why in failures(outcomes)[:show]:
+        print(f"- {q.id} [{q.type}] {q.question} | {why}")
     return 0
 
 

@@ -89,7 +89,9 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         level = Note("level", f"所问级别（{'、'.join(query.levels)}）在该条款中没有奖励，"
                               f"只规定了{'、'.join(granted)}。")
         return Answer(question, text, False, citations, [], notes=[level])
-    other_trade = fits_industry(query.industry, document.industry, top.text) is False
+    measure_text = "".join(c.text for c in _same_document(top, clauses)) if query.industry and document.industry \
+        else top.text
+    other_trade = fits_industry(query.industry, document.industry, measure_text) is False
     amounts = [] if other_trade else select_amounts(query, top.amounts)
     calculation = None if other_trade else _calculation(
         query, top, [h.clause for h in hits[:5] if h.clause.doc_id == top.doc_id])
@@ -138,7 +140,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     if other_trade:
         notes.append(Note("industry", f"注意：该条款出自支持{document.industry}产业的措施，"
                                       f"与您所述行业（{query.industry}）不符，其金额不适用于贵企业。"))
-    elif document.industry and fits_industry(query.industry, document.industry, top.text) is None:
+    elif document.industry and fits_industry(query.industry, document.industry, measure_text) is None:
         notes.append(Note("industry", f"注意：该措施适用于{document.industry}产业企业，请核实贵企业是否属于。"))
     missing = [ASPECT_LABELS[a] for a in query.aspects if a in ASPECT_LABELS and not _states(relevant, a)]
     if missing:
@@ -151,7 +153,10 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     cited = [_citation(h, documents) for h in relevant]
     seen = {h.clause.clause_id for h in relevant}
     cited += [_citation(Hit(c, 0.0), documents) for c in listed if c.clause_id not in seen]
-    return Answer(question, "\n".join(lines), True, cited, amounts, notes=notes)
+    if other_trade:  # the documents grant this only to another trade: not found for the asker, and whose it is
+        lines = [f"{NOT_FOUND}文件中没有适用于{query.industry}企业的该项规定；"
+                 "以下条款出自其他行业的措施，仅供参考：", *lines]
+    return Answer(question, "\n".join(lines), not other_trade, cited, amounts, notes=notes)
 
 
 # What a question may ask besides the amount, in the words a note uses when the documents do not say it.
@@ -381,8 +386,8 @@ def _item_scores(question: str, amounts: tuple[Amount, ...], own_words: str = ""
     """How many telling character pairs each amount's item shares with the question. A follow-up's own
     words choose first; the completed question fills in what they leave open."""
     scores = [0] * len(amounts)
-    for text in (own_words, question):
-        asked = _bigrams(strip_levels(text)) - GENERIC_PAIRS
+    for text, generic in ((own_words, frozenset()), (question, GENERIC_PAIRS)):  # 那产品呢: 产品 is what it asks
+        asked = _bigrams(strip_levels(text)) - generic
         scores = [len(asked & _bigrams(strip_levels(a.item))) for a in amounts]
         if max(scores, default=0) > 0:
             break

@@ -261,8 +261,8 @@ def match(index: SearchIndex, embedder: Embeddings, profile: Profile, today: str
             document = index.documents[clause.doc_id]
             if clause.doc_id in current and not document.expired(today) \
                     and (not profile.places or document.jurisdiction in profile.places):
-                if fits_industry(profile.industry, document.industry, texts[clause.doc_id]) is False:
-                    continue  # asked what fits: another trade's measures are left out
+                if profile.industry and not fits_industry(profile.industry, document.industry, texts[clause.doc_id]):
+                    continue  # asked what fits a trade: only measures for it (or for every trade) are listed
                 for n, incentive in enumerate(clause.incentives):
                     if incentive.ceiling:
                         continue

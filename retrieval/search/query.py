@@ -25,6 +25,7 @@ from retrieval.lexicon.tokenizer import (
     expand_abbreviations,
     general_frequency,
     known_places,
+    names_a_thing,
     place_names,
     query_tokens,
     words,
@@ -136,7 +137,8 @@ def trade_of(index: SearchIndex, segment: str) -> str:
     if not m:
         return ""
     name = SPEAKER.sub("", m.group("name"))
-    if len(name) < 2 or _NOT_TRADE.search(name) or any(word in name for word in SPOKEN_LEVELS):
+    if len(name) < 2 or _NOT_TRADE.search(name) or any(word in name for word in SPOKEN_LEVELS) \
+            or not names_a_thing(name):  # 行业标准是我们厂主持的 says no trade
         return ""
     if any(fits_industry(name, d.industry) for d in index.documents.values() if d.industry):
         return name

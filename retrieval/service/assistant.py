@@ -116,8 +116,9 @@ class Assistant:
         if LIST_QUESTION.search(query.text) and mode == "hybrid":  # 我是纺织服装企业，能享受哪些政策？
             profile = read_profile(index, query.text)
             if profile.claims or profile.industry or profile.places:
-                answer = match(index, self.embedder, profile).as_answer(query.asked)
-                return replace(answer, query=query.to_dict()), [], query
+                result = match(index, self.embedder, profile)
+                if any(m.eligible is not False for m in result.matches):  # else: answered as any question
+                    return replace(result.as_answer(query.asked), query=query.to_dict()), [], query
         hits = retrieve(index, self.embedder, query, k=max(k or 0, self.settings.top_k), mode=mode)
         answer = compose(query, hits[: self.settings.top_k], index.documents, index.keywords, clauses=index.clauses)
         return replace(answer, question=query.asked, query=query.to_dict()), hits, query

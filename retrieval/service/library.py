@@ -26,7 +26,7 @@ from retrieval.store.index import (
     vector_cache,
 )
 
-__all__ = ["Library", "rebuild_index"]
+__all__ = ["Library", "BuildProgress", "rebuild_index"]
 
 log = logging.getLogger("policyqa")
 
@@ -134,22 +134,41 @@ class Library:
             self._reloading.release()
 
 
+class BuildProgress:
+    """Says how far a build's embedding is (clauses embedded / total, time left), at most every
+    `every` seconds and once at the end; `line` keeps the latest for anyone who asks."""
+
+    def __init__(self, every: float = 5.0) -> None:
+        self.every, self.start, self.told, self.line = every, time.monotonic(), 0.0, ""
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        spent = now - self.start
+        left = f"预计还需 {spent / done * (total - done):.0f} 秒" if done < total else f"用时 {spent:.0f} 秒"
+        self.line = f"正在建立索引：已嵌入 {done}/{total} 个条款，{left}。"
+        if done >= total or now - self.told >= self.every:
+            self.told = now
+            log.warning("%s", self.line)
+
+
 def rebuild_index(corpus: Corpus, embedder: Embeddings, settings: Settings, *,
-                  must_save: bool = False) -> SearchIndex:
+                  must_save: bool = False, progress: BuildProgress | None = None) -> SearchIndex:
     """Build and save the index (vectors of passages embedded before come from the cache); a folder
     that cannot be written (a read-only install) still gets an index in memory to serve from,
-    unless `must_save` (the `index` command) says otherwise."""
+    unless `must_save` (the `index` command) says otherwise. Progress goes to the log."""
     cache, index = vector_cache(settings.index_dir, embedder), None
+    progress = progress or BuildProgress()
     try:
         with index_lock(settings.index_dir):
-            index = build_index(corpus, embedder, cache, settings.vector_config())
+            index = build_index(corpus, embedder, cache, settings.vector_config(), progress)
             save_index(index, settings.index_dir)
     except OSError as exc:
         if must_save:
             raise PolicyIndexError(f"无法写入索引目录 {settings.index_dir}：{os_reason(exc)}。"
                                    "请检查目录权限，或用 POLICYQA_INDEX_DIR 指定可写目录。") from exc
         log.warning("索引目录不可写（%s：%s），本次在内存中使用新建的索引。", settings.index_dir, os_reason(exc))
-        return index if index is not None else build_index(corpus, embedder, cache, settings.vector_config())
+        return index if index is not None else build_index(corpus, embedder, cache, settings.vector_config(),
+                                                           progress)
     log.warning("索引已重建：%d 个条款（新嵌入 %d 个），保存在 %s。", len(corpus.clauses),
                 index.meta["embedded"], settings.index_dir)
     return index

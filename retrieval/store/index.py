@@ -17,7 +17,7 @@ import logging
 import os
 import shutil
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -62,6 +62,8 @@ FORMAT = 4
 META, CLAUSES, CLAUSE_IDS, DOCUMENTS, KEYWORDS = (
     "meta.json", "clauses.jsonl", "clause_ids.json", "documents.json", "keyword.npz")
 CURRENT = "CURRENT"  # names the build folder in use; switched atomically once a build is complete
+Progress = Callable[[int, int], None]  # (passages embedded so far, passages to embed), told while a build embeds
+PROGRESS_STEP = 32  # passages embedded between two progress reports
 METRIC = "cosine (inner product of L2-normalised vectors)"
 
 
@@ -144,13 +146,22 @@ def vector_cache(folder: Path, embedder: Embeddings) -> VectorCache:
     return VectorCache(folder / "cache", embedder_id(embedder), dimension)
 
 
-def embed_cached(passages: list[str], embedder: Embeddings, cache: VectorCache | None) -> tuple[np.ndarray, int]:
-    """Vectors of `passages`, from the cache where it has them; returns them and how many were embedded."""
+def embed_cached(passages: list[str], embedder: Embeddings, cache: VectorCache | None,
+                 progress: Progress | None = None) -> tuple[np.ndarray, int]:
+    """Vectors of `passages`, from the cache where it has them; returns them and how many were embedded.
+    `progress` is told after every PROGRESS_STEP passages embedded."""
     keys = [passage_key(p) for p in passages]
     known = cache.get(keys) if cache is not None else {}
     missing = list(dict.fromkeys(p for p, k in zip(passages, keys, strict=True) if k not in known))
     if missing:
-        fresh = embed_passages(embedder, missing)
+        if progress is None:
+            fresh = embed_passages(embedder, missing)
+        else:
+            parts = []
+            for start in range(0, len(missing), PROGRESS_STEP):
+                parts.append(embed_passages(embedder, missing[start : start + PROGRESS_STEP]))
+                progress(min(start + PROGRESS_STEP, len(missing)), len(missing))
+            fresh = np.concatenate(parts)
         new_keys = [passage_key(p) for p in missing]
         known.update(zip(new_keys, fresh, strict=True))
         if cache is not None:
@@ -161,10 +172,10 @@ def embed_cached(passages: list[str], embedder: Embeddings, cache: VectorCache |
 
 
 def build_index(corpus: Corpus, embedder: Embeddings, cache: VectorCache | None = None,
-                config: VectorConfig = VectorConfig()) -> SearchIndex:
+                config: VectorConfig = VectorConfig(), progress: Progress | None = None) -> SearchIndex:
     """Embed every clause (the cache supplies the vectors of passages embedded before)."""
     passages = [passage_text(c, corpus.documents[c.doc_id]) for c in corpus.clauses]
-    vectors, embedded = embed_cached(passages, embedder, cache)
+    vectors, embedded = embed_cached(passages, embedder, cache, progress)
     clauses = ClauseList.of(corpus.clauses)
     store = create_vectors(config, vectors, clauses, dict(corpus.documents), embedder)
     keywords = BM25().fit([tokenize(p) for p in passages])
