@@ -97,6 +97,14 @@ def place_names(text: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=65536)
+def is_phrase(text: str) -> bool:
+    """Whether jieba reads a text as a name or a noun phrase (纺织服装, 汽车零部件, 房地产开发), not a
+    clause with a pronoun, a copula, a preposition or a particle (行业标准是我们厂主持)."""
+    return not any(flag.startswith(("r", "p", "u", "c", "d", "y")) or word in ("是", "有")
+                   for word, flag in _posseg().lcut(text))
+
+
+@functools.lru_cache(maxsize=65536)
 def names_a_thing(word: str) -> bool:
     """Whether jieba tags a word (alone) as a noun of some kind: 所得税 n, 东阿 ns, 出口 vn — not
     头一回 i, 几份 m, 俺们 r, 刚进 d+v."""

@@ -24,8 +24,8 @@ from retrieval.lexicon.tokenizer import (
     GENERAL_WORD,
     expand_abbreviations,
     general_frequency,
+    is_phrase,
     known_places,
-    names_a_thing,
     place_names,
     query_tokens,
     words,
@@ -138,7 +138,7 @@ def trade_of(index: SearchIndex, segment: str) -> str:
         return ""
     name = SPEAKER.sub("", m.group("name"))
     if len(name) < 2 or _NOT_TRADE.search(name) or any(word in name for word in SPOKEN_LEVELS) \
-            or not names_a_thing(name):  # 行业标准是我们厂主持的 says no trade
+            or not is_phrase(name):  # 行业标准是我们厂主持的 says no trade
         return ""
     if any(fits_industry(name, d.industry) for d in index.documents.values() if d.industry):
         return name
