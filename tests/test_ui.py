@@ -31,17 +31,20 @@ def test_chat_answers_with_clause_amount_and_citation_card(app_server):
     from gradio_client import Client
 
     client = Client(app_server, verbose=False)
-    chat, cards, box, spoken = client.predict(
+    chat, cards, box, spoken, panel, rated = client.predict(
         "我们被认定为省级专精特新企业，能拿多少奖励？找哪个部门？", [], api_name="/respond"
     )
     reply = text_of(chat[-1])
     assert "二、（三）1." in reply and "最高30万元" in reply and "市工业和信息化局" in reply
     assert "聊政办发〔2023〕10号" in cards and "查看条款全文" in cards
+    assert '<a href="/?clause=bio-final/' in cards and "<mark>对新认定为国家级、省级“专精特新”企业的" in cards
+    assert "可获金额：省级“专精特新”企业，最高30万元" in panel
+    assert rated["citations"][0] == "bio-final/二、（三）1." and rated["question"].startswith("我们被认定为")
     assert box == ""
     assert spoken.startswith(
         "您好，根据《关于支持生物医药产业高质量发展的若干措施》（聊政办发〔2023〕10号）二、（三）1.："
     )
-    chat, cards, _, _ = client.predict("", [], api_name="/respond")
+    chat, cards, *_ = client.predict("", [], api_name="/respond")
     assert text_of(chat[-1]).startswith("⚠️ 问题不能为空")
 
 
@@ -50,9 +53,9 @@ def test_calculator_tab_computes_from_the_extracted_rule(app_server):
 
     client = Client(app_server, verbose=False)
     label = "《关于支持纺织服装产业高质量发展的若干措施》三、（二）1. 计划总投资500万元以上的纺织服装企业技术改造项目"
-    text = client.predict(label, 2500, None, "D", None, None, api_name="/compute")
+    text = client.predict(label, 2500, None, "D", None, None, None, None, None, api_name="/compute")
     assert text.splitlines()[-1] == "结论：最高可获175万元（以主管部门审核为准）。"
-    text = client.predict(label, 300, 400, "", None, None, api_name="/compute")
+    text = client.predict(label, 300, 400, "", None, None, None, None, None, api_name="/compute")
     assert text.splitlines()[-1] == "结论：不符合条件。"
 
 
@@ -60,9 +63,15 @@ def test_table_tab_filters_and_downloads_csv(app_server):
     from gradio_client import Client
 
     client = Client(app_server, verbose=False)
-    grid = client.predict("全部", "纺织服装", "全部", "全部", api_name="/table")
-    assert len(grid["data"]) == 14
-    path = client.predict("全部", "纺织服装", "全部", "全部", api_name="/export")
+    def table(*choices) -> dict:  # the grid's new value (its columns change with 「更多列」)
+        return client.predict(*choices, api_name="/table")["value"]
+
+    grid = table("全部", "纺织服装", "全部", "全部", False, False)
+    assert len(grid["data"]) == 14 and grid["headers"] == ["项目", "级别", "金额（元）", "责任单位", "文件"]
+    assert len(table("全部", "全部", "全部", "全部", False, True)["headers"]) == 19
+    every, current = (table("全部", "全部", "全部", "全部", old, False)["data"] for old in (True, False))
+    assert len(every) - len(current) == 16  # the superseded draft's rows, shown only when asked
+    path = client.predict("全部", "纺织服装", "全部", "全部", False, api_name="/export")
     with open(path, encoding="utf-8-sig") as handle:
         lines = handle.read().splitlines()
     assert lines[0].startswith("文件,文号,状态,行业,条款")
@@ -78,7 +87,7 @@ def test_upload_a_document_then_ask_about_it_then_remove_it(app_server):
     message, library, _, _ = admin.predict(handle_file(str(page)), "自动判断", None, "", api_name="/add")
     assert message.startswith("已添加 wenlv_page《关于支持文化旅游产业发展的若干措施》；新嵌入 3 个条款")
     assert "wenlv_page" in [row[0] for row in library["data"]]
-    chat, cards, _, _ = client.predict("新评定为国家5A级旅游景区奖励多少？", [], api_name="/respond")
+    chat, *_ = client.predict("新评定为国家5A级旅游景区奖励多少？", [], api_name="/respond")
     reply = text_of(chat[-1])
     assert "（一）" in reply and "最高300万元" in reply and "市文化和旅游局" in reply
     message, again, _, _ = admin.predict(handle_file(str(page)), "自动判断", None, "", api_name="/add")
@@ -96,7 +105,8 @@ def test_anonymous_clients_cannot_change_the_library(app_server):
     from gradio_client import Client
 
     public = Client(app_server, verbose=False)
-    assert not {"/add", "/remove"} & set(public.view_api(print_info=False, return_format="dict")["named_endpoints"])
+    endpoints = public.view_api(print_info=False, return_format="dict")["named_endpoints"]
+    assert not {"/add", "/remove", "/pending"} & set(endpoints)
     with pytest.raises(ValueError):  # the admin app answers nothing without a login
         Client(app_server + "admin/", verbose=False)
     for path, code in (("admin/gradio_api/call/remove", 401), ("admin/gradio_api/call/add", 401),
@@ -167,8 +177,8 @@ def test_follow_up_in_the_chat_uses_the_history(app_server):
     from gradio_client import Client
 
     client = Client(app_server, verbose=False)
-    chat, _, _, _ = client.predict("国家级专精特新企业奖励多少？", [], api_name="/respond")
-    chat, _, _, spoken = client.predict("那省级的呢？", chat, api_name="/respond")
+    chat, *_ = client.predict("国家级专精特新企业奖励多少？", [], api_name="/respond")
+    chat, *_ = client.predict("那省级的呢？", chat, api_name="/respond")
     assert "可获金额：省级“专精特新”企业，最高30万元（一次性奖励）。" in text_of(chat[-1])
 
 

@@ -18,6 +18,7 @@ from retrieval import Assistant, PolicyQAError
 from retrieval.errors import os_reason
 from retrieval.search.query import parse_history
 from retrieval.service.accounts import AccessDenied, Account, Accounts, LoginRequired
+from retrieval.service.feedback import FeedbackStore, citation_refs, pending_of
 from retrieval.service.ingest import document_rows
 from ui.tabs import EVALUATION, INTERNAL_ERROR, build_admin_ui, build_ui
 
@@ -25,6 +26,9 @@ __all__ = ["create_app", "MAX_BODY_BYTES", "CSS"]
 
 log = logging.getLogger("policyqa")
 CSS = (Path(__file__).with_name("style.css")).read_text(encoding="utf-8")
+CHINESE_JS = (Path(__file__).with_name("chinese.js")).read_text(encoding="utf-8")  # Gradio's own words in Chinese
+# Gradio's login page runs none of our script or CSS; its English field names are explained in Chinese.
+LOGIN_MESSAGE = "文件管理需要有编辑权限的账号登录：username 处填账号名，password 处填密码，再按 Login（登录）。"
 
 
 # Chosen from `make load` (50 clients x 20 questions on 2 cores, see README): answering is CPU-bound
@@ -167,6 +171,35 @@ def create_app(assistant: Assistant, accounts: Accounts | None = None) -> Any:
             return error(str(exc) if not isinstance(exc, OSError) else os_reason(exc), 400)
         return JSONResponse({"removed": [doc_id]})
 
+    feedback = FeedbackStore.of(settings)
+
+    @api.post("/api/feedback")
+    async def post_feedback(request: Request) -> JSONResponse:
+        """{"question", "answer", "citations" (the answer's), "rating": "up"|"down", "comment"} from anyone."""
+        try:
+            payload = parse_json(await read_body(request, MAX_BODY_BYTES))
+            if not isinstance(payload, dict):
+                raise ValueError('请求体应是 JSON 对象，例如 {"question": "…", "answer": "…", "rating": "down"}。')
+            citations = payload.get("citations")
+            entry = await run_in_threadpool(
+                feedback.record, str(payload.get("question") or ""), str(payload.get("answer") or ""),
+                citation_refs(citations if isinstance(citations, list) else []), str(payload.get("rating") or ""),
+                str(payload.get("comment") or ""))
+        except BodyTooLarge:
+            return error(f"请求过大（超过 {MAX_BODY_BYTES // 1024} KB）。", 413)
+        except (ValueError, OSError) as exc:
+            return error(str(exc) if not isinstance(exc, OSError) else os_reason(exc), 400)
+        return JSONResponse({"recorded": entry["time"]}, status_code=201)
+
+    @api.get("/api/pending")
+    def pending(request: Request) -> JSONResponse:
+        """The 待完善 list (questions refused or marked 👎, grouped), for an operator or admin token."""
+        try:
+            editor(request)
+        except AccessDenied as exc:
+            return error(str(exc), 401 if isinstance(exc, LoginRequired) else 403)
+        return JSONResponse({"pending": pending_of(settings)})
+
     def login(name: str, password: str) -> bool:
         account = accounts.login(name, password)
         return account is not None and account.can_edit
@@ -179,8 +212,7 @@ def create_app(assistant: Assistant, accounts: Accounts | None = None) -> Any:
         # for apps it "launched"; a mounted app must be marked so, or a client could name /etc/… .
         blocks.has_launched = True
     shown = [str(EVALUATION)]  # the report chart; downloads are written to the temp folder
-    api = gr.mount_gradio_app(api, admin, path="/admin", ssr_mode=False, css=CSS, footer_links=[], auth=login,
-                              auth_message="文件管理需要有编辑权限的账号登录。", max_file_size=limit,
-                              allowed_paths=shown)
-    return gr.mount_gradio_app(api, ui, path="/", ssr_mode=False, css=CSS, footer_links=[], max_file_size=limit,
-                               allowed_paths=shown)
+    api = gr.mount_gradio_app(api, admin, path="/admin", ssr_mode=False, css=CSS, js=CHINESE_JS, footer_links=[],
+                              auth=login, auth_message=LOGIN_MESSAGE, max_file_size=limit, allowed_paths=shown)
+    return gr.mount_gradio_app(api, ui, path="/", ssr_mode=False, css=CSS, js=CHINESE_JS, footer_links=[],
+                               max_file_size=limit, allowed_paths=shown)

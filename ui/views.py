@@ -8,9 +8,12 @@ from collections import Counter
 from typing import Any
 
 from retrieval import Answer
+from retrieval.lexicon.patterns import SENTENCE
+from retrieval.records import Document
 from ui.workbench import compare_versions, diff_html, highlight, search_clauses
 
-__all__ = ["examples", "citation_cards", "clause_list", "clause_view", "version_table", "units_text"]
+__all__ = ["examples", "document_label", "document_choices", "clause_link", "answer_panel", "citation_cards",
+           "clause_list", "clause_view", "version_table", "units_text"]
 
 
 def examples(index: Any) -> list[str]:
@@ -34,21 +37,67 @@ def units_text(departments: list[str] | tuple[str, ...]) -> str:
     return "、".join(departments) or "条款未列明"
 
 
-def citation_cards(answer: Answer) -> str:
-    """HTML cards for the cited clauses; every piece of document text is escaped."""
+def document_label(document: Document) -> str:
+    """A document as a dropdown shows it: its title, and what kind of text it is when not in force."""
+    if document.superseded_by:
+        return f"{document.title}（已被替代）"
+    return f"{document.title}（征求意见稿）" if document.status == "draft" else document.title
+
+
+def document_choices(documents: dict[str, Document]) -> list[tuple[str, str]]:
+    """(label, doc id) for a dropdown: documents in force first, drafts and superseded ones after."""
+    ordered = sorted(documents.values(), key=lambda d: d.is_old)
+    return [(document_label(d), d.doc_id) for d in ordered]
+
+
+def clause_link(index: Any, doc_id: str, number: str) -> str:
+    """The link that opens a clause (`/?clause=<id>`) from its document and printed number; "" when gone."""
+    for i, (clause_doc, clause_id) in enumerate(zip(index.clauses.doc_ids, index.clauses.ids, strict=True)):
+        if clause_doc == doc_id and index.clauses[i].number == number:
+            return "/?clause=" + urllib.parse.quote(clause_id)
+    return ""
+
+
+def answer_panel(answer: Answer) -> str:
+    """What the operator reads to the caller: the notes first, then the answer (notes not repeated)."""
+    notes = [n.text for n in answer.notes]
+    lines = [line for line in answer.answer.splitlines() if line.strip() and line.strip() not in notes]
+    shown = "".join(f'<div class="note note-{html.escape(n.kind)}">⚠️ {html.escape(n.text)}</div>'
+                    for n in answer.notes)
+    return f'<div class="answer-panel">{shown}<div class="answer-text">{html.escape(chr(10).join(lines))}</div></div>'
+
+
+def _used(text: str, answer: str) -> str:
+    """The clause text escaped, with each sentence the answer quotes wrapped in <mark>."""
+    out = []
+    for sentence in SENTENCE.findall(text):
+        body = sentence.strip()
+        used = len(body) >= 6 and body.rstrip("。；;，,") in answer
+        out.append(f"<mark>{html.escape(sentence)}</mark>" if used else html.escape(sentence))
+    return "".join(out)
+
+
+def citation_cards(answer: Answer, index: Any = None) -> str:
+    """HTML cards for the cited clauses, the sentences the answer uses marked; each links to its
+    clause when `index` is given. Every piece of document text is escaped."""
     if not answer.citations:
         return ""
     cards = []
     for c in answer.citations:
         badge = '<span class="draft">征求意见稿</span>' if c.status == "draft" else ""
         units = units_text(c.departments)
+        link = clause_link(index, c.doc_id, c.clause) if index is not None else ""
+        number = (f'<a href="{html.escape(link)}" target="_blank">{html.escape(c.clause)}</a>' if link
+                  else html.escape(c.clause))
+        used = _used(c.text, answer.answer) if answer.found else html.escape(c.text)
         cards.append(
             '<div class="card">'
             f'<div class="cite">《{html.escape(c.doc_title)}》{html.escape(c.doc_number)} '
-            f'<b>{html.escape(c.clause)}</b> {badge}</div>'
+            f'<b>{number}</b> {badge}</div>'
             f'<div class="path">{html.escape(c.path)}</div>'
             f'<div class="units">责任单位：{html.escape(units)}</div>'
-            f'<details><summary>查看条款全文</summary><div class="text">{html.escape(c.text)}</div></details>'
+            f'<details{" open" if "<mark>" in used else ""}><summary>查看条款全文</summary>'
+            f'<div class="text">{used}</div></details>'
             "</div>"
         )
     heading = "引用条款" if answer.found else "最接近的条款（文件中未找到直接规定）"
@@ -111,8 +160,9 @@ def version_table(index: Any, old: str, new: str) -> str:
                     f"<td>{p.change}</td><td>{html.escape(p.old.number if p.old else '')}</td>"
                     f"<td>{html.escape(p.new.number if p.new else '')}</td><td class=\"text\">{body}</td></tr>")
     summary = "，".join(f"{k} {counts[k]} 条" for k in ("修改", "新增", "删除", "相同") if counts[k])
+    names = " → ".join(f"《{html.escape(index.documents[d].title)}》" for d in (old, new))
     return (
-        f"<p>{html.escape(old)} → {html.escape(new)}：{summary}。<del>删除线</del>为征求意见稿有而正式文件删去的文字，"
+        f"<p>{names}：{summary}。<del>删除线</del>为征求意见稿有而正式文件删去的文字，"
         f'<ins>下划线</ins>为正式文件新增的文字。</p><table class="versions"><tr><th>变化</th><th>征求意见稿</th>'
         f"<th>正式文件</th><th>内容</th></tr>{''.join(rows)}</table>"
     )

@@ -18,11 +18,13 @@ MIN_PAIR_SIMILARITY = 0.85  # cosine of clause vectors above which a draft and a
 
 
 def search_clauses(index: SearchIndex, query: str, doc_id: str = "") -> list[Clause]:
-    """Clauses whose text, headings or number contain every space-separated word of `query`."""
+    """Clauses whose text, headings or number contain every space-separated word of `query`: those of
+    documents in force first, drafts and superseded documents after, each in clause order."""
     words = [w for w in query.split() if w]
-    return [c for c in index.clauses
-            if (not doc_id or c.doc_id == doc_id)
-            and all(w in f"{c.number}{c.path_text}\n{c.text}" for w in words)]
+    found = [c for c in index.clauses
+             if (not doc_id or c.doc_id == doc_id)
+             and all(w in f"{c.number}{c.path_text}\n{c.text}" for w in words)]
+    return sorted(found, key=lambda c: index.documents[c.doc_id].is_old)
 
 
 def highlight(text: str, query: str) -> str:
