@@ -62,3 +62,28 @@ def test_query_log_records_masked_questions_and_rotates(settings, fake_embedder)
 def test_query_log_can_be_switched_off(settings, fake_embedder):
     off = settings.__class__(**{**settings.__dict__, "query_log": "off"})
     assert Assistant.open(off, embedder=fake_embedder).queries is None
+
+
+def test_match_returns_the_contract_object_for_text_and_for_a_structured_profile(client):
+    response = client.post("/api/match", json={"profile": "纺织服装企业，技改项目计划总投资400万元"})
+    assert response.status_code == 200
+    data = response.json()
+    assert list(data)[:3] == ["profile", "matches", "total"]
+    assert [(m["clause"], m["eligible"], m["amount"]) for m in data["matches"]] == [("三、（二）1.", False, None)]
+    assert data["matches"][0]["reason"] == "项目总投资400万元，未达到“计划总投资500万元以上”的条件，不能享受此项支持。"
+    structured = client.post("/api/match", json={"profile": {"industry": "纺织服装", "claims": ["技改项目"],
+                                                             "investment": 30000000, "base": 25000000, "grade": "D"}})
+    assert structured.status_code == 200
+    assert [(m["clause"], m["eligible"], m["amount"]) for m in structured.json()["matches"]] == [
+        ("三、（二）1.", True, 1750000)]
+
+
+@pytest.mark.parametrize("body, message", [
+    ({"profile": ""}, "请描述企业情况"),
+    ({"profile": "企" * 5000}, "企业情况描述过长（5000 字）"),
+    ({"question": "x"}, "请求体应是 JSON 对象，例如 {\"profile\""),
+    ({"profile": {"revenue": 1}}, "不认识的企业情况字段"),
+])
+def test_match_bad_input_gets_a_chinese_message(client, body, message):
+    response = client.post("/api/match", json=body)
+    assert response.status_code == 400 and message in response.json()["error"]

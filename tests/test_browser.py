@@ -318,3 +318,26 @@ def test_the_calculator_asks_only_for_the_figures_the_rule_needs(page):
     assert any("设备(含软件)实际购置金额，万元" in v for v in visible) and any("项目总投资" in v for v in visible)
     assert not any(v.startswith(("数量", "已获上级资助", "贷款市场报价利率")) for v in visible)
     screenshot(page, "calculator.png", key=True)
+
+
+def test_policy_matching_from_a_description_with_the_read_out_and_csv(page):
+    page.get_by_role("tab", name="政策匹配").click()
+    # the test server's library holds another place's document too, so the place is named
+    page.get_by_label("企业情况").fill("聊城市的纺织服装企业，技改项目计划总投资3000万元，设备投资2500万元，亩产效益D类，"
+                                    "今年被评为国家级电子商务类示范企业")
+    page.get_by_role("button", name="匹配政策").click()
+    page.wait_for_function("() => (document.querySelector('#match-readout textarea') || {}).value", timeout=60000)
+    shows(page, "#match-summary", "行业：纺织服装")
+    shows(page, "#match-summary", "地区：聊城市")
+    shows(page, "#match-summary", "合计 205万元")
+    eligible = page.locator("#match-eligible").inner_text()
+    assert "1750000" in eligible and "300000" in eligible
+    readout = page.locator("#match-readout textarea").input_value()
+    assert readout.startswith("已识别：行业：纺织服装；地区：聊城市。") and "可享受（2项）" in readout
+    page.get_by_role("button", name="复制朗读稿").click()
+    shows(page, "#match-copy-status", "已复制")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="下载 CSV").last.click()
+    rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
+    assert [(r["结论"], r["金额（元）"]) for r in rows][:2] == [("可享受", "1750000"), ("可享受", "300000")]
+    screenshot(page, "match.png", key=True)

@@ -75,7 +75,7 @@ def structured(industry: str, place: str, claims: str, original: str) -> dict[st
             "claims": [line.strip() for line in claims.splitlines() if line.strip()], "text": original.strip()}
 
 
-def match_tab(assistant: Assistant) -> None:
+def match_tab(assistant: Assistant, copy_js: str) -> None:
     downloads = Path(tempfile.mkdtemp(prefix="policyqa-match-"))
 
     def show(result: Matching) -> tuple[Any, ...]:
@@ -105,11 +105,14 @@ def match_tab(assistant: Assistant) -> None:
         with gr.Column(scale=1, min_width=160):
             go = gr.Button("匹配政策", variant="primary")
             gr.Examples([[EXAMPLE], ["我们是纺织服装企业，技改项目计划总投资400万元"]], [description], label="示例")
-    summary = gr.Markdown()
+    summary = gr.Markdown(elem_id="match-summary")
     eligible = gr.Dataframe(headers=COLUMNS, datatype=["str", "str", "str", "number", "str", "str", "str", "str"],
-                            label="可享受（按金额从高到低）", interactive=False, wrap=True)
-    readout = gr.Textbox(label="答复朗读稿", lines=6, buttons=["copy"])
-    others = gr.Dataframe(headers=COLUMNS, label="待核实与不符合", interactive=False, wrap=True)
+                            label="可享受（按金额从高到低）", interactive=False, wrap=True, elem_id="match-eligible")
+    readout = gr.Textbox(label="答复朗读稿", lines=6, elem_id="match-readout")
+    with gr.Row():
+        copy = gr.Button("复制朗读稿", size="sm", scale=0)
+        gr.HTML('<span id="match-copy-status" aria-live="polite"></span>', padding=False)
+    others = gr.Dataframe(headers=COLUMNS, label="待核实与不符合", interactive=False, wrap=True, elem_id="match-others")
     download = gr.DownloadButton("下载 CSV")
     with gr.Accordion("修改识别结果后重新匹配", open=False):
         with gr.Row():
@@ -120,3 +123,4 @@ def match_tab(assistant: Assistant) -> None:
     outputs = [summary, eligible, others, readout, download, industry, place, claims]
     gr.on([go.click, description.submit], run, [description], outputs, api_name="match")
     again.click(rerun, [description, industry, place, claims], outputs, api_name="match_again")
+    copy.click(None, readout, None, js=copy_js)  # works on a plain-HTTP intranet address too (see ui.tabs)

@@ -126,6 +126,24 @@ def create_app(assistant: Assistant, accounts: Accounts | None = None) -> Any:
             return error(INTERNAL_ERROR, 500)
         return JSONResponse(answer.to_dict())
 
+    @api.post("/api/match")
+    async def match(request: Request) -> JSONResponse:
+        """{"profile": "<企业情况>"} or {"profile": {structured}} -> {"profile", "matches", "total", …} (see README)."""
+        try:
+            payload = parse_json(await read_body(request, MAX_BODY_BYTES))
+            profile = payload.get("profile") if isinstance(payload, dict) else None
+            if not isinstance(profile, (str, dict)):
+                raise ValueError('请求体应是 JSON 对象，例如 {"profile": "纺织服装企业，技改项目计划总投资3000万元"}。')
+            result = await run_in_threadpool(assistant.match, profile)
+        except BodyTooLarge:
+            return error(f"请求过大（超过 {MAX_BODY_BYTES // 1024} KB）。", 413)
+        except (ValueError, PolicyQAError) as exc:
+            return error(str(exc), 400)
+        except Exception:  # a bug must not reach the caller as an English traceback
+            log.exception("回答 /api/match 请求时出错")
+            return error(INTERNAL_ERROR, 500)
+        return JSONResponse(result.to_dict())
+
     @api.get("/api/health")
     def health() -> dict[str, object]:
         index = assistant.index

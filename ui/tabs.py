@@ -29,6 +29,7 @@ from retrieval.service.feedback import (
     pending_own_set,
 )
 from retrieval.service.ingest import document_rows
+from ui.matching import match_tab
 from ui.table import ALL, calculable_rules, filter_rows, incentive_rows, rows_to_csv, shown_table
 from ui.views import (
     answer_panel,
@@ -73,6 +74,8 @@ def build_ui(assistant: Assistant) -> Any:
             table_tab(assistant, [ui.load, tab.select])
         with tabs, gr.Tab("奖补测算", id="calculator") as tab:
             calculator_tab(assistant, [ui.load, tab.select])
+        with tabs, gr.Tab("政策匹配", id="match"):
+            match_tab(assistant, copy_js("match-copy-status"))
         ui.load(opened, None, [tabs, clauses])
     return ui
 
@@ -80,7 +83,7 @@ def build_ui(assistant: Assistant) -> Any:
 # The read-out is copied with the clipboard API where the page is a secure context (HTTPS, localhost);
 # on a plain-HTTP intranet address that API is missing, so a selected hidden textarea is copied instead.
 COPY_JS = """(text) => {
-  const status = document.querySelector('#copy-status');
+  const status = document.querySelector('#copy-status');  // the status beside the button pressed (see copy_js)
   const show = (message) => { if (status) { status.textContent = message;
     clearTimeout(window.__copyTimer); window.__copyTimer = setTimeout(() => { status.textContent = ''; }, 3000); } };
   const fallback = () => {
@@ -96,6 +99,11 @@ COPY_JS = """(text) => {
   } else { fallback(); }
   return [];
 }"""
+
+
+def copy_js(status_id: str) -> str:
+    """COPY_JS showing 已复制 in the element `status_id` (one per copy button)."""
+    return COPY_JS.replace("#copy-status", f"#{status_id}")
 
 
 # The chat survives a reload in this browser only (localStorage, without a round trip to the server: a

@@ -478,7 +478,7 @@ def total_of(rows: list[Match], ceilings: dict[str, list[Incentive]]) -> tuple[f
             return None, note
         total += value
         if len(mine) > 1:
-            notes.append(note)
+            notes.append(re.sub(r"合计[^。]*。$", "", note))  # the total itself is said once, by the caller
     return total, "".join(notes)
 
 
