@@ -210,3 +210,13 @@ def test_chat_is_kept_in_the_browser_and_rated_answers_are_recorded(assistant):
     assert message.startswith("已记录：👎") and comment == ""
     assert FeedbackStore.of(assistant.settings).entries()[0]["comment"] == "不对"
     assert rate_down({"question": "q问", "citations": {"not": "a list"}}, None)[0].startswith("已记录")  # any client
+
+
+def test_the_original_text_of_a_document_is_shown_on_request(settings, fake_embedder):
+    from retrieval.service.library import Library
+
+    library = Library.open(settings, embedder=fake_embedder)
+    original = library.original("bio-draft")
+    assert original == (settings.corpus_dir / library.index.documents["bio-draft"].source_file).read_text("utf-8-sig")
+    with pytest.raises(ValueError, match="文件库中没有编号为 nothing 的文件原文"):
+        library.original("nothing")

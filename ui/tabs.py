@@ -209,11 +209,23 @@ def browse_tab(assistant: Assistant, shown: list[Any]) -> Any:
     def documents() -> list[tuple[str, str]]:
         return [("全部文件", ALL), *document_choices(assistant.index.documents)]
 
+    def show(doc_id: str, words: str, original: bool) -> str:
+        if not original:
+            return browse(assistant, doc_id, words)
+        if doc_id in (ALL, None, ""):
+            return "<p>请先选择一个文件，再查看其原文。</p>"
+        try:
+            text = assistant.library.original(doc_id)
+        except (ValueError, OSError) as exc:
+            return f"<p>{html.escape(str(exc))}</p>"
+        return f'<pre class="original-text">{html.escape(text)}</pre>'
+
     with gr.Row():
         document = gr.Dropdown(documents(), value=ALL, label="文件", allow_custom_value=True)
         query = gr.Textbox(label="全文检索（多个词用空格分开）", placeholder="例如：专精特新 奖励")
+    original = gr.Checkbox(False, label="显示原文（入库时的文本，未做繁简转换、页眉页脚和换行整理）")
     clauses = gr.HTML(elem_id="clause-list")
-    gr.on([document.change, query.submit, query.change], lambda d, q: browse(assistant, d, q), [document, query],
+    gr.on([document.change, query.submit, query.change, original.change], show, [document, query, original],
           clauses, api_name="browse")
     gr.on(shown, lambda: gr.Dropdown(choices=documents()), None, document, api_name="browse_documents")
     return clauses

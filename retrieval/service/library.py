@@ -11,7 +11,7 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from retrieval.config import Settings
-from retrieval.documents.corpus import Corpus, build_corpus, fingerprint, load_corpus, read_sources
+from retrieval.documents.corpus import Corpus, build_corpus, fingerprint, load_corpus, read_sources, read_text
 from retrieval.errors import PolicyIndexError, PolicyQAError, os_reason
 from retrieval.service.audit import AuditLog
 from retrieval.service.ingest import Change, add_document, recover, remove_document
@@ -29,6 +29,7 @@ from retrieval.store.index import (
 __all__ = ["Library", "BuildProgress", "rebuild_index"]
 
 log = logging.getLogger("policyqa")
+MAX_ORIGINAL_CHARS = 300_000  # of a document's original text shown at once
 
 
 class Library:
@@ -80,6 +81,19 @@ class Library:
                     self._seen = name
                     threading.Thread(target=self._reload, args=(name,), daemon=True).start()
         return self._index
+
+    def original(self, doc_id: str) -> str:
+        """A document's text as it was added (before normalisation: traditional characters, page
+        footers and line breaks as they were), for 条款浏览 on request; ValueError in Chinese otherwise."""
+        document = self._index.documents.get(doc_id)
+        if document is None or not document.source_file:
+            raise ValueError(f"文件库中没有编号为 {doc_id} 的文件原文。")
+        folder = self.settings.corpus_dir.resolve()
+        path = (folder / document.source_file).resolve()
+        if path.parent != folder or not path.is_file():  # only a file of the corpus folder itself
+            raise ValueError(f"找不到《{document.title}》的原文件。")
+        text = read_text(path)
+        return text if len(text) <= MAX_ORIGINAL_CHARS else text[:MAX_ORIGINAL_CHARS] + "\n……（原文过长，以下从略）"
 
     def add(self, source: Path, *, actor: str, status: str | None = None, supersedes: str | None = None,
             title: str | None = None, name: str | None = None) -> Change:
