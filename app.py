@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import html
 import json
 import logging
 import os
 import sys
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -18,7 +20,7 @@ from retrieval.search.query import parse_history
 from retrieval.service.accounts import MIN_PASSWORD, ROLES, Accounts
 from retrieval.service.audit import AuditLog
 from retrieval.service.ingest import document_rows
-from retrieval.service.library import rebuild_index
+from retrieval.service.library import BuildProgress, rebuild_index
 from retrieval.store.embedders import make_embedder
 
 log = logging.getLogger("policyqa")
@@ -256,7 +258,11 @@ def _serve(settings: Settings) -> int:
     from ui.server import create_app  # Gradio loads only when serving
 
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home from an air-gapped server
-    assistant = Assistant.open(settings)
+    stop = starting_page(settings.host, settings.port)
+    try:
+        assistant = Assistant.open(settings)
+    finally:
+        stop()
     accounts = Accounts(settings.accounts_file)
     if settings.host not in ("127.0.0.1", "localhost", "::1") and not accounts.has_editor():
         log.warning("警告：服务监听 %s（不只本机），但还没有任何可修改文件库的账号：文件管理（/admin）无人能登录。"
@@ -268,6 +274,40 @@ def _serve(settings: Settings) -> int:
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning", timeout_keep_alive=5,
                 h11_max_incomplete_event_size=64 * 1024)
     return 0
+
+
+def starting_page(host: str, port: int) -> Callable[[], None]:
+    """While the model loads and the index builds (a minute on first start), the address answers every
+    request with 503 and a page that shows the build's progress and reloads itself; returns the stop."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Page(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            line = html.escape(BuildProgress.latest or "正在载入模型和文件库……")
+            body = ('<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta http-equiv="refresh" content="2">'
+                    f"<title>惠企政策问答：正在启动</title><h2>惠企政策问答正在启动</h2><p>{line}</p>"
+                    "<p>首次启动要为全部条款建立索引（种子语料约 1 分钟），完成后本页自动进入问答。</p>"
+                    "</html>").encode()
+            self.send_response(503)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Retry-After", "2")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    try:
+        server = ThreadingHTTPServer((host, port), Page)
+    except OSError:  # the port is taken: the real server will say so
+        return lambda: None
+    threading.Thread(target=server.serve_forever, name="starting-page", daemon=True).start()
+
+    def stop() -> None:
+        server.shutdown()
+        server.server_close()
+    return stop
 
 
 if __name__ == "__main__":

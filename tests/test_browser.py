@@ -200,9 +200,9 @@ def test_readable_without_sideways_scrolling(browser, app_server, width, height)
     ask(page, "省级专精特新企业奖励多少？")
     assert page.evaluate("document.documentElement.scrollWidth") <= width + 1
     tabs = page.get_by_role("tab")
-    names = ["智能问答", "条款浏览", "版本对照", "评测", "奖补一览", "奖补测算"]
+    names = ["智能问答", "条款浏览", "版本对照", "评测", "奖补一览", "奖补测算", "政策匹配"]
     assert [t.strip() for t in tabs.all_inner_texts()] == names
-    assert all(tabs.nth(i).is_visible() for i in range(6))  # none folded into 「…」
+    assert all(tabs.nth(i).is_visible() for i in range(len(names)))  # none folded into 「…」
     bubble = page.locator("#answer-panel .answer-text")
     assert bubble.evaluate("e => e.scrollWidth <= e.clientWidth + 1")  # the answer wraps, no sideways scrolling
     screenshot(page, f"ask-{width}.png", key=width < 500, full_page=True)

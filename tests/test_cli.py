@@ -158,3 +158,38 @@ def test_match_reads_out_and_refuses_an_empty_description(index_dir):
     assert "可享受（1项）：" in result.stdout and "175万元" in result.stdout
     empty = run(["match", " "], index_dir)
     assert empty.returncode == 2 and "请描述企业情况" in empty.stderr
+
+
+@pytest.mark.slow
+def test_the_first_start_shows_the_build_progress_on_the_page(tmp_path):
+    """While the index builds, the address answers 503 with a page saying how far it is; then the app."""
+    import time
+    import urllib.error
+    import urllib.request
+
+    from tests.conftest import free_port
+
+    port = free_port()
+    env = dict(os.environ, POLICYQA_INDEX_DIR=str(tmp_path / "index"), POLICYQA_QUERY_LOG="off",
+               POLICYQA_PORT=str(port), POLICYQA_ACCOUNTS_FILE=str(tmp_path / "accounts.json"))
+    with (tmp_path / "server.log").open("wb") as log:
+        process = subprocess.Popen([sys.executable, "app.py"], cwd=ROOT, env=env, stdout=log, stderr=log)
+    seen, deadline = [], time.monotonic() + 240
+    try:
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except urllib.error.HTTPError as exc:
+                seen.append((exc.code, exc.read().decode("utf-8")))
+            except OSError:
+                pass
+            time.sleep(0.3)
+        else:
+            pytest.fail((tmp_path / "server.log").read_text(encoding="utf-8", errors="replace")[-2000:])
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    assert seen and all(code == 503 and "惠企政策问答正在启动" in body for code, body in seen)
+    assert any("正在建立索引：已嵌入" in body or "正在载入模型和文件库" in body for _, body in seen)

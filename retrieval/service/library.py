@@ -152,6 +152,8 @@ class BuildProgress:
     """Says how far a build's embedding is (clauses embedded / total, time left), at most every
     `every` seconds and once at the end; `line` keeps the latest for anyone who asks."""
 
+    latest = ""  # the line of the build running in this process, for the page shown while it runs
+
     def __init__(self, every: float = 5.0) -> None:
         self.every, self.start, self.told, self.line = every, time.monotonic(), 0.0, ""
 
@@ -159,7 +161,7 @@ class BuildProgress:
         now = time.monotonic()
         spent = now - self.start
         left = f"预计还需 {spent / done * (total - done):.0f} 秒" if done < total else f"用时 {spent:.0f} 秒"
-        self.line = f"正在建立索引：已嵌入 {done}/{total} 个条款，{left}。"
+        self.line = BuildProgress.latest = f"正在建立索引：已嵌入 {done}/{total} 个条款，{left}。"
         if done >= total or now - self.told >= self.every:
             self.told = now
             log.warning("%s", self.line)
