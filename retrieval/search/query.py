@@ -9,6 +9,7 @@ from typing import Any
 from retrieval.documents.normalise import simplified
 from retrieval.lexicon.patterns import (
     ASPECTS,
+    DOC_TYPES,
     DRAFT_WORDS,
     ENTERPRISE_TYPES,
     GRANT_WORDS,
@@ -16,6 +17,7 @@ from retrieval.lexicon.patterns import (
     LEVEL_NAMES,
     PLACE_SUFFIXES,
     SPOKEN_LEVELS,
+    SUPPORT_WORDS,
     TIME_QUESTION,
     levels_in,
     strip_levels,
@@ -49,6 +51,8 @@ _FOLLOWUP_START = re.compile(r"^(?:那|那么|那个|这个|它|其|还有|另�
 _GENERIC = re.compile(f"{LEVEL_NAMES}|{GRANT_WORDS}|{TIME_QUESTION.pattern}|哪个|哪些|哪家|部门|单位|多少|政策|"
                       r"条款|找谁|怎么|如何|什么|可以|能|吗|呢|的|找|办|申请|钱|给|拿|补|发|奖|拨|到账|谁|啥")
 _TOPIC = re.compile(r"[\u4e00-\u9fff]{2,}")
+# Words of asking, support and kinds of document: what is left of a question without them names its topic.
+_NOT_A_TOPIC = re.compile(f"{_GENERIC.pattern}|{SUPPORT_WORDS}|{DOC_TYPES}|有|我们|企业|公司|做|是|[^\u4e00-\u9fff]")
 _PLACE_SHAPE = re.compile(r"([\u4e00-\u9fff]{2})[省市县镇]")
 _WORD_PART = 50  # jieba frequency from which two characters are a word of their own
 _NOT_A_NAME = "本全该各外我咱贵此每某这那省市县镇区"  # 本市, 全县, 各镇 …: a place in general, not a name
@@ -104,9 +108,10 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     issuer_levels = tuple(dict.fromkeys(level for word, level in SPOKEN_LEVELS.items() if word in unnamed))
     # An honour's level (省级专精特新) is read with the places and the spoken 省里/县里 taken out.
     without = _SPOKEN.sub("", unnamed)
-    # The asker's trade (我们是纺织服装企业) says who asks, not what about: it ranks, but is no term to cover.
+    # The asker's trade (我们是纺织服装企业) says who asks, not what about: it ranks, but is no term to
+    # cover, unless nothing else is asked about (做新能源汽车零部件的，有什么扶持措施: the trade is the topic).
     industry = next((t for part in _CLAUSE_PART.findall(unnamed) if (t := trade_of(index, part))), "")
-    if industry:
+    if industry and _TOPIC.search(_NOT_A_TOPIC.sub("", SPEAKER.sub("", without.replace(industry, " ")))):
         without = without.replace(industry, " ")
     return Query(
         asked=asked,

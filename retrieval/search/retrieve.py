@@ -55,7 +55,7 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     counts inside “专精特新”企业. For a how-much question only the sentences that grant something
     count: 高新技术企业 named in a goal does not make a clause about a 高新技术企业 reward. Words that
     ask for a kind of answer are met by a clause of that kind, not by the word: 流程 / 填报 by a clause
-    on procedure (under such a heading or saying so), 哪个处室负责 by a clause that names its units."""
+    under a heading on procedure, 哪个处室负责 by a clause that names its units."""
     total = sum(index.keywords.weight(t) for t in terms)
     if total == 0:
         return 0.0
@@ -71,9 +71,8 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
 def _answered_by_kind(term: str, clause: Clause, aspects: tuple[str, ...]) -> bool:
     if WHO_QUESTION.search(term) and clause.departments:
         return True
-    headings = " ".join(clause.path[:-1])
-    return any(name in aspects and (asked.search(term) or heading.search(term))
-               and (heading.search(headings) or heading.search(clause.text) or asked.search(clause.text))
+    headings = " ".join(clause.path)  # the document's own structure says what kind a clause is
+    return any(name in aspects and (asked.search(term) or heading.search(term)) and heading.search(headings)
                for name, asked, heading in ASPECTS)
 
 

@@ -115,7 +115,9 @@ class Assistant:
         query = analyse(index, question, history, self.settings.max_question_chars)
         if LIST_QUESTION.search(query.text) and mode == "hybrid":  # 我是纺织服装企业，能享受哪些政策？
             profile = read_profile(index, query.text)
-            if profile.claims or profile.industry or profile.places:
+            # a profile (a trade or place and nothing else, or several facts), not one named item: an item
+            # asked about (一款产品被认定为省级单项冠军产品，可以享受什么奖励) is an ordinary question
+            if len(profile.claims) != 1 and (profile.claims or profile.industry or profile.places):
                 result = match(index, self.embedder, profile)
                 if any(m.eligible is not False for m in result.matches):  # else: answered as any question
                     return replace(result.as_answer(query.asked), query=query.to_dict()), [], query
