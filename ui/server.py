@@ -107,42 +107,40 @@ def create_app(assistant: Assistant, accounts: Accounts | None = None) -> Any:
                                 "见 `python app.py user add`。")
         return accounts.require_editor(account.name)
 
-    @api.post("/api/ask")
-    async def ask(request: Request) -> JSONResponse:
-        """{"question": "...", "history": [[问, 答], ...]} -> the answer object (see README)."""
+    async def answered(request: Request, route: str, example: str, compute: Any) -> JSONResponse:
+        """A JSON object in, `compute(payload).to_dict()` out; bad input gets its Chinese message."""
         try:
             payload = parse_json(await read_body(request, MAX_BODY_BYTES))
             if not isinstance(payload, dict):
-                raise ValueError('请求体应是 JSON 对象，例如 {"question": "…"}。')
-            answer = await run_in_threadpool(
-                assistant.ask, payload.get("question"), parse_history(payload.get("history"))
-            )
+                raise ValueError(f"请求体应是 JSON 对象，例如 {example}。")
+            result = await run_in_threadpool(compute, payload)
         except BodyTooLarge:
             return error(f"请求过大（超过 {MAX_BODY_BYTES // 1024} KB）。", 413)
         except (ValueError, PolicyQAError) as exc:
             return error(str(exc), 400)
         except Exception:  # a bug must not reach the caller as an English traceback
-            log.exception("回答 /api/ask 请求时出错")
+            log.exception("回答 %s 请求时出错", route)
             return error(INTERNAL_ERROR, 500)
-        return JSONResponse(answer.to_dict())
+        return JSONResponse(result.to_dict())
+
+    @api.post("/api/ask")
+    async def ask(request: Request) -> JSONResponse:
+        """{"question": "...", "history": [[问, 答], ...]} -> the answer object (see README)."""
+        return await answered(request, "/api/ask", '{"question": "…"}', lambda payload: assistant.ask(
+            payload.get("question"), parse_history(payload.get("history"))))
 
     @api.post("/api/match")
     async def match(request: Request) -> JSONResponse:
         """{"profile": "<企业情况>"} or {"profile": {structured}} -> {"profile", "matches", "total", …} (see README)."""
-        try:
-            payload = parse_json(await read_body(request, MAX_BODY_BYTES))
-            profile = payload.get("profile") if isinstance(payload, dict) else None
+        example = '{"profile": "纺织服装企业，技改项目计划总投资3000万元"}'
+
+        def compute(payload: dict[str, Any]) -> Any:
+            profile = payload.get("profile")
             if not isinstance(profile, (str, dict)):
-                raise ValueError('请求体应是 JSON 对象，例如 {"profile": "纺织服装企业，技改项目计划总投资3000万元"}。')
-            result = await run_in_threadpool(assistant.match, profile)
-        except BodyTooLarge:
-            return error(f"请求过大（超过 {MAX_BODY_BYTES // 1024} KB）。", 413)
-        except (ValueError, PolicyQAError) as exc:
-            return error(str(exc), 400)
-        except Exception:  # a bug must not reach the caller as an English traceback
-            log.exception("回答 /api/match 请求时出错")
-            return error(INTERNAL_ERROR, 500)
-        return JSONResponse(result.to_dict())
+                raise ValueError(f"请求体应是 JSON 对象，例如 {example}。")
+            return assistant.match(profile)
+
+        return await answered(request, "/api/match", example, compute)
 
     @api.get("/api/health")
     def health() -> dict[str, object]:
