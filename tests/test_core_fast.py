@@ -185,3 +185,42 @@ def test_a_question_about_materials_or_procedure_prefers_clauses_under_that_head
     assert query.aspects == ("procedure",)
     top_two = {h.clause.clause_id for h in retrieve(index, embedder, query)[:2]}
     assert top_two == {"guide/三.（一）", "guide/三.（二）"}  # both steps of the procedure
+
+
+def test_words_that_only_ask_are_no_topic_and_a_grant_word_alone_does_not_ask_how_much(toy):
+    index, _ = toy
+    query = analyse(index, "瞪羚企业奖励什么时候申请？")  # 奖励 names the measure; the question asks when
+    assert (query.money, query.time, query.aspects) == (False, True, ("time",))
+    assert "时候" not in query.terms and "瞪羚" in query.terms
+    query = analyse(index, "我们是市级工业设计中心，能不能申报这个奖励？")
+    assert query.aspects == ("conditions",) and not query.money
+    assert not {"能不能", "申报", "不能"} & set(query.terms)
+    query = analyse(index, "瞪羚企业奖励多少，什么时候申请？")  # both asked: how much, and when
+    assert (query.money, query.time) == (True, True)
+
+
+def test_an_unknown_short_word_may_abbreviate_a_term_but_an_everyday_word_never_does():
+    from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations
+
+    assert abbreviates("科小", "对首次评价入库的科技型中小企业给予2万元奖励")
+    assert not abbreviates("科小", "对科研院所和中型企业")  # 科 … 小 not close together
+    assert not abbreviates("学校", "学习型组织的校企合作")  # an everyday word is never an abbreviation
+    assert "纳入规模以上" in expand_abbreviations("新上规的企业奖多少")
+    assert expand_abbreviations("按以上规定执行") == "按以上规定执行"
+
+
+def test_a_two_character_typo_is_fixed_only_where_no_known_word_stands(toy):
+    index, _ = toy
+    assert "技术改造" in index.keywords.fix_typos("技术改早补助")  # a longer word, as before
+    assert index.keywords.fix_typos("设备投资补住多少") == "设备投资补助多少"
+    assert index.keywords.fix_typos("省制造业补助") == "省制造业补助"  # 制造业 is a word: no 省直
+
+
+
+def test_a_who_question_is_read_as_one_and_not_as_a_how_much_question(toy):
+    index, _ = toy
+    query = analyse(index, "技术改造补助由哪个部门负责？")
+    assert query.who and not query.money  # 补助 names the measure; the question asks who
+    query = analyse(index, "技术改造补助多少，找哪个部门？")
+    assert query.who and query.money
+    assert not analyse(index, "技术改造补助多少").who

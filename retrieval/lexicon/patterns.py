@@ -15,12 +15,14 @@ __all__ = [
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
     "money_to_yuan", "yuan_text",
     "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "LEVEL_WORD", "LEVEL_END", "levels_in", "strip_levels",
-    "TIME_QUESTION", "TIME_STATED", "ASPECTS", "PLACE_SUFFIXES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
+    "TIME_QUESTION", "TIME_STATED", "ASPECTS", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
+    "PLACE_SUFFIXES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "TOPUP_WORDS",
     "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "RAISED_RATE",
     "GRADE_CLASS", "TOTAL_WORDS", "NEGATION",
-    "UNIT_LABELS", "CONTACT_LABELS", "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
+    "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
+    "CONTACT_LABELS", "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
     "COPY_LABELS",
 ]
@@ -154,6 +156,8 @@ TIME_STATED = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月|月|年)"
 
 
 # --- what a question asks for, and the headings under which documents say it ---------------------
+# may I apply: 能报吗, 能不能申请, 可以享受吗, 能否申报 (modal + a verb of applying; 能享受哪些 asks a list)
+MAY_APPLY = r"(?:能不能|可不可以|能否|可否|能|可以)(?:报|申报|申请|享受|参加)(?!多少|哪些|什么|啥|几)(?:吗|么)?"
 # (intent, words of a question asking for it, words of a heading over clauses that say it)
 ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ("materials", re.compile(r"材料|资料|证明|复印件|盖章|几份|提交什么|交什么|准备什么"), re.compile(r"材料|资料")),
@@ -161,9 +165,16 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
                              r"|审核|审批|拨付|兑现"), re.compile(r"程序|流程|步骤|方式|审核|审批|兑现|拨付")),
     ("contact", re.compile(r"联系|电话|咨询|找谁|联系人"), re.compile(r"联系|咨询|受理")),
     ("time", TIME_QUESTION, re.compile(r"时间|期限|截止|安排")),
-    ("conditions", re.compile(r"条件|资格|能不能报|能否申请|可以申请吗|能申请吗|门槛|要求"),
-     re.compile(r"条件|对象|范围|要求")),
+    ("conditions", re.compile(rf"条件|资格|门槛|要求|{MAY_APPLY}"), re.compile(r"条件|对象|范围|要求")),
 ]
+# Words that only ask (什么时候, 哪天, 几年, 几份, 哪个, 能不能报): an interrogative with its measure word,
+# or a may-I-apply verb phrase. They say what kind of answer is wanted, never what it is about.
+QUESTION_PHRASE = re.compile(r"(?:什么|啥|哪一?|几|多少|多长|何)"
+                             rf"(?:时候|时|天|日|号|年|个月|月|份|个|种|些|类|项|家|次|位)?|{MAY_APPLY}")
+# A question that asks how much (多少钱, 奖多少, 几万, 什么标准); a grant word alone may just name the measure
+# (研发奖励什么时候申报) when the question asks for something else.
+HOW_MUCH = re.compile(r"多少(?!天|个?工作日|份|年|个月|家|次|人)|几万|金额|额度|标准|给钱|能拿|能领"
+                      r"|怎么奖|怎么补|奖几|补几")
 
 
 # --- grants, drafts, departments -------------------------------------------------------------------
@@ -277,6 +288,11 @@ GENERAL_SECTOR = re.compile(r"^(?:战略性|新兴|未来|主导|优势|特色|�
 # The place of the document itself at the start of a phrase: 全市 / 我市 / 本县 / 全镇 …
 OWN_PLACE = re.compile(r"^(?:全|我|本|该)(?:省|市|县|区|镇|乡|街道|园区|开发区|高新区)")
 # The labels of a document's 版记 at its foot (抄送：县委各部门，…): distribution, not a clause's text.
+# A clause that itself says who is responsible (责任部门：区科技局 / 由县财政局负责资金兑现), and a
+# question that asks who (哪个部门负责, 谁牵头, 钱谁拨).
+STATES_UNITS = re.compile(rf"{UNIT_LABELS}\s*[:：]|由[^，,。；;]{{2,24}}?{ORG_SUFFIX}(?:负责|牵头|组织|拨付|兑现)")
+WHO_ASKED = re.compile(r"哪个(?:部门|单位|局|科室|处室|机构)|哪些(?:部门|单位)|哪家单位|找谁"
+                       r"|谁(?:负责|管|发|拨|牵头|审核|兑现)|牵头|配合单位|责任单位|主管部门|归口|负责部门|是谁")
 COPY_LABELS = r"(?:抄送|抄报|分送)"
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from retrieval.lexicon.patterns import DRAFT_WORDS
 
 __all__ = ["words", "place_names", "names_a_thing", "tokenize", "content_terms", "query_tokens", "expand_abbreviations",
+           "abbreviates",
            "useful_terms", "same_sound", "policy_terms", "general_frequency", "known_places", "is_number",
            "TOKEN", "GENERAL_WORD"]
 
@@ -35,6 +36,7 @@ STOPWORDS = frozenset(
 TOKEN = re.compile(r"[\w\u4e00-\u9fff]")
 _NUMBER = re.compile(r"^[\d.]+$")
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
+ABBREVIATION_GAP = 4  # at most this many characters between two of an abbreviation's (科[技型中]小)
 GENERAL_WORD = 5000  # jieba dictionary frequency above which an unknown word is everyday language
 # Everyday abbreviations of policy terms -> the words documents use. General vocabulary of
 # Chinese industrial policy, not of any one document.
@@ -55,6 +57,11 @@ ABBREVIATIONS = {
     "营收": "营业收入",
     "单冠": "单项冠军",
     "小巨人": "专精特新小巨人",
+}
+# Spoken words that need their neighbours to be read: 上规 / 新上规 (entering the above-scale
+# statistics) but not 以上规定 or 线上规范.
+ABBREVIATION_SHAPES = {
+    re.compile(r"(?<![以之线])上规(?![定范划则模章])"): "纳入规模以上",
 }
 
 _lock = threading.Lock()
@@ -129,7 +136,19 @@ def expand_abbreviations(text: str) -> str:
         rest = full.replace(short, "") if short in full else ""
         if short in text and not (rest and rest in text):  # 专精特新“小巨人” already says it in full
             text = text.replace(full, short).replace(short, full)
+    for shape, full in ABBREVIATION_SHAPES.items():
+        text = shape.sub(full, text)
     return text
+
+
+def abbreviates(word: str, text: str) -> bool:
+    """Whether a short word nobody writes (科小, 单冠) is an abbreviation of something in a text: its
+    characters occur there in order, close together (科技型中小企业). Only for words neither the
+    general dictionary nor the library knows; everyday words (学校, 时候) are never abbreviations."""
+    if not 2 <= len(word) <= 4 or general_frequency(word) or not _HAN.fullmatch(word):
+        return False
+    gaps = "".join(f"{re.escape(ch)}[\u4e00-\u9fffA-Za-z]{{0,{ABBREVIATION_GAP}}}" for ch in word[:-1])
+    return re.search(gaps + re.escape(word[-1]), text) is not None
 
 
 def content_terms(text: str) -> list[str]:

@@ -14,11 +14,14 @@ from retrieval.lexicon.patterns import (
     ENTERPRISE_TYPES,
     GRANT_WORDS,
     HONOUR_MARKS,
+    HOW_MUCH,
     LEVEL_NAMES,
     PLACE_SUFFIXES,
+    QUESTION_PHRASE,
     SPOKEN_LEVELS,
     SUPPORT_WORDS,
     TIME_QUESTION,
+    WHO_ASKED,
     levels_in,
     strip_levels,
 )
@@ -87,6 +90,7 @@ class Query:
     places: tuple[str, ...] = ()  # the library's jurisdictions the question names (枫岭市, 溪桐县 …)
     issuer_levels: tuple[str, ...] = ()  # whose measures, said in words: 省里 -> province, 县里 -> county
     industry: str = ""  # the asker's trade, as it says it: 我们是纺织服装企业 -> 纺织服装
+    who: bool = False  # asks which unit is responsible (哪个部门负责, 钱谁拨)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -113,22 +117,28 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     industry = next((t for part in _CLAUSE_PART.findall(unnamed) if (t := trade_of(index, part))), "")
     if industry and _TOPIC.search(_NOT_A_TOPIC.sub("", SPEAKER.sub("", without.replace(industry, " ")))):
         without = without.replace(industry, " ")
+    aspects = tuple(name for name, asked, _ in ASPECTS if asked.search(text))
+    who = bool(WHO_ASKED.search(text))
     return Query(
         asked=asked,
         text=text,
         own_words=own_words,
         levels=tuple(levels_in(_SPOKEN.sub("", named_places(index, own_words)[1])) or levels_in(without)),
-        money=asks_for_money(text),
+        # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so
+        # or asks for nothing else
+        money=asks_for_money(text) and (not (aspects or who) or bool(HOW_MUCH.search(text))),
         time=bool(TIME_QUESTION.search(text)),
-        aspects=tuple(name for name, asked, _ in ASPECTS if asked.search(text)),
+        aspects=aspects,
         draft=asks_for_draft(text),
-        terms=tuple(index.keywords.question_terms(without)),  # a place or 县里 named has done its work
+        # a place or 县里 named has done its work; words that only ask (哪天, 能报吗) are no topic
+        terms=tuple(index.keywords.question_terms(QUESTION_PHRASE.sub(" ", without))),
 
         tokens=tuple(query_tokens(text.replace(industry, " ") if industry else text)),
         elsewhere=tuple(other_places(index, text)) if not places else (),
         places=places,
         issuer_levels=issuer_levels,
         industry=industry,
+        who=who,
     )
 
 

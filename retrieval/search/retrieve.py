@@ -7,8 +7,16 @@ import itertools
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from retrieval.lexicon.patterns import AMOUNT_OR_RATE, ASPECTS, GRANT, SENTENCE, TIME_STATED, WHO_QUESTION
-from retrieval.lexicon.tokenizer import expand_abbreviations
+from retrieval.lexicon.patterns import (
+    AMOUNT_OR_RATE,
+    ASPECTS,
+    GRANT,
+    SENTENCE,
+    STATES_UNITS,
+    TIME_STATED,
+    WHO_QUESTION,
+)
+from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations
 from retrieval.records import Clause, Document, Hit
 from retrieval.search.query import Query, analyse, fits_industry
 from retrieval.store.embedders import embed_question
@@ -22,6 +30,7 @@ __all__ = ["MODES", "retrieve", "coverage", "judge", "is_relevant", "MIN_COVERAG
 RRF_K = 60
 COVERAGE_WEIGHT = 2.0  # the coverage ranking counts twice: it says most directly what a clause holds
 ASPECT_WEIGHT = 1.0  # the aspect ranking counts as much as the dense or the keyword ranking
+WHO_MARGIN = 0.1  # a clause naming its units is preferred only among those covering about as much
 NEAR_TIE = 0.0005  # about two rank steps at the top (1/61 - 1/63): closer fused scores are a tie
 CANDIDATES = 50
 # A hit answers the question only when the clause contains most of what the question is about
@@ -52,8 +61,9 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
              aspects: tuple[str, ...] = ()) -> float:
     """IDF-weighted share of the question's terms that occur in clause i (its text, headings and
     document title); a term no clause has weighs the most. Occurrence, not token identity: 专精特新
-    counts inside “专精特新”企业. For a how-much question only the sentences that grant something
-    count: 高新技术企业 named in a goal does not make a clause about a 高新技术企业 reward. Words that
+    counts inside “专精特新”企业; a word nobody writes may abbreviate one (科小). For a how-much
+    question only the sentences that grant something count: 高新技术企业 named in a goal does not
+    make a clause about a 高新技术企业 reward. Words that
     ask for a kind of answer are met by a clause of that kind, not by the word: 流程 / 填报 by a clause
     under a heading on procedure, 哪个处室负责 by a clause that names its units."""
     total = sum(index.keywords.weight(t) for t in terms)
@@ -64,7 +74,8 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     if money_question:
         body = "".join(s for s in SENTENCE.findall(clause.text) if GRANT.search(s) or AMOUNT_OR_RATE.search(s))
     haystack = expand_abbreviations(f"{index.documents[clause.doc_id].title}\n{clause.path_text}\n{body}").lower()
-    met = [t for t in terms if t in haystack or _answered_by_kind(t, clause, aspects)]
+    met = [t for t in terms if t in haystack or _answered_by_kind(t, clause, aspects)
+           or (not index.keywords.df(t) and abbreviates(t, haystack))]
     return sum(index.keywords.weight(t) for t in met) / total
 
 
@@ -117,6 +128,12 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
                  if any(p.search(" ".join(index.clauses[i].path[:-1]) or "") for p in headings)]
         for rank, i in enumerate(under, start=1):
             fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
+        if query.who:  # 哪个部门负责: of the clauses covering the most, those that name their own units
+            best = max(shares.values(), default=0.0)
+            naming = [i for i in sorted(fused, key=lambda i: -fused[i])
+                      if shares[i] >= best - WHO_MARGIN and STATES_UNITS.search(index.clauses[i].text)]
+            for rank, i in enumerate(naming, start=1):
+                fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
     outside = [i for i in fused if i not in dense]  # keyword candidates the dense search did not return
     if outside:
         dense.update(zip(outside, (index.vectors_of(outside) @ vector).tolist(), strict=True))

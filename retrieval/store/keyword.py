@@ -18,6 +18,7 @@ from retrieval.lexicon.tokenizer import (
     same_sound,
     tokenize,
     useful_terms,
+    words,
 )
 
 __all__ = ["BM25"]
@@ -26,7 +27,9 @@ __all__ = ["BM25"]
 def _near_words(vocabulary: list[str], dictionary: frozenset[str]) -> dict[str, set[str]]:
     """Wildcard key (one character replaced by ?) -> the words it can stand for."""
     near: dict[str, set[str]] = {}
-    for word in {w for w in vocabulary if len(w) >= 3 and not is_number(w)} | {w for w in dictionary if len(w) >= 2}:
+    # two-character words only where the general dictionary knows them too (申报 for 申抱, 效益 for 效亿)
+    words = {w for w in vocabulary if (len(w) >= 3 or (len(w) == 2 and general_frequency(w))) and not is_number(w)}
+    for word in words | {w for w in dictionary if len(w) >= 2}:
         for j in range(len(word)):
             near.setdefault(word[:j] + "?" + word[j + 1 :], set()).add(word)
     return near
@@ -155,9 +158,13 @@ class BM25:
             self._near = _near_words([t for t in self.terms if self.df(t)], policy_terms())
         near, corpus = self._near, self._vocabulary_text
         for size in sorted({len(key) for key in near}, reverse=True):
+            unknown = self._unknown_words(text) if size == 2 else {}
             i = 0
             while i + size <= len(text):
                 window = text[i : i + size]
+                if size == 2 and (i not in unknown or unknown.get(i + 1) != unknown[i]):
+                    i += 1
+                    continue
                 matches = {w for j in range(size) for w in near.get(window[:j] + "?" + window[j + 1 :], ())
                            if same_sound(w[j], window[j])}  # cheap lookups first, the corpus scan last
                 if (len(matches) == 1 and TOKEN.search(window) and not general_frequency(window)
@@ -167,6 +174,17 @@ class BM25:
                     continue
                 i += 1
         return text
+
+    def _unknown_words(self, text: str) -> dict[int, int]:
+        """Position -> start of the word it is in, for the words of two or more characters that
+        neither the general dictionary nor the library knows (申抱, 效亿评): a two-character typo is
+        only looked for inside one of them, never across words (我是 is not a misspelt 我市)."""
+        inside, at = {}, 0
+        for word in words(text):
+            if len(word) > 1 and not general_frequency(word) and not self.df(word):
+                inside.update({p: at for p in range(at, at + len(word))})
+            at += len(word)
+        return inside
 
     def to_arrays(self) -> dict[str, np.ndarray]:
         return {"params": np.array([self.k1, self.b]), "terms": np.array(self.terms, dtype=str),
