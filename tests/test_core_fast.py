@@ -224,3 +224,11 @@ def test_a_who_question_is_read_as_one_and_not_as_a_how_much_question(toy):
     query = analyse(index, "技术改造补助多少，找哪个部门？")
     assert query.who and query.money
     assert not analyse(index, "技术改造补助多少").who
+
+
+def test_a_verb_before_a_level_is_no_place_and_a_count_is_no_topic(toy):
+    index, _ = toy
+    query = analyse(index, "列入省重点技术改造的项目，设备投资2000万，补助多少？")
+    assert query.elsewhere == ()  # 列入省 is no county's name
+    query = analyse(index, "今年新招了120个人，都交了社保，能奖多少")
+    assert "个人" not in query.terms and "社会保险" in query.text

@@ -12,7 +12,8 @@ from typing import Any
 
 from retrieval.lexicon.patterns import DRAFT_WORDS
 
-__all__ = ["words", "place_names", "names_a_thing", "tokenize", "content_terms", "query_tokens", "expand_abbreviations",
+__all__ = ["words", "place_names", "names_a_thing",
+           "is_verb", "tokenize", "content_terms", "query_tokens", "expand_abbreviations",
            "abbreviates",
            "useful_terms", "same_sound", "policy_terms", "general_frequency", "known_places", "is_number",
            "TOKEN", "GENERAL_WORD"]
@@ -55,6 +56,7 @@ ABBREVIATIONS = {
     "奖金": "奖励",
     # how enterprises say it (general usage, not one document's words)
     "营收": "营业收入",
+    "社保": "社会保险",
     "单冠": "单项冠军",
     "小巨人": "专精特新小巨人",
 }
@@ -117,6 +119,12 @@ def names_a_thing(word: str) -> bool:
     头一回 i, 几份 m, 俺们 r, 刚进 d+v."""
     tags = [flag for _, flag in _posseg().lcut(word)]
     return bool(tags) and all(flag.startswith(("n", "vn")) for flag in tags)
+
+
+def is_verb(word: str) -> bool:
+    """Whether jieba reads a word (alone) as one verb: 列入, 评为 — not a name such as 石笋 or 临清."""
+    tags = [flag for _, flag in _posseg().lcut(word)]
+    return tags == ["v"]
 
 
 def words(text: str) -> list[str]:

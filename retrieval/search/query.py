@@ -17,6 +17,7 @@ from retrieval.lexicon.patterns import (
     HOW_MUCH,
     LEVEL_NAMES,
     PLACE_SUFFIXES,
+    QUANTITY_UNIT,
     QUESTION_PHRASE,
     SPOKEN_LEVELS,
     SUPPORT_WORDS,
@@ -30,6 +31,7 @@ from retrieval.lexicon.tokenizer import (
     expand_abbreviations,
     general_frequency,
     is_phrase,
+    is_verb,
     known_places,
     place_names,
     query_tokens,
@@ -68,6 +70,8 @@ _TRADE = re.compile(r"(?:是|做|搞|从事|属于|一家|一个)?(?P<name>[\u4e
 _MAKES = re.compile(r"(?:做|搞|从事|经营|生产|开)(?P<name>[\u4e00-\u9fff]{2,10}?)(?:的|行业|产业|业务|生意)")
 SPEAKER = re.compile(r"^(?:我们|我司|我厂|我公司|本公司|俺们|咱们|咱|我|俺|是|一家|一个|的|家|个)+")
 _NOT_TRADE = re.compile(rf"{LEVEL_NAMES}|{ENTERPRISE_TYPES}|{HONOUR_MARKS.pattern}|\d")
+# 招了120个人 / 3件专利: a count with its unit is a figure, not a word to cover (个人 is no topic here)
+_COUNTED = re.compile(rf"\d+(?:\.\d+)?\s*个?{QUANTITY_UNIT}")
 _CLAUSE_PART = re.compile(r"[^，,。；;！!？?\n]+")
 
 
@@ -131,7 +135,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         aspects=aspects,
         draft=asks_for_draft(text),
         # a place or 县里 named has done its work; words that only ask (哪天, 能报吗) are no topic
-        terms=tuple(index.keywords.question_terms(QUESTION_PHRASE.sub(" ", without))),
+        terms=tuple(index.keywords.question_terms(_COUNTED.sub(" ", QUESTION_PHRASE.sub(" ", without)))),
 
         tokens=tuple(query_tokens(text.replace(industry, " ") if industry else text)),
         elsewhere=tuple(other_places(index, text)) if not places else (),
@@ -297,7 +301,7 @@ def _county_or_town_names(text: str) -> list[str]:
             continue
         # 业上市: the last two characters are a word (上市), so this is no place name
         if core[0] in _NOT_A_NAME or core.endswith("级") or general_frequency(name[1:]) >= _WORD_PART \
-                or general_frequency(core) >= GENERAL_WORD:
+                or general_frequency(core) >= GENERAL_WORD or is_verb(core):  # 列入省重点: 列入 is a verb
             continue
         found.append(name)
     return found
