@@ -232,3 +232,26 @@ def test_a_verb_before_a_level_is_no_place_and_a_count_is_no_topic(toy):
     assert query.elsewhere == ()  # 列入省 is no county's name
     query = analyse(index, "今年新招了120个人，都交了社保，能奖多少")
     assert "个人" not in query.terms and "社会保险" in query.text
+
+
+TIER_TABLE = """云溪市总部企业奖励办法
+一、奖励标准
+对总部企业按年度纳税分档给予奖励：
+| 档次 | 年度纳税 | 奖励标准 |
+|---|---|---|
+| 第一档 | 500万元（含）至1000万元 | 奖励60万元 |
+| 第二档 | 1000万元（含）至3000万元 | 奖励150万元 |
+| 第三档 | 3000万元（含）以上 | 奖励250万元 |
+"""
+
+
+def test_a_figure_in_the_question_puts_the_table_row_it_falls_in_first():
+    corpus = build_corpus({"tiers.txt": TIER_TABLE}, {"documents": [{"id": "tiers", "file": "tiers.txt"}]})
+    embedder = ConceptEmbeddings()
+    index = build_index(corpus, embedder)
+    query = analyse(index, "总部企业年度纳税1500万，奖励多少？")
+    assert query.facts.figure("纳税") == 1500 * 10_000
+    hit = retrieve(index, embedder, query)[0]
+    assert hit.clause.number.endswith("第二档")
+    answer = compose(query, retrieve(index, embedder, query), index.documents, index.keywords)
+    assert [a.value for a in answer.amounts] == [1_500_000]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from retrieval.answer.calculator import Calculation, Facts, calculate, combined, is_calculable, read_facts
+from retrieval.answer.calculator import Calculation, Facts, calculate, combined, is_calculable
 from retrieval.documents.parser import without_units
 from retrieval.lexicon.patterns import (
     AMOUNT_OR_RATE,
@@ -182,7 +182,7 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     on a stated sum. A total asked for also takes an add-on to the chosen rule from a `nearby` clause
     of the same document (另给予一次性奖励20万元)."""
     question = query.text
-    facts = read_facts(question)
+    facts = query.facts
     total_asked = bool(_SUM_CUE.search(question))
     if facts:
         rules = [i for i in clause.incentives if is_calculable(i)]

@@ -37,6 +37,7 @@ from retrieval.lexicon.tokenizer import (
     query_tokens,
     words,
 )
+from retrieval.search.figures import Facts, read_facts
 from retrieval.store.derived import derived
 from retrieval.store.index import SearchIndex
 
@@ -95,6 +96,7 @@ class Query:
     issuer_levels: tuple[str, ...] = ()  # whose measures, said in words: 省里 -> province, 县里 -> county
     industry: str = ""  # the asker's trade, as it says it: 我们是纺织服装企业 -> 纺织服装
     who: bool = False  # asks which unit is responsible (哪个部门负责, 钱谁拨)
+    facts: Facts = Facts()  # figures the asker gives about itself (设备投资2000万, 营收刚过5个亿, 120个人)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -143,6 +145,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         issuer_levels=issuer_levels,
         industry=industry,
         who=who,
+        facts=read_facts(text),
     )
 
 

@@ -18,6 +18,7 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations
 from retrieval.records import Clause, Document, Hit
+from retrieval.search.figures import in_own_tier
 from retrieval.search.query import Query, analyse, fits_industry
 from retrieval.store.embedders import embed_question
 from retrieval.store.index import SearchIndex
@@ -128,6 +129,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
                  if any(p.search(" ".join(index.clauses[i].path[:-1]) or "") for p in headings)]
         for rank, i in enumerate(under, start=1):
             fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
+        if query.facts:  # 贡献1500万的奖励多少: of a table cut into rows, the row the figure falls in (第三档)
+            fitting = [i for i in sorted(fused, key=lambda i: -fused[i]) if _row_of(index.clauses[i], query)]
+            for rank, i in enumerate(fitting, start=1):
+                fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
         if query.who:  # 哪个部门负责: of the clauses covering the most, those that name their own units
             best = max(shares.values(), default=0.0)
             naming = [i for i in sorted(fused, key=lambda i: -fused[i])
@@ -157,6 +162,13 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     for _, members in itertools.groupby(sorted(hits, key=lambda h: (group(h), -h.score)), key=group):
         ranked.extend(_near_ties_by_coverage(list(members)))
     return ranked[:k]
+
+
+def _row_of(clause: Clause, query: Query) -> bool:
+    """Whether a clause is one row of a table of tiers (it holds fewer tiers than the table) and the
+    asker's figure falls in it. A clause that holds the whole table is no row: it needs no help."""
+    return any(in_own_tier(r, query.facts) and len(r.tiers) > sum(x.tiers == r.tiers for x in clause.incentives)
+               for r in clause.incentives)
 
 
 def in_scope(document: Document, query: Query) -> bool:

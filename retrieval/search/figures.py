@@ -1,0 +1,159 @@
+"""Figures an enterprise gives about itself (设备投资2500万, 营收刚过5个亿, 120个人, LPR 3.45%), read
+once from a question or a profile: the calculator applies rules to them, retrieval finds the tier
+they fall in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retrieval.lexicon.patterns import (
+    CN_DIGITS,
+    NUMBER,
+    QUANTITY_UNIT,
+    QUANTITY_UNITS,
+    SPOKEN_MONEY,
+    SPOKEN_YUAN_PER_UNIT,
+    cn_number,
+    metric_of,
+)
+from retrieval.records import Incentive
+
+__all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "GROWTH_WORDS"]
+
+_GRADE = re.compile(r"(?<![A-Za-z])([A-Da-d])\s*类")
+_COUNT = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|种|款|项|名|人|家)(?!亿|月)")
+_INVESTMENT_WORDS = re.compile(r"总投资|项目投资|计划投资|投资总额|固定资产投资")
+_MATCHED_WORDS = re.compile(r"资助|奖励|经费|补助|支持|拨付|到位|上级")
+_RECEIVED_WORDS = re.compile(r"拿了|拿过|拿到|已获|已拿|已经拿|奖了|补了|享受了|已享受|领了|领过|给了|获得过|发了")
+GROWTH_WORDS = re.compile(r"增长|增量|增加|多了|新增")
+_TIME_ONLY = re.compile(r"^[\s，,、]*(?:(?:\d{4}|今|去|前|明|上|次)年(?:度)?|现在|后来|今年一下子|一下子|直接|又|再"
+                        r"|达到|做到|干到了?|到了?|涨到|增至|变成)*[\s，,、]*$")
+_QUANTITY = re.compile(
+    rf"(?P<number>{NUMBER}|[一两二三四五六七八九十]+)\s*(?P<scale>万)?\s*(?P<unit>{QUANTITY_UNIT})(?!亿|万|元)"
+)
+_LPR = re.compile(rf"(?:LPR|利率)[^\d%]{{0,6}}(?P<rate>{NUMBER})\s*%", re.IGNORECASE)
+_ONE_YEAR = re.compile(r"一年|每年|第一年|首年|年度")
+_TOTAL = re.compile(r"总共|一共|合计|总计|累计|共计")
+
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What an enterprise says about itself, from a question or the calculator form."""
+
+    base: float | None = None  # yuan the rate applies to (设备购置金额, 贷款发生额 …)
+    investment: float | None = None  # total investment of the project, yuan
+    grade: str = ""  # class of an evaluation such as 亩产效益 (A–D)
+    count: int | None = None  # products, brands or people the incentive is paid per
+    matched: float | None = None  # grant already received that a 1∶1 incentive matches
+    # (class of figure, value, is an increment): 营业收入 / 纳税 / 研发费用 / 产值, in the question's order
+    figures: tuple[tuple[str, float, bool], ...] = ()
+    quantities: tuple[tuple[str, float], ...] = ()  # (unit, value): 件, 平方米, 人, 吨 …
+    received: float | None = None  # yuan already received for the same thing (a top-up pays the rest)
+    lpr: float | None = None  # 0.0345 for "LPR 3.45%"
+    one_year: bool = False  # the question asks for one year (一年能补多少), not the whole term
+
+    def __bool__(self) -> bool:
+        return any(v is not None and v != "" and v != () and v is not False for v in vars(self).values())
+
+    def figure(self, metric: str) -> float | None:
+        """The enterprise's figure of one class: the latest one; for an increment (研发费用增量), the
+        increment stated, or the later figure less the earlier one."""
+        name = metric.removesuffix("增量")
+        found = [(v, inc) for m, v, inc in self.figures if m == name]
+        if not found:
+            return None
+        if metric.endswith("增量") or metric != name:
+            increments = [v for v, inc in found if inc]
+            if increments:
+                return increments[-1]
+            levels = [v for v, inc in found if not inc]
+            return levels[-1] - levels[0] if len(levels) >= 2 else None
+        levels = [v for v, inc in found if not inc] or [v for v, _ in found]
+        return levels[-1]
+
+    def quantity(self, unit: str) -> float | None:
+        units = {"人": ("人", "个"), "个": ("个", "人"), "种": ("个", "种"), "款": ("个", "款")}.get(unit, (unit,))
+        found = [v for u, v in self.quantities if u in units]
+        if found:
+            return found[-1]
+        return float(self.count) if self.count is not None and unit in ("人", "个", "种", "款", "项", "家") else None
+
+
+def read_facts(question: str) -> Facts:
+    """Figures in a question: 技改设备投资2500万元，亩产效益D类 -> base 2.5e7, grade D; 营收刚过5个亿 ->
+    营业收入 5e8; 去年交税1200多万 -> 纳税 1.2e7; 拿过市里10万 -> received 1e5; 15件 / 1500平方米 -> quantities."""
+    base = investment = matched = received = None
+    figures: list[tuple[str, float, bool]] = []
+    previous_end, last_metric = 0, ""
+    for m in SPOKEN_MONEY.finditer(question):
+        if re.match(rf"^\s*{QUANTITY_UNIT}", question[m.end():]) and m.group("unit") in ("万", "亿"):
+            continue  # 3万平方米, 2万人: a quantity, not money
+        value = float(m.group("number")) * SPOKEN_YUAN_PER_UNIT[m.group("unit")]
+        if m.group("sign"):
+            value = -value
+        before = question[previous_end : m.start()]
+        label = re.split(r"[，,。；;！？!?]", before)[-1][-12:]
+        after = question[m.end() : m.end() + 4]
+        previous_end = m.end()
+        metric = metric_of(label) or ("纳税" if re.match(r"^\s*的?税", after) else "")
+        if _LPR.search(label + m.group(0)) and "%" in m.group(0):
+            continue
+        if _RECEIVED_WORDS.search(label):
+            received = value
+        elif (_MATCHED_WORDS.search(label) and not re.search(r"设备|购置|贷款|投入|研发|利息", label) and not metric
+              or re.search(r"到位", label)):
+            matched = value
+        elif _INVESTMENT_WORDS.search(label):
+            investment = value
+        elif metric and metric not in ("投资", "面积", "人数"):
+            figures.append((metric, value, bool(GROWTH_WORDS.search(label))))
+            last_metric = metric
+        elif last_metric and not metric and _TIME_ONLY.match(label):
+            figures.append((last_metric, value, bool(GROWTH_WORDS.search(label))))
+        else:
+            base = value
+    quantities = []
+    for m in _QUANTITY.finditer(question):
+        raw = m.group("number")
+        number = float(raw) if raw[0].isdigit() else cn_number(raw)
+        if number is None:
+            continue
+        quantities.append((QUANTITY_UNITS[m.group("unit")], number * (1e4 if m.group("scale") else 1)))
+    lpr = _LPR.search(question)
+    grade = _GRADE.search(question)
+    count = _COUNT.search(question)
+    number = None
+    if count:
+        raw = count.group(1)
+        number = int(raw) if raw.isdigit() else CN_DIGITS[raw]
+    return Facts(base, investment, grade.group(1).upper() if grade else "", number, matched,
+                 figures=tuple(figures), quantities=tuple(q for q in quantities if q[0] in _PAID_UNITS),
+                 received=received, lpr=float(lpr.group("rate")) / 100 if lpr else None,
+                 one_year=bool(_ONE_YEAR.search(question)) and not _TOTAL.search(question))
+
+
+_PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})
+
+
+def metric_value(incentive: Incentive, facts: Facts) -> float | None:
+    metric = incentive.metric
+    if metric in ("投资", "投资增量"):
+        total = "总投资" in "".join(incentive.thresholds) or "固定资产" in incentive.item
+        first, second = (facts.investment, facts.base) if total else (facts.base, facts.investment)
+        return first if first is not None else second
+    if metric == "面积":
+        return facts.quantity("平方米")
+    if metric == "人数":
+        return facts.quantity("人")
+    return facts.figure(metric)
+
+
+def in_own_tier(incentive: Incentive, facts: Facts) -> bool:
+    """Whether the enterprise's figure falls in this record's own tier of a table of tiers (the row
+    1000万元（含）至3000万元 of a 档次 table): the row a tier question is about."""
+    if incentive.low is None or len(incentive.tiers) < 2:
+        return False
+    figure = metric_value(incentive, facts)
+    return figure is not None and figure >= incentive.low and (incentive.high is None or figure < incentive.high)
