@@ -19,7 +19,7 @@ from retrieval.search.query import analyse
 from retrieval.search.retrieve import _near_ties_by_coverage, _top, retrieve
 from retrieval.store.index import build_index
 
-CONCEPTS = ["专精特新", "瞪羚", "设计中心", "技术改造", "设备", "奖励", "补助", "施行", "人才"]
+CONCEPTS = ["专精特新", "瞪羚", "设计中心", "技术改造", "设备", "奖励", "补助", "施行", "人才", "高新技术企业"]
 
 FINAL = """云溪市人民政府办公室关于印发《云溪市支持制造业发展的若干措施》的通知
 云政办发〔2024〕3号
@@ -255,3 +255,34 @@ def test_a_figure_in_the_question_puts_the_table_row_it_falls_in_first():
     assert hit.clause.number.endswith("第二档")
     answer = compose(query, retrieve(index, embedder, query), index.documents, index.keywords)
     assert [a.value for a in answer.amounts] == [1_500_000]
+
+
+def test_a_level_of_government_named_decides_whose_measures_answer(toy):
+    answer, hits = ask(toy, "省里对省级瞪羚企业奖励多少？")  # the toy library holds one city's measures
+    assert not answer.found and hits[0].clause.clause_id == "toy/一.（二）"
+    assert [(n.kind, n.text) for n in answer.notes] == [("jurisdiction", "省里的文件中没有找到相关规定。")]
+    answer, _ = ask(toy, "市里对省级瞪羚企业奖励多少？")
+    assert answer.found and answer.amounts[0].value == 300_000
+    index, _ = toy
+    assert analyse(index, "省政府质量奖奖励多少").issuer_levels == ()  # an award's name, not whose measure
+    assert analyse(index, "我们在区里交税，奖励多少").issuer_levels == ()  # where the firm acts
+
+
+RENEWAL = """云溪市科技企业奖励办法
+一、高新技术企业
+（一）对首次认定为高新技术企业的，给予一次性奖励30万元；对有效期满后重新认定的，给予一次性奖励10万元。
+"""
+
+
+@pytest.mark.parametrize(("question", "yuan"), [
+    ("俺们高企又重新认定了，还给钱不？给多少", [100_000]),
+    ("首次认定高新技术企业奖多少", [300_000]),
+    ("高企重新认定通过了，还能奖吗，奖多少", [100_000]),  # 还能…多少 is no sum of two items
+])
+def test_a_renewal_gets_the_renewal_s_sum_and_a_first_award_the_first(question, yuan):
+    corpus = build_corpus({"r.txt": RENEWAL}, {"documents": [{"id": "r", "file": "r.txt"}]})
+    embedder = ConceptEmbeddings()
+    index = build_index(corpus, embedder)
+    query = analyse(index, question)
+    answer = compose(query, retrieve(index, embedder, query), index.documents, index.keywords)
+    assert [a.value for a in answer.amounts] == yuan

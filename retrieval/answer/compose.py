@@ -15,6 +15,7 @@ from retrieval.lexicon.patterns import (
     CN_DIGITS,
     LEADING_NUMBER,
     SENTENCE,
+    award_mismatch,
     levels_in,
     strip_levels,
     yuan_text,
@@ -68,6 +69,9 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
                                               "以下条款出自其他地区，不能作为该地的规定。"))
         elif query.places:
             notes.append(Note("jurisdiction", f"{'、'.join(query.places)}的文件中没有找到相关规定。"))
+        elif query.issuer_levels:
+            asked = "、".join(_LEVEL_NAMES[v] for v in query.issuer_levels)
+            notes.append(Note("jurisdiction", f"{asked}的文件中没有找到相关规定。"))
         if hits:
             nearest = "\n".join(f"- {cite_label(documents[h.clause.doc_id], h.clause)}：{h.clause.path[-1]}"
                                 for h in hits[:MAX_CITATIONS])
@@ -245,6 +249,8 @@ def _several_items(question: str, hits: list[Hit]) -> list[tuple[Hit, Amount]]:
     for hit in hits:
         cores = [_item_core(a.item) for a in hit.clause.amounts]
         for amount, core in zip(hit.clause.amounts, cores, strict=True):
+            if award_mismatch(question, amount.item):  # 重新认定通过了 names no first award
+                continue
             others = [c for c in cores if strip_levels(c) != strip_levels(core)]  # not the same item at another level
             at = max(_named_at(name, others, asked) for name in _item_names(amount.item))
             if at < 0:
@@ -414,6 +420,8 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
     """
     if not amounts:
         return []
+    # 重新认定 asked: the renewal's sum, not the first award's (and the other way round)
+    amounts = tuple(a for a in amounts if not award_mismatch(query.text, a.item)) or amounts
     # No item named: the clause's amounts are the answer only when it grants one item (at its levels);
     # of several items, none is stated as the asker's.
     one_item = len({strip_levels(a.item) for a in amounts}) == 1

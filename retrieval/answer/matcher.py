@@ -22,11 +22,10 @@ from retrieval.lexicon.patterns import (
     ASPECTS,
     DENIED,
     ENTERPRISE_TYPES,
-    FIRST_AWARD,
     LEVEL_NAMES,
     LIST_QUESTION,
-    RENEWED_AWARD,
     SAME_MATTER,
+    award_mismatch,
     metric_of,
     strip_levels,
     yuan_text,
@@ -430,12 +429,7 @@ def _checked(threshold: str, incentive: Incentive) -> bool:
 
 def _award_mismatch(claim: str, incentive: Incentive) -> str:
     """A reward for a first award asked by a renewed one, or the other way round."""
-    rule = incentive.item + "".join(incentive.thresholds)
-    if RENEWED_AWARD.search(claim) and FIRST_AWARD.search(rule) and not RENEWED_AWARD.search(rule):
-        return "本项奖励限首次认定（获评），所述为重新认定。"
-    if FIRST_AWARD.search(claim) and RENEWED_AWARD.search(rule) and not FIRST_AWARD.search(rule):
-        return "本项奖励针对重新认定（复审），所述为首次认定。"
-    return ""
+    return award_mismatch(claim, incentive.item + "".join(incentive.thresholds))
 
 
 def one_of_each_group(rows: list[Match]) -> list[Match]:

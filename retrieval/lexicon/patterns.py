@@ -20,7 +20,7 @@ __all__ = [
     "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "TOPUP_WORDS",
     "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "RAISED_RATE",
-    "GRADE_CLASS", "TOTAL_WORDS", "NEGATION",
+    "GRADE_CLASS", "TOTAL_WORDS", "NEGATION", "award_mismatch",
     "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
     "CONTACT_LABELS", "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
@@ -132,7 +132,8 @@ PLACE_AT_START = re.compile(rf"^(?:关于)?(?P<core>[一-鿿]{{2,6}}?)(?P<suffix
 _NOT_PLACES = ("关于", "支持", "促进", "推动", "加快", "印发", "人民", "政府")
 SPOKEN_LEVELS = {"省里": "province", "省政府": "province", "市里": "city", "市政府": "city", "县里": "county",
                  "县政府": "county", "区里": "county", "区政府": "county", "镇里": "town", "镇政府": "town",
-                 "街道": "town", "开发区": "zone", "高新区": "zone", "园区": "zone", "管委会": "zone"}
+                 "街道": "town", "开发区": "zone", "高新区": "zone", "管委会": "zone"}
+# (园区 is not one: any industrial park, most often where the enterprise is — 租了园区标准厂房, 我们园区)
 
 
 def place_of(text: str) -> tuple[str, str]:
@@ -300,8 +301,18 @@ COPY_LABELS = r"(?:抄送|抄报|分送)"
 # Size, scale and ownership: kinds of enterprise, never a trade (规上企业 is not an industry).
 ENTERPRISE_TYPES = r"(?:规上|规模以上|限上|小微|中小|小型|微型|中型|大型|民营|国有|外资|外商投资|个体)"
 # A first award and a renewed one: a reward for the one is not the other's.
-FIRST_AWARD = re.compile(r"首次|新认定|新获|首批|初次|新评")
+FIRST_AWARD = re.compile(r"首次|(?<!重)新认定|新获|首批|初次|新评")  # 重新认定 is no first award
 RENEWED_AWARD = re.compile(r"重新认定|复审|复核|再次认定|再次获|到期重新|续期")
+
+
+def award_mismatch(asked: str, rule: str) -> str:
+    """Why a reward for a first award does not answer a renewed one, or the other way round ("" when
+    it does): 重新认定通过了 asked of 对首次认定的…奖励5万元."""
+    if RENEWED_AWARD.search(asked) and FIRST_AWARD.search(rule) and not RENEWED_AWARD.search(rule):
+        return "本项奖励限首次认定（获评），所述为重新认定。"
+    if FIRST_AWARD.search(asked) and RENEWED_AWARD.search(rule) and not FIRST_AWARD.search(rule):
+        return "本项奖励针对重新认定（复审），所述为首次认定。"
+    return ""
 # What can we get: a question for every measure that fits, not for one item's amount.
 LIST_QUESTION = re.compile(r"哪些(?:政策|措施|奖励|补贴|补助|扶持|支持|优惠)"
                            r"|(?:能|可以|可)(?:享受|申请|申报|拿)(?:到)?(?:哪些|什么|啥)|有(?:哪些|什么|啥)(?:政策|优惠|扶持|支持|奖励|补贴)|符合哪些|适用哪些")

@@ -63,7 +63,11 @@ _PLACE_SHAPE = re.compile(r"([\u4e00-\u9fff]{2})[省市县镇]")
 _WORD_PART = 50  # jieba frequency from which two characters are a word of their own
 _NOT_A_NAME = "本全该各外我咱贵此每某这那省市县镇区"  # 本市, 全县, 各镇 …: a place in general, not a name
 # 省里的瞪羚 / 被省里评为 / 市里认定的: the level of an honour, not whose measures are asked about.
-_HONOUR_OF = re.compile(rf"([省市县区])里(?=的(?!{GRANT_WORDS}|政策|标准|钱)|评|认定|认|批)")
+_HONOUR_OF = re.compile(rf"([省市县区])里(?=的(?!{GRANT_WORDS}|政策|标准|钱)|评|认定|认|批)"
+                        # 省政府质量奖: an award's name
+                        r"|([省市县区])政府(?=[\u4e00-\u9fff]{1,4}奖(?!励|补|金|多|几))")
+# 在区里交税 / 在县里办厂: where the enterprise acts, not whose measures are asked about
+_ACTS_IN = re.compile(r"在[省市县区镇]里")
 _SPOKEN = re.compile("|".join(sorted(SPOKEN_LEVELS, key=len, reverse=True)))
 # 纺织服装企业 / 做汽车零部件的 / 生物医药行业的公司: the trade an enterprise is in, as it says it.
 _TRADE = re.compile(r"(?:是|做|搞|从事|属于|一家|一个)?(?P<name>[\u4e00-\u9fff]{2,10}?)"
@@ -114,8 +118,9 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     own_words = simplified(asked) if history else ""
     places, unnamed = named_places(index, text)
     # 省里的瞪羚 is an honour of the provincial level; 省里给多少 asks what the province pays.
-    unnamed = _HONOUR_OF.sub(r"\1级", unnamed)
-    issuer_levels = tuple(dict.fromkeys(level for word, level in SPOKEN_LEVELS.items() if word in unnamed))
+    unnamed = _HONOUR_OF.sub(lambda m: (m.group(1) or m.group(2)) + "级", unnamed)
+    issuer_levels = tuple(dict.fromkeys(level for word, level in SPOKEN_LEVELS.items()
+                                        if word in _ACTS_IN.sub(" ", unnamed)))
     # An honour's level (省级专精特新) is read with the places and the spoken 省里/县里 taken out.
     without = _SPOKEN.sub("", unnamed)
     # The asker's trade (我们是纺织服装企业) says who asks, not what about: it ranks, but is no term to

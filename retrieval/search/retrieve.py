@@ -145,8 +145,9 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     hits = []
     for i, score in fused.items():
         dense_score, clause = dense[i], index.clauses[i]
-        # A place named in the question (枫岭市) decides whose measures may answer it.
-        outside = bool(query.places) and index.documents[clause.doc_id].jurisdiction not in query.places
+        # A place named in the question (枫岭市), or the level of government it speaks of (省里, 高新区),
+        # decides whose measures may answer it.
+        outside = not in_scope(index.documents[clause.doc_id], query)
         hits.append(Hit(clause, round(score, 6), round(dense_score, 4), round(shares[i], 4),
                         judge(clause, shares[i], dense_score, money_question, elsewhere or outside, query.time)))
 
@@ -176,8 +177,9 @@ def in_scope(document: Document, query: Query) -> bool:
     (a document whose issuer's level is unknown is not ruled out by a level)."""
     if query.places:
         return document.jurisdiction in query.places
-    if query.issuer_levels:
-        return not document.issuer_level or document.issuer_level in query.issuer_levels
+    if query.issuer_levels:  # 区里 is a district's or a development zone's (both at the county level)
+        levels = set(query.issuer_levels) | ({"zone"} if "county" in query.issuer_levels else set())
+        return not document.issuer_level or document.issuer_level in levels
     return True
 
 
