@@ -87,6 +87,7 @@ class Incentive:
     limit_per: str = ""  # the unit the limit applies to: 单个企业每年
     max_units: float | None = None  # the most units paid for: 补助面积不超过2000平方米
     months: int | None = None  # how many months a monthly sum is paid: 补贴期限最长24个月, 第一年 -> 12
+    instalments: int | None = None  # a sum paid in yearly parts: 分5年发放 -> 5
     minimum: float | None = None  # yuan: nothing is paid below it (补助金额低于2万元的不予补助)
     topup: bool = False  # pays the amount less what was already received (补足差额)
     multiplier: float | None = None  # 按第3项标准的1.5倍 -> 1.5

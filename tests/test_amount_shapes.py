@@ -372,3 +372,16 @@ def test_an_item_that_leaves_out_whom_it_is_for():
     text = "对首次认定的技术先进型服务企业给予15万元奖励；重新认定的给予5万元奖励。"
     assert [r.item for r in extract_incentives(text, "X")] == [
         "首次认定的技术先进型服务企业", "重新认定的技术先进型服务企业"]
+
+
+def test_a_sum_paid_in_yearly_parts_gives_one_year_s_part_only_when_asked_for():
+    text = "对新引进的A、B、C类高层次人才，分别给予200万元、100万元、50万元购房补贴，分5年发放。"
+    records = extract_incentives(text, "X")
+    assert [(r.instalments, r.cap) for r in records] == [(5, 200 * W), (5, 100 * W), (5, 50 * W)]
+    whole = calculate(records[0], read_facts("A类人才购房补贴一共多少"))
+    assert (whole.value, whole.conclusion) == (200 * W, "可获200万元")
+    part = calculate(records[0], read_facts("A类人才每年发多少"))
+    assert (part.value, part.conclusion) == (40 * W, "每年可获40万元")
+    assert part.steps[-1] == "分5年发放，每年：200万元 ÷ 5 = 40万元。"
+    assert one("对引进的领军人才给予100万元安家补贴，分四年拨付。").instalments == 4
+    assert one("对连续两年被评为A类的企业给予奖励5万元。").instalments is None

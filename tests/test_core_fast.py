@@ -286,3 +286,18 @@ def test_a_renewal_gets_the_renewal_s_sum_and_a_first_award_the_first(question, 
     query = analyse(index, question)
     answer = compose(query, retrieve(index, embedder, query), index.documents, index.keywords)
     assert [a.value for a in answer.amounts] == yuan
+
+
+def test_a_year_s_part_of_a_sum_paid_in_yearly_parts_is_stated_as_such():
+    text = "云溪市人才政策\n一、人才引进\n（一）对新引进的领军人才给予100万元安家补贴，分4年发放。\n"
+    corpus = build_corpus({"t.txt": text}, {"documents": [{"id": "t", "file": "t.txt"}]})
+    embedder = ConceptEmbeddings()
+    index = build_index(corpus, embedder)
+    lines = {}
+    for question, value in [("领军人才安家补贴每年发多少", 250_000), ("领军人才安家补贴多少", 1_000_000)]:
+        query = analyse(index, question)
+        answer = compose(query, retrieve(index, embedder, query), index.documents, index.keywords)
+        assert [a.value for a in answer.amounts] == [value], answer.answer
+        lines[question] = next(line for line in answer.answer.splitlines() if line.startswith("可获金额"))
+    assert lines["领军人才安家补贴每年发多少"] == (
+        "可获金额：新引进的领军人才，每年25万元（100万元，分4年发放，每年：100万元 ÷ 4 = 25万元）（安家补贴）。")

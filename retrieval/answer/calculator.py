@@ -14,7 +14,7 @@ from retrieval.lexicon.patterns import (
 from retrieval.records import Incentive
 from retrieval.search.figures import GROWTH_WORDS, Facts, metric_value, read_facts
 
-__all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "combined"]
+__all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "combined", "yearly_part"]
 
 ABSURD = 1e12  # yuan: no enterprise figure or grant is this large
 
@@ -29,6 +29,7 @@ class Calculation:
     # An add-on (再给予 / 另给予): `value` is its own sum; this is the grant it is paid on top of, worked out
     # for the same figures (None when that one cannot be worked out or the enterprise does not qualify).
     on_top_of: Calculation | None = None
+    yearly: bool = False  # `value` is one year's part of a sum paid in yearly parts (分5年发放)
 
     @property
     def with_base(self) -> float | None:
@@ -47,7 +48,7 @@ class Calculation:
         if self.value is None:
             return ""
         capped = self.incentive.is_cap or self.incentive.rate_text.startswith(("不超过", "最高"))
-        return f"{'最高可获' if capped else '可获'}{yuan_text(self.value)}"
+        return f"{'每年' if self.yearly else ''}{'最高可获' if capped else '可获'}{yuan_text(self.value)}"
 
 
 def _percent(rate: float) -> str:
@@ -325,6 +326,9 @@ def _apply(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculation:
         return Calculation(incentive, False, 0.0, tuple(steps))
     if incentive.topup:
         value = _topped_up(value, facts, steps)
+    if part := yearly_part(incentive, value, facts):  # 每年发多少 of 200万元，分5年发放
+        steps.append(part[1])
+        return Calculation(incentive, True, part[0], tuple(steps), yearly=True)
     return Calculation(incentive, True, round(value, 2), tuple(steps))
 
 
@@ -348,6 +352,9 @@ def _multiple(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculati
     value = _capped(incentive, value, steps)
     if incentive.topup:
         value = _topped_up(value, facts, steps)
+    if part := yearly_part(incentive, value, facts):  # 每年发多少 of 200万元，分5年发放
+        steps.append(part[1])
+        return Calculation(incentive, True, part[0], tuple(steps), yearly=True)
     return Calculation(incentive, True, round(value, 2), tuple(steps))
 
 
@@ -418,6 +425,15 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
         )
         value *= incentive.years
     return Calculation(incentive, True, value, tuple(steps))
+
+
+def yearly_part(incentive: Incentive, value: float, facts: Facts) -> tuple[float, str] | None:
+    """One year's part of a sum paid in yearly parts (200万元，分5年发放) when the question asks for one
+    year (每年发多少): the part and the step that says so; None otherwise."""
+    n = incentive.instalments
+    if not facts.one_year or not n or n < 2:
+        return None
+    return round(value / n, 2), f"分{n}年发放，每年：{yuan_text(value)} ÷ {n} = {yuan_text(value / n)}。"
 
 
 def _capped(incentive: Incentive, value: float, steps: list[str]) -> float:

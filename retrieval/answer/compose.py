@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from retrieval.answer.calculator import Calculation, Facts, calculate, combined, is_calculable
+from retrieval.answer.calculator import Calculation, Facts, calculate, combined, is_calculable, yearly_part
 from retrieval.documents.parser import without_units
 from retrieval.lexicon.patterns import (
     AMOUNT_OR_RATE,
@@ -128,6 +128,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
             amounts = [Amount(value, yuan_text(value), f"{incentive.item}（测算）", top.number,
                               incentive.level, incentive.kind)]
     elif amounts:
+        amounts = [_per_year(a, top, query) for a in amounts]
         lines.append("可获金额：" + "；".join(_amount_line(a) for a in amounts) + "。")
     if top.departments:
         lines.append("责任单位：" + "、".join(top.departments) + "。")
@@ -267,6 +268,15 @@ def _several_items(question: str, hits: list[Hit]) -> list[tuple[Hit, Amount]]:
         out.append((hit, _times_count(amount, hit.clause, asked[previous:at + 2])))
         previous = at + 2
     return out
+
+
+def _per_year(amount: Amount, clause: Clause, query: Query) -> Amount:
+    """每年发多少 asked of a sum paid in yearly parts (200万元，分5年发放): one year's part."""
+    incentive = next((i for i in clause.incentives if i.item == amount.item and i.cap == amount.value), None)
+    part = yearly_part(incentive, amount.value, query.facts) if incentive else None
+    if part is None:
+        return amount
+    return replace(amount, value=part[0], text=f"每年{yuan_text(part[0])}（{amount.text}，{part[1].rstrip('。')}）")
 
 
 def _times_count(amount: Amount, clause: Clause, before: str) -> Amount:

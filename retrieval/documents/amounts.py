@@ -183,6 +183,7 @@ def _with_terms(sentence: str, record: Incentive) -> Incentive:
     years = _years(sentence)
     months = _MONTHS.search(sentence)
     units = _MAX_UNITS.search(sentence)
+    parts = _INSTALMENTS.search(sentence)
     return replace(
         record,
         thresholds=() if record.tiers else thresholds,
@@ -192,6 +193,7 @@ def _with_terms(sentence: str, record: Incentive) -> Incentive:
         base=record.base or (_clean_base(ratio.group("base")) if ratio else ""),
         kind=record.kind or ("配套" if ratio else ""),
         years=cn_number(years.group(1)) if years else record.years,
+        instalments=record.instalments or (cn_number(parts.group(1)) if parts else None),
         max_units=record.max_units if record.max_units is not None or not units or not record.per.startswith("每")
         else float(units.group("n")) * (1e4 if units.group("scale") else 1),
     )
@@ -466,6 +468,7 @@ _MINIMUM = re.compile(rf"(?:低于|不足|少于)\s*(?P<money>{MONEY_TEXT})\s*�
 _MAX_UNITS = re.compile(r"面积(?:不超过|最多|最高)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<scale>万)?\s*平方米")
 _MONTHS = re.compile(r"(?:期限|最长|连续)\D{0,4}?(\d+)\s*个月")
 _FIRST_YEAR = re.compile(r"第一年|首年")
+_INSTALMENTS = re.compile(r"分\s*(\d+|[一二三四五六七八九十两]+)\s*(?:个)?年(?:度)?(?:发放|拨付|兑现|支付|到位|给予)")
 _MULTIPLE = re.compile(r"按(?:照)?(?P<ref>[^，,。；;]{0,12}?)的?\s*(?P<times>\d+(?:\.\d+)?)\s*倍")
 _GROWTH = re.compile(r"增长|增量|增加|较上年")
 _SCALE = {"亿元": 1e8, "亿": 1e8, "万元": 1e4, "万": 1e4, "元": 1.0, "万平方米": 1e4, "平方米": 1.0, "万人": 1e4,
