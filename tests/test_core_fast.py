@@ -301,3 +301,14 @@ def test_a_year_s_part_of_a_sum_paid_in_yearly_parts_is_stated_as_such():
         lines[question] = next(line for line in answer.answer.splitlines() if line.startswith("可获金额"))
     assert lines["领军人才安家补贴每年发多少"] == (
         "可获金额：新引进的领军人才，每年25万元（100万元，分4年发放，每年：100万元 ÷ 4 = 25万元）（安家补贴）。")
+
+
+def test_an_item_paid_as_a_multiple_of_a_tier_table_is_answered_from_its_own_clause():
+    text = TIER_TABLE + "二、研发机构奖励\n研发机构按上表标准的1.5倍给予奖励。\n"
+    corpus = build_corpus({"tiers.txt": text}, {"documents": [{"id": "tiers", "file": "tiers.txt"}]})
+    embedder = ConceptEmbeddings()
+    index = build_index(corpus, embedder)
+    query = analyse(index, "研发机构年度纳税1500万，奖励多少？")
+    answer = compose(query, retrieve(index, embedder, query), index.documents, index.keywords, clauses=index.clauses)
+    assert answer.answer.startswith("根据《云溪市总部企业奖励办法》二、：")
+    assert [a.value for a in answer.amounts] == [2_250_000]  # 150万元 (第二档) × 1.5

@@ -84,7 +84,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         if named[0] == 0 and max(named) > 0:
             first = relevant[named.index(max(named))]
             relevant = [first] + [h for h in relevant if h is not first]
-    top = relevant[0].clause
+    top = _referring_clause(query, [h.clause for h in relevant], clauses) or relevant[0].clause
     document = documents[top.doc_id]
     granted = _levels_granted_instead(query, top.amounts)
     if granted:  # 市级专精特新: the clause grants this item only at other levels
@@ -211,6 +211,18 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
         calculation = Calculation(calculation.incentive, True, calculation.with_base,
                                   (*calculation.on_top_of.steps, *calculation.steps))
     return calculation if calculation.steps else None  # no step: the figures did not fit this rule
+
+
+def _referring_clause(query: Query, found: list[Clause], clauses: Sequence[Clause]) -> Clause | None:
+    """研发机构贡献1200万奖励多少, answered from a tier table (its rows or its section): the clause of the
+    same document that pays the item the question names as a multiple of that table (研发机构按上表的
+    1.5倍)."""
+    top = found[0]
+    tables = [i.tiers for c in found if c.doc_id == top.doc_id for i in c.incentives if i.tiers]
+    if not query.facts or not tables:
+        return None
+    return next((c for c in _same_document(top, clauses) for r in c.incentives
+                 if r.multiplier is not None and r.tiers in tables and _names_whole(r.item, query.text)), None)
 
 
 def _names_whole(item: str, question: str) -> bool:
