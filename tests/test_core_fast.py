@@ -312,3 +312,28 @@ def test_an_item_paid_as_a_multiple_of_a_tier_table_is_answered_from_its_own_cla
     answer = compose(query, retrieve(index, embedder, query), index.documents, index.keywords, clauses=index.clauses)
     assert answer.answer.startswith("根据《云溪市总部企业奖励办法》二、：")
     assert [a.value for a in answer.amounts] == [2_250_000]  # 150万元 (第二档) × 1.5
+
+
+OTHER_PLACE = """石笋县人民政府关于印发《石笋县支持制造业发展的若干措施》的通知
+石政发〔2024〕5号
+
+石笋县支持制造业发展的若干措施
+一、梯度培育
+（一）对新认定为省级瞪羚企业的，给予10万元奖励。（责任单位：县科技局）
+"""
+
+
+def test_an_answer_from_one_of_several_places_says_whose_it_is_and_who_else_rules_on_it():
+    manifest = {"documents": [{"id": "city", "file": "city.txt"}, {"id": "county", "file": "county.txt"}]}
+    corpus = build_corpus({"city.txt": FINAL, "county.txt": OTHER_PLACE}, manifest)
+    embedder = ConceptEmbeddings()
+    index = build_index(corpus, embedder)
+    query = analyse(index, "省级瞪羚企业奖励多少？")
+    answer = compose(query, retrieve(index, embedder, query), index.documents, index.keywords)
+    top = index.documents[answer.citations[0].doc_id].jurisdiction
+    other = ({"云溪市", "石笋县"} - {top}).pop()
+    assert [(n.kind, n.text) for n in answer.notes] == [("jurisdiction", f"注意：以上是{top}的规定；{other}的文件"
+                                                          "也有相关规定（见另见），各地标准不同，请按企业所在地的文件确认。")]
+    query = analyse(index, "石笋县省级瞪羚企业奖励多少？")  # a place named: no such note
+    answer = compose(query, retrieve(index, embedder, query), index.documents, index.keywords)
+    assert answer.notes == [] and [a.value for a in answer.amounts] == [100_000]

@@ -142,6 +142,10 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     if query.issuer_levels and document.issuer_level and document.issuer_level not in query.issuer_levels:
         asked = "、".join(_LEVEL_NAMES[v] for v in query.issuer_levels)
         notes.append(Note("jurisdiction", f"注意：您问的是{asked}的政策，所引条款出自{document.jurisdiction}的文件。"))
+    elsewhere = _other_jurisdictions(query, document, relevant, documents)
+    if elsewhere:  # 技改补助多少, asked of a library of several places' measures: whose this answer is
+        notes.append(Note("jurisdiction", f"注意：以上是{document.jurisdiction}的规定；{'、'.join(elsewhere)}的文件"
+                                          "也有相关规定（见另见），各地标准不同，请按企业所在地的文件确认。"))
     if other_trade:
         notes.append(Note("industry", f"注意：该条款出自支持{document.industry}产业的措施，"
                                       f"与您所述行业（{query.industry}）不符，其金额不适用于贵企业。"))
@@ -211,6 +215,15 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
         calculation = Calculation(calculation.incentive, True, calculation.with_base,
                                   (*calculation.on_top_of.steps, *calculation.steps))
     return calculation if calculation.steps else None  # no step: the figures did not fit this rule
+
+
+def _other_jurisdictions(query: Query, document: Document, relevant: list[Hit],
+                         documents: dict[str, Document]) -> list[str]:
+    """Other places whose documents also answer a question that names no place nor level of government."""
+    if query.places or query.issuer_levels or not document.jurisdiction:
+        return []
+    places = [documents[h.clause.doc_id].jurisdiction for h in relevant[1:]]
+    return list(dict.fromkeys(p for p in places if p and p != document.jurisdiction))
 
 
 def _referring_clause(query: Query, found: list[Clause], clauses: Sequence[Clause]) -> Clause | None:
