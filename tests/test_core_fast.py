@@ -17,6 +17,7 @@ from retrieval.documents.corpus import build_corpus
 from retrieval.records import Clause, Hit
 from retrieval.search.query import analyse
 from retrieval.search.retrieve import _near_ties_by_coverage, _top, retrieve
+from retrieval.store.embedders import embed_question
 from retrieval.store.index import build_index
 
 CONCEPTS = ["专精特新", "瞪羚", "设计中心", "技术改造", "设备", "奖励", "补助", "施行", "人才", "高新技术企业"]
@@ -337,3 +338,22 @@ def test_an_answer_from_one_of_several_places_says_whose_it_is_and_who_else_rule
     query = analyse(index, "石笋县省级瞪羚企业奖励多少？")  # a place named: no such note
     answer = compose(query, retrieve(index, embedder, query), index.documents, index.keywords)
     assert answer.notes == [] and [a.value for a in answer.amounts] == [100_000]
+
+
+def test_a_question_whose_words_name_no_kind_of_answer_takes_the_kind_of_its_nearest_examples(toy, tmp_path,
+                                                                                            monkeypatch):
+    import retrieval.search.intents as intents
+
+    examples = tmp_path / "examples.txt"
+    examples.write_text("# toy\namount\t奖励多少\nmaterials\t设备清单\nmaterials\t设备发票\n", encoding="utf-8")
+    monkeypatch.setattr(intents, "EXAMPLES", examples)
+    monkeypatch.setattr(intents, "_vectors", {})
+    index, embedder = toy
+    query = analyse(index, "技术改造补助的设备要交吗")  # no words of asking for materials, a grant word
+    assert (query.aspects, query.money) == ((), True)
+    vector = embed_question(embedder, query.text)
+    assert intents.intent_of(embedder, vector) == "materials"  # {技术改造, 补助, 设备} is nearest {设备}
+    assert intents.with_intent(query, "materials").aspects == ("materials",)
+    assert not intents.with_intent(query, "materials").money
+    asked = analyse(index, "技术改造补助多少")  # a how-much question keeps what its words say
+    assert intents.with_intent(asked, "materials") is asked

@@ -23,7 +23,7 @@ from retrieval.search.query import Query, analyse, fits_industry
 from retrieval.store.embedders import embed_question
 from retrieval.store.index import SearchIndex
 
-__all__ = ["MODES", "retrieve", "coverage", "judge", "is_relevant", "MIN_COVERAGE", "MIN_DENSE"]
+__all__ = ["MODES", "retrieve", "search_text", "coverage", "judge", "is_relevant", "MIN_COVERAGE", "MIN_DENSE"]
 
 # Reciprocal rank fusion: score = Σ 1 / (RRF_K + rank) over the dense ranking, the BM25 ranking and
 # (hybrid only) the coverage ranking of their candidates, rank from 1. It orders hits; it is not a
@@ -91,8 +91,13 @@ def _answered_by_kind(term: str, clause: Clause, aspects: tuple[str, ...]) -> bo
 MODES = ("hybrid", "dense", "keyword")
 
 
+def search_text(query: Query) -> str:
+    """What the dense search embeds: the question, without the asker's trade (it says who asks)."""
+    return query.text.replace(query.industry, " ") if query.industry else query.text
+
+
 def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: int = 5,
-             mode: str = "hybrid") -> list[Hit]:
+             mode: str = "hybrid", vector: np.ndarray | None = None) -> list[Hit]:
     """The k best clauses (`mode` "dense" or "keyword" uses one ranking alone, for evaluation).
     Superseded documents are left out unless the question asks for the draft; then drafts come
     first. Relevant clauses (see judge) come before the rest, each group by fused score."""
@@ -104,7 +109,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         query = analyse(index, query)
     limit = min(CANDIDATES, len(index.clauses))
     # The asker's trade says who asks: it decides which measures fit (see `group`), not what is asked.
-    vector = embed_question(embedder, query.text.replace(query.industry, " ") if query.industry else query.text)
+    if vector is None:  # (the caller may have embedded search_text(query) already)
+        vector = embed_question(embedder, search_text(query))
     dense = dict(index.search(vector, limit))
     keyword_rank = _top(index.keywords.scores(list(query.tokens)), limit)
 
