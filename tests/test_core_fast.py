@@ -353,7 +353,7 @@ def test_a_question_whose_words_name_no_kind_of_answer_takes_the_kind_of_its_nea
     assert (query.aspects, query.money) == ((), True)
     vector = embed_question(embedder, query.text)
     assert intents.intent_of(embedder, vector) == "materials"  # {技术改造, 补助, 设备} is nearest {设备}
-    assert intents.with_intent(query, "materials").aspects == ("materials",)
-    assert not intents.with_intent(query, "materials").money
+    read = intents.with_intent(query, embedder, vector)
+    assert (read.aspects, read.money) == (("materials",), False)
     asked = analyse(index, "技术改造补助多少")  # a how-much question keeps what its words say
-    assert intents.with_intent(asked, "materials") is asked
+    assert intents.with_intent(asked, embedder, vector) is asked

@@ -153,10 +153,17 @@ def abbreviates(word: str, text: str) -> bool:
     """Whether a short word nobody writes (科小, 单冠) is an abbreviation of something in a text: its
     characters occur there in order, close together (科技型中小企业). Only for words neither the
     general dictionary nor the library knows; everyday words (学校, 时候) are never abbreviations."""
+    pattern = _abbreviation(word)
+    return pattern is not None and pattern.search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _abbreviation(word: str) -> re.Pattern[str] | None:
+    """科小 -> 科, up to ABBREVIATION_GAP letters, 小; None for a word that cannot be an abbreviation."""
     if not 2 <= len(word) <= 4 or general_frequency(word) or not _HAN.fullmatch(word):
-        return False
-    gaps = "".join(f"{re.escape(ch)}[\u4e00-\u9fffA-Za-z]{{0,{ABBREVIATION_GAP}}}" for ch in word[:-1])
-    return re.search(gaps + re.escape(word[-1]), text) is not None
+        return None
+    gap = f"[\u4e00-\u9fffA-Za-z]{{0,{ABBREVIATION_GAP}}}"
+    return re.compile(gap.join(re.escape(ch) for ch in word))
 
 
 def content_terms(text: str) -> list[str]:

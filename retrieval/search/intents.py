@@ -58,9 +58,14 @@ def intent_of(embedder: Embeddings, vector: np.ndarray) -> str:
     return ranked[0]
 
 
-def with_intent(query: Query, intent: str) -> Query:
+def with_intent(query: Query, embedder: Embeddings, vector: np.ndarray) -> Query:
     """A question whose words name no kind of answer (no aspect, no who, no how-much word) takes the
-    kind its vector is closest to; a grant word in it then names the measure, not a how-much question."""
-    if not intent or intent == "amount" or query.aspects or query.who or HOW_MUCH.search(query.text):
+    kind its vector is closest to; a grant word in it then names the measure, not a how-much question.
+    The examples are embedded the first time a question needs them (not at open: that would delay
+    the first answer of every process)."""
+    if query.aspects or query.who or HOW_MUCH.search(query.text):
+        return query
+    intent = intent_of(embedder, vector)
+    if not intent or intent == "amount":
         return query
     return replace(query, aspects=(intent,), money=False)

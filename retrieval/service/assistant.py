@@ -20,7 +20,7 @@ from retrieval.config import Settings
 from retrieval.lexicon.patterns import LIST_QUESTION
 from retrieval.lexicon.tokenizer import names_a_thing
 from retrieval.records import Answer, Hit
-from retrieval.search.intents import examples_of, intent_of, with_intent
+from retrieval.search.intents import with_intent
 from retrieval.search.query import Query, analyse
 from retrieval.search.retrieve import retrieve, search_text
 from retrieval.service.library import Library
@@ -53,8 +53,6 @@ class Assistant:
                      settings.llm_model or "default", settings.llm_timeout)
         # jieba's part-of-speech tables take seconds to load: loaded now, not while the first caller waits
         threading.Thread(target=names_a_thing, args=("政策",), name="warm-tokenizer", daemon=True).start()
-        # and the intent examples are embedded now, not during the first question
-        threading.Thread(target=examples_of, args=(library.embedder,), name="warm-intents", daemon=True).start()
         return cls(library, QueryLog.open(settings.query_log, settings.query_log_max_bytes), chat_model)
 
     @property
@@ -126,7 +124,7 @@ class Assistant:
                 if any(m.eligible is not False for m in result.matches):  # else: answered as any question
                     return replace(result.as_answer(query.asked), query=query.to_dict()), [], query
         vector = embed_question(self.embedder, search_text(query))
-        query = with_intent(query, intent_of(self.embedder, vector))
+        query = with_intent(query, self.embedder, vector)
         hits = retrieve(index, self.embedder, query, k=max(k or 0, self.settings.top_k), mode=mode, vector=vector)
         answer = compose(query, hits[: self.settings.top_k], index.documents, index.keywords, clauses=index.clauses)
         return replace(answer, question=query.asked, query=query.to_dict()), hits, query
