@@ -312,6 +312,7 @@ def test_an_item_paid_as_a_multiple_of_a_tier_table_is_answered_from_its_own_cla
     query = analyse(index, "研发机构年度纳税1500万，奖励多少？")
     answer = compose(query, retrieve(index, embedder, query), index.documents, index.keywords, clauses=index.clauses)
     assert answer.answer.startswith("根据《云溪市总部企业奖励办法》二、：")
+    assert answer.citations[0].clause == "二、"  # the card shows the clause quoted
     assert [a.value for a in answer.amounts] == [2_250_000]  # 150万元 (第二档) × 1.5
 
 

@@ -84,7 +84,11 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         if named[0] == 0 and max(named) > 0:
             first = relevant[named.index(max(named))]
             relevant = [first] + [h for h in relevant if h is not first]
-    top = _referring_clause(query, [h.clause for h in relevant], clauses) or relevant[0].clause
+    referring = _referring_clause(query, [h.clause for h in relevant], clauses)
+    if referring is not None and referring is not relevant[0].clause:  # cited first: it is what is quoted
+        relevant = [Hit(referring, relevant[0].score, relevant[0].dense, relevant[0].coverage, True)] + [
+            h for h in relevant if h.clause is not referring]
+    top = relevant[0].clause
     document = documents[top.doc_id]
     granted = _levels_granted_instead(query, top.amounts)
     if granted:  # 市级专精特新: the clause grants this item only at other levels

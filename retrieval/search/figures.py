@@ -37,7 +37,6 @@ _ONE_YEAR = re.compile(r"一年|每年|第一年|首年|年度")
 _TOTAL = re.compile(r"总共|一共|合计|总计|累计|共计")
 
 
-
 @dataclass(frozen=True)
 class Facts:
     """What an enterprise says about itself, from a question or the calculator form."""
@@ -138,6 +137,7 @@ _PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})
 
 
 def metric_value(incentive: Incentive, facts: Facts) -> float | None:
+    """The enterprise's figure of the class a rule is measured by (投资, 面积, 人数, 纳税 …), or None."""
     metric = incentive.metric
     if metric in ("投资", "投资增量"):
         total = "总投资" in "".join(incentive.thresholds) or "固定资产" in incentive.item

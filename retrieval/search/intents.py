@@ -1,5 +1,6 @@
-"""What a question asks for, by example: when its words name no kind of answer (什么时候, 哪些材料, 找谁),
-the embedder's similarity to a few labelled questions of each kind does (lexicon/intent_examples.txt)."""
+"""What a question asks for, by example: when none of its words names a kind of answer (no 什么时候,
+哪些材料, 找谁, 多少), the embedder's similarity to a few labelled general questions of each kind does
+(lexicon/intent_examples.txt)."""
 
 from __future__ import annotations
 
