@@ -358,3 +358,28 @@ def test_a_question_whose_words_name_no_kind_of_answer_takes_the_kind_of_its_nea
     assert (read.aspects, read.money) == (("materials",), False)
     asked = analyse(index, "技术改造补助多少")  # a how-much question keeps what its words say
     assert intents.with_intent(asked, embedder, vector) is asked
+
+
+def test_review_cases_of_the_question_shapes(toy):
+    from retrieval.lexicon.patterns import FIRST_AWARD, award_mismatch
+    from retrieval.search.figures import read_facts
+    from retrieval.search.query import _county_or_town_names
+
+    index, _ = toy
+    assert _county_or_town_names("保定市有技改补贴吗") == ["保定市"]  # jieba tags 保定 v: still a place
+    assert not FIRST_AWARD.search("到期后重新获得认定")
+    assert award_mismatch("到期后重新获得认定能拿多少", "首次认定的企业")
+    assert "项目" in analyse(index, "我们有3个项目入选，奖励多少").terms  # the count goes, the word stays
+    assert analyse(index, "节能报告怎么写").aspects == ()  # 能报 inside 节能报告 asks nothing
+    assert analyse(index, "主导制定国家标准的奖励什么时候申报").money is False  # 国家标准 is no 标准 asked
+    assert not analyse(index, "企业牵头组建创新联合体有什么奖励").who
+    assert analyse(index, "市政府有奖吗").issuer_levels == ("city",)
+    assert analyse(index, "在县里申报能拿多少").issuer_levels == ("county",)
+    assert (read_facts("2023年度纳税3000万，奖励多少").each_year, read_facts("每年发多少").each_year) == (False, True)
+    assert one_record("按4:3:3比例分3年拨付，给予300万元奖励。").instalments is None
+
+
+def one_record(text):
+    from retrieval.documents.amounts import extract_incentives
+
+    return extract_incentives(text, "X")[0]

@@ -23,7 +23,7 @@ from retrieval.lexicon.patterns import (
 from retrieval.lexicon.tokenizer import content_terms, tokenize
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
 from retrieval.search.query import Query, fits_industry
-from retrieval.search.retrieve import is_relevant
+from retrieval.search.retrieve import in_scope, is_relevant
 from retrieval.store.keyword import BM25
 
 __all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label"]
@@ -143,7 +143,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         notes.append(Note("draft", f"注意：该文件为征求意见稿，{note}，仅供参考。"))
     if document.expired(today or date.today().isoformat()):
         notes.append(Note("expired", f"注意：该文件有效期至{document.expires}，已失效，请向责任单位确认现行政策。"))
-    if query.issuer_levels and document.issuer_level and document.issuer_level not in query.issuer_levels:
+    if query.issuer_levels and not in_scope(document, query):
         asked = "、".join(_LEVEL_NAMES[v] for v in query.issuer_levels)
         notes.append(Note("jurisdiction", f"注意：您问的是{asked}的政策，所引条款出自{document.jurisdiction}的文件。"))
     elsewhere = _other_jurisdictions(query, document, relevant, documents)
@@ -236,7 +236,7 @@ def _referring_clause(query: Query, found: list[Clause], clauses: Sequence[Claus
     1.5倍)."""
     top = found[0]
     tables = [i.tiers for c in found if c.doc_id == top.doc_id for i in c.incentives if i.tiers]
-    if not query.facts or not tables:
+    if not (query.facts.figures or query.facts.base is not None or query.facts.quantities) or not tables:
         return None
     return next((c for c in _same_document(top, clauses) for r in c.incentives
                  if r.multiplier is not None and r.tiers in tables and _names_whole(r.item, query.text)), None)

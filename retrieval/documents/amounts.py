@@ -183,7 +183,8 @@ def _with_terms(sentence: str, record: Incentive) -> Incentive:
     years = _years(sentence)
     months = _MONTHS.search(sentence)
     units = _MAX_UNITS.search(sentence)
-    parts = _INSTALMENTS.search(sentence)
+    # 分5年发放 in equal parts; 按4:3:3比例分3年拨付 is not split evenly
+    parts = None if re.search(r"\d\s*[:：∶]\s*\d|%|比例", sentence) else _INSTALMENTS.search(sentence)
     return replace(
         record,
         thresholds=() if record.tiers else thresholds,

@@ -158,7 +158,8 @@ TIME_STATED = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月|月|年)"
 
 # --- what a question asks for, and the headings under which documents say it ---------------------
 # may I apply: 能报吗, 能不能申请, 可以享受吗, 能否申报 (modal + a verb of applying; 能享受哪些 asks a list)
-MAY_APPLY = r"(?:能不能|可不可以|能否|可否|能|可以)(?:报|申报|申请|享受|参加)(?!多少|哪些|什么|啥|几)(?:吗|么)?"
+MAY_APPLY = (r"(?:能不能|可不可以|能否|可否|(?<![节智功性效技动])能|可以)(?:报|申报|申请|享受|参加)"
+             r"(?!到?(?:多少|哪些|什么|啥|几))(?:吗|么)?")  # not 节能报告, 智能申报
 # (intent, words of a question asking for it, words of a heading over clauses that say it)
 ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ("materials", re.compile(r"材料|资料|证明|复印件|盖章|几份|提交什么|交什么|准备什么"), re.compile(r"材料|资料")),
@@ -174,7 +175,8 @@ QUESTION_PHRASE = re.compile(r"(?:什么|啥|哪一?|几|多少|多长|何)"
                              rf"(?:时候|时|天|日|号|年|个月|月|份|个|种|些|类|项|家|次|位)?|{MAY_APPLY}")
 # A question that asks how much (多少钱, 奖多少, 几万, 什么标准); a grant word alone may just name the measure
 # (研发奖励什么时候申报) when the question asks for something else.
-HOW_MUCH = re.compile(r"多少(?!天|个?工作日|份|年|个月|家|次|人)|几万|金额|额度|标准|给钱|能拿|能领"
+HOW_MUCH = re.compile(r"多少(?!天|个?工作日|份|年|个月|家|次|人)|几[十百千]?万|金额|额度|给钱|能拿|能领"
+                      r"|(?:补助|奖励|补贴|奖补|资助|支持|什么|啥)标准|标准是"
                       r"|怎么奖|怎么补|奖几|补几")
 
 
@@ -293,7 +295,7 @@ OWN_PLACE = re.compile(r"^(?:全|我|本|该)(?:省|市|县|区|镇|乡|街道|�
 # question that asks who (哪个部门负责, 谁牵头, 钱谁拨).
 STATES_UNITS = re.compile(rf"{UNIT_LABELS}\s*[:：]|由[^，,。；;]{{2,24}}?{ORG_SUFFIX}(?:负责|牵头|组织|拨付|兑现)")
 WHO_ASKED = re.compile(r"哪个(?:部门|单位|局|科室|处室|机构)|哪些(?:部门|单位)|哪家单位|找谁"
-                       r"|谁(?:负责|管|发|拨|牵头|审核|兑现)|牵头|配合单位|责任单位|主管部门|归口|负责部门|是谁")
+                       r"|谁(?:负责|管|发|拨|牵头|审核|兑现)|牵头单位|配合单位|责任单位|负责部门|主管部门是|归口部门|是谁")
 COPY_LABELS = r"(?:抄送|抄报|分送)"
 
 
@@ -301,8 +303,8 @@ COPY_LABELS = r"(?:抄送|抄报|分送)"
 # Size, scale and ownership: kinds of enterprise, never a trade (规上企业 is not an industry).
 ENTERPRISE_TYPES = r"(?:规上|规模以上|限上|小微|中小|小型|微型|中型|大型|民营|国有|外资|外商投资|个体)"
 # A first award and a renewed one: a reward for the one is not the other's.
-FIRST_AWARD = re.compile(r"首次|(?<!重)新认定|新获|首批|初次|新评")  # 重新认定 is no first award
-RENEWED_AWARD = re.compile(r"重新认定|复审|复核|再次认定|再次获|到期重新|续期")
+FIRST_AWARD = re.compile(r"首次|(?<!重)新认定|(?<!重)新获|首批|初次|(?<!重)新评")  # 重新认定 is no first award
+RENEWED_AWARD = re.compile(r"重新认定|重新获|重新评|复审|复核|再次认定|再次获|到期重新|续期")
 
 
 def award_mismatch(asked: str, rule: str) -> str:

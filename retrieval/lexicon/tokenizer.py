@@ -63,7 +63,7 @@ ABBREVIATIONS = {
 # Spoken words that need their neighbours to be read: 上规 / 新上规 (entering the above-scale
 # statistics) but not 以上规定 or 线上规范.
 ABBREVIATION_SHAPES = {
-    re.compile(r"(?<![以之线])上规(?![定范划则模章])"): "纳入规模以上",
+    re.compile(r"(?<![以之线])上规(?![定范划则模章格])"): "纳入规模以上",
 }
 
 _lock = threading.Lock()

@@ -34,6 +34,7 @@ _QUANTITY = re.compile(
 )
 _LPR = re.compile(rf"(?:LPR|利率)[^\d%]{{0,6}}(?P<rate>{NUMBER})\s*%", re.IGNORECASE)
 _ONE_YEAR = re.compile(r"一年|每年|第一年|首年|年度")
+_EACH_YEAR = re.compile(r"每年|一年(?!以上|以内|半|多|内)")
 _TOTAL = re.compile(r"总共|一共|合计|总计|累计|共计")
 
 
@@ -52,6 +53,7 @@ class Facts:
     received: float | None = None  # yuan already received for the same thing (a top-up pays the rest)
     lpr: float | None = None  # 0.0345 for "LPR 3.45%"
     one_year: bool = False  # the question asks for one year (一年能补多少), not the whole term
+    each_year: bool = False  # it asks what each year brings (每年发多少): not 2023年度 nor 一年以上
 
     def __bool__(self) -> bool:
         return any(v is not None and v != "" and v != () and v is not False for v in vars(self).values())
@@ -130,7 +132,8 @@ def read_facts(question: str) -> Facts:
     return Facts(base, investment, grade.group(1).upper() if grade else "", number, matched,
                  figures=tuple(figures), quantities=tuple(q for q in quantities if q[0] in _PAID_UNITS),
                  received=received, lpr=float(lpr.group("rate")) / 100 if lpr else None,
-                 one_year=bool(_ONE_YEAR.search(question)) and not _TOTAL.search(question))
+                 one_year=bool(_ONE_YEAR.search(question)) and not _TOTAL.search(question),
+                 each_year=bool(_EACH_YEAR.search(question)) and not _TOTAL.search(question))
 
 
 _PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})

@@ -29,15 +29,15 @@ _vectors: dict[str, tuple[list[str], np.ndarray]] = {}
 def _examples() -> list[tuple[str, str]]:
     rows = []
     for line in EXAMPLES.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            intent, question = line.split("\t", 1)
+        intent, tab, question = line.strip().partition("\t")
+        if tab and intent and question.strip() and not intent.startswith("#"):  # a line without a tab is skipped
             rows.append((intent.strip(), question.strip()))
     return rows
 
 
 def examples_of(embedder: Embeddings) -> tuple[list[str], np.ndarray]:
     """The examples' intents and vectors, embedded once per embedder (as questions, like the asker's)."""
-    key = embedder_id(embedder)
+    key = f"{embedder_id(embedder)}#{id(embedder)}"  # two embedders of one class may differ
     with _lock:
         if key not in _vectors:
             rows = _examples()

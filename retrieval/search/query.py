@@ -61,13 +61,14 @@ _TOPIC = re.compile(r"[\u4e00-\u9fff]{2,}")
 _NOT_A_TOPIC = re.compile(f"{_GENERIC.pattern}|{SUPPORT_WORDS}|{DOC_TYPES}|有|我们|企业|公司|做|是|[^\u4e00-\u9fff]")
 _PLACE_SHAPE = re.compile(r"([\u4e00-\u9fff]{2})[省市县镇]")
 _WORD_PART = 50  # jieba frequency from which two characters are a word of their own
+_COMMON_VERB = 1000  # 列入 2003, 纳入 1491, 评为 2005; place names jieba also tags v: 保定 739, 开化 87
 _NOT_A_NAME = "本全该各外我咱贵此每某这那省市县镇区"  # 本市, 全县, 各镇 …: a place in general, not a name
 # 省里的瞪羚 / 被省里评为 / 市里认定的: the level of an honour, not whose measures are asked about.
 _HONOUR_OF = re.compile(rf"([省市县区])里(?=的(?!{GRANT_WORDS}|政策|标准|钱)|评|认定|认|批)"
                         # 省政府质量奖: an award's name
-                        r"|([省市县区])政府(?=[\u4e00-\u9fff]{1,4}奖(?!励|补|金|多|几))")
+                        r"|([省市县区])政府(?![有给对发拿能会])(?=[\u4e00-\u9fff]{1,4}奖(?!励|补|金|多|几))")
 # 在区里交税 / 在县里办厂: where the enterprise acts, not whose measures are asked about
-_ACTS_IN = re.compile(r"在[省市县区镇]里")
+_ACTS_IN = re.compile(r"在[省市县区镇]里(?=[^，,。？?]{0,3}(?:交|纳|缴|办厂|注册|落户|经营|生产|租))")
 _SPOKEN = re.compile("|".join(sorted(SPOKEN_LEVELS, key=len, reverse=True)))
 # 纺织服装企业 / 做汽车零部件的 / 生物医药行业的公司: the trade an enterprise is in, as it says it.
 _TRADE = re.compile(r"(?:是|做|搞|从事|属于|一家|一个)?(?P<name>[\u4e00-\u9fff]{2,10}?)"
@@ -76,7 +77,7 @@ _MAKES = re.compile(r"(?:做|搞|从事|经营|生产|开)(?P<name>[\u4e00-\u9ff
 SPEAKER = re.compile(r"^(?:我们|我司|我厂|我公司|本公司|俺们|咱们|咱|我|俺|是|一家|一个|的|家|个)+")
 _NOT_TRADE = re.compile(rf"{LEVEL_NAMES}|{ENTERPRISE_TYPES}|{HONOUR_MARKS.pattern}|\d")
 # 招了120个人 / 3件专利: a count with its unit is a figure, not a word to cover (个人 is no topic here)
-_COUNTED = re.compile(rf"\d+(?:\.\d+)?\s*个?{QUANTITY_UNIT}")
+_COUNTED = re.compile(rf"\d+(?:\.\d+)?\s*个?{QUANTITY_UNIT}(?![目才员次数])")
 _CLAUSE_PART = re.compile(r"[^，,。；;！!？?\n]+")
 
 
@@ -309,7 +310,8 @@ def _county_or_town_names(text: str) -> list[str]:
             continue
         # 业上市: the last two characters are a word (上市), so this is no place name
         if core[0] in _NOT_A_NAME or core.endswith("级") or general_frequency(name[1:]) >= _WORD_PART \
-                or general_frequency(core) >= GENERAL_WORD or is_verb(core):  # 列入省重点: 列入 is a verb
+                or general_frequency(core) >= GENERAL_WORD \
+                or (is_verb(core) and general_frequency(core) >= _COMMON_VERB):  # 列入省重点 (not 保定市)
             continue
         found.append(name)
     return found
