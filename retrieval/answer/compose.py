@@ -299,9 +299,14 @@ def _several_items(question: str, hits: list[Hit]) -> list[tuple[Hit, Amount]]:
     return out
 
 
+def _incentive_of(amount: Amount, clause: Clause) -> Incentive | None:
+    """The record an amount stated from a clause was read from (same item, same sum)."""
+    return next((i for i in clause.incentives if i.item == amount.item and i.cap == amount.value), None)
+
+
 def _per_year(amount: Amount, clause: Clause, query: Query) -> Amount:
     """每年发多少 asked of a sum paid in yearly parts (200万元，分5年发放): one year's part."""
-    incentive = next((i for i in clause.incentives if i.item == amount.item and i.cap == amount.value), None)
+    incentive = _incentive_of(amount, clause)
     part = yearly_part(incentive, amount.value, query.facts) if incentive else None
     if part is None:
         return amount
@@ -310,7 +315,7 @@ def _per_year(amount: Amount, clause: Clause, query: Query) -> Amount:
 
 def _times_count(amount: Amount, clause: Clause, before: str) -> Amount:
     """A per-product sum times the count the question gives just before the item (3个产品入选…)."""
-    incentive = next((i for i in clause.incentives if i.item == amount.item and i.cap == amount.value), None)
+    incentive = _incentive_of(amount, clause)
     counts = _PRODUCT_COUNT.findall(before)  # 3个产品, not 两项 (two items asked about)
     if incentive is None or not incentive.per.startswith("每") or not counts:
         return amount
