@@ -383,3 +383,39 @@ def one_record(text):
     from retrieval.documents.amounts import extract_incentives
 
     return extract_incentives(text, "X")[0]
+
+
+NOTICE = """云溪县研发投入奖励申报通知
+一、申报条件
+1.近三年未发生重大安全生产事故。
+二、申报程序
+1.结果公示。拟奖励名单公示5个工作日。
+2.奖励资金拨付。公示结束后30个工作日内拨付奖励资金。
+"""
+
+
+def test_a_when_question_is_answered_by_the_time_of_the_event_it_asks_about():
+    from retrieval.lexicon.patterns import states_time_of, time_asked_of
+
+    assert time_asked_of("研发奖励公示完多久能到账") == ("payment",)  # 公示完: counted from, not asked
+    assert time_asked_of("这个政策有效期几年") == ("validity",)
+    assert time_asked_of("研发奖励申报，审计报告要哪几年的") == ()  # the asking part names no event
+    assert not states_time_of("拟奖励名单公示5个工作日。", ("payment",))
+    assert not states_time_of("近三年未发生重大安全生产事故。", ("validity",))
+    for text, answered in [(NOTICE, True), (NOTICE.rsplit("2.", 1)[0], False)]:
+        corpus = build_corpus({"n.txt": text}, {"documents": [{"id": "n", "file": "n.txt"}]})
+        embedder = ConceptEmbeddings()
+        index = build_index(corpus, embedder)
+        query = analyse(index, "研发投入奖励公示完多久能到账")
+        hits = retrieve(index, embedder, query)
+        answer = compose(query, hits, index.documents, index.keywords)
+        assert answer.found is answered, answer.answer
+        if answered:
+            assert hits[0].clause.number == "二、2."
+
+
+def test_a_span_of_time_in_the_question_is_a_figure_not_a_topic(toy):
+    index, _ = toy
+    query = analyse(index, "担保费一年交了60万，第一年租金补助多少")
+    assert not {"一年", "第一年", "第一"} & set(query.terms) and "租金" in query.terms
+    assert query.facts.one_year

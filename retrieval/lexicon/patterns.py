@@ -15,7 +15,8 @@ __all__ = [
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
     "money_to_yuan", "yuan_text",
     "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "LEVEL_WORD", "LEVEL_END", "levels_in", "strip_levels",
-    "TIME_QUESTION", "TIME_STATED", "ASPECTS", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
+    "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "time_asked_of", "states_time_of",
+    "ASPECTS", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
     "PLACE_SUFFIXES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "TOPUP_WORDS",
@@ -155,6 +156,32 @@ TIME_STATED = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月|月|年)"
                          r"|[一二三四五六七八九十两]+(?:个)?(?:工作日|天|个月|年)"
                          r"|截止|之前|以前|期限|时限|每年|当年|次年|季度")
 
+# What a when-question asks the time of, by class of event: 多久能到账 asks of the payment, 有效期几年
+# of the validity, 什么时候截止 of the application. An event followed by 完 / 后 (公示完多久能到账,
+# 批下来后) is where the time is counted from, not what is asked.
+TIME_EVENTS = {
+    "payment": re.compile(r"到账|到位|账上|账户|拨付|拨款|兑现|发放|发钱|打款"),
+    "application": re.compile(r"申报|申请|报送|报名|填报|提交|受理|截止"),
+    "validity": re.compile(r"有效期|施行|实施|执行|到期|失效"),
+    "publicity": re.compile(r"公示|公告"),
+}
+_COUNTED_FROM = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:完|后|以后|之后|结束)")
+
+
+def time_asked_of(question: str) -> tuple[str, ...]:
+    """The classes of event a when-question asks the time of, in the part of the sentence that asks
+    (研发奖励申报，审计报告要哪几年的 asks no event's time); none when it names no event."""
+    parts = [p for p in re.findall(r"[^，,。；;？?！!\n]+", question) if TIME_QUESTION.search(p)]
+    return tuple(name for name, event in TIME_EVENTS.items()
+                 if any(not _COUNTED_FROM.match(p, m.end()) for p in parts for m in event.finditer(p)))
+
+
+def states_time_of(text: str, events: tuple[str, ...] = ()) -> bool:
+    """Whether a clause states a time, and (when the question names events) the time of one of them:
+    a sentence that states a time and names the event (公示5个工作日 is no time of payment)."""
+    return any(TIME_STATED.search(s) and (not events or any(TIME_EVENTS[e].search(s) for e in events))
+               for s in SENTENCE.findall(text))
+
 
 # --- what a question asks for, and the headings under which documents say it ---------------------
 # may I apply: 能报吗, 能不能申请, 可以享受吗, 能否申报 (modal + a verb of applying; 能享受哪些 asks a list)
@@ -204,6 +231,8 @@ METRICS: list[tuple[str, re.Pattern[str]]] = [
 QUANTITY_UNIT = r"(?:平方米|平米|㎡|平(?![台均方])|吨|件|人|名|个|台|套|项|家|户)"
 QUANTITY_UNITS = {"平方米": "平方米", "平米": "平方米", "㎡": "平方米", "平": "平方米", "吨": "吨", "件": "件",
                   "人": "人", "名": "人", "个": "个", "台": "台", "套": "套", "项": "项", "家": "家", "户": "家"}
+# A span of time said with its number: 一年, 第一年, 头两年, 三个月, 一年半, 6个月 (a figure, not a topic).
+PERIOD = r"(?:第|头|前|近)?[一二两三四五六七八九十半\d]+个?(?:年(?!度)|月|季度|天|周)半?"
 # Spoken sums in questions: 5个亿, 1200多万, 600来万, 8000万.
 SPOKEN_MONEY = re.compile(
     rf"(?P<sign>[-−－]|负)?(?P<number>{NUMBER})\s*(?P<about>多|来|余)?\s*(?P<unit>个亿|亿元|万元|千元|元|亿|万|块)"

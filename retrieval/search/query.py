@@ -16,6 +16,7 @@ from retrieval.lexicon.patterns import (
     HONOUR_MARKS,
     HOW_MUCH,
     LEVEL_NAMES,
+    PERIOD,
     PLACE_SUFFIXES,
     QUANTITY_UNIT,
     QUESTION_PHRASE,
@@ -25,6 +26,7 @@ from retrieval.lexicon.patterns import (
     WHO_ASKED,
     levels_in,
     strip_levels,
+    time_asked_of,
 )
 from retrieval.lexicon.tokenizer import (
     GENERAL_WORD,
@@ -77,7 +79,8 @@ _MAKES = re.compile(r"(?:做|搞|从事|经营|生产|开)(?P<name>[\u4e00-\u9ff
 SPEAKER = re.compile(r"^(?:我们|我司|我厂|我公司|本公司|俺们|咱们|咱|我|俺|是|一家|一个|的|家|个)+")
 _NOT_TRADE = re.compile(rf"{LEVEL_NAMES}|{ENTERPRISE_TYPES}|{HONOUR_MARKS.pattern}|\d")
 # 招了120个人 / 3件专利: a count with its unit is a figure, not a word to cover (个人 is no topic here)
-_COUNTED = re.compile(rf"\d+(?:\.\d+)?\s*个?{QUANTITY_UNIT}(?![目才员次数])")
+# and so is a span of time (一年交了60万, 第一年租金: the calculation reads it, see figures.one_year)
+_COUNTED = re.compile(rf"\d+(?:\.\d+)?\s*个?{QUANTITY_UNIT}(?![目才员次数])|{PERIOD}")
 _CLAUSE_PART = re.compile(r"[^，,。；;！!？?\n]+")
 
 
@@ -92,6 +95,7 @@ class Query:
     levels: tuple[str, ...] = ()  # administrative levels named (the follow-up's own first)
     money: bool = False  # asks how much
     time: bool = False  # asks when or how long
+    time_of: tuple[str, ...] = ()  # of what: payment, application, validity, publicity (patterns.TIME_EVENTS)
     aspects: tuple[str, ...] = ()  # what else it asks for: materials, procedure, contact, time, conditions
     draft: bool = False  # asks about a draft
     terms: tuple[str, ...] = ()  # what it is about, for coverage (see BM25.question_terms)
@@ -140,6 +144,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         # or asks for nothing else
         money=asks_for_money(text) and (not (aspects or who) or bool(HOW_MUCH.search(text))),
         time=bool(TIME_QUESTION.search(text)),
+        time_of=time_asked_of(text) if TIME_QUESTION.search(text) else (),
         aspects=aspects,
         draft=asks_for_draft(text),
         # a place or 县里 named has done its work; words that only ask (哪天, 能报吗) are no topic

@@ -13,8 +13,8 @@ from retrieval.lexicon.patterns import (
     GRANT,
     SENTENCE,
     STATES_UNITS,
-    TIME_STATED,
     WHO_QUESTION,
+    states_time_of,
 )
 from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations
 from retrieval.records import Clause, Document, Hit
@@ -42,14 +42,14 @@ MIN_COVERAGE = 0.45
 MIN_DENSE = 0.80
 
 def judge(clause: Clause, coverage: float, dense: float, money_question: bool, elsewhere: bool = False,
-          time_question: bool = False) -> bool:
+          time_question: bool = False, time_of: tuple[str, ...] = ()) -> bool:
     """The single place that decides whether a clause answers a question: it contains most of what
     the question is about, the dense model agrees, a how-much question needs a clause that grants
     something (a goal that merely names the topic does not answer 给多少钱), and a when / how-long
-    question one that states a time. A question about another place's policies (`elsewhere`) is
-    not answered."""
+    question one that states the time of what it asks about (多久能到账: of the payment). A question
+    about another place's policies (`elsewhere`) is not answered."""
     grants = bool(clause.incentives) or bool(GRANT.search(clause.text))
-    timed = not time_question or bool(TIME_STATED.search(clause.text))
+    timed = not time_question or states_time_of(clause.text, time_of)
     return (coverage >= MIN_COVERAGE and dense >= MIN_DENSE and (grants or not money_question) and timed
             and not elsewhere)
 
@@ -155,7 +155,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         # decides whose measures may answer it.
         outside = not in_scope(index.documents[clause.doc_id], query)
         hits.append(Hit(clause, round(score, 6), round(dense_score, 4), round(shares[i], 4),
-                        judge(clause, shares[i], dense_score, money_question, elsewhere or outside, query.time)))
+                        judge(clause, shares[i], dense_score, money_question, elsewhere or outside, query.time,
+                              query.time_of)))
 
     def group(hit: Hit) -> tuple[bool, bool, bool, bool]:
         # Current documents before old ones, then clauses that answer before those that merely rank,
