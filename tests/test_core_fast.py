@@ -419,3 +419,24 @@ def test_a_span_of_time_in_the_question_is_a_figure_not_a_topic(toy):
     query = analyse(index, "担保费一年交了60万，第一年租金补助多少")
     assert not {"一年", "第一年", "第一"} & set(query.terms) and "租金" in query.terms
     assert query.facts.one_year
+
+
+def test_a_place_keeps_the_level_after_it_and_a_namesake_zone_is_another_place(toy):
+    index, _ = toy
+    query = analyse(index, "云溪市级专精特新奖励多少")
+    assert query.places == ("云溪市",) and query.levels == ("市级",)
+    query = analyse(index, "云溪经开区的专精特新奖励多少")
+    assert query.places == () and query.elsewhere == ("云溪经开区",)
+    assert not ask(toy, "云溪经开区的专精特新奖励多少")[0].found
+
+
+def test_a_materials_question_needs_a_clause_that_lists_papers():
+    text = ("云溪县研发奖励申报通知\n一、申报程序\n（一）企业申报。符合条件的企业于每年4月向所在乡镇提交申请材料。\n"
+            "（二）统计报送。企业按规定向统计部门报送统计报表。\n")
+    embedder = ConceptEmbeddings()
+    for listed, found in [("", False), ("二、申报材料\n（一）研发奖励申请表；\n", True)]:
+        corpus = build_corpus({"n.txt": text + listed}, {"documents": [{"id": "n", "file": "n.txt"}]})
+        index = build_index(corpus, embedder)
+        query = analyse(index, "研发奖励申报要交哪些材料")
+        answer = compose(query, retrieve(index, embedder, query), index.documents, index.keywords)
+        assert answer.found is found, answer.answer

@@ -16,7 +16,7 @@ __all__ = [
     "money_to_yuan", "yuan_text",
     "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "LEVEL_WORD", "LEVEL_END", "levels_in", "strip_levels",
     "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "time_asked_of", "states_time_of",
-    "ASPECTS", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
+    "ASPECTS", "PAPERS", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
     "PLACE_SUFFIXES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "TOPUP_WORDS",
@@ -173,7 +173,8 @@ def time_asked_of(question: str) -> tuple[str, ...]:
     (研发奖励申报，审计报告要哪几年的 asks no event's time); none when it names no event."""
     parts = [p for p in re.findall(r"[^，,。；;？?！!\n]+", question) if TIME_QUESTION.search(p)]
     return tuple(name for name, event in TIME_EVENTS.items()
-                 if any(not _COUNTED_FROM.match(p, m.end()) for p in parts for m in event.finditer(p)))
+                 if any(not _COUNTED_FROM.match(p, m.end()) and not re.match(DOC_TYPES, p[m.end():])  # 申报指南
+                        for p in parts for m in event.finditer(p)))
 
 
 def states_time_of(text: str, events: tuple[str, ...] = ()) -> bool:
@@ -188,6 +189,10 @@ def states_time_of(text: str, events: tuple[str, ...] = ()) -> bool:
 MAY_APPLY = (r"(?:能不能|可不可以|能否|可否|(?<![节智功性效技动])能|可以)(?:报|申报|申请|享受|参加)"
              r"(?!到?(?:多少|哪些|什么|啥|几))(?:吗|么)?")  # not 节能报告, 智能申报
 # (intent, words of a question asking for it, words of a heading over clauses that say it)
+# The papers an application is made of: a clause that names one lists materials (申请表, 复印件, 审计报告),
+# one that only says 提交申请材料 does not.
+PAPERS = re.compile(r"申[请报]表|[登记汇总明细信息]{2}表|复印件|原件|证明|报告|合同|发票|凭证|执照|证书|清单"
+                    r"|承诺书|说明书|一式")
 ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ("materials", re.compile(r"材料|资料|证明|复印件|盖章|几份|提交什么|交什么|准备什么"), re.compile(r"材料|资料")),
     ("procedure", re.compile(r"流程|程序|步骤|怎么申请|如何申请|怎么报|在哪里?申请|在哪里?报|哪个平台|填报"

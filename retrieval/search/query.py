@@ -82,6 +82,8 @@ _NOT_TRADE = re.compile(rf"{LEVEL_NAMES}|{ENTERPRISE_TYPES}|{HONOUR_MARKS.patter
 # and so is a span of time (一年交了60万, 第一年租金: the calculation reads it, see figures.one_year)
 _COUNTED = re.compile(rf"\d+(?:\.\d+)?\s*个?{QUANTITY_UNIT}(?![目才员次数])|{PERIOD}")
 _CLAUSE_PART = re.compile(r"[^，,。；;！!？?\n]+")
+_SUFFIX_ALIASES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}  # how people shorten a zone's name
+_SUFFIX_AT = re.compile("|".join(sorted([*(s for s, _ in PLACE_SUFFIXES), *_SUFFIX_ALIASES], key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -151,7 +153,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         terms=tuple(index.keywords.question_terms(_COUNTED.sub(" ", QUESTION_PHRASE.sub(" ", without)))),
 
         tokens=tuple(query_tokens(text.replace(industry, " ") if industry else text)),
-        elsewhere=tuple(other_places(index, text)) if not places else (),
+        elsewhere=tuple(other_places(index, text) + _namesakes(index, text)) if not places else (),
         places=places,
         issuer_levels=issuer_levels,
         industry=industry,
@@ -213,16 +215,41 @@ def named_places(index: SearchIndex, text: str) -> tuple[tuple[str, ...], str]:
     places = sorted({d.jurisdiction for d in index.documents.values() if d.jurisdiction}, key=len, reverse=True)
     found = []
     for place in places:
-        if place in text:
-            found.append(place)
-            text = text.replace(place, " ")
+        for name in (place, *(place[: -len(full)] + short for short, full in _SUFFIX_ALIASES.items()
+                              if place.endswith(full))):  # 澜州高新区 for 澜州高新技术产业开发区
+            if name in text:
+                found.append(place)
+                # 岚江市级工业互联网平台: the place is named, the level 市级 stays to be read
+                text = re.sub(rf"{re.escape(name)}(?=级)", " " + name[-1], text).replace(name, " ")
     for place in places:
         core = place_core(place)
-        if len(core) >= 2 and core in text and place not in found:
+        if len(core) >= 2 and place not in found and any(not namesake(index, text, m.end())
+                                                         for m in re.finditer(re.escape(core), text)):
             found.append(place)
     for place in found:
         text = text.replace(place_core(place), " ")
     return tuple(dict.fromkeys(found)), text
+
+
+def namesake(index: SearchIndex, text: str, at: int) -> str:
+    """The place a name's core at `at` begins when the suffix that follows makes a place the
+    library does not serve (澜州经开区 in a library of 澜州市 and 澜州高新区); "" otherwise."""
+    m = _SUFFIX_AT.match(text, at)
+    if not m:
+        return ""
+    core = text[max(0, at - 6):at]
+    served = {_canonical(d.jurisdiction) for d in index.documents.values() if d.jurisdiction}
+    name = next((core[i:] + m.group(0) for i in range(len(core) - 1) if core[i:] + m.group(0) not in served
+                 and any(place_core(p) == core[i:] for p in served)), "")
+    return name if _canonical(name) not in served else ""
+
+
+def _canonical(place: str) -> str:
+    """澜州高新区 and 澜州高新技术产业开发区 are one place: the longer suffix for each short one."""
+    for short, full in _SUFFIX_ALIASES.items():
+        if place.endswith(short):
+            return place[: -len(short)] + full
+    return place
 
 
 def place_core(place: str) -> str:
@@ -298,6 +325,13 @@ def other_places(index: SearchIndex, question: str) -> list[str]:
     tagged = [p for p in place_names(question) if p in unknown - acting] if unknown else []
     return tagged + [m for m in _county_or_town_names(question) if m not in tagged
                      and not index.keywords.df(m) and not re.search(rf"(?:在|到|去|赴|于|从|来自)\s*{m}", question)]
+
+
+def _namesakes(index: SearchIndex, text: str) -> list[str]:
+    """Places named like one the library serves but with another suffix (澜州经开区)."""
+    cores = {place_core(d.jurisdiction) for d in index.documents.values() if d.jurisdiction}
+    return list(dict.fromkeys(name for core in cores if len(core) >= 2
+                              for m in re.finditer(re.escape(core), text) if (name := namesake(index, text, m.end()))))
 
 
 def _county_or_town_names(text: str) -> list[str]:

@@ -11,6 +11,7 @@ from retrieval.lexicon.patterns import (
     AMOUNT_OR_RATE,
     ASPECTS,
     GRANT,
+    PAPERS,
     SENTENCE,
     STATES_UNITS,
     WHO_QUESTION,
@@ -41,17 +42,20 @@ CANDIDATES = 50
 MIN_COVERAGE = 0.45
 MIN_DENSE = 0.80
 
-def judge(clause: Clause, coverage: float, dense: float, money_question: bool, elsewhere: bool = False,
-          time_question: bool = False, time_of: tuple[str, ...] = ()) -> bool:
+def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: bool = False) -> bool:
     """The single place that decides whether a clause answers a question: it contains most of what
     the question is about, the dense model agrees, a how-much question needs a clause that grants
-    something (a goal that merely names the topic does not answer 给多少钱), and a when / how-long
-    question one that states the time of what it asks about (多久能到账: of the payment). A question
-    about another place's policies (`elsewhere`) is not answered."""
+    something (a goal that merely names the topic does not answer 给多少钱), a when / how-long
+    question one that states the time of what it asks about (多久能到账: of the payment), and a
+    question about materials one that lists papers or stands under a heading on materials. A question
+    about another place's policies (`query.elsewhere`), or a clause outside the places or level of
+    government asked about (`outside`), is not answered."""
     grants = bool(clause.incentives) or bool(GRANT.search(clause.text))
-    timed = not time_question or states_time_of(clause.text, time_of)
-    return (coverage >= MIN_COVERAGE and dense >= MIN_DENSE and (grants or not money_question) and timed
-            and not elsewhere)
+    timed = not query.time or states_time_of(clause.text, query.time_of)
+    papers = "materials" not in query.aspects or query.money or bool(PAPERS.search(clause.text)) or any(
+        heading.search(" ".join(clause.path)) for name, _, heading in ASPECTS if name == "materials")
+    return (coverage >= MIN_COVERAGE and dense >= MIN_DENSE and (grants or not query.money) and timed and papers
+            and not query.elsewhere and not outside)
 
 
 def is_relevant(hit: Hit) -> bool:
@@ -123,7 +127,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     want_draft = query.draft
     if not want_draft:  # a superseded document answers only when the question asks for the draft
         fused = {i: v for i, v in fused.items() if not index.documents[index.clauses[i].doc_id].superseded_by}
-    money_question, elsewhere = query.money, bool(query.elsewhere)
+    money_question = query.money
     shares = {i: coverage(index, list(query.terms), i, money_question, query.aspects) for i in fused}
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
         for rank, i in enumerate(sorted(shares, key=lambda i: -shares[i]), start=1):
@@ -155,8 +159,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         # decides whose measures may answer it.
         outside = not in_scope(index.documents[clause.doc_id], query)
         hits.append(Hit(clause, round(score, 6), round(dense_score, 4), round(shares[i], 4),
-                        judge(clause, shares[i], dense_score, money_question, elsewhere or outside, query.time,
-                              query.time_of)))
+                        judge(clause, shares[i], dense_score, query, outside)))
 
     def group(hit: Hit) -> tuple[bool, bool, bool, bool]:
         # Current documents before old ones, then clauses that answer before those that merely rank,
