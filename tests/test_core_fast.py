@@ -440,3 +440,18 @@ def test_a_materials_question_needs_a_clause_that_lists_papers():
         query = analyse(index, "研发奖励申报要交哪些材料")
         answer = compose(query, retrieve(index, embedder, query), index.documents, index.keywords)
         assert answer.found is found, answer.answer
+
+
+def test_a_question_that_asks_two_things_is_answered_by_a_clause_that_answers_one(toy):
+    answer, hits = ask(toy, "省级瞪羚企业奖多少？奖励什么时候发放？")
+    assert answer.found and hits[0].clause.number == "一、（二）"
+    assert [a.value for a in answer.amounts] == [300_000]
+
+
+def test_a_follow_up_that_asks_a_kind_of_its_own_asks_only_that(toy):
+    index, _ = toy
+    history = [("省级瞪羚企业奖多少？", "30万元")]
+    query = analyse(index, "那钱啥时候能到账？", history)
+    assert (query.money, query.time, query.time_of) == (False, True, ("payment",))
+    query = analyse(index, "那国家级的呢？", [("国家级专精特新奖多少？", "50万元")])
+    assert query.money and not query.time

@@ -540,7 +540,7 @@ def test_a3_addon_in_the_next_clause_and_ceiling(library):
 
 def test_a4_document_rule_and_terms(library):
     rs = every(library, "a4")
-    assert {r.exclusive_group for r in rs} == {"a4_nanzhu_shiti/四.14"}  # 符合本措施多项条款…不重复享受
+    assert {r.exclusive_group for r in rs} == {"a4_nanzhu_shiti/段1"}  # 符合本措施多项条款…不重复享受 (closing)
     assert [(r.cap, r.years) for r in rs if r.item.startswith(("在年度", "连续两年"))] == [(3 * W, None), (5 * W, None)]
     patent, talent, rent = (r for r in rs if r.per.startswith("每"))
     assert (patent.limit, talent.months, rent.months, rent.max_units) == (3 * W, 24, 12, 2000)

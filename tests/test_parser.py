@@ -123,6 +123,21 @@ def test_half_width_brackets_dots_and_circled_items():
     assert [c.clause_id for c in clauses] == ["d/一.（一）.1", "d/一.（一）.1.（1）", "d/一.（一）.1.（1）.①"]
 
 
+def test_paragraphs_about_the_whole_document_after_the_last_item_are_clauses_of_their_own():
+    lines = clean_text(
+        "一、支持企业发展\n1.专利奖励。企业获得发明专利授权的，每件奖励3000元。\n"
+        "2.惠企服务。建立镇领导联系重点企业制度。\n\n"
+        "本措施由镇经济发展办公室负责解释和兑现。奖励资金原则上于次年第二季度集中兑现。\n"
+        "本措施自2024年1月1日起施行，有效期2年。\n"
+        "二、附则\n本措施由镇财政所负责资金保障。"  # under a heading with no text of its own: its body
+    ).split("\n")
+    clauses = parse_clauses("d", lines)
+    assert [c.number for c in clauses] == ["一、1.", "一、2.", "第1段", "第2段", "二、"]
+    assert clauses[1].text == "2.惠企服务。建立镇领导联系重点企业制度。"
+    assert clauses[3].text == "本措施自2024年1月1日起施行，有效期2年。"
+    assert clauses[2].departments == ("镇经济发展办公室", "镇财政所")  # what the document says of itself
+
+
 def test_repeated_numbers_keep_distinct_stable_ids():
     clauses = parse_clauses("d", ["1.第一项。", "1.重复编号的一项。"])
     assert [c.clause_id for c in clauses] == ["d/1", "d/1~2"]

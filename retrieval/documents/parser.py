@@ -329,7 +329,8 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
     A heading that only groups children (二、主要任务) is not a clause but stays in their path;
     a numbered paragraph with a heading sentence and body (（一）强化组织保障。充分发挥…) is. A table
     row is a clause under the node the table stands in (tables.py). A document with no numbering but a
-    table: its rows and its other paragraphs (第N段) are the clauses, in order.
+    table: its rows and its other paragraphs (第N段) are the clauses, in order. Unnumbered paragraphs
+    about the whole document after the last item (本措施自…起施行) are clauses of their own (第N段).
 
     Units: a clause's own （责任单位：…） or label line; else a label line closing its section
     (责任部门：区科技局 after the items of 一、); else the units a sentence about the whole document
@@ -339,6 +340,8 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
     stack: list[_Node] = []
     loose: list[tuple[int, str]] = []  # (nodes before it, line) of lines outside every node
     scoped: list[tuple[int, _Node, tuple[str, ...]]] = []  # (nodes before it, section, units)
+    ending: list[tuple[int, str]] = []  # (nodes before it, line) of closing paragraphs after the items
+    closing = False
     foot = _foot(lines)
     i = 0
     while i < len(lines):
@@ -361,6 +364,12 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
             continue
         i += 1
         marker = _match_marker(line)
+        # 本措施自…起施行 after an item that has its text: the items have ended, and what follows speaks
+        # of the whole document (its scope, who interprets it, its validity), not of that item
+        if marker is None and stack and stack[-1].has_body and stack[-1].kind != "row" \
+                and SELF_REFERENCE.match(line.lstrip("　 ")):
+            stack.clear()
+            closing = True
         if marker is None:
             if stack:
                 stack[-1].lines.append(line)
@@ -371,9 +380,12 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
                         earlier = scoped.pop()[2]
                         units = earlier + tuple(u for u in units if u not in earlier)
                     scoped.append((len(nodes), section, units))
+            elif closing:
+                ending.append((len(nodes), line))
             else:
                 loose.append((len(nodes), line))
             continue
+        closing = False
         kind, label, key, rest = marker
         # A kind already open closes itself and everything below it; a new kind nests.
         # An attachment (附件) is outside the numbered body: it closes everything.
@@ -397,8 +409,9 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
     seen: dict[str, int] = {}
     tables_only = bool(nodes) and all(n.kind == "row" for n in nodes)
     paragraphs = [(at, line) for at, line in loose if _is_paragraph(line)] if tables_only else []
+    paragraphs = sorted(paragraphs + [(at, line) for at, line in ending if _is_paragraph(line)], key=lambda p: p[0])
     for index, node in enumerate(nodes + [None]):
-        while paragraphs and paragraphs[0][0] <= index:  # a table-only document's paragraphs, in order
+        while paragraphs and paragraphs[0][0] <= index:  # unnumbered paragraphs that are clauses, in order
             n = sum(1 for c in clauses if c.clause_id.startswith(f"{doc_id}/段")) + 1
             clauses.append(_paragraph_clause(doc_id, n, paragraphs.pop(0)[1], whole))
         if node is None or (node.has_children and not node.has_body):

@@ -135,8 +135,11 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     industry = next((t for part in _CLAUSE_PART.findall(unnamed) if (t := trade_of(index, part))), "")
     if industry and _TOPIC.search(_NOT_A_TOPIC.sub("", SPEAKER.sub("", without.replace(industry, " ")))):
         without = without.replace(industry, " ")
-    aspects = tuple(name for name, asked, _ in ASPECTS if asked.search(text))
-    who = bool(WHO_ASKED.search(text))
+    # What kind of answer is wanted: a follow-up that asks for a kind of its own (那钱啥时候能到账？)
+    # asks only that; one that does not (那省级的呢？) asks what the question it borrows from asked.
+    asking = own_words if own_words and _asks_a_kind(own_words) else text
+    aspects = tuple(name for name, asked, _ in ASPECTS if asked.search(asking))
+    who = bool(WHO_ASKED.search(asking))
     return Query(
         asked=asked,
         text=text,
@@ -144,9 +147,9 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         levels=tuple(levels_in(_SPOKEN.sub("", named_places(index, own_words)[1])) or levels_in(without)),
         # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so
         # or asks for nothing else
-        money=asks_for_money(text) and (not (aspects or who) or bool(HOW_MUCH.search(text))),
-        time=bool(TIME_QUESTION.search(text)),
-        time_of=time_asked_of(text) if TIME_QUESTION.search(text) else (),
+        money=asks_for_money(asking) and (not (aspects or who) or bool(HOW_MUCH.search(asking))),
+        time=bool(TIME_QUESTION.search(asking)),
+        time_of=time_asked_of(asking) if TIME_QUESTION.search(asking) else (),
         aspects=aspects,
         draft=asks_for_draft(text),
         # a place or 县里 named has done its work; words that only ask (哪天, 能报吗) are no topic
@@ -303,6 +306,12 @@ def resolve_followup(question: str, history: list[tuple[str, str]] | None) -> st
     if levels_in(question):
         previous = strip_levels(previous)
     return f"{previous} {question}"
+
+
+def _asks_a_kind(question: str) -> bool:
+    """Whether a question names the kind of answer it wants: how much, when, who, or an aspect."""
+    return bool(asks_for_money(question) or TIME_QUESTION.search(question) or WHO_ASKED.search(question)
+                or any(asked.search(question) for _, asked, _ in ASPECTS))
 
 
 def asks_for_draft(question: str) -> bool:

@@ -50,11 +50,14 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
     question about materials one that lists papers or stands under a heading on materials. A question
     about another place's policies (`query.elsewhere`), or a clause outside the places or level of
     government asked about (`outside`), is not answered."""
-    grants = bool(clause.incentives) or bool(GRANT.search(clause.text))
-    timed = not query.time or states_time_of(clause.text, query.time_of)
-    papers = "materials" not in query.aspects or query.money or bool(PAPERS.search(clause.text)) or any(
-        heading.search(" ".join(clause.path)) for name, _, heading in ASPECTS if name == "materials")
-    return (coverage >= MIN_COVERAGE and dense >= MIN_DENSE and (grants or not query.money) and timed and papers
+    kinds = [ok for asked, ok in (
+        (query.money, lambda: bool(clause.incentives) or bool(GRANT.search(clause.text))),
+        (query.time, lambda: states_time_of(clause.text, query.time_of)),
+        ("materials" in query.aspects, lambda: bool(PAPERS.search(clause.text)) or any(
+            heading.search(" ".join(clause.path)) for name, _, heading in ASPECTS if name == "materials")),
+    ) if asked]
+    # a question that asks two things (奖多少？啥时候兑现？) is answered part by part: a clause answers one
+    return (coverage >= MIN_COVERAGE and dense >= MIN_DENSE and (not kinds or any(ok() for ok in kinds))
             and not query.elsewhere and not outside)
 
 
