@@ -364,9 +364,10 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
             continue
         i += 1
         marker = _match_marker(line)
-        # 本措施自…起施行 after an item that has its text: the items have ended, and what follows speaks
-        # of the whole document (its scope, who interprets it, its validity), not of that item
-        if marker is None and stack and stack[-1].has_body and stack[-1].kind != "row" \
+        # 本措施自…起施行 after a sub-item that has its text (14.惠企服务…): the items have ended, and what
+        # follows speaks of the whole document (its scope, who interprets it, its validity). A section's
+        # or an article's own paragraph (本办法所称…) stays its text.
+        if marker is None and len(stack) > 1 and stack[-1].has_body and stack[-1].kind not in ("row", "article") \
                 and SELF_REFERENCE.match(line.lstrip("　 ")):
             stack.clear()
             closing = True
