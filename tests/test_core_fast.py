@@ -455,3 +455,21 @@ def test_a_follow_up_that_asks_a_kind_of_its_own_asks_only_that(toy):
     assert (query.money, query.time, query.time_of) == (False, True, ("payment",))
     query = analyse(index, "那国家级的呢？", [("国家级专精特新奖多少？", "50万元")])
     assert query.money and not query.time
+
+
+def test_a_table_s_lead_in_speaks_for_its_rows_and_words_beyond_the_table_name_its_multiple():
+    text = TIER_TABLE.replace("| 档次 |", "注：年度纳税是指企业在本区缴纳税收形成的区级收入。\n| 档次 |") + (
+        "二、新引进总部企业奖励\n新引进总部企业按上表标准的2倍给予奖励，最高不超过500万元。新引进是指在本区注册落户的总部企业。\n")
+    corpus = build_corpus({"tiers.txt": text}, {"documents": [{"id": "tiers", "file": "tiers.txt"}]})
+    embedder = ConceptEmbeddings()
+    index = build_index(corpus, embedder)
+    # 区级收入 is said by the table's note, not by its rows: the row the figure falls in still answers
+    query = analyse(index, "去年交税形成的区级收入2000万，奖励多少")
+    hits = retrieve(index, embedder, query)
+    assert hits[0].clause.number == "一、第二档" and hits[0].relevant
+    # 引进 is said by the clause paying twice the table, not by the table: that clause answers (新引进的
+    # 总部企业 does not name 新引进总部企业 whole)
+    query = analyse(index, "新引进的总部企业，年度纳税2000万，奖励多少")
+    answer = compose(query, retrieve(index, embedder, query), index.documents, index.keywords, clauses=index.clauses)
+    assert answer.citations[0].clause == "二、"
+    assert [a.value for a in answer.amounts] == [3_000_000]  # 150万元 (第二档) × 2

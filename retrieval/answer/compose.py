@@ -238,8 +238,13 @@ def _referring_clause(query: Query, found: list[Clause], clauses: Sequence[Claus
     tables = [i.tiers for c in found if c.doc_id == top.doc_id for i in c.incentives if i.tiers]
     if not (query.facts.figures or query.facts.base is not None or query.facts.quantities) or not tables:
         return None
-    return next((c for c in _same_document(top, clauses) for r in c.incentives
-                 if r.multiplier is not None and r.tiers in tables and _names_whole(r.item, query.text)), None)
+    same = _same_document(top, clauses)
+    # what the question says beyond the table (新引进, 落户, 研发机构): the words its rows and lead-in lack
+    table = [c for c in same if any(i.tiers in tables and i.multiplier is None for i in c.incentives)]
+    said = "".join(c.text + "".join(c.path) for c in same if c in table or any(c.path == t.path[:-1] for t in table))
+    beyond = [t for t in query.terms if t not in said]
+    return next((c for c in same for r in c.incentives if r.multiplier is not None and r.tiers in tables
+                 and (_names_whole(r.item, query.text) or any(t in c.text for t in beyond))), None)
 
 
 def _names_whole(item: str, question: str) -> bool:

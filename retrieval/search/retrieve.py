@@ -21,6 +21,7 @@ from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations
 from retrieval.records import Clause, Document, Hit
 from retrieval.search.figures import in_own_tier
 from retrieval.search.query import Query, analyse, fits_industry
+from retrieval.store.derived import derived
 from retrieval.store.embedders import embed_question
 from retrieval.store.index import SearchIndex
 
@@ -81,10 +82,20 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     body = clause.text
     if money_question:
         body = "".join(s for s in SENTENCE.findall(clause.text) if GRANT.search(s) or AMOUNT_OR_RATE.search(s))
-    haystack = expand_abbreviations(f"{index.documents[clause.doc_id].title}\n{clause.path_text}\n{body}").lower()
+    parent = _parent(index, i)  # a table's lead-in and notes say what every row is about
+    context = index.clauses[parent].text if parent is not None else ""
+    haystack = expand_abbreviations(
+        f"{index.documents[clause.doc_id].title}\n{clause.path_text}\n{context}\n{body}").lower()
     met = [t for t in terms if t in haystack or _answered_by_kind(t, clause, aspects)
            or (not index.keywords.df(t) and abbreviates(t, haystack))]
     return sum(index.keywords.weight(t) for t in met) / total
+
+
+def _parent(index: SearchIndex, i: int) -> int | None:
+    """The clause that clause i stands under (二、 for the row 二、第四档), if that one is a clause."""
+    rows = derived(index, "clause_rows", lambda ix: {cid: n for n, cid in enumerate(ix.clauses.ids)})
+    clause_id = index.clauses.ids[i]
+    return rows.get(clause_id.rsplit(".", 1)[0]) if "." in clause_id.split("/", 1)[-1] else None
 
 
 def _answered_by_kind(term: str, clause: Clause, aspects: tuple[str, ...]) -> bool:
