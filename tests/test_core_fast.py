@@ -473,3 +473,22 @@ def test_a_table_s_lead_in_speaks_for_its_rows_and_words_beyond_the_table_name_i
     answer = compose(query, retrieve(index, embedder, query), index.documents, index.keywords, clauses=index.clauses)
     assert answer.citations[0].clause == "二、"
     assert [a.value for a in answer.amounts] == [3_000_000]  # 150万元 (第二档) × 2
+
+
+def test_a_question_for_every_tier_lists_every_row_with_its_sum():
+    corpus = build_corpus({"tiers.txt": TIER_TABLE}, {"documents": [{"id": "tiers", "file": "tiers.txt"}]})
+    embedder = ConceptEmbeddings()
+    index = build_index(corpus, embedder)
+    query = analyse(index, "总部企业奖励分几档，各档奖励多少？")
+    answer = compose(query, retrieve(index, embedder, query), index.documents, index.keywords, clauses=index.clauses)
+    assert [a.value for a in answer.amounts] == [600_000, 1_500_000, 2_500_000]
+    assert answer.answer.splitlines()[:2] == ["根据《云溪市总部企业奖励办法》“一、奖励标准”：",
+                                              "1. 年度纳税500万元（含）至1000万元，60万元（奖励）（一、第一档）"]
+
+
+def test_an_award_word_said_of_two_items_does_not_choose_between_them(toy):
+    answer, _ = ask(toy, "新认定为省级专精特新，奖多少")  # 对新认定为国家级、省级专精特新企业的
+    assert answer.found and [a.value for a in answer.amounts] == [200_000]
+    index, _ = toy
+    assert analyse(index, "亩均效益评A类奖多少").facts.grade == "A"
+    assert "类奖" not in analyse(index, "亩均效益评A类奖多少").terms

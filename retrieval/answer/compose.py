@@ -13,7 +13,10 @@ from retrieval.lexicon.patterns import (
     AMOUNT_OR_RATE,
     ASPECTS,
     CN_DIGITS,
+    EACH_TIER,
+    FIRST_AWARD,
     LEADING_NUMBER,
+    RENEWED_AWARD,
     SENTENCE,
     award_mismatch,
     levels_in,
@@ -39,6 +42,7 @@ _SUM_CUE = re.compile(
 )
 _BRACKETED = re.compile(r"（[^）]*）")
 _PRODUCT_COUNT = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|种|款)\s*(?:产品|品牌)")
+_AWARDING = re.compile(rf"{FIRST_AWARD.pattern}|{RENEWED_AWARD.pattern}|认定为?|评为|获评|获得")
 _NOT_WORD = re.compile(r"[\s“”\"'‘’《》（）()、，。；：:]")
 
 
@@ -117,7 +121,14 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
             listed = siblings[:MAX_LISTED]
             number = f"（{document.doc_number}）" if document.doc_number else ""
             lines = [f"根据《{document.title}》{number}“{heading}”："]
-    if listed:  # a list spread over sub-clauses: one numbered list, each line with its clause
+    rows = _table_rows(top, clauses) if EACH_TIER.search(question) and not calculation else []
+    if len(rows) > 1:  # 分几档，各档多少: every row of the table, each with its sum and its clause
+        number = f"（{document.doc_number}）" if document.doc_number else ""
+        lines = [f"根据《{document.title}》{number}“{top.path[-2]}”："]
+        amounts = [a for row in rows for a in row.amounts]
+        lines += [f"{n}. {_amount_line(a)}（{row.number}）" for n, row in enumerate(rows, start=1) for a in row.amounts]
+        listed = rows
+    elif listed:  # a list spread over sub-clauses: one numbered list, each line with its clause
         for n, child in enumerate(listed, start=1):
             first = LEADING_NUMBER.sub("", "".join(_answer_sentences(question, child, keywords)[:1]))
             lines.append(f"{n}. {first[:120]}（{child.number}）")
@@ -131,11 +142,12 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
             lines.append(f"测算结果：{calculation.conclusion}（以主管部门审核为准）。")
             amounts = [Amount(value, yuan_text(value), f"{incentive.item}（测算）", top.number,
                               incentive.level, incentive.kind)]
-    elif amounts:
+    elif amounts and len(rows) <= 1:
         amounts = [_per_year(a, top, query) for a in amounts]
         lines.append("可获金额：" + "；".join(_amount_line(a) for a in amounts) + "。")
-    if top.departments:
-        lines.append("责任单位：" + "、".join(top.departments) + "。")
+    units = list(dict.fromkeys(u for c in (rows if len(rows) > 1 else [top]) for u in c.departments))
+    if units:
+        lines.append("责任单位：" + "、".join(units) + "。")
     notes = []
     if document.is_old:
         newer = documents.get(document.superseded_by)
@@ -442,11 +454,17 @@ def _item_scores(question: str, amounts: tuple[Amount, ...], own_words: str = ""
     words choose first; the completed question fills in what they leave open."""
     scores = [0] * len(amounts)
     for text, generic in ((own_words, frozenset()), (question, GENERIC_PAIRS)):  # 那产品呢: 产品 is what it asks
-        asked = _bigrams(strip_levels(text)) - generic
-        scores = [len(asked & _bigrams(strip_levels(a.item))) for a in amounts]
+        asked = _bigrams(_what_is_awarded(text)) - generic
+        scores = [len(asked & _bigrams(_what_is_awarded(a.item))) for a in amounts]
         if max(scores, default=0) > 0:
             break
     return scores
+
+
+def _what_is_awarded(text: str) -> str:
+    """An item or a question without levels and words of awarding (新认定的, 首次认定为, 评为): they say
+    how an honour came, not which (新认定的国家级小巨人、省级专精特新 share 新认定 in one sentence)."""
+    return _AWARDING.sub("", strip_levels(text))
 
 
 def _naming(question: str, amounts: tuple[Amount, ...], own_words: str = "") -> int:
@@ -492,6 +510,16 @@ def _amount_line(amount: Amount) -> str:
 
 
 MAX_LISTED = 12  # sub-clauses listed under a heading clause
+
+
+def _table_rows(row: Clause, clauses: Sequence[Clause]) -> list[Clause]:
+    """The rows of the tier table a clause is one row of (its siblings paid by the same tiers), in
+    order; [] for a clause that is no row of a table."""
+    tables = {r.tiers for r in row.incentives if r.tiers and r.multiplier is None}
+    if len(row.path) < 2 or not tables:
+        return []
+    return [c for c in _same_document(row, clauses) if c.path[:-1] == row.path[:-1]
+            and any(r.tiers in tables and r.multiplier is None for r in c.incentives)]
 
 
 def _children(clause: Clause, clauses: Sequence[Clause]) -> list[Clause]:

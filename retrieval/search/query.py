@@ -11,7 +11,9 @@ from retrieval.lexicon.patterns import (
     ASPECTS,
     DOC_TYPES,
     DRAFT_WORDS,
+    EACH_TIER,
     ENTERPRISE_TYPES,
+    GRADE_CLASS,
     GRANT_WORDS,
     HONOUR_MARKS,
     HOW_MUCH,
@@ -79,8 +81,9 @@ _MAKES = re.compile(r"(?:做|搞|从事|经营|生产|开)(?P<name>[\u4e00-\u9ff
 SPEAKER = re.compile(r"^(?:我们|我司|我厂|我公司|本公司|俺们|咱们|咱|我|俺|是|一家|一个|的|家|个)+")
 _NOT_TRADE = re.compile(rf"{LEVEL_NAMES}|{ENTERPRISE_TYPES}|{HONOUR_MARKS.pattern}|\d")
 # 招了120个人 / 3件专利: a count with its unit is a figure, not a word to cover (个人 is no topic here)
-# and so is a span of time (一年交了60万, 第一年租金: the calculation reads it, see figures.one_year)
-_COUNTED = re.compile(rf"\d+(?:\.\d+)?\s*个?{QUANTITY_UNIT}(?![目才员次数])|{PERIOD}")
+# and so is a span of time (一年交了60万, 第一年租金: the calculation reads it, see figures.one_year) and a
+# grade (评A类奖多少: figures.grade)
+_COUNTED = re.compile(rf"\d+(?:\.\d+)?\s*个?{QUANTITY_UNIT}(?![目才员次数])|{PERIOD}|{GRADE_CLASS.pattern}")
 _CLAUSE_PART = re.compile(r"[^，,。；;！!？?\n]+")
 _SUFFIX_ALIASES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}  # how people shorten a zone's name
 _SUFFIX_AT = re.compile("|".join(sorted([*(s for s, _ in PLACE_SUFFIXES), *_SUFFIX_ALIASES], key=len, reverse=True)))
@@ -153,7 +156,8 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         aspects=aspects,
         draft=asks_for_draft(text),
         # a place or 县里 named has done its work; words that only ask (哪天, 能报吗) are no topic
-        terms=tuple(index.keywords.question_terms(_COUNTED.sub(" ", QUESTION_PHRASE.sub(" ", without)))),
+        terms=tuple(index.keywords.question_terms(
+            _COUNTED.sub(" ", QUESTION_PHRASE.sub(" ", EACH_TIER.sub(" ", without))))),
 
         tokens=tuple(query_tokens(text.replace(industry, " ") if industry else text)),
         elsewhere=tuple(other_places(index, text) + _namesakes(index, text)) if not places else (),
