@@ -188,11 +188,11 @@ def states_time_of(text: str, events: tuple[str, ...] = ()) -> bool:
 # may I apply: 能报吗, 能不能申请, 可以享受吗, 能否申报 (modal + a verb of applying; 能享受哪些 asks a list)
 MAY_APPLY = (r"(?:能不能|可不可以|能否|可否|(?<![节智功性效技动])能|可以)(?:报|申报|申请|享受|参加)"
              r"(?!到?(?:多少|哪些|什么|啥|几))(?:吗|么)?")  # not 节能报告, 智能申报
-# (intent, words of a question asking for it, words of a heading over clauses that say it)
 # The papers an application is made of: a clause that names one lists materials (申请表, 复印件, 审计报告),
 # one that only says 提交申请材料 does not.
 PAPERS = re.compile(r"申[请报]表|[登记汇总明细信息]{2}表|复印件|原件|证明|报告|合同|发票|凭证|执照|证书|清单"
                     r"|承诺书|说明书|一式")
+# (intent, words of a question asking for it, words of a heading over clauses that say it)
 ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ("materials", re.compile(r"材料|资料|证明|复印件|盖章|几份|提交什么|交什么|准备什么"), re.compile(r"材料|资料")),
     ("procedure", re.compile(r"流程|程序|步骤|怎么申请|如何申请|怎么报|在哪里?申请|在哪里?报|哪个平台|填报"

@@ -230,7 +230,7 @@ def named_places(index: SearchIndex, text: str) -> tuple[tuple[str, ...], str]:
                 text = re.sub(rf"{re.escape(name)}(?=级)", " " + name[-1], text).replace(name, " ")
     for place in places:
         core = place_core(place)
-        if len(core) >= 2 and place not in found and any(not namesake(index, text, m.end())
+        if len(core) >= 2 and place not in found and any(not namesake(index, core, text, m.end())
                                                          for m in re.finditer(re.escape(core), text)):
             found.append(place)
     for place in found:
@@ -238,17 +238,14 @@ def named_places(index: SearchIndex, text: str) -> tuple[tuple[str, ...], str]:
     return tuple(dict.fromkeys(found)), text
 
 
-def namesake(index: SearchIndex, text: str, at: int) -> str:
-    """The place a name's core at `at` begins when the suffix that follows makes a place the
-    library does not serve (澜州经开区 in a library of 澜州市 and 澜州高新区); "" otherwise."""
+def namesake(index: SearchIndex, core: str, text: str, at: int) -> str:
+    """The place a served name's core (澜州) makes with the suffix at `at` in a text, when the library
+    serves no such place (澜州经开区 in a library of 澜州市 and 澜州高新区); "" otherwise."""
     m = _SUFFIX_AT.match(text, at)
     if not m:
         return ""
-    core = text[max(0, at - 6):at]
     served = {_canonical(d.jurisdiction) for d in index.documents.values() if d.jurisdiction}
-    name = next((core[i:] + m.group(0) for i in range(len(core) - 1) if core[i:] + m.group(0) not in served
-                 and any(place_core(p) == core[i:] for p in served)), "")
-    return name if _canonical(name) not in served else ""
+    return "" if _canonical(core + m.group(0)) in served else core + m.group(0)
 
 
 def _canonical(place: str) -> str:
@@ -344,7 +341,8 @@ def _namesakes(index: SearchIndex, text: str) -> list[str]:
     """Places named like one the library serves but with another suffix (澜州经开区)."""
     cores = {place_core(d.jurisdiction) for d in index.documents.values() if d.jurisdiction}
     return list(dict.fromkeys(name for core in cores if len(core) >= 2
-                              for m in re.finditer(re.escape(core), text) if (name := namesake(index, text, m.end()))))
+                              for m in re.finditer(re.escape(core), text)
+                              if (name := namesake(index, core, text, m.end()))))
 
 
 def _county_or_town_names(text: str) -> list[str]:

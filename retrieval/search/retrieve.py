@@ -42,6 +42,7 @@ CANDIDATES = 50
 # dev had 0.9% false refusals and 91% of unanswerable questions refused.
 MIN_COVERAGE = 0.45
 MIN_DENSE = 0.80
+_MATERIALS_HEADING = next(heading for name, _, heading in ASPECTS if name == "materials")
 
 def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: bool = False) -> bool:
     """The single place that decides whether a clause answers a question: it contains most of what
@@ -51,14 +52,15 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
     question about materials one that lists papers or stands under a heading on materials. A question
     about another place's policies (`query.elsewhere`), or a clause outside the places or level of
     government asked about (`outside`), is not answered."""
-    kinds = [ok for asked, ok in (
-        (query.money, lambda: bool(clause.incentives) or bool(GRANT.search(clause.text))),
-        (query.time, lambda: states_time_of(clause.text, query.time_of)),
-        ("materials" in query.aspects, lambda: bool(PAPERS.search(clause.text)) or any(
-            heading.search(" ".join(clause.path)) for name, _, heading in ASPECTS if name == "materials")),
-    ) if asked]
+    answers = []  # for each kind of answer asked: whether the clause gives it
+    if query.money:
+        answers.append(bool(clause.incentives) or bool(GRANT.search(clause.text)))
+    if query.time:
+        answers.append(states_time_of(clause.text, query.time_of))
+    if "materials" in query.aspects:
+        answers.append(bool(PAPERS.search(clause.text)) or bool(_MATERIALS_HEADING.search(" ".join(clause.path))))
     # a question that asks two things (奖多少？啥时候兑现？) is answered part by part: a clause answers one
-    return (coverage >= MIN_COVERAGE and dense >= MIN_DENSE and (not kinds or any(ok() for ok in kinds))
+    return (coverage >= MIN_COVERAGE and dense >= MIN_DENSE and (not answers or any(answers))
             and not query.elsewhere and not outside)
 
 
