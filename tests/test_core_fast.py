@@ -492,3 +492,11 @@ def test_an_award_word_said_of_two_items_does_not_choose_between_them(toy):
     index, _ = toy
     assert analyse(index, "亩均效益评A类奖多少").facts.grade == "A"
     assert "类奖" not in analyse(index, "亩均效益评A类奖多少").terms
+
+
+def test_a_function_word_weighs_little_even_where_the_library_uses_it():
+    text = FINAL.replace("三、附则", "（二）2024年1月1日以后竣工的项目，另给予5万元奖励。\n三、附则")
+    corpus = build_corpus({"final.txt": text}, {"documents": [{"id": "toy", "file": "final.txt"}]})
+    keywords = build_index(corpus, ConceptEmbeddings()).keywords
+    assert keywords.df("以后") == 1 and keywords.weight("以后") == 1.0  # a locative: no topic
+    assert keywords.df("竣工") == 1 and keywords.weight("竣工") > 1.0

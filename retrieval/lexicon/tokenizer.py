@@ -13,7 +13,7 @@ from typing import Any
 from retrieval.lexicon.patterns import DRAFT_WORDS
 
 __all__ = ["words", "place_names", "names_a_thing",
-           "is_verb", "tokenize", "content_terms", "query_tokens", "expand_abbreviations",
+           "is_verb", "function_word", "tokenize", "content_terms", "query_tokens", "expand_abbreviations",
            "abbreviates",
            "useful_terms", "same_sound", "policy_terms", "general_frequency", "known_places", "is_number",
            "TOKEN", "GENERAL_WORD"]
@@ -119,6 +119,18 @@ def names_a_thing(word: str) -> bool:
     头一回 i, 几份 m, 俺们 r, 刚进 d+v."""
     tags = [flag for _, flag in _posseg().lcut(word)]
     return bool(tags) and all(flag.startswith(("n", "vn")) for flag in tags)
+
+
+# jieba's tags of words that shape a sentence but name nothing: pronouns (别的), locatives (以后),
+# conjunctions, adverbs, prepositions, particles and modal words
+_FUNCTION_TAGS = ("r", "f", "c", "d", "p", "u", "y")
+
+
+@functools.lru_cache(maxsize=65536)
+def function_word(word: str) -> bool:
+    """Whether jieba reads a word (alone) as function words only: 以后 f, 别的 r, 只有 c — not 交了 v+u."""
+    tags = [flag for _, flag in _posseg().lcut(word)]
+    return bool(tags) and all(flag.startswith(_FUNCTION_TAGS) for flag in tags)
 
 
 def is_verb(word: str) -> bool:
