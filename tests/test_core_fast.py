@@ -346,7 +346,8 @@ def test_a_question_whose_words_name_no_kind_of_answer_takes_the_kind_of_its_nea
     import retrieval.search.intents as intents
 
     examples = tmp_path / "examples.txt"
-    examples.write_text("# toy\namount\t奖励多少\nmaterials\t设备清单\nmaterials\t设备发票\n", encoding="utf-8")
+    examples.write_text("# toy\namount\t奖励多少\nmaterials\t设备清单\nmaterials\t设备发票\ntime\t人才施行\n",
+                        encoding="utf-8")
     monkeypatch.setattr(intents, "EXAMPLES", examples)
     monkeypatch.setattr(intents, "_vectors", {})
     index, embedder = toy
@@ -358,6 +359,9 @@ def test_a_question_whose_words_name_no_kind_of_answer_takes_the_kind_of_its_nea
     assert (read.aspects, read.money) == (("materials",), False)
     asked = analyse(index, "技术改造补助多少")  # a how-much question keeps what its words say
     assert intents.with_intent(asked, embedder, vector) is asked
+    query = analyse(index, "人才政策施行")  # nearest the time example: a when-question, a time is needed
+    read = intents.with_intent(query, embedder, embed_question(embedder, query.text))
+    assert (read.aspects, read.time) == (("time",), True)
 
 
 def test_review_cases_of_the_question_shapes(toy):

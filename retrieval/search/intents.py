@@ -11,8 +11,7 @@ from pathlib import Path
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from retrieval.lexicon.patterns import HOW_MUCH
-from retrieval.search.query import Query
+from retrieval.search.query import Query, names_a_kind
 from retrieval.store.embedders import embed_question, embedder_id
 
 __all__ = ["intent_of", "with_intent", "examples_of", "EXAMPLES", "MIN_MARGIN"]
@@ -64,9 +63,9 @@ def with_intent(query: Query, embedder: Embeddings, vector: np.ndarray) -> Query
     kind its vector is closest to; a grant word in it then names the measure, not a how-much question.
     The examples are embedded the first time a question needs them (not at open: that would delay
     the first answer of every process)."""
-    if query.aspects or query.who or HOW_MUCH.search(query.text):
+    if names_a_kind(query.text):
         return query
     intent = intent_of(embedder, vector)
     if not intent or intent == "amount":
         return query
-    return replace(query, aspects=(intent,), money=False)
+    return replace(query, aspects=(intent,), money=False, time=intent == "time")

@@ -45,7 +45,7 @@ from retrieval.search.figures import Facts, read_facts
 from retrieval.store.derived import derived
 from retrieval.store.index import SearchIndex
 
-__all__ = ["Query", "analyse", "check_question", "parse_history", "resolve_followup", "simplified",
+__all__ = ["Query", "analyse", "names_a_kind", "check_question", "parse_history", "resolve_followup", "simplified",
            "asks_for_money", "asks_for_draft", "other_places", "CONTROL", "SPEAKER", "trade_of", "fits_industry"]
 
 # Control, zero-width and direction characters, and lone surrogates: removed from every question.
@@ -140,7 +140,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         without = without.replace(industry, " ")
     # What kind of answer is wanted: a follow-up that asks for a kind of its own (那钱啥时候能到账？)
     # asks only that; one that does not (那省级的呢？) asks what the question it borrows from asked.
-    asking = own_words if own_words and _asks_a_kind(own_words) else text
+    asking = own_words if own_words and names_a_kind(own_words) else text
     aspects = tuple(name for name, asked, _ in ASPECTS if asked.search(asking))
     who = bool(WHO_ASKED.search(asking))
     return Query(
@@ -309,9 +309,10 @@ def resolve_followup(question: str, history: list[tuple[str, str]] | None) -> st
     return f"{previous} {question}"
 
 
-def _asks_a_kind(question: str) -> bool:
-    """Whether a question names the kind of answer it wants: how much, when, who, or an aspect."""
-    return bool(asks_for_money(question) or TIME_QUESTION.search(question) or WHO_ASKED.search(question)
+def names_a_kind(question: str) -> bool:
+    """Whether a question's words name the kind of answer it wants: how much (多少, 怎么奖), when, who,
+    or an aspect (材料, 流程, 联系). A grant word alone (研发奖励) names the measure, not a kind."""
+    return bool(HOW_MUCH.search(question) or WHO_ASKED.search(question)
                 or any(asked.search(question) for _, asked, _ in ASPECTS))
 
 
