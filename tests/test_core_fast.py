@@ -504,3 +504,10 @@ def test_a_function_word_weighs_little_even_where_the_library_uses_it():
     keywords = build_index(corpus, ConceptEmbeddings()).keywords
     assert keywords.df("以后") == 1 and keywords.weight("以后") == 1.0  # a locative: no topic
     assert keywords.df("竣工") == 1 and keywords.weight("竣工") > 1.0
+
+
+def test_spoken_words_for_a_first_time_read_as_the_documents_write_it():
+    from retrieval.lexicon.tokenizer import expand_abbreviations
+
+    assert expand_abbreviations("研发费用头一回过千万") == "研发费用首次过千万"
+    assert expand_abbreviations("第一次认定为高企") == "首次认定为高新技术企业"

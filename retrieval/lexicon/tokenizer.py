@@ -58,6 +58,9 @@ ABBREVIATIONS = {
     "营收": "营业收入",
     "社保": "社会保险",
     "单冠": "单项冠军",
+    "头一回": "首次",
+    "头一次": "首次",
+    "第一次": "首次",
     "小巨人": "专精特新小巨人",
 }
 # Spoken words that need their neighbours to be read: 上规 / 新上规 (entering the above-scale
