@@ -511,3 +511,14 @@ def test_spoken_words_for_a_first_time_read_as_the_documents_write_it():
 
     assert expand_abbreviations("研发费用头一回过千万") == "研发费用首次过千万"
     assert expand_abbreviations("第一次认定为高企") == "首次认定为高新技术企业"
+
+
+def test_a_may_i_apply_question_with_a_figure_puts_the_clause_that_sets_a_bar_on_it_first():
+    text = FINAL.replace("三、附则", "（二）对设备投资额在2000万元以上的技术改造项目，另给予奖励50万元。\n"
+                         "三、申报条件\n（一）申报技术改造设备奖励的项目须于当年竣工投产，设备发票齐全。\n四、附则")
+    corpus = build_corpus({"final.txt": text}, {"documents": [{"id": "toy", "file": "final.txt"}]})
+    embedder = ConceptEmbeddings()
+    index = build_index(corpus, embedder)
+    query = analyse(index, "技术改造设备投资只有1800万，能申报奖励吗")
+    assert query.aspects == ("conditions",) and query.facts.base == 18_000_000
+    assert retrieve(index, embedder, query)[0].clause.number == "二、（二）"  # not 三、（一）, under 申报条件

@@ -19,7 +19,7 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations
 from retrieval.records import Clause, Document, Hit
-from retrieval.search.figures import in_own_tier
+from retrieval.search.figures import in_own_tier, metric_value
 from retrieval.search.query import Query, analyse, fits_industry
 from retrieval.store.derived import derived
 from retrieval.store.embedders import embed_question
@@ -155,8 +155,11 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
                  if any(p.search(" ".join(index.clauses[i].path[:-1]) or "") for p in headings)]
         for rank, i in enumerate(under, start=1):
             fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
-        if query.facts:  # 贡献1500万的奖励多少: of a table cut into rows, the row the figure falls in (第三档)
-            fitting = [i for i in sorted(fused, key=lambda i: -fused[i]) if _row_of(index.clauses[i], query)]
+        if query.facts:  # 贡献1500万的奖励多少: of a table cut into rows, the row the figure falls in (第三档);
+            # 只买了1800万，能申报吗: the clause that sets a bar on the asker's figure
+            barred = "conditions" in query.aspects
+            fitting = [i for i in sorted(fused, key=lambda i: -fused[i])
+                       if _row_of(index.clauses[i], query) or (barred and _bars(index.clauses[i], query))]
             for rank, i in enumerate(fitting, start=1):
                 fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
         if query.who:  # 哪个部门负责: of the clauses covering the most, those that name their own units
@@ -195,6 +198,12 @@ def _row_of(clause: Clause, query: Query) -> bool:
     """Whether a clause is one row of a table of tiers (it holds fewer tiers than the table) and the
     asker's figure falls in it. A clause that holds the whole table is no row: it needs no help."""
     return any(in_own_tier(r, query.facts) and len(r.tiers) > sum(x.tiers == r.tiers for x in clause.incentives)
+               for r in clause.incentives)
+
+
+def _bars(clause: Clause, query: Query) -> bool:
+    """Whether a clause sets a bar (a lowest figure) on a figure the asker gives (设备购置额2000万元以上)."""
+    return any(metric_value(r, query.facts) is not None and (r.low is not None or r.min_investment is not None)
                for r in clause.incentives)
 
 
