@@ -522,3 +522,30 @@ def test_a_may_i_apply_question_with_a_figure_puts_the_clause_that_sets_a_bar_on
     query = analyse(index, "技术改造设备投资只有1800万，能申报奖励吗")
     assert query.aspects == ("conditions",) and query.facts.base == 18_000_000
     assert retrieve(index, embedder, query)[0].clause.number == "二、（二）"  # not 三、（一）, under 申报条件
+
+
+def test_review_cases_of_this_session_s_rules(toy):
+    from retrieval.lexicon.patterns import states_time_of, time_asked_of
+
+    index, embedder = toy
+    # a payment is also 兑付 / 支付 / 下拨
+    assert time_asked_of("研发投入奖励什么时候兑付") == ("payment",)
+    assert states_time_of("公示无异议后，于每年6月30日前兑付研发投入奖励。", ("payment",))
+    # a suffix inside a word makes no other place: 云溪旗舰 is no 云溪旗
+    query = analyse(index, "云溪旗舰企业技术改造补助多少")
+    assert (query.places, query.elsewhere) == (("云溪市",), ())
+    # a span of time before a count: 3个月 is a period, not 3个 and 月
+    assert "月" not in analyse(index, "技术改造补助3个月内到账吗").terms
+    # a generic word beyond the table (最高) does not choose the clause paying a multiple of it
+    text = TIER_TABLE + ("二、新引进总部企业奖励\n新引进总部企业按上表标准的2倍给予奖励，最高不超过500万元。\n"
+                         "三、办公用房奖励\n总部企业购置办公用房的，按每平方米1000元给予奖励，最高300万元。\n")
+    corpus = build_corpus({"tiers.txt": text}, {"documents": [{"id": "tiers", "file": "tiers.txt"}]})
+    index = build_index(corpus, embedder)
+    query = analyse(index, "总部企业年度纳税2000万，最高能奖励多少")  # 最高 is said in two clauses
+    answer = compose(query, retrieve(index, embedder, query), index.documents, index.keywords, clauses=index.clauses)
+    assert [a.value for a in answer.amounts] == [1_500_000]
+    # every tier asked for: the table is listed even when another clause ranks first
+    query = analyse(index, "总部企业奖励分几档，各档奖励多少？")
+    answer = compose(query, retrieve(index, embedder, query), index.documents, index.keywords, clauses=index.clauses)
+    assert [a.value for a in answer.amounts] == [600_000, 1_500_000, 2_500_000]
+    assert answer.answer.splitlines()[3] == "3. 年度纳税3000万元（含）以上，250万元（奖励）（一、第三档）"

@@ -124,18 +124,28 @@ def test_half_width_brackets_dots_and_circled_items():
 
 
 def test_paragraphs_about_the_whole_document_after_the_last_item_are_clauses_of_their_own():
-    lines = clean_text(
-        "一、支持企业发展\n1.专利奖励。企业获得发明专利授权的，每件奖励3000元。\n"
-        "2.惠企服务。建立镇领导联系重点企业制度。\n\n"
-        "本措施由镇经济发展办公室负责解释和兑现。奖励资金原则上于次年第二季度集中兑现。\n"
-        "本措施自2024年1月1日起施行，有效期2年。\n"
-        "二、附则\n本措施由镇财政所负责资金保障。"  # under a heading with no text of its own: its body
-    ).split("\n")
-    clauses = parse_clauses("d", lines)
-    assert [c.number for c in clauses] == ["一、1.", "一、2.", "第1段", "第2段", "二、"]
+    items = ("一、支持企业发展\n1.专利奖励。企业获得发明专利授权的，每件奖励3000元。\n"
+             "2.惠企服务。建立镇领导联系重点企业制度。\n")
+    closing = ("本措施由镇经济发展办公室负责解释和兑现。奖励资金原则上于次年第二季度集中兑现。\n"
+               "本措施自2024年1月1日起施行，有效期2年。")
+    clauses = parse_clauses("d", clean_text(items + "\n" + closing).split("\n"))
+    assert [c.number for c in clauses] == ["一、1.", "一、2.", "第1段", "第2段"]
     assert clauses[1].text == "2.惠企服务。建立镇领导联系重点企业制度。"
     assert clauses[3].text == "本措施自2024年1月1日起施行，有效期2年。"
-    assert clauses[2].departments == ("镇经济发展办公室", "镇财政所")  # what the document says of itself
+    assert clauses[2].departments == ("镇经济发展办公室",)
+    # under a heading with no text of its own (二、附则) they are that heading's text
+    clauses = parse_clauses("d", clean_text(items + "二、附则\n" + closing).split("\n"))
+    assert [c.number for c in clauses] == ["一、1.", "一、2.", "二、"]
+
+
+def test_a_paragraph_about_the_document_between_items_or_under_an_article_stays_where_it_is():
+    clauses = parse_clauses("d", ["一、支持企业发展", "1.专利奖励。每件奖励3000元。",
+                                  "本办法所称企业是指在本镇注册的企业。", "2.人才奖励。每人奖励1万元。"])
+    assert [c.number for c in clauses] == ["一、1.", "一、2."]
+    assert clauses[0].text.endswith("本办法所称企业是指在本镇注册的企业。")
+    clauses = parse_clauses("d", ["第三条 对企业给予以下支持：", "（一）专利奖励。每件奖励3000元。",
+                                  "本办法所称专利是指发明专利。"])
+    assert [c.number for c in clauses] == ["第三条", "第三条（一）"]
 
 
 def test_repeated_numbers_keep_distinct_stable_ids():

@@ -42,7 +42,8 @@ _SUM_CUE = re.compile(
 )
 _BRACKETED = re.compile(r"（[^）]*）")
 _PRODUCT_COUNT = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|种|款)\s*(?:产品|品牌)")
-_AWARDING = re.compile(rf"{FIRST_AWARD.pattern}|{RENEWED_AWARD.pattern}|认定为?|评为|获评|获得")
+_AWARDING = re.compile(  # words of awarding: 新认定的, 新获评, 首次认定为, 评为
+    rf"(?:{FIRST_AWARD.pattern}|{RENEWED_AWARD.pattern})(?:评为?|认定为?|得)?|认定为?|评为|获评|获得")
 _NOT_WORD = re.compile(r"[\s“”\"'‘’《》（）()、，。；：:]")
 
 
@@ -121,12 +122,17 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
             listed = siblings[:MAX_LISTED]
             number = f"（{document.doc_number}）" if document.doc_number else ""
             lines = [f"根据《{document.title}》{number}“{heading}”："]
-    rows = _table_rows(top, clauses) if EACH_TIER.search(question) and not calculation else []
-    if len(rows) > 1:  # 分几档，各档多少: every row of the table, each with its sum and its clause
-        number = f"（{document.doc_number}）" if document.doc_number else ""
-        lines = [f"根据《{document.title}》{number}“{top.path[-2]}”："]
+    # 分几档，各档多少: every row of the table the answer stands on, each with its sum and its clause
+    rows = next((r for h in relevant if len(r := _table_rows(h.clause, clauses)) > 1), []) \
+        if EACH_TIER.search(question) and not calculation else []
+    if rows:
+        table = documents[rows[0].doc_id]
+        number = f"（{table.doc_number}）" if table.doc_number else ""
+        heading = f"“{rows[0].path[-2]}”" if len(rows[0].path) > 1 else ""
+        lines = [f"根据《{table.title}》{number}{heading}："]
         amounts = [a for row in rows for a in row.amounts]
-        lines += [f"{n}. {_amount_line(a)}（{row.number}）" for n, row in enumerate(rows, start=1) for a in row.amounts]
+        lines += [f"{n}. {_amount_line(a)}（{row.number}）"
+                  for n, (row, a) in enumerate(((row, a) for row in rows for a in row.amounts), start=1)]
         listed = rows
     elif listed:  # a list spread over sub-clauses: one numbered list, each line with its clause
         for n, child in enumerate(listed, start=1):
@@ -142,10 +148,10 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
             lines.append(f"测算结果：{calculation.conclusion}（以主管部门审核为准）。")
             amounts = [Amount(value, yuan_text(value), f"{incentive.item}（测算）", top.number,
                               incentive.level, incentive.kind)]
-    elif amounts and len(rows) <= 1:
+    elif amounts and not rows:
         amounts = [_per_year(a, top, query) for a in amounts]
         lines.append("可获金额：" + "；".join(_amount_line(a) for a in amounts) + "。")
-    units = list(dict.fromkeys(u for c in (rows if len(rows) > 1 else [top]) for u in c.departments))
+    units = list(dict.fromkeys(u for c in (rows or [top]) for u in c.departments))
     if units:
         lines.append("责任单位：" + "、".join(units) + "。")
     notes = []
@@ -251,10 +257,11 @@ def _referring_clause(query: Query, found: list[Clause], clauses: Sequence[Claus
     if not (query.facts.figures or query.facts.base is not None or query.facts.quantities) or not tables:
         return None
     same = _same_document(top, clauses)
-    # what the question says beyond the table (新引进, 落户, 研发机构): the words its rows and lead-in lack
+    # what the question says beyond the table (新引进, 落户, 研发机构): words its rows and lead-in lack that
+    # one clause of the document alone has (最高, 奖励 are said all over it)
     table = [c for c in same if any(i.tiers in tables and i.multiplier is None for i in c.incentives)]
     said = "".join(c.text + "".join(c.path) for c in same if c in table or any(c.path == t.path[:-1] for t in table))
-    beyond = [t for t in query.terms if t not in said]
+    beyond = [t for t in query.terms if t not in said and sum(t in c.text for c in same) == 1]
     return next((c for c in same for r in c.incentives if r.multiplier is not None and r.tiers in tables
                  and (_names_whole(r.item, query.text) or any(t in c.text for t in beyond))), None)
 
@@ -516,7 +523,7 @@ def _table_rows(row: Clause, clauses: Sequence[Clause]) -> list[Clause]:
     """The rows of the tier table a clause is one row of (its siblings paid by the same tiers), in
     order; [] for a clause that is no row of a table."""
     tables = {r.tiers for r in row.incentives if r.tiers and r.multiplier is None}
-    if len(row.path) < 2 or not tables:
+    if not tables:
         return []
     return [c for c in _same_document(row, clauses) if c.path[:-1] == row.path[:-1]
             and any(r.tiers in tables and r.multiplier is None for r in c.incentives)]

@@ -343,6 +343,7 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
     ending: list[tuple[int, str]] = []  # (nodes before it, line) of closing paragraphs after the items
     closing = False
     foot = _foot(lines)
+    last_item = max((at for at, line in enumerate(lines) if at not in foot and _match_marker(line)), default=-1)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -364,11 +365,11 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
             continue
         i += 1
         marker = _match_marker(line)
-        # 本措施自…起施行 after a sub-item that has its text (14.惠企服务…): the items have ended, and what
-        # follows speaks of the whole document (its scope, who interprets it, its validity). A section's
-        # or an article's own paragraph (本办法所称…) stays its text.
-        if marker is None and len(stack) > 1 and stack[-1].has_body and stack[-1].kind not in ("row", "article") \
-                and SELF_REFERENCE.match(line.lstrip("　 ")):
+        # 本措施自…起施行 after the last numbered line, below a sub-item that has its text (14.惠企服务…):
+        # the items have ended, and what follows speaks of the whole document (its scope, who interprets
+        # it, its validity). A section's or an article's own paragraph (本办法所称…) stays its text.
+        if marker is None and i > last_item and len(stack) > 1 and stack[-1].has_body \
+                and not any(n.kind in ("row", "article") for n in stack) and SELF_REFERENCE.match(line.lstrip("　 ")):
             stack.clear()
             closing = True
         if marker is None:

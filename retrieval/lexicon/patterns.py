@@ -160,7 +160,7 @@ TIME_STATED = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月|月|年)"
 # of the validity, 什么时候截止 of the application. An event followed by 完 / 后 (公示完多久能到账,
 # 批下来后) is where the time is counted from, not what is asked.
 TIME_EVENTS = {
-    "payment": re.compile(r"到账|到位|账上|账户|拨付|拨款|兑现|发放|发钱|打款"),
+    "payment": re.compile(r"到账|到位|账上|账户|拨付|拨款|下拨|兑现|兑付|支付|发放|发钱|打款"),
     "application": re.compile(r"申报|申请|报送|报名|填报|提交|受理|截止"),
     "validity": re.compile(r"有效期|施行|实施|执行|到期|失效"),
     "publicity": re.compile(r"公示|公告"),
@@ -190,8 +190,8 @@ MAY_APPLY = (r"(?:能不能|可不可以|能否|可否|(?<![节智功性效技�
              r"(?!到?(?:多少|哪些|什么|啥|几))(?:吗|么)?")  # not 节能报告, 智能申报
 # The papers an application is made of: a clause that names one lists materials (申请表, 复印件, 审计报告),
 # one that only says 提交申请材料 does not.
-PAPERS = re.compile(r"申[请报]表|[登记汇总明细信息]{2}表|复印件|原件|证明|报告|合同|发票|凭证|执照|证书|清单"
-                    r"|承诺书|说明书|一式")
+PAPERS = re.compile(r"申[请报][表书]|(?:登记|汇总|明细|信息|情况|财务报)表|复印件|原件|证明|报告|发票|凭证|执照"
+                    r"|清单|承诺[书函]|说明书|批复|一式")
 # (intent, words of a question asking for it, words of a heading over clauses that say it)
 ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ("materials", re.compile(r"材料|资料|证明|复印件|盖章|几份|提交什么|交什么|准备什么"), re.compile(r"材料|资料")),
@@ -202,7 +202,7 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ("conditions", re.compile(rf"条件|资格|门槛|要求|{MAY_APPLY}"), re.compile(r"条件|对象|范围|要求")),
 ]
 # 分几档，各档多少: asks for every row of a tier table (words of asking, no topic)
-EACH_TIER = re.compile(r"[各每]个?档|几个?档|分档|哪些档")
+EACH_TIER = re.compile(r"[各每]个?档|(?<!第)几个?档|分档|哪些档")  # (第几档 asks for one)
 # Words that only ask (什么时候, 哪天, 几年, 几份, 哪个, 能不能报): an interrogative with its measure word,
 # or a may-I-apply verb phrase. They say what kind of answer is wanted, never what it is about.
 QUESTION_PHRASE = re.compile(r"(?:什么|啥|哪一?|几|多少|多长|何)"

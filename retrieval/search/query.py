@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -83,7 +84,7 @@ _NOT_TRADE = re.compile(rf"{LEVEL_NAMES}|{ENTERPRISE_TYPES}|{HONOUR_MARKS.patter
 # 招了120个人 / 3件专利: a count with its unit is a figure, not a word to cover (个人 is no topic here)
 # and so is a span of time (一年交了60万, 第一年租金: the calculation reads it, see figures.one_year) and a
 # grade (评A类奖多少: figures.grade)
-_COUNTED = re.compile(rf"\d+(?:\.\d+)?\s*个?{QUANTITY_UNIT}(?![目才员次数])|{PERIOD}|{GRADE_CLASS.pattern}")
+_COUNTED = re.compile(rf"{PERIOD}|\d+(?:\.\d+)?\s*个?{QUANTITY_UNIT}(?![目才员次数])|{GRADE_CLASS.pattern}")
 _CLAUSE_PART = re.compile(r"[^，,。；;！!？?\n]+")
 _SUFFIX_ALIASES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}  # how people shorten a zone's name
 _SUFFIX_AT = re.compile("|".join(sorted([*(s for s, _ in PLACE_SUFFIXES), *_SUFFIX_ALIASES], key=len, reverse=True)))
@@ -140,7 +141,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         without = without.replace(industry, " ")
     # What kind of answer is wanted: a follow-up that asks for a kind of its own (那钱啥时候能到账？)
     # asks only that; one that does not (那省级的呢？) asks what the question it borrows from asked.
-    asking = own_words if own_words and names_a_kind(own_words) else text
+    asking = own_words if own_words and names_a_kind(expand_abbreviations(own_words)) else text
     aspects = tuple(name for name, asked, _ in ASPECTS if asked.search(asking))
     who = bool(WHO_ASKED.search(asking))
     return Query(
@@ -240,12 +241,24 @@ def named_places(index: SearchIndex, text: str) -> tuple[tuple[str, ...], str]:
 
 def namesake(index: SearchIndex, core: str, text: str, at: int) -> str:
     """The place a served name's core (澜州) makes with the suffix at `at` in a text, when the library
-    serves no such place (澜州经开区 in a library of 澜州市 and 澜州高新区); "" otherwise."""
+    serves no such place (澜州经开区 in a library of 澜州市 and 澜州高新区); "" otherwise. The suffix
+    must end a word: 枫岭乡村振兴, 枫岭区内, 澜州市场 name no other place."""
     m = _SUFFIX_AT.match(text, at)
-    if not m:
+    if not m or m.end() not in _word_ends(text):
         return ""
-    served = {_canonical(d.jurisdiction) for d in index.documents.values() if d.jurisdiction}
+    served = derived(index, "served_places", lambda ix: {
+        _canonical(d.jurisdiction) for d in ix.documents.values() if d.jurisdiction})
     return "" if _canonical(core + m.group(0)) in served else core + m.group(0)
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_ends(text: str) -> frozenset[int]:
+    """Positions in a text where a word ends (jieba's segmentation), the end included."""
+    ends, at = {len(text)}, 0
+    for word in words(text):
+        at += len(word)
+        ends.add(at)
+    return frozenset(ends)
 
 
 def _canonical(place: str) -> str:

@@ -95,9 +95,9 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
 
 def _parent(index: SearchIndex, i: int) -> int | None:
     """The clause that clause i stands under (二、 for the row 二、第四档), if that one is a clause."""
-    rows = derived(index, "clause_rows", lambda ix: {cid: n for n, cid in enumerate(ix.clauses.ids)})
+    positions = derived(index, "clause_positions", lambda ix: {cid: n for n, cid in enumerate(ix.clauses.ids)})
     clause_id = index.clauses.ids[i]
-    return rows.get(clause_id.rsplit(".", 1)[0]) if "." in clause_id.split("/", 1)[-1] else None
+    return positions.get(clause_id.rsplit(".", 1)[0]) if "." in clause_id.split("/", 1)[-1] else None
 
 
 def _answered_by_kind(term: str, clause: Clause, aspects: tuple[str, ...]) -> bool:

@@ -128,7 +128,7 @@ class BM25:
         lacks weighs the most when it names a thing (a noun: 稳岗补贴, 所得税, 网址 — the question is
         about something the documents do not cover) or is a policy term; any other word the
         documents never use (头一回, 刚进, 几份, 俺们: how it is asked) weighs as little as a common word."""
-        if function_word(term):  # 以后, 别的, 一般: they shape the sentence, whatever the library holds
+        if function_word(term):  # 以后, 别的, 只有: they shape the sentence, whatever the library holds
             return 1.0
         if self.df(term):
             return self.idf(term)
