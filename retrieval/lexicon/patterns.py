@@ -17,7 +17,7 @@ __all__ = [
     "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "LEVEL_WORD", "LEVEL_END", "levels_in", "strip_levels",
     "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "time_asked_of", "states_time_of",
     "ASPECTS", "PAPERS", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
-    "PLACE_SUFFIXES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
+    "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "TOPUP_WORDS",
     "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "RAISED_RATE",
@@ -123,9 +123,12 @@ PLACE_SUFFIXES: list[tuple[str, str]] = [
     ("自治区", "province"), ("省", "province"),
     ("自治州", "city"), ("市", "city"), ("州", "city"), ("盟", "city"),
     ("经济技术开发区", "zone"), ("高新技术产业开发区", "zone"), ("开发区", "zone"), ("高新区", "zone"),
-    ("新区", "zone"), ("园区", "zone"), ("自治县", "county"), ("县", "county"), ("区", "county"), ("旗", "county"),
+    ("经开区", "zone"), ("新区", "zone"), ("园区", "zone"),
+    ("自治县", "county"), ("县", "county"), ("区", "county"), ("旗", "county"),
     ("街道", "town"), ("镇", "town"), ("乡", "town"),
 ]
+# How people shorten a zone's name: 澜州高新区 is 澜州高新技术产业开发区.
+PLACE_SUFFIX_ALIASES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
 _SUFFIX = "|".join(s for s, _ in PLACE_SUFFIXES)
 # A place at the start of an issuer's name or a title: 2–6 characters, then a suffix (枫岭市人民政府…).
 PLACE_AT_START = re.compile(rf"^(?:关于)?(?P<core>[一-鿿]{{2,6}}?)(?P<suffix>{_SUFFIX})")

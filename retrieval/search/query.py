@@ -20,6 +20,7 @@ from retrieval.lexicon.patterns import (
     HOW_MUCH,
     LEVEL_NAMES,
     PERIOD,
+    PLACE_SUFFIX_ALIASES,
     PLACE_SUFFIXES,
     QUANTITY_UNIT,
     QUESTION_PHRASE,
@@ -86,8 +87,7 @@ _NOT_TRADE = re.compile(rf"{LEVEL_NAMES}|{ENTERPRISE_TYPES}|{HONOUR_MARKS.patter
 # grade (评A类奖多少: figures.grade)
 _COUNTED = re.compile(rf"{PERIOD}|\d+(?:\.\d+)?\s*个?{QUANTITY_UNIT}(?![目才员次数])|{GRADE_CLASS.pattern}")
 _CLAUSE_PART = re.compile(r"[^，,。；;！!？?\n]+")
-_SUFFIX_ALIASES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}  # how people shorten a zone's name
-_SUFFIX_AT = re.compile("|".join(sorted([*(s for s, _ in PLACE_SUFFIXES), *_SUFFIX_ALIASES], key=len, reverse=True)))
+_SUFFIX_AT = re.compile("|".join(sorted((s for s, _ in PLACE_SUFFIXES), key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -223,7 +223,7 @@ def named_places(index: SearchIndex, text: str) -> tuple[tuple[str, ...], str]:
     places = sorted({d.jurisdiction for d in index.documents.values() if d.jurisdiction}, key=len, reverse=True)
     found = []
     for place in places:
-        for name in (place, *(place[: -len(full)] + short for short, full in _SUFFIX_ALIASES.items()
+        for name in (place, *(place[: -len(full)] + short for short, full in PLACE_SUFFIX_ALIASES.items()
                               if place.endswith(full))):  # 澜州高新区 for 澜州高新技术产业开发区
             if name in text:
                 found.append(place)
@@ -263,7 +263,7 @@ def _word_ends(text: str) -> frozenset[int]:
 
 def _canonical(place: str) -> str:
     """澜州高新区 and 澜州高新技术产业开发区 are one place: the longer suffix for each short one."""
-    for short, full in _SUFFIX_ALIASES.items():
+    for short, full in PLACE_SUFFIX_ALIASES.items():
         if place.endswith(short):
             return place[: -len(short)] + full
     return place
