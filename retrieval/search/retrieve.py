@@ -49,7 +49,7 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
     the question is about, the dense model agrees, a how-much question needs a clause that grants
     something (a goal that merely names the topic does not answer 给多少钱), a when / how-long
     question one that states the time of what it asks about (多久能到账: of the payment), and a
-    question about materials one that lists papers or stands under a heading on materials. A question
+    question about materials alone one that lists papers or stands under a heading on materials. A question
     about another place's policies (`query.elsewhere`), or a clause outside the places or level of
     government asked about (`outside`), is not answered."""
     answers = []  # for each kind of answer asked: whether the clause gives it
@@ -57,7 +57,7 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
         answers.append(bool(clause.incentives) or bool(GRANT.search(clause.text)))
     if query.time:
         answers.append(states_time_of(clause.text, query.time_of))
-    if "materials" in query.aspects:
+    if query.aspects == ("materials",):  # asked with 怎么申请, the item's clause answers and 未写明 is noted
         answers.append(bool(PAPERS.search(clause.text)) or bool(_MATERIALS_HEADING.search(" ".join(clause.path))))
     # a question that asks two things (奖多少？啥时候兑现？) is answered part by part: a clause answers one
     return (coverage >= MIN_COVERAGE and dense >= MIN_DENSE and (not answers or any(answers))
