@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -259,7 +259,7 @@ def _referring_clause(query: Query, found: list[Clause], clauses: Sequence[Claus
     same = _same_document(top, clauses)
     # what the question says beyond the table (新引进, 落户, 研发机构): words its rows and lead-in lack that
     # one clause of the document alone has (最高, 奖励 are said all over it)
-    table = [c for c in same if any(i.tiers in tables and i.multiplier is None for i in c.incentives)]
+    table = [c for c in same if _pays_by(c, tables)]
     said = "".join(c.text + "".join(c.path) for c in same if c in table or any(c.path == t.path[:-1] for t in table))
     beyond = [t for t in query.terms if t not in said and sum(t in c.text for c in same) == 1]
     return next((c for c in same for r in c.incentives if r.multiplier is not None and r.tiers in tables
@@ -525,8 +525,12 @@ def _table_rows(row: Clause, clauses: Sequence[Clause]) -> list[Clause]:
     tables = {r.tiers for r in row.incentives if r.tiers and r.multiplier is None}
     if not tables:
         return []
-    return [c for c in _same_document(row, clauses) if c.path[:-1] == row.path[:-1]
-            and any(r.tiers in tables and r.multiplier is None for r in c.incentives)]
+    return [c for c in _same_document(row, clauses) if c.path[:-1] == row.path[:-1] and _pays_by(c, tables)]
+
+
+def _pays_by(clause: Clause, tables: Collection[tuple]) -> bool:
+    """Whether a clause pays by one of these tier tables itself (not as a multiple of it)."""
+    return any(r.tiers in tables and r.multiplier is None for r in clause.incentives)
 
 
 def _children(clause: Clause, clauses: Sequence[Clause]) -> list[Clause]:

@@ -108,11 +108,18 @@ def place_names(text: str) -> list[str]:
     return [re.sub(r"(?<=..)[省市]$", "", w) for w in tagged]
 
 
+# jieba's tags of words that shape a sentence but name nothing: pronouns (别的), conjunctions, adverbs,
+# prepositions, particles and modal words make a text a clause (is_phrase); with locatives (以后) they
+# are the function words (function_word)
+_CLAUSE_TAGS = ("r", "p", "u", "c", "d", "y")
+_FUNCTION_TAGS = (*_CLAUSE_TAGS, "f")
+
+
 @functools.lru_cache(maxsize=65536)
 def is_phrase(text: str) -> bool:
     """Whether jieba reads a text as a name or a noun phrase (纺织服装, 汽车零部件, 房地产开发), not a
     clause with a pronoun, a copula, a preposition or a particle (行业标准是我们厂主持)."""
-    return not any(flag.startswith(("r", "p", "u", "c", "d", "y")) or word in ("是", "有")
+    return not any(flag.startswith(_CLAUSE_TAGS) or word in ("是", "有")
                    for word, flag in _posseg().lcut(text))
 
 
@@ -124,9 +131,6 @@ def names_a_thing(word: str) -> bool:
     return bool(tags) and all(flag.startswith(("n", "vn")) for flag in tags)
 
 
-# jieba's tags of words that shape a sentence but name nothing: pronouns (别的), locatives (以后),
-# conjunctions, adverbs, prepositions, particles and modal words
-_FUNCTION_TAGS = ("r", "f", "c", "d", "p", "u", "y")
 
 
 @functools.lru_cache(maxsize=65536)

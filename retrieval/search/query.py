@@ -153,7 +153,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         # or asks for nothing else
         money=asks_for_money(asking) and (not (aspects or who) or bool(HOW_MUCH.search(asking))),
         time=bool(TIME_QUESTION.search(asking)),
-        time_of=time_asked_of(asking) if TIME_QUESTION.search(asking) else (),
+        time_of=time_asked_of(asking),
         aspects=aspects,
         draft=asks_for_draft(text),
         # a place or 县里 named has done its work; words that only ask (哪天, 能报吗) are no topic
@@ -244,7 +244,7 @@ def namesake(index: SearchIndex, core: str, text: str, at: int) -> str:
     serves no such place (澜州经开区 in a library of 澜州市 and 澜州高新区); "" otherwise. The suffix
     must end a word: 枫岭乡村振兴, 枫岭区内, 澜州市场 name no other place."""
     m = _SUFFIX_AT.match(text, at)
-    if not m or m.end() not in _word_ends(text):
+    if not m or m.end() not in _word_bounds(text):
         return ""
     served = derived(index, "served_places", lambda ix: {
         _canonical(d.jurisdiction) for d in ix.documents.values() if d.jurisdiction})
@@ -252,13 +252,13 @@ def namesake(index: SearchIndex, core: str, text: str, at: int) -> str:
 
 
 @functools.lru_cache(maxsize=1024)
-def _word_ends(text: str) -> frozenset[int]:
-    """Positions in a text where a word ends (jieba's segmentation), the end included."""
-    ends, at = {len(text)}, 0
+def _word_bounds(text: str) -> frozenset[int]:
+    """Positions in a text where a word starts or ends (jieba's segmentation), 0 and the end included."""
+    bounds, at = {0, len(text)}, 0
     for word in words(text):
         at += len(word)
-        ends.add(at)
-    return frozenset(ends)
+        bounds.add(at)
+    return frozenset(bounds)
 
 
 def _canonical(place: str) -> str:
@@ -363,10 +363,7 @@ def _county_or_town_names(text: str) -> list[str]:
     """Names shaped like a county, city or town (two characters and 县/市/镇/省: 石笋县) that are no
     common word and start and end where words do (大城市, 本市, 全县, 市级, 我们是省级 are not places)."""
     text = _SPOKEN.sub(" ", text)
-    bounds, at = {0}, 0
-    for word in words(text):
-        at += len(word)
-        bounds.add(at)
+    bounds = _word_bounds(text)
     found = []
     for m in _PLACE_SHAPE.finditer(text):
         core, name = m.group(1), m.group(0)
