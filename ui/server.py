@@ -125,20 +125,20 @@ def create_app(assistant: Assistant, accounts: Accounts | None = None) -> Any:
 
     @api.post("/api/ask")
     async def ask(request: Request) -> JSONResponse:
-        """{"question": "...", "history": [[问, 答], ...]} -> the answer object (see README)."""
+        """{"question": "...", "history": [[问, 答], ...], "area": "所在地区"} -> the answer object (see README)."""
         return await answered(request, "/api/ask", '{"question": "…"}', lambda payload: assistant.ask(
-            payload.get("question"), parse_history(payload.get("history"))))
+            payload.get("question"), parse_history(payload.get("history")), payload.get("area", "")))
 
     @api.post("/api/match")
     async def match(request: Request) -> JSONResponse:
-        """{"profile": "<企业情况>"} or {"profile": {structured}} -> {"profile", "matches", "total", …} (see README)."""
+        """{"profile": "<企业情况>" or {structured}, "area": "所在地区"} -> {"profile", "matches", "total", …}."""
         example = '{"profile": "纺织服装企业，技改项目计划总投资3000万元"}'
 
         def compute(payload: dict[str, Any]) -> Any:
             profile = payload.get("profile")
             if not isinstance(profile, (str, dict)):
                 raise ValueError(f"请求体应是 JSON 对象，例如 {example}。")
-            return assistant.match(profile)
+            return assistant.match(profile, area=payload.get("area", ""))
 
         return await answered(request, "/api/match", example, compute)
 
@@ -146,7 +146,8 @@ def create_app(assistant: Assistant, accounts: Accounts | None = None) -> Any:
     def health() -> dict[str, object]:
         index = assistant.index
         return {"status": "ok", "documents": len(index.documents), "clauses": len(index.clauses),
-                "embedder": index.meta.get("embedder"), "built_at": index.meta.get("built_at")}
+                "areas": assistant.areas, "embedder": index.meta.get("embedder"),
+                "built_at": index.meta.get("built_at")}
 
     @api.get("/api/documents")
     def list_documents() -> dict[str, object]:
@@ -156,7 +157,7 @@ def create_app(assistant: Assistant, accounts: Accounts | None = None) -> Any:
 
     @api.post("/api/documents")
     async def add_document(request: Request, name: str, status: str | None = None, supersedes: str | None = None,
-                           title: str | None = None) -> JSONResponse:
+                           title: str | None = None, areas: str | None = None) -> JSONResponse:
         """The file as the raw body (`curl --data-binary @f.pdf '/api/documents?name=f.pdf'`), with a bearer token."""
         try:
             account = editor(request)
@@ -166,7 +167,7 @@ def create_app(assistant: Assistant, accounts: Accounts | None = None) -> Any:
                 path.write_bytes(data)
                 change = await run_in_threadpool(
                     partial(assistant.library.add, path, actor=f"api:{account.name}", name=Path(name).name,
-                            status=status, supersedes=supersedes, title=title))
+                            status=status, supersedes=supersedes, title=title, areas=areas))
         except AccessDenied as exc:
             return error(str(exc), 401 if isinstance(exc, LoginRequired) else 403)
         except BodyTooLarge:

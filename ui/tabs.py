@@ -29,7 +29,7 @@ from retrieval.service.feedback import (
     pending_own_set,
 )
 from retrieval.service.ingest import document_rows
-from ui.matching import match_tab
+from ui.matching import area_picker, chosen_area, match_tab
 from ui.table import ALL, calculable_rules, filter_rows, incentive_rows, rows_to_csv, shown_table
 from ui.views import (
     answer_panel,
@@ -121,7 +121,7 @@ LOAD_CHAT_JS = """(chat) => {
 
 
 def ask_tab(assistant: Assistant, feedback: FeedbackStore, loaded: list[Any]) -> None:
-    def respond(message: str, chat: list[dict[str, str]]) -> Iterator[tuple[Any, ...]]:
+    def respond(message: str, chat: list[dict[str, str]], area: str | None = None) -> Iterator[tuple[Any, ...]]:
         """Streams when an LLM endpoint is set: each step shows only sentences the guard passed."""
         chat = list(chat or [])[-2 * MAX_TURNS :]  # the chat sent back is capped like the history
         history = _pairs(chat)
@@ -131,7 +131,7 @@ def ask_tab(assistant: Assistant, feedback: FeedbackStore, loaded: list[Any]) ->
         shown = message or "" if len(message or "") <= limit else f"{message[:limit]}……（已截断）"
         asked = {"role": "user", "content": html.escape(shown)}
         try:
-            for answer in assistant.stream(message, history):
+            for answer in assistant.stream(message, history, chosen_area(area)):
                 reply = {"role": "assistant", "content": html.escape(answer.answer)}
                 rated = {"question": answer.question, "answer": answer.answer,
                          "citations": citation_refs(answer.citations)}
@@ -156,6 +156,7 @@ def ask_tab(assistant: Assistant, feedback: FeedbackStore, loaded: list[Any]) ->
 
     with gr.Row(equal_height=False):
         with gr.Column(scale=5, min_width=300):
+            area = area_picker(assistant)
             question = gr.Textbox(label="您的问题", max_lines=4, max_length=assistant.settings.max_question_chars,
                                   placeholder="例如：我们获得某项认定，能拿多少奖励？找哪个部门？")
             with gr.Row():
@@ -179,7 +180,7 @@ def ask_tab(assistant: Assistant, feedback: FeedbackStore, loaded: list[Any]) ->
     cards = gr.HTML(elem_id="cards")
     rated = gr.JSON(None, visible=False)  # the answer rated (a gr.State would hold a heartbeat connection open)
     outputs = [chat, cards, question, spoken, panel, rated]
-    gr.on([send.click, question.submit], respond, [question, chat], outputs, api_name="respond")
+    gr.on([send.click, question.submit], respond, [question, chat, area], outputs, api_name="respond")
     clear.click(lambda: ([], "", "", "", "", None), None, outputs, api_visibility="private")
     chat.change(None, chat, None, js=SAVE_CHAT_JS)
     gr.on(loaded, lambda kept: kept or [], chat, chat, js=LOAD_CHAT_JS, api_visibility="private")
@@ -499,7 +500,7 @@ def documents_tab(assistant: Assistant, accounts: Accounts, shown: list[Any]) ->
         choices = document_choices(library.index.documents)
         return table, gr.Dropdown(choices=choices, value=None), gr.Dropdown(choices=choices, value=None)
 
-    def add(path: str | None, status: str, supersedes: str | None, title: str,
+    def add(path: str | None, status: str, supersedes: str | None, title: str, areas: str,
             request: gr.Request) -> tuple[Any, ...]:
         try:
             account = accounts.require_editor(request.username if request else None)
@@ -507,7 +508,7 @@ def documents_tab(assistant: Assistant, accounts: Accounts, shown: list[Any]) ->
                 return "请先选择文件。", *lists()
             change = library.add(uploaded(path), actor=f"web:{account.name}", name=Path(path).name,
                                  status={"正式": "final", "征求意见稿": "draft"}.get(status),
-                                 supersedes=supersedes or None, title=title.strip() or None)
+                                 supersedes=supersedes or None, title=title.strip() or None, areas=areas)
         except (ValueError, PolicyQAError, OSError) as exc:
             return f"⚠️ 未添加：{exc}", *lists()
         added = "、".join(f"{d}《{change.index.documents[d].title}》" for d in change.doc_ids)
@@ -542,13 +543,14 @@ def documents_tab(assistant: Assistant, accounts: Accounts, shown: list[Any]) ->
             choices = document_choices(library.index.documents)
             supersedes = gr.Dropdown(choices, value=None, label="替代的文件（可选）", allow_custom_value=True)
             title = gr.Textbox(label="标题（自动识别不准时填写）")
+            areas = gr.Textbox(label="适用地区（可选，如：枫岭市、溪桐县；不填为所有地区）")
     add_button = gr.Button("添加文件", variant="primary")
     with gr.Row():
         victim = gr.Dropdown(choices, value=None, label="要删除的文件（选择后按右侧按钮确认）",
                              allow_custom_value=True)
         remove_button = gr.Button("确认删除", variant="stop", interactive=False, elem_id="confirm-remove")
     message = gr.Textbox(label="结果", lines=2)
-    add_button.click(add, [upload, status, supersedes, title], [message, table, supersedes, victim])
+    add_button.click(add, [upload, status, supersedes, title, areas], [message, table, supersedes, victim])
     remove_button.click(remove, victim, [message, table, supersedes, victim])
     victim.change(confirm, victim, remove_button, api_visibility="private")
     gr.on(shown, lists, None, [table, supersedes, victim], api_name="documents_refresh")

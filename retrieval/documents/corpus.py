@@ -27,6 +27,7 @@ __all__ = [
     "file_digests",
     "fingerprint_of",
     "link_versions",
+    "split_areas",
 ]
 
 log = logging.getLogger("policyqa")
@@ -140,6 +141,7 @@ def build_corpus(files: dict[str, str], manifest: dict[str, Any], link: bool = T
                 industry=entry.get("industry", doc.industry),
                 supersedes=tuple(entry.get("supersedes", ())),
                 source_file=name,
+                areas=_areas(entry, name),
                 **_jurisdiction(doc.issuer, doc.title, doc.doc_number),
             )
             clauses.extend(doc_clauses)
@@ -151,6 +153,19 @@ def build_corpus(files: dict[str, str], manifest: dict[str, Any], link: bool = T
                 f"manifest.json 中的标题《{entry.get('title')}》在 {entry['file']} 中找不到，请核对标题。"
             )
     return Corpus(link_versions(documents) if link else documents, clauses, fingerprint(files, manifest))
+
+
+def split_areas(text: str | None) -> list[str]:
+    """Area names typed in one line (枫岭市、溪桐县 / 枫岭市, 溪桐县), in order, without repeats."""
+    return list(dict.fromkeys(a for a in re.split(r"[\s,，、;；]+", text or "") if a))
+
+
+def _areas(entry: dict[str, Any], name: str) -> tuple[str, ...]:
+    """The areas a manifest entry names (`"areas": ["枫岭市"]`): the enterprises it serves live there."""
+    areas = entry.get("areas", [])
+    if not isinstance(areas, list) or not all(isinstance(a, str) and a.strip() for a in areas):
+        raise CorpusError(f"manifest.json 中 {name} 的 areas 应为地区名称的列表，例如 [\"枫岭市\"]。")
+    return tuple(a.strip() for a in areas)
 
 
 def _jurisdiction(*sources: str) -> dict[str, str]:

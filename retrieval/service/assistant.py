@@ -26,7 +26,7 @@ from retrieval.search.retrieve import retrieve, search_text
 from retrieval.service.library import Library
 from retrieval.service.querylog import QueryLog
 from retrieval.store.embedders import embed_question
-from retrieval.store.index import SearchIndex
+from retrieval.store.index import SearchIndex, areas_of, in_area
 
 __all__ = ["Assistant"]
 
@@ -64,19 +64,26 @@ class Assistant:
         return self.library.embedder
 
     @property
+    def areas(self) -> list[str]:
+        """The areas (所在地区) the library's manifest names; [] when it names none."""
+        return areas_of(self.library.current())
+
+    @property
     def index(self) -> SearchIndex:
         """The library's current index (read-only here: the library owns it)."""
         return self.library.index
 
-    def ask(self, question: str, history: list[tuple[str, str]] | None = None) -> Answer:
-        return deque(self.stream(question, history), maxlen=1).pop()  # the final answer
+    def ask(self, question: str, history: list[tuple[str, str]] | None = None, area: str = "") -> Answer:
+        return deque(self.stream(question, history, area), maxlen=1).pop()  # the final answer
 
-    def stream(self, question: str, history: list[tuple[str, str]] | None = None) -> Iterator[Answer]:
+    def stream(self, question: str, history: list[tuple[str, str]] | None = None, area: str = "") -> Iterator[Answer]:
         """The answer as it grows (LLM mode: checked sentence by sentence); the last item is final.
-        Without an LLM endpoint, or when nothing relevant was found, one extractive answer."""
+        Without an LLM endpoint, or when nothing relevant was found, one extractive answer. `area` (所在地区)
+        limits the library to the documents for that area (see in_area); "" is the whole library."""
         start = time.perf_counter()
         index = self.library.current()  # one snapshot per question: a change meanwhile cannot split it
         try:
+            index = in_area(index, area)
             answer, hits, query = self._explain(index, question, history)
         except ValueError as exc:
             self._log(str(question)[:200], None, start, str(exc))
@@ -96,10 +103,10 @@ class Assistant:
         if self.queries:
             self.queries.record(question, answer, (time.perf_counter() - start) * 1000, error)
 
-    def match(self, profile: str | dict[str, Any], today: str = "") -> Matching:
+    def match(self, profile: str | dict[str, Any], today: str = "", area: str = "") -> Matching:
         """政策匹配: every measure an enterprise's description (or a structured profile) touches,
         eligible, not, or to check (ValueError with a Chinese message for bad input)."""
-        index = self.library.current()
+        index = in_area(self.library.current(), area)
         if isinstance(profile, dict):
             understood = profile_from_dict(index, profile)
         else:
@@ -107,9 +114,9 @@ class Assistant:
         return match(index, self.embedder, understood, today)
 
     def explain(self, question: str, history: list[tuple[str, str]] | None = None, mode: str = "hybrid",
-                k: int | None = None) -> tuple[Answer, list[Hit]]:
+                k: int | None = None, area: str = "") -> tuple[Answer, list[Hit]]:
         """The answer and the ranked hits behind it (`mode` and a deeper `k` serve evaluation)."""
-        answer, hits, _ = self._explain(self.library.index, question, history, mode, k)
+        answer, hits, _ = self._explain(in_area(self.library.index, area), question, history, mode, k)
         return answer, hits
 
     def _explain(self, index: SearchIndex, question: str, history: list[tuple[str, str]] | None,

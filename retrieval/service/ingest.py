@@ -28,6 +28,7 @@ from retrieval.documents.corpus import (
     fingerprint,
     fingerprint_of,
     read_sources,
+    split_areas,
 )
 from retrieval.documents.formats import extract_text
 from retrieval.errors import CorpusError, PolicyIndexError, os_reason
@@ -91,19 +92,20 @@ def _warnings() -> Iterator[list[str]]:
 
 def add_document(settings: Settings, source: Path, embedder: Embeddings, *, status: str | None = None,
                  supersedes: str | None = None, title: str | None = None, name: str | None = None,
-                 current: SearchIndex | None = None) -> Change:
+                 current: SearchIndex | None = None, areas: str | None = None) -> Change:
     """Add one file (.txt .md .docx .pdf .html): its text is stored in corpus/ as .txt, the original
-    in corpus/originals/. A notice that carries several measures becomes several documents.
+    in corpus/originals/. A notice that carries several measures becomes several documents. `areas`
+    (枫岭市、溪桐县) names the areas whose enterprises it serves; none: every area.
     When `current` (or the saved index) was built from the corpus as it is, only the new file is
     parsed and embedded; otherwise the whole corpus is indexed again. One change at a time per
     index folder, across processes (index_lock)."""
     recover(settings)
     with index_lock(settings.index_dir):
-        return _add(settings, source, embedder, status, supersedes, title, name, current)
+        return _add(settings, source, embedder, status, supersedes, title, name, current, split_areas(areas))
 
 
 def _add(settings: Settings, source: Path, embedder: Embeddings, status: str | None, supersedes: str | None,
-         title: str | None, name: str | None, current: SearchIndex | None) -> Change:
+         title: str | None, name: str | None, current: SearchIndex | None, areas: list[str]) -> Change:
     start = time.perf_counter()
     if status not in (None, "final", "draft"):
         raise ValueError("状态只能是 final（正式）或 draft（征求意见稿）。")
@@ -139,6 +141,8 @@ def _add(settings: Settings, source: Path, embedder: Embeddings, status: str | N
             entry["title"] = title.strip()
         if status:
             entry["status"] = status
+        if areas:
+            entry["areas"] = areas
         entries.append(entry)
     if supersedes:
         entries[0]["supersedes"] = [supersedes]

@@ -96,20 +96,20 @@ class Library:
         return text if len(text) <= MAX_ORIGINAL_CHARS else text[:MAX_ORIGINAL_CHARS] + "\n……（原文过长，以下从略）"
 
     def add(self, source: Path, *, actor: str, status: str | None = None, supersedes: str | None = None,
-            title: str | None = None, name: str | None = None) -> Change:
+            title: str | None = None, name: str | None = None, areas: str | None = None) -> Change:
         """Add one file (see ingest.add_document); the new index answers from then on. `actor` says
         who asked (web:<account>, api:<account>, cli:<user>); every attempt goes to the audit log."""
         shown = name or source.name
         with self._changing:
             try:
                 change = add_document(self.settings, source, self.embedder, status=status, supersedes=supersedes,
-                                      title=title, name=name, current=self._index)
+                                      title=title, name=name, current=self._index, areas=areas)
             except (PolicyQAError, ValueError, OSError) as exc:
                 self.audit.record(actor, "add", file=shown, result=f"refused: {exc}")
                 raise
             self._index = change.index
         self.audit.record(actor, "add", file=shown, sha256=change.sha256, documents=change.doc_ids,
-                          status=status, supersedes=supersedes)
+                          status=status, supersedes=supersedes, areas=areas)
         return change
 
     def remove(self, doc_id: str, *, actor: str) -> Change:

@@ -1,5 +1,6 @@
 """Values derived from one index, built once per index object (the served index is replaced, never
-changed, so a value is dropped when its index is): the item names of every incentive, word weights."""
+changed, so a value is dropped some replacements after its index is): the item names of every incentive,
+word weights, the library as one area sees it."""
 
 from __future__ import annotations
 
@@ -10,17 +11,18 @@ from typing import Any, TypeVar
 __all__ = ["derived"]
 
 T = TypeVar("T")
-_CACHE: dict[str, tuple[Any, Any]] = {}  # name -> (index, value): the latest index only
+KEPT = 8  # indexes remembered per name: the served one and its area views (see index.in_area)
+_CACHE: dict[str, list[tuple[Any, Any]]] = {}  # name -> [(index, value)], the latest last
 _LOCK = threading.Lock()
 
 
 def derived(index: Any, name: str, build: Callable[[Any], T]) -> T:
     """`build(index)`, computed once for this index object under `name`."""
     with _LOCK:
-        hit = _CACHE.get(name)
-        if hit is not None and hit[0] is index:
-            return hit[1]  # type: ignore[no-any-return]
+        for seen, value in _CACHE.get(name, ()):
+            if seen is index:
+                return value  # type: ignore[no-any-return]
     value = build(index)
     with _LOCK:
-        _CACHE[name] = (index, value)
+        _CACHE[name] = [*(e for e in _CACHE.get(name, ()) if e[0] is not index), (index, value)][-KEPT:]
     return value

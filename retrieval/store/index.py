@@ -32,6 +32,7 @@ from retrieval.documents.corpus import Corpus, link_versions
 from retrieval.errors import REBUILD_HINT, CorpusError, IndexMissingError, PolicyQAError, StaleIndexError
 from retrieval.files import atomic_write
 from retrieval.records import Clause, Document
+from retrieval.store.derived import derived
 from retrieval.store.embedders import embed_passages, embedder_id
 from retrieval.store.keyword import BM25, tokenize
 from retrieval.store.vector_cache import VectorCache, passage_key
@@ -43,6 +44,8 @@ __all__ = [
     "build_index",
     "extend_index",
     "drop_documents",
+    "areas_of",
+    "in_area",
     "embed_cached",
     "save_index",
     "load_index",
@@ -218,6 +221,27 @@ def drop_documents(index: SearchIndex, doc_ids: set[str], fingerprint: str) -> S
     return _assemble(documents, clauses, store, index.keywords.drop(keep), meta)
 
 
+def areas_of(index: SearchIndex) -> list[str]:
+    """The areas (所在地区) the library's manifest names, sorted."""
+    return sorted({a for d in index.documents.values() for a in d.areas})
+
+
+def in_area(index: SearchIndex, area: str) -> SearchIndex:
+    """The library as an enterprise of `area` sees it: the documents for that area and those for every
+    area (no `areas` in the manifest). "" is the whole library. Built once per index and area (in memory,
+    nothing is saved or embedded); an area the library does not name is a ValueError in Chinese."""
+    if not isinstance(area, str):
+        raise ValueError("所在地区应为地区名称（文字），例如 \"枫岭市\"。")
+    area = area.strip()
+    if not area:
+        return index
+    if area not in areas_of(index):
+        named = "、".join(areas_of(index)) or "（本库未划分地区）"
+        raise ValueError(f"本库没有“{area}”这个地区。可选的地区：{named}。")
+    others = {d.doc_id for d in index.documents.values() if d.areas and area not in d.areas}
+    return derived(index, f"area {area}", lambda ix: drop_documents(ix, others, ix.meta.get("corpus_hash", "")))
+
+
 def _assemble(documents: dict[str, Document], clauses: ClauseList, store: FaissVectors | MilvusVectors,
               keywords: BM25, meta: dict[str, Any]) -> SearchIndex:
     meta = dict(meta, **store.meta(), clause_count=len(clauses), built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"))
@@ -351,7 +375,7 @@ def load_index(folder: Path, embedder: Embeddings, corpus_hash: str | None = Non
 
 
 def _document(data: dict[str, Any]) -> Document:
-    return Document(**{**data, "supersedes": tuple(data.get("supersedes", ()))})
+    return Document(**{**data, "supersedes": tuple(data.get("supersedes", ())), "areas": tuple(data.get("areas", ()))})
 
 
 def _check(ok: bool, reason: str) -> None:

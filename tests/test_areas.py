@@ -1,0 +1,98 @@
+"""所在地区: a library whose manifest divides its documents by area answers an enterprise of one area from
+the documents for that area and those for every area; two places with the same item keep their amounts apart."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from retrieval import Assistant, Settings
+from retrieval.documents.corpus import build_corpus
+from retrieval.errors import CorpusError
+from retrieval.store.index import areas_of, build_index, in_area
+from tests.test_core_fast import FINAL, ConceptEmbeddings
+
+OTHER = """松溪县人民政府关于印发《松溪县支持制造业发展的若干措施》的通知
+松政发〔2024〕8号
+
+松溪县支持制造业发展的若干措施
+一、对新认定为省级专精特新企业的，给予一次性奖励15万元。（责任单位：县经信局）
+二、本措施自2024年3月1日起施行。
+"""
+
+EVERYWHERE = """关于人才引进的若干措施
+一、对引进的高层次人才，给予一次性补助5万元。（责任单位：人社部门）
+"""
+
+MANIFEST = {"documents": [{"id": "yunxi", "file": "yunxi.txt", "areas": ["云溪"]},
+                          {"id": "songxi", "file": "songxi.txt", "areas": ["松溪"]},
+                          {"id": "talent", "file": "talent.txt"}]}
+FILES = {"yunxi.txt": FINAL, "songxi.txt": OTHER, "talent.txt": EVERYWHERE}
+
+
+@pytest.fixture(scope="module")
+def library():
+    return build_index(build_corpus(FILES, MANIFEST), ConceptEmbeddings())
+
+
+def test_an_area_sees_its_own_documents_and_those_for_every_area(library):
+    assert areas_of(library) == ["云溪", "松溪"]  # sorted
+    assert in_area(library, "") is library and in_area(library, "  ") is library
+    assert sorted(in_area(library, "松溪").documents) == ["songxi", "talent"]
+    assert {c.doc_id for c in in_area(library, "云溪").clauses} == {"yunxi", "talent"}
+    assert in_area(library, "松溪") is in_area(library, "松溪")  # built once per index and area
+    assert len(library.documents) == 3  # the library itself is unchanged
+
+
+def test_an_area_the_library_does_not_name_gets_a_chinese_message_with_the_choices(library):
+    with pytest.raises(ValueError, match="本库没有“枫岭”这个地区。可选的地区：云溪、松溪。"):
+        in_area(library, "枫岭")
+    with pytest.raises(ValueError, match="所在地区应为地区名称"):
+        in_area(library, ["云溪"])  # type: ignore[arg-type]
+
+
+def test_manifest_areas_must_be_a_list_of_names():
+    bad = {"documents": [{"id": "yunxi", "file": "yunxi.txt", "areas": "云溪"}]}
+    with pytest.raises(CorpusError, match="areas 应为地区名称的列表"):
+        build_corpus({"yunxi.txt": FINAL}, bad)
+
+
+def test_each_area_gets_its_own_amount_for_the_same_item(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in FILES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    (corpus / "manifest.json").write_text(json.dumps(MANIFEST, ensure_ascii=False), encoding="utf-8")
+    assistant = Assistant.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index", query_log="off",
+                                        audit_log=tmp_path / "audit.jsonl"), embedder=ConceptEmbeddings())
+    assert assistant.areas == ["云溪", "松溪"]
+    question = "省级专精特新企业奖励多少？"
+    here = assistant.ask(question, area="云溪")
+    there = assistant.ask(question, area="松溪")
+    assert [(a.value, a.clause) for a in here.amounts] == [(200_000, "一、（一）")]
+    assert here.citations[0].doc_id == "yunxi"
+    assert [(a.value, a.clause) for a in there.amounts] == [(150_000, "一、")]
+    assert there.citations[0].doc_id == "songxi" and "县经信局" in there.answer
+    everywhere = assistant.ask("引进高层次人才补助多少？", area="松溪")
+    assert [a.value for a in everywhere.amounts] == [50_000]
+    matched = assistant.match("我们是省级专精特新企业", area="松溪")
+    assert {m.clause.doc_id for m in matched.matches} <= {"songxi", "talent"}
+
+
+def test_a_document_added_for_areas_is_served_there_only(settings, fake_embedder, tmp_path: Path):
+    from retrieval.service.library import Library
+
+    library = Library.open(settings, embedder=fake_embedder)
+    source = tmp_path / "songxi.txt"
+    source.write_text(OTHER, encoding="utf-8")
+    change = library.add(source, actor="cli:test", areas="松溪， 松溪县、")
+    (doc_id,) = change.doc_ids
+    assert library.index.documents[doc_id].areas == ("松溪", "松溪县")
+    entry = next(e for e in json.loads((settings.corpus_dir / "manifest.json").read_text("utf-8"))["documents"]
+                 if e["id"] == doc_id)
+    assert entry["areas"] == ["松溪", "松溪县"]
+    assert areas_of(library.index) == ["松溪", "松溪县"]
+    assert doc_id in in_area(library.index, "松溪县").documents  # the seed documents serve every area
+    assert set(in_area(library.index, "松溪").documents) == set(library.index.documents)
