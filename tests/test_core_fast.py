@@ -549,3 +549,42 @@ def test_review_cases_of_this_session_s_rules(toy):
     answer = compose(query, retrieve(index, embedder, query), index.documents, index.keywords, clauses=index.clauses)
     assert [a.value for a in answer.amounts] == [600_000, 1_500_000, 2_500_000]
     assert answer.answer.splitlines()[3] == "3. 年度纳税3000万元（含）以上，250万元（奖励）（一、第三档）"
+
+
+TIMES = """松溪县促进制造业发展实施细则
+一、对新认定的省级专精特新企业，给予一次性奖励15万元。（责任单位：县经信局）
+二、符合条件的企业于每年4月1日至4月30日提交申请材料。
+三、专精特新奖励咨询：县经信局企业科，联系人：李华，电话：0571-86215678。
+四、本细则自2024年3月1日起施行。
+"""
+
+
+@pytest.fixture(scope="module")
+def times():
+    corpus = build_corpus({"times.txt": TIMES}, {"documents": [{"id": "times", "file": "times.txt"}]})
+    return build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
+
+
+def test_a_question_of_a_kind_alone_is_answered_by_a_clause_of_that_kind(times):
+    # 今年啥时候报？ names nothing to cover: the clause stating when to apply answers (啥时候报 asks of
+    # applying), not the one stating when the measure took effect
+    answer, hits = ask(times, "今年啥时候报？")
+    index, _ = times
+    assert analyse(index, "今年啥时候报？").time_of == ("application",)
+    assert hits[0].clause.clause_id == "times/二" and hits[0].relevant and answer.found
+    assert not any(h.relevant for h in hits if h.clause.clause_id == "times/四")
+
+
+def test_a_phone_question_is_no_how_much_question_and_prefers_the_clause_with_a_phone(times):
+    index, _ = times
+    query = analyse(index, "专精特新奖励找谁，电话是多少？")
+    assert (query.money, query.reach) == (False, True)  # 电话是多少 asks for a number, not a sum
+    answer, hits = ask(times, "专精特新奖励找谁，电话是多少？")
+    assert hits[0].clause.clause_id == "times/三" and "0571-86215678" in answer.answer
+
+
+def test_a_place_named_with_another_level_of_government_is_not_answered_by_the_place(toy):
+    # 云溪市的企业…省里奖多少: 云溪市 is where the asker is; the province's measure is asked, and the
+    # library holds only the city's
+    answer, hits = ask(toy, "云溪市的企业评上省级专精特新，省里奖多少？")
+    assert not answer.found and answer.amounts == [] and not any(h.relevant for h in hits)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.lexicon.patterns import MONEY, PERCENT, SPOKEN_END_MARKS, levels_in, money_to_yuan
+from retrieval.lexicon.patterns import MONEY, PERCENT, PHONE, SPOKEN_END_MARKS, levels_in, money_to_yuan
 from retrieval.records import Answer, Clause, Document
 
 __all__ = ["violations"]
@@ -21,7 +21,6 @@ _SPACE = re.compile(r"\s+")
 _CONTROL = re.compile(r"<\|[^|>]*\|>|<(?:start|end)_of_turn>|</?s>")
 _MARKUP = re.compile(r"<[A-Za-z/!][^>]*>|\[[^\]]*\]\([^)]*\)|!\[")  # HTML tags, Markdown links and images
 # Ways to reach or pay someone: an answer may give them only where the cited clauses do.
-_PHONE = re.compile(r"(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?\d{7,8}|\d{3,4}-\d{7,8}")
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w-]+\.(?:com|cn|net|org|gov)\b", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PAYMENT = re.compile(r"缴纳|缴费|交费|保证金|手续费|服务费|押金|转账|汇款|付款|支付|打款|收费|费用")
@@ -63,7 +62,7 @@ def violations(text: str, extract: Answer, clauses: list[Clause], documents: dic
     problems.extend(_mispaired(text, clauses))
     said = sources + _SPACE.sub("", extract.answer)  # the extract's own notes (已失效 …) count as sources
     digits = re.sub(r"\D", "", said)
-    for phone in _PHONE.findall(text):
+    for phone in PHONE.findall(text):
         if re.sub(r"\D", "", phone)[-7:] not in digits:
             problems.append("回答中含有所引条款没有的电话号码")
     for pattern, what, where in ((_URL, "网址", _EMAIL.sub("", text)), (_EMAIL, "电子邮箱", text)):

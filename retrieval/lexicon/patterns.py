@@ -23,7 +23,8 @@ __all__ = [
     "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "RAISED_RATE",
     "GRADE_CLASS", "TOTAL_WORDS", "NEGATION", "award_mismatch",
     "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
-    "CONTACT_LABELS", "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
+    "CONTACT_LABELS", "PHONE", "REACH_ASKED", "gives_reach",
+    "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
     "COPY_LABELS",
 ]
@@ -164,7 +165,7 @@ TIME_STATED = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月|月|年)"
 # 批下来后) is where the time is counted from, not what is asked.
 TIME_EVENTS = {
     "payment": re.compile(r"到账|到位|账上|账户|拨付|拨款|下拨|兑现|兑付|支付|发放|发钱|打款"),
-    "application": re.compile(r"申报|申请|报送|报名|填报|提交|受理|截止"),
+    "application": re.compile(r"申报|申请|报送|报名|填报|提交|受理|截止|(?:时候|何时|几号|哪天)报"),  # 啥时候报
     "validity": re.compile(r"有效期|施行|实施|执行|到期|失效"),
     "publicity": re.compile(r"公示|公告"),
 }
@@ -288,6 +289,16 @@ def metric_of(text: str) -> str:
 UNIT_LABELS = (r"(?:责任单位|牵头单位|责任部门|配合单位|实施单位|责任科室|业务科室|受理部门|受理单位|责任处室|"
                r"承办单位|承办部门|主管部门|办理部门|经办部门|责任主体)")
 CONTACT_LABELS = r"(?:联系人|联系电话|咨询电话|联系方式|电话)"
+PHONE = re.compile(r"(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?\d{7,8}|\d{3,4}-\d{7,8}")
+# A question for the means of reaching someone (电话多少, 联系人是谁), not for the unit in charge (找谁);
+# its 多少 asks for a number, not a sum
+REACH_ASKED = re.compile(r"(?:电话|联系人|联系方式|手机|号码)(?:号码?)?(?:是)?(?:多少)?")
+
+
+def gives_reach(text: str) -> bool:
+    """Whether a text gives a phone number or names a contact person."""
+    return bool(PHONE.search(text)) or "联系人" in text
+
 # The end of the name of a government unit (县财政局, 镇经济发展服务中心, 区委人才办, 管委会 …).
 ORG_SUFFIX = (r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|服务中心|中心|局|厅|委|办|所|部|处|科|室|站|院|队|"
               r"街道|园区|集团)")

@@ -24,6 +24,7 @@ from retrieval.lexicon.patterns import (
     PLACE_SUFFIXES,
     QUANTITY_UNIT,
     QUESTION_PHRASE,
+    REACH_ASKED,
     SPOKEN_LEVELS,
     SUPPORT_WORDS,
     TIME_QUESTION,
@@ -111,6 +112,7 @@ class Query:
     issuer_levels: tuple[str, ...] = ()  # whose measures, said in words: 省里 -> province, 县里 -> county
     industry: str = ""  # the asker's trade, as it says it: 我们是纺织服装企业 -> 纺织服装
     who: bool = False  # asks which unit is responsible (哪个部门负责, 钱谁拨)
+    reach: bool = False  # asks for a phone number or a contact person (电话多少, 联系人是谁)
     facts: Facts = Facts()  # figures the asker gives about itself (设备投资2000万, 营收刚过5个亿, 120个人)
 
     def to_dict(self) -> dict[str, Any]:
@@ -144,6 +146,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     asking = own_words if own_words and names_a_kind(expand_abbreviations(own_words)) else text
     aspects = tuple(name for name, asked, _ in ASPECTS if asked.search(asking))
     who = bool(WHO_ASKED.search(asking))
+    priced = REACH_ASKED.sub(" ", asking)  # 电话是多少 asks for a number, not a sum
     return Query(
         asked=asked,
         text=text,
@@ -151,7 +154,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         levels=tuple(levels_in(_SPOKEN.sub("", named_places(index, own_words)[1])) or levels_in(without)),
         # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so
         # or asks for nothing else
-        money=asks_for_money(asking) and (not (aspects or who) or bool(HOW_MUCH.search(asking))),
+        money=asks_for_money(priced) and (not (aspects or who) or bool(HOW_MUCH.search(priced))),
         time=bool(TIME_QUESTION.search(asking)),
         time_of=time_asked_of(asking),
         aspects=aspects,
@@ -166,6 +169,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         issuer_levels=issuer_levels,
         industry=industry,
         who=who,
+        reach=bool(REACH_ASKED.search(asking)),
         facts=read_facts(text),
     )
 

@@ -15,6 +15,7 @@ from retrieval.lexicon.patterns import (
     SENTENCE,
     STATES_UNITS,
     WHO_QUESTION,
+    gives_reach,
     states_time_of,
 )
 from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations
@@ -144,7 +145,11 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if not want_draft:  # a superseded document answers only when the question asks for the draft
         fused = {i: v for i, v in fused.items() if not index.documents[index.clauses[i].doc_id].superseded_by}
     money_question = query.money
-    shares = {i: coverage(index, list(query.terms), i, money_question, query.aspects) for i in fused}
+    # a question of a kind alone (今年啥时候报？) is about nothing in particular: every clause covers it,
+    # and the kind decides (see judge)
+    kind_alone = not query.terms and bool(query.time_of or query.reach or query.aspects == ("materials",))
+    shares = {i: 1.0 if kind_alone else coverage(index, list(query.terms), i, money_question, query.aspects)
+              for i in fused}
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
         for rank, i in enumerate(sorted(shares, key=lambda i: -shares[i]), start=1):
             fused[i] += COVERAGE_WEIGHT / (RRF_K + rank)
@@ -162,10 +167,12 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
                        if _row_of(index.clauses[i], query) or (barred and _bars(index.clauses[i], query))]
             for rank, i in enumerate(fitting, start=1):
                 fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
-        if query.who:  # 哪个部门负责: of the clauses covering the most, those that name their own units
+        if query.who or query.reach:  # 哪个部门负责 / 电话多少: of the clauses covering the most, those that
+            # name their own units / give a phone number or a contact person
             best = max(shares.values(), default=0.0)
-            naming = [i for i in sorted(fused, key=lambda i: -fused[i])
-                      if shares[i] >= best - WHO_MARGIN and STATES_UNITS.search(index.clauses[i].text)]
+            naming = [i for i in sorted(fused, key=lambda i: -fused[i]) if shares[i] >= best - WHO_MARGIN
+                      and ((query.who and STATES_UNITS.search(index.clauses[i].text))
+                           or (query.reach and gives_reach(index.clauses[i].text)))]
             for rank, i in enumerate(naming, start=1):
                 fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
     outside = [i for i in fused if i not in dense]  # keyword candidates the dense search did not return
@@ -210,9 +217,10 @@ def _bars(clause: Clause, query: Query) -> bool:
 def in_scope(document: Document, query: Query) -> bool:
     """A document of the places the question names, or of the level of government it speaks of
     (a document whose issuer's level is unknown is not ruled out by a level)."""
-    if query.places:
-        return document.jurisdiction in query.places
+    if query.places and document.jurisdiction not in query.places:
+        return False
     if query.issuer_levels:  # 区里 is a district's or a development zone's (both at the county level)
+        # 澜州的企业…省里奖多少: the place says where the asker is, the level whose measure is asked
         levels = set(query.issuer_levels) | ({"zone"} if "county" in query.issuer_levels else set())
         return not document.issuer_level or document.issuer_level in levels
     return True
