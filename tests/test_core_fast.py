@@ -588,3 +588,21 @@ def test_a_place_named_with_another_level_of_government_is_not_answered_by_the_p
     # library holds only the city's
     answer, hits = ask(toy, "云溪市的企业评上省级专精特新，省里奖多少？")
     assert not answer.found and answer.amounts == [] and not any(h.relevant for h in hits)
+
+
+ADDON = """松溪县技术改造专项资金实施细则
+第六条设备投资补助
+（一）按项目设备投资额的10%给予补助，单个项目最高不超过300万元。
+（二）项目同时被认定为市级智能制造示范项目的，在上述补助基础上，再给予一次性奖励50万元。
+"""
+
+
+def test_a_total_of_several_items_computes_each_from_the_askers_figures():
+    corpus = build_corpus({"addon.txt": ADDON}, {"documents": [{"id": "addon", "file": "addon.txt"}]})
+    library = (build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings())
+    answer, _ = ask(library, "设备投资1000万，又被认定为市级智能制造示范项目，一共能拿多少？")
+    # 1000万 × 10% = 100万 (under the 300万 cap), plus 50万: the computed total comes first
+    assert [a.value for a in answer.amounts] == [1_500_000, 1_000_000, 500_000]
+    assert "测算100万元" in answer.answer and "合计150万元" in answer.answer
+    plain, _ = ask(library, "设备投资补助和市级智能制造示范项目奖励一共多少？")  # no figure: the items as stated
+    assert [a.value for a in plain.amounts][:2] == [3_000_000, 500_000]

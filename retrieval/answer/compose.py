@@ -37,8 +37,9 @@ MAX_CITATIONS = 3
 NAMED_SHARE = 0.6  # of an item's character pairs a question must have to name it (see _named_at)
 OWN_SHARE = 0.5  # of the pairs no other item of the clause has
 GENERIC_PAIRS = frozenset({"企业", "产品", "项目", "单位", "公司"})  # say nothing about which item
-_SUM_CUE = re.compile(
-    r"一共|合计|总共|共计|加起来|累计|总计|同时|又|还|以及|并且|分别|各(?:是|奖|给|能|有)?多少|各奖|两项|两个|两块|都评上|都拿|都获"
+_TOTAL_CUE = re.compile(r"一共|合计|总共|共计|加起来|累计|总计")  # asks for the total
+_SUM_CUE = re.compile(  # names several items
+    rf"{_TOTAL_CUE.pattern}|同时|又|还|以及|并且|分别|各(?:是|奖|给|能|有)?多少|各奖|两项|两个|两块|都评上|都拿|都获"
 )
 _BRACKETED = re.compile(r"（[^）]*）")
 _PRODUCT_COUNT = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|种|款)\s*(?:产品|品牌)")
@@ -64,7 +65,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     question = query.text
     several = _several_items(question, hits[:5])
     if several:
-        return _sum_answer(question, several, hits[:5], documents)
+        return _sum_answer(query, several, hits[:5], documents)
     citations = [_citation(h, documents) for h in hits[:MAX_CITATIONS]]
     if not hits or not is_relevant(hits[0]):
         text = NOT_FOUND
@@ -413,30 +414,52 @@ def _level_near(question: str, core: str) -> str:
     return levels[-1] if levels else ""
 
 
-def _sum_answer(question: str, found: list[tuple[Hit, Amount]], relevant: list[Hit],
+def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hit],
                 documents: dict[str, Document]) -> Answer:
+    """Each item named with its sum and clause, then the total. An item whose rule the asker's figures
+    apply to (设备投资1000万, 按设备投资额的10%) is computed; alternatives (就高不重复) count once."""
+    question = query.text
     lines = ["您的问题涉及多项奖补，分别为："]
+    shown: list[Amount] = []
+    parts: list[Calculation | Incentive | None] = []  # what each item adds to the total
+    computed = False  # the asker's figures changed a sum (1000万 × 10%), not only counted one (一个产品)
     for n, (hit, amount) in enumerate(found, start=1):
+        incentive = next((i for i in hit.clause.incentives if i.item == amount.item), None)
+        cited = cite_label(documents[hit.clause.doc_id], hit.clause)
+        calculation = calculate(incentive, query.facts, question) \
+            if query.facts and incentive is not None and is_calculable(incentive) else None
+        if calculation is not None and calculation.steps and not calculation.error \
+                and (not calculation.eligible or calculation.value is not None):
+            parts.append(calculation)
+            result = f"测算{yuan_text(calculation.value)}" if calculation.eligible else "不符合条件"
+            lines.append(f"{n}. {amount.item}：{result}，依据{cited}。测算：{''.join(calculation.steps)}")
+            computed = computed or calculation.value != amount.value
+            if calculation.eligible and calculation.value is not None:
+                shown.append(replace(amount, value=calculation.value, text=yuan_text(calculation.value),
+                                     item=f"{amount.item}（测算）"))
+            continue
         kind = f"（{amount.kind}）" if amount.kind else ""
-        lines.append(
-            f"{n}. {amount.item}：{amount.text}{kind}，依据{cite_label(documents[hit.clause.doc_id], hit.clause)}。"
-        )
-    total = sum(a.value for _, a in found)
-    capped = any(a.text.startswith(("最高", "不超过")) for _, a in found)
-    incentives = [next((i for i in hit.clause.incentives if i.item == a.item), None) for hit, a in found]
-    alone, why = (combined([replace(i, cap=a.value) for i, (_, a) in zip(incentives, found, strict=True)])
-                  if all(incentives) else (None, ""))
+        lines.append(f"{n}. {amount.item}：{amount.text}{kind}，依据{cited}。")
+        parts.append(replace(incentive, cap=amount.value) if incentive is not None else None)
+        shown.append(amount)
+    total = sum(a.value for a in shown)
+    capped = any(a.text.startswith(("最高", "不超过")) for a in shown)
+    alone, why = combined([p for p in parts if p is not None]) if all(parts) else (None, "")
     if alone is not None and alone < total:  # 就高不重复 / 只能选择一项: alternatives are not added up
         lines.append(why.removesuffix("。") + "（以主管部门审核为准）。")
+        total = alone
     else:
         lines.append(f"合计{'最高' if capped else ''}{yuan_text(total)}（各项以主管部门审核为准）。")
+    if _TOTAL_CUE.search(question) and computed:
+        # 设备投资1000万…一共能拿多少: as for one item, a sum computed from the asker's figures comes first
+        shown.insert(0, Amount(total, f"{'最高' if capped else ''}{yuan_text(total)}", "合计（测算）",
+                               shown[0].clause, "", ""))
     cited = list(dict.fromkeys(hit.clause.clause_id for hit, _ in found))
     hits = [h for h in relevant if h.clause.clause_id in cited]
     units = list(dict.fromkeys(u for h in hits for u in h.clause.departments))
     if units:
         lines.append("责任单位：" + "、".join(units) + "。")
-    return Answer(question, "\n".join(lines), True, [_citation(h, documents) for h in hits],
-                  [a for _, a in found])
+    return Answer(question, "\n".join(lines), True, [_citation(h, documents) for h in hits], shown)
 
 
 def _levels_granted_instead(query: Query, amounts: tuple[Amount, ...]) -> list[str]:
