@@ -267,14 +267,14 @@ def _chart(by_split: dict[str, dict[str, list[Outcome]]], units: dict[str, list[
     metrics = [("Recall@1", "r1"), ("Recall@5", "r5"), ("MRR@10", "mrr"), ("Amount exact", "amount"),
                ("Refusal", "refusal"), ("1 - false refusal", "false_refusal")]
     names = {"keyword": "keyword (BM25)", "dense": "dense (e5)", "hybrid": "hybrid (this project)",
-             "naive": "naive LangChain"}
+             "whole": "hybrid, no area", "naive": "naive LangChain"}
     fig, axes = plt.subplots(len(panels), 1, figsize=(10, 4.2 * len(panels)), squeeze=False)
     for ax, (title, summaries) in zip(axes[:, 0], panels, strict=True):
         width = 0.8 / len(summaries)
         for n, (system, s) in enumerate(summaries.items()):
             values = [1 - s[k] if k == "false_refusal" else s[k] for _, k in metrics]
             ax.bar([i + n * width for i in range(len(metrics))], [0 if v != v else v for v in values],
-                   width, label=names[system])
+                   width, label=names.get(system, system))
         ax.set_xticks([i + width * (len(summaries) - 1) / 2 for i in range(len(metrics))])
         ax.set_xticklabels([m for m, _ in metrics])
         ax.set_ylim(0, 1.05)
