@@ -606,3 +606,12 @@ def test_a_total_of_several_items_computes_each_from_the_askers_figures():
     assert "测算100万元" in answer.answer and "合计150万元" in answer.answer
     plain, _ = ask(library, "设备投资补助和市级智能制造示范项目奖励一共多少？")  # no figure: the items as stated
     assert [a.value for a in plain.amounts][:2] == [3_000_000, 500_000]
+
+
+def test_a_when_question_about_an_item_is_answered_by_the_documents_own_time_clause(times):
+    # 一、 grants the reward and states no time; 二、 states, for every measure, when to apply
+    answer, hits = ask(times, "省级专精特新奖励什么时候申报？")
+    assert hits[0].clause.clause_id == "times/二" and hits[0].relevant and answer.found
+    assert "4月1日至4月30日" in answer.answer
+    refused, hits = ask(times, "省级专精特新奖励多久能到账？")  # no clause states when it is paid
+    assert not refused.found and not any(h.relevant for h in hits)

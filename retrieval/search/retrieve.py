@@ -186,6 +186,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         outside = not in_scope(index.documents[clause.doc_id], query)
         hits.append(Hit(clause, round(score, 6), round(dense_score, 4), round(shares[i], 4),
                         judge(clause, shares[i], dense_score, query, outside)))
+    if query.time_of and not any(h.relevant for h in hits):
+        hits = _time_for_the_document(index, query, hits, vector)
 
     def group(hit: Hit) -> tuple[bool, bool, bool, bool]:
         # Current documents before old ones, then clauses that answer before those that merely rank,
@@ -199,6 +201,33 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     for _, members in itertools.groupby(sorted(hits, key=lambda h: (group(h), -h.score)), key=group):
         ranked.extend(_near_ties_by_coverage(list(members)))
     return ranked[:k]
+
+
+def _time_for_the_document(index: SearchIndex, query: Query, hits: list[Hit], vector: np.ndarray) -> list[Hit]:
+    """南渚镇的奖励什么时候发: the item's clause states no time, the document states it once for all its
+    measures (奖励资金于次年第二季度兑现, in 附则 or a closing paragraph). The clause of the item's document
+    that grants nothing itself and states the time of the event asked answers in the item's place."""
+    found = [h for h in hits if h.coverage >= MIN_COVERAGE and h.dense >= MIN_DENSE and not query.elsewhere
+             and in_scope(index.documents[h.clause.doc_id], query)]
+    if not found:
+        return hits
+    item = max(found, key=lambda h: h.score)
+    rows = derived(index, "rows_by_document", _rows_by_document).get(item.clause.doc_id, [])
+    general = [n for n in rows if not index.clauses[n].incentives
+               and states_time_of(index.clauses[n].text, query.time_of)]
+    if not general:
+        return hits
+    scores = index.vectors_of(general) @ vector
+    best = index.clauses[general[int(np.argmax(scores))]]
+    answer = Hit(best, item.score, round(float(scores.max()), 4), item.coverage, True)
+    return [answer, *(h for h in hits if h.clause.clause_id != best.clause_id)]
+
+
+def _rows_by_document(index: SearchIndex) -> dict[str, list[int]]:
+    rows: dict[str, list[int]] = {}
+    for n, doc_id in enumerate(index.clauses.doc_ids):
+        rows.setdefault(doc_id, []).append(n)
+    return rows
 
 
 def _row_of(clause: Clause, query: Query) -> bool:
