@@ -615,3 +615,13 @@ def test_a_when_question_about_an_item_is_answered_by_the_documents_own_time_cla
     assert "4月1日至4月30日" in answer.answer
     refused, hits = ask(times, "省级专精特新奖励多久能到账？")  # no clause states when it is paid
     assert not refused.found and not any(h.relevant for h in hits)
+
+
+def test_the_event_a_when_question_asks_of_is_no_topic_to_cover(times):
+    # 截止 / 申报 say whose time is asked (the clause must state it); 技术改造补助 is what it is about, and
+    # this library has no such measure: 二、 states when to apply for its own measures only
+    index, _ = times
+    query = analyse(index, "技术改造补助什么时候截止申报？")
+    assert query.time_of == ("application",) and not {"截止", "申报"} & set(query.terms)
+    answer, hits = ask(times, "技术改造补助什么时候截止申报？")
+    assert not answer.found and not any(h.relevant for h in hits)

@@ -27,6 +27,7 @@ from retrieval.lexicon.patterns import (
     REACH_ASKED,
     SPOKEN_LEVELS,
     SUPPORT_WORDS,
+    TIME_EVENTS,
     TIME_QUESTION,
     WHO_ASKED,
     levels_in,
@@ -147,6 +148,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     aspects = tuple(name for name, asked, _ in ASPECTS if asked.search(asking))
     who = bool(WHO_ASKED.search(asking))
     priced = REACH_ASKED.sub(" ", asking)  # 电话是多少 asks for a number, not a sum
+    time_of = time_asked_of(asking)
     return Query(
         asked=asked,
         text=text,
@@ -156,12 +158,12 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         # or asks for nothing else
         money=asks_for_money(priced) and (not (aspects or who) or bool(HOW_MUCH.search(priced))),
         time=bool(TIME_QUESTION.search(asking)),
-        time_of=time_asked_of(asking),
+        time_of=time_of,
         aspects=aspects,
         draft=asks_for_draft(text),
         # a place or 县里 named has done its work; words that only ask (哪天, 能报吗) are no topic
         terms=tuple(index.keywords.question_terms(
-            _COUNTED.sub(" ", QUESTION_PHRASE.sub(" ", EACH_TIER.sub(" ", without))))),
+            _COUNTED.sub(" ", QUESTION_PHRASE.sub(" ", EACH_TIER.sub(" ", _without_events(without, time_of)))))),
 
         tokens=tuple(query_tokens(text.replace(industry, " ") if industry else text)),
         elsewhere=tuple(other_places(index, text) + _namesakes(index, text)) if not places else (),
@@ -172,6 +174,14 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         reach=bool(REACH_ASKED.search(asking)),
         facts=read_facts(text),
     )
+
+
+def _without_events(text: str, events: tuple[str, ...]) -> str:
+    """A when-question without the words of the event it asks the time of (什么时候截止申报: 截止, 申报):
+    the clause must state that time (see judge), and the words leave what it is about to cover."""
+    for event in events:
+        text = TIME_EVENTS[event].sub(" ", text)
+    return text
 
 
 def trade_of(index: SearchIndex, segment: str) -> str:
