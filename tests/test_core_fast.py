@@ -625,3 +625,18 @@ def test_the_event_a_when_question_asks_of_is_no_topic_to_cover(times):
     assert query.time_of == ("application",) and not {"截止", "申报"} & set(query.terms)
     answer, hits = ask(times, "技术改造补助什么时候截止申报？")
     assert not answer.found and not any(h.relevant for h in hits)
+
+
+GROWTH = """松溪县促进工业经济发展若干措施
+一、对首次纳入规模以上工业企业统计的企业，一次性奖励10万元；纳入后连续两年营业收入增长均达到15%以上的，再奖励5万元。（责任单位：县工信局）
+"""
+
+
+def test_more_asked_is_the_add_on_alone_and_a_total_asked_adds_it_to_its_base():
+    corpus = build_corpus({"growth.txt": GROWTH}, {"documents": [{"id": "growth", "file": "growth.txt"}]})
+    library = (build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings())
+    history = [("刚上规的企业有奖励吗", "首次纳入规上统计的一次性奖励10万元。")]
+    more, _ = ask(library, "那连续两年营业收入增长超过15%还有奖吗？", history)  # 还有: what comes on top
+    assert [a.value for a in more.amounts] == [50_000]
+    total, _ = ask(library, "刚上规的企业，连续两年营业收入增长超过15%，一共能拿多少奖励？")
+    assert [a.value for a in total.amounts] == [150_000] and "10万元 + 5万元 = 15万元" in total.answer

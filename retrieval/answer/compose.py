@@ -215,7 +215,7 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     of the same document (另给予一次性奖励20万元)."""
     question = query.text
     facts = query.facts
-    total_asked = bool(_SUM_CUE.search(question))
+    total_asked = bool(_TOTAL_CUE.search(question))
     if facts:
         rules = [i for i in clause.incentives if is_calculable(i)]
     else:
