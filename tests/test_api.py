@@ -31,6 +31,8 @@ def test_ask_returns_the_answer_object(client):
     (json.dumps(["not", "an", "object"]), 400, "请求体应是 JSON 对象"),
     ("{broken json", 400, "请求体不是有效的 JSON"),
     ("x" * (MAX_BODY_BYTES + 1), 413, "请求过大"),
+    (json.dumps({"question": "奖励多少", "area": "枫岭市"}), 400, "本库没有“枫岭市”这个地区。可选的地区：（本库未划分地区）"),
+    (json.dumps({"question": "奖励多少", "area": ["枫岭市"]}), 400, "所在地区应为地区名称"),
 ])
 def test_bad_requests_get_a_chinese_message(client, body, status, message):
     response = client.post("/api/ask", content=body, headers={"content-type": "application/json"})
@@ -39,7 +41,8 @@ def test_bad_requests_get_a_chinese_message(client, body, status, message):
 
 
 def test_health(client):
-    assert client.get("/api/health").json()["clauses"] == 63
+    health = client.get("/api/health").json()
+    assert health["clauses"] == 63 and health["areas"] == []
 
 
 def test_query_log_records_masked_questions_and_rotates(settings, fake_embedder):

@@ -84,13 +84,13 @@ def test_upload_a_document_then_ask_about_it_then_remove_it(app_server):
     admin = Client(app_server + "admin/", auth=EDITOR, verbose=False)
     client = Client(app_server, verbose=False)
     page = ROOT / "tests" / "data" / "wenlv_page.html"
-    message, library, _, _ = admin.predict(handle_file(str(page)), "自动判断", None, "", api_name="/add")
+    message, library, _, _ = admin.predict(handle_file(str(page)), "自动判断", None, "", "", api_name="/add")
     assert message.startswith("已添加 wenlv_page《关于支持文化旅游产业发展的若干措施》；新嵌入 3 个条款")
     assert "wenlv_page" in [row[0] for row in library["data"]]
     chat, *_ = client.predict("新评定为国家5A级旅游景区奖励多少？", [], api_name="/respond")
     reply = text_of(chat[-1])
     assert "（一）" in reply and "最高300万元" in reply and "市文化和旅游局" in reply
-    message, again, _, _ = admin.predict(handle_file(str(page)), "自动判断", None, "", api_name="/add")
+    message, again, _, _ = admin.predict(handle_file(str(page)), "自动判断", None, "", "", api_name="/add")
     assert message.startswith("⚠️ 未添加：") and "内容相同" in message
     message, library, _, _ = admin.predict("wenlv_page", api_name="/remove")
     assert message.startswith("已删除 wenlv_page")
