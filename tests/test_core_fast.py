@@ -640,3 +640,17 @@ def test_more_asked_is_the_add_on_alone_and_a_total_asked_adds_it_to_its_base():
     assert [a.value for a in more.amounts] == [50_000]
     total, _ = ask(library, "刚上规的企业，连续两年营业收入增长超过15%，一共能拿多少奖励？")
     assert [a.value for a in total.amounts] == [150_000] and "10万元 + 5万元 = 15万元" in total.answer
+
+
+def test_the_measures_a_named_unit_is_responsible_for_are_listed_in_document_order(toy):
+    from retrieval.answer.compose import unit_measures
+    from retrieval.search.query import named_units
+
+    index, _ = toy
+    query = analyse(index, "云溪市工信局负责哪些项目？")
+    assert named_units(index, query.text) == ("市工信局",)  # inside 云溪市工信局; 市科技局 is not named
+    answer, hits = unit_measures(query, index.clauses, index.documents, ("市工信局",))
+    # the current document's three measures with 市工信局 among their units (the superseded draft is left out)
+    assert [h.clause.clause_id for h in hits] == ["toy/一.（一）", "toy/一.（三）", "toy/二.（一）"]
+    assert answer.found and answer.answer.startswith("由市工信局负责的奖补事项共 3 项：\n1. 对新认定为国家级")
+    assert unit_measures(query, index.clauses, index.documents, ("市人社局",)) is None

@@ -15,6 +15,7 @@ from retrieval.lexicon.patterns import (
     CN_DIGITS,
     EACH_TIER,
     FIRST_AWARD,
+    GRANT,
     LEADING_NUMBER,
     RENEWED_AWARD,
     SENTENCE,
@@ -29,7 +30,7 @@ from retrieval.search.query import Query, fits_industry
 from retrieval.search.retrieve import in_scope, is_relevant
 from retrieval.store.keyword import BM25
 
-__all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label"]
+__all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label", "unit_measures"]
 
 NOT_FOUND = "文件中未找到相关规定。"
 _LEVEL_NAMES = {"province": "省里", "city": "市里", "county": "县（区）里", "town": "镇（街道）里", "zone": "园区"}
@@ -414,6 +415,26 @@ def _level_near(question: str, core: str) -> str:
     return levels[-1] if levels else ""
 
 
+def unit_measures(query: Query, clauses: Sequence[Clause], documents: dict[str, Document],
+                  units: tuple[str, ...]) -> tuple[Answer, list[Hit]] | None:
+    """科技创新局负责哪些项目: every measure (a clause that grants something) of a current document whose
+    units include one named, within the places or level asked, in document order; None when none is."""
+    rows = [c for c in clauses if set(c.departments) & set(units) and (c.incentives or GRANT.search(c.text))
+            and not documents[c.doc_id].is_old and in_scope(documents[c.doc_id], query)]
+    if not rows:
+        return None
+    hits = [Hit(c, 1.0, 1.0, 1.0, True) for c in rows]
+    lines = [f"由{'、'.join(units)}负责的奖补事项共 {len(rows)} 项："]
+    for n, clause in enumerate(rows[:MAX_UNIT_MEASURES], start=1):
+        first = LEADING_NUMBER.sub("", next(iter(SENTENCE.findall(clause.text)), "")).strip()
+        first = _CELL_LABEL.sub("", first).rstrip("；;，,。")  # 项目：高新技术企业认定奖励； (a table row)
+        lines.append(f"{n}. {first[:60]}（{cite_label(documents[clause.doc_id], clause)}）")
+    if len(rows) > MAX_UNIT_MEASURES:
+        lines.append(f"……另有 {len(rows) - MAX_UNIT_MEASURES} 项，请在“奖补一览”中按责任单位筛选。")
+    citations = [_citation(h, documents) for h in hits[:MAX_CITATIONS]]
+    return Answer(query.asked, "\n".join(lines), True, citations, []), hits
+
+
 def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hit],
                 documents: dict[str, Document]) -> Answer:
     """Each item named with its sum and clause, then the total. An item whose rule the asker's figures
@@ -540,6 +561,8 @@ def _amount_line(amount: Amount) -> str:
 
 
 MAX_LISTED = 12  # sub-clauses listed under a heading clause
+MAX_UNIT_MEASURES = 24  # measures listed for one unit
+_CELL_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
 
 
 def _table_rows(row: Clause, clauses: Sequence[Clause]) -> list[Clause]:

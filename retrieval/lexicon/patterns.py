@@ -26,7 +26,7 @@ __all__ = [
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "gives_reach",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
-    "COPY_LABELS",
+    "COPY_LABELS", "UNIT_LIST",
 ]
 
 # --- numerals and clause numbering -------------------------------------------------------------
@@ -365,6 +365,8 @@ def award_mismatch(asked: str, rule: str) -> str:
     if FIRST_AWARD.search(asked) and RENEWED_AWARD.search(rule) and not FIRST_AWARD.search(rule):
         return "本项奖励针对重新认定（复审），所述为首次认定。"
     return ""
+# 科技创新局负责哪些项目: the measures a unit named in the question is responsible for
+UNIT_LIST = re.compile(r"(?:负责|管|承办|牵头|受理|主管|经办)[^，。；？?！!]{0,2}(?:哪些|什么|啥|几)")
 # What can we get: a question for every measure that fits, not for one item's amount.
 LIST_QUESTION = re.compile(r"哪些(?:政策|措施|奖励|补贴|补助|扶持|支持|优惠)"
                            r"|(?:能|可以|可)(?:享受|申请|申报|拿)(?:到)?(?:哪些|什么|啥)|有(?:哪些|什么|啥)(?:政策|优惠|扶持|支持|奖励|补贴)|符合哪些|适用哪些")

@@ -49,8 +49,9 @@ from retrieval.search.figures import Facts, read_facts
 from retrieval.store.derived import derived
 from retrieval.store.index import SearchIndex
 
-__all__ = ["Query", "analyse", "names_a_kind", "check_question", "parse_history", "resolve_followup", "simplified",
-           "asks_for_money", "asks_for_draft", "other_places", "CONTROL", "SPEAKER", "trade_of", "fits_industry"]
+__all__ = ["Query", "analyse", "names_a_kind", "named_units", "check_question", "parse_history", "resolve_followup",
+           "simplified", "asks_for_money", "asks_for_draft", "other_places", "CONTROL", "SPEAKER", "trade_of",
+           "fits_industry"]
 
 # Control, zero-width and direction characters, and lone surrogates: removed from every question.
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069\u061c"
@@ -174,6 +175,18 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         reach=bool(REACH_ASKED.search(asking)),
         facts=read_facts(text),
     )
+
+
+def named_units(index: SearchIndex, text: str) -> tuple[str, ...]:
+    """The library's responsible units a question names (枫岭高新区科技创新局 -> 科技创新局), longest first;
+    a unit inside a longer one named (财政局 in 市财政局) is not named again."""
+    units = derived(index, "unit_names", lambda ix: sorted(
+        {u for c in ix.clauses for u in c.departments if len(u) >= 3}, key=lambda u: (-len(u), u)))
+    found: list[str] = []
+    for unit in units:  # the question's 工信局 is read as 工业和信息化局: so is the unit's
+        if (unit in text or expand_abbreviations(unit) in text) and not any(unit in f for f in found):
+            found.append(unit)
+    return tuple(found)
 
 
 def _without_events(text: str, events: tuple[str, ...]) -> str:

@@ -12,16 +12,16 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from retrieval.answer.compose import compose
+from retrieval.answer.compose import compose, unit_measures
 from retrieval.answer.llm import make_chat_model
 from retrieval.answer.llm import stream as llm_stream
 from retrieval.answer.matcher import Matching, match, profile_from_dict, read_profile
 from retrieval.config import Settings
-from retrieval.lexicon.patterns import LIST_QUESTION
+from retrieval.lexicon.patterns import LIST_QUESTION, UNIT_LIST
 from retrieval.lexicon.tokenizer import names_a_thing
 from retrieval.records import Answer, Hit
 from retrieval.search.intents import with_intent
-from retrieval.search.query import Query, analyse
+from retrieval.search.query import Query, analyse, named_units
 from retrieval.search.retrieve import retrieve, search_text
 from retrieval.service.library import Library
 from retrieval.service.querylog import QueryLog
@@ -122,6 +122,11 @@ class Assistant:
     def _explain(self, index: SearchIndex, question: str, history: list[tuple[str, str]] | None,
                  mode: str = "hybrid", k: int | None = None) -> tuple[Answer, list[Hit], Query]:
         query = analyse(index, question, history, self.settings.max_question_chars)
+        units = named_units(index, query.text) if mode == "hybrid" and UNIT_LIST.search(query.text) else ()
+        listed = unit_measures(query, index.clauses, index.documents, units) if units else None
+        if listed is not None:  # 科技创新局负责哪些项目
+            answer, hits = listed
+            return replace(answer, query=query.to_dict()), hits, query
         if LIST_QUESTION.search(query.text) and mode == "hybrid":  # 我是纺织服装企业，能享受哪些政策？
             profile = read_profile(index, query.text)
             # a profile (a trade or place and nothing else, or several facts), not one named item: an item
