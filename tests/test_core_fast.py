@@ -581,6 +581,8 @@ def test_a_phone_question_is_no_how_much_question_and_prefers_the_clause_with_a_
     assert (query.money, query.reach) == (False, True)  # 电话是多少 asks for a number, not a sum
     answer, hits = ask(times, "专精特新奖励找谁，电话是多少？")
     assert hits[0].clause.clause_id == "times/三" and "0571-86215678" in answer.answer
+    bare, _ = ask(times, "电话多少？")  # of nothing: a phone number is a preference, not a kind of clause
+    assert not bare.found
 
 
 def test_a_place_named_with_another_level_of_government_is_not_answered_by_the_place(toy):

@@ -147,7 +147,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     money_question = query.money
     # a question of a kind alone (今年啥时候报？) is about nothing in particular: every clause covers it,
     # and the kind decides (see judge)
-    kind_alone = not query.terms and bool(query.time_of or query.reach or query.aspects == ("materials",))
+    kind_alone = not query.terms and bool(query.time_of or query.aspects == ("materials",))
     shares = {i: 1.0 if kind_alone else coverage(index, list(query.terms), i, money_question, query.aspects)
               for i in fused}
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
