@@ -656,3 +656,10 @@ def test_the_measures_a_named_unit_is_responsible_for_are_listed_in_document_ord
     assert [h.clause.clause_id for h in hits] == ["toy/一.（一）", "toy/一.（三）", "toy/二.（一）"]
     assert answer.found and answer.answer.startswith("由市工信局负责的奖补事项共 3 项：\n1. 对新认定为国家级")
     assert unit_measures(query, index.clauses, index.documents, ("市人社局",)) is None
+
+
+def test_a_rate_or_a_cap_asked_in_other_words_is_met_by_the_clause_stating_one(toy):
+    # 比例 / 上限 are met by 10% and 最高不超过 (the documents never say 比例 or 上限)
+    answer, hits = ask(toy, "技术改造补助比例多少？上限多少？")
+    assert hits[0].clause.clause_id == "toy/二.（一）" and hits[0].relevant and answer.found
+    assert hits[0].coverage == pytest.approx(1.0)

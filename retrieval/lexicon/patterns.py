@@ -26,7 +26,7 @@ __all__ = [
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "gives_reach",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
-    "COPY_LABELS", "UNIT_LIST",
+    "COPY_LABELS", "UNIT_LIST", "SUM_KINDS", "states_sum_kind",
 ]
 
 # --- numerals and clause numbering -------------------------------------------------------------
@@ -223,6 +223,18 @@ CAP_WORDS = r"(?:最高|不超过|最多|至多|上限为?)"
 GRANT_WORDS = "奖励|补贴|补助|资助|奖补|贴息"  # what is paid
 SUPPORT_WORDS = f"{GRANT_WORDS}|配套|扶持|支持"  # what is paid or otherwise given
 GRANT = re.compile(GRANT_WORDS)
+# The words a question uses for a kind of sum, each met by any clause that states one (see `states_sum_kind`):
+# a rate is asked with 比例 / 几个点 and stated as a percentage; a cap is asked with 上限 / 封顶 and stated
+# with a cap word. (Grant words are not one class: 购车补贴, 安家补贴 name items that 奖励 does not.)
+SUM_KINDS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (re.compile(r"比例|比率|费率|百分比|几个点"), re.compile(r"\d\s*[%％]|百分之")),
+    (re.compile(r"上限|封顶"), re.compile(CAP_WORDS)),
+]
+
+
+def states_sum_kind(term: str, text: str) -> bool:
+    """Whether a question's word for a kind of sum (the whole term: 补贴, 比例, 上限) is met by `text`."""
+    return any(asked.fullmatch(term) and stated.search(text) for asked, stated in SUM_KINDS)
 DRAFT_WORDS = ("征求意见稿", "意见稿", "草案", "草稿", "送审稿", "讨论稿")
 DRAFT = re.compile("|".join(DRAFT_WORDS))
 

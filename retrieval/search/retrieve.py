@@ -16,6 +16,7 @@ from retrieval.lexicon.patterns import (
     STATES_UNITS,
     WHO_QUESTION,
     gives_reach,
+    states_sum_kind,
     states_time_of,
 )
 from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations
@@ -89,7 +90,7 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     context = index.clauses[parent].text if parent is not None else ""
     haystack = expand_abbreviations(
         f"{index.documents[clause.doc_id].title}\n{clause.path_text}\n{context}\n{body}").lower()
-    met = [t for t in terms if t in haystack or _answered_by_kind(t, clause, aspects)
+    met = [t for t in terms if t in haystack or _answered_by_kind(t, clause, aspects) or states_sum_kind(t, haystack)
            or (not index.keywords.df(t) and abbreviates(t, haystack))]
     return sum(index.keywords.weight(t) for t in met) / total
 
