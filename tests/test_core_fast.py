@@ -70,7 +70,7 @@ def ask(toy, question: str, history=None):
     index, embedder = toy
     query = analyse(index, question, history)
     hits = retrieve(index, embedder, query, k=5)
-    return compose(query, hits, index.documents, index.keywords), hits
+    return compose(query, hits, index.documents, index.keywords, clauses=index.clauses), hits
 
 
 def test_the_toy_library_parses_into_its_clauses(toy):
@@ -663,3 +663,10 @@ def test_a_rate_or_a_cap_asked_in_other_words_is_met_by_the_clause_stating_one(t
     answer, hits = ask(toy, "技术改造补助比例多少？上限多少？")
     assert hits[0].clause.clause_id == "toy/二.（一）" and hits[0].relevant and answer.found
     assert hits[0].coverage == pytest.approx(1.0)
+
+
+def test_an_amount_and_a_time_asked_together_gives_the_documents_time_not_a_not_stated_note(times):
+    answer, _ = ask(times, "省级专精特新奖励多少？什么时候申报？")
+    assert [a.value for a in answer.amounts] == [150_000]
+    assert "时间（二、）：二、符合条件的企业于每年4月1日至4月30日提交申请材料。" in answer.answer
+    assert "未写明" not in answer.answer and not [n for n in answer.notes if n.kind == "not_stated"]

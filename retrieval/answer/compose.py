@@ -27,7 +27,7 @@ from retrieval.lexicon.patterns import (
 from retrieval.lexicon.tokenizer import content_terms, tokenize
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
 from retrieval.search.query import Query, fits_industry
-from retrieval.search.retrieve import in_scope, is_relevant
+from retrieval.search.retrieve import in_scope, is_relevant, times_every_measure
 from retrieval.store.keyword import BM25
 
 __all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label", "unit_measures"]
@@ -175,7 +175,14 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
                                       f"与您所述行业（{query.industry}）不符，其金额不适用于贵企业。"))
     elif document.industry and fits_industry(query.industry, document.industry, measure_text) is None:
         notes.append(Note("industry", f"注意：该措施适用于{document.industry}产业企业，请核实贵企业是否属于。"))
-    missing = [ASPECT_LABELS[a] for a in query.aspects if a in ASPECT_LABELS and not _states(relevant, a)]
+    timed = min((c for c in _same_document(top, clauses) if times_every_measure(c, query.time_of)),
+                key=lambda c: not _TIME_HEADING.search(" ".join(c.path)), default=None) \
+        if query.time_of and not _states(relevant, "time") else None  # (under 申报时间 first, else the first)
+    if timed is not None:  # 奖多少？什么时候兑现？ the item's clause states no time, its document does for all
+        lines.append(f"时间（{timed.number or '文件'}）：{timed.text}")
+        relevant = [*relevant, Hit(timed, 0.0, 0.0, 0.0, True)]
+    missing = [ASPECT_LABELS[a] for a in query.aspects if a in ASPECT_LABELS and not _states(relevant, a)
+               and not (a == "time" and timed is not None)]
     if missing:
         units = f"，可向{'、'.join(top.departments)}咨询" if top.departments else ""
         notes.append(Note("not_stated", f"文件中未写明{'、'.join(missing)}{units}；以上是文件对该事项的规定。"))
@@ -562,6 +569,7 @@ def _amount_line(amount: Amount) -> str:
 
 MAX_LISTED = 12  # sub-clauses listed under a heading clause
 MAX_UNIT_MEASURES = 24  # measures listed for one unit
+_TIME_HEADING = next(heading for name, _, heading in ASPECTS if name == "time")
 _CELL_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
 
 

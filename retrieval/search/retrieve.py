@@ -27,7 +27,8 @@ from retrieval.store.derived import derived
 from retrieval.store.embedders import embed_question
 from retrieval.store.index import SearchIndex
 
-__all__ = ["MODES", "retrieve", "search_text", "coverage", "judge", "is_relevant", "MIN_COVERAGE", "MIN_DENSE"]
+__all__ = ["MODES", "retrieve", "times_every_measure", "search_text", "coverage", "judge", "is_relevant",
+           "MIN_COVERAGE", "MIN_DENSE"]
 
 # Reciprocal rank fusion: score = Σ 1 / (RRF_K + rank) over the dense ranking, the BM25 ranking and
 # (hybrid only) the coverage ranking of their candidates, rank from 1. It orders hits; it is not a
@@ -214,14 +215,19 @@ def _time_for_the_document(index: SearchIndex, query: Query, hits: list[Hit], ve
         return hits
     item = max(found, key=lambda h: h.score)
     rows = derived(index, "rows_by_document", _rows_by_document).get(item.clause.doc_id, [])
-    general = [n for n in rows if not index.clauses[n].incentives
-               and states_time_of(index.clauses[n].text, query.time_of)]
+    general = [n for n in rows if times_every_measure(index.clauses[n], query.time_of)]
     if not general:
         return hits
     scores = index.vectors_of(general) @ vector
     best = index.clauses[general[int(np.argmax(scores))]]
     answer = Hit(best, item.score, round(float(scores.max()), 4), item.coverage, True)
     return [answer, *(h for h in hits if h.clause.clause_id != best.clause_id)]
+
+
+def times_every_measure(clause: Clause, events: tuple[str, ...]) -> bool:
+    """A clause that grants nothing itself and states the time of one of `events`: it states it for every
+    measure of its document (附则: 奖励资金原则上于每年9月底前兑现)."""
+    return not clause.incentives and states_time_of(clause.text, events)
 
 
 def _rows_by_document(index: SearchIndex) -> dict[str, list[int]]:
