@@ -158,7 +158,7 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
         raise ValueError("请给出一个问题，或使用 --jsonl 从标准输入读取问题（二者选一）。")
     assistant = Assistant.open(settings)
     if args.jsonl:
-        answer_lines(assistant, sys.stdin, sys.stdout)
+        answer_lines(assistant, sys.stdin, sys.stdout, args.area)
         return 0
     answer = assistant.ask(args.question, area=args.area)
     if args.json:
@@ -223,8 +223,9 @@ def _eval(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def answer_lines(assistant: Assistant, lines: Iterable[str], out: TextIO) -> None:
-    """One answer object per input line, in order; a bad line gets an object with `error`."""
+def answer_lines(assistant: Assistant, lines: Iterable[str], out: TextIO, default_area: str = "") -> None:
+    """One answer object per input line, in order; a bad line gets an object with `error`. A line's
+    `area` (所在地区), else `default_area`, limits the library to that area's documents."""
     for line in lines:
         if not line.strip():
             continue
@@ -234,7 +235,8 @@ def answer_lines(assistant: Assistant, lines: Iterable[str], out: TextIO) -> Non
             if not isinstance(request, dict):
                 raise ValueError("每行应是一个 JSON 对象，例如 {\"question\": \"…\"}。")
             question = request.get("question", "")
-            payload = assistant.ask(question, parse_history(request.get("history")), request.get("area", "")).to_dict()
+            area = request.get("area") or default_area  # a line's own area, else --area
+            payload = assistant.ask(question, parse_history(request.get("history")), area).to_dict()
         except (ValueError, PolicyQAError) as exc:
             message = f"无法回答：{exc}" if not isinstance(exc, json.JSONDecodeError) else "这一行不是有效的 JSON。"
             payload = {"question": question if isinstance(question, str) else str(question),

@@ -31,7 +31,7 @@ def test_ask_returns_the_answer_object(client):
     (json.dumps(["not", "an", "object"]), 400, "请求体应是 JSON 对象"),
     ("{broken json", 400, "请求体不是有效的 JSON"),
     ("x" * (MAX_BODY_BYTES + 1), 413, "请求过大"),
-    (json.dumps({"question": "奖励多少", "area": "枫岭市"}), 400, "本库没有“枫岭市”这个地区。可选的地区：（本库未划分地区）"),
+    (json.dumps({"question": "奖励多少", "area": "枫岭市"}), 400, "本库没有“枫岭市”这个地区。本库的文件没有划分地区"),
     (json.dumps({"question": "奖励多少", "area": ["枫岭市"]}), 400, "所在地区应为地区名称"),
 ])
 def test_bad_requests_get_a_chinese_message(client, body, status, message):

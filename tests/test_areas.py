@@ -96,3 +96,26 @@ def test_a_document_added_for_areas_is_served_there_only(settings, fake_embedder
     assert areas_of(library.index) == ["松溪", "松溪县"]
     assert doc_id in in_area(library.index, "松溪县").documents  # the seed documents serve every area
     assert set(in_area(library.index, "松溪").documents) == set(library.index.documents)
+
+
+def test_an_area_view_is_never_saved_and_keeps_the_librarys_version_links(library, tmp_path: Path):
+    from retrieval.store.index import save_index
+
+    view = in_area(library, "松溪")
+    with pytest.raises(ValueError, match="地区的视图不是完整的文件库，不能保存"):
+        save_index(view, tmp_path / "index")
+    assert view.meta["area"] == "松溪" and len(view.clauses) < len(library.clauses)
+
+
+def test_a_unit_list_question_lists_and_a_question_of_another_kind_about_the_unit_does_not(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in FILES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    (corpus / "manifest.json").write_text(json.dumps(MANIFEST, ensure_ascii=False), encoding="utf-8")
+    assistant = Assistant.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index", query_log="off",
+                                        audit_log=tmp_path / "audit.jsonl"), embedder=ConceptEmbeddings())
+    listed = assistant.ask("县经信局负责哪些项目？", area="松溪")
+    assert listed.answer.startswith("由县经信局负责的奖补事项共 1 项：\n1. 对新认定为省级专精特新企业的")
+    assert not assistant.ask("县经信局负责的奖励什么时候拨付？", area="松溪").answer.startswith("由县经信局负责")
+    assert assistant.ask("省级专精特新企业奖励多少？", area=None).found  # JSON null: no area

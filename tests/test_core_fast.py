@@ -670,3 +670,36 @@ def test_an_amount_and_a_time_asked_together_gives_the_documents_time_not_a_not_
     assert [a.value for a in answer.amounts] == [150_000]
     assert "时间（二、）：二、符合条件的企业于每年4月1日至4月30日提交申请材料。" in answer.answer
     assert "未写明" not in answer.answer and not [n for n in answer.notes if n.kind == "not_stated"]
+
+
+PROVINCE = """云山省工业和信息化厅关于印发《云山省优质中小企业奖励办法》的通知
+一、对新认定的省级专精特新中小企业，给予一次性奖励30万元。
+"""
+
+
+def test_a_place_named_at_another_level_says_where_the_asker_is_and_the_level_decides():
+    corpus = build_corpus({"final.txt": FINAL, "province.txt": PROVINCE},
+                          {"documents": [{"id": "toy", "file": "final.txt"}, {"id": "prov", "file": "province.txt"}]})
+    library = (build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings())
+    assert library[0].documents["prov"].issuer_level == "province"
+    answer, hits = ask(library, "云溪市的企业评上省级专精特新，省里奖多少？")
+    assert hits[0].clause.doc_id == "prov" and [a.value for a in answer.amounts] == [300_000]
+    city, hits = ask(library, "云溪市的企业评上省级专精特新，市里奖多少？")  # the place at the level asked
+    assert hits[0].clause.doc_id == "toy" and [a.value for a in city.amounts] == [200_000]
+
+
+def test_a_total_of_items_none_of_which_the_figures_reach_is_no_crash(monkeypatch):
+    import retrieval.answer.compose as compose_module
+    from retrieval.answer.calculator import Calculation
+
+    corpus = build_corpus({"addon.txt": ADDON}, {"documents": [{"id": "addon", "file": "addon.txt"}]})
+    library = (build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings())
+    monkeypatch.setattr(compose_module, "calculate",  # every item missed by the asker's figures
+                        lambda rule, facts, asked="": Calculation(rule, False, None, ("未达到条件。",)))
+    answer, _ = ask(library, "设备投资1000万，又被认定为市级智能制造示范项目，一共能拿多少？")
+    assert answer.found and answer.amounts == [] and answer.answer.count("不符合条件") == 2
+
+
+def test_a_when_question_answered_by_its_clause_is_not_also_told_the_time_is_not_stated(times):
+    answer, _ = ask(times, "今年啥时候报？")
+    assert answer.found and "未写明" not in answer.answer and "时间（" not in answer.answer

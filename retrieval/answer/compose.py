@@ -21,6 +21,7 @@ from retrieval.lexicon.patterns import (
     SENTENCE,
     award_mismatch,
     levels_in,
+    states_time_of,
     strip_levels,
     yuan_text,
 )
@@ -175,14 +176,17 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
                                       f"与您所述行业（{query.industry}）不符，其金额不适用于贵企业。"))
     elif document.industry and fits_industry(query.industry, document.industry, measure_text) is None:
         notes.append(Note("industry", f"注意：该措施适用于{document.industry}产业企业，请核实贵企业是否属于。"))
+    # the time asked (今年啥时候报), stated by a clause cited, or else by one that times every measure of
+    # the document (奖多少？什么时候兑现？): under a 申报时间 heading first, else the first
+    timed_here = bool(query.time_of) and any(states_time_of(h.clause.text, query.time_of) for h in relevant)
     timed = min((c for c in _same_document(top, clauses) if times_every_measure(c, query.time_of)),
                 key=lambda c: not _TIME_HEADING.search(" ".join(c.path)), default=None) \
-        if query.time_of and not _states(relevant, "time") else None  # (under 申报时间 first, else the first)
+        if query.time_of and not timed_here and not _states(relevant, "time") else None
     if timed is not None:  # 奖多少？什么时候兑现？ the item's clause states no time, its document does for all
         lines.append(f"时间（{timed.number or '文件'}）：{timed.text}")
         relevant = [*relevant, Hit(timed, 0.0, 0.0, 0.0, True)]
     missing = [ASPECT_LABELS[a] for a in query.aspects if a in ASPECT_LABELS and not _states(relevant, a)
-               and not (a == "time" and timed is not None)]
+               and not (a == "time" and (timed is not None or timed_here))]
     if missing:
         units = f"，可向{'、'.join(top.departments)}咨询" if top.departments else ""
         notes.append(Note("not_stated", f"文件中未写明{'、'.join(missing)}{units}；以上是文件对该事项的规定。"))
@@ -461,8 +465,8 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
             parts.append(calculation)
             result = f"测算{yuan_text(calculation.value)}" if calculation.eligible else "不符合条件"
             lines.append(f"{n}. {amount.item}：{result}，依据{cited}。测算：{''.join(calculation.steps)}")
-            computed = computed or calculation.value != amount.value
             if calculation.eligible and calculation.value is not None:
+                computed = computed or calculation.value != amount.value
                 shown.append(replace(amount, value=calculation.value, text=yuan_text(calculation.value),
                                      item=f"{amount.item}（测算）"))
             continue
@@ -478,7 +482,7 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
         total = alone
     else:
         lines.append(f"合计{'最高' if capped else ''}{yuan_text(total)}（各项以主管部门审核为准）。")
-    if _TOTAL_CUE.search(question) and computed:
+    if _TOTAL_CUE.search(question) and computed and shown:
         # 设备投资1000万…一共能拿多少: as for one item, a sum computed from the asker's figures comes first
         shown.insert(0, Amount(total, f"{'最高' if capped else ''}{yuan_text(total)}", "合计（测算）",
                                shown[0].clause, "", ""))

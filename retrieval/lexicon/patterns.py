@@ -165,7 +165,8 @@ TIME_STATED = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月|月|年)"
 # 批下来后) is where the time is counted from, not what is asked.
 TIME_EVENTS = {
     "payment": re.compile(r"到账|到位|账上|账户|拨付|拨款|下拨|兑现|兑付|支付|发放|发钱|打款"),
-    "application": re.compile(r"申报|申请|报送|报名|填报|提交|受理|截止|(?:时候|何时|几号|哪天)报"),  # 啥时候报
+    "application": re.compile(r"申报|申请|报送|报名|填报|提交|受理|截止"
+                              r"|(?:时候|何时|几号|哪天)报(?![告表销到道批])"),  # 啥时候报, not 报告
     "validity": re.compile(r"有效期|施行|实施|执行|到期|失效"),
     "publicity": re.compile(r"公示|公告"),
 }
@@ -304,7 +305,7 @@ CONTACT_LABELS = r"(?:联系人|联系电话|咨询电话|联系方式|电话)"
 PHONE = re.compile(r"(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?\d{7,8}|\d{3,4}-\d{7,8}")
 # A question for the means of reaching someone (电话多少, 联系人是谁), not for the unit in charge (找谁);
 # its 多少 asks for a number, not a sum
-REACH_ASKED = re.compile(r"(?:电话|联系人|联系方式|手机|号码)(?:号码?)?(?:是)?(?:多少)?")
+REACH_ASKED = re.compile(r"(?:电话|联系人|联系方式|手机号|号码)(?:号码?)?(?:是)?(?:多少)?")  # not 手机制造
 
 
 def gives_reach(text: str) -> bool:

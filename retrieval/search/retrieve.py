@@ -16,6 +16,7 @@ from retrieval.lexicon.patterns import (
     STATES_UNITS,
     WHO_QUESTION,
     gives_reach,
+    place_of,
     states_sum_kind,
     states_time_of,
 )
@@ -210,7 +211,8 @@ def _time_for_the_document(index: SearchIndex, query: Query, hits: list[Hit], ve
     measures (奖励资金于次年第二季度兑现, in 附则 or a closing paragraph). The clause of the item's document
     that grants nothing itself and states the time of the event asked answers in the item's place."""
     found = [h for h in hits if h.coverage >= MIN_COVERAGE and h.dense >= MIN_DENSE and not query.elsewhere
-             and in_scope(index.documents[h.clause.doc_id], query)]
+             and in_scope(index.documents[h.clause.doc_id], query)
+             and index.documents[h.clause.doc_id].is_old == query.draft]
     if not found:
         return hits
     item = max(found, key=lambda h: h.score)
@@ -253,12 +255,16 @@ def _bars(clause: Clause, query: Query) -> bool:
 def in_scope(document: Document, query: Query) -> bool:
     """A document of the places the question names, or of the level of government it speaks of
     (a document whose issuer's level is unknown is not ruled out by a level)."""
-    if query.places and document.jurisdiction not in query.places:
-        return False
-    if query.issuer_levels:  # 区里 is a district's or a development zone's (both at the county level)
-        # 澜州的企业…省里奖多少: the place says where the asker is, the level whose measure is asked
-        levels = set(query.issuer_levels) | ({"zone"} if "county" in query.issuer_levels else set())
-        return not document.issuer_level or document.issuer_level in levels
+    # 区里 is a district's or a development zone's (both at the county level)
+    levels = set(query.issuer_levels) | ({"zone"} if "county" in query.issuer_levels else set())
+    if levels and document.issuer_level and document.issuer_level not in levels:
+        return False  # 省里: the province's measures (a document whose level is unknown is not ruled out)
+    if query.places:
+        # a place named at the level asked (枫岭市的企业，市里奖多少) is whose measure it is; one at another
+        # level (澜州的企业…省里奖多少) says where the asker is, and the level decides
+        at_places = {place_of(p)[1] for p in query.places}
+        if not levels or not document.issuer_level or document.issuer_level in at_places:
+            return document.jurisdiction in query.places
     return True
 
 

@@ -122,7 +122,9 @@ class Assistant:
     def _explain(self, index: SearchIndex, question: str, history: list[tuple[str, str]] | None,
                  mode: str = "hybrid", k: int | None = None) -> tuple[Answer, list[Hit], Query]:
         query = analyse(index, question, history, self.settings.max_question_chars)
-        units = named_units(index, query.text) if mode == "hybrid" and UNIT_LIST.search(query.text) else ()
+        # 科技创新局负责哪些项目 (not 市财政局负责什么时候拨付, 受理什么材料: a question of another kind)
+        lists = UNIT_LIST.search(query.text) and not (query.time or query.money or query.aspects)
+        units = named_units(index, query.text) if mode == "hybrid" and lists else ()
         listed = unit_measures(query, index.clauses, index.documents, units) if units else None
         if listed is not None:  # 科技创新局负责哪些项目
             answer, hits = listed

@@ -19,7 +19,7 @@ import shutil
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -133,6 +133,7 @@ class SearchIndex:
     vectors: FaissVectors | MilvusVectors  # `.store` is the LangChain vector store
     keywords: BM25
     meta: dict[str, Any]
+    derived: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)  # store.derived
 
     def search(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
         """(row, cosine similarity) of the k nearest clauses, best first; rows index `clauses`."""
@@ -230,16 +231,31 @@ def in_area(index: SearchIndex, area: str) -> SearchIndex:
     """The library as an enterprise of `area` sees it: the documents for that area and those for every
     area (no `areas` in the manifest). "" is the whole library. Built once per index and area (in memory,
     nothing is saved or embedded); an area the library does not name is a ValueError in Chinese."""
+    if area is None:  # JSON null: no area
+        return index
     if not isinstance(area, str):
-        raise ValueError("所在地区应为地区名称（文字），例如 \"枫岭市\"。")
+        raise ValueError("所在地区应为地区名称（文字），例如“枫岭市”。")
     area = area.strip()
     if not area:
         return index
     if area not in areas_of(index):
-        named = "、".join(areas_of(index)) or "（本库未划分地区）"
-        raise ValueError(f"本库没有“{area}”这个地区。可选的地区：{named}。")
+        named = areas_of(index)
+        raise ValueError(f"本库没有“{area}”这个地区。" + (f"可选的地区：{'、'.join(named)}。" if named
+                                                       else "本库的文件没有划分地区，请不指定地区提问。"))
     others = {d.doc_id for d in index.documents.values() if d.areas and area not in d.areas}
-    return derived(index, f"area {area}", lambda ix: drop_documents(ix, others, ix.meta.get("corpus_hash", "")))
+    if not others:
+        return index
+    return derived(index, f"area {area}", lambda ix: _view(ix, others, area))
+
+
+def _view(index: SearchIndex, others: set[str], area: str) -> SearchIndex:
+    """`index` without the documents `others`, in memory only: versions stay linked as in the library
+    (a draft superseded by another area's document is still superseded), and save_index refuses it."""
+    keep = np.array([d not in others for d in index.clauses.doc_ids], dtype=bool)
+    documents = {k: d for k, d in index.documents.items() if k not in others}
+    clauses = index.clauses.subset(keep)
+    return SearchIndex(documents, clauses, index.vectors.view(keep, clauses, documents), index.keywords.drop(keep),
+                       dict(index.meta, area=area, clause_count=len(clauses)))
 
 
 def _assemble(documents: dict[str, Document], clauses: ClauseList, store: FaissVectors | MilvusVectors,
@@ -251,6 +267,8 @@ def _assemble(documents: dict[str, Document], clauses: ClauseList, store: FaissV
 def save_index(index: SearchIndex, folder: Path) -> None:
     """Write a complete build into its own folder, then switch CURRENT to it (one atomic rename):
     a build killed halfway leaves the previous index in use, whole. Older builds are removed."""
+    if index.meta.get("area"):
+        raise ValueError(f"“{index.meta['area']}”地区的视图不是完整的文件库，不能保存。")
     folder.mkdir(parents=True, exist_ok=True)
     build = folder / f"build-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{next(_builds)}"
     build.mkdir()

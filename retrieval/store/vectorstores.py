@@ -132,6 +132,10 @@ class FaissVectors:
         return FaissVectors(_faiss_index(kept, self.approximate_above), clauses, documents, self._embedder,
                             self.approximate_above)
 
+    def view(self, keep: np.ndarray, clauses: Sequence[Clause], documents: dict[str, Document]) -> FaissVectors:
+        """The rows kept, searched in memory (one area's view of the library; never saved)."""
+        return self.dropped(keep, clauses, documents)
+
     def write(self, folder: Path) -> list[str]:
         """Write vectors.faiss into a new build folder (not yet in use); the names written."""
         path = folder / VECTORS
@@ -315,6 +319,15 @@ class MilvusVectors:
         dimension = len(next(iter(by_pk.values()))) if by_pk else 1
         # A row deleted meanwhile (another process removed its document) scores 0, never fails.
         return np.asarray([by_pk.get(self._pks[i], [0.0] * dimension) for i in rows], dtype="float32")
+
+    def view(self, keep: np.ndarray, clauses: Sequence[Clause], documents: dict[str, Document]) -> FaissVectors:
+        """The rows kept, searched exactly in memory: the collection holds every area's rows, and a search
+        of it for one small area would return other areas' rows first. Never saved."""
+        rows = np.flatnonzero(keep).tolist()
+        vectors = np.concatenate([self.vectors_of(rows[start : start + 1000]) for start in range(0, len(rows), 1000)]
+                                 or [np.zeros((0, 1), dtype="float32")])
+        return FaissVectors(_faiss_index(vectors, APPROXIMATE_ABOVE), clauses, documents,
+                            self.store.embedding_func, APPROXIMATE_ABOVE)
 
     def write(self, folder: Path) -> list[str]:
         return []  # the rows are in the collection
