@@ -184,6 +184,7 @@ def ask_tab(assistant: Assistant, feedback: FeedbackStore, loaded: list[Any]) ->
     clear.click(lambda: ([], "", "", "", "", None), None, outputs, api_visibility="private")
     chat.change(None, chat, None, js=SAVE_CHAT_JS)
     gr.on(loaded, lambda kept: kept or [], chat, chat, js=LOAD_CHAT_JS, api_visibility="private")
+    gr.on(loaded, lambda: area_picker(assistant), None, area, api_visibility="private")  # areas added since
     copy.click(None, spoken, None, js=COPY_JS)
     up.click(partial(rate, "up"), [rated, comment], [thanks, comment], api_name="rate_up")
     down.click(partial(rate, "down"), [rated, comment], [thanks, comment], api_name="rate_down")

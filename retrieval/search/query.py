@@ -192,8 +192,8 @@ def named_units(index: SearchIndex, text: str) -> tuple[str, ...]:
 def _without_events(text: str, events: tuple[str, ...]) -> str:
     """A when-question without the words of the event it asks the time of (什么时候截止申报: 截止, 申报):
     the clause must state that time (see judge), and the words leave what it is about to cover."""
-    for event in events:
-        text = TIME_EVENTS[event].sub(" ", text)
+    for event in events:  # (申报 in 申报指南 names a kind of document: it stays)
+        text = TIME_EVENTS[event].sub(lambda m: m.group() if re.match(DOC_TYPES, m.string[m.end():]) else " ", text)
     return text
 
 
