@@ -159,6 +159,7 @@ def test_the_real_embedder_on_a_few_library_questions(tmp_path: Path):
     docs.mkdir()
     for name in ("a1_chengjiang_youzhi.txt", "b1_yunshan_shishixize.txt"):
         (docs / name).write_bytes((LIBRARY / "docs" / name).read_bytes())
+    (tmp_path / "areas.json").write_bytes((LIBRARY / "areas.json").read_bytes())  # questions are asked in their area
     assistant = open_library(tmp_path / "work", docs_dir=docs)
     questions = [q for q in load_library_questions() if q.id in ("a-001", "a-002", "a-005")]
     results = evaluate_library(assistant, questions, systems=("hybrid",))

@@ -448,8 +448,8 @@ def unit_measures(query: Query, clauses: Sequence[Clause], documents: dict[str, 
 
 def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hit],
                 documents: dict[str, Document]) -> Answer:
-    """Each item named with its sum and clause, then the total. An item whose rule the asker's figures
-    apply to (设备投资1000万, 按设备投资额的10%) is computed; alternatives (就高不重复) count once."""
+    """Each item named with its sum and clause, then the total. An item paying a rate of a figure the asker
+    gives (设备投资1000万, 按设备投资额的10%) is computed; alternatives (就高不重复) count once."""
     question = query.text
     lines = ["您的问题涉及多项奖补，分别为："]
     shown: list[Amount] = []
@@ -458,8 +458,10 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
     for n, (hit, amount) in enumerate(found, start=1):
         incentive = next((i for i in hit.clause.incentives if i.item == amount.item), None)
         cited = cite_label(documents[hit.clause.doc_id], hit.clause)
+        # a rate of the asker's figure (按设备投资额的10%); counts of products were read per item already
+        rated = incentive is not None and (incentive.rate is not None or bool(incentive.class_rates))
         calculation = calculate(incentive, query.facts, question) \
-            if query.facts and incentive is not None and is_calculable(incentive) else None
+            if query.facts and rated and is_calculable(incentive) else None
         if calculation is not None and calculation.steps and not calculation.error \
                 and (not calculation.eligible or calculation.value is not None):
             parts.append(calculation)
