@@ -74,3 +74,27 @@ def test_milvus_going_away_while_serving_is_a_clear_error(milvus_settings, fake_
     assistant.index.vectors.store.client.close()  # the connection is gone
     with pytest.raises(VectorStoreUnavailable, match="向量库 Milvus 暂时无法访问"):
         assistant.ask(QUESTIONS[0])
+
+
+def test_an_area_view_of_a_milvus_library_searches_its_own_rows(milvus_settings, fake_embedder):
+    """The collection holds every area's rows: a view searches its own, in memory, like FAISS does."""
+    import json
+
+    from retrieval.store.index import in_area
+
+    manifest_path = milvus_settings.corpus_dir / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    first = manifest["documents"][0]
+    first["areas"] = ["甲"]
+    for entry in manifest["documents"][1:]:
+        entry["areas"] = ["乙"]
+    manifest_path.write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    library = Assistant.open(milvus_settings, embedder=fake_embedder).index
+    view = in_area(library, "甲")
+    assert view.meta["area"] == "甲" and set(view.documents) == {first["id"]}
+    vector = np.asarray(fake_embedder.embed_query("专精特新企业奖励"), dtype="float32")
+    found = view.search(vector, 5)
+    assert len(found) == min(5, len(view.clauses)) and all(0 <= row < len(view.clauses) for row, _ in found)
+    rows = [row for row, _ in found]
+    assert np.allclose(view.vectors_of(rows), library.vectors_of(
+        [library.clauses.ids.index(view.clauses.ids[r]) for r in rows]), atol=1e-6)
