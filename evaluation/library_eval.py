@@ -99,6 +99,7 @@ def library_areas(path: Path = AREAS) -> dict[str, list[str]]:
 
 
 def area_of(doc: str, areas: dict[str, list[str]]) -> str:
+    """The area whose documents include `doc` ("" when none does)."""
     return next((area for area, stems in areas.items() if doc in stems), "")
 
 
@@ -130,8 +131,8 @@ def write_library_corpus(docs_dir: Path, corpus_dir: Path) -> list[str]:
     for path in sorted(p for p in docs_dir.iterdir() if p.is_file()):
         text = extract_text(path.name, path.read_bytes())
         _write_if_changed(corpus_dir / f"{path.stem}.txt", text.encode("utf-8"))
-        entries.append({"id": path.stem, "file": f"{path.stem}.txt"}
-                       | ({"areas": [area_of(path.stem, areas)]} if area_of(path.stem, areas) else {}))
+        area = area_of(path.stem, areas)
+        entries.append({"id": path.stem, "file": f"{path.stem}.txt"} | ({"areas": [area]} if area else {}))
     wanted = {e["file"] for e in entries}
     for stale in corpus_dir.glob("*.txt"):  # a file taken out of docs/ leaves the corpus too
         if stale.name not in wanted:

@@ -37,6 +37,17 @@ def library():
     return build_index(build_corpus(FILES, MANIFEST), ConceptEmbeddings())
 
 
+def open_areas(tmp_path: Path) -> Assistant:
+    """The assistant over FILES and MANIFEST written to a corpus folder, with the toy embedder."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in FILES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    (corpus / "manifest.json").write_text(json.dumps(MANIFEST, ensure_ascii=False), encoding="utf-8")
+    return Assistant.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index", query_log="off",
+                                   audit_log=tmp_path / "audit.jsonl"), embedder=ConceptEmbeddings())
+
+
 def test_an_area_sees_its_own_documents_and_those_for_every_area(library):
     assert areas_of(library) == ["云溪", "松溪"]  # sorted
     assert in_area(library, "") is library and in_area(library, "  ") is library
@@ -60,13 +71,7 @@ def test_manifest_areas_must_be_a_list_of_names():
 
 
 def test_each_area_gets_its_own_amount_for_the_same_item(tmp_path: Path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in FILES.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    (corpus / "manifest.json").write_text(json.dumps(MANIFEST, ensure_ascii=False), encoding="utf-8")
-    assistant = Assistant.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index", query_log="off",
-                                        audit_log=tmp_path / "audit.jsonl"), embedder=ConceptEmbeddings())
+    assistant = open_areas(tmp_path)
     assert assistant.areas == ["云溪", "松溪"]
     question = "省级专精特新企业奖励多少？"
     here = assistant.ask(question, area="云溪")
@@ -108,13 +113,7 @@ def test_an_area_view_is_never_saved_and_keeps_the_librarys_version_links(librar
 
 
 def test_a_unit_list_question_lists_and_a_question_of_another_kind_about_the_unit_does_not(tmp_path: Path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in FILES.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    (corpus / "manifest.json").write_text(json.dumps(MANIFEST, ensure_ascii=False), encoding="utf-8")
-    assistant = Assistant.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index", query_log="off",
-                                        audit_log=tmp_path / "audit.jsonl"), embedder=ConceptEmbeddings())
+    assistant = open_areas(tmp_path)
     listed = assistant.ask("县经信局负责哪些项目？", area="松溪")
     assert listed.answer.startswith("由县经信局负责的奖补事项共 1 项：\n1. 对新认定为省级专精特新企业的")
     assert not assistant.ask("县经信局负责的奖励什么时候拨付？", area="松溪").answer.startswith("由县经信局负责")

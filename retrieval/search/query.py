@@ -180,11 +180,12 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
 def named_units(index: SearchIndex, text: str) -> tuple[str, ...]:
     """The library's responsible units a question names (枫岭高新区科技创新局 -> 科技创新局), longest first;
     a unit inside a longer one named (财政局 in 市财政局) is not named again."""
-    units = derived(index, "unit_names", lambda ix: sorted(
-        {u for c in ix.clauses for u in c.departments if len(u) >= 3}, key=lambda u: (-len(u), u)))
+    units = derived(index, "unit_names", lambda ix: [  # (as written, as read: 工信局 -> 工业和信息化局)
+        (u, expand_abbreviations(u)) for u in sorted({u for c in ix.clauses for u in c.departments if len(u) >= 3},
+                                                     key=lambda u: (-len(u), u))])
     found: list[str] = []
-    for unit in units:  # the question's 工信局 is read as 工业和信息化局: so is the unit's
-        if (unit in text or expand_abbreviations(unit) in text) and not any(unit in f for f in found):
+    for unit, read in units:  # the question's 工信局 is read as 工业和信息化局: so is the unit's
+        if (unit in text or read in text) and not any(unit in f for f in found):
             found.append(unit)
     return tuple(found)
 

@@ -238,8 +238,8 @@ def in_area(index: SearchIndex, area: str) -> SearchIndex:
     area = area.strip()
     if not area:
         return index
-    if area not in areas_of(index):
-        named = areas_of(index)
+    named = areas_of(index)
+    if area not in named:
         raise ValueError(f"本库没有“{area}”这个地区。" + (f"可选的地区：{'、'.join(named)}。" if named
                                                        else "本库的文件没有划分地区，请不指定地区提问。"))
     others = {d.doc_id for d in index.documents.values() if d.areas and area not in d.areas}
