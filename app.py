@@ -199,7 +199,8 @@ def _docs(settings: Settings) -> int:
     corpus = load_corpus(settings.corpus_dir)
     for row in document_rows(corpus.documents, corpus.clauses):
         dates = "，".join(f"{k}{row[k]}" for k in ("发文日期", "施行日期", "有效期至") if row[k])
-        print(f"{row['编号']}\t《{row['标题']}》{row['文号']}\t{row['状态']}\t{row['条款数']} 个条款\t{dates}")
+        where = f"\t适用：{row['适用地区']}" if corpus.documents[row["编号"]].areas else ""
+        print(f"{row['编号']}\t《{row['标题']}》{row['文号']}\t{row['状态']}\t{row['条款数']} 个条款\t{dates}{where}")
     return 0
 
 

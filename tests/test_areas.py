@@ -11,6 +11,7 @@ import pytest
 from retrieval import Assistant, Settings
 from retrieval.documents.corpus import build_corpus
 from retrieval.errors import CorpusError
+from retrieval.service.ingest import document_rows
 from retrieval.store.index import areas_of, build_index, in_area
 from tests.test_core_fast import FINAL, ConceptEmbeddings
 
@@ -37,14 +38,14 @@ def library():
     return build_index(build_corpus(FILES, MANIFEST), ConceptEmbeddings())
 
 
-def open_areas(tmp_path: Path) -> Assistant:
+def open_areas(tmp_path: Path, query_log: str = "off") -> Assistant:
     """The assistant over FILES and MANIFEST written to a corpus folder, with the toy embedder."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for name, text in FILES.items():
         (corpus / name).write_text(text, encoding="utf-8")
     (corpus / "manifest.json").write_text(json.dumps(MANIFEST, ensure_ascii=False), encoding="utf-8")
-    return Assistant.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index", query_log="off",
+    return Assistant.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index", query_log=query_log,
                                    audit_log=tmp_path / "audit.jsonl"), embedder=ConceptEmbeddings())
 
 
@@ -118,3 +119,31 @@ def test_a_unit_list_question_lists_and_a_question_of_another_kind_about_the_uni
     assert listed.answer.startswith("由县经信局负责的奖补事项共 1 项：\n1. 对新认定为省级专精特新企业的")
     assert not assistant.ask("县经信局负责的奖励什么时候拨付？", area="松溪").answer.startswith("由县经信局负责")
     assert assistant.ask("省级专精特新企业奖励多少？", area=None).found  # JSON null: no area
+
+
+def test_the_query_log_records_the_area_asked_in(tmp_path):
+    log_file = tmp_path / "queries.jsonl"
+    assistant = open_areas(tmp_path, str(log_file))
+    assistant.ask("省级专精特新企业奖励多少？", area="松溪")
+    assistant.ask("省级专精特新企业奖励多少？")
+    with pytest.raises(ValueError):
+        assistant.ask("省级专精特新企业奖励多少？", area="不存在的地区")
+    lines = [json.loads(line) for line in log_file.read_text(encoding="utf-8").splitlines()]
+    assert [line.get("area") for line in lines] == ["松溪", None, "不存在的地区"]
+    assert lines[0]["top_clause"] == "songxi/一、" and "error" in lines[2]
+
+
+def test_areas_survive_a_deleted_manifest_and_show_in_the_document_table(tmp_path):
+    assistant = open_areas(tmp_path)
+    (tmp_path / "corpus" / "manifest.json").unlink()
+    again = open_areas_again(tmp_path)
+    assert again.areas == ["云溪", "松溪"]
+    rows = {row["编号"]: row["适用地区"] for row in document_rows(again.index.documents, again.index.clauses)}
+    assert rows == {"yunxi": "云溪", "songxi": "松溪", "talent": "所有地区"}
+    assert assistant.areas == again.areas
+
+
+def open_areas_again(tmp_path: Path) -> Assistant:
+    """The same library opened again from its folders (the saved index, the corpus as it is now)."""
+    return Assistant.open(Settings(corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index", query_log="off",
+                                   audit_log=tmp_path / "audit.jsonl"), embedder=ConceptEmbeddings())

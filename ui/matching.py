@@ -89,7 +89,7 @@ def chosen_area(value: object) -> str:
     return "" if value in (ALL_AREAS, None) else str(value)
 
 
-def match_tab(assistant: Assistant, copy_js: str) -> None:
+def match_tab(assistant: Assistant, copy_js: str, loaded: list[Any]) -> None:
     downloads = Path(tempfile.mkdtemp(prefix="policyqa-match-"))
 
     def show(result: Matching) -> tuple[Any, ...]:
@@ -138,4 +138,5 @@ def match_tab(assistant: Assistant, copy_js: str) -> None:
     outputs = [summary, eligible, others, readout, download, industry, place, claims]
     gr.on([go.click, description.submit], run, [description, area], outputs, api_name="match")
     again.click(rerun, [description, industry, place, claims, area], outputs, api_name="match_again")
+    gr.on(loaded, lambda: area_picker(assistant), None, area, api_visibility="private")  # areas added since
     copy.click(None, readout, None, js=copy_js)  # works on a plain-HTTP intranet address too (see ui.tabs)

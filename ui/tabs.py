@@ -48,7 +48,7 @@ log = logging.getLogger("policyqa")
 INTERNAL_ERROR = "服务内部出错，已记录日志，请稍后重试或联系管理员。"
 EVALUATION = Path(__file__).resolve().parents[1] / "evaluation"
 MAX_TURNS = 20  # of chat history kept on the page and sent back with each question
-DOCUMENT_HEADERS = ["编号", "标题", "文号", "状态", "条款数", "发文日期", "施行日期", "有效期至", "文件"]
+DOCUMENT_HEADERS = ["编号", "标题", "文号", "状态", "条款数", "发文日期", "施行日期", "有效期至", "适用地区", "文件"]
 FILTERS = ("文件", "行业", "层级", "责任单位")  # the 奖补一览 filters: row columns
 # The calculator's inputs (Facts fields, see calculator.needed_figures): the form shows those a rule needs.
 CALCULATOR_FIELDS = ("base", "investment", "grade", "count", "matched", "received", "figure", "lpr")
@@ -75,7 +75,7 @@ def build_ui(assistant: Assistant) -> Any:
         with tabs, gr.Tab("奖补测算", id="calculator") as tab:
             calculator_tab(assistant, [ui.load, tab.select])
         with tabs, gr.Tab("政策匹配", id="match"):
-            match_tab(assistant, copy_js("match-copy-status"))
+            match_tab(assistant, copy_js("match-copy-status"), [ui.load])
         ui.load(opened, None, [tabs, clauses])
     return ui
 

@@ -86,7 +86,7 @@ class Assistant:
             index = in_area(index, area)
             answer, hits, query = self._explain(index, question, history)
         except ValueError as exc:
-            self._log(str(question)[:200], None, start, str(exc))
+            self._log(str(question)[:200], None, start, str(exc), area)
             raise
         final = answer
         try:
@@ -97,11 +97,11 @@ class Assistant:
             else:
                 yield answer
         finally:  # logged even when the caller stops reading (a closed browser tab)
-            self._log(final.question, final, start)
+            self._log(final.question, final, start, area=area)
 
-    def _log(self, question: str, answer: Answer | None, start: float, error: str = "") -> None:
+    def _log(self, question: str, answer: Answer | None, start: float, error: str = "", area: str = "") -> None:
         if self.queries:
-            self.queries.record(question, answer, (time.perf_counter() - start) * 1000, error)
+            self.queries.record(question, answer, (time.perf_counter() - start) * 1000, error, area)
 
     def match(self, profile: str | dict[str, Any], today: str = "", area: str = "") -> Matching:
         """政策匹配: every measure an enterprise's description (or a structured profile) touches,

@@ -283,11 +283,12 @@ def recover(settings: Settings) -> None:
         if not manifest_path.exists() and (documents := saved_documents(settings.index_dir)):
             entries = [{"id": d.doc_id, "file": d.source_file, "title": d.title, "status": d.status,
                         **({"industry": d.industry} if d.industry else {}),
-                        **({"supersedes": list(d.supersedes)} if d.supersedes else {})}
+                        **({"supersedes": list(d.supersedes)} if d.supersedes else {}),
+                        **({"areas": list(d.areas)} if d.areas else {})}
                        for d in documents if (settings.corpus_dir / d.source_file).exists()]
             _write_manifest(settings.corpus_dir, {"documents": entries})
-            log.warning("corpus/manifest.json 不见了：已按已保存的索引重建（%d 个文件的编号、状态和替代关系），"
-                        "请核对。", len(entries))
+            log.warning("corpus/manifest.json 不见了：已按已保存的索引重建（%d 个文件的编号、状态、替代关系"
+                        "和适用地区），请核对。", len(entries))
 
 
 def _step(name: str) -> None:
@@ -323,7 +324,8 @@ def document_rows(documents: dict[str, Document], clauses: list[Clause],
             state += f"（已于 {doc.expires} 失效）"
         rows.append({"编号": doc.doc_id, "标题": doc.title, "文号": doc.doc_number, "状态": state,
                      "条款数": clause_counts.get(doc.doc_id, 0), "发文日期": doc.date,
-                     "施行日期": doc.effective, "有效期至": doc.expires, "文件": doc.source_file})
+                     "施行日期": doc.effective, "有效期至": doc.expires,
+                     "适用地区": "、".join(doc.areas) or "所有地区", "文件": doc.source_file})
     return rows
 
 

@@ -33,7 +33,8 @@ def mask(text: str) -> str:
 
 
 class QueryLog:
-    """JSON lines with time, question (masked), found, top clause and latency; size-capped rotation."""
+    """JSON lines with time, question (masked), found, top clause, latency and the area asked in (所在地区);
+    size-capped rotation."""
 
     def __init__(self, path: Path, max_bytes: int = 5_000_000, backups: int = 3) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -57,7 +58,7 @@ class QueryLog:
             log.warning("查询日志 %s 无法写入（%s），本次运行不记录查询日志。", setting, os_reason(exc))
             return None
 
-    def record(self, question: str, answer: Answer | None, latency_ms: float, error: str = "") -> None:
+    def record(self, question: str, answer: Answer | None, latency_ms: float, error: str = "", area: str = "") -> None:
         top = answer.citations[0] if answer and answer.citations else None
         entry = {
             "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -66,6 +67,8 @@ class QueryLog:
             "top_clause": f"{top.doc_id}/{top.clause}" if top else "",
             "latency_ms": round(latency_ms, 1),
         }
+        if area:  # 所在地区: what an area's enterprises ask that its documents do not answer
+            entry["area"] = str(area)[:50]
         if error:
             entry["error"] = error
         self._logger.info(json.dumps(entry, ensure_ascii=False))
