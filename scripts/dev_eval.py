@@ -1,12 +1,13 @@
 """The product on the development library's **dev** split only: the numbers, the failure reasons, and
 each failing question, for choosing rules. The test split is never run here (it is `make eval`'s).
 
-    .venv/bin/python scripts/dev_eval.py [--work .eval/mine] [--kind tier] [--doc b1] [--show 40]
+    .venv/bin/python scripts/dev_eval.py [--work .eval/mine] [--kind tier] [--doc b1] [--ids -n0] [--show 40]
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -29,6 +30,8 @@ def main() -> int:
     parser.add_argument("--work", type=Path, default=WORK, help="index folder of its own (one per developer)")
     parser.add_argument("--kind", default="", help="only questions of this kind")
     parser.add_argument("--doc", default="", help="only questions whose document stem starts with this")
+    parser.add_argument("--ids", default="", help="only questions whose id matches this regular expression (-n0: "
+                        "the questions written in the sixth session)")
     parser.add_argument("--show", type=int, default=30, help="failing questions to print")
     parser.add_argument("--seed", action="store_true", help="the seed corpus's dev split instead of the library's")
     parser.add_argument("--whole", action="store_true", help="asked in no area (all documents at once)")
@@ -36,7 +39,7 @@ def main() -> int:
     if args.seed:
         return seed_dev(args.work, args.show)
     questions = [q for q in load_library_questions() if q.split == "dev"
-                 and (not args.kind or q.kind == args.kind) and q.doc.startswith(args.doc)]
+                 and (not args.kind or q.kind == args.kind) and q.doc.startswith(args.doc) and re.search(args.ids, q.id)]
     assistant = open_library(args.work)
     system = "whole" if args.whole else "hybrid"
     outcomes = evaluate_library(assistant, questions, systems=(system,))[system]
