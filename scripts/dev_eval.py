@@ -39,7 +39,8 @@ def main() -> int:
     if args.seed:
         return seed_dev(args.work, args.show)
     questions = [q for q in load_library_questions() if q.split == "dev"
-                 and (not args.kind or q.kind == args.kind) and q.doc.startswith(args.doc) and re.search(args.ids, q.id)]
+                 and (not args.kind or q.kind == args.kind) and q.doc.startswith(args.doc)
+                 and re.search(args.ids, q.id)]
     assistant = open_library(args.work)
     system = "whole" if args.whole else "hybrid"
     outcomes = evaluate_library(assistant, questions, systems=(system,))[system]

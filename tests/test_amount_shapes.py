@@ -385,3 +385,36 @@ def test_a_sum_paid_in_yearly_parts_gives_one_year_s_part_only_when_asked_for():
     assert part.steps[-1] == "分5年发放，每年：200万元 ÷ 5 = 40万元。"
     assert one("对引进的领军人才给予100万元安家补贴，分四年拨付。").instalments == 4
     assert one("对连续两年被评为A类的企业给予奖励5万元。").instalments is None
+
+
+GROWTH_RULE = ("对上年度研发费用在300万元以上且较前一年度增长的企业，按研发费用增量部分的10%给予补助，"
+               "单个企业最高50万元。")
+
+
+@pytest.mark.parametrize("question, value", [
+    ("上年度研发投入520万元，再前一年是400万元，能补多少", 12 * W),  # the later year said first
+    ("2022年研发费用800万，2023年1300万，能补多少", 50 * W),
+    ("今年研发投入1300万，前一年800万", 50 * W),
+])
+def test_an_increment_is_the_later_year_less_the_earlier_whatever_the_order_said(question, value):
+    result = calculate(extract_incentives(GROWTH_RULE, "X")[0], read_facts(question))
+    assert (result.eligible, result.value) == (True, value)
+
+
+def test_no_growth_gets_nothing_and_says_why_never_a_negative_sum():
+    result = calculate(extract_incentives(GROWTH_RULE, "X")[0], read_facts("去年研发费用800万，今年700万，能补多少"))
+    assert (result.eligible, result.value) == (False, 0)
+    assert result.steps[-1] == "研发费用从800万元到700万元，没有增长，不能享受按增量计算的此项奖补。"
+
+
+def test_a_figure_labelled_only_by_its_year_is_of_the_metric_before_it():
+    facts = read_facts("主营业务收入从前年的8000万涨到去年的3个亿，有啥奖励")
+    assert facts.figures == (("营业收入", 8000 * W, False), ("营业收入", 3e8, False)) and facts.base is None
+
+
+def test_rent_per_square_metre_per_month_with_an_area_cap_and_the_spoken_unit_ping_fang():
+    text = "新引进企业租用标准厂房从事生产的，第一年按每月每平方米5元给予租金补助，补助面积不超过2000平方米。"
+    facts = read_facts("租了标准厂房2500平方搞生产，第一年房租能补多少？")
+    assert facts.quantities == (("平方米", 2500.0),)
+    result = calculate(extract_incentives(text, "X")[0], facts)
+    assert result.value == 12 * W  # 5元 × 2000平方米 (the cap) × 12个月

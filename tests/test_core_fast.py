@@ -16,7 +16,7 @@ from retrieval.answer.compose import NOT_FOUND, compose
 from retrieval.documents.corpus import build_corpus
 from retrieval.records import Clause, Hit
 from retrieval.search.query import analyse
-from retrieval.search.retrieve import _near_ties_by_coverage, _top, retrieve
+from retrieval.search.retrieve import _near_ties_by_coverage, _top, coverage, retrieve
 from retrieval.store.embedders import embed_question
 from retrieval.store.index import build_index
 
@@ -504,6 +504,10 @@ def test_a_function_word_weighs_little_even_where_the_library_uses_it():
     keywords = build_index(corpus, ConceptEmbeddings()).keywords
     assert keywords.df("以后") == 1 and keywords.weight("以后") == 1.0  # a locative: no topic
     assert keywords.df("竣工") == 1 and keywords.weight("竣工") > 1.0
+    # a noun the library lacks weighs the most (所得税: the question is about something else), but not two
+    # characters jieba's dictionary does not know as a word and only its guesser joined (钱能到账 -> 钱能)
+    assert keywords.df("所得税") == 0 and keywords.weight("所得税") == keywords.idf("所得税")
+    assert keywords.df("钱能") == 0 and keywords.weight("钱能") == 1.0
 
 
 def test_spoken_words_for_a_first_time_read_as_the_documents_write_it():
@@ -704,3 +708,25 @@ def test_a_total_of_items_none_of_which_the_figures_reach_is_no_crash(monkeypatc
 def test_a_when_question_answered_by_its_clause_is_not_also_told_the_time_is_not_stated(times):
     answer, _ = ask(times, "今年啥时候报？")
     assert answer.found and "未写明" not in answer.answer and "时间（" not in answer.answer
+
+
+STEPS = """松溪县促进制造业发展实施细则
+一、对新认定的省级专精特新企业，给予一次性奖励15万元。（责任单位：县经信局）
+二、奖补申报程序
+（一）企业申报。符合条件的企业于每年4月1日至4月30日向所在乡镇提交申请材料。
+（二）审核公示。县经信局会同县财政局审核后，在县政府门户网站公示5个工作日。
+（三）资金拨付。公示无异议的，由县财政局在20个工作日内将资金拨付至企业账户。
+"""
+
+
+def test_the_steps_of_a_procedure_answer_together_a_question_spread_over_them():
+    corpus = build_corpus({"steps.txt": STEPS}, {"documents": [{"id": "steps", "file": "steps.txt"}]})
+    steps = build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
+    index, _ = steps
+    question = "奖补咋申报？材料交到哪里，公示完多久钱能到账？"  # one step each: 申报 / 材料, 公示, 到账
+    query = analyse(index, question)
+    last = index.clauses.ids.index("steps/二.（三）")
+    alone = coverage(index, list(query.terms), last)  # without the kind asked: the clause alone
+    assert coverage(index, list(query.terms), last, aspects=query.aspects) > alone
+    answer, hits = ask(steps, question)
+    assert answer.found and hits[0].clause.clause_id == "steps/二.（三）"  # 多久到账: the step that says when

@@ -389,6 +389,10 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
         known = facts.figure(metric + ("增量" if growth else "")) if metric and metric != "投资" else None
         if known is not None and growth and len([f for f in facts.figures if f[0] == metric and not f[2]]) >= 2:
             levels = [v for m, v, inc in facts.figures if m == metric and not inc]
+            if known <= 0:  # 去年800万，今年700万: nothing grew, nothing is paid on the growth
+                steps.append(f"{metric}从{yuan_text(levels[0])}到{yuan_text(levels[-1])}，没有增长，"
+                             "不能享受按增量计算的此项奖补。")
+                return Calculation(incentive, False, 0.0, tuple(steps))
             steps.append(f"{metric}增量：{yuan_text(levels[-1])} − {yuan_text(levels[0])} = {yuan_text(known)}。")
         figure = known if known is not None else facts.base
         if figure is None:

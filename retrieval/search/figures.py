@@ -27,8 +27,23 @@ _INVESTMENT_WORDS = re.compile(r"总投资|项目投资|计划投资|投资总�
 _MATCHED_WORDS = re.compile(r"资助|奖励|经费|补助|支持|拨付|到位|上级")
 _RECEIVED_WORDS = re.compile(r"拿了|拿过|拿到|已获|已拿|已经拿|奖了|补了|享受了|已享受|领了|领过|给了|获得过|发了")
 GROWTH_WORDS = re.compile(r"增长|增量|增加|多了|新增")
-_TIME_ONLY = re.compile(r"^[\s，,、]*(?:(?:\d{4}|今|去|前|明|上|次)年(?:度)?|现在|后来|今年一下子|一下子|直接|又|再"
-                        r"|达到|做到|干到了?|到了?|涨到|增至|变成)*[\s，,、]*$")
+_TIME_ONLY = re.compile(r"^[\s，,、]*(?:(?:\d{4}|今|去|前|明|上|次|[前上后]一个?)年(?:度)?|现在|后来|今年一下子"
+                        r"|一下子|直接|又|再|达到|做到|干到了?|到了?|涨到|增至|变成|是|为|有|只有|的)*[\s，,、]*$")
+# The year a figure is of, counted back from this year: 2023年 / 去年 / 上年度 / 前年 / 再前一年 (the one before
+# 上年度) / 今年.
+_YEARS_BACK = ((re.compile(r"再前一?年|大前年|上上一?年"), 3), (re.compile(r"前一?年"), 2),
+               (re.compile(r"去年|上一?个?年"), 1), (re.compile(r"今年|本年|当年"), 0))
+
+
+def _year_of(label: str) -> tuple[bool, int] | None:
+    """(True, 2023) for a written year, (False, -1) for 去年; None when the label names no year."""
+    written = re.search(r"((?:19|20)\d\d)年", label)
+    if written:
+        return True, int(written.group(1))
+    back = next((n for pattern, n in _YEARS_BACK if pattern.search(label)), None)
+    return None if back is None else (False, -back)
+
+
 _QUANTITY = re.compile(
     rf"(?P<number>{NUMBER}|[一两二三四五六七八九十]+)\s*(?P<scale>万)?\s*(?P<unit>{QUANTITY_UNIT})(?!亿|万|元)"
 )
@@ -87,6 +102,7 @@ def read_facts(question: str) -> Facts:
     营业收入 5e8; 去年交税1200多万 -> 纳税 1.2e7; 拿过市里10万 -> received 1e5; 15件 / 1500平方米 -> quantities."""
     base = investment = matched = received = None
     figures: list[tuple[str, float, bool]] = []
+    years: list[tuple[bool, int] | None] = []  # the year of each figure, where its label says (2023年, 去年, 前一年)
     previous_end, last_metric = 0, ""
     for m in SPOKEN_MONEY.finditer(question):
         if re.match(rf"^\s*{QUANTITY_UNIT}", question[m.end():]) and m.group("unit") in ("万", "亿"):
@@ -110,11 +126,16 @@ def read_facts(question: str) -> Facts:
             investment = value
         elif metric and metric not in ("投资", "面积", "人数"):
             figures.append((metric, value, bool(GROWTH_WORDS.search(label))))
+            years.append(_year_of(label))
             last_metric = metric
         elif last_metric and not metric and _TIME_ONLY.match(label):
             figures.append((last_metric, value, bool(GROWTH_WORDS.search(label))))
+            years.append(_year_of(label))
         else:
             base = value
+    if None not in years and len({written for written, _ in years}) == 1:  # all written years or all said as
+        # 去年 / 前年: 上年度520万元，再前一年是400万元 -> the figures in the order of their years
+        figures = [f for _, f in sorted(zip(years, figures, strict=True), key=lambda pair: pair[0])]
     quantities = []
     for m in _QUANTITY.finditer(question):
         raw = m.group("number")

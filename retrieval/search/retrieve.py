@@ -46,6 +46,7 @@ CANDIDATES = 50
 # dev had 0.9% false refusals and 91% of unanswerable questions refused.
 MIN_COVERAGE = 0.45
 MIN_DENSE = 0.80
+STEPS = {"procedure", "materials", "time"}  # aspects answered by a section's items together (not conditions)
 _MATERIALS_HEADING = next(heading for name, _, heading in ASPECTS if name == "materials")
 
 def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: bool = False) -> bool:
@@ -90,6 +91,8 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
         body = "".join(s for s in SENTENCE.findall(clause.text) if GRANT.search(s) or AMOUNT_OR_RATE.search(s))
     parent = _parent(index, i)  # a table's lead-in and notes say what every row is about
     context = index.clauses[parent].text if parent is not None else ""
+    if set(aspects) & STEPS:  # 怎么申报？材料交到哪里，公示完多久到账: the steps of a procedure are one answer
+        context += "\n" + "\n".join(index.clauses[n].text for n in _siblings(index, i))
     haystack = expand_abbreviations(
         f"{index.documents[clause.doc_id].title}\n{clause.path_text}\n{context}\n{body}").lower()
     met = [t for t in terms if t in haystack or _answered_by_kind(t, clause, aspects) or states_sum_kind(t, haystack)
@@ -102,6 +105,23 @@ def _parent(index: SearchIndex, i: int) -> int | None:
     positions = derived(index, "clause_positions", lambda ix: {cid: n for n, cid in enumerate(ix.clauses.ids)})
     clause_id = index.clauses.ids[i]
     return positions.get(clause_id.rsplit(".", 1)[0]) if "." in clause_id.split("/", 1)[-1] else None
+
+
+def _siblings(index: SearchIndex, i: int) -> list[int]:
+    """The other clauses under the same numbered heading as clause i (四、（一）…（四）), in order."""
+    sections = derived(index, "sections", _sections)
+    clause_id = index.clauses.ids[i]
+    if "." not in clause_id.split("/", 1)[-1]:
+        return []
+    return [n for n in sections.get(clause_id.rsplit(".", 1)[0], []) if n != i]
+
+
+def _sections(index: SearchIndex) -> dict[str, list[int]]:
+    sections: dict[str, list[int]] = {}
+    for n, clause_id in enumerate(index.clauses.ids):
+        if "." in clause_id.split("/", 1)[-1]:
+            sections.setdefault(clause_id.rsplit(".", 1)[0], []).append(n)
+    return sections
 
 
 def _answered_by_kind(term: str, clause: Clause, aspects: tuple[str, ...]) -> bool:

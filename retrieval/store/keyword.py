@@ -125,14 +125,15 @@ class BM25:
 
     def weight(self, term: str) -> float:
         """How much a question term says about its topic: its IDF in the corpus. A term the corpus
-        lacks weighs the most when it names a thing (a noun: 稳岗补贴, 所得税, 网址 — the question is
-        about something the documents do not cover) or is a policy term; any other word the
-        documents never use (头一回, 刚进, 几份, 俺们: how it is asked) weighs as little as a common word."""
+        lacks weighs the most when it names a thing (a noun of jieba's dictionary: 稳岗补贴, 所得税, 网址 —
+        the question is about something the documents do not cover) or is a policy term; a "noun" jieba's
+        dictionary lacks was made up from characters it could not group (钱能到账 -> 钱能); it and any other
+        word the documents never use (头一回, 刚进, 几份, 俺们: how it is asked) weigh as little as a common word."""
         if function_word(term):  # 以后, 别的, 只有: they shape the sentence, whatever the library holds
             return 1.0
         if self.df(term):
             return self.idf(term)
-        if term not in policy_terms() and not names_a_thing(term):
+        if term not in policy_terms() and not (names_a_thing(term) and general_frequency(term)):
             return 1.0
         return self.idf(term)
 
