@@ -10,6 +10,7 @@ import pytest
 
 from retrieval.answer.calculator import Facts, calculate, check_facts, read_facts
 from retrieval.documents.amounts import extract_incentives, link_references
+from retrieval.lexicon.patterns import cn_number
 from retrieval.records import Clause
 
 W = 10_000
@@ -418,3 +419,20 @@ def test_rent_per_square_metre_per_month_with_an_area_cap_and_the_spoken_unit_pi
     assert facts.quantities == (("平方米", 2500.0),)
     result = calculate(extract_incentives(text, "X")[0], facts)
     assert result.value == 12 * W  # 5元 × 2000平方米 (the cap) × 12个月
+
+
+@pytest.mark.parametrize("text, value", [
+    ("一", 1), ("十二", 12), ("三十五", 35), ("一千零五", 1005), ("两万五千", 25_000), ("两万五", 25_000),
+    ("一千二", 1200), ("一亿二千万", 120_000_000), ("三亿五", 350_000_000), ("十五万", 150_000), ("12", 12),
+    ("万", None), ("十佳", None), ("", None),
+])
+def test_numbers_in_chinese_digits_as_written_and_as_said(text, value):
+    assert cn_number(text) == value
+
+
+def test_an_area_in_chinese_digits_is_a_quantity_and_no_topic():
+    from retrieval.lexicon.tokenizer import content_terms
+
+    question = "俺们新盖了栋五层的标准厂房，两万五千平左右，市里给奖多少钱啊？"
+    assert read_facts(question).quantities == (("平方米", 25_000),)
+    assert not {"两万", "五千", "两万五"} & set(content_terms(question))

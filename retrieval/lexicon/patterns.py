@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "CN_NUMERAL", "CN_DIGITS", "cn_number", "NUMBERING", "LEADING_NUMBER",
+    "CN_NUMERAL", "CN_NUMBER", "CN_DIGITS", "cn_number", "NUMBERING", "LEADING_NUMBER",
     "END_MARKS", "SENTENCE", "SPOKEN_END_MARKS",
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
     "money_to_yuan", "yuan_text",
@@ -36,15 +36,36 @@ CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 
 
 def cn_number(text: str) -> int | None:
-    """一 -> 1, 十二 -> 12, 二十 -> 20, 三十五 -> 35, 12 -> 12; None for anything else."""
+    """A number written in Chinese or Arabic digits: 一 -> 1, 十二 -> 12, 三十五 -> 35, 一千零五 -> 1005,
+    两万五千 -> 25000, and as it is said, the last digit counting one unit down: 两万五 -> 25000,
+    一千二 -> 1200; 12 -> 12; None for anything else."""
     if text.isdigit():
         return int(text)
-    if not text or any(c not in CN_DIGITS for c in text):
+    if not text or any(c not in CN_DIGITS and c not in _CN_UNITS for c in text) or text[0] in _CN_UNITS:
         return None
-    if "十" not in text:
-        return CN_DIGITS[text] if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0)
+    high = low = section = digit = 0  # high: the 亿 part done; low: the 万 part below it; section: below 万
+    unit = 0  # the unit just read (0 after a digit or 零): a last digit right after one is a unit down
+    for c in text:
+        if c in CN_DIGITS and c != "十":
+            digit, unit = CN_DIGITS[c], 0 if c in "零〇" else unit
+            continue
+        size = 10 if c == "十" else _CN_UNITS[c]
+        if size < 10_000:
+            section += (digit or (1 if size == 10 else 0)) * size
+        elif size == 10_000:
+            low += (section + digit) * size
+            section = 0
+        else:
+            high += (low + section + digit) * size
+            low = section = 0
+        digit, unit = 0, size
+    if digit and unit >= 100:  # 两万五, 一千二: the unit below the one last said
+        digit *= unit // 10
+    return high + low + section + digit
+
+
+_CN_UNITS = {"百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+CN_NUMBER = "[零〇一二两三四五六七八九十百千万亿]+"  # a number in Chinese digits (see cn_number)
 
 
 # (kind, pattern at the start of a line, canonical label, id key). Order matters: 第X条 before 一、.

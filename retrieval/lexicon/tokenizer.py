@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from retrieval.lexicon.patterns import DRAFT_WORDS
+from retrieval.lexicon.patterns import DRAFT_WORDS, cn_number
 
 __all__ = ["words", "place_names", "names_a_thing",
            "is_verb", "function_word", "tokenize", "content_terms", "query_tokens", "expand_abbreviations",
@@ -200,7 +200,7 @@ def query_tokens(text: str) -> list[str]:
 def useful_terms(tokens: list[str]) -> list[str]:
     return list(dict.fromkeys(t.lower() for t in tokens
                               if TOKEN.search(t) and t.lower() not in STOPWORDS and not _NUMBER.match(t)
-                              and len(t) > 1))
+                              and len(t) > 1 and cn_number(t) is None))  # 两万五: a figure, not a topic
 
 
 def same_sound(a: str, b: str) -> bool:

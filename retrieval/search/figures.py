@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from retrieval.lexicon.patterns import (
     CN_DIGITS,
+    CN_NUMBER,
     NUMBER,
     QUANTITY_UNIT,
     QUANTITY_UNITS,
@@ -45,7 +46,7 @@ def _year_of(label: str) -> tuple[bool, int] | None:
 
 
 _QUANTITY = re.compile(
-    rf"(?P<number>{NUMBER}|[一两二三四五六七八九十]+)\s*(?P<scale>万)?\s*(?P<unit>{QUANTITY_UNIT})(?!亿|万|元)"
+    rf"(?P<number>{NUMBER}|{CN_NUMBER})\s*(?P<scale>万)?\s*(?P<unit>{QUANTITY_UNIT})(?!亿|万|元)"
 )
 _LPR = re.compile(rf"(?:LPR|利率)[^\d%]{{0,6}}(?P<rate>{NUMBER})\s*%", re.IGNORECASE)
 _ONE_YEAR = re.compile(r"一年|每年|第一年|首年|年度")
