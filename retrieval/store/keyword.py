@@ -17,6 +17,7 @@ from retrieval.lexicon.tokenizer import (
     names_a_thing,
     policy_terms,
     same_sound,
+    straddles,
     tokenize,
     useful_terms,
     words,
@@ -117,7 +118,12 @@ class BM25:
         by their parts (纺织厂 -> 纺织, 商标注册 -> 商标, 注册)."""
         terms: list[str] = []
         for word in content_terms(text):
-            if self.df(word) or len(word) <= 2:
+            if self.df(word):
+                terms.append(word)
+            elif word not in policy_terms() and straddles(word, text):
+                continue  # a word the library never uses, cut where its edge could as well join its neighbour
+                # (另外交 -> 另 / 外交, 报上去 -> 报上 / 去): the segmenter's guess, no topic of the question
+            elif len(word) <= 2:
                 terms.append(word)
             else:
                 terms.extend(p for p in useful_terms(tokenize(word)) if p != word)
