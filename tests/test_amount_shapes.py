@@ -424,6 +424,7 @@ def test_rent_per_square_metre_per_month_with_an_area_cap_and_the_spoken_unit_pi
 @pytest.mark.parametrize("text, value", [
     ("一", 1), ("十二", 12), ("三十五", 35), ("一千零五", 1005), ("两万五千", 25_000), ("两万五", 25_000),
     ("一千二", 1200), ("一亿二千万", 120_000_000), ("三亿五", 350_000_000), ("十五万", 150_000), ("12", 12),
+    ("千万", 10_000_000), ("百万", 1_000_000),
     ("万", None), ("十佳", None), ("", None),
 ])
 def test_numbers_in_chinese_digits_as_written_and_as_said(text, value):
@@ -436,3 +437,18 @@ def test_an_area_in_chinese_digits_is_a_quantity_and_no_topic():
     question = "俺们新盖了栋五层的标准厂房，两万五千平左右，市里给奖多少钱啊？"
     assert read_facts(question).quantities == (("平方米", 25_000),)
     assert not {"两万", "五千", "两万五"} & set(content_terms(question))
+
+
+def test_a_sum_or_percentage_is_cut_out_whole_before_the_words_of_a_question_are_read():
+    from retrieval.lexicon.tokenizer import content_terms
+
+    terms = content_terms("我们厂去年交税2500万，比前年的2000万涨了25%，以前从没过千万，镇上奖励一共能拿多少？")
+    assert "万涨" not in terms and "25%" not in terms and "千万" not in terms
+    assert "纳税" in terms  # 交税 is how enterprises say what documents call 纳税
+
+
+def test_when_to_apply_for_a_grant_is_no_how_much_question():
+    from retrieval.lexicon.patterns import HOW_MUCH
+
+    assert not HOW_MUCH.search("制造业奖补几号开始报，几号截止？")
+    assert HOW_MUCH.search("技改奖几万？") and HOW_MUCH.search("能补几个点")

@@ -37,12 +37,14 @@ CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 
 def cn_number(text: str) -> int | None:
     """A number written in Chinese or Arabic digits: 一 -> 1, 十二 -> 12, 三十五 -> 35, 一千零五 -> 1005,
-    两万五千 -> 25000, and as it is said, the last digit counting one unit down: 两万五 -> 25000,
+    两万五千 -> 25000, 千万 -> 10000000, and as it is said, the last digit counting one unit down: 两万五 -> 25000,
     一千二 -> 1200; 12 -> 12; None for anything else."""
     if text.isdigit():
         return int(text)
-    if not text or any(c not in CN_DIGITS and c not in _CN_UNITS for c in text) or text[0] in _CN_UNITS:
+    if not text or any(c not in CN_DIGITS and c not in _CN_UNITS for c in text) or text in _CN_UNITS:
         return None
+    if text[0] in _CN_UNITS:  # 千万, 百万: one of the unit
+        text = "一" + text
     high = low = section = digit = 0  # high: the 亿 part done; low: the 万 part below it; section: below 万
     unit = 0  # the unit just read (0 after a digit or 零): a last digit right after one is a unit down
     for c in text:
@@ -237,7 +239,7 @@ QUESTION_PHRASE = re.compile(r"(?:什么|啥|哪一?|几|多少|多长|何)"
 # (研发奖励什么时候申报) when the question asks for something else.
 HOW_MUCH = re.compile(r"多少(?!天|个?工作日|份|年|个月|家|次|人)|几[十百千]?万|金额|额度|给钱|能拿|能领"
                       r"|(?:补助|奖励|补贴|奖补|资助|支持|什么|啥)标准|标准是"
-                      r"|怎么奖|怎么补|奖几|补几")
+                      r"|怎么奖|怎么补|[奖补]几(?!号|天|日|月|年|次|份|家|批|个?工作日)")
 
 
 # --- grants, drafts, departments -------------------------------------------------------------------

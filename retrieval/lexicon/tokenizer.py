@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from retrieval.lexicon.patterns import DRAFT_WORDS, cn_number
+from retrieval.lexicon.patterns import DRAFT_WORDS, PERCENT, SPOKEN_MONEY, cn_number
 
 __all__ = ["words", "place_names", "names_a_thing",
            "is_verb", "function_word", "tokenize", "content_terms", "query_tokens", "expand_abbreviations",
@@ -56,6 +56,9 @@ ABBREVIATIONS = {
     "奖金": "奖励",
     # how enterprises say it (general usage, not one document's words)
     "营收": "营业收入",
+    "交税": "纳税",
+    "缴税": "纳税",
+    "房租": "租金",
     "社保": "社会保险",
     "单冠": "单项冠军",
     "头一回": "首次",
@@ -185,11 +188,15 @@ def _abbreviation(word: str) -> re.Pattern[str] | None:
     return re.compile(gap.join(re.escape(ch) for ch in word))
 
 
+_FIGURE = re.compile(f"{SPOKEN_MONEY.pattern}|{PERCENT.pattern}")
+
+
 def content_terms(text: str) -> list[str]:
     """Distinct whole words of a question that say what it is about (高新技术企业 stays one term, so
     its parts cannot vouch for a clause that lacks it): not its figures (2500, 万元), not single
-    characters (厂, 钱: too weak to decide that a clause is or is not about it)."""
-    return useful_terms(words(expand_abbreviations(text)))
+    characters (厂, 钱: too weak to decide that a clause is or is not about it). A sum or a percentage
+    is cut out whole first, so its unit does not join the next word (2000万涨了 -> 万涨)."""
+    return useful_terms(words(_FIGURE.sub("，", expand_abbreviations(text))))
 
 
 def query_tokens(text: str) -> list[str]:
