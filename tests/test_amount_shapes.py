@@ -172,6 +172,7 @@ def test_tax_tiers_with_spoken_figures():
     record = extract_incentives(text, "X")[0]
     assert calculate(record, read_facts("去年交税1200多万，奖多少")).value == 8 * W
     assert calculate(record, read_facts("今年交了900来万的税")).value == 8 * W
+    assert calculate(record, read_facts("去年实际入库的税大概1500万")).value == 15 * W
 
 
 def test_rate_tier_with_cap():
