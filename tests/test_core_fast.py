@@ -734,3 +734,21 @@ def test_the_steps_of_a_procedure_answer_together_a_question_spread_over_them():
     assert coverage(index, list(query.terms), last, aspects=query.aspects) > alone
     answer, hits = ask(steps, question)
     assert answer.found and hits[0].clause.clause_id == "steps/二.（三）"  # 多久到账: the step that says when
+
+
+def test_levels_asked_together_are_answered_in_the_order_asked(toy):
+    answer, hits = ask(toy, "省级和国家级专精特新企业分别奖多少？")
+    assert hits[0].clause.clause_id == "toy/一.（一）"
+    assert [a.value for a in answer.amounts] == [200_000, 500_000]
+
+
+def test_a_first_line_that_holds_the_measure_is_quoted_not_dropped_as_a_heading():
+    from retrieval.answer.compose import _answer_sentences
+
+    text = ("（七）绿色制造。对新认定的国家级绿色工厂，给予一次性奖励100万元；对新认定的省级绿色工厂，给予一次性奖励30万元。\n"
+            "同一企业同一年度只能选择一个支持方向申报，不得多头申报。\n另附说明。")
+    clause = Clause("x/七", "x", "（七）", ("（七）绿色制造",), text)
+    quoted = "".join(_answer_sentences("省级绿色工厂奖多少？", clause, None))
+    assert "30万元" in quoted and "多头申报" not in quoted
+    heading = Clause("x/六", "x", "六、", ("六、高管人才服务",), "六、高管人才服务\n高管可申请入住人才公寓。")
+    assert _answer_sentences("高管能住人才公寓吗", heading, None) == ["高管可申请入住人才公寓。"]

@@ -560,6 +560,10 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
     if query.levels:
         at_level = [a for a in chosen if any(level in a.level for level in query.levels)]
         chosen = at_level or chosen
+    if len(query.levels) > 1:  # 省级和国家级分别奖多少: in the order asked
+        asked_at = {level: query.text.find(level) for level in query.levels}
+        chosen.sort(key=lambda a: min((at for level, at in asked_at.items() if level in a.level and at >= 0),
+                                      default=len(query.text)))
     return chosen
 
 
@@ -615,7 +619,9 @@ def _answer_sentences(question: str, clause: Clause, keywords: BM25 | None,
                       rules_only: bool = False) -> list[str]:
     """The sentence(s) of the clause that answer the question, in the clause's order; for a
     calculation, every sentence that states a sum or a rate (the rule and its class rates)."""
-    body = without_units(clause.text.split("\n", 1)[-1])  # drop a heading-only first line
+    first, _, rest = clause.text.partition("\n")
+    heading_only = rest and not re.search(r"[。；;]", first) and not AMOUNT_OR_RATE.search(first)
+    body = without_units(rest if heading_only else clause.text)  # 六、高管人才服务 \n …: the heading is no answer
     sentences = [s.strip() for s in SENTENCE.findall(body) if s.strip()]
     if rules_only:
         return [s for s in sentences if AMOUNT_OR_RATE.search(s)] or sentences[:1]
