@@ -745,8 +745,8 @@ def test_levels_asked_together_are_answered_in_the_order_asked(toy):
 def test_a_first_line_that_holds_the_measure_is_quoted_not_dropped_as_a_heading():
     from retrieval.answer.compose import _answer_sentences
 
-    text = ("（七）绿色制造。对新认定的国家级绿色工厂，给予一次性奖励100万元；对新认定的省级绿色工厂，给予一次性奖励30万元。\n"
-            "同一企业同一年度只能选择一个支持方向申报，不得多头申报。\n另附说明。")
+    text = ("（七）绿色制造。对新认定的国家级绿色工厂，给予一次性奖励100万元；"
+            "对新认定的省级绿色工厂，给予一次性奖励30万元。\n同一企业同一年度只能选择一个支持方向申报，不得多头申报。\n另附说明。")
     clause = Clause("x/七", "x", "（七）", ("（七）绿色制造",), text)
     quoted = "".join(_answer_sentences("省级绿色工厂奖多少？", clause, None))
     assert "30万元" in quoted and "多头申报" not in quoted
