@@ -752,3 +752,15 @@ def test_a_first_line_that_holds_the_measure_is_quoted_not_dropped_as_a_heading(
     assert "30万元" in quoted and "多头申报" not in quoted
     heading = Clause("x/六", "x", "六、", ("六、高管人才服务",), "六、高管人才服务\n高管可申请入住人才公寓。")
     assert _answer_sentences("高管能住人才公寓吗", heading, None) == ["高管可申请入住人才公寓。"]
+
+
+def test_a_first_award_and_its_renewal_asked_together_get_both_sums():
+    text = FINAL.replace("（三）对新认定为市级工业设计中心的，给予10万元奖励。（责任单位：市工信局）",
+                         "（三）对首次认定为高新技术企业的，给予一次性奖励30万元；对有效期满后重新认定的，给予一次性奖励10万元。"
+                         "（责任单位：市科技局）")
+    corpus = build_corpus({"final.txt": text}, {"documents": [{"id": "toy", "file": "final.txt"}]})
+    renewed = build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
+    both, _ = ask(renewed, "高新技术企业第一次认定和到期重新认定分别奖多少？")
+    assert [a.value for a in both.amounts] == [300_000, 100_000]
+    again, _ = ask(renewed, "高新技术企业重新认定奖多少？")
+    assert [a.value for a in again.amounts] == [100_000]
