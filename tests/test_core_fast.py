@@ -752,6 +752,9 @@ def test_a_first_line_that_holds_the_measure_is_quoted_not_dropped_as_a_heading(
     assert "30万元" in quoted and "多头申报" not in quoted
     heading = Clause("x/六", "x", "六、", ("六、高管人才服务",), "六、高管人才服务\n高管可申请入住人才公寓。")
     assert _answer_sentences("高管能住人才公寓吗", heading, None) == ["高管可申请入住人才公寓。"]
+    titled = Clause("x/三", "x", "（三）", ("（三）小升规奖励",),
+                    "（三）小升规奖励。对首次纳入规上统计的企业，奖励8万元。")  # a heading sentence, one line
+    assert _answer_sentences("小升规奖多少", titled, None) == ["对首次纳入规上统计的企业，奖励8万元。"]
 
 
 def test_a_first_award_and_its_renewal_asked_together_get_both_sums():

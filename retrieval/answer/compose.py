@@ -620,14 +620,24 @@ def _same_document(clause: Clause, clauses: Sequence[Clause]) -> list[Clause]:
     return [clauses[i] for i, d in enumerate(doc_ids) if d == clause.doc_id]
 
 
+HEADING_CHARS = 20  # a clause's first sentence this short, with no comma and no sum, is its heading
+
+
+def _is_heading(sentence: str) -> bool:
+    return len(sentence) <= HEADING_CHARS and not re.search(r"[，,；;：:]", sentence) \
+        and not AMOUNT_OR_RATE.search(sentence)
+
+
 def _answer_sentences(question: str, clause: Clause, keywords: BM25 | None,
                       rules_only: bool = False) -> list[str]:
     """The sentence(s) of the clause that answer the question, in the clause's order; for a
     calculation, every sentence that states a sum or a rate (the rule and its class rates)."""
+    # 六、高管人才服务 (a line) / （三）小升规奖励。 (a sentence) before the text: a heading is no answer
     first, _, rest = clause.text.partition("\n")
-    heading_only = rest and not re.search(r"[。；;]", first) and not AMOUNT_OR_RATE.search(first)
-    body = without_units(rest if heading_only else clause.text)  # 六、高管人才服务 \n …: the heading is no answer
+    body = without_units(rest if rest and _is_heading(first) else clause.text)
     sentences = [s.strip() for s in SENTENCE.findall(body) if s.strip()]
+    if len(sentences) > 1 and _is_heading(sentences[0]):
+        sentences = sentences[1:]
     if rules_only:
         return [s for s in sentences if AMOUNT_OR_RATE.search(s)] or sentences[:1]
     if len(sentences) <= 2:
