@@ -767,3 +767,11 @@ def test_a_first_award_and_its_renewal_asked_together_get_both_sums():
     assert [a.value for a in both.amounts] == [300_000, 100_000]
     again, _ = ask(renewed, "高新技术企业重新认定奖多少？")
     assert [a.value for a in again.amounts] == [100_000]
+
+
+def test_the_askers_trade_is_a_topic_when_it_asks_whether_it_may_apply(toy):
+    index, _ = toy
+    may_apply = analyse(index, "我们是做汽车零部件贸易的公司，能申请吗")
+    assert may_apply.industry == "汽车零部件贸易" and "贸易" in may_apply.terms  # the trade decides
+    how_much = analyse(index, "我们是做汽车零部件贸易的公司，省级专精特新奖多少")
+    assert how_much.terms == ("省级", "专精特新")  # the trade says who asks

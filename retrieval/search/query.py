@@ -138,15 +138,17 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
                                         if word in _ACTS_IN.sub(" ", unnamed)))
     # An honour's level (省级专精特新) is read with the places and the spoken 省里/县里 taken out.
     without = _SPOKEN.sub("", unnamed)
-    # The asker's trade (我们是纺织服装企业) says who asks, not what about: it ranks, but is no term to
-    # cover, unless nothing else is asked about (做新能源汽车零部件的，有什么扶持措施: the trade is the topic).
-    industry = next((t for part in _CLAUSE_PART.findall(unnamed) if (t := trade_of(index, part))), "")
-    if industry and _TOPIC.search(_NOT_A_TOPIC.sub("", SPEAKER.sub("", without.replace(industry, " ")))):
-        without = without.replace(industry, " ")
     # What kind of answer is wanted: a follow-up that asks for a kind of its own (那钱啥时候能到账？)
     # asks only that; one that does not (那省级的呢？) asks what the question it borrows from asked.
     asking = own_words if own_words and names_a_kind(expand_abbreviations(own_words)) else text
     aspects = tuple(name for name, asked, _ in ASPECTS if asked.search(asking))
+    # The asker's trade (我们是纺织服装企业) says who asks, not what about: it ranks, but is no term to
+    # cover, unless nothing else is asked about (做新能源汽车零部件的，有什么扶持措施: the trade is the topic)
+    # or whether the asker may apply is asked (做汽车零部件贸易的，能申请吗: the trade decides).
+    industry = next((t for part in _CLAUSE_PART.findall(unnamed) if (t := trade_of(index, part))), "")
+    if industry and "conditions" not in aspects \
+            and _TOPIC.search(_NOT_A_TOPIC.sub("", SPEAKER.sub("", without.replace(industry, " ")))):
+        without = without.replace(industry, " ")
     who = bool(WHO_ASKED.search(asking))
     priced = REACH_ASKED.sub(" ", asking)  # 电话是多少 asks for a number, not a sum
     time_of = time_asked_of(asking)
