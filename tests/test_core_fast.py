@@ -775,3 +775,20 @@ def test_the_askers_trade_is_a_topic_when_it_asks_whether_it_may_apply(toy):
     assert may_apply.industry == "汽车零部件贸易" and "贸易" in may_apply.terms  # the trade decides
     how_much = analyse(index, "我们是做汽车零部件贸易的公司，省级专精特新奖多少")
     assert how_much.terms == ("省级", "专精特新")  # the trade says who asks
+
+
+SCOPE = """松溪县支持新能源汽车零部件产业发展若干措施
+一、支持范围
+（一）支持对象为在本县注册的新能源汽车零部件企业，包括动力电池、驱动电机和电控系统企业。
+（二）整车制造企业及从事贸易、维修的企业不在本措施支持范围内。
+（三）申请企业须在本县依法纳税、独立核算。
+二、支持标准
+（一）对新认定的省级专精特新企业，给予一次性奖励30万元。（责任单位：县经信局）
+"""
+
+
+def test_the_clause_holding_all_the_question_says_answers_whether_one_may_apply():
+    corpus = build_corpus({"scope.txt": SCOPE}, {"documents": [{"id": "scope", "file": "scope.txt"}]})
+    scope = build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
+    answer, hits = ask(scope, "我们是在县里做汽车零部件贸易的公司，能申请吗？")
+    assert hits[0].clause.clause_id == "scope/一.（二）" and answer.found
