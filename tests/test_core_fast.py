@@ -20,7 +20,7 @@ from retrieval.search.retrieve import _near_ties_by_coverage, _top, coverage, re
 from retrieval.store.embedders import embed_question
 from retrieval.store.index import build_index
 
-CONCEPTS = ["专精特新", "瞪羚", "设计中心", "技术改造", "设备", "奖励", "补助", "施行", "人才", "高新技术企业"]
+CONCEPTS = ["专精特新", "瞪羚", "设计中心", "技术改造", "设备", "奖励", "补助", "施行", "人才", "高新技术企业", "单项冠军"]
 
 FINAL = """云溪市人民政府办公室关于印发《云溪市支持制造业发展的若干措施》的通知
 云政办发〔2024〕3号
@@ -792,3 +792,13 @@ def test_the_clause_holding_all_the_question_says_answers_whether_one_may_apply(
     scope = build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
     answer, hits = ask(scope, "我们是在县里做汽车零部件贸易的公司，能申请吗？")
     assert hits[0].clause.clause_id == "scope/一.（二）" and answer.found
+
+
+def test_an_item_the_question_sets_aside_is_not_stated_as_the_askers():
+    text = FINAL.replace("（三）对新认定为市级工业设计中心的，给予10万元奖励。",
+                         "（三）对新认定的国家级单项冠军企业，给予一次性奖励300万元；"
+                         "对新认定的国家级单项冠军产品，给予一次性奖励150万元。")
+    corpus = build_corpus({"final.txt": text}, {"documents": [{"id": "toy", "file": "final.txt"}]})
+    champions = build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
+    answer, hits = ask(champions, "国家级单项冠军产品（不是单项冠军企业）奖多少？")
+    assert hits[0].clause.clause_id == "toy/一.（三）" and [a.value for a in answer.amounts] == [1_500_000]
