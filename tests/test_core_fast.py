@@ -20,7 +20,8 @@ from retrieval.search.retrieve import _near_ties_by_coverage, _top, coverage, re
 from retrieval.store.embedders import embed_question
 from retrieval.store.index import build_index
 
-CONCEPTS = ["专精特新", "瞪羚", "设计中心", "技术改造", "设备", "奖励", "补助", "施行", "人才", "高新技术企业", "单项冠军"]
+CONCEPTS = ["专精特新", "瞪羚", "设计中心", "技术改造", "设备", "奖励", "补助", "施行", "人才", "高新技术企业",
+            "单项冠军"]
 
 FINAL = """云溪市人民政府办公室关于印发《云溪市支持制造业发展的若干措施》的通知
 云政办发〔2024〕3号
