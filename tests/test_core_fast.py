@@ -803,3 +803,14 @@ def test_an_item_the_question_sets_aside_is_not_stated_as_the_askers():
     champions = build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
     answer, hits = ask(champions, "国家级单项冠军产品（不是单项冠军企业）奖多少？")
     assert hits[0].clause.clause_id == "toy/一.（三）" and [a.value for a in answer.amounts] == [1_500_000]
+
+
+def test_a_grant_and_its_add_on_both_met_are_asked_together_and_summed():
+    text = FINAL.replace("（三）对新认定为市级工业设计中心的，给予10万元奖励。",
+                         "（三）对首次纳入规模以上工业企业统计的，给予一次性奖励10万元；当年新投产即纳入统计的，再给予5万元奖励。")
+    corpus = build_corpus({"final.txt": text}, {"documents": [{"id": "toy", "file": "final.txt"}]})
+    upscale = build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
+    both, hits = ask(upscale, "头一回进了规上统计，还是当年新投产当年就进的，能拿多少奖励？")
+    assert hits[0].clause.clause_id == "toy/一.（三）" and [a.value for a in both.amounts] == [150_000]
+    base, _ = ask(upscale, "首次纳入规上统计能拿多少奖励？")  # the add-on's condition not said: the grant alone
+    assert [a.value for a in base.amounts] == [100_000]

@@ -44,6 +44,8 @@ _SUM_CUE = re.compile(  # names several items
     rf"{_TOTAL_CUE.pattern}|同时|又|还|以及|并且|分别|各(?:是|奖|给|能|有)?多少|各奖|两项|两个|两块|都评上|都拿|都获"
 )
 _BRACKETED = re.compile(r"（[^）]*）")
+_ADDON_ALONE = re.compile(r"还有|还能|还可以|还给|再给|再奖|另外|另给|额外")  # asks for what comes on top
+NAMED_PAIRS = 3  # character pairs a question shares with an item's name to name it
 _PRODUCT_COUNT = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|种|款)\s*(?:产品|品牌)")
 _AWARDING = re.compile(  # words of awarding: 新认定的, 新获评, 首次认定为, 评为
     rf"(?:{FIRST_AWARD.pattern}|{RENEWED_AWARD.pattern})(?:评为?|认定为?|得)?|认定为?|评为|获评|获得")
@@ -229,7 +231,7 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     of the same document (另给予一次性奖励20万元)."""
     question = query.text
     facts = query.facts
-    total_asked = bool(_TOTAL_CUE.search(question))
+    total_asked = bool(_TOTAL_CUE.search(question)) or _base_and_addon_named(_asked(query), clause)
     if facts:
         rules = [i for i in clause.incentives if is_calculable(i)]
     else:
@@ -285,6 +287,23 @@ def _names_whole(item: str, question: str) -> bool:
     """The question names every character pair of a short item (研发机构), levels set aside."""
     pairs = _bigrams(strip_levels(item)) - GENERIC_PAIRS
     return bool(pairs) and len(item) <= 8 and pairs <= _bigrams(strip_levels(question))
+
+
+def _base_and_addon_named(question: str, clause: Clause) -> bool:
+    """首次进规上统计，还是当年新投产当年就进的，能拿多少: the asker says it meets a grant and the add-on paid on
+    top of it (再给予), so it asks for both together; 还有 / 再 / 另 asks for the add-on alone."""
+    if _ADDON_ALONE.search(question):
+        return False
+    asked = _bigrams(_what_is_awarded(question)) - GENERIC_PAIRS
+    for rule in clause.incentives:
+        base = rule.addon_to
+        if not rule.addon or base is None or base.cap is None:
+            continue
+        own = _bigrams(_what_is_awarded(base.item)) - GENERIC_PAIRS
+        extra = _bigrams(_what_is_awarded(rule.item)) - GENERIC_PAIRS - own  # what only the add-on's condition says
+        if len(asked & own) >= NAMED_PAIRS and len(asked & extra) >= NAMED_PAIRS:
+            return True
+    return False
 
 
 def _needs_no_figures(rule: Incentive, total_asked: bool) -> bool:
