@@ -814,3 +814,19 @@ def test_a_grant_and_its_add_on_both_met_are_asked_together_and_summed():
     assert hits[0].clause.clause_id == "toy/一.（三）" and [a.value for a in both.amounts] == [150_000]
     base, _ = ask(upscale, "首次纳入规上统计能拿多少奖励？")  # the add-on's condition not said: the grant alone
     assert [a.value for a in base.amounts] == [100_000]
+
+
+def test_how_the_asker_became_one_names_no_multiple_of_the_table():
+    text = TIER_TABLE + ("二、研发机构奖励\n研发机构按上表标准的1.5倍给予奖励；被认定为省级重点实验室的研发机构，另给予"
+                         "一次性奖励50万元。\n")
+    corpus = build_corpus({"tiers.txt": text}, {"documents": [{"id": "tiers", "file": "tiers.txt"}]})
+    embedder = ConceptEmbeddings()
+    index = build_index(corpus, embedder)
+    from retrieval.answer.compose import _referring_clause
+
+    row = next(c for c in index.clauses if c.number == "一、第二档")
+    # 认定 is said only by 二、 but says how the enterprise became a 总部企业, not that it is a 研发机构
+    became = analyse(index, "我们是认定的总部企业，年度纳税2000万，奖励多少")
+    assert _referring_clause(became, [row], index.clauses) is None
+    named = _referring_clause(analyse(index, "研发机构年度纳税2000万，奖励多少"), [row], index.clauses)
+    assert named is not None and named.number == "二、"

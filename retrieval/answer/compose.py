@@ -278,7 +278,8 @@ def _referring_clause(query: Query, found: list[Clause], clauses: Sequence[Claus
     # one clause of the document alone has (最高, 奖励 are said all over it)
     table = [c for c in same if _pays_by(c, tables)]
     said = "".join(c.text + "".join(c.path) for c in same if c in table or any(c.path == t.path[:-1] for t in table))
-    beyond = [t for t in query.terms if t not in said and sum(t in c.text for c in same) == 1]
+    beyond = [t for t in query.terms if t not in said and sum(t in c.text for c in same) == 1
+              and not _AWARDING.fullmatch(t)]  # 认定的总部企业: how the asker became one, not which item
     return next((c for c in same for r in c.incentives if r.multiplier is not None and r.tiers in tables
                  and (_names_whole(r.item, query.text) or any(t in c.text for t in beyond))), None)
 
