@@ -830,3 +830,16 @@ def test_how_the_asker_became_one_names_no_multiple_of_the_table():
     assert _referring_clause(became, [row], index.clauses) is None
     named = _referring_clause(analyse(index, "研发机构年度纳税2000万，奖励多少"), [row], index.clauses)
     assert named is not None and named.number == "二、"
+
+
+def test_a_class_the_clause_does_not_grant_is_refused_with_the_classes_it_does():
+    text = FINAL.replace("（三）对新认定为市级工业设计中心的，给予10万元奖励。",
+                         "（三）人才奖励。对新引进的A、B、C类高层次人才，分别给予200万元、100万元、50万元购房补贴。")
+    corpus = build_corpus({"final.txt": text}, {"documents": [{"id": "toy", "file": "final.txt"}]})
+    talent = build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
+    granted, _ = ask(talent, "引进的B类人才购房补贴多少？")
+    assert granted.found and [a.value for a in granted.amounts] == [1_000_000]
+    refused, _ = ask(talent, "引进的D类人才有没有购房补贴？能补多少？")
+    assert not refused.found and refused.amounts == []
+    assert [(n.kind, n.text) for n in refused.notes] == [
+        ("level", "所问类别（D类）在该条款中没有奖补，只规定了A类、B类、C类。")]

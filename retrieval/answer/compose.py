@@ -103,6 +103,12 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     top = relevant[0].clause
     document = documents[top.doc_id]
     granted = _levels_granted_instead(query, top.amounts)
+    classes = _classes_granted_instead(query, top)
+    if classes:  # D类人才: the clause grants A、B、C类 only
+        text = (f"{NOT_FOUND}{cite_label(document, top)}只规定了{'、'.join(classes)}的奖补，"
+                f"未规定{query.facts.grade}类，请以原文为准或向责任单位咨询。")
+        level = Note("level", f"所问类别（{query.facts.grade}类）在该条款中没有奖补，只规定了{'、'.join(classes)}。")
+        return Answer(question, text, False, citations, [], notes=[level])
     if granted:  # 市级专精特新: the clause grants this item only at other levels
         text = (f"{NOT_FOUND}{cite_label(document, top)}对该事项只规定了{'、'.join(granted)}的奖励，"
                 "未规定您所问级别的奖励，请以原文为准或向责任单位咨询。")
@@ -528,6 +534,17 @@ def _levels_granted_instead(query: Query, amounts: tuple[Amount, ...]) -> list[s
     if not matched or len(granted) < len(matched) or any(level in g for g in granted for level in query.levels):
         return []  # no item matched, or one without a level, or the level asked is granted
     return granted
+
+
+def _classes_granted_instead(query: Query, clause: Clause) -> list[str]:
+    """For a how-much question that names a class (D类人才): the classes the clause grants by (A类、B类、C类),
+    when the one named is not among them; else []."""
+    if not query.money or not query.facts.grade:
+        return []
+    caps = [c for rule in clause.incentives for c, _ in rule.class_caps]
+    if len(set(caps)) < 2 or query.facts.grade in caps:
+        return []
+    return [f"{c}类" for c in dict.fromkeys(caps)]
 
 
 def _asked(query: Query) -> str:
