@@ -843,3 +843,18 @@ def test_a_class_the_clause_does_not_grant_is_refused_with_the_classes_it_does()
     assert not refused.found and refused.amounts == []
     assert [(n.kind, n.text) for n in refused.notes] == [
         ("level", "所问类别（D类）在该条款中没有奖补，只规定了A类、B类、C类。")]
+
+
+def test_a_kind_the_clause_does_not_grant_is_refused_degrees_and_patents_alike():
+    text = FINAL.replace("（三）对新认定为市级工业设计中心的，给予10万元奖励。",
+                         "（三）人才奖励。企业新引进全职博士研究生的，按每人每月2000元给予生活补贴。\n"
+                         "（四）专利奖励。企业获得发明专利授权的，每件奖励3000元。")
+    corpus = build_corpus({"final.txt": text}, {"documents": [{"id": "toy", "file": "final.txt"}]})
+    kinds = build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
+    master, _ = ask(kinds, "新引进全职硕士研究生，有没有人才生活补贴？每月多少？")
+    assert not master.found and [(n.kind, n.text) for n in master.notes] == [
+        ("level", "所问类别（硕士）在该条款中没有奖补，只规定了博士。")]
+    utility, _ = ask(kinds, "获得实用新型专利授权，每件奖励多少？")
+    assert not utility.found and utility.amounts == []
+    invention, _ = ask(kinds, "获得发明专利授权，每件奖励多少？")
+    assert invention.found and [a.value for a in invention.amounts] == [3000]

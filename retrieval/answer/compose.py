@@ -19,7 +19,9 @@ from retrieval.lexicon.patterns import (
     LEADING_NUMBER,
     RENEWED_AWARD,
     SENTENCE,
+    SIBLING_KINDS,
     award_mismatch,
+    kinds_in,
     levels_in,
     states_time_of,
     strip_levels,
@@ -103,11 +105,11 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     top = relevant[0].clause
     document = documents[top.doc_id]
     granted = _levels_granted_instead(query, top.amounts)
-    classes = _classes_granted_instead(query, top)
-    if classes:  # D类人才: the clause grants A、B、C类 only
+    classes, asked = _classes_granted_instead(query, top)
+    if classes:  # D类人才: the clause grants A、B、C类 only; 硕士: 博士 only
         text = (f"{NOT_FOUND}{cite_label(document, top)}只规定了{'、'.join(classes)}的奖补，"
-                f"未规定{query.facts.grade}类，请以原文为准或向责任单位咨询。")
-        level = Note("level", f"所问类别（{query.facts.grade}类）在该条款中没有奖补，只规定了{'、'.join(classes)}。")
+                f"未规定{asked}，请以原文为准或向责任单位咨询。")
+        level = Note("level", f"所问类别（{asked}）在该条款中没有奖补，只规定了{'、'.join(classes)}。")
         return Answer(question, text, False, citations, [], notes=[level])
     if granted:  # 市级专精特新: the clause grants this item only at other levels
         text = (f"{NOT_FOUND}{cite_label(document, top)}对该事项只规定了{'、'.join(granted)}的奖励，"
@@ -536,15 +538,22 @@ def _levels_granted_instead(query: Query, amounts: tuple[Amount, ...]) -> list[s
     return granted
 
 
-def _classes_granted_instead(query: Query, clause: Clause) -> list[str]:
-    """For a how-much question that names a class (D类人才): the classes the clause grants by (A类、B类、C类),
-    when the one named is not among them; else []."""
-    if not query.money or not query.facts.grade:
-        return []
-    caps = [c for rule in clause.incentives for c, _ in rule.class_caps]
-    if len(set(caps)) < 2 or query.facts.grade in caps:
-        return []
-    return [f"{c}类" for c in dict.fromkeys(caps)]
+def _classes_granted_instead(query: Query, clause: Clause) -> tuple[list[str], str]:
+    """For a how-much question that names a class (D类人才) or a kind of a thing granted kind by kind (硕士,
+    实用新型专利): the classes or kinds the clause grants (A类、B类、C类; 博士) and the one asked, when the
+    one asked is not among them; else ([], "")."""
+    if not query.money:
+        return [], ""
+    if query.facts.grade:
+        caps = [c for rule in clause.incentives for c, _ in rule.class_caps]
+        if len(set(caps)) >= 2 and query.facts.grade not in caps:
+            return [f"{c}类" for c in dict.fromkeys(caps)], f"{query.facts.grade}类"
+    asked_text = _asked(query)
+    for kinds in SIBLING_KINDS:  # 硕士 asked of a clause that grants 博士研究生; 实用新型 of 发明专利
+        asked, granted = kinds_in(asked_text, kinds), kinds_in(clause.text, kinds)
+        if asked and granted and not set(asked) & set(granted):
+            return granted, "、".join(asked)
+    return [], ""
 
 
 def _asked(query: Query) -> str:

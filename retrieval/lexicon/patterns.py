@@ -14,6 +14,7 @@ __all__ = [
     "END_MARKS", "SENTENCE", "SPOKEN_END_MARKS",
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
     "money_to_yuan", "yuan_text",
+    "SIBLING_KINDS", "kinds_in",
     "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "LEVEL_WORD", "LEVEL_END", "levels_in", "strip_levels",
     "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "time_asked_of", "states_time_of",
     "ASPECTS", "PAPERS", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
@@ -139,6 +140,18 @@ def levels_in(text: str) -> list[str]:
 def strip_levels(text: str) -> str:
     """The text without level words, to compare what two texts are about apart from their level."""
     return ANY_LEVEL.sub("", text)
+
+
+# Kinds of one thing that policies grant one by one, as they grant levels: an academic degree, a kind
+# of patent (专利法: 发明、实用新型、外观设计). A kind asked that a clause does not grant is not granted.
+SIBLING_KINDS: list[tuple[str, ...]] = [
+    ("博士", "硕士", "本科", "大专"),
+    ("发明", "实用新型", "外观设计"),
+]
+
+
+def kinds_in(text: str, kinds: tuple[str, ...]) -> list[str]:
+    return [k for k in kinds if k in text]
 
 
 # --- jurisdictions ---------------------------------------------------------------------------------
