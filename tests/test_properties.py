@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from retrieval.documents.amounts import extract_incentives
 from retrieval.documents.parser import parse_clauses, split_documents
+from retrieval.errors import CorpusError
 from retrieval.records import Answer
 from retrieval.service.assistant import Assistant
 
@@ -28,7 +29,11 @@ POLICY_TEXT = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=60).map(
 @given(POLICY_TEXT)
 def test_parser_takes_any_text(text):
     for doc in split_documents(text):
-        clauses = parse_clauses("d", doc.lines)
+        try:
+            clauses = parse_clauses("d", doc.lines)
+        except CorpusError as exc:  # a broken table (0\t一、 / 0\t。: no header row) is refused in Chinese
+            assert re.search("[\u4e00-\u9fff]", str(exc))
+            continue
         ids = [c.clause_id for c in clauses]
         assert len(ids) == len(set(ids))
         for clause in clauses:
