@@ -854,6 +854,8 @@ def test_a_kind_the_clause_does_not_grant_is_refused_degrees_and_patents_alike()
     master, _ = ask(kinds, "新引进全职硕士研究生，有没有人才生活补贴？每月多少？")
     assert not master.found and [(n.kind, n.text) for n in master.notes] == [
         ("level", "所问类别（硕士）在该条款中没有奖补，只规定了博士。")]
+    asked_whether, _ = ask(kinds, "新引进全职硕士有人才生活补贴吗")  # whether there is one, not how much
+    assert not asked_whether.found
     utility, _ = ask(kinds, "获得实用新型专利授权，每件奖励多少？")
     assert not utility.found and utility.amounts == []
     invention, _ = ask(kinds, "获得发明专利授权，每件奖励多少？")

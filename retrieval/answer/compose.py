@@ -539,15 +539,15 @@ def _levels_granted_instead(query: Query, amounts: tuple[Amount, ...]) -> list[s
 
 
 def _classes_granted_instead(query: Query, clause: Clause) -> tuple[list[str], str]:
-    """For a how-much question that names a class (D类人才) or a kind of a thing granted kind by kind (硕士,
-    实用新型专利): the classes or kinds the clause grants (A类、B类、C类; 博士) and the one asked, when the
-    one asked is not among them; else ([], "")."""
-    if not query.money:
-        return [], ""
-    if query.facts.grade:
+    """For a how-much question that names a class (D类人才), or any question that names a kind of a thing
+    a clause grants kind by kind (硕士, 实用新型专利: 有补贴吗 as much as 多少): the classes or kinds the
+    clause grants (A类、B类、C类; 博士) and the one asked, when it is not among them; else ([], "")."""
+    if query.money and query.facts.grade:
         caps = [c for rule in clause.incentives for c, _ in rule.class_caps]
         if len(set(caps)) >= 2 and query.facts.grade not in caps:
             return [f"{c}类" for c in dict.fromkeys(caps)], f"{query.facts.grade}类"
+    if not clause.incentives:
+        return [], ""
     asked_text = _asked(query)
     for kinds in SIBLING_KINDS:  # 硕士 asked of a clause that grants 博士研究生; 实用新型 of 发明专利
         asked, granted = kinds_in(asked_text, kinds), kinds_in(clause.text, kinds)
