@@ -453,3 +453,11 @@ def test_when_to_apply_for_a_grant_is_no_how_much_question():
 
     assert not HOW_MUCH.search("制造业奖补几号开始报，几号截止？")
     assert HOW_MUCH.search("技改奖几万？") and HOW_MUCH.search("能补几个点")
+
+
+def test_a_kind_and_above_names_the_kinds_above_it():
+    from retrieval.lexicon.patterns import SIBLING_KINDS, kinds_in
+
+    degrees = SIBLING_KINDS[0]
+    assert kinds_in("引进本科及以上学历人才", degrees) == ["博士", "硕士", "本科"]
+    assert kinds_in("新引进全职博士研究生", degrees) == ["博士"]

@@ -142,8 +142,9 @@ def strip_levels(text: str) -> str:
     return ANY_LEVEL.sub("", text)
 
 
-# Kinds of one thing that policies grant one by one, as they grant levels: an academic degree, a kind
-# of patent (专利法: 发明、实用新型、外观设计). A kind asked that a clause does not grant is not granted.
+# Kinds of one thing that policies grant one by one, as they grant levels: an academic degree (highest
+# first), a kind of patent (专利法: 发明、实用新型、外观设计). A kind asked that a clause does not grant is
+# not granted.
 SIBLING_KINDS: list[tuple[str, ...]] = [
     ("博士", "硕士", "本科", "大专"),
     ("发明", "实用新型", "外观设计"),
@@ -151,7 +152,12 @@ SIBLING_KINDS: list[tuple[str, ...]] = [
 
 
 def kinds_in(text: str, kinds: tuple[str, ...]) -> list[str]:
-    return [k for k in kinds if k in text]
+    """The kinds a text names; 本科及以上 names every kind listed before 本科 as well."""
+    named = {k for k in kinds if k in text}
+    for n, kind in enumerate(kinds):
+        if re.search(rf"{kind}(?:学历|学位)?(?:及|或)?以上", text):
+            named.update(kinds[:n])
+    return [k for k in kinds if k in named]
 
 
 # --- jurisdictions ---------------------------------------------------------------------------------
