@@ -67,6 +67,12 @@ def toy():
     return build_index(corpus, embedder), embedder
 
 
+def one_document(doc_id: str, text: str):
+    """A library of one document and the toy embedder, as the `toy` fixture gives them."""
+    corpus = build_corpus({f"{doc_id}.txt": text}, {"documents": [{"id": doc_id, "file": f"{doc_id}.txt"}]})
+    return build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
+
+
 def ask(toy, question: str, history=None):
     index, embedder = toy
     query = analyse(index, question, history)
@@ -570,8 +576,7 @@ TIMES = """松溪县促进制造业发展实施细则
 
 @pytest.fixture(scope="module")
 def times():
-    corpus = build_corpus({"times.txt": TIMES}, {"documents": [{"id": "times", "file": "times.txt"}]})
-    return build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
+    return one_document("times", TIMES)
 
 
 def test_a_question_of_a_kind_alone_is_answered_by_a_clause_of_that_kind(times):
@@ -609,8 +614,7 @@ ADDON = """松溪县技术改造专项资金实施细则
 
 
 def test_a_total_of_several_items_computes_each_from_the_askers_figures():
-    corpus = build_corpus({"addon.txt": ADDON}, {"documents": [{"id": "addon", "file": "addon.txt"}]})
-    library = (build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings())
+    library = one_document("addon", ADDON)
     answer, _ = ask(library, "设备投资1000万，又被认定为市级智能制造示范项目，一共能拿多少？")
     # 1000万 × 10% = 100万 (under the 300万 cap), plus 50万: the computed total comes first
     assert [a.value for a in answer.amounts] == [1_500_000, 1_000_000, 500_000]
@@ -644,8 +648,7 @@ GROWTH = """松溪县促进工业经济发展若干措施
 
 
 def test_more_asked_is_the_add_on_alone_and_a_total_asked_adds_it_to_its_base():
-    corpus = build_corpus({"growth.txt": GROWTH}, {"documents": [{"id": "growth", "file": "growth.txt"}]})
-    library = (build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings())
+    library = one_document("growth", GROWTH)
     history = [("刚上规的企业有奖励吗", "首次纳入规上统计的一次性奖励10万元。")]
     more, _ = ask(library, "那连续两年营业收入增长超过15%还有奖吗？", history)  # 还有: what comes on top
     assert [a.value for a in more.amounts] == [50_000]
@@ -701,8 +704,7 @@ def test_a_total_of_items_none_of_which_the_figures_reach_is_no_crash(monkeypatc
     import retrieval.answer.compose as compose_module
     from retrieval.answer.calculator import Calculation
 
-    corpus = build_corpus({"addon.txt": ADDON}, {"documents": [{"id": "addon", "file": "addon.txt"}]})
-    library = (build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings())
+    library = one_document("addon", ADDON)
     monkeypatch.setattr(compose_module, "calculate",  # every item missed by the asker's figures
                         lambda rule, facts, asked="": Calculation(rule, False, None, ("未达到条件。",)))
     answer, _ = ask(library, "设备投资1000万，又被认定为市级智能制造示范项目，一共能拿多少？")
@@ -725,8 +727,7 @@ STEPS = """松溪县促进制造业发展实施细则
 
 
 def test_the_steps_of_a_procedure_answer_together_a_question_spread_over_them():
-    corpus = build_corpus({"steps.txt": STEPS}, {"documents": [{"id": "steps", "file": "steps.txt"}]})
-    steps = build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
+    steps = one_document("steps", STEPS)
     index, _ = steps
     question = "奖补咋申报？材料交到哪里，公示完多久钱能到账？"  # one step each: 申报 / 材料, 公示, 到账
     query = analyse(index, question)
@@ -762,8 +763,7 @@ def test_a_first_award_and_its_renewal_asked_together_get_both_sums():
     text = FINAL.replace("（三）对新认定为市级工业设计中心的，给予10万元奖励。（责任单位：市工信局）",
                          "（三）对首次认定为高新技术企业的，给予一次性奖励30万元；对有效期满后重新认定的，给予一次性奖励10万元。"
                          "（责任单位：市科技局）")
-    corpus = build_corpus({"final.txt": text}, {"documents": [{"id": "toy", "file": "final.txt"}]})
-    renewed = build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
+    renewed = one_document("toy", text)
     both, _ = ask(renewed, "高新技术企业第一次认定和到期重新认定分别奖多少？")
     assert [a.value for a in both.amounts] == [300_000, 100_000]
     again, _ = ask(renewed, "高新技术企业重新认定奖多少？")
@@ -789,8 +789,7 @@ SCOPE = """松溪县支持新能源汽车零部件产业发展若干措施
 
 
 def test_the_clause_holding_all_the_question_says_answers_whether_one_may_apply():
-    corpus = build_corpus({"scope.txt": SCOPE}, {"documents": [{"id": "scope", "file": "scope.txt"}]})
-    scope = build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
+    scope = one_document("scope", SCOPE)
     answer, hits = ask(scope, "我们是在县里做汽车零部件贸易的公司，能申请吗？")
     assert hits[0].clause.clause_id == "scope/一.（二）" and answer.found
 
@@ -799,8 +798,7 @@ def test_an_item_the_question_sets_aside_is_not_stated_as_the_askers():
     text = FINAL.replace("（三）对新认定为市级工业设计中心的，给予10万元奖励。",
                          "（三）对新认定的国家级单项冠军企业，给予一次性奖励300万元；"
                          "对新认定的国家级单项冠军产品，给予一次性奖励150万元。")
-    corpus = build_corpus({"final.txt": text}, {"documents": [{"id": "toy", "file": "final.txt"}]})
-    champions = build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
+    champions = one_document("toy", text)
     answer, hits = ask(champions, "国家级单项冠军产品（不是单项冠军企业）奖多少？")
     assert hits[0].clause.clause_id == "toy/一.（三）" and [a.value for a in answer.amounts] == [1_500_000]
 
@@ -808,8 +806,7 @@ def test_an_item_the_question_sets_aside_is_not_stated_as_the_askers():
 def test_a_grant_and_its_add_on_both_met_are_asked_together_and_summed():
     text = FINAL.replace("（三）对新认定为市级工业设计中心的，给予10万元奖励。",
                          "（三）对首次纳入规模以上工业企业统计的，给予一次性奖励10万元；当年新投产即纳入统计的，再给予5万元奖励。")
-    corpus = build_corpus({"final.txt": text}, {"documents": [{"id": "toy", "file": "final.txt"}]})
-    upscale = build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
+    upscale = one_document("toy", text)
     both, hits = ask(upscale, "头一回进了规上统计，还是当年新投产当年就进的，能拿多少奖励？")
     assert hits[0].clause.clause_id == "toy/一.（三）" and [a.value for a in both.amounts] == [150_000]
     base, _ = ask(upscale, "首次纳入规上统计能拿多少奖励？")  # the add-on's condition not said: the grant alone
@@ -835,8 +832,7 @@ def test_how_the_asker_became_one_names_no_multiple_of_the_table():
 def test_a_class_the_clause_does_not_grant_is_refused_with_the_classes_it_does():
     text = FINAL.replace("（三）对新认定为市级工业设计中心的，给予10万元奖励。",
                          "（三）人才奖励。对新引进的A、B、C类高层次人才，分别给予200万元、100万元、50万元购房补贴。")
-    corpus = build_corpus({"final.txt": text}, {"documents": [{"id": "toy", "file": "final.txt"}]})
-    talent = build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
+    talent = one_document("toy", text)
     granted, _ = ask(talent, "引进的B类人才购房补贴多少？")
     assert granted.found and [a.value for a in granted.amounts] == [1_000_000]
     refused, _ = ask(talent, "引进的D类人才有没有购房补贴？能补多少？")
@@ -849,8 +845,7 @@ def test_a_kind_the_clause_does_not_grant_is_refused_degrees_and_patents_alike()
     text = FINAL.replace("（三）对新认定为市级工业设计中心的，给予10万元奖励。",
                          "（三）人才奖励。企业新引进全职博士研究生的，按每人每月2000元给予生活补贴。\n"
                          "（四）专利奖励。企业获得发明专利授权的，每件奖励3000元。")
-    corpus = build_corpus({"final.txt": text}, {"documents": [{"id": "toy", "file": "final.txt"}]})
-    kinds = build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
+    kinds = one_document("toy", text)
     master, _ = ask(kinds, "新引进全职硕士研究生，有没有人才生活补贴？每月多少？")
     assert not master.found and [(n.kind, n.text) for n in master.notes] == [
         ("level", "所问类别（硕士）在该条款中没有奖补，只规定了博士。")]

@@ -104,24 +104,26 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
 def _parent(index: SearchIndex, i: int) -> int | None:
     """The clause that clause i stands under (二、 for the row 二、第四档), if that one is a clause."""
     positions = derived(index, "clause_positions", lambda ix: {cid: n for n, cid in enumerate(ix.clauses.ids)})
-    clause_id = index.clauses.ids[i]
-    return positions.get(clause_id.rsplit(".", 1)[0]) if "." in clause_id.split("/", 1)[-1] else None
+    parent = _parent_id(index.clauses.ids[i])
+    return positions.get(parent) if parent else None
+
+
+def _parent_id(clause_id: str) -> str:
+    """The id of the node a clause stands under (doc/四 for doc/四.（一）); "" for a top-level clause."""
+    return clause_id.rsplit(".", 1)[0] if "." in clause_id.split("/", 1)[-1] else ""
 
 
 def _siblings(index: SearchIndex, i: int) -> list[int]:
     """The other clauses under the same numbered heading as clause i (四、（一）…（四）), in order."""
-    sections = derived(index, "sections", _sections)
-    clause_id = index.clauses.ids[i]
-    if "." not in clause_id.split("/", 1)[-1]:
-        return []
-    return [n for n in sections.get(clause_id.rsplit(".", 1)[0], []) if n != i]
+    parent = _parent_id(index.clauses.ids[i])
+    return [n for n in derived(index, "sections", _sections).get(parent, []) if n != i] if parent else []
 
 
 def _sections(index: SearchIndex) -> dict[str, list[int]]:
     sections: dict[str, list[int]] = {}
     for n, clause_id in enumerate(index.clauses.ids):
-        if "." in clause_id.split("/", 1)[-1]:
-            sections.setdefault(clause_id.rsplit(".", 1)[0], []).append(n)
+        if parent := _parent_id(clause_id):
+            sections.setdefault(parent, []).append(n)
     return sections
 
 
