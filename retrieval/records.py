@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-__all__ = ["Document", "Amount", "Incentive", "Clause", "Hit", "Citation", "Note", "Answer"]
+__all__ = ["EVERYWHERE", "Document", "Amount", "Incentive", "Clause", "Hit", "Citation", "Note", "Answer"]
+
+EVERYWHERE = "所有地区"  # 适用地区 of a document whose manifest names no area
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,11 @@ class Document:
     def is_old(self) -> bool:
         """A draft, or superseded: answers from it only when a question asks for the draft."""
         return self.status == "draft" or bool(self.superseded_by)
+
+    @property
+    def area_text(self) -> str:
+        """适用地区 as shown: the areas named, or 所有地区 when the manifest names none."""
+        return "、".join(self.areas) or EVERYWHERE
 
     def expired(self, today: str) -> bool:
         """Past its 有效期 on `today` (ISO date)."""

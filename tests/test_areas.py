@@ -147,3 +147,25 @@ def open_areas_again(tmp_path: Path) -> Assistant:
     """The same library opened again from its folders (the saved index, the corpus as it is now)."""
     return Assistant.open(Settings(corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index", query_log="off",
                                    audit_log=tmp_path / "audit.jsonl"), embedder=ConceptEmbeddings())
+
+
+def test_the_table_calculator_and_clause_browser_show_an_areas_documents(tmp_path):
+    from tests.test_workbench import event
+    from ui.table import filter_rows, incentive_rows
+    from ui.tabs import build_ui
+
+    assistant = open_areas(tmp_path)
+    rows = incentive_rows(assistant.index.documents, assistant.index.clauses)
+    assert {r["适用地区"] for r in filter_rows(rows, area="松溪")} == {"松溪", "所有地区"}
+    assert {r["适用地区"] for r in filter_rows(rows)} == {"云溪", "松溪", "所有地区"}
+    ui = build_ui(assistant)
+    grid = event(ui, "table")("全部", "全部", "全部", "全部", "松溪", False, True)
+    files = {row[4] for row in grid.value["data"]}
+    assert "松溪县支持制造业发展的若干措施" in files and all("云溪" not in f for f in files)
+    picker, documents = event(ui, "browse_documents")(None, "松溪")
+    assert picker.value == "松溪" and [v for _, v in documents.choices] == ["全部", "songxi", "talent"]
+    listing = event(ui, "browse")("全部", "", False, "松溪")
+    assert "县经信局" in listing and "云溪" not in listing
+    assert "不适用于该地区" in event(ui, "browse")("yunxi", "", False, "松溪")
+    picker, *_ = event(ui, "calculator_refresh")(None, "已删除的地区")  # an area removed since the page was built
+    assert picker.value == "全部地区"

@@ -66,15 +66,15 @@ def test_table_tab_filters_and_downloads_csv(app_server):
     def table(*choices) -> dict:  # the grid's new value (its columns change with 「更多列」)
         return client.predict(*choices, api_name="/table")["value"]
 
-    grid = table("全部", "纺织服装", "全部", "全部", False, False)
+    grid = table("全部", "纺织服装", "全部", "全部", "全部", False, False)
     assert len(grid["data"]) == 14 and grid["headers"] == ["项目", "级别", "金额（元）", "责任单位", "文件"]
-    assert len(table("全部", "全部", "全部", "全部", False, True)["headers"]) == 19
-    every, current = (table("全部", "全部", "全部", "全部", old, False)["data"] for old in (True, False))
+    assert len(table("全部", "全部", "全部", "全部", "全部", False, True)["headers"]) == 20
+    every, current = (table("全部", "全部", "全部", "全部", "全部", old, False)["data"] for old in (True, False))
     assert len(every) - len(current) == 16  # the superseded draft's rows, shown only when asked
-    path = client.predict("全部", "纺织服装", "全部", "全部", False, api_name="/export")
+    path = client.predict("全部", "纺织服装", "全部", "全部", "全部", False, api_name="/export")
     with open(path, encoding="utf-8-sig") as handle:
         lines = handle.read().splitlines()
-    assert lines[0].startswith("文件,文号,状态,行业,条款")
+    assert lines[0].startswith("文件,文号,状态,适用地区,行业,条款")
     assert len(lines) == 15
 
 

@@ -62,14 +62,15 @@ def test_pending_groups_refusals_and_thumbs_down_and_counts_them():
     nearest = "textile-final/三、（一）1."
     queries = [
         {"time": "2026-01-01T09:00:00", "question": "出口退税率多少？", "found": False, "top_clause": nearest},
-        {"time": "2026-01-02T09:00:00", "question": "出口退税率多少", "found": False, "top_clause": nearest},
+        {"time": "2026-01-02T09:00:00", "question": "出口退税率多少", "found": False, "top_clause": nearest,
+         "area": "云溪"},
         {"time": "2026-01-03T09:00:00", "question": "出口的退税率是多少呢", "found": False, "top_clause": ""},
         {"time": "2026-01-03T09:00:00", "question": "", "found": False, "error": "问题不能为空"},  # not a refusal
         {"time": "2026-01-04T09:00:00", "question": "省级瞪羚奖多少", "found": True, "top_clause": "bio-final/x"},
     ]
     feedback = [
         {"time": "2026-01-05T09:00:00", "rating": "down", "question": "省级专精特新奖多少", "comment": "应为30万",
-         "citations": ["bio-final/二、（三）1."]},
+         "citations": ["bio-final/二、（三）1."], "area": "松溪"},
         {"time": "2026-01-06T09:00:00", "rating": "up", "question": "省级瞪羚奖多少", "comment": "", "citations": []},
     ]
     rows = pending(feedback, queries)
@@ -78,8 +79,10 @@ def test_pending_groups_refusals_and_thumbs_down_and_counts_them():
         ("省级专精特新奖多少", 1, 0, 1, "应为30万", "bio-final/二、（三）1."),
     ]
     assert rows[0]["最近一次"] == "2026-01-03T09:00:00"
+    assert [r["地区"] for r in rows] == ["云溪", "松溪"]  # the areas asked in (none: the whole library)
     table = list(csv.reader(io.StringIO(pending_csv(rows).lstrip("\ufeff"))))
-    assert table[0] == ["问题", "次数", "未找到", "标为有误", "意见", "最接近的条款", "最近一次"] and len(table) == 3
+    assert table[0] == ["问题", "次数", "未找到", "标为有误", "意见", "最接近的条款", "地区", "最近一次"]
+    assert len(table) == 3
     own = list(csv.reader(io.StringIO(pending_own_set(rows).lstrip("\ufeff"))))
     assert own == [["问题", "标准答案"], ["出口退税率多少？", ""], ["省级专精特新奖多少", ""]]
     formula = pending([], [{"question": "=HYPERLINK(\"http://x\")奖励多少", "found": False}])
@@ -91,7 +94,7 @@ def test_anyone_may_post_feedback_and_only_an_editor_token_reads_the_pending_lis
     client = TestClient(create_app(assistant, accounts))
     answer = client.post("/api/ask", json={"question": "纺织企业出口退税率多少？"}).json()
     body = {"question": answer["question"], "answer": answer["answer"], "citations": answer["citations"],
-            "rating": "down", "comment": f"请补充退税文件，联系 {PHONE}"}
+            "rating": "down", "comment": f"请补充退税文件，联系 {PHONE}", "area": "云溪"}
     assert client.post("/api/feedback", json=body).status_code == 201
     refused = client.post("/api/feedback", json={**body, "rating": "bad"})
     assert (refused.status_code, refused.json()) == (400, {"error": "评价只能是 up（👍）或 down（👎）。"})
@@ -102,7 +105,7 @@ def test_anyone_may_post_feedback_and_only_an_editor_token_reads_the_pending_lis
     assert response.status_code == 200
     [row] = response.json()["pending"]
     assert (row["问题"], row["次数"], row["未找到"], row["标为有误"]) == ("纺织企业出口退税率多少？", 2, 1, 1)
-    assert row["意见"] == "请补充退税文件，联系 ***********"
+    assert row["意见"] == "请补充退税文件，联系 ***********" and row["地区"] == "云溪"
     assert row["最接近的条款"] == f"{answer['citations'][0]['doc_id']}/{answer['citations'][0]['clause']}"
 
 
@@ -131,13 +134,13 @@ def test_every_list_is_read_from_the_library_when_the_page_loads(assistant, acco
     ui, admin = build_ui(assistant), build_admin_ui(assistant, accounts)
     assistant.library.add(ROOT / "tests" / "data" / "wenlv_page.html", actor="test")  # after the pages were built
     title = "关于支持文化旅游产业发展的若干措施"
-    browse = event(ui, "browse_documents")()
+    _, browse = event(ui, "browse_documents")(None, None)
     assert (title, "wenlv_page") in browse.choices
-    table_filters = event(ui, "table_refresh")("全部", "全部", "全部", "全部", False, False)
+    table_filters = event(ui, "table_refresh")("全部", "全部", "全部", "全部", "全部", False, False)
     assert (title, title) in table_filters[0].choices
-    grid = table_filters[4]
+    grid = table_filters[5]
     assert title in [row[4] for row in grid.value["data"]]
-    rule, *_ = event(ui, "calculator_refresh")(None)
+    _, rule, *_ = event(ui, "calculator_refresh")(None, None)
     assert rule.choices and rule.value == rule.choices[0][1]
     pair, comparison = event(ui, "versions_refresh")(None)
     bio = "关于支持生物医药产业高质量发展的若干措施"
@@ -183,7 +186,7 @@ def test_the_incentive_table_shows_five_columns_first_and_leaves_drafts_out(corp
     assert headers == ["项目", "级别", "金额（元）", "责任单位", "文件"]
     assert cells[0][:3] == ["国家级中小企业公共服务示范平台", "国家级", 500_000]
     headers, cells = shown_table(current, more=True)
-    assert len(headers) == 19 and headers[:5] == ["项目", "级别", "金额（元）", "责任单位", "文件"]
+    assert len(headers) == 20 and headers[:5] == ["项目", "级别", "金额（元）", "责任单位", "文件"]
 
 
 def test_the_calculator_asks_only_for_the_figures_a_rule_needs(corpus, assistant):

@@ -15,6 +15,7 @@ import gradio as gr
 from retrieval.answer.matcher import Match, Matching
 from retrieval.lexicon.patterns import yuan_text
 from retrieval.service.assistant import Assistant
+from retrieval.store.index import SearchIndex, areas_of, in_area
 
 __all__ = ["COLUMNS", "row", "split_rows", "understood", "matching_csv", "structured", "match_tab"]
 
@@ -78,15 +79,23 @@ def structured(industry: str, place: str, claims: str, original: str) -> dict[st
 ALL_AREAS = "全部地区"
 
 
-def area_picker(assistant: Assistant) -> gr.Dropdown:
-    """所在地区: shown when the library's manifest divides its documents by area (see in_area)."""
+def area_picker(assistant: Assistant, value: object = ALL_AREAS) -> gr.Dropdown:
+    """所在地区: shown when the library's manifest divides its documents by area (see in_area); `value`
+    stays chosen while the library still names it."""
     areas = assistant.areas
-    return gr.Dropdown([ALL_AREAS, *areas], value=ALL_AREAS, label="所在地区（只看该地区适用的文件）",
-                       visible=bool(areas), elem_id="area", min_width=160)
+    return gr.Dropdown([ALL_AREAS, *areas], value=value if value in areas else ALL_AREAS,
+                       label="所在地区（只看该地区适用的文件）", visible=bool(areas), min_width=160)
 
 
 def chosen_area(value: object) -> str:
     return "" if value in (ALL_AREAS, None) else str(value)
+
+
+def area_view(assistant: Assistant, area: object) -> SearchIndex:
+    """The library as an enterprise of `area` sees it; the whole library for 全部地区 or for an area removed
+    since the page was built (its picker is refreshed when the page is shown again)."""
+    index = assistant.index
+    return in_area(index, chosen_area(area)) if chosen_area(area) in areas_of(index) else index
 
 
 def match_tab(assistant: Assistant, copy_js: str, loaded: list[Any]) -> None:

@@ -192,7 +192,7 @@ def create_app(assistant: Assistant, accounts: Accounts | None = None) -> Any:
 
     @api.post("/api/feedback")
     async def post_feedback(request: Request) -> JSONResponse:
-        """{"question", "answer", "citations" (the answer's), "rating": "up"|"down", "comment"} from anyone."""
+        """{"question", "answer", "citations" (the answer's), "rating": "up"|"down", "comment", "area"} from anyone."""
         try:
             payload = parse_json(await read_body(request, MAX_BODY_BYTES))
             if not isinstance(payload, dict):
@@ -201,7 +201,7 @@ def create_app(assistant: Assistant, accounts: Accounts | None = None) -> Any:
             entry = await run_in_threadpool(
                 feedback.record, str(payload.get("question") or ""), str(payload.get("answer") or ""),
                 citation_refs(citations if isinstance(citations, list) else []), str(payload.get("rating") or ""),
-                str(payload.get("comment") or ""))
+                str(payload.get("comment") or ""), str(payload.get("area") or ""))
         except BodyTooLarge:
             return error(f"请求过大（超过 {MAX_BODY_BYTES // 1024} KB）。", 413)
         except (ValueError, OSError) as exc:

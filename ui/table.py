@@ -6,11 +6,11 @@ import csv
 import io
 
 from retrieval.answer.calculator import is_calculable
-from retrieval.records import Clause, Document, Incentive
+from retrieval.records import EVERYWHERE, Clause, Document, Incentive
 
 __all__ = ["COLUMNS", "SHOWN", "incentive_rows", "filter_rows", "shown_table", "rows_to_csv", "calculable_rules"]
 
-COLUMNS = ["文件", "文号", "状态", "行业", "条款", "适用对象", "层级", "类型", "金额（原文）", "上限（元）",
+COLUMNS = ["文件", "文号", "状态", "适用地区", "行业", "条款", "适用对象", "层级", "类型", "金额（原文）", "上限（元）",
            "比例", "计算基数", "计量单位", "分类比例", "配套比例", "门槛", "年限", "责任单位", "条款编号"]
 # What an operator reads first (shown name -> row key); the other columns come with 「更多列」.
 SHOWN = {"项目": "适用对象", "级别": "层级", "金额（元）": "上限（元）", "责任单位": "责任单位", "文件": "文件"}
@@ -33,6 +33,7 @@ def incentive_rows(documents: dict[str, Document], clauses: list[Clause]) -> lis
                     "状态": "征求意见稿（已替代）"
                     if document.superseded_by
                     else ("征求意见稿" if document.status == "draft" else CURRENT),
+                    "适用地区": document.area_text,
                     "行业": document.industry,
                     "条款": clause.number,
                     "适用对象": incentive.item,
@@ -55,11 +56,13 @@ def incentive_rows(documents: dict[str, Document], clauses: list[Clause]) -> lis
 
 
 def filter_rows(rows: list[dict[str, object]], document: str = ALL, industry: str = ALL, level: str = ALL,
-                department: str = ALL, old: bool = True) -> list[dict[str, object]]:
+                department: str = ALL, old: bool = True, area: str = ALL) -> list[dict[str, object]]:
     """Rows matching every filter; 全部 (or empty) leaves a filter open; `old` keeps the rows of drafts
-    and superseded documents."""
+    and superseded documents; `area` keeps the documents for that area and those for every area."""
     def keep(row: dict[str, object]) -> bool:
+        areas = str(row["适用地区"]).split("、")
         return ((old or row["状态"] == CURRENT)
+                and (area in (ALL, "") or area in areas or EVERYWHERE in areas)
                 and (document in (ALL, "") or row["文件"] == document)
                 and (industry in (ALL, "") or row["行业"] == industry)
                 and (level in (ALL, "") or level in str(row["层级"]))

@@ -29,7 +29,7 @@ from retrieval.service.feedback import (
     pending_own_set,
 )
 from retrieval.service.ingest import document_rows
-from ui.matching import area_picker, chosen_area, match_tab
+from ui.matching import ALL_AREAS, area_picker, area_view, chosen_area, match_tab
 from ui.table import ALL, calculable_rules, filter_rows, incentive_rows, rows_to_csv, shown_table
 from ui.views import (
     answer_panel,
@@ -49,7 +49,7 @@ INTERNAL_ERROR = "服务内部出错，已记录日志，请稍后重试或联�
 EVALUATION = Path(__file__).resolve().parents[1] / "evaluation"
 MAX_TURNS = 20  # of chat history kept on the page and sent back with each question
 DOCUMENT_HEADERS = ["编号", "标题", "文号", "状态", "条款数", "发文日期", "施行日期", "有效期至", "适用地区", "文件"]
-FILTERS = ("文件", "行业", "层级", "责任单位")  # the 奖补一览 filters: row columns
+FILTERS = ("文件", "行业", "层级", "责任单位", "适用地区")  # the 奖补一览 filters: row columns, in rows()' order
 # The calculator's inputs (Facts fields, see calculator.needed_figures): the form shows those a rule needs.
 CALCULATOR_FIELDS = ("base", "investment", "grade", "count", "matched", "received", "figure", "lpr")
 
@@ -134,7 +134,7 @@ def ask_tab(assistant: Assistant, feedback: FeedbackStore, loaded: list[Any]) ->
             for answer in assistant.stream(message, history, chosen_area(area)):
                 reply = {"role": "assistant", "content": html.escape(answer.answer)}
                 rated = {"question": answer.question, "answer": answer.answer,
-                         "citations": citation_refs(answer.citations)}
+                         "citations": citation_refs(answer.citations), "area": chosen_area(area)}
                 yield (chat + [asked, reply], citation_cards(answer, assistant.index), "", read_out(answer),
                        answer_panel(answer), rated)
         except (ValueError, PolicyQAError) as exc:
@@ -149,7 +149,8 @@ def ask_tab(assistant: Assistant, feedback: FeedbackStore, loaded: list[Any]) ->
         cited = rated.get("citations")
         try:
             feedback.record(str(rated["question"]), str(rated.get("answer") or ""),
-                            citation_refs(cited if isinstance(cited, list) else []), rating, comment or "")
+                            citation_refs(cited if isinstance(cited, list) else []), rating, comment or "",
+                            str(rated.get("area") or ""))
         except (ValueError, OSError) as exc:
             return f"⚠️ 未记录：{exc}", comment
         return ("已记录：👎，文件管理中的「待完善」会列出这个问题。" if rating == "down" else "已记录：👍，谢谢。"), ""
@@ -194,8 +195,11 @@ def _failed(chat: list[dict[str, str]], asked: dict[str, str], message: str) -> 
     return chat + [asked, {"role": "assistant", "content": message}], "", "", "", "", None
 
 
-def browse(assistant: Assistant, doc_id: str, query: str) -> str:
-    return clause_list(assistant.index, "" if doc_id in (ALL, None) else doc_id, (query or "").strip())
+def browse(assistant: Assistant, doc_id: str, query: str, area: object = ALL_AREAS) -> str:
+    index = area_view(assistant, area)
+    if doc_id not in (ALL, None, "") and doc_id not in index.documents:
+        return "<p>所选文件不适用于该地区，或已被删除：请重新选择文件。</p>"
+    return clause_list(index, "" if doc_id in (ALL, None) else doc_id, (query or "").strip())
 
 
 def open_clause(assistant: Assistant, request: gr.Request) -> tuple[Any, str]:
@@ -207,13 +211,14 @@ def open_clause(assistant: Assistant, request: gr.Request) -> tuple[Any, str]:
 
 
 def browse_tab(assistant: Assistant, shown: list[Any]) -> Any:
-    """Documents → clause tree with full-text search; returns the clause list (opened by links)."""
-    def documents() -> list[tuple[str, str]]:
-        return [("全部文件", ALL), *document_choices(assistant.index.documents)]
+    """Documents (of the area chosen) → clause tree with full-text search; returns the clause list
+    (opened by links)."""
+    def documents(area: object = ALL_AREAS) -> list[tuple[str, str]]:
+        return [("全部文件", ALL), *document_choices(area_view(assistant, area).documents)]
 
-    def show(doc_id: str, words: str, original: bool) -> str:
+    def show(doc_id: str, words: str, original: bool, area: object = ALL_AREAS) -> str:
         if not original:
-            return browse(assistant, doc_id, words)
+            return browse(assistant, doc_id, words, area)
         if doc_id in (ALL, None, ""):
             return "<p>请先选择一个文件，再查看其原文。</p>"
         try:
@@ -222,15 +227,24 @@ def browse_tab(assistant: Assistant, shown: list[Any]) -> Any:
             return f"<p>{html.escape(str(exc))}</p>"
         return f'<pre class="original-text">{html.escape(text)}</pre>'
 
+    def refresh(doc_id: str | None, area: object) -> tuple[Any, Any]:
+        picker = area_picker(assistant, area)
+        choices = documents(picker.value)
+        kept = doc_id if doc_id in [value for _, value in choices] else ALL
+        return picker, gr.Dropdown(choices=choices, value=kept)
+
     with gr.Row():
+        area = area_picker(assistant)
         document = gr.Dropdown(documents(), value=ALL, label="文件", allow_custom_value=True)
         query = gr.Textbox(label="全文检索（多个词用空格分开）", placeholder="例如：专精特新 奖励")
     original = gr.Checkbox(False, label="显示原文（入库时的文本，未做繁简转换、页眉页脚和换行整理）")
     clauses = gr.HTML(elem_id="clause-list")
-    gr.on([document.change, query.submit, query.change, original.change], show, [document, query, original],
+    gr.on([document.change, query.submit, query.change, original.change], show, [document, query, original, area],
           clauses, api_name="browse")
-    gr.on(shown, lambda: gr.Dropdown(choices=documents()), None, document, api_name="browse_documents")
+    area.change(lambda a: gr.Dropdown(choices=documents(a), value=ALL), area, document, api_visibility="private")
+    gr.on(shown, refresh, [document, area], [area, document], api_name="browse_documents")
     return clauses
+
 
 def versions_tab(assistant: Assistant, shown: list[Any]) -> None:
     def pairs() -> list[tuple[str, str]]:
@@ -267,17 +281,18 @@ def evaluation_tab() -> None:
 def table_tab(assistant: Assistant, shown: list[Any]) -> None:
     downloads = Path(tempfile.mkdtemp(prefix="policyqa-csv-"))  # one folder, one file per filter choice
 
-    def rows(document: str, industry: str, level: str, department: str, old: bool) -> list[dict[str, object]]:
+    def rows(document: str, industry: str, level: str, department: str, area: str,
+             old: bool) -> list[dict[str, object]]:
         every = incentive_rows(assistant.index.documents, assistant.index.clauses)
-        return filter_rows(every, document, industry, level, department, old=bool(old))
+        return filter_rows(every, document, industry, level, department, old=bool(old), area=area)
 
-    def table(document: str, industry: str, level: str, department: str, old: bool, more: bool) -> Any:
-        headers, cells = shown_table(rows(document, industry, level, department, old), bool(more))
+    def table(*values: Any) -> Any:
+        headers, cells = shown_table(rows(*values[:-1]), bool(values[-1]))
         return gr.Dataframe(value=cells, headers=headers, datatype=_datatypes(headers), column_widths=_widths(headers))
 
-    def export(document: str, industry: str, level: str, department: str, old: bool) -> str:
-        text = rows_to_csv(rows(document, industry, level, department, old))
-        name = hashlib.sha1("|".join((document, industry, level, department, str(old))).encode()).hexdigest()[:12]
+    def export(*values: Any) -> str:
+        text = rows_to_csv(rows(*values))
+        name = hashlib.sha1("|".join(map(str, values)).encode()).hexdigest()[:12]
         path = downloads / name / "奖补一览.csv"
         path.parent.mkdir(exist_ok=True)
         path.write_text(text, encoding="utf-8")
@@ -287,21 +302,27 @@ def table_tab(assistant: Assistant, shown: list[Any]) -> None:
         every = incentive_rows(assistant.index.documents, assistant.index.clauses)
         return [ALL, *sorted({v for row in every for v in str(row[column]).split("、") if v})]
 
+    def box(column: str, value: str = ALL) -> Any:
+        """A filter; 适用地区 only when the library divides its documents by area."""
+        choices = options(column)
+        return gr.Dropdown(choices, value=value if value in choices else ALL, label=column, min_width=160,
+                           allow_custom_value=True, visible=column != "适用地区" or bool(assistant.areas))
+
     def refresh(*values: Any) -> tuple[Any, ...]:
-        boxes = [gr.Dropdown(choices=options(c), value=v if v in options(c) else ALL)
-                 for c, v in zip(FILTERS, values[:4], strict=True)]
-        kept = [v if v in options(c) else ALL for c, v in zip(FILTERS, values[:4], strict=True)]
-        return (*boxes, table(*kept, *values[4:]), export(*kept, values[4]))
+        count = len(FILTERS)
+        kept = [v if v in options(c) else ALL for c, v in zip(FILTERS, values[:count], strict=True)]
+        boxes = [box(c, v) for c, v in zip(FILTERS, kept, strict=True)]
+        return (*boxes, table(*kept, *values[count:]), export(*kept, values[count]))
 
     with gr.Row():
-        filters = [gr.Dropdown(options(c), value=ALL, label=c, min_width=160, allow_custom_value=True) for c in FILTERS]
+        filters = [box(c) for c in FILTERS]
     with gr.Row():
         old = gr.Checkbox(False, label="含已废止/征求意见稿")
         more = gr.Checkbox(False, label="更多列")
-    headers, cells = shown_table(rows(ALL, ALL, ALL, ALL, False))
+    headers, cells = shown_table(rows(*[ALL] * len(FILTERS), False))
     grid = gr.Dataframe(value=cells, headers=headers, datatype=_datatypes(headers), interactive=False, wrap=True,
                         elem_id="incentive-table", buttons=[], column_widths=_widths(headers))
-    download = gr.DownloadButton("下载 CSV", value=export(ALL, ALL, ALL, ALL, False))
+    download = gr.DownloadButton("下载 CSV", value=export(*[ALL] * len(FILTERS), False))
     changed = [box.change for box in (*filters, old)]
     gr.on([*changed, more.change], table, [*filters, old, more], grid, api_name="table")
     gr.on(changed, export, [*filters, old], download, api_name="export")
@@ -319,8 +340,9 @@ def _datatypes(headers: list[str]) -> list[str]:
 
 
 def calculator_tab(assistant: Assistant, shown: list[Any]) -> None:
-    def rules() -> dict[str, Incentive]:
-        return calculable_rules(assistant.index.documents, assistant.index.clauses)
+    def rules(area: object = ALL_AREAS) -> dict[str, Incentive]:
+        index = area_view(assistant, area)
+        return calculable_rules(index.documents, index.clauses)
 
     def compute(label: str, base: float | None, investment: float | None, grade: str, count: float | None,
                 matched: float | None, received: float | None, figure: float | None, lpr: float | None) -> str:
@@ -356,14 +378,21 @@ def calculator_tab(assistant: Assistant, shown: list[Any]) -> None:
                             **({"label": labels[f]} if f in labels else {})) for f in CALCULATOR_FIELDS),
                 ""]
 
-    def refresh(label: str | None) -> list[Any]:
-        choices = list(rules())
+    def choose(label: str | None, area: object) -> list[Any]:
+        """The rules of the area chosen; the rule chosen stays while it is among them."""
+        choices = list(rules(area))
         label = label if label in choices else (choices[0] if choices else None)
         return [gr.Dropdown(choices=choices, value=label), *form(label)]
 
+    def refresh(label: str | None, area: object = ALL_AREAS) -> list[Any]:
+        picker = area_picker(assistant, area)
+        return [picker, *choose(label, picker.value)]
+
     gr.Markdown("按政策条款中的比例、上限、门槛和分类比例测算；金额单位：万元。只需填写所选政策用到的数字。")
     first = next(iter(rules()), None)
-    rule = gr.Dropdown(list(rules()), label="奖补政策", value=first, allow_custom_value=True)
+    with gr.Row():
+        area = area_picker(assistant)
+        rule = gr.Dropdown(list(rules()), label="奖补政策", value=first, allow_custom_value=True, scale=4)
     terms = gr.Markdown()
     with gr.Row():
         base = gr.Number(label="计算基数（如设备购置金额），万元", minimum=0)
@@ -379,8 +408,9 @@ def calculator_tab(assistant: Assistant, shown: list[Any]) -> None:
     result = gr.Textbox(label="测算结果", lines=6)
     inputs = [base, investment, grade, count, matched, received, figure, lpr]
     rule.change(form, rule, [terms, *inputs, result], api_name="calculator_form")
+    area.change(choose, [rule, area], [rule, terms, *inputs, result], api_visibility="private")
     run.click(compute, [rule, *inputs], result)
-    gr.on(shown, refresh, rule, [rule, terms, *inputs, result], api_name="calculator_refresh")
+    gr.on(shown, refresh, [rule, area], [area, rule, terms, *inputs, result], api_name="calculator_refresh")
 
 
 def _field_labels(rule: Incentive) -> dict[str, str]:

@@ -21,7 +21,8 @@ __all__ = ["FeedbackStore", "RATINGS", "PENDING_COLUMNS", "citation_refs", "read
 RATINGS = {"up": "👍", "down": "👎"}
 MAX_COMMENT = 500
 MAX_TEXT = 20_000  # an answer with its notes is far shorter; anything longer is not one of ours
-PENDING_COLUMNS = ("问题", "次数", "未找到", "标为有误", "意见", "最接近的条款", "最近一次")
+MAX_AREA = 50  # characters of a 所在地区 name
+PENDING_COLUMNS = ("问题", "次数", "未找到", "标为有误", "意见", "最接近的条款", "地区", "最近一次")
 SIMILAR = 0.65  # share of the shorter question's character bigrams found in the other: one group from here
 _NOISE = re.compile(r"[\W_]+")
 _ENDINGS = re.compile(r"(?:呢|吗|啊|呀|吧|么|的)+$")
@@ -41,8 +42,9 @@ class FeedbackStore:
         return cls(Path(settings.audit_log).with_name("feedback.jsonl"))
 
     def record(self, question: str, answer: str, citations: list[str], rating: str,
-               comment: str = "") -> dict[str, Any]:
-        """Append one entry; ValueError (Chinese) for a bad rating, an empty question or over-long text."""
+               comment: str = "", area: str = "") -> dict[str, Any]:
+        """Append one entry; ValueError (Chinese) for a bad rating, an empty question or over-long text.
+        `area` is the 所在地区 the question was asked in ("" for the whole library)."""
         if rating not in RATINGS:
             raise ValueError("评价只能是 up（👍）或 down（👎）。")
         question, answer, comment = (str(x or "").strip() for x in (question, answer, comment))
@@ -52,9 +54,12 @@ class FeedbackStore:
             raise ValueError(f"意见请不超过 {MAX_COMMENT} 字。")
         if len(question) > MAX_TEXT or len(answer) > MAX_TEXT:
             raise ValueError("问题或回答过长，不是本系统的回答。")
+        area = str(area or "").strip()
+        if len(area) > MAX_AREA:
+            raise ValueError(f"地区名称请不超过 {MAX_AREA} 字。")
         entry = {"time": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "rating": rating, "question": mask(question),
                  "answer": mask(answer), "citations": [str(c)[:200] for c in citations[:10]],
-                 "comment": mask(comment)}
+                 "comment": mask(comment), **({"area": area} if area else {})}
         line = json.dumps(entry, ensure_ascii=False) + "\n"
         with self._lock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -119,13 +124,13 @@ def pending(feedback: list[dict[str, Any]], queries: list[dict[str, Any]]) -> li
     """Questions refused (query log: not found, no input error) or marked 👎, grouped (same text once
     punctuation and trailing particles are dropped, or most character bigrams shared: SIMILAR)
     and counted, most frequent first; each with the comments and the nearest clause."""
-    events = [(str(q.get("question", "")), "refused", str(q.get("top_clause", "")), "", str(q.get("time", "")))
-              for q in queries if q.get("found") is False and not q.get("error")]
+    events = [(str(q.get("question", "")), "refused", str(q.get("top_clause", "")), "", str(q.get("time", "")),
+               str(q.get("area") or "")) for q in queries if q.get("found") is False and not q.get("error")]
     events += [(str(f.get("question", "")), "down", str((f.get("citations") or [""])[0]), str(f.get("comment", "")),
-                str(f.get("time", ""))) for f in feedback if f.get("rating") == "down"]
+                str(f.get("time", "")), str(f.get("area") or "")) for f in feedback if f.get("rating") == "down"]
     groups: list[dict[str, Any]] = []
     same: dict[str, dict[str, Any]] = {}  # normalised text -> its group (most repeats are word for word)
-    for question, why, clause, comment, when in events:
+    for question, why, clause, comment, when, area in events:
         key = _normalised(question)
         if not key:
             continue
@@ -134,17 +139,18 @@ def pending(feedback: list[dict[str, Any]], queries: list[dict[str, Any]]) -> li
             (g for g in groups if len(grams & g["grams"]) / min(len(grams), len(g["grams"])) >= SIMILAR), None)
         if group is None:
             group = {"grams": grams, "问题": question, "次数": 0, "未找到": 0, "标为有误": 0, "意见": [],
-                     "最接近的条款": "", "最近一次": ""}
+                     "最接近的条款": "", "地区": [], "最近一次": ""}
             groups.append(group)
         same[key] = group
         group["次数"] += 1
         group["未找到" if why == "refused" else "标为有误"] += 1
-        if comment and comment not in group["意见"]:
-            group["意见"].append(comment)
+        for column, value in (("意见", comment), ("地区", area)):
+            if value and value not in group[column]:
+                group[column].append(value)
         group["最接近的条款"] = clause or group["最接近的条款"]
         group["最近一次"] = max(group["最近一次"], when)
     groups.sort(key=lambda g: (-g["次数"], g["问题"]))
-    return [{c: "；".join(g[c]) if c == "意见" else g[c] for c in PENDING_COLUMNS} for g in groups]
+    return [{c: "；".join(g[c]) if c in ("意见", "地区") else g[c] for c in PENDING_COLUMNS} for g in groups]
 
 
 def pending_of(settings: Settings) -> list[dict[str, Any]]:

@@ -325,7 +325,7 @@ def document_rows(documents: dict[str, Document], clauses: list[Clause],
         rows.append({"编号": doc.doc_id, "标题": doc.title, "文号": doc.doc_number, "状态": state,
                      "条款数": clause_counts.get(doc.doc_id, 0), "发文日期": doc.date,
                      "施行日期": doc.effective, "有效期至": doc.expires,
-                     "适用地区": "、".join(doc.areas) or "所有地区", "文件": doc.source_file})
+                     "适用地区": doc.area_text, "文件": doc.source_file})
     return rows
 
 
