@@ -855,3 +855,59 @@ def test_a_kind_the_clause_does_not_grant_is_refused_degrees_and_patents_alike()
     assert not utility.found and utility.amounts == []
     invention, _ = ask(kinds, "获得发明专利授权，每件奖励多少？")
     assert invention.found and [a.value for a in invention.amounts] == [3000]
+
+
+COUNTY = """松溪县支持制造业发展的若干措施
+一、对新认定为省级专精特新企业的，给予一次性奖励15万元。（责任单位：县经信局）
+"""
+DISTRICT = """临溪区支持制造业发展的若干措施
+一、对新认定为省级专精特新企业的，给予一次性奖励25万元。（责任单位：区科技局）
+"""
+
+
+def test_county_words_and_district_words_choose_between_a_county_and_a_district():
+    corpus = build_corpus({"c.txt": COUNTY, "d.txt": DISTRICT},
+                          {"documents": [{"id": "county", "file": "c.txt"}, {"id": "district", "file": "d.txt"}]})
+    library = (build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings())
+    assert {d.issuer_level for d in library[0].documents.values()} == {"county"}
+    for question, doc_id, yuan in [("县里对省级专精特新奖多少？", "county", 150_000),
+                                   ("区里对省级专精特新奖多少？", "district", 250_000)]:
+        answer, hits = ask(library, question)
+        assert hits[0].clause.doc_id == doc_id and [a.value for a in answer.amounts] == [yuan]
+    answer, _ = ask(one_document("district", DISTRICT), "县上对省级专精特新奖多少？")  # 县上: as 县里
+    assert not answer.found and answer.notes[0].kind == "jurisdiction"
+
+
+ROUND = """关于开展2024年度松溪县企业研发投入奖励申报工作的通知
+一、奖励标准：对上年度研发投入增长的企业，按增量的10%给予奖励，最高50万元。
+二、申报时间：2024年9月1日至9月30日。
+"""
+
+
+def test_a_round_of_applications_the_notice_is_not_for_is_not_answered_by_it():
+    library = one_document("round", ROUND)
+    answer, hits = ask(library, "2024年度研发投入奖励啥时候申报？")
+    assert answer.found and hits[0].clause.clause_id == "round/二"
+    answer, _ = ask(library, "2025年度研发投入奖励啥时候申报？")
+    assert not answer.found
+    index, _ = library
+    assert analyse(index, "2025年度研发投入奖励啥时候申报").round_year == "2025"
+    assert analyse(index, "我们2023年度研发投入800万，奖多少").round_year == ""  # a year of the asker's figures
+
+
+def test_how_an_asker_speaks_of_itself_and_of_money_is_no_topic(toy):
+    query = analyse(toy[0], "俺们厂里要是评上省级瞪羚，镇上能给多少票子？一般多久到账")
+    assert not set(query.terms) & {"厂里", "俺们", "票子", "镇上", "一般"} and "瞪羚" in query.terms
+    assert query.issuer_levels == ("town",)
+
+
+def test_words_for_papers_and_steps_ask_for_a_kind_of_clause_and_are_met_by_it():
+    steps = one_document("steps", STEPS)
+    index, _ = steps
+    query = analyse(index, "奖补是网上报还是去窗口交？纸质材料交几份，交哪些东西")
+    assert {"procedure", "materials"} <= set(query.aspects) and "东西" not in query.terms
+    first = index.clauses.ids.index("steps/二.（一）")  # under a heading on procedure (申报程序)
+    met = [t for t in ("网上", "窗口") if coverage(index, [t], first, aspects=query.aspects) == 1.0]
+    assert met == ["网上", "窗口"]
+    answer, _ = ask(steps, "奖补申报是网上报还是去窗口交？")
+    assert answer.found and answer.answer.startswith("根据《松溪县促进制造业发展实施细则》“二、奖补申报程序”：\n1. ")

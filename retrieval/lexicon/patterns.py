@@ -18,7 +18,7 @@ __all__ = [
     "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "LEVEL_WORD", "LEVEL_END", "levels_in", "strip_levels",
     "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "time_asked_of", "states_time_of",
     "ASPECTS", "PAPERS", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
-    "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
+    "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "TOPUP_WORDS",
     "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "RAISED_RATE",
@@ -179,6 +179,7 @@ PLACE_AT_START = re.compile(rf"^(?:关于)?(?P<core>[一-鿿]{{2,6}}?)(?P<suffix
 _NOT_PLACES = ("关于", "支持", "促进", "推动", "加快", "印发", "人民", "政府")
 SPOKEN_LEVELS = {"省里": "province", "省政府": "province", "市里": "city", "市政府": "city", "县里": "county",
                  "县政府": "county", "区里": "county", "区政府": "county", "镇里": "town", "镇政府": "town",
+                 "省上": "province", "县上": "county", "区上": "county", "镇上": "town", "乡里": "town",
                  "街道": "town", "开发区": "zone", "高新区": "zone", "管委会": "zone"}
 # (园区 is not one: any industrial park, most often where the enterprise is — 租了园区标准厂房, 我们园区)
 
@@ -195,6 +196,21 @@ def place_of(text: str) -> tuple[str, str]:
 
 
 # --- time ----------------------------------------------------------------------------------------------
+# A year's round of applications (2024年度…申报指南; 2025年度专精特新啥时候报名). In a question, a year whose
+# part of the sentence gives no figure: 2023年度研发费用800万 is a year of the asker's figures, not a round.
+ROUND_YEAR = re.compile(r"(20\d\d)\s*年度")
+
+
+def round_year(text: str, question: bool = True) -> str:
+    """The round a question asks about: the first YYYY年度 in a part of the sentence that holds no other
+    number; with `question` False, the round a title is for (2024年度…申报工作的通知 -> 2024)."""
+    for part in re.findall(r"[^，,。；;！!？?（）()\n]+", text):
+        for m in ROUND_YEAR.finditer(part):
+            if not question or not re.search(r"\d", ROUND_YEAR.sub("", part)):
+                return m.group(1)
+    return ""
+
+
 # A question about when or how long, and a text that states a time (a date, a period, a deadline).
 TIME_QUESTION = re.compile(r"多久|多长时间|几天|几个月|几年|哪天|哪一天|几号|什么时候|啥时候|何时|多少天|多少个?工作日|"
                            r"截止|期限|时限")
@@ -241,10 +257,14 @@ PAPERS = re.compile(r"申[请报][表书]|(?:登记|汇总|明细|信息|情况|
                     r"|清单|承诺[书函]|说明书|批复|一式")
 # (intent, words of a question asking for it, words of a heading over clauses that say it)
 ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
-    ("materials", re.compile(r"材料|资料|证明|复印件|盖章|几份|提交什么|交什么|准备什么"), re.compile(r"材料|资料")),
+    # (the forms papers take: 纸质版, 书面, 原件, 扫描件)
+    ("materials", re.compile(r"材料|资料|证明|复印件|盖章|几份|提交什么|交什么|准备什么|(?:哪些|什么|啥)东西"
+                             r"|纸质|纸本|书面|电子版|扫描件|原件"), re.compile(r"材料|资料")),
+    # (where and in what steps it is handed in: 窗口, 网上, 报上去, 初审, 补报)
     ("procedure", re.compile(r"流程|程序|步骤|怎么申请|如何申请|怎么报|在哪里?申请|在哪里?报|哪个平台|填报"
-                             r"|审核|审批|拨付|兑现"), re.compile(r"程序|流程|步骤|方式|审核|审批|兑现|拨付")),
-    ("contact", re.compile(r"联系|电话|咨询|找谁|联系人"), re.compile(r"联系|咨询|受理")),
+                             r"|审核|审批|拨付|兑现|窗口|线上|线下|网上|[报交]上去|报到|初审|复审|复查|补报"),
+     re.compile(r"程序|流程|步骤|方式|审核|审批|兑现|拨付")),
+    ("contact", re.compile(r"联系|电话|咨询|找谁|联系人|办公室|地址"), re.compile(r"联系|咨询|受理")),
     ("time", TIME_QUESTION, re.compile(r"时间|期限|截止|安排")),
     ("conditions", re.compile(rf"条件|资格|门槛|要求|{MAY_APPLY}"), re.compile(r"条件|对象|范围|要求")),
 ]
@@ -253,7 +273,7 @@ EACH_TIER = re.compile(r"[各每]个?档|(?<!第)几个?档|分档|哪些档")  
 # Words that only ask (什么时候, 哪天, 几年, 几份, 哪个, 能不能报): an interrogative with its measure word,
 # or a may-I-apply verb phrase. They say what kind of answer is wanted, never what it is about.
 QUESTION_PHRASE = re.compile(r"(?:什么|啥|哪一?|几|多少|多长|何)"
-                             rf"(?:时候|时|天|日|号|年|个月|月|份|个|种|些|类|项|家|次|位)?|{MAY_APPLY}")
+                             rf"(?:些?东西|时候|时|天|日|号|年|个月|月|份|个|种|些|类|项|家|次|位)?|{MAY_APPLY}")
 # A question that asks how much (多少钱, 奖多少, 几万, 什么标准); a grant word alone may just name the measure
 # (研发奖励什么时候申报) when the question asks for something else.
 HOW_MUCH = re.compile(r"多少(?!天|个?工作日|份|年|个月|家|次|人)|几[十百千]?万|金额|额度|给钱|能拿|能领"

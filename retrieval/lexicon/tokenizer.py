@@ -30,9 +30,13 @@ STOPWORDS = frozenset(
     "规定 政策 文件 条款 相关 有关 关于 方面 情况 嘛 万元 元 亿元 "
     # spoken asking words: where the money comes from, how it is asked for, not what it is for
     "市里 省里 县里 区里 政府 上面 给钱 多少钱 给多少 补多少 奖多少 能给 能拿 评上 拿到 下来 "
-    "封顶 上限 最多 标准 额度 怎么样 咋 啥 么 不 没 呗 我家 我厂 咱家 咱厂 俺厂 咱们厂 今年 去年 同年 "
+    "封顶 上限 最多 标准 额度 怎么样 咋 啥 么 不 没 呗 今年 去年 同年 票子 "
+    # the asker and its works, as it says them
+    "我家 我厂 咱家 咱厂 俺厂 咱们厂 俺们 俺家 厂里 厂子 "
     "批下来 批下 批了 能奖 能补 能领 几个 几块 那边 这边 算不算 不算 "
-    "征求 那条 讲 说 里".split()
+    "征求 那条 讲 说 里 "
+    # hedges (一般什么时候发) and a level's department as it is spoken (报到省厅)
+    "一般 通常 大概 大约 大致 省厅 市局 县局 区局".split()
 ) | frozenset(DRAFT_WORDS)  # words that only route a question to a draft, not its topic
 TOKEN = re.compile(r"[\w\u4e00-\u9fff]")
 _NUMBER = re.compile(r"^[\d.]+$")

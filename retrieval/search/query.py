@@ -31,6 +31,7 @@ from retrieval.lexicon.patterns import (
     TIME_QUESTION,
     WHO_ASKED,
     levels_in,
+    round_year,
     strip_levels,
     time_asked_of,
 )
@@ -112,6 +113,8 @@ class Query:
     elsewhere: tuple[str, ...] = ()  # places named that no document is from or mentions
     places: tuple[str, ...] = ()  # the library's jurisdictions the question names (枫岭市, 溪桐县 …)
     issuer_levels: tuple[str, ...] = ()  # whose measures, said in words: 省里 -> province, 县里 -> county
+    issuer_words: tuple[str, ...] = ()  # the words that said it (县里, 区里): a county's or a district's
+    round_year: str = ""  # the year's round of applications asked about: 2025年度专精特新啥时候报 -> 2025
     industry: str = ""  # the asker's trade, as it says it: 我们是纺织服装企业 -> 纺织服装
     who: bool = False  # asks which unit is responsible (哪个部门负责, 钱谁拨)
     reach: bool = False  # asks for a phone number or a contact person (电话多少, 联系人是谁)
@@ -134,8 +137,8 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     places, unnamed = named_places(index, text)
     # 省里的瞪羚 is an honour of the provincial level; 省里给多少 asks what the province pays.
     unnamed = _HONOUR_OF.sub(lambda m: (m.group(1) or m.group(2)) + "级", unnamed)
-    issuer_levels = tuple(dict.fromkeys(level for word, level in SPOKEN_LEVELS.items()
-                                        if word in _ACTS_IN.sub(" ", unnamed)))
+    issuer_words = tuple(word for word in SPOKEN_LEVELS if word in _ACTS_IN.sub(" ", unnamed))
+    issuer_levels = tuple(dict.fromkeys(SPOKEN_LEVELS[word] for word in issuer_words))
     # An honour's level (省级专精特新) is read with the places and the spoken 省里/县里 taken out.
     without = _SPOKEN.sub("", unnamed)
     # What kind of answer is wanted: a follow-up that asks for a kind of its own (那钱啥时候能到账？)
@@ -172,6 +175,8 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         elsewhere=tuple(other_places(index, text) + _namesakes(index, text)) if not places else (),
         places=places,
         issuer_levels=issuer_levels,
+        issuer_words=issuer_words,
+        round_year=round_year(text),
         industry=industry,
         who=who,
         reach=bool(REACH_ASKED.search(asking)),

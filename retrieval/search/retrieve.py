@@ -13,10 +13,12 @@ from retrieval.lexicon.patterns import (
     GRANT,
     PAPERS,
     SENTENCE,
+    SPOKEN_LEVELS,
     STATES_UNITS,
     WHO_QUESTION,
     gives_reach,
     place_of,
+    round_year,
     states_sum_kind,
     states_time_of,
 )
@@ -47,6 +49,7 @@ HALF, WHOLE = 0.5, 0.999  # a relevant clause holding the whole question beats a
 # dev had 0.9% false refusals and 91% of unanswerable questions refused.
 MIN_COVERAGE = 0.45
 MIN_DENSE = 0.80
+COUNTY_MARKS = {"县", "区"}  # the county level's two kinds of place, as their names end and as they are spoken
 STEPS = {"procedure", "materials", "time"}  # aspects answered by a section's items together (not conditions)
 _MATERIALS_HEADING = next(heading for name, _, heading in ASPECTS if name == "materials")
 
@@ -284,10 +287,16 @@ def _bars(clause: Clause, query: Query) -> bool:
 def in_scope(document: Document, query: Query) -> bool:
     """A document of the places the question names, or of the level of government it speaks of
     (a document whose issuer's level is unknown is not ruled out by a level)."""
-    # 区里 is a district's or a development zone's (both at the county level)
-    levels = set(query.issuer_levels) | ({"zone"} if "county" in query.issuer_levels else set())
+    # 区里 is a district's or a development zone's (both at the county level); 县里 a county's, not a
+    # district's (临澜区), and 区里 not a county's (青禾县): the word says which of the county level
+    said = {word[0] for word in query.issuer_words if SPOKEN_LEVELS[word] == "county"}
+    levels = set(query.issuer_levels) | ({"zone"} if "区" in said else set())
     if levels and document.issuer_level and document.issuer_level not in levels:
         return False  # 省里: the province's measures (a document whose level is unknown is not ruled out)
+    if document.issuer_level == "county" and len(said) == 1 and document.jurisdiction[-1:] in COUNTY_MARKS - said:
+        return False
+    if query.round_year and round_year(document.title, question=False) not in ("", query.round_year):
+        return False  # 2025年度…啥时候报 of the 2024年度 申报指南: that round is not in the documents
     if query.places:
         # a place named at the level asked (枫岭市的企业，市里奖多少) is whose measure it is; one at another
         # level (澜州的企业…省里奖多少) says where the asker is, and the level decides
