@@ -255,9 +255,26 @@ def test_missing_figure_asks_for_it():
     ("去年交税1200多万", (("纳税", 1200 * W, False),)),
     ("研发费用去年800万，今年1100万", (("研发费用", 800 * W, False), ("研发费用", 1100 * W, False))),
     ("研发费用增长300万", (("研发费用", 300 * W, True),)),
+    ("去年研发费花了2650万，前年是1800万", (("研发费用", 1800 * W, False), ("研发费用", 2650 * W, False))),
 ])
 def test_read_facts_figures(question, expected):
     assert read_facts(question).figures == expected
+
+
+@pytest.mark.parametrize("question, received", [
+    ("破1个亿的时候市里已经给过50万，这回还能补多少", 50 * W),
+    ("省里奖过20万，升级了还能拿多少", 20 * W),
+    ("去年兑现了10万", 10 * W),
+    ("曾获省级奖励30万", 30 * W),
+])
+def test_a_sum_received_is_read_whatever_verb_of_getting_says_it(question, received):
+    assert read_facts(question).received == received
+
+
+def test_the_askers_guess_at_the_answer_is_no_figure_and_a_numbers_unit_is_no_typo():
+    facts = read_facts("光设备就砸了6800万，按12%算市里是不是能补816万？")
+    assert facts.base == 6800 * W
+    assert read_facts("租了1800个平方搞研发").quantities == (("平方米", 1800.0),)
 
 
 def test_read_facts_quantities_received_lpr():

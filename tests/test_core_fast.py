@@ -222,6 +222,8 @@ def test_a_two_character_typo_is_fixed_only_where_no_known_word_stands(toy):
     assert "技术改造" in index.keywords.fix_typos("技术改早补助")  # a longer word, as before
     assert index.keywords.fix_typos("设备投资补住多少") == "设备投资补助多少"
     assert index.keywords.fix_typos("省制造业补助") == "省制造业补助"  # 制造业 is a word: no 省直
+    complete, _ = one_document("complete", "云溪市技术改造奖励办法\n一、申报材料应完整，设备投资补助按10%给予。\n")
+    assert complete.keywords.fix_typos("设备投资刚好2000万整") == "设备投资刚好2000万整"  # a unit, no 完整
 
 
 

@@ -26,7 +26,11 @@ _GRADE = re.compile(r"(?<![A-Za-z])([A-Da-d])\s*类")
 _COUNT = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|种|款|项|名|人|家)(?!亿|月)")
 _INVESTMENT_WORDS = re.compile(r"总投资|项目投资|计划投资|投资总额|固定资产投资")
 _MATCHED_WORDS = re.compile(r"资助|奖励|经费|补助|支持|拨付|到位|上级")
-_RECEIVED_WORDS = re.compile(r"拿了|拿过|拿到|已获|已拿|已经拿|奖了|补了|享受了|已享受|领了|领过|给了|获得过|发了")
+# Sums received: a verb of getting or paying with 了/过 (拿过, 给过, 奖了, 兑现了), or after 已/已经/曾.
+_RECEIVED_WORDS = re.compile(r"(?:拿|领|获得?|得|奖|补|给|发|享受|收到|兑现|兑付|到账)(?:了|过)|拿到|领到|收到"
+                             r"|(?:已经?|曾经?)(?:拿|领|获|享受|得|兑)")
+# A sum said as what the asker might get (能补816万, 最多给50万吗): a guess at the answer.
+_GUESSED = re.compile(r"(?:能|可以|可|会|应该?|最多|最高|是不是|就)再?(?:补|奖|给|拿|领|获得?|享受)(?:到|上)?$")
 GROWTH_WORDS = re.compile(r"增长|增量|增加|多了|新增")
 _TIME_ONLY = re.compile(r"^[\s，,、]*(?:(?:\d{4}|今|去|前|明|上|次|[前上后]一个?)年(?:度)?|现在|后来|今年一下子"
                         r"|一下子|直接|又|再|达到|做到|干到了?|到了?|涨到|增至|变成|是|为|有|只有|的)*[\s，,、]*$")
@@ -46,7 +50,7 @@ def _year_of(label: str) -> tuple[bool, int] | None:
 
 
 _QUANTITY = re.compile(
-    rf"(?P<number>{NUMBER}|{CN_NUMBER})\s*(?P<scale>万)?\s*(?P<unit>{QUANTITY_UNIT})(?!亿|万|元)"
+    rf"(?P<number>{NUMBER}|{CN_NUMBER})\s*(?P<scale>万)?\s*(?:个(?=\s*平))?(?P<unit>{QUANTITY_UNIT})(?!亿|万|元)"
 )
 _LPR = re.compile(rf"(?:LPR|利率)[^\d%]{{0,6}}(?P<rate>{NUMBER})\s*%", re.IGNORECASE)
 _ONE_YEAR = re.compile(r"一年|每年|第一年|首年|年度")
@@ -118,6 +122,8 @@ def read_facts(question: str) -> Facts:
         metric = metric_of(label) or ("纳税" if re.match(r"^\s*的?税", after) else "")
         if _LPR.search(label + m.group(0)) and "%" in m.group(0):
             continue
+        if _GUESSED.search(label):
+            continue  # 是不是能补816万: the asker's guess at the answer, no figure of its own
         if _RECEIVED_WORDS.search(label):
             received = value
         elif (_MATCHED_WORDS.search(label) and not re.search(r"设备|购置|贷款|投入|研发|利息", label) and not metric

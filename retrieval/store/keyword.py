@@ -25,6 +25,8 @@ from retrieval.lexicon.tokenizer import (
 
 __all__ = ["BM25"]
 
+UNITS = "万亿千百元块个件台套平吨人名家项年月天"  # what follows a number's digits
+
 
 def _near_words(vocabulary: list[str], dictionary: frozenset[str]) -> dict[str, set[str]]:
     """Wildcard key (one character replaced by ?) -> the words it can stand for."""
@@ -177,8 +179,9 @@ class BM25:
                     continue
                 matches = {w for j in range(size) for w in near.get(window[:j] + "?" + window[j + 1 :], ())
                            if same_sound(w[j], window[j])}  # cheap lookups first, the corpus scan last
+                # (a number's unit right after its digits: 2000万整 is no misspelt 完整)
                 if (len(matches) == 1 and TOKEN.search(window) and not general_frequency(window)
-                        and window not in corpus):
+                        and window not in corpus and not (i and text[i - 1].isdigit() and window[0] in UNITS)):
                     text = text[:i] + matches.pop() + text[i + size :]
                     i += size
                     continue
