@@ -478,3 +478,6 @@ def test_a_kind_and_above_names_the_kinds_above_it():
     degrees = SIBLING_KINDS[0]
     assert kinds_in("引进本科及以上学历人才", degrees) == ["博士", "硕士", "本科"]
     assert kinds_in("新引进全职博士研究生", degrees) == ["博士"]
+    ranks, stars = SIBLING_KINDS[2], SIBLING_KINDS[3]
+    assert kinds_in("首次进入一级供应商名录的50万元；二级供应商名录的20万元", ranks) == ["一级", "二级"]
+    assert kinds_in("被评为省级四星级以上的小微企业园", stars) == ["五星", "四星"]

@@ -859,6 +859,14 @@ def test_a_kind_the_clause_does_not_grant_is_refused_degrees_and_patents_alike()
     assert invention.found and [a.value for a in invention.amounts] == [3000]
 
 
+def test_a_level_set_aside_is_not_the_level_asked(toy):
+    city, _ = ask(toy, "专精特新是省级的不是国家级的，有没有钱拿")  # 国家级 set aside: 省级 is asked
+    assert city.found and [a.value for a in city.amounts] == [200_000]
+    assert analyse(toy[0], "专精特新是市级的不是国家级的，有没有钱拿").money
+    refused, _ = ask(toy, "专精特新是市级的不是国家级的，有没有钱拿")
+    assert not refused.found and refused.amounts == []
+
+
 COUNTY = """松溪县支持制造业发展的若干措施
 一、对新认定为省级专精特新企业的，给予一次性奖励15万元。（责任单位：县经信局）
 """

@@ -17,6 +17,7 @@ from retrieval.lexicon.patterns import (
     FIRST_AWARD,
     GRANT,
     LEADING_NUMBER,
+    NOT_ASKED,
     RENEWED_AWARD,
     SENTENCE,
     SIBLING_KINDS,
@@ -52,7 +53,6 @@ _PRODUCT_COUNT = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个
 _AWARDING = re.compile(  # words of awarding: 新认定的, 新获评, 首次认定为, 评为
     rf"(?:{FIRST_AWARD.pattern}|{RENEWED_AWARD.pattern})(?:评为?|认定为?|得)?|认定为?|评为|获评|获得")
 # 不是单项冠军企业 / 而非企业 / 不包括…: an item the question sets aside, up to the next mark
-_NOT_ASKED = re.compile(r"(?:不是|而不是|而非|并非|不包括|不含)[^，,。；;？?！!）)]{2,16}")
 _NOT_WORD = re.compile(r"[\s“”\"'‘’《》（）()、，。；：:]")
 
 
@@ -560,7 +560,7 @@ def _asked(query: Query) -> str:
     """The question without the asker's trade (我们是纺织服装企业: it says who asks, not which item) and
     without what it says it is not asking about (单项冠军产品（不是单项冠军企业）)."""
     text = query.text.replace(query.industry, " ") if query.industry else query.text
-    return _NOT_ASKED.sub(" ", text)
+    return NOT_ASKED.sub(" ", text)
 
 
 def _item_scores(question: str, amounts: tuple[Amount, ...], own_words: str = "") -> list[int]:

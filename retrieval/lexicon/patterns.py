@@ -15,7 +15,7 @@ __all__ = [
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
     "money_to_yuan", "yuan_text",
     "SIBLING_KINDS", "kinds_in",
-    "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "LEVEL_WORD", "LEVEL_END", "levels_in", "strip_levels",
+    "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "NOT_ASKED", "LEVEL_WORD", "LEVEL_END", "levels_in", "strip_levels",
     "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "time_asked_of", "states_time_of",
     "ASPECTS", "PAPERS", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
     "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
@@ -137,17 +137,23 @@ def levels_in(text: str) -> list[str]:
     return [name for name, pattern in LEVELS if pattern.search(text)]
 
 
+# What a question says it is not asking about: 单项冠军产品（不是单项冠军企业）, 省级的不是国家级的.
+NOT_ASKED = re.compile(r"(?:不是|而不是|而非|并非|不包括|不含)[^，,。；;？?！!）)]{2,16}")
+
+
 def strip_levels(text: str) -> str:
     """The text without level words, to compare what two texts are about apart from their level."""
     return ANY_LEVEL.sub("", text)
 
 
 # Kinds of one thing that policies grant one by one, as they grant levels: an academic degree (highest
-# first), a kind of patent (专利法: 发明、实用新型、外观设计). A kind asked that a clause does not grant is
-# not granted.
+# first), a kind of patent (专利法: 发明、实用新型、外观设计), a rank (一级供应商, 二级建造师) or a star rating
+# (四星级以上), highest first. A kind asked that a clause does not grant is not granted.
 SIBLING_KINDS: list[tuple[str, ...]] = [
     ("博士", "硕士", "本科", "大专"),
     ("发明", "实用新型", "外观设计"),
+    ("一级", "二级", "三级", "四级"),
+    ("五星", "四星", "三星", "二星", "一星"),
 ]
 
 
@@ -155,7 +161,7 @@ def kinds_in(text: str, kinds: tuple[str, ...]) -> list[str]:
     """The kinds a text names; 本科及以上 names every kind listed before 本科 as well."""
     named = {k for k in kinds if k in text}
     for n, kind in enumerate(kinds):
-        if re.search(rf"{kind}(?:学历|学位)?(?:及|或)?以上", text):
+        if re.search(rf"{kind}(?:学历|学位|级)?(?:及|或)?以上", text):
             named.update(kinds[:n])
     return [k for k in kinds if k in named]
 

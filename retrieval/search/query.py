@@ -19,6 +19,7 @@ from retrieval.lexicon.patterns import (
     HONOUR_MARKS,
     HOW_MUCH,
     LEVEL_NAMES,
+    NOT_ASKED,
     PERIOD,
     PLACE_SUFFIX_ALIASES,
     PLACE_SUFFIXES,
@@ -58,7 +59,8 @@ __all__ = ["Query", "analyse", "names_a_kind", "named_units", "check_question", 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069\u061c"
                      r"\ud800-\udfff]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_MONEY_QUESTION = re.compile(f"{GRANT_WORDS}|奖金|配套|给钱|多少钱|补多少|奖多少|给多少|拿多少|能拿|能领")
+_MONEY_QUESTION = re.compile(f"{GRANT_WORDS}|奖金|配套|给钱|多少钱|补多少|奖多少|给多少|拿多少|能拿|能领"
+                             r"|有没有钱|有钱|钱拿|给不给钱|票子")
 _DRAFT_QUESTION = re.compile("|".join((*DRAFT_WORDS, "draft")), re.IGNORECASE)
 _FOLLOWUP_END = re.compile(r"呢[？?。!！]*$")
 _FOLLOWUP_START = re.compile(r"^(?:那|那么|那个|这个|它|其|还有|另外|如果是|要是|换成|再问)")
@@ -159,7 +161,8 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         asked=asked,
         text=text,
         own_words=own_words,
-        levels=tuple(levels_in(_SPOKEN.sub("", named_places(index, own_words)[1])) or levels_in(without)),
+        levels=tuple(levels_in(_SPOKEN.sub("", named_places(index, own_words)[1]))
+                     or levels_in(NOT_ASKED.sub(" ", without))),  # 省级的（不是国家级的）: 省级
         # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so
         # or asks for nothing else
         money=asks_for_money(priced) and (not (aspects or who) or bool(HOW_MUCH.search(priced))),
