@@ -921,3 +921,18 @@ def test_words_for_papers_and_steps_ask_for_a_kind_of_clause_and_are_met_by_it()
     assert met == ["网上", "窗口"]
     answer, _ = ask(steps, "奖补申报是网上报还是去窗口交？")
     assert answer.found and answer.answer.startswith("根据《松溪县促进制造业发展实施细则》“二、奖补申报程序”：\n1. ")
+
+
+CHAMPIONS = """云溪市优质企业奖励办法
+第一条 对新认定的国家级单项冠军企业，给予一次性奖励300万元；对新认定的国家级单项冠军产品，给予一次性奖励150万元。对新认定的省级单项冠军企业，给予一次性奖励50万元。
+"""
+
+
+def test_two_items_asked_each_get_their_sum_and_the_quote_holds_every_sum_stated():
+    library = one_document("champions", CHAMPIONS)
+    both, _ = ask(library, "国家级单项冠军，企业和产品各是多少？")  # no pair across the comma (军企)
+    assert [a.value for a in both.amounts] == [3_000_000, 1_500_000]
+    product, _ = ask(library, "国家级单项冠军产品奖多少？")
+    assert [a.value for a in product.amounts] == [1_500_000]
+    quoted = product.answer.splitlines()[1]
+    assert "150万元" in quoted and "300万元" not in quoted

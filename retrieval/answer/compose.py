@@ -17,6 +17,7 @@ from retrieval.lexicon.patterns import (
     FIRST_AWARD,
     GRANT,
     LEADING_NUMBER,
+    MONEY,
     NOT_ASKED,
     RENEWED_AWARD,
     SENTENCE,
@@ -52,8 +53,9 @@ NAMED_PAIRS = 3  # character pairs a question shares with an item's name to name
 _PRODUCT_COUNT = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|种|款)\s*(?:产品|品牌)")
 _AWARDING = re.compile(  # words of awarding: 新认定的, 新获评, 首次认定为, 评为
     rf"(?:{FIRST_AWARD.pattern}|{RENEWED_AWARD.pattern})(?:评为?|认定为?|得)?|认定为?|评为|获评|获得")
-# 不是单项冠军企业 / 而非企业 / 不包括…: an item the question sets aside, up to the next mark
 _NOT_WORD = re.compile(r"[\s“”\"'‘’《》（）()、，。；：:]")
+_IN_NAMES = re.compile(r"[“”\"'‘’《》（）()]")  # quotes and brackets inside a name: 专精特新“小巨人”, 首台（套）
+_BETWEEN_WORDS = re.compile(r"[\s、，,。；;：:！!？?]")
 
 
 def cite_label(document: Document, clause: Clause) -> str:
@@ -123,7 +125,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     amounts = [] if other_trade else select_amounts(query, top.amounts)
     calculation = None if other_trade else _calculation(
         query, top, [h.clause for h in hits[:5] if h.clause.doc_id == top.doc_id])
-    sentences = _answer_sentences(question, top, keywords, rules_only=calculation is not None)
+    sentences = _answer_sentences(question, top, keywords, rules_only=calculation is not None, stated=amounts)
     quoted = "".join(sentences)
     lines = [f"根据{cite_label(document, top)}：", quoted[:-1] + "。" if quoted and quoted[-1] in "；;，," else quoted]
     listed = _children(top, clauses) if calculation is None and not amounts else []
@@ -623,8 +625,9 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
 
 
 def _bigrams(text: str) -> set[str]:
-    text = _NOT_WORD.sub("", text)
-    return {text[i : i + 2] for i in range(len(text) - 1)}
+    """Character pairs of a text without quotes and brackets (专精特新“小巨人”, 首台（套）), none across a
+    mark between words (冠军，企业 has no 军企)."""
+    return {part[i : i + 2] for part in _BETWEEN_WORDS.split(_IN_NAMES.sub("", text)) for i in range(len(part) - 1)}
 
 
 def _amount_line(amount: Amount) -> str:
@@ -679,9 +682,10 @@ def _is_heading(sentence: str) -> bool:
 
 
 def _answer_sentences(question: str, clause: Clause, keywords: BM25 | None,
-                      rules_only: bool = False) -> list[str]:
+                      rules_only: bool = False, stated: Sequence[Amount] = ()) -> list[str]:
     """The sentence(s) of the clause that answer the question, in the clause's order; for a
-    calculation, every sentence that states a sum or a rate (the rule and its class rates)."""
+    calculation, every sentence that states a sum or a rate (the rule and its class rates); for sums
+    `stated`, the sentences that hold them (企业300万元 and 产品150万元 asked together: both)."""
     # 六、高管人才服务 (a line) / （三）小升规奖励。 (a sentence) before the text: a heading is no answer
     first, _, rest = clause.text.partition("\n")
     body = without_units(rest if rest and _is_heading(first) else clause.text)
@@ -690,6 +694,11 @@ def _answer_sentences(question: str, clause: Clause, keywords: BM25 | None,
         sentences = sentences[1:]
     if rules_only:
         return [s for s in sentences if AMOUNT_OR_RATE.search(s)] or sentences[:1]
+    sums = ["".join(m.group(0).split()) for a in stated if (m := MONEY.search(a.text))]
+    holding = [s for s in sentences if any(x in "".join(s.split()) for x in sums)]
+    if stated and len(sums) == len(stated) and all(any(x in "".join(s.split()) for s in holding)
+                                                            for x in sums):
+        return holding
     if len(sentences) <= 2:
         return sentences
     terms = content_terms(question)

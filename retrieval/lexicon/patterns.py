@@ -278,7 +278,7 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
 EACH_TIER = re.compile(r"[各每]个?档|(?<!第)几个?档|分档|哪些档")  # (第几档 asks for one)
 # Words that only ask (什么时候, 哪天, 几年, 几份, 哪个, 能不能报): an interrogative with its measure word,
 # or a may-I-apply verb phrase. They say what kind of answer is wanted, never what it is about.
-QUESTION_PHRASE = re.compile(r"(?:什么|啥|哪一?|几|多少|多长|何)"
+QUESTION_PHRASE = re.compile(r"各(?:是|为|有|自)?(?=多少|几)|(?:什么|啥|哪一?|几|多少|多长|何)"
                              rf"(?:些?东西|时候|时|天|日|号|年|个月|月|份|个|种|些|类|项|家|次|位)?|{MAY_APPLY}")
 # A question that asks how much (多少钱, 奖多少, 几万, 什么标准); a grant word alone may just name the measure
 # (研发奖励什么时候申报) when the question asks for something else.
