@@ -255,7 +255,7 @@ def states_time_of(text: str, events: tuple[str, ...] = ()) -> bool:
 
 # --- what a question asks for, and the headings under which documents say it ---------------------
 # may I apply: 能报吗, 能不能申请, 可以享受吗, 能否申报 (modal + a verb of applying; 能享受哪些 asks a list)
-MAY_APPLY = (r"(?:能不能|可不可以|能否|可否|(?<![节智功性效技动])能|可以)(?:报|申报|申请|享受|参加)"
+MAY_APPLY = (r"(?:能不能|可不可以|能否|可否|(?<![节智功性效技动])能|可以)(?:报|申报|申请|享受|参加|拿|领)"
              r"(?!到?(?:多少|哪些|什么|啥|几))(?:吗|么)?")  # not 节能报告, 智能申报
 # The papers an application is made of: a clause that names one lists materials (申请表, 复印件, 审计报告),
 # one that only says 提交申请材料 does not.

@@ -14,7 +14,7 @@ from retrieval.lexicon.patterns import DRAFT_WORDS, PERCENT, SPOKEN_MONEY, cn_nu
 
 __all__ = ["words", "place_names", "names_a_thing",
            "is_verb", "function_word", "tokenize", "content_terms", "query_tokens", "expand_abbreviations",
-           "abbreviates",
+           "abbreviates", "fragment",
            "useful_terms", "same_sound", "policy_terms", "general_frequency", "known_places", "is_number",
            "TOKEN", "GENERAL_WORD"]
 
@@ -239,6 +239,14 @@ def straddles(word: str, text: str) -> bool:
         if any(general_frequency(j) >= max(own, 1) for j in joined):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=65536)
+def fragment(word: str) -> bool:
+    """Whether a two-character word is two single characters to jieba's tagger, one of them a function
+    word (但税: 但 + 税; 评了: 评 + 了): a segmenter's guess at a word the dictionary does not hold."""
+    parts = _posseg().lcut(word)
+    return len(word) == 2 and len(parts) == 2 and any(flag.startswith(_FUNCTION_TAGS) for _, flag in parts)
 
 
 def general_frequency(word: str) -> int:

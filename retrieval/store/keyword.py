@@ -11,6 +11,7 @@ import numpy as np
 from retrieval.lexicon.tokenizer import (
     TOKEN,
     content_terms,
+    fragment,
     function_word,
     general_frequency,
     is_number,
@@ -122,9 +123,10 @@ class BM25:
         for word in content_terms(text):
             if self.df(word):
                 terms.append(word)
-            elif word not in policy_terms() and straddles(word, text):
+            elif word not in policy_terms() and (straddles(word, text) or fragment(word)):
                 continue  # a word the library never uses, cut where its edge could as well join its neighbour
-                # (另外交 -> 另 / 外交, 报上去 -> 报上 / 去): the segmenter's guess, no topic of the question
+                # (另外交 -> 另 / 外交, 报上去 -> 报上 / 去) or made of a function word and one character (但税):
+                # the segmenter's guess, no topic of the question
             elif len(word) <= 2:
                 terms.append(word)
             else:
