@@ -937,3 +937,9 @@ def test_two_items_asked_each_get_their_sum_and_the_quote_holds_every_sum_stated
     assert [a.value for a in product.amounts] == [1_500_000]
     quoted = product.answer.splitlines()[1]
     assert "150万元" in quoted and "300万元" not in quoted
+
+
+def test_a_list_answered_is_cited_in_its_own_order_and_not_again_under_see_also():
+    answer, hits = ask(one_document("steps", STEPS), "奖补申报的流程是什么？")
+    assert [c.clause for c in answer.citations] == ["二、（一）", "二、（二）", "二、（三）"]
+    assert "另见" not in answer.answer and len(hits) > 1

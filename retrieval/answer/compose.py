@@ -205,12 +205,12 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         units = f"，可向{'、'.join(top.departments)}咨询" if top.departments else ""
         notes.append(Note("not_stated", f"文件中未写明{'、'.join(missing)}{units}；以上是文件对该事项的规定。"))
     lines.extend(n.text for n in notes)
-    others = [cite_label(documents[h.clause.doc_id], h.clause) for h in relevant[1:]]
+    shown = {c.clause_id for c in listed}  # a list answered is cited in its own order, and not again in 另见
+    others = [cite_label(documents[h.clause.doc_id], h.clause) for h in relevant[1:] if h.clause.clause_id not in shown]
     if others:
         lines.append("另见：" + "；".join(others) + "。")
-    cited = [_citation(h, documents) for h in relevant]
-    seen = {h.clause.clause_id for h in relevant}
-    cited += [_citation(Hit(c, 0.0), documents) for c in listed if c.clause_id not in seen]
+    cited = [_citation(Hit(c, 0.0), documents) for c in listed]
+    cited += [_citation(h, documents) for h in relevant if h.clause.clause_id not in shown]
     if other_trade:  # the documents grant this only to another trade: not found for the asker, and whose it is
         lines = [f"{NOT_FOUND}文件中没有适用于{query.industry}企业的该项规定；"
                  "以下条款出自其他行业的措施，仅供参考：", *lines]
