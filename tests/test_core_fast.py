@@ -945,3 +945,11 @@ def test_a_list_answered_is_cited_in_its_own_order_and_not_again_under_see_also(
     answer, hits = ask(one_document("steps", STEPS), "奖补申报的流程是什么？")
     assert [c.clause for c in answer.citations] == ["二、（一）", "二、（二）", "二、（三）"]
     assert "另见" not in answer.answer and len(hits) > 1
+
+
+def test_a_grant_word_of_a_how_much_question_is_met_by_any_sentence_that_grants(toy):
+    index, _ = toy
+    query = analyse(index, "省级瞪羚企业补贴能给多少？")
+    gazelle = index.clauses.ids.index("toy/一.（二）")  # 给予30万元奖励: 奖励, not 补贴
+    assert "补贴" in query.terms and coverage(index, list(query.terms), gazelle, money_question=True) == 1.0
+    assert coverage(index, ["补贴"], gazelle) == 0.0  # a question that asks no sum: the word itself
