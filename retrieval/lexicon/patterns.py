@@ -268,7 +268,7 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
                              r"|纸质|纸本|书面|电子版|扫描件|原件"), re.compile(r"材料|资料")),
     # (where and in what steps it is handed in: 窗口, 网上, 报上去, 初审, 补报)
     ("procedure", re.compile(r"流程|程序|步骤|怎么申请|如何申请|怎么报|在哪里?申请|在哪里?报|哪个平台|填报"
-                             r"|审核|审批|拨付|兑现|窗口|线上|线下|网上|[报交]上去|报到|初审|复审|复查|补报"),
+                             r"|审核|审批|拨付|兑现|窗口|线上|线下|网上|[报交]上去|报到|初审|复审|复查|补报|报法"),
      re.compile(r"程序|流程|步骤|方式|审核|审批|兑现|拨付")),
     ("contact", re.compile(r"联系|电话|咨询|找谁|联系人|办公室|地址"), re.compile(r"联系|咨询|受理")),
     ("time", TIME_QUESTION, re.compile(r"时间|期限|截止|安排")),

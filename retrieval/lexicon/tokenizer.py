@@ -38,7 +38,9 @@ STOPWORDS = frozenset(
     # hedges (一般什么时候发) and a level's department as it is spoken (报到省厅)
     "一般 通常 大概 大约 大致 省厅 市局 县局 区局 "
     # the direction and the sequence of acts (报上去以后, 批下来之后): how it is asked, not what about
-    "上去 报上 交上 递上 下去 以后 之后 以前 之前 然后 后来".split()
+    "上去 报上 交上 递上 下去 以后 之后 以前 之前 然后 后来 后面 "
+    # a matter in general (绿色工厂的事情咨询谁) and spoken how (咋个报法)
+    "事情 事儿 这块 那块 咋个 怎个 咋样".split()
 ) | frozenset(DRAFT_WORDS)  # words that only route a question to a draft, not its topic
 TOKEN = re.compile(r"[\w\u4e00-\u9fff]")
 _NUMBER = re.compile(r"^[\d.]+$")
