@@ -60,7 +60,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\u2
                      r"\ud800-\udfff]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _MONEY_QUESTION = re.compile(f"{GRANT_WORDS}|奖金|配套|给钱|多少钱|补多少|奖多少|给多少|拿多少|能拿|能领"
-                             r"|有没有钱|有钱|钱拿|给不给钱|票子")
+                             r"|有没有钱|有钱|钱拿|给不给钱|票子|减免|返还|退还")  # (money given back counts too)
 _DRAFT_QUESTION = re.compile("|".join((*DRAFT_WORDS, "draft")), re.IGNORECASE)
 _FOLLOWUP_END = re.compile(r"呢[？?。!！]*$")
 _FOLLOWUP_START = re.compile(r"^(?:那|那么|那个|这个|它|其|还有|另外|如果是|要是|换成|再问)")
