@@ -953,3 +953,17 @@ def test_a_grant_word_of_a_how_much_question_is_met_by_any_sentence_that_grants(
     gazelle = index.clauses.ids.index("toy/一.（二）")  # 给予30万元奖励: 奖励, not 补贴
     assert "补贴" in query.terms and coverage(index, list(query.terms), gazelle, money_question=True) == 1.0
     assert coverage(index, ["补贴"], gazelle) == 0.0  # a question that asks no sum: the word itself
+
+
+TAX_TIERS = """云溪镇工业经济奖励办法
+一、纳税贡献奖。年纳税额500万元以上的，奖励5万元；1000万元以上的，奖励10万元；2000万元以上的，奖励20万元。
+二、对新认定为省级瞪羚企业的，给予30万元奖励。
+"""
+
+
+def test_every_tier_of_a_list_in_one_clause_is_stated_when_each_is_asked():
+    library = one_document("tax", TAX_TIERS)
+    every, _ = ask(library, "纳税贡献奖励分几档，每档奖励多少钱？")
+    assert [a.value for a in every.amounts] == [50_000, 100_000, 200_000]
+    one, _ = ask(library, "去年纳税1200万，纳税贡献奖励能拿多少？")
+    assert [a.value for a in one.amounts] == [100_000]

@@ -125,6 +125,10 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     amounts = [] if other_trade else select_amounts(query, top.amounts)
     calculation = None if other_trade else _calculation(
         query, top, [h.clause for h in hits[:5] if h.clause.doc_id == top.doc_id])
+    if EACH_TIER.search(question) and calculation is None:  # 分几档，每档多少 of a tier list in one clause
+        tiers = {i.tiers for a in amounts if (i := _incentive_of(a, top)) is not None and i.tiers}
+        amounts = [a for a in top.amounts if (i := _incentive_of(a, top)) is not None and i.tiers in tiers] \
+            if tiers else amounts
     sentences = _answer_sentences(question, top, keywords, rules_only=calculation is not None, stated=amounts)
     quoted = "".join(sentences)
     lines = [f"根据{cite_label(document, top)}：", quoted[:-1] + "。" if quoted and quoted[-1] in "；;，," else quoted]
