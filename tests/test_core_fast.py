@@ -909,6 +909,7 @@ def test_how_an_asker_speaks_of_itself_and_of_money_is_no_topic(toy):
     query = analyse(toy[0], "俺们厂里要是评上省级瞪羚，镇上能给多少票子？一般多久到账")
     assert not set(query.terms) & {"厂里", "俺们", "票子", "镇上", "一般"} and "瞪羚" in query.terms
     assert query.issuer_levels == ("town",)
+    assert "一般纳税人" in analyse(toy[0], "一般纳税人能申请瞪羚奖励吗").tokens  # a tax status, no hedge
     later = analyse(toy[0], "瞪羚奖励报上去以后，批下来之后多久到账")
     assert not set(later.terms) & {"报上", "上去", "以后", "之后"} and "瞪羚" in later.terms
 
