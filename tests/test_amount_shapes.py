@@ -256,6 +256,7 @@ def test_missing_figure_asks_for_it():
     ("研发费用去年800万，今年1100万", (("研发费用", 800 * W, False), ("研发费用", 1100 * W, False))),
     ("研发费用增长300万", (("研发费用", 300 * W, True),)),
     ("去年研发费花了2650万，前年是1800万", (("研发费用", 1800 * W, False), ("研发费用", 2650 * W, False))),
+    ("去年研发投了520万，前年是380万", (("研发费用", 380 * W, False), ("研发费用", 520 * W, False))),
 ])
 def test_read_facts_figures(question, expected):
     assert read_facts(question).figures == expected
