@@ -23,6 +23,7 @@ from retrieval.lexicon.patterns import (
     SENTENCE,
     SIBLING_KINDS,
     award_mismatch,
+    cn_number,
     kinds_in,
     levels_in,
     states_time_of,
@@ -253,6 +254,13 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     if not rules:
         return None
     rules = [i for i in rules if any(level in i.level for level in query.levels)] or rules
+    counted = _counts_by_kind(question, rules) if facts else []
+    if len(counted) > 1:  # 两个博士、一个硕士: each kind's sum for its own count, added up
+        parts = [calculate(rule, replace(facts, count=n), question) for rule, n in counted]
+        if all(p.eligible and p.value is not None for p in parts):
+            total = round(sum(p.value for p in parts), 2)
+            steps = tuple(f"{n}. {''.join(p.steps)}" for n, p in enumerate(parts, start=1))
+            return Calculation(parts[0].incentive, True, total, (*steps, f"合计{yuan_text(total)}。"))
     asked = _bigrams(strip_levels(question))
     scores = [len(asked & _bigrams(strip_levels(i.item + i.base))) for i in rules]
     if not facts and max(scores) == 0:
@@ -268,6 +276,22 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
         calculation = Calculation(calculation.incentive, True, calculation.with_base,
                                   (*calculation.on_top_of.steps, *calculation.steps))
     return calculation if calculation.steps else None  # no step: the figures did not fit this rule
+
+
+_COUNT_BEFORE = r"(\d+|[一两二三四五六七八九十]+)\s*(?:个|名|位|人)?\s*(?:全职|新引进的?|引进的?)?"
+
+
+def _counts_by_kind(question: str, rules: list[Incentive]) -> list[tuple[Incentive, int]]:
+    """Per-unit rules of kinds granted one by one (博士 / 硕士), each with the count the question gives just
+    before its kind (两个全职博士一个全职硕士 -> 2, 1); [] unless two or more are counted."""
+    counted = []
+    for rule in rules:
+        for kinds in SIBLING_KINDS:
+            named = kinds_in(rule.item, kinds)
+            m = re.search(_COUNT_BEFORE + re.escape(named[0]), question) if len(named) == 1 else None
+            if m and (n := cn_number(m.group(1))):
+                counted.append((rule, n))
+    return counted
 
 
 def _other_jurisdictions(query: Query, document: Document, relevant: list[Hit],

@@ -53,6 +53,7 @@ _QUANTITY = re.compile(
     rf"(?P<number>{NUMBER}|{CN_NUMBER})\s*(?P<scale>万)?\s*(?:个(?=\s*平))?(?P<unit>{QUANTITY_UNIT})(?!亿|万|元)"
 )
 _LPR = re.compile(rf"(?:LPR|利率)[^\d%]{{0,6}}(?P<rate>{NUMBER})\s*%", re.IGNORECASE)
+_YEAR_TOTAL = re.compile(r"(?:一年|每年|年度)\s*(?:一共|合计|总共|共计|加起来|累计)")  # 一年合计: one year's total
 _ONE_YEAR = re.compile(r"一年|每年|第一年|首年|年度")
 _EACH_YEAR = re.compile(r"每年|一年(?!以上|以内|半|多|内)")
 _TOTAL = re.compile(r"总共|一共|合计|总计|累计|共计")
@@ -160,7 +161,8 @@ def read_facts(question: str) -> Facts:
     return Facts(base, investment, grade.group(1).upper() if grade else "", number, matched,
                  figures=tuple(figures), quantities=tuple(q for q in quantities if q[0] in _PAID_UNITS),
                  received=received, lpr=float(lpr.group("rate")) / 100 if lpr else None,
-                 one_year=bool(_ONE_YEAR.search(question)) and not _TOTAL.search(question),
+                 one_year=bool(_ONE_YEAR.search(question)) and (not _TOTAL.search(question)
+                                                                 or bool(_YEAR_TOTAL.search(question))),
                  each_year=bool(_EACH_YEAR.search(question)) and not _TOTAL.search(question))
 
 

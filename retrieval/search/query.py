@@ -91,7 +91,9 @@ _NOT_TRADE = re.compile(rf"{LEVEL_NAMES}|{ENTERPRISE_TYPES}|{HONOUR_MARKS.patter
 # 招了120个人 / 3件专利: a count with its unit is a figure, not a word to cover (个人 is no topic here)
 # and so is a span of time (一年交了60万, 第一年租金: the calculation reads it, see figures.one_year) and a
 # grade (评A类奖多少: figures.grade)
-_COUNTED = re.compile(rf"{PERIOD}|\d+(?:\.\d+)?\s*个?{QUANTITY_UNIT}(?![目才员次数])|{GRADE_CLASS.pattern}")
+# (a count in Chinese digits where no word ends in it: 、两个博士, 招了三名 — not 统一个人)
+_COUNTED = re.compile(rf"{PERIOD}|(?:\d+(?:\.\d+)?|(?:(?<![\u4e00-\u9fff])|(?<=[了招引进有]))[一两二三四五六七八九十])"
+                      rf"\s*个?{QUANTITY_UNIT}(?![目才员次数])|{GRADE_CLASS.pattern}")
 _CLAUSE_PART = re.compile(r"[^，,。；;！!？?\n]+")
 _SUFFIX_AT = re.compile("|".join(sorted((s for s, _ in PLACE_SUFFIXES), key=len, reverse=True)))
 

@@ -83,10 +83,9 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     document title); a term no clause has weighs the most. Occurrence, not token identity: 专精特新
     counts inside “专精特新”企业; a word nobody writes may abbreviate one (科小). For a how-much
     question only the sentences that grant something count: 高新技术企业 named in a goal does not
-    make a clause about a 高新技术企业 reward; there a word for a grant (补贴 where the clause says 奖励)
-    is met by any of them (what is granted for, 购车 or 安家, still has to be in the clause). Words that
-    ask for a kind of answer are met by a clause of that kind, not by the word: 流程 / 填报 by a clause
-    under a heading on procedure, 哪个处室负责 by a clause that names its units."""
+    make a clause about a 高新技术企业 reward. Words that ask for a kind of answer are met by a clause of
+    that kind, not by the word: 流程 / 填报 by a clause under a heading on procedure, 哪个处室负责 by a clause
+    that names its units."""
     total = sum(index.keywords.weight(t) for t in terms)
     if total == 0:
         return 0.0
@@ -101,7 +100,6 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     haystack = expand_abbreviations(
         f"{index.documents[clause.doc_id].title}\n{clause.path_text}\n{context}\n{body}").lower()
     met = [t for t in terms if t in haystack or _answered_by_kind(t, clause, aspects) or states_sum_kind(t, haystack)
-           or (money_question and body and GRANT.fullmatch(t))
            or (not index.keywords.df(t) and abbreviates(t, haystack))]
     return sum(index.keywords.weight(t) for t in met) / total
 
