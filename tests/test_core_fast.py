@@ -899,7 +899,8 @@ def test_a_round_of_applications_the_notice_is_not_for_is_not_answered_by_it():
     answer, hits = ask(library, "2024年度研发投入奖励啥时候申报？")
     assert answer.found and hits[0].clause.clause_id == "round/二"
     answer, _ = ask(library, "2025年度研发投入奖励啥时候申报？")
-    assert not answer.found
+    assert not answer.found and [(n.kind, n.text) for n in answer.notes] == [
+        ("not_stated", "所引文件是2024年度的申报安排，未规定2025年度的安排，请留意主管部门发布的新通知。")]
     index, _ = library
     assert analyse(index, "2025年度研发投入奖励啥时候申报").round_year == "2025"
     assert analyse(index, "我们2023年度研发投入800万，奖多少").round_year == ""  # a year of the asker's figures

@@ -26,6 +26,7 @@ from retrieval.lexicon.patterns import (
     cn_number,
     kinds_in,
     levels_in,
+    round_year,
     states_time_of,
     strip_levels,
     yuan_text,
@@ -89,6 +90,11 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         elif query.issuer_levels:
             asked = "、".join(_LEVEL_NAMES[v] for v in query.issuer_levels)
             notes.append(Note("jurisdiction", f"{asked}的文件中没有找到相关规定。"))
+        elif hits and query.round_year \
+                and (year := round_year(documents[hits[0].clause.doc_id].title, question=False)) not in (
+                    "", query.round_year):  # 2025年度…啥时候报, of the 2024年度 申报指南
+            notes.append(Note("not_stated", f"所引文件是{year}年度的申报安排，未规定{query.round_year}年度的安排，"
+                                            "请留意主管部门发布的新通知。"))
         if hits:
             nearest = "\n".join(f"- {cite_label(documents[h.clause.doc_id], h.clause)}：{h.clause.path[-1]}"
                                 for h in hits[:MAX_CITATIONS])
