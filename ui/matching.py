@@ -83,8 +83,14 @@ def area_picker(assistant: Assistant, value: object = ALL_AREAS) -> gr.Dropdown:
     """所在地区: shown when the library's manifest divides its documents by area (see in_area); `value`
     stays chosen while the library still names it."""
     areas = assistant.areas
-    return gr.Dropdown([ALL_AREAS, *areas], value=value if value in areas else ALL_AREAS,
+    return gr.Dropdown([ALL_AREAS, *areas], value=kept_area(assistant, value),
                        label="所在地区（只看该地区适用的文件）", visible=bool(areas), min_width=160)
+
+
+def kept_area(assistant: Assistant, value: object) -> str:
+    """The area chosen, while the library still names it; else 全部地区. (A component made inside an event
+    is an update and has no readable value, so the refreshes ask this.)"""
+    return str(value) if value in assistant.areas else ALL_AREAS
 
 
 def chosen_area(value: object) -> str:

@@ -29,7 +29,7 @@ from retrieval.service.feedback import (
     pending_own_set,
 )
 from retrieval.service.ingest import document_rows
-from ui.matching import ALL_AREAS, area_picker, area_view, chosen_area, match_tab
+from ui.matching import ALL_AREAS, area_picker, area_view, chosen_area, kept_area, match_tab
 from ui.table import ALL, calculable_rules, filter_rows, incentive_rows, rows_to_csv, shown_table
 from ui.views import (
     answer_panel,
@@ -228,10 +228,9 @@ def browse_tab(assistant: Assistant, shown: list[Any]) -> Any:
         return f'<pre class="original-text">{html.escape(text)}</pre>'
 
     def refresh(doc_id: str | None, area: object) -> tuple[Any, Any]:
-        picker = area_picker(assistant, area)
-        choices = documents(picker.value)
+        choices = documents(kept_area(assistant, area))
         kept = doc_id if doc_id in [value for _, value in choices] else ALL
-        return picker, gr.Dropdown(choices=choices, value=kept)
+        return area_picker(assistant, area), gr.Dropdown(choices=choices, value=kept)
 
     with gr.Row():
         area = area_picker(assistant)
@@ -241,7 +240,8 @@ def browse_tab(assistant: Assistant, shown: list[Any]) -> Any:
     clauses = gr.HTML(elem_id="clause-list")
     gr.on([document.change, query.submit, query.change, original.change], show, [document, query, original, area],
           clauses, api_name="browse")
-    area.change(lambda a: gr.Dropdown(choices=documents(a), value=ALL), area, document, api_visibility="private")
+    area.change(lambda a, words, raw: (gr.Dropdown(choices=documents(a), value=ALL), show(ALL, words, raw, a)),
+                [area, query, original], [document, clauses], api_visibility="private")
     gr.on(shown, refresh, [document, area], [area, document], api_name="browse_documents")
     return clauses
 
@@ -385,14 +385,12 @@ def calculator_tab(assistant: Assistant, shown: list[Any]) -> None:
         return [gr.Dropdown(choices=choices, value=label), *form(label)]
 
     def refresh(label: str | None, area: object = ALL_AREAS) -> list[Any]:
-        picker = area_picker(assistant, area)
-        return [picker, *choose(label, picker.value)]
+        return [area_picker(assistant, area), *choose(label, kept_area(assistant, area))]
 
     gr.Markdown("按政策条款中的比例、上限、门槛和分类比例测算；金额单位：万元。只需填写所选政策用到的数字。")
     first = next(iter(rules()), None)
-    with gr.Row():
-        area = area_picker(assistant)
-        rule = gr.Dropdown(list(rules()), label="奖补政策", value=first, allow_custom_value=True, scale=4)
+    area = area_picker(assistant)
+    rule = gr.Dropdown(list(rules()), label="奖补政策", value=first, allow_custom_value=True)
     terms = gr.Markdown()
     with gr.Row():
         base = gr.Number(label="计算基数（如设备购置金额），万元", minimum=0)
