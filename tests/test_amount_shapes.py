@@ -482,3 +482,15 @@ def test_a_kind_and_above_names_the_kinds_above_it():
     ranks, stars = SIBLING_KINDS[2], SIBLING_KINDS[3]
     assert kinds_in("首次进入一级供应商名录的50万元；二级供应商名录的20万元", ranks) == ["一级", "二级"]
     assert kinds_in("被评为省级四星级以上的小微企业园", stars) == ["五星", "四星"]
+
+
+def test_class_words_do_not_match_inside_other_words():
+    """A review's findings: each new class of words kept to where it means what it says."""
+    from retrieval.lexicon.patterns import ASPECTS, NOT_ASKED, SIBLING_KINDS, kinds_in, round_year
+
+    assert kinds_in("报上一级主管部门审核", SIBLING_KINDS[2]) == [] and kinds_in("一星期内", SIBLING_KINDS[3]) == []
+    assert NOT_ASKED.sub(" ", "是不是国家级的能拿多少") == "是不是国家级的能拿多少"
+    assert round_year("2024年度营收增长了能申请吗") == "" and round_year("2025年度专精特新啥时候报名") == "2025"
+    assert read_facts("今年取得了销售收入3000万").received is None
+    assert [n for n, asked, _ in ASPECTS if asked.search("申报到什么时候截止")] == ["time"]
+    assert not [n for n, asked, _ in ASPECTS if asked.search("办公室租金补贴多少")]

@@ -976,3 +976,9 @@ TALENT = """云溪县人才引进措施
 def test_each_kind_counted_gets_its_own_sum_and_they_are_added(question, yuan):
     answer, _ = ask(one_document("talent", TALENT), question)
     assert [a.value for a in answer.amounts] == [yuan]
+
+
+def test_a_spoken_level_with_上_is_not_read_inside_上市(toy):
+    assert analyse(toy[0], "园区上市企业奖励多少").issuer_levels == ()
+    assert analyse(toy[0], "全县上市公司有什么奖励").issuer_levels == ()
+    assert analyse(toy[0], "县上对瞪羚企业奖多少").issuer_levels == ("county",)

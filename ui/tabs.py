@@ -471,7 +471,7 @@ def pending_tab(assistant: Assistant, accounts: Accounts, shown: list[Any]) -> N
     summary = gr.Markdown(elem_id="pending-summary")
     refresh = gr.Button("刷新", size="sm")
     table = gr.Dataframe(headers=list(PENDING_COLUMNS), interactive=False, wrap=True, elem_id="pending-table",
-                         buttons=[], column_widths=["28%", "6%", "7%", "8%", "19%", "20%", "12%"])
+                         buttons=[], column_widths=["26%", "6%", "7%", "8%", "17%", "18%", "7%", "11%"])
     with gr.Row():
         csv_file = gr.DownloadButton("下载 CSV")
         own_set = gr.DownloadButton("导出为本单位测试集（问题、标准答案）")

@@ -728,10 +728,11 @@ def _answer_sentences(question: str, clause: Clause, keywords: BM25 | None,
         sentences = sentences[1:]
     if rules_only:
         return [s for s in sentences if AMOUNT_OR_RATE.search(s)] or sentences[:1]
-    sums = ["".join(m.group(0).split()) for a in stated if (m := MONEY.search(a.text))]
-    holding = [s for s in sentences if any(x in "".join(s.split()) for x in sums)]
-    if stated and len(sums) == len(stated) and all(any(x in "".join(s.split()) for s in holding)
-                                                            for x in sums):
+    sums = [re.compile(r"(?<![\d.])" + re.escape("".join(m.group(0).split())))
+            for a in stated if (m := MONEY.search(a.text))]  # 30万元, not inside 130万元
+    holding = [s for s in sentences if any(x.search("".join(s.split())) for x in sums)]
+    if stated and len(sums) == len(stated) and all(any(x.search("".join(s.split())) for s in holding)
+                                                   for x in sums):
         return holding
     if len(sentences) <= 2:
         return sentences

@@ -138,7 +138,7 @@ def levels_in(text: str) -> list[str]:
 
 
 # What a question says it is not asking about: 单项冠军产品（不是单项冠军企业）, 省级的不是国家级的.
-NOT_ASKED = re.compile(r"(?:不是|而不是|而非|并非|不包括|不含)[^，,。；;？?！!）)]{2,16}")
+NOT_ASKED = re.compile(r"(?:(?<!是)不是|而不是|而非|并非|不包括|不含)[^，,。；;？?！!）)]{2,16}")  # (not 是不是)
 
 
 def strip_levels(text: str) -> str:
@@ -159,7 +159,7 @@ SIBLING_KINDS: list[tuple[str, ...]] = [
 
 def kinds_in(text: str, kinds: tuple[str, ...]) -> list[str]:
     """The kinds a text names; 本科及以上 names every kind listed before 本科 as well."""
-    named = {k for k in kinds if k in text}
+    named = {k for k in kinds if re.search(rf"(?<![上下第]){k}(?!期|联动)", text)}  # not 上一级, 一星期
     for n, kind in enumerate(kinds):
         if re.search(rf"{kind}(?:学历|学位|级)?(?:及|或)?以上", text):
             named.update(kinds[:n])
@@ -207,12 +207,18 @@ def place_of(text: str) -> tuple[str, str]:
 ROUND_YEAR = re.compile(r"(20\d\d)\s*年度")
 
 
+def _names_figure(part: str) -> bool:
+    """A figure's metric named for itself (营收增长了), not as the name of a measure (研发投入奖励)."""
+    return any(not re.match(r"[奖补资扶支]", part[m.end():]) for _, pattern in METRICS for m in pattern.finditer(part))
+
+
 def round_year(text: str, question: bool = True) -> str:
     """The round a question asks about: the first YYYY年度 in a part of the sentence that holds no other
-    number; with `question` False, the round a title is for (2024年度…申报工作的通知 -> 2024)."""
+    number and names no figure (2024年度营收增长了: a year of figures); with `question` False, the round
+    a title is for (2024年度…申报工作的通知 -> 2024)."""
     for part in re.findall(r"[^，,。；;！!？?（）()\n]+", text):
         for m in ROUND_YEAR.finditer(part):
-            if not question or not re.search(r"\d", ROUND_YEAR.sub("", part)):
+            if not question or not (re.search(r"\d", ROUND_YEAR.sub("", part)) or _names_figure(part)):
                 return m.group(1)
     return ""
 
@@ -268,9 +274,10 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
                              r"|纸质|纸本|书面|电子版|扫描件|原件"), re.compile(r"材料|资料")),
     # (where and in what steps it is handed in: 窗口, 网上, 报上去, 初审, 补报)
     ("procedure", re.compile(r"流程|程序|步骤|怎么申请|如何申请|怎么报|在哪里?申请|在哪里?报|哪个平台|填报"
-                             r"|审核|审批|拨付|兑现|窗口|线上|线下|网上|[报交]上去|报到|初审|复审|复查|补报|报法"),
+                             r"|审核|审批|拨付|兑现|窗口|线上|线下|网上|[报交]上去|(?<!申)报到|初审|复审|复查|补报|报法"),
      re.compile(r"程序|流程|步骤|方式|审核|审批|兑现|拨付")),
-    ("contact", re.compile(r"联系|电话|咨询|找谁|联系人|办公室|地址"), re.compile(r"联系|咨询|受理")),
+    ("contact", re.compile(r"联系|电话|咨询|找谁|联系人|(?:办公室|地址)(?:在哪|在什么|是什么|是哪)"),
+     re.compile(r"联系|咨询|受理")),
     ("time", TIME_QUESTION, re.compile(r"时间|期限|截止|安排")),
     ("conditions", re.compile(rf"条件|资格|门槛|要求|{MAY_APPLY}"), re.compile(r"条件|对象|范围|要求")),
 ]

@@ -27,7 +27,7 @@ _COUNT = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|种|款
 _INVESTMENT_WORDS = re.compile(r"总投资|项目投资|计划投资|投资总额|固定资产投资")
 _MATCHED_WORDS = re.compile(r"资助|奖励|经费|补助|支持|拨付|到位|上级")
 # Sums received: a verb of getting or paying with 了/过 (拿过, 给过, 奖了, 兑现了), or after 已/已经/曾.
-_RECEIVED_WORDS = re.compile(r"(?:拿|领|获得?|得|奖|补|给|发|享受|收到|兑现|兑付|到账)(?:了|过)|拿到|领到|收到"
+_RECEIVED_WORDS = re.compile(r"(?:拿|领|获得?|(?<!取)得|奖|补|给|发|享受|收到|兑现|兑付|到账)(?:了|过)|拿到|领到|收到"
                              r"|(?:已经?|曾经?)(?:拿|领|获|享受|得|兑)")
 # A sum said as what the asker might get (能补816万, 最多给50万吗): a guess at the answer.
 _GUESSED = re.compile(r"(?:能|可以|可|会|应该?|最多|最高|是不是|就)再?(?:补|奖|给|拿|领|获得?|享受)(?:到|上)?$")

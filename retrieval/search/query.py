@@ -81,7 +81,9 @@ _HONOUR_OF = re.compile(rf"([省市县区])里(?=的(?!{GRANT_WORDS}|政策|标�
                         r"|([省市县区])政府(?![有给对发拿能会])(?=[\u4e00-\u9fff]{1,4}奖(?!励|补|金|多|几))")
 # 在区里交税 / 在县里办厂: where the enterprise acts, not whose measures are asked about
 _ACTS_IN = re.compile(r"在[省市县区镇]里(?=[^，,。？?]{0,3}(?:交|纳|缴|办厂|注册|落户|经营|生产|租))")
-_SPOKEN = re.compile("|".join(sorted(SPOKEN_LEVELS, key=len, reverse=True)))
+# (镇上 / 县上 speak of the government; 县上市公司 and 省上规模 do not)
+_SPOKEN = re.compile("|".join(re.escape(w) + ("(?![市规])" if w.endswith("上") else "")
+                              for w in sorted(SPOKEN_LEVELS, key=len, reverse=True)))
 # 纺织服装企业 / 做汽车零部件的 / 生物医药行业的公司: the trade an enterprise is in, as it says it.
 _TRADE = re.compile(r"(?:是|做|搞|从事|属于|一家|一个)?(?P<name>[\u4e00-\u9fff]{2,10}?)"
                     r"(?:行业|产业|领域|企业|公司|厂|工厂|的)(?:的?(?:企业|公司|厂))?$")
@@ -141,7 +143,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     places, unnamed = named_places(index, text)
     # 省里的瞪羚 is an honour of the provincial level; 省里给多少 asks what the province pays.
     unnamed = _HONOUR_OF.sub(lambda m: (m.group(1) or m.group(2)) + "级", unnamed)
-    issuer_words = tuple(word for word in SPOKEN_LEVELS if word in _ACTS_IN.sub(" ", unnamed))
+    issuer_words = tuple(dict.fromkeys(m.group(0) for m in _SPOKEN.finditer(_ACTS_IN.sub(" ", unnamed))))
     issuer_levels = tuple(dict.fromkeys(SPOKEN_LEVELS[word] for word in issuer_words))
     # An honour's level (省级专精特新) is read with the places and the spoken 省里/县里 taken out.
     without = _SPOKEN.sub("", unnamed)

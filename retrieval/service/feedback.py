@@ -59,7 +59,7 @@ class FeedbackStore:
             raise ValueError(f"地区名称请不超过 {MAX_AREA} 字。")
         entry = {"time": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "rating": rating, "question": mask(question),
                  "answer": mask(answer), "citations": [str(c)[:200] for c in citations[:10]],
-                 "comment": mask(comment), **({"area": area} if area else {})}
+                 "comment": mask(comment), **({"area": mask(area)} if area else {})}
         line = json.dumps(entry, ensure_ascii=False) + "\n"
         with self._lock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
