@@ -73,6 +73,14 @@ def one_document(doc_id: str, text: str):
     return build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
 
 
+THIRD_ITEM = "（三）对新认定为市级工业设计中心的，给予10万元奖励。"
+
+
+def toy_with(item: str, old: str = THIRD_ITEM):
+    """The toy library (FINAL alone) with its item （三） (`old`) replaced by `item`."""
+    return one_document("toy", FINAL.replace(old, item))
+
+
 def ask(toy, question: str, history=None):
     index, embedder = toy
     query = analyse(index, question, history)
@@ -762,10 +770,9 @@ def test_a_first_line_that_holds_the_measure_is_quoted_not_dropped_as_a_heading(
 
 
 def test_a_first_award_and_its_renewal_asked_together_get_both_sums():
-    text = FINAL.replace("（三）对新认定为市级工业设计中心的，给予10万元奖励。（责任单位：市工信局）",
-                         "（三）对首次认定为高新技术企业的，给予一次性奖励30万元；对有效期满后重新认定的，给予一次性奖励10万元。"
-                         "（责任单位：市科技局）")
-    renewed = one_document("toy", text)
+    renewed = toy_with("（三）对首次认定为高新技术企业的，给予一次性奖励30万元；"
+                       "对有效期满后重新认定的，给予一次性奖励10万元。（责任单位：市科技局）",
+                       old=THIRD_ITEM + "（责任单位：市工信局）")
     both, _ = ask(renewed, "高新技术企业第一次认定和到期重新认定分别奖多少？")
     assert [a.value for a in both.amounts] == [300_000, 100_000]
     again, _ = ask(renewed, "高新技术企业重新认定奖多少？")
@@ -797,18 +804,15 @@ def test_the_clause_holding_all_the_question_says_answers_whether_one_may_apply(
 
 
 def test_an_item_the_question_sets_aside_is_not_stated_as_the_askers():
-    text = FINAL.replace("（三）对新认定为市级工业设计中心的，给予10万元奖励。",
-                         "（三）对新认定的国家级单项冠军企业，给予一次性奖励300万元；"
+    champions = toy_with("（三）对新认定的国家级单项冠军企业，给予一次性奖励300万元；"
                          "对新认定的国家级单项冠军产品，给予一次性奖励150万元。")
-    champions = one_document("toy", text)
     answer, hits = ask(champions, "国家级单项冠军产品（不是单项冠军企业）奖多少？")
     assert hits[0].clause.clause_id == "toy/一.（三）" and [a.value for a in answer.amounts] == [1_500_000]
 
 
 def test_a_grant_and_its_add_on_both_met_are_asked_together_and_summed():
-    text = FINAL.replace("（三）对新认定为市级工业设计中心的，给予10万元奖励。",
-                         "（三）对首次纳入规模以上工业企业统计的，给予一次性奖励10万元；当年新投产即纳入统计的，再给予5万元奖励。")
-    upscale = one_document("toy", text)
+    upscale = toy_with("（三）对首次纳入规模以上工业企业统计的，给予一次性奖励10万元；"
+                       "当年新投产即纳入统计的，再给予5万元奖励。")
     both, hits = ask(upscale, "头一回进了规上统计，还是当年新投产当年就进的，能拿多少奖励？")
     assert hits[0].clause.clause_id == "toy/一.（三）" and [a.value for a in both.amounts] == [150_000]
     base, _ = ask(upscale, "首次纳入规上统计能拿多少奖励？")  # the add-on's condition not said: the grant alone
@@ -832,9 +836,7 @@ def test_how_the_asker_became_one_names_no_multiple_of_the_table():
 
 
 def test_a_class_the_clause_does_not_grant_is_refused_with_the_classes_it_does():
-    text = FINAL.replace("（三）对新认定为市级工业设计中心的，给予10万元奖励。",
-                         "（三）人才奖励。对新引进的A、B、C类高层次人才，分别给予200万元、100万元、50万元购房补贴。")
-    talent = one_document("toy", text)
+    talent = toy_with("（三）人才奖励。对新引进的A、B、C类高层次人才，分别给予200万元、100万元、50万元购房补贴。")
     granted, _ = ask(talent, "引进的B类人才购房补贴多少？")
     assert granted.found and [a.value for a in granted.amounts] == [1_000_000]
     refused, _ = ask(talent, "引进的D类人才有没有购房补贴？能补多少？")
@@ -844,10 +846,8 @@ def test_a_class_the_clause_does_not_grant_is_refused_with_the_classes_it_does()
 
 
 def test_a_kind_the_clause_does_not_grant_is_refused_degrees_and_patents_alike():
-    text = FINAL.replace("（三）对新认定为市级工业设计中心的，给予10万元奖励。",
-                         "（三）人才奖励。企业新引进全职博士研究生的，按每人每月2000元给予生活补贴。\n"
-                         "（四）专利奖励。企业获得发明专利授权的，每件奖励3000元。")
-    kinds = one_document("toy", text)
+    kinds = toy_with("（三）人才奖励。企业新引进全职博士研究生的，按每人每月2000元给予生活补贴。\n"
+                     "（四）专利奖励。企业获得发明专利授权的，每件奖励3000元。")
     master, _ = ask(kinds, "新引进全职硕士研究生，有没有人才生活补贴？每月多少？")
     assert not master.found and [(n.kind, n.text) for n in master.notes] == [
         ("level", "所问类别（硕士）在该条款中没有奖补，只规定了博士。")]
