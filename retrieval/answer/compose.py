@@ -26,7 +26,6 @@ from retrieval.lexicon.patterns import (
     cn_number,
     kinds_in,
     levels_in,
-    round_year,
     states_time_of,
     strip_levels,
     yuan_text,
@@ -34,7 +33,7 @@ from retrieval.lexicon.patterns import (
 from retrieval.lexicon.tokenizer import content_terms, tokenize
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
 from retrieval.search.query import Query, fits_industry
-from retrieval.search.retrieve import in_scope, is_relevant, times_every_measure
+from retrieval.search.retrieve import in_scope, is_relevant, other_round, times_every_measure
 from retrieval.store.keyword import BM25
 
 __all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label", "unit_measures"]
@@ -90,9 +89,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         elif query.issuer_levels:
             asked = "、".join(_LEVEL_NAMES[v] for v in query.issuer_levels)
             notes.append(Note("jurisdiction", f"{asked}的文件中没有找到相关规定。"))
-        elif hits and query.round_year \
-                and (year := round_year(documents[hits[0].clause.doc_id].title, question=False)) not in (
-                    "", query.round_year):  # 2025年度…啥时候报, of the 2024年度 申报指南
+        elif hits and (year := other_round(documents[hits[0].clause.doc_id], query)):  # 2025年度, of a 2024年度 指南
             notes.append(Note("not_stated", f"所引文件是{year}年度的申报安排，未规定{query.round_year}年度的安排，"
                                             "请留意主管部门发布的新通知。"))
         if hits:

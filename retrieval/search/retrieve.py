@@ -284,6 +284,13 @@ def _bars(clause: Clause, query: Query) -> bool:
                for r in clause.incentives)
 
 
+def other_round(document: Document, query: Query) -> str:
+    """The year of the round a document is for (2024年度…申报指南) when the question asks of another
+    round (2025年度…啥时候报); else ""."""
+    year = round_year(document.title, question=False) if query.round_year else ""
+    return year if year != query.round_year else ""
+
+
 def in_scope(document: Document, query: Query) -> bool:
     """A document of the places the question names, or of the level of government it speaks of
     (a document whose issuer's level is unknown is not ruled out by a level)."""
@@ -295,7 +302,7 @@ def in_scope(document: Document, query: Query) -> bool:
         return False  # 省里: the province's measures (a document whose level is unknown is not ruled out)
     if document.issuer_level == "county" and len(said) == 1 and document.jurisdiction[-1:] in COUNTY_MARKS - said:
         return False
-    if query.round_year and round_year(document.title, question=False) not in ("", query.round_year):
+    if other_round(document, query):
         return False  # 2025年度…啥时候报 of the 2024年度 申报指南: that round is not in the documents
     if query.places:
         # a place named at the level asked (枫岭市的企业，市里奖多少) is whose measure it is; one at another
