@@ -151,13 +151,17 @@ def open_areas_again(tmp_path: Path) -> Assistant:
 
 def test_the_table_calculator_and_clause_browser_show_an_areas_documents(tmp_path):
     from tests.test_workbench import event
-    from ui.table import filter_rows, incentive_rows
+    from ui.matching import area_view
+    from ui.table import incentive_rows
     from ui.tabs import build_ui
 
     assistant = open_areas(tmp_path)
-    rows = incentive_rows(assistant.index.documents, assistant.index.clauses)
-    assert {r["适用地区"] for r in filter_rows(rows, area="松溪")} == {"松溪", "所有地区"}
-    assert {r["适用地区"] for r in filter_rows(rows)} == {"云溪", "松溪", "所有地区"}
+    def rows(area: str) -> list[dict[str, object]]:
+        index = area_view(assistant, area)
+        return incentive_rows(index.documents, index.clauses)
+
+    assert {r["适用地区"] for r in rows("松溪")} == {"松溪", "所有地区"}
+    assert {r["适用地区"] for r in rows("全部")} == {"云溪", "松溪", "所有地区"}
     ui = build_ui(assistant)
     grid = event(ui, "table")("全部", "全部", "全部", "全部", "松溪", False, True)
     files = {row[4] for row in grid.value["data"]}

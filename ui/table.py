@@ -6,7 +6,7 @@ import csv
 import io
 
 from retrieval.answer.calculator import is_calculable
-from retrieval.records import EVERYWHERE, Clause, Document, Incentive
+from retrieval.records import Clause, Document, Incentive
 
 __all__ = ["COLUMNS", "SHOWN", "incentive_rows", "filter_rows", "shown_table", "rows_to_csv", "calculable_rules"]
 
@@ -56,13 +56,11 @@ def incentive_rows(documents: dict[str, Document], clauses: list[Clause]) -> lis
 
 
 def filter_rows(rows: list[dict[str, object]], document: str = ALL, industry: str = ALL, level: str = ALL,
-                department: str = ALL, old: bool = True, area: str = ALL) -> list[dict[str, object]]:
+                department: str = ALL, old: bool = True) -> list[dict[str, object]]:
     """Rows matching every filter; 全部 (or empty) leaves a filter open; `old` keeps the rows of drafts
-    and superseded documents; `area` keeps the documents for that area and those for every area."""
+    and superseded documents. (An area is chosen before the rows are built: `in_area`.)"""
     def keep(row: dict[str, object]) -> bool:
-        areas = str(row["适用地区"]).split("、")
         return ((old or row["状态"] == CURRENT)
-                and (area in (ALL, "") or area in areas or EVERYWHERE in areas)
                 and (document in (ALL, "") or row["文件"] == document)
                 and (industry in (ALL, "") or row["行业"] == industry)
                 and (level in (ALL, "") or level in str(row["层级"]))

@@ -283,8 +283,9 @@ def table_tab(assistant: Assistant, shown: list[Any]) -> None:
 
     def rows(document: str, industry: str, level: str, department: str, area: str,
              old: bool) -> list[dict[str, object]]:
-        every = incentive_rows(assistant.index.documents, assistant.index.clauses)
-        return filter_rows(every, document, industry, level, department, old=bool(old), area=area)
+        index = area_view(assistant, area)  # 全部 is no area
+        every = incentive_rows(index.documents, index.clauses)
+        return filter_rows(every, document, industry, level, department, old=bool(old))
 
     def table(*values: Any) -> Any:
         headers, cells = shown_table(rows(*values[:-1]), bool(values[-1]))

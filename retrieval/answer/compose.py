@@ -12,7 +12,8 @@ from retrieval.documents.parser import without_units
 from retrieval.lexicon.patterns import (
     AMOUNT_OR_RATE,
     ASPECTS,
-    CN_DIGITS,
+    COUNT_NUMBER,
+    COUNTERS,
     EACH_TIER,
     FIRST_AWARD,
     GRANT,
@@ -51,7 +52,7 @@ _SUM_CUE = re.compile(  # names several items
 _BRACKETED = re.compile(r"（[^）]*）")
 _ADDON_ALONE = re.compile(r"还有|还能|还可以|还给|再给|再奖|另外|另给|额外")  # asks for what comes on top
 NAMED_PAIRS = 3  # character pairs a question shares with an item's name to name it
-_PRODUCT_COUNT = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|种|款)\s*(?:产品|品牌)")
+_PRODUCT_COUNT = re.compile(rf"{COUNT_NUMBER}\s*(?:个|种|款)\s*(?:产品|品牌)")
 _AWARDING = re.compile(  # words of awarding: 新认定的, 新获评, 首次认定为, 评为
     rf"(?:{FIRST_AWARD.pattern}|{RENEWED_AWARD.pattern})(?:评为?|认定为?|得)?|认定为?|评为|获评|获得")
 _NOT_WORD = re.compile(r"[\s“”\"'‘’《》（）()、，。；：:]")
@@ -281,7 +282,7 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     return calculation if calculation.steps else None  # no step: the figures did not fit this rule
 
 
-_COUNT_BEFORE = r"(\d+|[一两二三四五六七八九十]+)\s*(?:个|名|位|人)?\s*(?:全职|新引进的?|引进的?)?"
+_COUNT_BEFORE = rf"{COUNT_NUMBER}\s*{COUNTERS}?\s*(?:全职|新引进的?|引进的?)?"
 
 
 def _counts_by_kind(question: str, rules: list[Incentive]) -> list[tuple[Incentive, int]]:
@@ -419,8 +420,7 @@ def _times_count(amount: Amount, clause: Clause, before: str) -> Amount:
     counts = _PRODUCT_COUNT.findall(before)  # 3个产品, not 两项 (two items asked about)
     if incentive is None or not incentive.per.startswith("每") or not counts:
         return amount
-    raw = counts[-1]
-    n = int(raw) if raw.isdigit() else CN_DIGITS[raw]
+    n = cn_number(counts[-1]) or 0
     if n <= 1:
         return amount
     return replace(amount, value=amount.value * n, text=f"{amount.text}×{n}（{incentive.per}）")

@@ -327,6 +327,9 @@ METRICS: list[tuple[str, re.Pattern[str]]] = [
     ("面积", re.compile(r"面积|平方米|平米|㎡")),
     ("人数", re.compile(r"就业|岗位|人数|员工|职工|用工|招聘|新招")),
 ]
+# A count said with its number and counter word: 3个, 两名, 十二项 (the number's value: cn_number).
+COUNT_NUMBER = r"(\d+|[一两二三四五六七八九十]+)"
+COUNTERS = r"(?:个|种|款|项|名|位|人|家)"
 # A quantity a per-unit sum is paid by, with its unit: 15件, 1500平方米, 2500平方, 3万平, 1000吨, 2个人.
 QUANTITY_UNIT = r"(?:平方米|平米|㎡|平方(?!公里)|平(?![台均方])|吨|件|人|名|个|台|套|项|家|户)"
 QUANTITY_UNITS = {"平方米": "平方米", "平米": "平方米", "㎡": "平方米", "平方": "平方米", "平": "平方米", "吨": "吨",

@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass
 
 from retrieval.lexicon.patterns import (
-    CN_DIGITS,
     CN_NUMBER,
+    COUNT_NUMBER,
+    COUNTERS,
     NUMBER,
     QUANTITY_UNIT,
     QUANTITY_UNITS,
@@ -23,14 +24,15 @@ from retrieval.records import Incentive
 __all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "GROWTH_WORDS"]
 
 _GRADE = re.compile(r"(?<![A-Za-z])([A-Da-d])\s*类")
-_COUNT = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(?:个|种|款|项|名|人|家)(?!亿|月)")
+_COUNT = re.compile(rf"{COUNT_NUMBER}\s*{COUNTERS}(?!亿|月)")
 _INVESTMENT_WORDS = re.compile(r"总投资|项目投资|计划投资|投资总额|固定资产投资")
 _MATCHED_WORDS = re.compile(r"资助|奖励|经费|补助|支持|拨付|到位|上级")
-# Sums received: a verb of getting or paying with 了/过 (拿过, 给过, 奖了, 兑现了), or after 已/已经/曾.
-_RECEIVED_WORDS = re.compile(r"(?:拿|领|获得?|(?<!取)得|奖|补|给|发|享受|收到|兑现|兑付|到账)(?:了|过)|拿到|领到|收到"
-                             r"|(?:已经?|曾经?)(?:拿|领|获|享受|得|兑)")
+# The verbs of getting or paying a sum (拿, 领, 奖, 补, 兑现).
+_GETTING = r"(?:拿|领|获得?|(?<!取)得|奖|补|给|发|享受|收到|兑现|兑付|到账)"
+# Sums received: a verb of getting with 了/过 (拿过, 给过, 奖了, 兑现了), or after 已/已经/曾.
+_RECEIVED_WORDS = re.compile(rf"{_GETTING}(?:了|过)|拿到|领到|收到|(?:已经?|曾经?){_GETTING}")
 # A sum said as what the asker might get (能补816万, 最多给50万吗): a guess at the answer.
-_GUESSED = re.compile(r"(?:能|可以|可|会|应该?|最多|最高|是不是|就)再?(?:补|奖|给|拿|领|获得?|享受)(?:到|上)?$")
+_GUESSED = re.compile(rf"(?:能|可以|可|会|应该?|最多|最高|是不是|就)再?{_GETTING}(?:到|上)?$")
 GROWTH_WORDS = re.compile(r"增长|增量|增加|多了|新增")
 _TIME_ONLY = re.compile(r"^[\s，,、]*(?:(?:\d{4}|今|去|前|明|上|次|[前上后]一个?)年(?:度)?|现在|后来|今年一下子"
                         r"|一下子|直接|又|再|达到|做到|干到了?|到了?|涨到|增至|变成|是|为|有|只有|的)*[\s，,、]*$")
@@ -156,8 +158,7 @@ def read_facts(question: str) -> Facts:
     count = _COUNT.search(question)
     number = None
     if count:
-        raw = count.group(1)
-        number = int(raw) if raw.isdigit() else CN_DIGITS[raw]
+        number = cn_number(count.group(1))
     return Facts(base, investment, grade.group(1).upper() if grade else "", number, matched,
                  figures=tuple(figures), quantities=tuple(q for q in quantities if q[0] in _PAID_UNITS),
                  received=received, lpr=float(lpr.group("rate")) / 100 if lpr else None,
