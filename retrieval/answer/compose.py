@@ -37,7 +37,7 @@ from retrieval.search.query import Query, fits_industry
 from retrieval.search.retrieve import in_scope, is_relevant, other_round, times_every_measure
 from retrieval.store.keyword import BM25
 
-__all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label", "unit_measures"]
+__all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label", "unit_measures", "asks_total", "joined_answer"]
 
 NOT_FOUND = "文件中未找到相关规定。"
 _LEVEL_NAMES = {"province": "省里", "city": "市里", "county": "县（区）里", "town": "镇（街道）里", "zone": "园区"}
@@ -55,6 +55,8 @@ NAMED_PAIRS = 3  # character pairs a question shares with an item's name to name
 _PRODUCT_COUNT = re.compile(rf"{COUNT_NUMBER}\s*(?:个|种|款)\s*(?:产品|品牌)")
 _AWARDING = re.compile(  # words of awarding: 新认定的, 新获评, 首次认定为, 评为
     rf"(?:{FIRST_AWARD.pattern}|{RENEWED_AWARD.pattern})(?:评为?|认定为?|得)?|认定为?|评为|获评|获得")
+# An award said before the item (新认定的, 当年新获评的, 经认定的, 首次获得的): the words before its 的 are no name.
+_AWARD_LEAD = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:{_AWARDING.pattern})的(?=..)")
 _NOT_WORD = re.compile(r"[\s“”\"'‘’《》（）()、，。；：:]")
 _IN_NAMES = re.compile(r"[“”\"'‘’《》（）()]")  # quotes and brackets inside a name: 专精特新“小巨人”, 首台（套）
 _BETWEEN_WORDS = re.compile(r"[\s、，,。；;：:！!？?]")
@@ -75,7 +77,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     enterprise). Two or more incentives named in one question are summed, each with its own clause.
     """
     question = query.text
-    several = _several_items(question, hits[:5])
+    # a sum received (已经领过省里20万，升成国家级还能再给多少) is history, not one of several items asked
+    several = _several_items(question, hits[:5]) if query.facts.received is None else []
     if several:
         return _sum_answer(query, several, hits[:5], documents)
     citations = [_citation(h, documents) for h in hits[:MAX_CITATIONS]]
@@ -434,6 +437,7 @@ def _item_core(item: str) -> str:
 def _item_names(item: str) -> list[str]:
     """The item's name, then other names it gives: without a trailing nickname in quotes, and with
     a bracket's word instead of the one before it: 电子商务类示范区（基地） -> 电子商务类示范基地."""
+    item = _AWARD_LEAD.sub("", item)  # 新认定的省级数字化车间: the award is how, not what
     head, _, _ = item.replace("(", "（").replace(")", "）").partition("的")
     name = head if len(head) >= 2 else item
     name = re.sub(r"^.*?(?:获得|通过|新认定为|认定为|确定为|被评为|评为|入选|主持制定)(?=..)", "", name)
@@ -557,6 +561,23 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
     if units:
         lines.append("责任单位：" + "、".join(units) + "。")
     return Answer(question, "\n".join(lines), True, [_citation(h, documents) for h in hits], shown)
+
+
+def asks_total(question: str) -> bool:
+    """一共/加起来多少: the sum of what is asked, not each item alone."""
+    return bool(_TOTAL_CUE.search(question))
+
+
+def joined_answer(query: Query, parts: list[str], answers: list[Answer]) -> Answer:
+    """Several questions in one message (博士有啥补贴？另外A类能奖多少？), each answered in turn under its
+    own words, with its own clause, sum and notes; found when any part is."""
+    lines = [f"您的问题包含{len(parts)}问，逐一回答："]
+    for n, (part, answer) in enumerate(zip(parts, answers, strict=True), start=1):
+        lines += [f"{n}. 问：{part.lstrip('另外此同时再有，, ')}", answer.answer]
+    citations = list({(c.doc_id, c.clause): c for a in answers for c in a.citations}.values())
+    notes = list(dict.fromkeys(n for a in answers for n in a.notes))
+    return Answer(query.asked, "\n".join(lines), any(a.found for a in answers), citations,
+                  [amount for a in answers for amount in a.amounts], notes=notes)
 
 
 def _levels_granted_instead(query: Query, amounts: tuple[Amount, ...]) -> list[str]:

@@ -51,7 +51,8 @@ from retrieval.search.figures import Facts, read_facts
 from retrieval.store.derived import derived
 from retrieval.store.index import SearchIndex
 
-__all__ = ["Query", "analyse", "names_a_kind", "named_units", "check_question", "parse_history", "resolve_followup",
+__all__ = ["Query", "analyse", "question_parts",
+           "names_a_kind", "named_units", "check_question", "parse_history", "resolve_followup",
            "simplified", "asks_for_money", "asks_for_draft", "other_places", "CONTROL", "SPEAKER", "trade_of",
            "fits_industry"]
 
@@ -129,6 +130,25 @@ class Query:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
+
+
+# One message, several questions: pieces that end in ？ or ；, or that start 另外/此外/同时 after a comma.
+_PIECE = re.compile(r"[^？?；;]+[？?；;]?")
+_ANOTHER = re.compile(r"[，,]\s*(?=另外|此外|同时|再有)")
+_BACK_REFERENCE = re.compile(r"(?:这|那)?(?:两|几|三)(?:项|块|样|个|种)(?:奖励|补贴|政策)?|分别|各自?")  # to the pieces
+_ASKS = re.compile(rf"{QUESTION_PHRASE.pattern}|{HOW_MUCH.pattern}|[？?吗呢]$")
+
+
+def question_parts(text: str) -> list[str]:
+    """The questions one message asks, in order (博士有啥补贴？另外A类能奖多少？ -> two). A piece that asks
+    nothing (生产设备投了2500万；另外…市级专精特新，这两块分别能拿多少？) takes the last piece's
+    question (这两块分别能拿多少？). A message of one piece is [text]."""
+    pieces = [piece.strip("，, ") for chunk in _ANOTHER.split(text) for piece in _PIECE.findall(chunk)
+              if piece.strip("，, ？?；;")]
+    if len(pieces) < 2:
+        return [text]
+    question = _BACK_REFERENCE.sub("", re.split(r"[，,]", pieces[-1])[-1])  # 这两项分别 -> (each its own)
+    return [piece if _ASKS.search(piece.rstrip("；;")) else f"{piece.rstrip('；;')}，{question}" for piece in pieces]
 
 
 def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]] | None = None,

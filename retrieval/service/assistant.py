@@ -12,7 +12,7 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from retrieval.answer.compose import compose, unit_measures
+from retrieval.answer.compose import asks_total, compose, joined_answer, unit_measures
 from retrieval.answer.llm import make_chat_model
 from retrieval.answer.llm import stream as llm_stream
 from retrieval.answer.matcher import Matching, match, profile_from_dict, read_profile
@@ -21,7 +21,7 @@ from retrieval.lexicon.patterns import LIST_QUESTION, UNIT_LIST
 from retrieval.lexicon.tokenizer import names_a_thing
 from retrieval.records import Answer, Hit
 from retrieval.search.intents import with_intent
-from retrieval.search.query import Query, analyse, named_units
+from retrieval.search.query import Query, analyse, named_units, question_parts
 from retrieval.search.retrieve import retrieve, search_text
 from retrieval.service.library import Library
 from retrieval.service.querylog import QueryLog
@@ -119,8 +119,21 @@ class Assistant:
         answer, hits, _ = self._explain(in_area(self.library.index, area), question, history, mode, k)
         return answer, hits
 
+    def _separate_questions(self, index: SearchIndex, query: Query,
+                            history: list[tuple[str, str]] | None) -> list[str]:
+        """The parts of a message that asks how much of two or more things (省级数字化车间奖多少？另外上云
+        花了20万能补多少？), each about something of its own; [] for one question, a total asked (一共多少:
+        the items are summed in one answer) or parts that ask of one thing (奖多少？找谁？)."""
+        parts = question_parts(query.text)
+        if len(parts) < 2 or asks_total(query.text):
+            return []
+        queries = [analyse(index, part, history, self.settings.max_question_chars) for part in parts]
+        terms = [set(q.terms) for q in queries]
+        own = [terms[n] - set().union(*(t for m, t in enumerate(terms) if m != n)) for n in range(len(terms))]
+        return parts if all(q.money for q in queries) and all(own) else []
+
     def _explain(self, index: SearchIndex, question: str, history: list[tuple[str, str]] | None,
-                 mode: str = "hybrid", k: int | None = None) -> tuple[Answer, list[Hit], Query]:
+                 mode: str = "hybrid", k: int | None = None, whole: bool = True) -> tuple[Answer, list[Hit], Query]:
         query = analyse(index, question, history, self.settings.max_question_chars)
         # 科技创新局负责哪些项目 (not 市财政局负责什么时候拨付, 受理什么材料: a question of another kind)
         lists = UNIT_LIST.search(query.text) and not (query.time or query.money or query.aspects)
@@ -141,4 +154,10 @@ class Assistant:
         query = with_intent(query, self.embedder, vector)
         hits = retrieve(index, self.embedder, query, k=max(k or 0, self.settings.top_k), mode=mode, vector=vector)
         answer = compose(query, hits[: self.settings.top_k], index.documents, index.keywords, clauses=index.clauses)
+        parts = self._separate_questions(index, query, history) if whole else []
+        if len(answer.amounts) < len(parts):  # 博士有啥补贴？另外A类奖多少？ answered with one sum: each in turn
+            explained = [self._explain(index, part, history, mode, k, whole=False) for part in parts]
+            answer = joined_answer(query, parts, [a for a, _, _ in explained])
+            ranked = [hit for group in zip(*(h for _, h, _ in explained), strict=False) for hit in group]
+            hits = list({h.clause.clause_id: h for h in ranked}.values())  # each part's best first
         return replace(answer, question=query.asked, query=query.to_dict()), hits, query

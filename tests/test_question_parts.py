@@ -1,0 +1,60 @@
+"""Several questions in one message: each part answered in turn, with its own clause and sum."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.config import Settings
+from retrieval.search.query import question_parts
+from retrieval.service.assistant import Assistant
+from tests.test_core_fast import FINAL, ConceptEmbeddings
+
+
+def test_a_message_splits_at_its_question_marks_and_at_another_matter():
+    assert question_parts("镇里引进全职博士有啥补贴？另外亩均效益评上A类能奖多少？") == [
+        "镇里引进全职博士有啥补贴？", "另外亩均效益评上A类能奖多少？"]
+    # a piece that asks nothing takes the last piece's question, without its words for the pieces (这两块分别)
+    assert question_parts("新建产线设备投了2500万；另外刚评上市级专精特新，这两块分别能拿多少？") == [
+        "新建产线设备投了2500万，能拿多少？", "另外刚评上市级专精特新，这两块分别能拿多少？"]
+    assert question_parts("专精特新奖多少") == ["专精特新奖多少"]
+    assert question_parts("瞪羚企业奖多少？") == ["瞪羚企业奖多少？"]
+
+
+@pytest.fixture(scope="module")
+def toy_assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    folder = tmp_path_factory.mktemp("parts")
+    corpus = folder / "corpus"
+    corpus.mkdir()
+    (corpus / "final.txt").write_text(FINAL, encoding="utf-8")
+    return Assistant.open(Settings(corpus_dir=corpus, index_dir=folder / "index", query_log="off",
+                                   audit_log=folder / "audit.jsonl"), embedder=ConceptEmbeddings())
+
+
+def test_two_questions_of_two_sums_are_answered_each_with_its_clause(toy_assistant: Assistant):
+    answer, hits = toy_assistant.explain("省级瞪羚企业奖多少？另外技术改造设备投了500万能补多少？")
+    # （二）瞪羚 30万; 二、（一）技术改造 10% of 500万 = 50万 (under the 200万 cap)
+    assert [a.value for a in answer.amounts] == [300000, 500000]
+    assert [c.clause for c in answer.citations][:2] == ["一、（二）", "二、（一）"]
+    assert [h.clause.clause_id for h in hits[:2]] == ["final/一.（二）", "final/二.（一）"]
+    assert answer.answer.startswith("您的问题包含2问，逐一回答：\n1. 问：省级瞪羚企业奖多少？")
+    assert "2. 问：技术改造设备投了500万能补多少？" in answer.answer
+
+
+def test_a_question_and_its_other_aspect_stay_one_question(toy_assistant: Assistant):
+    # 奖多少？找谁？ asks two things of one item: one answer, not two
+    answer, _ = toy_assistant.explain("省级瞪羚企业奖多少？找哪个部门？")
+    assert not answer.answer.startswith("您的问题包含")
+    assert [a.value for a in answer.amounts] == [300000] and "市科技局" in answer.answer
+    # 一共 asks for the total of the items: summed in one answer
+    total, _ = toy_assistant.explain("评上省级瞪羚企业，又评上市级工业设计中心，一共能拿多少？")
+    assert not total.answer.startswith("您的问题包含") and "合计40万元" in total.answer
+
+
+def test_an_award_said_before_the_item_is_no_part_of_its_name():
+    from retrieval.answer.compose import _item_names
+
+    # 新认定的省级数字化车间: the item is 省级数字化车间 (its name was 新认定, shared by every item of the clause)
+    assert _item_names("新认定的省级数字化车间") == ["省级数字化车间"]
+    assert _item_names("当年新认定的省级智能工厂") == ["省级智能工厂"]
+    assert _item_names("经认定的省首台（套）重大技术装备")[0] == "省首台重大技术装备"
+    assert _item_names("获得“中国驰名商标”（行政认定）的纺织服装企业")[0] == "中国驰名商标"
