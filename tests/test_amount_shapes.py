@@ -494,3 +494,21 @@ def test_class_words_do_not_match_inside_other_words():
     assert read_facts("今年取得了销售收入3000万").received is None
     assert [n for n, asked, _ in ASPECTS if asked.search("申报到什么时候截止")] == ["time"]
     assert not [n for n, asked, _ in ASPECTS if asked.search("办公室租金补贴多少")]
+
+
+def test_one_year_and_the_whole_term_asked_together():
+    from retrieval.answer.calculator import year_and_term
+
+    # a yearly cap on a yearly figure for a term of years: the same each year (hand: 240万 × 50% = 120万 > 100万;
+    # 100万 × 2 = 200万)
+    interest = one("按实际支付利息的50%给予贴息，贴息期限最长不超过2年，单个项目年度贴息最高不超过100万元。")
+    question = "一年利息240万，一年能贴多少？最多贴几年，加起来总共多少？"
+    facts = read_facts(question)
+    assert facts.year_and_term and not facts.one_year
+    result = year_and_term(interest, facts, question)
+    assert (result.first_year, result.value) == (100 * W, 200 * W)
+    assert result.conclusion == "每年最高可获100万元，合计最高可获200万元"
+    # 一年合计 is one year's total, not both
+    assert not read_facts("一年合计能贴多少").year_and_term
+    # a rule of no term: nothing more to say than one year
+    assert year_and_term(one("按实际支付利息的50%给予贴息，单个项目最高不超过100万元。"), facts, question) is None

@@ -14,7 +14,8 @@ from retrieval.lexicon.patterns import (
 from retrieval.records import Incentive
 from retrieval.search.figures import GROWTH_WORDS, Facts, metric_value, read_facts
 
-__all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "combined", "yearly_part"]
+__all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "combined", "yearly_part",
+           "year_and_term"]
 
 ABSURD = 1e12  # yuan: no enterprise figure or grant is this large
 
@@ -30,6 +31,7 @@ class Calculation:
     # for the same figures (None when that one cannot be worked out or the enterprise does not qualify).
     on_top_of: Calculation | None = None
     yearly: bool = False  # `value` is one year's part of a sum paid in yearly parts (分5年发放)
+    first_year: float | None = None  # one year's sum, when the whole term's (`value`) is asked too
 
     @property
     def with_base(self) -> float | None:
@@ -48,7 +50,10 @@ class Calculation:
         if self.value is None:
             return ""
         capped = self.incentive.is_cap or self.incentive.rate_text.startswith(("不超过", "最高"))
-        return f"{'每年' if self.yearly else ''}{'最高可获' if capped else '可获'}{yuan_text(self.value)}"
+        get = "最高可获" if capped else "可获"
+        if self.first_year is not None:
+            return f"每年{get}{yuan_text(self.first_year)}，合计{get}{yuan_text(self.value)}"
+        return f"{'每年' if self.yearly else ''}{get}{yuan_text(self.value)}"
 
 
 def _percent(rate: float) -> str:
@@ -429,6 +434,24 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
         )
         value *= incentive.years
     return Calculation(incentive, True, value, tuple(steps))
+
+
+def year_and_term(incentive: Incentive, facts: Facts, asked: str = "") -> Calculation | None:
+    """一年能补多少？三年一共多少？: one year's sum, then the whole term's. A rule paid by the year for a
+    term (贴息期限最长2年，年度最高100万元) on a yearly figure (一年利息240万) counts the same each year;
+    None when either cannot be worked out."""
+    one = calculate(incentive, replace(facts, one_year=True), asked)
+    whole = calculate(incentive, replace(facts, one_year=False), asked)
+    if not (one.eligible and whole.eligible) or one.value is None or whole.value is None:
+        return None
+    if whole.value != one.value:  # 每平方米每月10元 × 12个月, then × 36个月
+        return replace(whole, steps=tuple(dict.fromkeys((*one.steps, *whole.steps))), first_year=one.value)
+    years = incentive.years or 0
+    if years < 2 or "年" not in incentive.per + incentive.limit_per:
+        return None
+    total = round(one.value * years, 2)
+    step = f"按每年相同测算，{years}年合计：{yuan_text(one.value)} × {years} = {yuan_text(total)}。"
+    return replace(one, value=total, steps=(*one.steps, step), first_year=one.value)
 
 
 def yearly_part(incentive: Incentive, value: float, facts: Facts) -> tuple[float, str] | None:

@@ -7,7 +7,15 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import date
 
-from retrieval.answer.calculator import Calculation, Facts, calculate, combined, is_calculable, yearly_part
+from retrieval.answer.calculator import (
+    Calculation,
+    Facts,
+    calculate,
+    combined,
+    is_calculable,
+    year_and_term,
+    yearly_part,
+)
 from retrieval.documents.parser import without_units
 from retrieval.lexicon.patterns import (
     AMOUNT_OR_RATE,
@@ -23,6 +31,7 @@ from retrieval.lexicon.patterns import (
     RENEWED_AWARD,
     SENTENCE,
     SIBLING_KINDS,
+    TOTAL_ASKED,
     award_mismatch,
     cn_number,
     kinds_in,
@@ -45,9 +54,8 @@ MAX_CITATIONS = 3
 NAMED_SHARE = 0.6  # of an item's character pairs a question must have to name it (see _named_at)
 OWN_SHARE = 0.5  # of the pairs no other item of the clause has
 GENERIC_PAIRS = frozenset({"企业", "产品", "项目", "单位", "公司"})  # say nothing about which item
-_TOTAL_CUE = re.compile(r"一共|合计|总共|共计|加起来|累计|总计")  # asks for the total
 _SUM_CUE = re.compile(  # names several items
-    rf"{_TOTAL_CUE.pattern}|同时|又|还|以及|并且|分别|各(?:是|奖|给|能|有)?多少|各奖|两项|两个|两块|都评上|都拿|都获"
+    rf"{TOTAL_ASKED.pattern}|同时|又|还|以及|并且|分别|各(?:是|奖|给|能|有)?多少|各奖|两项|两个|两块|都评上|都拿|都获"
 )
 _BRACKETED = re.compile(r"（[^）]*）")
 _ADDON_ALONE = re.compile(r"还有|还能|还可以|还给|再给|再奖|另外|另给|额外")  # asks for what comes on top
@@ -177,6 +185,10 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
             lines.append(f"测算结果：{calculation.conclusion}（以主管部门审核为准）。")
             amounts = [Amount(value, yuan_text(value), f"{incentive.item}（测算）", top.number,
                               incentive.level, incentive.kind)]
+            if calculation.first_year is not None:  # one year's sum first, as asked (一年多少？三年一共多少？)
+                amounts.insert(0, replace(amounts[0], value=calculation.first_year,
+                                          text=yuan_text(calculation.first_year),
+                                          item=f"{incentive.item}（测算，每年）"))
     elif amounts and not rows:
         amounts = [_per_year(a, top, query) for a in amounts]
         lines.append("可获金额：" + "；".join(_amount_line(a) for a in amounts) + "。")
@@ -253,7 +265,7 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     of the same document (另给予一次性奖励20万元)."""
     question = query.text
     facts = query.facts
-    total_asked = bool(_TOTAL_CUE.search(question)) or _base_and_addon_named(_asked(query), clause)
+    total_asked = bool(TOTAL_ASKED.search(question)) or _base_and_addon_named(_asked(query), clause)
     if facts:
         rules = [i for i in clause.incentives if is_calculable(i)]
     else:
@@ -277,6 +289,8 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
         rule = next((r for c in nearby or [] for r in c.incentives if r.multiplier is not None
                      and r.tiers == rule.tiers and _names_whole(r.item, question)), rule)
     calculation = calculate(rule, facts, question)
+    if facts.year_and_term:  # 一年补多少？三年一共多少？
+        calculation = year_and_term(rule, facts, question) or calculation
     if total_asked and not rule.addon and calculation.eligible and calculation.value is not None:
         calculation = _with_addon(rule, facts, question, nearby or []) or calculation
     if total_asked and calculation.with_base is not None and calculation.on_top_of is not None:
@@ -551,7 +565,7 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
         total = alone
     else:
         lines.append(f"合计{'最高' if capped else ''}{yuan_text(total)}（各项以主管部门审核为准）。")
-    if _TOTAL_CUE.search(question) and computed and shown:
+    if TOTAL_ASKED.search(question) and computed and shown:
         # 设备投资1000万…一共能拿多少: as for one item, a sum computed from the asker's figures comes first
         shown.insert(0, Amount(total, f"{'最高' if capped else ''}{yuan_text(total)}", "合计（测算）",
                                shown[0].clause, "", ""))
@@ -565,7 +579,7 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
 
 def asks_total(question: str) -> bool:
     """一共/加起来多少: the sum of what is asked, not each item alone."""
-    return bool(_TOTAL_CUE.search(question))
+    return bool(TOTAL_ASKED.search(question))
 
 
 def joined_answer(query: Query, parts: list[str], answers: list[Answer]) -> Answer:

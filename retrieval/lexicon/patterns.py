@@ -17,7 +17,7 @@ __all__ = [
     "SIBLING_KINDS", "kinds_in",
     "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "NOT_ASKED", "LEVEL_WORD", "LEVEL_END", "levels_in", "strip_levels",
     "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "time_asked_of", "states_time_of",
-    "ASPECTS", "PAPERS", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
+    "ASPECTS", "PAPERS", "TOTAL_ASKED", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
     "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "TOPUP_WORDS",
@@ -327,6 +327,8 @@ METRICS: list[tuple[str, re.Pattern[str]]] = [
     ("面积", re.compile(r"面积|平方米|平米|㎡")),
     ("人数", re.compile(r"就业|岗位|人数|员工|职工|用工|招聘|新招")),
 ]
+# Words that ask for a total: of several items (一共能拿多少), or of a term of years (三年加起来多少).
+TOTAL_ASKED = re.compile(r"一共|合计|总共|共计|加起来|累计|总计")
 # A count said with its number and counter word: 3个, 两名, 十二项 (the number's value: cn_number).
 COUNT_NUMBER = r"(\d+|[一两二三四五六七八九十]+)"
 COUNTERS = r"(?:个|种|款|项|名|位|人|家)"

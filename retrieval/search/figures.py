@@ -16,6 +16,7 @@ from retrieval.lexicon.patterns import (
     QUANTITY_UNITS,
     SPOKEN_MONEY,
     SPOKEN_YUAN_PER_UNIT,
+    TOTAL_ASKED,
     cn_number,
     metric_of,
 )
@@ -55,10 +56,9 @@ _QUANTITY = re.compile(
     rf"(?P<number>{NUMBER}|{CN_NUMBER})\s*(?P<scale>万)?\s*(?:个(?=\s*平))?(?P<unit>{QUANTITY_UNIT})(?!亿|万|元)"
 )
 _LPR = re.compile(rf"(?:LPR|利率)[^\d%]{{0,6}}(?P<rate>{NUMBER})\s*%", re.IGNORECASE)
-_YEAR_TOTAL = re.compile(r"(?:一年|每年|年度)\s*(?:一共|合计|总共|共计|加起来|累计)")  # 一年合计: one year's total
+_YEAR_TOTAL = re.compile(rf"(?:一年|每年|年度)\s*(?:{TOTAL_ASKED.pattern})")  # 一年合计: one year's total
 _ONE_YEAR = re.compile(r"一年|每年|第一年|首年|年度")
 _EACH_YEAR = re.compile(r"每年|一年(?!以上|以内|半|多|内)")
-_TOTAL = re.compile(r"总共|一共|合计|总计|累计|共计")
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,7 @@ class Facts:
     lpr: float | None = None  # 0.0345 for "LPR 3.45%"
     one_year: bool = False  # the question asks for one year (一年能补多少), not the whole term
     each_year: bool = False  # it asks what each year brings (每年发多少): not 2023年度 nor 一年以上
+    year_and_term: bool = False  # it asks for one year and for the whole term (一年补多少？三年一共多少？)
 
     def __bool__(self) -> bool:
         return any(v is not None and v != "" and v != () and v is not False for v in vars(self).values())
@@ -162,9 +163,11 @@ def read_facts(question: str) -> Facts:
     return Facts(base, investment, grade.group(1).upper() if grade else "", number, matched,
                  figures=tuple(figures), quantities=tuple(q for q in quantities if q[0] in _PAID_UNITS),
                  received=received, lpr=float(lpr.group("rate")) / 100 if lpr else None,
-                 one_year=bool(_ONE_YEAR.search(question)) and (not _TOTAL.search(question)
+                 one_year=bool(_ONE_YEAR.search(question)) and (not TOTAL_ASKED.search(question)
                                                                  or bool(_YEAR_TOTAL.search(question))),
-                 each_year=bool(_EACH_YEAR.search(question)) and not _TOTAL.search(question))
+                 each_year=bool(_EACH_YEAR.search(question)) and not TOTAL_ASKED.search(question),
+                 year_and_term=bool(_ONE_YEAR.search(question) and TOTAL_ASKED.search(question)
+                                    and not _YEAR_TOTAL.search(question)))
 
 
 _PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})
