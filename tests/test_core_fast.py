@@ -925,6 +925,8 @@ def test_words_for_papers_and_steps_ask_for_a_kind_of_clause_and_are_met_by_it()
     assert met == ["网上", "窗口"]
     answer, _ = ask(steps, "奖补申报是网上报还是去窗口交？")
     assert answer.found and answer.answer.startswith("根据《松溪县促进制造业发展实施细则》“二、奖补申报程序”：\n1. ")
+    # where papers are handed in (交到哪里, 报到哪儿) asks for the procedure too
+    assert all("procedure" in analyse(index, q).aspects for q in ("奖补申请交到哪里？", "材料报到哪儿"))
 
 
 CHAMPIONS = """云溪市优质企业奖励办法

@@ -35,3 +35,16 @@ def test_unknown_model_path_fails_fast_with_a_chinese_message(tmp_path):
 def test_unknown_embedder_setting():
     with pytest.raises(EmbedderError, match="不认识的嵌入模型设置"):
         make_embedder("openai")
+
+
+@pytest.mark.slow
+def test_the_default_model_reads_a_yes_or_no_grant_question_as_asking_for_money(assistant):
+    # 被认定为…平台，给奖励吗 asks whether (and so how much) money is granted; the examples of a procedure
+    # question carry no topic word (平台) that would pull it there
+    from retrieval.search.intents import intent_of
+    from retrieval.store.embedders import embed_question
+
+    embedder = assistant.embedder
+    vector = embed_question(embedder, "我们平台被认定为市级工业互联网平台，岚江给奖励吗？")
+    assert intent_of(embedder, vector) in ("amount", "")
+    assert intent_of(embedder, embed_question(embedder, "申请流程是怎样的，要经过哪些步骤")) == "procedure"
