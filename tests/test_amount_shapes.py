@@ -512,3 +512,30 @@ def test_one_year_and_the_whole_term_asked_together():
     assert not read_facts("一年合计能贴多少").year_and_term
     # a rule of no term: nothing more to say than one year
     assert year_and_term(one("按实际支付利息的50%给予贴息，单个项目最高不超过100万元。"), facts, question) is None
+
+
+@pytest.mark.parametrize("question, metric, value", [
+    ("交了六百来万的税", "纳税", 600 * W),  # Chinese digits before 万
+    ("研发费用一共九百万", "研发费用", 900 * W),
+    ("营收两千三百来万", "营业收入", 2300 * W),
+    ("营收八千来万", "营业收入", 8000 * W),
+])
+def test_sums_said_in_chinese_digits_are_figures(question, metric, value):
+    assert read_facts(question).figures == ((metric, value, False),)
+
+
+def test_sums_said_with_a_unit_below_wan_or_a_digit_after_it():
+    from retrieval.lexicon.patterns import spoken_number
+
+    assert read_facts("设备投资2千万").base == 2000 * W and read_facts("投了3千万").base == 3000 * W
+    assert read_facts("设备花了一千五百万").base == 1500 * W
+    assert read_facts("买设备花了两万五").base == 25_000 and read_facts("买设备花了1万2").base == 12_000
+    assert read_facts("补助50万5年").matched == 50 * W  # 5年 is a term, not 50万5
+    assert read_facts("千万别搞错，投资500万").base == 500 * W  # 千万 alone is no figure
+    assert (spoken_number("2千"), spoken_number("九百"), spoken_number("1.3"), spoken_number("千")) == (
+        2000, 900, 1.3, None)  # a unit alone is no number
+
+
+def test_a_sum_said_per_unit_is_the_rule_as_recalled_not_a_figure():
+    facts = read_facts("新授权了25件发明专利，不是一件补5千嘛，那是不是能拿12万5？")
+    assert facts.quantities == (("件", 25.0),) and facts.base is None  # not 一件, not 5千, not the guess

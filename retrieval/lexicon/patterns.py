@@ -20,7 +20,8 @@ __all__ = [
     "ASPECTS", "PAPERS", "TOTAL_ASKED", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
     "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
-    "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "TOPUP_WORDS",
+    "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "spoken_number",
+    "TOPUP_WORDS",
     "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "RAISED_RATE",
     "GRADE_CLASS", "TOTAL_WORDS", "NEGATION", "award_mismatch",
     "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
@@ -68,6 +69,17 @@ def cn_number(text: str) -> int | None:
 
 
 _CN_UNITS = {"百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+
+
+def spoken_number(text: str) -> float | None:
+    """The number of a spoken sum before its unit (SPOKEN_MONEY): 2500 -> 2500, 1.3 -> 1.3, 2千 -> 2000,
+    3.5百 -> 350, 两千三百 -> 2300, 九百 -> 900; None for anything else."""
+    text = text.replace(" ", "")
+    if re.fullmatch(rf"{NUMBER}[千百]?", text):
+        scale = _CN_UNITS.get(text[-1], 1)
+        return float(text.rstrip("千百")) * scale
+    number = cn_number(text)
+    return float(number) if number is not None else None
 CN_NUMBER = "[零〇一二两三四五六七八九十百千万亿]+"  # a number in Chinese digits (see cn_number)
 
 
@@ -340,10 +352,15 @@ QUANTITY_UNITS = {"平方米": "平方米", "平米": "平方米", "㎡": "平�
 # A span of time said with its number: 一年, 第一年, 头两年, 三个月, 一年半, 6个月 (a figure, not a topic).
 PERIOD = r"(?:第|头|前|近)?[一二两三四五六七八九十半\d]+个?(?:年(?!度)|月|季度|天|周)半?"
 # Spoken sums in questions: 5个亿, 1200多万, 600来万, 8000万.
+# The number is said in digits (2500万, 1.3个亿), digits and a unit below 万 (2千万, 5千), or Chinese digits
+# (六百来万, 两千三百万, 九百万: at least one digit, so 千万 in 千万别 is no figure); see spoken_number.
 SPOKEN_MONEY = re.compile(
-    rf"(?P<sign>[-−－]|负)?(?P<number>{NUMBER})\s*(?P<about>多|来|余)?\s*(?P<unit>个亿|亿元|万元|千元|元|亿|万|块)"
+    rf"(?P<sign>[-−－]|负)?(?P<number>{NUMBER}\s*[千百]?|[零〇一二两三四五六七八九十百千]*[一二两三四五六七八九十]"
+    rf"[零〇一二两三四五六七八九十百千]*)\s*(?P<about>多|来|余)?\s*(?P<unit>个亿|亿元|万元|千元|元|亿|万|块|(?<=\d)千)"
+    # 两万五, 1万2: the digit after 万 or 亿 counts one unit down (not 50万5年: a digit of something else)
+    r"(?P<tail>(?<=[万亿])(?:[一二两三四五六七八九]|\d)(?![\d.千百万亿元块个年月日天次倍%％人家件项名台套吨平]))?"
 )
-SPOKEN_YUAN_PER_UNIT = {**YUAN_PER_UNIT, "个亿": 1e8, "块": 1.0}
+SPOKEN_YUAN_PER_UNIT = {**YUAN_PER_UNIT, "个亿": 1e8, "块": 1.0, "千": 1e3}
 TOPUP_WORDS = r"(?:补足差额|差额补足|按差额给予补足|按级差给予补足|补齐差额|差额部分)"
 EXCLUSIVE_WORDS = (r"(?:就高不重复|从高不重复|不重复享受|不重复支持|不重複|就高原则|从高原则|不累加|就高、不重复"
                    r"|就高不就低)")

@@ -19,6 +19,7 @@ from retrieval.lexicon.patterns import (
     TOTAL_ASKED,
     cn_number,
     metric_of,
+    spoken_number,
 )
 from retrieval.records import Incentive
 
@@ -34,6 +35,9 @@ _GETTING = r"(?:拿|领|获得?|(?<!取)得|奖|补|给|发|享受|收到|兑现
 _RECEIVED_WORDS = re.compile(rf"{_GETTING}(?:了|过)|拿到|领到|收到|(?:已经?|曾经?){_GETTING}")
 # A sum said as what the asker might get (能补816万, 最多给50万吗): a guess at the answer.
 _GUESSED = re.compile(rf"(?:能|可以|可|会|应该?|最多|最高|是不是|就)再?{_GETTING}(?:到|上)?$")
+# A sum said per unit (一件补5千, 每人给2000): the rule as the asker recalls it, no figure of its own.
+_PER_UNIT_SUM = re.compile(rf"(?:每|一)\s*(?:件|个|人|名|台|套|吨|平方米?|平米)\s*(?:就|能|可以)?{_GETTING}$")
+_SUM_AFTER = re.compile(rf"\s*(?:就|能|可以)?{_GETTING}\s*(?:{SPOKEN_MONEY.pattern})")
 GROWTH_WORDS = re.compile(r"增长|增量|增加|多了|新增")
 _TIME_ONLY = re.compile(r"^[\s，,、]*(?:(?:\d{4}|今|去|前|明|上|次|[前上后]一个?)年(?:度)?|现在|后来|今年一下子"
                         r"|一下子|直接|又|再|达到|做到|干到了?|到了?|涨到|增至|变成|是|为|有|只有|的)*[\s，,、]*$")
@@ -116,7 +120,12 @@ def read_facts(question: str) -> Facts:
     for m in SPOKEN_MONEY.finditer(question):
         if re.match(rf"^\s*{QUANTITY_UNIT}", question[m.end():]) and m.group("unit") in ("万", "亿"):
             continue  # 3万平方米, 2万人: a quantity, not money
-        value = float(m.group("number")) * SPOKEN_YUAN_PER_UNIT[m.group("unit")]
+        number = spoken_number(m.group("number"))
+        if number is None:
+            continue
+        value = number * SPOKEN_YUAN_PER_UNIT[m.group("unit")]
+        if m.group("tail"):  # 两万五: 2.5万
+            value += (spoken_number(m.group("tail")) or 0) * SPOKEN_YUAN_PER_UNIT[m.group("unit")] / 10
         if m.group("sign"):
             value = -value
         before = question[previous_end : m.start()]
@@ -126,8 +135,8 @@ def read_facts(question: str) -> Facts:
         metric = metric_of(label) or ("纳税" if re.match(r"^\s*的?税", after) else "")
         if _LPR.search(label + m.group(0)) and "%" in m.group(0):
             continue
-        if _GUESSED.search(label):
-            continue  # 是不是能补816万: the asker's guess at the answer, no figure of its own
+        if _GUESSED.search(label) or _PER_UNIT_SUM.search(label):
+            continue  # 是不是能补816万: the asker's guess at the answer; 一件补5千: the rule as recalled
         if _RECEIVED_WORDS.search(label):
             received = value
         elif (_MATCHED_WORDS.search(label) and not re.search(r"设备|购置|贷款|投入|研发|利息", label) and not metric
@@ -151,8 +160,8 @@ def read_facts(question: str) -> Facts:
     for m in _QUANTITY.finditer(question):
         raw = m.group("number")
         number = float(raw) if raw[0].isdigit() else cn_number(raw)
-        if number is None:
-            continue
+        if number is None or raw == "一" and _SUM_AFTER.match(question, m.end()):
+            continue  # 一件补5千: the unit a sum is said per, not a count
         quantities.append((QUANTITY_UNITS[m.group("unit")], number * (1e4 if m.group("scale") else 1)))
     lpr = _LPR.search(question)
     grade = _GRADE.search(question)
