@@ -539,3 +539,11 @@ def test_sums_said_with_a_unit_below_wan_or_a_digit_after_it():
 def test_a_sum_said_per_unit_is_the_rule_as_recalled_not_a_figure():
     facts = read_facts("新授权了25件发明专利，不是一件补5千嘛，那是不是能拿12万5？")
     assert facts.quantities == (("件", 25.0),) and facts.base is None  # not 一件, not 5千, not the guess
+
+
+def test_a_figure_said_in_brackets_or_as_risen_to_is_of_the_metric_before():
+    # 前年8000万，去年冲到5.3个亿: both revenue, in the order of their years (前年 first)
+    facts = read_facts("前年营收才八千来万，去年一下子冲到5.3个亿，按哪档给？")
+    assert facts.figures == (("营业收入", 8000 * W, False), ("营业收入", 5.3 * Y, False)) and facts.base is None
+    facts = read_facts("去年研发费用一共九百万（前年是600万），增量那块能补多少钱？")
+    assert facts.figures == (("研发费用", 600 * W, False), ("研发费用", 900 * W, False)) and facts.base is None

@@ -39,8 +39,10 @@ _GUESSED = re.compile(rf"(?:能|可以|可|会|应该?|最多|最高|是不是|�
 _PER_UNIT_SUM = re.compile(rf"(?:每|一)\s*(?:件|个|人|名|台|套|吨|平方米?|平米)\s*(?:就|能|可以)?{_GETTING}$")
 _SUM_AFTER = re.compile(rf"\s*(?:就|能|可以)?{_GETTING}\s*(?:{SPOKEN_MONEY.pattern})")
 GROWTH_WORDS = re.compile(r"增长|增量|增加|多了|新增")
-_TIME_ONLY = re.compile(r"^[\s，,、]*(?:(?:\d{4}|今|去|前|明|上|次|[前上后]一个?)年(?:度)?|现在|后来|今年一下子"
-                        r"|一下子|直接|又|再|达到|做到|干到了?|到了?|涨到|增至|变成|是|为|有|只有|的)*[\s，,、]*$")
+# A label that says only when, or that the figure rose to (冲到, 突破, 涨到): the figure is of the metric before.
+_TIME_ONLY = re.compile(r"^[\s，,、（(]*(?:(?:\d{4}|今|去|前|明|上|次|[前上后]一个?)年(?:度)?|现在|后来|今年一下子"
+                        r"|一下子|直接|又|再|(?:冲|涨|升|增|增长|提高|提升|干|做|达|跑|翻)(?:到|至)了?|突破了?|超过了?"
+                        r"|破了|过了|到了?|变成|是|为|有|只有|才|的)*[\s，,、）)]*$")
 # The year a figure is of, counted back from this year: 2023年 / 去年 / 上年度 / 前年 / 再前一年 (the one before
 # 上年度) / 今年.
 _YEARS_BACK = ((re.compile(r"再前一?年|大前年|上上一?年"), 3), (re.compile(r"前一?年"), 2),
