@@ -943,6 +943,10 @@ def test_two_items_asked_each_get_their_sum_and_the_quote_holds_every_sum_stated
     assert [a.value for a in product.amounts] == [1_500_000]
     quoted = product.answer.splitlines()[1]
     assert "150万元" in quoted and "300万元" not in quoted
+    # a rule with a top-up is worked out (按此标准为…); the item set aside (不是冠军企业) is not the one chosen
+    topped = one_document("champions", CHAMPIONS.replace("50万元。", "50万元。已获得过同类奖励的，按差额补足。"))
+    set_aside, _ = ask(topped, "一个产品被认定为国家级单项冠军产品（不是冠军企业），按哪一档，给多少？")
+    assert [a.value for a in set_aside.amounts] == [1_500_000] and "测算" in set_aside.answer
 
 
 def test_a_list_answered_is_cited_in_its_own_order_and_not_again_under_see_also():

@@ -280,7 +280,7 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
             total = round(sum(p.value for p in parts), 2)
             steps = tuple(f"{n}. {''.join(p.steps)}" for n, p in enumerate(parts, start=1))
             return Calculation(parts[0].incentive, True, total, (*steps, f"合计{yuan_text(total)}。"))
-    asked = _bigrams(strip_levels(question))
+    asked = _bigrams(strip_levels(NOT_ASKED.sub(" ", question)))  # not what it sets aside (不是冠军企业)
     scores = [len(asked & _bigrams(strip_levels(i.item + i.base))) for i in rules]
     if not facts and max(scores) == 0:
         return None
