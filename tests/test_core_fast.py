@@ -988,3 +988,27 @@ def test_a_spoken_level_with_上_is_not_read_inside_上市(toy):
     assert analyse(toy[0], "园区上市企业奖励多少").issuer_levels == ()
     assert analyse(toy[0], "全县上市公司有什么奖励").issuer_levels == ()
     assert analyse(toy[0], "县上对瞪羚企业奖多少").issuer_levels == ("county",)
+
+
+ENERGY = """云溪市节能降碳奖励办法
+一、节能改造。对实施节能技术改造的企业，按年节能量每吨标准煤300元给予奖励，单个企业最高100万元。
+二、绿色工厂。对新认定的省级绿色工厂，给予30万元奖励。
+"""
+
+
+def test_the_askers_figure_of_the_unit_a_rule_pays_by_counts_as_one_more_term_met():
+    library = one_document("energy", ENERGY)
+    index, _ = library
+    query = analyse(index, "余热技术改造一年能省2800吨标准煤，能拿多少奖励？")
+    first = index.clauses.ids.index("energy/一")
+    without = coverage(index, list(query.terms), first, True)
+    with_figure = coverage(index, list(query.terms), first, True, facts=query.facts)
+    # terms 余热, 技术改造, 能省, 标准煤, 奖励 (0.36 met): the figure is one more, of their mean weight, and met (0.466)
+    n = len(query.terms)
+    assert with_figure == pytest.approx((without * n + 1) / (n + 1))
+    # a clause paying by no unit the asker gives gains nothing
+    other = index.clauses.ids.index("energy/二")
+    assert coverage(index, list(query.terms), other, True, facts=query.facts) == coverage(
+        index, list(query.terms), other, True)
+    answer, _ = ask(library, "余热技术改造一年能省2800吨标准煤，能拿多少奖励？")
+    assert [a.value for a in answer.amounts] == [840_000]  # 2800 × 300元

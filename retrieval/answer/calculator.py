@@ -12,7 +12,7 @@ from retrieval.lexicon.patterns import (
     yuan_text,
 )
 from retrieval.records import Incentive
-from retrieval.search.figures import GROWTH_WORDS, Facts, metric_value, read_facts
+from retrieval.search.figures import GROWTH_WORDS, Facts, metric_value, per_unit, read_facts
 
 __all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "combined", "yearly_part",
            "year_and_term"]
@@ -421,7 +421,7 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
         return Calculation(incentive, True, round(_capped(incentive, value, steps), 2), tuple(steps))
 
     value = incentive.cap
-    unit = _per_unit(incentive.per)
+    unit = per_unit(incentive.per)
     if value is not None and unit:
         return _per_unit_sum(incentive, facts, unit, steps)
     if value is not None and incentive.per.startswith("每") and facts.count:
@@ -472,12 +472,6 @@ def _capped(incentive: Incentive, value: float, steps: list[str]) -> float:
         return incentive.cap
     steps.append(f"未超过{limit}的上限。")
     return value
-
-
-def _per_unit(per: str) -> str:
-    """The countable unit of a per-unit sum: 每件 -> 件, 每月每平方米 -> 平方米, 每人每月 -> 人; "" otherwise."""
-    m = re.search(r"每\s*(?:一)?\s*(平方米|吨|件|人|名|台|套)", per)
-    return {"名": "人"}.get(m.group(1), m.group(1)) if m else ""
 
 
 def _per_unit_sum(incentive: Incentive, facts: Facts, unit: str, steps: list[str]) -> Calculation:

@@ -23,7 +23,7 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.records import Incentive
 
-__all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "GROWTH_WORDS"]
+__all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "per_unit", "fits_figures", "GROWTH_WORDS"]
 
 _GRADE = re.compile(r"(?<![A-Za-z])([A-Da-d])\s*类")
 _COUNT = re.compile(rf"{COUNT_NUMBER}\s*{COUNTERS}(?!亿|月)")
@@ -196,6 +196,20 @@ def metric_value(incentive: Incentive, facts: Facts) -> float | None:
     if metric == "人数":
         return facts.quantity("人")
     return facts.figure(metric)
+
+
+def per_unit(per: str) -> str:
+    """The countable unit of a per-unit sum: 每件 -> 件, 每月每平方米 -> 平方米, 每人每月 -> 人; "" otherwise."""
+    m = re.search(r"每\s*(?:一)?\s*(平方米|吨|件|人|名|台|套)", per)
+    return {"名": "人"}.get(m.group(1), m.group(1)) if m else ""
+
+
+def fits_figures(incentive: Incentive, facts: Facts) -> bool:
+    """Whether the enterprise gives the figure a rule is measured or paid by: the figure of its metric
+    (营收 for tiers by revenue, 研发费用 for a rate of it) or a quantity of its unit (2800吨 for 每吨300元)."""
+    unit = per_unit(incentive.per)
+    return (bool(incentive.metric) and metric_value(incentive, facts) is not None
+            or bool(unit) and facts.quantity(unit) is not None)
 
 
 def in_own_tier(incentive: Incentive, facts: Facts) -> bool:

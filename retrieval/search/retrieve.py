@@ -24,7 +24,7 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations
 from retrieval.records import Clause, Document, Hit
-from retrieval.search.figures import in_own_tier, metric_value
+from retrieval.search.figures import Facts, fits_figures, in_own_tier, metric_value
 from retrieval.search.query import Query, analyse, fits_industry
 from retrieval.store.derived import derived
 from retrieval.store.embedders import embed_question
@@ -78,7 +78,7 @@ def is_relevant(hit: Hit) -> bool:
 
 
 def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool = False,
-             aspects: tuple[str, ...] = ()) -> float:
+             aspects: tuple[str, ...] = (), facts: Facts | None = None) -> float:
     """IDF-weighted share of the question's terms that occur in clause i (its text, headings and
     document title); a term no clause has weighs the most. Occurrence, not token identity: 专精特新
     counts inside “专精特新”企业; a word nobody writes may abbreviate one (科小). For a how-much
@@ -101,7 +101,11 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
         f"{index.documents[clause.doc_id].title}\n{clause.path_text}\n{context}\n{body}").lower()
     met = [t for t in terms if t in haystack or _answered_by_kind(t, clause, aspects) or states_sum_kind(t, haystack)
            or (not index.keywords.df(t) and abbreviates(t, haystack))]
-    return sum(index.keywords.weight(t) for t in met) / total
+    # the asker's figures are what the clause's rule is measured or paid by (一年省了2800吨标煤, 每吨300元):
+    # one more term met, of the question's mean weight
+    fits = facts is not None and any(fits_figures(r, facts) for r in clause.incentives)
+    bonus = total / len(terms) if fits else 0.0
+    return (sum(index.keywords.weight(t) for t in met) + bonus) / (total + bonus)
 
 
 def _parent(index: SearchIndex, i: int) -> int | None:
@@ -177,8 +181,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     # a question of a kind alone (今年啥时候报？) is about nothing in particular: every clause covers it,
     # and the kind decides (see judge)
     kind_alone = not query.terms and bool(query.time_of or query.aspects == ("materials",))
-    shares = {i: 1.0 if kind_alone else coverage(index, list(query.terms), i, money_question, query.aspects)
-              for i in fused}
+    shares = {i: 1.0 if kind_alone else coverage(index, list(query.terms), i, money_question, query.aspects,
+                                                     query.facts or None) for i in fused}
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
         for rank, i in enumerate(sorted(shares, key=lambda i: -shares[i]), start=1):
             fused[i] += COVERAGE_WEIGHT / (RRF_K + rank)
