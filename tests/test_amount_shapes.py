@@ -482,6 +482,13 @@ def test_a_kind_and_above_names_the_kinds_above_it():
     ranks, stars = SIBLING_KINDS[2], SIBLING_KINDS[3]
     assert kinds_in("首次进入一级供应商名录的50万元；二级供应商名录的20万元", ranks) == ["一级", "二级"]
     assert kinds_in("被评为省级四星级以上的小微企业园", stars) == ["五星", "四星"]
+    standards, places, housing = SIBLING_KINDS[4], SIBLING_KINDS[5], SIBLING_KINDS[6]
+    assert kinds_in("主导制定国际标准、国家标准、行业标准的", standards) == ["国际标准", "国家标准", "行业标准"]
+    assert kinds_in("主导制定了一项团体标准", standards) == ["团体标准"]
+    # a kind by any of its names, shown by its first; 境内外 names both
+    assert kinds_in("进了国外整车厂的供应商名录", places) == ["境外"]
+    assert kinds_in("参加境内外重点展会", places) == ["境外", "境内"]
+    assert kinds_in("租房补贴每月多少", housing) == ["租房"] and kinds_in("分5年发放的购房补贴", housing) == ["购房"]
 
 
 def test_class_words_do_not_match_inside_other_words():

@@ -1012,3 +1012,17 @@ def test_the_askers_figure_of_the_unit_a_rule_pays_by_counts_as_one_more_term_me
         index, list(query.terms), other, True)
     answer, _ = ask(library, "余热技术改造一年能省2800吨标准煤，能拿多少奖励？")
     assert [a.value for a in answer.amounts] == [840_000]  # 2800 × 300元
+
+
+FAIRS = """云溪县促进开放型经济若干措施
+一、对企业参加境外专业展会的，按展位费的50%给予补助，单个企业每年最高10万元。
+二、对新认定为省级瞪羚企业的，给予30万元奖励。
+"""
+
+
+def test_a_kind_of_place_the_clause_does_not_grant_is_not_granted():
+    library = one_document("fairs", FAIRS)
+    abroad, _ = ask(library, "去国外参加专业展会，展位费补助多少？")
+    assert abroad.found and [a.value for a in abroad.amounts] == [100_000]
+    home, _ = ask(library, "参加国内的专业展会，展位费补助多少？")
+    assert not home.found and "只规定了境外的奖补，未规定境内" in home.answer

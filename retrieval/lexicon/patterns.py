@@ -166,16 +166,20 @@ SIBLING_KINDS: list[tuple[str, ...]] = [
     ("发明", "实用新型", "外观设计"),
     ("一级", "二级", "三级", "四级"),
     ("五星", "四星", "三星", "二星", "一星"),
+    ("国际标准", "国家标准", "行业标准", "地方标准", "团体标准", "企业标准"),  # who sets a standard
+    ("境外|国外|海外|[境国]内外", "境内|国内"),  # where (境内外: both); a kind may have other names, the first is shown
+    ("购房", "租房|租赁住房", "安家"),  # how housing is supported
 ]
 
 
 def kinds_in(text: str, kinds: tuple[str, ...]) -> list[str]:
-    """The kinds a text names; 本科及以上 names every kind listed before 本科 as well."""
-    named = {k for k in kinds if re.search(rf"(?<![上下第]){k}(?!期|联动)", text)}  # not 上一级, 一星期
+    """The kinds a text names (by the first of each kind's names); 本科及以上 names every kind listed before
+    本科 as well."""
+    named = {k for k in kinds if re.search(rf"(?<![上下第])(?:{k})(?!期|联动)", text)}  # not 上一级, 一星期
     for n, kind in enumerate(kinds):
-        if re.search(rf"{kind}(?:学历|学位|级)?(?:及|或)?以上", text):
+        if re.search(rf"(?:{kind})(?:学历|学位|级)?(?:及|或)?以上", text):
             named.update(kinds[:n])
-    return [k for k in kinds if k in named]
+    return [k.split("|")[0] for k in kinds if k in named]
 
 
 # --- jurisdictions ---------------------------------------------------------------------------------
