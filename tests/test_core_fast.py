@@ -1020,6 +1020,12 @@ FAIRS = """云溪县促进开放型经济若干措施
 """
 
 
+def test_a_spoken_place_word_taken_out_leaves_the_words_around_it_whole(toy):
+    # 镇上 taken out of 小升规镇上给多少 must not join 规 and 给 into a word (小升 / 规给)
+    query = analyse(toy[0], "小升规镇上给多少补贴？")
+    assert query.terms == ("补贴",) and query.issuer_words == ("镇上",)  # 小升规: a word this library never uses
+
+
 def test_a_kind_of_place_the_clause_does_not_grant_is_not_granted():
     library = one_document("fairs", FAIRS)
     abroad, _ = ask(library, "去国外参加专业展会，展位费补助多少？")

@@ -166,7 +166,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     issuer_words = tuple(dict.fromkeys(m.group(0) for m in _SPOKEN.finditer(_ACTS_IN.sub(" ", unnamed))))
     issuer_levels = tuple(dict.fromkeys(SPOKEN_LEVELS[word] for word in issuer_words))
     # An honour's level (省级专精特新) is read with the places and the spoken 省里/县里 taken out.
-    without = _SPOKEN.sub("", unnamed)
+    without = _SPOKEN.sub(" ", unnamed)  # a space: 小升规镇上给多少 is not cut as 小升 规给
     # What kind of answer is wanted: a follow-up that asks for a kind of its own (那钱啥时候能到账？)
     # asks only that; one that does not (那省级的呢？) asks what the question it borrows from asked.
     asking = own_words if own_words and names_a_kind(expand_abbreviations(own_words)) else text
