@@ -228,3 +228,10 @@ def test_an_honour_without_its_level_is_to_check_not_an_amount(seed):
     assert result.matches and all(m.eligible is None for m in result.matches)
     assert {m.reason for m in result.matches} == {"所述未说明级别（国家级、省级），请核实后确定金额。"}
     assert result.total is None
+
+
+def test_a_follow_up_asks_for_a_list_only_in_its_own_words(library):
+    # 有啥奖励 was asked before; 那…重新认定通过了，还给钱不？ asks of one item (the history's list cue is not its own)
+    history = [("云山县对高新技术企业有啥奖励？", "首次认定的国家高新技术企业，云山县一次性奖励15万元。")]
+    answer, hits = library.explain("那要是三年到期以后重新认定通过了，县里还给钱不？", history)
+    assert not answer.answer.startswith("已识别：") and hits

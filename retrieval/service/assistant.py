@@ -142,7 +142,8 @@ class Assistant:
         if listed is not None:  # 科技创新局负责哪些项目
             answer, hits = listed
             return replace(answer, query=query.to_dict()), hits, query
-        if LIST_QUESTION.search(query.text) and mode == "hybrid":  # 我是纺织服装企业，能享受哪些政策？
+        # 我是纺织服装企业，能享受哪些政策？ (a follow-up asks for a list in its own words, not its history's)
+        if LIST_QUESTION.search(query.own_words or query.text) and mode == "hybrid":
             profile = read_profile(index, query.text)
             # a profile (a trade or place and nothing else, or several facts), not one named item: an item
             # asked about (一款产品被认定为省级单项冠军产品，可以享受什么奖励) is an ordinary question
