@@ -513,7 +513,7 @@ def test_one_year_and_the_whole_term_asked_together():
     facts = read_facts(question)
     assert facts.year_and_term and not facts.one_year
     result = year_and_term(interest, facts, question)
-    assert (result.first_year, result.value) == (100 * W, 200 * W)
+    assert (result.stated, result.value) == ((("每年", 100 * W), ("合计", 200 * W)), 200 * W)
     assert result.conclusion == "每年最高可获100万元，合计最高可获200万元"
     # 一年合计 is one year's total, not both
     assert not read_facts("一年合计能贴多少").year_and_term
@@ -554,3 +554,17 @@ def test_a_figure_said_in_brackets_or_as_risen_to_is_of_the_metric_before():
     assert facts.figures == (("营业收入", 8000 * W, False), ("营业收入", 5.3 * Y, False)) and facts.base is None
     facts = read_facts("去年研发费用一共九百万（前年是600万），增量那块能补多少钱？")
     assert facts.figures == (("研发费用", 600 * W, False), ("研发费用", 900 * W, False)) and facts.base is None
+
+
+def test_each_class_asked_gets_its_own_sum_in_the_order_asked():
+    from retrieval.answer.calculator import each_class
+
+    records = extract_incentives("对新引进的A、B、C类高层次人才，分别给予200万元、100万元、50万元购房补贴。", "X")
+    housing = next(r for r in records if r.class_caps)
+    question = "高层次人才买房补贴，C类和B类各给多少？"
+    facts = read_facts(question)
+    assert facts.grades == ("C", "B") and facts.grade == "C"
+    result = each_class(housing, facts, question)
+    assert result.stated == (("C类", 50 * W), ("B类", 100 * W))
+    assert result.conclusion == "C类可获50万元，B类可获100万元"
+    assert each_class(housing, read_facts("B类人才给多少"), "B类人才给多少") is None  # one class: as before

@@ -15,7 +15,7 @@ from retrieval.records import Incentive
 from retrieval.search.figures import GROWTH_WORDS, Facts, metric_value, per_unit, read_facts
 
 __all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "combined", "yearly_part",
-           "year_and_term"]
+           "year_and_term", "each_class"]
 
 ABSURD = 1e12  # yuan: no enterprise figure or grant is this large
 
@@ -31,7 +31,9 @@ class Calculation:
     # for the same figures (None when that one cannot be worked out or the enterprise does not qualify).
     on_top_of: Calculation | None = None
     yearly: bool = False  # `value` is one year's part of a sum paid in yearly parts (分5年发放)
-    first_year: float | None = None  # one year's sum, when the whole term's (`value`) is asked too
+    # Every sum the question asks for, labelled, in the order asked, when it asks for more than one: one year's
+    # and the whole term's (每年, 合计), or each class's (B类, C类); `value` is the last.
+    stated: tuple[tuple[str, float], ...] = ()
 
     @property
     def with_base(self) -> float | None:
@@ -51,8 +53,8 @@ class Calculation:
             return ""
         capped = self.incentive.is_cap or self.incentive.rate_text.startswith(("不超过", "最高"))
         get = "最高可获" if capped else "可获"
-        if self.first_year is not None:
-            return f"每年{get}{yuan_text(self.first_year)}，合计{get}{yuan_text(self.value)}"
+        if self.stated:
+            return "，".join(f"{label}{get}{yuan_text(value)}" for label, value in self.stated)
         return f"{'每年' if self.yearly else ''}{get}{yuan_text(self.value)}"
 
 
@@ -445,13 +447,27 @@ def year_and_term(incentive: Incentive, facts: Facts, asked: str = "") -> Calcul
     if not (one.eligible and whole.eligible) or one.value is None or whole.value is None:
         return None
     if whole.value != one.value:  # 每平方米每月10元 × 12个月, then × 36个月
-        return replace(whole, steps=tuple(dict.fromkeys((*one.steps, *whole.steps))), first_year=one.value)
+        return replace(whole, steps=tuple(dict.fromkeys((*one.steps, *whole.steps))),
+                       stated=(("每年", one.value), ("合计", whole.value)))
     years = incentive.years or 0
     if years < 2 or "年" not in incentive.per + incentive.limit_per:
         return None
     total = round(one.value * years, 2)
     step = f"按每年相同测算，{years}年合计：{yuan_text(one.value)} × {years} = {yuan_text(total)}。"
-    return replace(one, value=total, steps=(*one.steps, step), first_year=one.value)
+    return replace(one, value=total, steps=(*one.steps, step), stated=(("每年", one.value), ("合计", total)))
+
+
+def each_class(incentive: Incentive, facts: Facts, asked: str = "") -> Calculation | None:
+    """B类和C类各给多少: each class's sum, in the order asked; None unless two or more of the rule's classes are
+    named and each can be worked out."""
+    grades = [g for g in facts.grades if g in dict(incentive.class_caps)]
+    if len(grades) < 2:
+        return None
+    parts = [calculate(incentive, replace(facts, grade=g), asked) for g in grades]
+    if not all(p.eligible and p.value is not None for p in parts):
+        return None
+    return replace(parts[-1], steps=tuple(step for p in parts for step in p.steps),
+                   stated=tuple((f"{g}类", p.value) for g, p in zip(grades, parts, strict=True)))
 
 
 def yearly_part(incentive: Incentive, value: float, facts: Facts) -> tuple[float, str] | None:

@@ -12,6 +12,7 @@ from retrieval.answer.calculator import (
     Facts,
     calculate,
     combined,
+    each_class,
     is_calculable,
     year_and_term,
     yearly_part,
@@ -185,10 +186,9 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
             lines.append(f"测算结果：{calculation.conclusion}（以主管部门审核为准）。")
             amounts = [Amount(value, yuan_text(value), f"{incentive.item}（测算）", top.number,
                               incentive.level, incentive.kind)]
-            if calculation.first_year is not None:  # one year's sum first, as asked (一年多少？三年一共多少？)
-                amounts.insert(0, replace(amounts[0], value=calculation.first_year,
-                                          text=yuan_text(calculation.first_year),
-                                          item=f"{incentive.item}（测算，每年）"))
+            if calculation.stated:  # 一年多少？三年一共多少？ / B类和C类各多少: each sum asked, in order
+                amounts = [replace(amounts[0], value=v, text=yuan_text(v), item=f"{incentive.item}（测算，{label}）")
+                           for label, v in calculation.stated]
     elif amounts and not rows:
         amounts = [_per_year(a, top, query) for a in amounts]
         lines.append("可获金额：" + "；".join(_amount_line(a) for a in amounts) + "。")
@@ -291,6 +291,7 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     calculation = calculate(rule, facts, question)
     if facts.year_and_term:  # 一年补多少？三年一共多少？
         calculation = year_and_term(rule, facts, question) or calculation
+    calculation = each_class(rule, facts, question) or calculation  # B类和C类各给多少
     if total_asked and not rule.addon and calculation.eligible and calculation.value is not None:
         calculation = _with_addon(rule, facts, question, nearby or []) or calculation
     if total_asked and calculation.with_base is not None and calculation.on_top_of is not None:

@@ -84,6 +84,7 @@ class Facts:
     one_year: bool = False  # the question asks for one year (一年能补多少), not the whole term
     each_year: bool = False  # it asks what each year brings (每年发多少): not 2023年度 nor 一年以上
     year_and_term: bool = False  # it asks for one year and for the whole term (一年补多少？三年一共多少？)
+    grades: tuple[str, ...] = ()  # every class named, in order (B类和C类各给多少); `grade` is the first
 
     def __bool__(self) -> bool:
         return any(v is not None and v != "" and v != () and v is not False for v in vars(self).values())
@@ -178,7 +179,8 @@ def read_facts(question: str) -> Facts:
                                                                  or bool(_YEAR_TOTAL.search(question))),
                  each_year=bool(_EACH_YEAR.search(question)) and not TOTAL_ASKED.search(question),
                  year_and_term=bool(_ONE_YEAR.search(question) and TOTAL_ASKED.search(question)
-                                    and not _YEAR_TOTAL.search(question)))
+                                    and not _YEAR_TOTAL.search(question)),
+                 grades=tuple(dict.fromkeys(g.upper() for g in _GRADE.findall(question))))
 
 
 _PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})
