@@ -79,7 +79,7 @@ def test_per_unit_and_years():
 
 
 @pytest.mark.parametrize("question, facts", [
-    ("技改设备投资2500万元，亩产效益D类", Facts(base=2500 * W, grade="D")),
+    ("技改设备投资2500万元，亩产效益D类", Facts(base=2500 * W, grade="D", grades=("D",))),
     ("项目总投资400万元，设备购置300万元", Facts(base=300 * W, investment=400 * W)),
     ("领军人才获得国家资助经费100万元", Facts(matched=100 * W)),
     ("我们有三个产品入选", Facts(count=3)),
