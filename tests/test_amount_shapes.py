@@ -568,3 +568,11 @@ def test_each_class_asked_gets_its_own_sum_in_the_order_asked():
     assert result.stated == (("C类", 50 * W), ("B类", 100 * W))
     assert result.conclusion == "C类可获50万元，B类可获100万元"
     assert each_class(housing, read_facts("B类人才给多少"), "B类人才给多少") is None  # one class: as before
+
+
+def test_sums_that_name_a_rules_tiers_are_no_figures_of_the_asker():
+    # 5亿那档 names a tier; 今年一下冲到12个亿 is this year's revenue (the latest figure)
+    facts = read_facts("前几年营收刚过1个亿那会儿市里给过50万，今年一下冲到12个亿了，5亿那档没单独领过，还能补多少？")
+    assert facts.figures == (("营业收入", 1 * Y, False), ("营业收入", 12 * Y, False)) and facts.received == 50 * W
+    facts = read_facts("去年纳税两千三百来万，是不是500万、1000万、2000万三个档都能拿？")
+    assert facts.figures == (("纳税", 2300 * W, False),) and facts.base is None

@@ -38,10 +38,13 @@ _GUESSED = re.compile(rf"(?:能|可以|可|会|应该?|最多|最高|是不是|�
 # A sum said per unit (一件补5千, 每人给2000): the rule as the asker recalls it, no figure of its own.
 _PER_UNIT_SUM = re.compile(rf"(?:每|一)\s*(?:件|个|人|名|台|套|吨|平方米?|平米)\s*(?:就|能|可以)?{_GETTING}$")
 _SUM_AFTER = re.compile(rf"\s*(?:就|能|可以)?{_GETTING}\s*(?:{SPOKEN_MONEY.pattern})")
+# Sums that name tiers of a rule (5亿那档, 500万、1000万、2000万三个档), not figures of the asker.
+_TIERS_NAMED = re.compile(rf"(?:(?:{SPOKEN_MONEY.pattern})\s*[、和及与]?\s*)+(?:[一二两三四五六七八九\d]*个)?"
+                          r"(?:那|这|一)?档")
 GROWTH_WORDS = re.compile(r"增长|增量|增加|多了|新增")
 # A label that says only when, or that the figure rose to (冲到, 突破, 涨到): the figure is of the metric before.
-_TIME_ONLY = re.compile(r"^[\s，,、（(]*(?:(?:\d{4}|今|去|前|明|上|次|[前上后]一个?)年(?:度)?|现在|后来|今年一下子"
-                        r"|一下子|直接|又|再|(?:冲|涨|升|增|增长|提高|提升|干|做|达|跑|翻)(?:到|至)了?|突破了?|超过了?"
+_TIME_ONLY = re.compile(r"^[\s，,、（(]*(?:(?:\d{4}|今|去|前|明|上|次|[前上后]一个?)年(?:度)?|现在|后来"
+                        r"|一下子?|直接|又|再|(?:冲|涨|升|增|增长|提高|提升|干|做|达|跑|翻)(?:到|至)了?|突破了?|超过了?"
                         r"|破了|过了|到了?|变成|是|为|有|只有|才|的)*[\s，,、）)]*$")
 # The year a figure is of, counted back from this year: 2023年 / 去年 / 上年度 / 前年 / 再前一年 (the one before
 # 上年度) / 今年.
@@ -120,7 +123,10 @@ def read_facts(question: str) -> Facts:
     figures: list[tuple[str, float, bool]] = []
     years: list[tuple[bool, int] | None] = []  # the year of each figure, where its label says (2023年, 去年, 前一年)
     previous_end, last_metric = 0, ""
+    tiers = [t.span() for t in _TIERS_NAMED.finditer(question)]
     for m in SPOKEN_MONEY.finditer(question):
+        if any(start <= m.start() < end for start, end in tiers):
+            continue  # 5亿那档, 500万、1000万两个档: tiers of the rule named, not the asker's figures
         if re.match(rf"^\s*{QUANTITY_UNIT}", question[m.end():]) and m.group("unit") in ("万", "亿"):
             continue  # 3万平方米, 2万人: a quantity, not money
         number = spoken_number(m.group("number"))
