@@ -576,3 +576,12 @@ def test_sums_that_name_a_rules_tiers_are_no_figures_of_the_asker():
     assert facts.figures == (("营业收入", 1 * Y, False), ("营业收入", 12 * Y, False)) and facts.received == 50 * W
     facts = read_facts("去年纳税两千三百来万，是不是500万、1000万、2000万三个档都能拿？")
     assert facts.figures == (("纳税", 2300 * W, False),) and facts.base is None
+
+
+def test_a_giant_run_of_digits_is_read_in_reasonable_time():
+    import time
+
+    # a hostile question of the longest length allowed: Chinese digits once took seconds (nested optional runs)
+    start = time.perf_counter()
+    assert read_facts("一二三四五六七八九十" * 50).base is None
+    assert time.perf_counter() - start < 2.0  # a hang guard, not a benchmark (about 0.1 s here)

@@ -18,6 +18,8 @@ def test_a_message_splits_at_its_question_marks_and_at_another_matter():
         "新建产线设备投了2500万，能拿多少？", "另外刚评上市级专精特新，这两块分别能拿多少？"]
     assert question_parts("专精特新奖多少") == ["专精特新奖多少"]
     assert question_parts("瞪羚企业奖多少？") == ["瞪羚企业奖多少？"]
+    many = "瞪羚奖多少？" * 5  # more than MAX_PARTS (4): one text, not five searches
+    assert question_parts(many) == [many]
 
 
 @pytest.fixture(scope="module")

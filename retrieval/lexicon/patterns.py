@@ -357,10 +357,10 @@ QUANTITY_UNITS = {"平方米": "平方米", "平米": "平方米", "㎡": "平�
 PERIOD = r"(?:第|头|前|近)?[一二两三四五六七八九十半\d]+个?(?:年(?!度)|月|季度|天|周)半?"
 # Spoken sums in questions: 5个亿, 1200多万, 600来万, 8000万.
 # The number is said in digits (2500万, 1.3个亿), digits and a unit below 万 (2千万, 5千), or Chinese digits
-# (六百来万, 两千三百万, 九百万: at least one digit, so 千万 in 千万别 is no figure); see spoken_number.
+# (六百来万, 两千三百万, 九百万: starting with a digit, so 千万 in 千万别 is no figure); see spoken_number.
 SPOKEN_MONEY = re.compile(
-    rf"(?P<sign>[-−－]|负)?(?P<number>{NUMBER}\s*[千百]?|[零〇一二两三四五六七八九十百千]*[一二两三四五六七八九十]"
-    rf"[零〇一二两三四五六七八九十百千]*)\s*(?P<about>多|来|余)?\s*(?P<unit>个亿|亿元|万元|千元|元|亿|万|块|(?<=\d)千)"
+    rf"(?P<sign>[-−－]|负)?(?P<number>{NUMBER}\s*[千百]?|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)"
+    r"\s*(?P<about>多|来|余)?\s*(?P<unit>个亿|亿元|万元|千元|元|亿|万|块|(?<=\d)千)"
     # 两万五, 1万2: the digit after 万 or 亿 counts one unit down (not 50万5年: a digit of something else)
     r"(?P<tail>(?<=[万亿])(?:[一二两三四五六七八九]|\d)(?![\d.千百万亿元块个年月日天次倍%％人家件项名台套吨平]))?"
 )

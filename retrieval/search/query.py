@@ -132,6 +132,7 @@ class Query:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
 
 
+MAX_PARTS = 4  # questions answered one by one in one message
 # One message, several questions: pieces that end in ？ or ；, or that start 另外/此外/同时 after a comma.
 _PIECE = re.compile(r"[^？?；;]+[？?；;]?")
 _ANOTHER = re.compile(r"[，,]\s*(?=另外|此外|同时|再有)")
@@ -142,10 +143,10 @@ _ASKS = re.compile(rf"{QUESTION_PHRASE.pattern}|{HOW_MUCH.pattern}|[？?吗呢]$
 def question_parts(text: str) -> list[str]:
     """The questions one message asks, in order (博士有啥补贴？另外A类能奖多少？ -> two). A piece that asks
     nothing (生产设备投了2500万；另外…市级专精特新，这两块分别能拿多少？) takes the last piece's
-    question (这两块分别能拿多少？). A message of one piece is [text]."""
+    question (这两块分别能拿多少？). A message of one piece, or of more than MAX_PARTS, is [text]."""
     pieces = [piece.strip("，, ") for chunk in _ANOTHER.split(text) for piece in _PIECE.findall(chunk)
               if piece.strip("，, ？?；;")]
-    if len(pieces) < 2:
+    if not 2 <= len(pieces) <= MAX_PARTS:  # more is no list of questions but a text (each part costs a search)
         return [text]
     question = _BACK_REFERENCE.sub("", re.split(r"[，,]", pieces[-1])[-1])  # 这两项分别 -> (each its own)
     return [piece if _ASKS.search(piece.rstrip("；;")) else f"{piece.rstrip('；;')}，{question}" for piece in pieces]
