@@ -578,10 +578,31 @@ def test_sums_that_name_a_rules_tiers_are_no_figures_of_the_asker():
     assert facts.figures == (("纳税", 2300 * W, False),) and facts.base is None
 
 
-def test_a_giant_run_of_digits_is_read_in_reasonable_time():
+@pytest.mark.parametrize("hostile", ["一二三四五六七八九十" * 50, "设备投了" + "1 万 " * 12 + "？", "两万五" * 80,
+                                     "1" + " " * 499])
+def test_a_giant_run_of_digits_is_read_in_reasonable_time(hostile):
     import time
 
-    # a hostile question of the longest length allowed: Chinese digits once took seconds (nested optional runs)
+    # hostile questions of the longest length allowed: each once took seconds (nested optional runs)
     start = time.perf_counter()
-    assert read_facts("一二三四五六七八九十" * 50).base is None
-    assert time.perf_counter() - start < 2.0  # a hang guard, not a benchmark (about 0.1 s here)
+    read_facts(hostile)
+    assert time.perf_counter() - start < 2.0  # a hang guard, not a benchmark (well under 0.1 s here)
+
+
+@pytest.mark.parametrize("question", ["技术改造设备投了500万，这一块能补多少？", "这两块分别能拿多少", "十万火急",
+                                      "一万步", "统一元器件", "三块地"])
+def test_chinese_digits_before_a_unit_inside_other_words_are_no_sum(question):
+    facts = read_facts(question)
+    assert facts.base in (None, 500 * W) and not facts.figures  # only the 500万 said as a sum
+
+
+@pytest.mark.parametrize("question, value", [("两万五千元", 25_000), ("一万二千块", 12_000), ("一亿二千万", 1.2 * Y),
+                                             ("投了3亿2千万", 3.2 * Y), ("1万2千", 12_000), ("20万一直没到账", 20 * W)])
+def test_a_sum_said_in_parts_is_one_sum(question, value):
+    assert read_facts(question).base == value
+
+
+def test_a_total_that_labels_a_figure_asks_for_no_term():
+    assert not read_facts("项目累计投资1000万，一年能补多少").year_and_term
+    assert not read_facts("2023年度一共能补多少").year_and_term
+    assert read_facts("一年能补多少？三年下来一共多少？").year_and_term

@@ -47,7 +47,7 @@ from retrieval.search.query import Query, fits_industry
 from retrieval.search.retrieve import in_scope, is_relevant, other_round, times_every_measure
 from retrieval.store.keyword import BM25
 
-__all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label", "unit_measures", "asks_total", "joined_answer"]
+__all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label", "unit_measures", "joined_answer"]
 
 NOT_FOUND = "文件中未找到相关规定。"
 _LEVEL_NAMES = {"province": "省里", "city": "市里", "county": "县（区）里", "town": "镇（街道）里", "zone": "园区"}
@@ -60,6 +60,7 @@ _SUM_CUE = re.compile(  # names several items
 )
 _BRACKETED = re.compile(r"（[^）]*）")
 _ADDON_ALONE = re.compile(r"还有|还能|还可以|还给|再给|再奖|另外|另给|额外")  # asks for what comes on top
+_EACH_ASKED = re.compile(r"各|分别|每类|每档")  # each of several asked, one by one
 NAMED_PAIRS = 3  # character pairs a question shares with an item's name to name it
 _PRODUCT_COUNT = re.compile(rf"{COUNT_NUMBER}\s*(?:个|种|款)\s*(?:产品|品牌)")
 _AWARDING = re.compile(  # words of awarding: 新认定的, 新获评, 首次认定为, 评为
@@ -291,7 +292,8 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     calculation = calculate(rule, facts, question)
     if facts.year_and_term:  # 一年补多少？三年一共多少？
         calculation = year_and_term(rule, facts, question) or calculation
-    calculation = each_class(rule, facts, question) or calculation  # B类和C类各给多少
+    if _EACH_ASKED.search(question):  # B类和C类各给多少 (not 去年是B类，今年评上A类)
+        calculation = each_class(rule, facts, question) or calculation
     if total_asked and not rule.addon and calculation.eligible and calculation.value is not None:
         calculation = _with_addon(rule, facts, question, nearby or []) or calculation
     if total_asked and calculation.with_base is not None and calculation.on_top_of is not None:
@@ -578,17 +580,12 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
     return Answer(question, "\n".join(lines), True, [_citation(h, documents) for h in hits], shown)
 
 
-def asks_total(question: str) -> bool:
-    """一共/加起来多少: the sum of what is asked, not each item alone."""
-    return bool(TOTAL_ASKED.search(question))
-
-
-def joined_answer(query: Query, parts: list[str], answers: list[Answer]) -> Answer:
-    """Several questions in one message (博士有啥补贴？另外A类能奖多少？), each answered in turn under its
-    own words, with its own clause, sum and notes; found when any part is."""
-    lines = [f"您的问题包含{len(parts)}问，逐一回答："]
-    for n, (part, answer) in enumerate(zip(parts, answers, strict=True), start=1):
-        lines += [f"{n}. 问：{part.lstrip('另外此同时再有，, ')}", answer.answer]
+def joined_answer(query: Query, answers: list[Answer]) -> Answer:
+    """Several questions in one message (博士有啥补贴？另外A类能奖多少？), each answered in turn, in the order
+    asked, with its own clause, sum and notes; found when any part is."""
+    lines = [f"您的问题包含{len(answers)}问，逐一回答："]
+    for n, answer in enumerate(answers, start=1):  # not each part's own words: no figure the asker typed is repeated
+        lines.append(f"{n}. {answer.answer}")
     citations = list({(c.doc_id, c.clause): c for a in answers for c in a.citations}.values())
     notes = list(dict.fromkeys(n for a in answers for n in a.notes))
     return Answer(query.asked, "\n".join(lines), any(a.found for a in answers), citations,
@@ -618,8 +615,10 @@ def _classes_granted_instead(query: Query, clause: Clause) -> tuple[list[str], s
     if not clause.incentives:
         return [], ""
     asked_text = _asked(query)
+    items = " ".join(f"{rule.item} {rule.kind}" for rule in clause.incentives)  # what it grants, not what it
+    # mentions (打破国外技术垄断)
     for kinds in SIBLING_KINDS:  # 硕士 asked of a clause that grants 博士研究生; 实用新型 of 发明专利
-        asked, granted = kinds_in(asked_text, kinds), kinds_in(clause.text, kinds)
+        asked, granted = kinds_in(asked_text, kinds), kinds_in(items, kinds)
         if asked and granted and not set(asked) & set(granted):
             return granted, "、".join(asked)
     return [], ""

@@ -17,11 +17,11 @@ __all__ = [
     "SIBLING_KINDS", "kinds_in",
     "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "NOT_ASKED", "LEVEL_WORD", "LEVEL_END", "levels_in", "strip_levels",
     "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "time_asked_of", "states_time_of",
-    "ASPECTS", "PAPERS", "TOTAL_ASKED", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
+    "ASPECTS", "PAPERS", "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
     "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "spoken_number",
-    "TOPUP_WORDS",
+    "spoken_sums", "TOPUP_WORDS",
     "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "RAISED_RATE",
     "GRADE_CLASS", "TOTAL_WORDS", "NEGATION", "award_mismatch",
     "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
@@ -69,6 +69,25 @@ def cn_number(text: str) -> int | None:
 
 
 _CN_UNITS = {"百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+
+
+def spoken_sums(text: str) -> list[tuple[int, int, float, str]]:
+    """Every spoken sum in a text as (start, end, yuan, unit): 2500万, 1.3个亿, 两万五; a sum said in parts
+    (3亿2千万, 两万五千元, 1万2千) is one sum; a sign (负, -) is kept."""
+    found: list[tuple[int, int, float, str]] = []
+    for m in SPOKEN_MONEY.finditer(text):
+        number = spoken_number(m.group("number") or m.group("cn"))
+        if number is None:
+            continue
+        per = SPOKEN_YUAN_PER_UNIT[m.group("unit")]
+        value = number * per + (spoken_number(m.group("tail")) or 0) * per / 10 if m.group("tail") else number * per
+        if found and found[-1][1] == m.start() and not m.group("sign") \
+                and SPOKEN_YUAN_PER_UNIT[found[-1][3]] > value:  # 3亿 then 2千万: one sum
+            start, _, before, unit = found.pop()
+            found.append((start, m.end(), before + (value if before >= 0 else -value), unit))
+            continue
+        found.append((m.start(), m.end(), -value if m.group("sign") else value, m.group("unit")))
+    return found
 
 
 def spoken_number(text: str) -> float | None:
@@ -175,7 +194,8 @@ SIBLING_KINDS: list[tuple[str, ...]] = [
 def kinds_in(text: str, kinds: tuple[str, ...]) -> list[str]:
     """The kinds a text names (by the first of each kind's names); 本科及以上 names every kind listed before
     本科 as well."""
-    named = {k for k in kinds if re.search(rf"(?<![上下第])(?:{k})(?!期|联动)", text)}  # not 上一级, 一星期
+    named = {k for k in kinds if re.search(rf"(?<![上下第])(?:{k})(?!期|联动|化)", text)}  # not 上一级, 一星期,
+    # 国家标准化
     for n, kind in enumerate(kinds):
         if re.search(rf"(?:{kind})(?:学历|学位|级)?(?:及|或)?以上", text):
             named.update(kinds[:n])
@@ -343,6 +363,8 @@ METRICS: list[tuple[str, re.Pattern[str]]] = [
     ("面积", re.compile(r"面积|平方米|平米|㎡")),
     ("人数", re.compile(r"就业|岗位|人数|员工|职工|用工|招聘|新招")),
 ]
+# Words that open another matter in the same message (…，另外亩均效益A类能奖多少？).
+ANOTHER_MATTER = r"另外|此外"
 # Words that ask for a total: of several items (一共能拿多少), or of a term of years (三年加起来多少).
 TOTAL_ASKED = re.compile(r"一共|合计|总共|共计|加起来|累计|总计")
 # A count said with its number and counter word: 3个, 两名, 十二项 (the number's value: cn_number).
@@ -357,12 +379,15 @@ QUANTITY_UNITS = {"平方米": "平方米", "平米": "平方米", "㎡": "平�
 PERIOD = r"(?:第|头|前|近)?[一二两三四五六七八九十半\d]+个?(?:年(?!度)|月|季度|天|周)半?"
 # Spoken sums in questions: 5个亿, 1200多万, 600来万, 8000万.
 # The number is said in digits (2500万, 1.3个亿), digits and a unit below 万 (2千万, 5千), or Chinese digits
-# (六百来万, 两千三百万, 九百万: starting with a digit, so 千万 in 千万别 is no figure); see spoken_number.
+# (六百来万, 两千三百万, 九百万: starting with a digit, so 千万 in 千万别 is no figure; and ending a phrase, or
+# followed by the next part of the sum, so 这一块能补 and 十万火急 are none); see spoken_number and spoken_sums.
+_ENDS_PHRASE = r"(?=$|[\s，,。；;：:？?！!、）)（(]|左右|的|了|吧|呢|吗|嘛|啊|呀|整|多|来|余)"
 SPOKEN_MONEY = re.compile(
-    rf"(?P<sign>[-−－]|负)?(?P<number>{NUMBER}\s*[千百]?|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)"
+    rf"(?P<sign>[-−－]|负)?(?:(?P<number>{NUMBER}[千百]?)|(?P<cn>[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*))"
     r"\s*(?P<about>多|来|余)?\s*(?P<unit>个亿|亿元|万元|千元|元|亿|万|块|(?<=\d)千)"
-    # 两万五, 1万2: the digit after 万 or 亿 counts one unit down (not 50万5年: a digit of something else)
-    r"(?P<tail>(?<=[万亿])(?:[一二两三四五六七八九]|\d)(?![\d.千百万亿元块个年月日天次倍%％人家件项名台套吨平]))?"
+    # 两万五, 1万2: a digit ending the phrase after 万 or 亿 counts one unit down (not 50万5年, 20万一直)
+    rf"(?P<tail>(?<=[万亿])(?:[一二两三四五六七八九]|\d){_ENDS_PHRASE})?"
+    rf"(?(cn)(?:{_ENDS_PHRASE}|(?=[一二两三四五六七八九十\d])))"
 )
 SPOKEN_YUAN_PER_UNIT = {**YUAN_PER_UNIT, "个亿": 1e8, "块": 1.0, "千": 1e3}
 TOPUP_WORDS = r"(?:补足差额|差额补足|按差额给予补足|按级差给予补足|补齐差额|差额部分)"

@@ -15,11 +15,10 @@ from retrieval.lexicon.patterns import (
     QUANTITY_UNIT,
     QUANTITY_UNITS,
     SPOKEN_MONEY,
-    SPOKEN_YUAN_PER_UNIT,
     TOTAL_ASKED,
     cn_number,
     metric_of,
-    spoken_number,
+    spoken_sums,
 )
 from retrieval.records import Incentive
 
@@ -36,10 +35,10 @@ _RECEIVED_WORDS = re.compile(rf"{_GETTING}(?:了|过)|拿到|领到|收到|(?:�
 # A sum said as what the asker might get (能补816万, 最多给50万吗): a guess at the answer.
 _GUESSED = re.compile(rf"(?:能|可以|可|会|应该?|最多|最高|是不是|就)再?{_GETTING}(?:到|上)?$")
 # A sum said per unit (一件补5千, 每人给2000): the rule as the asker recalls it, no figure of its own.
-_PER_UNIT_SUM = re.compile(rf"(?:每|一)\s*(?:件|个|人|名|台|套|吨|平方米?|平米)\s*(?:就|能|可以)?{_GETTING}$")
+_PER_UNIT_SUM = re.compile(rf"(?:每|一|1)\s*{QUANTITY_UNIT}\s*(?:就|能|可以)?{_GETTING}$")
 _SUM_AFTER = re.compile(rf"\s*(?:就|能|可以)?{_GETTING}\s*(?:{SPOKEN_MONEY.pattern})")
 # Sums that name tiers of a rule (5亿那档, 500万、1000万、2000万三个档), not figures of the asker.
-_TIERS_NAMED = re.compile(rf"(?:(?:{SPOKEN_MONEY.pattern})\s*[、和及与]?\s*)+(?:[一二两三四五六七八九\d]*个)?"
+_TIERS_NAMED = re.compile(rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与]\s*)?)+(?:[一二两三四五六七八九\d]*个)?"
                           r"(?:那|这|一)?档")
 GROWTH_WORDS = re.compile(r"增长|增量|增加|多了|新增")
 # A label that says only when, or that the figure rose to (冲到, 突破, 涨到): the figure is of the metric before.
@@ -124,26 +123,16 @@ def read_facts(question: str) -> Facts:
     years: list[tuple[bool, int] | None] = []  # the year of each figure, where its label says (2023年, 去年, 前一年)
     previous_end, last_metric = 0, ""
     tiers = [t.span() for t in _TIERS_NAMED.finditer(question)]
-    for m in SPOKEN_MONEY.finditer(question):
-        if any(start <= m.start() < end for start, end in tiers):
+    for start, end, value, unit in spoken_sums(question):
+        if any(low <= start < high for low, high in tiers):
             continue  # 5亿那档, 500万、1000万两个档: tiers of the rule named, not the asker's figures
-        if re.match(rf"^\s*{QUANTITY_UNIT}", question[m.end():]) and m.group("unit") in ("万", "亿"):
+        if re.match(rf"^\s*{QUANTITY_UNIT}", question[end:]) and unit in ("万", "亿"):
             continue  # 3万平方米, 2万人: a quantity, not money
-        number = spoken_number(m.group("number"))
-        if number is None:
-            continue
-        value = number * SPOKEN_YUAN_PER_UNIT[m.group("unit")]
-        if m.group("tail"):  # 两万五: 2.5万
-            value += (spoken_number(m.group("tail")) or 0) * SPOKEN_YUAN_PER_UNIT[m.group("unit")] / 10
-        if m.group("sign"):
-            value = -value
-        before = question[previous_end : m.start()]
+        before = question[previous_end:start]
         label = re.split(r"[，,。；;！？!?]", before)[-1][-12:]
-        after = question[m.end() : m.end() + 4]
-        previous_end = m.end()
+        after = question[end : end + 4]
+        previous_end = end
         metric = metric_of(label) or ("纳税" if re.match(r"^\s*的?税", after) else "")
-        if _LPR.search(label + m.group(0)) and "%" in m.group(0):
-            continue
         if _GUESSED.search(label) or _PER_UNIT_SUM.search(label):
             continue  # 是不是能补816万: the asker's guess at the answer; 一件补5千: the rule as recalled
         if _RECEIVED_WORDS.search(label):
@@ -169,7 +158,7 @@ def read_facts(question: str) -> Facts:
     for m in _QUANTITY.finditer(question):
         raw = m.group("number")
         number = float(raw) if raw[0].isdigit() else cn_number(raw)
-        if number is None or raw == "一" and _SUM_AFTER.match(question, m.end()):
+        if number is None or number == 1 and _SUM_AFTER.match(question, m.end()):
             continue  # 一件补5千: the unit a sum is said per, not a count
         quantities.append((QUANTITY_UNITS[m.group("unit")], number * (1e4 if m.group("scale") else 1)))
     lpr = _LPR.search(question)
@@ -184,7 +173,7 @@ def read_facts(question: str) -> Facts:
                  one_year=bool(_ONE_YEAR.search(question)) and (not TOTAL_ASKED.search(question)
                                                                  or bool(_YEAR_TOTAL.search(question))),
                  each_year=bool(_EACH_YEAR.search(question)) and not TOTAL_ASKED.search(question),
-                 year_and_term=bool(_ONE_YEAR.search(question) and TOTAL_ASKED.search(question)
+                 year_and_term=bool(_EACH_YEAR.search(question) and _total_asked(question)
                                     and not _YEAR_TOTAL.search(question)),
                  grades=tuple(dict.fromkeys(g.upper() for g in _GRADE.findall(question))))
 
@@ -206,6 +195,11 @@ def metric_value(incentive: Incentive, facts: Facts) -> float | None:
     return facts.figure(metric)
 
 
+def _total_asked(question: str) -> bool:
+    """一共/加起来多少 asks for a total; 累计投资1000万 labels a figure."""
+    return any(not metric_of(question[m.end() : m.end() + 6]) for m in TOTAL_ASKED.finditer(question))
+
+
 def per_unit(per: str) -> str:
     """The countable unit of a per-unit sum: 每件 -> 件, 每月每平方米 -> 平方米, 每人每月 -> 人; "" otherwise."""
     m = re.search(r"每\s*(?:一)?\s*(平方米|吨|件|人|名|台|套)", per)
@@ -217,7 +211,7 @@ def fits_figures(incentive: Incentive, facts: Facts) -> bool:
     (营收 for tiers by revenue, 研发费用 for a rate of it) or a quantity of its unit (2800吨 for 每吨300元)."""
     unit = per_unit(incentive.per)
     return (bool(incentive.metric) and metric_value(incentive, facts) is not None
-            or bool(unit) and facts.quantity(unit) is not None)
+            or bool(unit) and any(u == unit for u, _ in facts.quantities))  # said with its unit, not any count
 
 
 def in_own_tier(incentive: Incentive, facts: Facts) -> bool:

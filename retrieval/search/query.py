@@ -9,7 +9,9 @@ from typing import Any
 
 from retrieval.documents.normalise import simplified
 from retrieval.lexicon.patterns import (
+    ANOTHER_MATTER,
     ASPECTS,
+    COUNT_NUMBER,
     DOC_TYPES,
     DRAFT_WORDS,
     EACH_TIER,
@@ -133,10 +135,13 @@ class Query:
 
 
 MAX_PARTS = 4  # questions answered one by one in one message
-# One message, several questions: pieces that end in ？ or ；, or that start 另外/此外/同时 after a comma.
+# One message, several questions: pieces that end in ？ or ；, or that open another matter after a comma.
 _PIECE = re.compile(r"[^？?；;]+[？?；;]?")
-_ANOTHER = re.compile(r"[，,]\s*(?=另外|此外|同时|再有)")
-_BACK_REFERENCE = re.compile(r"(?:这|那)?(?:两|几|三)(?:项|块|样|个|种)(?:奖励|补贴|政策)?|分别|各自?")  # to the pieces
+_ANOTHER = re.compile(rf"[，,]\s*(?={ANOTHER_MATTER})")
+_OPENING = re.compile(rf"^(?:{ANOTHER_MATTER})?[，,\s]*")  # 另外…: the part as asked, without the opening
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
+# Words that point back at the pieces (这两块分别, 这几项各自): each part asks of its own piece.
+_BACK_REFERENCE = re.compile(rf"(?:这|那)?(?:{COUNT_NUMBER}|几)(?:项|块|样|个|种)(?:奖励|补贴|政策)?|分别|各自")
 _ASKS = re.compile(rf"{QUESTION_PHRASE.pattern}|{HOW_MUCH.pattern}|[？?吗呢]$")
 
 
@@ -144,10 +149,11 @@ def question_parts(text: str) -> list[str]:
     """The questions one message asks, in order (博士有啥补贴？另外A类能奖多少？ -> two). A piece that asks
     nothing (生产设备投了2500万；另外…市级专精特新，这两块分别能拿多少？) takes the last piece's
     question (这两块分别能拿多少？). A message of one piece, or of more than MAX_PARTS, is [text]."""
-    pieces = [piece.strip("，, ") for chunk in _ANOTHER.split(text) for piece in _PIECE.findall(chunk)
-              if piece.strip("，, ？?；;")]
-    if not 2 <= len(pieces) <= MAX_PARTS:  # more is no list of questions but a text (each part costs a search)
-        return [text]
+    pieces = [_OPENING.sub("", piece.strip("，, ")) for chunk in _ANOTHER.split(text)
+              for piece in _PIECE.findall(chunk) if _CHINESE.search(piece)]  # not OK? or a stray mark
+    if not 2 <= len(pieces) <= MAX_PARTS or not _ASKS.search(pieces[-1].rstrip("；;")):
+        return [text]  # more is a text, not a list of questions (each part costs a search); a last piece
+        # that asks nothing has no question to lend
     question = _BACK_REFERENCE.sub("", re.split(r"[，,]", pieces[-1])[-1])  # 这两项分别 -> (each its own)
     return [piece if _ASKS.search(piece.rstrip("；;")) else f"{piece.rstrip('；;')}，{question}" for piece in pieces]
 

@@ -8,20 +8,21 @@ import time
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import zip_longest
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from retrieval.answer.compose import asks_total, compose, joined_answer, unit_measures
+from retrieval.answer.compose import compose, joined_answer, unit_measures
 from retrieval.answer.llm import make_chat_model
 from retrieval.answer.llm import stream as llm_stream
 from retrieval.answer.matcher import Matching, match, profile_from_dict, read_profile
 from retrieval.config import Settings
-from retrieval.lexicon.patterns import LIST_QUESTION, UNIT_LIST
+from retrieval.lexicon.patterns import LIST_QUESTION, TOTAL_ASKED, UNIT_LIST
 from retrieval.lexicon.tokenizer import names_a_thing
 from retrieval.records import Answer, Hit
 from retrieval.search.intents import with_intent
-from retrieval.search.query import Query, analyse, named_units, question_parts
+from retrieval.search.query import Query, analyse, named_units, question_parts, simplified
 from retrieval.search.retrieve import retrieve, search_text
 from retrieval.service.library import Library
 from retrieval.service.querylog import QueryLog
@@ -124,8 +125,8 @@ class Assistant:
         """The parts of a message that asks how much of two or more things (省级数字化车间奖多少？另外上云
         花了20万能补多少？), each about something of its own; [] for one question, a total asked (一共多少:
         the items are summed in one answer) or parts that ask of one thing (奖多少？找谁？)."""
-        parts = question_parts(query.text)
-        if len(parts) < 2 or asks_total(query.text):
+        parts = question_parts(query.own_words or simplified(query.asked))  # as asked: not its history too
+        if len(parts) < 2 or TOTAL_ASKED.search(query.text):
             return []
         queries = [analyse(index, part, history, self.settings.max_question_chars) for part in parts]
         terms = [set(q.terms) for q in queries]
@@ -155,10 +156,13 @@ class Assistant:
         query = with_intent(query, self.embedder, vector)
         hits = retrieve(index, self.embedder, query, k=max(k or 0, self.settings.top_k), mode=mode, vector=vector)
         answer = compose(query, hits[: self.settings.top_k], index.documents, index.keywords, clauses=index.clauses)
-        parts = self._separate_questions(index, query, history) if whole else []
+        parts = self._separate_questions(index, query, history) if whole and len(answer.amounts) < 2 else []
         if len(answer.amounts) < len(parts):  # 博士有啥补贴？另外A类奖多少？ answered with one sum: each in turn
             explained = [self._explain(index, part, history, mode, k, whole=False) for part in parts]
-            answer = joined_answer(query, parts, [a for a, _, _ in explained])
-            ranked = [hit for group in zip(*(h for _, h, _ in explained), strict=False) for hit in group]
-            hits = list({h.clause.clause_id: h for h in ranked}.values())  # each part's best first
+            joined = joined_answer(query, [a for a, _, _ in explained])
+            if len(joined.amounts) > len(answer.amounts):  # else the whole answer says more
+                answer = joined
+                ranked = [h for group in zip_longest(*(h for _, h, _ in explained)) for h in group if h is not None]
+                first: dict[str, Hit] = {}
+                hits = [first.setdefault(h.clause.clause_id, h) for h in ranked if h.clause.clause_id not in first]
         return replace(answer, question=query.asked, query=query.to_dict()), hits, query
