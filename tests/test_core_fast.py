@@ -1032,3 +1032,42 @@ def test_a_kind_of_place_the_clause_does_not_grant_is_not_granted():
     assert abroad.found and [a.value for a in abroad.amounts] == [100_000]
     home, _ = ask(library, "参加国内的专业展会，展位费补助多少？")
     assert not home.found and "只规定了境外的奖补，未规定境内" in home.answer
+
+
+EQUIPMENT = """云溪省制造业发展专项资金申报指南
+一、首台（套）设备。对经认定的省首台（套）设备，按产品单价的15%给予奖励，单个产品最高100万元。
+二、设计中心。对新认定的省级、市级工业设计中心，分别给予一次性奖励50万元、10万元。
+三、质量标杆。对获评市级质量标杆的企业，给予5万元奖励。
+四、单项冠军。对新认定的国家级单项冠军示范企业，给予100万元奖励。
+"""
+
+
+def test_a_rate_rule_has_the_level_of_its_item_and_a_level_not_granted_is_refused():
+    library = one_document("equipment", EQUIPMENT)
+    index, _ = library
+    rule = index.clauses[index.clauses.ids.index("equipment/一")].incentives[0]
+    assert rule.rate == 0.15 and rule.level == "省级"  # 省首台（套）: a level without 级
+    refused, _ = ask(library, "我们的设备被认定为市级首台（套）设备，有没有奖励？")
+    assert not refused.found and refused.amounts == [] and refused.notes[0].kind == "level"
+    assert "只规定了省级的奖励" in refused.answer
+
+
+def test_a_level_before_a_fund_is_whose_fund_when_the_item_names_its_own_level():
+    library = one_document("equipment", EQUIPMENT)
+    index, _ = library
+    # 省制造业专项 names whose fund; the item asked is 国家级
+    assert analyse(index, "评上国家级工业设计中心了，省制造业专项能给多少奖励？").levels == ("国家级",)
+    refused, _ = ask(library, "评上国家级工业设计中心了，省制造业专项能给多少奖励？")
+    assert not refused.found and refused.amounts == [] and "50万元" not in refused.answer
+    # with no other level named, the fund's level is the one asked (市里的专项资金 of a 配套 rule)
+    assert analyse(index, "拿到了市里的专项资金200万，能配套吗").levels == ("市级",)
+    assert analyse(index, "省级工业设计中心，省制造业专项能给多少奖励？").levels == ("省级",)
+
+
+def test_a_clause_granting_only_what_the_asker_says_it_is_not_is_no_answer():
+    library = one_document("equipment", EQUIPMENT)
+    asked, _ = ask(library, "国家级单项冠军示范企业奖励多少？")
+    assert asked.found and [a.value for a in asked.amounts] == [1_000_000]
+    refused, _ = ask(library, "我们是国家级单项冠军产品，不是示范企业，奖励多少？")
+    assert not refused.found and refused.amounts == [] and "100万元" not in refused.answer
+    assert [n.kind for n in refused.notes] == ["level"] and "只规定了示范企业的奖补" in refused.answer

@@ -131,6 +131,11 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
                 f"未规定{asked}，请以原文为准或向责任单位咨询。")
         level = Note("level", f"所问类别（{asked}）在该条款中没有奖补，只规定了{'、'.join(classes)}。")
         return Answer(question, text, False, citations, [], notes=[level])
+    if aside := _set_aside_granted(query, top):  # 单项冠军产品，不是示范企业: the clause grants 示范企业 only
+        text = (f"{NOT_FOUND}{cite_label(document, top)}只规定了{aside}的奖补，您所问的不属于{aside}，"
+                "请以原文为准或向责任单位咨询。")
+        level = Note("level", f"该条款只规定了{aside}的奖补，您说明不属于{aside}。")
+        return Answer(question, text, False, citations, [], notes=[level])
     if granted:  # 市级专精特新: the clause grants this item only at other levels
         text = (f"{NOT_FOUND}{cite_label(document, top)}对该事项只规定了{'、'.join(granted)}的奖励，"
                 "未规定您所问级别的奖励，请以原文为准或向责任单位咨询。")
@@ -622,6 +627,15 @@ def _classes_granted_instead(query: Query, clause: Clause) -> tuple[list[str], s
         if asked and granted and not set(asked) & set(granted):
             return granted, "、".join(asked)
     return [], ""
+
+
+def _set_aside_granted(query: Query, clause: Clause) -> str:
+    """What the asker says it is not (不是示范企业), when every item the clause grants is of it; else ""."""
+    for m in NOT_ASKED.finditer(query.own_words or query.text):
+        aside = strip_levels(m.group("aside")).removesuffix("的")
+        if len(aside) >= 2 and clause.incentives and all(aside in strip_levels(r.item) for r in clause.incentives):
+            return aside
+    return ""
 
 
 def _asked(query: Query) -> str:

@@ -106,7 +106,7 @@ def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
             if not base and metric_of(subject):  # 对研发费用较上年增长部分，按10%给予补助: the subject is the base
                 base = subject
             found.append(Incentive(
-                clause=clause, item=subject or base,
+                clause=clause, item=subject or base, level=_level(subject or base),
                 kind=_rate_kind(sentence[rate.end():]), rate=float(rate.group("rate")) / 100,
                 rate_text=(rate.group("cap") or "") + rate.group("rate") + "%", base=base,
                 group=group,

@@ -15,7 +15,8 @@ __all__ = [
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
     "money_to_yuan", "yuan_text",
     "SIBLING_KINDS", "kinds_in",
-    "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "NOT_ASKED", "LEVEL_WORD", "LEVEL_END", "levels_in", "strip_levels",
+    "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "FUND_OF_LEVEL", "NOT_ASKED", "LEVEL_WORD", "LEVEL_END", "levels_in",
+    "strip_levels",
     "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "time_asked_of", "states_time_of",
     "ASPECTS", "PAPERS", "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
     "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
@@ -163,13 +164,18 @@ LEVEL_WORD = re.compile(rf"^(?:{LEVEL_NAMES}|省|市|县)")  # a level word at t
 LEVEL_END = re.compile(rf"(?:{LEVEL_NAMES})$")  # a level word at the end
 
 
+# A level before a fund (省制造业专项, 市里的技改专项资金) says whose fund it is, not the level of the item asked:
+# 国家级数字化车间，省制造业专项给多少 asks of a 国家级 item.
+FUND_OF_LEVEL = re.compile(rf"(?:{LEVEL_NAMES}|省|市|县)[^，,。；;？?！!\s]{{0,10}}?专项(?!奖|补|扶持)")
+
+
 def levels_in(text: str) -> list[str]:
     """Administrative levels named in a text, in the order of LEVELS."""
     return [name for name, pattern in LEVELS if pattern.search(text)]
 
 
-# What a question says it is not asking about: 单项冠军产品（不是单项冠军企业）, 省级的不是国家级的.
-NOT_ASKED = re.compile(r"(?:(?<!是)不是|而不是|而非|并非|不包括|不含)[^，,。；;？?！!）)]{2,16}")  # (not 是不是)
+# What a question says it is not asking about: 单项冠军产品（不是单项冠军企业）, 省级的不是国家级的 (not 是不是).
+NOT_ASKED = re.compile(r"(?:(?<!是)不是|而不是|而非|并非|不包括|不含)(?P<aside>[^，,。；;？?！!）)]{2,16})")
 
 
 def strip_levels(text: str) -> str:

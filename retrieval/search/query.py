@@ -16,6 +16,7 @@ from retrieval.lexicon.patterns import (
     DRAFT_WORDS,
     EACH_TIER,
     ENTERPRISE_TYPES,
+    FUND_OF_LEVEL,
     GRADE_CLASS,
     GRANT_WORDS,
     HONOUR_MARKS,
@@ -158,6 +159,12 @@ def question_parts(text: str) -> list[str]:
     return [piece if _ASKS.search(piece.rstrip("；;")) else f"{piece.rstrip('；;')}，{question}" for piece in pieces]
 
 
+def _levels_asked(text: str) -> tuple[str, ...]:
+    """The levels a text names; a fund's level (省制造业专项) only when no other level is named (国家级数字化车间，
+    省制造业专项给多少 asks of 国家级; 拿到市里的专项资金，县里配套吗 of the 市级 fund)."""
+    return tuple(levels_in(FUND_OF_LEVEL.sub(" ", text)) or levels_in(text))
+
+
 def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]] | None = None,
             max_chars: int = 500) -> Query:
     """Check and analyse a question against the library being served (ValueError for bad input)."""
@@ -192,8 +199,8 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         asked=asked,
         text=text,
         own_words=own_words,
-        levels=tuple(levels_in(_SPOKEN.sub("", named_places(index, own_words)[1]))
-                     or levels_in(NOT_ASKED.sub(" ", without))),  # 省级的（不是国家级的）: 省级
+        levels=_levels_asked(_SPOKEN.sub("", named_places(index, own_words)[1]))
+        or _levels_asked(NOT_ASKED.sub(" ", without)),  # 省级的（不是国家级的）: 省级
         # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so
         # or asks for nothing else
         money=asks_for_money(priced) and (not (aspects or who) or bool(HOW_MUCH.search(priced))),
