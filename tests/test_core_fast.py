@@ -531,6 +531,15 @@ def test_a_function_word_weighs_little_even_where_the_library_uses_it():
     assert {"出口", "退税"} <= set(keywords.question_terms("纺织服装出口退税率是多少？"))
 
 
+def test_the_parts_of_a_word_the_library_lacks_do_not_overlap_a_part_it_uses():
+    text = FINAL.replace("三、附则", "（二）二手设备不计入设备投资额。\n三、附则")
+    corpus = build_corpus({"final.txt": text}, {"documents": [{"id": "toy", "file": "final.txt"}]})
+    keywords = build_index(corpus, ConceptEmbeddings()).keywords
+    # 二手机床: 二手 (the library's word) and 机床, not 手机 (a common word that straddles them)
+    terms = keywords.question_terms("买了一批二手机床，能算进设备投资额吗？")
+    assert "二手" in terms and "机床" in terms and "手机" not in terms
+
+
 def test_spoken_words_for_a_first_time_read_as_the_documents_write_it():
     from retrieval.lexicon.tokenizer import expand_abbreviations
 

@@ -130,7 +130,9 @@ class BM25:
             elif len(word) <= 2:
                 terms.append(word)
             else:
-                terms.extend(p for p in useful_terms(tokenize(word)) if p != word)
+                # not a part the library never uses that overlaps one it uses (二手机床: 二手, 机床, not 手机)
+                terms.extend(p for p in useful_terms(tokenize(word))
+                             if p != word and (self.df(p) or not straddles(p, word, self.df)))
         return list(dict.fromkeys(terms))
 
     def weight(self, term: str) -> float:
