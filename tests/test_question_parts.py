@@ -67,3 +67,14 @@ def test_an_award_said_before_the_item_is_no_part_of_its_name():
     assert _item_names("当年新认定的省级智能工厂") == ["省级智能工厂"]
     assert _item_names("经认定的省首台（套）重大技术装备")[0] == "省首台重大技术装备"
     assert _item_names("获得“中国驰名商标”（行政认定）的纺织服装企业")[0] == "中国驰名商标"
+
+
+
+def test_a_total_word_that_labels_a_figure_asks_for_no_total():
+    from retrieval.search.figures import read_facts, total_asked
+
+    assert total_asked("三年一共能拿多少") and not total_asked("项目累计投资1000万")
+    # 累计投资 labels the asker's figure: 每年 / 一年 still ask for one year
+    facts = read_facts("项目累计投资1000万，一年能补多少")
+    assert facts.one_year and facts.each_year and not facts.year_and_term
+    assert read_facts("一年补多少？三年一共多少？").year_and_term

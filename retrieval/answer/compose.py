@@ -43,6 +43,7 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.lexicon.tokenizer import content_terms, tokenize
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
+from retrieval.search.figures import total_asked
 from retrieval.search.query import Query, fits_industry
 from retrieval.search.retrieve import in_scope, is_relevant, other_round, times_every_measure
 from retrieval.store.keyword import BM25
@@ -271,11 +272,11 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     of the same document (另给予一次性奖励20万元)."""
     question = query.text
     facts = query.facts
-    total_asked = bool(TOTAL_ASKED.search(question)) or _base_and_addon_named(_asked(query), clause)
+    total = total_asked(question) or _base_and_addon_named(_asked(query), clause)
     if facts:
         rules = [i for i in clause.incentives if is_calculable(i)]
     else:
-        rules = [i for i in clause.incentives if _needs_no_figures(i, total_asked)]
+        rules = [i for i in clause.incentives if _needs_no_figures(i, total)]
     if not rules:
         return None
     rules = [i for i in rules if any(level in i.level for level in query.levels)] or rules
@@ -299,9 +300,9 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
         calculation = year_and_term(rule, facts, question) or calculation
     if _EACH_ASKED.search(question):  # B类和C类各给多少 (not 去年是B类，今年评上A类)
         calculation = each_class(rule, facts, question) or calculation
-    if total_asked and not rule.addon and calculation.eligible and calculation.value is not None:
+    if total and not rule.addon and calculation.eligible and calculation.value is not None:
         calculation = _with_addon(rule, facts, question, nearby or []) or calculation
-    if total_asked and calculation.with_base is not None and calculation.on_top_of is not None:
+    if total and calculation.with_base is not None and calculation.on_top_of is not None:
         calculation = Calculation(calculation.incentive, True, calculation.with_base,
                                   (*calculation.on_top_of.steps, *calculation.steps))
     return calculation if calculation.steps else None  # no step: the figures did not fit this rule
@@ -573,7 +574,7 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
         total = alone
     else:
         lines.append(f"合计{'最高' if capped else ''}{yuan_text(total)}（各项以主管部门审核为准）。")
-    if TOTAL_ASKED.search(question) and computed and shown:
+    if total_asked(question) and computed and shown:
         # 设备投资1000万…一共能拿多少: as for one item, a sum computed from the asker's figures comes first
         shown.insert(0, Amount(total, f"{'最高' if capped else ''}{yuan_text(total)}", "合计（测算）",
                                shown[0].clause, "", ""))

@@ -22,7 +22,8 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.records import Incentive
 
-__all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "per_unit", "fits_figures", "GROWTH_WORDS"]
+__all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "per_unit", "fits_figures", "GROWTH_WORDS",
+           "total_asked"]
 
 _GRADE = re.compile(r"(?<![A-Za-z])([A-Da-d])\s*类")
 _COUNT = re.compile(rf"{COUNT_NUMBER}\s*{COUNTERS}(?!亿|月)")
@@ -170,10 +171,10 @@ def read_facts(question: str) -> Facts:
     return Facts(base, investment, grade.group(1).upper() if grade else "", number, matched,
                  figures=tuple(figures), quantities=tuple(q for q in quantities if q[0] in _PAID_UNITS),
                  received=received, lpr=float(lpr.group("rate")) / 100 if lpr else None,
-                 one_year=bool(_ONE_YEAR.search(question)) and (not TOTAL_ASKED.search(question)
+                 one_year=bool(_ONE_YEAR.search(question)) and (not total_asked(question)
                                                                  or bool(_YEAR_TOTAL.search(question))),
-                 each_year=bool(_EACH_YEAR.search(question)) and not TOTAL_ASKED.search(question),
-                 year_and_term=bool(_EACH_YEAR.search(question) and _total_asked(question)
+                 each_year=bool(_EACH_YEAR.search(question)) and not total_asked(question),
+                 year_and_term=bool(_EACH_YEAR.search(question) and total_asked(question)
                                     and not _YEAR_TOTAL.search(question)),
                  grades=tuple(dict.fromkeys(g.upper() for g in _GRADE.findall(question))))
 
@@ -195,7 +196,7 @@ def metric_value(incentive: Incentive, facts: Facts) -> float | None:
     return facts.figure(metric)
 
 
-def _total_asked(question: str) -> bool:
+def total_asked(question: str) -> bool:
     """一共/加起来多少 asks for a total; 累计投资1000万 labels a figure."""
     return any(not metric_of(question[m.end() : m.end() + 6]) for m in TOTAL_ASKED.finditer(question))
 

@@ -18,9 +18,10 @@ from retrieval.answer.llm import make_chat_model
 from retrieval.answer.llm import stream as llm_stream
 from retrieval.answer.matcher import Matching, match, profile_from_dict, read_profile
 from retrieval.config import Settings
-from retrieval.lexicon.patterns import LIST_QUESTION, TOTAL_ASKED, UNIT_LIST
+from retrieval.lexicon.patterns import LIST_QUESTION, UNIT_LIST
 from retrieval.lexicon.tokenizer import names_a_thing
 from retrieval.records import Answer, Hit
+from retrieval.search.figures import total_asked
 from retrieval.search.intents import with_intent
 from retrieval.search.query import Query, analyse, named_units, question_parts, simplified
 from retrieval.search.retrieve import retrieve, search_text
@@ -126,7 +127,7 @@ class Assistant:
         花了20万能补多少？), each about something of its own; [] for one question, a total asked (一共多少:
         the items are summed in one answer) or parts that ask of one thing (奖多少？找谁？)."""
         parts = question_parts(query.own_words or simplified(query.asked))  # as asked: not its history too
-        if len(parts) < 2 or TOTAL_ASKED.search(query.text):
+        if len(parts) < 2 or total_asked(query.text):
             return []
         queries = [analyse(index, part, history, self.settings.max_question_chars) for part in parts]
         terms = [set(q.terms) for q in queries]
