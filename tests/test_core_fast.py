@@ -1080,3 +1080,17 @@ def test_a_clause_granting_only_what_the_asker_says_it_is_not_is_no_answer():
     refused, _ = ask(library, "我们是国家级单项冠军产品，不是示范企业，奖励多少？")
     assert not refused.found and refused.amounts == [] and "100万元" not in refused.answer
     assert [n.kind for n in refused.notes] == ["level"] and "只规定了示范企业的奖补" in refused.answer
+
+
+def test_a_may_i_apply_question_needs_a_smaller_share_of_its_words_in_the_clause(toy):
+    from retrieval.search.retrieve import judge
+
+    index, _ = toy
+    clause = index.clauses[index.clauses.ids.index("toy/二.（一）")]
+    may = analyse(index, "我们是外地来的分公司，技术改造项目能申请吗？")
+    other = analyse(index, "我们是外地来的分公司，技术改造项目补助多少？")
+    assert "conditions" in may.aspects and "conditions" not in other.aspects
+    # 0.40 of the words: enough for whether one may apply (the asker's situation is in its own words), not
+    # for how much
+    assert judge(clause, 0.40, 0.9, may) and not judge(clause, 0.40, 0.9, other)
+    assert not judge(clause, 0.30, 0.9, may)
