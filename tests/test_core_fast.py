@@ -1094,3 +1094,10 @@ def test_a_may_i_apply_question_needs_a_smaller_share_of_its_words_in_the_clause
     # for how much
     assert judge(clause, 0.40, 0.9, may) and not judge(clause, 0.40, 0.9, other)
     assert not judge(clause, 0.30, 0.9, may)
+
+
+def test_whether_a_cost_counts_or_one_may_apply_again_asks_for_the_conditions(toy):
+    index, _ = toy
+    for question in ("二手设备能算进设备投资额吗？", "复核通过了，还能再申请吗？", "关联方的设备能不能计入？"):
+        assert "conditions" in analyse(index, question).aspects, question
+    assert "conditions" not in analyse(index, "营收又涨了25%，还能再拿点不？").aspects  # some money

@@ -303,8 +303,10 @@ def states_time_of(text: str, events: tuple[str, ...] = ()) -> bool:
 
 # --- what a question asks for, and the headings under which documents say it ---------------------
 # may I apply: 能报吗, 能不能申请, 可以享受吗, 能否申报 (modal + a verb of applying; 能享受哪些 asks a list)
-MAY_APPLY = (r"(?:能不能|可不可以|能否|可否|(?<![节智功性效技动])能|可以)(?:报|申报|申请|享受|参加|拿|领)"
-             r"(?!到?(?:多少|哪些|什么|啥|几))(?:吗|么)?")  # not 节能报告, 智能申报
+# (再申请 / 重新申报: once more; 算进 / 计入: whether a cost counts toward the figure a grant is measured by;
+# not 节能报告, 智能申报; 能拿点 asks for some money)
+MAY_APPLY = (r"(?:能不能|可不可以|能否|可否|(?<![节智功性效技动])能|可以)(?:再|重新)?(?:报|申报|申请|享受|参加|拿|领"
+             r"|算进|算入|计入)(?!到?(?:多少|哪些|什么|啥|几|点|些))(?:吗|么)?")
 # The papers an application is made of: a clause that names one lists materials (申请表, 复印件, 审计报告),
 # one that only says 提交申请材料 does not.
 PAPERS = re.compile(r"申[请报][表书]|(?:登记|汇总|明细|信息|情况|财务报)表|复印件|原件|证明|报告|发票|凭证|执照"
