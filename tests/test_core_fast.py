@@ -1101,3 +1101,22 @@ def test_whether_a_cost_counts_or_one_may_apply_again_asks_for_the_conditions(to
     for question in ("二手设备能算进设备投资额吗？", "复核通过了，还能再申请吗？", "关联方的设备能不能计入？"):
         assert "conditions" in analyse(index, question).aspects, question
     assert "conditions" not in analyse(index, "营收又涨了25%，还能再拿点不？").aspects  # some money
+
+
+LEADERS = """云溪省制造业专项资金申报指南
+一、产业链龙头企业培育。对年度营业收入首次突破100亿元、50亿元、10亿元的制造业企业，分别给予一次性奖励500万元、200万元、100万元；对省重点产业链上营业收入首次突破1亿元的配套企业，给予一次性奖励20万元。
+二、研发投入。对规上工业企业年度研发费用较上年增长部分，按10%给予补助，每家企业每年最高不超过200万元。
+"""
+
+
+def test_the_measures_title_does_not_choose_between_its_rules():
+    # 产业链龙头企业培育 is the title of both rules: it does not make the 配套企业 rule (产业链上…1亿元) the one
+    # asked; 60亿 falls in the 50亿 tier of the first: 200万
+    answer, _ = ask(one_document("leaders", LEADERS), "营业收入首次过了60亿，产业链龙头企业培育能拿多少奖励？")
+    assert [a.value for a in answer.amounts] == [2_000_000]
+
+
+def test_a_figure_said_as_more_than_last_year_is_an_increment():
+    # 比去年多投了1500万: the increase; 10% = 150万, under the 200万 cap
+    answer, _ = ask(one_document("leaders", LEADERS), "规上工业企业，今年研发费用比去年多投了1500万，能拿多少补助？")
+    assert [a.value for a in answer.amounts] == [1_500_000]

@@ -288,6 +288,7 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
             steps = tuple(f"{n}. {''.join(p.steps)}" for n, p in enumerate(parts, start=1))
             return Calculation(parts[0].incentive, True, total, (*steps, f"合计{yuan_text(total)}。"))
     asked = _bigrams(strip_levels(NOT_ASKED.sub(" ", question)))  # not what it sets aside (不是冠军企业)
+    asked -= _bigrams(strip_levels(_title(clause)))  # the measure's title names what all its rules are for
     scores = [len(asked & _bigrams(strip_levels(i.item + i.base))) for i in rules]
     if not facts and max(scores) == 0:
         return None
@@ -703,6 +704,14 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
         chosen.sort(key=lambda a: min((at for level, at in asked_at.items() if level in a.level and at >= 0),
                                       default=len(query.text)))
     return chosen
+
+
+def _title(clause: Clause) -> str:
+    """A clause's own heading when it is a title ((六)产业链龙头企业培育), not its first sentence cut short (1.对规上
+    工业企业…，按10%给予补助…)."""
+    heading = clause.path[-1] if clause.path else ""
+    sentence = re.search(r"[，,；;…]", heading) or GRANT.search(heading) or AMOUNT_OR_RATE.search(heading)
+    return "" if sentence else heading
 
 
 def _bigrams(text: str) -> set[str]:

@@ -41,7 +41,8 @@ _SUM_AFTER = re.compile(rf"\s*(?:就|能|可以)?{_GETTING}\s*(?:{SPOKEN_MONEY.p
 # Sums that name tiers of a rule (5亿那档, 500万、1000万、2000万三个档), not figures of the asker.
 _TIERS_NAMED = re.compile(rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与]\s*)?)+(?:[一二两三四五六七八九\d]*个)?"
                           r"(?:那|这|一)?档")
-GROWTH_WORDS = re.compile(r"增长|增量|增加|多了|新增")
+# said as more than before: 增长, 新增, 多了, 比去年多投了, 涨了 (not 涨到: the figure it rose to)
+GROWTH_WORDS = re.compile(r"增长|增量|增加|多了|新增|比[^，,。；;]{0,6}?多|多(?:投|花|出|用)了?|涨了")
 # A label that says only when, or that the figure rose to (冲到, 突破, 涨到): the figure is of the metric before.
 _TIME_ONLY = re.compile(r"^[\s，,、（(]*(?:(?:\d{4}|今|去|前|明|上|次|[前上后]一个?)年(?:度)?|现在|后来"
                         r"|一下子?|直接|又|再|(?:冲|涨|升|增|增长|提高|提升|干|做|达|跑|翻)(?:到|至)了?|突破了?|超过了?"
