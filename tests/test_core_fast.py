@@ -421,6 +421,10 @@ def test_a_when_question_is_answered_by_the_time_of_the_event_it_asks_about():
     assert time_asked_of("研发奖励公示完多久能到账") == ("payment",)  # 公示完: counted from, not asked
     assert time_asked_of("这个政策有效期几年") == ("validity",)
     assert time_asked_of("研发奖励申报，审计报告要哪几年的") == ()  # the asking part names no event
+    # a year or a month asked, and how validity is said aloud (管到 / 管用)
+    assert time_asked_of("这个措施到哪年失效？") == ("validity",)
+    assert time_asked_of("市里那个措施管到哪年哪月？") == ("validity",)
+    assert time_asked_of("这个细则管用到哪一年？") == ("validity",)
     assert not states_time_of("拟奖励名单公示5个工作日。", ("payment",))
     assert not states_time_of("近三年未发生重大安全生产事故。", ("validity",))
     for text, answered in [(NOTICE, True), (NOTICE.rsplit("2.", 1)[0], False)]:
