@@ -1124,3 +1124,11 @@ def test_a_figure_said_as_more_than_last_year_is_an_increment():
     # 比去年多投了1500万: the increase; 10% = 150万, under the 200万 cap
     answer, _ = ask(one_document("leaders", LEADERS), "规上工业企业，今年研发费用比去年多投了1500万，能拿多少补助？")
     assert [a.value for a in answer.amounts] == [1_500_000]
+
+
+def test_a_grant_asked_yes_or_no_in_one_character_asks_for_money(toy):
+    index, _ = toy
+    for question in ("评上市级工业设计中心，有额外的奖不", "设计中心补不补？", "瞪羚企业有奖吗"):
+        assert analyse(index, question).money, question
+    refused, _ = ask(toy, "评上省级工业设计中心，有额外的奖不")  # the clause grants 市级 only
+    assert not refused.found and refused.notes[0].kind == "level"
