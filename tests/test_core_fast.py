@@ -542,6 +542,12 @@ def test_the_parts_of_a_word_the_library_lacks_do_not_overlap_a_part_it_uses():
     # 二手机床: 二手 (the library's word) and 机床, not 手机 (a common word that straddles them)
     terms = keywords.question_terms("买了一批二手机床，能算进设备投资额吗？")
     assert "二手" in terms and "机床" in terms and "手机" not in terms
+    # 个人所得税 (the library has 所得税 only): 个人 and 所得税, not 所得 as well (it would count the tax twice)
+    text = FINAL.replace("三、附则", "（二）按企业缴纳的企业所得税给予奖励。\n三、附则")
+    corpus = build_corpus({"final.txt": text}, {"documents": [{"id": "toy", "file": "final.txt"}]})
+    keywords = build_index(corpus, ConceptEmbeddings()).keywords
+    terms = keywords.question_terms("高管的个人所得税有返还吗？")
+    assert "所得税" in terms and "所得" not in terms
 
 
 def test_spoken_words_for_a_first_time_read_as_the_documents_write_it():

@@ -130,9 +130,11 @@ class BM25:
             elif len(word) <= 2:
                 terms.append(word)
             else:
-                # not a part the library never uses that overlaps one it uses (二手机床: 二手, 机床, not 手机)
-                terms.extend(p for p in useful_terms(tokenize(word))
-                             if p != word and (self.df(p) or not straddles(p, word, self.df)))
+                # not a part the library never uses that overlaps one it uses (二手机床: 二手, 机床, not 手机),
+                # nor one inside another part (个人所得税: 个人, 所得税, not 所得 too)
+                parts = [p for p in useful_terms(tokenize(word))
+                         if p != word and (self.df(p) or not straddles(p, word, self.df))]
+                terms.extend(p for p in parts if not any(p != q and p in q for q in parts))
         return list(dict.fromkeys(terms))
 
     def weight(self, term: str) -> float:
