@@ -1138,3 +1138,26 @@ def test_a_grant_asked_yes_or_no_in_one_character_asks_for_money(toy):
         assert analyse(index, question).money, question
     refused, _ = ask(toy, "评上省级工业设计中心，有额外的奖不")  # the clause grants 市级 only
     assert not refused.found and refused.notes[0].kind == "level"
+
+
+RECOGNITION_GUIDE = """云溪市专精特新中小企业认定及奖励申报指南
+一、申报条件
+1.在本市注册登记并持续经营2年以上。
+2.上年度营业收入1000万元以上。
+二、奖励标准
+1.对新认定的市级专精特新企业，给予一次性奖励10万元。
+"""
+
+
+def test_how_an_honour_is_recognised_is_answered_only_where_the_documents_say_it(toy):
+    # the toy measures reward 新认定 honours: how one is recognised is not in them
+    index, _ = toy
+    query = analyse(index, "专精特新企业怎么认定？需要满足什么条件？")
+    assert query.recognition
+    refused, _ = ask(toy, "专精特新企业怎么认定？需要满足什么条件？")
+    assert not refused.found and refused.amounts == []
+    # a guide to recognition answers with its conditions
+    answer, hits = ask(one_document("guide", RECOGNITION_GUIDE), "专精特新企业怎么认定？需要满足什么条件？")
+    assert answer.found and hits[0].clause.clause_id.startswith("guide/一.")
+    assert "1. 在本市注册登记并持续经营2年以上。（一、1.）\n2. 上年度营业收入1000万元以上。（一、2.）" in answer.answer
+    assert not analyse(index, "新认定的专精特新企业奖励多少？").recognition

@@ -18,7 +18,8 @@ __all__ = [
     "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "FUND_OF_LEVEL", "NOT_ASKED", "LEVEL_WORD", "LEVEL_END", "levels_in",
     "strip_levels",
     "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "time_asked_of", "states_time_of",
-    "ASPECTS", "PAPERS", "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
+    "ASPECTS", "PAPERS", "RECOGNITION_ASKED", "STATES_RECOGNITION",
+    "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
     "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "spoken_number",
@@ -325,6 +326,11 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ("time", TIME_QUESTION, re.compile(r"时间|期限|截止|安排")),
     ("conditions", re.compile(rf"条件|资格|门槛|要求|{MAY_APPLY}"), re.compile(r"条件|对象|范围|要求")),
 ]
+# How an honour is recognised (高企认定需要什么条件, 智能制造示范项目怎么认定) is answered by a clause that says how
+# it is recognised (认定条件, 申报认定), not by one that rewards it once recognised (对新认定的…给予, 经认定的…).
+RECOGNITION_ASKED = re.compile(r"(?:怎么|如何|怎样)(?:认定|评定|评选|评上)"
+                               r"|(?:认定|评定)[^，,。；;？?]{0,4}(?:条件|标准|程序|流程|要求)|认定需要")
+STATES_RECOGNITION = re.compile(r"(?<![新经被已获并])认定(?!的|为|文件|证书|书)")  # (认定文件: proof of one made)
 # 分几档，各档多少: asks for every row of a tier table (words of asking, no topic)
 EACH_TIER = re.compile(r"[各每]个?档|(?<!第)几个?档|分档|哪些档")  # (第几档 asks for one)
 # Words that only ask (什么时候, 哪天, 几年, 几份, 哪个, 能不能报): an interrogative with its measure word,

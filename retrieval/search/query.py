@@ -29,6 +29,7 @@ from retrieval.lexicon.patterns import (
     QUANTITY_UNIT,
     QUESTION_PHRASE,
     REACH_ASKED,
+    RECOGNITION_ASKED,
     SPOKEN_LEVELS,
     SUPPORT_WORDS,
     TIME_EVENTS,
@@ -130,6 +131,7 @@ class Query:
     industry: str = ""  # the asker's trade, as it says it: 我们是纺织服装企业 -> 纺织服装
     who: bool = False  # asks which unit is responsible (哪个部门负责, 钱谁拨)
     reach: bool = False  # asks for a phone number or a contact person (电话多少, 联系人是谁)
+    recognition: bool = False  # asks how an honour is recognised (高企认定需要什么条件)
     facts: Facts = Facts()  # figures the asker gives about itself (设备投资2000万, 营收刚过5个亿, 120个人)
 
     def to_dict(self) -> dict[str, Any]:
@@ -223,6 +225,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         industry=industry,
         who=who,
         reach=bool(REACH_ASKED.search(asking)),
+        recognition=bool(RECOGNITION_ASKED.search(asking)),
         facts=read_facts(text),
     )
 

@@ -14,6 +14,7 @@ from retrieval.lexicon.patterns import (
     PAPERS,
     SENTENCE,
     SPOKEN_LEVELS,
+    STATES_RECOGNITION,
     STATES_UNITS,
     WHO_QUESTION,
     gives_reach,
@@ -57,7 +58,7 @@ COUNTY_MARKS = {"县", "区"}  # the county level's two kinds of place, as their
 STEPS = {"procedure", "materials", "time"}  # aspects answered by a section's items together (not conditions)
 _MATERIALS_HEADING = next(heading for name, _, heading in ASPECTS if name == "materials")
 
-def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: bool = False) -> bool:
+def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: bool = False, title: str = "") -> bool:
     """The single place that decides whether a clause answers a question: it contains most of what
     the question is about (a may-I-apply question: a smaller share), the dense model agrees, a how-much
     question needs a clause that grants something (a goal that merely names the topic does not answer
@@ -71,6 +72,9 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
         answers.append(bool(clause.incentives) or bool(GRANT.search(clause.text)))
     if query.time:
         answers.append(states_time_of(clause.text, query.time_of))
+    if query.recognition:  # 高企认定需要什么条件: not a clause that only rewards 新认定的高企 (a clause of a
+        # document on recognition, 专精特新中小企业认定及奖励申报指南, says it under its headings)
+        answers.append(bool(STATES_RECOGNITION.search(f"{title}\n{clause.path_text}\n{clause.text}")))
     if query.aspects == ("materials",):  # asked with 怎么申请, the item's clause answers and 未写明 is noted
         answers.append(bool(PAPERS.search(clause.text)) or bool(_MATERIALS_HEADING.search(" ".join(clause.path))))
     # a question that asks two things (奖多少？啥时候兑现？) is answered part by part: a clause answers one
@@ -224,7 +228,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         # decides whose measures may answer it.
         outside = not in_scope(index.documents[clause.doc_id], query)
         hits.append(Hit(clause, round(score, 6), round(dense_score, 4), round(shares[i], 4),
-                        judge(clause, shares[i], dense_score, query, outside)))
+                        judge(clause, shares[i], dense_score, query, outside, index.documents[clause.doc_id].title)))
     if query.time_of and not any(h.relevant for h in hits):
         hits = _time_for_the_document(index, query, hits, vector)
 
