@@ -1161,3 +1161,13 @@ def test_how_an_honour_is_recognised_is_answered_only_where_the_documents_say_it
     assert answer.found and hits[0].clause.clause_id.startswith("guide/一.")
     assert "1. 在本市注册登记并持续经营2年以上。（一、1.）\n2. 上年度营业收入1000万元以上。（一、2.）" in answer.answer
     assert not analyse(index, "新认定的专精特新企业奖励多少？").recognition
+
+
+def test_a_rate_is_measured_by_the_figure_of_its_base():
+    from retrieval.search.figures import base_metric, fits_figures, read_facts
+
+    index, _ = one_document("leaders", LEADERS)
+    rule = index.clauses[index.clauses.ids.index("leaders/二")].incentives[0]
+    assert base_metric(rule) == "研发费用增量"  # 研发费用较上年增长部分
+    assert fits_figures(rule, read_facts("去年研发费用800万，今年1100万，能拿多少？"))
+    assert not fits_figures(rule, read_facts("营收2个亿，能拿多少？"))

@@ -8,11 +8,10 @@ from dataclasses import dataclass, replace
 
 from retrieval.lexicon.patterns import (
     NEGATION,
-    metric_of,
     yuan_text,
 )
 from retrieval.records import Incentive
-from retrieval.search.figures import GROWTH_WORDS, Facts, metric_value, per_unit, read_facts
+from retrieval.search.figures import Facts, base_metric, metric_value, per_unit, read_facts
 
 __all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "combined", "yearly_part",
            "year_and_term", "each_class"]
@@ -391,9 +390,9 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
             steps.append(f"贷款{yuan_text(facts.base)} × LPR {_percent(facts.lpr)} × {_percent(rate)} = "
                          f"{yuan_text(value)}（一年）。")
             return Calculation(incentive, True, round(_capped(incentive, value, steps), 2), tuple(steps))
-        metric = metric_of(incentive.base)
-        growth = bool(GROWTH_WORDS.search(incentive.base)) or "较上年" in incentive.item + incentive.base
-        known = facts.figure(metric + ("增量" if growth else "")) if metric and metric != "投资" else None
+        measured = base_metric(incentive)  # 研发费用增量
+        metric, growth = measured.removesuffix("增量"), measured.endswith("增量")
+        known = facts.figure(measured) if measured else None
         if known is not None and growth and len([f for f in facts.figures if f[0] == metric and not f[2]]) >= 2:
             levels = [v for m, v, inc in facts.figures if m == metric and not inc]
             if known <= 0:  # 去年800万，今年700万: nothing grew, nothing is paid on the growth

@@ -22,8 +22,8 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.records import Incentive
 
-__all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "per_unit", "fits_figures", "GROWTH_WORDS",
-           "total_asked"]
+__all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "per_unit", "fits_figures", "base_metric",
+           "GROWTH_WORDS", "total_asked"]
 
 _GRADE = re.compile(r"(?<![A-Za-z])([A-Da-d])\s*类")
 _COUNT = re.compile(rf"{COUNT_NUMBER}\s*{COUNTERS}(?!亿|月)")
@@ -208,11 +208,24 @@ def per_unit(per: str) -> str:
     return {"名": "人"}.get(m.group(1), m.group(1)) if m else ""
 
 
+def base_metric(incentive: Incentive) -> str:
+    """The class of figure a rate is a share of (研发费用较上年增长部分的10% -> 研发费用增量); "" when its base
+    names none, or names an investment (the asker's unlabelled sum, `Facts.base`)."""
+    metric = metric_of(incentive.base)
+    if not metric or metric == "投资":
+        return ""
+    growth = bool(GROWTH_WORDS.search(incentive.base)) or "较上年" in incentive.item + incentive.base
+    return metric + ("增量" if growth else "")
+
+
 def fits_figures(incentive: Incentive, facts: Facts) -> bool:
     """Whether the enterprise gives the figure a rule is measured or paid by: the figure of its metric
-    (营收 for tiers by revenue, 研发费用 for a rate of it) or a quantity of its unit (2800吨 for 每吨300元)."""
+    (营收 for tiers by revenue), of its rate's base (研发费用 800万 and 1100万 for 10% of the growth) or a
+    quantity of its unit (2800吨 for 每吨300元)."""
     unit = per_unit(incentive.per)
+    measured = base_metric(incentive)
     return (bool(incentive.metric) and metric_value(incentive, facts) is not None
+            or bool(measured) and facts.figure(measured) is not None
             or bool(unit) and any(u == unit for u, _ in facts.quantities))  # said with its unit, not any count
 
 
