@@ -1171,3 +1171,11 @@ def test_a_rate_is_measured_by_the_figure_of_its_base():
     assert base_metric(rule) == "研发费用增量"  # 研发费用较上年增长部分
     assert fits_figures(rule, read_facts("去年研发费用800万，今年1100万，能拿多少？"))
     assert not fits_figures(rule, read_facts("营收2个亿，能拿多少？"))
+
+
+def test_the_unit_a_sum_is_paid_by_is_one_of_the_quantity_units():
+    from retrieval.search.figures import per_unit
+
+    assert [per_unit(p) for p in ("每件", "每月每平方米", "每平米", "每人每月", "每名", "每吨")] == [
+        "件", "平方米", "平方米", "人", "人", "吨"]
+    assert per_unit("每家企业") == "" and per_unit("每家企业每件") == "件"  # a cap per enterprise is no count

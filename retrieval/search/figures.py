@@ -11,6 +11,7 @@ from retrieval.lexicon.patterns import (
     CN_NUMBER,
     COUNT_NUMBER,
     COUNTERS,
+    GRADE_CLASS,
     NUMBER,
     QUANTITY_UNIT,
     QUANTITY_UNITS,
@@ -25,7 +26,6 @@ from retrieval.records import Incentive
 __all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "per_unit", "fits_figures", "base_metric",
            "GROWTH_WORDS", "total_asked"]
 
-_GRADE = re.compile(r"(?<![A-Za-z])([A-Da-d])\s*类")
 _COUNT = re.compile(rf"{COUNT_NUMBER}\s*{COUNTERS}(?!亿|月)")
 _INVESTMENT_WORDS = re.compile(r"总投资|项目投资|计划投资|投资总额|固定资产投资")
 _MATCHED_WORDS = re.compile(r"资助|奖励|经费|补助|支持|拨付|到位|上级")
@@ -77,7 +77,7 @@ class Facts:
 
     base: float | None = None  # yuan the rate applies to (设备购置金额, 贷款发生额 …)
     investment: float | None = None  # total investment of the project, yuan
-    grade: str = ""  # class of an evaluation such as 亩产效益 (A–D)
+    grade: str = ""  # class of an evaluation such as 亩产效益 (A–E, patterns.GRADE_CLASS)
     count: int | None = None  # products, brands or people the incentive is paid per
     matched: float | None = None  # grant already received that a 1∶1 incentive matches
     # (class of figure, value, is an increment): 营业收入 / 纳税 / 研发费用 / 产值, in the question's order
@@ -164,7 +164,7 @@ def read_facts(question: str) -> Facts:
             continue  # 一件补5千: the unit a sum is said per, not a count
         quantities.append((QUANTITY_UNITS[m.group("unit")], number * (1e4 if m.group("scale") else 1)))
     lpr = _LPR.search(question)
-    grade = _GRADE.search(question)
+    grade = GRADE_CLASS.search(question)
     count = _COUNT.search(question)
     number = None
     if count:
@@ -177,10 +177,11 @@ def read_facts(question: str) -> Facts:
                  each_year=bool(_EACH_YEAR.search(question)) and not total_asked(question),
                  year_and_term=bool(_EACH_YEAR.search(question) and total_asked(question)
                                     and not _YEAR_TOTAL.search(question)),
-                 grades=tuple(dict.fromkeys(g.upper() for g in _GRADE.findall(question))))
+                 grades=tuple(dict.fromkeys(g.upper() for g in GRADE_CLASS.findall(question))))
 
 
-_PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})
+_PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})  # the units of QUANTITY_UNITS a sum is paid by
+_PER_UNIT = re.compile(rf"每\s*一?\s*({QUANTITY_UNIT})")
 
 
 def metric_value(incentive: Incentive, facts: Facts) -> float | None:
@@ -203,9 +204,9 @@ def total_asked(question: str) -> bool:
 
 
 def per_unit(per: str) -> str:
-    """The countable unit of a per-unit sum: 每件 -> 件, 每月每平方米 -> 平方米, 每人每月 -> 人; "" otherwise."""
-    m = re.search(r"每\s*(?:一)?\s*(平方米|吨|件|人|名|台|套)", per)
-    return {"名": "人"}.get(m.group(1), m.group(1)) if m else ""
+    """The countable unit of a per-unit sum, one of the units sums are paid by: 每件 -> 件, 每月每平方米 -> 平方米,
+    每人每月 / 每名 -> 人; "" otherwise (每家企业 is a cap per enterprise, not a count paid by)."""
+    return next((unit for m in _PER_UNIT.finditer(per) if (unit := QUANTITY_UNITS[m.group(1)]) in _PAID_UNITS), "")
 
 
 def base_metric(incentive: Incentive) -> str:
