@@ -165,14 +165,19 @@ LEVEL_WORD = re.compile(rf"^(?:{LEVEL_NAMES}|省|市|县)")  # a level word at t
 LEVEL_END = re.compile(rf"(?:{LEVEL_NAMES})$")  # a level word at the end
 
 
-# A level before a fund (省制造业专项, 市里的技改专项资金) says whose fund it is, not the level of the item asked:
-# 国家级数字化车间，省制造业专项给多少 asks of a 国家级 item.
-FUND_OF_LEVEL = re.compile(rf"(?:{LEVEL_NAMES}|省|市|县)[^，,。；;？?！!\s]{{0,10}}?专项(?!奖|补|扶持)")
+_AND_ABOVE = re.compile(rf"(?P<level>{LEVEL_NAMES}|省|市|县)\s*(?:及|或)?以上")
 
 
 def levels_in(text: str) -> list[str]:
-    """Administrative levels named in a text, in the order of LEVELS."""
-    return [name for name, pattern in LEVELS if pattern.search(text)]
+    """Administrative levels named in a text, in the order of LEVELS; a level and every one above it
+    (省级以上: 国家级, 省级) where the text says 以上."""
+    named = {name for name, pattern in LEVELS if pattern.search(text)}
+    for m in _AND_ABOVE.finditer(text):
+        lowest = levels_in(m.group("level"))
+        if lowest:
+            order = [name for name, _ in LEVELS if name != "国际"]
+            named |= set(order[: order.index(lowest[-1]) + 1]) if lowest[-1] in order else set()
+    return [name for name, _ in LEVELS if name in named]
 
 
 # What a question says it is not asking about: 单项冠军产品（不是单项冠军企业）, 省级的不是国家级的 (not 是不是).
@@ -268,7 +273,7 @@ def round_year(text: str, question: bool = True) -> str:
 
 # A question about when or how long, and a text that states a time (a date, a period, a deadline).
 TIME_QUESTION = re.compile(r"多久|多长时间|几天|几个月|几年|哪天|哪一天|几号|什么时候|啥时候|何时|多少天|多少个?工作日|"
-                           r"哪一?年|哪一?个?月|几月|截止|期限|时限")
+                           r"哪一?年(?!的|度的)|哪一?个?月|几月|截止|期限|时限")
 TIME_STATED = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月|月|年)"
                          r"|[一二三四五六七八九十两]+(?:个)?(?:工作日|天|个月|年)"
                          r"|截止|之前|以前|期限|时限|每年|当年|次年|季度")
@@ -330,7 +335,8 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
 # it is recognised (认定条件, 申报认定), not by one that rewards it once recognised (对新认定的…给予, 经认定的…).
 RECOGNITION_ASKED = re.compile(r"(?:怎么|如何|怎样)(?:认定|评定|评选|评上)"
                                r"|(?:认定|评定)[^，,。；;？?]{0,4}(?:条件|标准|程序|流程|要求)|认定需要")
-STATES_RECOGNITION = re.compile(r"(?<![新经被已获并])认定(?!的|为|文件|证书|书)")  # (认定文件: proof of one made)
+# (新认定的 / 经认定的 / 被认定为: an award once made, not how it is made; 认定文件: the proof of one)
+STATES_RECOGNITION = re.compile(r"(?<![经被已获并])(?<!(?<!重)新)(?:认定|评定|评选)(?!的|为|文件|证书|书)")
 # 分几档，各档多少: asks for every row of a tier table (words of asking, no topic)
 EACH_TIER = re.compile(r"[各每]个?档|(?<!第)几个?档|分档|哪些档")  # (第几档 asks for one)
 # Words that only ask (什么时候, 哪天, 几年, 几份, 哪个, 能不能报): an interrogative with its measure word,
@@ -348,6 +354,11 @@ HOW_MUCH = re.compile(r"多少(?!天|个?工作日|份|年|个月|家|次|人)|�
 CAP_WORDS = r"(?:最高|不超过|最多|至多|上限为?)"
 GRANT_WORDS = "奖励|补贴|补助|资助|奖补|贴息"  # what is paid
 SUPPORT_WORDS = f"{GRANT_WORDS}|配套|扶持|支持"  # what is paid or otherwise given
+# A level before a fund (省制造业专项, 市里的技改专项资金) says whose fund it is, not the level of the item asked:
+# 国家级数字化车间，省制造业专项给多少 asks of a 国家级 item (专项奖励 / 专项补助 is a grant, not a fund; the span
+# stops at another level's word).
+FUND_OF_LEVEL = re.compile(rf"(?:{LEVEL_NAMES}|省|市|县)(?:(?!{LEVEL_NAMES}|[省市县])[^，,。；;？?！!\s]){{0,10}}?专项"
+                           rf"(?!{SUPPORT_WORDS})")
 GRANT = re.compile(GRANT_WORDS)
 # The words a question uses for a kind of sum, each met by any clause that states one (see `states_sum_kind`):
 # a rate is asked with 比例 / 几个点 and stated as a percentage; a cap is asked with 上限 / 封顶 and stated

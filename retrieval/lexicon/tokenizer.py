@@ -235,14 +235,14 @@ def policy_terms() -> frozenset[str]:
 def straddles(word: str, text: str, known: Callable[[str], int] | None = None) -> bool:
     """Whether `word`, wherever it stands in `text`, has an edge character that forms with the character
     beside it a word at least as common as `word` itself (另外交: 另外 over 外交; 报上去: 上去 over 报上; not
-    服装出口: 装出 is rarer than 出口), or, given `known` (how often a library uses a word), a word the library
-    uses (二手机床: 二手): it may be a mis-cut."""
+    服装出口: 装出 is rarer than 出口), or, given `known` (how often a library uses a word), instead a word the
+    library uses (二手机床: 二手): it may be a mis-cut."""
     own = general_frequency(word)
     for at in (m.start() for m in re.finditer(re.escape(word), text)):
         before, after = text[at - 1 : at], text[at + len(word) : at + len(word) + 1]
         joined = [before + word[0]] if before else []
         joined += [word[-1] + after] if after else []
-        if any((known(j) > 0) if known else general_frequency(j) >= max(own, 1) for j in joined):
+        if any(known(j) > 0 if known is not None else general_frequency(j) >= max(own, 1) for j in joined):
             return True
     return False
 

@@ -41,8 +41,10 @@ _SUM_AFTER = re.compile(rf"\s*(?:就|能|可以)?{_GETTING}\s*(?:{SPOKEN_MONEY.p
 # Sums that name tiers of a rule (5亿那档, 500万、1000万、2000万三个档), not figures of the asker.
 _TIERS_NAMED = re.compile(rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与]\s*)?)+(?:[一二两三四五六七八九\d]*个)?"
                           r"(?:那|这|一)?档")
-# said as more than before: 增长, 新增, 多了, 比去年多投了, 涨了 (not 涨到: the figure it rose to)
-GROWTH_WORDS = re.compile(r"增长|增量|增加|多了|新增|比[^，,。；;]{0,6}?多|多(?:投|花|出|用)了?|涨了")
+# said as more than before: 增长, 新增, 多了, 比去年多投了, 涨了 (not 涨到: the figure it rose to; not 差不多投了,
+# 比例是多少)
+GROWTH_WORDS = re.compile(r"增长|增量|增加|多了|新增|比(?:去年|上年|前年|以前|上一年)[^，,。；;]{0,4}?多(?!少)"
+                          r"|(?<![差不最])多(?:投|花|出|用)了?|涨了")
 # A label that says only when, or that the figure rose to (冲到, 突破, 涨到): the figure is of the metric before.
 _TIME_ONLY = re.compile(r"^[\s，,、（(]*(?:(?:\d{4}|今|去|前|明|上|次|[前上后]一个?)年(?:度)?|现在|后来"
                         r"|一下子?|直接|又|再|(?:冲|涨|升|增|增长|提高|提升|干|做|达|跑|翻)(?:到|至)了?|突破了?|超过了?"
@@ -200,7 +202,8 @@ def metric_value(incentive: Incentive, facts: Facts) -> float | None:
 
 def total_asked(question: str) -> bool:
     """一共/加起来多少 asks for a total; 累计投资1000万 labels a figure."""
-    return any(not metric_of(question[m.end() : m.end() + 6]) for m in TOTAL_ASKED.finditer(question))
+    return any(not metric_of(re.split(r"[，,。；;？?！!]", question[m.end() : m.end() + 6])[0])
+               for m in TOTAL_ASKED.finditer(question))
 
 
 def per_unit(per: str) -> str:

@@ -50,9 +50,10 @@ HALF, WHOLE = 0.5, 0.999  # a relevant clause holding the whole question beats a
 # dev had 0.9% false refusals and 91% of unanswerable questions refused.
 MIN_COVERAGE = 0.45
 MIN_DENSE = 0.80
-# A question whether the asker may apply (我们是贸易公司，能享受吗) tells the asker's own situation in its own words,
-# which no clause can hold: a lower share suffices. Chosen on the library's dev split (0.40: +2, 0.35: +4,
-# 0.30: +3 passed; unanswerable questions refused as often at each).
+# A question about conditions or whether the asker may apply (我们是贸易公司，能享受吗; 注册才一年半，符合申报条件吗)
+# tells the asker's own situation in its own words, which no clause can hold: a lower share suffices. Chosen on
+# the library's dev split (0.40: +2, 0.35: +4, 0.30: +3 passed; unanswerable questions refused as often at each;
+# for may-I-apply questions alone, 2 fewer).
 MIN_CONDITIONS_COVERAGE = 0.35
 COUNTY_MARKS = {"县", "区"}  # the county level's two kinds of place, as their names end and as they are spoken
 STEPS = {"procedure", "materials", "time"}  # aspects answered by a section's items together (not conditions)
@@ -60,7 +61,7 @@ _MATERIALS_HEADING = next(heading for name, _, heading in ASPECTS if name == "ma
 
 def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: bool = False, title: str = "") -> bool:
     """The single place that decides whether a clause answers a question: it contains most of what
-    the question is about (a may-I-apply question: a smaller share), the dense model agrees, a how-much
+    the question is about (a question about conditions: a smaller share), the dense model agrees, a how-much
     question needs a clause that grants something (a goal that merely names the topic does not answer
     给多少钱), a when / how-long
     question one that states the time of what it asks about (多久能到账: of the payment), and a
