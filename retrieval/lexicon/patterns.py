@@ -165,7 +165,7 @@ LEVEL_WORD = re.compile(rf"^(?:{LEVEL_NAMES}|省|市|县)")  # a level word at t
 LEVEL_END = re.compile(rf"(?:{LEVEL_NAMES})$")  # a level word at the end
 
 
-_AND_ABOVE = re.compile(rf"(?P<level>{LEVEL_NAMES}|省|市|县)\s*(?:及|或)?以上")
+_AND_ABOVE = re.compile(rf"(?P<level>{LEVEL_NAMES}|省)\s*(?:及|或)?以上")
 
 
 def levels_in(text: str) -> list[str]:

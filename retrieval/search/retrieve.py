@@ -63,11 +63,11 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
     """The single place that decides whether a clause answers a question: it contains most of what
     the question is about (a question about conditions: a smaller share), the dense model agrees, a how-much
     question needs a clause that grants something (a goal that merely names the topic does not answer
-    给多少钱), a when / how-long
-    question one that states the time of what it asks about (多久能到账: of the payment), and a
-    question about materials alone one that lists papers or stands under a heading on materials. A question
-    about another place's policies (`query.elsewhere`), or a clause outside the places or level of
-    government asked about (`outside`), is not answered."""
+    给多少钱), a when / how-long question one that states the time of what it asks about (多久能到账: of the
+    payment), a question how an honour is recognised one that says it (in its text, headings or document
+    `title`), and a question about materials alone one that lists papers or stands under a heading on
+    materials. A question about another place's policies (`query.elsewhere`), or a clause outside the places
+    or level of government asked about (`outside`), is not answered."""
     answers = []  # for each kind of answer asked: whether the clause gives it
     if query.money:
         answers.append(bool(clause.incentives) or bool(GRANT.search(clause.text)))
