@@ -291,7 +291,8 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     items = [_bigrams(strip_levels(i.item + i.base)) for i in rules]
     # the measure's title names what all its rules are for ((六)产业链龙头企业培育), unless it lists them
     # ((四)首台（套）装备和首批次材料推广应用: without it nothing tells them apart)
-    scores = [len((asked - _bigrams(strip_levels(_title(clause)))) & item) for item in items]
+    untitled = asked - _bigrams(strip_levels(_title(clause)))
+    scores = [len(untitled & item) for item in items]
     if max(scores) == 0:
         scores = [len(asked & item) for item in items]
     if not facts and max(scores) == 0:
@@ -639,9 +640,10 @@ def _set_aside_granted(query: Query, clause: Clause) -> str:
     """What the asker says it is not (不是示范企业), when every item the clause grants is of it; else "". A level
     set aside (不是国家级的) is the level check's; words the rest of the question says too (省级专精特新企业，不是
     国家级企业: 企业) set nothing aside."""
+    rest = _asked(query)
     for m in NOT_ASKED.finditer(query.own_words or query.text):
         aside = m.group("aside").removesuffix("的")
-        if levels_in(aside) or len(aside) < 2 or aside in _asked(query):
+        if levels_in(aside) or len(aside) < 2 or aside in rest:
             continue
         if clause.incentives and all(aside in strip_levels(r.item) for r in clause.incentives):
             return aside

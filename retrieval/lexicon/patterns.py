@@ -166,6 +166,7 @@ LEVEL_END = re.compile(rf"(?:{LEVEL_NAMES})$")  # a level word at the end
 
 
 _AND_ABOVE = re.compile(rf"(?P<level>{LEVEL_NAMES}|省)\s*(?:及|或)?以上")
+_GOVERNMENT = [name for name, _ in LEVELS if name != "国际"]  # levels of government, the highest first
 
 
 def levels_in(text: str) -> list[str]:
@@ -173,10 +174,9 @@ def levels_in(text: str) -> list[str]:
     (省级以上: 国家级, 省级) where the text says 以上."""
     named = {name for name, pattern in LEVELS if pattern.search(text)}
     for m in _AND_ABOVE.finditer(text):
-        lowest = levels_in(m.group("level"))
-        if lowest:
-            order = [name for name, _ in LEVELS if name != "国际"]
-            named |= set(order[: order.index(lowest[-1]) + 1]) if lowest[-1] in order else set()
+        lowest = levels_in(m.group("level"))[-1:]
+        if lowest and lowest[0] in _GOVERNMENT:
+            named |= set(_GOVERNMENT[: _GOVERNMENT.index(lowest[0]) + 1])
     return [name for name, _ in LEVELS if name in named]
 
 
