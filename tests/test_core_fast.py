@@ -1219,3 +1219,20 @@ def test_review_fixes_of_the_ninth_session(toy):
 
     assert STATES_RECOGNITION.search("由企业自愿申报参加评选") and STATES_RECOGNITION.search("按指标评定等级")
     assert not STATES_RECOGNITION.search("对新认定的企业") and not STATES_RECOGNITION.search("经认定的装备")
+
+
+def test_an_honour_held_is_named_in_full_and_no_trade(toy):
+    from retrieval.search.query import trade_of
+
+    index, _ = toy
+    # 被评为…工厂 names an honour, not the asker's trade (纺织厂 does)
+    assert trade_of(index, "我们厂被评为省级5G全连接工厂") == ""
+    assert trade_of(index, "我们是纺织厂") == "纺织"
+    # the honour's words the library never uses are its topic, whatever jieba tags them: 连接 is a verb to
+    # jieba, yet 省级5G全连接设计中心 is no 设计中心 the documents reward
+    query = analyse(index, "我们被评为省级5G全连接设计中心，有没有奖励？")
+    assert "连接" in query.honours and "设计" not in query.honours
+    answer, _ = ask(toy, "我们被评为省级5G全连接设计中心，有没有奖励？")
+    assert not answer.found and answer.amounts == []
+    answer, _ = ask(toy, "我们被评为市级工业设计中心，有没有奖励？")
+    assert answer.found and [a.value for a in answer.amounts] == [100_000]

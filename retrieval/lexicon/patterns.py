@@ -26,7 +26,7 @@ __all__ = [
     "spoken_sums", "TOPUP_WORDS",
     "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "RAISED_RATE",
     "GRADE_CLASS", "TOTAL_WORDS", "NEGATION", "award_mismatch",
-    "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
+    "AWARDED", "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "gives_reach",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
@@ -539,6 +539,9 @@ LIST_QUESTION = re.compile(r"哪些(?:政策|措施|奖励|补贴|补助|扶持|
 # Words that mark a recognition, not a trade: 高新技术企业, 科技型中小企业, 专精特新, 瞪羚, 示范企业 …
 HONOUR_MARKS = re.compile(r"高新|科技型|专精特新|小巨人|瞪羚|独角兽|单项冠军|冠军|示范|标杆|龙头|领军|骨干|创新型|隐形|"
                           r"重点|优秀|先进|品牌|名牌|老字号|驰名|著名|认定|评为|获评|入选|获得")
+# Words that state the enterprise holds an honour (被评为, 认定为, 评上, 入选): what follows names the honour,
+# not the trade (被评为省级5G全连接工厂 is no 全连接 factory).
+AWARDED = re.compile(r"评为|评上|评定为|获评|认定为|认定了|入选|列为|列入|纳入|荣获|获得|获批|授予")
 # A statement that denies something of the enterprise: 没拿过, 未获得, 不属于, 还没有认定.
 DENIED = re.compile(r"(?:不|未|没有?|非|并非|尚未|还没有?)(?:曾)?"
                     r"(?:属于|是|在|被|列入|列为|纳入|认定|评上|拿|获|享受|申报|领)")

@@ -11,6 +11,7 @@ from retrieval.documents.normalise import simplified
 from retrieval.lexicon.patterns import (
     ANOTHER_MATTER,
     ASPECTS,
+    AWARDED,
     COUNT_NUMBER,
     DOC_TYPES,
     DRAFT_WORDS,
@@ -133,6 +134,7 @@ class Query:
     reach: bool = False  # asks for a phone number or a contact person (电话多少, 联系人是谁)
     recognition: bool = False  # asks how an honour is recognised (高企认定需要什么条件)
     facts: Facts = Facts()  # figures the asker gives about itself (设备投资2000万, 营收刚过5个亿, 120个人)
+    honours: tuple[str, ...] = ()  # words no document uses in an honour the asker holds (被评为省级5G全连接工厂: 5g, 连接)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -199,6 +201,9 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     who = bool(WHO_ASKED.search(asking))
     priced = REACH_ASKED.sub(" ", asking)  # 电话是多少 asks for a number, not a sum
     time_of = time_asked_of(asking)
+    # a place or 县里 named has done its work; words that only ask (哪天, 能报吗) are no topic
+    terms = index.keywords.question_terms(
+        _COUNTED.sub(" ", QUESTION_PHRASE.sub(" ", EACH_TIER.sub(" ", _without_events(without, time_of)))))
     return Query(
         asked=asked,
         text=text,
@@ -212,9 +217,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         time_of=time_of,
         aspects=aspects,
         draft=asks_for_draft(text),
-        # a place or 县里 named has done its work; words that only ask (哪天, 能报吗) are no topic
-        terms=tuple(index.keywords.question_terms(
-            _COUNTED.sub(" ", QUESTION_PHRASE.sub(" ", EACH_TIER.sub(" ", _without_events(without, time_of)))))),
+        terms=tuple(terms),
 
         tokens=tuple(query_tokens(text.replace(industry, " ") if industry else text)),
         elsewhere=tuple(other_places(index, text) + _namesakes(index, text)) if not places else (),
@@ -227,7 +230,14 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         reach=bool(REACH_ASKED.search(asking)),
         recognition=bool(RECOGNITION_ASKED.search(asking)),
         facts=read_facts(text),
+        honours=tuple(t for t in terms if not index.keywords.df(t) and t in _honour_names(without)),
     )
+
+
+def _honour_names(text: str) -> str:
+    """The names of the honours a text says the enterprise holds (被评为省级5G全连接工厂, 认定为…): what
+    follows a word of being awarded, to the end of its clause."""
+    return " ".join(part[m.end():] for part in _CLAUSE_PART.findall(text) if (m := AWARDED.search(part)))
 
 
 def named_units(index: SearchIndex, text: str) -> tuple[str, ...]:
@@ -258,7 +268,7 @@ def trade_of(index: SearchIndex, segment: str) -> str:
     and ownership (省级, 规上, 小微, 民营) are never trades."""
     core = SPEAKER.sub("", segment.strip())
     m = _MAKES.search(core) or _TRADE.search(core.rsplit("的", 1)[-1] if not core.endswith("的") else core)
-    if not m:
+    if not m or AWARDED.search(m.string[: m.start("name")]):  # 被评为…工厂: an honour held, not a trade
         return ""
     name = SPEAKER.sub("", m.group("name"))
     if len(name) < 2 or _NOT_TRADE.search(name) or any(word in name for word in SPOKEN_LEVELS) \
