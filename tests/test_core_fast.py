@@ -1236,3 +1236,13 @@ def test_an_honour_held_is_named_in_full_and_no_trade(toy):
     assert not answer.found and answer.amounts == []
     answer, _ = ask(toy, "我们被评为市级工业设计中心，有没有奖励？")
     assert answer.found and [a.value for a in answer.amounts] == [100_000]
+
+
+def test_where_the_enterprise_is_is_whose_measures_when_its_level_is_spoken_of(toy):
+    index, _ = toy
+    # 我们厂在石笋县，县里…: the county asked about is 石笋县, which no document is from
+    assert analyse(index, "我们厂在石笋县，县里对技术改造补助多少？").elsewhere == ("石笋县",)
+    answer, _ = ask(toy, "我们厂在石笋县，县里对技术改造补助多少？")
+    assert not answer.found and answer.amounts == []
+    # a place where the enterprise acts, with another level asked about, is no other jurisdiction
+    assert analyse(index, "我们在石笋县有个仓库，市里对技术改造补助多少？").elsewhere == ()

@@ -134,7 +134,7 @@ class Query:
     reach: bool = False  # asks for a phone number or a contact person (电话多少, 联系人是谁)
     recognition: bool = False  # asks how an honour is recognised (高企认定需要什么条件)
     facts: Facts = Facts()  # figures the asker gives about itself (设备投资2000万, 营收刚过5个亿, 120个人)
-    honours: tuple[str, ...] = ()  # words no document uses in an honour the asker holds (被评为省级5G全连接工厂: 5g, 连接)
+    honours: tuple[str, ...] = ()  # words no document uses in an honour held (被评为省级5G全连接工厂: 5g, 连接)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -428,6 +428,9 @@ def asks_for_money(question: str) -> bool:
     return bool(_MONEY_QUESTION.search(question))
 
 
+_ACTS_AT = "(?:在|到|去|赴|于|从|来自)"  # 在北京设了研发中心: where the enterprise acts
+
+
 def other_places(index: SearchIndex, question: str) -> list[str]:
     """Provinces and cities (places.txt) the question names as places that no document mentions:
     济南对…奖励多少 asked of a library of 聊城 measures. A county or district is never one (the
@@ -436,10 +439,17 @@ def other_places(index: SearchIndex, question: str) -> list[str]:
     unknown = {p for p in named if not index.keywords.df(p)
                and not any(p in d.title or p in d.issuer for d in index.documents.values())}
     # 在北京设了研发中心 / 到香港上市 says where the enterprise acts, not whose policy is asked about.
-    acting = {p for p in unknown if re.search(rf"(?:在|到|去|赴|于|从|来自)\s*{p}", question)}
+    acting = {p for p in unknown if re.search(rf"{_ACTS_AT}\s*{p}", question)}
     tagged = [p for p in place_names(question) if p in unknown - acting] if unknown else []
-    return tagged + [m for m in _county_or_town_names(question) if m not in tagged
-                     and not index.keywords.df(m) and not re.search(rf"(?:在|到|去|赴|于|从|来自)\s*{m}", question)]
+    return tagged + [m for m in _county_or_town_names(question) if m not in tagged and not index.keywords.df(m)
+                     and (not re.search(rf"{_ACTS_AT}\s*{m}", question) or _asked_as_issuer(m, question))]
+
+
+def _asked_as_issuer(place: str, question: str) -> bool:
+    """Whether a place where the enterprise is (我们厂在云溪县) is also whose measures are asked: the question
+    speaks of its level (县里对…补助多少)."""
+    level = next(level for suffix, level in PLACE_SUFFIXES if place.endswith(suffix))
+    return any(SPOKEN_LEVELS[m.group(0)] == level for m in _SPOKEN.finditer(question.replace(place, " ")))
 
 
 def _namesakes(index: SearchIndex, text: str) -> list[str]:
