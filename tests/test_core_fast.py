@@ -1246,3 +1246,21 @@ def test_where_the_enterprise_is_is_whose_measures_when_its_level_is_spoken_of(t
     assert not answer.found and answer.amounts == []
     # a place where the enterprise acts, with another level asked about, is no other jurisdiction
     assert analyse(index, "我们在石笋县有个仓库，市里对技术改造补助多少？").elsewhere == ()
+
+
+RELIEF = """云溪市研发投入补助办法
+一、对上年度享受研发费用加计扣除政策、且研发费用总额在100万元以上的企业，按研发费用总额的5%给予补助，最高不超过50万元。
+"""
+
+
+def test_a_tax_relief_asked_is_answered_only_by_a_clause_that_states_one():
+    library = one_document("relief", RELIEF)
+    index, _ = library
+    assert analyse(index, "研发费用加计扣除现在按多少比例扣除？").relief
+    assert analyse(index, "留抵退税能退多少？").relief
+    assert not analyse(index, "享受了加计扣除，研发补助能拿多少？").relief
+    # the clause grants to those who enjoy the relief: it states no rate of the relief itself
+    answer, _ = ask(library, "研发费用加计扣除现在按多少比例扣除？")
+    assert not answer.found and answer.amounts == []
+    answer, _ = ask(library, "享受了研发费用加计扣除，研发费用200万，研发补助能拿多少？")
+    assert answer.found and [a.value for a in answer.amounts] == [100_000]

@@ -18,7 +18,7 @@ __all__ = [
     "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "FUND_OF_LEVEL", "NOT_ASKED", "LEVEL_WORD", "LEVEL_END", "levels_in",
     "strip_levels",
     "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "time_asked_of", "states_time_of",
-    "ASPECTS", "PAPERS", "RECOGNITION_ASKED", "STATES_RECOGNITION",
+    "ASPECTS", "PAPERS", "RECOGNITION_ASKED", "STATES_RECOGNITION", "RELIEF_ASKED", "STATES_RELIEF",
     "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
     "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
@@ -349,6 +349,15 @@ HOW_MUCH = re.compile(r"多少(?!天|个?工作日|份|年|个月|家|次|人)|�
                       r"|(?:补助|奖励|补贴|奖补|资助|支持|什么|啥)标准|标准是"
                       r"|怎么奖|怎么补|[奖补]几(?!号|天|日|月|年|次|份|家|批|个?工作日)")
 
+
+# Relief from a tax or a charge (加计扣除, 减免, 抵免, 留抵退税): another kind of support than a grant. A question
+# for its rate or sum (按多少比例扣除, 能退多少) is answered only by a clause that states one for it, not by a
+# grant to those who enjoy it (对享受研发费用加计扣除政策的企业…给予补助).
+RELIEF = r"(?:加计扣除|扣除|抵扣|抵免|减免|免征|减征|减按|退税|免税|减税)"
+RELIEF_ASKED = re.compile(rf"(?:多少|几成|百分之几|比例)[^，,。；;？?]{{0,4}}(?:{RELIEF}|扣|退|免)"
+                          rf"|{RELIEF}[^，,。；;？?]{{0,4}}(?:多少|几成|百分之|比例)|(?:扣|退|抵|免)(?:多少|几成|百分之)")
+STATES_RELIEF = re.compile(rf"(?:\d\s*%|\d\s*(?:万元|亿元|元)|倍)[^，,。；;]{{0,8}}{RELIEF}"
+                           rf"|{RELIEF}[^，,。；;]{{0,8}}\d\s*(?:%|万元|亿元|元)")
 
 # --- grants, drafts, departments -------------------------------------------------------------------
 CAP_WORDS = r"(?:最高|不超过|最多|至多|上限为?)"

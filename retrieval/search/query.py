@@ -31,6 +31,7 @@ from retrieval.lexicon.patterns import (
     QUESTION_PHRASE,
     REACH_ASKED,
     RECOGNITION_ASKED,
+    RELIEF_ASKED,
     SPOKEN_LEVELS,
     SUPPORT_WORDS,
     TIME_EVENTS,
@@ -133,6 +134,7 @@ class Query:
     who: bool = False  # asks which unit is responsible (哪个部门负责, 钱谁拨)
     reach: bool = False  # asks for a phone number or a contact person (电话多少, 联系人是谁)
     recognition: bool = False  # asks how an honour is recognised (高企认定需要什么条件)
+    relief: bool = False  # asks the rate or sum of a tax relief (加计扣除按多少比例扣, 留抵退税能退多少)
     facts: Facts = Facts()  # figures the asker gives about itself (设备投资2000万, 营收刚过5个亿, 120个人)
     honours: tuple[str, ...] = ()  # words no document uses in an honour held (被评为省级5G全连接工厂: 5g, 连接)
 
@@ -229,6 +231,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         who=who,
         reach=bool(REACH_ASKED.search(asking)),
         recognition=bool(RECOGNITION_ASKED.search(asking)),
+        relief=bool(RELIEF_ASKED.search(asking)),
         facts=read_facts(text),
         honours=tuple(t for t in terms if not index.keywords.df(t) and t in _honour_names(without)),
     )

@@ -16,6 +16,7 @@ from retrieval.lexicon.patterns import (
     SENTENCE,
     SPOKEN_LEVELS,
     STATES_RECOGNITION,
+    STATES_RELIEF,
     STATES_UNITS,
     WHO_QUESTION,
     gives_reach,
@@ -66,11 +67,14 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
     question needs a clause that grants something (a goal that merely names the topic does not answer
     给多少钱), a when / how-long question one that states the time of what it asks about (多久能到账: of the
     payment), a question how an honour is recognised one that says it (in its text, headings or document
-    `title`), and a question about materials alone one that lists papers or stands under a heading on
-    materials. A question about another place's policies (`query.elsewhere`), or a clause outside the places
-    or level of government asked about (`outside`), is not answered."""
+    `title`), a question for a tax relief's rate (加计扣除按多少比例扣) one that states such a rate (not a
+    grant to those who enjoy the relief), and a question about materials alone one that lists papers or
+    stands under a heading on materials. A question about another place's policies (`query.elsewhere`), or
+    a clause outside the places or level of government asked about (`outside`), is not answered."""
     answers = []  # for each kind of answer asked: whether the clause gives it
-    if query.money:
+    if query.relief:  # 加计扣除按多少比例扣: a clause that states a relief's rate, not a grant to those who enjoy it
+        answers.append(bool(STATES_RELIEF.search(clause.text)))
+    elif query.money:
         answers.append(bool(clause.incentives) or bool(GRANT.search(clause.text)))
     if query.time:
         answers.append(states_time_of(clause.text, query.time_of))
