@@ -1264,3 +1264,15 @@ def test_a_tax_relief_asked_is_answered_only_by_a_clause_that_states_one():
     assert not answer.found and answer.amounts == []
     answer, _ = ask(library, "享受了研发费用加计扣除，研发费用200万，研发补助能拿多少？")
     assert answer.found and [a.value for a in answer.amounts] == [100_000]
+
+
+def test_what_ends_is_the_measure_when_the_question_names_its_validity():
+    from retrieval.lexicon.patterns import time_asked_of
+
+    # 截止 after 有效期 ends the measure; alone, or with 申报, it ends the time to apply
+    assert time_asked_of("这套政策有效期多长，到什么时候截止？") == ("validity",)
+    assert time_asked_of("研发奖励什么时候截止申报？") == ("application",)
+    assert time_asked_of("什么时候截止？") == ("application",)
+    # a when-question whose subject is the measure itself asks its validity
+    assert time_asked_of("那套措施能用到什么时候？") == ("validity",)
+    assert time_asked_of("本政策有效期内，什么时候截止申报？") == ("application",)

@@ -17,7 +17,7 @@ __all__ = [
     "SIBLING_KINDS", "kinds_in",
     "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "FUND_OF_LEVEL", "NOT_ASKED", "LEVEL_WORD", "LEVEL_END", "levels_in",
     "strip_levels",
-    "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "time_asked_of", "states_time_of",
+    "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "ASKED_EVENTS", "time_asked_of", "states_time_of",
     "ASPECTS", "PAPERS", "RECOGNITION_ASKED", "STATES_RECOGNITION", "RELIEF_ASKED", "STATES_RELIEF",
     "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
     "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
@@ -272,8 +272,8 @@ def round_year(text: str, question: bool = True) -> str:
 
 
 # A question about when or how long, and a text that states a time (a date, a period, a deadline).
-TIME_QUESTION = re.compile(r"多久|多长时间|几天|几个月|几年|哪天|哪一天|几号|什么时候|啥时候|何时|多少天|多少个?工作日|"
-                           r"哪一?年(?!的|度的)|哪一?个?月|几月|截止|期限|时限")
+TIME_QUESTION = re.compile(r"多久|多长(?!的)|几天|几个月|几年|哪天|哪一天|几号|什么时候|啥时候|何时|多少天"
+                           r"|多少个?工作日|哪一?年(?!的|度的)|哪一?个?月|几月|截止|期限|时限")
 TIME_STATED = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月|月|年)"
                          r"|[一二三四五六七八九十两]+(?:个)?(?:工作日|天|个月|年)"
                          r"|截止|之前|以前|期限|时限|每年|当年|次年|季度")
@@ -288,6 +288,9 @@ TIME_EVENTS = {
     "validity": re.compile(r"有效期|施行|实施|执行|到期|失效|管到|管用|作数|还有效"),  # (管到 / 作数: as spoken)
     "publicity": re.compile(r"公示|公告"),
 }
+# How a question names the event it asks the time of: as a clause states it, and 截止 for the end of the
+# measure (有效期多长，到什么时候截止) as well as of applying (see time_asked_of).
+ASKED_EVENTS = {**TIME_EVENTS, "validity": re.compile(TIME_EVENTS["validity"].pattern + "|截止")}
 _COUNTED_FROM = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:完|后|以后|之后|结束)")
 
 
@@ -295,9 +298,18 @@ def time_asked_of(question: str) -> tuple[str, ...]:
     """The classes of event a when-question asks the time of, in the part of the sentence that asks
     (研发奖励申报，审计报告要哪几年的 asks no event's time); none when it names no event."""
     parts = [p for p in re.findall(r"[^，,。；;？?！!\n]+", question) if TIME_QUESTION.search(p)]
-    return tuple(name for name, event in TIME_EVENTS.items()
-                 if any(not _COUNTED_FROM.match(p, m.end()) and not re.match(DOC_TYPES, p[m.end():])  # 申报指南
-                        for p in parts for m in event.finditer(p)))
+    words = {name: [m.group() for p in parts for m in event.finditer(p)
+                    if not _COUNTED_FROM.match(p, m.end()) and not re.match(DOC_TYPES, p[m.end():])]  # 申报指南
+             for name, event in ASKED_EVENTS.items()}
+    # 截止 ends what the question names: the measure (有效期多长，到什么时候截止; 这套措施能用到什么时候) or else
+    # the time to apply (什么时候截止)
+    valid = any(w != "截止" for w in words["validity"]) or bool(_MEASURE_UNTIL.search(question))
+    if valid:
+        words["validity"] = ["有效期"]
+        words["application"] = [w for w in words["application"] if w != "截止"]
+    else:
+        words["validity"] = []
+    return tuple(name for name, found in words.items() if found)
 
 
 def states_time_of(text: str, events: tuple[str, ...] = ()) -> bool:
@@ -482,6 +494,10 @@ NUMBER_COLUMNS = r"(?:序号|编号|序|档次|档位|档级|等级|级别|类�
 # The kinds of policy document; 本办法 / 本措施 … is a sentence about the document itself.
 DOC_TYPES = r"(?:办法|措施|政策|细则|清单|通知|规定|方案|指南|意见|决定|规则|条例|目录|计划|纲要|规划|公告|通告)"
 SELF_REFERENCE = re.compile(rf"本(?:{DOC_TYPES}|文件|政策措施)")
+# A when-question whose subject is the measure itself asks how long it is valid (那套措施能用到什么时候,
+# 这个政策到哪年): what a measure lasts to is its validity.
+_MEASURE_UNTIL = re.compile(rf"{DOC_TYPES}[^，,。；;？?]{{0,4}}(?:到|至)"
+                            r"(?:什么时候|啥时候|何时|哪一?年|哪天|几月|几号)")
 # The title of a measure a notice issues (ends with the kind of document, not 通知/公告).
 MEASURE_TITLE = re.compile(r"(?:办法|措施|政策|细则|清单|规定|方案|指南|意见|决定|规则|条例|目录|计划|纲要|规划)"
                            r"(?:（[^（）]{1,12}）)?$")

@@ -10,6 +10,7 @@ from typing import Any
 from retrieval.documents.normalise import simplified
 from retrieval.lexicon.patterns import (
     ANOTHER_MATTER,
+    ASKED_EVENTS,
     ASPECTS,
     AWARDED,
     COUNT_NUMBER,
@@ -34,7 +35,6 @@ from retrieval.lexicon.patterns import (
     RELIEF_ASKED,
     SPOKEN_LEVELS,
     SUPPORT_WORDS,
-    TIME_EVENTS,
     TIME_QUESTION,
     WHO_ASKED,
     levels_in,
@@ -260,7 +260,7 @@ def _without_events(text: str, events: tuple[str, ...]) -> str:
     """A when-question without the words of the event it asks the time of (什么时候截止申报: 截止, 申报):
     the clause must state that time (see judge), and the words leave what it is about to cover."""
     for event in events:  # (申报 in 申报指南 names a kind of document: it stays)
-        text = TIME_EVENTS[event].sub(lambda m: m.group() if re.match(DOC_TYPES, m.string[m.end():]) else " ", text)
+        text = ASKED_EVENTS[event].sub(lambda m: m.group() if re.match(DOC_TYPES, m.string[m.end():]) else " ", text)
     return text
 
 
