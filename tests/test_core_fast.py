@@ -1276,3 +1276,14 @@ def test_what_ends_is_the_measure_when_the_question_names_its_validity():
     # a when-question whose subject is the measure itself asks its validity
     assert time_asked_of("那套措施能用到什么时候？") == ("validity",)
     assert time_asked_of("本政策有效期内，什么时候截止申报？") == ("application",)
+
+
+def test_a_choice_of_units_asks_who_and_a_plea_for_help_is_no_topic(toy):
+    index, _ = toy
+    # 牵头的是A还是B asks which unit, not how much; 的是市 is no town of another jurisdiction
+    query = analyse(index, "技术改造补助这块，牵头的是市工信局还是市财政局？")
+    assert query.who and not query.money and query.elsewhere == ()
+    answer, _ = ask(toy, "技术改造补助这块，牵头的是市工信局还是市财政局？")
+    assert answer.found and "责任单位：市工信局、市财政局" in answer.answer
+    # 有不清楚的地方 says the asker needs help: 地方 is no term to cover
+    assert "地方" not in analyse(index, "技术改造有不清楚的地方，该找谁？").terms

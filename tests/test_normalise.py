@@ -142,6 +142,10 @@ def test_units_at_clause_section_and_document_level():
     assert units["一、（一）1."] == ("区科技局",)  # the label line closing 一、
     assert units["一、（一）2."] == ("区科技局", "区财政局")  # its own
     assert units["一、（二）1."] == ("区科技局",)
+    # the line is the text of none of the items, and shown with each item of its section
+    texts = {c.number: c.text for c in clauses}
+    assert texts["一、（一）1."] == "1.对首次认定为国家高新技术企业的，给予一次性奖励30万元。\n责任部门：区科技局"
+    assert texts["一、（二）1."] == "1.对当年评价入库的科技型中小企业，每家给予2万元奖励。\n责任部门：区科技局"
     assert units["二、（一）"] == ("区财政局", "区经济和信息化局")  # the closing sentence: who pays, who interprets
     articles = """岭南市技术改造专项资金实施细则
 第五条　设备投资补助
@@ -155,6 +159,8 @@ def test_units_at_clause_section_and_document_level():
     units = {c.number: c.departments for c in clauses}
     expected = ("市工业和信息化局", "各区（县、市）人民政府", "市应急管理局")
     assert units["第五条"] == units["第五条（一）"] == units["第五条（二）"] == expected
+    second = next(c for c in clauses if c.number == "第五条（二）").text
+    assert second == "（二）二手设备不计入。\n牵头单位：市工业和信息化局\n配合单位：各区（县、市）人民政府、市应急管理局（安全生产科）"
     assert units["第六条"] == ()
 
 

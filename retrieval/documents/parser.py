@@ -333,13 +333,13 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
     about the whole document after the last item (本措施自…起施行) are clauses of their own (第N段).
 
     Units: a clause's own （责任单位：…） or label line; else a label line closing its section
-    (责任部门：区科技局 after the items of 一、); else the units a sentence about the whole document
-    names (本政策由A负责解释，B负责资金兑现).
+    (责任部门：区科技局 after the items of 一、: it is the text of none of them, and shown with each); else the
+    units a sentence about the whole document names (本政策由A负责解释，B负责资金兑现).
     """
     nodes: list[_Node] = []
     stack: list[_Node] = []
     loose: list[tuple[int, str]] = []  # (nodes before it, line) of lines outside every node
-    scoped: list[tuple[int, _Node, tuple[str, ...]]] = []  # (nodes before it, section, units)
+    scoped: list[tuple[int, _Node, tuple[str, ...], tuple[str, ...]]] = []  # (nodes before it, section, units, lines)
     ending: list[tuple[int, str]] = []  # (nodes before it, line) of closing paragraphs after the items
     closing = False
     foot = _foot(lines)
@@ -374,14 +374,18 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
             closing = True
         if marker is None:
             if stack:
+                units = _unit_line(line)
+                section = next((n for n in stack if n.kind not in ("chapter", "section", "attachment")), stack[-1])
+                if units and section is not stack[-1]:
+                    # 责任部门：区科技局 after the items of 一、: the whole section's, shown with each of its items
+                    said = (line,)
+                    if scoped and scoped[-1][:2] == (len(nodes), section):  # 牵头单位 then 配合单位 lines
+                        _, _, earlier, said = scoped.pop()
+                        units, said = earlier + tuple(u for u in units if u not in earlier), said + (line,)
+                    scoped.append((len(nodes), section, units, said))
+                    continue
                 stack[-1].lines.append(line)
                 stack[-1].has_body = True
-                if units := _unit_line(line):
-                    section = next((n for n in stack if n.kind not in ("chapter", "section", "attachment")), stack[-1])
-                    if scoped and scoped[-1][:2] == (len(nodes), section):  # 牵头单位 then 配合单位 lines
-                        earlier = scoped.pop()[2]
-                        units = earlier + tuple(u for u in units if u not in earlier)
-                    scoped.append((len(nodes), section, units))
             elif closing:
                 ending.append((len(nodes), line))
             else:
@@ -425,10 +429,11 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
         seen[clause_id] = seen.get(clause_id, 0) + 1
         if seen[clause_id] > 1:  # a document that repeats a number: keep both, ids stay stable
             clause_id += f"~{seen[clause_id]}"
-        text = "\n".join(node.lines)
-        units = node.units or parse_departments(text)
-        if not units:  # the nearest label line after it that closes a section it is in
-            units = next((u for at, section, u in scoped if at > index and section in chain), ())
+        # the nearest label lines after it that close a section it is in
+        closing_units, closing_lines = next(((u, said) for at, section, u, said in scoped
+                                             if at > index and section in chain), ((), ()))
+        text = "\n".join([*node.lines, *closing_lines])
+        units = node.units or parse_departments("\n".join(node.lines)) or closing_units
         clauses.append(Clause(
             clause_id=clause_id,
             doc_id=doc_id,

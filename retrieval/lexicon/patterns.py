@@ -354,7 +354,9 @@ EACH_TIER = re.compile(r"[各每]个?档|(?<!第)几个?档|分档|哪些档")  
 # Words that only ask (什么时候, 哪天, 几年, 几份, 哪个, 能不能报): an interrogative with its measure word,
 # or a may-I-apply verb phrase. They say what kind of answer is wanted, never what it is about.
 QUESTION_PHRASE = re.compile(r"各(?:是|为|有|自)?(?=多少|几)|(?:什么|啥|哪一?|几|多少|多长|何)"
-                             rf"(?:些?东西|时候|时|天|日|号|年|个月|月|份|个|种|些|类|项|家|次|位)?|{MAY_APPLY}")
+                             rf"(?:些?东西|时候|时|天|日|号|年|个月|月|份|个|种|些|类|项|家|次|位)?|{MAY_APPLY}"
+                             # 有不清楚的地方, 有疑问: that the asker needs help, no topic
+                             r"|(?:有|还有)?(?:不清楚|不明白|不懂|不了解|搞不清|拿不准)的?(?:地方|问题)?|有(?:疑问|问题)")
 # A question that asks how much (多少钱, 奖多少, 几万, 什么标准); a grant word alone may just name the measure
 # (研发奖励什么时候申报) when the question asks for something else.
 HOW_MUCH = re.compile(r"多少(?!天|个?工作日|份|年|个月|家|次|人)|几[十百千]?万|金额|额度|给钱|能拿|能领"
@@ -536,7 +538,8 @@ OWN_PLACE = re.compile(r"^(?:全|我|本|该)(?:省|市|县|区|镇|乡|街道|�
 # question that asks who (哪个部门负责, 谁牵头, 钱谁拨).
 STATES_UNITS = re.compile(rf"{UNIT_LABELS}\s*[:：]|由[^，,。；;]{{2,24}}?{ORG_SUFFIX}(?:负责|牵头|组织|拨付|兑现)")
 WHO_ASKED = re.compile(r"哪个(?:部门|单位|局|科室|处室|机构)|哪些(?:部门|单位)|哪家单位|找谁"
-                       r"|谁(?:负责|管|发|拨|牵头|审核|兑现)|牵头单位|配合单位|责任单位|负责部门|主管部门是|归口部门|是谁")
+                       r"|谁(?:负责|管|发|拨|牵头|审核|兑现)|牵头单位|配合单位|责任单位|负责部门|主管部门是|归口部门|是谁"
+                       r"|(?:牵头|负责|主管|经办|受理)的是")  # 牵头的是市工信局还是市财政局
 COPY_LABELS = r"(?:抄送|抄报|分送)"
 
 

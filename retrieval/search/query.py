@@ -84,6 +84,7 @@ _PLACE_SHAPE = re.compile(r"([\u4e00-\u9fff]{2})[省市县镇]")
 _WORD_PART = 50  # jieba frequency from which two characters are a word of their own
 _COMMON_VERB = 1000  # 列入 2003, 纳入 1491, 评为 2005; place names jieba also tags v: 保定 739, 开化 87
 _NOT_A_NAME = "本全该各外我咱贵此每某这那省市县镇区"  # 本市, 全县, 各镇 …: a place in general, not a name
+_PARTICLES = set("的了着过吗呢是")  # 牵头的是市工信局: a particle is in no place's name
 # 省里的瞪羚 / 被省里评为 / 市里认定的: the level of an honour, not whose measures are asked about.
 _HONOUR_OF = re.compile(rf"([省市县区])里(?=的(?!{GRANT_WORDS}|政策|标准|钱)|评|认定|认|批)"
                         # 省政府质量奖: an award's name
@@ -474,8 +475,8 @@ def _county_or_town_names(text: str) -> list[str]:
         if m.start() not in bounds or m.end() not in bounds:
             continue
         # 业上市: the last two characters are a word (上市), so this is no place name
-        if core[0] in _NOT_A_NAME or core.endswith("级") or general_frequency(name[1:]) >= _WORD_PART \
-                or general_frequency(core) >= GENERAL_WORD \
+        if core[0] in _NOT_A_NAME or _PARTICLES & set(core) or core.endswith("级") \
+                or general_frequency(name[1:]) >= _WORD_PART or general_frequency(core) >= GENERAL_WORD \
                 or (is_verb(core) and general_frequency(core) >= _COMMON_VERB):  # 列入省重点 (not 保定市)
             continue
         found.append(name)
