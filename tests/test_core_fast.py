@@ -1287,3 +1287,10 @@ def test_a_choice_of_units_asks_who_and_a_plea_for_help_is_no_topic(toy):
     assert answer.found and "责任单位：市工信局、市财政局" in answer.answer
     # 有不清楚的地方 says the asker needs help: 地方 is no term to cover
     assert "地方" not in analyse(index, "技术改造有不清楚的地方，该找谁？").terms
+
+
+def test_a_count_of_nothing_named_is_a_function_word():
+    from retrieval.lexicon.tokenizer import function_word
+
+    assert function_word("一个") and function_word("几种")
+    assert not function_word("首次") and not function_word("一级") and not function_word("两家企业")

@@ -145,11 +145,15 @@ def names_a_thing(word: str) -> bool:
 
 
 
+_VAGUE_COUNT = re.compile(r"[一两二三四五六七八九十几]+[个些种下点]")  # 另一个街道, 这几种: a count of nothing named
+
+
 @functools.lru_cache(maxsize=65536)
 def function_word(word: str) -> bool:
-    """Whether jieba reads a word (alone) as function words only: 以后 f, 别的 r, 只有 c — not 交了 v+u."""
+    """Whether jieba reads a word (alone) as function words only: 以后 f, 别的 r, 只有 c — not 交了 v+u;
+    or it counts nothing it names (一个, 几种 — not 首次, 一级)."""
     tags = [flag for _, flag in _posseg().lcut(word)]
-    return bool(tags) and all(flag.startswith(_FUNCTION_TAGS) for flag in tags)
+    return (bool(tags) and all(flag.startswith(_FUNCTION_TAGS) for flag in tags)) or bool(_VAGUE_COUNT.fullmatch(word))
 
 
 def is_verb(word: str) -> bool:
