@@ -1259,6 +1259,7 @@ def test_a_tax_relief_asked_is_answered_only_by_a_clause_that_states_one():
     assert analyse(index, "研发费用加计扣除现在按多少比例扣除？").relief
     assert analyse(index, "留抵退税能退多少？").relief
     assert not analyse(index, "享受了加计扣除，研发补助能拿多少？").relief
+    assert analyse(index, "高新技术企业的企业所得税是不是按15%交？").relief
     # the clause grants to those who enjoy the relief: it states no rate of the relief itself
     answer, _ = ask(library, "研发费用加计扣除现在按多少比例扣除？")
     assert not answer.found and answer.amounts == []
@@ -1294,3 +1295,13 @@ def test_a_count_of_nothing_named_is_a_function_word():
 
     assert function_word("一个") and function_word("几种")
     assert not function_word("首次") and not function_word("一级") and not function_word("两家企业")
+
+
+def test_a_fund_of_a_level_says_whose_measures_are_asked(toy):
+    index, _ = toy
+    # 省级…专项资金: the province's fund; the toy library is a city's
+    assert analyse(index, "2025年度的省级制造业高质量发展专项资金什么时候申报？").issuer_levels == ("province",)
+    answer, _ = ask(toy, "省级制造业专项资金对技术改造补助多少？")
+    assert not answer.found and answer.notes[0].kind == "jurisdiction"
+    # a level spoken of (县里) says it first
+    assert analyse(index, "拿到市级技改专项资金，县里配套吗").issuer_levels == ("county",)

@@ -168,6 +168,15 @@ def question_parts(text: str) -> list[str]:
     return [piece if _ASKS.search(piece.rstrip("；;")) else f"{piece.rstrip('；;')}，{question}" for piece in pieces]
 
 
+_GOVERNMENT_OF = {"省级": "province", "市级": "city", "县级": "county"}
+
+
+def _fund_issuers(text: str) -> tuple[str, ...]:
+    """Whose fund a text names (省级制造业高质量发展专项资金, 市技改专项: the province's, the city's)."""
+    return tuple(dict.fromkeys(_GOVERNMENT_OF[level] for m in FUND_OF_LEVEL.finditer(text)
+                               for level in levels_in(m.group())[:1] if level in _GOVERNMENT_OF))
+
+
 def _levels_asked(text: str) -> tuple[str, ...]:
     """The levels a text names; a fund's level (省制造业专项) only when no other level is named (国家级数字化车间，
     省制造业专项给多少 asks of 国家级; 拿到市里的专项资金，县里配套吗 of the 市级 fund)."""
@@ -187,7 +196,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     # 省里的瞪羚 is an honour of the provincial level; 省里给多少 asks what the province pays.
     unnamed = _HONOUR_OF.sub(lambda m: (m.group(1) or m.group(2)) + "级", unnamed)
     issuer_words = tuple(dict.fromkeys(m.group(0) for m in _SPOKEN.finditer(_ACTS_IN.sub(" ", unnamed))))
-    issuer_levels = tuple(dict.fromkeys(SPOKEN_LEVELS[word] for word in issuer_words))
+    issuer_levels = tuple(dict.fromkeys(SPOKEN_LEVELS[word] for word in issuer_words)) or _fund_issuers(unnamed)
     # An honour's level (省级专精特新) is read with the places and the spoken 省里/县里 taken out.
     without = _SPOKEN.sub(" ", unnamed)  # a space: 小升规镇上给多少 is not cut as 小升 规给
     # What kind of answer is wanted: a follow-up that asks for a kind of its own (那钱啥时候能到账？)
