@@ -1305,3 +1305,22 @@ def test_a_fund_of_a_level_says_whose_measures_are_asked(toy):
     assert not answer.found and answer.notes[0].kind == "jurisdiction"
     # a level spoken of (县里) says it first
     assert analyse(index, "拿到市级技改专项资金，县里配套吗").issuer_levels == ("county",)
+
+
+STEPS = """云溪市专精特新企业奖励办法
+第一条　对新认定的省级专精特新企业，给予一次性奖励20万元。
+第二条　奖励资金每年集中申报一次，申报时间为每年3月。
+第三条　企业向注册地区县工业和信息化主管部门提出申请，区县初审后报市工业和信息化局。
+第四条　企业申报时应提交申请表和认定文件。
+"""
+
+
+def test_where_to_apply_first_is_the_step_in_which_the_applicant_acts():
+    library = one_document("steps", STEPS)
+    index, _ = library
+    query = analyse(index, "我们刚评上省级专精特新，第一步该去哪里递申请？")
+    assert query.where_to_apply and query.aspects == ("procedure",) and not query.money
+    assert not {"第一", "一步"} & set(query.terms)
+    # the item's clause does not say where; the document's step in which the enterprise applies does
+    answer, hits = ask(library, "我们刚评上省级专精特新，第一步该去哪里递申请？")
+    assert answer.found and hits[0].clause.clause_id == "steps/第三条"

@@ -26,7 +26,7 @@ __all__ = [
     "spoken_sums", "TOPUP_WORDS",
     "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "RAISED_RATE",
     "GRADE_CLASS", "TOTAL_WORDS", "NEGATION", "award_mismatch",
-    "AWARDED", "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
+    "AWARDED", "WHERE_TO_APPLY", "APPLICANT_ACTS", "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "gives_reach",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
@@ -329,6 +329,10 @@ MAY_APPLY = (r"(?:能不能|可不可以|能否|可否|(?<![节智功性效技�
 # one that only says 提交申请材料 does not.
 PAPERS = re.compile(r"申[请报][表书]|(?:登记|汇总|明细|信息|情况|财务报)表|复印件|原件|证明|报告|发票|凭证|执照"
                     r"|清单|承诺[书函]|说明书|批复|一式")
+# Where an application is first handed in (第一步找谁, 先去哪里递, 去哪申请), and the step of a procedure that
+# says it: the applicant's own act (企业向注册地县级主管部门提出申请, 企业登录…平台在线填报).
+WHERE_TO_APPLY = re.compile(r"第一步|头一步|首先|先(?:找|去|到|向|交|报|递)"
+                            r"|(?:去|到|在|向)哪(?:里|儿|个部门|个单位|一级)?(?:递|交|报|申请|申报)|找谁(?:申请|报|递|交)")
 # (intent, words of a question asking for it, words of a heading over clauses that say it)
 ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     # (the forms papers take: 纸质版, 书面, 原件, 扫描件)
@@ -336,7 +340,8 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
                              r"|纸质|纸本|书面|电子版|扫描件|原件"), re.compile(r"材料|资料")),
     # (where and in what steps it is handed in: 窗口, 网上, 报上去, 初审, 补报)
     ("procedure", re.compile(r"流程|程序|步骤|怎么申请|如何申请|怎么报|在哪里?申请|在哪里?报|哪个平台|填报"
-                             r"|审核|审批|拨付|兑现|窗口|线上|线下|网上|[报交]上去|[报交递送]到哪|(?<!申)报到|初审|复审|复查|补报|报法"),
+                             rf"|{WHERE_TO_APPLY.pattern}|审核|审批|拨付|兑现|窗口|线上|线下|网上|[报交]上去"
+                             r"|[报交递送]到哪|(?<!申)报到|初审|复审|复查|补报|报法"),
      re.compile(r"程序|流程|步骤|方式|审核|审批|兑现|拨付")),
     ("contact", re.compile(r"联系|电话|咨询|找谁|联系人|(?:办公室|地址)(?:在哪|在什么|是什么|是哪)"),
      re.compile(r"联系|咨询|受理")),
@@ -356,7 +361,8 @@ EACH_TIER = re.compile(r"[各每]个?档|(?<!第)几个?档|分档|哪些档")  
 QUESTION_PHRASE = re.compile(r"各(?:是|为|有|自)?(?=多少|几)|(?:什么|啥|哪一?|几|多少|多长|何)"
                              rf"(?:些?东西|时候|时|天|日|号|年|个月|月|份|个|种|些|类|项|家|次|位)?|{MAY_APPLY}"
                              # 有不清楚的地方, 有疑问: that the asker needs help, no topic
-                             r"|(?:有|还有)?(?:不清楚|不明白|不懂|不了解|搞不清|拿不准)的?(?:地方|问题)?|有(?:疑问|问题)")
+                             r"|(?:有|还有)?(?:不清楚|不明白|不懂|不了解|搞不清|拿不准)的?(?:地方|问题)?|有(?:疑问|问题)"
+                             r"|第[一二三四五六七八九十几]步|头一步")  # (which step: see WHERE_TO_APPLY)
 # A question that asks how much (多少钱, 奖多少, 几万, 什么标准); a grant word alone may just name the measure
 # (研发奖励什么时候申报) when the question asks for something else.
 HOW_MUCH = re.compile(r"多少(?!天|个?工作日|份|年|个月|家|次|人)|几[十百千]?万|金额|额度|给钱|能拿|能领"
@@ -539,6 +545,8 @@ OWN_PLACE = re.compile(r"^(?:全|我|本|该)(?:省|市|县|区|镇|乡|街道|�
 # A clause that itself says who is responsible (责任部门：区科技局 / 由县财政局负责资金兑现), and a
 # question that asks who (哪个部门负责, 谁牵头, 钱谁拨).
 STATES_UNITS = re.compile(rf"{UNIT_LABELS}\s*[:：]|由[^，,。；;]{{2,24}}?{ORG_SUFFIX}(?:负责|牵头|组织|拨付|兑现)")
+APPLICANT_ACTS = re.compile(r"(?:企业|申报单位|申请单位|申请人|项目单位)[^。；;]{0,8}(?:向|到|通过|登录|在)"
+                            r"[^。；;]{0,40}?(?:提出申请|提交申请|申报|提交|报送|填报)")
 WHO_ASKED = re.compile(r"哪个(?:部门|单位|局|科室|处室|机构)|哪些(?:部门|单位)|哪家单位|找谁"
                        r"|谁(?:负责|管|发|拨|牵头|审核|兑现)|牵头单位|配合单位|责任单位|负责部门|主管部门是|归口部门|是谁"
                        r"|(?:牵头|负责|主管|经办|受理)的是")  # 牵头的是市工信局还是市财政局

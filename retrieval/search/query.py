@@ -36,6 +36,7 @@ from retrieval.lexicon.patterns import (
     SPOKEN_LEVELS,
     SUPPORT_WORDS,
     TIME_QUESTION,
+    WHERE_TO_APPLY,
     WHO_ASKED,
     levels_in,
     round_year,
@@ -136,6 +137,7 @@ class Query:
     reach: bool = False  # asks for a phone number or a contact person (电话多少, 联系人是谁)
     recognition: bool = False  # asks how an honour is recognised (高企认定需要什么条件)
     relief: bool = False  # asks the rate or sum of a tax relief (加计扣除按多少比例扣, 留抵退税能退多少)
+    where_to_apply: bool = False  # asks where an application is first handed in (第一步找谁, 去哪里递申请)
     facts: Facts = Facts()  # figures the asker gives about itself (设备投资2000万, 营收刚过5个亿, 120个人)
     honours: tuple[str, ...] = ()  # words no document uses in an honour held (被评为省级5G全连接工厂: 5g, 连接)
 
@@ -242,6 +244,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         reach=bool(REACH_ASKED.search(asking)),
         recognition=bool(RECOGNITION_ASKED.search(asking)),
         relief=bool(RELIEF_ASKED.search(asking)),
+        where_to_apply=bool(WHERE_TO_APPLY.search(asking)),
         facts=read_facts(text),
         honours=tuple(t for t in terms if not index.keywords.df(t) and t in _honour_names(without)),
     )

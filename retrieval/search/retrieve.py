@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from retrieval.lexicon.patterns import (
     AMOUNT_OR_RATE,
+    APPLICANT_ACTS,
     ASPECTS,
     GRANT,
     PAPERS,
@@ -220,6 +221,11 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
                        if _row_of(index.clauses[i], query) or (barred and _bars(index.clauses[i], query))]
             for rank, i in enumerate(fitting, start=1):
                 fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
+        if query.where_to_apply:  # 第一步找谁: the step in which the applicant hands in its application
+            acting = [i for i in sorted(fused, key=lambda i: -fused[i])
+                      if APPLICANT_ACTS.search(index.clauses[i].text)]
+            for rank, i in enumerate(acting, start=1):
+                fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
         if query.who or query.reach:  # 哪个部门负责 / 电话多少: of the clauses covering the most, those that
             # name their own units / give a phone number or a contact person
             best = max(shares.values(), default=0.0)
@@ -240,7 +246,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         hits.append(Hit(clause, round(score, 6), round(dense_score, 4), round(shares[i], 4),
                         judge(clause, shares[i], dense_score, query, outside, index.documents[clause.doc_id].title)))
     if query.time_of and not any(h.relevant for h in hits):
-        hits = _time_for_the_document(index, query, hits, vector)
+        hits = _for_the_document(index, query, hits, vector, lambda c: times_every_measure(c, query.time_of))
+    elif query.where_to_apply and any(h.relevant for h in hits) \
+            and not any(h.relevant and APPLICANT_ACTS.search(h.clause.text) for h in hits):
+        hits = _for_the_document(index, query, hits, vector, lambda c: bool(APPLICANT_ACTS.search(c.text)))
 
     def group(hit: Hit) -> tuple[bool, bool, bool, bool]:
         # Current documents before old ones, then clauses that answer before those that merely rank,
@@ -262,10 +271,12 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     return ranked[:k]
 
 
-def _time_for_the_document(index: SearchIndex, query: Query, hits: list[Hit], vector: np.ndarray) -> list[Hit]:
-    """南渚镇的奖励什么时候发: the item's clause states no time, the document states it once for all its
-    measures (奖励资金于次年第二季度兑现, in 附则 or a closing paragraph). The clause of the item's document
-    that grants nothing itself and states the time of the event asked answers in the item's place."""
+def _for_the_document(index: SearchIndex, query: Query, hits: list[Hit], vector: np.ndarray,
+                      says: Callable[[Clause], bool]) -> list[Hit]:
+    """南渚镇的奖励什么时候发, 省里梯度培育奖励第一步去哪里递申请: the item's clause does not say it, the document
+    says it once for all its measures (奖励资金于次年第二季度兑现 in 附则; 企业向注册地县级主管部门提出申请 in
+    申报和审核). The clause of the item's document that `says` it (for a time: one that grants nothing
+    itself and states the time of the event asked) answers in the item's place."""
     found = [h for h in hits if h.coverage >= MIN_COVERAGE and h.dense >= MIN_DENSE and not query.elsewhere
              and in_scope(index.documents[h.clause.doc_id], query)
              and index.documents[h.clause.doc_id].is_old == query.draft]
@@ -273,7 +284,7 @@ def _time_for_the_document(index: SearchIndex, query: Query, hits: list[Hit], ve
         return hits
     item = max(found, key=lambda h: h.score)
     rows = derived(index, "rows_by_document", _rows_by_document).get(item.clause.doc_id, [])
-    general = [n for n in rows if times_every_measure(index.clauses[n], query.time_of)]
+    general = [n for n in rows if says(index.clauses[n])]
     if not general:
         return hits
     scores = index.vectors_of(general) @ vector
