@@ -1307,7 +1307,7 @@ def test_a_fund_of_a_level_says_whose_measures_are_asked(toy):
     assert analyse(index, "拿到市级技改专项资金，县里配套吗").issuer_levels == ("county",)
 
 
-STEPS = """云溪市专精特新企业奖励办法
+APPLY_STEPS = """云溪市专精特新企业奖励办法
 第一条　对新认定的省级专精特新企业，给予一次性奖励20万元。
 第二条　奖励资金每年集中申报一次，申报时间为每年3月。
 第三条　企业向注册地区县工业和信息化主管部门提出申请，区县初审后报市工业和信息化局。
@@ -1316,7 +1316,7 @@ STEPS = """云溪市专精特新企业奖励办法
 
 
 def test_where_to_apply_first_is_the_step_in_which_the_applicant_acts():
-    library = one_document("steps", STEPS)
+    library = one_document("steps", APPLY_STEPS)
     index, _ = library
     query = analyse(index, "我们刚评上省级专精特新，第一步该去哪里递申请？")
     assert query.where_to_apply and query.aspects == ("procedure",) and not query.money
@@ -1324,3 +1324,38 @@ def test_where_to_apply_first_is_the_step_in_which_the_applicant_acts():
     # the item's clause does not say where; the document's step in which the enterprise applies does
     answer, hits = ask(library, "我们刚评上省级专精特新，第一步该去哪里递申请？")
     assert answer.found and hits[0].clause.clause_id == "steps/第三条"
+
+
+STACKING = """云溪镇工业企业奖励办法
+一、奖励标准
+（一）对当年首次纳入规模以上工业统计的企业，给予一次性奖励8万元。
+（二）对复评通过的企业，不再重复给予奖励。
+二、附则
+（一）本办法与上级政策有重叠的，企业可同时享受。
+"""
+
+
+def test_whether_a_grant_stacks_is_answered_by_a_rule_on_stacking():
+    library = one_document("stack", STACKING)
+    index, _ = library
+    query = analyse(index, "复评通过了还能再拿奖励吗？")
+    assert query.stacking and not query.money
+    assert not analyse(index, "复评通过了还能再拿多少？").stacking  # a sum asked: the amount rules say it
+    _, hits = ask(library, "复评通过了还能再拿奖励吗？")
+    assert hits[0].clause.clause_id == "stack/一.（二）"
+    # another government's grant (县里也给了): a rule on stacking with other policies
+    from retrieval.search.retrieve import _rules_on_stacking
+
+    other = analyse(index, "县里也给了规上奖励，镇里的还能再拿吗？")
+    clauses = {c.clause_id: c for c in index.clauses}
+    assert _rules_on_stacking(clauses["stack/二.（一）"], other)
+    assert not _rules_on_stacking(clauses["stack/一.（二）"], other)
+
+
+def test_what_the_asker_has_not_got_is_set_aside():
+    from retrieval.lexicon.patterns import set_aside, without_set_aside
+
+    question = "今年进了二级供应商名录，一级还没进，县里能奖多少？"
+    assert [m.group("aside") for m in set_aside(question)] == ["一级"]
+    assert "一级" not in without_set_aside(question)
+    assert [m.group("aside") for m in set_aside("单项冠军产品（不是单项冠军企业）奖多少")] == ["单项冠军企业"]

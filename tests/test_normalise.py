@@ -160,7 +160,8 @@ def test_units_at_clause_section_and_document_level():
     expected = ("市工业和信息化局", "各区（县、市）人民政府", "市应急管理局")
     assert units["第五条"] == units["第五条（一）"] == units["第五条（二）"] == expected
     second = next(c for c in clauses if c.number == "第五条（二）").text
-    assert second == "（二）二手设备不计入。\n牵头单位：市工业和信息化局\n配合单位：各区（县、市）人民政府、市应急管理局（安全生产科）"
+    assert second == ("（二）二手设备不计入。\n牵头单位：市工业和信息化局\n"
+                      "配合单位：各区（县、市）人民政府、市应急管理局（安全生产科）")
     assert units["第六条"] == ()
 
 

@@ -15,7 +15,9 @@ __all__ = [
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
     "money_to_yuan", "yuan_text",
     "SIBLING_KINDS", "kinds_in",
-    "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "FUND_OF_LEVEL", "NOT_ASKED", "LEVEL_WORD", "LEVEL_END", "levels_in",
+    "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "FUND_OF_LEVEL", "NOT_ASKED", "NOT_HELD", "set_aside",
+    "without_set_aside", "LEVEL_WORD", "LEVEL_END",
+    "levels_in",
     "strip_levels",
     "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "ASKED_EVENTS", "time_asked_of", "states_time_of",
     "ASPECTS", "PAPERS", "RECOGNITION_ASKED", "STATES_RECOGNITION", "RELIEF_ASKED", "STATES_RELIEF",
@@ -26,7 +28,8 @@ __all__ = [
     "spoken_sums", "TOPUP_WORDS",
     "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "RAISED_RATE",
     "GRADE_CLASS", "TOTAL_WORDS", "NEGATION", "award_mismatch",
-    "AWARDED", "WHERE_TO_APPLY", "APPLICANT_ACTS", "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
+    "AWARDED", "STACKING_ASKED", "STACKING_STATED", "WHERE_TO_APPLY", "APPLICANT_ACTS",
+    "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "gives_reach",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
@@ -180,8 +183,20 @@ def levels_in(text: str) -> list[str]:
     return [name for name, _ in LEVELS if name in named]
 
 
-# What a question says it is not asking about: 单项冠军产品（不是单项冠军企业）, 省级的不是国家级的 (not 是不是).
+# What a question says it is not asking about: 单项冠军产品（不是单项冠军企业）, 省级的不是国家级的 (not 是不是); and
+# what it says it has not got, said after it (二级配套商名单进了，一级还没进).
 NOT_ASKED = re.compile(r"(?:(?<!是)不是|而不是|而非|并非|不包括|不含)(?P<aside>[^，,。；;？?！!）)]{2,16})")
+NOT_HELD = re.compile(r"(?:^|(?<=[，,。；;、]))(?P<aside>[^，,。；;、？?！!]{2,8}?)(?:还|尚|都)?(?:没|未)有?"
+                      r"(?:进|评上|拿到|认定|入选|通过|获得|入库)")
+
+
+def set_aside(text: str) -> list[re.Match[str]]:
+    """What a text says it is not asking about or has not got (NOT_ASKED, NOT_HELD), each with its `aside`."""
+    return sorted((m for form in (NOT_ASKED, NOT_HELD) for m in form.finditer(text)), key=lambda m: m.start())
+
+
+def without_set_aside(text: str) -> str:
+    return NOT_HELD.sub(" ", NOT_ASKED.sub(" ", text))
 
 
 def strip_levels(text: str) -> str:
@@ -450,6 +465,12 @@ TOPUP_WORDS = r"(?:补足差额|差额补足|按差额给予补足|按级差给�
 EXCLUSIVE_WORDS = (r"(?:就高不重复|从高不重复|不重复享受|不重复支持|不重複|就高原则|从高原则|不累加|就高、不重复"
                    r"|就高不就低)")
 
+# Whether a grant stacks on another (还能再拿吗, 市里已经给过了镇里还能拿吗, 能同时享受吗), and a clause that rules on
+# it: not again (不再重复给予, 不重复享受, 就高), both (可同时享受, 叠加), or the difference (补足差额).
+STACKING_ASKED = re.compile(r"(?:还|又)(?:能|可以)?再(?:拿|领|申请|申报|报|享受|给)"
+                            r"|(?:已经|已|都)(?:拿|领|给|获得|享受)过|(?:同时|重复|叠加|一起)(?:享受|拿|领|申请|申报)")
+STACKING_STATED = re.compile(rf"{EXCLUSIVE_WORDS}|{TOPUP_WORDS}|不再(?:重复)?(?:给予|奖励|支持)|重复|同时享受|叠加|累加"
+                             r"|只能(?:享受|申报|选择)")
 # "Only one of": a choice between grants (同一项目只能在设备投资补助和贷款贴息中选择一项申报).
 ONLY_ONE_WORDS = (r"(?:只能(?:在[^，,。；;]{0,40}?中)?选择(?:其中)?一[个项种]|不得多头申报|择一(?:申报|享受)"
                   r"|只能享受(?:其中)?一项|只能申报(?:其中)?一项)")

@@ -24,7 +24,6 @@ from retrieval.lexicon.patterns import (
     HONOUR_MARKS,
     HOW_MUCH,
     LEVEL_NAMES,
-    NOT_ASKED,
     PERIOD,
     PLACE_SUFFIX_ALIASES,
     PLACE_SUFFIXES,
@@ -34,6 +33,7 @@ from retrieval.lexicon.patterns import (
     RECOGNITION_ASKED,
     RELIEF_ASKED,
     SPOKEN_LEVELS,
+    STACKING_ASKED,
     SUPPORT_WORDS,
     TIME_QUESTION,
     WHERE_TO_APPLY,
@@ -42,6 +42,7 @@ from retrieval.lexicon.patterns import (
     round_year,
     strip_levels,
     time_asked_of,
+    without_set_aside,
 )
 from retrieval.lexicon.tokenizer import (
     GENERAL_WORD,
@@ -138,6 +139,7 @@ class Query:
     recognition: bool = False  # asks how an honour is recognised (高企认定需要什么条件)
     relief: bool = False  # asks the rate or sum of a tax relief (加计扣除按多少比例扣, 留抵退税能退多少)
     where_to_apply: bool = False  # asks where an application is first handed in (第一步找谁, 去哪里递申请)
+    stacking: bool = False  # asks whether a grant stacks on another (市里已经给过了，镇里的还能再拿吗)
     facts: Facts = Facts()  # figures the asker gives about itself (设备投资2000万, 营收刚过5个亿, 120个人)
     honours: tuple[str, ...] = ()  # words no document uses in an honour held (被评为省级5G全连接工厂: 5g, 连接)
 
@@ -218,18 +220,20 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     # a place or 县里 named has done its work; words that only ask (哪天, 能报吗) are no topic
     terms = index.keywords.question_terms(
         _COUNTED.sub(" ", QUESTION_PHRASE.sub(" ", EACH_TIER.sub(" ", _without_events(without, time_of)))))
+    # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so or asks
+    # for nothing else
+    money = asks_for_money(priced) and (not (aspects or who) or bool(HOW_MUCH.search(priced)))
     return Query(
         asked=asked,
         text=text,
         own_words=own_words,
         levels=_levels_asked(_SPOKEN.sub("", named_places(index, own_words)[1]))
-        or _levels_asked(NOT_ASKED.sub(" ", without)),  # 省级的（不是国家级的）: 省级
-        # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so
-        # or asks for nothing else
-        money=asks_for_money(priced) and (not (aspects or who) or bool(HOW_MUCH.search(priced))),
+        or _levels_asked(without_set_aside(without)),  # 省级的（不是国家级的）: 省级
+
         time=bool(TIME_QUESTION.search(asking)),
         time_of=time_of,
         aspects=aspects,
+        money=money,
         draft=asks_for_draft(text),
         terms=tuple(terms),
 
@@ -245,6 +249,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         recognition=bool(RECOGNITION_ASKED.search(asking)),
         relief=bool(RELIEF_ASKED.search(asking)),
         where_to_apply=bool(WHERE_TO_APPLY.search(asking)),
+        stacking=bool(STACKING_ASKED.search(text)) and not money,  # (还能再拿多少: a sum, 补足差额 says it)
         facts=read_facts(text),
         honours=tuple(t for t in terms if not index.keywords.df(t) and t in _honour_names(without)),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Collection
 
 import numpy as np
@@ -13,9 +14,11 @@ from retrieval.lexicon.patterns import (
     APPLICANT_ACTS,
     ASPECTS,
     GRANT,
+    OTHER_POLICIES,
     PAPERS,
     SENTENCE,
     SPOKEN_LEVELS,
+    STACKING_STATED,
     STATES_RECOGNITION,
     STATES_RELIEF,
     STATES_UNITS,
@@ -221,10 +224,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
                        if _row_of(index.clauses[i], query) or (barred and _bars(index.clauses[i], query))]
             for rank, i in enumerate(fitting, start=1):
                 fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
-        if query.where_to_apply:  # 第一步找谁: the step in which the applicant hands in its application
-            acting = [i for i in sorted(fused, key=lambda i: -fused[i])
-                      if APPLICANT_ACTS.search(index.clauses[i].text)]
-            for rank, i in enumerate(acting, start=1):
+        # 第一步找谁: the step in which the applicant hands in its application; 还能再拿吗: a rule on stacking
+        for asked, says in ((query.where_to_apply, _applicant_acts), (query.stacking, _rules_on_stacking)):
+            saying = [i for i in sorted(fused, key=lambda i: -fused[i]) if asked and says(index.clauses[i], query)]
+            for rank, i in enumerate(saying, start=1):
                 fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
         if query.who or query.reach:  # 哪个部门负责 / 电话多少: of the clauses covering the most, those that
             # name their own units / give a phone number or a contact person
@@ -249,6 +252,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         hits = _for_the_document(index, query, hits, vector, lambda c: times_every_measure(c, query.time_of))
     elif query.where_to_apply and any(h.relevant for h in hits) \
             and not any(h.relevant and APPLICANT_ACTS.search(h.clause.text) for h in hits):
+        # 第一步去哪里递: the item's document says it for all its measures
         hits = _for_the_document(index, query, hits, vector, lambda c: bool(APPLICANT_ACTS.search(c.text)))
 
     def group(hit: Hit) -> tuple[bool, bool, bool, bool]:
@@ -269,6 +273,17 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         if whole is not None:
             ranked = [whole, *(h for h in ranked if h is not whole)]
     return ranked[:k]
+
+
+def _applicant_acts(clause: Clause, query: Query) -> bool:
+    return bool(APPLICANT_ACTS.search(clause.text))
+
+
+def _rules_on_stacking(clause: Clause, query: Query) -> bool:
+    """Whether a clause rules on stacking grants, and (when the question speaks of another government's grant:
+    县里也给了，镇里的还能再拿吗) on stacking them with other policies (与上级政策有重叠的，可同时享受)."""
+    return bool(STACKING_STATED.search(clause.text)) and (
+        len(query.issuer_words) < 2 or bool(re.search(OTHER_POLICIES, clause.text)))
 
 
 def _for_the_document(index: SearchIndex, query: Query, hits: list[Hit], vector: np.ndarray,
