@@ -1359,3 +1359,13 @@ def test_what_the_asker_has_not_got_is_set_aside():
     assert [m.group("aside") for m in set_aside(question)] == ["一级"]
     assert "一级" not in without_set_aside(question)
     assert [m.group("aside") for m in set_aside("单项冠军产品（不是单项冠军企业）奖多少")] == ["单项冠军企业"]
+
+
+def test_a_count_said_about_or_in_chinese_hundreds_is_read_whole():
+    from retrieval.search.figures import read_facts
+
+    # 一百二十人 was read as 20 (the hundreds were no count digits); 来号人 / 多人 said about
+    for question in ("新招了一百二十人", "新招了一百二十来号人", "新招了120来号人"):
+        facts = read_facts(question)
+        assert facts.count == 120 and facts.quantities == (("人", 120),), question
+    assert read_facts("今年招了100多人").count == 100

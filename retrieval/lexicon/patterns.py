@@ -439,7 +439,7 @@ ANOTHER_MATTER = r"另外|此外"
 # Words that ask for a total: of several items (一共能拿多少), or of a term of years (三年加起来多少).
 TOTAL_ASKED = re.compile(r"一共|合计|总共|共计|加起来|累计|总计")
 # A count said with its number and counter word: 3个, 两名, 十二项 (the number's value: cn_number).
-COUNT_NUMBER = r"(\d+|[一两二三四五六七八九十]+)"
+COUNT_NUMBER = r"(\d+|[一两二三四五六七八九十][一两二三四五六七八九十百千零]*)"  # 3, 两, 一百二十
 COUNTERS = r"(?:个|种|款|项|名|位|人|家)"
 # A quantity a per-unit sum is paid by, with its unit: 15件, 1500平方米, 2500平方, 3万平, 1000吨, 2个人.
 QUANTITY_UNIT = r"(?:平方米|平米|㎡|平方(?!公里)|平(?![台均方])|吨|件|人|名|个|台|套|项|家|户)"

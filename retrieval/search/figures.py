@@ -26,7 +26,9 @@ from retrieval.records import Incentive
 __all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "per_unit", "fits_figures", "base_metric",
            "GROWTH_WORDS", "total_asked"]
 
-_COUNT = re.compile(rf"{COUNT_NUMBER}\s*{COUNTERS}(?!亿|月)")
+# (一百二十来号人, 100多人: a count said about, in a spoken measure word)
+_ABOUT = r"(?:多|来|余)?\s*(?:号(?=人))?"
+_COUNT = re.compile(rf"{COUNT_NUMBER}\s*{_ABOUT}{COUNTERS}(?!亿|月)")
 _INVESTMENT_WORDS = re.compile(r"总投资|项目投资|计划投资|投资总额|固定资产投资")
 _MATCHED_WORDS = re.compile(r"资助|奖励|经费|补助|支持|拨付|到位|上级")
 # The verbs of getting or paying a sum (拿, 领, 奖, 补, 兑现).
@@ -65,7 +67,7 @@ def _year_of(label: str) -> tuple[bool, int] | None:
 
 
 _QUANTITY = re.compile(
-    rf"(?P<number>{NUMBER}|{CN_NUMBER})\s*(?P<scale>万)?\s*(?:个(?=\s*平))?(?P<unit>{QUANTITY_UNIT})(?!亿|万|元)"
+    rf"(?P<number>{NUMBER}|{CN_NUMBER})\s*(?P<scale>万)?\s*{_ABOUT}(?:个(?=\s*平))?(?P<unit>{QUANTITY_UNIT})(?!亿|万|元)"
 )
 _LPR = re.compile(rf"(?:LPR|利率)[^\d%]{{0,6}}(?P<rate>{NUMBER})\s*%", re.IGNORECASE)
 _YEAR_TOTAL = re.compile(rf"(?:一年|每年|年度)\s*(?:{TOTAL_ASKED.pattern})")  # 一年合计: one year's total
