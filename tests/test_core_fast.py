@@ -1369,3 +1369,13 @@ def test_a_count_said_about_or_in_chinese_hundreds_is_read_whole():
         facts = read_facts(question)
         assert facts.count == 120 and facts.quantities == (("人", 120),), question
     assert read_facts("今年招了100多人").count == 100
+
+
+def test_one_years_total_and_the_spoken_share_reform():
+    from retrieval.lexicon.tokenizer import expand_abbreviations
+    from retrieval.search.figures import read_facts
+
+    # the year and the total in one part of the sentence: that year's total, not the whole term's
+    assert read_facts("两个博士、一个硕士，第一年县里的生活补贴加起来总共能有多少？").one_year
+    assert not read_facts("两个博士，生活补贴三年加起来一共多少？").one_year
+    assert expand_abbreviations("县里股改做完能奖多少") == "县里股份制改造做完能奖多少"

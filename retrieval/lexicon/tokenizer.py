@@ -52,6 +52,7 @@ GENERAL_WORD = 5000  # jieba dictionary frequency above which an unknown word is
 # Chinese industrial policy, not of any one document.
 ABBREVIATIONS = {
     "技改": "技术改造",
+    "股改": "股份制改造",
     "工信部": "工业和信息化部",
     "工信局": "工业和信息化局",
     "发改委": "发展改革委",

@@ -70,7 +70,8 @@ _QUANTITY = re.compile(
     rf"(?P<number>{NUMBER}|{CN_NUMBER})\s*(?P<scale>万)?\s*{_ABOUT}(?:个(?=\s*平))?(?P<unit>{QUANTITY_UNIT})(?!亿|万|元)"
 )
 _LPR = re.compile(rf"(?:LPR|利率)[^\d%]{{0,6}}(?P<rate>{NUMBER})\s*%", re.IGNORECASE)
-_YEAR_TOTAL = re.compile(rf"(?:一年|每年|年度)\s*(?:{TOTAL_ASKED.pattern})")  # 一年合计: one year's total
+# 一年合计, 第一年县里的补贴加起来总共: one year's total (the year and the total in one part of the sentence)
+_YEAR_TOTAL = re.compile(rf"(?:一年|每年|年度)[^，,。；;？?!！]{{0,12}}?(?:{TOTAL_ASKED.pattern})")
 _ONE_YEAR = re.compile(r"一年|每年|第一年|首年|年度")
 _EACH_YEAR = re.compile(r"每年|一年(?!以上|以内|半|多|内)")
 
