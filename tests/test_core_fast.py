@@ -1379,3 +1379,19 @@ def test_one_years_total_and_the_spoken_share_reform():
     assert read_facts("两个博士、一个硕士，第一年县里的生活补贴加起来总共能有多少？").one_year
     assert not read_facts("两个博士，生活补贴三年加起来一共多少？").one_year
     assert expand_abbreviations("县里股改做完能奖多少") == "县里股份制改造做完能奖多少"
+
+
+RENEWAL = """云溪高新区惠企政策
+一、对首次认定的高新技术企业给予20万元奖励；重新认定的给予10万元奖励。
+"""
+
+
+def test_a_follow_up_naming_a_renewal_asks_of_the_renewal_and_a_spoken_locative_is_no_topic():
+    library = one_document("renewal", RENEWAL)
+    history = [("首次认定的高新技术企业奖多少？", "20万元。")]
+    from retrieval.answer.compose import select_amounts
+
+    index, _ = library
+    query = analyse(index, "那三年到期后重新认定通过了呢，还有吗？", history)
+    assert [a.value for a in select_amounts(query, index.clauses[0].amounts)] == [100_000]
+    assert index.keywords.weight("库里") == 1.0  # 还待在规上库里: where, as spoken

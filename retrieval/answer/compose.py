@@ -698,11 +698,14 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
         return []
     # 重新认定 asked: the renewal's sum, not the first award's (and the other way round); both asked
     # (首次认定和到期重新认定分别奖多少): each
-    if FIRST_AWARD.search(query.text) and RENEWED_AWARD.search(query.text):
+    # (a follow-up that names one, 那到期后重新认定通过了呢, asks of that one, whatever the question before said)
+    own = query.own_words if FIRST_AWARD.search(query.own_words) or RENEWED_AWARD.search(query.own_words) else ""
+    said = own or query.text
+    if FIRST_AWARD.search(said) and RENEWED_AWARD.search(said):
         both = [a for a in amounts if FIRST_AWARD.search(a.item) or RENEWED_AWARD.search(a.item)]
         if any(RENEWED_AWARD.search(a.item) for a in both) and any(not RENEWED_AWARD.search(a.item) for a in both):
             return both
-    amounts = tuple(a for a in amounts if not award_mismatch(query.text, a.item)) or amounts
+    amounts = tuple(a for a in amounts if not award_mismatch(said, a.item)) or amounts
     # No item named: the clause's amounts are the answer only when it grants one item (at its levels);
     # of several items, none is stated as the asker's.
     one_item = len({strip_levels(a.item) for a in amounts}) == 1

@@ -65,6 +65,9 @@ COUNTY_MARKS = {"县", "区"}  # the county level's two kinds of place, as their
 STEPS = {"procedure", "materials", "time"}  # aspects answered by a section's items together (not conditions)
 _MATERIALS_HEADING = next(heading for name, _, heading in ASPECTS if name == "materials")
 
+_TITLES = re.compile(r"《[^》]*》")
+
+
 def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: bool = False, title: str = "") -> bool:
     """The single place that decides whether a clause answers a question: it contains most of what
     the question is about (a question about conditions: a smaller share), the dense model agrees, a how-much
@@ -78,8 +81,8 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
     answers = []  # for each kind of answer asked: whether the clause gives it
     if query.relief:  # 加计扣除按多少比例扣: a clause that states a relief's rate, not a grant to those who enjoy it
         answers.append(bool(STATES_RELIEF.search(clause.text)))
-    elif query.money:
-        answers.append(bool(clause.incentives) or bool(GRANT.search(clause.text)))
+    elif query.money:  # (a document's title in 《》 grants nothing: 《…奖励暂行办法》同时废止)
+        answers.append(bool(clause.incentives) or bool(GRANT.search(_TITLES.sub("", clause.text))))
     if query.time:
         answers.append(states_time_of(clause.text, query.time_of))
     if query.recognition:  # 高企认定需要什么条件: not a clause that only rewards 新认定的高企 (a clause of a

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from typing import Any
 
@@ -26,6 +27,7 @@ from retrieval.lexicon.tokenizer import (
 
 __all__ = ["BM25"]
 
+_LOCATIVE = re.compile(r"[\u4e00-\u9fff][里内中]")  # a one-character place and its locative: 库里, 厂内
 UNITS = "万亿千百元块个件台套平吨人名家项年月天"  # what follows a number's digits
 
 
@@ -147,7 +149,8 @@ class BM25:
             return 1.0
         if self.df(term):
             return self.idf(term)
-        if term not in policy_terms() and not (names_a_thing(term) and general_frequency(term)):
+        if term not in policy_terms() and (not (names_a_thing(term) and general_frequency(term))
+                                           or _LOCATIVE.fullmatch(term)):  # 规上库里, 厂里: where, as spoken
             return 1.0
         return self.idf(term)
 
