@@ -39,3 +39,12 @@ def test_foundation_modules_import_no_stage():
     for name in FOUNDATION:
         modules = imported_modules(ROOT / "retrieval" / f"{name}.py")
         assert not [m for m in modules if m.split(".")[:2][-1] in ORDER], name
+
+
+def test_no_test_module_binds_a_constant_twice():
+    # a second FIXTURE = """…""" silently replaces the first for every test above it
+    for path in sorted((ROOT / "tests").glob("test_*.py")):
+        names = [target.id for node in ast.parse(path.read_text(encoding="utf-8")).body
+                 if isinstance(node, ast.Assign) for target in node.targets
+                 if isinstance(target, ast.Name) and target.id.isupper()]
+        assert len(names) == len(set(names)), (path.name, sorted({n for n in names if names.count(n) > 1}))

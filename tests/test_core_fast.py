@@ -1381,13 +1381,13 @@ def test_one_years_total_and_the_spoken_share_reform():
     assert expand_abbreviations("县里股改做完能奖多少") == "县里股份制改造做完能奖多少"
 
 
-RENEWAL = """云溪高新区惠企政策
+RENEWED_LIST = """云溪高新区惠企政策
 一、对首次认定的高新技术企业给予20万元奖励；重新认定的给予10万元奖励。
 """
 
 
 def test_a_follow_up_naming_a_renewal_asks_of_the_renewal_and_a_spoken_locative_is_no_topic():
-    library = one_document("renewal", RENEWAL)
+    library = one_document("renewal", RENEWED_LIST)
     history = [("首次认定的高新技术企业奖多少？", "20万元。")]
     from retrieval.answer.compose import select_amounts
 
@@ -1395,3 +1395,24 @@ def test_a_follow_up_naming_a_renewal_asks_of_the_renewal_and_a_spoken_locative_
     query = analyse(index, "那三年到期后重新认定通过了呢，还有吗？", history)
     assert [a.value for a in select_amounts(query, index.clauses[0].amounts)] == [100_000]
     assert index.keywords.weight("库里") == 1.0  # 还待在规上库里: where, as spoken
+
+
+SCOPE = """云溪镇工业企业奖励办法
+一、奖励标准
+（一）对当年首次纳入规模以上工业统计的企业，给予一次性奖励8万元。
+（二）对年纳税额500万元以上的企业，奖励5万元。
+二、附则
+（一）本办法适用于在云溪镇注册登记、税收解缴在云溪镇的企业。
+"""
+
+
+def test_the_askers_ties_to_a_place_are_answered_by_whom_its_documents_are_for():
+    library = one_document("scope", SCOPE)
+    question = "我们营业执照注册在云溪镇，但税一直在区里别的街道交，能享受云溪镇的奖励吗？"
+    answer, hits = ask(library, question)
+    assert answer.found and hits[0].clause.clause_id == "scope/二.（一）"
+    # a tax owed is no tie to a place: the measures answer as before
+    from retrieval.lexicon.patterns import TIES_ASKED
+
+    assert not TIES_ASKED.search("我们还欠着一笔税款没交清，能申请云溪镇的奖励吗？")
+    assert TIES_ASKED.search("我们是外地集团设的分公司，没有独立法人，能申报吗？")

@@ -28,7 +28,7 @@ __all__ = [
     "spoken_sums", "TOPUP_WORDS",
     "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "RAISED_RATE",
     "GRADE_CLASS", "TOTAL_WORDS", "NEGATION", "award_mismatch",
-    "AWARDED", "STACKING_ASKED", "STACKING_STATED", "WHERE_TO_APPLY", "APPLICANT_ACTS",
+    "AWARDED", "TIES_ASKED", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED", "WHERE_TO_APPLY", "APPLICANT_ACTS",
     "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "gives_reach",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
@@ -465,6 +465,12 @@ TOPUP_WORDS = r"(?:补足差额|差额补足|按差额给予补足|按级差给�
 EXCLUSIVE_WORDS = (r"(?:就高不重复|从高不重复|不重复享受|不重复支持|不重複|就高原则|从高原则|不累加|就高、不重复"
                    r"|就高不就低)")
 
+# The ties of an enterprise to a place and its legal form, as an asker states its own (营业执照注册在南渚镇，税在
+# 别的街道交; 外地集团设的分公司，没有独立法人), and a clause that says whom a document is for by them
+# (适用于…注册登记、税收解缴在…的企业; 分支机构…不在扶持范围内).
+TIES_ASKED = re.compile(r"营业执照|注册在|注册地|登记在|税[^，,。；;？?]{0,10}?(?:在|到)[^，,。；;？?]{0,10}?(?:交|缴)"
+                        r"|(?:在|到)[^，,。；;？?]{0,10}?(?:交|缴|纳)税|法人|分公司|子公司|分支机构|统计关系|独立核算")
+STATES_SCOPE = re.compile(r"(?:注册|登记)[^。；;]{0,24}?(?:法人|税|统计|核算)|分支机构|法人资格|独立法人")
 # Whether a grant stacks on another (还能再拿吗, 市里已经给过了镇里还能拿吗, 能同时享受吗), and a clause that rules on
 # it: not again (不再重复给予, 不重复享受, 就高), both (可同时享受, 叠加), or the difference (补足差额).
 STACKING_ASKED = re.compile(r"(?:还|又)(?:能|可以)?再(?:拿|领|申请|申报|报|享受|给)"
