@@ -1416,3 +1416,9 @@ def test_the_askers_ties_to_a_place_are_answered_by_whom_its_documents_are_for()
 
     assert not TIES_ASKED.search("我们还欠着一笔税款没交清，能申请云溪镇的奖励吗？")
     assert TIES_ASKED.search("我们是外地集团设的分公司，没有独立法人，能申报吗？")
+    # the place named decides, whatever level the tax office's 区里 speaks of
+    answer, hits = ask(library, "公司注册在云溪镇，但税是在区里别的街道交的，镇里这些政策我们能享受吗")
+    assert answer.found and hits[0].clause.clause_id == "scope/二.（一）"
+    from retrieval.lexicon.tokenizer import expand_abbreviations
+
+    assert expand_abbreviations("在云山设的分公司") == "在云山设的分支机构"

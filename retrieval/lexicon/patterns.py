@@ -28,7 +28,8 @@ __all__ = [
     "spoken_sums", "TOPUP_WORDS",
     "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "RAISED_RATE",
     "GRADE_CLASS", "TOTAL_WORDS", "NEGATION", "award_mismatch",
-    "AWARDED", "TIES_ASKED", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED", "WHERE_TO_APPLY", "APPLICANT_ACTS",
+    "AWARDED", "TIES_ASKED", "TIE_WORDS", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED", "WHERE_TO_APPLY",
+    "APPLICANT_ACTS",
     "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "gives_reach",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
@@ -470,6 +471,7 @@ EXCLUSIVE_WORDS = (r"(?:就高不重复|从高不重复|不重复享受|不重�
 # (适用于…注册登记、税收解缴在…的企业; 分支机构…不在扶持范围内).
 TIES_ASKED = re.compile(r"营业执照|注册在|注册地|登记在|税[^，,。；;？?]{0,10}?(?:在|到)[^，,。；;？?]{0,10}?(?:交|缴)"
                         r"|(?:在|到)[^，,。；;？?]{0,10}?(?:交|缴|纳)税|法人|分公司|子公司|分支机构|统计关系|独立核算")
+TIE_WORDS = ("注册", "登记", "税", "统计", "法人", "分支机构", "核算")  # what ties are said with, to compare them
 STATES_SCOPE = re.compile(r"(?:注册|登记)[^。；;]{0,24}?(?:法人|税|统计|核算)|分支机构|法人资格|独立法人")
 # Whether a grant stacks on another (还能再拿吗, 市里已经给过了镇里还能拿吗, 能同时享受吗), and a clause that rules on
 # it: not again (不再重复给予, 不重复享受, 就高), both (可同时享受, 叠加), or the difference (补足差额).

@@ -53,6 +53,7 @@ GENERAL_WORD = 5000  # jieba dictionary frequency above which an unknown word is
 ABBREVIATIONS = {
     "技改": "技术改造",
     "股改": "股份制改造",
+    "分公司": "分支机构",  # (a branch is in law a 分支机构)
     "工信部": "工业和信息化部",
     "工信局": "工业和信息化局",
     "发改委": "发展改革委",

@@ -23,6 +23,7 @@ from retrieval.lexicon.patterns import (
     STATES_RELIEF,
     STATES_SCOPE,
     STATES_UNITS,
+    TIE_WORDS,
     TIES_ASKED,
     WHO_QUESTION,
     gives_reach,
@@ -260,7 +261,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         # 第一步去哪里递: the item's document says it for all its measures
         hits = _for_the_document(index, query, hits, vector, lambda c: bool(APPLICANT_ACTS.search(c.text)))
     elif "conditions" in query.aspects and TIES_ASKED.search(query.text) and (query.places or query.issuer_levels) \
-            and not query.elsewhere and not any(h.relevant and STATES_SCOPE.search(h.clause.text) for h in hits):
+            and not query.elsewhere:
         hits = _scope_of_the_place(index, query, hits, vector)
 
     def group(hit: Hit) -> tuple[bool, bool, bool, bool]:
@@ -286,16 +287,20 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
 def _scope_of_the_place(index: SearchIndex, query: Query, hits: list[Hit], vector: np.ndarray) -> list[Hit]:
     """营业执照注册在南渚镇，但税在别的街道交，能享受镇里的奖励吗: the asker's ties to the place decide, and the
     documents of the place asked about say whom they are for (本措施适用于在南渚镇注册登记、税收解缴在南渚镇的
-    企业). Their clause that says it, the closest to the question, answers first."""
+    企业). Their clause that says it by the ties the asker names (法人, 税, 分支机构), then the closest to the
+    question, answers first."""
     scoped = [n for n, clause in enumerate(index.clauses) if STATES_SCOPE.search(clause.text)
-              and in_scope(document := index.documents[clause.doc_id], query)
-              and not document.is_old and (not query.places or document.jurisdiction in query.places)]
+              and not (document := index.documents[clause.doc_id]).is_old  # the place named, else the level spoken of
+              and (document.jurisdiction in query.places if query.places else in_scope(document, query))]
     if not scoped:
         return hits
     scores = index.vectors_of(scoped) @ vector
-    best = index.clauses[scoped[int(np.argmax(scores))]]
+    named = [w for w in TIE_WORDS if w in query.text]
+    shared = [sum(w in index.clauses[n].text for w in named) for n in scoped]
+    at = max(range(len(scoped)), key=lambda j: (shared[j], scores[j]))
+    best = index.clauses[scoped[at]]
     top = max((h.score for h in hits), default=0.0)
-    answer = Hit(best, round(top + NEAR_TIE, 6), round(float(scores.max()), 4), 1.0, True)
+    answer = Hit(best, round(top + NEAR_TIE, 6), round(float(scores[at]), 4), 1.0, True)
     return [answer, *(h for h in hits if h.clause.clause_id != best.clause_id)]
 
 
