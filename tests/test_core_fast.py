@@ -1397,7 +1397,7 @@ def test_a_follow_up_naming_a_renewal_asks_of_the_renewal_and_a_spoken_locative_
     assert index.keywords.weight("库里") == 1.0  # 还待在规上库里: where, as spoken
 
 
-SCOPE = """云溪镇工业企业奖励办法
+PLACE_SCOPE = """云溪镇工业企业奖励办法
 一、奖励标准
 （一）对当年首次纳入规模以上工业统计的企业，给予一次性奖励8万元。
 （二）对年纳税额500万元以上的企业，奖励5万元。
@@ -1407,7 +1407,7 @@ SCOPE = """云溪镇工业企业奖励办法
 
 
 def test_the_askers_ties_to_a_place_are_answered_by_whom_its_documents_are_for():
-    library = one_document("scope", SCOPE)
+    library = one_document("scope", PLACE_SCOPE)
     question = "我们营业执照注册在云溪镇，但税一直在区里别的街道交，能享受云溪镇的奖励吗？"
     answer, hits = ask(library, question)
     assert answer.found and hits[0].clause.clause_id == "scope/二.（一）"
@@ -1422,3 +1422,19 @@ def test_the_askers_ties_to_a_place_are_answered_by_whom_its_documents_are_for()
     from retrieval.lexicon.tokenizer import expand_abbreviations
 
     assert expand_abbreviations("在云山设的分公司") == "在云山设的分支机构"
+
+
+GREEN = """云溪省制造业专项资金申报指南
+一、绿色制造。对新认定的国家级绿色工厂，给予一次性奖励100万元；对新认定的省级绿色工厂，给予一次性奖励30万元。
+二、产业协同。支持企业加强供应链管理，提升协同水平。
+"""
+
+
+def test_an_honour_held_that_the_clause_does_not_name_gets_no_amount():
+    library = one_document("green", GREEN)
+    # 国家级绿色供应链管理企业 of a clause on 绿色工厂: it shares 绿色 only
+    answer, _ = ask(library, "新评上国家级绿色供应链管理企业，奖励多少？")
+    assert not answer.found and answer.amounts == [] and answer.notes[0].kind == "not_stated"
+    # the honour the clause names is granted
+    answer, _ = ask(library, "新评上国家级绿色工厂，奖励多少？")
+    assert answer.found and [a.value for a in answer.amounts] == [1_000_000]

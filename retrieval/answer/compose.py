@@ -42,7 +42,7 @@ from retrieval.lexicon.patterns import (
     without_set_aside,
     yuan_text,
 )
-from retrieval.lexicon.tokenizer import content_terms, tokenize
+from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tokenize, word_pairs
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
 from retrieval.search.figures import total_asked
 from retrieval.search.query import Query, fits_industry
@@ -138,6 +138,10 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
                 "请以原文为准或向责任单位咨询。")
         level = Note("level", f"该条款只规定了{aside}的奖补，您说明不属于{aside}。")
         return Answer(question, text, False, citations, [], notes=[level])
+    if query.money and (held := _honour_not_granted(query, top)):  # 绿色供应链管理企业 of a 绿色工厂 clause
+        text = (f"{NOT_FOUND}{cite_label(document, top)}未规定对{held}的奖补，请以原文为准或向责任单位咨询。")
+        note = Note("not_stated", f"所述称号（{held}）在该条款中没有奖补。")
+        return Answer(question, text, False, citations, [], notes=[note])
     if granted:  # 市级专精特新: the clause grants this item only at other levels
         text = (f"{NOT_FOUND}{cite_label(document, top)}对该事项只规定了{'、'.join(granted)}的奖励，"
                 "未规定您所问级别的奖励，请以原文为准或向责任单位咨询。")
@@ -648,6 +652,21 @@ def _set_aside_granted(query: Query, clause: Clause) -> str:
             continue
         if clause.incentives and all(aside in strip_levels(r.item) for r in clause.incentives):
             return aside
+    return ""
+
+
+HELD_SHARE = 0.5  # an honour held is granted by an item that shares this much of its telling character pairs
+
+
+def _honour_not_granted(query: Query, clause: Clause) -> str:
+    """The honour the asker says it holds (新评上国家级绿色供应链管理企业), when a clause that grants something
+    shares less than half its telling character pairs (绿色工厂 shares 绿色 only); "" when it shares more
+    (列入省重点技改项目的，补助比例提高到12%), or the name is too short to judge (评上了高企)."""
+    said = word_pairs(_what_is_awarded(expand_abbreviations(f"{clause.path_text}\n{clause.text}")))
+    for name in query.held:
+        pairs = word_pairs(_what_is_awarded(expand_abbreviations(name))) - GENERIC_PAIRS
+        if len(pairs) >= 3 and clause.amounts and len(pairs & said) < HELD_SHARE * len(pairs):
+            return strip_levels(name)
     return ""
 
 

@@ -142,6 +142,7 @@ class Query:
     stacking: bool = False  # asks whether a grant stacks on another (市里已经给过了，镇里的还能再拿吗)
     facts: Facts = Facts()  # figures the asker gives about itself (设备投资2000万, 营收刚过5个亿, 120个人)
     honours: tuple[str, ...] = ()  # words no document uses in an honour held (被评为省级5G全连接工厂: 5g, 连接)
+    held: tuple[str, ...] = ()  # the honours the asker says it holds, as it names them (新评上国家级绿色供应链管理企业)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -222,6 +223,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         _COUNTED.sub(" ", QUESTION_PHRASE.sub(" ", EACH_TIER.sub(" ", _without_events(without, time_of)))))
     # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so or asks
     # for nothing else
+    held = _honour_names(without)
     money = asks_for_money(priced) and (not (aspects or who) or bool(HOW_MUCH.search(priced)))
     return Query(
         asked=asked,
@@ -251,14 +253,16 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         where_to_apply=bool(WHERE_TO_APPLY.search(asking)),
         stacking=bool(STACKING_ASKED.search(text)) and not money,  # (还能再拿多少: a sum, 补足差额 says it)
         facts=read_facts(text),
-        honours=tuple(t for t in terms if not index.keywords.df(t) and t in _honour_names(without)),
+        honours=tuple(t for t in terms if not index.keywords.df(t) and any(t in h for h in held)),
+        held=held,
     )
 
 
-def _honour_names(text: str) -> str:
+def _honour_names(text: str) -> tuple[str, ...]:
     """The names of the honours a text says the enterprise holds (被评为省级5G全连接工厂, 认定为…): what
     follows a word of being awarded, to the end of its clause."""
-    return " ".join(part[m.end():] for part in _CLAUSE_PART.findall(text) if (m := AWARDED.search(part)))
+    return tuple(name for part in _CLAUSE_PART.findall(text) if (m := AWARDED.search(part))
+                 and (name := part[m.end():].strip()))
 
 
 def named_units(index: SearchIndex, text: str) -> tuple[str, ...]:
