@@ -1286,6 +1286,8 @@ def test_a_choice_of_units_asks_who_and_a_plea_for_help_is_no_topic(toy):
     assert query.who and not query.money and query.elsewhere == ()
     answer, _ = ask(toy, "技术改造补助这块，牵头的是市工信局还是市财政局？")
     assert answer.found and "责任单位：市工信局、市财政局" in answer.answer
+    # 设区市 is a kind of place (its core ends in 区), no place of another jurisdiction
+    assert analyse(index, "设区市复核完最迟什么时候要报到省厅？").elsewhere == ()
     # 有不清楚的地方 says the asker needs help: 地方 is no term to cover
     assert "地方" not in analyse(index, "技术改造有不清楚的地方，该找谁？").terms
 

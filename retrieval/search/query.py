@@ -496,7 +496,8 @@ def _county_or_town_names(text: str) -> list[str]:
         if m.start() not in bounds or m.end() not in bounds:
             continue
         # 业上市: the last two characters are a word (上市), so this is no place name
-        if core[0] in _NOT_A_NAME or _PARTICLES & set(core) or core.endswith("级") \
+        # (设区市, 地级市: a kind of place, its core ends in a level's own word or 级)
+        if core[0] in _NOT_A_NAME or _PARTICLES & set(core) or core[-1] in "级省市县区镇乡" \
                 or general_frequency(name[1:]) >= _WORD_PART or general_frequency(core) >= GENERAL_WORD \
                 or (is_verb(core) and general_frequency(core) >= _COMMON_VERB):  # 列入省重点 (not 保定市)
             continue
