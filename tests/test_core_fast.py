@@ -1440,3 +1440,14 @@ def test_an_honour_held_that_the_clause_does_not_name_gets_no_amount():
     # the honour the clause names is granted
     answer, _ = ask(library, "新评上国家级绿色工厂，奖励多少？")
     assert answer.found and [a.value for a in answer.amounts] == [1_000_000]
+
+
+def test_the_clause_holding_the_whole_question_beats_one_holding_most_of_it():
+    deadline = ("云溪县研发投入奖励申报通知\n一、奖励标准。对研发投入增长的企业给予奖励。\n"
+                "二、申报时间。网上填报截止时间为2024年9月30日前。\n")
+    general = "云溪省研发奖励办法\n第一条　研发奖励资金每年集中申报一次，具体时间以申报通知为准。\n"
+    corpus = build_corpus({"d.txt": deadline, "g.txt": general},
+                          {"documents": [{"id": "d", "file": "d.txt"}, {"id": "g", "file": "g.txt"}]})
+    library = (build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings())
+    answer, hits = ask(library, "研发投入奖励最晚什么时候要交上去？过了时间还能补吗？")
+    assert answer.found and hits[0].clause.clause_id == "d/二"
