@@ -1354,13 +1354,35 @@ def test_whether_a_grant_stacks_is_answered_by_a_rule_on_stacking():
     assert not _rules_on_stacking(clauses["stack/一.（二）"], other)
 
 
-def test_what_the_asker_has_not_got_is_set_aside():
-    from retrieval.lexicon.patterns import set_aside, without_set_aside
+def test_review_fixes_of_the_tenth_session(toy):
+    from retrieval.lexicon.patterns import WHERE_TO_APPLY
+    from retrieval.search.figures import read_facts
 
-    question = "今年进了二级供应商名录，一级还没进，县里能奖多少？"
-    assert [m.group("aside") for m in set_aside(question)] == ["一级"]
-    assert "一级" not in without_set_aside(question)
-    assert [m.group("aside") for m in set_aside("单项冠军产品（不是单项冠军企业）奖多少")] == ["单项冠军企业"]
+    index, _ = toy
+    # what the asker has not done (项目还没通过验收) sets nothing aside: the amount is answered
+    answer, _ = ask(toy, "项目还没通过验收，技术改造补助多少？")
+    assert answer.found and [a.value for a in answer.amounts] == [2_000_000]
+    # a grant's rate (加计扣除的补助比例) and a tax sum (增值税交了多少) ask no relief
+    assert not analyse(index, "加计扣除的补助比例多少").relief
+    assert not analyse(index, "增值税交了多少才能拿奖励").relief
+    # 首先 and 先到 alone say no place to apply
+    assert not WHERE_TO_APPLY.search("首先要满足什么条件") and not WHERE_TO_APPLY.search("先到先得吗")
+    # 获得 a prize or 列入 a list is no honour's name; the name stops where the asking starts
+    assert analyse(index, "去年获得省科技进步奖，研发补助多少").held == ()
+    assert analyse(index, "我们被认定为省级专精特新企业奖励多少").held == ("省级专精特新企业",)
+    # an honour held beside the item asked about does not refuse the item
+    from retrieval.answer.compose import _honour_not_granted
+
+    renovation = next(c for c in index.clauses if c.clause_id == "toy/二.（一）")
+    assert _honour_not_granted(analyse(index, "我们被评为市级工业设计中心，技术改造补助多少？"), renovation) == ""
+    assert _honour_not_granted(analyse(index, "我们被评为市级工业设计中心，补助多少？"), renovation) == "工业设计中心"
+    # a span of years between 每年 and the total: the whole term's total
+    assert not read_facts("每年补贴三年累计多少").one_year
+    # a follow-up asking materials is no stacking question, whatever the question before said
+    assert not analyse(index, "那需要什么材料？", [("已经拿过市里的奖励了，还能再拿吗？", "…")]).stacking
+    # 负责的是哪些 asks the measures of a unit, not who
+    assert not analyse(index, "市工信局负责的是哪些奖励").who
+
 
 
 def test_a_count_said_about_or_in_chinese_hundreds_is_read_whole():

@@ -28,6 +28,7 @@ from retrieval.lexicon.patterns import (
     GRANT,
     LEADING_NUMBER,
     MONEY,
+    NOT_ASKED,
     RENEWED_AWARD,
     SENTENCE,
     SIBLING_KINDS,
@@ -36,10 +37,8 @@ from retrieval.lexicon.patterns import (
     cn_number,
     kinds_in,
     levels_in,
-    set_aside,
     states_time_of,
     strip_levels,
-    without_set_aside,
     yuan_text,
 )
 from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tokenize, word_pairs
@@ -292,7 +291,7 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
             total = round(sum(p.value for p in parts), 2)
             steps = tuple(f"{n}. {''.join(p.steps)}" for n, p in enumerate(parts, start=1))
             return Calculation(parts[0].incentive, True, total, (*steps, f"合计{yuan_text(total)}。"))
-    asked = _bigrams(strip_levels(without_set_aside(question)))  # not what it sets aside (不是冠军企业)
+    asked = _bigrams(strip_levels(NOT_ASKED.sub(" ", question)))  # not what it sets aside (不是冠军企业)
     items = [_bigrams(strip_levels(i.item + i.base)) for i in rules]
     # the measure's title names what all its rules are for ((六)产业链龙头企业培育), unless it lists them
     # ((四)首台（套）装备和首批次材料推广应用: without it nothing tells them apart)
@@ -646,7 +645,7 @@ def _set_aside_granted(query: Query, clause: Clause) -> str:
     set aside (不是国家级的) is the level check's; words the rest of the question says too (省级专精特新企业，不是
     国家级企业: 企业) set nothing aside."""
     rest = _asked(query)
-    for m in set_aside(query.own_words or query.text):
+    for m in NOT_ASKED.finditer(query.own_words or query.text):
         aside = m.group("aside").removesuffix("的")
         if levels_in(aside) or len(aside) < 2 or aside in rest:
             continue
@@ -662,6 +661,8 @@ def _honour_not_granted(query: Query, clause: Clause) -> str:
     """The honour the asker says it holds (新评上国家级绿色供应链管理企业), when a clause that grants something
     shares less than half its telling character pairs (绿色工厂 shares 绿色 only); "" when it shares more
     (列入省重点技改项目的，补助比例提高到12%), or the name is too short to judge (评上了高企)."""
+    if _naming(_asked(query).replace(" ".join(query.held), " "), clause.amounts, query.own_words):
+        return ""  # 被评为高企，研发费用补助多少: the question names an item of the clause besides the honour
     said = word_pairs(_what_is_awarded(expand_abbreviations(f"{clause.path_text}\n{clause.text}")))
     for name in query.held:
         pairs = word_pairs(_what_is_awarded(expand_abbreviations(name))) - GENERIC_PAIRS
@@ -674,7 +675,7 @@ def _asked(query: Query) -> str:
     """The question without the asker's trade (我们是纺织服装企业: it says who asks, not which item) and
     without what it says it is not asking about (单项冠军产品（不是单项冠军企业）)."""
     text = query.text.replace(query.industry, " ") if query.industry else query.text
-    return without_set_aside(text)
+    return NOT_ASKED.sub(" ", text)
 
 
 def _item_scores(question: str, amounts: tuple[Amount, ...], own_words: str = "") -> list[int]:

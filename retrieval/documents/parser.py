@@ -333,8 +333,8 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
     about the whole document after the last item (本措施自…起施行) are clauses of their own (第N段).
 
     Units: a clause's own （责任单位：…） or label line; else a label line closing its section
-    (责任部门：区科技局 after the items of 一、: it is the text of none of them, and shown with each); else the
-    units a sentence about the whole document names (本政策由A负责解释，B负责资金兑现).
+    (责任部门：区科技局 after the items of 一、: not the last item's own text, shown with each that names no
+    units of its own); else the units a sentence about the whole document names (本政策由A负责解释，B负责资金兑现).
     """
     nodes: list[_Node] = []
     stack: list[_Node] = []
@@ -429,11 +429,13 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
         seen[clause_id] = seen.get(clause_id, 0) + 1
         if seen[clause_id] > 1:  # a document that repeats a number: keep both, ids stay stable
             clause_id += f"~{seen[clause_id]}"
-        # the nearest label lines after it that close a section it is in
+        # the nearest label lines after it that close a section it is in: shown with an item that names no
+        # units of its own
         closing_units, closing_lines = next(((u, said) for at, section, u, said in scoped
                                              if at > index and section in chain), ((), ()))
-        text = "\n".join([*node.lines, *closing_lines])
-        units = node.units or parse_departments("\n".join(node.lines)) or closing_units
+        own = node.units or parse_departments("\n".join(node.lines))
+        text = "\n".join([*node.lines, *(() if own else closing_lines)])
+        units = own or closing_units
         clauses.append(Clause(
             clause_id=clause_id,
             doc_id=doc_id,

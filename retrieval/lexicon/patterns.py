@@ -15,8 +15,7 @@ __all__ = [
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
     "money_to_yuan", "yuan_text",
     "SIBLING_KINDS", "kinds_in",
-    "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "FUND_OF_LEVEL", "NOT_ASKED", "NOT_HELD", "set_aside",
-    "without_set_aside", "LEVEL_WORD", "LEVEL_END",
+    "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "FUND_OF_LEVEL", "NOT_ASKED", "LEVEL_WORD", "LEVEL_END",
     "levels_in",
     "strip_levels",
     "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "ASKED_EVENTS", "time_asked_of", "states_time_of",
@@ -184,20 +183,8 @@ def levels_in(text: str) -> list[str]:
     return [name for name, _ in LEVELS if name in named]
 
 
-# What a question says it is not asking about: 单项冠军产品（不是单项冠军企业）, 省级的不是国家级的 (not 是不是); and
-# what it says it has not got, said after it (二级配套商名单进了，一级还没进).
+# What a question says it is not asking about: 单项冠军产品（不是单项冠军企业）, 省级的不是国家级的 (not 是不是).
 NOT_ASKED = re.compile(r"(?:(?<!是)不是|而不是|而非|并非|不包括|不含)(?P<aside>[^，,。；;？?！!）)]{2,16})")
-NOT_HELD = re.compile(r"(?:^|(?<=[，,。；;、]))(?P<aside>[^，,。；;、？?！!]{2,8}?)(?:还|尚|都)?(?:没|未)有?"
-                      r"(?:进|评上|拿到|认定|入选|通过|获得|入库)")
-
-
-def set_aside(text: str) -> list[re.Match[str]]:
-    """What a text says it is not asking about or has not got (NOT_ASKED, NOT_HELD), each with its `aside`."""
-    return sorted((m for form in (NOT_ASKED, NOT_HELD) for m in form.finditer(text)), key=lambda m: m.start())
-
-
-def without_set_aside(text: str) -> str:
-    return NOT_HELD.sub(" ", NOT_ASKED.sub(" ", text))
 
 
 def strip_levels(text: str) -> str:
@@ -347,7 +334,7 @@ PAPERS = re.compile(r"申[请报][表书]|(?:登记|汇总|明细|信息|情况|
                     r"|清单|承诺[书函]|说明书|批复|一式")
 # Where an application is first handed in (第一步找谁, 先去哪里递, 去哪申请), and the step of a procedure that
 # says it: the applicant's own act (企业向注册地县级主管部门提出申请, 企业登录…平台在线填报).
-WHERE_TO_APPLY = re.compile(r"第一步|头一步|首先|先(?:找|去|到|向|交|报|递)"
+WHERE_TO_APPLY = re.compile(r"第一步|头一步|首先(?:去|到|向|找)|先(?:找|去|到(?!先得)|向|交|报|递)"
                             r"|(?:去|到|在|向)哪(?:里|儿|个部门|个单位|一级)?(?:递|交|报|申请|申报)|找谁(?:申请|报|递|交)")
 # (intent, words of a question asking for it, words of a heading over clauses that say it)
 ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
@@ -393,7 +380,7 @@ RELIEF = r"(?:加计扣除|扣除|抵扣|抵免|减免|免征|减征|减按|退�
 RELIEF_ASKED = re.compile(rf"(?:多少|几成|百分之几|比例)[^，,。；;？?]{{0,4}}(?:{RELIEF}|扣|退|免)"
                           rf"|{RELIEF}[^，,。；;？?]{{0,4}}(?:多少|几成|百分之|比例)|(?:扣|退|抵|免)(?:多少|几成|百分之)"
                           # a tax's rate (所得税是不是按15%交): what the relief leaves to pay
-                          r"|(?:所得税|增值税|税率)[^，,。；;？?]{0,6}(?:多少|几|\d+\s*%)")
+                          r"|(?:所得税|增值税)[^，,。；;？?]{0,6}按[^，,。；;？?]{0,3}\d+\s*%|税率")
 STATES_RELIEF = re.compile(rf"(?:\d\s*%|\d\s*(?:万元|亿元|元)|倍)[^，,。；;]{{0,8}}{RELIEF}"
                            rf"|{RELIEF}[^，,。；;]{{0,8}}\d\s*(?:%|万元|亿元|元)")
 
@@ -578,7 +565,7 @@ APPLICANT_ACTS = re.compile(r"(?:企业|申报单位|申请单位|申请人|项�
                             r"[^。；;]{0,40}?(?:提出申请|提交申请|申报|提交|报送|填报)")
 WHO_ASKED = re.compile(r"哪个(?:部门|单位|局|科室|处室|机构)|哪些(?:部门|单位)|哪家单位|找谁"
                        r"|谁(?:负责|管|发|拨|牵头|审核|兑现)|牵头单位|配合单位|责任单位|负责部门|主管部门是|归口部门|是谁"
-                       r"|(?:牵头|负责|主管|经办|受理)的是")  # 牵头的是市工信局还是市财政局
+                       r"|(?:牵头|负责|主管|经办|受理)的是[^，,。；;？?]{1,12}还是")  # 牵头的是市工信局还是市财政局
 COPY_LABELS = r"(?:抄送|抄报|分送)"
 
 
@@ -608,7 +595,7 @@ HONOUR_MARKS = re.compile(r"高新|科技型|专精特新|小巨人|瞪羚|独�
                           r"重点|优秀|先进|品牌|名牌|老字号|驰名|著名|认定|评为|获评|入选|获得")
 # Words that state the enterprise holds an honour (被评为, 认定为, 评上, 入选): what follows names the honour,
 # not the trade (被评为省级5G全连接工厂 is no 全连接 factory).
-AWARDED = re.compile(r"评为|评上|评定为|获评|认定为|认定了|入选|列为|列入|纳入|荣获|获得|获批|授予")
+AWARDED = re.compile(r"评为|评上|评定为|获评|认定为|认定了|入选|荣获")  # (not 获得, 列入: 获得贷款, 列入省重点项目)
 # A statement that denies something of the enterprise: 没拿过, 未获得, 不属于, 还没有认定.
 DENIED = re.compile(r"(?:不|未|没有?|非|并非|尚未|还没有?)(?:曾)?"
                     r"(?:属于|是|在|被|列入|列为|纳入|认定|评上|拿|获|享受|申报|领)")

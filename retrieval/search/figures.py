@@ -71,7 +71,7 @@ _QUANTITY = re.compile(
 )
 _LPR = re.compile(rf"(?:LPR|利率)[^\d%]{{0,6}}(?P<rate>{NUMBER})\s*%", re.IGNORECASE)
 # 一年合计, 第一年县里的补贴加起来总共: one year's total (the year and the total in one part of the sentence)
-_YEAR_TOTAL = re.compile(rf"(?:一年|每年|年度)[^，,。；;？?!！]{{0,12}}?(?:{TOTAL_ASKED.pattern})")
+_YEAR_TOTAL = re.compile(rf"(?:一年|每年|年度)[^，,。；;？?!！年]{{0,12}}?(?:{TOTAL_ASKED.pattern})")  # (not 三年累计)
 _ONE_YEAR = re.compile(r"一年|每年|第一年|首年|年度")
 _EACH_YEAR = re.compile(r"每年|一年(?!以上|以内|半|多|内)")
 

@@ -24,6 +24,7 @@ from retrieval.lexicon.patterns import (
     HONOUR_MARKS,
     HOW_MUCH,
     LEVEL_NAMES,
+    NOT_ASKED,
     PERIOD,
     PLACE_SUFFIX_ALIASES,
     PLACE_SUFFIXES,
@@ -42,7 +43,6 @@ from retrieval.lexicon.patterns import (
     round_year,
     strip_levels,
     time_asked_of,
-    without_set_aside,
 )
 from retrieval.lexicon.tokenizer import (
     GENERAL_WORD,
@@ -109,6 +109,7 @@ _NOT_TRADE = re.compile(rf"{LEVEL_NAMES}|{ENTERPRISE_TYPES}|{HONOUR_MARKS.patter
 _COUNTED = re.compile(rf"{PERIOD}|(?:\d+(?:\.\d+)?|(?:(?<![\u4e00-\u9fff])|(?<=[了招引进有]))[一两二三四五六七八九十])"
                       rf"\s*个?{QUANTITY_UNIT}(?![目才员次数])|{GRADE_CLASS.pattern}")
 _CLAUSE_PART = re.compile(r"[^，,。；;！!？?\n]+")
+_ASKING_AFTER = re.compile(rf"{GRANT_WORDS}|多少|几|有没有|能|可以|吗|呢|怎么")  # 认定为高企奖励多少: the name ends
 _SUFFIX_AT = re.compile("|".join(sorted((s for s, _ in PLACE_SUFFIXES), key=len, reverse=True)))
 
 
@@ -230,15 +231,13 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         text=text,
         own_words=own_words,
         levels=_levels_asked(_SPOKEN.sub("", named_places(index, own_words)[1]))
-        or _levels_asked(without_set_aside(without)),  # 省级的（不是国家级的）: 省级
-
+        or _levels_asked(NOT_ASKED.sub(" ", without)),  # 省级的（不是国家级的）: 省级
+        money=money,
         time=bool(TIME_QUESTION.search(asking)),
         time_of=time_of,
         aspects=aspects,
-        money=money,
         draft=asks_for_draft(text),
         terms=tuple(terms),
-
         tokens=tuple(query_tokens(text.replace(industry, " ") if industry else text)),
         elsewhere=tuple(other_places(index, text) + _namesakes(index, text)) if not places else (),
         places=places,
@@ -249,9 +248,10 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         who=who,
         reach=bool(REACH_ASKED.search(asking)),
         recognition=bool(RECOGNITION_ASKED.search(asking)),
-        relief=bool(RELIEF_ASKED.search(asking)),
+        # (加计扣除的补助比例多少 asks a grant's rate: not in a part that names a grant)
+        relief=any(RELIEF_ASKED.search(p) and not re.search(GRANT_WORDS, p) for p in _CLAUSE_PART.findall(asking)),
         where_to_apply=bool(WHERE_TO_APPLY.search(asking)),
-        stacking=bool(STACKING_ASKED.search(text)) and not money,  # (还能再拿多少: a sum, 补足差额 says it)
+        stacking=bool(STACKING_ASKED.search(asking)) and not HOW_MUCH.search(asking),  # (还能再拿多少: a sum)
         facts=read_facts(text),
         honours=tuple(t for t in terms if not index.keywords.df(t) and any(t in h for h in held)),
         held=held,
@@ -262,7 +262,7 @@ def _honour_names(text: str) -> tuple[str, ...]:
     """The names of the honours a text says the enterprise holds (被评为省级5G全连接工厂, 认定为…): what
     follows a word of being awarded, to the end of its clause."""
     return tuple(name for part in _CLAUSE_PART.findall(text) if (m := AWARDED.search(part))
-                 and (name := part[m.end():].strip()))
+                 and (name := _ASKING_AFTER.split(part[m.end():], 1)[0].strip().lstrip("了的")))
 
 
 def named_units(index: SearchIndex, text: str) -> tuple[str, ...]:

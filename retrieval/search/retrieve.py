@@ -301,6 +301,8 @@ def _scope_of_the_place(index: SearchIndex, query: Query, hits: list[Hit], vecto
     named = [w for w in TIE_WORDS if w in query.text]
     shared = [sum(w in index.clauses[n].text for w in named) for n in scoped]
     at = max(range(len(scoped)), key=lambda j: (shared[j], scores[j]))
+    if not shared[at]:
+        return hits  # 营业执照刚变更: no clause says whom the documents are for by the ties named
     best = index.clauses[scoped[at]]
     top = max((h.score for h in hits), default=0.0)
     answer = Hit(best, round(top + NEAR_TIE, 6), round(float(scores[at]), 4), 1.0, True)
