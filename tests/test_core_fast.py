@@ -1370,9 +1370,14 @@ def test_review_fixes_of_the_tenth_session(toy):
     # 获得 a prize or 列入 a list is no honour's name; the name stops where the asking starts
     assert analyse(index, "去年获得省科技进步奖，研发补助多少").held == ()
     assert analyse(index, "我们被认定为省级专精特新企业奖励多少").held == ("省级专精特新企业",)
-    # an honour held beside the item asked about does not refuse the item
+    # the place whose honour it is, and a closing 了, are no part of the name (a province's name inflated
+    # the pairs that a clause on 省级瞪羚企业 had to share)
+    assert analyse(index, "我们被认定为山东省瞪羚企业了，市里奖励多少？").held == ("瞪羚企业",)
     from retrieval.answer.compose import _honour_not_granted
 
+    gazelle = next(c for c in index.clauses if c.clause_id == "toy/一.（二）")
+    assert _honour_not_granted(analyse(index, "我们被认定为山东省瞪羚企业了，奖励多少？"), gazelle) == ""
+    # an honour held beside the item asked about does not refuse the item
     renovation = next(c for c in index.clauses if c.clause_id == "toy/二.（一）")
     assert _honour_not_granted(analyse(index, "我们被评为市级工业设计中心，技术改造补助多少？"), renovation) == ""
     assert _honour_not_granted(analyse(index, "我们被评为市级工业设计中心，补助多少？"), renovation) == "工业设计中心"

@@ -40,6 +40,7 @@ from retrieval.lexicon.patterns import (
     WHERE_TO_APPLY,
     WHO_ASKED,
     levels_in,
+    place_of,
     round_year,
     strip_levels,
     time_asked_of,
@@ -261,8 +262,10 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
 def _honour_names(text: str) -> tuple[str, ...]:
     """The names of the honours a text says the enterprise holds (被评为省级5G全连接工厂, 认定为…): what
     follows a word of being awarded, to the end of its clause."""
-    return tuple(name for part in _CLAUSE_PART.findall(text) if (m := AWARDED.search(part))
-                 and (name := _ASKING_AFTER.split(part[m.end():], 1)[0].strip().lstrip("了的")))
+    names = (_ASKING_AFTER.split(part[m.end():], 1)[0] for part in _CLAUSE_PART.findall(text)
+             if (m := AWARDED.search(part)))
+    # (认定为山东省瞪羚企业了: the place whose honour it is and the particles are no part of its name)
+    return tuple(name for raw in names if (name := raw.strip()[len(place_of(raw.strip())[0]):].strip("了的 ")))
 
 
 def named_units(index: SearchIndex, text: str) -> tuple[str, ...]:
