@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
@@ -661,14 +662,20 @@ def _honour_not_granted(query: Query, clause: Clause) -> str:
     """The honour the asker says it holds (新评上国家级绿色供应链管理企业), when a clause that grants something
     shares less than half its telling character pairs (绿色工厂 shares 绿色 only); "" when it shares more
     (列入省重点技改项目的，补助比例提高到12%), or the name is too short to judge (评上了高企)."""
-    if _naming(_asked(query).replace(" ".join(query.held), " "), clause.amounts, query.own_words):
+    if not query.held or not clause.amounts \
+            or _naming(_asked(query).replace(" ".join(query.held), " "), clause.amounts, query.own_words):
         return ""  # 被评为高企，研发费用补助多少: the question names an item of the clause besides the honour
-    said = word_pairs(_what_is_awarded(expand_abbreviations(f"{clause.path_text}\n{clause.text}")))
     for name in query.held:
         pairs = word_pairs(_what_is_awarded(expand_abbreviations(name))) - GENERIC_PAIRS
-        if len(pairs) >= 3 and clause.amounts and len(pairs & said) < HELD_SHARE * len(pairs):
+        if len(pairs) >= 3 and len(pairs & _pairs_said(clause)) < HELD_SHARE * len(pairs):
             return strip_levels(name)
     return ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _pairs_said(clause: Clause) -> frozenset[str]:
+    """The character pairs a clause's headings and text say (once per clause: jieba reads the whole text)."""
+    return frozenset(word_pairs(_what_is_awarded(expand_abbreviations(f"{clause.path_text}\n{clause.text}"))))
 
 
 def _asked(query: Query) -> str:

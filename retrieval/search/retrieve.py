@@ -115,11 +115,10 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     make a clause about a 高新技术企业 reward. Words that ask for a kind of answer are met by a clause of
     that kind, not by the word: 流程 / 填报 by a clause under a heading on procedure, 哪个处室负责 by a clause
     that names its units."""
-    def weight(term: str) -> float:  # a word the library never uses, in the name of an honour held, names what
-        # the documents do not cover (省级5G全连接工厂), however jieba tags it: it weighs the most
-        return index.keywords.idf(term) if term in honours else index.keywords.weight(term)
-
-    total = sum(weight(t) for t in terms)
+    # a word the library never uses, in the name of an honour held, names what the documents do not cover
+    # (省级5G全连接工厂), however jieba tags it: it weighs the most
+    weight = {t: index.keywords.idf(t) if t in honours else index.keywords.weight(t) for t in terms}
+    total = sum(weight.values())
     if total == 0:
         return 0.0
     clause = index.clauses[i]
@@ -138,7 +137,7 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     # one more term met, of the question's mean weight
     fits = facts is not None and any(fits_figures(r, facts) for r in clause.incentives)
     bonus = total / len(terms) if fits else 0.0
-    return (sum(weight(t) for t in met) + bonus) / (total + bonus)
+    return (sum(weight[t] for t in met) + bonus) / (total + bonus)
 
 
 def _parent(index: SearchIndex, i: int) -> int | None:
