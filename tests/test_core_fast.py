@@ -1373,6 +1373,7 @@ def test_review_fixes_of_the_tenth_session(toy):
     # the place whose honour it is, and a closing 了, are no part of the name (a province's name inflated
     # the pairs that a clause on 省级瞪羚企业 had to share)
     assert analyse(index, "我们被认定为山东省瞪羚企业了，市里奖励多少？").held == ("瞪羚企业",)
+    assert analyse(index, "我们被评为省级智能工厂能拿多少？").held == ("省级智能工厂",)  # not cut inside 智能
     from retrieval.answer.compose import _honour_not_granted
 
     gazelle = next(c for c in index.clauses if c.clause_id == "toy/一.（二）")

@@ -110,7 +110,8 @@ _NOT_TRADE = re.compile(rf"{LEVEL_NAMES}|{ENTERPRISE_TYPES}|{HONOUR_MARKS.patter
 _COUNTED = re.compile(rf"{PERIOD}|(?:\d+(?:\.\d+)?|(?:(?<![\u4e00-\u9fff])|(?<=[了招引进有]))[一两二三四五六七八九十])"
                       rf"\s*个?{QUANTITY_UNIT}(?![目才员次数])|{GRADE_CLASS.pattern}")
 _CLAUSE_PART = re.compile(r"[^，,。；;！!？?\n]+")
-_ASKING_AFTER = re.compile(rf"{GRANT_WORDS}|多少|几|有没有|能|可以|吗|呢|怎么")  # 认定为高企奖励多少: the name ends
+# 认定为高企奖励多少, 评为智能工厂能拿多少: where the asking starts, the honour's name ends (not inside 智能)
+_ASKING_AFTER = re.compile(rf"{GRANT_WORDS}|多少|有没有|(?:能|可以)(?=拿|领|给|报|申|享|奖|补|有)|吗|呢|怎么")
 _SUFFIX_AT = re.compile("|".join(sorted((s for s, _ in PLACE_SUFFIXES), key=len, reverse=True)))
 
 
@@ -223,9 +224,9 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     # a place or 县里 named has done its work; words that only ask (哪天, 能报吗) are no topic
     terms = index.keywords.question_terms(
         _COUNTED.sub(" ", QUESTION_PHRASE.sub(" ", EACH_TIER.sub(" ", _without_events(without, time_of)))))
+    held = _honour_names(without)
     # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so or asks
     # for nothing else
-    held = _honour_names(without)
     money = asks_for_money(priced) and (not (aspects or who) or bool(HOW_MUCH.search(priced)))
     return Query(
         asked=asked,
@@ -261,7 +262,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
 
 def _honour_names(text: str) -> tuple[str, ...]:
     """The names of the honours a text says the enterprise holds (被评为省级5G全连接工厂, 认定为…): what
-    follows a word of being awarded, to the end of its clause."""
+    follows a word of being awarded, up to where the asking starts, without the place whose honour it is."""
     names = (_ASKING_AFTER.split(part[m.end():], 1)[0] for part in _CLAUSE_PART.findall(text)
              if (m := AWARDED.search(part)))
     # (认定为山东省瞪羚企业了: the place whose honour it is and the particles are no part of its name)
