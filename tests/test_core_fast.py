@@ -1022,9 +1022,9 @@ def test_the_askers_figure_of_the_unit_a_rule_pays_by_counts_as_one_more_term_me
     first = index.clauses.ids.index("energy/一")
     without = coverage(index, list(query.terms), first, True)
     with_figure = coverage(index, list(query.terms), first, True, facts=query.facts)
-    # terms 余热, 技术改造, 能省, 标准煤, 奖励 (0.36 met): the figure is one more, of their mean weight, and met (0.466)
-    n = len(query.terms)
-    assert with_figure == pytest.approx((without * n + 1) / (n + 1))
+    # terms 余热, 技术改造, 能省, 标准煤, 奖励: without the figure, 余热 and 能省 (words the library never uses) are
+    # unmet; with it they are the asker's account of its project, and the figure is one more term met
+    assert without < 0.5 and with_figure == 1.0
     # a clause paying by no unit the asker gives gains nothing
     other = index.clauses.ids.index("energy/二")
     assert coverage(index, list(query.terms), other, True, facts=query.facts) == coverage(
@@ -1479,3 +1479,48 @@ def test_the_clause_holding_the_whole_question_beats_one_holding_most_of_it():
     library = (build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings())
     answer, hits = ask(library, "研发投入奖励最晚什么时候要交上去？过了时间还能补吗？")
     assert answer.found and hits[0].clause.clause_id == "d/二"
+
+
+ACCOUNTS = """云溪市推动制造业高质量发展若干措施
+一、支持绿色化改造。对年节能量500吨标准煤以上的节能改造项目，按每吨标准煤300元给予补助，单个企业每年补助最高不超过100万元。
+二、首台（套）奖励。对经认定的省首台（套）设备，按产品单价的15%给予奖励，单个产品最高100万元。
+三、小升规奖励。对首次纳入规模以上工业企业统计的，给予一次性奖励10万元；当年新投产即纳入统计的，再给予5万元奖励。
+"""
+
+
+def test_the_askers_account_of_a_case_whose_figures_the_rule_uses_does_not_sink_the_clause():
+    library = one_document("accounts", ACCOUNTS)
+    # 余热回收, 第三方: words the library never uses describe the asker's project; 标煤 is 标准煤
+    answer, _ = ask(library, "我们厂今年上了余热回收的节能改造，一年能省2800吨标煤，能拿多少补助？")
+    assert answer.found and [a.value for a in answer.amounts] == [2800 * 300]
+    # 单台卖580万: an unlabelled sum is the base of a rate whose base names no class of figure (产品单价)
+    answer, _ = ask(library, "我们一台数控成套设备刚被认定为省首台（套），单台卖580万，能拿多少奖励？")
+    assert answer.found and [a.value for a in answer.amounts] == [870_000]
+    # an honour held is still the topic: a fitting figure does not make 5G全连接工厂 a 首台（套）
+    answer, _ = ask(library, "我们被评为省级5G全连接工厂，设备单价580万，能拿多少奖励？")
+    assert not answer.found
+
+
+def test_more_asked_of_a_grant_gives_it_with_its_addon_and_a_follow_up_the_addon_alone():
+    library = one_document("accounts", ACCOUNTS)
+    answer, _ = ask(library, "小升规奖励多少钱？我们是今年新投产当年就进规的，还有额外的没有？")
+    assert [a.value for a in answer.amounts] == [100_000, 50_000]
+    answer, _ = ask(library, "首次纳入规上统计的奖励多少钱？")
+    assert [a.value for a in answer.amounts] == [100_000]
+    answer, _ = ask(library, "那当年新投产就纳入统计的，还能再加吗？", [("小升规有什么奖励？", "")])
+    assert [a.value for a in answer.amounts] == [50_000]
+
+
+def test_spoken_sums_thresholds_passed_and_a_later_level_of_the_same_figure():
+    from retrieval.search.figures import read_facts
+
+    assert read_facts("区县财政还会再配套一块吗").base is None  # 一块: a part, not one yuan
+    assert read_facts("展位费花了六万块，能报多少").base == 60_000
+    assert read_facts("花了两万块钱").base == 20_000
+    # 今年…干到12.5个亿 after 去年销售额八千来万: the same figure, a later year
+    assert read_facts("去年销售额八千来万，今年订单爆了一下干到12.5个亿").figures == (
+        ("营业收入", 80_000_000.0, False), ("营业收入", 1_250_000_000.0, False))
+    assert read_facts("去年营收8000万，今年买设备花了500万").base == 5_000_000
+    # 1亿和5亿都是头一回过: the thresholds passed, not the asker's figures
+    assert read_facts("前年营收九千多万，去年冲到5.3个亿，1亿和5亿都是头一回过").figures == (
+        ("营业收入", 90_000_000.0, False), ("营业收入", 530_000_000.0, False))

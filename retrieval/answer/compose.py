@@ -29,6 +29,7 @@ from retrieval.lexicon.patterns import (
     GRANT,
     LEADING_NUMBER,
     MONEY,
+    MORE_ASKED,
     NOT_ASKED,
     RENEWED_AWARD,
     SENTENCE,
@@ -151,7 +152,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     measure_text = "".join(c.text for c in _same_document(top, clauses)) if query.industry and document.industry \
         else top.text
     other_trade = fits_industry(query.industry, document.industry, measure_text) is False
-    amounts = [] if other_trade else select_amounts(query, top.amounts)
+    amounts = [] if other_trade else _with_addons(query, top, select_amounts(query, top.amounts))
     calculation = None if other_trade else _calculation(
         query, top, [h.clause for h in hits[:5] if h.clause.doc_id == top.doc_id])
     if EACH_TIER.search(question) and calculation is None:  # 分几档，每档多少 of a tier list in one clause
@@ -435,6 +436,22 @@ def _several_items(question: str, hits: list[Hit]) -> list[tuple[Hit, Amount]]:
         out.append((hit, _times_count(amount, hit.clause, asked[previous:at + 2])))
         previous = at + 2
     return out
+
+
+def _with_addons(query: Query, clause: Clause, chosen: list[Amount]) -> list[Amount]:
+    """还有额外的没有 / 还能再加吗 asked of a grant with an add-on in its clause (再给予5万元): the grant and each
+    add-on paid on top of it, in the clause's order, whichever of them the question named. A follow-up
+    (那要是评价优秀，还能再奖吗) asks for the add-on alone: the grant was the answer before."""
+    if not chosen or not MORE_ASKED.search(query.own_words or query.text):
+        return chosen
+    records = [_incentive_of(a, clause) for a in clause.amounts]
+    keys = {(r.item, r.cap) for a in chosen if (r := _incentive_of(a, clause)) is not None}
+    if not query.own_words:
+        keys |= {(r.addon_to.item, r.addon_to.cap) for a in chosen
+                 if (r := _incentive_of(a, clause)) is not None and r.addon and r.addon_to is not None}
+    family = [a for a, r in zip(clause.amounts, records, strict=True) if r is not None and (
+        (r.item, r.cap) in keys or r.addon and r.addon_to is not None and (r.addon_to.item, r.addon_to.cap) in keys)]
+    return family if len(family) > len(chosen) else chosen
 
 
 def _incentive_of(amount: Amount, clause: Clause) -> Incentive | None:

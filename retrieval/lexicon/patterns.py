@@ -25,7 +25,7 @@ __all__ = [
     "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "spoken_number",
     "spoken_sums", "TOPUP_WORDS",
-    "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "RAISED_RATE",
+    "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "MORE_ASKED", "RAISED_RATE",
     "GRADE_CLASS", "TOTAL_WORDS", "NEGATION", "award_mismatch",
     "AWARDED", "TIES_ASKED", "TIE_WORDS", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED", "WHERE_TO_APPLY",
     "APPLICANT_ACTS",
@@ -440,15 +440,16 @@ PERIOD = r"(?:第|头|前|近)?[一二两三四五六七八九十半\d]+个?(?:�
 # The number is said in digits (2500万, 1.3个亿), digits and a unit below 万 (2千万, 5千), or Chinese digits
 # (六百来万, 两千三百万, 九百万: starting with a digit, so 千万 in 千万别 is no figure; and ending a phrase, or
 # followed by the next part of the sum, so 这一块能补 and 十万火急 are none); see spoken_number and spoken_sums.
-_ENDS_PHRASE = r"(?=$|[\s，,。；;：:？?！!、）)（(]|左右|的|了|吧|呢|吗|嘛|啊|呀|整|多|来|余)"
+_ENDS_PHRASE = r"(?=$|[\s，,。；;：:？?！!、）)（(]|左右|的|了|吧|呢|吗|嘛|啊|呀|钱|整|多|来|余)"
 SPOKEN_MONEY = re.compile(
     rf"(?P<sign>[-−－]|负)?(?:(?P<number>{NUMBER}[千百]?)|(?P<cn>[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*))"
-    r"\s*(?P<about>多|来|余)?\s*(?P<unit>个亿|亿元|万元|千元|元|亿|万|块|(?<=\d)千)"
+    # (块 after a digit or a hundred: 3000块, 八百块; 一块 / 两块 is a part or "together", not a sum)
+    r"\s*(?P<about>多|来|余)?\s*(?P<unit>个亿|亿元|万元|万块|千元|千块|元|亿|万|(?<=[\d千百])块|(?<=\d)千)"
     # 两万五, 1万2: a digit ending the phrase after 万 or 亿 counts one unit down (not 50万5年, 20万一直)
     rf"(?P<tail>(?<=[万亿])(?:[一二两三四五六七八九]|\d){_ENDS_PHRASE})?"
     rf"(?(cn)(?:{_ENDS_PHRASE}|(?=[一二两三四五六七八九十\d])))"
 )
-SPOKEN_YUAN_PER_UNIT = {**YUAN_PER_UNIT, "个亿": 1e8, "块": 1.0, "千": 1e3}
+SPOKEN_YUAN_PER_UNIT = {**YUAN_PER_UNIT, "个亿": 1e8, "万块": 1e4, "千块": 1e3, "块": 1.0, "千": 1e3}
 TOPUP_WORDS = r"(?:补足差额|差额补足|按差额给予补足|按级差给予补足|补齐差额|差额部分)"
 EXCLUSIVE_WORDS = (r"(?:就高不重复|从高不重复|不重复享受|不重复支持|不重複|就高原则|从高原则|不累加|就高、不重复"
                    r"|就高不就低)")
@@ -476,6 +477,9 @@ OWN_ITEMS = r"(?:多项|同类型|各项|几项|两项以上|多个)"
 # A sum paid on top of another (再给予10万元 / 另给予 / 在此基础上 / 在上述补助基础上).
 ADDON_WORDS = (r"(?:再(?:给予|奖励|补助|补贴|资助|一次性)|另(?:行)?(?:给予|奖励|补助|补贴|资助)|额外(?:给予|奖励)"
                r"|在(?:此|上述|原|前款|前述)[^，,。；;]{0,8}?基础上)")
+# A question whether more is paid on top (还有额外的没有, 还能再加吗, 是不是还有): the grant and its add-ons.
+MORE_ASKED = re.compile(r"还(?:有|能|会|可以)(?:再|额外|另外)?[^，,。；;？?]{0,6}?(?:吗|没有?|么)|是不是还有|还有没有"
+                        r"|能不能再|再加|另加|额外")
 # A rate raised for a class of project or enterprise: 补助比例提高到12% / 奖励标准提高至15%.
 RAISED_RATE = re.compile(rf"(?:比例|标准|比率)\s*(?:提高|上浮|提升|上调)(?:到|至|为)\s*(?P<rate>{NUMBER})\s*%")
 # A class of enterprise or person a sum is for: A类人才, B类企业.

@@ -64,6 +64,7 @@ ABBREVIATIONS = {
     "小微企业": "小型微型企业",
     "双创": "创业创新",
     "电商": "电子商务",
+    "标煤": "标准煤",
     "奖金": "奖励",
     # how enterprises say it (general usage, not one document's words)
     "营收": "营业收入",
@@ -75,6 +76,7 @@ ABBREVIATIONS = {
     "头一回": "首次",
     "头一次": "首次",
     "第一次": "首次",
+    "连着": "连续",
     "小巨人": "专精特新小巨人",
 }
 # Spoken words that need their neighbours to be read: 上规 / 新上规 (entering the above-scale

@@ -40,17 +40,22 @@ _GUESSED = re.compile(rf"(?:能|可以|可|会|应该?|最多|最高|是不是|�
 # A sum said per unit (一件补5千, 每人给2000): the rule as the asker recalls it, no figure of its own.
 _PER_UNIT_SUM = re.compile(rf"(?:每|一|1)\s*{QUANTITY_UNIT}\s*(?:就|能|可以)?{_GETTING}$")
 _SUM_AFTER = re.compile(rf"\s*(?:就|能|可以)?{_GETTING}\s*(?:{SPOKEN_MONEY.pattern})")
-# Sums that name tiers of a rule (5亿那档, 500万、1000万、2000万三个档), not figures of the asker.
+# Sums that name tiers of a rule (5亿那档, 500万、1000万、2000万三个档; 1亿和5亿都是头一回过: thresholds passed),
+# not figures of the asker.
 _TIERS_NAMED = re.compile(rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与]\s*)?)+(?:[一二两三四五六七八九\d]*个)?"
                           r"(?:那|这|一)?档")
+_THRESHOLDS_PASSED = re.compile(rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与跟]\s*)?){{2,}}(?:这?[两几二三]个)?都")
 # said as more than before: 增长, 新增, 多了, 比去年多投了, 涨了 (not 涨到: the figure it rose to; not 差不多投了,
 # 比例是多少)
 GROWTH_WORDS = re.compile(r"增长|增量|增加|多了|新增|比(?:去年|上年|前年|以前|上一年)[^，,。；;]{0,4}?多(?!少)"
                           r"|(?<![差不最])多(?:投|花|出|用)了?|涨了")
 # A label that says only when, or that the figure rose to (冲到, 突破, 涨到): the figure is of the metric before.
-_TIME_ONLY = re.compile(r"^[\s，,、（(]*(?:(?:\d{4}|今|去|前|明|上|次|[前上后]一个?)年(?:度)?|现在|后来"
-                        r"|一下子?|直接|又|再|(?:冲|涨|升|增|增长|提高|提升|干|做|达|跑|翻)(?:到|至)了?|突破了?|超过了?"
-                        r"|破了|过了|到了?|变成|是|为|有|只有|才|的)*[\s，,、）)]*$")
+_WHEN = r"(?:(?:\d{4}|今|去|前|明|上|次|[前上后]一个?)年(?:度)?|现在|后来)"
+_ROSE_TO = r"(?:(?:冲|涨|升|增|增长|提高|提升|干|做|达|跑|翻)(?:到|至)了?|突破了?|超过了?|破了|过了)"
+_TIME_ONLY = re.compile(rf"^[\s，,、（(]*(?:{_WHEN}|一下子?|直接|又|再|{_ROSE_TO}"
+                        r"|到了?|变成|是|为|有|只有|才|的)*[\s，,、）)]*$")
+# 今年订单爆了一下干到12.5个亿: a year, the asker's account, and that the figure rose to it (not 今年买设备花了)
+_LATER_LEVEL = re.compile(rf"^[\s，,、（(]*{_WHEN}.*{_ROSE_TO}\s*$")
 # The year a figure is of, counted back from this year: 2023年 / 去年 / 上年度 / 前年 / 再前一年 (the one before
 # 上年度) / 今年.
 _YEARS_BACK = ((re.compile(r"再前一?年|大前年|上上一?年"), 3), (re.compile(r"前一?年"), 2),
@@ -129,7 +134,7 @@ def read_facts(question: str) -> Facts:
     figures: list[tuple[str, float, bool]] = []
     years: list[tuple[bool, int] | None] = []  # the year of each figure, where its label says (2023年, 去年, 前一年)
     previous_end, last_metric = 0, ""
-    tiers = [t.span() for t in _TIERS_NAMED.finditer(question)]
+    tiers = [t.span() for named in (_TIERS_NAMED, _THRESHOLDS_PASSED) for t in named.finditer(question)]
     for start, end, value, unit in spoken_sums(question):
         if any(low <= start < high for low, high in tiers):
             continue  # 5亿那档, 500万、1000万两个档: tiers of the rule named, not the asker's figures
@@ -153,7 +158,7 @@ def read_facts(question: str) -> Facts:
             figures.append((metric, value, bool(GROWTH_WORDS.search(label))))
             years.append(_year_of(label))
             last_metric = metric
-        elif last_metric and not metric and _TIME_ONLY.match(label):
+        elif last_metric and not metric and (_TIME_ONLY.match(label) or _LATER_LEVEL.match(label)):
             figures.append((last_metric, value, bool(GROWTH_WORDS.search(label))))
             years.append(_year_of(label))
         else:
@@ -227,12 +232,14 @@ def base_metric(incentive: Incentive) -> str:
 
 def fits_figures(incentive: Incentive, facts: Facts) -> bool:
     """Whether the enterprise gives the figure a rule is measured or paid by: the figure of its metric
-    (营收 for tiers by revenue), of its rate's base (研发费用 800万 and 1100万 for 10% of the growth) or a
-    quantity of its unit (2800吨 for 每吨300元)."""
+    (营收 for tiers by revenue), of its rate's base (研发费用 800万 and 1100万 for 10% of the growth; an
+    unlabelled sum, 单台卖580万, for a rate of a base of no class, 产品单价的15%) or a quantity of its unit
+    (2800吨 for 每吨300元)."""
     unit = per_unit(incentive.per)
     measured = base_metric(incentive)
     return (bool(incentive.metric) and metric_value(incentive, facts) is not None
             or bool(measured) and facts.figure(measured) is not None
+            or incentive.rate is not None and not measured and facts.base is not None
             or bool(unit) and any(u == unit for u, _ in facts.quantities))  # said with its unit, not any count
 
 
