@@ -1524,3 +1524,31 @@ def test_spoken_sums_thresholds_passed_and_a_later_level_of_the_same_figure():
     # 1亿和5亿都是头一回过: the thresholds passed, not the asker's figures
     assert read_facts("前年营收九千多万，去年冲到5.3个亿，1亿和5亿都是头一回过").figures == (
         ("营业收入", 90_000_000.0, False), ("营业收入", 530_000_000.0, False))
+
+
+RESEARCH_REWARD = """云溪县企业研发投入奖励申报通知
+一、申报条件。2023年度研发费用占营业收入比例不低于3%。
+二、支持标准
+（一）按企业2023年度研发费用较2022年度增长部分的10%给予奖励，单个企业最高不超过100万元。
+（二）2023年度研发费用首次超过1000万元的企业，另给予一次性奖励20万元。
+"""
+
+
+def test_a_first_time_addon_is_added_when_the_asker_says_its_figure_passed_the_threshold_for_the_first_time():
+    from retrieval.search.figures import read_facts
+
+    library = one_document("research", RESEARCH_REWARD)
+    # 22年 / 23年 are years; the revenue told beside the research spending does not sink the rule paid by it
+    assert read_facts("22年研发花了900万，23年涨到1350万").figures == (
+        ("研发费用", 9_000_000.0, False), ("研发费用", 13_500_000.0, False))
+    from retrieval.answer.compose import _calculation
+
+    index, _ = library
+    growth, extra = (index.clauses[index.clauses.ids.index(f"research/二.{n}")] for n in ("（一）", "（二）"))
+    question = "我们2022年研发费用800万，2023年1300万，营收3个亿，研发投入奖励能拿多少？"
+    assert coverage(index, list(analyse(index, question).terms), index.clauses.ids.index(growth.clause_id), True,
+                    facts=analyse(index, question).facts) == pytest.approx(1.0)  # 营收 is the asker's other figure
+    calculation = _calculation(analyse(index, question), growth, [growth, extra])
+    assert calculation.value == 500_000  # 10% of 500万: 首次 not said
+    first_time = question.replace("营收3个亿", "以前从没过千万，营收3个亿")
+    assert _calculation(analyse(index, first_time), growth, [growth, extra]).value == 700_000  # + the add-on 20万

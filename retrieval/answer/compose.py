@@ -26,6 +26,7 @@ from retrieval.lexicon.patterns import (
     COUNTERS,
     EACH_TIER,
     FIRST_AWARD,
+    FIRST_PASSED,
     GRANT,
     LEADING_NUMBER,
     MONEY,
@@ -45,7 +46,7 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tokenize, word_pairs
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
-from retrieval.search.figures import total_asked
+from retrieval.search.figures import fits_figures, total_asked
 from retrieval.search.query import Query, fits_industry
 from retrieval.search.retrieve import in_scope, is_relevant, other_round, times_every_measure
 from retrieval.store.keyword import BM25
@@ -312,8 +313,9 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
         calculation = year_and_term(rule, facts, question) or calculation
     if _EACH_ASKED.search(question):  # B类和C类各给多少 (not 去年是B类，今年评上A类)
         calculation = each_class(rule, facts, question) or calculation
-    if total and not rule.addon and calculation.eligible and calculation.value is not None:
-        calculation = _with_addon(rule, facts, question, nearby or []) or calculation
+    if not rule.addon and calculation.eligible and calculation.value is not None \
+            and (extra := _with_addon(rule, facts, question, nearby or [], measured=not total)):
+        calculation, total = extra, True  # the grant and the add-on, one sum
     if total and calculation.with_base is not None and calculation.on_top_of is not None:
         calculation = Calculation(calculation.incentive, True, calculation.with_base,
                                   (*calculation.on_top_of.steps, *calculation.steps))
@@ -394,13 +396,19 @@ def _needs_no_figures(rule: Incentive, total_asked: bool) -> bool:
     return total_asked and rule.addon and base is not None and base.cap is not None and not is_calculable(base)
 
 
-def _with_addon(rule: Incentive, facts: Facts, question: str, nearby: list[Clause]) -> Calculation | None:
-    """一共 / 总共: an add-on paid on top of the rule just applied, when the enterprise also qualifies for it."""
+def _with_addon(rule: Incentive, facts: Facts, question: str, nearby: list[Clause],
+                measured: bool = False) -> Calculation | None:
+    """An add-on paid on top of the rule just applied, when the enterprise also qualifies for it: asked for
+    with 一共 / 总共, or (`measured`) an add-on for a figure passing a threshold for the first time, when the
+    asker gives the figure and says so (研发费用首次超过1000万元的，另给予20万元: 2023年1300万，以前从没过千万)."""
     for clause in nearby:
         for other in clause.incentives:
             base = other.addon_to
             if not other.addon or base is None or (base.clause, base.item) != (rule.clause, rule.item) \
                     and not (base.tiers and base.tiers == rule.tiers):
+                continue
+            if measured and not (fits_figures(other, facts) and FIRST_AWARD.search(other.item)
+                                 and FIRST_PASSED.search(question)):
                 continue
             extra = calculate(other, facts, question)
             if extra.eligible and extra.with_base is not None:

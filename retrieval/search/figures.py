@@ -50,7 +50,7 @@ _THRESHOLDS_PASSED = re.compile(rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及
 GROWTH_WORDS = re.compile(r"增长|增量|增加|多了|新增|比(?:去年|上年|前年|以前|上一年)[^，,。；;]{0,4}?多(?!少)"
                           r"|(?<![差不最])多(?:投|花|出|用)了?|涨了")
 # A label that says only when, or that the figure rose to (冲到, 突破, 涨到): the figure is of the metric before.
-_WHEN = r"(?:(?:\d{4}|今|去|前|明|上|次|[前上后]一个?)年(?:度)?|现在|后来)"
+_WHEN = r"(?:(?:\d{4}|(?<!\d)\d\d|今|去|前|明|上|次|[前上后]一个?)年(?:度)?|现在|后来)"  # (23年: 2023年)
 _ROSE_TO = r"(?:(?:冲|涨|升|增|增长|提高|提升|干|做|达|跑|翻)(?:到|至)了?|突破了?|超过了?|破了|过了)"
 _TIME_ONLY = re.compile(rf"^[\s，,、（(]*(?:{_WHEN}|一下子?|直接|又|再|{_ROSE_TO}"
                         r"|到了?|变成|是|为|有|只有|才|的)*[\s，,、）)]*$")
@@ -64,9 +64,10 @@ _YEARS_BACK = ((re.compile(r"再前一?年|大前年|上上一?年"), 3), (re.co
 
 def _year_of(label: str) -> tuple[bool, int] | None:
     """(True, 2023) for a written year, (False, -1) for 去年; None when the label names no year."""
-    written = re.search(r"((?:19|20)\d\d)年", label)
+    written = re.search(r"(?<!\d)((?:19|20)?\d\d)年", label)  # 2023年, 23年
     if written:
-        return True, int(written.group(1))
+        year = int(written.group(1))
+        return True, year if year > 100 else 2000 + year
     back = next((n for pattern, n in _YEARS_BACK if pattern.search(label)), None)
     return None if back is None else (False, -back)
 
