@@ -1552,3 +1552,13 @@ def test_a_first_time_addon_is_added_when_the_asker_says_its_figure_passed_the_t
     assert calculation.value == 500_000  # 10% of 500万: 首次 not said
     first_time = question.replace("营收3个亿", "以前从没过千万，营收3个亿")
     assert _calculation(analyse(index, first_time), growth, [growth, extra]).value == 700_000  # + the add-on 20万
+
+
+def test_two_honours_held_are_each_set_aside_before_asking_whether_the_clause_names_another_item(toy):
+    from retrieval.answer.compose import _honour_not_granted
+
+    index, _ = toy
+    centre = index.clauses[index.clauses.ids.index("toy/一.（三）")]  # 市级工业设计中心, 10万元
+    query = analyse(index, "我们被评为省级5G全连接设计中心，又被评为省级智慧车间标杆，有没有奖励？")
+    assert len(query.held) == 2
+    assert _honour_not_granted(query, centre) in ("5G全连接设计中心", "智慧车间标杆")  # not "": no other item named

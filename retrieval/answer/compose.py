@@ -27,6 +27,7 @@ from retrieval.lexicon.patterns import (
     EACH_TIER,
     FIRST_AWARD,
     FIRST_PASSED,
+    GOVERNMENT_NAMES,
     GRANT,
     LEADING_NUMBER,
     MONEY,
@@ -54,7 +55,6 @@ from retrieval.store.keyword import BM25
 __all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label", "unit_measures", "joined_answer"]
 
 NOT_FOUND = "文件中未找到相关规定。"
-_LEVEL_NAMES = {"province": "省里", "city": "市里", "county": "县（区）里", "town": "镇（街道）里", "zone": "园区"}
 MAX_CITATIONS = 3
 NAMED_SHARE = 0.6  # of an item's character pairs a question must have to name it (see _named_at)
 OWN_SHARE = 0.5  # of the pairs no other item of the clause has
@@ -105,7 +105,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         elif query.places:
             notes.append(Note("jurisdiction", f"{'、'.join(query.places)}的文件中没有找到相关规定。"))
         elif query.issuer_levels:
-            asked = "、".join(_LEVEL_NAMES[v] for v in query.issuer_levels)
+            asked = "、".join(GOVERNMENT_NAMES[v] for v in query.issuer_levels)
             notes.append(Note("jurisdiction", f"{asked}的文件中没有找到相关规定。"))
         elif hits and (year := other_round(documents[hits[0].clause.doc_id], query)):  # 2025年度, of a 2024年度 指南
             notes.append(Note("not_stated", f"所引文件是{year}年度的申报安排，未规定{query.round_year}年度的安排，"
@@ -217,7 +217,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     if document.expired(today or date.today().isoformat()):
         notes.append(Note("expired", f"注意：该文件有效期至{document.expires}，已失效，请向责任单位确认现行政策。"))
     if query.issuer_levels and not in_scope(document, query):
-        asked = "、".join(_LEVEL_NAMES[v] for v in query.issuer_levels)
+        asked = "、".join(GOVERNMENT_NAMES[v] for v in query.issuer_levels)
         notes.append(Note("jurisdiction", f"注意：您问的是{asked}的政策，所引条款出自{document.jurisdiction}的文件。"))
     elsewhere = _other_jurisdictions(query, document, relevant, documents)
     if elsewhere:  # 技改补助多少, asked of a library of several places' measures: whose this answer is
@@ -687,8 +687,10 @@ def _honour_not_granted(query: Query, clause: Clause) -> str:
     """The honour the asker says it holds (新评上国家级绿色供应链管理企业), when a clause that grants something
     shares less than half its telling character pairs (绿色工厂 shares 绿色 only); "" when it shares more
     (列入省重点技改项目的，补助比例提高到12%), or the name is too short to judge (评上了高企)."""
-    if not query.held or not clause.amounts \
-            or _naming(_asked(query).replace(" ".join(query.held), " "), clause.amounts, query.own_words):
+    if not query.held or not clause.amounts:
+        return ""
+    besides = functools.reduce(lambda text, name: text.replace(name, " "), query.held, _asked(query))
+    if _naming(besides, clause.amounts, query.own_words):
         return ""  # 被评为高企，研发费用补助多少: the question names an item of the clause besides the honour
     for name in query.held:
         pairs = word_pairs(_what_is_awarded(expand_abbreviations(name))) - GENERIC_PAIRS

@@ -22,6 +22,7 @@ __all__ = [
     "ASPECTS", "PAPERS", "RECOGNITION_ASKED", "STATES_RECOGNITION", "RELIEF_ASKED", "STATES_RELIEF",
     "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
     "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
+    "GOVERNMENT_OF_LEVEL", "GOVERNMENT_NAMES",
     "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "spoken_number",
     "spoken_sums", "TOPUP_WORDS",
@@ -239,6 +240,10 @@ SPOKEN_LEVELS = {"省里": "province", "省政府": "province", "市里": "city"
                  "省上": "province", "县上": "county", "区上": "county", "镇上": "town", "乡里": "town",
                  "街道": "town", "开发区": "zone", "高新区": "zone", "管委会": "zone"}
 # (园区 is not one: any industrial park, most often where the enterprise is — 租了园区标准厂房, 我们园区)
+# The government whose fund a graded level names (省级制造业专项资金: the province's), and each government as an
+# answer names it to the asker.
+GOVERNMENT_OF_LEVEL = {"省级": "province", "市级": "city", "县级": "county"}
+GOVERNMENT_NAMES = {"province": "省里", "city": "市里", "county": "县（区）里", "town": "镇（街道）里", "zone": "园区"}
 
 
 def place_of(text: str) -> tuple[str, str]:

@@ -19,6 +19,7 @@ from retrieval.lexicon.patterns import (
     EACH_TIER,
     ENTERPRISE_TYPES,
     FUND_OF_LEVEL,
+    GOVERNMENT_OF_LEVEL,
     GRADE_CLASS,
     GRANT_WORDS,
     HONOUR_MARKS,
@@ -176,13 +177,10 @@ def question_parts(text: str) -> list[str]:
     return [piece if _ASKS.search(piece.rstrip("；;")) else f"{piece.rstrip('；;')}，{question}" for piece in pieces]
 
 
-_GOVERNMENT_OF = {"省级": "province", "市级": "city", "县级": "county"}
-
-
 def _fund_issuers(text: str) -> tuple[str, ...]:
     """Whose fund a text names (省级制造业高质量发展专项资金, 市技改专项: the province's, the city's)."""
-    return tuple(dict.fromkeys(_GOVERNMENT_OF[level] for m in FUND_OF_LEVEL.finditer(text)
-                               for level in levels_in(m.group())[:1] if level in _GOVERNMENT_OF))
+    return tuple(dict.fromkeys(GOVERNMENT_OF_LEVEL[level] for m in FUND_OF_LEVEL.finditer(text)
+                               for level in levels_in(m.group())[:1] if level in GOVERNMENT_OF_LEVEL))
 
 
 def _levels_asked(text: str) -> tuple[str, ...]:

@@ -265,9 +265,9 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if query.time_of and not any(h.relevant for h in hits):
         hits = _for_the_document(index, query, hits, vector, lambda c: times_every_measure(c, query.time_of))
     elif query.where_to_apply and any(h.relevant for h in hits) \
-            and not any(h.relevant and APPLICANT_ACTS.search(h.clause.text) for h in hits):
+            and not any(h.relevant and _applicant_acts(h.clause, query) for h in hits):
         # 第一步去哪里递: the item's document says it for all its measures
-        hits = _for_the_document(index, query, hits, vector, lambda c: bool(APPLICANT_ACTS.search(c.text)))
+        hits = _for_the_document(index, query, hits, vector, lambda c: _applicant_acts(c, query))
     elif "conditions" in query.aspects and TIES_ASKED.search(query.text) and (query.places or query.issuer_levels) \
             and not query.elsewhere:
         hits = _scope_of_the_place(index, query, hits, vector)
@@ -315,6 +315,7 @@ def _scope_of_the_place(index: SearchIndex, query: Query, hits: list[Hit], vecto
 
 
 def _applicant_acts(clause: Clause, query: Query) -> bool:
+    """Whether a clause says where or how the applicant itself acts (企业向注册地乡镇提交, 登录…平台填报)."""
     return bool(APPLICANT_ACTS.search(clause.text))
 
 
