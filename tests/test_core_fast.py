@@ -1562,3 +1562,26 @@ def test_two_honours_held_are_each_set_aside_before_asking_whether_the_clause_na
     query = analyse(index, "我们被评为省级5G全连接设计中心，又被评为省级智慧车间标杆，有没有奖励？")
     assert len(query.held) == 2
     assert _honour_not_granted(query, centre) in ("5G全连接设计中心", "智慧车间标杆")  # not "": no other item named
+
+
+LEVEL_RISE = """云溪区科技创新若干措施
+一、研发机构
+（一）对新认定的国家级、省级、市级企业研发机构，分别给予一次性奖励100万元、50万元、10万元。
+（二）对研发机构由低级别晋升为高级别的，按级差给予补足奖励。
+"""
+
+
+def test_a_level_risen_under_a_top_up_rule_gets_the_difference_of_the_two_levels_sums():
+    library = one_document("rise", LEVEL_RISE)
+    index, _ = library
+    assert analyse(index, "前年评上市级，今年升成省级了").risen == ("省级", "市级")
+    assert analyse(index, "省级和市级研发机构分别奖多少").risen == ()
+    answer, _ = ask(library, "我们的研发机构前年评上市级，今年升成省级了，还能再拿多少奖励？")
+    assert [a.value for a in answer.amounts] == [400_000]  # 50万 − the 市级 10万 (the clause's own sum)
+    assert "市级标准为10万元（视为已获）" in answer.answer
+    answer, _ = ask(library, "研发机构前年评上市级拿了8万，今年升成省级了，还能再拿多少奖励？")
+    assert [a.value for a in answer.amounts] == [420_000]  # what the asker says it received
+    answer, _ = ask(library, "今年又评上省级的了，还能再拿多少奖励？", [("市级研发机构奖励多少？", "")])
+    assert [a.value for a in answer.amounts] == [400_000]  # the level before is the history's
+    answer, _ = ask(library, "省级研发机构奖励多少？")
+    assert [a.value for a in answer.amounts] == [500_000]

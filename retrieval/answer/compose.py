@@ -279,6 +279,8 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     of the same document (另给予一次性奖励20万元)."""
     question = query.text
     facts = query.facts
+    if query.risen and (risen := _after_rising(query, clause)) is not None:
+        return risen
     total = total_asked(question) or _base_and_addon_named(_asked(query), clause)
     if facts:
         rules = [i for i in clause.incentives if is_calculable(i)]
@@ -320,6 +322,26 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
         calculation = Calculation(calculation.incentive, True, calculation.with_base,
                                   (*calculation.on_top_of.steps, *calculation.steps))
     return calculation if calculation.steps else None  # no step: the figures did not fit this rule
+
+
+def _after_rising(query: Query, clause: Clause) -> Calculation | None:
+    """升成省级了，还能再奖多少 of a clause whose sums are topped up when a level rises (企业逐级晋升的，按差额给予补足;
+    按级差给予补足, in the clause or its section): the sum of the level now less what the level before brought, as
+    the asker says it (拿了省里20万) or else as the clause grants that level (its own item at the level before)."""
+    now, before = query.risen
+    rule = next((r for r in clause.incentives if r.topup and r.cap is not None and now in r.level), None)
+    if rule is None:
+        return None
+    facts, steps = query.facts, ()
+    if facts.received is None:
+        lower = next((r for r in clause.incentives if before in r.level and r.cap is not None and now not in r.level
+                      and (strip_levels(r.item) == strip_levels(rule.item) or r.group and r.group == rule.group)), None)
+        if lower is None:
+            return None
+        facts = replace(facts, received=lower.cap)
+        steps = (f"{before}标准为{yuan_text(lower.cap)}（视为已获）。",)
+    calculation = calculate(rule, facts, query.text)
+    return replace(calculation, steps=(*steps, *calculation.steps)) if calculation.value is not None else None
 
 
 _COUNT_BEFORE = rf"{COUNT_NUMBER}\s*{COUNTERS}?\s*(?:全职|新引进的?|引进的?)?"

@@ -28,8 +28,8 @@ __all__ = [
     "spoken_sums", "TOPUP_WORDS",
     "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "MORE_ASKED",
     "FIRST_PASSED", "RAISED_RATE", "GRADE_CLASS", "TOTAL_WORDS", "NEGATION", "award_mismatch",
-    "AWARDED", "TIES_ASKED", "TIE_WORDS", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED", "WHERE_TO_APPLY",
-    "APPLICANT_ACTS",
+    "AWARDED", "RISEN", "TIES_ASKED", "TIE_WORDS", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED",
+    "WHERE_TO_APPLY", "APPLICANT_ACTS",
     "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "gives_reach",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
@@ -607,6 +607,8 @@ HONOUR_MARKS = re.compile(r"高新|科技型|专精特新|小巨人|瞪羚|独�
 # Words that state the enterprise holds an honour (被评为, 认定为, 评上, 入选): what follows names the honour,
 # not the trade (被评为省级5G全连接工厂 is no 全连接 factory).
 AWARDED = re.compile(r"评为|评上|评定为|获评|认定为|认定了|入选|荣获")  # (not 获得, 列入: 获得贷款, 列入省重点项目)
+# The enterprise's honour rose from one level to another (前年评上市级，今年升成省级; 今年又评上省级的了).
+RISEN = re.compile(r"升(?:成|为|到|格为?|级为|级成|级到)|晋升|又(?:评上|被评为|被认定为|认定为|获评|升)")
 # A statement that denies something of the enterprise: 没拿过, 未获得, 不属于, 还没有认定.
 DENIED = re.compile(r"(?:不|未|没有?|非|并非|尚未|还没有?)(?:曾)?"
                     r"(?:属于|是|在|被|列入|列为|纳入|认定|评上|拿|获|享受|申报|领)")

@@ -34,6 +34,7 @@ from retrieval.lexicon.patterns import (
     REACH_ASKED,
     RECOGNITION_ASKED,
     RELIEF_ASKED,
+    RISEN,
     SPOKEN_LEVELS,
     STACKING_ASKED,
     SUPPORT_WORDS,
@@ -147,6 +148,7 @@ class Query:
     facts: Facts = Facts()  # figures the asker gives about itself (设备投资2000万, 营收刚过5个亿, 120个人)
     honours: tuple[str, ...] = ()  # words no document uses in an honour held (被评为省级5G全连接工厂: 5g, 连接)
     held: tuple[str, ...] = ()  # the honours the asker says it holds, as it names them (新评上国家级绿色供应链管理企业)
+    risen: tuple[str, ...] = ()  # (level now, level before): 前年评上市级，今年升成省级 -> (省级, 市级)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -255,7 +257,21 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         facts=read_facts(text),
         honours=tuple(t for t in terms if not index.keywords.df(t) and any(t in h for h in held)),
         held=held,
+        risen=_risen(text, without, [q for q, _ in history]),
     )
+
+
+def _risen(text: str, without: str, before: list[str]) -> tuple[str, ...]:
+    """(the level now, the level before) when the question says the enterprise's honour rose (前年评上市级，今年
+    升成省级了; 今年又评上省级的了 after a question on 市级: the level before is the history's); () otherwise."""
+    if not RISEN.search(text):
+        return ()
+    named = levels_in(NOT_ASKED.sub(" ", without))  # the highest first
+    if len(named) == 1 and before:  # the history's levels below the one named now
+        history = levels_in(simplified(before[-1]))
+        named += history[history.index(named[0]) + 1:] if named[0] in history else \
+            [level for level in history if levels_in(f"{named[0]} {level}")[0] == named[0]]
+    return (named[0], named[1]) if len(named) >= 2 else ()
 
 
 def _honour_names(text: str) -> tuple[str, ...]:
