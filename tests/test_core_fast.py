@@ -1585,3 +1585,21 @@ def test_a_level_risen_under_a_top_up_rule_gets_the_difference_of_the_two_levels
     assert [a.value for a in answer.amounts] == [400_000]  # the level before is the history's
     answer, _ = ask(library, "省级研发机构奖励多少？")
     assert [a.value for a in answer.amounts] == [500_000]
+
+
+FAIRS_AND_RETROFITS = """云溪市开拓市场若干措施
+一、展会补助。对企业参加市商务局组织的境内外重点展会的，按展位费的70%给予补助，单个展会补助最高10万元。
+二、技术改造。对技术改造项目按设备投资额的10%给予补助，单个项目最高不超过300万元；对列入省重点技改项目的，补助比例提高到12%。
+"""
+
+
+def test_several_sums_under_a_cap_for_each_item_and_a_raised_rate_said_in_other_words():
+    library = one_document("fairs", FAIRS_AND_RETROFITS)
+    # each fair its own 70% and its own cap: 5.6万 + 10万 (12.6万 capped)
+    answer, _ = ask(library, "去了两个重点展会，一个展位费8万，一个展位费18万，一共能拿多少补助？")
+    assert [a.value for a in answer.amounts] == [156_000]
+    answer, _ = ask(library, "去了一个重点展会，展位费18万，能拿多少补助？")
+    assert [a.value for a in answer.amounts] == [100_000]
+    # 列进了省重点技改项目 says the class 列入省重点技改项目 in other words (技改 spelled out in the question)
+    answer, _ = ask(library, "技术改造设备投了1000万，列进了省重点技改项目，能拿多少补助？")
+    assert [a.value for a in answer.amounts] == [1_200_000]

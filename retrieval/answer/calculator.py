@@ -10,6 +10,7 @@ from retrieval.lexicon.patterns import (
     NEGATION,
     yuan_text,
 )
+from retrieval.lexicon.tokenizer import expand_abbreviations
 from retrieval.records import Incentive
 from retrieval.search.figures import Facts, base_metric, metric_value, per_unit, read_facts
 
@@ -209,7 +210,9 @@ def _choose_class(incentive: Incentive, facts: Facts, steps: list[str]) -> Incen
 
 
 def _mentioned_at(condition: str, asked: str) -> int:
-    """Where a question says it meets a condition (most of the condition's character pairs), -1 when not."""
+    """Where a question says it meets a condition (most of the condition's character pairs, abbreviations spelled
+    out in both: 列入省重点技改项目 is said as 列进了省重点技术改造项目), -1 when not."""
+    condition, asked = expand_abbreviations(condition), expand_abbreviations(asked)
     pairs = {condition[i : i + 2] for i in range(len(condition) - 1)}
     found = [asked.find(p) for p in pairs if p in asked]
     if not pairs or len(found) < 0.6 * len(pairs):
@@ -220,6 +223,7 @@ def _mentioned_at(condition: str, asked: str) -> int:
 def _raise_rate(incentive: Incentive, asked: str, steps: list[str]) -> Incentive:
     """对列入省重点技改项目的，补助比例提高到12%: the higher rate when the question says it is of that class
     (and not when it says it is not: 不属于省重点技改项目)."""
+    asked = expand_abbreviations(asked)  # (where a condition is said is found in these words)
     for condition, rate in incentive.raised:
         at = _mentioned_at(condition, asked)
         if at < 0:

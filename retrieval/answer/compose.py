@@ -310,6 +310,13 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     if rule.tiers and facts:  # 研发机构按上表的1.5倍: a multiple of this table for what the question names
         rule = next((r for c in nearby or [] for r in c.incentives if r.multiplier is not None
                      and r.tiers == rule.tiers and _names_whole(r.item, question)), rule)
+    if total and len(facts.bases) > 1 and rule.rate is not None and _PER_ITEM.match(rule.per):
+        # 两个展会，一个展位费8万，一个18万，一共补多少: the rule for each, its cap for each, added up
+        parts = [calculate(rule, replace(facts, base=b, bases=()), question) for b in facts.bases]
+        if all(p.eligible and p.value is not None and not p.error for p in parts):
+            value = round(sum(p.value for p in parts), 2)
+            steps = tuple(f"{n}. {''.join(p.steps)}" for n, p in enumerate(parts, start=1))
+            return Calculation(rule, True, value, (*steps, f"合计{yuan_text(value)}。"))
     calculation = calculate(rule, facts, question)
     if facts.year_and_term:  # 一年补多少？三年一共多少？
         calculation = year_and_term(rule, facts, question) or calculation
@@ -342,6 +349,9 @@ def _after_rising(query: Query, clause: Clause) -> Calculation | None:
         steps = (f"{before}标准为{yuan_text(lower.cap)}（视为已获）。",)
     calculation = calculate(rule, facts, query.text)
     return replace(calculation, steps=(*steps, *calculation.steps)) if calculation.value is not None else None
+
+
+_PER_ITEM = re.compile(r"(?:单个|每个|每项|单项|单台|每台)(?!企业)")  # a cap for each project, product, fair
 
 
 _COUNT_BEFORE = rf"{COUNT_NUMBER}\s*{COUNTERS}?\s*(?:全职|新引进的?|引进的?)?"

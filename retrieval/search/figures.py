@@ -100,6 +100,7 @@ class Facts:
     each_year: bool = False  # it asks what each year brings (每年发多少): not 2023年度 nor 一年以上
     year_and_term: bool = False  # it asks for one year and for the whole term (一年补多少？三年一共多少？)
     grades: tuple[str, ...] = ()  # every class named, in order (B类和C类各给多少); `grade` is the first
+    bases: tuple[float, ...] = ()  # every unlabelled sum when there are several (8万、18万); `base` is the last
 
     def __bool__(self) -> bool:
         return any(v is not None and v != "" and v != () and v is not False for v in vars(self).values())
@@ -133,6 +134,7 @@ def read_facts(question: str) -> Facts:
     营业收入 5e8; 去年交税1200多万 -> 纳税 1.2e7; 拿过市里10万 -> received 1e5; 15件 / 1500平方米 -> quantities."""
     base = investment = matched = received = None
     figures: list[tuple[str, float, bool]] = []
+    bases: list[float] = []  # every unlabelled sum (一个展位费8万，一个展位费18万)
     years: list[tuple[bool, int] | None] = []  # the year of each figure, where its label says (2023年, 去年, 前一年)
     previous_end, last_metric = 0, ""
     tiers = [t.span() for named in (_TIERS_NAMED, _THRESHOLDS_PASSED) for t in named.finditer(question)]
@@ -164,6 +166,7 @@ def read_facts(question: str) -> Facts:
             years.append(_year_of(label))
         else:
             base = value
+            bases.append(value)
     if None not in years and len({written for written, _ in years}) == 1:  # all written years or all said as
         # 去年 / 前年: 上年度520万元，再前一年是400万元 -> the figures in the order of their years
         figures = [f for _, f in sorted(zip(years, figures, strict=True), key=lambda pair: pair[0])]
@@ -183,6 +186,7 @@ def read_facts(question: str) -> Facts:
     return Facts(base, investment, grade.group(1).upper() if grade else "", number, matched,
                  figures=tuple(figures), quantities=tuple(q for q in quantities if q[0] in _PAID_UNITS),
                  received=received, lpr=float(lpr.group("rate")) / 100 if lpr else None,
+                 bases=tuple(bases) if len(bases) > 1 else (),
                  one_year=bool(_ONE_YEAR.search(question)) and (not total_asked(question)
                                                                  or bool(_YEAR_TOTAL.search(question))),
                  each_year=bool(_EACH_YEAR.search(question)) and not total_asked(question),
