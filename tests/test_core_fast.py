@@ -1590,6 +1590,7 @@ def test_a_level_risen_under_a_top_up_rule_gets_the_difference_of_the_two_levels
 FAIRS_AND_RETROFITS = """云溪市开拓市场若干措施
 一、展会补助。对企业参加市商务局组织的境内外重点展会的，按展位费的70%给予补助，单个展会补助最高10万元。
 二、技术改造。对技术改造项目按设备投资额的10%给予补助，单个项目最高不超过300万元；对列入省重点技改项目的，补助比例提高到12%。
+三、智能制造。对新认定的市级智能制造示范项目，给予一次性奖励50万元。
 """
 
 
@@ -1603,3 +1604,18 @@ def test_several_sums_under_a_cap_for_each_item_and_a_raised_rate_said_in_other_
     # 列进了省重点技改项目 says the class 列入省重点技改项目 in other words (技改 spelled out in the question)
     answer, _ = ask(library, "技术改造设备投了1000万，列进了省重点技改项目，能拿多少补助？")
     assert [a.value for a in answer.amounts] == [1_200_000]
+
+
+def test_a_threshold_never_passed_is_no_figure_and_each_class_of_figure_is_in_the_order_of_its_years():
+    from retrieval.search.figures import read_facts
+
+    facts = read_facts("2023年研发投了1260万，22年980万，以前从没超过一千万，去年营收2.8个亿")
+    assert facts.base is None
+    assert facts.figures == (("研发费用", 9_800_000.0, False), ("研发费用", 12_600_000.0, False),
+                             ("营业收入", 280_000_000.0, False))
+
+
+def test_a_total_of_several_items_comes_first_when_a_sum_was_worked_out_even_if_capped():
+    library = one_document("fairs", FAIRS_AND_RETROFITS)
+    answer, _ = ask(library, "技术改造设备投了5000万，项目还被认定为市级智能制造示范项目，一共能拿多少补助？")
+    assert [a.value for a in answer.amounts][:1] == [3_500_000]  # 300万 (500万 capped) + 50万

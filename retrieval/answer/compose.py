@@ -612,7 +612,7 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
     lines = ["您的问题涉及多项奖补，分别为："]
     shown: list[Amount] = []
     parts: list[Calculation | Incentive | None] = []  # what each item adds to the total
-    computed = False  # the asker's figures changed a sum (1000万 × 10%), not only counted one (一个产品)
+    computed = False  # a sum was worked out from the asker's figures (1000万 × 10%, or 3500万 × 10% capped)
     for n, (hit, amount) in enumerate(found, start=1):
         incentive = next((i for i in hit.clause.incentives if i.item == amount.item), None)
         cited = cite_label(documents[hit.clause.doc_id], hit.clause)
@@ -626,7 +626,7 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
             result = f"测算{yuan_text(calculation.value)}" if calculation.eligible else "不符合条件"
             lines.append(f"{n}. {amount.item}：{result}，依据{cited}。测算：{''.join(calculation.steps)}")
             if calculation.eligible and calculation.value is not None:
-                computed = computed or calculation.value != amount.value
+                computed = True
                 shown.append(replace(amount, value=calculation.value, text=yuan_text(calculation.value),
                                      item=f"{amount.item}（测算）"))
             continue

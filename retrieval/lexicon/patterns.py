@@ -27,7 +27,7 @@ __all__ = [
     "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "spoken_number",
     "spoken_sums", "TOPUP_WORDS",
     "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "MORE_ASKED",
-    "FIRST_PASSED", "RAISED_RATE", "GRADE_CLASS", "TOTAL_WORDS", "NEGATION", "award_mismatch",
+    "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "GRADE_CLASS", "TOTAL_WORDS", "NEGATION", "award_mismatch",
     "AWARDED", "RISEN", "TIES_ASKED", "TIE_WORDS", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED",
     "WHERE_TO_APPLY", "APPLICANT_ACTS",
     "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
@@ -582,8 +582,10 @@ COPY_LABELS = r"(?:抄送|抄报|分送)"
 # Size, scale and ownership: kinds of enterprise, never a trade (规上企业 is not an industry).
 ENTERPRISE_TYPES = r"(?:规上|规模以上|限上|小微|中小|小型|微型|中型|大型|民营|国有|外资|外商投资|个体)"
 # A first award and a renewed one: a reward for the one is not the other's.
-# The asker says a figure passes a threshold for the first time (以前从没过千万, 之前从未超过, 头一回 -> 首次).
-FIRST_PASSED = re.compile(r"首次|(?:以前|之前|过去|从来|从)[^，,。；;？?]{0,2}?(?:没|未)有?(?:超?过|突破|达到|上)")
+# The asker says a figure passes a threshold for the first time (以前从没过千万, 之前从未超过, 头一回 -> 首次): the
+# threshold it never passed before is no figure of its own.
+NEVER_PASSED = r"(?:以前|之前|过去|从来|从)[^，,。；;？?]{0,2}?(?:没|未)有?(?:超?过|突破|达到|上)"
+FIRST_PASSED = re.compile(rf"首次|{NEVER_PASSED}")
 FIRST_AWARD = re.compile(r"首次|(?<!重)新认定|(?<!重)新获|首批|初次|(?<!重)新评")  # 重新认定 is no first award
 RENEWED_AWARD = re.compile(r"重新认定|重新获|重新评|复审|复核|再次认定|再次获|到期重新|续期")
 

@@ -12,6 +12,7 @@ from retrieval.lexicon.patterns import (
     COUNT_NUMBER,
     COUNTERS,
     GRADE_CLASS,
+    NEVER_PASSED,
     NUMBER,
     QUANTITY_UNIT,
     QUANTITY_UNITS,
@@ -148,8 +149,9 @@ def read_facts(question: str) -> Facts:
         after = question[end : end + 4]
         previous_end = end
         metric = metric_of(label) or ("纳税" if re.match(r"^\s*的?税", after) else "")
-        if _GUESSED.search(label) or _PER_UNIT_SUM.search(label):
-            continue  # 是不是能补816万: the asker's guess at the answer; 一件补5千: the rule as recalled
+        if _GUESSED.search(label) or _PER_UNIT_SUM.search(label) or _NEVER_PASSED.search(label):
+            continue  # 是不是能补816万: the guess at the answer; 一件补5千: the rule as recalled; 以前从没过千万:
+            # a threshold never passed
         if _RECEIVED_WORDS.search(label):
             received = value
         elif (_MATCHED_WORDS.search(label) and not re.search(r"设备|购置|贷款|投入|研发|利息", label) and not metric
@@ -167,9 +169,15 @@ def read_facts(question: str) -> Facts:
         else:
             base = value
             bases.append(value)
-    if None not in years and len({written for written, _ in years}) == 1:  # all written years or all said as
-        # 去年 / 前年: 上年度520万元，再前一年是400万元 -> the figures in the order of their years
-        figures = [f for _, f in sorted(zip(years, figures, strict=True), key=lambda pair: pair[0])]
+    for metric in dict.fromkeys(m for m, _, _ in figures):  # each class's figures in the order of their years,
+        # when all are written years or all said as 去年 / 前年 (上年度520万元，再前一年是400万元; 2023年1260万，
+        # 22年980万)
+        at = [n for n, f in enumerate(figures) if f[0] == metric]
+        known = [years[n] for n in at]
+        if None not in known and len({written for written, _ in known}) == 1:
+            ordered = sorted(zip(known, [figures[n] for n in at], strict=True), key=lambda pair: pair[0])
+            for n, (_, figure) in zip(at, ordered, strict=True):
+                figures[n] = figure
     quantities = []
     for m in _QUANTITY.finditer(question):
         raw = m.group("number")
@@ -195,6 +203,7 @@ def read_facts(question: str) -> Facts:
                  grades=tuple(dict.fromkeys(g.upper() for g in GRADE_CLASS.findall(question))))
 
 
+_NEVER_PASSED = re.compile(rf"{NEVER_PASSED}$")  # 以前从没超过一千万: a threshold, not the asker's figure
 _PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})  # the units of QUANTITY_UNITS a sum is paid by
 _PER_UNIT = re.compile(rf"每\s*一?\s*({QUANTITY_UNIT})")
 
