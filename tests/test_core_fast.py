@@ -1619,3 +1619,24 @@ def test_a_total_of_several_items_comes_first_when_a_sum_was_worked_out_even_if_
     library = one_document("fairs", FAIRS_AND_RETROFITS)
     answer, _ = ask(library, "技术改造设备投了5000万，项目还被认定为市级智能制造示范项目，一共能拿多少补助？")
     assert [a.value for a in answer.amounts][:1] == [3_500_000]  # 300万 (500万 capped) + 50万
+
+
+DATED = """云溪县促进制造业发展实施细则
+一、申报条件
+（一）企业工商注册、税收征管关系均在本县。
+（二）申报的认定、项目须于2023年1月1日以后取得或者完成。
+二、扶持标准
+（一）对首次认定为省级专精特新中小企业的，一次性奖励20万元。
+"""
+
+
+def test_the_date_of_the_askers_own_event_is_answered_by_the_clause_that_bounds_it():
+    library = one_document("dated", DATED)
+    index, _ = library
+    query = analyse(index, "我们2022年11月评上省级专精特新，现在还能按细则领那20万奖励吗？")
+    assert query.dated and "conditions" in query.aspects and not query.money
+    answer, hits = ask(library, "我们2022年11月评上省级专精特新，现在还能按细则领那20万奖励吗？")
+    assert answer.found and hits[0].clause.number == "一、（二）"
+    assert not analyse(index, "省级专精特新奖励多少？").dated
+    # 这一轮市技改补助: a count of rounds is no place named
+    assert analyse(index, "能报今年3月份这一轮市技改补助吗？").elsewhere == ()

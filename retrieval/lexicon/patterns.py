@@ -29,7 +29,7 @@ __all__ = [
     "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "MORE_ASKED",
     "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "GRADE_CLASS", "TOTAL_WORDS", "NEGATION", "award_mismatch",
     "AWARDED", "RISEN", "TIES_ASKED", "TIE_WORDS", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED",
-    "WHERE_TO_APPLY", "APPLICANT_ACTS",
+    "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND",
     "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "gives_reach",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
@@ -570,6 +570,15 @@ OWN_PLACE = re.compile(r"^(?:全|我|本|该)(?:省|市|县|区|镇|乡|街道|�
 # A clause that itself says who is responsible (责任部门：区科技局 / 由县财政局负责资金兑现), and a
 # question that asks who (哪个部门负责, 谁牵头, 钱谁拨).
 STATES_UNITS = re.compile(rf"{UNIT_LABELS}\s*[:：]|由[^，,。；;]{{2,24}}?{ORG_SUFFIX}(?:负责|牵头|组织|拨付|兑现)")
+# A date of the enterprise's own event, said with its month or its end (2022年11月评上, 今年（2024年）3月才竣工,
+# 去年底拿的证书), in a question whether it still counts (还能…吗, 来得及吗, 赶得上吗).
+OWN_DATE = re.compile(r"(?:(?:19|20)?\d{2}|今|去|前)年[（(]?(?:\d{4}年)?[）)]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                      r"|(?:(?:19|20)?\d{2}|今|去|前)年[底初末]")
+STILL_COUNTS = re.compile(rf"{MAY_APPLY}|来得及|赶得上|赶上|还算|算不算|能不能|行不行|可以吗|吗|不[？?]?$")
+# A clause that bounds the date of the enterprise's event (须于2023年1月1日以后取得, 2023年1月1日至12月31日期间竣工投产,
+# 2023年1月1日以后在本区注册落户): not when the measure takes effect, nor when applications are taken.
+DATE_BOUND = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:以后|以前|之后|之前|后|前|至[^。；;，,]{0,16}?期间)"
+                        r"[^。；;]{0,12}?(?:取得|完成|竣工|投产|注册|落户|认定|获得|验收|迁入|设立)")
 APPLICANT_ACTS = re.compile(r"(?:企业|申报单位|申请单位|申请人|项目单位)[^。；;]{0,8}(?:向|到|通过|登录|在)"
                             r"[^。；;]{0,40}?(?:提出申请|提交申请|申报|提交|报送|填报)")
 WHO_ASKED = re.compile(r"哪个(?:部门|单位|局|科室|处室|机构)|哪些(?:部门|单位)|哪家单位|找谁"

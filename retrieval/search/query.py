@@ -26,6 +26,7 @@ from retrieval.lexicon.patterns import (
     HOW_MUCH,
     LEVEL_NAMES,
     NOT_ASKED,
+    OWN_DATE,
     PERIOD,
     PLACE_SUFFIX_ALIASES,
     PLACE_SUFFIXES,
@@ -37,6 +38,7 @@ from retrieval.lexicon.patterns import (
     RISEN,
     SPOKEN_LEVELS,
     STACKING_ASKED,
+    STILL_COUNTS,
     SUPPORT_WORDS,
     TIME_QUESTION,
     WHERE_TO_APPLY,
@@ -90,6 +92,8 @@ _WORD_PART = 50  # jieba frequency from which two characters are a word of their
 _COMMON_VERB = 1000  # 列入 2003, 纳入 1491, 评为 2005; place names jieba also tags v: 保定 739, 开化 87
 _NOT_A_NAME = "本全该各外我咱贵此每某这那省市县镇区"  # 本市, 全县, 各镇 …: a place in general, not a name
 _PARTICLES = set("的了着过吗呢是")  # 牵头的是市工信局: a particle is in no place's name
+# 这一轮市技改补助: a count of rounds, batches or times (一轮, 两批) is no place's name (六安市, 九江市 are)
+_ROUNDS = re.compile(r"[一二两三四五六七八九十几][轮次批期届]")
 # 省里的瞪羚 / 被省里评为 / 市里认定的: the level of an honour, not whose measures are asked about.
 _HONOUR_OF = re.compile(rf"([省市县区])里(?=的(?!{GRANT_WORDS}|政策|标准|钱)|评|认定|认|批)"
                         # 省政府质量奖: an award's name
@@ -149,6 +153,7 @@ class Query:
     honours: tuple[str, ...] = ()  # words no document uses in an honour held (被评为省级5G全连接工厂: 5g, 连接)
     held: tuple[str, ...] = ()  # the honours the asker says it holds, as it names them (新评上国家级绿色供应链管理企业)
     risen: tuple[str, ...] = ()  # (level now, level before): 前年评上市级，今年升成省级 -> (省级, 市级)
+    dated: bool = False  # gives the date of its own event and asks whether it still counts (2022年11月评上的，还能报吗)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -211,6 +216,10 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     # asks only that; one that does not (那省级的呢？) asks what the question it borrows from asked.
     asking = own_words if own_words and names_a_kind(expand_abbreviations(own_words)) else text
     aspects = tuple(name for name, asked, _ in ASPECTS if asked.search(asking))
+    # 2024年3月才竣工投产的，能赶上这次补助吗: whether its own date still counts asks for the conditions
+    dated = bool(OWN_DATE.search(text)) and bool(STILL_COUNTS.search(asking))
+    if dated and "conditions" not in aspects:
+        aspects += ("conditions",)
     # The asker's trade (我们是纺织服装企业) says who asks, not what about: it ranks, but is no term to
     # cover, unless nothing else is asked about (做新能源汽车零部件的，有什么扶持措施: the trade is the topic)
     # or whether the asker may apply is asked (做汽车零部件贸易的，能申请吗: the trade decides).
@@ -258,6 +267,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         honours=tuple(t for t in terms if not index.keywords.df(t) and any(t in h for h in held)),
         held=held,
         risen=_risen(text, without, [q for q, _ in history]),
+        dated=dated,
     )
 
 
@@ -515,7 +525,7 @@ def _county_or_town_names(text: str) -> list[str]:
             continue
         # 业上市: the last two characters are a word (上市), so this is no place name
         # (设区市, 地级市: a kind of place, its core ends in a level's own word or 级)
-        if core[0] in _NOT_A_NAME or _PARTICLES & set(core) or core[-1] in "级省市县区镇乡" \
+        if core[0] in _NOT_A_NAME or _PARTICLES & set(core) or core[-1] in "级省市县区镇乡" or _ROUNDS.fullmatch(core) \
                 or general_frequency(name[1:]) >= _WORD_PART or general_frequency(core) >= GENERAL_WORD \
                 or (is_verb(core) and general_frequency(core) >= _COMMON_VERB):  # 列入省重点 (not 保定市)
             continue

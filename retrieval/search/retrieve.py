@@ -13,6 +13,7 @@ from retrieval.lexicon.patterns import (
     AMOUNT_OR_RATE,
     APPLICANT_ACTS,
     ASPECTS,
+    DATE_BOUND,
     GRANT,
     OTHER_POLICIES,
     PAPERS,
@@ -238,8 +239,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
                        if _row_of(index.clauses[i], query) or (barred and _bars(index.clauses[i], query))]
             for rank, i in enumerate(fitting, start=1):
                 fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
-        # 第一步找谁: the step in which the applicant hands in its application; 还能再拿吗: a rule on stacking
-        for asked, says in ((query.where_to_apply, _applicant_acts), (query.stacking, _rules_on_stacking)):
+        # 第一步找谁: the step in which the applicant hands in its application; 还能再拿吗: a rule on stacking;
+        # 2022年11月评上的，还能报吗: the clause that bounds the date of the enterprise's event
+        for asked, says in ((query.where_to_apply, _applicant_acts), (query.stacking, _rules_on_stacking),
+                            (query.dated, _bounds_the_date)):
             saying = [i for i in sorted(fused, key=lambda i: -fused[i]) if asked and says(index.clauses[i], query)]
             for rank, i in enumerate(saying, start=1):
                 fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
@@ -268,6 +271,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             and not any(h.relevant and _applicant_acts(h.clause, query) for h in hits):
         # 第一步去哪里递: the item's document says it for all its measures
         hits = _for_the_document(index, query, hits, vector, lambda c: _applicant_acts(c, query))
+    elif query.dated and any(h.relevant for h in hits) \
+            and not any(h.relevant and _bounds_the_date(h.clause, query) for h in hits):
+        # 2022年11月评上的省级专精特新，还能按细则领吗: the item's document bounds the date once for all its measures
+        hits = _for_the_document(index, query, hits, vector, lambda c: _bounds_the_date(c, query))
     elif "conditions" in query.aspects and TIES_ASKED.search(query.text) and (query.places or query.issuer_levels) \
             and not query.elsewhere:
         hits = _scope_of_the_place(index, query, hits, vector)
@@ -289,6 +296,12 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
                       if h.relevant and h.coverage >= WHOLE and group(h) == group(ranked[0])), None)
         if whole is not None:
             ranked = [whole, *(h for h in ranked if h is not whole)]
+    if query.dated and ranked and ranked[0].relevant and not _bounds_the_date(ranked[0].clause, query):
+        # 2022年11月评上的，还能领吗: of the clauses that answer, the one bounding the date of the event answers it
+        bound = next((h for h in ranked[1:] if h.relevant and _bounds_the_date(h.clause, query)
+                      and group(h) == group(ranked[0])), None)
+        if bound is not None:
+            ranked = [bound, *(h for h in ranked if h is not bound)]
     return ranked[:k]
 
 
@@ -317,6 +330,11 @@ def _scope_of_the_place(index: SearchIndex, query: Query, hits: list[Hit], vecto
 def _applicant_acts(clause: Clause, query: Query) -> bool:
     """Whether a clause says where or how the applicant itself acts (企业向注册地乡镇提交, 登录…平台填报)."""
     return bool(APPLICANT_ACTS.search(clause.text))
+
+
+def _bounds_the_date(clause: Clause, query: Query) -> bool:
+    """Whether a clause bounds the date of the enterprise's event (须于2023年1月1日以后取得或者完成)."""
+    return bool(DATE_BOUND.search(clause.text))
 
 
 def _rules_on_stacking(clause: Clause, query: Query) -> bool:
