@@ -1640,3 +1640,12 @@ def test_the_date_of_the_askers_own_event_is_answered_by_the_clause_that_bounds_
     assert not analyse(index, "省级专精特新奖励多少？").dated
     # 这一轮市技改补助: a count of rounds is no place named
     assert analyse(index, "能报今年3月份这一轮市技改补助吗？").elsewhere == ()
+
+
+def test_a_sum_or_measure_pointed_back_at_makes_a_follow_up():
+    from retrieval.search.query import resolve_followup
+
+    history = [("市级专精特新奖励多少？", "一次性奖励5万元。")]
+    assert resolve_followup("我们去年拿过这个5万了，今年又评上省级的了，还能再领多少？", history).startswith(
+        "专精特新奖励多少？")  # the level of the question before is dropped: the follow-up names its own
+    assert resolve_followup("瞪羚企业有什么奖励？", history) == "瞪羚企业有什么奖励？"

@@ -80,6 +80,9 @@ _MONEY_QUESTION = re.compile(f"{GRANT_WORDS}|奖金|配套|给钱|多少钱|补�
 _DRAFT_QUESTION = re.compile("|".join((*DRAFT_WORDS, "draft")), re.IGNORECASE)
 _FOLLOWUP_END = re.compile(r"呢[？?。!！]*$")
 _FOLLOWUP_START = re.compile(r"^(?:那|那么|那个|这个|它|其|还有|另外|如果是|要是|换成|再问)")
+# 去年拿过这个5万了, 还能再拿一次那10万吗, 这项奖励: a word pointing back at the previous answer's sum or measure
+_POINTS_BACK = re.compile(r"(?:这|那)(?:个|笔|项)?\s*(?:\d|[一二两三四五六七八九十](?:[十百千万]|万元))"
+                          r"|(?:这|那)(?:个|项|笔)(?:奖励|补助|补贴|钱|政策|措施)|上述|刚才说的|前面说的")
 # Words of asking, levels and grants: a short question with nothing else names no topic of its own.
 # Asking words, levels, grants, times (能补多久), and the one-character verbs of paying (补, 发, 奖, 拨).
 _GENERIC = re.compile(f"{LEVEL_NAMES}|{GRANT_WORDS}|{TIME_QUESTION.pattern}|哪个|哪些|哪家|部门|单位|多少|政策|"
@@ -459,7 +462,8 @@ def resolve_followup(question: str, history: list[tuple[str, str]] | None) -> st
     # A follow-up starts like one (那…/还有…), ends like one (…呢？), or is short with no topic of its
     # own (找哪个部门？); a short question that names a topic (瞪羚企业奖励？) stands alone.
     short_without_topic = len(question) <= 8 and not _TOPIC.search(_GENERIC.sub("", question))
-    if not (_FOLLOWUP_START.match(question) or _FOLLOWUP_END.search(question) or short_without_topic):
+    if not (_FOLLOWUP_START.match(question) or _FOLLOWUP_END.search(question) or short_without_topic
+            or _POINTS_BACK.search(question)):
         return question
     if levels_in(question):
         previous = strip_levels(previous)
