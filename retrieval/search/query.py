@@ -95,7 +95,8 @@ _WORD_PART = 50  # jieba frequency from which two characters are a word of their
 _COMMON_VERB = 1000  # 列入 2003, 纳入 1491, 评为 2005; place names jieba also tags v: 保定 739, 开化 87
 _NOT_A_NAME = "本全该各外我咱贵此每某这那省市县镇区"  # 本市, 全县, 各镇 …: a place in general, not a name
 _PARTICLES = set("的了着过吗呢是")  # 牵头的是市工信局: a particle is in no place's name
-# 这一轮市技改补助: a count of rounds, batches or times (一轮, 两批) is no place's name (六安市, 九江市 are)
+# 这一轮市技改补助: a count of rounds, batches or times (一轮, 两批) is no place's name (六安市, 九江市 are); nor is a
+# doubled verb (想问问县财政局, 看看市里)
 _ROUNDS = re.compile(r"[一二两三四五六七八九十几][轮次批期届]")
 # 省里的瞪羚 / 被省里评为 / 市里认定的: the level of an honour, not whose measures are asked about.
 _HONOUR_OF = re.compile(rf"([省市县区])里(?=的(?!{GRANT_WORDS}|政策|标准|钱)|评|认定|认|批)"
@@ -530,6 +531,7 @@ def _county_or_town_names(text: str) -> list[str]:
         # 业上市: the last two characters are a word (上市), so this is no place name
         # (设区市, 地级市: a kind of place, its core ends in a level's own word or 级)
         if core[0] in _NOT_A_NAME or _PARTICLES & set(core) or core[-1] in "级省市县区镇乡" or _ROUNDS.fullmatch(core) \
+                or core[0] == core[1] \
                 or general_frequency(name[1:]) >= _WORD_PART or general_frequency(core) >= GENERAL_WORD \
                 or (is_verb(core) and general_frequency(core) >= _COMMON_VERB):  # 列入省重点 (not 保定市)
             continue
