@@ -1649,3 +1649,45 @@ def test_a_sum_or_measure_pointed_back_at_makes_a_follow_up():
     assert resolve_followup("我们去年拿过这个5万了，今年又评上省级的了，还能再领多少？", history).startswith(
         "专精特新奖励多少？")  # the level of the question before is dropped: the follow-up names its own
     assert resolve_followup("瞪羚企业有什么奖励？", history) == "瞪羚企业有什么奖励？"
+
+
+def test_review_fixes_of_the_eleventh_session(toy):
+    from retrieval.answer.compose import _calculation
+    from retrieval.lexicon.patterns import DATE_BOUND
+    from retrieval.search.figures import read_facts
+    from retrieval.search.query import resolve_followup
+
+    # 还能申请吗 asks no sum on top: the grant named alone
+    accounts = one_document("accounts", ACCOUNTS)
+    answer, _ = ask(accounts, "首次纳入规上统计的奖励多少钱？还能申请吗？")
+    assert [a.value for a in answer.amounts] == [100_000]
+    # a date in a question that asks what there is (有什么奖励吗) still asks for money
+    dated = one_document("dated", DATED)
+    query = analyse(dated[0], "我们今年3月评上了省级专精特新，有什么奖励吗？")
+    assert not query.dated and query.money
+    # a sum of the question's own (我们这个2000万的项目) points at nothing the previous answer said
+    own = "我们这个2000万的技术改造项目能补多少？"
+    assert resolve_followup(own, [("省级瞪羚企业奖励多少？", "给予30万元奖励。")]) == own
+    # a stated total is no item, and sums are split per item only when as many items are counted
+    fairs = one_document("fairs", FAIRS_AND_RETROFITS)
+    stated = read_facts("去了两个重点展会，展位费一个8万一个10万，合计18万，一共能拿多少补助？")
+    assert stated.bases == (80_000, 100_000)
+    answer, _ = ask(fairs, "一个技术改造项目，设备投了3000万，软件花了1000万，一共能拿多少补助？")
+    assert all(a.value <= 3_000_000 for a in answer.amounts)  # never two projects' caps
+    # X和Y都 is thresholds passed only with a verb of passing; what is spent is no later level of revenue
+    assert read_facts("研发费用800万和1300万都是自己出的").figures
+    facts = read_facts("去年营收8000万，今年电费涨到了200万")
+    assert facts.figures == (("营业收入", 80_000_000.0, False),) and facts.base == 2_000_000
+    assert read_facts("成立10年营收3000万").figures == (("营业收入", 30_000_000.0, False),)
+    # the level now is the one the verb of rising names; nothing received, the whole sum is due
+    rise = one_document("rise", LEVEL_RISE)
+    assert analyse(rise[0], "我们是国家级高新技术企业，研发机构今年又被认定为省级了").risen == ()
+    answer, _ = ask(rise, "研发机构前年评上市级，但奖励一直没拿到，今年升成省级了，还能拿多少奖励？")
+    assert [a.value for a in answer.amounts] == [500_000]
+    # an earlier figure past the threshold already: no first-time add-on
+    research, _ = one_document("research", RESEARCH_REWARD)
+    growth, extra = (research.clauses[research.clauses.ids.index(f"research/二.{n}")] for n in ("（一）", "（二）"))
+    passed = analyse(research, "我们2022年研发费用1100万，2023年1300万，以前从没过千万，研发投入奖励能拿多少？")
+    assert _calculation(passed, growth, [growth, extra]).value == 200_000
+    # a deadline for applying bounds no date of the enterprise's event
+    assert not DATE_BOUND.search("请于2024年5月31日前完成网上申报")

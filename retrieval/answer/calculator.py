@@ -212,7 +212,7 @@ def _choose_class(incentive: Incentive, facts: Facts, steps: list[str]) -> Incen
 def _mentioned_at(condition: str, asked: str) -> int:
     """Where a question says it meets a condition (most of the condition's character pairs, abbreviations spelled
     out in both: 列入省重点技改项目 is said as 列进了省重点技术改造项目), -1 when not."""
-    condition, asked = expand_abbreviations(condition), expand_abbreviations(asked)
+    condition = expand_abbreviations(condition)  # (`asked` is spelled out by the caller)
     pairs = {condition[i : i + 2] for i in range(len(condition) - 1)}
     found = [asked.find(p) for p in pairs if p in asked]
     if not pairs or len(found) < 0.6 * len(pairs):

@@ -24,6 +24,7 @@ from retrieval.lexicon.patterns import (
     ASPECTS,
     COUNT_NUMBER,
     COUNTERS,
+    DENIED_RECEIVED,
     EACH_TIER,
     FIRST_AWARD,
     FIRST_PASSED,
@@ -33,6 +34,7 @@ from retrieval.lexicon.patterns import (
     MONEY,
     MORE_ASKED,
     NOT_ASKED,
+    ON_TOP,
     RENEWED_AWARD,
     SENTENCE,
     SIBLING_KINDS,
@@ -63,7 +65,7 @@ _SUM_CUE = re.compile(  # names several items
     rf"{TOTAL_ASKED.pattern}|同时|又|还|以及|并且|分别|各(?:是|奖|给|能|有)?多少|各奖|两项|两个|两块|都评上|都拿|都获"
 )
 _BRACKETED = re.compile(r"（[^）]*）")
-_ADDON_ALONE = re.compile(r"还有|还能|还可以|还给|再给|再奖|另外|另给|额外")  # asks for what comes on top
+_ADDON_ALONE = re.compile(ON_TOP)  # asks for what comes on top
 _EACH_ASKED = re.compile(r"各|分别|每类|每档")  # each of several asked, one by one
 NAMED_PAIRS = 3  # character pairs a question shares with an item's name to name it
 _PRODUCT_COUNT = re.compile(rf"{COUNT_NUMBER}\s*(?:个|种|款)\s*(?:产品|品牌)")
@@ -310,8 +312,10 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     if rule.tiers and facts:  # 研发机构按上表的1.5倍: a multiple of this table for what the question names
         rule = next((r for c in nearby or [] for r in c.incentives if r.multiplier is not None
                      and r.tiers == rule.tiers and _names_whole(r.item, question)), rule)
-    if total and len(facts.bases) > 1 and rule.rate is not None and _PER_ITEM.match(rule.per):
-        # 两个展会，一个展位费8万，一个18万，一共补多少: the rule for each, its cap for each, added up
+    if total and len(facts.bases) > 1 and facts.count == len(facts.bases) and rule.rate is not None \
+            and _PER_ITEM.match(rule.per):
+        # 两个展会，一个展位费8万，一个18万，一共补多少: as many sums as items counted; the rule for each, its cap for
+        # each, added up
         parts = [calculate(rule, replace(facts, base=b, bases=()), question) for b in facts.bases]
         if all(p.eligible and p.value is not None and not p.error for p in parts):
             value = round(sum(p.value for p in parts), 2)
@@ -334,13 +338,16 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
 def _after_rising(query: Query, clause: Clause) -> Calculation | None:
     """升成省级了，还能再奖多少 of a clause whose sums are topped up when a level rises (企业逐级晋升的，按差额给予补足;
     按级差给予补足, in the clause or its section): the sum of the level now less what the level before brought, as
-    the asker says it (拿了省里20万) or else as the clause grants that level (its own item at the level before)."""
+    the asker says it (拿了省里20万) or else as the clause grants that level (its own item at the level before); the
+    whole sum when the asker says it never received the one before (市级的奖励一直没拿到)."""
     now, before = query.risen
     rule = next((r for r in clause.incentives if r.topup and r.cap is not None and now in r.level), None)
     if rule is None:
         return None
     facts, steps = query.facts, ()
-    if facts.received is None:
+    if facts.received is None and DENIED_RECEIVED.search(query.text):  # 市级的奖励一直没拿到: the whole sum is due
+        steps = (f"未获得{before}奖励，按{now}标准计。",)
+    elif facts.received is None:
         lower = next((r for r in clause.incentives if before in r.level and r.cap is not None and now not in r.level
                       and (strip_levels(r.item) == strip_levels(rule.item) or r.group and r.group == rule.group)), None)
         if lower is None:
@@ -440,12 +447,19 @@ def _with_addon(rule: Incentive, facts: Facts, question: str, nearby: list[Claus
                     and not (base.tiers and base.tiers == rule.tiers):
                 continue
             if measured and not (fits_figures(other, facts) and FIRST_AWARD.search(other.item)
-                                 and FIRST_PASSED.search(question)):
+                                 and FIRST_PASSED.search(question) and _first_passed(other, facts)):
                 continue
             extra = calculate(other, facts, question)
             if extra.eligible and extra.with_base is not None:
                 return extra
     return None
+
+
+def _first_passed(rule: Incentive, facts: Facts) -> bool:
+    """Whether the asker's earlier figures of a rule's class stay below its threshold (2022年1100万 has passed
+    首次超过1000万元 already)."""
+    earlier = [value for metric, value, _ in facts.figures if metric == rule.metric][:-1]
+    return rule.low is None or all(value < rule.low for value in earlier)
 
 
 def _several_items(question: str, hits: list[Hit]) -> list[tuple[Hit, Amount]]:

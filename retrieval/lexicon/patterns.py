@@ -26,10 +26,11 @@ __all__ = [
     "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "spoken_number",
     "spoken_sums", "TOPUP_WORDS",
-    "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "MORE_ASKED",
-    "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "GRADE_CLASS", "TOTAL_WORDS", "NEGATION", "award_mismatch",
+    "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "ON_TOP",
+    "MORE_ASKED", "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "GRADE_CLASS", "TOTAL_WORDS", "NEGATION",
+    "award_mismatch",
     "AWARDED", "RISEN", "TIES_ASKED", "TIE_WORDS", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED",
-    "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND",
+    "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "DENIED_RECEIVED",
     "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "gives_reach",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
@@ -482,9 +483,12 @@ OWN_ITEMS = r"(?:多项|同类型|各项|几项|两项以上|多个)"
 # A sum paid on top of another (再给予10万元 / 另给予 / 在此基础上 / 在上述补助基础上).
 ADDON_WORDS = (r"(?:再(?:给予|奖励|补助|补贴|资助|一次性)|另(?:行)?(?:给予|奖励|补助|补贴|资助)|额外(?:给予|奖励)"
                r"|在(?:此|上述|原|前款|前述)[^，,。；;]{0,8}?基础上)")
-# A question whether more is paid on top (还有额外的没有, 还能再加吗, 是不是还有): the grant and its add-ons.
-MORE_ASKED = re.compile(r"还(?:有|能|会|可以)(?:再|额外|另外)?[^，,。；;？?]{0,6}?(?:吗|没有?|么)|是不是还有|还有没有"
-                        r"|能不能再|再加|另加|额外")
+# Words of a question about what comes on top of a grant (还有, 再给, 另外, 额外).
+ON_TOP = r"还有|还能|还可以|还给|再给|再奖|再加|另外|另给|另加|额外"
+# A question whether more is paid on top (还有额外的没有, 还能再加吗, 是不是还有, 还有说法没): the grant and its
+# add-ons. (Not 还能申请吗, 还有什么要求吗: they ask no sum.)
+MORE_ASKED = re.compile(rf"(?:{ON_TOP})[^，,。；;？?]{{0,6}}?(?:额外|别的|其他|钱|奖|补|加|拿|领|给|说法)"
+                        r"[^，,。；;？?]{0,6}?(?:吗|没有?|不)|是不是还有|还有没有")
 # A rate raised for a class of project or enterprise: 补助比例提高到12% / 奖励标准提高至15%.
 RAISED_RATE = re.compile(rf"(?:比例|标准|比率)\s*(?:提高|上浮|提升|上调)(?:到|至|为)\s*(?P<rate>{NUMBER})\s*%")
 # A class of enterprise or person a sum is for: A类人才, B类企业.
@@ -574,11 +578,13 @@ STATES_UNITS = re.compile(rf"{UNIT_LABELS}\s*[:：]|由[^，,。；;]{{2,24}}?{O
 # 去年底拿的证书), in a question whether it still counts (还能…吗, 来得及吗, 赶得上吗).
 OWN_DATE = re.compile(r"(?:(?:19|20)?\d{2}|今|去|前)年[（(]?(?:\d{4}年)?[）)]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
                       r"|(?:(?:19|20)?\d{2}|今|去|前)年[底初末]")
-STILL_COUNTS = re.compile(rf"{MAY_APPLY}|来得及|赶得上|赶上|还算|算不算|能不能|行不行|可以吗|吗|不[？?]?$")
+STILL_COUNTS = re.compile(rf"{MAY_APPLY}|来得及|赶得上|赶上|还算|算不算"
+                          r"|还(?:能|可以)[^，,。；;？?]{0,12}?(?:吗|不|么)")
 # A clause that bounds the date of the enterprise's event (须于2023年1月1日以后取得, 2023年1月1日至12月31日期间竣工投产,
 # 2023年1月1日以后在本区注册落户): not when the measure takes effect, nor when applications are taken.
 DATE_BOUND = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:以后|以前|之后|之前|后|前|至[^。；;，,]{0,16}?期间)"
-                        r"[^。；;]{0,12}?(?:取得|完成|竣工|投产|注册|落户|认定|获得|验收|迁入|设立)")
+                        r"[^。；;]{0,12}?(?:取得|完成|竣工|投产|注册|落户|认定|获得|验收|迁入|设立)"
+                        r"(?![^。；;，,]{0,6}?(?:申报|报送|提交|填报))")  # (须于5月31日前完成网上申报: a deadline)
 APPLICANT_ACTS = re.compile(r"(?:企业|申报单位|申请单位|申请人|项目单位)[^。；;]{0,8}(?:向|到|通过|登录|在)"
                             r"[^。；;]{0,40}?(?:提出申请|提交申请|申报|提交|报送|填报)")
 WHO_ASKED = re.compile(r"哪个(?:部门|单位|局|科室|处室|机构)|哪些(?:部门|单位)|哪家单位|找谁"
@@ -590,11 +596,11 @@ COPY_LABELS = r"(?:抄送|抄报|分送)"
 # --- what an enterprise says about itself (政策匹配) ---------------------------------------------------
 # Size, scale and ownership: kinds of enterprise, never a trade (规上企业 is not an industry).
 ENTERPRISE_TYPES = r"(?:规上|规模以上|限上|小微|中小|小型|微型|中型|大型|民营|国有|外资|外商投资|个体)"
-# A first award and a renewed one: a reward for the one is not the other's.
 # The asker says a figure passes a threshold for the first time (以前从没过千万, 之前从未超过, 头一回 -> 首次): the
 # threshold it never passed before is no figure of its own.
-NEVER_PASSED = r"(?:以前|之前|过去|从来|从)[^，,。；;？?]{0,2}?(?:没|未)有?(?:超?过|突破|达到|上)"
-FIRST_PASSED = re.compile(rf"首次|{NEVER_PASSED}")
+NEVER_PASSED = r"(?:以前|之前|过去|从来|从)[^，,。；;？?]{0,2}?(?:没|未)有?(?:超过|过|突破|达到)"
+FIRST_PASSED = re.compile(rf"首次(?:超过|过|突破|达到)|{NEVER_PASSED}")
+# A first award and a renewed one: a reward for the one is not the other's.
 FIRST_AWARD = re.compile(r"首次|(?<!重)新认定|(?<!重)新获|首批|初次|(?<!重)新评")  # 重新认定 is no first award
 RENEWED_AWARD = re.compile(r"重新认定|重新获|重新评|复审|复核|再次认定|再次获|到期重新|续期")
 
@@ -623,6 +629,8 @@ RISEN = re.compile(r"升(?:成|为|到|格为?|级为|级成|级到)|晋升|又(
 # A statement that denies something of the enterprise: 没拿过, 未获得, 不属于, 还没有认定.
 DENIED = re.compile(r"(?:不|未|没有?|非|并非|尚未|还没有?)(?:曾)?"
                     r"(?:属于|是|在|被|列入|列为|纳入|认定|评上|拿|获|享受|申报|领)")
+# The asker says it has not received a grant (奖励一直没拿到, 还没领, 未获得奖励).
+DENIED_RECEIVED = re.compile(r"(?:没|未|没有|尚未|还没有?)(?:能)?(?:拿到|领到|拿|领|获得|收到|兑现|到账)|一直没")
 # A 就高不重复 rule about one matter (同一事项 / 同一项目 符合多项条款): different matters still add up.
 SAME_MATTER = re.compile(r"同一(?:事项|项目|产品|设备|技术|成果|内容|人才|人员)|同类型?(?:项目|事项)?")
 # A question's words asking who is responsible (哪个处室负责, 谁牵头, 钱谁发): a clause naming its units answers them.

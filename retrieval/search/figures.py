@@ -5,7 +5,7 @@ they fall in."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from retrieval.lexicon.patterns import (
     CN_NUMBER,
@@ -18,6 +18,7 @@ from retrieval.lexicon.patterns import (
     QUANTITY_UNITS,
     SPOKEN_MONEY,
     TOTAL_ASKED,
+    TOTAL_WORDS,
     cn_number,
     metric_of,
     spoken_sums,
@@ -45,18 +46,21 @@ _SUM_AFTER = re.compile(rf"\s*(?:就|能|可以)?{_GETTING}\s*(?:{SPOKEN_MONEY.p
 # not figures of the asker.
 _TIERS_NAMED = re.compile(rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与]\s*)?)+(?:[一二两三四五六七八九\d]*个)?"
                           r"(?:那|这|一)?档")
-_THRESHOLDS_PASSED = re.compile(rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与跟]\s*)?){{2,}}(?:这?[两几二三]个)?都")
+_THRESHOLDS_PASSED = re.compile(rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与跟]\s*)?){{2,}}(?:这?[两几二三]个)?都"
+                                r"[^，,。；;]{0,4}?(?:超过|过|突破|达到)")
 # said as more than before: 增长, 新增, 多了, 比去年多投了, 涨了 (not 涨到: the figure it rose to; not 差不多投了,
 # 比例是多少)
 GROWTH_WORDS = re.compile(r"增长|增量|增加|多了|新增|比(?:去年|上年|前年|以前|上一年)[^，,。；;]{0,4}?多(?!少)"
                           r"|(?<![差不最])多(?:投|花|出|用)了?|涨了")
 # A label that says only when, or that the figure rose to (冲到, 突破, 涨到): the figure is of the metric before.
-_WHEN = r"(?:(?:\d{4}|(?<!\d)\d\d|今|去|前|明|上|次|[前上后]一个?)年(?:度)?|现在|后来)"  # (23年: 2023年)
+_WHEN = r"(?:(?:\d{4}|(?<![\d近续立])\d\d|今|去|前|明|上|次|[前上后]一个?)年(?![来以内多])(?:度)?|现在|后来)"  # 23年
 _ROSE_TO = r"(?:(?:冲|涨|升|增|增长|提高|提升|干|做|达|跑|翻)(?:到|至)了?|突破了?|超过了?|破了|过了)"
 _TIME_ONLY = re.compile(rf"^[\s，,、（(]*(?:{_WHEN}|一下子?|直接|又|再|{_ROSE_TO}"
                         r"|到了?|变成|是|为|有|只有|才|的)*[\s，,、）)]*$")
-# 今年订单爆了一下干到12.5个亿: a year, the asker's account, and that the figure rose to it (not 今年买设备花了)
-_LATER_LEVEL = re.compile(rf"^[\s，,、（(]*{_WHEN}.*{_ROSE_TO}\s*$")
+# 今年订单爆了一下干到12.5个亿: a year, the asker's account, and that the figure rose to it (not 今年买设备花了, 今年
+# 电费涨到了: what is spent is another figure)
+_SPENT = r"费|租|成本|采购|购|买|设备|花|投"
+_LATER_LEVEL = re.compile(rf"^[\s，,、（(]*{_WHEN}(?:(?!{_SPENT}).)*{_ROSE_TO}\s*$")
 # The year a figure is of, counted back from this year: 2023年 / 去年 / 上年度 / 前年 / 再前一年 (the one before
 # 上年度) / 今年.
 _YEARS_BACK = ((re.compile(r"再前一?年|大前年|上上一?年"), 3), (re.compile(r"前一?年"), 2),
@@ -65,10 +69,10 @@ _YEARS_BACK = ((re.compile(r"再前一?年|大前年|上上一?年"), 3), (re.co
 
 def _year_of(label: str) -> tuple[bool, int] | None:
     """(True, 2023) for a written year, (False, -1) for 去年; None when the label names no year."""
-    written = re.search(r"(?<!\d)((?:19|20)?\d\d)年", label)  # 2023年, 23年
+    written = re.search(r"(?<![\d近续立])((?:19|20)?\d\d)年(?![来以内多])", label)  # 2023年, 23年 (not 成立10年)
     if written:
         year = int(written.group(1))
-        return True, year if year > 100 else 2000 + year
+        return True, year if year > 100 else (1900 if year > 50 else 2000) + year
     back = next((n for pattern, n in _YEARS_BACK if pattern.search(label)), None)
     return None if back is None else (False, -back)
 
@@ -102,6 +106,7 @@ class Facts:
     year_and_term: bool = False  # it asks for one year and for the whole term (一年补多少？三年一共多少？)
     grades: tuple[str, ...] = ()  # every class named, in order (B类和C类各给多少); `grade` is the first
     bases: tuple[float, ...] = ()  # every unlabelled sum when there are several (8万、18万); `base` is the last
+    base_label: str = field(default="", compare=False)  # the words before `base` (光展位费就花了): what it is called
 
     def __bool__(self) -> bool:
         return any(v is not None and v != "" and v != () and v is not False for v in vars(self).values())
@@ -134,6 +139,7 @@ def read_facts(question: str) -> Facts:
     """Figures in a question: 技改设备投资2500万元，亩产效益D类 -> base 2.5e7, grade D; 营收刚过5个亿 ->
     营业收入 5e8; 去年交税1200多万 -> 纳税 1.2e7; 拿过市里10万 -> received 1e5; 15件 / 1500平方米 -> quantities."""
     base = investment = matched = received = None
+    base_label = ""
     figures: list[tuple[str, float, bool]] = []
     bases: list[float] = []  # every unlabelled sum (一个展位费8万，一个展位费18万)
     years: list[tuple[bool, int] | None] = []  # the year of each figure, where its label says (2023年, 去年, 前一年)
@@ -167,8 +173,9 @@ def read_facts(question: str) -> Facts:
             figures.append((last_metric, value, bool(GROWTH_WORDS.search(label))))
             years.append(_year_of(label))
         else:
-            base = value
-            bases.append(value)
+            base, base_label = value, label
+            if not re.search(rf"{TOTAL_WORDS}|一共|总共", label):  # (合计18万: the items' total, not an item)
+                bases.append(value)
     for metric in dict.fromkeys(m for m, _, _ in figures):  # each class's figures in the order of their years,
         # when all are written years or all said as 去年 / 前年 (上年度520万元，再前一年是400万元; 2023年1260万，
         # 22年980万)
@@ -194,7 +201,7 @@ def read_facts(question: str) -> Facts:
     return Facts(base, investment, grade.group(1).upper() if grade else "", number, matched,
                  figures=tuple(figures), quantities=tuple(q for q in quantities if q[0] in _PAID_UNITS),
                  received=received, lpr=float(lpr.group("rate")) / 100 if lpr else None,
-                 bases=tuple(bases) if len(bases) > 1 else (),
+                 bases=tuple(bases) if len(bases) > 1 else (), base_label=base_label,
                  one_year=bool(_ONE_YEAR.search(question)) and (not total_asked(question)
                                                                  or bool(_YEAR_TOTAL.search(question))),
                  each_year=bool(_EACH_YEAR.search(question)) and not total_asked(question),
@@ -246,15 +253,23 @@ def base_metric(incentive: Incentive) -> str:
 
 def fits_figures(incentive: Incentive, facts: Facts) -> bool:
     """Whether the enterprise gives the figure a rule is measured or paid by: the figure of its metric
-    (营收 for tiers by revenue), of its rate's base (研发费用 800万 and 1100万 for 10% of the growth; an
-    unlabelled sum, 单台卖580万, for a rate of a base of no class, 产品单价的15%) or a quantity of its unit
-    (2800吨 for 每吨300元)."""
+    (营收 for tiers by revenue), of its rate's base (研发费用 800万 and 1100万 for 10% of the growth) or a
+    quantity of its unit (2800吨 for 每吨300元), or a sum called by its base's words (光展位费就花了二十多万 for
+    按展位费的50%: not any sum for any rate, 人才公寓花了300万 for the same rate)."""
     unit = per_unit(incentive.per)
     measured = base_metric(incentive)
     return (bool(incentive.metric) and metric_value(incentive, facts) is not None
             or bool(measured) and facts.figure(measured) is not None
             or incentive.rate is not None and not measured and facts.base is not None
+            and bool(_pairs(facts.base_label) & _pairs(incentive.base))
             or bool(unit) and any(u == unit for u, _ in facts.quantities))  # said with its unit, not any count
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1) if _HAN_PAIR.fullmatch(text[i : i + 2])}
+
+
+_HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def in_own_tier(incentive: Incentive, facts: Facts) -> bool:

@@ -80,9 +80,9 @@ _MONEY_QUESTION = re.compile(f"{GRANT_WORDS}|奖金|配套|给钱|多少钱|补�
 _DRAFT_QUESTION = re.compile("|".join((*DRAFT_WORDS, "draft")), re.IGNORECASE)
 _FOLLOWUP_END = re.compile(r"呢[？?。!！]*$")
 _FOLLOWUP_START = re.compile(r"^(?:那|那么|那个|这个|它|其|还有|另外|如果是|要是|换成|再问)")
-# 去年拿过这个5万了, 还能再拿一次那10万吗, 这项奖励: a word pointing back at the previous answer's sum or measure
-_POINTS_BACK = re.compile(r"(?:这|那)(?:个|笔|项)?\s*(?:\d|[一二两三四五六七八九十](?:[十百千万]|万元))"
-                          r"|(?:这|那)(?:个|项|笔)(?:奖励|补助|补贴|钱|政策|措施)|上述|刚才说的|前面说的")
+# 去年拿过这个5万了, 还能再拿一次那10万吗: a sum pointed at, when the previous answer states it (not
+# 我们这个2000万的项目)
+_POINTS_BACK = re.compile(r"(?:这|那)(?:个|笔|项)?\s*(?P<sum>\d+(?:\.\d+)?\s*[万亿]|[一二两三四五六七八九十]+[万亿])")
 # Words of asking, levels and grants: a short question with nothing else names no topic of its own.
 # Asking words, levels, grants, times (能补多久), and the one-character verbs of paying (补, 发, 奖, 拨).
 _GENERIC = re.compile(f"{LEVEL_NAMES}|{GRANT_WORDS}|{TIME_QUESTION.pattern}|哪个|哪些|哪家|部门|单位|多少|政策|"
@@ -278,14 +278,19 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
 def _risen(text: str, without: str, before: list[str]) -> tuple[str, ...]:
     """(the level now, the level before) when the question says the enterprise's honour rose (前年评上市级，今年
     升成省级了; 今年又评上省级的了 after a question on 市级: the level before is the history's); () otherwise."""
-    if not RISEN.search(text):
+    rose = RISEN.search(without)
+    if not rose:
         return ()
     named = levels_in(NOT_ASKED.sub(" ", without))  # the highest first
-    if len(named) == 1 and before:  # the history's levels below the one named now
+    after = _CLAUSE_PART.match(without, rose.end())  # 国家级高新技术企业，研发机构又被认定为省级: the level after
+    now = levels_in(after.group() if after else "")[:1] or named[:1]  # the verb is the level now
+    if not now:
+        return ()
+    below = named[named.index(now[0]) + 1:] if now[0] in named else []
+    if not below and before:  # the history's levels below the one named now
         history = levels_in(simplified(before[-1]))
-        named += history[history.index(named[0]) + 1:] if named[0] in history else \
-            [level for level in history if levels_in(f"{named[0]} {level}")[0] == named[0]]
-    return (named[0], named[1]) if len(named) >= 2 else ()
+        below = [level for level in history if level != now[0] and levels_in(f"{now[0]} {level}")[0] == now[0]]
+    return (now[0], below[0]) if below else ()
 
 
 def _honour_names(text: str) -> tuple[str, ...]:
@@ -463,8 +468,9 @@ def resolve_followup(question: str, history: list[tuple[str, str]] | None) -> st
     # A follow-up starts like one (那…/还有…), ends like one (…呢？), or is short with no topic of its
     # own (找哪个部门？); a short question that names a topic (瞪羚企业奖励？) stands alone.
     short_without_topic = len(question) <= 8 and not _TOPIC.search(_GENERIC.sub("", question))
+    pointed = _POINTS_BACK.search(question)
     if not (_FOLLOWUP_START.match(question) or _FOLLOWUP_END.search(question) or short_without_topic
-            or _POINTS_BACK.search(question)):
+            or pointed and pointed.group("sum").replace(" ", "") in str(history[-1][1]).replace(" ", "")):
         return question
     if levels_in(question):
         previous = strip_levels(previous)
