@@ -1691,3 +1691,25 @@ def test_review_fixes_of_the_eleventh_session(toy):
     assert _calculation(passed, growth, [growth, extra]).value == 200_000
     # a deadline for applying bounds no date of the enterprise's event
     assert not DATE_BOUND.search("请于2024年5月31日前完成网上申报")
+
+
+PATENTS = """云溪镇支持实体经济若干措施
+一、知识产权。企业获得发明专利授权的，每件奖励3000元，单个企业每年最高不超过3万元。
+"""
+
+
+def test_a_count_said_with_a_general_measure_word_is_the_count_paid_per_piece():
+    from retrieval.answer.calculator import calculate
+    from retrieval.search.figures import read_facts
+
+    index, _ = one_document("patents", PATENTS)
+    rule = index.clauses[0].incentives[0]
+    assert calculate(rule, read_facts("今年拿了5个发明专利，一共能拿多少奖励？")).value == 15_000  # 5个 paid 每件
+
+
+def test_a_namesake_zone_where_the_enterprise_is_does_not_make_the_county_asked_elsewhere(toy):
+    from retrieval.search.query import _namesakes
+
+    index, _ = toy  # the toy library serves 云溪市
+    assert _namesakes(index, "云溪经开区对技改有什么补助？") == ["云溪经开区"]
+    assert _namesakes(index, "我们厂在云溪经开区，市里技改补助给多少？") == []

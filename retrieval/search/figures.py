@@ -132,7 +132,8 @@ class Facts:
         found = [v for u, v in self.quantities if u in units]
         if found:
             return found[-1]
-        return float(self.count) if self.count is not None and unit in ("人", "个", "种", "款", "项", "家") else None
+        counted = ("人", "个", "种", "款", "项", "家", "件")  # (5个发明专利 is paid 每件)
+        return float(self.count) if self.count is not None and unit in counted else None
 
 
 def read_facts(question: str) -> Facts:

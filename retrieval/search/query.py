@@ -517,11 +517,13 @@ def _asked_as_issuer(place: str, question: str) -> bool:
 
 
 def _namesakes(index: SearchIndex, text: str) -> list[str]:
-    """Places named like one the library serves but with another suffix (澜州经开区)."""
+    """Places named like one the library serves but with another suffix (澜州经开区); not where the enterprise
+    is when another level's measures are asked (我们厂在云山经开区，县里技改补助给多少: 云山县's)."""
     cores = {place_core(d.jurisdiction) for d in index.documents.values() if d.jurisdiction}
     return list(dict.fromkeys(name for core in cores if len(core) >= 2
                               for m in re.finditer(re.escape(core), text)
-                              if (name := namesake(index, core, text, m.end()))))
+                              if (name := namesake(index, core, text, m.end()))
+                              and (not re.search(rf"{_ACTS_AT}\s*{name}", text) or _asked_as_issuer(name, text))))
 
 
 def _county_or_town_names(text: str) -> list[str]:
