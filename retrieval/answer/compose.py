@@ -494,8 +494,8 @@ def _several_items(question: str, hits: list[Hit]) -> list[tuple[Hit, Amount]]:
 
 def _with_addons(query: Query, clause: Clause, chosen: list[Amount]) -> list[Amount]:
     """还有额外的没有 / 还能再加吗 asked of a grant with an add-on in its clause (再给予5万元): the grant and each
-    add-on paid on top of it, in the clause's order, whichever of them the question named. A follow-up
-    (那要是评价优秀，还能再奖吗) asks for the add-on alone: the grant was the answer before."""
+    add-on paid on top of it, in the clause's order, whichever of them the question named. A follow-up that names
+    the add-on (那要是评价优秀，还能再奖吗) is not given the grant it is paid on: that was the answer before."""
     if not chosen or not MORE_ASKED.search(query.own_words or query.text):
         return chosen
     records = [_incentive_of(a, clause) for a in clause.amounts]
