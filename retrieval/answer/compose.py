@@ -498,12 +498,12 @@ def _with_addons(query: Query, clause: Clause, chosen: list[Amount]) -> list[Amo
     the add-on (那要是评价优秀，还能再奖吗) is not given the grant it is paid on: that was the answer before."""
     if not chosen or not MORE_ASKED.search(query.own_words or query.text):
         return chosen
-    records = [_incentive_of(a, clause) for a in clause.amounts]
-    keys = {(r.item, r.cap) for a in chosen if (r := _incentive_of(a, clause)) is not None}
+    records = {a: _incentive_of(a, clause) for a in clause.amounts}
+    named = [r for a in chosen if (r := records.get(a)) is not None]  # (chosen from the clause's amounts)
+    keys = {(r.item, r.cap) for r in named}
     if not query.own_words:
-        keys |= {(r.addon_to.item, r.addon_to.cap) for a in chosen
-                 if (r := _incentive_of(a, clause)) is not None and r.addon and r.addon_to is not None}
-    family = [a for a, r in zip(clause.amounts, records, strict=True) if r is not None and (
+        keys |= {(r.addon_to.item, r.addon_to.cap) for r in named if r.addon and r.addon_to is not None}
+    family = [a for a in clause.amounts if (r := records[a]) is not None and (
         (r.item, r.cap) in keys or r.addon and r.addon_to is not None and (r.addon_to.item, r.addon_to.cap) in keys)]
     return family if len(family) > len(chosen) else chosen
 

@@ -270,12 +270,12 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         facts=read_facts(text),
         honours=tuple(t for t in terms if not index.keywords.df(t) and any(t in h for h in held)),
         held=held,
-        risen=_risen(text, without, [q for q, _ in history]),
+        risen=_risen(without, [q for q, _ in history]),
         dated=dated,
     )
 
 
-def _risen(text: str, without: str, before: list[str]) -> tuple[str, ...]:
+def _risen(without: str, before: list[str]) -> tuple[str, ...]:
     """(the level now, the level before) when the question says the enterprise's honour rose (前年评上市级，今年
     升成省级了; 今年又评上省级的了 after a question on 市级: the level before is the history's); () otherwise."""
     rose = RISEN.search(without)
@@ -506,7 +506,13 @@ def other_places(index: SearchIndex, question: str) -> list[str]:
     acting = {p for p in unknown if re.search(rf"{_ACTS_AT}\s*{p}", question)}
     tagged = [p for p in place_names(question) if p in unknown - acting] if unknown else []
     return tagged + [m for m in _county_or_town_names(question) if m not in tagged and not index.keywords.df(m)
-                     and (not re.search(rf"{_ACTS_AT}\s*{m}", question) or _asked_as_issuer(m, question))]
+                     and _whose_measures(m, question)]
+
+
+def _whose_measures(place: str, question: str) -> bool:
+    """Whether a place named is whose measures are asked: not where the enterprise acts or is (我们厂在云溪县),
+    unless the question also speaks of that place's level (县里对…补助多少)."""
+    return not re.search(rf"{_ACTS_AT}\s*{place}", question) or _asked_as_issuer(place, question)
 
 
 def _asked_as_issuer(place: str, question: str) -> bool:
@@ -523,7 +529,7 @@ def _namesakes(index: SearchIndex, text: str) -> list[str]:
     return list(dict.fromkeys(name for core in cores if len(core) >= 2
                               for m in re.finditer(re.escape(core), text)
                               if (name := namesake(index, core, text, m.end()))
-                              and (not re.search(rf"{_ACTS_AT}\s*{name}", text) or _asked_as_issuer(name, text))))
+                              and _whose_measures(name, text)))
 
 
 def _county_or_town_names(text: str) -> list[str]:

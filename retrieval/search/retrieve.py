@@ -290,18 +290,17 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     ranked: list[Hit] = []
     for _, members in itertools.groupby(sorted(hits, key=lambda h: (group(h), -h.score)), key=group):
         ranked.extend(_near_ties_by_coverage(list(members)))
+    def first_that(answers: Callable[[Hit], bool]) -> list[Hit]:
+        """`ranked` with the first relevant hit of the top one's group that `answers` moved to the top."""
+        found = next((h for h in ranked[1:] if h.relevant and answers(h) and group(h) == group(ranked[0])), None)
+        return ranked if found is None else [found, *(h for h in ranked if h is not found)]
+
     if ranked and ranked[0].relevant and ranked[0].coverage < PART:  # 做贸易的，能申请吗: the clause that holds
         # all the question says (从事贸易的企业不在支持范围内) before one that holds half of it
-        whole = next((h for h in ranked[1:]
-                      if h.relevant and h.coverage >= WHOLE and group(h) == group(ranked[0])), None)
-        if whole is not None:
-            ranked = [whole, *(h for h in ranked if h is not whole)]
+        ranked = first_that(lambda h: h.coverage >= WHOLE)
     if query.dated and ranked and ranked[0].relevant and not _bounds_the_date(ranked[0].clause, query):
         # 2022年11月评上的，还能领吗: of the clauses that answer, the one bounding the date of the event answers it
-        bound = next((h for h in ranked[1:] if h.relevant and _bounds_the_date(h.clause, query)
-                      and group(h) == group(ranked[0])), None)
-        if bound is not None:
-            ranked = [bound, *(h for h in ranked if h is not bound)]
+        ranked = first_that(lambda h: _bounds_the_date(h.clause, query))
     return ranked[:k]
 
 
