@@ -1713,3 +1713,19 @@ def test_a_namesake_zone_where_the_enterprise_is_does_not_make_the_county_asked_
     index, _ = toy  # the toy library serves 云溪市
     assert _namesakes(index, "云溪经开区对技改有什么补助？") == ["云溪经开区"]
     assert _namesakes(index, "我们厂在云溪经开区，市里技改补助给多少？") == []
+
+
+def test_twelfth_session_question_shapes(toy):
+    from retrieval.search.query import _county_or_town_names
+
+    index, _ = toy
+    # a word said alone that links others (还能报, 迁到) starts no place's name
+    assert _county_or_town_names("今年还能报省工信厅那个制造业专项资金吗") == []
+    assert _county_or_town_names("打算把注册地迁到邻省去") == []
+    assert _county_or_town_names("在云溪县办厂，县里给多少") == ["云溪县"]
+    # whether a paper is to be handed in asks for materials; whether a charge is to be paid does not
+    assert analyse(index, "研发费用加计扣除优惠明细表要不要交？").aspects == ("materials",)
+    assert "materials" not in analyse(index, "研发投入奖励拿到以后要不要交企业所得税？").aspects
+    # a level whose grant was received is not whose measures are asked when another is named
+    assert analyse(index, "省里的奖励也拿过，还能再申请市里的奖励吗").issuer_levels == ("city",)
+    assert analyse(index, "省里的奖励拿过了，还能再拿吗").issuer_levels == ("province",)

@@ -345,8 +345,11 @@ WHERE_TO_APPLY = re.compile(r"第一步|头一步|首先(?:去|到|向|找)|先(
 # (intent, words of a question asking for it, words of a heading over clauses that say it)
 ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     # (the forms papers take: 纸质版, 书面, 原件, 扫描件)
+    # (whether a paper is to be handed in: 明细表要不要交, 需不需要提供; 要不要交所得税 pays a charge)
     ("materials", re.compile(r"材料|资料|证明|复印件|盖章|几份|提交什么|交什么|准备什么|(?:哪些|什么|啥)东西"
-                             r"|纸质|纸本|书面|电子版|扫描件|原件"), re.compile(r"材料|资料")),
+                             r"|纸质|纸本|书面|电子版|扫描件|原件"
+                             r"|(?:要不要|需不需要|用不用|是否需?要)(?:提交|提供|附|上传|报送"
+                             r"|交(?![^，,。；;？?]{0,4}(?:税|费|钱|款|社保|公积金)))"), re.compile(r"材料|资料")),
     # (where and in what steps it is handed in: 窗口, 网上, 报上去, 初审, 补报)
     ("procedure", re.compile(r"流程|程序|步骤|怎么申请|如何申请|怎么报|在哪里?申请|在哪里?报|哪个平台|填报"
                              rf"|{WHERE_TO_APPLY.pattern}|审核|审批|拨付|兑现|窗口|线上|线下|网上|[报交]上去"

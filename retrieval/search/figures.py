@@ -26,7 +26,7 @@ from retrieval.lexicon.patterns import (
 from retrieval.records import Incentive
 
 __all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "per_unit", "fits_figures", "base_metric",
-           "GROWTH_WORDS", "total_asked"]
+           "GROWTH_WORDS", "total_asked", "RECEIVED"]
 
 # (一百二十来号人, 100多人: a count said about, in a spoken measure word)
 _ABOUT = r"(?:[多来余]\s*)?(?:号(?=人))?"  # (one run of spaces only after 多: no nested runs on a hostile text)
@@ -36,7 +36,7 @@ _MATCHED_WORDS = re.compile(r"资助|奖励|经费|补助|支持|拨付|到位|�
 # The verbs of getting or paying a sum (拿, 领, 奖, 补, 兑现).
 _GETTING = r"(?:拿|领|获得?|(?<!取)得|奖|补|给|发|享受|收到|兑现|兑付|到账)"
 # Sums received: a verb of getting with 了/过 (拿过, 给过, 奖了, 兑现了), or after 已/已经/曾.
-_RECEIVED_WORDS = re.compile(rf"{_GETTING}(?:了|过)|拿到|领到|收到|(?:已经?|曾经?){_GETTING}")
+RECEIVED = re.compile(rf"{_GETTING}(?:了|过)|拿到|领到|收到|(?:已经?|曾经?){_GETTING}")
 # A sum said as what the asker might get (能补816万, 最多给50万吗): a guess at the answer.
 _GUESSED = re.compile(rf"(?:能|可以|可|会|应该?|最多|最高|是不是|就)再?{_GETTING}(?:到|上)?$")
 # A sum said per unit (一件补5千, 每人给2000): the rule as the asker recalls it, no figure of its own.
@@ -159,7 +159,7 @@ def read_facts(question: str) -> Facts:
         if _GUESSED.search(label) or _PER_UNIT_SUM.search(label) or _NEVER_PASSED.search(label):
             continue  # 是不是能补816万: the guess at the answer; 一件补5千: the rule as recalled; 以前从没过千万:
             # a threshold never passed
-        if _RECEIVED_WORDS.search(label):
+        if RECEIVED.search(label):
             received = value
         elif (_MATCHED_WORDS.search(label) and not re.search(r"设备|购置|贷款|投入|研发|利息", label) and not metric
               or re.search(r"到位", label)):

@@ -52,6 +52,7 @@ from retrieval.lexicon.patterns import (
 from retrieval.lexicon.tokenizer import (
     GENERAL_WORD,
     expand_abbreviations,
+    function_word,
     general_frequency,
     is_phrase,
     is_verb,
@@ -60,7 +61,7 @@ from retrieval.lexicon.tokenizer import (
     query_tokens,
     words,
 )
-from retrieval.search.figures import Facts, read_facts
+from retrieval.search.figures import RECEIVED, Facts, read_facts
 from retrieval.store.derived import derived
 from retrieval.store.index import SearchIndex
 
@@ -93,6 +94,8 @@ _NOT_A_TOPIC = re.compile(f"{_GENERIC.pattern}|{SUPPORT_WORDS}|{DOC_TYPES}|有|�
 _PLACE_SHAPE = re.compile(r"([\u4e00-\u9fff]{2})[省市县镇]")
 _WORD_PART = 50  # jieba frequency from which two characters are a word of their own
 _COMMON_VERB = 1000  # 列入 2003, 纳入 1491, 评为 2005; place names jieba also tags v: 保定 739, 开化 87
+# the commonest verbs of all (是 有 到 来 要 去 可 能 会 …: auxiliaries and verbs of motion), said between any words
+_COMMONEST_VERB = 50000
 _NOT_A_NAME = "本全该各外我咱贵此每某这那省市县镇区"  # 本市, 全县, 各镇 …: a place in general, not a name
 _PARTICLES = set("的了着过吗呢是")  # 牵头的是市工信局: a particle is in no place's name
 # 这一轮市技改补助: a count of rounds, batches or times (一轮, 两批) is no place's name (六安市, 九江市 are); nor is a
@@ -212,7 +215,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     places, unnamed = named_places(index, text)
     # 省里的瞪羚 is an honour of the provincial level; 省里给多少 asks what the province pays.
     unnamed = _HONOUR_OF.sub(lambda m: (m.group(1) or m.group(2)) + "级", unnamed)
-    issuer_words = tuple(dict.fromkeys(m.group(0) for m in _SPOKEN.finditer(_ACTS_IN.sub(" ", unnamed))))
+    issuer_words = _issuer_words(_ACTS_IN.sub(" ", unnamed), places)
     issuer_levels = tuple(dict.fromkeys(SPOKEN_LEVELS[word] for word in issuer_words)) or _fund_issuers(unnamed)
     # An honour's level (省级专精特新) is read with the places and the spoken 省里/县里 taken out.
     without = _SPOKEN.sub(" ", unnamed)  # a space: 小升规镇上给多少 is not cut as 小升 规给
@@ -273,6 +276,16 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         risen=_risen(without, [q for q, _ in history]),
         dated=dated,
     )
+
+
+def _issuer_words(text: str, places: tuple[str, ...]) -> tuple[str, ...]:
+    """The spoken levels whose measures are asked (县里, 省里). One in a part that says what the enterprise has
+    received (省里的奖励也拿过) speaks of a measure used, when the question names another place or level whose
+    measures it asks about (还能再申请澜州市里的奖励吗); alone (省里的拿过了，还能再拿吗) it is still the one asked."""
+    said = [(m.group(0), bool(RECEIVED.search(part.group(0))))
+            for part in _CLAUSE_PART.finditer(text) for m in _SPOKEN.finditer(part.group(0))]
+    asked = [word for word, received in said if not received]
+    return tuple(dict.fromkeys(asked if asked or places else [word for word, _ in said]))
 
 
 def _risen(without: str, before: list[str]) -> tuple[str, ...]:
@@ -532,6 +545,12 @@ def _namesakes(index: SearchIndex, text: str) -> list[str]:
                               and _whose_measures(name, text)))
 
 
+def _links_words(word: str) -> bool:
+    """A word said alone that links others (在 到 还 能 也 对): a function word or one of the commonest verbs; a
+    place's name does not start with one (三沙市 starts with a numeral, 来宾 is one word)."""
+    return function_word(word) or (is_verb(word) and general_frequency(word) >= _COMMONEST_VERB)
+
+
 def _county_or_town_names(text: str) -> list[str]:
     """Names shaped like a county, city or town (two characters and 县/市/镇/省: 石笋县) that are no
     common word and start and end where words do (大城市, 本市, 全县, 市级, 我们是省级 are not places)."""
@@ -547,7 +566,8 @@ def _county_or_town_names(text: str) -> list[str]:
         if core[0] in _NOT_A_NAME or _PARTICLES & set(core) or core[-1] in "级省市县区镇乡" or _ROUNDS.fullmatch(core) \
                 or core[0] == core[1] \
                 or general_frequency(name[1:]) >= _WORD_PART or general_frequency(core) >= GENERAL_WORD \
-                or (is_verb(core) and general_frequency(core) >= _COMMON_VERB):  # 列入省重点 (not 保定市)
+                or (is_verb(core) and general_frequency(core) >= _COMMON_VERB) \
+                or (m.start() + 1 in bounds and _links_words(core[0])):  # 列入省重点 (not 保定市); 还能报省, 迁到邻省
             continue
         found.append(name)
     return found
