@@ -1729,3 +1729,24 @@ def test_twelfth_session_question_shapes(toy):
     # a level whose grant was received is not whose measures are asked when another is named
     assert analyse(index, "省里的奖励也拿过，还能再申请市里的奖励吗").issuer_levels == ("city",)
     assert analyse(index, "省里的奖励拿过了，还能再拿吗").issuer_levels == ("province",)
+
+
+def test_a_class_named_by_each_item_is_the_only_one_granted():
+    graded = toy_with("（三）亩均效益奖励。在年度工业企业亩均效益综合评价中被评为A类的企业，给予奖励3万元；"
+                      "连续两年被评为A类的，给予奖励5万元。")
+    granted, _ = ask(graded, "亩均效益综合评价被评为A类，奖励多少？")
+    assert granted.found and 30_000 in [a.value for a in granted.amounts]
+    refused, _ = ask(graded, "亩均效益综合评价我们评了个B类，有奖励吗，给多少？")
+    assert not refused.found and refused.amounts == []
+    assert [(n.kind, n.text) for n in refused.notes] == [
+        ("level", "所问类别（B类）在该条款中没有奖补，只规定了A类。")]
+
+
+def test_a_bare_year_is_a_round_asked_when_its_part_speaks_of_applying():
+    from retrieval.lexicon.patterns import round_year
+
+    assert round_year("澜州市2025年的专精特新什么时候开始申报？") == "2025"
+    assert round_year("明年（2025年）省里制造业专项资金的申报指南大概啥时候出？") == "2025"
+    assert round_year("2023年认定的省级专精特新什么时候申报奖励") == ""  # the year of the enterprise's event
+    assert round_year("我们2022年研发400万，什么时候申报") == ""  # a year of the asker's figures
+    assert round_year("2025年专精特新的奖励多少") == ""  # no applying spoken of

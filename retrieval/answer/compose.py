@@ -29,6 +29,7 @@ from retrieval.lexicon.patterns import (
     FIRST_AWARD,
     FIRST_PASSED,
     GOVERNMENT_NAMES,
+    GRADE_CLASS,
     GRANT,
     LEADING_NUMBER,
     MONEY,
@@ -698,8 +699,12 @@ def _classes_granted_instead(query: Query, clause: Clause) -> tuple[list[str], s
     clause grants (A类、B类、C类; 博士) and the one asked, when it is not among them; else ([], "")."""
     if query.money and query.facts.grade:
         caps = [c for rule in clause.incentives for c, _ in rule.class_caps]
-        if len(set(caps)) >= 2 and query.facts.grade not in caps:
-            return [f"{c}类" for c in dict.fromkeys(caps)], f"{query.facts.grade}类"
+        # (or each item names its class: 被评为A类的企业，给予奖励3万元；连续两年被评为A类的…)
+        named = [m.group(1).upper() for rule in clause.incentives for m in GRADE_CLASS.finditer(rule.item)]
+        every = all(GRADE_CLASS.search(rule.item) for rule in clause.incentives)
+        classes = caps if len(set(caps)) >= 2 else named if every else []
+        if classes and query.facts.grade not in classes:
+            return [f"{c}类" for c in dict.fromkeys(classes)], f"{query.facts.grade}类"
     if not clause.incentives:
         return [], ""
     asked_text = _asked(query)

@@ -262,6 +262,11 @@ def place_of(text: str) -> tuple[str, str]:
 # A year's round of applications (2024年度…申报指南; 2025年度专精特新啥时候报名). In a question, a year whose
 # part of the sentence gives no figure: 2023年度研发费用800万 is a year of the asker's figures, not a round.
 ROUND_YEAR = re.compile(r"(20\d\d)\s*年度")
+_BARE_YEAR = re.compile(r"(20\d\d)\s*年(?![度月底初末内前后以])")
+_APPLYING = re.compile(r"申报|报名|指南|受理")
+# the enterprise's own event after its year (2023年认定的, 2022年竣工, 2021年被评为): not a round
+_EVENT_AFTER = re.compile(r"[^，,。；;？?]{0,4}?(?:认定|评上|评为|评定|获得|拿到|取得|入选|通过|竣工|投产|完成|成立"
+                          r"|注册|落户|设立|迁入|上市|挂牌|进规|入规)")
 
 
 def _names_figure(part: str) -> bool:
@@ -271,12 +276,19 @@ def _names_figure(part: str) -> bool:
 
 def round_year(text: str, question: bool = True) -> str:
     """The round a question asks about: the first YYYY年度 in a part of the sentence that holds no other
-    number and names no figure (2024年度营收增长了: a year of figures); with `question` False, the round
-    a title is for (2024年度…申报工作的通知 -> 2024)."""
+    number and names no figure (2024年度营收增长了: a year of figures), or a bare YYYY年 in such a part that
+    speaks of applying (2025年的专精特新什么时候申报, 明年（2025年）的申报指南; not 2023年认定的: the year of the
+    enterprise's own event); with `question` False, the round a title is for (2024年度…申报工作的通知 -> 2024)."""
     for part in re.findall(r"[^，,。；;！!？?（）()\n]+", text):
         for m in ROUND_YEAR.finditer(part):
             if not question or not (re.search(r"\d", ROUND_YEAR.sub("", part)) or _names_figure(part)):
                 return m.group(1)
+    if question:
+        for part in re.findall(r"[^，,。；;！!？?\n]+", text):
+            for m in _BARE_YEAR.finditer(part):
+                if _APPLYING.search(part) and not _EVENT_AFTER.match(part, m.end()) \
+                        and not (re.search(r"\d", part.replace(m.group(0), "")) or _names_figure(part)):
+                    return m.group(1)
     return ""
 
 
