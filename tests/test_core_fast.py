@@ -1750,3 +1750,22 @@ def test_a_bare_year_is_a_round_asked_when_its_part_speaks_of_applying():
     assert round_year("2023年认定的省级专精特新什么时候申报奖励") == ""  # the year of the enterprise's event
     assert round_year("我们2022年研发400万，什么时候申报") == ""  # a year of the asker's figures
     assert round_year("2025年专精特新的奖励多少") == ""  # no applying spoken of
+
+
+BRANCH_SCOPE = """云溪镇工业企业奖励办法
+一、奖励标准
+（一）对年纳税额500万元以上的企业，奖励5万元。
+（二）对年纳税额1000万元以上的企业，奖励10万元。
+二、申报材料
+（一）法人代表签字的申请表和纳税证明。
+三、附则
+（一）本办法适用于在云溪镇依法登记、具有独立法人资格的企业。
+（二）分支机构不在本办法支持范围内。
+（三）税收解缴在云溪镇的企业方可申报。
+"""
+
+
+def test_the_rarest_tie_the_asker_names_chooses_whom_the_documents_are_for():
+    library = one_document("branch", BRANCH_SCOPE)
+    answer, hits = ask(library, "我们是外地集团在云溪镇设的分公司，不是独立法人，税也在镇里交，能享受云溪镇的奖励吗？")
+    assert hits[0].clause.clause_id == "branch/三.（二）"  # 分支机构: said once; 法人 twice, 税 four times

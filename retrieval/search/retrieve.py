@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Callable, Collection
 
@@ -307,8 +308,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
 def _scope_of_the_place(index: SearchIndex, query: Query, hits: list[Hit], vector: np.ndarray) -> list[Hit]:
     """营业执照注册在南渚镇，但税在别的街道交，能享受镇里的奖励吗: the asker's ties to the place decide, and the
     documents of the place asked about say whom they are for (本措施适用于在南渚镇注册登记、税收解缴在南渚镇的
-    企业). Their clause that says it by the ties the asker names (法人, 税, 分支机构), then the closest to the
-    question, answers first."""
+    企业). Their clause that says it by the ties the asker names (法人, 税, 分支机构; one fewer clauses say
+    weighs more), then the closest to the question, answers first."""
     scoped = [n for n, clause in enumerate(index.clauses) if STATES_SCOPE.search(clause.text)
               and not (document := index.documents[clause.doc_id]).is_old  # the place named, else the level spoken of
               and (document.jurisdiction in query.places if query.places else in_scope(document, query))]
@@ -316,7 +317,10 @@ def _scope_of_the_place(index: SearchIndex, query: Query, hits: list[Hit], vecto
         return hits
     scores = index.vectors_of(scoped) @ vector
     named = [w for w in TIE_WORDS if w in query.text]
-    shared = [sum(w in index.clauses[n].text for w in named) for n in scoped]
+    # (a tie fewer clauses of the library say weighs more: 分支机构 over 法人 over 税)
+    said = derived(index, "tie_words_said", lambda ix: {w: sum(w in c.text for c in ix.clauses) for w in TIE_WORDS})
+    shared = [sum(math.log(1 + len(index.clauses) / (1 + said[w])) for w in named if w in index.clauses[n].text)
+              for n in scoped]
     at = max(range(len(scoped)), key=lambda j: (shared[j], scores[j]))
     if not shared[at]:
         return hits  # 营业执照刚变更: no clause says whom the documents are for by the ties named
