@@ -1769,3 +1769,29 @@ def test_the_rarest_tie_the_asker_names_chooses_whom_the_documents_are_for():
     library = one_document("branch", BRANCH_SCOPE)
     answer, hits = ask(library, "我们是外地集团在云溪镇设的分公司，不是独立法人，税也在镇里交，能享受云溪镇的奖励吗？")
     assert hits[0].clause.clause_id == "branch/三.（二）"  # 分支机构: said once; 法人 twice, 税 four times
+
+
+RND_CONDITIONS = """云溪县企业研发投入奖励申报通知
+一、申报条件
+1.2023年度研发费用支出不低于200万元；
+2.2023年度研发费用占营业收入比例不低于3%；
+3.上年度营业收入1000万元以上，或者近2年新增股权融资总额2000万元以上。
+二、奖励标准
+按企业研发费用增长部分的10%给予奖励，最高不超过100万元。
+"""
+
+
+def test_the_condition_the_askers_figure_misses_answers_whether_it_may_apply():
+    from retrieval.documents.amounts import condition_bars
+
+    assert condition_bars("1.2023年度研发费用支出不低于200万元；") == [("研发费用", 2_000_000)]
+    assert condition_bars("2.2023年度研发费用占营业收入比例不低于3%；") == []  # a rate, no sum
+    # the class named in the same part: 融资2000万元以上 is no bar on 营业收入
+    assert condition_bars("上年度营业收入1000万元以上，或者近2年新增股权融资总额2000万元以上。") == [("营业收入", 10_000_000)]
+    assert condition_bars("年纳税额500万元以上的，奖励5万元。") == []  # a grant's tier
+    library = one_document("rnd", RND_CONDITIONS)
+    answer, hits = ask(library, "2023年研发费用才投了180万，占营收比例有5%，能申报研发投入奖励吗？")
+    assert hits[0].clause.clause_id == "rnd/一.1"
+    assert "对照：您所述研发费用为180万元，低于该条件要求的200万元（一、1.）。" in answer.answer
+    passed, hits = ask(library, "2023年研发费用投了300万，营收1500万，能申报研发投入奖励吗？")
+    assert "对照" not in passed.answer

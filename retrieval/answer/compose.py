@@ -52,7 +52,7 @@ from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tok
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
 from retrieval.search.figures import fits_figures, total_asked
 from retrieval.search.query import Query, fits_industry
-from retrieval.search.retrieve import in_scope, is_relevant, other_round, times_every_measure
+from retrieval.search.retrieve import in_scope, is_relevant, missed_bar, other_round, times_every_measure
 from retrieval.store.keyword import BM25
 
 __all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label", "unit_measures", "joined_answer"]
@@ -193,6 +193,9 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         for n, child in enumerate(listed, start=1):
             first = LEADING_NUMBER.sub("", "".join(_answer_sentences(question, child, keywords)[:1]))
             lines.append(f"{n}. {first[:120]}（{child.number}）")
+    if "conditions" in query.aspects and (missed := missed_bar(top, query.facts)):  # 研发才投了180万，能报吗
+        metric, value, bar = missed
+        lines.append(f"对照：您所述{metric}为{yuan_text(value)}，低于该条件要求的{yuan_text(bar)}（{top.number}）。")
     if calculation is not None:
         lines.append("测算：" + "".join(calculation.steps))
         incentive = calculation.incentive

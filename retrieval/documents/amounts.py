@@ -35,7 +35,7 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.records import Clause, Incentive
 
-__all__ = ["extract_incentives", "link_references"]
+__all__ = ["extract_incentives", "link_references", "condition_bars"]
 
 _VERB = r"(?:给予|支持|奖励|补助|补贴|资助|奖补|一次性)"
 # One amount, maybe a range (50万元—400万元), with the cap word in front of it.
@@ -74,6 +74,28 @@ _YEARS = re.compile(
     rf"(?:连续(?:补贴|补助|支持|奖励|资助)?|期限(?:最长|不超过|最多)*|最长(?:不超过)?|最高不超过|前)\s*(\d+|{CN_NUMERAL})\s*(?:个)?年"
 )
 _CLASSES = re.compile(r"([A-Da-d])\s*类")
+
+
+# A condition's lowest figure, in a sentence that grants nothing: 研发费用支出不低于200万元; 年营业收入2000万元以上.
+_BAR = re.compile(rf"(?:不低于|不少于|达到|超过|高于)\s*(?P<after>{MONEY_TEXT})"
+                  rf"|(?P<before>{MONEY_TEXT})\s*(?:（含）)?\s*及?以上")
+_GRANTS = re.compile(GRANT_WORDS)
+_ALTERNATIVES = re.compile(r"[，,；;、]|或者|或|并且|且")
+
+
+def condition_bars(text: str) -> list[tuple[str, float]]:
+    """The lowest figures a clause's conditions set, as (class of figure, yuan): 研发费用支出不低于200万元 ->
+    [("研发费用", 2e6)]. A rate (占营业收入比例不低于3%) is none; nor is a grant's tier (纳税500万元以上的，奖励
+    5万元)."""
+    bars = []
+    for sentence in SENTENCE.findall(text):
+        if _GRANTS.search(sentence):
+            continue
+        # (the class named in the same part: 营业收入1000万元以上，或者…融资2000万元以上 is no 营业收入 bar)
+        for m in _BAR.finditer(sentence):
+            if metric := metric_of(_ALTERNATIVES.split(sentence[: m.start()])[-1]):
+                bars.append((metric, money_to_yuan(m.group("after") or m.group("before"))))
+    return bars
 
 
 def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Collection
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from retrieval.documents.amounts import condition_bars
 from retrieval.lexicon.patterns import (
     AMOUNT_OR_RATE,
     APPLICANT_ACTS,
@@ -42,7 +43,7 @@ from retrieval.store.derived import derived
 from retrieval.store.embedders import embed_question
 from retrieval.store.index import SearchIndex
 
-__all__ = ["MODES", "retrieve", "times_every_measure", "search_text", "coverage", "judge", "is_relevant",
+__all__ = ["MODES", "retrieve", "times_every_measure", "search_text", "coverage", "judge", "is_relevant", "missed_bar",
            "MIN_COVERAGE", "MIN_DENSE"]
 
 # Reciprocal rank fusion: score = Σ 1 / (RRF_K + rank) over the dense ranking, the BM25 ranking and
@@ -150,9 +151,13 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
 
 def _parent(index: SearchIndex, i: int) -> int | None:
     """The clause that clause i stands under (二、 for the row 二、第四档), if that one is a clause."""
-    positions = derived(index, "clause_positions", lambda ix: {cid: n for n, cid in enumerate(ix.clauses.ids)})
     parent = _parent_id(index.clauses.ids[i])
-    return positions.get(parent) if parent else None
+    return _positions(index).get(parent) if parent else None
+
+
+def _positions(index: SearchIndex) -> dict[str, int]:
+    """Each clause id's position in the index."""
+    return derived(index, "clause_positions", lambda ix: {cid: n for n, cid in enumerate(ix.clauses.ids)})
 
 
 def _parent_id(clause_id: str) -> str:
@@ -302,7 +307,32 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if query.dated and ranked and ranked[0].relevant and not _bounds_the_date(ranked[0].clause, query):
         # 2022年11月评上的，还能领吗: of the clauses that answer, the one bounding the date of the event answers it
         ranked = first_that(lambda h: _bounds_the_date(h.clause, query))
+    if "conditions" in query.aspects and query.facts.figures and ranked and ranked[0].relevant:
+        ranked = _missed_bar_first(index, query, ranked)
     return ranked[:k]
+
+
+def _missed_bar_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> list[Hit]:
+    """研发才投了180万，占营收5%，能报吗: of the conditions listed with the first clause (its section's items), the
+    one whose lowest figure the asker's own figure misses (研发费用支出不低于200万元) answers first."""
+    first = _positions(index)[ranked[0].clause.clause_id]
+    for n in [first, *_siblings(index, first)]:
+        clause = index.clauses[n]
+        if missed_bar(clause, query.facts):
+            if n == first:
+                return ranked
+            hit = next((h for h in ranked if h.clause.clause_id == clause.clause_id), None)
+            moved = Hit(clause, round(ranked[0].score + NEAR_TIE, 6), hit.dense if hit else ranked[0].dense,
+                        hit.coverage if hit else 0.0, True)
+            return [moved, *(h for h in ranked if h.clause.clause_id != clause.clause_id)]
+    return ranked
+
+
+def missed_bar(clause: Clause, facts: Facts) -> tuple[str, float, float] | None:
+    """(class of figure, the asker's figure, the lowest the clause's conditions allow) for the first condition
+    the asker's own figure misses (研发费用180万 against 研发费用支出不低于200万元); None when none is missed."""
+    return next(((metric, value, bar) for metric, bar in condition_bars(clause.text)
+                 if (value := facts.figure(metric)) is not None and value < bar), None)
 
 
 def _scope_of_the_place(index: SearchIndex, query: Query, hits: list[Hit], vector: np.ndarray) -> list[Hit]:
