@@ -1795,3 +1795,11 @@ def test_the_condition_the_askers_figure_misses_answers_whether_it_may_apply():
     assert "对照：您所述研发费用为180万元，低于该条件要求的200万元（一、1.）。" in answer.answer
     passed, hits = ask(library, "2023年研发费用投了300万，营收1500万，能申报研发投入奖励吗？")
     assert "对照" not in passed.answer
+
+
+def test_the_rule_on_rising_answers_first_and_the_grant_it_tops_up_gives_the_sum():
+    library = one_document("rise", LEVEL_RISE)
+    answer, hits = ask(library, "研发机构前年评上市级拿了8万，今年升成省级了，还能再拿多少奖励？")
+    assert hits[0].clause.clause_id == "rise/一.（二）"  # 按级差给予补足: the rule that answers 还能再拿多少
+    assert [a.value for a in answer.amounts] == [420_000]  # of the grant clause (一), quoted first
+    assert answer.answer.startswith("根据《云溪区科技创新若干措施》一、（一）")

@@ -28,6 +28,7 @@ from retrieval.lexicon.patterns import (
     STATES_UNITS,
     TIE_WORDS,
     TIES_ASKED,
+    TOPUP_WORDS,
     WHO_QUESTION,
     gives_reach,
     place_of,
@@ -75,6 +76,7 @@ STEPS = {"procedure", "materials", "time"}  # aspects answered by a section's it
 _MATERIALS_HEADING = next(heading for name, _, heading in ASPECTS if name == "materials")
 
 _TITLES = re.compile(r"《[^》]*》")
+_TOPUP = re.compile(TOPUP_WORDS)
 
 
 def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: bool = False, title: str = "") -> bool:
@@ -281,6 +283,9 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             and not any(h.relevant and _bounds_the_date(h.clause, query) for h in hits):
         # 2022年11月评上的省级专精特新，还能按细则领吗: the item's document bounds the date once for all its measures
         hits = _for_the_document(index, query, hits, vector, lambda c: _bounds_the_date(c, query))
+    elif query.risen and any(h.relevant for h in hits) and not any(h.relevant and _tops_up(h.clause) for h in hits):
+        # 前年评上省级，今年升成国家级了，还能再给多少: the item's document says once how a rise is topped up
+        hits = _for_the_document(index, query, hits, vector, _tops_up)
     elif "conditions" in query.aspects and TIES_ASKED.search(query.text) and (query.places or query.issuer_levels) \
             and not query.elsewhere:
         hits = _scope_of_the_place(index, query, hits, vector)
@@ -307,6 +312,9 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if query.dated and ranked and ranked[0].relevant and not _bounds_the_date(ranked[0].clause, query):
         # 2022年11月评上的，还能领吗: of the clauses that answer, the one bounding the date of the event answers it
         ranked = first_that(lambda h: _bounds_the_date(h.clause, query))
+    if query.risen and ranked and ranked[0].relevant and not _tops_up(ranked[0].clause):
+        # 升成国家级了，还能再给多少: the rule on rising answers; the grant it tops up is quoted with it
+        ranked = first_that(lambda h: _tops_up(h.clause))
     if "conditions" in query.aspects and query.facts.figures and ranked and ranked[0].relevant:
         ranked = _missed_bar_first(index, query, ranked)
     return ranked[:k]
@@ -363,6 +371,12 @@ def _scope_of_the_place(index: SearchIndex, query: Query, hits: list[Hit], vecto
 def _applicant_acts(clause: Clause, query: Query) -> bool:
     """Whether a clause says where or how the applicant itself acts (企业向注册地乡镇提交, 登录…平台填报)."""
     return bool(APPLICANT_ACTS.search(clause.text))
+
+
+def _tops_up(clause: Clause) -> bool:
+    """Whether a clause that grants nothing itself says how a sum is topped up when a level rises
+    (企业由省级称号晋升为同类国家级称号的，按国家级标准扣除已获省级奖励后补足差额)."""
+    return not clause.incentives and bool(_TOPUP.search(clause.text))
 
 
 def _bounds_the_date(clause: Clause, query: Query) -> bool:
