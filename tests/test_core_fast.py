@@ -1729,6 +1729,9 @@ def test_twelfth_session_question_shapes(toy):
     # a level whose grant was received is not whose measures are asked when another is named
     assert analyse(index, "省里的奖励也拿过，还能再申请市里的奖励吗").issuer_levels == ("city",)
     assert analyse(index, "省里的奖励拿过了，还能再拿吗").issuer_levels == ("province",)
+    # a time pointed at (评上的时候, 那会儿) is no topic
+    terms = analyse(index, "21年评省级专精特新的时候领过奖励，那会儿省里给过20万，这回还能再领吗").terms
+    assert not {"时候", "会儿", "那会儿", "这回"} & set(terms)
 
 
 def test_a_class_named_by_each_item_is_the_only_one_granted():

@@ -41,7 +41,9 @@ STOPWORDS = frozenset(
     # the direction and the sequence of acts (报上去以后, 批下来之后): how it is asked, not what about
     "上去 报上 交上 递上 下去 以后 之后 以前 之前 然后 后来 后面 "
     # a matter in general (绿色工厂的事情咨询谁) and spoken how (咋个报法)
-    "事情 事儿 这块 那块 咋个 怎个 咋样".split()
+    "事情 事儿 这块 那块 咋个 怎个 咋样 "
+    # a time pointed at (评上的时候, 那会儿省里给过): when the asker's event was, not what it is about
+    "时候 那时 那时候 当时 会儿 那会儿 这会儿 这回 那回".split()
 ) | frozenset(DRAFT_WORDS)  # words that only route a question to a draft, not its topic
 TOKEN = re.compile(r"[\w\u4e00-\u9fff]")
 _NUMBER = re.compile(r"^[\d.]+$")
