@@ -1806,3 +1806,25 @@ def test_the_rule_on_rising_answers_first_and_the_grant_it_tops_up_gives_the_sum
     assert hits[0].clause.clause_id == "rise/一.（二）"  # 按级差给予补足: the rule that answers 还能再拿多少
     assert [a.value for a in answer.amounts] == [420_000]  # of the grant clause (一), quoted first
     assert answer.answer.startswith("根据《云溪区科技创新若干措施》一、（一）")
+
+
+STACK_LIST = """云溪省优质企业奖励办法
+第一条　有下列情形之一的，不予奖励：
+（一）提供虚假材料骗取财政资金的；
+（二）同一称号已获得过省级奖励的。
+第二条　对新认定的省级专精特新中小企业，给予一次性奖励20万元。
+第三条　对首次评价入库的科技型中小企业给予2万元奖励，同一企业只奖励一次。
+"""
+
+
+def test_a_grant_asked_again_is_answered_by_the_rule_on_stacking_of_its_document():
+    library = one_document("stack", STACK_LIST)
+    index, _ = library
+    answer, hits = ask(library, "新认定的省级专精特新企业领过一次性奖励了，还能再领吗？")
+    assert answer.found and hits[0].clause.clause_id == "stack/第一条.（二）"  # 同一称号已获得过省级奖励的
+    # a grant that says itself whether it is granted again answers for itself
+    answer, hits = ask(library, "去年首次评价入库科技型中小企业领过2万奖励，今年又评价入库了，还能再领吗？")
+    assert hits[0].clause.clause_id == "stack/第三条"
+    # a level spoken of as having granted already is another government's grant, not whose measures are asked
+    query = analyse(index, "省里的奖励也拿过，云溪市里的奖励还能再拿吗")
+    assert (query.issuer_words, query.granted_by) == (("市里",), ("省里",))

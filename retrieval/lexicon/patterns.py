@@ -25,7 +25,7 @@ __all__ = [
     "GOVERNMENT_OF_LEVEL", "GOVERNMENT_NAMES",
     "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "spoken_number",
-    "spoken_sums", "TOPUP_WORDS",
+    "spoken_sums", "TOPUP_WORDS", "GRANTED_BEFORE",
     "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "ON_TOP",
     "MORE_ASKED", "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "GRADE_CLASS", "TOTAL_WORDS", "NEGATION",
     "award_mismatch",
@@ -486,8 +486,11 @@ STATES_SCOPE = re.compile(r"(?:注册|登记)[^。；;]{0,24}?(?:法人|税|统�
 # it: not again (不再重复给予, 不重复享受, 就高), both (可同时享受, 叠加), or the difference (补足差额).
 STACKING_ASKED = re.compile(r"(?:还|又)(?:能|可以)?再(?:拿|领|申请|申报|报|享受|给)"
                             r"|(?:已经|已|都)(?:拿|领|给|获得|享受)过|(?:同时|重复|叠加|一起)(?:享受|拿|领|申请|申报)")
+# A grant received before, as a clause names it (同一称号已获得过省级奖励的, 已获得省级及以上专精特新认定奖励的企业).
+GRANTED_BEFORE = r"(?:已|曾)(?:获得|享受|获)过?[^，,。；;]{0,16}?(?:奖励|补助|资助)"
+# (a case of one granted before, in a list of those not granted; 同一企业只奖励一次)
 STACKING_STATED = re.compile(rf"{EXCLUSIVE_WORDS}|{TOPUP_WORDS}|不再(?:重复)?(?:给予|奖励|支持)|重复|同时享受|叠加|累加"
-                             r"|只能(?:享受|申报|选择)")
+                             rf"|只能(?:享受|申报|选择)|{GRANTED_BEFORE}|只(?:奖励|给予|享受|支持|补助|资助)一次")
 # "Only one of": a choice between grants (同一项目只能在设备投资补助和贷款贴息中选择一项申报).
 ONLY_ONE_WORDS = (r"(?:只能(?:在[^，,。；;]{0,40}?中)?选择(?:其中)?一[个项种]|不得多头申报|择一(?:申报|享受)"
                   r"|只能享受(?:其中)?一项|只能申报(?:其中)?一项)")

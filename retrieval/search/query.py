@@ -148,6 +148,7 @@ class Query:
     places: tuple[str, ...] = ()  # the library's jurisdictions the question names (枫岭市, 溪桐县 …)
     issuer_levels: tuple[str, ...] = ()  # whose measures, said in words: 省里 -> province, 县里 -> county
     issuer_words: tuple[str, ...] = ()  # the words that said it (县里, 区里): a county's or a district's
+    granted_by: tuple[str, ...] = ()  # levels spoken of as having granted already (省里的奖励也拿过), not asked
     round_year: str = ""  # the year's round of applications asked about: 2025年度专精特新啥时候报 -> 2025
     industry: str = ""  # the asker's trade, as it says it: 我们是纺织服装企业 -> 纺织服装
     who: bool = False  # asks which unit is responsible (哪个部门负责, 钱谁拨)
@@ -215,7 +216,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     places, unnamed = named_places(index, text)
     # 省里的瞪羚 is an honour of the provincial level; 省里给多少 asks what the province pays.
     unnamed = _HONOUR_OF.sub(lambda m: (m.group(1) or m.group(2)) + "级", unnamed)
-    issuer_words = _issuer_words(_ACTS_IN.sub(" ", unnamed), places)
+    issuer_words, granted_by = _issuer_words(_ACTS_IN.sub(" ", unnamed), places)
     issuer_levels = tuple(dict.fromkeys(SPOKEN_LEVELS[word] for word in issuer_words)) or _fund_issuers(unnamed)
     # An honour's level (省级专精特新) is read with the places and the spoken 省里/县里 taken out.
     without = _SPOKEN.sub(" ", unnamed)  # a space: 小升规镇上给多少 is not cut as 小升 规给
@@ -261,6 +262,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         places=places,
         issuer_levels=issuer_levels,
         issuer_words=issuer_words,
+        granted_by=granted_by,
         round_year=round_year(text),
         industry=industry,
         who=who,
@@ -278,14 +280,17 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     )
 
 
-def _issuer_words(text: str, places: tuple[str, ...]) -> tuple[str, ...]:
-    """The spoken levels whose measures are asked (县里, 省里). One in a part that says what the enterprise has
-    received (省里的奖励也拿过) speaks of a measure used, when the question names another place or level whose
-    measures it asks about (还能再申请澜州市里的奖励吗); alone (省里的拿过了，还能再拿吗) it is still the one asked."""
+def _issuer_words(text: str, places: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The spoken levels whose measures are asked (县里, 省里), and those spoken of as having granted already.
+    One in a part that says what the enterprise has received (省里的奖励也拿过) speaks of a measure used, when the
+    question names another place or level whose measures it asks about (还能再申请澜州市里的奖励吗); alone
+    (省里的拿过了，还能再拿吗) it is still the one asked."""
     said = [(m.group(0), bool(RECEIVED.search(part.group(0))))
             for part in _CLAUSE_PART.finditer(text) for m in _SPOKEN.finditer(part.group(0))]
     asked = [word for word, received in said if not received]
-    return tuple(dict.fromkeys(asked if asked or places else [word for word, _ in said]))
+    if not asked and not places:
+        return tuple(dict.fromkeys(word for word, _ in said)), ()
+    return tuple(dict.fromkeys(asked)), tuple(dict.fromkeys(w for w, received in said if received and w not in asked))
 
 
 def _risen(without: str, before: list[str]) -> tuple[str, ...]:

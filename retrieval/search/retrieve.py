@@ -17,6 +17,7 @@ from retrieval.lexicon.patterns import (
     ASPECTS,
     DATE_BOUND,
     GRANT,
+    GRANTED_BEFORE,
     OTHER_POLICIES,
     PAPERS,
     SENTENCE,
@@ -283,6 +284,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             and not any(h.relevant and _bounds_the_date(h.clause, query) for h in hits):
         # 2022年11月评上的省级专精特新，还能按细则领吗: the item's document bounds the date once for all its measures
         hits = _for_the_document(index, query, hits, vector, lambda c: _bounds_the_date(c, query))
+    elif query.stacking and any(h.relevant for h in hits) \
+            and not any(h.relevant and _rules_on_stacking(h.clause, query) for h in hits):
+        # 已经领过省里的奖励了，还能再领吗: the item's document rules once on stacking for all its measures
+        hits = _for_the_document(index, query, hits, vector, lambda c: _rules_on_stacking(c, query))
     elif query.risen and any(h.relevant for h in hits) and not any(h.relevant and _tops_up(h.clause) for h in hits):
         # 前年评上省级，今年升成国家级了，还能再给多少: the item's document says once how a rise is topped up
         hits = _for_the_document(index, query, hits, vector, _tops_up)
@@ -312,6 +317,9 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if query.dated and ranked and ranked[0].relevant and not _bounds_the_date(ranked[0].clause, query):
         # 2022年11月评上的，还能领吗: of the clauses that answer, the one bounding the date of the event answers it
         ranked = first_that(lambda h: _bounds_the_date(h.clause, query))
+    if query.stacking and ranked and ranked[0].relevant and not _rules_on_stacking(ranked[0].clause, query):
+        # 已经领过了，还能再领吗: of the clauses that answer, the one that rules on stacking
+        ranked = first_that(lambda h: _rules_on_stacking(h.clause, query))
     if query.risen and ranked and ranked[0].relevant and not _tops_up(ranked[0].clause):
         # 升成国家级了，还能再给多少: the rule on rising answers; the grant it tops up is quoted with it
         ranked = first_that(lambda h: _tops_up(h.clause))
@@ -386,9 +394,11 @@ def _bounds_the_date(clause: Clause, query: Query) -> bool:
 
 def _rules_on_stacking(clause: Clause, query: Query) -> bool:
     """Whether a clause rules on stacking grants, and (when the question speaks of another government's grant:
-    县里也给了，镇里的还能再拿吗) on stacking them with other policies (与上级政策有重叠的，可同时享受)."""
+    县里也给了，镇里的还能再拿吗; 省里已经给了20万，白沙镇这边的还能再拿吗) on stacking them with other policies
+    (与上级政策有重叠的，可同时享受; 已获得省级及以上…奖励的企业，不再享受本项市级奖励)."""
     return bool(STACKING_STATED.search(clause.text)) and (
-        len(query.issuer_words) < 2 or bool(re.search(OTHER_POLICIES, clause.text)))
+        len(query.issuer_words) + len(query.granted_by) + len(query.places) < 2
+        or bool(re.search(f"{OTHER_POLICIES}|{GRANTED_BEFORE}", clause.text)))
 
 
 def _for_the_document(index: SearchIndex, query: Query, hits: list[Hit], vector: np.ndarray,
