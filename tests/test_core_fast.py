@@ -1829,3 +1829,16 @@ def test_a_grant_asked_again_is_answered_by_the_rule_on_stacking_of_its_document
     # a level spoken of as having granted already is another government's grant, not whose measures are asked
     query = analyse(index, "省里的奖励也拿过，云溪市里的奖励还能再拿吗")
     assert (query.issuer_words, query.granted_by) == (("市里",), ("省里",))
+
+
+def test_the_clause_paying_the_item_as_a_multiple_of_the_table_leads_the_hits():
+    from retrieval.answer.compose import lead_with_referring
+
+    text = TIER_TABLE + "二、研发机构奖励\n研发机构按上表标准的1.5倍给予奖励，最高不超过300万元。\n"
+    library = one_document("tiers", text)
+    index, embedder = library
+    query = analyse(index, "研发机构年度纳税2000万，奖励多少？")
+    led = lead_with_referring(query, retrieve(index, embedder, query, k=5), index.clauses)
+    assert led[0].clause.clause_id == "tiers/二" and led[0].relevant  # 按上表标准的1.5倍: what is quoted
+    answer = compose(query, led, index.documents, index.keywords, clauses=index.clauses)
+    assert [a.value for a in answer.amounts] == [2_250_000]  # the row's 150万 × 1.5

@@ -55,7 +55,8 @@ from retrieval.search.query import Query, fits_industry
 from retrieval.search.retrieve import in_scope, is_relevant, missed_bar, other_round, times_every_measure
 from retrieval.store.keyword import BM25
 
-__all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label", "unit_measures", "joined_answer"]
+__all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label", "unit_measures", "joined_answer",
+           "lead_with_referring"]
 
 NOT_FOUND = "文件中未找到相关规定。"
 MAX_CITATIONS = 3
@@ -125,10 +126,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         if named[0] == 0 and max(named) > 0:
             first = relevant[named.index(max(named))]
             relevant = [first] + [h for h in relevant if h is not first]
-    referring = _referring_clause(query, [h.clause for h in relevant], clauses)
-    if referring is not None and referring is not relevant[0].clause:  # cited first: it is what is quoted
-        relevant = [Hit(referring, relevant[0].score, relevant[0].dense, relevant[0].coverage, True)] + [
-            h for h in relevant if h.clause is not referring]
+    relevant = lead_with_referring(query, relevant, clauses)
     top = relevant[0].clause
     document = documents[top.doc_id]
     granted = _levels_granted_instead(query, top.amounts)
@@ -388,6 +386,17 @@ def _other_jurisdictions(query: Query, document: Document, relevant: list[Hit],
         return []
     places = [documents[h.clause.doc_id].jurisdiction for h in relevant[1:]]
     return list(dict.fromkeys(p for p in places if p and p != document.jurisdiction))
+
+
+def lead_with_referring(query: Query, hits: list[Hit], clauses: Sequence[Clause]) -> list[Hit]:
+    """`hits` with the clause that pays the item asked as a multiple of the table the first relevant clause is
+    from (新引进总部企业按上表标准的2倍) first, as relevant: it is what the answer quotes (see _referring_clause)."""
+    relevant = [h for h in hits if is_relevant(h)]
+    referring = _referring_clause(query, [h.clause for h in relevant], clauses) if relevant else None
+    if referring is None or referring.clause_id == relevant[0].clause.clause_id:
+        return hits
+    lead = Hit(referring, relevant[0].score, relevant[0].dense, relevant[0].coverage, True)
+    return [lead, *(h for h in hits if h.clause.clause_id != referring.clause_id)]
 
 
 def _referring_clause(query: Query, found: list[Clause], clauses: Sequence[Clause]) -> Clause | None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from retrieval.answer.compose import compose, joined_answer, unit_measures
+from retrieval.answer.compose import compose, joined_answer, lead_with_referring, unit_measures
 from retrieval.answer.llm import make_chat_model
 from retrieval.answer.llm import stream as llm_stream
 from retrieval.answer.matcher import Matching, match, profile_from_dict, read_profile
@@ -156,6 +156,7 @@ class Assistant:
         vector = embed_question(self.embedder, search_text(query))
         query = with_intent(query, self.embedder, vector)
         hits = retrieve(index, self.embedder, query, k=max(k or 0, self.settings.top_k), mode=mode, vector=vector)
+        hits = lead_with_referring(query, hits, index.clauses)  # 新引进的总部企业…: 按上表标准的2倍 leads
         answer = compose(query, hits[: self.settings.top_k], index.documents, index.keywords, clauses=index.clauses)
         parts = self._separate_questions(index, query, history) if whole and len(answer.amounts) < 2 else []
         if len(answer.amounts) < len(parts):  # 博士有啥补贴？另外A类奖多少？ answered with one sum: each in turn
