@@ -1842,3 +1842,12 @@ def test_the_clause_paying_the_item_as_a_multiple_of_the_table_leads_the_hits():
     assert led[0].clause.clause_id == "tiers/二" and led[0].relevant  # 按上表标准的1.5倍: what is quoted
     answer = compose(query, led, index.documents, index.keywords, clauses=index.clauses)
     assert [a.value for a in answer.amounts] == [2_250_000]  # the row's 150万 × 1.5
+
+
+def test_sums_the_asker_adds_up_or_calls_tiers_are_no_figures():
+    from retrieval.search.figures import read_facts
+
+    added = read_facts("去年在白沙镇交税两千三百来万，是不是5万、10万、20万加一块？")
+    assert (added.figures, added.base) == ((("纳税", 23_000_000, False),), None)
+    tiers = read_facts("俺们去年入库税收2100多万，是不是5万、10万、20万三档都能拿？")
+    assert (tiers.figures, tiers.base) == ((("纳税", 21_000_000, False),), None)

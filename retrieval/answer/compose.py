@@ -121,6 +121,10 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         return Answer(question, "\n".join([text, *(n.text for n in notes)]), False, citations, [], notes=notes)
 
     relevant = [h for h in hits[:MAX_CITATIONS] if is_relevant(h)]
+    topped = next((h for h in relevant if any(r.topup for r in h.clause.incentives)), None) \
+        if query.risen and not relevant[0].clause.incentives else None
+    if topped is not None:  # 升成省级了: the rule on rising leads the hits; the grant it tops up is quoted
+        relevant = [topped, *(h for h in relevant if h is not topped)]
     if query.money:  # a how-much question: when the first clause's grants name nothing asked, the one that does
         named = [_naming(_asked(query), h.clause.amounts, query.own_words) for h in relevant]
         if named[0] == 0 and max(named) > 0:
