@@ -1851,3 +1851,16 @@ def test_sums_the_asker_adds_up_or_calls_tiers_are_no_figures():
     assert (added.figures, added.base) == ((("纳税", 23_000_000, False),), None)
     tiers = read_facts("俺们去年入库税收2100多万，是不是5万、10万、20万三档都能拿？")
     assert (tiers.figures, tiers.base) == ((("纳税", 21_000_000, False),), None)
+
+
+INTEREST = """云溪市技术改造专项资金实施细则
+第七条　贷款贴息
+（一）对技改项目使用银行贷款的，按实际支付利息的50%给予贴息，贴息期限最长不超过2年，单个项目年度贴息最高不超过100万元。
+"""
+
+
+def test_a_sum_for_each_year_told_is_capped_year_by_year_and_added():
+    library = one_document("interest", INTEREST)
+    answer, _ = ask(library, "技改项目贷款第一年付了利息260万，第二年付了150万，贷款贴息两年加起来最多能拿多少？")
+    assert [a.value for a in answer.amounts] == [1_750_000]  # 100万 (130万 capped) + 75万
+    assert "第1年：260万元 × 50% = 130万元" in answer.answer and "合计175万元" in answer.answer

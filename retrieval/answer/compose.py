@@ -327,6 +327,15 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
             value = round(sum(p.value for p in parts), 2)
             steps = tuple(f"{n}. {''.join(p.steps)}" for n, p in enumerate(parts, start=1))
             return Calculation(rule, True, value, (*steps, f"合计{yuan_text(value)}。"))
+    if len(facts.bases) > 1 and rule.rate is not None and _YEARLY.search(rule.per) \
+            and len(_YEARS_TOLD.findall(question)) == len(facts.bases) <= (rule.years or len(facts.bases)):
+        # 第一年付了利息260万，第二年付了150万，两年加起来多少: a sum for each year told; the rule and its yearly cap
+        # for each, added up
+        parts = [calculate(rule, replace(facts, base=b, bases=()), question) for b in facts.bases]
+        if all(p.eligible and p.value is not None and not p.error for p in parts):
+            value = round(sum(p.value for p in parts), 2)
+            steps = tuple(f"第{n}年：{''.join(p.steps)}" for n, p in enumerate(parts, start=1))
+            return Calculation(rule, True, value, (*steps, f"合计{yuan_text(value)}。"))
     calculation = calculate(rule, facts, question)
     if facts.year_and_term:  # 一年补多少？三年一共多少？
         calculation = year_and_term(rule, facts, question) or calculation
@@ -365,6 +374,10 @@ def _after_rising(query: Query, clause: Clause) -> Calculation | None:
 
 
 _PER_ITEM = re.compile(r"(?:单个|每个|每项|单项|单台|每台)(?!企业)")  # a cap for each project, product, fair
+_YEARLY = re.compile(r"年度|每年")  # a cap for each year (单个项目年度贴息最高不超过100万元)
+# the years a sum is told for (第一年, 2023年; not 2023年认定的: the year of an event)
+_YEARS_TOLD = re.compile(r"第[一二两三四五\d]年|头一年"
+                         r"|(?:19|20)\d\d年(?!度?[^，,。；;]{0,6}?(?:认定|评|竣工|投产|成立))")
 
 
 _COUNT_BEFORE = rf"{COUNT_NUMBER}\s*{COUNTERS}?\s*(?:全职|新引进的?|引进的?)?"
