@@ -1864,3 +1864,11 @@ def test_a_sum_for_each_year_told_is_capped_year_by_year_and_added():
     answer, _ = ask(library, "技改项目贷款第一年付了利息260万，第二年付了150万，贷款贴息两年加起来最多能拿多少？")
     assert [a.value for a in answer.amounts] == [1_750_000]  # 100万 (130万 capped) + 75万
     assert "第1年：260万元 × 50% = 130万元" in answer.answer and "合计175万元" in answer.answer
+
+
+def test_an_award_held_in_consecutive_years_gets_the_consecutive_item():
+    graded = toy_with("（三）亩均效益奖励。在年度工业企业亩均效益综合评价中被评为A类的企业，给予奖励3万元；"
+                      "连续两年被评为A类的，给予奖励5万元。")
+    for question in ("亩均效益综合评价我们连着两年都是A类，奖励多少？", "亩均效益综合评价去年今年都是A类，奖励多少？"):
+        answer, _ = ask(graded, question)
+        assert [a.value for a in answer.amounts] == [50_000], question

@@ -22,6 +22,7 @@ from retrieval.documents.parser import without_units
 from retrieval.lexicon.patterns import (
     AMOUNT_OR_RATE,
     ASPECTS,
+    CONSECUTIVE,
     COUNT_NUMBER,
     COUNTERS,
     DENIED_RECEIVED,
@@ -840,6 +841,9 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
         if any(RENEWED_AWARD.search(a.item) for a in both) and any(not RENEWED_AWARD.search(a.item) for a in both):
             return both
     amounts = tuple(a for a in amounts if not award_mismatch(said, a.item)) or amounts
+    # 连着两年都是A类: the item for consecutive years, of a clause that has one beside the year's own
+    if CONSECUTIVE.search(said):
+        amounts = tuple(a for a in amounts if CONSECUTIVE.search(a.item)) or amounts
     # No item named: the clause's amounts are the answer only when it grants one item (at its levels);
     # of several items, none is stated as the asker's.
     one_item = len({strip_levels(a.item) for a in amounts}) == 1

@@ -28,7 +28,7 @@ __all__ = [
     "spoken_sums", "TOPUP_WORDS", "GRANTED_BEFORE",
     "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "ON_TOP",
     "MORE_ASKED", "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "GRADE_CLASS", "TOTAL_WORDS", "NEGATION",
-    "award_mismatch",
+    "award_mismatch", "CONSECUTIVE",
     "AWARDED", "RISEN", "TIES_ASKED", "TIE_WORDS", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED",
     "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "DENIED_RECEIVED",
     "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
@@ -621,6 +621,9 @@ FIRST_PASSED = re.compile(rf"首次(?:超过|过|突破|达到)|{NEVER_PASSED}")
 # A first award and a renewed one: a reward for the one is not the other's.
 FIRST_AWARD = re.compile(r"首次|(?<!重)新认定|(?<!重)新获|首批|初次|(?<!重)新评")  # 重新认定 is no first award
 RENEWED_AWARD = re.compile(r"重新认定|重新获|重新评|复审|复核|再次认定|再次获|到期重新|续期")
+# An award held in consecutive years (连续两年被评为A类的; 连着两年都是, 去年今年都是A类).
+CONSECUTIVE = re.compile(r"连续[两二三四五\d]个?年|连着[两二三四五\d]个?年|[两二三四五]年都"
+                         r"|(?:前年|去年)[和、跟]?(?:去年|今年)都")
 
 
 def award_mismatch(asked: str, rule: str) -> str:
