@@ -1872,3 +1872,13 @@ def test_an_award_held_in_consecutive_years_gets_the_consecutive_item():
     for question in ("亩均效益综合评价我们连着两年都是A类，奖励多少？", "亩均效益综合评价去年今年都是A类，奖励多少？"):
         answer, _ = ask(graded, question)
         assert [a.value for a in answer.amounts] == [50_000], question
+
+
+def test_a_rare_verb_the_library_never_uses_names_an_activity_and_weighs_the_most(toy):
+    index, _ = toy
+    keywords = index.keywords
+    top = keywords.idf("从未出现的词")
+    assert keywords.weight("装修") == top and keywords.weight("验收") == top  # what a grant could be for
+    # how a question is asked: an everyday verb, or one made a result or a mode of another act
+    assert keywords.weight("打算") == keywords.weight("听说") == 1.0
+    assert keywords.weight("交到") == keywords.weight("错过") == 1.0

@@ -149,8 +149,6 @@ def names_a_thing(word: str) -> bool:
     return bool(tags) and all(flag.startswith(("n", "vn")) for flag in tags)
 
 
-
-
 _VAGUE_COUNT = re.compile(r"[一两二三四五六七八九十几]+[个些种下点]")  # 另一个街道, 这几种: a count of nothing named
 
 
@@ -162,6 +160,7 @@ def function_word(word: str) -> bool:
     return (bool(tags) and all(flag.startswith(_FUNCTION_TAGS) for flag in tags)) or bool(_VAGUE_COUNT.fullmatch(word))
 
 
+@functools.lru_cache(maxsize=65536)
 def is_verb(word: str) -> bool:
     """Whether jieba reads a word (alone) as one verb: 列入, 评为 — not a name such as 石笋 or 临清."""
     tags = [flag for _, flag in _posseg().lcut(word)]

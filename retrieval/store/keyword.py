@@ -16,6 +16,7 @@ from retrieval.lexicon.tokenizer import (
     function_word,
     general_frequency,
     is_number,
+    is_verb,
     names_a_thing,
     policy_terms,
     same_sound,
@@ -28,6 +29,16 @@ from retrieval.lexicon.tokenizer import (
 __all__ = ["BM25"]
 
 _LOCATIVE = re.compile(r"[\u4e00-\u9fff][里内中]")  # a one-character place and its locative: 库里, 厂内
+EVERYDAY_VERB = 2000  # jieba frequency from which a verb is how a question is asked (打算 3154, 听说 5887, 开始)
+# a verb's last character that makes it a result, a direction or a mode of another act (交到, 出过, 来得, 为止, 才能)
+_COMPLEMENT = re.compile(r"[到过给得在来去上下完好止着了能会要]$")
+
+
+def _names_an_activity(term: str) -> bool:
+    """A noun (所得税, 学校), or a verb rare enough in general use to name an activity a grant could be for (装修
+    437, 验收 501, 认证 1170, 诊断 1714) rather than how the question is asked (打算, 满足, 听说, 没有; 交到, 错过)."""
+    return names_a_thing(term) or (is_verb(term) and general_frequency(term) < EVERYDAY_VERB
+                                   and not _COMPLEMENT.search(term))
 UNITS = "万亿千百元块个件台套平吨人名家项年月天"  # what follows a number's digits
 
 
@@ -149,7 +160,7 @@ class BM25:
             return 1.0
         if self.df(term):
             return self.idf(term)
-        if term not in policy_terms() and (not (names_a_thing(term) and general_frequency(term))
+        if term not in policy_terms() and (not (_names_an_activity(term) and general_frequency(term))
                                            or _LOCATIVE.fullmatch(term)):  # 规上库里, 厂里: where, as spoken
             return 1.0
         return self.idf(term)
