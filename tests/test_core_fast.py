@@ -1882,3 +1882,18 @@ def test_a_rare_verb_the_library_never_uses_names_an_activity_and_weighs_the_mos
     # how a question is asked: an everyday verb, or one made a result or a mode of another act
     assert keywords.weight("打算") == keywords.weight("听说") == 1.0
     assert keywords.weight("交到") == keywords.weight("错过") == 1.0
+
+
+SCOPE_RULES = """云溪县促进制造业高质量发展实施细则
+一、扶持对象
+（一）在云溪县行政区域内依法登记注册、具有独立法人资格的工业企业。
+（二）个体工商户、分支机构以及从事房地产开发的企业不在本细则奖励范围内。
+二、扶持标准
+（一）对首次纳入规模以上工业统计的企业，给予一次性奖励10万元。
+"""
+
+
+def test_words_the_library_never_uses_tell_the_askers_own_case_to_a_clause_on_conditions():
+    library = one_document("scope", SCOPE_RULES)
+    answer, hits = ask(library, "我在云溪县开了个五金加工的个体户，县里制造业那些奖励我能申报吗？")
+    assert answer.found and hits[0].clause.clause_id == "scope/一.（二）"  # 个体工商户…不在本细则奖励范围内

@@ -75,6 +75,7 @@ MIN_CONDITIONS_COVERAGE = 0.35
 COUNTY_MARKS = {"县", "区"}  # the county level's two kinds of place, as their names end and as they are spoken
 STEPS = {"procedure", "materials", "time"}  # aspects answered by a section's items together (not conditions)
 _MATERIALS_HEADING = next(heading for name, _, heading in ASPECTS if name == "materials")
+_CONDITIONS_HEADING = next(heading for name, _, heading in ASPECTS if name == "conditions")
 
 _TITLES = re.compile(r"《[^》]*》")
 _TOPUP = re.compile(TOPUP_WORDS)
@@ -149,7 +150,11 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
         labels = "".join(metric for metric, _, _ in facts.figures)
         total -= sum(weight[t] for t in terms if t not in met and t not in honours
                      and (not index.keywords.df(t) or t in labels))
-    return (sum(weight[t] for t in met) + bonus) / (total + bonus)
+    elif "conditions" in aspects and _CONDITIONS_HEADING.search(" ".join(clause.path[:-1])):
+        # 我在云山县开了个五金加工的个体户，能申报吗: of a clause under a heading on conditions or scope, the words the
+        # library never uses are the asker's account of itself (五金, 加工), not a topic the documents lack
+        total -= sum(weight[t] for t in terms if t not in met and t not in honours and not index.keywords.df(t))
+    return (sum(weight[t] for t in met) + bonus) / (total + bonus) if total + bonus else 0.0
 
 
 def _parent(index: SearchIndex, i: int) -> int | None:
