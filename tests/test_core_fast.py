@@ -1897,3 +1897,12 @@ def test_words_the_library_never_uses_tell_the_askers_own_case_to_a_clause_on_co
     library = one_document("scope", SCOPE_RULES)
     answer, hits = ask(library, "我在云溪县开了个五金加工的个体户，县里制造业那些奖励我能申报吗？")
     assert answer.found and hits[0].clause.clause_id == "scope/一.（二）"  # 个体工商户…不在本细则奖励范围内
+
+
+def test_capital_in_place_is_an_investment_and_a_grant_in_place_is_matched():
+    from retrieval.search.figures import read_facts
+
+    capital = read_facts("我介绍了一个外地老板来白沙镇投厂，实际到位资金六千多万，我个人能拿奖吗？")
+    assert (capital.investment, capital.matched) == (60_000_000, None)
+    grant = read_facts("市里到位了50万，区里能配套多少？")
+    assert (grant.investment, grant.matched) == (None, 500_000)
