@@ -1906,3 +1906,14 @@ def test_capital_in_place_is_an_investment_and_a_grant_in_place_is_matched():
     assert (capital.investment, capital.matched) == (60_000_000, None)
     grant = read_facts("市里到位了50万，区里能配套多少？")
     assert (grant.investment, grant.matched) == (None, 500_000)
+
+
+def test_a_sum_said_as_more_than_so_many_hundred_millions_is_money_not_a_count():
+    from retrieval.lexicon.patterns import spoken_sums
+    from retrieval.search.figures import read_facts
+
+    assert [value for _, _, value, _ in spoken_sums("今年干到十一个多亿")] == [1_100_000_000]
+    assert [value for _, _, value, _ in spoken_sums("营收一个来亿")] == [100_000_000]
+    facts = read_facts("去年营收才八千来万，今年订单爆了一下干到十一个多亿，规模跃升奖能拿多少？")
+    assert facts.figures == (("营业收入", 80_000_000, False), ("营业收入", 1_100_000_000, False))
+    assert facts.count is None and read_facts("招了十一个人").count == 11

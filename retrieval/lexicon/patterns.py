@@ -465,12 +465,13 @@ _ENDS_PHRASE = r"(?=$|[\s，,。；;：:？?！!、）)（(]|左右|的|了|吧|
 SPOKEN_MONEY = re.compile(
     rf"(?P<sign>[-−－]|负)?(?:(?P<number>{NUMBER}[千百]?)|(?P<cn>[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*))"
     # (块 after a digit or a hundred: 3000块, 八百块; 一块 / 两块 is a part or "together", not a sum)
-    r"\s*(?P<about>多|来|余)?\s*(?P<unit>个亿|亿元|万元|万块|千元|千块|元|亿|万|(?<=[\d千百])块|(?<=\d)千)"
+    r"\s*(?P<about>多|来|余)?\s*(?P<unit>个[多来]?亿|亿元|万元|万块|千元|千块|元|亿|万|(?<=[\d千百])块|(?<=\d)千)"
     # 两万五, 1万2: a digit ending the phrase after 万 or 亿 counts one unit down (not 50万5年, 20万一直)
     rf"(?P<tail>(?<=[万亿])(?:[一二两三四五六七八九]|\d){_ENDS_PHRASE})?"
     rf"(?(cn)(?:{_ENDS_PHRASE}|(?=[一二两三四五六七八九十\d])))"
 )
-SPOKEN_YUAN_PER_UNIT = {**YUAN_PER_UNIT, "个亿": 1e8, "万块": 1e4, "千块": 1e3, "块": 1.0, "千": 1e3}
+SPOKEN_YUAN_PER_UNIT = {**YUAN_PER_UNIT, "个亿": 1e8, "个多亿": 1e8, "个来亿": 1e8, "万块": 1e4, "千块": 1e3, "块": 1.0,
+                        "千": 1e3}
 TOPUP_WORDS = r"(?:补足差额|差额补足|按差额给予补足|按级差给予补足|补齐差额|差额部分)"
 EXCLUSIVE_WORDS = (r"(?:就高不重复|从高不重复|不重复享受|不重复支持|不重複|就高原则|从高原则|不累加|就高、不重复"
                    r"|就高不就低)")

@@ -30,7 +30,7 @@ __all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "per_unit", "fi
 
 # (一百二十来号人, 100多人: a count said about, in a spoken measure word)
 _ABOUT = r"(?:[多来余]\s*)?(?:号(?=人))?"  # (one run of spaces only after 多: no nested runs on a hostile text)
-_COUNT = re.compile(rf"{COUNT_NUMBER}\s*{_ABOUT}{COUNTERS}(?!亿|月)")
+_COUNT = re.compile(rf"{COUNT_NUMBER}\s*{_ABOUT}{COUNTERS}(?![多来]?亿|月)")  # (十一个多亿: a sum, not a count)
 _INVESTMENT_WORDS = re.compile(r"总投资|项目投资|计划投资|投资总额|固定资产投资")
 _MATCHED_WORDS = re.compile(r"资助|奖励|经费|补助|支持|拨付|到位|上级")
 # who or what a sum in place came from (市里到位了50万, 国家资助经费到位): a grant, which a 1∶1 match pays on
