@@ -1789,9 +1789,11 @@ def test_the_condition_the_askers_figure_misses_answers_whether_it_may_apply():
 
     assert condition_bars("1.2023年度研发费用支出不低于200万元；") == [("研发费用", 2_000_000)]
     assert condition_bars("2.2023年度研发费用占营业收入比例不低于3%；") == []  # a rate, no sum
-    # the class named in the same part: 融资2000万元以上 is no bar on 营业收入
+    # alternatives: missing one is no bar missed; an upper limit is no lowest figure
     either = "上年度营业收入1000万元以上，或者近2年新增股权融资总额2000万元以上。"
-    assert condition_bars(either) == [("营业收入", 10_000_000)]
+    assert condition_bars(either) == [] and condition_bars("申报企业上年度营业收入不超过4亿元。") == []
+    assert condition_bars("上年度主营业务收入达到1亿元，且研发投入不少于300万元") == [
+        ("营业收入", 100_000_000), ("研发费用", 3_000_000)]  # each sum's class from its own part
     assert condition_bars("年纳税额500万元以上的，奖励5万元。") == []  # a grant's tier
     library = one_document("rnd", RND_CONDITIONS)
     answer, hits = ask(library, "2023年研发费用才投了180万，占营收比例有5%，能申报研发投入奖励吗？")
@@ -1917,3 +1919,48 @@ def test_a_sum_said_as_more_than_so_many_hundred_millions_is_money_not_a_count()
     facts = read_facts("去年营收才八千来万，今年订单爆了一下干到十一个多亿，规模跃升奖能拿多少？")
     assert facts.figures == (("营业收入", 80_000_000, False), ("营业收入", 1_100_000_000, False))
     assert facts.count is None and read_facts("招了十一个人").count == 11
+
+
+def test_review_fixes_of_the_twelfth_session(toy):
+    from dataclasses import replace
+
+    from retrieval.answer.compose import _classes_granted_instead, lead_with_referring
+    from retrieval.documents.amounts import condition_bars, extract_incentives
+    from retrieval.lexicon.patterns import ASPECTS, STACKING_STATED, held_consecutively, round_year
+    from retrieval.records import Clause
+    from retrieval.search.figures import read_facts
+    from retrieval.search.retrieve import _tops_up, missed_bar
+
+    index, _ = toy
+    # an upper limit is no lowest bar; a growth figure is no level to compare with one
+    assert condition_bars("申报企业上年度营业收入不超过4亿元。") == []
+    assert condition_bars("项目总投资不高于5000万元") == []
+    assert condition_bars("营业收入500万元(含)以上") == [("营业收入", 5_000_000)]
+    bar = Clause("x/1", "x", "1", ("1",), "营业收入2000万元以上。")
+    assert missed_bar(bar, read_facts("营收增长了500万，能申报吗")) is None
+    assert missed_bar(bar, read_facts("营收1500万，能申报吗")) == ("营业收入", 15_000_000, 20_000_000)
+    # consecutive years only of an award held, with no year between and nothing denied
+    assert not held_consecutively("前三年都没评上A类，今年评上了，奖多少")
+    assert not held_consecutively("这两年都在亏损，今年评了A类能拿多少")
+    assert not held_consecutively("前年和今年都是A类")
+    # the asker's own sums added up are figures; a guess adding tiers' sums is not
+    assert read_facts("两台设备分别300万和200万加起来能补多少").bases == (3_000_000, 2_000_000)
+    # a class with a range (B类及以上) is no one class the clause grants
+    ranged = Clause("x/2", "x", "2", ("2",), "被评为B类及以上的企业，给予奖励3万元。")
+    ranged = replace(ranged, incentives=extract_incentives(ranged.text, "2"))
+    assert _classes_granted_instead(analyse(index, "评为A类奖多少"), ranged) == ([], "")
+    # a year whose applying is done or missed is no round asked
+    assert round_year("2023年没来得及申报，今年的什么时候开始") == ""
+    assert round_year("我们2023年就申报了，钱什么时候到") == ""
+    assert round_year("去年（2024年）申报被退回了，今年怎么报") == ""
+    # a grant received before is a rule on stacking only where a sentence rules on it
+    assert not STACKING_STATED.search("企业已获得的知识产权证书、奖励证明等材料复印件")
+    assert not STACKING_STATED.search("已获省级以上科技奖励或资助的优先支持")
+    assert STACKING_STATED.search("已经获得省级奖励的企业，不再享受本项市级奖励")
+    # charges paid and where papers go are no materials asked
+    materials = next(asked for name, asked, _ in ASPECTS if name == "materials")
+    assert not any(materials.search(q) for q in ("人才公寓要不要交押金", "要不要交城镇土地使用税", "要不要交到区里"))
+    # a difference the enterprise pays itself is no top-up on rising
+    assert not _tops_up(Clause("x/3", "x", "3", ("3",), "项目总投资扣除补助资金后的差额部分由企业自筹解决。"))
+    # nothing relevant: nothing to lead
+    assert lead_with_referring(analyse(index, "研发机构纳税2000万奖励多少"), [], index.clauses) == []

@@ -40,9 +40,11 @@ from retrieval.lexicon.patterns import (
     RENEWED_AWARD,
     SENTENCE,
     SIBLING_KINDS,
+    SPOKEN_MONEY,
     TOTAL_ASKED,
     award_mismatch,
     cn_number,
+    held_consecutively,
     kinds_in,
     levels_in,
     states_time_of,
@@ -319,24 +321,18 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     if rule.tiers and facts:  # 研发机构按上表的1.5倍: a multiple of this table for what the question names
         rule = next((r for c in nearby or [] for r in c.incentives if r.multiplier is not None
                      and r.tiers == rule.tiers and _names_whole(r.item, question)), rule)
-    if total and len(facts.bases) > 1 and facts.count == len(facts.bases) and rule.rate is not None \
-            and _PER_ITEM.match(rule.per):
-        # 两个展会，一个展位费8万，一个18万，一共补多少: as many sums as items counted; the rule for each, its cap for
-        # each, added up
-        parts = [calculate(rule, replace(facts, base=b, bases=()), question) for b in facts.bases]
-        if all(p.eligible and p.value is not None and not p.error for p in parts):
-            value = round(sum(p.value for p in parts), 2)
-            steps = tuple(f"{n}. {''.join(p.steps)}" for n, p in enumerate(parts, start=1))
-            return Calculation(rule, True, value, (*steps, f"合计{yuan_text(value)}。"))
-    if len(facts.bases) > 1 and rule.rate is not None and _YEARLY.search(rule.per) \
-            and len(_YEARS_TOLD.findall(question)) == len(facts.bases) <= (rule.years or len(facts.bases)):
-        # 第一年付了利息260万，第二年付了150万，两年加起来多少: a sum for each year told; the rule and its yearly cap
-        # for each, added up
-        parts = [calculate(rule, replace(facts, base=b, bases=()), question) for b in facts.bases]
-        if all(p.eligible and p.value is not None and not p.error for p in parts):
-            value = round(sum(p.value for p in parts), 2)
-            steps = tuple(f"第{n}年：{''.join(p.steps)}" for n, p in enumerate(parts, start=1))
-            return Calculation(rule, True, value, (*steps, f"合计{yuan_text(value)}。"))
+    if total and len(facts.bases) > 1 and rule.rate is not None:
+        # 两个展会，一个展位费8万，一个18万，一共补多少: as many sums as items counted, under a cap for each item;
+        # 第一年付了利息260万，第二年付了150万，两年加起来多少: a sum for each year told, under a yearly cap (within
+        # the years the rule pays): the rule for each sum, its cap for each, added up
+        years = sum(bool(_YEAR_TOLD.search(part)) and bool(SPOKEN_MONEY.search(part))
+                    for part in re.split(r"[，,。；;？?！!]", question))
+        if facts.count == len(facts.bases) and _PER_ITEM.match(rule.per) \
+                and (each := _each_capped(rule, facts, question, "{n}. ")):
+            return each
+        if _YEARLY.search(rule.per) and years == len(facts.bases) <= (rule.years or years) \
+                and (each := _each_capped(rule, facts, question, "第{n}年：")):
+            return each
     calculation = calculate(rule, facts, question)
     if facts.year_and_term:  # 一年补多少？三年一共多少？
         calculation = year_and_term(rule, facts, question) or calculation
@@ -374,11 +370,20 @@ def _after_rising(query: Query, clause: Clause) -> Calculation | None:
     return replace(calculation, steps=(*steps, *calculation.steps)) if calculation.value is not None else None
 
 
+_CLASS_RANGE = re.compile(rf"{GRADE_CLASS.pattern}\s*(?:及|或)?(?:以上|以下|以内)")  # B类及以上: a range of classes
 _PER_ITEM = re.compile(r"(?:单个|每个|每项|单项|单台|每台)(?!企业)")  # a cap for each project, product, fair
 _YEARLY = re.compile(r"年度|每年")  # a cap for each year (单个项目年度贴息最高不超过100万元)
-# the years a sum is told for (第一年, 2023年; not 2023年认定的: the year of an event)
-_YEARS_TOLD = re.compile(r"第[一二两三四五\d]年|头一年"
-                         r"|(?:19|20)\d\d年(?!度?[^，,。；;]{0,6}?(?:认定|评|竣工|投产|成立))")
+_YEAR_TOLD = re.compile(r"第[一二两三四五\d]年|头一年|(?:19|20)\d\d年|[今去前]年")  # said in a part with its sum
+
+
+def _each_capped(rule: Incentive, facts: Facts, question: str, label: str) -> Calculation | None:
+    """The rule for each of the asker's sums, each under its own cap, added up; None unless every one computes."""
+    parts = [calculate(rule, replace(facts, base=b, bases=()), question) for b in facts.bases]
+    if not all(p.eligible and p.value is not None and not p.error for p in parts):
+        return None
+    value = round(sum(p.value for p in parts), 2)
+    steps = tuple(label.format(n=n) + "".join(p.steps) for n, p in enumerate(parts, start=1))
+    return Calculation(rule, True, value, (*steps, f"合计{yuan_text(value)}。"))
 
 
 _COUNT_BEFORE = rf"{COUNT_NUMBER}\s*{COUNTERS}?\s*(?:全职|新引进的?|引进的?)?"
@@ -409,8 +414,10 @@ def _other_jurisdictions(query: Query, document: Document, relevant: list[Hit],
 def lead_with_referring(query: Query, hits: list[Hit], clauses: Sequence[Clause]) -> list[Hit]:
     """`hits` with the clause that pays the item asked as a multiple of the table the first relevant clause is
     from (新引进总部企业按上表标准的2倍) first, as relevant: it is what the answer quotes (see _referring_clause)."""
+    if not hits or not is_relevant(hits[0]):  # nothing answers: nothing to lead
+        return hits
     relevant = [h for h in hits if is_relevant(h)]
-    referring = _referring_clause(query, [h.clause for h in relevant], clauses) if relevant else None
+    referring = _referring_clause(query, [h.clause for h in relevant], clauses)
     if referring is None or referring.clause_id == relevant[0].clause.clause_id:
         return hits
     lead = Hit(referring, relevant[0].score, relevant[0].dense, relevant[0].coverage, True)
@@ -729,9 +736,9 @@ def _classes_granted_instead(query: Query, clause: Clause) -> tuple[list[str], s
     clause grants (A类、B类、C类; 博士) and the one asked, when it is not among them; else ([], "")."""
     if query.money and query.facts.grade:
         caps = [c for rule in clause.incentives for c, _ in rule.class_caps]
-        # (or each item names its class: 被评为A类的企业，给予奖励3万元；连续两年被评为A类的…)
+        # (or each item names its one class: 被评为A类的企业，给予奖励3万元；连续两年被评为A类的… — not B类及以上)
         named = [m.group(1).upper() for rule in clause.incentives for m in GRADE_CLASS.finditer(rule.item)]
-        every = all(GRADE_CLASS.search(rule.item) for rule in clause.incentives)
+        every = all(GRADE_CLASS.search(rule.item) and not _CLASS_RANGE.search(rule.item) for rule in clause.incentives)
         classes = caps if len(set(caps)) >= 2 else named if every else []
         if classes and query.facts.grade not in classes:
             return [f"{c}类" for c in dict.fromkeys(classes)], f"{query.facts.grade}类"
@@ -842,7 +849,7 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
             return both
     amounts = tuple(a for a in amounts if not award_mismatch(said, a.item)) or amounts
     # 连着两年都是A类: the item for consecutive years, of a clause that has one beside the year's own
-    if CONSECUTIVE.search(said):
+    if held_consecutively(said):
         amounts = tuple(a for a in amounts if CONSECUTIVE.search(a.item)) or amounts
     # No item named: the clause's amounts are the answer only when it grants one item (at its levels);
     # of several items, none is stated as the asker's.

@@ -76,24 +76,26 @@ _YEARS = re.compile(
 _CLASSES = re.compile(r"([A-Da-d])\s*类")
 
 
-# A condition's lowest figure, in a sentence that grants nothing: 研发费用支出不低于200万元; 年营业收入2000万元以上.
-_BAR = re.compile(rf"(?:不低于|不少于|达到|超过|高于)\s*(?P<after>{MONEY_TEXT})"
-                  rf"|(?P<before>{MONEY_TEXT})\s*(?:（含）)?\s*及?以上")
+# A condition's lowest figure, in a sentence that grants nothing: 研发费用支出不低于200万元; 年营业收入2000万元(含)以上
+# (not 不超过4亿元: an upper limit).
+_BAR = re.compile(rf"(?<![不未])(?:不低于|不少于|达到|超过|高于)\s*(?P<after>{MONEY_TEXT})"
+                  rf"|(?P<before>{MONEY_TEXT})\s*(?:[（(]含[）)])?\s*及?以上")
 _GRANTS = re.compile(GRANT_WORDS)
-_ALTERNATIVES = re.compile(r"[，,；;、]|或者|或|并且|且")
+_EITHER = re.compile(r"或者|或|之一")  # conditions met by one of several (营业收入…以上，或者…融资…以上)
+_PART = re.compile(r"[，,；;、]|并且|且")
 
 
 def condition_bars(text: str) -> list[tuple[str, float]]:
     """The lowest figures a clause's conditions set, as (class of figure, yuan): 研发费用支出不低于200万元 ->
-    [("研发费用", 2e6)]. A rate (占营业收入比例不低于3%) is none; nor is a grant's tier (纳税500万元以上的，奖励
-    5万元)."""
+    [("研发费用", 2e6)], the class named in the same part as the sum. A rate (占营业收入比例不低于3%) is none; nor is
+    a grant's tier (纳税500万元以上的，奖励5万元), nor a sentence of alternatives (营业收入1000万元以上，或者近2年
+    新增股权融资2000万元以上: missing one is no bar missed)."""
     bars = []
     for sentence in SENTENCE.findall(text):
-        if _GRANTS.search(sentence):
+        if _GRANTS.search(sentence) or _EITHER.search(sentence):
             continue
-        # (the class named in the same part: 营业收入1000万元以上，或者…融资2000万元以上 is no 营业收入 bar)
         for m in _BAR.finditer(sentence):
-            if metric := metric_of(_ALTERNATIVES.split(sentence[: m.start()])[-1]):
+            if metric := metric_of(_PART.split(sentence[: m.start()])[-1]):
                 bars.append((metric, money_to_yuan(m.group("after") or m.group("before"))))
     return bars
 

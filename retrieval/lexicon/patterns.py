@@ -28,7 +28,7 @@ __all__ = [
     "spoken_sums", "TOPUP_WORDS", "GRANTED_BEFORE",
     "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "ON_TOP",
     "MORE_ASKED", "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "GRADE_CLASS", "TOTAL_WORDS", "NEGATION",
-    "award_mismatch", "CONSECUTIVE",
+    "award_mismatch", "CONSECUTIVE", "held_consecutively",
     "AWARDED", "RISEN", "TIES_ASKED", "TIE_WORDS", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED",
     "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "DENIED_RECEIVED",
     "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
@@ -264,6 +264,9 @@ def place_of(text: str) -> tuple[str, str]:
 ROUND_YEAR = re.compile(r"(20\d\d)\s*年度")
 _BARE_YEAR = re.compile(r"(20\d\d)\s*年(?![度月底初末内前后以])")
 _APPLYING = re.compile(r"申报|报名|指南|受理")
+_ASKS_WHEN = re.compile(r"什么时候|啥时候|何时|几时|几号|哪天|几月|多久|吗|么|能不能|可不可以")  # the part that asks
+# applying done or missed (2023年就申报了, 2023年没来得及申报, 去年申报被退回): no round asked
+_APPLIED = re.compile(r"(?:申报|报名|报)(?:了|过)|(?:没|未)[^，,。；;]{0,6}?(?:申报|报名)|退回|已经?(?:申报|报名)")
 # the enterprise's own event after its year (2023年认定的, 2022年竣工, 2021年被评为): not a round
 _EVENT_AFTER = re.compile(r"[^，,。；;？?]{0,4}?(?:认定|评上|评为|评定|获得|拿到|取得|入选|通过|竣工|投产|完成|成立"
                           r"|注册|落户|设立|迁入|上市|挂牌|进规|入规)")
@@ -277,8 +280,9 @@ def _names_figure(part: str) -> bool:
 def round_year(text: str, question: bool = True) -> str:
     """The round a question asks about: the first YYYY年度 in a part of the sentence that holds no other
     number and names no figure (2024年度营收增长了: a year of figures), or a bare YYYY年 in such a part that
-    speaks of applying (2025年的专精特新什么时候申报, 明年（2025年）的申报指南; not 2023年认定的: the year of the
-    enterprise's own event); with `question` False, the round a title is for (2024年度…申报工作的通知 -> 2024)."""
+    asks of applying (2025年的专精特新什么时候申报, 明年（2025年）的申报指南啥时候出; not 2023年认定的: the year of the
+    enterprise's own event; not 2023年就申报了: applying done); with `question` False, the round a title is for
+    (2024年度…申报工作的通知 -> 2024)."""
     for part in re.findall(r"[^，,。；;！!？?（）()\n]+", text):
         for m in ROUND_YEAR.finditer(part):
             if not question or not (re.search(r"\d", ROUND_YEAR.sub("", part)) or _names_figure(part)):
@@ -286,7 +290,8 @@ def round_year(text: str, question: bool = True) -> str:
     if question:
         for part in re.findall(r"[^，,。；;！!？?\n]+", text):
             for m in _BARE_YEAR.finditer(part):
-                if _APPLYING.search(part) and not _EVENT_AFTER.match(part, m.end()) \
+                if _APPLYING.search(part) and _ASKS_WHEN.search(part) and not _APPLIED.search(part) \
+                        and not _EVENT_AFTER.match(part, m.end()) \
                         and not (re.search(r"\d", part.replace(m.group(0), "")) or _names_figure(part)):
                     return m.group(1)
     return ""
@@ -357,11 +362,13 @@ WHERE_TO_APPLY = re.compile(r"第一步|头一步|首先(?:去|到|向|找)|先(
 # (intent, words of a question asking for it, words of a heading over clauses that say it)
 ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     # (the forms papers take: 纸质版, 书面, 原件, 扫描件)
-    # (whether a paper is to be handed in: 明细表要不要交, 需不需要提供; 要不要交所得税 pays a charge)
+    # (whether a paper is to be handed in: 明细表要不要交, 需不需要提供; not a charge paid, 要不要交所得税 / 押金 /
+    # 租金, nor where to, 要不要交到区里)
     ("materials", re.compile(r"材料|资料|证明|复印件|盖章|几份|提交什么|交什么|准备什么|(?:哪些|什么|啥)东西"
                              r"|纸质|纸本|书面|电子版|扫描件|原件"
-                             r"|(?:要不要|需不需要|用不用|是否需?要)(?:提交|提供|附|上传|报送"
-                             r"|交(?![^，,。；;？?]{0,4}(?:税|费|钱|款|社保|公积金)))"), re.compile(r"材料|资料")),
+                             r"|(?:要不要|需不需要|用不用|是否需?要)(?:提交|提供|附|上传|报送|交(?!到))"
+                             r"(?![^，,。；;？?]*(?:税|费|钱|款|金|租|息|险|押|社保|公积金|担保))"),
+     re.compile(r"材料|资料")),
     # (where and in what steps it is handed in: 窗口, 网上, 报上去, 初审, 补报)
     ("procedure", re.compile(r"流程|程序|步骤|怎么申请|如何申请|怎么报|在哪里?申请|在哪里?报|哪个平台|填报"
                              rf"|{WHERE_TO_APPLY.pattern}|审核|审批|拨付|兑现|窗口|线上|线下|网上|[报交]上去"
@@ -487,11 +494,14 @@ STATES_SCOPE = re.compile(r"(?:注册|登记)[^。；;]{0,24}?(?:法人|税|统�
 # it: not again (不再重复给予, 不重复享受, 就高), both (可同时享受, 叠加), or the difference (补足差额).
 STACKING_ASKED = re.compile(r"(?:还|又)(?:能|可以)?再(?:拿|领|申请|申报|报|享受|给)"
                             r"|(?:已经|已|都)(?:拿|领|给|获得|享受)过|(?:同时|重复|叠加|一起)(?:享受|拿|领|申请|申报)")
-# A grant received before, as a clause names it (同一称号已获得过省级奖励的, 已获得省级及以上专精特新认定奖励的企业).
-GRANTED_BEFORE = r"(?:已|曾)(?:获得|享受|获)过?[^，,。；;]{0,16}?(?:奖励|补助|资助)"
-# (a case of one granted before, in a list of those not granted; 同一企业只奖励一次)
-STACKING_STATED = re.compile(rf"{EXCLUSIVE_WORDS}|{TOPUP_WORDS}|不再(?:重复)?(?:给予|奖励|支持)|重复|同时享受|叠加|累加"
-                             rf"|只能(?:享受|申报|选择)|{GRANTED_BEFORE}|只(?:奖励|给予|享受|支持|补助|资助)一次")
+# A grant received before, as a clause rules on it: a case in a list of those not granted (同一称号已获得过省级奖励的；)
+# or one the sentence denies (已获得省级及以上…奖励的企业，不再享受本项市级奖励) — not 已获得的…奖励证明 (papers) nor
+# 已获…奖励的优先支持.
+GRANTED_BEFORE = (r"(?:已经?|曾经?)(?:获得|享受|获)过?[^，,。；;、]{0,16}?(?:奖励|补助|资助)的"
+                  r"(?:\s*[；;。]|[^。；;]*?(?:不再|不予|不得|不重复|差额|就高))")
+# (同一企业只奖励一次: a grant that says it is not granted again)
+STACKING_STATED = re.compile(rf"{EXCLUSIVE_WORDS}|{TOPUP_WORDS}|不再(?:重复)?(?:给予|奖励|支持|享受)|重复|同时享受|叠加"
+                             rf"|累加|只能(?:享受|申报|选择)|{GRANTED_BEFORE}|只(?:奖励|给予|享受|支持|补助|资助)一次")
 # "Only one of": a choice between grants (同一项目只能在设备投资补助和贷款贴息中选择一项申报).
 ONLY_ONE_WORDS = (r"(?:只能(?:在[^，,。；;]{0,40}?中)?选择(?:其中)?一[个项种]|不得多头申报|择一(?:申报|享受)"
                   r"|只能享受(?:其中)?一项|只能申报(?:其中)?一项)")
@@ -622,9 +632,17 @@ FIRST_PASSED = re.compile(rf"首次(?:超过|过|突破|达到)|{NEVER_PASSED}")
 # A first award and a renewed one: a reward for the one is not the other's.
 FIRST_AWARD = re.compile(r"首次|(?<!重)新认定|(?<!重)新获|首批|初次|(?<!重)新评")  # 重新认定 is no first award
 RENEWED_AWARD = re.compile(r"重新认定|重新获|重新评|复审|复核|再次认定|再次获|到期重新|续期")
-# An award held in consecutive years (连续两年被评为A类的; 连着两年都是, 去年今年都是A类).
-CONSECUTIVE = re.compile(r"连续[两二三四五\d]个?年|连着[两二三四五\d]个?年|[两二三四五]年都"
-                         r"|(?:前年|去年)[和、跟]?(?:去年|今年)都")
+# An award held in consecutive years (连续两年被评为A类的; 连着两年都是, 去年今年都是A类; not 前年和今年都是: a year
+# between; not 这两年都在亏损: no award).
+CONSECUTIVE = re.compile(r"(?:连续|连着)[两二三四五\d]个?年"
+                         r"|(?:[两二三四五]年|前年[和、跟]?去年|去年[和、跟]?今年)都(?:是|被?评为|评上|获评|拿到|获得)")
+
+
+def held_consecutively(text: str) -> bool:
+    """Whether a text says an award was held in consecutive years, in a part that denies nothing (前三年都没评上A类
+    is no such award)."""
+    return any(CONSECUTIVE.search(part) and not re.search(r"没|未|不", part)
+               for part in re.split(r"[，,。；;？?！!]", text))
 
 
 def award_mismatch(asked: str, rule: str) -> str:

@@ -17,7 +17,7 @@ __all__ = ["words", "place_names", "names_a_thing",
            "is_verb", "function_word", "tokenize", "content_terms", "query_tokens", "expand_abbreviations",
            "abbreviates", "fragment",
            "useful_terms", "same_sound", "policy_terms", "general_frequency", "known_places", "is_number",
-           "TOKEN", "GENERAL_WORD"]
+           "TOKEN", "GENERAL_WORD", "COMMON_VERB"]
 
 USER_DICT = Path(__file__).with_name("policy_terms.txt")
 PLACES = Path(__file__).with_name("places.txt")
@@ -50,6 +50,9 @@ _NUMBER = re.compile(r"^[\d.]+$")
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
 ABBREVIATION_GAP = 4  # at most this many characters between two of an abbreviation's (科[技型中]小)
 GENERAL_WORD = 5000  # jieba dictionary frequency above which an unknown word is everyday language
+# jieba frequency from which a verb is everyday language: how a question is asked (列入 2003, 打算 3154, 听说 5887),
+# not an activity it is about (装修 437, 验收 501) nor a place jieba also reads as a verb (保定 739, 开化 87)
+COMMON_VERB = 1000
 # Everyday abbreviations of policy terms -> the words documents use. General vocabulary of
 # Chinese industrial policy, not of any one document.
 ABBREVIATIONS = {

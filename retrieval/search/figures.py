@@ -33,8 +33,9 @@ _ABOUT = r"(?:[多来余]\s*)?(?:号(?=人))?"  # (one run of spaces only after 
 _COUNT = re.compile(rf"{COUNT_NUMBER}\s*{_ABOUT}{COUNTERS}(?![多来]?亿|月)")  # (十一个多亿: a sum, not a count)
 _INVESTMENT_WORDS = re.compile(r"总投资|项目投资|计划投资|投资总额|固定资产投资")
 _MATCHED_WORDS = re.compile(r"资助|奖励|经费|补助|支持|拨付|到位|上级")
-# who or what a sum in place came from (市里到位了50万, 国家资助经费到位): a grant, which a 1∶1 match pays on
-_GRANT_SOURCE = re.compile(r"[省市县区镇]里|国家|上级|部里|厅里|局里|资助|奖励|经费|补助|补贴|支持|拨付")
+# who or what a sum in place came from (市里到位了50万, 省级资金到位了, 国家资助经费到位): a grant, which a 1∶1 match
+# pays on
+_GRANT_SOURCE = re.compile(r"[省市县区镇](?:里|级)|国家|上级|部里|厅里|局里|专项|资助|奖励|经费|补助|补贴|支持|拨付")
 # The verbs of getting or paying a sum (拿, 领, 奖, 补, 兑现).
 _GETTING = r"(?:拿|领|获得?|(?<!取)得|奖|补|给|发|享受|收到|兑现|兑付|到账)"
 # Sums received: a verb of getting with 了/过 (拿过, 给过, 奖了, 兑现了), or after 已/已经/曾.
@@ -44,10 +45,12 @@ _GUESSED = re.compile(rf"(?:能|可以|可|会|应该?|最多|最高|是不是|�
 # A sum said per unit (一件补5千, 每人给2000): the rule as the asker recalls it, no figure of its own.
 _PER_UNIT_SUM = re.compile(rf"(?:每|一|1)\s*{QUANTITY_UNIT}\s*(?:就|能|可以)?{_GETTING}$")
 _SUM_AFTER = re.compile(rf"\s*(?:就|能|可以)?{_GETTING}\s*(?:{SPOKEN_MONEY.pattern})")
-# Sums that name tiers of a rule (5亿那档, 500万、1000万、2000万三个档, 5万、10万、20万三档都能拿; the sums of
-# several tiers added up: 5万、10万、20万加一块; 1亿和5亿都是头一回过: thresholds passed), not figures of the asker.
-_TIERS_NAMED = re.compile(rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与]\s*)?)+(?:[一二两三四五六七八九\d]*个?)?"
-                          r"(?:(?:那|这|一)?档|加(?:一块|一起|起来|在一起)|合起来)")
+# Sums that name tiers of a rule (5亿那档, 500万、1000万、2000万三个档, 5万、10万、20万三档都能拿; 1亿和5亿都是头一回过:
+# thresholds passed; 是不是5万、10万、20万加一块: a guess that adds tiers' sums), not figures of the asker (设备300万和
+# 软件200万加起来能补多少 are).
+_SUMS_RUN = rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与]\s*)?)+"
+_TIERS_NAMED = re.compile(rf"{_SUMS_RUN}(?:[一二两三四五六七八九\d]*个?)?(?:那|这|一)?档")
+_GUESSED_TOTAL = re.compile(rf"(?:是不是|是否)\s*{_SUMS_RUN}(?:加(?:一块|一起|起来|在一起)|合起来)")
 _THRESHOLDS_PASSED = re.compile(rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与跟]\s*)?){{2,}}(?:这?[两几二三]个)?都"
                                 r"[^，,。；;]{0,4}?(?:超过|过|突破|达到)")
 # said as more than before: 增长, 新增, 多了, 比去年多投了, 涨了 (not 涨到: the figure it rose to; not 差不多投了,
@@ -147,7 +150,7 @@ def read_facts(question: str) -> Facts:
     bases: list[float] = []  # every unlabelled sum (一个展位费8万，一个展位费18万)
     years: list[tuple[bool, int] | None] = []  # the year of each figure, where its label says (2023年, 去年, 前一年)
     previous_end, last_metric = 0, ""
-    tiers = [t.span() for named in (_TIERS_NAMED, _THRESHOLDS_PASSED) for t in named.finditer(question)]
+    tiers = [t.span() for named in (_TIERS_NAMED, _THRESHOLDS_PASSED, _GUESSED_TOTAL) for t in named.finditer(question)]
     for start, end, value, unit in spoken_sums(question):
         if any(low <= start < high for low, high in tiers):
             continue  # 5亿那档, 500万、1000万两个档: tiers of the rule named, not the asker's figures

@@ -50,6 +50,7 @@ from retrieval.lexicon.patterns import (
     time_asked_of,
 )
 from retrieval.lexicon.tokenizer import (
+    COMMON_VERB,
     GENERAL_WORD,
     expand_abbreviations,
     function_word,
@@ -93,7 +94,6 @@ _TOPIC = re.compile(r"[\u4e00-\u9fff]{2,}")
 _NOT_A_TOPIC = re.compile(f"{_GENERIC.pattern}|{SUPPORT_WORDS}|{DOC_TYPES}|有|我们|企业|公司|做|是|[^\u4e00-\u9fff]")
 _PLACE_SHAPE = re.compile(r"([\u4e00-\u9fff]{2})[省市县镇]")
 _WORD_PART = 50  # jieba frequency from which two characters are a word of their own
-_COMMON_VERB = 1000  # 列入 2003, 纳入 1491, 评为 2005; place names jieba also tags v: 保定 739, 开化 87
 # the commonest verbs of all (是 有 到 来 要 去 可 能 会 …: auxiliaries and verbs of motion), said between any words
 _COMMONEST_VERB = 50000
 _NOT_A_NAME = "本全该各外我咱贵此每某这那省市县镇区"  # 本市, 全县, 各镇 …: a place in general, not a name
@@ -552,7 +552,7 @@ def _namesakes(index: SearchIndex, text: str) -> list[str]:
 
 def _links_words(word: str) -> bool:
     """A word said alone that links others (在 到 还 能 也 对): a function word or one of the commonest verbs; a
-    place's name does not start with one (三沙市 starts with a numeral, 来宾 is one word)."""
+    place's name does not start with one (于都县, 对江镇, 从化镇 are still found: 于都, 对江, 从化 are words)."""
     return function_word(word) or (is_verb(word) and general_frequency(word) >= _COMMONEST_VERB)
 
 
@@ -571,7 +571,7 @@ def _county_or_town_names(text: str) -> list[str]:
         if core[0] in _NOT_A_NAME or _PARTICLES & set(core) or core[-1] in "级省市县区镇乡" or _ROUNDS.fullmatch(core) \
                 or core[0] == core[1] \
                 or general_frequency(name[1:]) >= _WORD_PART or general_frequency(core) >= GENERAL_WORD \
-                or (is_verb(core) and general_frequency(core) >= _COMMON_VERB) \
+                or (is_verb(core) and general_frequency(core) >= COMMON_VERB) \
                 or (m.start() + 1 in bounds and _links_words(core[0])):  # 列入省重点 (not 保定市); 还能报省, 迁到邻省
             continue
         found.append(name)

@@ -75,10 +75,11 @@ MIN_CONDITIONS_COVERAGE = 0.35
 COUNTY_MARKS = {"县", "区"}  # the county level's two kinds of place, as their names end and as they are spoken
 STEPS = {"procedure", "materials", "time"}  # aspects answered by a section's items together (not conditions)
 _MATERIALS_HEADING = next(heading for name, _, heading in ASPECTS if name == "materials")
-_CONDITIONS_HEADING = next(heading for name, _, heading in ASPECTS if name == "conditions")
+_SCOPE_HEADING = re.compile(r"条件|对象|范围")  # 申报条件, 扶持对象, 适用范围 (not 总体要求, 工作要求)
 
 _TITLES = re.compile(r"《[^》]*》")
 _TOPUP = re.compile(TOPUP_WORDS)
+_RISE = re.compile(r"晋升|升级|升格|升为|级差|跨档")  # a level or tier risen, as a clause says it
 
 
 def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: bool = False, title: str = "") -> bool:
@@ -150,7 +151,7 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
         labels = "".join(metric for metric, _, _ in facts.figures)
         total -= sum(weight[t] for t in terms if t not in met and t not in honours
                      and (not index.keywords.df(t) or t in labels))
-    elif "conditions" in aspects and _CONDITIONS_HEADING.search(" ".join(clause.path[:-1])):
+    elif "conditions" in aspects and _SCOPE_HEADING.search(" ".join(clause.path[:-1])):
         # 我在云山县开了个五金加工的个体户，能申报吗: of a clause under a heading on conditions or scope, the words the
         # library never uses are the asker's account of itself (五金, 加工), not a topic the documents lack
         total -= sum(weight[t] for t in terms if t not in met and t not in honours and not index.keywords.df(t))
@@ -352,8 +353,9 @@ def _missed_bar_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> li
 def missed_bar(clause: Clause, facts: Facts) -> tuple[str, float, float] | None:
     """(class of figure, the asker's figure, the lowest the clause's conditions allow) for the first condition
     the asker's own figure misses (研发费用180万 against 研发费用支出不低于200万元); None when none is missed."""
-    return next(((metric, value, bar) for metric, bar in condition_bars(clause.text)
-                 if (value := facts.figure(metric)) is not None and value < bar), None)
+    said = {metric: value for metric, value, growth in facts.figures if not growth}  # (营收增长了500万: no level)
+    return next(((metric, said[metric], bar) for metric, bar in condition_bars(clause.text)
+                 if metric in said and said[metric] < bar), None)
 
 
 def _scope_of_the_place(index: SearchIndex, query: Query, hits: list[Hit], vector: np.ndarray) -> list[Hit]:
@@ -388,8 +390,8 @@ def _applicant_acts(clause: Clause, query: Query) -> bool:
 
 def _tops_up(clause: Clause) -> bool:
     """Whether a clause that grants nothing itself says how a sum is topped up when a level rises
-    (企业由省级称号晋升为同类国家级称号的，按国家级标准扣除已获省级奖励后补足差额)."""
-    return not clause.incentives and bool(_TOPUP.search(clause.text))
+    (企业由省级称号晋升为同类国家级称号的，按国家级标准扣除已获省级奖励后补足差额; not 差额部分由企业自筹)."""
+    return not clause.incentives and bool(_TOPUP.search(clause.text)) and bool(_RISE.search(clause.text))
 
 
 def _bounds_the_date(clause: Clause, query: Query) -> bool:
@@ -401,9 +403,10 @@ def _rules_on_stacking(clause: Clause, query: Query) -> bool:
     """Whether a clause rules on stacking grants, and (when the question speaks of another government's grant:
     县里也给了，镇里的还能再拿吗; 省里已经给了20万，白沙镇这边的还能再拿吗) on stacking them with other policies
     (与上级政策有重叠的，可同时享受; 已获得省级及以上…奖励的企业，不再享受本项市级奖励)."""
+    governments = {place_of(p)[1] for p in query.places} | {
+        SPOKEN_LEVELS[w] for w in (*query.issuer_words, *query.granted_by)}  # (白沙镇 and 镇里 are one)
     return bool(STACKING_STATED.search(clause.text)) and (
-        len(query.issuer_words) + len(query.granted_by) + len(query.places) < 2
-        or bool(re.search(f"{OTHER_POLICIES}|{GRANTED_BEFORE}", clause.text)))
+        len(governments) < 2 or bool(re.search(f"{OTHER_POLICIES}|{GRANTED_BEFORE}", clause.text)))
 
 
 def _for_the_document(index: SearchIndex, query: Query, hits: list[Hit], vector: np.ndarray,

@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 
 from retrieval.lexicon.tokenizer import (
+    COMMON_VERB,
     TOKEN,
     content_terms,
     fragment,
@@ -29,15 +30,14 @@ from retrieval.lexicon.tokenizer import (
 __all__ = ["BM25"]
 
 _LOCATIVE = re.compile(r"[\u4e00-\u9fff][里内中]")  # a one-character place and its locative: 库里, 厂内
-EVERYDAY_VERB = 2000  # jieba frequency from which a verb is how a question is asked (打算 3154, 听说 5887, 开始)
-# a verb's last character that makes it a result, a direction or a mode of another act (交到, 出过, 来得, 为止, 才能)
-_COMPLEMENT = re.compile(r"[到过给得在来去上下完好止着了能会要]$")
+# a verb's last character that makes it a result, a direction or an aspect of another act (交到, 出过, 来得, 为止)
+_COMPLEMENT = re.compile(r"[到过给得在来去上下完好止着了]$")
 
 
 def _names_an_activity(term: str) -> bool:
     """A noun (所得税, 学校), or a verb rare enough in general use to name an activity a grant could be for (装修
-    437, 验收 501, 认证 1170, 诊断 1714) rather than how the question is asked (打算, 满足, 听说, 没有; 交到, 错过)."""
-    return names_a_thing(term) or (is_verb(term) and general_frequency(term) < EVERYDAY_VERB
+    437, 验收 501, 打分 202, 节能 274) rather than how the question is asked (打算, 满足, 听说, 没有; 交到, 错过)."""
+    return names_a_thing(term) or (is_verb(term) and general_frequency(term) < COMMON_VERB
                                    and not _COMPLEMENT.search(term))
 UNITS = "万亿千百元块个件台套平吨人名家项年月天"  # what follows a number's digits
 
