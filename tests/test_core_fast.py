@@ -1964,3 +1964,13 @@ def test_review_fixes_of_the_twelfth_session(toy):
     assert not _tops_up(Clause("x/3", "x", "3", ("3",), "项目总投资扣除补助资金后的差额部分由企业自筹解决。"))
     # nothing relevant: nothing to lead
     assert lead_with_referring(analyse(index, "研发机构纳税2000万奖励多少"), [], index.clauses) == []
+
+
+def test_the_monthly_sum_asked_is_one_months_and_the_whole_term_otherwise():
+    text = ("云溪镇人才措施\n一、人才引进\n"
+            "（一）企业新引进全职博士研究生的，按每人每月2000元给予生活补贴，补贴期限最长24个月。\n")
+    library = one_document("talent", text)
+    monthly, _ = ask(library, "新引进1名全职博士研究生人才，每个月给多少生活补贴？")
+    assert [a.value for a in monthly.amounts] == [2_000]
+    whole, _ = ask(library, "新引进1名全职博士研究生人才，生活补贴一共能拿多少？")
+    assert [a.value for a in whole.amounts] == [48_000]

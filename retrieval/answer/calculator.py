@@ -510,7 +510,7 @@ def _per_unit_sum(incentive: Incentive, facts: Facts, unit: str, steps: list[str
     years = 1
     if "月" in incentive.per:
         term = incentive.months or (incentive.years * 12 if incentive.years else None)
-        months = 12 if facts.one_year or term is None else term
+        months = 1 if facts.one_month and not facts.one_year else 12 if facts.one_year or term is None else term
         years = max(1, months // 12)
         value *= months
         text += f" × {months}个月"

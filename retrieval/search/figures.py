@@ -90,6 +90,8 @@ _LPR = re.compile(rf"(?:LPR|利率)[^\d%]{{0,6}}(?P<rate>{NUMBER})\s*%", re.IGNO
 _YEAR_TOTAL = re.compile(rf"(?:一年|每年|年度)[^，,。；;？?!！年]{{0,12}}?(?:{TOTAL_ASKED.pattern})")  # (not 三年累计)
 _ONE_YEAR = re.compile(r"一年|每年|第一年|首年|年度")
 _EACH_YEAR = re.compile(r"每年|一年(?!以上|以内|半|多|内)")
+# the monthly sum asked (每个月给多少, 一个月能补多少), not the whole term's
+_ONE_MONTH = re.compile(r"(?:每个?月|一个月)(?:能|可以|会|大概)?(?:给|发|补|奖|拿|领|有|多少)")
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,7 @@ class Facts:
     received: float | None = None  # yuan already received for the same thing (a top-up pays the rest)
     lpr: float | None = None  # 0.0345 for "LPR 3.45%"
     one_year: bool = False  # the question asks for one year (一年能补多少), not the whole term
+    one_month: bool = False  # the question asks for one month (每个月给多少), not the whole term
     each_year: bool = False  # it asks what each year brings (每年发多少): not 2023年度 nor 一年以上
     year_and_term: bool = False  # it asks for one year and for the whole term (一年补多少？三年一共多少？)
     grades: tuple[str, ...] = ()  # every class named, in order (B类和C类各给多少); `grade` is the first
@@ -213,6 +216,7 @@ def read_facts(question: str) -> Facts:
                  one_year=bool(_ONE_YEAR.search(question)) and (not total_asked(question)
                                                                  or bool(_YEAR_TOTAL.search(question))),
                  each_year=bool(_EACH_YEAR.search(question)) and not total_asked(question),
+                 one_month=bool(_ONE_MONTH.search(question)) and not total_asked(question),
                  year_and_term=bool(_EACH_YEAR.search(question) and total_asked(question)
                                     and not _YEAR_TOTAL.search(question)),
                  grades=tuple(dict.fromkeys(g.upper() for g in GRADE_CLASS.findall(question))))
