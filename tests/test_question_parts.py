@@ -78,3 +78,12 @@ def test_a_total_word_that_labels_a_figure_asks_for_no_total():
     facts = read_facts("项目累计投资1000万，一年能补多少")
     assert facts.one_year and facts.each_year and not facts.year_and_term
     assert read_facts("一年补多少？三年一共多少？").year_and_term
+
+
+def test_honours_told_one_after_another_and_asked_of_together_are_parts():
+    assert question_parts("刚评上省级专精特新，还新建了一个市级工程技术研究中心，镇上这两样分别奖多少？") == [
+        "刚评上省级专精特新，镇上奖多少？", "还新建了一个市级工程技术研究中心，镇上这两样分别奖多少？"]
+    assert question_parts("首台套装备单价800万，今年又新认定了省级工业设计中心，两个奖励各能拿多少？") == [
+        "首台套装备单价800万，各能拿多少？", "今年又新认定了省级工业设计中心，两个奖励各能拿多少？"]
+    # asked of one thing: one question
+    assert question_parts("评上了省级专精特新，还能再申请市里的吗？") == ["评上了省级专精特新，还能再申请市里的吗？"]

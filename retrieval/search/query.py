@@ -172,6 +172,9 @@ MAX_PARTS = 4  # questions answered one by one in one message
 # One message, several questions: pieces that end in ？ or ；, or that open another matter after a comma.
 _PIECE = re.compile(r"[^？?；;]+[？?；;]?")
 _ANOTHER = re.compile(rf"[，,]\s*(?={ANOTHER_MATTER})")
+# another honour or act told after the first (，还新建了…, ，今年又新认定了…), when the question asks of them together
+_ANOTHER_ACT = re.compile(rf"[，,]\s*(?=(?:{ANOTHER_MATTER})|(?:今年|去年|同时)?(?:还|又|也)[^，,]{{0,4}}?"
+                          r"(?:评上|认定|新建|建了|获评|评为|入选|获得|拿到|通过))")
 _OPENING = re.compile(rf"^(?:{ANOTHER_MATTER})?[，,\s]*")  # 另外…: the part as asked, without the opening
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 # Words that point back at the pieces (这两块分别, 这几项各自): each part asks of its own piece.
@@ -183,7 +186,9 @@ def question_parts(text: str) -> list[str]:
     """The questions one message asks, in order (博士有啥补贴？另外A类能奖多少？ -> two). A piece that asks
     nothing (生产设备投了2500万；另外…市级专精特新，这两块分别能拿多少？) takes the last piece's
     question (这两块分别能拿多少？). A message of one piece, or of more than MAX_PARTS, is [text]."""
-    pieces = [_OPENING.sub("", piece.strip("，, ")) for chunk in _ANOTHER.split(text)
+    # 刚评上省级专精特新，还新建了一个市级工程技术研究中心，这两样分别奖多少: each honour told, asked of together
+    another = _ANOTHER_ACT if _BACK_REFERENCE.search(re.split(r"[，,]", text.rstrip("？?；;。 "))[-1]) else _ANOTHER
+    pieces = [_OPENING.sub("", piece.strip("，, ")) for chunk in another.split(text)
               for piece in _PIECE.findall(chunk) if _CHINESE.search(piece)]  # not OK? or a stray mark
     if not 2 <= len(pieces) <= MAX_PARTS or not _ASKS.search(pieces[-1].rstrip("；;")):
         return [text]  # more is a text, not a list of questions (each part costs a search); a last piece
