@@ -22,6 +22,7 @@ from retrieval.documents.parser import without_units
 from retrieval.lexicon.patterns import (
     AMOUNT_OR_RATE,
     ASPECTS,
+    CLAUSE_PART,
     CONSECUTIVE,
     COUNT_NUMBER,
     COUNTERS,
@@ -326,7 +327,7 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
         # 第一年付了利息260万，第二年付了150万，两年加起来多少: a sum for each year told, under a yearly cap (within
         # the years the rule pays): the rule for each sum, its cap for each, added up
         years = sum(bool(_YEAR_TOLD.search(part)) and bool(SPOKEN_MONEY.search(part))
-                    for part in re.split(r"[，,。；;？?！!]", question))
+                    for part in CLAUSE_PART.findall(question))
         if facts.count == len(facts.bases) and _PER_ITEM.match(rule.per) \
                 and (each := _each_capped(rule, facts, question, "{n}. ")):
             return each

@@ -20,6 +20,7 @@ from retrieval.answer.compose import cite_label
 from retrieval.documents.normalise import simplified
 from retrieval.lexicon.patterns import (
     ASPECTS,
+    CLAUSE_PART,
     DENIED,
     ENTERPRISE_TYPES,
     LEVEL_NAMES,
@@ -52,7 +53,6 @@ MAX_PROFILE_CHARS = 1000
 HITS_PER_CLAIM = 8
 MIN_SHARE = 0.5  # of what a claim says (weighed by rarity) an item must hold to be the one it names
 MAX_CITED = 10  # clauses cited under a chat answer from the matcher
-_SEGMENT = re.compile(r"[^，,。；;！!？?\n]+")
 # 今年 / 去年 / 刚: when, said of a claim, not what it is (a pair 年首 from 今年首次 would name nothing).
 _RELATIVE_TIME = re.compile(r"今年度?|去年|前年|明年|同年|上年度?|本年度?|当年度?|刚刚?|已经|曾经")
 _LOCATED = r"在|位于|落户|地处|注册在|坐落于?|属于|来自"
@@ -160,7 +160,7 @@ def read_profile(index: SearchIndex, description: object) -> Profile:
     places, rest = named_places(index, text)
     places = enclosing(index, located(text, places))
     industry, claims = "", []
-    for segment in (part for s in _SEGMENT.findall(rest) for part in _AND_LEVEL.split(s)):
+    for segment in (part for s in CLAUSE_PART.findall(rest) for part in _AND_LEVEL.split(s)):
         segment = segment.strip()
         trade = "" if industry else trade_of(index, segment)
         if trade:

@@ -11,6 +11,7 @@ from retrieval.lexicon.patterns import (
     CN_NUMERAL,
     EXCLUSIVE_WORDS,
     GRADE_CLASS,
+    GRANT,
     GRANT_WORDS,
     LEADING_NUMBER,
     LEVEL_END,
@@ -80,7 +81,6 @@ _CLASSES = re.compile(r"([A-Da-d])\s*类")
 # (not 不超过4亿元: an upper limit).
 _BAR = re.compile(rf"(?<![不未])(?:不低于|不少于|达到|超过|高于)\s*(?P<after>{MONEY_TEXT})"
                   rf"|(?P<before>{MONEY_TEXT})\s*(?:[（(]含[）)])?\s*及?以上")
-_GRANTS = re.compile(GRANT_WORDS)
 _EITHER = re.compile(r"或者|或|之一")  # conditions met by one of several (营业收入…以上，或者…融资…以上)
 _PART = re.compile(r"[，,；;、]|并且|且")
 
@@ -92,7 +92,7 @@ def condition_bars(text: str) -> list[tuple[str, float]]:
     新增股权融资2000万元以上: missing one is no bar missed)."""
     bars = []
     for sentence in SENTENCE.findall(text):
-        if _GRANTS.search(sentence) or _EITHER.search(sentence):
+        if GRANT.search(sentence) or _EITHER.search(sentence):
             continue
         for m in _BAR.finditer(sentence):
             if metric := metric_of(_PART.split(sentence[: m.start()])[-1]):

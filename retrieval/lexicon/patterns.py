@@ -11,7 +11,7 @@ import re
 
 __all__ = [
     "CN_NUMERAL", "CN_NUMBER", "CN_DIGITS", "cn_number", "NUMBERING", "LEADING_NUMBER",
-    "END_MARKS", "SENTENCE", "SPOKEN_END_MARKS",
+    "END_MARKS", "SENTENCE", "SPOKEN_END_MARKS", "CLAUSE_PART",
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
     "money_to_yuan", "yuan_text",
     "SIBLING_KINDS", "kinds_in",
@@ -128,6 +128,7 @@ LEADING_NUMBER = re.compile("|".join(f"(?:{p.pattern})" for kind, p, _, _ in NUM
 END_MARKS = "。；;"  # a policy sentence, or a semicolon-separated part of one, ends here
 SENTENCE = re.compile(rf"[^{END_MARKS}]+[{END_MARKS}]?")  # with its end mark
 SPOKEN_END_MARKS = END_MARKS + "！？\n"  # generated text (an LLM answer) also ends at these
+CLAUSE_PART = re.compile(r"[^，,。；;！!？?\n]+")  # a part of a spoken sentence, between commas and end marks
 
 # --- money and rates -------------------------------------------------------------------------------
 NUMBER = r"\d+(?:\.\d+)?"
@@ -288,7 +289,7 @@ def round_year(text: str, question: bool = True) -> str:
             if not question or not (re.search(r"\d", ROUND_YEAR.sub("", part)) or _names_figure(part)):
                 return m.group(1)
     if question:
-        for part in re.findall(r"[^，,。；;！!？?\n]+", text):
+        for part in CLAUSE_PART.findall(text):
             for m in _BARE_YEAR.finditer(part):
                 if _APPLYING.search(part) and _ASKS_WHEN.search(part) and not _APPLIED.search(part) \
                         and not _EVENT_AFTER.match(part, m.end()) \
@@ -641,8 +642,7 @@ CONSECUTIVE = re.compile(r"(?:连续|连着)[两二三四五\d]个?年"
 def held_consecutively(text: str) -> bool:
     """Whether a text says an award was held in consecutive years, in a part that denies nothing (前三年都没评上A类
     is no such award)."""
-    return any(CONSECUTIVE.search(part) and not re.search(r"没|未|不", part)
-               for part in re.split(r"[，,。；;？?！!]", text))
+    return any(CONSECUTIVE.search(part) and not re.search(r"没|未|不", part) for part in CLAUSE_PART.findall(text))
 
 
 def award_mismatch(asked: str, rule: str) -> str:

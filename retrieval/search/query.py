@@ -13,6 +13,7 @@ from retrieval.lexicon.patterns import (
     ASKED_EVENTS,
     ASPECTS,
     AWARDED,
+    CLAUSE_PART,
     COUNT_NUMBER,
     DOC_TYPES,
     DRAFT_WORDS,
@@ -122,7 +123,6 @@ _NOT_TRADE = re.compile(rf"{LEVEL_NAMES}|{ENTERPRISE_TYPES}|{HONOUR_MARKS.patter
 # (a count in Chinese digits where no word ends in it: 、两个博士, 招了三名 — not 统一个人)
 _COUNTED = re.compile(rf"{PERIOD}|(?:\d+(?:\.\d+)?|(?:(?<![\u4e00-\u9fff])|(?<=[了招引进有]))[一两二三四五六七八九十])"
                       rf"\s*个?{QUANTITY_UNIT}(?![目才员次数])|{GRADE_CLASS.pattern}")
-_CLAUSE_PART = re.compile(r"[^，,。；;！!？?\n]+")
 # 认定为高企奖励多少, 评为智能工厂能拿多少: where the asking starts, the honour's name ends (not inside 智能)
 _ASKING_AFTER = re.compile(rf"{GRANT_WORDS}|多少|有没有|(?:能|可以)(?=拿|领|给|报|申|享|奖|补|有)|吗|呢|怎么")
 _SUFFIX_AT = re.compile("|".join(sorted((s for s, _ in PLACE_SUFFIXES), key=len, reverse=True)))
@@ -236,7 +236,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     # The asker's trade (我们是纺织服装企业) says who asks, not what about: it ranks, but is no term to
     # cover, unless nothing else is asked about (做新能源汽车零部件的，有什么扶持措施: the trade is the topic)
     # or whether the asker may apply is asked (做汽车零部件贸易的，能申请吗: the trade decides).
-    industry = next((t for part in _CLAUSE_PART.findall(unnamed) if (t := trade_of(index, part))), "")
+    industry = next((t for part in CLAUSE_PART.findall(unnamed) if (t := trade_of(index, part))), "")
     if industry and "conditions" not in aspects \
             and _TOPIC.search(_NOT_A_TOPIC.sub("", SPEAKER.sub("", without.replace(industry, " ")))):
         without = without.replace(industry, " ")
@@ -274,7 +274,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         reach=bool(REACH_ASKED.search(asking)),
         recognition=bool(RECOGNITION_ASKED.search(asking)),
         # (加计扣除的补助比例多少 asks a grant's rate: not in a part that names a grant)
-        relief=any(RELIEF_ASKED.search(p) and not re.search(GRANT_WORDS, p) for p in _CLAUSE_PART.findall(asking)),
+        relief=any(RELIEF_ASKED.search(p) and not re.search(GRANT_WORDS, p) for p in CLAUSE_PART.findall(asking)),
         where_to_apply=bool(WHERE_TO_APPLY.search(asking)),
         stacking=bool(STACKING_ASKED.search(asking)) and not HOW_MUCH.search(asking),  # (还能再拿多少: a sum)
         facts=read_facts(text),
@@ -291,7 +291,7 @@ def _issuer_words(text: str, places: tuple[str, ...]) -> tuple[tuple[str, ...], 
     question names another place or level whose measures it asks about (还能再申请澜州市里的奖励吗); alone
     (省里的拿过了，还能再拿吗) it is still the one asked."""
     said = [(m.group(0), bool(RECEIVED.search(part.group(0))))
-            for part in _CLAUSE_PART.finditer(text) for m in _SPOKEN.finditer(part.group(0))]
+            for part in CLAUSE_PART.finditer(text) for m in _SPOKEN.finditer(part.group(0))]
     asked = [word for word, received in said if not received]
     if not asked and not places:
         return tuple(dict.fromkeys(word for word, _ in said)), ()
@@ -305,7 +305,7 @@ def _risen(without: str, before: list[str]) -> tuple[str, ...]:
     if not rose:
         return ()
     named = levels_in(NOT_ASKED.sub(" ", without))  # the highest first
-    after = _CLAUSE_PART.match(without, rose.end())  # 国家级高新技术企业，研发机构又被认定为省级: the level after
+    after = CLAUSE_PART.match(without, rose.end())  # 国家级高新技术企业，研发机构又被认定为省级: the level after
     now = levels_in(after.group() if after else "")[:1] or named[:1]  # the verb is the level now
     if not now:
         return ()
@@ -319,7 +319,7 @@ def _risen(without: str, before: list[str]) -> tuple[str, ...]:
 def _honour_names(text: str) -> tuple[str, ...]:
     """The names of the honours a text says the enterprise holds (被评为省级5G全连接工厂, 认定为…): what
     follows a word of being awarded, up to where the asking starts, without the place whose honour it is."""
-    names = (_ASKING_AFTER.split(part[m.end():], 1)[0] for part in _CLAUSE_PART.findall(text)
+    names = (_ASKING_AFTER.split(part[m.end():], 1)[0] for part in CLAUSE_PART.findall(text)
              if (m := AWARDED.search(part)))
     # (认定为山东省瞪羚企业了: the place whose honour it is and the particles are no part of its name)
     return tuple(name for raw in names if (name := raw.strip()[len(place_of(raw.strip())[0]):].strip("了的 ")))
