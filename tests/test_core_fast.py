@@ -427,6 +427,13 @@ def test_a_when_question_is_answered_by_the_time_of_the_event_it_asks_about():
     assert time_asked_of("这个细则管用到哪一年？") == ("validity",)
     assert not states_time_of("拟奖励名单公示5个工作日。", ("payment",))
     assert not states_time_of("近三年未发生重大安全生产事故。", ("validity",))
+    # the bare verb after the asking words (什么时候能发下来, 啥时候去报), not 发布
+    assert time_asked_of("镇上的奖励一般什么时候能发下来？") == ("payment",)
+    assert time_asked_of("那啥时候去报？交给哪个单位？") == ("application",)
+    assert time_asked_of("新政策什么时候发布？") == ()
+    # a time counted from the payment is the time of something else (a review), not of the payment
+    assert not states_time_of("获得补助的项目自资金拨付之日起满2年后，由市工业和信息化局组织复评。", ("payment",))
+    assert states_time_of("公示无异议的，自公示结束之日起10个工作日内拨付资金。", ("payment",))
     for text, answered in [(NOTICE, True), (NOTICE.rsplit("2.", 1)[0], False)]:
         corpus = build_corpus({"n.txt": text}, {"documents": [{"id": "n", "file": "n.txt"}]})
         embedder = ConceptEmbeddings()

@@ -305,13 +305,15 @@ TIME_STATED = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月|月|年)"
                          r"|[一二三四五六七八九十两]+(?:个)?(?:工作日|天|个月|年)"
                          r"|截止|之前|以前|期限|时限|每年|当年|次年|季度")
 
+_WHEN_ASKED = r"(?:时候|何时|几号|哪天)(?:能|会|才|可以|可|去|再)?"  # 啥时候能…, 哪天去…: the verb that follows
 # What a when-question asks the time of, by class of event: 多久能到账 asks of the payment, 有效期几年
 # of the validity, 什么时候截止 of the application. An event followed by 完 / 后 (公示完多久能到账,
 # 批下来后) is where the time is counted from, not what is asked.
 TIME_EVENTS = {
-    "payment": re.compile(r"到账|到位|账上|账户|拨付|拨款|下拨|兑现|兑付|支付|发放|发钱|打款"),
+    "payment": re.compile(r"到账|到位|账上|账户|拨付|拨款|下拨|兑现|兑付|支付|发放|发钱|打款"
+                          rf"|{_WHEN_ASKED}发(?![布文展生现明表起])"),  # 什么时候能发下来, not 发布
     "application": re.compile(r"申报|申请|报送|报名|填报|提交|受理|截止"
-                              r"|(?:时候|何时|几号|哪天)报(?![告表销到道批])"),  # 啥时候报, not 报告
+                              rf"|{_WHEN_ASKED}报(?![告表销到道批])"),  # 啥时候去报, not 报告
     "validity": re.compile(r"有效期|施行|实施|执行|到期|失效|管到|管用|作数|还有效"),  # (管到 / 作数: as spoken)
     "publicity": re.compile(r"公示|公告"),
 }
@@ -341,9 +343,14 @@ def time_asked_of(question: str) -> tuple[str, ...]:
 
 def states_time_of(text: str, events: tuple[str, ...] = ()) -> bool:
     """Whether a clause states a time, and (when the question names events) the time of one of them:
-    a sentence that states a time and names the event (公示5个工作日 is no time of payment)."""
-    return any(TIME_STATED.search(s) and (not events or any(TIME_EVENTS[e].search(s) for e in events))
+    a sentence that states a time and names the event (公示5个工作日 is no time of payment), not only as
+    where the time is counted from (自资金拨付之日起满2年后…复评: the time of a review)."""
+    return any(TIME_STATED.search(s) and (not events or any(TIME_EVENTS[e].search(_COUNTED_FROM_EVENT.sub("", s))
+                                                             for e in events))
                for s in SENTENCE.findall(text))
+
+
+_COUNTED_FROM_EVENT = re.compile(r"自[^，,。；;]{0,15}?(?:之日)?起")
 
 
 # --- what a question asks for, and the headings under which documents say it ---------------------
