@@ -434,6 +434,10 @@ def test_a_when_question_is_answered_by_the_time_of_the_event_it_asks_about():
     # a time counted from the payment is the time of something else (a review), not of the payment
     assert not states_time_of("获得补助的项目自资金拨付之日起满2年后，由市工业和信息化局组织复评。", ("payment",))
     assert states_time_of("公示无异议的，自公示结束之日起10个工作日内拨付资金。", ("payment",))
+    # nor is a payment not made (不予兑现) or a cost the enterprise pays (支付利息) a time of the grant's payment
+    assert not states_time_of("企业被列入严重失信主体名单的，当年度不予兑现。", ("payment",))
+    assert not states_time_of("按实际支付利息的50%给予贴息，贴息期限最长不超过2年。", ("payment",))
+    assert states_time_of("奖励资金原则上于次年第二季度集中兑现。", ("payment",))
     for text, answered in [(NOTICE, True), (NOTICE.rsplit("2.", 1)[0], False)]:
         corpus = build_corpus({"n.txt": text}, {"documents": [{"id": "n", "file": "n.txt"}]})
         embedder = ConceptEmbeddings()

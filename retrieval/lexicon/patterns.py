@@ -344,13 +344,19 @@ def time_asked_of(question: str) -> tuple[str, ...]:
 def states_time_of(text: str, events: tuple[str, ...] = ()) -> bool:
     """Whether a clause states a time, and (when the question names events) the time of one of them:
     a sentence that states a time and names the event (公示5个工作日 is no time of payment), not only as
-    where the time is counted from (自资金拨付之日起满2年后…复评: the time of a review)."""
-    return any(TIME_STATED.search(s) and (not events or any(TIME_EVENTS[e].search(_COUNTED_FROM_EVENT.sub("", s))
-                                                             for e in events))
+    where the time is counted from (自资金拨付之日起满2年后…复评: the time of a review), as what is not done
+    (当年度不予兑现) or as a cost the enterprise pays (按实际支付利息的50%给予贴息，贴息期限最长2年)."""
+    def names(event: str, sentence: str) -> bool:
+        sentence = _COUNTED_FROM_EVENT.sub("", sentence)
+        return any(not _NOT_DONE.search(sentence, 0, m.start()) and not _A_COST.match(sentence, m.end())
+                   for m in TIME_EVENTS[event].finditer(sentence))
+    return any(TIME_STATED.search(s) and (not events or any(names(e, s) for e in events))
                for s in SENTENCE.findall(text))
 
 
 _COUNTED_FROM_EVENT = re.compile(r"自[^，,。；;]{0,15}?(?:之日)?起")
+_NOT_DONE = re.compile(r"(?:不予?|不得|不再|暂停|停止|暂缓)$")
+_A_COST = re.compile(r"的?(?:利息|租金|房租|费|工资|薪|价款|货款|税)")  # what the enterprise itself pays
 
 
 # --- what a question asks for, and the headings under which documents say it ---------------------
