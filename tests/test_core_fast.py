@@ -1247,6 +1247,14 @@ def test_an_honour_held_is_named_in_full_and_no_trade(toy):
     assert not answer.found and answer.amounts == []
     answer, _ = ask(toy, "我们被评为市级工业设计中心，有没有奖励？")
     assert answer.found and [a.value for a in answer.amounts] == [100_000]
+    # an honour whose one unknown word is its name (5G) is not the clause's honour that shares the rest (设计中心)
+    query = analyse(index, "我们被评为市级5G设计中心，有没有奖励？")
+    assert query.honours == ("5g",)
+    answer, _ = ask(toy, "我们被评为市级5G设计中心，有没有奖励？")
+    assert not answer.found and answer.amounts == []
+    # the asking around the name (已经, 不是) and the one who holds it (…计划的博士) are no honour's words
+    assert analyse(index, "我们被评为市级工业设计中心时已经拿过奖励，还能再申请吗？").honours == ()
+    assert "博士" not in analyse(index, "我们引进了一个入选省级人才计划的博士，有奖励吗？").honours
 
 
 def test_where_the_enterprise_is_is_whose_measures_when_its_level_is_spoken_of(toy):
@@ -1895,6 +1903,8 @@ def test_a_rare_verb_the_library_never_uses_names_an_activity_and_weighs_the_mos
     # how a question is asked: an everyday verb, or one made a result or a mode of another act
     assert keywords.weight("打算") == keywords.weight("听说") == 1.0
     assert keywords.weight("交到") == keywords.weight("错过") == 1.0
+    # a verb of having or of the passive (听说镇上有钱拿, 被评上…) says what the asker has or underwent
+    assert keywords.weight("有钱") == keywords.weight("被评") == 1.0
 
 
 SCOPE_RULES = """云溪县促进制造业高质量发展实施细则

@@ -192,18 +192,19 @@ def expand_abbreviations(text: str) -> str:
     return text
 
 
-def abbreviates(word: str, text: str) -> bool:
+def abbreviates(word: str, text: str, everyday: bool = False) -> bool:
     """Whether a short word nobody writes (科小, 单冠) is an abbreviation of something in a text: its
     characters occur there in order, close together (科技型中小企业). Only for words neither the
-    general dictionary nor the library knows; everyday words (学校, 时候) are never abbreviations."""
-    pattern = _abbreviation(word)
+    general dictionary nor the library knows; everyday words (学校, 时候) are never abbreviations, unless
+    `everyday` (公服 in the name of an honour held, 省级中小企业公服平台, may stand for 公共服务)."""
+    pattern = _abbreviation(word, everyday)
     return pattern is not None and pattern.search(text) is not None
 
 
 @functools.lru_cache(maxsize=4096)
-def _abbreviation(word: str) -> re.Pattern[str] | None:
+def _abbreviation(word: str, everyday: bool = False) -> re.Pattern[str] | None:
     """科小 -> 科, up to ABBREVIATION_GAP letters, 小; None for a word that cannot be an abbreviation."""
-    if not 2 <= len(word) <= 4 or general_frequency(word) or not _HAN.fullmatch(word):
+    if not 2 <= len(word) <= 4 or (general_frequency(word) and not everyday) or not _HAN.fullmatch(word):
         return None
     gap = f"[\u4e00-\u9fffA-Za-z]{{0,{ABBREVIATION_GAP}}}"
     return re.compile(gap.join(re.escape(ch) for ch in word))

@@ -278,11 +278,20 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         where_to_apply=bool(WHERE_TO_APPLY.search(asking)),
         stacking=bool(STACKING_ASKED.search(asking)) and not HOW_MUCH.search(asking),  # (还能再拿多少: a sum)
         facts=read_facts(text),
-        honours=tuple(t for t in terms if not index.keywords.df(t) and any(t in h for h in held)),
+        honours=_unknown_in_honours(index, terms, held),
         held=held,
         risen=_risen(without, [q for q, _ in history]),
         dated=dated,
     )
+
+
+def _unknown_in_honours(index: SearchIndex, terms: tuple[str, ...], held: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of the honours held that no document uses (5g and 连接 in 省级5G全连接工厂): names, not the
+    asking around them (已经, 的话, 不是) nor a mistyped piece no dictionary knows (技木 for 技术), nor the one
+    who holds it (入选省级科技人才计划的博士: the honour ends at 的)."""
+    names = [name if len(name := h.split("的")[0]) > 2 else h for h in held]  # (省里的瞪羚: the level, not a name)
+    return tuple(t for t in terms if not index.keywords.df(t) and not function_word(t)
+                 and (t.isascii() or general_frequency(t)) and any(t in h.lower() for h in names))
 
 
 def _issuer_words(text: str, places: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -141,6 +141,8 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
         f"{index.documents[clause.doc_id].title}\n{clause.path_text}\n{context}\n{body}").lower()
     met = [t for t in terms if t in haystack or _answered_by_kind(t, clause, aspects) or states_sum_kind(t, haystack)
            or (not index.keywords.df(t) and abbreviates(t, haystack))]
+    if any(t not in met and not abbreviates(t, haystack, everyday=True) for t in honours):
+        return 0.0  # 国家级5G工厂 is not the 国家级绿色工厂 of a clause that shares 工厂 (公服平台 is a 公共服务…平台)
     # the asker's figures are what the clause's rule is measured or paid by (一年省了2800吨标煤, 每吨300元):
     # one more term met, of the question's mean weight; and the words the library never uses are the asker's
     # account of the case (余热回收的节能改造, 订单爆了), not a topic the documents lack (an honour held is),

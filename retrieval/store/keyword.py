@@ -36,9 +36,10 @@ _COMPLEMENT = re.compile(r"[到过给得在来去上下完好止着了]$")
 
 def _names_an_activity(term: str) -> bool:
     """A noun (所得税, 学校), or a verb rare enough in general use to name an activity a grant could be for (装修
-    437, 验收 501, 打分 202, 节能 274) rather than how the question is asked (打算, 满足, 听说, 没有; 交到, 错过)."""
+    437, 验收 501, 打分 202, 节能 274) rather than how the question is asked (打算, 满足, 听说, 没有; 交到, 错过; a
+    verb of having or of the passive, 有钱, 被评, says what the asker has or underwent, not which activity)."""
     return names_a_thing(term) or (is_verb(term) and general_frequency(term) < COMMON_VERB
-                                   and not _COMPLEMENT.search(term))
+                                   and not _COMPLEMENT.search(term) and not term.startswith(("有", "被")))
 UNITS = "万亿千百元块个件台套平吨人名家项年月天"  # what follows a number's digits
 
 
