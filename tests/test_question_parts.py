@@ -87,3 +87,27 @@ def test_honours_told_one_after_another_and_asked_of_together_are_parts():
         "首台套装备单价800万，各能拿多少？", "今年又新认定了省级工业设计中心，两个奖励各能拿多少？"]
     # asked of one thing: one question
     assert question_parts("评上了省级专精特新，还能再申请市里的吗？") == ["评上了省级专精特新，还能再申请市里的吗？"]
+
+
+HIGH_TECH = FINAL.replace("三、附则", """三、高新技术企业
+（一）对首次认定为高新技术企业的，给予一次性奖励30万元。（责任单位：市科技局）
+（二）对整体迁入本市且仍在有效期内的高新技术企业，给予一次性奖励20万元。（责任单位：市科技局）
+（三）对首次进入知名整车企业一级供应商名录的，给予一次性奖励50万元；首次进入二级供应商名录的，给予一次性奖励20万元。
+四、附则""")
+
+
+def test_each_part_chooses_its_own_item_when_the_whole_found_one_sum_a_part(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "final.txt").write_text(HIGH_TECH, encoding="utf-8")
+    assistant = Assistant.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index", query_log="off",
+                                        audit_log=tmp_path / "audit.jsonl"), embedder=ConceptEmbeddings())
+    # 证书还在有效期内 (还: still) read the whole as two items named (首次认定…高新技术企业 and 技术改造); the
+    # first part alone is the enterprise moving in whole: 20万, not the first recognition's 30万
+    answer, _ = assistant.explain("我们是高新技术企业，证书还在有效期内，整体迁入云溪市，奖多少？"
+                                  "另外技术改造设备投了500万能补多少？")
+    assert answer.answer.startswith("您的问题包含2问")
+    assert [a.value for a in answer.amounts] == [200000, 500000]
+    # a rank in numerals (二级) chooses among items alike but for it (一级…50万元；二级…20万元)
+    answer, _ = assistant.explain("我们首次进了一家知名整车厂的二级供应商名录，有什么奖励？")
+    assert [a.value for a in answer.amounts] == [200000]

@@ -38,6 +38,7 @@ from retrieval.lexicon.patterns import (
     MORE_ASKED,
     NOT_ASKED,
     ON_TOP,
+    ORDINAL_RANK,
     RENEWED_AWARD,
     SENTENCE,
     SIBLING_KINDS,
@@ -849,6 +850,9 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
         if any(RENEWED_AWARD.search(a.item) for a in both) and any(not RENEWED_AWARD.search(a.item) for a in both):
             return both
     amounts = tuple(a for a in amounts if not award_mismatch(said, a.item)) or amounts
+    # 进了二级供应商名录 asked of 一级…50万元；二级…20万元: the rank the question names
+    if ranks := set(ORDINAL_RANK.findall(said)):
+        amounts = tuple(a for a in amounts if not set(ORDINAL_RANK.findall(a.item)) - ranks) or amounts
     # 连着两年都是A类: the item for consecutive years, of a clause that has one beside the year's own
     if held_consecutively(said):
         amounts = tuple(a for a in amounts if CONSECUTIVE.search(a.item)) or amounts

@@ -536,6 +536,8 @@ MORE_ASKED = re.compile(rf"(?:{ON_TOP})[^，,。；;？?]{{0,6}}?(?:额外|别�
 RAISED_RATE = re.compile(rf"(?:比例|标准|比率)\s*(?:提高|上浮|提升|上调)(?:到|至|为)\s*(?P<rate>{NUMBER})\s*%")
 # A class of enterprise or person a sum is for: A类人才, B类企业.
 GRADE_CLASS = re.compile(r"(?<![A-Za-z])([A-Ea-e])\s*类")
+# A rank counted in numerals (一级供应商, 二级医院, 三级): one item's rank among its like, not a level of government.
+ORDINAL_RANK = re.compile(r"[一二三四五六七八九十1-9]级(?!别|以上|以下)")
 # A total over several grants: 合计不超过1000万元 / 年度奖励总额最高不超过500万元.
 TOTAL_WORDS = r"(?:合计|总额|累计|总计|共计)"
 # Negation right before what a question says about itself: 不属于 / 未列入 / 没有被认定.

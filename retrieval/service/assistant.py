@@ -158,11 +158,15 @@ class Assistant:
         hits = retrieve(index, self.embedder, query, k=max(k or 0, self.settings.top_k), mode=mode, vector=vector)
         hits = lead_with_referring(query, hits, index.clauses)  # 新引进的总部企业…: 按上表标准的2倍 leads
         answer = compose(query, hits[: self.settings.top_k], index.documents, index.keywords, clauses=index.clauses)
-        parts = self._separate_questions(index, query, history) if whole and len(answer.amounts) < 2 else []
-        if len(answer.amounts) < len(parts):  # 博士有啥补贴？另外A类奖多少？ answered with one sum: each in turn
+        parts = self._separate_questions(index, query, history) if whole else []
+        if parts:  # 博士有啥补贴？另外A类奖多少？: each in turn
             explained = [self._explain(index, part, history, mode, k, whole=False) for part in parts]
             joined = joined_answer(query, [a for a, _, _ in explained])
-            if len(joined.amounts) > len(answer.amounts):  # else the whole answer says more
+            says_less = len(answer.amounts) < 2 and len(joined.amounts) > len(answer.amounts)
+            # a sum for each part from the whole names one item of each part at best (证书还在有效期内，整体搬过来
+            # 奖多少？另外…: 首次认定 chosen for the first); each part read alone chooses among its own words
+            one_each = len(answer.amounts) == len(parts) and all(len(a.amounts) == 1 for a, _, _ in explained)
+            if says_less or one_each:
                 answer = joined
                 ranked = [h for group in zip_longest(*(h for _, h, _ in explained)) for h in group if h is not None]
                 first: dict[str, Hit] = {}
