@@ -1865,6 +1865,30 @@ def test_the_clause_paying_the_item_as_a_multiple_of_the_table_leads_the_hits():
     assert [a.value for a in answer.amounts] == [2_250_000]  # the row's 150万 × 1.5
 
 
+DEFINED_TERMS = TIER_TABLE.replace("一、奖励标准", "一、适用范围\n本办法所称研发机构，是指企业在市内设立、"
+                                   "具有独立法人资格、专门从事研究开发活动的研发中心。\n二、奖励标准") + (
+    "三、研发机构奖励\n研发机构按上表标准的1.5倍给予奖励；被认定为省级以上重点实验室或者工程技术研究中心的研发机构，"
+    "另给予一次性奖励50万元。\n")
+
+
+def test_a_term_the_document_defines_is_named_by_what_its_definition_says():
+    from retrieval.answer.compose import lead_with_referring
+    from retrieval.lexicon.patterns import defined, with_definitions
+
+    assert defined(["本办法所称研发机构，是指企业设立的研发中心。"]) == [("研发机构", "企业设立的研发中心")]
+    assert with_definitions("研发机构按上表的1.5倍给予奖励。", [("研发机构", "企业设立的研发中心")]).endswith(
+        "\n企业设立的研发中心")
+    index, embedder = one_document("tiers", DEFINED_TERMS)
+    # the 研发中心 is the document's 研发机构; 区级 is the level of the figure, not of an item; the add-on for a
+    # 重点实验室 is not asked (研发中心 shares 中心 with 工程技术研究中心 and says nothing more of it)
+    query = analyse(index, "我们的研发中心去年区级年度纳税2000万，能拿多少奖励？")
+    assert query.levels == ()
+    led = lead_with_referring(query, retrieve(index, embedder, query, k=5), index.clauses)
+    answer = compose(query, led, index.documents, index.keywords, clauses=index.clauses)
+    assert answer.citations[0].clause == "三、"
+    assert [a.value for a in answer.amounts] == [2_250_000]  # the row's 150万 × 1.5
+
+
 def test_sums_the_asker_adds_up_or_calls_tiers_are_no_figures():
     from retrieval.search.figures import read_facts
 

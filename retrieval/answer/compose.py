@@ -46,11 +46,13 @@ from retrieval.lexicon.patterns import (
     TOTAL_ASKED,
     award_mismatch,
     cn_number,
+    defined,
     held_consecutively,
     kinds_in,
     levels_in,
     states_time_of,
     strip_levels,
+    with_definitions,
     yuan_text,
 )
 from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tokenize, word_pairs
@@ -317,6 +319,9 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     scores = [len(untitled & item) for item in items]
     if max(scores) == 0:
         scores = [len(asked & item) for item in items]
+    # an add-on beside its grant (被认定为省级以上重点实验室…的研发机构，另给予50万元) only when the question names
+    # what it adds (研发中心 shares 中心 with 工程技术研究中心, and says no more)
+    scores = [-1 if _addon_unnamed(rule, asked, rules) else score for rule, score in zip(rules, scores, strict=True)]
     if not facts and max(scores) == 0:
         return None
     rule = rules[scores.index(max(scores))]
@@ -347,6 +352,16 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
         calculation = Calculation(calculation.incentive, True, calculation.with_base,
                                   (*calculation.on_top_of.steps, *calculation.steps))
     return calculation if calculation.steps else None  # no step: the figures did not fit this rule
+
+
+def _addon_unnamed(rule: Incentive, asked: set[str], rules: list[Incentive]) -> bool:
+    """An add-on whose grant is among `rules`, of whose own condition (the pairs its item has beyond its
+    grant's) the question names fewer than NAMED_PAIRS."""
+    base = rule.addon_to
+    if not rule.addon or base is None or not any((r.clause, r.item) == (base.clause, base.item) for r in rules):
+        return False
+    extra = _bigrams(strip_levels(rule.item)) - _bigrams(strip_levels(base.item)) - GENERIC_PAIRS
+    return len(asked & extra) < NAMED_PAIRS
 
 
 def _after_rising(query: Query, clause: Clause) -> Calculation | None:
@@ -439,10 +454,13 @@ def _referring_clause(query: Query, found: list[Clause], clauses: Sequence[Claus
     # one clause of the document alone has (最高, 奖励 are said all over it)
     table = [c for c in same if _pays_by(c, tables)]
     said = "".join(c.text + "".join(c.path) for c in same if c in table or any(c.path == t.path[:-1] for t in table))
-    beyond = [t for t in query.terms if t not in said and sum(t in c.text for c in same) == 1
+    # (a term the document defines says what its definition says: 研发机构 is …具有独立法人资格…的研发中心)
+    definitions = defined(c.text for c in same)
+    texts = {c.clause_id: with_definitions(c.text, definitions) for c in same}
+    beyond = [t for t in query.terms if t not in said and sum(t in texts[c.clause_id] for c in same) == 1
               and not _AWARDING.fullmatch(t)]  # 认定的总部企业: how the asker became one, not which item
     return next((c for c in same for r in c.incentives if r.multiplier is not None and r.tiers in tables
-                 and (_names_whole(r.item, query.text) or any(t in c.text for t in beyond))), None)
+                 and (_names_whole(r.item, query.text) or any(t in texts[c.clause_id] for t in beyond))), None)
 
 
 def _names_whole(item: str, question: str) -> bool:

@@ -8,6 +8,7 @@ Every stage imports its vocabulary from here, never from another stage. Names ar
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 __all__ = [
     "CN_NUMERAL", "CN_NUMBER", "CN_DIGITS", "cn_number", "NUMBERING", "LEADING_NUMBER",
@@ -36,6 +37,7 @@ __all__ = [
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
     "COPY_LABELS", "UNIT_LIST", "SUM_KINDS", "states_sum_kind",
+    "ORDINAL_RANK", "DEFINITION", "defined", "with_definitions",
 ]
 
 # --- numerals and clause numbering -------------------------------------------------------------
@@ -536,6 +538,21 @@ MORE_ASKED = re.compile(rf"(?:{ON_TOP})[^，,。；;？?]{{0,6}}?(?:额外|别�
 RAISED_RATE = re.compile(rf"(?:比例|标准|比率)\s*(?:提高|上浮|提升|上调)(?:到|至|为)\s*(?P<rate>{NUMBER})\s*%")
 # A class of enterprise or person a sum is for: A类人才, B类企业.
 GRADE_CLASS = re.compile(r"(?<![A-Za-z])([A-Ea-e])\s*类")
+# A document's definition of a term it uses (本措施所称研发机构，是指…的研发中心): the term stands for the text.
+DEFINITION = re.compile(r"所称(?P<term>[^，,。；;“”]{2,15}?)(?:（[^）]*）)?[，,]?(?:是指|系指|指)(?P<body>[^。；;]+)")
+
+
+def defined(texts: Iterable[str]) -> list[tuple[str, str]]:
+    """The terms some texts define and what each is (研发机构, 企业在区内设立…专门从事研究开发活动的研发中心)."""
+    return [(m.group("term"), m.group("body")) for text in texts for m in DEFINITION.finditer(text)]
+
+
+def with_definitions(text: str, definitions: list[tuple[str, str]]) -> str:
+    """A text with the definitions of the terms it uses (研发机构按上表的1.5倍 + …的研发中心), not those it gives."""
+    text = DEFINITION.sub("", text)
+    return text + "".join(f"\n{body}" for term, body in definitions if term in text)
+
+
 # A rank counted in numerals (一级供应商, 二级医院, 三级): one item's rank among its like, not a level of government.
 ORDINAL_RANK = re.compile(r"[一二三四五六七八九十1-9]级(?!别|以上|以下)")
 # A total over several grants: 合计不超过1000万元 / 年度奖励总额最高不超过500万元.

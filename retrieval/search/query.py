@@ -125,6 +125,8 @@ _COUNTED = re.compile(rf"{PERIOD}|(?:\d+(?:\.\d+)?|(?:(?<![\u4e00-\u9fff])|(?<=[
                       rf"\s*个?{QUANTITY_UNIT}(?![目才员次数])|{GRADE_CLASS.pattern}")
 # 认定为高企奖励多少, 评为智能工厂能拿多少: where the asking starts, the honour's name ends (not inside 智能)
 _ASKING_AFTER = re.compile(rf"{GRANT_WORDS}|多少|有没有|(?:能|可以)(?=拿|领|给|报|申|享|奖|补|有)|吗|呢|怎么")
+# 区级地方财政贡献2000万, 县级税收: the level of a figure the asker gives, not of an item asked about
+_FIGURE_LEVEL = re.compile(rf"(?:{LEVEL_NAMES})(?=(?:年度|地方|的)*(?:财政|税收|贡献|留成|[纳缴交]税))")
 _SUFFIX_AT = re.compile("|".join(sorted((s for s, _ in PLACE_SUFFIXES), key=len, reverse=True)))
 
 
@@ -255,7 +257,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         text=text,
         own_words=own_words,
         levels=_levels_asked(_SPOKEN.sub("", named_places(index, own_words)[1]))
-        or _levels_asked(NOT_ASKED.sub(" ", without)),  # 省级的（不是国家级的）: 省级
+        or _levels_asked(_FIGURE_LEVEL.sub(" ", NOT_ASKED.sub(" ", without))),  # 省级的（不是国家级的）: 省级
         money=money,
         time=bool(TIME_QUESTION.search(asking)),
         time_of=time_of,

@@ -31,6 +31,7 @@ from retrieval.lexicon.patterns import (
     TIES_ASKED,
     TOPUP_WORDS,
     WHO_QUESTION,
+    defined,
     gives_reach,
     place_of,
     round_year,
@@ -135,6 +136,8 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
         body = "".join(s for s in SENTENCE.findall(clause.text) if GRANT.search(s) or AMOUNT_OR_RATE.search(s))
     parent = _parent(index, i)  # a table's lead-in and notes say what every row is about
     context = index.clauses[parent].text if parent is not None else ""
+    # a term the document defines (研发机构按上表的1.5倍) is what its definition names (…的研发中心)
+    context += "".join(f"\n{head}" for term, head in _definitions(index).get(clause.doc_id, ()) if term in clause.text)
     if set(aspects) & STEPS:  # 怎么申报？材料交到哪里，公示完多久到账: the steps of a procedure are one answer
         context += "\n" + "\n".join(index.clauses[n].text for n in _siblings(index, i))
     haystack = expand_abbreviations(
@@ -158,6 +161,18 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
         # library never uses are the asker's account of itself (五金, 加工), not a topic the documents lack
         total -= sum(weight[t] for t in terms if t not in met and t not in honours and not index.keywords.df(t))
     return (sum(weight[t] for t in met) + bonus) / (total + bonus) if total + bonus else 0.0
+
+
+def _definitions(index: SearchIndex) -> dict[str, list[tuple[str, str]]]:
+    """Each document's definitions of its terms: (term, the thing its definition names): 本措施所称研发机构，是指…
+    具有独立法人资格、专门从事研究开发活动的研发中心 -> (研发机构, 研发中心)."""
+    def build(ix: SearchIndex) -> dict[str, list[tuple[str, str]]]:
+        found: dict[str, list[tuple[str, str]]] = {}
+        for clause in ix.clauses:
+            for term, body in defined([clause.text]):
+                found.setdefault(clause.doc_id, []).append((term, body.rsplit("的", 1)[-1]))
+        return found
+    return derived(index, "definitions", build)
 
 
 def _parent(index: SearchIndex, i: int) -> int | None:
