@@ -1119,7 +1119,8 @@ def test_a_question_about_conditions_needs_a_smaller_share_of_its_words_in_the_c
 
 def test_whether_a_cost_counts_or_one_may_apply_again_asks_for_the_conditions(toy):
     index, _ = toy
-    for question in ("二手设备能算进设备投资额吗？", "复核通过了，还能再申请吗？", "关联方的设备能不能计入？"):
+    for question in ("二手设备能算进设备投资额吗？", "复核通过了，还能再申请吗？", "关联方的设备能不能计入？",
+                     "研发奖励我们够不够格？", "研发占比达标吗"):  # whether a bar is met, as spoken
         assert "conditions" in analyse(index, question).aspects, question
     assert "conditions" not in analyse(index, "营收又涨了25%，还能再拿点不？").aspects  # some money
 
