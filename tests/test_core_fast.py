@@ -1808,7 +1808,8 @@ def test_the_condition_the_askers_figure_misses_answers_whether_it_may_apply():
     from retrieval.documents.amounts import condition_bars
 
     assert condition_bars("1.2023年度研发费用支出不低于200万元；") == [("研发费用", 2_000_000)]
-    assert condition_bars("2.2023年度研发费用占营业收入比例不低于3%；") == []  # a rate, no sum
+    # a share of one figure in another
+    assert condition_bars("2.2023年度研发费用占营业收入比例不低于3%；") == [("研发费用/营业收入", 0.03)]
     # alternatives: missing one is no bar missed; an upper limit is no lowest figure
     either = "上年度营业收入1000万元以上，或者近2年新增股权融资总额2000万元以上。"
     assert condition_bars(either) == [] and condition_bars("申报企业上年度营业收入不超过4亿元。") == []
@@ -1821,6 +1822,9 @@ def test_the_condition_the_askers_figure_misses_answers_whether_it_may_apply():
     assert "对照：您所述研发费用为180万元，低于该条件要求的200万元（一、1.）。" in answer.answer
     passed, hits = ask(library, "2023年研发费用投了300万，营收1500万，能申报研发投入奖励吗？")
     assert "对照" not in passed.answer
+    share, hits = ask(library, "2023年研发费用投了500万，营收2个亿，够不够格申报研发投入奖励？")  # 2.5% of it
+    assert hits[0].clause.clause_id == "rnd/一.2"
+    assert "对照：您所述研发费用占营业收入的比例为2.5%，低于该条件要求的3%（一、2.）。" in share.answer
 
 
 def test_the_rule_on_rising_answers_first_and_the_grant_it_tops_up_gives_the_sum():

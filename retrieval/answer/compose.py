@@ -204,7 +204,10 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
             lines.append(f"{n}. {first[:120]}（{child.number}）")
     if "conditions" in query.aspects and (missed := missed_bar(top, query.facts)):  # 研发才投了180万，能报吗
         metric, value, bar = missed
-        lines.append(f"对照：您所述{metric}为{yuan_text(value)}，低于该条件要求的{yuan_text(bar)}（{top.number}）。")
+        part, _, whole = metric.partition("/")  # a share of one figure in another (研发费用/营业收入)
+        said, given, needed = (f"{part}占{whole}的比例", _percent(value), _percent(bar)) if whole \
+            else (metric, yuan_text(value), yuan_text(bar))
+        lines.append(f"对照：您所述{said}为{given}，低于该条件要求的{needed}（{top.number}）。")
     if calculation is not None:
         lines.append("测算：" + "".join(calculation.steps))
         incentive = calculation.incentive
@@ -886,6 +889,11 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
         chosen.sort(key=lambda a: min((at for level, at in asked_at.items() if level in a.level and at >= 0),
                                       default=len(query.text)))
     return chosen
+
+
+def _percent(fraction: float) -> str:
+    """0.025 -> 2.5%, 0.03 -> 3%."""
+    return f"{round(fraction * 100, 2):g}%"
 
 
 def _title(clause: Clause) -> str:

@@ -81,13 +81,17 @@ _CLASSES = re.compile(r"([A-Da-d])\s*类")
 # (not 不超过4亿元: an upper limit).
 _BAR = re.compile(rf"(?<![不未])(?:不低于|不少于|达到|超过|高于)\s*(?P<after>{MONEY_TEXT})"
                   rf"|(?P<before>{MONEY_TEXT})\s*(?:[（(]含[）)])?\s*及?以上")
+# a share one figure must be of another: 研发费用占营业收入比例不低于3%
+_RATIO_BAR = re.compile(r"(?P<part>[^，,。；;占]{2,16})占(?P<whole>[^，,。；;]{2,12}?)的?(?:比例|比重)?"
+                        r"(?<![不未])(?:不低于|不少于|达到|超过|高于)\s*(?P<percent>\d+(?:\.\d+)?)\s*[%％]")
 _EITHER = re.compile(r"或者|或|之一")  # conditions met by one of several (营业收入…以上，或者…融资…以上)
 _PART = re.compile(r"[，,；;、]|并且|且")
 
 
 def condition_bars(text: str) -> list[tuple[str, float]]:
     """The lowest figures a clause's conditions set, as (class of figure, yuan): 研发费用支出不低于200万元 ->
-    [("研发费用", 2e6)], the class named in the same part as the sum. A rate (占营业收入比例不低于3%) is none; nor is
+    [("研发费用", 2e6)], the class named in the same part as the sum; a share of one class in another as
+    ("研发费用/营业收入", the lowest fraction): 研发费用占营业收入比例不低于3% -> [("研发费用/营业收入", 0.03)]. Not
     a grant's tier (纳税500万元以上的，奖励5万元), nor a sentence of alternatives (营业收入1000万元以上，或者近2年
     新增股权融资2000万元以上: missing one is no bar missed)."""
     bars = []
@@ -97,6 +101,10 @@ def condition_bars(text: str) -> list[tuple[str, float]]:
         for m in _BAR.finditer(sentence):
             if metric := metric_of(_PART.split(sentence[: m.start()])[-1]):
                 bars.append((metric, money_to_yuan(m.group("after") or m.group("before"))))
+        for m in _RATIO_BAR.finditer(sentence):
+            part, whole = metric_of(_PART.split(m.group("part"))[-1]), metric_of(m.group("whole"))
+            if part and whole and part != whole:
+                bars.append((f"{part}/{whole}", float(m.group("percent")) / 100))
     return bars
 
 

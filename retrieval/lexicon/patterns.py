@@ -394,7 +394,8 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
      re.compile(r"联系|咨询|受理")),
     ("time", TIME_QUESTION, re.compile(r"时间|期限|截止|安排")),
     # (whether a bar is met, asked as spoken: 够不够格, 达标吗, 符不符合)
-    ("conditions", re.compile(rf"条件|资格|门槛|要求|{MAY_APPLY}|够不?够格|够格|达标|符不符合|符合吗|合不合格|满不满足"),
+    ("conditions", re.compile(rf"条件|资格|门槛|要求|{MAY_APPLY}"
+                              r"|够不?够格|达标|符不符合|符合吗|合不合格|满不满足"),
      re.compile(r"条件|对象|范围|要求")),
 ]
 # How an honour is recognised (高企认定需要什么条件, 智能制造示范项目怎么认定) is answered by a clause that says how

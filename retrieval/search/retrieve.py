@@ -369,10 +369,16 @@ def _missed_bar_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> li
 
 def missed_bar(clause: Clause, facts: Facts) -> tuple[str, float, float] | None:
     """(class of figure, the asker's figure, the lowest the clause's conditions allow) for the first condition
-    the asker's own figure misses (研发费用180万 against 研发费用支出不低于200万元); None when none is missed."""
+    the asker's own figure misses (研发费用180万 against 研发费用支出不低于200万元; 研发500万 of 营收2个亿, 2.5%,
+    against 研发费用占营业收入比例不低于3%: ("研发费用/营业收入", 0.025, 0.03)); None when none is missed."""
     said = {metric: value for metric, value, growth in facts.figures if not growth}  # (营收增长了500万: no level)
-    return next(((metric, said[metric], bar) for metric, bar in condition_bars(clause.text)
-                 if metric in said and said[metric] < bar), None)
+    for metric, bar in condition_bars(clause.text):
+        part, _, whole = metric.partition("/")
+        value = said.get(part) if not whole else said[part] / said[whole] if said.get(part) and said.get(whole) \
+            else None
+        if value is not None and value < bar:
+            return metric, value, bar
+    return None
 
 
 def _scope_of_the_place(index: SearchIndex, query: Query, hits: list[Hit], vector: np.ndarray) -> list[Hit]:
