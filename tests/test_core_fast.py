@@ -1120,7 +1120,8 @@ def test_a_question_about_conditions_needs_a_smaller_share_of_its_words_in_the_c
 def test_whether_a_cost_counts_or_one_may_apply_again_asks_for_the_conditions(toy):
     index, _ = toy
     for question in ("二手设备能算进设备投资额吗？", "复核通过了，还能再申请吗？", "关联方的设备能不能计入？",
-                     "研发奖励我们够不够格？", "研发占比达标吗"):  # whether a bar is met, as spoken
+                     "研发奖励我们够不够格？", "研发占比达标吗",  # whether a bar is met, as spoken
+                     "能按总部企业拿经营贡献奖励吗？"):  # as what it may apply
         assert "conditions" in analyse(index, question).aspects, question
     assert "conditions" not in analyse(index, "营收又涨了25%，还能再拿点不？").aspects  # some money
 
@@ -1816,6 +1817,9 @@ def test_the_condition_the_askers_figure_misses_answers_whether_it_may_apply():
     assert condition_bars("上年度主营业务收入达到1亿元，且研发投入不少于300万元") == [
         ("营业收入", 100_000_000), ("研发费用", 3_000_000)]  # each sum's class from its own part
     assert condition_bars("年纳税额500万元以上的，奖励5万元。") == []  # a grant's tier
+    # an 或 inside one condition (分支机构或者控股子公司) joins no alternatives
+    assert condition_bars("总部企业，是指在区外拥有2家以上分支机构或者控股子公司，上年度营业收入5亿元以上的企业。") == [
+        ("营业收入", 500_000_000)]
     library = one_document("rnd", RND_CONDITIONS)
     answer, hits = ask(library, "2023年研发费用才投了180万，占营收比例有5%，能申报研发投入奖励吗？")
     assert hits[0].clause.clause_id == "rnd/一.1"

@@ -96,15 +96,22 @@ def condition_bars(text: str) -> list[tuple[str, float]]:
     新增股权融资2000万元以上: missing one is no bar missed)."""
     bars = []
     for sentence in SENTENCE.findall(text):
-        if GRANT.search(sentence) or _EITHER.search(sentence):
+        if GRANT.search(sentence):
             continue
+        found = []  # (where, class, lowest)
         for m in _BAR.finditer(sentence):
             if metric := metric_of(_PART.split(sentence[: m.start()])[-1]):
-                bars.append((metric, money_to_yuan(m.group("after") or m.group("before"))))
+                found.append((m.start(), metric, money_to_yuan(m.group("after") or m.group("before"))))
         for m in _RATIO_BAR.finditer(sentence):
             part, whole = metric_of(_PART.split(m.group("part"))[-1]), metric_of(m.group("whole"))
             if part and whole and part != whole:
-                bars.append((f"{part}/{whole}", float(m.group("percent")) / 100))
+                found.append((m.start(), f"{part}/{whole}", float(m.group("percent")) / 100))
+        # alternatives: an 或 after the first of several figures (an 或 inside one condition, 分支机构或者控股子公司,
+        # joins none), or 之一
+        figures = sorted(m.start() for pattern in (_BAR, _RATIO_BAR) for m in pattern.finditer(sentence))
+        if len(figures) > 1 and _EITHER.search(sentence, figures[0]) or "之一" in sentence:
+            continue
+        bars.extend((metric, bar) for _, metric, bar in found)
     return bars
 
 

@@ -394,7 +394,9 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
      re.compile(r"联系|咨询|受理")),
     ("time", TIME_QUESTION, re.compile(r"时间|期限|截止|安排")),
     # (whether a bar is met, asked as spoken: 够不够格, 达标吗, 符不符合)
+    # (as what it may apply: 能按总部企业拿…吗 — the words in between stay words of the question)
     ("conditions", re.compile(rf"条件|资格|门槛|要求|{MAY_APPLY}"
+                              r"|(?:能|可以)按[^，,。？?]{1,8}?(?:报|申报|申请|享受|拿|领)"
                               r"|够不?够格|达标|符不符合|符合吗|合不合格|满不满足"),
      re.compile(r"条件|对象|范围|要求")),
 ]
