@@ -2028,3 +2028,20 @@ def test_the_monthly_sum_asked_is_one_months_and_the_whole_term_otherwise():
     assert [a.value for a in monthly.amounts] == [2_000]
     whole, _ = ask(library, "新引进1名全职博士研究生人才，生活补贴一共能拿多少？")
     assert [a.value for a in whole.amounts] == [48_000]
+
+
+GRANTS_AND_STEPS = """云溪县促进制造业发展实施细则
+一、奖励标准
+（一）对首次认定为省级专精特新企业的，一次性奖励20万元。
+（二）对首次认定为高新技术企业的，一次性奖励15万元。
+二、申报程序
+（一）企业于每年4月向县工业和信息化局提交申请材料。
+（二）经审核公示后，由县财政局在20个工作日内拨付奖励资金。
+"""
+
+
+def test_a_grant_word_no_other_word_qualifies_names_the_document_s_grants_in_a_question_on_steps():
+    library = one_document("steps", GRANTS_AND_STEPS)
+    # 奖补 is not the document's word (奖励), and the step of handing in does not repeat it
+    answer, hits = ask(library, "这些奖补咋报，材料交给谁")
+    assert answer.found and hits[0].clause.clause_id == "steps/二.（一）"

@@ -17,6 +17,7 @@ from retrieval.lexicon.patterns import (
     ASPECTS,
     DATE_BOUND,
     GRANT,
+    GRANT_WORDS,
     GRANTED_BEFORE,
     OTHER_POLICIES,
     PAPERS,
@@ -79,6 +80,8 @@ _MATERIALS_HEADING = next(heading for name, _, heading in ASPECTS if name == "ma
 _SCOPE_HEADING = re.compile(r"条件|对象|范围")  # 申报条件, 扶持对象, 适用范围 (not 总体要求, 工作要求)
 
 _TITLES = re.compile(r"《[^》]*》")
+_GRANT_WORD = re.compile(GRANT_WORDS)  # a grant word as a whole term
+_BARE = re.compile(r"(?:^|[的这那些个\s，,])@")  # (the word as @) qualified by no word before it: 这些奖补, 的奖补
 _TOPUP = re.compile(TOPUP_WORDS)
 _RISE = re.compile(r"晋升|升级|升格|升为|级差|跨档")  # a level or tier risen, as a clause says it
 
@@ -116,7 +119,8 @@ def is_relevant(hit: Hit) -> bool:
 
 
 def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool = False,
-             aspects: tuple[str, ...] = (), facts: Facts | None = None, honours: Collection[str] = ()) -> float:
+             aspects: tuple[str, ...] = (), facts: Facts | None = None, honours: Collection[str] = (),
+             bare_grants: Collection[str] = ()) -> float:
     """IDF-weighted share of the question's terms that occur in clause i (its text, headings and
     document title); a term no clause has weighs the most. Occurrence, not token identity: 专精特新
     counts inside “专精特新”企业; a word nobody writes may abbreviate one (科小). For a how-much
@@ -142,8 +146,11 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
         context += "\n" + "\n".join(index.clauses[n].text for n in _siblings(index, i))
     haystack = expand_abbreviations(
         f"{index.documents[clause.doc_id].title}\n{clause.path_text}\n{context}\n{body}").lower()
+    # 云山县这些奖补怎么报, 材料交给谁: of a question about the steps of applying, a grant word no other word
+    # qualifies names the document's grants, whichever word they are paid in (獎勵); a step need not repeat it
+    granting = set(aspects) & STEPS and not money_question and clause.doc_id in _granting(index)
     met = [t for t in terms if t in haystack or _answered_by_kind(t, clause, aspects) or states_sum_kind(t, haystack)
-           or (not index.keywords.df(t) and abbreviates(t, haystack))]
+           or (not index.keywords.df(t) and abbreviates(t, haystack)) or (granting and t in bare_grants)]
     if any(t not in met and not abbreviates(t, haystack, everyday=True) for t in honours):
         return 0.0  # 国家级5G工厂 is not the 国家级绿色工厂 of a clause that shares 工厂 (公服平台 is a 公共服务…平台)
     # the asker's figures are what the clause's rule is measured or paid by (一年省了2800吨标煤, 每吨300元):
@@ -161,6 +168,11 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
         # library never uses are the asker's account of itself (五金, 加工), not a topic the documents lack
         total -= sum(weight[t] for t in terms if t not in met and t not in honours and not index.keywords.df(t))
     return (sum(weight[t] for t in met) + bonus) / (total + bonus) if total + bonus else 0.0
+
+
+def _granting(index: SearchIndex) -> frozenset[str]:
+    """The documents that grant something (an incentive in some clause)."""
+    return derived(index, "granting", lambda ix: frozenset(c.doc_id for c in ix.clauses if c.incentives))
 
 
 def _definitions(index: SearchIndex) -> dict[str, list[tuple[str, str]]]:
@@ -252,8 +264,9 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     # a question of a kind alone (今年啥时候报？) is about nothing in particular: every clause covers it,
     # and the kind decides (see judge)
     kind_alone = not query.terms and bool(query.time_of or query.aspects == ("materials",))
+    bare_grants = {t for t in query.terms if _GRANT_WORD.fullmatch(t) and _BARE.search(query.text.replace(t, "@"))}
     shares = {i: 1.0 if kind_alone else coverage(index, list(query.terms), i, money_question, query.aspects,
-                                                     query.facts or None, query.honours) for i in fused}
+                                                     query.facts or None, query.honours, bare_grants) for i in fused}
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
         for rank, i in enumerate(sorted(shares, key=lambda i: -shares[i]), start=1):
             fused[i] += COVERAGE_WEIGHT / (RRF_K + rank)
