@@ -464,6 +464,10 @@ def test_a_place_keeps_the_level_after_it_and_a_namesake_zone_is_another_place(t
     query = analyse(index, "云溪经开区的专精特新奖励多少")
     assert query.places == () and query.elsewhere == ("云溪经开区",)
     assert not ask(toy, "云溪经开区的专精特新奖励多少")[0].found
+    # unless the place's own documents name that zone (云溪经济开发区管委会): a zone inside it, not another place
+    zoned = one_document("zone", FINAL.replace("（责任单位：市科技局）", "（责任单位：云溪经济开发区管委会）"))
+    query = analyse(zoned[0], "云溪经开区的专精特新奖励多少")
+    assert query.places == ("云溪市",) and query.elsewhere == ()
 
 
 def test_a_materials_question_needs_a_clause_that_lists_papers():

@@ -435,7 +435,20 @@ def namesake(index: SearchIndex, core: str, text: str, at: int) -> str:
         return ""
     served = derived(index, "served_places", lambda ix: {
         _canonical(d.jurisdiction) for d in ix.documents.values() if d.jurisdiction})
-    return "" if _canonical(core + m.group(0)) in served else core + m.group(0)
+    if _canonical(core + m.group(0)) in served or _a_zone_of(index, core, m.group(0)):
+        return ""
+    return core + m.group(0)
+
+
+def _a_zone_of(index: SearchIndex, core: str, suffix: str) -> bool:
+    """Whether the documents of a place with this core name such a zone in their text (青禾经开区 of 青禾县,
+    whose measures name 青禾经济开发区管委会): a zone inside the place, not another place. The suffix may be
+    spelt out (经开区 for 经济开发区: its characters in order, a little apart)."""
+    texts = derived(index, "texts_by_place", lambda ix: {
+        name: "\n".join(c.text for c in ix.clauses if place_core(ix.documents[c.doc_id].jurisdiction) == name)
+        for name in {place_core(d.jurisdiction) for d in ix.documents.values() if d.jurisdiction}})
+    spelt = "[\u4e00-\u9fff]{0,2}".join(re.escape(ch) for ch in suffix)
+    return bool(texts.get(core)) and re.search(re.escape(core) + spelt, texts[core]) is not None
 
 
 @functools.lru_cache(maxsize=1024)
