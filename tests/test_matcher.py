@@ -96,6 +96,10 @@ def test_which_policies_can_we_get_lists_the_trade_s_measures_in_the_chat(seed):
     assert {c.doc_id for c in answer.citations} == {"textile-final"}
     assert answer.answer.startswith("已识别：行业：纺织服装。\n待核实（")
     assert "生物医药" not in answer.answer
+    # the hits behind it are the clauses it cites (what the workbench and a model are shown), in order
+    _, hits = seed.explain("我是纺织服装企业，我能享受哪些政策？")
+    assert [h.clause.number for h in hits][: len(answer.citations)] == [c.clause for c in answer.citations]
+    assert hits and all(h.relevant for h in hits)
 
 
 @pytest.mark.parametrize("text, message", [

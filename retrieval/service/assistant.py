@@ -152,7 +152,9 @@ class Assistant:
             if len(profile.claims) != 1 and (profile.claims or profile.industry or profile.places):
                 result = match(index, self.embedder, profile)
                 if any(m.eligible is not False for m in result.matches):  # else: answered as any question
-                    return replace(result.as_answer(query.asked), query=query.to_dict()), [], query
+                    rows = {m.clause.clause_id: m.clause for m in result.matches if m.eligible is not False}
+                    hits = [Hit(clause, 1.0, 1.0, 1.0, True) for clause in rows.values()]  # the clauses it cites
+                    return replace(result.as_answer(query.asked), query=query.to_dict()), hits, query
         vector = embed_question(self.embedder, search_text(query))
         query = with_intent(query, self.embedder, vector)
         hits = retrieve(index, self.embedder, query, k=max(k or 0, self.settings.top_k), mode=mode, vector=vector)
