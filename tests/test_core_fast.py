@@ -1424,6 +1424,9 @@ def test_a_count_said_about_or_in_chinese_hundreds_is_read_whole():
         facts = read_facts(question)
         assert facts.count == 120 and facts.quantities == (("人", 120),), question
     assert read_facts("今年招了100多人").count == 100
+    # 一家 speaks of an enterprise, not a count, when a count follows
+    assert read_facts("一家机械制造企业，今年新招了120个人，奖励算哪一档？").count == 120
+    assert read_facts("新引进一家总部企业奖多少").count == 1
 
 
 def test_one_years_total_and_the_spoken_share_reform():

@@ -205,7 +205,9 @@ def read_facts(question: str) -> Facts:
         quantities.append((QUANTITY_UNITS[m.group("unit")], number * (1e4 if m.group("scale") else 1)))
     lpr = _LPR.search(question)
     grade = GRADE_CLASS.search(question)
-    count = _COUNT.search(question)
+    # (一家机械制造企业，新招了120个人: 一家 is how an enterprise is spoken of, not a count, when one follows)
+    counts = [m for m in _COUNT.finditer(question)]
+    count = next((m for m in counts if not re.fullmatch(r"一\s*家", m.group())), counts[0] if counts else None)
     number = None
     if count:
         number = cn_number(count.group(1))
