@@ -2052,3 +2052,21 @@ def test_a_grant_word_no_other_word_qualifies_names_the_document_s_grants_in_a_q
     # 奖补 is not the document's word (奖励), and the step of handing in does not repeat it
     answer, hits = ask(library, "这些奖补咋报，材料交给谁")
     assert answer.found and hits[0].clause.clause_id == "steps/二.（一）"
+
+
+FIRST_PASS = """云溪县研发投入奖励办法
+一、奖励标准
+（一）按企业2023年度研发费用较2022年度增长部分的10%给予奖励，单个企业最高不超过100万元。
+（二）2023年度研发费用首次超过1000万元的企业，另给予一次性奖励20万元。
+"""
+
+
+def test_a_grant_for_passing_a_bar_first_does_not_lead_when_the_askers_earlier_figure_passed_it():
+    from retrieval.search.figures import read_facts
+
+    # the bare 研发 right before a sum labels it (22年研发1800万)
+    assert read_facts("22年研发1800万，23年3500万").figures == (("研发费用", 18e6, False), ("研发费用", 35e6, False))
+    library = one_document("rnd", FIRST_PASS)
+    answer, hits = ask(library, "研发奖励：22年研发1800万，23年3500万，能奖多少？")
+    assert hits[0].clause.clause_id == "rnd/一.（一）"  # 1800万 passed 1000万 before 2023: no 首次超过
+    assert [a.value for a in answer.amounts] == [1_000_000]  # 1700万 × 10%, capped at 100万

@@ -57,7 +57,7 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tokenize, word_pairs
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
-from retrieval.search.figures import fits_figures, total_asked
+from retrieval.search.figures import first_passed, fits_figures, total_asked
 from retrieval.search.query import Query, fits_industry
 from retrieval.search.retrieve import in_scope, is_relevant, missed_bar, other_round, times_every_measure
 from retrieval.store.keyword import BM25
@@ -508,19 +508,12 @@ def _with_addon(rule: Incentive, facts: Facts, question: str, nearby: list[Claus
                     and not (base.tiers and base.tiers == rule.tiers):
                 continue
             if measured and not (fits_figures(other, facts) and FIRST_AWARD.search(other.item)
-                                 and FIRST_PASSED.search(question) and _first_passed(other, facts)):
+                                 and FIRST_PASSED.search(question) and first_passed(other, facts)):
                 continue
             extra = calculate(other, facts, question)
             if extra.eligible and extra.with_base is not None:
                 return extra
     return None
-
-
-def _first_passed(rule: Incentive, facts: Facts) -> bool:
-    """Whether the asker's earlier figures of a rule's class stay below its threshold (2022年1100万 has passed
-    首次超过1000万元 already)."""
-    earlier = [value for metric, value, _ in facts.figures if metric == rule.metric][:-1]
-    return rule.low is None or all(value < rule.low for value in earlier)
 
 
 def _several_items(question: str, hits: list[Hit]) -> list[tuple[Hit, Amount]]:

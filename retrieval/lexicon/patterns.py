@@ -462,7 +462,8 @@ DRAFT = re.compile("|".join(DRAFT_WORDS))
 # The class of figure a threshold or a question's number is about, as (name, words). Order matters:
 # the first class whose words occur nearest a figure names it. Names are classes, not one document's words.
 METRICS: list[tuple[str, re.Pattern[str]]] = [
-    ("研发费用", re.compile(r"研发(?:费用?|投入|经费|支出|[才就只共又也]?上?(?:投|花|砸)了?)")),
+    # (22年研发1800万: the bare word right before the sum)
+    ("研发费用", re.compile(r"研发(?:费用?|投入|经费|支出|[才就只共又也]?上?(?:投|花|砸)了?|\s*(?=\d|$))")),
     ("营业收入", re.compile(r"营业收入|主营业务收入|销售收入|营收|销售额|主营收入")),
     ("产值", re.compile(r"产值")),
     ("纳税", re.compile(r"纳税|税收|交税|缴税|交了?[^，,。]{0,4}税|入库的?税|的税(?![务率])|财政贡献|地方贡献|区级贡献"

@@ -11,6 +11,7 @@ from retrieval.lexicon.patterns import (
     CN_NUMBER,
     COUNT_NUMBER,
     COUNTERS,
+    FIRST_PASSED,
     GRADE_CLASS,
     NEVER_PASSED,
     NUMBER,
@@ -23,10 +24,10 @@ from retrieval.lexicon.patterns import (
     metric_of,
     spoken_sums,
 )
-from retrieval.records import Incentive
+from retrieval.records import Clause, Incentive
 
 __all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "per_unit", "fits_figures", "base_metric",
-           "GROWTH_WORDS", "total_asked", "RECEIVED"]
+           "GROWTH_WORDS", "total_asked", "RECEIVED", "first_passed", "passed_before"]
 
 # (一百二十来号人, 100多人: a count said about, in a spoken measure word)
 _ABOUT = r"(?:[多来余]\s*)?(?:号(?=人))?"  # (one run of spaces only after 多: no nested runs on a hostile text)
@@ -293,3 +294,18 @@ def in_own_tier(incentive: Incentive, facts: Facts) -> bool:
         return False
     figure = metric_value(incentive, facts)
     return figure is not None and figure >= incentive.low and (incentive.high is None or figure < incentive.high)
+
+
+def first_passed(rule: Incentive, facts: Facts) -> bool:
+    """Whether the asker's earlier figures of a rule's class stay below its threshold (2022年1100万 has passed
+    首次超过1000万元 already)."""
+    earlier = [value for metric, value, _ in facts.figures if metric == rule.metric][:-1]
+    return rule.low is None or all(value < rule.low for value in earlier)
+
+
+def passed_before(clause: Clause, facts: Facts) -> bool:
+    """Every grant of a clause is for a figure passing its threshold for the first time (研发费用首次超过1000万元),
+    and the asker's earlier figure of that class passed it already (22年1800万)."""
+    return bool(clause.incentives) and all(
+        FIRST_PASSED.search(r.item) and r.metric and r.low is not None and not first_passed(r, facts)
+        for r in clause.incentives)

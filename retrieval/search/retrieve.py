@@ -41,7 +41,7 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations
 from retrieval.records import Clause, Document, Hit
-from retrieval.search.figures import Facts, fits_figures, in_own_tier, metric_value
+from retrieval.search.figures import Facts, fits_figures, in_own_tier, metric_value, passed_before
 from retrieval.search.query import Query, analyse, fits_industry
 from retrieval.store.derived import derived
 from retrieval.store.embedders import embed_question
@@ -359,6 +359,9 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if query.risen and ranked and ranked[0].relevant and not _tops_up(ranked[0].clause):
         # 升成国家级了，还能再给多少: the rule on rising answers; the grant it tops up is quoted with it
         ranked = first_that(lambda h: _tops_up(h.clause))
+    if query.money and ranked and ranked[0].relevant and passed_before(ranked[0].clause, query.facts):
+        # 22年研发1800万，23年3500万，奖多少: not 首次超过1000万元的，另给予20万元
+        ranked = first_that(lambda h: not passed_before(h.clause, query.facts))
     if "conditions" in query.aspects and query.facts.figures and ranked and ranked[0].relevant:
         ranked = _missed_bar_first(index, query, ranked)
     return ranked[:k]
