@@ -2070,3 +2070,11 @@ def test_a_grant_for_passing_a_bar_first_does_not_lead_when_the_askers_earlier_f
     answer, hits = ask(library, "研发奖励：22年研发1800万，23年3500万，能奖多少？")
     assert hits[0].clause.clause_id == "rnd/一.（一）"  # 1800万 passed 1000万 before 2023: no 首次超过
     assert [a.value for a in answer.amounts] == [1_000_000]  # 1700万 × 10%, capped at 100万
+
+
+def test_more_asked_of_a_grant_is_answered_by_the_grant_paid_on_top_of_it():
+    library = one_document("rnd", FIRST_PASS)
+    history = [("研发投入奖励怎么奖？", "按研发费用增长部分的10%给予奖励，最高100万元。")]
+    answer, hits = ask(library, "那研发费用头一回过一千万的，还有没有额外的奖励？", history)
+    assert hits[0].clause.clause_id == "rnd/一.（二）"  # 另给予一次性奖励20万元
+    assert 200_000 in [a.value for a in answer.amounts]

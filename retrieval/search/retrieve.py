@@ -19,6 +19,7 @@ from retrieval.lexicon.patterns import (
     GRANT,
     GRANT_WORDS,
     GRANTED_BEFORE,
+    MORE_ASKED,
     OTHER_POLICIES,
     PAPERS,
     SENTENCE,
@@ -359,6 +360,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if query.risen and ranked and ranked[0].relevant and not _tops_up(ranked[0].clause):
         # 升成国家级了，还能再给多少: the rule on rising answers; the grant it tops up is quoted with it
         ranked = first_that(lambda h: _tops_up(h.clause))
+    if MORE_ASKED.search(query.own_words or query.text) and ranked and ranked[0].relevant \
+            and not any(r.addon for r in ranked[0].clause.incentives):
+        # 那头一回过一千万的，还有没有额外的: the grant paid on top of another (另给予, 再给予)
+        ranked = first_that(lambda h: any(r.addon for r in h.clause.incentives))
     if query.money and ranked and ranked[0].relevant and passed_before(ranked[0].clause, query.facts):
         # 22年研发1800万，23年3500万，奖多少: not 首次超过1000万元的，另给予20万元
         ranked = first_that(lambda h: not passed_before(h.clause, query.facts))
