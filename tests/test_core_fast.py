@@ -2078,3 +2078,44 @@ def test_more_asked_of_a_grant_is_answered_by_the_grant_paid_on_top_of_it():
     answer, hits = ask(library, "那研发费用头一回过一千万的，还有没有额外的奖励？", history)
     assert hits[0].clause.clause_id == "rnd/一.（二）"  # 另给予一次性奖励20万元
     assert 200_000 in [a.value for a in answer.amounts]
+
+
+def test_review_fixes_of_the_thirteenth_session(toy):
+    from retrieval.documents.amounts import condition_bars
+    from retrieval.lexicon.patterns import ASPECTS, DEFINITION, ORDINAL_RANK, states_time_of, time_asked_of
+    from retrieval.search.figures import Facts
+    from retrieval.search.retrieve import missed_bar
+
+    # a grant named after a cost (税收奖励, 房租补贴) is paid at the time stated; 不予以 is a payment not made
+    assert states_time_of("区财政局在企业入库税款后30个工作日内兑现税收奖励。", ("payment",))
+    assert states_time_of("在30个工作日内拨付房租补贴。", ("payment",))
+    assert not states_time_of("不符合条件的不予以拨付，30个工作日内完成审核。", ("payment",))
+    # the bare 发 asks of a payment only in a part about money
+    assert time_asked_of("今年的指南啥时候发") == () and time_asked_of("证书什么时候发下来") == ()
+    # alternatives: a part opened by 或, or 之一 (not 三分之一); an 或 outside the figures joins none
+    assert condition_bars("营业收入1000万元以上，或者获得国家级专精特新称号。") == []
+    assert condition_bars("研发费用不低于200万元，且研发人员占职工总数三分之一以上。") == [("研发费用", 2_000_000)]
+    assert condition_bars("营业收入不低于2亿元、研发费用不低于500万元，注册地或者纳税地在本区。") == [
+        ("营业收入", 200_000_000), ("研发费用", 5_000_000)]
+    # a share exactly on its bar is not missed (2.6 / 100 is a hair above 0.026)
+    bar = type("C", (), {"text": "研发费用占营业收入比例不低于2.6%。"})()
+    assert missed_bar(bar, Facts(figures=(("研发费用", 5.2e6, False), ("营业收入", 2e8, False)))) is None
+    # a definition: a term in quotes; a lone 指 only after a comma; 前款所称…，由… defines nothing
+    assert [m.group("term") for m in DEFINITION.finditer("本政策所称技术指导服务机构，是指从事技术服务的机构。")] == [
+        "技术指导服务机构"]
+    quoted = "本办法所称“总部企业”，是指在本区注册的企业。"
+    assert [m.group("term") for m in DEFINITION.finditer(quoted)] == ["总部企业"]
+    assert not DEFINITION.search("前款所称重点指标，由区统计局核定。")
+    # whether the asker may apply: not 按时 / 按季度 / 报销, nor a 达标 in an honour's name
+    conditions = next(asked for name, asked, _ in ASPECTS if name == "conditions")
+    for question in ("补贴能按时拿到吗", "能按季度申请吗", "可以按实际发生额报销吗", "安全生产标准化达标企业有奖励吗"):
+        assert not conditions.search(question), question
+    assert conditions.search("我们够格吗") and conditions.search("研发占比达标吗")
+    assert ORDINAL_RANK.findall("我们是二级供应商，今年升了一级") == ["二级"]
+    index, _ = toy
+    # an honour's level before 的 is no name (国家级的5G工厂); a level before a word of tax with no figure is asked
+    assert "5g" in analyse(index, "被评为国家级的5G工厂，有没有奖励？").honours
+    assert analyse(index, "省级财政补贴能拿多少").levels == ("省级",)
+    # an honour no document names does not sink a clause that says nothing of it (what is asked is 技术改造)
+    answer, _ = ask(toy, "我们被评为国家级5G工厂，技术改造设备投资500万能补助多少？")
+    assert [a.value for a in answer.amounts] == [500_000]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from retrieval.lexicon.patterns import (
     NEGATION,
+    percent_text,
     yuan_text,
 )
 from retrieval.lexicon.tokenizer import expand_abbreviations
@@ -58,10 +59,6 @@ class Calculation:
         return f"{'每年' if self.yearly else ''}{get}{yuan_text(self.value)}"
 
 
-def _percent(rate: float) -> str:
-    return f"{round(rate * 100, 4):g}%"
-
-
 def is_calculable(incentive: Incentive) -> bool:
     """A rule with something to compute: a rate, a matching ratio, a per-unit sum, tiers by a figure,
     a multiple of another rule, a top-up of what was already received, sums by class, or an add-on."""
@@ -77,7 +74,7 @@ def describe(incentive: Incentive) -> str:
         terms.append(f"按{incentive.base}{incentive.rate_text}")
         needs.append("计算基数")
     if incentive.class_rates:
-        terms.append("，".join(f"{c}类不超过{_percent(r)}" for c, r in incentive.class_rates))
+        terms.append("，".join(f"{c}类不超过{percent_text(r)}" for c, r in incentive.class_rates))
         needs.append("分类结果")
     if incentive.ratio:
         terms.append(f"按{incentive.base}{incentive.ratio}配套")
@@ -94,7 +91,7 @@ def describe(incentive: Incentive) -> str:
         terms.append("，".join(f"{c}类{yuan_text(v)}" for c, v in incentive.class_caps))
         needs.append("类别")
     for condition, rate in incentive.raised:
-        terms.append(f"{condition}的，比例提高到{_percent(rate)}")
+        terms.append(f"{condition}的，比例提高到{percent_text(rate)}")
     if incentive.addon and incentive.addon_to is not None:
         terms.append(f"在“{incentive.addon_to.item}”奖补之外另行给予")
     if incentive.exclusive_rule:
@@ -155,7 +152,7 @@ def _choose_tier(incentive: Incentive, facts: Facts, steps: list[str]) -> Incent
     low, high, cap, rate = max(reached, key=lambda t: t[0])
     span = (f"{_amount_of(low, name)}（含）至{_amount_of(high, name)}" if high is not None
             else f"{_amount_of(low, name)}以上")
-    grant = f"按{_percent(rate)}" if rate is not None else (yuan_text(cap) if cap is not None else "")
+    grant = f"按{percent_text(rate)}" if rate is not None else (yuan_text(cap) if cap is not None else "")
     if incentive.multiplier is None:
         steps.append(f"{name}{_amount_of(figure, name)}，适用“{span}”一档：{grant}。")
     else:
@@ -168,7 +165,7 @@ def _choose_tier(incentive: Incentive, facts: Facts, steps: list[str]) -> Incent
     if incentive.is_cap and written and not written.startswith(("最高", "不超过")):
         written = incentive.cap_text[: len(incentive.cap_text) - len(incentive.cap_text.lstrip("最高不超过"))] + written
     return replace(incentive, low=low, high=high, cap=cap, cap_text=written, rate=rate,
-                   rate_text=_percent(rate) if rate is not None else "")
+                   rate_text=percent_text(rate) if rate is not None else "")
 
 
 def calculate(incentive: Incentive, facts: Facts, asked: str = "") -> Calculation:
@@ -229,10 +226,10 @@ def _raise_rate(incentive: Incentive, asked: str, steps: list[str]) -> Incentive
         if at < 0:
             continue
         if NEGATION.search(asked[max(0, at - 4) : at]):
-            steps.append(f"不属于“{condition}”，按{_percent(incentive.rate or 0)}计。")
+            steps.append(f"不属于“{condition}”，按{percent_text(incentive.rate or 0)}计。")
             return incentive
-        steps.append(f"属于“{condition}”，比例提高到{_percent(rate)}。")
-        return replace(incentive, rate=rate, rate_text=_percent(rate))
+        steps.append(f"属于“{condition}”，比例提高到{percent_text(rate)}。")
+        return replace(incentive, rate=rate, rate_text=percent_text(rate))
     return incentive
 
 
@@ -385,13 +382,13 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
     if incentive.rate is not None:
         rate = dict(incentive.class_rates).get(facts.grade, incentive.rate)
         if facts.grade and facts.grade in dict(incentive.class_rates):
-            steps.append(f"{facts.grade}类企业比例不超过{_percent(rate)}。")
+            steps.append(f"{facts.grade}类企业比例不超过{percent_text(rate)}。")
         if re.search(r"利率|LPR", incentive.base, re.IGNORECASE):  # 按贷款市场报价利率（LPR）的50%贴息
             if facts.base is None or facts.lpr is None:
                 steps.append("请提供贷款金额和贷款市场报价利率（LPR）以便测算。")
                 return Calculation(incentive, True, None, tuple(steps))
             value = facts.base * facts.lpr * rate
-            steps.append(f"贷款{yuan_text(facts.base)} × LPR {_percent(facts.lpr)} × {_percent(rate)} = "
+            steps.append(f"贷款{yuan_text(facts.base)} × LPR {percent_text(facts.lpr)} × {percent_text(rate)} = "
                          f"{yuan_text(value)}（一年）。")
             return Calculation(incentive, True, round(_capped(incentive, value, steps), 2), tuple(steps))
         measured = base_metric(incentive)  # 研发费用增量
@@ -410,7 +407,7 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
             steps.append(f"请提供{base}{'' if base.endswith('额') else '金额'}以便测算。")
             return Calculation(incentive, True, None, tuple(steps))
         value = figure * rate
-        steps.append(f"{yuan_text(figure)} × {_percent(rate)} = {yuan_text(value)}。")
+        steps.append(f"{yuan_text(figure)} × {percent_text(rate)} = {yuan_text(value)}。")
         return Calculation(incentive, True, round(_capped(incentive, value, steps), 2), tuple(steps))
 
     if incentive.ratio:

@@ -50,6 +50,7 @@ from retrieval.lexicon.patterns import (
     held_consecutively,
     kinds_in,
     levels_in,
+    percent_text,
     states_time_of,
     strip_levels,
     with_definitions,
@@ -205,7 +206,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     if "conditions" in query.aspects and (missed := missed_bar(top, query.facts)):  # 研发才投了180万，能报吗
         metric, value, bar = missed
         part, _, whole = metric.partition("/")  # a share of one figure in another (研发费用/营业收入)
-        said, given, needed = (f"{part}占{whole}的比例", _percent(value), _percent(bar)) if whole \
+        said, given, needed = (f"{part}占{whole}的比例", percent_text(value), percent_text(bar)) if whole \
             else (metric, yuan_text(value), yuan_text(bar))
         lines.append(f"对照：您所述{said}为{given}，低于该条件要求的{needed}（{top.number}）。")
     if calculation is not None:
@@ -364,7 +365,7 @@ def _addon_unnamed(rule: Incentive, asked: set[str], rules: list[Incentive]) -> 
     if not rule.addon or base is None or not any((r.clause, r.item) == (base.clause, base.item) for r in rules):
         return False
     extra = _bigrams(strip_levels(rule.item)) - _bigrams(strip_levels(base.item)) - GENERIC_PAIRS
-    return len(asked & extra) < NAMED_PAIRS
+    return len(asked & extra) < min(NAMED_PAIRS, len(extra))
 
 
 def _after_rising(query: Query, clause: Clause) -> Calculation | None:
@@ -865,7 +866,7 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
             return both
     amounts = tuple(a for a in amounts if not award_mismatch(said, a.item)) or amounts
     # 进了二级供应商名录 asked of 一级…50万元；二级…20万元: the rank the question names
-    if ranks := set(ORDINAL_RANK.findall(said)):
+    if ranks := set(ORDINAL_RANK.findall(query.own_words) or ORDINAL_RANK.findall(said)):  # (那一级的呢: its own)
         amounts = tuple(a for a in amounts if not set(ORDINAL_RANK.findall(a.item)) - ranks) or amounts
     # 连着两年都是A类: the item for consecutive years, of a clause that has one beside the year's own
     if held_consecutively(said):
@@ -882,11 +883,6 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
         chosen.sort(key=lambda a: min((at for level, at in asked_at.items() if level in a.level and at >= 0),
                                       default=len(query.text)))
     return chosen
-
-
-def _percent(fraction: float) -> str:
-    """0.025 -> 2.5%, 0.03 -> 3%."""
-    return f"{round(fraction * 100, 2):g}%"
 
 
 def _title(clause: Clause) -> str:

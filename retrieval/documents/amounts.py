@@ -84,7 +84,8 @@ _BAR = re.compile(rf"(?<![不未])(?:不低于|不少于|达到|超过|高于)\s
 # a share one figure must be of another: 研发费用占营业收入比例不低于3%
 _RATIO_BAR = re.compile(r"(?P<part>[^，,。；;占]{2,16})占(?P<whole>[^，,。；;]{2,12}?)的?(?:比例|比重)?"
                         r"(?<![不未])(?:不低于|不少于|达到|超过|高于)\s*(?P<percent>\d+(?:\.\d+)?)\s*[%％]")
-_EITHER = re.compile(r"或者|或|之一")  # conditions met by one of several (营业收入…以上，或者…融资…以上)
+_EITHER = re.compile(r"或者|或")  # conditions met by one of several (营业收入…以上，或者…融资…以上)
+_ALTERNATIVE = re.compile(r"[，,；;]\s*(?:或者|或是|或)|(?<!分)之一")
 _PART = re.compile(r"[，,；;、]|并且|且")
 
 
@@ -106,10 +107,10 @@ def condition_bars(text: str) -> list[tuple[str, float]]:
             part, whole = metric_of(_PART.split(m.group("part"))[-1]), metric_of(m.group("whole"))
             if part and whole and part != whole:
                 found.append((m.start(), f"{part}/{whole}", float(m.group("percent")) / 100))
-        # alternatives: an 或 after the first of several figures (an 或 inside one condition, 分支机构或者控股子公司,
-        # joins none), or 之一
+        # alternatives: an 或 between two figures, a part opened by 或 (…以上，或者获得国家级称号), or 之一 (not
+        # 三分之一); an 或 inside one condition (分支机构或者控股子公司) joins none
         figures = sorted(m.start() for pattern in (_BAR, _RATIO_BAR) for m in pattern.finditer(sentence))
-        if len(figures) > 1 and _EITHER.search(sentence, figures[0]) or "之一" in sentence:
+        if len(figures) > 1 and _EITHER.search(sentence, figures[0], figures[-1]) or _ALTERNATIVE.search(sentence):
             continue
         bars.extend((metric, bar) for _, metric, bar in found)
     return bars

@@ -14,7 +14,7 @@ __all__ = [
     "CN_NUMERAL", "CN_NUMBER", "CN_DIGITS", "cn_number", "NUMBERING", "LEADING_NUMBER",
     "END_MARKS", "SENTENCE", "SPOKEN_END_MARKS", "CLAUSE_PART",
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
-    "money_to_yuan", "yuan_text",
+    "money_to_yuan", "yuan_text", "percent_text",
     "SIBLING_KINDS", "kinds_in",
     "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "FUND_OF_LEVEL", "NOT_ASKED", "LEVEL_WORD", "LEVEL_END",
     "levels_in",
@@ -133,6 +133,7 @@ SPOKEN_END_MARKS = END_MARKS + "！？\n"  # generated text (an LLM answer) also
 CLAUSE_PART = re.compile(r"[^，,。；;！!？?\n]+")  # a part of a spoken sentence, between commas and end marks
 
 # --- money and rates -------------------------------------------------------------------------------
+GRANT_WORDS = "奖励|补贴|补助|资助|奖补|贴息"  # what is paid
 NUMBER = r"\d+(?:\.\d+)?"
 MONEY_UNIT = r"(?:亿元|万元|千元|元)"
 SPOKEN_MONEY_UNIT = r"(?:亿元|万元|千元|元|亿|万)"  # questions say 2500万
@@ -157,6 +158,11 @@ def yuan_text(value: float) -> str:
     if value >= 1e4:
         return f"{round(value / 1e4, 4):g}万元"
     return f"{round(value, 2):g}元"
+
+
+def percent_text(rate: float) -> str:
+    """0.025 -> 2.5%, 0.2 -> 20% (a share written as a percentage)."""
+    return f"{round(rate * 100, 4):g}%"
 
 
 # --- administrative levels -------------------------------------------------------------------------
@@ -312,8 +318,7 @@ _WHEN_ASKED = r"(?:时候|何时|几号|哪天)(?:能|会|才|可以|可|去|再
 # of the validity, 什么时候截止 of the application. An event followed by 完 / 后 (公示完多久能到账,
 # 批下来后) is where the time is counted from, not what is asked.
 TIME_EVENTS = {
-    "payment": re.compile(r"到账|到位|账上|账户|拨付|拨款|下拨|兑现|兑付|支付|发放|发钱|打款"
-                          rf"|{_WHEN_ASKED}发(?![布文展生现明表起])"),  # 什么时候能发下来, not 发布
+    "payment": re.compile(r"到账|到位|账上|账户|拨付|拨款|下拨|兑现|兑付|支付|发放|发钱|打款"),
     "application": re.compile(r"申报|申请|报送|报名|填报|提交|受理|截止"
                               rf"|{_WHEN_ASKED}报(?![告表销到道批])"),  # 啥时候去报, not 报告
     "validity": re.compile(r"有效期|施行|实施|执行|到期|失效|管到|管用|作数|还有效"),  # (管到 / 作数: as spoken)
@@ -323,6 +328,8 @@ TIME_EVENTS = {
 # measure (有效期多长，到什么时候截止) as well as of applying (see time_asked_of).
 ASKED_EVENTS = {**TIME_EVENTS, "validity": re.compile(TIME_EVENTS["validity"].pattern + "|截止")}
 _COUNTED_FROM = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:完|后|以后|之后|结束)")
+_ISSUED = re.compile(rf"{_WHEN_ASKED}发(?![布文展生现明表起])")
+_MONEY_SPOKEN = re.compile(rf"{GRANT_WORDS}|钱|奖|资金|款")
 
 
 def time_asked_of(question: str) -> tuple[str, ...]:
@@ -332,6 +339,8 @@ def time_asked_of(question: str) -> tuple[str, ...]:
     words = {name: [m.group() for p in parts for m in event.finditer(p)
                     if not _COUNTED_FROM.match(p, m.end()) and not re.match(DOC_TYPES, p[m.end():])]  # 申报指南
              for name, event in ASKED_EVENTS.items()}
+    # 奖励什么时候能发下来: the bare verb asks of the payment in a part about money (not 指南啥时候发, 证书哪天发)
+    words["payment"] += [m.group() for p in parts if _MONEY_SPOKEN.search(p) for m in _ISSUED.finditer(p)]
     # 截止 ends what the question names: the measure (有效期多长，到什么时候截止; 这套措施能用到什么时候) or else
     # the time to apply (什么时候截止)
     valid = any(w != "截止" for w in words["validity"]) or bool(_MEASURE_UNTIL.search(question))
@@ -357,8 +366,9 @@ def states_time_of(text: str, events: tuple[str, ...] = ()) -> bool:
 
 
 _COUNTED_FROM_EVENT = re.compile(r"自[^，,。；;]{0,15}?(?:之日)?起")
-_NOT_DONE = re.compile(r"(?:不予?|不得|不再|暂停|停止|暂缓)$")
-_A_COST = re.compile(r"的?(?:利息|租金|房租|费|工资|薪|价款|货款|税)")  # what the enterprise itself pays
+_NOT_DONE = re.compile(r"(?:不再?予以?|不得|不再|不|暂停|停止|暂缓)$")
+# what the enterprise itself pays (支付利息), not a grant named after it (房租补贴, 税收奖励)
+_A_COST = re.compile(rf"的?(?:利息|租金|房租|费|工资|薪|价款|货款|税)(?![^，,。；;]{{0,4}}?(?:{GRANT_WORDS}|返还))")
 
 
 # --- what a question asks for, and the headings under which documents say it ---------------------
@@ -396,8 +406,9 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     # (whether a bar is met, asked as spoken: 够不够格, 达标吗, 符不符合)
     # (as what it may apply: 能按总部企业拿…吗 — the words in between stay words of the question)
     ("conditions", re.compile(rf"条件|资格|门槛|要求|{MAY_APPLY}"
-                              r"|(?:能|可以)按[^，,。？?]{1,8}?(?:报|申报|申请|享受|拿|领)"
-                              r"|够不?够格|达标|符不符合|符合吗|合不合格|满不满足"),
+                              r"|(?:能|可以)按(?!时|期|月|季|年|比例|规定|照|实际|程序|要求)[^，,。？?]{1,8}?"
+                              r"(?:报|申报|申请|享受|拿|领)(?!销)"
+                              r"|够不?够格|够格|达标(?=了?吗|没|不)|达不达标|符不符合|符合吗|合不合格|满不满足"),
      re.compile(r"条件|对象|范围|要求")),
 ]
 # How an honour is recognised (高企认定需要什么条件, 智能制造示范项目怎么认定) is answered by a clause that says how
@@ -435,7 +446,6 @@ STATES_RELIEF = re.compile(rf"(?:\d\s*%|\d\s*(?:万元|亿元|元)|倍)[^，,。
 
 # --- grants, drafts, departments -------------------------------------------------------------------
 CAP_WORDS = r"(?:最高|不超过|最多|至多|上限为?)"
-GRANT_WORDS = "奖励|补贴|补助|资助|奖补|贴息"  # what is paid
 SUPPORT_WORDS = f"{GRANT_WORDS}|配套|扶持|支持"  # what is paid or otherwise given
 # A level before a fund (省制造业专项, 市里的技改专项资金) says whose fund it is, not the level of the item asked:
 # 国家级数字化车间，省制造业专项给多少 asks of a 国家级 item (专项奖励 / 专项补助 is a grant, not a fund; the span
@@ -545,7 +555,9 @@ RAISED_RATE = re.compile(rf"(?:比例|标准|比率)\s*(?:提高|上浮|提升|�
 # A class of enterprise or person a sum is for: A类人才, B类企业.
 GRADE_CLASS = re.compile(r"(?<![A-Za-z])([A-Ea-e])\s*类")
 # A document's definition of a term it uses (本措施所称研发机构，是指…的研发中心): the term stands for the text.
-DEFINITION = re.compile(r"所称(?P<term>[^，,。；;“”]{2,15}?)(?:（[^）]*）)?[，,]?(?:是指|系指|指)(?P<body>[^。；;]+)")
+# (a term in quotes, 所称“总部企业”; a lone 指 only after a comma: 所称技术指导服务机构 is one term)
+DEFINITION = re.compile(r"所称[“\"]?(?P<term>[^，,。；;“”\"]{2,15}?)[”\"]?(?:（[^）]*）)?"
+                        r"(?:[，,]?(?:是指|系指)|[，,]指)(?P<body>[^。；;]+)")
 
 
 def defined(texts: Iterable[str]) -> list[tuple[str, str]]:
@@ -560,7 +572,7 @@ def with_definitions(text: str, definitions: list[tuple[str, str]]) -> str:
 
 
 # A rank counted in numerals (一级供应商, 二级医院, 三级): one item's rank among its like, not a level of government.
-ORDINAL_RANK = re.compile(r"[一二三四五六七八九十1-9]级(?!别|以上|以下)")
+ORDINAL_RANK = re.compile(r"(?<![升提高上降统])(?<!升了)(?<!提了)(?<!降了)[一二三四五六七八九十1-9]级(?!别|以上|以下)")
 # A total over several grants: 合计不超过1000万元 / 年度奖励总额最高不超过500万元.
 TOTAL_WORDS = r"(?:合计|总额|累计|总计|共计)"
 # Negation right before what a question says about itself: 不属于 / 未列入 / 没有被认定.

@@ -206,7 +206,7 @@ def _abbreviation(word: str, everyday: bool = False) -> re.Pattern[str] | None:
     """科小 -> 科, up to ABBREVIATION_GAP letters, 小; None for a word that cannot be an abbreviation."""
     if not 2 <= len(word) <= 4 or (general_frequency(word) and not everyday) or not _HAN.fullmatch(word):
         return None
-    gap = f"[\u4e00-\u9fffA-Za-z]{{0,{ABBREVIATION_GAP}}}"
+    gap = f"[\u4e00-\u9fffA-Za-z]{{0,{2 if everyday else ABBREVIATION_GAP}}}"  # (an everyday word: closer)
     return re.compile(gap.join(re.escape(ch) for ch in word))
 
 

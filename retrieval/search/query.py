@@ -126,7 +126,8 @@ _COUNTED = re.compile(rf"{PERIOD}|(?:\d+(?:\.\d+)?|(?:(?<![\u4e00-\u9fff])|(?<=[
 # 认定为高企奖励多少, 评为智能工厂能拿多少: where the asking starts, the honour's name ends (not inside 智能)
 _ASKING_AFTER = re.compile(rf"{GRANT_WORDS}|多少|有没有|(?:能|可以)(?=拿|领|给|报|申|享|奖|补|有)|吗|呢|怎么")
 # 区级地方财政贡献2000万, 县级税收: the level of a figure the asker gives, not of an item asked about
-_FIGURE_LEVEL = re.compile(rf"(?:{LEVEL_NAMES})(?=(?:年度|地方|的)*(?:财政|税收|贡献|留成|[纳缴交]税))")
+_FIGURE_LEVEL = re.compile(rf"(?:{LEVEL_NAMES})(?=(?:年度|地方|的)*(?:财政|税收|贡献|留成|[纳缴交]税)"
+                           r"[^，,。？?]{0,8}?[\d一二三四五六七八九十两])")
 _SUFFIX_AT = re.compile("|".join(sorted((s for s, _ in PLACE_SUFFIXES), key=len, reverse=True)))
 
 
@@ -291,7 +292,7 @@ def _unknown_in_honours(index: SearchIndex, terms: tuple[str, ...], held: tuple[
     """The words of the honours held that no document uses (5g and 连接 in 省级5G全连接工厂): names, not the
     asking around them (已经, 的话, 不是) nor a mistyped piece no dictionary knows (技木 for 技术), nor the one
     who holds it (入选省级科技人才计划的博士: the honour ends at 的)."""
-    names = [name if len(name := h.split("的")[0]) > 2 else h for h in held]  # (省里的瞪羚: the level, not a name)
+    names = [name if len(strip_levels(name := h.split("的")[0]).strip()) >= 2 else h for h in held]  # (国家级的5G工厂)
     return tuple(t for t in terms if not index.keywords.df(t) and not function_word(t)
                  and (t.isascii() or general_frequency(t)) and any(t in h.lower() for h in names))
 
@@ -435,15 +436,16 @@ def namesake(index: SearchIndex, core: str, text: str, at: int) -> str:
         return ""
     served = derived(index, "served_places", lambda ix: {
         _canonical(d.jurisdiction) for d in ix.documents.values() if d.jurisdiction})
-    if _canonical(core + m.group(0)) in served or _a_zone_of(index, core, m.group(0)):
+    # (a zone's suffix: two characters or more, not 市 or 县: 青禾市场 names no zone)
+    if _canonical(core + m.group(0)) in served or len(m.group(0)) > 1 and _a_zone_of(index, core, m.group(0)):
         return ""
     return core + m.group(0)
 
 
 def _a_zone_of(index: SearchIndex, core: str, suffix: str) -> bool:
-    """Whether the documents of a place with this core name such a zone in their text (青禾经开区 of 青禾县,
-    whose measures name 青禾经济开发区管委会): a zone inside the place, not another place. The suffix may be
-    spelt out (经开区 for 经济开发区: its characters in order, a little apart)."""
+    """Whether the documents of a place with this core name such a zone in their text (青禾经开区 of 青禾县, whose
+    measures name 青禾经济开发区管委会): a zone inside the place, not another place. The suffix may be spelt out
+    (经开区 for 经济开发区: its characters in order, a little apart)."""
     texts = derived(index, "texts_by_place", lambda ix: {
         name: "\n".join(c.text for c in ix.clauses if place_core(ix.documents[c.doc_id].jurisdiction) == name)
         for name in {place_core(d.jurisdiction) for d in ix.documents.values() if d.jurisdiction}})

@@ -13,6 +13,7 @@ from langchain_core.embeddings import Embeddings
 from retrieval.documents.amounts import condition_bars
 from retrieval.lexicon.patterns import (
     AMOUNT_OR_RATE,
+    ANY_LEVEL,
     APPLICANT_ACTS,
     ASPECTS,
     DATE_BOUND,
@@ -121,7 +122,7 @@ def is_relevant(hit: Hit) -> bool:
 
 def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool = False,
              aspects: tuple[str, ...] = (), facts: Facts | None = None, honours: Collection[str] = (),
-             bare_grants: Collection[str] = ()) -> float:
+             bare_grants: Collection[str] = (), honour_rest: Collection[str] = ()) -> float:
     """IDF-weighted share of the question's terms that occur in clause i (its text, headings and
     document title); a term no clause has weighs the most. Occurrence, not token identity: 专精特新
     counts inside “专精特新”企业; a word nobody writes may abbreviate one (科小). For a how-much
@@ -152,7 +153,8 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     granting = set(aspects) & STEPS and not money_question and clause.doc_id in _granting(index)
     met = [t for t in terms if t in haystack or _answered_by_kind(t, clause, aspects) or states_sum_kind(t, haystack)
            or (not index.keywords.df(t) and abbreviates(t, haystack)) or (granting and t in bare_grants)]
-    if any(t not in met and not abbreviates(t, haystack, everyday=True) for t in honours):
+    if any(t not in met and not abbreviates(t, haystack, everyday=True) for t in honours) \
+            and any(t in met for t in honour_rest):
         return 0.0  # 国家级5G工厂 is not the 国家级绿色工厂 of a clause that shares 工厂 (公服平台 is a 公共服务…平台)
     # the asker's figures are what the clause's rule is measured or paid by (一年省了2800吨标煤, 每吨300元):
     # one more term met, of the question's mean weight; and the words the library never uses are the asker's
@@ -183,7 +185,9 @@ def _definitions(index: SearchIndex) -> dict[str, list[tuple[str, str]]]:
         found: dict[str, list[tuple[str, str]]] = {}
         for clause in ix.clauses:
             for term, body in defined([clause.text]):
-                found.setdefault(clause.doc_id, []).append((term, body.rsplit("的", 1)[-1]))
+                head = body.rsplit("的", 1)[-1]  # (a body naming no thing after a 的 says no one thing)
+                if "的" in body and 2 <= len(head) <= 8:
+                    found.setdefault(clause.doc_id, []).append((term, head))
         return found
     return derived(index, "definitions", build)
 
@@ -266,8 +270,12 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     # and the kind decides (see judge)
     kind_alone = not query.terms and bool(query.time_of or query.aspects == ("materials",))
     bare_grants = {t for t in query.terms if _GRANT_WORD.fullmatch(t) and _BARE.search(query.text.replace(t, "@"))}
+    # the other words of an honour held whose own word no document uses (工厂 of 国家级5G工厂), levels aside
+    honour_rest = {t for t in query.terms if t not in query.honours and not ANY_LEVEL.fullmatch(t)
+                   and any(t in h.lower() for h in query.held)} if query.honours else set()
     shares = {i: 1.0 if kind_alone else coverage(index, list(query.terms), i, money_question, query.aspects,
-                                                     query.facts or None, query.honours, bare_grants) for i in fused}
+                                                     query.facts or None, query.honours, bare_grants, honour_rest)
+              for i in fused}
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
         for rank, i in enumerate(sorted(shares, key=lambda i: -shares[i]), start=1):
             fused[i] += COVERAGE_WEIGHT / (RRF_K + rank)
@@ -395,9 +403,9 @@ def missed_bar(clause: Clause, facts: Facts) -> tuple[str, float, float] | None:
     said = {metric: value for metric, value, growth in facts.figures if not growth}  # (营收增长了500万: no level)
     for metric, bar in condition_bars(clause.text):
         part, _, whole = metric.partition("/")
-        value = said.get(part) if not whole else said[part] / said[whole] if said.get(part) and said.get(whole) \
-            else None
-        if value is not None and value < bar:
+        value = said.get(part) if not whole else said[part] / said[whole] \
+            if said.get(part) is not None and said.get(whole) else None
+        if value is not None and round(value, 9) < round(bar, 9):  # (2.6/100 is a hair above 0.026)
             return metric, value, bar
     return None
 

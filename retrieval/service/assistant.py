@@ -16,7 +16,7 @@ from langchain_core.embeddings import Embeddings
 from retrieval.answer.compose import compose, joined_answer, lead_with_referring, unit_measures
 from retrieval.answer.llm import make_chat_model
 from retrieval.answer.llm import stream as llm_stream
-from retrieval.answer.matcher import Matching, match, profile_from_dict, read_profile
+from retrieval.answer.matcher import MAX_CITED, Matching, match, profile_from_dict, read_profile
 from retrieval.config import Settings
 from retrieval.lexicon.patterns import LIST_QUESTION, UNIT_LIST
 from retrieval.lexicon.tokenizer import names_a_thing
@@ -153,7 +153,8 @@ class Assistant:
                 result = match(index, self.embedder, profile)
                 if any(m.eligible is not False for m in result.matches):  # else: answered as any question
                     rows = {m.clause.clause_id: m.clause for m in result.matches if m.eligible is not False}
-                    hits = [Hit(clause, 1.0, 1.0, 1.0, True) for clause in rows.values()]  # the clauses it cites
+                    hits = [Hit(clause, 1.0, 1.0, 1.0, True)  # the clauses it cites
+                            for clause in list(rows.values())[:MAX_CITED]]
                     return replace(result.as_answer(query.asked), query=query.to_dict()), hits, query
         vector = embed_question(self.embedder, search_text(query))
         query = with_intent(query, self.embedder, vector)
@@ -161,6 +162,8 @@ class Assistant:
         hits = lead_with_referring(query, hits, index.clauses)  # 新引进的总部企业…: 按上表标准的2倍 leads
         answer = compose(query, hits[: self.settings.top_k], index.documents, index.keywords, clauses=index.clauses)
         parts = self._separate_questions(index, query, history) if whole else []
+        if len(answer.amounts) >= 2 and len(answer.amounts) != len(parts):
+            parts = []  # the whole says more than the parts could (see below): no search for each
         if parts:  # 博士有啥补贴？另外A类奖多少？: each in turn
             explained = [self._explain(index, part, history, mode, k, whole=False) for part in parts]
             joined = joined_answer(query, [a for a, _, _ in explained])
