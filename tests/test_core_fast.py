@@ -296,6 +296,9 @@ RENEWAL = """云溪市科技企业奖励办法
     ("俺们高企又重新认定了，还给钱不？给多少", [100_000]),
     ("首次认定高新技术企业奖多少", [300_000]),
     ("高企重新认定通过了，还能奖吗，奖多少", [100_000]),  # 还能…多少 is no sum of two items
+    # the first award told, the renewal told after it: the one told last is asked of; both asked: both
+    ("首次认定为高新技术企业以后，今年重新认定通过了，奖励多少？", [100_000]),
+    ("首次认定为高新技术企业奖多少？重新认定的呢？", [300_000, 100_000]),
 ])
 def test_a_renewal_gets_the_renewal_s_sum_and_a_first_award_the_first(question, yuan):
     corpus = build_corpus({"r.txt": RENEWAL}, {"documents": [{"id": "r", "file": "r.txt"}]})

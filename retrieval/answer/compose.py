@@ -33,12 +33,14 @@ from retrieval.lexicon.patterns import (
     GOVERNMENT_NAMES,
     GRADE_CLASS,
     GRANT,
+    HOW_MUCH,
     LEADING_NUMBER,
     MONEY,
     MORE_ASKED,
     NOT_ASKED,
     ON_TOP,
     ORDINAL_RANK,
+    QUESTION_PHRASE,
     RENEWED_AWARD,
     SENTENCE,
     SIBLING_KINDS,
@@ -76,6 +78,7 @@ _SUM_CUE = re.compile(  # names several items
 )
 _BRACKETED = re.compile(r"（[^）]*）")
 _ADDON_ALONE = re.compile(ON_TOP)  # asks for what comes on top
+_ASKING = re.compile(rf"{HOW_MUCH.pattern}|{QUESTION_PHRASE.pattern}|[吗呢么]")  # a part that asks
 _EACH_ASKED = re.compile(r"各|分别|每类|每档")  # each of several asked, one by one
 NAMED_PAIRS = 3  # character pairs a question shares with an item's name to name it
 _PRODUCT_COUNT = re.compile(rf"{COUNT_NUMBER}\s*(?:个|种|款)\s*(?:产品|品牌)")
@@ -860,11 +863,16 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
     # (a follow-up that names one, 那到期后重新认定通过了呢, asks of that one, whatever the question before said)
     own = query.own_words if FIRST_AWARD.search(query.own_words) or RENEWED_AWARD.search(query.own_words) else ""
     said = own or query.text
-    if FIRST_AWARD.search(said) and RENEWED_AWARD.search(said):
+    # 2021年第一次评上，2024年重新认定通过了，还有奖励吗: the award told last is asked of, when the ones before it
+    # ask nothing (首次认定的奖多少？重新认定的呢？ asks of both)
+    awards = [p for p in CLAUSE_PART.findall(said) if FIRST_AWARD.search(p) or RENEWED_AWARD.search(p)]
+    told = len(awards) > 1 and not any(_ASKING.search(p) for p in awards[:-1])
+    if FIRST_AWARD.search(said) and RENEWED_AWARD.search(said) and not told:
         both = [a for a in amounts if FIRST_AWARD.search(a.item) or RENEWED_AWARD.search(a.item)]
         if any(RENEWED_AWARD.search(a.item) for a in both) and any(not RENEWED_AWARD.search(a.item) for a in both):
             return both
-    amounts = tuple(a for a in amounts if not award_mismatch(said, a.item)) or amounts
+    latest = awards[-1] if told else said
+    amounts = tuple(a for a in amounts if not award_mismatch(latest, a.item)) or amounts
     # 进了二级供应商名录 asked of 一级…50万元；二级…20万元: the rank the question names
     if ranks := set(ORDINAL_RANK.findall(query.own_words) or ORDINAL_RANK.findall(said)):  # (那一级的呢: its own)
         amounts = tuple(a for a in amounts if not set(ORDINAL_RANK.findall(a.item)) - ranks) or amounts
