@@ -299,6 +299,7 @@ RENEWAL = """云溪市科技企业奖励办法
     # the first award told, the renewal told after it: the one told last is asked of; both asked: both
     ("首次认定为高新技术企业以后，今年重新认定通过了，奖励多少？", [100_000]),
     ("首次认定为高新技术企业奖多少？重新认定的呢？", [300_000, 100_000]),
+    ("首次认定为高新技术企业的，重新认定的，各奖多少？", [300_000, 100_000]),
 ])
 def test_a_renewal_gets_the_renewal_s_sum_and_a_first_award_the_first(question, yuan):
     corpus = build_corpus({"r.txt": RENEWAL}, {"documents": [{"id": "r", "file": "r.txt"}]})

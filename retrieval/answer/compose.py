@@ -864,9 +864,9 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
     own = query.own_words if FIRST_AWARD.search(query.own_words) or RENEWED_AWARD.search(query.own_words) else ""
     said = own or query.text
     # 2021年第一次评上，2024年重新认定通过了，还有奖励吗: the award told last is asked of, when the ones before it
-    # ask nothing (首次认定的奖多少？重新认定的呢？ asks of both)
+    # ask nothing and each is not asked (首次认定的奖多少？重新认定的呢？ / 首次认定的，重新认定的，各奖多少: both)
     awards = [p for p in CLAUSE_PART.findall(said) if FIRST_AWARD.search(p) or RENEWED_AWARD.search(p)]
-    told = len(awards) > 1 and not any(_ASKING.search(p) for p in awards[:-1])
+    told = len(awards) > 1 and not any(_ASKING.search(p) for p in awards[:-1]) and not _EACH_ASKED.search(said)
     if FIRST_AWARD.search(said) and RENEWED_AWARD.search(said) and not told:
         both = [a for a in amounts if FIRST_AWARD.search(a.item) or RENEWED_AWARD.search(a.item)]
         if any(RENEWED_AWARD.search(a.item) for a in both) and any(not RENEWED_AWARD.search(a.item) for a in both):
