@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from retrieval.config import Settings
@@ -28,14 +30,18 @@ def test_a_message_splits_at_its_question_marks_and_at_another_matter():
     assert question_parts("设备投了500万；另外评上了瞪羚") == ["设备投了500万；另外评上了瞪羚"]  # nothing asked last
 
 
-@pytest.fixture(scope="module")
-def toy_assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    folder = tmp_path_factory.mktemp("parts")
+def assistant_on(folder: Path, text: str) -> Assistant:
+    """An assistant over one document (final.txt) in `folder`, with the toy embedder."""
     corpus = folder / "corpus"
     corpus.mkdir()
-    (corpus / "final.txt").write_text(FINAL, encoding="utf-8")
+    (corpus / "final.txt").write_text(text, encoding="utf-8")
     return Assistant.open(Settings(corpus_dir=corpus, index_dir=folder / "index", query_log="off",
                                    audit_log=folder / "audit.jsonl"), embedder=ConceptEmbeddings())
+
+
+@pytest.fixture(scope="module")
+def toy_assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_on(tmp_path_factory.mktemp("parts"), FINAL)
 
 
 def test_two_questions_of_two_sums_are_answered_each_with_its_clause(toy_assistant: Assistant):
@@ -96,12 +102,8 @@ HIGH_TECH = FINAL.replace("三、附则", """三、高新技术企业
 四、附则""")
 
 
-def test_each_part_chooses_its_own_item_when_the_whole_found_one_sum_a_part(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "final.txt").write_text(HIGH_TECH, encoding="utf-8")
-    assistant = Assistant.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index", query_log="off",
-                                        audit_log=tmp_path / "audit.jsonl"), embedder=ConceptEmbeddings())
+def test_each_part_chooses_its_own_item_when_the_whole_found_one_sum_a_part(tmp_path: Path):
+    assistant = assistant_on(tmp_path, HIGH_TECH)
     # 证书还在有效期内 (还: still) read the whole as two items named (首次认定…高新技术企业 and 技术改造); the
     # first part alone is the enterprise moving in whole: 20万, not the first recognition's 30万
     answer, _ = assistant.explain("我们是高新技术企业，证书还在有效期内，整体迁入云溪市，奖多少？"

@@ -128,10 +128,15 @@ class Matching:
         """What hotline staff read to a caller."""
         return read_out(self)
 
+    def cited(self) -> list[Match]:
+        """One row for each clause the chat's answer cites (rows not ruled out), in order, at most MAX_CITED."""
+        rows = [m for m in self.matches if m.eligible is not False]
+        return list({m.clause.clause_id: m for m in rows}.values())[:MAX_CITED]
+
     def as_answer(self, question: str) -> Answer:
         """The chat's answer to 「我能享受哪些政策」: the read-out, each row's clause cited."""
         rows = [m for m in self.matches if m.eligible is not False]
-        clauses = list({m.clause.clause_id: m for m in rows}.values())[:MAX_CITED]
+        clauses = self.cited()
         citations = [Citation(m.document.doc_id, m.document.title, m.document.doc_number, m.document.status,
                               m.clause.number, m.clause.path_text, m.clause.text, list(m.clause.departments), 1.0)
                      for m in clauses]

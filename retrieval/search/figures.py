@@ -207,7 +207,7 @@ def read_facts(question: str) -> Facts:
     lpr = _LPR.search(question)
     grade = GRADE_CLASS.search(question)
     # (一家机械制造企业，新招了120个人: 一家 is how an enterprise is spoken of, not a count, when one follows)
-    counts = [m for m in _COUNT.finditer(question)]
+    counts = list(_COUNT.finditer(question))
     count = next((m for m in counts if not re.fullmatch(r"一\s*家", m.group())), counts[0] if counts else None)
     number = None
     if count:

@@ -18,7 +18,6 @@ from retrieval.lexicon.patterns import (
     ASPECTS,
     DATE_BOUND,
     GRANT,
-    GRANT_WORDS,
     GRANTED_BEFORE,
     MORE_ASKED,
     OTHER_POLICIES,
@@ -82,7 +81,6 @@ _MATERIALS_HEADING = next(heading for name, _, heading in ASPECTS if name == "ma
 _SCOPE_HEADING = re.compile(r"条件|对象|范围")  # 申报条件, 扶持对象, 适用范围 (not 总体要求, 工作要求)
 
 _TITLES = re.compile(r"《[^》]*》")
-_GRANT_WORD = re.compile(GRANT_WORDS)  # a grant word as a whole term
 _BARE = re.compile(r"(?:^|[的这那些个\s，,])@")  # (the word as @) qualified by no word before it: 这些奖补, 的奖补
 _TOPUP = re.compile(TOPUP_WORDS)
 _RISE = re.compile(r"晋升|升级|升格|升为|级差|跨档")  # a level or tier risen, as a clause says it
@@ -269,7 +267,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     # a question of a kind alone (今年啥时候报？) is about nothing in particular: every clause covers it,
     # and the kind decides (see judge)
     kind_alone = not query.terms and bool(query.time_of or query.aspects == ("materials",))
-    bare_grants = {t for t in query.terms if _GRANT_WORD.fullmatch(t) and _BARE.search(query.text.replace(t, "@"))}
+    bare_grants = {t for t in query.terms if GRANT.fullmatch(t) and _BARE.search(query.text.replace(t, "@"))}
     # the other words of an honour held whose own word no document uses (工厂 of 国家级5G工厂), levels aside
     honour_rest = {t for t in query.terms if t not in query.honours and not ANY_LEVEL.fullmatch(t)
                    and any(t in h.lower() for h in query.held)} if query.honours else set()
@@ -403,8 +401,12 @@ def missed_bar(clause: Clause, facts: Facts) -> tuple[str, float, float] | None:
     said = {metric: value for metric, value, growth in facts.figures if not growth}  # (营收增长了500万: no level)
     for metric, bar in condition_bars(clause.text):
         part, _, whole = metric.partition("/")
-        value = said.get(part) if not whole else said[part] / said[whole] \
-            if said.get(part) is not None and said.get(whole) else None
+        if not whole:
+            value = said.get(part)
+        elif said.get(part) is not None and said.get(whole):
+            value = said[part] / said[whole]
+        else:
+            continue
         if value is not None and round(value, 9) < round(bar, 9):  # (2.6/100 is a hair above 0.026)
             return metric, value, bar
     return None

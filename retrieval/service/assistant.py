@@ -16,7 +16,7 @@ from langchain_core.embeddings import Embeddings
 from retrieval.answer.compose import compose, joined_answer, lead_with_referring, unit_measures
 from retrieval.answer.llm import make_chat_model
 from retrieval.answer.llm import stream as llm_stream
-from retrieval.answer.matcher import MAX_CITED, Matching, match, profile_from_dict, read_profile
+from retrieval.answer.matcher import Matching, match, profile_from_dict, read_profile
 from retrieval.config import Settings
 from retrieval.lexicon.patterns import LIST_QUESTION, UNIT_LIST
 from retrieval.lexicon.tokenizer import names_a_thing
@@ -152,9 +152,7 @@ class Assistant:
             if len(profile.claims) != 1 and (profile.claims or profile.industry or profile.places):
                 result = match(index, self.embedder, profile)
                 if any(m.eligible is not False for m in result.matches):  # else: answered as any question
-                    rows = {m.clause.clause_id: m.clause for m in result.matches if m.eligible is not False}
-                    hits = [Hit(clause, 1.0, 1.0, 1.0, True)  # the clauses it cites
-                            for clause in list(rows.values())[:MAX_CITED]]
+                    hits = [Hit(m.clause, 1.0, 1.0, 1.0, True) for m in result.cited()]  # the clauses it cites
                     return replace(result.as_answer(query.asked), query=query.to_dict()), hits, query
         vector = embed_question(self.embedder, search_text(query))
         query = with_intent(query, self.embedder, vector)
