@@ -2123,3 +2123,40 @@ def test_review_fixes_of_the_thirteenth_session(toy):
     # an honour no document names does not sink a clause that says nothing of it (what is asked is 技术改造)
     answer, _ = ask(toy, "我们被评为国家级5G工厂，技术改造设备投资500万能补助多少？")
     assert [a.value for a in answer.amounts] == [500_000]
+
+
+STEPS_DOCUMENT = """松溪市技术改造专项资金实施细则
+第一条　对企业技术改造项目，按设备投资额的10%给予补助，单个项目最高不超过200万元。
+第四章　申报和兑现
+第九条　申报材料。申报企业应提交以下材料：
+（一）技术改造专项资金申请表；
+（二）营业执照复印件；
+（三）设备购置合同、发票及银行付款凭证。
+第十条　审核程序。
+（一）企业向所在地工业和信息化部门提出申请；
+（二）市工业和信息化局组织专家评审和现场核查；
+（三）拟支持项目在市工业和信息化局网站公示7天。
+"""
+
+
+def test_a_clause_is_of_the_aspect_its_nearest_heading_names():
+    from retrieval.lexicon.patterns import heading_aspects
+
+    # 第九条申报材料 under 第四章申报和兑现 is of materials; the chapter's 兑现 does not make it one of procedure
+    assert heading_aspects(("第四章申报和兑现", "第九条申报材料")) == {"materials"}
+    assert heading_aspects(("第四章申报和兑现", "第十条审核程序")) == {"procedure"}
+    assert heading_aspects(("第四章申报和兑现",)) == {"procedure"}
+    assert heading_aspects(("一、梯度培育",)) == set()
+    library = one_document("steps", STEPS_DOCUMENT)
+    _, hits = ask(library, "技术改造补助从申请到拿到钱要走哪些流程？")
+    assert hits[0].clause.number.startswith("第十条")
+
+
+def test_a_cost_asked_to_be_paid_is_not_answered_by_a_grant_on_another_cost():
+    cloud = one_document("cloud", "岚溪市数字化转型若干措施\n一、对企业购买云服务的，按云服务费用的30%给予补助，"
+                                  "单个企业最高5万元。\n二、对企业参加境外专业展会的，按展位费的50%给予补助。\n"
+                                  "三、申报材料：云服务合同、发票及专项审计报告。\n")
+    answer, _ = ask(cloud, "企业购买云服务的专项审计，审计费能补助多少？")
+    assert not answer.found and answer.amounts == []
+    answer, _ = ask(cloud, "参加境外展会的展位费能补助多少？")  # the cost the clause pays a share of
+    assert answer.found and answer.citations[0].clause == "二、"

@@ -49,6 +49,7 @@ from retrieval.lexicon.patterns import (
     award_mismatch,
     cn_number,
     defined,
+    heading_aspects,
     held_consecutively,
     kinds_in,
     levels_in,
@@ -287,7 +288,7 @@ def _states(hits: list[Hit], aspect: str) -> bool:
     that kind, or in words of that kind."""
     for name, asked, heading in ASPECTS:
         if name == aspect:
-            return any(heading.search(" ".join(h.clause.path[:-1])) or asked.search(h.clause.text)
+            return any(aspect in heading_aspects(h.clause.path[:-1]) or asked.search(h.clause.text)
                        or heading.search(h.clause.text) for h in hits)
     return True
 

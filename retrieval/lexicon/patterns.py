@@ -8,7 +8,7 @@ Every stage imports its vocabulary from here, never from another stage. Names ar
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 __all__ = [
     "CN_NUMERAL", "CN_NUMBER", "CN_DIGITS", "cn_number", "NUMBERING", "LEADING_NUMBER",
@@ -20,7 +20,7 @@ __all__ = [
     "levels_in",
     "strip_levels",
     "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "ASKED_EVENTS", "time_asked_of", "states_time_of",
-    "ASPECTS", "PAPERS", "RECOGNITION_ASKED", "STATES_RECOGNITION", "RELIEF_ASKED", "STATES_RELIEF",
+    "ASPECTS", "heading_aspects", "PAPERS", "RECOGNITION_ASKED", "STATES_RECOGNITION", "RELIEF_ASKED", "STATES_RELIEF",
     "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
     "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "GOVERNMENT_OF_LEVEL", "GOVERNMENT_NAMES",
@@ -411,6 +411,16 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
                               r"|够不?够格|够格|达标(?=了?吗|没|不)|达不达标|符不符合|符合吗|合不合格|满不满足"),
      re.compile(r"条件|对象|范围|要求")),
 ]
+
+def heading_aspects(headings: Sequence[str]) -> set[str]:
+    """The aspects a clause is of by its headings: those the innermost heading naming any names (第九条申报材料
+    under 第四章申报和兑现 is of materials, not of procedure too)."""
+    for heading in reversed(headings):
+        if named := {name for name, _, pattern in ASPECTS if pattern.search(heading)}:
+            return named
+    return set()
+
+
 # How an honour is recognised (高企认定需要什么条件, 智能制造示范项目怎么认定) is answered by a clause that says how
 # it is recognised (认定条件, 申报认定), not by one that rewards it once recognised (对新认定的…给予, 经认定的…).
 RECOGNITION_ASKED = re.compile(r"(?:怎么|如何|怎样)(?:认定|评定|评选|评上)"

@@ -35,6 +35,7 @@ from retrieval.lexicon.patterns import (
     WHO_QUESTION,
     defined,
     gives_reach,
+    heading_aspects,
     place_of,
     round_year,
     states_sum_kind,
@@ -120,7 +121,8 @@ def is_relevant(hit: Hit) -> bool:
 
 def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool = False,
              aspects: tuple[str, ...] = (), facts: Facts | None = None, honours: Collection[str] = (),
-             bare_grants: Collection[str] = (), honour_rest: Collection[str] = ()) -> float:
+             bare_grants: Collection[str] = (), honour_rest: Collection[str] = (),
+             costs: Collection[str] = ()) -> float:
     """IDF-weighted share of the question's terms that occur in clause i (its text, headings and
     document title); a term no clause has weighs the most. Occurrence, not token identity: 专精特新
     counts inside “专精特新”企业; a word nobody writes may abbreviate one (科小). For a how-much
@@ -154,6 +156,8 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     if any(t not in met and not abbreviates(t, haystack, everyday=True) for t in honours) \
             and any(t in met for t in honour_rest):
         return 0.0  # 国家级5G工厂 is not the 国家级绿色工厂 of a clause that shares 工厂 (公服平台 is a 公共服务…平台)
+    if any(t not in met for t in costs):
+        return 0.0  # 诊断费能补多少: a clause paying a share of 云服务费用 pays nothing of the cost asked
     # the asker's figures are what the clause's rule is measured or paid by (一年省了2800吨标煤, 每吨300元):
     # one more term met, of the question's mean weight; and the words the library never uses are the asker's
     # account of the case (余热回收的节能改造, 订单爆了), not a topic the documents lack (an honour held is),
@@ -271,17 +275,19 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     # the other words of an honour held whose own word no document uses (工厂 of 国家级5G工厂), levels aside
     honour_rest = {t for t in query.terms if t not in query.honours and not ANY_LEVEL.fullmatch(t)
                    and any(t in h.lower() for h in query.held)} if query.honours else set()
+    # a cost asked to be paid (审计费能补吗, 诊断费补多少比例): the words before a 费
+    costs = {t for t in query.terms if f"{t}费" in query.text} if money_question else set()
     shares = {i: 1.0 if kind_alone else coverage(index, list(query.terms), i, money_question, query.aspects,
-                                                     query.facts or None, query.honours, bare_grants, honour_rest)
+                                                     query.facts or None, query.honours, bare_grants, honour_rest,
+                                                     costs)
               for i in fused}
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
         for rank, i in enumerate(sorted(shares, key=lambda i: -shares[i]), start=1):
             fused[i] += COVERAGE_WEIGHT / (RRF_K + rank)
         # a fourth for a question about materials, procedure, contacts, time or conditions: the
         # clauses under a heading that says so (申报材料, 审批程序, 联系方式 …), in fused order
-        headings = [pattern for name, _, pattern in ASPECTS if name in query.aspects]
         under = [i for i in sorted(fused, key=lambda i: -fused[i])
-                 if any(p.search(" ".join(index.clauses[i].path[:-1]) or "") for p in headings)]
+                 if heading_aspects(index.clauses[i].path[:-1]) & set(query.aspects)]
         for rank, i in enumerate(under, start=1):
             fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
         if query.facts:  # 贡献1500万的奖励多少: of a table cut into rows, the row the figure falls in (第三档);
