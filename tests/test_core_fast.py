@@ -2160,3 +2160,16 @@ def test_a_cost_asked_to_be_paid_is_not_answered_by_a_grant_on_another_cost():
     assert not answer.found and answer.amounts == []
     answer, _ = ask(cloud, "参加境外展会的展位费能补助多少？")  # the cost the clause pays a share of
     assert answer.found and answer.citations[0].clause == "二、"
+
+
+def test_a_bare_grant_word_of_a_how_much_question_is_met_by_any_grant():
+    town = one_document("town", "白溪镇工业经济发展奖励办法\n二、奖励标准\n"
+                                "（一）纳税贡献奖。年纳税额500万元以上的，奖励5万元。\n"
+                                "（二）小升规奖励。对当年首次纳入规模以上工业统计的企业，给予一次性奖励8万元。\n"
+                                "（三）对企业贷款给予贴息，按利息的50%补助。\n")
+    answer, _ = ask(town, "白溪镇奖励办法里，小升规给多少补贴？")  # 补贴 qualified by nothing: the item's 奖励
+    assert answer.found and [a.value for a in answer.amounts] == [80_000]
+    from retrieval.search.retrieve import _BARE
+
+    assert _BARE.search("有没有@？") and _BARE.search("这些@咋报") and not _BARE.search("能不能给@保费")
+    assert not _BARE.search("安家@多少")

@@ -24,7 +24,7 @@ __all__ = [
     "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
     "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "GOVERNMENT_OF_LEVEL", "GOVERNMENT_NAMES",
-    "CAP_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
+    "CAP_WORDS", "GENERIC_GRANT_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "spoken_number",
     "spoken_sums", "TOPUP_WORDS", "GRANTED_BEFORE",
     "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS", "ON_TOP",
@@ -133,7 +133,8 @@ SPOKEN_END_MARKS = END_MARKS + "！？\n"  # generated text (an LLM answer) also
 CLAUSE_PART = re.compile(r"[^，,。；;！!？?\n]+")  # a part of a spoken sentence, between commas and end marks
 
 # --- money and rates -------------------------------------------------------------------------------
-GRANT_WORDS = "奖励|补贴|补助|资助|奖补|贴息"  # what is paid
+GENERIC_GRANT_WORDS = "奖励|补贴|补助|资助|奖补"  # what is paid, whatever it is paid for
+GRANT_WORDS = f"{GENERIC_GRANT_WORDS}|贴息"  # what is paid (贴息 names what it is paid on: interest)
 NUMBER = r"\d+(?:\.\d+)?"
 MONEY_UNIT = r"(?:亿元|万元|千元|元)"
 SPOKEN_MONEY_UNIT = r"(?:亿元|万元|千元|元|亿|万)"  # questions say 2500万

@@ -17,6 +17,7 @@ from retrieval.lexicon.patterns import (
     APPLICANT_ACTS,
     ASPECTS,
     DATE_BOUND,
+    GENERIC_GRANT_WORDS,
     GRANT,
     GRANTED_BEFORE,
     MORE_ASKED,
@@ -82,7 +83,10 @@ _MATERIALS_HEADING = next(heading for name, _, heading in ASPECTS if name == "ma
 _SCOPE_HEADING = re.compile(r"条件|对象|范围")  # 申报条件, 扶持对象, 适用范围 (not 总体要求, 工作要求)
 
 _TITLES = re.compile(r"《[^》]*》")
-_BARE = re.compile(r"(?:^|[的这那些个\s，,])@")  # (the word as @) qualified by no word before it: 这些奖补, 的奖补
+# (the word as @) qualified by no word before or after it: 这些奖补, 的奖补, 给多少补贴, 有没有补助吗 (not 补贴保费)
+_BARE = re.compile(r"(?:^|[的这那些个\s，,]|多少|几|啥|什么|哪些|没有|[给拿领有发])@"
+                   r"(?=$|[^\u4e00-\u9fff]|[吗呢吧啊呀了没不的是有能多怎咋哪几啥什标金到要在去可该归找从和跟与或还都])")
+_GENERIC_GRANT = re.compile(GENERIC_GRANT_WORDS)
 _TOPUP = re.compile(TOPUP_WORDS)
 _RISE = re.compile(r"晋升|升级|升格|升为|级差|跨档")  # a level or tier risen, as a clause says it
 
@@ -151,6 +155,8 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     # 云山县这些奖补怎么报, 材料交给谁: of a question about the steps of applying, a grant word no other word
     # qualifies names the document's grants, whichever word they are paid in (獎勵); a step need not repeat it
     granting = set(aspects) & STEPS and not money_question and clause.doc_id in _granting(index)
+    # 小升规镇上给多少补贴: of a how-much question, a bare grant word is met by any clause that grants (奖励)
+    granting = granting or (money_question and bool(clause.incentives))
     met = [t for t in terms if t in haystack or _answered_by_kind(t, clause, aspects) or states_sum_kind(t, haystack)
            or (not index.keywords.df(t) and abbreviates(t, haystack)) or (granting and t in bare_grants)]
     if any(t not in met and not abbreviates(t, haystack, everyday=True) for t in honours) \
@@ -271,7 +277,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     # a question of a kind alone (今年啥时候报？) is about nothing in particular: every clause covers it,
     # and the kind decides (see judge)
     kind_alone = not query.terms and bool(query.time_of or query.aspects == ("materials",))
-    bare_grants = {t for t in query.terms if GRANT.fullmatch(t) and _BARE.search(query.text.replace(t, "@"))}
+    bare_grants = {t for t in query.terms if _GENERIC_GRANT.fullmatch(t) and _BARE.search(query.text.replace(t, "@"))}
     # the other words of an honour held whose own word no document uses (工厂 of 国家级5G工厂), levels aside
     honour_rest = {t for t in query.terms if t not in query.honours and not ANY_LEVEL.fullmatch(t)
                    and any(t in h.lower() for h in query.held)} if query.honours else set()
