@@ -113,3 +113,21 @@ def test_each_part_chooses_its_own_item_when_the_whole_found_one_sum_a_part(tmp_
     # a rank in numerals (二级) chooses among items alike but for it (一级…50万元；二级…20万元)
     answer, _ = assistant.explain("我们首次进了一家知名整车厂的二级供应商名录，有什么奖励？")
     assert [a.value for a in answer.amounts] == [200000]
+
+
+TALENT = """云溪高新区人才政策清单
+一、对新引进的A、B、C类高层次人才，分别给予200万元、100万元、50万元购房补贴，分5年发放。（责任单位：人才办）
+二、对新认定的省级数字化车间，给予30万元奖励；对新认定的省级智能工厂，给予80万元奖励。（责任单位：工信局）
+三、企业新引进全职博士的，按每人每月2000元给予生活补贴。（责任单位：人才办）
+"""
+
+
+def test_a_part_that_names_no_thing_of_its_own_asks_of_the_part_before(tmp_path: Path):
+    talent = assistant_on(tmp_path, TALENT)
+    # 我们新引进的是B类人才，能给多少 names nothing but a class (B类) and a verb (引进): of 购房补贴, not 博士的生活补贴
+    answer, hits = talent.explain("高层次人才购房补贴分几类？我们新引进的是B类人才，能给多少？")
+    assert [a.value for a in answer.amounts] == [1_000_000]
+    assert hits[0].clause.clause_id == "final/一"
+    # the asker's own item (评上的是省级智能工厂), not the other one asked about beside it
+    answer, _ = talent.explain("省级数字化车间和省级智能工厂奖励不一样吧？我们评上的是省级智能工厂，能拿多少？")
+    assert [a.value for a in answer.amounts] == [800_000]

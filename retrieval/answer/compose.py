@@ -42,6 +42,7 @@ from retrieval.lexicon.patterns import (
     ORDINAL_RANK,
     QUESTION_PHRASE,
     RENEWED_AWARD,
+    SELF_TOLD,
     SENTENCE,
     SIBLING_KINDS,
     SPOKEN_MONEY,
@@ -327,6 +328,9 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     scores = [len(untitled & item) for item in items]
     if max(scores) == 0:
         scores = [len(asked & item) for item in items]
+    own = _bigrams(strip_levels(_self_told(query)))  # 我们是一款产品被认定为…单项冠军产品: the asker's own item
+    if max(own_scores := [len(own & item) for item in items]) > 0:
+        scores = own_scores
     # an add-on beside its grant (被认定为省级以上重点实验室…的研发机构，另给予50万元) only when the question names
     # what it adds (研发中心 shares 中心 with 工程技术研究中心, and says no more)
     scores = [-1 if _addon_unnamed(rule, asked, rules) else score for rule, score in zip(rules, scores, strict=True)]
@@ -883,7 +887,9 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
     # No item named: the clause's amounts are the answer only when it grants one item (at its levels);
     # of several items, none is stated as the asker's.
     one_item = len({strip_levels(a.item) for a in amounts}) == 1
-    chosen = _best_items(_asked(query), amounts, query.own_words) or (list(amounts) if one_item else [])
+    # 省级数字化车间和智能工厂奖励不一样吧？我们评上的是省级智能工厂: the item the asker says is its own
+    chosen = _best_items(_self_told(query), amounts) or _best_items(_asked(query), amounts, query.own_words) \
+        or (list(amounts) if one_item else [])
     if query.levels:
         at_level = [a for a in chosen if any(level in a.level for level in query.levels)]
         chosen = at_level or chosen
@@ -892,6 +898,11 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
         chosen.sort(key=lambda a: min((at for level, at in asked_at.items() if level in a.level and at >= 0),
                                       default=len(query.text)))
     return chosen
+
+
+def _self_told(query: Query) -> str:
+    """The parts of a question in which the asker says what it is (我们评上的是省级智能工厂), as asked."""
+    return " ".join(p for p in CLAUSE_PART.findall(query.own_words or query.text) if SELF_TOLD.match(p))
 
 
 def _title(clause: Clause) -> str:

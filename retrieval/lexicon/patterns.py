@@ -20,7 +20,8 @@ __all__ = [
     "levels_in",
     "strip_levels",
     "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "ASKED_EVENTS", "time_asked_of", "states_time_of",
-    "ASPECTS", "heading_aspects", "PAPERS", "RECOGNITION_ASKED", "STATES_RECOGNITION", "RELIEF_ASKED", "STATES_RELIEF",
+    "ASPECTS", "heading_aspects", "SELF_TOLD", "PAPERS", "RECOGNITION_ASKED",
+    "STATES_RECOGNITION", "RELIEF_ASKED", "STATES_RELIEF",
     "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
     "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "GOVERNMENT_OF_LEVEL", "GOVERNMENT_NAMES",
@@ -131,6 +132,9 @@ END_MARKS = "。；;"  # a policy sentence, or a semicolon-separated part of one
 SENTENCE = re.compile(rf"[^{END_MARKS}]+[{END_MARKS}]?")  # with its end mark
 SPOKEN_END_MARKS = END_MARKS + "！？\n"  # generated text (an LLM answer) also ends at these
 CLAUSE_PART = re.compile(r"[^，,。；;！!？?\n]+")  # a part of a spoken sentence, between commas and end marks
+# A part in which the asker speaks of itself (我们评上的是省级智能工厂, 俺们厂连续两年都是A类): its words name the
+# asker's own item, before an item only asked about (省级数字化车间和省级智能工厂奖励不一样吧)
+SELF_TOLD = re.compile(r"^\s*(?:我们|我司|我厂|我公司|本公司|本企业|俺们|咱们|咱|俺|我)[^，,。？?]{0,10}?(?<!不)是")
 
 # --- money and rates -------------------------------------------------------------------------------
 GENERIC_GRANT_WORDS = "奖励|补贴|补助|资助|奖补"  # what is paid, whatever it is paid for

@@ -18,7 +18,7 @@ from retrieval.answer.llm import make_chat_model
 from retrieval.answer.llm import stream as llm_stream
 from retrieval.answer.matcher import Matching, match, profile_from_dict, read_profile
 from retrieval.config import Settings
-from retrieval.lexicon.patterns import LIST_QUESTION, UNIT_LIST
+from retrieval.lexicon.patterns import ANY_LEVEL, LIST_QUESTION, UNIT_LIST
 from retrieval.lexicon.tokenizer import names_a_thing
 from retrieval.records import Answer, Hit
 from retrieval.search.figures import total_asked
@@ -132,7 +132,9 @@ class Assistant:
         queries = [analyse(index, part, history, self.settings.max_question_chars) for part in parts]
         terms = [set(q.terms) for q in queries]
         own = [terms[n] - set().union(*(t for m, t in enumerate(terms) if m != n)) for n in range(len(terms))]
-        return parts if all(q.money for q in queries) and all(own) else []
+        # each names a thing of its own (not 我们新引进的是B类人才，能给多少 after 购房补贴分几类: of the same thing)
+        named = [{t for t in o if names_a_thing(t) and not ANY_LEVEL.fullmatch(t)} for o in own]
+        return parts if all(q.money for q in queries) and all(named) else []
 
     def _explain(self, index: SearchIndex, question: str, history: list[tuple[str, str]] | None,
                  mode: str = "hybrid", k: int | None = None, whole: bool = True) -> tuple[Answer, list[Hit], Query]:
