@@ -2173,3 +2173,13 @@ def test_a_bare_grant_word_of_a_how_much_question_is_met_by_any_grant():
 
     assert _BARE.search("有没有@？") and _BARE.search("这些@咋报") and not _BARE.search("能不能给@保费")
     assert not _BARE.search("安家@多少")
+
+
+def test_an_add_on_whose_own_condition_the_asker_meets_is_paid_with_its_grant():
+    city = one_document("city", "枫溪市推动制造业高质量发展若干措施\n一、培育企业\n"
+                                "1.小升规奖励。对首次纳入规模以上工业企业统计的，给予一次性奖励10万元；当年新投产即纳入统计的，再给予5万元奖励。\n")
+    # 当年 and 投产 name the add-on's own condition (当年新投产即纳入统计) beside its grant's (纳入规模以上…统计)
+    answer, _ = ask(city, "俺们厂今年一投产当年就进了规上统计，小升规奖励能给多少啊？")
+    assert [a.value for a in answer.amounts] == [150_000]
+    answer, _ = ask(city, "俺们厂前两年投产的，今年进了规上统计，小升规奖励能给多少啊？")
+    assert [a.value for a in answer.amounts] == [100_000]

@@ -83,6 +83,9 @@ _ADDON_ALONE = re.compile(ON_TOP)  # asks for what comes on top
 _ASKING = re.compile(rf"{HOW_MUCH.pattern}|{QUESTION_PHRASE.pattern}|[吗呢么]")  # a part that asks
 _EACH_ASKED = re.compile(r"各|分别|每类|每档")  # each of several asked, one by one
 NAMED_PAIRS = 3  # character pairs a question shares with an item's name to name it
+# pairs that name an add-on's own condition beside its grant's, once the grant is named (一投产当年就进了规上: 当年,
+# 投产 of 当年新投产即纳入统计)
+CONDITION_PAIRS = 2
 _PRODUCT_COUNT = re.compile(rf"{COUNT_NUMBER}\s*(?:个|种|款)\s*(?:产品|品牌)")
 _AWARDING = re.compile(  # words of awarding: 新认定的, 新获评, 首次认定为, 评为
     rf"(?:{FIRST_AWARD.pattern}|{RENEWED_AWARD.pattern})(?:评为?|认定为?|得)?|认定为?|评为|获评|获得")
@@ -493,7 +496,7 @@ def _base_and_addon_named(question: str, clause: Clause) -> bool:
             continue
         own = _bigrams(_what_is_awarded(base.item)) - GENERIC_PAIRS
         extra = _bigrams(_what_is_awarded(rule.item)) - GENERIC_PAIRS - own  # what only the add-on's condition says
-        if len(asked & own) >= NAMED_PAIRS and len(asked & extra) >= NAMED_PAIRS:
+        if len(asked & own) >= NAMED_PAIRS and len(asked & extra) >= CONDITION_PAIRS:
             return True
     return False
 
