@@ -2183,3 +2183,11 @@ def test_an_add_on_whose_own_condition_the_asker_meets_is_paid_with_its_grant():
     assert [a.value for a in answer.amounts] == [150_000]
     answer, _ = ask(city, "俺们厂前两年投产的，今年进了规上统计，小升规奖励能给多少啊？")
     assert [a.value for a in answer.amounts] == [100_000]
+
+
+def test_whether_an_own_date_still_counts_is_asked_across_a_long_phrase(toy):
+    index, _ = toy
+    # 还能…吗 with the whole measure named in between (按云山县的细则申请首次认定高企那15万) asks whether it counts
+    asked = analyse(index, "我们是22年底认定的高企，今年还能按云溪市的措施申请首次认定高企那15万吗？")
+    assert asked.dated and "conditions" in asked.aspects
+    assert not analyse(index, "我们是22年底认定的高企，今年奖多少？").dated

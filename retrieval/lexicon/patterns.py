@@ -674,7 +674,7 @@ STATES_UNITS = re.compile(rf"{UNIT_LABELS}\s*[:：]|由[^，,。；;]{{2,24}}?{O
 OWN_DATE = re.compile(r"(?:(?:19|20)?\d{2}|今|去|前)年[（(]?(?:\d{4}年)?[）)]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
                       r"|(?:(?:19|20)?\d{2}|今|去|前)年[底初末]")
 STILL_COUNTS = re.compile(rf"{MAY_APPLY}|来得及|赶得上|赶上|还算|算不算"
-                          r"|还(?:能|可以)[^，,。；;？?]{0,12}?(?:吗|不|么)")
+                          r"|还(?:能|可以)[^，,。；;？?]{0,24}?(?:吗|不|么)")
 # A clause that bounds the date of the enterprise's event (须于2023年1月1日以后取得, 2023年1月1日至12月31日期间竣工投产,
 # 2023年1月1日以后在本区注册落户): not when the measure takes effect, nor when applications are taken.
 DATE_BOUND = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:以后|以前|之后|之前|后|前|至[^。；;，,]{0,16}?期间)"
