@@ -2191,3 +2191,16 @@ def test_whether_an_own_date_still_counts_is_asked_across_a_long_phrase(toy):
     asked = analyse(index, "我们是22年底认定的高企，今年还能按云溪市的措施申请首次认定高企那15万吗？")
     assert asked.dated and "conditions" in asked.aspects
     assert not analyse(index, "我们是22年底认定的高企，今年奖多少？").dated
+
+
+def test_a_choice_between_grants_rules_on_stacking_and_both_asked_with_ji_you():
+    from retrieval.lexicon.patterns import STACKING_ASKED, STACKING_STATED
+
+    assert STACKING_ASKED.search("同一年能不能既报技改补助又报智能工厂奖励？")
+    assert STACKING_STATED.search("同一项目只能在设备投资补助和贷款贴息中选择一项申报。")
+    steps = one_document("loans", "松溪市技术改造专项资金实施细则\n第六条　设备补助\n"
+                                  "（一）对技术改造项目，按设备投资额的10%给予补助。\n第七条　贷款贴息\n"
+                                  "（一）对技术改造项目使用银行贷款的，按实际支付利息的50%给予贴息。\n"
+                                  "（二）同一项目只能在设备投资补助和贷款贴息中选择一项申报。\n")
+    _, hits = ask(steps, "技术改造项目用了银行贷款，贴息能和设备补助一起拿吗？")
+    assert hits[0].clause.number == "第七条（二）"

@@ -540,18 +540,20 @@ STATES_SCOPE = re.compile(r"(?:注册|登记)[^。；;]{0,24}?(?:法人|税|统�
 # Whether a grant stacks on another (还能再拿吗, 市里已经给过了镇里还能拿吗, 能同时享受吗), and a clause that rules on
 # it: not again (不再重复给予, 不重复享受, 就高), both (可同时享受, 叠加), or the difference (补足差额).
 STACKING_ASKED = re.compile(r"(?:还|又)(?:能|可以)?再(?:拿|领|申请|申报|报|享受|给)"
-                            r"|(?:已经|已|都)(?:拿|领|给|获得|享受)过|(?:同时|重复|叠加|一起)(?:享受|拿|领|申请|申报)")
+                            r"|(?:已经|已|都)(?:拿|领|给|获得|享受)过|(?:同时|重复|叠加|一起)(?:享受|拿|领|申请|申报)"
+                            r"|既(?:报|申报|申请|拿|领|享受)[^，,。；;？?]{1,16}?又(?:报|申报|申请|拿|领|享受)")
 # A grant received before, as a clause rules on it: a case in a list of those not granted (同一称号已获得过省级奖励的；)
 # or one the sentence denies (已获得省级及以上…奖励的企业，不再享受本项市级奖励) — not 已获得的…奖励证明 (papers) nor
 # 已获…奖励的优先支持.
 GRANTED_BEFORE = (r"(?:已经?|曾经?)(?:获得|享受|获)过?[^，,。；;、]{0,16}?(?:奖励|补助|资助)的"
                   r"(?:\s*[；;。]|[^。；;]*?(?:不再|不予|不得|不重复|差额|就高))")
-# (同一企业只奖励一次: a grant that says it is not granted again)
-STACKING_STATED = re.compile(rf"{EXCLUSIVE_WORDS}|{TOPUP_WORDS}|不再(?:重复)?(?:给予|奖励|支持|享受)|重复|同时享受|叠加"
-                             rf"|累加|只能(?:享受|申报|选择)|{GRANTED_BEFORE}|只(?:奖励|给予|享受|支持|补助|资助)一次")
 # "Only one of": a choice between grants (同一项目只能在设备投资补助和贷款贴息中选择一项申报).
 ONLY_ONE_WORDS = (r"(?:只能(?:在[^，,。；;]{0,40}?中)?选择(?:其中)?一[个项种]|不得多头申报|择一(?:申报|享受)"
                   r"|只能享受(?:其中)?一项|只能申报(?:其中)?一项)")
+# (同一企业只奖励一次: a grant that says it is not granted again)
+STACKING_STATED = re.compile(rf"{EXCLUSIVE_WORDS}|{TOPUP_WORDS}|不再(?:重复)?(?:给予|奖励|支持|享受)|重复|同时享受|叠加"
+                             rf"|累加|只能(?:享受|申报|选择)|{ONLY_ONE_WORDS}|{GRANTED_BEFORE}"
+                             r"|只(?:奖励|给予|享受|支持|补助|资助)一次")
 # A rule between this document and other policies (本措施与…其他同类政策…不重复), not among its own grants.
 OTHER_POLICIES = r"(?:其他[^，,。；;]{0,10}政策|上级政策|其他[^，,。；;]{0,6}(?:办法|措施|文件))"
 # Words that put several of the document's own grants under one rule (多项条款, 多项称号, 同类型项目).
