@@ -2204,3 +2204,21 @@ def test_a_choice_between_grants_rules_on_stacking_and_both_asked_with_ji_you():
                                   "（二）同一项目只能在设备投资补助和贷款贴息中选择一项申报。\n")
     _, hits = ask(steps, "技术改造项目用了银行贷款，贴息能和设备补助一起拿吗？")
     assert hits[0].clause.number == "第七条（二）"
+
+
+def test_years_in_business_are_a_bar_and_the_askers_own_figure():
+    from retrieval.documents.amounts import condition_bars
+    from retrieval.search.figures import read_facts
+
+    assert condition_bars("在本市注册登记并持续经营2年以上。") == [("经营年限", 2.0)]
+    assert condition_bars("注册成立满三年的企业。") == [("经营年限", 3)]
+    assert condition_bars("成立不满3年的企业。") == []  # an upper bound, not a bar to pass
+    assert read_facts("我们在本市注册才一年半，营收三千来万").age == 1.5
+    assert read_facts("公司成立8个月").age == pytest.approx(8 / 12)
+    assert read_facts("开业不到两年").age < 2 and read_facts("公司成立于2019年").age is None
+    guide = one_document("guide", "澜溪市专精特新中小企业申报指南\n二、申报条件\n1.在本市注册登记并持续经营2年以上。\n"
+                                  "2.上年度营业收入1000万元以上。\n3.拥有有效知识产权2项以上。\n"
+                                  "三、支持标准\n对新认定的市级专精特新中小企业，给予奖励10万元。\n")
+    answer, hits = ask(guide, "我们公司在澜溪市注册才一年半，营业收入三千来万，能申报市级专精特新吗？")
+    assert hits[0].clause.number == "二、1."
+    assert "对照：您所述经营年限为1.5年，低于该条件要求的2年（二、1.）。" in answer.answer

@@ -20,6 +20,7 @@ from retrieval.answer.calculator import (
 )
 from retrieval.documents.parser import without_units
 from retrieval.lexicon.patterns import (
+    AGE_METRIC,
     AMOUNT_OR_RATE,
     ASPECTS,
     CLAUSE_PART,
@@ -214,8 +215,12 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     if "conditions" in query.aspects and (missed := missed_bar(top, query.facts)):  # 研发才投了180万，能报吗
         metric, value, bar = missed
         part, _, whole = metric.partition("/")  # a share of one figure in another (研发费用/营业收入)
-        said, given, needed = (f"{part}占{whole}的比例", percent_text(value), percent_text(bar)) if whole \
-            else (metric, yuan_text(value), yuan_text(bar))
+        if whole:
+            said, given, needed = f"{part}占{whole}的比例", percent_text(value), percent_text(bar)
+        elif metric == AGE_METRIC:  # (不到两年 is a hair under 2: said as the asker said it)
+            said, given, needed = metric, f"{'不到' if value % 0.5 else ''}{round(value * 2) / 2:g}年", f"{bar:g}年"
+        else:
+            said, given, needed = metric, yuan_text(value), yuan_text(bar)
         lines.append(f"对照：您所述{said}为{given}，低于该条件要求的{needed}（{top.number}）。")
     if calculation is not None:
         lines.append("测算：" + "".join(calculation.steps))

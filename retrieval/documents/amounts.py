@@ -7,6 +7,8 @@ from dataclasses import replace
 
 from retrieval.lexicon.patterns import (
     ADDON_WORDS,
+    AGE_BAR,
+    AGE_METRIC,
     CAP_WORDS,
     CN_NUMERAL,
     EXCLUSIVE_WORDS,
@@ -33,6 +35,7 @@ from retrieval.lexicon.patterns import (
     levels_in,
     metric_of,
     money_to_yuan,
+    years_of,
 )
 from retrieval.records import Clause, Incentive
 
@@ -107,9 +110,12 @@ def condition_bars(text: str) -> list[tuple[str, float]]:
             part, whole = metric_of(_PART.split(m.group("part"))[-1]), metric_of(m.group("whole"))
             if part and whole and part != whole:
                 found.append((m.start(), f"{part}/{whole}", float(m.group("percent")) / 100))
+        for m in AGE_BAR.finditer(sentence):  # 持续经营2年以上 (not 成立不满3年: an upper bound)
+            if (m.group("full") or m.group("above")) and (years := years_of(m)) is not None:
+                found.append((m.start(), AGE_METRIC, years))
         # alternatives: an 或 between two figures, a part opened by 或 (…以上，或者获得国家级称号), or 之一 (not
         # 三分之一); an 或 inside one condition (分支机构或者控股子公司) joins none
-        figures = sorted(m.start() for pattern in (_BAR, _RATIO_BAR) for m in pattern.finditer(sentence))
+        figures = sorted(m.start() for pattern in (_BAR, _RATIO_BAR, AGE_BAR) for m in pattern.finditer(sentence))
         if len(figures) > 1 and _EITHER.search(sentence, figures[0], figures[-1]) or _ALTERNATIVE.search(sentence):
             continue
         bars.extend((metric, bar) for _, metric, bar in found)

@@ -20,7 +20,8 @@ __all__ = [
     "levels_in",
     "strip_levels",
     "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "ASKED_EVENTS", "time_asked_of", "states_time_of",
-    "ASPECTS", "heading_aspects", "SELF_TOLD", "PAPERS", "RECOGNITION_ASKED",
+    "ASPECTS", "heading_aspects", "SELF_TOLD", "AGE_METRIC", "AGE_BAR", "AGE_TOLD", "years_of", "PAPERS",
+    "RECOGNITION_ASKED",
     "STATES_RECOGNITION", "RELIEF_ASKED", "STATES_RELIEF",
     "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
     "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
@@ -497,6 +498,28 @@ METRICS: list[tuple[str, re.Pattern[str]]] = [
     ("面积", re.compile(r"面积|平方米|平米|㎡")),
     ("人数", re.compile(r"就业|岗位|人数|员工|职工|用工|招聘|新招")),
 ]
+# How long an enterprise has been in business, in years: a clause's bar (在本市注册登记并持续经营2年以上, 成立满三年)
+# and the asker's own (注册才一年半, 开业不到两年, 成立8个月), compared as one class of figure.
+AGE_METRIC = "经营年限"
+_AGE_WORDS = r"(?:注册|成立|设立|经营|运营|开业|开办|落户|登记)"
+_YEARS = r"(?<![\d.])(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?P<unit>年半|年|个月)(?![度底初末])"
+AGE_BAR = re.compile(rf"{_AGE_WORDS}[^，,。；;\d]{{0,6}}?(?P<full>(?<![不未没])满)?\s*{_YEARS}"
+                     r"\s*(?:[（(]含[）)])?\s*(?P<above>及?以上)?")
+AGE_TOLD = re.compile(rf"{_AGE_WORDS}(?!于)[^，,。；;\d于]{{0,3}}?(?P<less>还?(?:不到|不满|未满|没到|没满))?"
+                      rf"(?:才|刚|刚刚|只有|了|满)?\s*{_YEARS}")
+
+
+def years_of(m: re.Match[str]) -> float | None:
+    """The years an AGE_BAR or AGE_TOLD match says (一年半 -> 1.5, 8个月 -> 0.67; 不到两年 -> a hair under 2);
+    None for a year of the calendar (成立于2019年) or a number it cannot read."""
+    raw = m.group("n")
+    number = float(raw) if raw[0].isdigit() else cn_number(raw)
+    if number is None or number >= 100:
+        return None
+    years = number / 12 if m.group("unit") == "个月" else number + (0.5 if m.group("unit") == "年半" else 0)
+    return years - 1e-6 if "less" in m.re.groupindex and m.group("less") else years
+
+
 # Words that open another matter in the same message (…，另外亩均效益A类能奖多少？).
 ANOTHER_MATTER = r"另外|此外"
 # Words that ask for a total: of several items (一共能拿多少), or of a term of years (三年加起来多少).

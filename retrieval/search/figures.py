@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from retrieval.lexicon.patterns import (
+    AGE_TOLD,
     CN_NUMBER,
     COUNT_NUMBER,
     COUNTERS,
@@ -23,6 +24,7 @@ from retrieval.lexicon.patterns import (
     cn_number,
     metric_of,
     spoken_sums,
+    years_of,
 )
 from retrieval.records import Clause, Incentive
 
@@ -115,6 +117,7 @@ class Facts:
     year_and_term: bool = False  # it asks for one year and for the whole term (一年补多少？三年一共多少？)
     grades: tuple[str, ...] = ()  # every class named, in order (B类和C类各给多少); `grade` is the first
     bases: tuple[float, ...] = ()  # every unlabelled sum when there are several (8万、18万); `base` is the last
+    age: float | None = None  # years in business (注册才一年半 -> 1.5), patterns.AGE_TOLD
     base_label: str = field(default="", compare=False)  # the words before `base` (光展位费就花了): what it is called
 
     def __bool__(self) -> bool:
@@ -222,7 +225,8 @@ def read_facts(question: str) -> Facts:
                  one_month=bool(_ONE_MONTH.search(question)) and not total_asked(question),
                  year_and_term=bool(_EACH_YEAR.search(question) and total_asked(question)
                                     and not _YEAR_TOTAL.search(question)),
-                 grades=tuple(dict.fromkeys(g.upper() for g in GRADE_CLASS.findall(question))))
+                 grades=tuple(dict.fromkeys(g.upper() for g in GRADE_CLASS.findall(question))),
+                 age=next((y for m in AGE_TOLD.finditer(question) if (y := years_of(m)) is not None), None))
 
 
 _NEVER_PASSED = re.compile(rf"{NEVER_PASSED}$")  # 以前从没超过一千万: a threshold, not the asker's figure

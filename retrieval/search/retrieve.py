@@ -12,6 +12,7 @@ from langchain_core.embeddings import Embeddings
 
 from retrieval.documents.amounts import condition_bars
 from retrieval.lexicon.patterns import (
+    AGE_METRIC,
     AMOUNT_OR_RATE,
     ANY_LEVEL,
     APPLICANT_ACTS,
@@ -385,7 +386,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if query.money and ranked and ranked[0].relevant and passed_before(ranked[0].clause, query.facts):
         # 22年研发1800万，23年3500万，奖多少: not 首次超过1000万元的，另给予20万元
         ranked = first_that(lambda h: not passed_before(h.clause, query.facts))
-    if "conditions" in query.aspects and query.facts.figures and ranked and ranked[0].relevant:
+    if "conditions" in query.aspects and (query.facts.figures or query.facts.age is not None) and ranked \
+            and ranked[0].relevant:
         ranked = _missed_bar_first(index, query, ranked)
     return ranked[:k]
 
@@ -411,6 +413,8 @@ def missed_bar(clause: Clause, facts: Facts) -> tuple[str, float, float] | None:
     the asker's own figure misses (研发费用180万 against 研发费用支出不低于200万元; 研发500万 of 营收2个亿, 2.5%,
     against 研发费用占营业收入比例不低于3%: ("研发费用/营业收入", 0.025, 0.03)); None when none is missed."""
     said = {metric: value for metric, value, growth in facts.figures if not growth}  # (营收增长了500万: no level)
+    if facts.age is not None:
+        said[AGE_METRIC] = facts.age
     for metric, bar in condition_bars(clause.text):
         part, _, whole = metric.partition("/")
         if not whole:
