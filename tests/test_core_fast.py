@@ -2222,3 +2222,10 @@ def test_years_in_business_are_a_bar_and_the_askers_own_figure():
     answer, hits = ask(guide, "我们公司在澜溪市注册才一年半，营业收入三千来万，能申报市级专精特新吗？")
     assert hits[0].clause.number == "二、1."
     assert "对照：您所述经营年限为1.5年，低于该条件要求的2年（二、1.）。" in answer.answer
+
+
+def test_a_sum_asked_with_any_verb_of_paying_is_a_how_much_question(toy):
+    index, _ = toy
+    for question in ("评价优秀省里还会追加一笔钱，能追加多少？", "每个月发多少？", "再加多少？"):
+        assert analyse(index, question).money, question
+    assert not analyse(index, "材料交几份？").money

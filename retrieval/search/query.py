@@ -77,7 +77,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\u2
                      r"\ud800-\udfff]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # (money given back counts too; a grant asked yes or no in one character: 有额外的奖不, 补不补)
-_MONEY_QUESTION = re.compile(f"{GRANT_WORDS}|奖金|配套|给钱|多少钱|补多少|奖多少|给多少|拿多少|能拿|能领"
+_MONEY_QUESTION = re.compile(f"{GRANT_WORDS}|奖金|配套|给钱|多少钱|[补奖给拿加发]多少|能拿|能领"
                              r"|有没有钱|有钱|钱拿|给不给钱|票子|减免|返还|退还"
                              r"|有[^，,。；;？?！!哪什啥]{0,4}[奖补](?:不|吗|么|没|呢)|[奖补]不[奖补]")
 _DRAFT_QUESTION = re.compile("|".join((*DRAFT_WORDS, "draft")), re.IGNORECASE)
