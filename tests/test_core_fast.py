@@ -2229,3 +2229,5 @@ def test_a_sum_asked_with_any_verb_of_paying_is_a_how_much_question(toy):
     for question in ("评价优秀省里还会追加一笔钱，能追加多少？", "每个月发多少？", "再加多少？"):
         assert analyse(index, question).money, question
     assert not analyse(index, "材料交几份？").money
+    # a total asked (总共, 一共, 加起来) asks; it is no topic a clause must hold
+    assert not {"总共", "一共"} & set(analyse(index, "技术改造补助和专精特新奖励总共能拿多少？一共几项？").terms)

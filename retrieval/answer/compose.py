@@ -910,7 +910,8 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
 
 def _self_told(query: Query) -> str:
     """The parts of a question in which the asker says what it is (我们评上的是省级智能工厂), as asked."""
-    return " ".join(p for p in CLAUSE_PART.findall(query.own_words or query.text) if SELF_TOLD.match(p))
+    told = " ".join(p for p in CLAUSE_PART.findall(query.own_words or query.text) if SELF_TOLD.match(p))
+    return NOT_ASKED.sub(" ", told)  # (not what it sets aside: 单项冠军产品（不是冠军企业）)
 
 
 def _title(clause: Clause) -> str:

@@ -42,6 +42,7 @@ from retrieval.lexicon.patterns import (
     STILL_COUNTS,
     SUPPORT_WORDS,
     TIME_QUESTION,
+    TOTAL_ASKED,
     WHERE_TO_APPLY,
     WHO_ASKED,
     levels_in,
@@ -246,9 +247,9 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     who = bool(WHO_ASKED.search(asking))
     priced = REACH_ASKED.sub(" ", asking)  # 电话是多少 asks for a number, not a sum
     time_of = time_asked_of(asking)
-    # a place or 县里 named has done its work; words that only ask (哪天, 能报吗) are no topic
-    terms = index.keywords.question_terms(
-        _COUNTED.sub(" ", QUESTION_PHRASE.sub(" ", EACH_TIER.sub(" ", _without_events(without, time_of)))))
+    # a place or 县里 named has done its work; words that only ask (哪天, 能报吗, 一共) are no topic
+    terms = index.keywords.question_terms(_COUNTED.sub(" ", QUESTION_PHRASE.sub(" ", TOTAL_ASKED.sub(
+        " ", EACH_TIER.sub(" ", _without_events(without, time_of))))))
     held = _honour_names(without)
     # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so or asks
     # for nothing else
