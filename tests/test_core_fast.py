@@ -2231,3 +2231,14 @@ def test_a_sum_asked_with_any_verb_of_paying_is_a_how_much_question(toy):
     assert not analyse(index, "材料交几份？").money
     # a total asked (总共, 一共, 加起来) asks; it is no topic a clause must hold
     assert not {"总共", "一共"} & set(analyse(index, "技术改造补助和专精特新奖励总共能拿多少？一共几项？").terms)
+
+
+def test_whether_it_is_still_in_time_asks_the_time_and_is_no_topic(toy):
+    from retrieval.lexicon.patterns import time_asked_of
+
+    index, _ = toy
+    assert time_asked_of("材料要到10月8号才能弄好，那时候交还来得及吗？") == ("application",)
+    assert time_asked_of("国庆后再交来得及不") == ("application",)
+    # 交还 is 交 + 还收, 来得及 asks: neither is a topic a clause must hold
+    terms = set(analyse(index, "专精特新奖励申报啥时候截止？5月份再交还收吗？来得及吗？").terms)
+    assert not {"交还", "来得", "来得及"} & terms

@@ -314,7 +314,8 @@ def round_year(text: str, question: bool = True) -> str:
 
 # A question about when or how long, and a text that states a time (a date, a period, a deadline).
 TIME_QUESTION = re.compile(r"多久|多长(?!的)|几天|几个月|几年|哪天|哪一天|几号|什么时候|啥时候|何时|多少天"
-                           r"|多少个?工作日|哪一?年(?!的|度的)|哪一?个?月|几月|截止|期限|时限")
+                           r"|多少个?工作日|哪一?年(?!的|度的)|哪一?个?月|几月|截止|期限|时限"
+                           r"|来得及|来不及|赶得上|赶不上")  # (10月8号交还来得及吗: whether it is in time)
 TIME_STATED = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月|月|年)"
                          r"|[一二三四五六七八九十两]+(?:个)?(?:工作日|天|个月|年)"
                          r"|截止|之前|以前|期限|时限|每年|当年|次年|季度")
@@ -326,7 +327,8 @@ _WHEN_ASKED = r"(?:时候|何时|几号|哪天)(?:能|会|才|可以|可|去|再
 TIME_EVENTS = {
     "payment": re.compile(r"到账|到位|账上|账户|拨付|拨款|下拨|兑现|兑付|支付|发放|发钱|打款"),
     "application": re.compile(r"申报|申请|报送|报名|填报|提交|受理|截止"
-                              rf"|{_WHEN_ASKED}报(?![告表销到道批])"),  # 啥时候去报, not 报告
+                              rf"|{_WHEN_ASKED}报(?![告表销到道批])"  # 啥时候去报, not 报告
+                              r"|[交报](?=还?(?:来得及|来不及|赶得上|赶不上|收))"),  # 再交来得及吗
     "validity": re.compile(r"有效期|施行|实施|执行|到期|失效|管到|管用|作数|还有效"),  # (管到 / 作数: as spoken)
     "publicity": re.compile(r"公示|公告"),
 }

@@ -124,6 +124,9 @@ _NOT_TRADE = re.compile(rf"{LEVEL_NAMES}|{ENTERPRISE_TYPES}|{HONOUR_MARKS.patter
 # (a count in Chinese digits where no word ends in it: 、两个博士, 招了三名 — not 统一个人)
 _COUNTED = re.compile(rf"{PERIOD}|(?:\d+(?:\.\d+)?|(?:(?<![\u4e00-\u9fff])|(?<=[了招引进有]))[一两二三四五六七八九十])"
                       rf"\s*个?{QUANTITY_UNIT}(?![目才员次数])|{GRADE_CLASS.pattern}")
+# Whether it still counts, as spoken (还来得及吗, 赶得上吗, 5月份再交还收吗): asking, no topic; the adverb 还 before a
+# word of may or can is cut off the verb before it (交还 is 交 + 还收)
+_STILL_ASKED = re.compile(r"来得及|来不及|赶得上|赶不上|赶上|还算|算不算|还(?=来得及|收|行|能|可以|算|要)")
 # 认定为高企奖励多少, 评为智能工厂能拿多少: where the asking starts, the honour's name ends (not inside 智能)
 _ASKING_AFTER = re.compile(rf"{GRANT_WORDS}|多少|有没有|(?:能|可以)(?=拿|领|给|报|申|享|奖|补|有)|吗|呢|怎么")
 # 区级地方财政贡献2000万, 县级税收: the level of a figure the asker gives, not of an item asked about
@@ -249,7 +252,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     time_of = time_asked_of(asking)
     # a place or 县里 named has done its work; words that only ask (哪天, 能报吗, 一共) are no topic
     terms = index.keywords.question_terms(_COUNTED.sub(" ", QUESTION_PHRASE.sub(" ", TOTAL_ASKED.sub(
-        " ", EACH_TIER.sub(" ", _without_events(without, time_of))))))
+        " ", _STILL_ASKED.sub(" ", EACH_TIER.sub(" ", _without_events(without, time_of)))))))
     held = _honour_names(without)
     # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so or asks
     # for nothing else
