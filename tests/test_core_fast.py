@@ -2242,3 +2242,18 @@ def test_whether_it_is_still_in_time_asks_the_time_and_is_no_topic(toy):
     # 交还 is 交 + 还收, 来得及 asks: neither is a topic a clause must hold
     terms = set(analyse(index, "专精特新奖励申报啥时候截止？5月份再交还收吗？来得及吗？").terms)
     assert not {"交还", "来得", "来得及"} & terms
+
+
+def test_whether_to_hand_in_directly_asks_where_to_apply():
+    from retrieval.lexicon.patterns import WHERE_TO_APPLY
+
+    for question in ("企业能不能直接把材料交到省工信厅？", "我们企业该往哪儿报？", "材料是直接交到市工信局吗？"):
+        assert WHERE_TO_APPLY.search(question), question
+    assert not WHERE_TO_APPLY.search("奖励直接拨付到企业账户吗")
+    province = one_document("province", "澄溪省优质中小企业奖励办法\n第四章　申报和审核\n"
+                                        "第十三条　奖励资金每年集中申报一次。\n"
+                                        "第十四条　企业向注册地县级工业和信息化主管部门提出申请，"
+                                        "县级主管部门初审后报省工业和信息化厅。\n"
+                                        "第十六条　省工业和信息化厅对申报材料进行审核，在厅门户网站公示7天。\n")
+    _, hits = ask(province, "澄溪省优质中小企业奖励怎么报？企业能不能直接把材料交到省工业和信息化厅？")
+    assert hits[0].clause.number == "第十四条"

@@ -392,7 +392,8 @@ PAPERS = re.compile(r"申[请报][表书]|(?:登记|汇总|明细|信息|情况|
 # Where an application is first handed in (第一步找谁, 先去哪里递, 去哪申请), and the step of a procedure that
 # says it: the applicant's own act (企业向注册地县级主管部门提出申请, 企业登录…平台在线填报).
 WHERE_TO_APPLY = re.compile(r"第一步|头一步|首先(?:去|到|向|找)|先(?:找|去|到(?!先得)|向|交|报|递)"
-                            r"|(?:去|到|在|向)哪(?:里|儿|个部门|个单位|一级)?(?:递|交|报|申请|申报)|找谁(?:申请|报|递|交)")
+                            r"|(?:去|到|在|向|往)哪(?:里|儿|个部门|个单位|一级)?(?:递|交|报|申请|申报)|找谁(?:申请|报|递|交)"
+                            r"|直接[^，,。？?]{0,6}?(?:交|报|递|送)(?:到|给)")  # 能不能直接把材料交到省工信厅
 # (intent, words of a question asking for it, words of a heading over clauses that say it)
 ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     # (the forms papers take: 纸质版, 书面, 原件, 扫描件)
