@@ -2259,3 +2259,16 @@ def test_whether_to_hand_in_directly_asks_where_to_apply():
                                         "第十六条　省工业和信息化厅对申报材料进行审核，在厅门户网站公示7天。\n")
     _, hits = ask(province, "澄溪省优质中小企业奖励怎么报？企业能不能直接把材料交到省工业和信息化厅？")
     assert hits[0].clause.number == "第十四条"
+
+
+def test_a_class_told_before_the_one_held_does_not_refuse_and_relative_times_are_no_topic(toy):
+    town = one_document("grades", "南溪镇支持实体经济若干措施\n二、支持企业\n"
+                                  "3.亩均效益奖励。亩均效益综合评价被评为A类的企业，给予奖励3万元；"
+                                  "连续两年被评为A类的，给予奖励5万元。\n")
+    # 去年是B类，今年评上A类: the class held now is granted (not 只规定了A类的奖补，未规定B类)
+    answer, _ = ask(town, "南溪镇亩均效益评价，我们厂去年是B类，今年头一回评上A类，奖励多少钱？")
+    assert answer.found and [a.value for a in answer.amounts][:1] == [30_000]
+    answer, _ = ask(town, "南溪镇亩均效益评价，我们厂是B类，奖励多少钱？")
+    assert not answer.found
+    index, _ = toy
+    assert not {"上个", "明年", "年底"} & set(analyse(index, "上个月刚认定的瞪羚企业，明年年底前能拿多少奖励？").terms)

@@ -773,7 +773,8 @@ def _classes_granted_instead(query: Query, clause: Clause) -> tuple[list[str], s
         named = [m.group(1).upper() for rule in clause.incentives for m in GRADE_CLASS.finditer(rule.item)]
         every = all(GRADE_CLASS.search(rule.item) and not _CLASS_RANGE.search(rule.item) for rule in clause.incentives)
         classes = caps if len(set(caps)) >= 2 else named if every else []
-        if classes and query.facts.grade not in classes:
+        told = query.facts.grades or (query.facts.grade,)  # (去年是B类，今年评上A类: A is granted)
+        if classes and not set(told) & set(classes):
             return [f"{c}类" for c in dict.fromkeys(classes)], f"{query.facts.grade}类"
     if not clause.incentives:
         return [], ""

@@ -121,8 +121,12 @@ _NOT_TRADE = re.compile(rf"{LEVEL_NAMES}|{ENTERPRISE_TYPES}|{HONOUR_MARKS.patter
 # 招了120个人 / 3件专利: a count with its unit is a figure, not a word to cover (个人 is no topic here)
 # and so is a span of time (一年交了60万, 第一年租金: the calculation reads it, see figures.one_year) and a
 # grade (评A类奖多少: figures.grade)
+# (a time said relative to now: 上个月, 明年, 下半年, 年底 — when the asker's event was, not what it is about)
+_RELATIVE_TIME = (r"(?:上|下|这|本|前|去|今|明|后|次)(?:个)?(?:月|年|季度|周)(?!度)|[上下]半年|年[底初末中]"
+                  r"|月[底初末中]")
 # (a count in Chinese digits where no word ends in it: 、两个博士, 招了三名 — not 统一个人)
-_COUNTED = re.compile(rf"{PERIOD}|(?:\d+(?:\.\d+)?|(?:(?<![\u4e00-\u9fff])|(?<=[了招引进有]))[一两二三四五六七八九十])"
+_COUNTED = re.compile(rf"{PERIOD}|{_RELATIVE_TIME}"
+                      rf"|(?:\d+(?:\.\d+)?|(?:(?<![\u4e00-\u9fff])|(?<=[了招引进有]))[一两二三四五六七八九十])"
                       rf"\s*个?{QUANTITY_UNIT}(?![目才员次数])|{GRADE_CLASS.pattern}")
 # Whether it still counts, as spoken (还来得及吗, 赶得上吗, 5月份再交还收吗): asking, no topic; the adverb 还 before a
 # word of may or can is cut off the verb before it (交还 is 交 + 还收)
