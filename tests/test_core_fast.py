@@ -2272,3 +2272,13 @@ def test_a_class_told_before_the_one_held_does_not_refuse_and_relative_times_are
     assert not answer.found
     index, _ = toy
     assert not {"上个", "明年", "年底"} & set(analyse(index, "上个月刚认定的瞪羚企业，明年年底前能拿多少奖励？").terms)
+
+
+def test_the_particle_de_joins_no_character_pair_of_an_item():
+    from retrieval.answer.compose import _bigrams
+
+    assert "的专" not in _bigrams("省里的专精特新") and "专精" in _bigrams("省里的专精特新")
+    town = one_document("pairs", "南溪镇若干措施\n三、梯度培育\n"
+                                 "7.对新认定的国家级专精特新“小巨人”企业、省级专精特新中小企业，分别给予20万元、5万元奖励。\n")
+    answer, _ = ask(town, "俺厂今年评上省里的专精特新了，南溪镇上那边奖励能给几个钱？")
+    assert [a.value for a in answer.amounts] == [50_000]

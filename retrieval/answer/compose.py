@@ -94,7 +94,7 @@ _AWARDING = re.compile(  # words of awarding: 新认定的, 新获评, 首次认
 _AWARD_LEAD = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:{_AWARDING.pattern})的(?=..)")
 _NOT_WORD = re.compile(r"[\s“”\"'‘’《》（）()、，。；：:]")
 _IN_NAMES = re.compile(r"[“”\"'‘’《》（）()]")  # quotes and brackets inside a name: 专精特新“小巨人”, 首台（套）
-_BETWEEN_WORDS = re.compile(r"[\s、，,。；;：:！!？?]")
+_BETWEEN_WORDS = re.compile(r"[\s、，,。；;：:！!？?的]")  # (的 joins two words: 省里的专精特新 has no 的专)
 
 
 def cite_label(document: Document, clause: Clause) -> str:
@@ -925,7 +925,7 @@ def _title(clause: Clause) -> str:
 
 def _bigrams(text: str) -> set[str]:
     """Character pairs of a text without quotes and brackets (专精特新“小巨人”, 首台（套）), none across a
-    mark between words (冠军，企业 has no 军企)."""
+    mark or a 的 between words (冠军，企业 has no 军企)."""
     return {part[i : i + 2] for part in _BETWEEN_WORDS.split(_IN_NAMES.sub("", text)) for i in range(len(part) - 1)}
 
 
