@@ -59,6 +59,7 @@ from retrieval.lexicon.patterns import (
     states_time_of,
     strip_levels,
     with_definitions,
+    years_text,
     yuan_text,
 )
 from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tokenize, word_pairs
@@ -87,6 +88,7 @@ NAMED_PAIRS = 3  # character pairs a question shares with an item's name to name
 # pairs that name an add-on's own condition beside its grant's, once the grant is named (一投产当年就进了规上: 当年,
 # 投产 of 当年新投产即纳入统计)
 CONDITION_PAIRS = 2
+_DENIED = re.compile(r"[没未不非]")  # a part of a question that says what is not the case
 _PRODUCT_COUNT = re.compile(rf"{COUNT_NUMBER}\s*(?:个|种|款)\s*(?:产品|品牌)")
 _AWARDING = re.compile(  # words of awarding: 新认定的, 新获评, 首次认定为, 评为
     rf"(?:{FIRST_AWARD.pattern}|{RENEWED_AWARD.pattern})(?:评为?|认定为?|得)?|认定为?|评为|获评|获得")
@@ -218,7 +220,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         if whole:
             said, given, needed = f"{part}占{whole}的比例", percent_text(value), percent_text(bar)
         elif metric == AGE_METRIC:  # (不到两年 is a hair under 2: said as the asker said it)
-            said, given, needed = metric, f"{'不到' if value % 0.5 else ''}{round(value * 2) / 2:g}年", f"{bar:g}年"
+            said, given, needed = metric, years_text(value), years_text(bar)
         else:
             said, given, needed = metric, yuan_text(value), yuan_text(bar)
         lines.append(f"对照：您所述{said}为{given}，低于该条件要求的{needed}（{top.number}）。")
@@ -495,13 +497,16 @@ def _base_and_addon_named(question: str, clause: Clause) -> bool:
     if _ADDON_ALONE.search(question):
         return False
     asked = _bigrams(_what_is_awarded(question)) - GENERIC_PAIRS
+    # (an add-on's condition said in a part that denies it is not met: 当年没进规上统计)
+    affirmed = _bigrams(_what_is_awarded(" ".join(p for p in CLAUSE_PART.findall(question)
+                                                  if not _DENIED.search(p)))) - GENERIC_PAIRS
     for rule in clause.incentives:
         base = rule.addon_to
         if not rule.addon or base is None or base.cap is None:
             continue
         own = _bigrams(_what_is_awarded(base.item)) - GENERIC_PAIRS
         extra = _bigrams(_what_is_awarded(rule.item)) - GENERIC_PAIRS - own  # what only the add-on's condition says
-        if len(asked & own) >= NAMED_PAIRS and len(asked & extra) >= CONDITION_PAIRS:
+        if len(asked & own) >= NAMED_PAIRS and len(affirmed & extra) >= CONDITION_PAIRS:
             return True
     return False
 
@@ -773,8 +778,7 @@ def _classes_granted_instead(query: Query, clause: Clause) -> tuple[list[str], s
         named = [m.group(1).upper() for rule in clause.incentives for m in GRADE_CLASS.finditer(rule.item)]
         every = all(GRADE_CLASS.search(rule.item) and not _CLASS_RANGE.search(rule.item) for rule in clause.incentives)
         classes = caps if len(set(caps)) >= 2 else named if every else []
-        told = query.facts.grades or (query.facts.grade,)  # (去年是B类，今年评上A类: A is granted)
-        if classes and not set(told) & set(classes):
+        if classes and query.facts.grade not in classes:
             return [f"{c}类" for c in dict.fromkeys(classes)], f"{query.facts.grade}类"
     if not clause.incentives:
         return [], ""
@@ -911,7 +915,8 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
 
 def _self_told(query: Query) -> str:
     """The parts of a question in which the asker says what it is (我们评上的是省级智能工厂), as asked."""
-    told = " ".join(p for p in CLAUSE_PART.findall(query.own_words or query.text) if SELF_TOLD.match(p))
+    told = " ".join(p for p in CLAUSE_PART.findall(query.own_words or query.text)
+                    if SELF_TOLD.match(p) and not _ASKING.search(p))  # (not 我们是不是…, 我们能拿多少)
     return NOT_ASKED.sub(" ", told)  # (not what it sets aside: 单项冠军产品（不是冠军企业）)
 
 

@@ -93,7 +93,8 @@ _PART = re.compile(r"[，,；;、]|并且|且")
 
 
 def condition_bars(text: str) -> list[tuple[str, float]]:
-    """The lowest figures a clause's conditions set, as (class of figure, yuan): 研发费用支出不低于200万元 ->
+    """The lowest figures a clause's conditions set, as (class of figure, yuan; years for 经营年限, AGE_METRIC;
+    a fraction for a share), in the order written: 研发费用支出不低于200万元 ->
     [("研发费用", 2e6)], the class named in the same part as the sum; a share of one class in another as
     ("研发费用/营业收入", the lowest fraction): 研发费用占营业收入比例不低于3% -> [("研发费用/营业收入", 0.03)]. Not
     a grant's tier (纳税500万元以上的，奖励5万元), nor a sentence of alternatives (营业收入1000万元以上，或者近2年
@@ -110,15 +111,16 @@ def condition_bars(text: str) -> list[tuple[str, float]]:
             part, whole = metric_of(_PART.split(m.group("part"))[-1]), metric_of(m.group("whole"))
             if part and whole and part != whole:
                 found.append((m.start(), f"{part}/{whole}", float(m.group("percent")) / 100))
-        for m in AGE_BAR.finditer(sentence):  # 持续经营2年以上 (not 成立不满3年: an upper bound)
-            if (m.group("full") or m.group("above")) and (years := years_of(m)) is not None:
-                found.append((m.start(), AGE_METRIC, years))
+        ages = [(m.start(), years) for m in AGE_BAR.finditer(sentence)  # 持续经营2年以上 (not 成立不满3年: a most)
+                if (m.group("full") or m.group("above")) and (years := years_of(m)) is not None]
+        found += [(at, AGE_METRIC, years) for at, years in ages]
         # alternatives: an 或 between two figures, a part opened by 或 (…以上，或者获得国家级称号), or 之一 (not
         # 三分之一); an 或 inside one condition (分支机构或者控股子公司) joins none
-        figures = sorted(m.start() for pattern in (_BAR, _RATIO_BAR, AGE_BAR) for m in pattern.finditer(sentence))
+        figures = sorted([m.start() for pattern in (_BAR, _RATIO_BAR) for m in pattern.finditer(sentence)]
+                         + [at for at, _ in ages])
         if len(figures) > 1 and _EITHER.search(sentence, figures[0], figures[-1]) or _ALTERNATIVE.search(sentence):
             continue
-        bars.extend((metric, bar) for _, metric, bar in found)
+        bars.extend((metric, bar) for _, metric, bar in sorted(found))  # in the order the sentence sets them
     return bars
 
 

@@ -19,8 +19,8 @@ __all__ = [
     "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "FUND_OF_LEVEL", "NOT_ASKED", "LEVEL_WORD", "LEVEL_END",
     "levels_in",
     "strip_levels",
-    "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "ASKED_EVENTS", "time_asked_of", "states_time_of",
-    "ASPECTS", "heading_aspects", "SELF_TOLD", "AGE_METRIC", "AGE_BAR", "AGE_TOLD", "years_of", "PAPERS",
+    "IN_TIME", "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "ASKED_EVENTS", "time_asked_of", "states_time_of",
+    "ASPECTS", "heading_aspects", "SELF_TOLD", "AGE_METRIC", "AGE_BAR", "AGE_TOLD", "years_of", "years_text", "PAPERS",
     "RECOGNITION_ASKED",
     "STATES_RECOGNITION", "RELIEF_ASKED", "STATES_RELIEF",
     "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
@@ -135,7 +135,8 @@ SPOKEN_END_MARKS = END_MARKS + "！？\n"  # generated text (an LLM answer) also
 CLAUSE_PART = re.compile(r"[^，,。；;！!？?\n]+")  # a part of a spoken sentence, between commas and end marks
 # A part in which the asker speaks of itself (我们评上的是省级智能工厂, 俺们厂连续两年都是A类): its words name the
 # asker's own item, before an item only asked about (省级数字化车间和省级智能工厂奖励不一样吧)
-SELF_TOLD = re.compile(r"^\s*(?:我们|我司|我厂|我公司|本公司|本企业|俺们|咱们|咱|俺|我)[^，,。？?]{0,10}?(?<!不)是")
+SELF_TOLD = re.compile(r"^\s*(?:我们|我司|我厂|我公司|本公司|本企业|俺们|咱们|咱|俺|我)[^，,。？?]{0,10}?"
+                       r"(?<![不算要还就只总可于])是(?![不否什啥哪])")  # (not 不算是, 要是, 是不是, 是什么)
 
 # --- money and rates -------------------------------------------------------------------------------
 GENERIC_GRANT_WORDS = "奖励|补贴|补助|资助|奖补"  # what is paid, whatever it is paid for
@@ -313,9 +314,10 @@ def round_year(text: str, question: bool = True) -> str:
 
 
 # A question about when or how long, and a text that states a time (a date, a period, a deadline).
+# Whether it is still in time, as spoken (10月8号交还来得及吗, 5月再交能赶上这一批吗): one class of asking words
+IN_TIME = r"来得及|来不及|赶得上|赶不上|赶上"
 TIME_QUESTION = re.compile(r"多久|多长(?!的)|几天|几个月|几年|哪天|哪一天|几号|什么时候|啥时候|何时|多少天"
-                           r"|多少个?工作日|哪一?年(?!的|度的)|哪一?个?月|几月|截止|期限|时限"
-                           r"|来得及|来不及|赶得上|赶不上")  # (10月8号交还来得及吗: whether it is in time)
+                           rf"|多少个?工作日|哪一?年(?!的|度的)|哪一?个?月|几月|截止|期限|时限|{IN_TIME}")
 TIME_STATED = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月|月|年)"
                          r"|[一二三四五六七八九十两]+(?:个)?(?:工作日|天|个月|年)"
                          r"|截止|之前|以前|期限|时限|每年|当年|次年|季度")
@@ -328,7 +330,7 @@ TIME_EVENTS = {
     "payment": re.compile(r"到账|到位|账上|账户|拨付|拨款|下拨|兑现|兑付|支付|发放|发钱|打款"),
     "application": re.compile(r"申报|申请|报送|报名|填报|提交|受理|截止"
                               rf"|{_WHEN_ASKED}报(?![告表销到道批])"  # 啥时候去报, not 报告
-                              r"|[交报](?=还?(?:来得及|来不及|赶得上|赶不上|收))"),  # 再交来得及吗
+                              rf"|[交报](?=还?(?:{IN_TIME}|收))"),  # 再交来得及吗
     "validity": re.compile(r"有效期|施行|实施|执行|到期|失效|管到|管用|作数|还有效"),  # (管到 / 作数: as spoken)
     "publicity": re.compile(r"公示|公告"),
 }
@@ -393,7 +395,8 @@ PAPERS = re.compile(r"申[请报][表书]|(?:登记|汇总|明细|信息|情况|
 # says it: the applicant's own act (企业向注册地县级主管部门提出申请, 企业登录…平台在线填报).
 WHERE_TO_APPLY = re.compile(r"第一步|头一步|首先(?:去|到|向|找)|先(?:找|去|到(?!先得)|向|交|报|递)"
                             r"|(?:去|到|在|向|往)哪(?:里|儿|个部门|个单位|一级)?(?:递|交|报|申请|申报)|找谁(?:申请|报|递|交)"
-                            r"|直接[^，,。？?]{0,6}?(?:交|报|递|送)(?:到|给)")  # 能不能直接把材料交到省工信厅
+                            # 企业能不能直接把材料交到省工信厅 (not 初审后直接报送到市局: the government's act)
+                            r"|(?:材料|资料|申请|我们|企业|公司)[^，,。？?]{0,8}?直接[^，,。？?]{0,6}?(?:交|报|递)(?!送)(?:到|给)")
 # (intent, words of a question asking for it, words of a heading over clauses that say it)
 ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     # (the forms papers take: 纸质版, 书面, 原件, 扫描件)
@@ -505,22 +508,37 @@ METRICS: list[tuple[str, re.Pattern[str]]] = [
 # and the asker's own (注册才一年半, 开业不到两年, 成立8个月), compared as one class of figure.
 AGE_METRIC = "经营年限"
 _AGE_WORDS = r"(?:注册|成立|设立|经营|运营|开业|开办|落户|登记)"
-_YEARS = r"(?<![\d.])(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?P<unit>年半|年|个月)(?![度底初末])"
+_YEARS = r"(?<![\d.])(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+|半)\s*(?P<unit>年半|年|个月)(?![度底初末])"
 AGE_BAR = re.compile(rf"{_AGE_WORDS}[^，,。；;\d]{{0,6}}?(?P<full>(?<![不未没])满)?\s*{_YEARS}"
                      r"\s*(?:[（(]含[）)])?\s*(?P<above>及?以上)?")
-AGE_TOLD = re.compile(rf"{_AGE_WORDS}(?!于)[^，,。；;\d于]{{0,3}}?(?P<less>还?(?:不到|不满|未满|没到|没满))?"
-                      rf"(?:才|刚|刚刚|只有|了|满)?\s*{_YEARS}")
+# (the asker's own: not a condition asked about, 是不是要注册满三年才能申报, 成立三年内的企业能报吗)
+AGE_TOLD = re.compile(rf"(?<![要须需得])(?<!要求){_AGE_WORDS}(?!于)[^，,。；;\d于]{{0,3}}?"
+                      r"(?P<less>还?(?:不到|不满|未满|没到|没满|不足|快|将近|接近))?(?:才|刚|刚刚|只有|了|满)?\s*"
+                      rf"{_YEARS}(?P<after>不到|未满)?(?!\s*(?:以内|内|以上|以下|及以上|才|吗|的企业))")
 
 
 def years_of(m: re.Match[str]) -> float | None:
     """The years an AGE_BAR or AGE_TOLD match says (一年半 -> 1.5, 8个月 -> 0.67; 不到两年 -> a hair under 2);
     None for a year of the calendar (成立于2019年) or a number it cannot read."""
     raw = m.group("n")
-    number = float(raw) if raw[0].isdigit() else cn_number(raw)
+    number = 0.5 if raw == "半" else float(raw) if raw[0].isdigit() else cn_number(raw)
     if number is None or number >= 100:
         return None
     years = number / 12 if m.group("unit") == "个月" else number + (0.5 if m.group("unit") == "年半" else 0)
-    return years - 1e-6 if "less" in m.re.groupindex and m.group("less") else years
+    under = any(name in m.re.groupindex and m.group(name) for name in ("less", "after"))
+    return years - UNDER if under else years
+
+
+UNDER = 1e-6  # what 不到两年 is below two years: 2 - UNDER
+
+
+def years_text(years: float) -> str:
+    """An age as said: 1.5 -> 1.5年, 8/12 -> 8个月, 2 - UNDER -> 不到2年."""
+    under = abs((years + UNDER) - round(years + UNDER, 4)) < 1e-9 and abs(years - round(years, 4)) > 1e-9
+    value = years + UNDER if under else years
+    said = f"{round(value * 12):g}个月" if value < 1 and abs(value * 12 - round(value * 12)) < 1e-6 \
+        else f"{round(value, 2):g}年"
+    return f"不到{said}" if under else said
 
 
 # Words that open another matter in the same message (…，另外亩均效益A类能奖多少？).
@@ -701,7 +719,7 @@ STATES_UNITS = re.compile(rf"{UNIT_LABELS}\s*[:：]|由[^，,。；;]{{2,24}}?{O
 # 去年底拿的证书), in a question whether it still counts (还能…吗, 来得及吗, 赶得上吗).
 OWN_DATE = re.compile(r"(?:(?:19|20)?\d{2}|今|去|前)年[（(]?(?:\d{4}年)?[）)]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
                       r"|(?:(?:19|20)?\d{2}|今|去|前)年[底初末]")
-STILL_COUNTS = re.compile(rf"{MAY_APPLY}|来得及|赶得上|赶上|还算|算不算"
+STILL_COUNTS = re.compile(rf"{MAY_APPLY}|{IN_TIME}|还算|算不算"
                           r"|还(?:能|可以)[^，,。；;？?]{0,24}?(?:吗|不|么)")
 # A clause that bounds the date of the enterprise's event (须于2023年1月1日以后取得, 2023年1月1日至12月31日期间竣工投产,
 # 2023年1月1日以后在本区注册落户): not when the measure takes effect, nor when applications are taken.

@@ -120,8 +120,9 @@ class Facts:
     age: float | None = None  # years in business (注册才一年半 -> 1.5), patterns.AGE_TOLD
     base_label: str = field(default="", compare=False)  # the words before `base` (光展位费就花了): what it is called
 
-    def __bool__(self) -> bool:
-        return any(v is not None and v != "" and v != () and v is not False for v in vars(self).values())
+    def __bool__(self) -> bool:  # (an age alone gives a calculation nothing: it is a condition's figure)
+        return any(v is not None and v != "" and v != () and v is not False
+                   for k, v in vars(self).items() if k != "age")
 
     def figure(self, metric: str) -> float | None:
         """The enterprise's figure of one class: the latest one; for an increment (研发费用增量), the

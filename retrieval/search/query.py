@@ -25,6 +25,7 @@ from retrieval.lexicon.patterns import (
     GRANT_WORDS,
     HONOUR_MARKS,
     HOW_MUCH,
+    IN_TIME,
     LEVEL_NAMES,
     NOT_ASKED,
     OWN_DATE,
@@ -78,7 +79,9 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\u2
                      r"\ud800-\udfff]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # (money given back counts too; a grant asked yes or no in one character: 有额外的奖不, 补不补)
-_MONEY_QUESTION = re.compile(f"{GRANT_WORDS}|奖金|配套|给钱|多少钱|[补奖给拿加发]多少|能拿|能领"
+# (补多少, 能追加多少, 每月发多少 — not 研发多少项专利, 新增加多少个岗位, 加多少分, 发多少份)
+_MONEY_QUESTION = re.compile(f"{GRANT_WORDS}|奖金|配套|给钱|多少钱|(?:[补奖给拿]|(?<![研开出])发|(?<![增参])加)多少"
+                             r"(?![份分项个件人次天])|能拿|能领"
                              r"|有没有钱|有钱|钱拿|给不给钱|票子|减免|返还|退还"
                              r"|有[^，,。；;？?！!哪什啥]{0,4}[奖补](?:不|吗|么|没|呢)|[奖补]不[奖补]")
 _DRAFT_QUESTION = re.compile("|".join((*DRAFT_WORDS, "draft")), re.IGNORECASE)
@@ -122,15 +125,16 @@ _NOT_TRADE = re.compile(rf"{LEVEL_NAMES}|{ENTERPRISE_TYPES}|{HONOUR_MARKS.patter
 # and so is a span of time (一年交了60万, 第一年租金: the calculation reads it, see figures.one_year) and a
 # grade (评A类奖多少: figures.grade)
 # (a time said relative to now: 上个月, 明年, 下半年, 年底 — when the asker's event was, not what it is about)
-_RELATIVE_TIME = (r"(?:上|下|这|本|前|去|今|明|后|次)(?:个)?(?:月|年|季度|周)(?!度)|[上下]半年|年[底初末中]"
-                  r"|月[底初末中]")
+# (not inside a word: 规上年营收, 人才基本年薪, 一年中)
+_RELATIVE_TIME = (r"(?<![规基以后之每当一二三四五六七八九十两\d])(?:(?:上|下|这|本|前|去|今|明|后|次)(?:个)?"
+                  r"(?:月|年|季度|周)(?!度)|[上下]半年|年[底初末]|月[底初末])")
 # (a count in Chinese digits where no word ends in it: 、两个博士, 招了三名 — not 统一个人)
 _COUNTED = re.compile(rf"{PERIOD}|{_RELATIVE_TIME}"
                       rf"|(?:\d+(?:\.\d+)?|(?:(?<![\u4e00-\u9fff])|(?<=[了招引进有]))[一两二三四五六七八九十])"
                       rf"\s*个?{QUANTITY_UNIT}(?![目才员次数])|{GRADE_CLASS.pattern}")
 # Whether it still counts, as spoken (还来得及吗, 赶得上吗, 5月份再交还收吗): asking, no topic; the adverb 还 before a
 # word of may or can is cut off the verb before it (交还 is 交 + 还收)
-_STILL_ASKED = re.compile(r"来得及|来不及|赶得上|赶不上|赶上|还算|算不算|还(?=来得及|收|行|能|可以|算|要)")
+_STILL_ASKED = re.compile(rf"{IN_TIME}|还算|算不算|还(?={IN_TIME}|收|行|能|可以|算|要)")
 # 认定为高企奖励多少, 评为智能工厂能拿多少: where the asking starts, the honour's name ends (not inside 智能)
 _ASKING_AFTER = re.compile(rf"{GRANT_WORDS}|多少|有没有|(?:能|可以)(?=拿|领|给|报|申|享|奖|补|有)|吗|呢|怎么")
 # 区级地方财政贡献2000万, 县级税收: the level of a figure the asker gives, not of an item asked about

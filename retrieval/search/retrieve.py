@@ -43,7 +43,7 @@ from retrieval.lexicon.patterns import (
     states_sum_kind,
     states_time_of,
 )
-from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations
+from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations, is_verb
 from retrieval.records import Clause, Document, Hit
 from retrieval.search.figures import Facts, fits_figures, in_own_tier, metric_value, passed_before
 from retrieval.search.query import Query, analyse, fits_industry
@@ -85,7 +85,7 @@ _SCOPE_HEADING = re.compile(r"条件|对象|范围")  # 申报条件, 扶持对�
 
 _TITLES = re.compile(r"《[^》]*》")
 # (the word as @) qualified by no word before or after it: 这些奖补, 的奖补, 给多少补贴, 有没有补助吗 (not 补贴保费)
-_BARE = re.compile(r"(?:^|[的这那些个\s，,]|多少|几|啥|什么|哪些|没有|[给拿领有发])@"
+_BARE = re.compile(r"(?:^|[的这那些个\s，,]|多少|几|啥|什么|哪些|没有|[给拿领有]|(?<![研开出])发)@"
                    r"(?=$|[^\u4e00-\u9fff]|[吗呢吧啊呀了没不的是有能多怎咋哪几啥什标金到要在去可该归找从和跟与或还都])")
 _GENERIC_GRANT = re.compile(GENERIC_GRANT_WORDS)
 _TOPUP = re.compile(TOPUP_WORDS)
@@ -282,8 +282,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     # the other words of an honour held whose own word no document uses (工厂 of 国家级5G工厂), levels aside
     honour_rest = {t for t in query.terms if t not in query.honours and not ANY_LEVEL.fullmatch(t)
                    and any(t in h.lower() for h in query.held)} if query.honours else set()
-    # a cost asked to be paid (审计费能补吗, 诊断费补多少比例): the words before a 费
-    costs = {t for t in query.terms if f"{t}费" in query.text} if money_question else set()
+    # a cost asked to be paid (审计费能补吗, 诊断费补多少比例, 研发费用有没有补助): the word before a 费, or a word
+    # that is no verb before a 费用 (not 参展费用, 设备购置费用: acts, which a clause may call 展位费, 设备投资额)
+    costs = {t for t in query.terms if re.search(f"{re.escape(t)}费(?!用)", query.text)
+             or (f"{t}费用" in query.text and not is_verb(t))} if money_question else set()
     shares = {i: 1.0 if kind_alone else coverage(index, list(query.terms), i, money_question, query.aspects,
                                                      query.facts or None, query.honours, bare_grants, honour_rest,
                                                      costs)
