@@ -38,8 +38,8 @@ STOPWORDS = frozenset(
     "征求 那条 讲 说 里 "
     # hedges (一般什么时候发) and a level's department as it is spoken (报到省厅)
     "一般 通常 大概 大约 大致 省厅 市局 县局 区局 "
-    # whether there is any (还有没有, 有钱拿) and what was heard (听说镇上有钱拿): how it is asked
-    "还有 没有 有没有 有钱 听说 据说 "
+    # money spoken of (有钱拿) and what was heard (听说镇上有钱拿): how it is asked
+    "有钱 听说 据说 "
     # the direction and the sequence of acts (报上去以后, 批下来之后): how it is asked, not what about
     "上去 报上 交上 递上 下去 以后 之后 以前 之前 然后 后来 后面 "
     # a matter in general (绿色工厂的事情咨询谁) and spoken how (咋个报法)
