@@ -2296,6 +2296,7 @@ def test_review_fixes_of_the_fourteenth_session():
     assert read_facts("成立三年内的企业能申报吗？").age is None
     assert read_facts("成立2年不到").age < 2 and read_facts("成立刚半年").age == 0.5
     assert years_text(2 - 1e-6) == "不到2年" and years_text(8 / 12) == "8个月" and years_text(1.2) == "1.2年"
+    assert years_text(read_facts("公司成立还不到8个月").age) == "不到8个月"
     # an age alone is no figure to calculate with
     assert not Facts(age=2.0)
     # a most (成立不满5年) is no bar and no alternative; bars in the order written

@@ -313,9 +313,9 @@ def round_year(text: str, question: bool = True) -> str:
     return ""
 
 
-# A question about when or how long, and a text that states a time (a date, a period, a deadline).
 # Whether it is still in time, as spoken (10月8号交还来得及吗, 5月再交能赶上这一批吗): one class of asking words
 IN_TIME = r"来得及|来不及|赶得上|赶不上|赶上"
+# A question about when or how long, and a text that states a time (a date, a period, a deadline).
 TIME_QUESTION = re.compile(r"多久|多长(?!的)|几天|几个月|几年|哪天|哪一天|几号|什么时候|啥时候|何时|多少天"
                            rf"|多少个?工作日|哪一?年(?!的|度的)|哪一?个?月|几月|截止|期限|时限|{IN_TIME}")
 TIME_STATED = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月|月|年)"
@@ -533,11 +533,13 @@ UNDER = 1e-6  # what 不到两年 is below two years: 2 - UNDER
 
 
 def years_text(years: float) -> str:
-    """An age as said: 1.5 -> 1.5年, 8/12 -> 8个月, 2 - UNDER -> 不到2年."""
-    under = abs((years + UNDER) - round(years + UNDER, 4)) < 1e-9 and abs(years - round(years, 4)) > 1e-9
+    """An age as said: 1.5 -> 1.5年, 8/12 -> 8个月, 2 - UNDER -> 不到2年, 8/12 - UNDER -> 不到8个月. An age told is
+    a whole number of months (years_of), so one UNDER short of the month grid was told as 不到."""
+    def on_grid(value: float) -> bool:
+        return abs(value * 12 - round(value * 12)) < 1e-9
+    under = not on_grid(years) and on_grid(years + UNDER)
     value = years + UNDER if under else years
-    said = f"{round(value * 12):g}个月" if value < 1 and abs(value * 12 - round(value * 12)) < 1e-6 \
-        else f"{round(value, 2):g}年"
+    said = f"{round(value * 12)}个月" if value < 1 and on_grid(value) else f"{round(value, 2):g}年"
     return f"不到{said}" if under else said
 
 
