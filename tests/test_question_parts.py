@@ -15,9 +15,19 @@ from tests.test_core_fast import FINAL, ConceptEmbeddings
 def test_a_message_splits_at_its_question_marks_and_at_another_matter():
     assert question_parts("镇里引进全职博士有啥补贴？另外亩均效益评上A类能奖多少？") == [
         "镇里引进全职博士有啥补贴？", "亩均效益评上A类能奖多少？"]
-    # a piece that asks nothing takes the last piece's question, without its words for the pieces (这两块分别)
+    # a piece that asks nothing takes the last piece's question, without its words for the pieces (这两块分别),
+    # which the last piece loses too (each asks of its own item)
     assert question_parts("新建产线设备投了2500万；另外刚评上市级专精特新，这两块分别能拿多少？") == [
-        "新建产线设备投了2500万，能拿多少？", "刚评上市级专精特新，这两块分别能拿多少？"]
+        "新建产线设备投了2500万，能拿多少？", "刚评上市级专精特新，能拿多少？"]
+    # the question lent is the last sentence's last part (not 到位200万。 before it); an act told after 还 / 又 / 也
+    # is another item when the pieces are asked how much of together
+    assert question_parts("拿了一个国家级项目，到位800万；还有一个省级项目，到位200万。一共能配多少？") == [
+        "拿了一个国家级项目，到位800万，一共能配多少？", "还有一个省级项目，到位200万。一共能配多少？"]
+    assert question_parts("今年头一回纳入规上统计，同一年又新买了一批设备，花了480万，这两项加起来能拿多少？") == [
+        "今年头一回纳入规上统计，加起来能拿多少？", "同一年又新买了一批设备，花了480万，加起来能拿多少？"]
+    # whether two grants stack is one question (no sum of each is asked)
+    stack = "一个技改项目既想拿设备投资补助，又想申请贷款贴息，两个能一起报吗？"
+    assert question_parts(stack) == [stack]
     assert question_parts("专精特新奖多少") == ["专精特新奖多少"]
     assert question_parts("瞪羚企业奖多少？") == ["瞪羚企业奖多少？"]
     many = "瞪羚奖多少？" * 5  # more than MAX_PARTS (4): one text, not five searches
@@ -88,9 +98,9 @@ def test_a_total_word_that_labels_a_figure_asks_for_no_total():
 
 def test_honours_told_one_after_another_and_asked_of_together_are_parts():
     assert question_parts("刚评上省级专精特新，还新建了一个市级工程技术研究中心，镇上这两样分别奖多少？") == [
-        "刚评上省级专精特新，镇上奖多少？", "还新建了一个市级工程技术研究中心，镇上这两样分别奖多少？"]
+        "刚评上省级专精特新，镇上奖多少？", "还新建了一个市级工程技术研究中心，镇上奖多少？"]
     assert question_parts("首台套装备单价800万，今年又新认定了省级工业设计中心，两个奖励各能拿多少？") == [
-        "首台套装备单价800万，各能拿多少？", "今年又新认定了省级工业设计中心，两个奖励各能拿多少？"]
+        "首台套装备单价800万，各能拿多少？", "今年又新认定了省级工业设计中心，各能拿多少？"]
     # asked of one thing: one question
     assert question_parts("评上了省级专精特新，还能再申请市里的吗？") == ["评上了省级专精特新，还能再申请市里的吗？"]
 
@@ -131,3 +141,24 @@ def test_a_part_that_names_no_thing_of_its_own_asks_of_the_part_before(tmp_path:
     # the asker's own item (评上的是省级智能工厂), not the other one asked about beside it
     answer, _ = talent.explain("省级数字化车间和省级智能工厂奖励不一样吧？我们评上的是省级智能工厂，能拿多少？")
     assert [a.value for a in answer.amounts] == [800_000]
+
+
+TWO_MATTERS = FINAL.replace("三、附则", """三、知识产权
+（一）对企业获得发明专利授权的，每件奖励3000元，单个企业每年最高不超过3万元。（责任单位：市市场监管局）
+四、附则
+同一企业同一事项符合本措施多项条款的，按照就高原则执行，不重复享受。""")
+
+
+def test_items_told_one_by_one_and_asked_their_total_are_each_worked_out_then_added(tmp_path: Path):
+    assistant = assistant_on(tmp_path, TWO_MATTERS)
+    # each part alone: 500万 × 10% = 50万 (its own figure), the design centre's 10万; the rule of one matter does
+    # not make the design centre an alternative of the equipment grant
+    answer, hits = assistant.explain("技术改造设备投了500万；同年还新认定了市级工业设计中心。"
+                                     "这两项加起来一共能拿多少？")
+    assert answer.answer.startswith("您的问题涉及多项奖补")
+    assert [a.value for a in answer.amounts] == [600_000, 500_000, 100_000]
+    assert "合计60万元" in answer.answer and "测算：500万元 × 10% = 50万元" in answer.answer
+    assert {h.clause.number for h in hits[:2]} == {"二、（一）", "一、（三）"}
+    # one item told (no part of its own for the second): no parts, the whole answered as before
+    answer, _ = assistant.explain("技术改造设备投了500万，一共能补多少？")
+    assert [a.value for a in answer.amounts][:1] == [500_000]

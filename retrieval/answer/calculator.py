@@ -8,7 +8,10 @@ from dataclasses import dataclass, replace
 
 from retrieval.lexicon.patterns import (
     NEGATION,
+    ONE_MATTER,
+    ONLY_ONE_WORDS,
     percent_text,
+    strip_levels,
     yuan_text,
 )
 from retrieval.lexicon.tokenizer import expand_abbreviations
@@ -287,6 +290,9 @@ def combined(items: Sequence[Calculation | Incentive],
             key = f"addon/{n}"  # on top of its grant: never an alternative
         elif incentive.exclusive_group:
             key = incentive.exclusive_group
+            rule = incentive.exclusive_rule
+            if re.search(ONE_MATTER, rule) and not re.search(ONLY_ONE_WORDS, rule):
+                key += f"/{strip_levels(incentive.item)}"  # (国家级 and 省级专精特新 are one matter; 专利 another)
         elif len(incentive.tiers) >= 2:
             key = f"tiers/{incentive.clause}/{incentive.tiers}"
         else:

@@ -756,6 +756,49 @@ def joined_answer(query: Query, answers: list[Answer]) -> Answer:
                   [amount for a in answers for amount in a.amounts], notes=notes)
 
 
+def summed_answer(query: Query, parts: Sequence[tuple[Answer, Sequence[Hit]]],
+                  documents: dict[str, Document]) -> Answer | None:
+    """Items told one by one, and their total asked (生产设备投了1800万；同年还首次进入了一级供应商名录。这两项
+    加起来能拿多少？): each part answered alone gives its own sum, computed from its own figures; then the total,
+    where alternatives (就高不重复, 只能选择一项) count once and a yearly ceiling limits it. None when a part has no
+    sum of its own, or two parts give the sum of one item (the parts are not several items)."""
+    lines = ["您的问题涉及多项奖补，分别为："]
+    shown: list[Amount] = []
+    records: list[Incentive] = []
+    hits: list[Hit] = []
+    for n, (answer, found) in enumerate(parts, start=1):
+        amount = answer.amounts[0] if answer.found and answer.amounts else None
+        hit = next((h for h in found if amount is not None and h.clause.number == amount.clause), None)
+        item = (amount.item.removesuffix(_COMPUTED) if amount is not None else "")
+        record = next((i for i in hit.clause.incentives if i.item == item), None) if hit is not None else None
+        if amount is None or hit is None or record is None or any(r.item == record.item for r in records):
+            return None
+        records.append(replace(record, cap=amount.value))
+        hits.append(hit)
+        steps = next((line for line in answer.answer.splitlines() if line.startswith("测算：")), "")
+        lines.append(f"{n}. {item}：{amount.text}，依据{cite_label(documents[hit.clause.doc_id], hit.clause)}。"
+                     + steps)
+        shown.append(amount)
+    total = round(sum(a.value for a in shown), 2)
+    alone, why = combined(records)
+    capped = any(a.text.startswith(("最高", "不超过")) for a in shown)
+    if alone is not None and alone < total:  # 就高不重复 / 年度总额最高…: as for items found in one search
+        lines.append(why.removesuffix("。") + "（以主管部门审核为准）。")
+        total = alone
+    else:
+        lines.append(f"合计{'最高' if capped else ''}{yuan_text(total)}（各项以主管部门审核为准）。")
+    units = list(dict.fromkeys(u for h in hits for u in h.clause.departments))
+    if units:
+        lines.append("责任单位：" + "、".join(units) + "。")
+    first = Amount(total, f"{'最高' if capped else ''}{yuan_text(total)}", "合计（测算）", shown[0].clause)
+    citations = list({(c.doc_id, c.clause): c for a, _ in parts for c in a.citations}.values())
+    notes = list(dict.fromkeys(n for a, _ in parts for n in a.notes))
+    return Answer(query.asked, "\n".join(lines), True, citations, [first, *shown], notes=notes)
+
+
+_COMPUTED = "（测算）"
+
+
 def _levels_granted_instead(query: Query, amounts: tuple[Amount, ...]) -> list[str]:
     """For a how-much question that names a level (市级专精特新): the levels at which the clause
     grants the item asked about, when the named level is not among them; else []."""

@@ -187,9 +187,10 @@ MAX_PARTS = 4  # questions answered one by one in one message
 # One message, several questions: pieces that end in ？ or ；, or that open another matter after a comma.
 _PIECE = re.compile(r"[^？?；;]+[？?；;]?")
 _ANOTHER = re.compile(rf"[，,]\s*(?={ANOTHER_MATTER})")
-# another honour or act told after the first (，还新建了…, ，今年又新认定了…), when the question asks of them together
-_ANOTHER_ACT = re.compile(rf"[，,]\s*(?=(?:{ANOTHER_MATTER})|(?:今年|去年|同时)?(?:还|又|也)[^，,]{{0,4}}?"
-                          r"(?:评上|认定|新建|建了|获评|评为|入选|获得|拿到|通过))")
+# another honour or act told after the first, when the question asks of them together: a part that opens on 还 / 又
+# / 也 before what it tells (，还新建了…, 同一年又新买了, 同时还参与制定了, 今年还获批了), not 还能 / 还要, which ask
+_ANOTHER_ACT = re.compile(rf"[，,]\s*(?=(?:{ANOTHER_MATTER})|[^，,还又也]{{0,4}}?(?:还|又|也)"
+                          r"(?!能|可以?|会|要|需|得|是|有没有|算))")
 _OPENING = re.compile(rf"^(?:{ANOTHER_MATTER})?[，,\s]*")  # 另外…: the part as asked, without the opening
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 # Words that point back at the pieces (这两块分别, 这几项各自): each part asks of its own piece.
@@ -201,14 +202,19 @@ def question_parts(text: str) -> list[str]:
     """The questions one message asks, in order (博士有啥补贴？另外A类能奖多少？ -> two). A piece that asks
     nothing (生产设备投了2500万；另外…市级专精特新，这两块分别能拿多少？) takes the last piece's
     question (这两块分别能拿多少？). A message of one piece, or of more than MAX_PARTS, is [text]."""
-    # 刚评上省级专精特新，还新建了一个市级工程技术研究中心，这两样分别奖多少: each honour told, asked of together
-    another = _ANOTHER_ACT if _BACK_REFERENCE.search(re.split(r"[，,]", text.rstrip("？?；;。 "))[-1]) else _ANOTHER
-    pieces = [_OPENING.sub("", piece.strip("，, ")) for chunk in another.split(text)
+    # 刚评上省级专精特新，还新建了一个市级工程技术研究中心，这两样分别奖多少: each honour told, asked how much of
+    # together (not 既想拿设备补助，又想申请贴息，两个能一起报吗: whether they stack is one question)
+    last = re.split(r"[，,。]", text.rstrip("？?；;。 "))[-1]
+    told = bool(_BACK_REFERENCE.search(last)) and bool(HOW_MUCH.search(last))
+    pieces = [_OPENING.sub("", piece.strip("，, ")) for chunk in (_ANOTHER_ACT if told else _ANOTHER).split(text)
               for piece in _PIECE.findall(chunk) if _CHINESE.search(piece)]  # not OK? or a stray mark
     if not 2 <= len(pieces) <= MAX_PARTS or not _ASKS.search(pieces[-1].rstrip("；;")):
         return [text]  # more is a text, not a list of questions (each part costs a search); a last piece
         # that asks nothing has no question to lend
-    question = _BACK_REFERENCE.sub("", re.split(r"[，,]", pieces[-1])[-1])  # 这两项分别 -> (each its own)
+    tail = re.split(r"[，,。]", pieces[-1])[-1]
+    question = _BACK_REFERENCE.sub("", tail)  # 这两项分别 -> (each its own)
+    if told:  # (the last item told asks of itself alone too: not 这两项 of one item)
+        pieces[-1] = pieces[-1][: len(pieces[-1]) - len(tail)] + question
     return [piece if _ASKS.search(piece.rstrip("；;")) else f"{piece.rstrip('；;')}，{question}" for piece in pieces]
 
 

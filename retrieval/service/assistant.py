@@ -13,7 +13,7 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from retrieval.answer.compose import compose, joined_answer, lead_with_referring, unit_measures
+from retrieval.answer.compose import compose, joined_answer, lead_with_referring, summed_answer, unit_measures
 from retrieval.answer.llm import make_chat_model
 from retrieval.answer.llm import stream as llm_stream
 from retrieval.answer.matcher import Matching, match, profile_from_dict, read_profile
@@ -121,13 +121,14 @@ class Assistant:
         answer, hits, _ = self._explain(in_area(self.library.index, area), question, history, mode, k)
         return answer, hits
 
-    def _separate_questions(self, index: SearchIndex, query: Query,
-                            history: list[tuple[str, str]] | None) -> list[str]:
+    def _separate_questions(self, index: SearchIndex, query: Query, history: list[tuple[str, str]] | None,
+                            total: bool = False) -> list[str]:
         """The parts of a message that asks how much of two or more things (省级数字化车间奖多少？另外上云
-        花了20万能补多少？), each about something of its own; [] for one question, a total asked (一共多少:
-        the items are summed in one answer) or parts that ask of one thing (奖多少？找谁？)."""
+        花了20万能补多少？), each about something of its own; [] for one question, a total asked (一共多少) unless
+        `total` (the items told one by one, each summed alone: see summed_answer) or parts that ask of one thing
+        (奖多少？找谁？)."""
         parts = question_parts(query.own_words or simplified(query.asked))  # as asked: not its history too
-        if len(parts) < 2 or total_asked(query.text):
+        if len(parts) < 2 or total_asked(query.text) != total:
             return []
         queries = [analyse(index, part, history, self.settings.max_question_chars) for part in parts]
         terms = [set(q.terms) for q in queries]
@@ -162,6 +163,12 @@ class Assistant:
         hits = lead_with_referring(query, hits, index.clauses)  # 新引进的总部企业…: 按上表标准的2倍 leads
         answer = compose(query, hits[: self.settings.top_k], index.documents, index.keywords, clauses=index.clauses)
         parts = self._separate_questions(index, query, history) if whole else []
+        told = self._separate_questions(index, query, history, total=True) if whole else []
+        if told:  # 生产设备投了1800万；同年还进了一级供应商名录。这两项加起来能拿多少: each item alone, then the total
+            explained = [self._explain(index, part, history, mode, k, whole=False) for part in told]
+            summed = summed_answer(query, [(a, h) for a, h, _ in explained], index.documents)
+            if summed is not None:
+                return replace(summed, question=query.asked, query=query.to_dict()), _interleaved(explained), query
         if len(answer.amounts) >= 2 and len(answer.amounts) != len(parts):
             parts = []  # the whole says more than the parts could (see below): no search for each
         if parts:  # 博士有啥补贴？另外A类奖多少？: each in turn
@@ -172,8 +179,12 @@ class Assistant:
             # 奖多少？另外…: 首次认定 chosen for the first); each part read alone chooses among its own words
             one_each = len(answer.amounts) == len(parts) and all(len(a.amounts) == 1 for a, _, _ in explained)
             if says_less or one_each:
-                answer = joined
-                ranked = [h for group in zip_longest(*(h for _, h, _ in explained)) for h in group if h is not None]
-                first: dict[str, Hit] = {}
-                hits = [first.setdefault(h.clause.clause_id, h) for h in ranked if h.clause.clause_id not in first]
+                answer, hits = joined, _interleaved(explained)
         return replace(answer, question=query.asked, query=query.to_dict()), hits, query
+
+
+def _interleaved(explained: list[tuple[Answer, list[Hit], Query]]) -> list[Hit]:
+    """The parts' hits, first of each part, then second of each …, each clause once."""
+    ranked = [h for group in zip_longest(*(h for _, h, _ in explained)) for h in group if h is not None]
+    first: dict[str, Hit] = {}
+    return [first.setdefault(h.clause.clause_id, h) for h in ranked if h.clause.clause_id not in first]
