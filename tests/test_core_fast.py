@@ -1638,6 +1638,18 @@ def test_several_sums_under_a_cap_for_each_item_and_a_raised_rate_said_in_other_
     assert [a.value for a in answer.amounts] == [1_200_000]
 
 
+def test_several_sums_counted_one_by_one_or_added_under_a_cap_for_the_enterprise():
+    interest = "三、贷款贴息。对企业流动资金贷款，按实际支付利息的50%给予补助，单家企业每年最高不超过50万元。"
+    library = one_document("fairs", FAIRS_AND_RETROFITS.replace("三、智能制造", f"{interest}\n四、智能制造"))
+    # told one by one with no count: each fair its own cap all the same
+    answer, _ = ask(library, "参加重点展会，展位费分别是8万和18万，一共能拿多少补助？")
+    assert [a.value for a in answer.amounts] == [156_000]
+    # a cap for the enterprise: the rule once on the sums added up (36万 + 38万 = 74万, 50% = 37万)
+    answer, _ = ask(library, "流动资金贷款，一笔利息36万，一笔利息38万，一共能拿多少补助？")
+    assert [a.value for a in answer.amounts] == [370_000]
+    assert "36万元 + 38万元 = 74万元。" in answer.answer
+
+
 def test_a_threshold_never_passed_is_no_figure_and_each_class_of_figure_is_in_the_order_of_its_years():
     from retrieval.search.figures import read_facts
 

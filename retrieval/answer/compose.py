@@ -356,12 +356,21 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
         # the years the rule pays): the rule for each sum, its cap for each, added up
         years = sum(bool(_YEAR_TOLD.search(part)) and bool(SPOKEN_MONEY.search(part))
                     for part in CLAUSE_PART.findall(question))
-        if facts.count == len(facts.bases) and _PER_ITEM.match(rule.per) \
-                and (each := _each_capped(rule, facts, question, "{n}. ")):
-            return each
         if _YEARLY.search(rule.per) and years == len(facts.bases) <= (rule.years or years) \
                 and (each := _each_capped(rule, facts, question, "第{n}年：")):
             return each
+        # (or told one by one with no count: 一台单价600万，另一台单价1800万)
+        if facts.count in (None, len(facts.bases)) and _PER_ITEM.match(rule.per) \
+                and (each := _each_capped(rule, facts, question, "{n}. ")):
+            return each
+        if not _PER_ITEM.match(rule.per) and not years:
+            # 一笔付息36万、一笔付息38万，一共贴多少 under a cap for the enterprise (单家企业每年最高50万元): the
+            # rule once, on the sums added up
+            whole = round(sum(facts.bases), 2)
+            added = " + ".join(yuan_text(b) for b in facts.bases) + f" = {yuan_text(whole)}。"
+            calculation = calculate(rule, replace(facts, base=whole, bases=()), question)
+            if calculation.eligible and calculation.value is not None and not calculation.error:
+                return replace(calculation, steps=(added, *calculation.steps))
     calculation = calculate(rule, facts, question)
     if facts.year_and_term:  # 一年补多少？三年一共多少？
         calculation = year_and_term(rule, facts, question) or calculation
