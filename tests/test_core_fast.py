@@ -2325,3 +2325,20 @@ def test_review_fixes_of_the_fourteenth_session():
     assert TIME_QUESTION.search("5月再交能赶上这一批吗") and STILL_COUNTS.search("现在交来不及了吧")
     # 研发 is no verb of paying; a set phrase names a thing only when it ends in one
     assert not _BARE.search("研发@多少") and not names_a_thing("一般来说") and names_a_thing("发明专利")
+
+
+STANDARDS = """云溪市质量品牌若干措施
+一、标准制定。对主导制定国际标准、国家标准的企业，每项分别奖励30万元、20万元；参与制定的，按主导制定标准的50%给予奖励。
+二、附则。本措施自2024年1月1日起施行。
+"""
+
+
+def test_a_share_of_the_sums_before_it_is_paid_when_its_condition_is_told():
+    library = one_document("standards", STANDARDS)
+    # 参与制定的，按主导制定标准的50%: 20万元 × 0.5, twice
+    answer, _ = ask(library, "我们参与制定了两项国家标准，能拿多少奖励？")
+    assert [a.value for a in answer.amounts][:1] == [200_000]
+    assert "20万元 × 0.5 = 10万元" in answer.answer
+    # led (主导): the sum itself, not its share (制定 alone does not name 参与)
+    answer, _ = ask(library, "我们主导制定了一项国际标准，能拿多少奖励？")
+    assert [a.value for a in answer.amounts][:1] == [300_000]

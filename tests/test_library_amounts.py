@@ -317,7 +317,10 @@ TABLES = {
         ('三、（五）2.', '国际标准的企业', '国际', 30 * W, None, '每项', None, ()),
         ('三、（五）2.', '国家标准的企业', '国家级', 20 * W, None, '每项', None, ()),
         ('三、（五）2.', '行业标准的企业', '', 10 * W, None, '每项', None, ()),
-        ('三、（五）2.', '参与制定', '', None, 0.5, '', None, ()),
+        # 参与制定的，按主导制定标准的50%: the multiple of each standard's sum (test_b1_a_share_of_each_sum_before_it)
+        ('三、（五）2.', '参与制定国际标准的企业', '国际', None, None, '每项', None, ()),
+        ('三、（五）2.', '参与制定国家标准的企业', '国家级', None, None, '每项', None, ()),
+        ('三、（五）2.', '参与制定行业标准的企业', '', None, None, '每项', None, ()),
     ],
     "b2": [
         ('第二条', '首次纳入规模以上工业企业统计的企业', '', 8 * W, None, '', None, ()),
@@ -510,6 +513,14 @@ def test_known_wrong_rows(library, doc, n, row):
 
 
 # --- terms the table does not show: top-ups, add-ons, ceilings, classes, raised rates, 就高不重复 groups ----
+def test_b1_a_share_of_each_sum_before_it(library):
+    rs = records(library, "b1", "参与制定的")
+    assert [(r.item, r.multiplier, r.referenced) for r in rs if r.multiplier] == [
+        ("参与制定国际标准的企业", 0.5, 30 * W), ("参与制定国家标准的企业", 0.5, 20 * W),
+        ("参与制定行业标准的企业", 0.5, 10 * W)]
+
+
+
 def flags(rs):
     return [(r.topup, r.addon, r.ceiling, r.exclusive_group.split("/", 1)[-1]) for r in rs]
 

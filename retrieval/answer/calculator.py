@@ -362,6 +362,10 @@ def _multiple(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculati
         return Calculation(incentive, True, None, tuple(steps))
     value = incentive.referenced * times
     steps.append(f"{incentive.refers_to or '基准'}{yuan_text(incentive.referenced)} × {times:g} = {yuan_text(value)}。")
+    if incentive.per.startswith("每") and facts.count and facts.count > 1:  # 参与了两项行业标准: 每项, twice
+        steps.append(f"{incentive.per}{yuan_text(value)}，{facts.count}个：{yuan_text(value)} × {facts.count} = "
+                     f"{yuan_text(value * facts.count)}。")
+        value *= facts.count
     value = _capped(incentive, value, steps)
     if incentive.topup:
         value = _topped_up(value, facts, steps)

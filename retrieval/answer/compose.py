@@ -323,6 +323,14 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     if not rules:
         return None
     rules = [i for i in rules if any(level in i.level for level in query.levels)] or rules
+    asked = _bigrams(strip_levels(NOT_ASKED.sub(" ", question)))  # not what it sets aside (不是冠军企业)
+    # 参与制定的，按主导制定标准的50%: the multiple when the question names its condition (参与制定了一项国家标准),
+    # in place of the sum it multiplies; else that sum alone
+    multiples = {id(r): base for r in rules if (base := _multiplied_sibling(r, rules)) is not None}
+    named = [r for r in rules if id(r) in multiples
+             and not _condition_unnamed(r, multiples[id(r)], asked, CONDITION_PAIRS)]  # (参与了…的制定)
+    rules = [r for r in rules if (id(r) not in multiples or r in named)
+             and not any(multiples[id(m)] is r for m in named)] or rules
     counted = _counts_by_kind(question, rules) if facts else []
     if len(counted) > 1:  # 两个博士、一个硕士: each kind's sum for its own count, added up
         parts = [calculate(rule, replace(facts, count=n), question) for rule, n in counted]
@@ -330,7 +338,6 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
             total = round(sum(p.value for p in parts), 2)
             steps = tuple(f"{n}. {''.join(p.steps)}" for n, p in enumerate(parts, start=1))
             return Calculation(parts[0].incentive, True, total, (*steps, f"合计{yuan_text(total)}。"))
-    asked = _bigrams(strip_levels(NOT_ASKED.sub(" ", question)))  # not what it sets aside (不是冠军企业)
     items = [_bigrams(strip_levels(i.item + i.base)) for i in rules]
     # the measure's title names what all its rules are for ((六)产业链龙头企业培育), unless it lists them
     # ((四)首台（套）装备和首批次材料推广应用: without it nothing tells them apart)
@@ -386,13 +393,26 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
 
 
 def _addon_unnamed(rule: Incentive, asked: set[str], rules: list[Incentive]) -> bool:
-    """An add-on whose grant is among `rules`, of whose own condition (the pairs its item has beyond its
-    grant's) the question names fewer than NAMED_PAIRS."""
+    """An add-on whose grant is among `rules`, of whose own condition the question names too little."""
     base = rule.addon_to
     if not rule.addon or base is None or not any((r.clause, r.item) == (base.clause, base.item) for r in rules):
         return False
+    return _condition_unnamed(rule, base, asked, NAMED_PAIRS)
+
+
+def _condition_unnamed(rule: Incentive, base: Incentive, asked: set[str], pairs: int) -> bool:
+    """Of a rule's own condition beside the grant it adds to or multiplies (the pairs its item has beyond `base`'s:
+    参与制定 of 参与制定国家标准的企业), the question names fewer than `pairs`."""
     extra = _bigrams(strip_levels(rule.item)) - _bigrams(strip_levels(base.item)) - GENERIC_PAIRS
-    return len(asked & extra) < min(NAMED_PAIRS, len(extra))
+    return len(asked & extra) < min(pairs, len(extra))
+
+
+def _multiplied_sibling(rule: Incentive, rules: list[Incentive]) -> Incentive | None:
+    """The sum among `rules` a multiple of it multiplies (参与制定国家标准的企业, 20万元 × 0.5: 国家标准的企业)."""
+    if rule.multiplier is None or rule.referenced is None:
+        return None
+    return next((r for r in rules if r is not rule and r.cap == rule.referenced and r.multiplier is None
+                 and rule.item.endswith(r.item)), None)
 
 
 def _after_rising(query: Query, clause: Clause) -> Calculation | None:
