@@ -2342,3 +2342,20 @@ def test_a_share_of_the_sums_before_it_is_paid_when_its_condition_is_told():
     # led (主导): the sum itself, not its share (制定 alone does not name 参与)
     answer, _ = ask(library, "我们主导制定了一项国际标准，能拿多少奖励？")
     assert [a.value for a in answer.amounts][:1] == [300_000]
+
+
+def test_the_months_told_are_paid_for_within_the_term():
+    from retrieval.search.figures import read_facts
+
+    assert read_facts("引进了一个全职博士，到年底干满10个月，补助多少？").months == 10
+    # a time limit, a month's name, an age: no months paid for
+    assert [read_facts(q).months for q in ("竣工后6个月内申请", "3月引进的人才", "成立18个月能申报吗")] == [None] * 3
+    library = one_document("talent", FINAL.replace("三、附则", """三、人才
+（一）企业新引进全职博士的，按每人每月2000元给予生活补助，补助期限最长24个月。（责任单位：市人社局）
+四、附则"""))
+    answer, _ = ask(library, "引进了一个全职博士人才，到年底干满10个月，补助能领多少？")
+    assert [a.value for a in answer.amounts] == [20_000]  # 2000元 × 1人 × 10个月
+    answer, _ = ask(library, "引进了一个全职博士人才，已经干满30个月，补助能领多少？")
+    assert [a.value for a in answer.amounts] == [48_000]  # the term's 24 months at most
+    answer, _ = ask(library, "引进了一个全职博士人才，补助一共能领多少？")
+    assert [a.value for a in answer.amounts] == [48_000]  # no months told: the whole term

@@ -518,6 +518,8 @@ def _per_unit_sum(incentive: Incentive, facts: Facts, unit: str, steps: list[str
     if "月" in incentive.per:
         term = incentive.months or (incentive.years * 12 if incentive.years else None)
         months = 1 if facts.one_month and not facts.one_year else 12 if facts.one_year or term is None else term
+        if facts.months is not None and not facts.one_month and not facts.one_year:  # 干满10个月: its own months,
+            months = int(min(facts.months, term or facts.months))  # within the term the rule pays for
         years = max(1, months // 12)
         value *= months
         text += f" × {months}个月"

@@ -118,11 +118,12 @@ class Facts:
     grades: tuple[str, ...] = ()  # every class named, in order (B类和C类各给多少); `grade` is the first
     bases: tuple[float, ...] = ()  # every unlabelled sum when there are several (8万、18万); `base` is the last
     age: float | None = None  # years in business (注册才一年半 -> 1.5), patterns.AGE_TOLD
+    months: float | None = None  # months a sum paid by the month is due for, as told (干满10个月, 今年这4个月)
     base_label: str = field(default="", compare=False)  # the words before `base` (光展位费就花了): what it is called
 
-    def __bool__(self) -> bool:  # (an age alone gives a calculation nothing: it is a condition's figure)
+    def __bool__(self) -> bool:  # (an age or months alone give a calculation nothing to apply a rule to)
         return any(v is not None and v != "" and v != () and v is not False
-                   for k, v in vars(self).items() if k != "age")
+                   for k, v in vars(self).items() if k not in ("age", "months"))
 
     def figure(self, metric: str) -> float | None:
         """The enterprise's figure of one class: the latest one; for an increment (研发费用增量), the
@@ -227,7 +228,20 @@ def read_facts(question: str) -> Facts:
                  year_and_term=bool(_EACH_YEAR.search(question) and total_asked(question)
                                     and not _YEAR_TOTAL.search(question)),
                  grades=tuple(dict.fromkeys(g.upper() for g in GRADE_CLASS.findall(question))),
-                 age=next((y for m in AGE_TOLD.finditer(question) if (y := years_of(m)) is not None), None))
+                 age=next((y for m in AGE_TOLD.finditer(question) if (y := years_of(m)) is not None), None),
+                 months=_months_told(question))
+
+
+# 干满10个月, 今年这4个月, 租了十二个月 (not 6个月内: a time limit; not 3月: a month's name; not 成立18个月: an age)
+_MONTHS_TOLD = re.compile(rf"(?<![第每近])(?P<n>{COUNT_NUMBER})\s*个(?:多)?月(?!内|以内|之内|后|以后)")
+
+
+def _months_told(question: str) -> float | None:
+    ages = [m.span() for m in AGE_TOLD.finditer(question)]
+    for m in _MONTHS_TOLD.finditer(question):
+        if not any(low <= m.start() < high for low, high in ages) and (n := cn_number(m.group("n"))):
+            return float(n)
+    return None
 
 
 _NEVER_PASSED = re.compile(rf"{NEVER_PASSED}$")  # 以前从没超过一千万: a threshold, not the asker's figure
