@@ -2359,3 +2359,19 @@ def test_the_months_told_are_paid_for_within_the_term():
     assert [a.value for a in answer.amounts] == [48_000]  # the term's 24 months at most
     answer, _ = ask(library, "引进了一个全职博士人才，补助一共能领多少？")
     assert [a.value for a in answer.amounts] == [48_000]  # no months told: the whole term
+
+
+def test_a_yearly_sum_over_the_years_told_within_the_term():
+    from retrieval.search.figures import read_facts
+
+    assert [read_facts(q).years for q in ("分三年还，每年付息80万，总共能贴多少？", "三年期贷款，三年下来一共多少",
+                                          "第三年还能贴吗", "成立3年了能报吗")] == [3, 3, None, None]
+    # 每年 said of the figure, not asked: the whole term's sum only; asked (一年补多少？三年一共多少？): both
+    assert not read_facts("分三年还，每年付息80万，总共能贴多少？").year_and_term
+    assert read_facts("一年利息240万，每年补多少？三年一共多少？").year_and_term
+    library = one_document("interest", FINAL.replace("三、附则", """三、贷款贴息
+（一）对技术改造项目银行贷款，按实际支付利息的50%给予补助，贴息期限最长不超过2年，单个项目年度补助最高不超过100万元。
+四、附则"""))
+    answer, _ = ask(library, "技术改造贷款分三年还，每年付息80万，补助总共能拿多少？")
+    assert [a.value for a in answer.amounts] == [800_000]  # 40万 a year, for the term's 2 years of the 3
+    assert "期限最长2年，3年中按2年计。" in answer.answer

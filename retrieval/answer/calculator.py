@@ -19,7 +19,7 @@ from retrieval.records import Incentive
 from retrieval.search.figures import Facts, base_metric, metric_value, per_unit, read_facts
 
 __all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "combined", "yearly_part",
-           "year_and_term", "each_class"]
+           "year_and_term", "over_years", "each_class"]
 
 ABSURD = 1e12  # yuan: no enterprise figure or grant is this large
 
@@ -465,6 +465,24 @@ def year_and_term(incentive: Incentive, facts: Facts, asked: str = "") -> Calcul
     total = round(one.value * years, 2)
     step = f"按每年相同测算，{years}年合计：{yuan_text(one.value)} × {years} = {yuan_text(total)}。"
     return replace(one, value=total, steps=(*one.steps, step), stated=(("每年", one.value), ("合计", total)))
+
+
+def over_years(incentive: Incentive, facts: Facts, asked: str = "") -> Calculation | None:
+    """三年期贷款…三年下来一共能贴多少 of a rule paid by the year for a term (贴息期限不超过2年，每年最高100万元): one
+    year's sum for each year told, within the term; None unless years are told and the rule pays by the year."""
+    term = incentive.years or 0
+    if facts.years is None or facts.years < 2 or term < 2 or "年" not in incentive.per + incentive.limit_per:
+        return None
+    one = calculate(incentive, replace(facts, one_year=True, years=None), asked)
+    if not one.eligible or one.value is None:
+        return None
+    years = min(facts.years, term)
+    steps = [*one.steps]
+    if facts.years > term:
+        steps.append(f"期限最长{term}年，{facts.years}年中按{term}年计。")
+    total = round(one.value * years, 2)
+    steps.append(f"按每年相同测算，{years}年合计：{yuan_text(one.value)} × {years} = {yuan_text(total)}。")
+    return replace(one, value=total, steps=tuple(steps))
 
 
 def each_class(incentive: Incentive, facts: Facts, asked: str = "") -> Calculation | None:

@@ -15,6 +15,7 @@ from retrieval.answer.calculator import (
     combined,
     each_class,
     is_calculable,
+    over_years,
     year_and_term,
     yearly_part,
 )
@@ -381,6 +382,8 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     calculation = calculate(rule, facts, question)
     if facts.year_and_term:  # 一年补多少？三年一共多少？
         calculation = year_and_term(rule, facts, question) or calculation
+    elif total:  # 分三年还，每年付息80万，总共能贴多少
+        calculation = over_years(rule, facts, question) or calculation
     if _EACH_ASKED.search(question):  # B类和C类各给多少 (not 去年是B类，今年评上A类)
         calculation = each_class(rule, facts, question) or calculation
     if not rule.addon and calculation.eligible and calculation.value is not None \

@@ -119,11 +119,12 @@ class Facts:
     bases: tuple[float, ...] = ()  # every unlabelled sum when there are several (8万、18万); `base` is the last
     age: float | None = None  # years in business (注册才一年半 -> 1.5), patterns.AGE_TOLD
     months: float | None = None  # months a sum paid by the month is due for, as told (干满10个月, 今年这4个月)
+    years: int | None = None  # years a yearly sum is told or asked for (三年期贷款, 分三年还, 三年下来一共)
     base_label: str = field(default="", compare=False)  # the words before `base` (光展位费就花了): what it is called
 
-    def __bool__(self) -> bool:  # (an age or months alone give a calculation nothing to apply a rule to)
+    def __bool__(self) -> bool:  # (an age, months or years alone give a calculation nothing to apply a rule to)
         return any(v is not None and v != "" and v != () and v is not False
-                   for k, v in vars(self).items() if k not in ("age", "months"))
+                   for k, v in vars(self).items() if k not in ("age", "months", "years"))
 
     def figure(self, metric: str) -> float | None:
         """The enterprise's figure of one class: the latest one; for an increment (研发费用增量), the
@@ -225,15 +226,24 @@ def read_facts(question: str) -> Facts:
                                                                  or bool(_YEAR_TOTAL.search(question))),
                  each_year=bool(_EACH_YEAR.search(question)) and not total_asked(question),
                  one_month=bool(_ONE_MONTH.search(question)) and not total_asked(question),
-                 year_and_term=bool(_EACH_YEAR.search(question) and total_asked(question)
-                                    and not _YEAR_TOTAL.search(question)),
+                 # (每年付息80万，总共能拿多少: a figure of each year, asked the whole term's)
+                 year_and_term=bool(any(_EACH_YEAR.search(p) and _ASKING.search(p) for p in _PARTS.findall(question))
+                                    and total_asked(question) and not _YEAR_TOTAL.search(question)),
                  grades=tuple(dict.fromkeys(g.upper() for g in GRADE_CLASS.findall(question))),
                  age=next((y for m in AGE_TOLD.finditer(question) if (y := years_of(m)) is not None), None),
-                 months=_months_told(question))
+                 months=_months_told(question),
+                 years=next((n for m in _YEARS_TOLD.finditer(question)
+                             if (n := cn_number(m.group("n") or m.group("n2")))), None))
 
 
 # 干满10个月, 今年这4个月, 租了十二个月 (not 6个月内: a time limit; not 3月: a month's name; not 成立18个月: an age)
 _MONTHS_TOLD = re.compile(rf"(?<![第每近])(?P<n>{COUNT_NUMBER})\s*个(?:多)?月(?!内|以内|之内|后|以后)")
+
+
+# 三年期贷款, 分三年还, 三年下来一共, 两年加起来 (not 第三年, 近三年: which year; not 成立3年: an age, which says 成立)
+_YEARS_TOLD = re.compile(rf"(?<![第近前去今明\d])(?P<n>{COUNT_NUMBER})\s*(?:个)?年"
+                         r"(?=期|下来|里|间|一共|合计|总共|累计|加起来)"
+                         rf"|分\s*(?P<n2>{COUNT_NUMBER})\s*年")
 
 
 def _months_told(question: str) -> float | None:
@@ -244,6 +254,8 @@ def _months_told(question: str) -> float | None:
     return None
 
 
+_PARTS = re.compile(r"[^，,。；;？?！!]+[？?]?")
+_ASKING = re.compile(r"多少|几[万千百]|[？?吗]$")  # a part that asks (一年补多少？三年一共多少？)
 _NEVER_PASSED = re.compile(rf"{NEVER_PASSED}$")  # 以前从没超过一千万: a threshold, not the asker's figure
 _PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})  # the units of QUANTITY_UNITS a sum is paid by
 _PER_UNIT = re.compile(rf"每\s*一?\s*({QUANTITY_UNIT})")
