@@ -1249,6 +1249,7 @@ def test_an_honour_held_is_named_in_full_and_no_trade(toy):
     # 被评为…工厂 names an honour, not the asker's trade (纺织厂 does)
     assert trade_of(index, "我们厂被评为省级5G全连接工厂") == ""
     assert trade_of(index, "我们是纺织厂") == "纺织"
+    assert trade_of(index, "新能源零部件措施7月发的") == ""  # (a name does not begin inside a figure: 月发)
     # the honour's words the library never uses are its topic, whatever jieba tags them: 连接 is a verb to
     # jieba, yet 省级5G全连接设计中心 is no 设计中心 the documents reward
     query = analyse(index, "我们被评为省级5G全连接设计中心，有没有奖励？")
