@@ -2376,3 +2376,13 @@ def test_a_yearly_sum_over_the_years_told_within_the_term():
     answer, _ = ask(library, "技术改造贷款分三年还，每年付息80万，补助总共能拿多少？")
     assert [a.value for a in answer.amounts] == [800_000]  # 40万 a year, for the term's 2 years of the 3
     assert "期限最长2年，3年中按2年计。" in answer.answer
+
+
+def test_of_several_sums_the_one_called_by_the_rules_base_is_its_base():
+    from retrieval.search.figures import read_facts
+
+    facts = read_facts("设备投资2000万、厂房土建1000万，能补多少？")
+    assert facts.base_named("设备投资额") == 20_000_000 and facts.base_named("展位费") is None
+    library = one_document("fairs", FAIRS_AND_RETROFITS)
+    answer, _ = ask(library, "技术改造项目，设备投资2000万、厂房土建1000万，按设备投资能拿多少补助？")
+    assert [a.value for a in answer.amounts] == [2_000_000]  # 2000万 × 10%, not the building's 1000万

@@ -379,6 +379,8 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
             calculation = calculate(rule, replace(facts, base=whole, bases=()), question)
             if calculation.eligible and calculation.value is not None and not calculation.error:
                 return replace(calculation, steps=(added, *calculation.steps))
+    if not total and rule.rate is not None and (named := facts.base_named(rule.base)) is not None:
+        facts = replace(facts, base=named, bases=(), base_labels=())  # 其中设备投资4500万、厂房土建2000万
     calculation = calculate(rule, facts, question)
     if facts.year_and_term:  # 一年补多少？三年一共多少？
         calculation = year_and_term(rule, facts, question) or calculation

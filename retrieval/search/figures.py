@@ -121,6 +121,7 @@ class Facts:
     months: float | None = None  # months a sum paid by the month is due for, as told (干满10个月, 今年这4个月)
     years: int | None = None  # years a yearly sum is told or asked for (三年期贷款, 分三年还, 三年下来一共)
     base_label: str = field(default="", compare=False)  # the words before `base` (光展位费就花了): what it is called
+    base_labels: tuple[str, ...] = field(default=(), compare=False)  # the words before each of `bases`
 
     def __bool__(self) -> bool:  # (an age, months or years alone give a calculation nothing to apply a rule to)
         return any(v is not None and v != "" and v != () and v is not False
@@ -142,6 +143,13 @@ class Facts:
         levels = [v for v, inc in found if not inc] or [v for v, _ in found]
         return levels[-1]
 
+    def base_named(self, words: str) -> float | None:
+        """Of several sums, the one whose words share the most with a rule's base (设备投资4500万、厂房土建2000万 for
+        按设备投资额的10%: 4500万), when one shares more than every other; else None."""
+        shared = [len(_pairs(label) & _pairs(words)) for label in self.base_labels]
+        best = max(shared, default=0)
+        return self.bases[shared.index(best)] if best and shared.count(best) == 1 else None
+
     def quantity(self, unit: str) -> float | None:
         units = {"人": ("人", "个"), "个": ("个", "人"), "种": ("个", "种"), "款": ("个", "款")}.get(unit, (unit,))
         found = [v for u, v in self.quantities if u in units]
@@ -158,6 +166,7 @@ def read_facts(question: str) -> Facts:
     base_label = ""
     figures: list[tuple[str, float, bool]] = []
     bases: list[float] = []  # every unlabelled sum (一个展位费8万，一个展位费18万)
+    base_labels: list[str] = []
     years: list[tuple[bool, int] | None] = []  # the year of each figure, where its label says (2023年, 去年, 前一年)
     previous_end, last_metric = 0, ""
     tiers = [t.span() for named in (_TIERS_NAMED, _THRESHOLDS_PASSED, _GUESSED_TOTAL) for t in named.finditer(question)]
@@ -194,6 +203,7 @@ def read_facts(question: str) -> Facts:
             base, base_label = value, label
             if not re.search(rf"{TOTAL_WORDS}|一共|总共", label):  # (合计18万: the items' total, not an item)
                 bases.append(value)
+                base_labels.append(label)
     for metric in dict.fromkeys(m for m, _, _ in figures):  # each class's figures in the order of their years,
         # when all are written years or all said as 去年 / 前年 (上年度520万元，再前一年是400万元; 2023年1260万，
         # 22年980万)
@@ -222,6 +232,7 @@ def read_facts(question: str) -> Facts:
                  figures=tuple(figures), quantities=tuple(q for q in quantities if q[0] in _PAID_UNITS),
                  received=received, lpr=float(lpr.group("rate")) / 100 if lpr else None,
                  bases=tuple(bases) if len(bases) > 1 else (), base_label=base_label,
+                 base_labels=tuple(base_labels) if len(bases) > 1 else (),
                  one_year=bool(_ONE_YEAR.search(question)) and (not total_asked(question)
                                                                  or bool(_YEAR_TOTAL.search(question))),
                  each_year=bool(_EACH_YEAR.search(question)) and not total_asked(question),
