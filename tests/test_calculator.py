@@ -133,17 +133,19 @@ def test_combined_applies_a_ceiling_and_skips_what_is_not_eligible():
     assert combined([missed, GREEN]) == (50 * W, "合计50万元。")
 
 
-def test_a_rule_of_one_matter_makes_no_alternatives_of_other_matters():
-    # 同一企业同一事项符合本措施多项条款的，按就高原则: 发明专利 and 绿色工厂 are two matters, both paid; the same
-    # item at two levels is one matter, the highest paid; a choice the rule names stays one (只能…选择一项)
+def test_a_rule_of_one_matter_makes_alternatives_only_within_each_matter_given():
+    # 同一企业同一事项符合本措施多项条款的，按就高原则: with the matters known (each part a question told), 发明专利
+    # and 绿色工厂 are two matters, both paid; unknown, the rule groups them as before; a choice the rule names
+    # (只能…选择一项) stays one whatever the matters
     rule = "同一企业同一事项符合本措施多项条款的，按照就高原则执行，不重复享受"
     green = replace(GREEN, exclusive_rule=rule)
     patents = replace(PATENT, cap=24_000, exclusive_group="d/第十二条", exclusive_rule=rule)
-    assert combined([green, patents]) == (524_000, "50万元 + 2.4万元 = 52.4万元。合计52.4万元。")
-    provincial = replace(green, item="省级绿色工厂", cap=20 * W)
-    assert combined([green, provincial])[0] == 50 * W
+    assert combined([green, patents], matters=[0, 1]) == (524_000, "50万元 + 2.4万元 = 52.4万元。合计52.4万元。")
+    assert combined([green, patents])[0] == 50 * W
+    assert combined([green, patents], matters=[0, 0])[0] == 50 * W
     choice = "同一项目只能在设备投资补助和贷款贴息中选择一项申报"
-    assert combined([replace(green, exclusive_rule=choice), replace(patents, exclusive_rule=choice)])[0] == 50 * W
+    items = [replace(green, exclusive_rule=choice), replace(patents, exclusive_rule=choice)]
+    assert combined(items, matters=[0, 1])[0] == 50 * W
 
 
 def test_combined_tiers_of_one_table_count_once_and_missing_figures_give_none():

@@ -1249,7 +1249,8 @@ def test_an_honour_held_is_named_in_full_and_no_trade(toy):
     # 被评为…工厂 names an honour, not the asker's trade (纺织厂 does)
     assert trade_of(index, "我们厂被评为省级5G全连接工厂") == ""
     assert trade_of(index, "我们是纺织厂") == "纺织"
-    assert trade_of(index, "新能源零部件措施7月发的") == ""  # (a name does not begin inside a figure: 月发)
+    for dated in ("新能源零部件措施7月发的", "新能源零部件措施7月份发的"):
+        assert trade_of(index, dated) == "", dated  # (a name does not begin inside a figure or a date: 月发, 份发)
     # the honour's words the library never uses are its topic, whatever jieba tags them: 连接 is a verb to
     # jieba, yet 省级5G全连接设计中心 is no 设计中心 the documents reward
     query = analyse(index, "我们被评为省级5G全连接设计中心，有没有奖励？")
@@ -1642,13 +1643,16 @@ def test_several_sums_under_a_cap_for_each_item_and_a_raised_rate_said_in_other_
 def test_several_sums_counted_one_by_one_or_added_under_a_cap_for_the_enterprise():
     interest = "三、贷款贴息。对企业流动资金贷款，按实际支付利息的50%给予补助，单家企业每年最高不超过50万元。"
     library = one_document("fairs", FAIRS_AND_RETROFITS.replace("三、智能制造", f"{interest}\n四、智能制造"))
-    # told one by one with no count: each fair its own cap all the same
-    answer, _ = ask(library, "参加重点展会，展位费分别是8万和18万，一共能拿多少补助？")
+    # told alike one by one with no count: each fair its own cap all the same
+    answer, _ = ask(library, "参加重点展会，一次展位费8万，另一次展位费18万，一共能拿多少补助？")
     assert [a.value for a in answer.amounts] == [156_000]
     # a cap for the enterprise: the rule once on the sums added up (36万 + 38万 = 74万, 50% = 37万)
     answer, _ = ask(library, "流动资金贷款，一笔利息36万，一笔利息38万，一共能拿多少补助？")
     assert [a.value for a in answer.amounts] == [370_000]
     assert "36万元 + 38万元 = 74万元。" in answer.answer
+    # sums of other kinds are not added: the principal is no interest (40万 × 50%)
+    answer, _ = ask(library, "流动资金贷款1000万，付了利息40万，总共能拿多少补助？")
+    assert [a.value for a in answer.amounts] == [200_000]
 
 
 def test_a_threshold_never_passed_is_no_figure_and_each_class_of_figure_is_in_the_order_of_its_years():
@@ -2340,9 +2344,27 @@ def test_a_share_of_the_sums_before_it_is_paid_when_its_condition_is_told():
     answer, _ = ask(library, "我们参与制定了两项国家标准，能拿多少奖励？")
     assert [a.value for a in answer.amounts][:1] == [200_000]
     assert "20万元 × 0.5 = 10万元" in answer.answer
-    # led (主导): the sum itself, not its share (制定 alone does not name 参与)
-    answer, _ = ask(library, "我们主导制定了一项国际标准，能拿多少奖励？")
-    assert [a.value for a in answer.amounts][:1] == [300_000]
+    # led (主导, 牵头): the sum itself, not its share (制定 alone does not name 参与)
+    for led in ("我们主导制定了一项国际标准，能拿多少奖励？", "我们企业主导制定国际标准一项，能拿多少奖励？",
+                "牵头制定国际标准1项，能拿多少奖励？"):
+        answer, _ = ask(library, led)
+        assert [a.value for a in answer.amounts][:1] == [300_000], led
+    answer, _ = ask(library, "还参与了两项国家标准的制定，能拿多少奖励？")
+    assert [a.value for a in answer.amounts][:1] == [200_000]
+
+
+def test_a_share_of_a_standard_the_clause_did_not_set_stays_a_rate_and_a_bare_multiple_parses():
+    from retrieval.documents.amounts import extract_incentives, link_references
+    from retrieval.records import Clause
+
+    def linked(text):
+        clause = Clause("d/一", "d", "一、", ("一、",), text, (), extract_incentives(text, "一、"))
+        return link_references([clause])[0].incentives
+
+    rent = linked("对新认定的市级孵化器给予一次性奖励50万元；入驻企业按市场租金标准的50%给予补贴。")
+    assert [(r.item, r.rate, r.multiplier) for r in rent] == [
+        ("新认定的市级孵化器", None, None), ("入驻企业", 0.5, None)]
+    assert [r.multiplier for r in linked("对被认定为国家级研发机构的，按1.5倍给予奖励。")] == [1.5]
 
 
 def test_the_months_told_are_paid_for_within_the_term():
@@ -2350,7 +2372,8 @@ def test_the_months_told_are_paid_for_within_the_term():
 
     assert read_facts("引进了一个全职博士，到年底干满10个月，补助多少？").months == 10
     # a time limit, a month's name, an age: no months paid for
-    assert [read_facts(q).months for q in ("竣工后6个月内申请", "3月引进的人才", "成立18个月能申报吗")] == [None] * 3
+    assert [read_facts(q).months for q in ("竣工后6个月内申请", "3月引进的人才", "成立18个月能申报吗",
+                                           "3个月前引进了一个博士", "签了6个月以上合同")] == [None] * 5
     library = one_document("talent", FINAL.replace("三、附则", """三、人才
 （一）企业新引进全职博士的，按每人每月2000元给予生活补助，补助期限最长24个月。（责任单位：市人社局）
 四、附则"""))
@@ -2366,7 +2389,8 @@ def test_a_yearly_sum_over_the_years_told_within_the_term():
     from retrieval.search.figures import read_facts
 
     assert [read_facts(q).years for q in ("分三年还，每年付息80万，总共能贴多少？", "三年期贷款，三年下来一共多少",
-                                          "第三年还能贴吗", "成立3年了能报吗")] == [3, 3, None, None]
+                                          "第三年还能贴吗", "成立3年了能报吗", "2023年期间付息80万，一共能贴多少？",
+                                          "按5年期LPR计息")] == [3, 3, None, None, None, None]
     # 每年 said of the figure, not asked: the whole term's sum only; asked (一年补多少？三年一共多少？): both
     assert not read_facts("分三年还，每年付息80万，总共能贴多少？").year_and_term
     assert read_facts("一年利息240万，每年补多少？三年一共多少？").year_and_term
@@ -2376,6 +2400,9 @@ def test_a_yearly_sum_over_the_years_told_within_the_term():
     answer, _ = ask(library, "技术改造贷款分三年还，每年付息80万，补助总共能拿多少？")
     assert [a.value for a in answer.amounts] == [800_000]  # 40万 a year, for the term's 2 years of the 3
     assert "期限最长2年，3年中按2年计。" in answer.answer
+    # a whole term's interest told (一共付了150万) is no year's: 50% of it, once
+    answer, _ = ask(library, "技术改造三年期贷款，利息一共付了150万，补助总共能拿多少？")
+    assert [a.value for a in answer.amounts] == [750_000]
 
 
 def test_of_several_sums_the_one_called_by_the_rules_base_is_its_base():

@@ -25,6 +25,9 @@ def test_a_message_splits_at_its_question_marks_and_at_another_matter():
         "拿了一个国家级项目，到位800万，一共能配多少？", "还有一个省级项目，到位200万。一共能配多少？"]
     assert question_parts("今年头一回纳入规上统计，同一年又新买了一批设备，花了480万，这两项加起来能拿多少？") == [
         "今年头一回纳入规上统计，加起来能拿多少？", "同一年又新买了一批设备，花了480万，加起来能拿多少？"]
+    # a last piece that only asks (…；这两项加起来能拿多少？) is lent to each, not a part of its own
+    assert question_parts("生产设备投了1800万；同年还进了一级供应商名录；这两项加起来能拿多少？") == [
+        "生产设备投了1800万，加起来能拿多少？", "同年还进了一级供应商名录，加起来能拿多少？"]
     # whether two grants stack is one question (no sum of each is asked)
     stack = "一个技改项目既想拿设备投资补助，又想申请贷款贴息，两个能一起报吗？"
     assert question_parts(stack) == [stack]

@@ -8,10 +8,9 @@ from dataclasses import dataclass, replace
 
 from retrieval.lexicon.patterns import (
     NEGATION,
-    ONE_MATTER,
     ONLY_ONE_WORDS,
+    SAME_MATTER,
     percent_text,
-    strip_levels,
     yuan_text,
 )
 from retrieval.lexicon.tokenizer import expand_abbreviations
@@ -251,8 +250,8 @@ def _on_top_of(result: Calculation, base: Incentive, facts: Facts, asked: str) -
     return replace(result, steps=tuple(steps), on_top_of=first)
 
 
-def combined(items: Sequence[Calculation | Incentive],
-             ceilings: Sequence[Incentive] = ()) -> tuple[float | None, str]:
+def combined(items: Sequence[Calculation | Incentive], ceilings: Sequence[Incentive] = (),
+             matters: Sequence[int] = ()) -> tuple[float | None, str]:
     """The total of several grants one enterprise qualifies for, and the sentence that explains it.
 
     `items`: a Calculation stands for its value (nothing when not eligible); an Incentive for the sum it
@@ -260,15 +259,19 @@ def combined(items: Sequence[Calculation | Incentive],
     `exclusive_group` (就高不重复 / 不重复享受 / 只能选择一项 written once for several clauses, see
     `documents.amounts.link_references`) and the tiers of one table. An add-on (再给予 / 另给予) counts on
     top of the grant it follows, never instead of it. `ceilings` (records with `ceiling`: 同一企业年度奖励总额
-    最高不超过500万元) limit the total; ceilings among `items` are applied the same way.
+    最高不超过500万元) limit the total; ceilings among `items` are applied the same way. `matters` (one per item),
+    when known, says which items are of one matter: a rule on one matter (同一企业同一事项符合多项条款的，就高) makes
+    alternatives only of items of the same one.
 
     Returns (total in yuan, explanation), e.g. (1000000.0, "按就高不重复原则（同一企业同一年度获得多项称号的，
     按就高原则给予奖励，不重复享受），国家级专精特新“小巨人”企业100万元、国家级工业设计中心100万元只取最高一项：
     国家级专精特新“小巨人”企业100万元。合计100万元。"); (None, why) when a sum is missing (a figure not
     given, a rule that could not be applied, an input the calculator refused)."""
     entries: list[tuple[Incentive, float]] = []
+    of: list[int] = []  # the matter of each entry (its item's place when none is given)
     limits = [c for c in ceilings if c.cap is not None]
-    for item in items:
+    for k, item in enumerate(items):
+        matter = matters[k] if matters else k
         incentive = item.incentive if isinstance(item, Calculation) else item
         if incentive.ceiling:
             if incentive.cap is not None:
@@ -280,10 +283,12 @@ def combined(items: Sequence[Calculation | Incentive],
             if not item.eligible:
                 continue
             entries.append((incentive, float(item.value or 0.0)))
+            of.append(matter)
         elif incentive.cap is None:
             return None, f"“{incentive.item}”没有固定金额（{incentive.rate_text or '需测算'}），无法直接合计。"
         else:
             entries.append((incentive, incentive.cap))
+            of.append(matter)
     groups: dict[str, list[tuple[Incentive, float]]] = {}
     for n, (incentive, value) in enumerate(entries):
         if incentive.addon:
@@ -291,8 +296,8 @@ def combined(items: Sequence[Calculation | Incentive],
         elif incentive.exclusive_group:
             key = incentive.exclusive_group
             rule = incentive.exclusive_rule
-            if re.search(ONE_MATTER, rule) and not re.search(ONLY_ONE_WORDS, rule):
-                key += f"/{strip_levels(incentive.item)}"  # (国家级 and 省级专精特新 are one matter; 专利 another)
+            if matters and SAME_MATTER.search(rule) and not re.search(ONLY_ONE_WORDS, rule):
+                key += f"/{of[n]}"  # a rule on one matter (同一事项…就高): other matters add up
         elif len(incentive.tiers) >= 2:
             key = f"tiers/{incentive.clause}/{incentive.tiers}"
         else:
@@ -354,6 +359,12 @@ def _topped_up(value: float, facts: Facts, steps: list[str]) -> float:
     return rest
 
 
+def _per_count(per: str) -> bool:
+    """每项 / 每个产品 / 每一种: a sum paid for each one counted — not 每家企业, 每户, 每年 (a cap for an enterprise
+    or a year)."""
+    return per.startswith("每") and not re.match(r"每\s*(?:一\s*)?(?:家|户|个?(?:企业|单位|公司)|年|月)", per)
+
+
 def _multiple(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculation:
     """按第3项标准的1.5倍 / 按上表标准的2倍，最高不超过500万元."""
     times = incentive.multiplier or 1.0
@@ -362,7 +373,7 @@ def _multiple(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculati
         return Calculation(incentive, True, None, tuple(steps))
     value = incentive.referenced * times
     steps.append(f"{incentive.refers_to or '基准'}{yuan_text(incentive.referenced)} × {times:g} = {yuan_text(value)}。")
-    if incentive.per.startswith("每") and facts.count and facts.count > 1:  # 参与了两项行业标准: 每项, twice
+    if _per_count(incentive.per) and facts.count and facts.count > 1:  # 参与了两项行业标准: 每项, twice
         steps.append(f"{incentive.per}{yuan_text(value)}，{facts.count}个：{yuan_text(value)} × {facts.count} = "
                      f"{yuan_text(value * facts.count)}。")
         value *= facts.count
@@ -436,7 +447,7 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
     unit = per_unit(incentive.per)
     if value is not None and unit:
         return _per_unit_sum(incentive, facts, unit, steps)
-    if value is not None and incentive.per.startswith("每") and facts.count:
+    if value is not None and _per_count(incentive.per) and facts.count:
         steps.append(f"{incentive.per}{incentive.cap_text}，{facts.count}个：{yuan_text(value)} × {facts.count} = "
                      f"{yuan_text(value * facts.count)}。")
         value *= facts.count
@@ -462,16 +473,23 @@ def year_and_term(incentive: Incentive, facts: Facts, asked: str = "") -> Calcul
     years = incentive.years or 0
     if years < 2 or "年" not in incentive.per + incentive.limit_per:
         return None
-    total = round(one.value * years, 2)
-    step = f"按每年相同测算，{years}年合计：{yuan_text(one.value)} × {years} = {yuan_text(total)}。"
+    total, step = _years_alike(one.value, years)
     return replace(one, value=total, steps=(*one.steps, step), stated=(("每年", one.value), ("合计", total)))
+
+
+def _years_alike(value: float, years: int) -> tuple[float, str]:
+    total = round(value * years, 2)
+    return total, f"按每年相同测算，{years}年合计：{yuan_text(value)} × {years} = {yuan_text(total)}。"
 
 
 def over_years(incentive: Incentive, facts: Facts, asked: str = "") -> Calculation | None:
     """三年期贷款…三年下来一共能贴多少 of a rule paid by the year for a term (贴息期限不超过2年，每年最高100万元): one
-    year's sum for each year told, within the term; None unless years are told and the rule pays by the year."""
+    year's sum for each year told, within the term; None unless years are told, the figure is a year's (每年付息80万,
+    a loan at a yearly rate: not 利息一共付了150万) and the rule pays by the year."""
     term = incentive.years or 0
-    if facts.years is None or facts.years < 2 or term < 2 or "年" not in incentive.per + incentive.limit_per:
+    yearly = facts.lpr is not None or bool(_YEARLY_FIGURE.search(facts.base_label))
+    if not yearly or facts.years is None or facts.years < 2 or term < 2 \
+            or "年" not in incentive.per + incentive.limit_per:
         return None
     one = calculate(incentive, replace(facts, one_year=True, years=None), asked)
     if not one.eligible or one.value is None:
@@ -480,9 +498,11 @@ def over_years(incentive: Incentive, facts: Facts, asked: str = "") -> Calculati
     steps = [*one.steps]
     if facts.years > term:
         steps.append(f"期限最长{term}年，{facts.years}年中按{term}年计。")
-    total = round(one.value * years, 2)
-    steps.append(f"按每年相同测算，{years}年合计：{yuan_text(one.value)} × {years} = {yuan_text(total)}。")
-    return replace(one, value=total, steps=tuple(steps))
+    total, step = _years_alike(one.value, years)
+    return replace(one, value=total, steps=(*steps, step))
+
+
+_YEARLY_FIGURE = re.compile(r"每一?年|一年|年均|每个?年度")  # a figure said as a year's (每年付息80万)
 
 
 def each_class(incentive: Incentive, facts: Facts, asked: str = "") -> Calculation | None:

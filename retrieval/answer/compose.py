@@ -23,6 +23,7 @@ from retrieval.documents.parser import without_units
 from retrieval.lexicon.patterns import (
     AGE_METRIC,
     AMOUNT_OR_RATE,
+    ASKING_PART,
     ASPECTS,
     CLAUSE_PART,
     CONSECUTIVE,
@@ -35,14 +36,12 @@ from retrieval.lexicon.patterns import (
     GOVERNMENT_NAMES,
     GRADE_CLASS,
     GRANT,
-    HOW_MUCH,
     LEADING_NUMBER,
     MONEY,
     MORE_ASKED,
     NOT_ASKED,
     ON_TOP,
     ORDINAL_RANK,
-    QUESTION_PHRASE,
     RENEWED_AWARD,
     SELF_TOLD,
     SENTENCE,
@@ -83,7 +82,6 @@ _SUM_CUE = re.compile(  # names several items
 )
 _BRACKETED = re.compile(r"（[^）]*）")
 _ADDON_ALONE = re.compile(ON_TOP)  # asks for what comes on top
-_ASKING = re.compile(rf"{HOW_MUCH.pattern}|{QUESTION_PHRASE.pattern}|[吗呢么]")  # a part that asks
 _EACH_ASKED = re.compile(r"各|分别|每类|每档")  # each of several asked, one by one
 NAMED_PAIRS = 3  # character pairs a question shares with an item's name to name it
 # pairs that name an add-on's own condition beside its grant's, once the grant is named (一投产当年就进了规上: 当年,
@@ -328,8 +326,7 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     # 参与制定的，按主导制定标准的50%: the multiple when the question names its condition (参与制定了一项国家标准),
     # in place of the sum it multiplies; else that sum alone
     multiples = {id(r): base for r in rules if (base := _multiplied_sibling(r, rules)) is not None}
-    named = [r for r in rules if id(r) in multiples
-             and not _condition_unnamed(r, multiples[id(r)], asked, CONDITION_PAIRS)]  # (参与了…的制定)
+    named = [r for r in rules if id(r) in multiples and _own_condition_named(r, multiples[id(r)], asked)]
     rules = [r for r in rules if (id(r) not in multiples or r in named)
              and not any(multiples[id(m)] is r for m in named)] or rules
     counted = _counts_by_kind(question, rules) if facts else []
@@ -367,11 +364,11 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
         if _YEARLY.search(rule.per) and years == len(facts.bases) <= (rule.years or years) \
                 and (each := _each_capped(rule, facts, question, "第{n}年：")):
             return each
-        # (or told one by one with no count: 一台单价600万，另一台单价1800万)
-        if facts.count in (None, len(facts.bases)) and _PER_ITEM.match(rule.per) \
-                and (each := _each_capped(rule, facts, question, "{n}. ")):
+        # (or told alike one by one with no count: 一台单价600万，另一台单价1800万)
+        alike = facts.count == len(facts.bases) or facts.count is None and facts.alike_bases
+        if alike and _PER_ITEM.match(rule.per) and (each := _each_capped(rule, facts, question, "{n}. ")):
             return each
-        if not _PER_ITEM.match(rule.per) and not years:
+        if not _PER_ITEM.match(rule.per) and not years and facts.alike_bases:
             # 一笔付息36万、一笔付息38万，一共贴多少 under a cap for the enterprise (单家企业每年最高50万元): the
             # rule once, on the sums added up
             whole = round(sum(facts.bases), 2)
@@ -402,22 +399,24 @@ def _addon_unnamed(rule: Incentive, asked: set[str], rules: list[Incentive]) -> 
     base = rule.addon_to
     if not rule.addon or base is None or not any((r.clause, r.item) == (base.clause, base.item) for r in rules):
         return False
-    return _condition_unnamed(rule, base, asked, NAMED_PAIRS)
-
-
-def _condition_unnamed(rule: Incentive, base: Incentive, asked: set[str], pairs: int) -> bool:
-    """Of a rule's own condition beside the grant it adds to or multiplies (the pairs its item has beyond `base`'s:
-    参与制定 of 参与制定国家标准的企业), the question names fewer than `pairs`."""
     extra = _bigrams(strip_levels(rule.item)) - _bigrams(strip_levels(base.item)) - GENERIC_PAIRS
-    return len(asked & extra) < min(pairs, len(extra))
+    return len(asked & extra) < min(NAMED_PAIRS, len(extra))
 
 
 def _multiplied_sibling(rule: Incentive, rules: list[Incentive]) -> Incentive | None:
-    """The sum among `rules` a multiple of it multiplies (参与制定国家标准的企业, 20万元 × 0.5: 国家标准的企业)."""
+    """The sum among `rules` a share of it multiplies (参与制定国家标准的企业, 20万元 × 0.5: 国家标准的企业)."""
     if rule.multiplier is None or rule.referenced is None:
         return None
     return next((r for r in rules if r is not rule and r.cap == rule.referenced and r.multiplier is None
                  and rule.item.endswith(r.item)), None)
+
+
+def _own_condition_named(rule: Incentive, base: Incentive, asked: set[str]) -> bool:
+    """Whether the question names at least half of a share's own condition: the pairs of its words before the sum's
+    item, less those of the standard it is a share of (参与制定 of 参与制定国家标准的企业, 按主导制定标准: 参与, 与制 —
+    said in 参与了两项行业标准的制定, not in 主导制定 nor 牵头制定)."""
+    own = _bigrams(rule.item.removesuffix(base.item)) - _bigrams(rule.refers_to)
+    return bool(own) and 2 * len(asked & own) >= len(own)
 
 
 def _after_rising(query: Query, clause: Clause) -> Calculation | None:
@@ -794,15 +793,18 @@ def summed_answer(query: Query, parts: Sequence[tuple[Answer, Sequence[Hit]]],
                   documents: dict[str, Document]) -> Answer | None:
     """Items told one by one, and their total asked (生产设备投了1800万；同年还首次进入了一级供应商名录。这两项
     加起来能拿多少？): each part answered alone gives its own sum, computed from its own figures; then the total,
-    where alternatives (就高不重复, 只能选择一项) count once and a yearly ceiling limits it. None when a part has no
-    sum of its own, or two parts give the sum of one item (the parts are not several items)."""
+    where alternatives (就高不重复 across items, 只能选择一项) count once — each part told is its own matter, which a
+    rule on one matter (同一事项…就高) does not join. None when a part has no sum of its own, or two parts give the
+    sum of one item (the parts are not several items)."""
     lines = ["您的问题涉及多项奖补，分别为："]
     shown: list[Amount] = []
     records: list[Incentive] = []
     hits: list[Hit] = []
     for n, (answer, found) in enumerate(parts, start=1):
         amount = answer.amounts[0] if answer.found and answer.amounts else None
-        hit = next((h for h in found if amount is not None and h.clause.number == amount.clause), None)
+        cited = {(c.doc_id, c.clause) for c in answer.citations}  # (第六条 of the document the part cites)
+        hit = next((h for h in found if amount is not None and h.clause.number == amount.clause
+                    and (h.clause.doc_id, h.clause.number) in cited), None)
         item = (amount.item.removesuffix(_COMPUTED) if amount is not None else "")
         record = next((i for i in hit.clause.incentives if i.item == item), None) if hit is not None else None
         if amount is None or hit is None or record is None or any(r.item == record.item for r in records):
@@ -814,9 +816,9 @@ def summed_answer(query: Query, parts: Sequence[tuple[Answer, Sequence[Hit]]],
                      + steps)
         shown.append(amount)
     total = round(sum(a.value for a in shown), 2)
-    alone, why = combined(records)
+    alone, why = combined(records, matters=range(len(records)))  # (each part told its own matter)
     capped = any(a.text.startswith(("最高", "不超过")) for a in shown)
-    if alone is not None and alone < total:  # 就高不重复 / 年度总额最高…: as for items found in one search
+    if alone is not None and alone < total:  # 就高不重复 / 只能选择一项: as for items found in one search
         lines.append(why.removesuffix("。") + "（以主管部门审核为准）。")
         total = alone
     else:
@@ -961,7 +963,7 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
     # 2021年第一次评上，2024年重新认定通过了，还有奖励吗: the award told last is asked of, when the ones before it
     # ask nothing and each is not asked (首次认定的奖多少？重新认定的呢？ / 首次认定的，重新认定的，各奖多少: both)
     awards = [p for p in CLAUSE_PART.findall(said) if FIRST_AWARD.search(p) or RENEWED_AWARD.search(p)]
-    told = len(awards) > 1 and not any(_ASKING.search(p) for p in awards[:-1]) and not _EACH_ASKED.search(said)
+    told = len(awards) > 1 and not any(ASKING_PART.search(p) for p in awards[:-1]) and not _EACH_ASKED.search(said)
     if FIRST_AWARD.search(said) and RENEWED_AWARD.search(said) and not told:
         both = [a for a in amounts if FIRST_AWARD.search(a.item) or RENEWED_AWARD.search(a.item)]
         if any(RENEWED_AWARD.search(a.item) for a in both) and any(not RENEWED_AWARD.search(a.item) for a in both):
@@ -993,7 +995,7 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
 def _self_told(query: Query) -> str:
     """The parts of a question in which the asker says what it is (我们评上的是省级智能工厂), as asked."""
     told = " ".join(p for p in CLAUSE_PART.findall(query.own_words or query.text)
-                    if SELF_TOLD.match(p) and not _ASKING.search(p))  # (not 我们是不是…, 我们能拿多少)
+                    if SELF_TOLD.match(p) and not ASKING_PART.search(p))  # (not 我们是不是…, 我们能拿多少)
     return NOT_ASKED.sub(" ", told)  # (not what it sets aside: 单项冠军产品（不是冠军企业）)
 
 

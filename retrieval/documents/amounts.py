@@ -518,10 +518,7 @@ _MAX_UNITS = re.compile(r"面积(?:不超过|最多|最高)\s*(?P<n>\d+(?:\.\d+)
 _MONTHS = re.compile(r"(?:期限|最长|连续)\D{0,4}?(\d+)\s*个月")
 _FIRST_YEAR = re.compile(r"第一年|首年")
 _INSTALMENTS = re.compile(r"分\s*(\d+|[一二三四五六七八九十两]+)\s*(?:个)?年(?:度)?(?:发放|拨付|兑现|支付|到位|给予)")
-# 按第3项标准的1.5倍, 按上表标准的2倍; 参与制定的，按主导制定标准的50% (a share of another rule's sums: a standard, not
-# a figure of the enterprise such as 设备投资额)
-_MULTIPLE = re.compile(r"按(?:照)?(?P<ref>[^，,。；;]{0,12}?)的?\s*(?P<times>\d+(?:\.\d+)?)\s*倍"
-                       r"|按(?:照)?(?P<standard>[^，,。；;]{0,12}?标准)的?\s*(?P<percent>\d+(?:\.\d+)?)\s*%")
+_MULTIPLE = re.compile(r"按(?:照)?(?P<ref>[^，,。；;]{0,12}?)的?\s*(?P<times>\d+(?:\.\d+)?)\s*倍")
 _GROWTH = re.compile(r"增长|增量|增加|较上年")
 _SCALE = {"亿元": 1e8, "亿": 1e8, "万元": 1e4, "万": 1e4, "元": 1.0, "万平方米": 1e4, "平方米": 1.0, "万人": 1e4,
           "人": 1.0, "名": 1.0, "吨": 1.0}
@@ -793,9 +790,9 @@ def _multiplied(sentence: str, clause: str, found: list[Incentive], group: int) 
     m = _MULTIPLE.search(sentence)
     if not m:
         return found
-    ref = (m.group("ref") or m.group("standard")).strip()
-    times = float(m.group("times")) if m.group("times") else float(m.group("percent")) / 100
-    kept = [r for r in found if not r.item.startswith("按") and not (m.group("percent") and r.rate == times)]
+    ref = m.group("ref").strip()
+    times = float(m.group("times"))
+    kept = [r for r in found if not r.item.startswith("按")]
     after = next((r for r in found if r.cap is not None and r.cap_text and r.is_cap), None)
     item = _subject(sentence[: m.start()]) or _strip_item(sentence[: m.start()])
     record = Incentive(clause=clause, item=item, level=_level(item), kind=_rate_kind(sentence[m.end():]),
@@ -819,7 +816,8 @@ _REF_NUMBER = re.compile(rf"第\s*(\d+|{CN_NUMERAL})\s*[项条款]")
 
 def link_references(clauses: list[Clause]) -> list[Clause]:
     """Give a multiplier (按第3项标准的1.5倍 / 按上表标准的2倍) the sums it multiplies: the tiers of the
-    nearest table before it, or the sum of the numbered item it names; an add-on (再给予 / 另给予) the grant
+    nearest table before it, or the sum of the numbered item it names; a share of the standard its clause set before
+    it (参与制定的，按主导制定标准的50%) one multiple of each of those sums; an add-on (再给予 / 另给予) the grant
     it is paid on top of; and the grants a 就高不重复 / 只能选择一项 rule governs their group. Call once per
     document (calling it again changes nothing)."""
     return _exclusive_groups(_section_topups(_link_addons(_link_multipliers(clauses))))
@@ -842,6 +840,18 @@ def _link_multipliers(clauses: list[Clause]) -> list[Clause]:
     for n, clause in enumerate(clauses):
         changed = []
         for r in clause.incentives:
+            # 对主导制定国际标准、国家标准…，每项分别奖励30万元、20万元…；参与制定的，按主导制定标准的50%: a share of
+            # the standard the clause set before it (its words name those sums, not 按市场租金标准的50%), one
+            # multiple of each fixed sum (参与制定国家标准的企业: 20万元 × 0.5)
+            siblings = [i for i in changed if i.cap is not None and i.rate is None and i.multiplier is None
+                        and not i.tiers and not i.addon and not i.ceiling]
+            named = r.base.removesuffix("标准")
+            if r.rate is not None and siblings and r.base.endswith("标准") and len(named) >= 2 \
+                    and named in clause.text[: clause.text.find(r.base)]:
+                changed.extend(replace(r, item=f"{r.item}{i.item}", rate=None, rate_text="", base="",
+                                       multiplier=r.rate, referenced=i.cap, refers_to=r.base, level=i.level,
+                                       per=r.per or i.per) for i in siblings)
+                continue
             if r.multiplier is None or r.tiers or r.referenced is not None:
                 changed.append(r)
                 continue
@@ -851,14 +861,6 @@ def _link_multipliers(clauses: list[Clause]) -> list[Clause]:
                 source = next((c for c in clauses if c is not clause and _numbered(c, number)), None)
                 amount = next((i.cap for i in source.incentives if i.cap is not None), None) if source else None
                 changed.append(replace(r, referenced=amount) if amount is not None else r)
-                continue
-            # 对主导制定国际标准、国家标准…，每项分别奖励30万元、20万元…；参与制定的，按主导制定标准的50%: the
-            # multiple of each fixed sum before it in its clause, one record each (参与制定国际标准的企业: 30万元 × 0.5)
-            siblings = [i for i in changed if i.cap is not None and i.multiplier is None and not i.tiers
-                        and not i.addon and not i.ceiling]
-            if siblings:
-                changed.extend(replace(r, item=f"{r.item}{i.item}", referenced=i.cap, level=i.level,
-                                       refers_to=f"{r.refers_to}（{i.item}）", per=r.per or i.per) for i in siblings)
                 continue
             table = next((i for c in reversed(clauses[:n]) for i in c.incentives if len(i.tiers) >= 2), None)
             changed.append(replace(r, tiers=table.tiers, metric=table.metric) if table else r)

@@ -29,7 +29,7 @@ __all__ = [
     "CAP_WORDS", "GENERIC_GRANT_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "spoken_number",
     "spoken_sums", "TOPUP_WORDS", "GRANTED_BEFORE",
-    "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "ONE_MATTER", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS",
+    "ASKING_PART", "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS",
     "ON_TOP",
     "MORE_ASKED", "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "GRADE_CLASS", "TOTAL_WORDS", "NEGATION",
     "award_mismatch", "CONSECUTIVE", "held_consecutively",
@@ -454,6 +454,7 @@ QUESTION_PHRASE = re.compile(r"各(?:是|为|有|自)?(?=多少|几)|(?:什么|�
 HOW_MUCH = re.compile(r"多少(?!天|个?工作日|份|年|个月|家|次|人)|几[十百千]?万|金额|额度|给钱|能拿|能领"
                       r"|(?:补助|奖励|补贴|奖补|资助|支持|什么|啥)标准|标准是"
                       r"|怎么奖|怎么补|[奖补]几(?!号|天|日|月|年|次|份|家|批|个?工作日)")
+ASKING_PART = re.compile(rf"{HOW_MUCH.pattern}|{QUESTION_PHRASE.pattern}|[吗呢么]")  # a part (CLAUSE_PART) that asks
 
 
 # Relief from a tax or a charge (加计扣除, 减免, 抵免, 留抵退税): another kind of support than a grant. A question
@@ -597,9 +598,6 @@ GRANTED_BEFORE = (r"(?:已经?|曾经?)(?:获得|享受|获)过?[^，,。；;、
 # "Only one of": a choice between grants (同一项目只能在设备投资补助和贷款贴息中选择一项申报).
 ONLY_ONE_WORDS = (r"(?:只能(?:在[^，,。；;]{0,40}?中)?选择(?:其中)?一[个项种]|不得多头申报|择一(?:申报|享受)"
                   r"|只能享受(?:其中)?一项|只能申报(?:其中)?一项)")
-# A rule against stacking that speaks of one matter (同一企业同一事项符合本措施多项条款的，按就高原则执行): grants for
-# other matters (专利授权, 亩均评价A类) are no alternatives under it; a choice it names (只能…选择一项) still is.
-ONE_MATTER = r"同一(?:事项|事項|项目|項目)|同类型?项目"
 # (同一企业只奖励一次: a grant that says it is not granted again)
 STACKING_STATED = re.compile(rf"{EXCLUSIVE_WORDS}|{TOPUP_WORDS}|不再(?:重复)?(?:给予|奖励|支持|享受)|重复|同时享受|叠加"
                              rf"|累加|只能(?:享受|申报|选择)|{ONLY_ONE_WORDS}|{GRANTED_BEFORE}"

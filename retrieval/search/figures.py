@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from retrieval.lexicon.patterns import (
     AGE_TOLD,
+    ASKING_PART,
+    CLAUSE_PART,
     CN_NUMBER,
     COUNT_NUMBER,
     COUNTERS,
@@ -150,6 +152,13 @@ class Facts:
         best = max(shared, default=0)
         return self.bases[shared.index(best)] if best and shared.count(best) == 1 else None
 
+    @property
+    def alike_bases(self) -> bool:
+        """Whether the several sums are told alike, as sums of one kind (一笔付息36万、一笔付息38万; 一台单价600万，
+        另一台单价1800万): each one's words share a pair with the first's (not 贷款1000万，付了利息40万)."""
+        first = _pairs(self.base_labels[0]) if self.base_labels else set()
+        return bool(first) and all(_pairs(label) & first for label in self.base_labels[1:])
+
     def quantity(self, unit: str) -> float | None:
         units = {"人": ("人", "个"), "个": ("个", "人"), "种": ("个", "种"), "款": ("个", "款")}.get(unit, (unit,))
         found = [v for u, v in self.quantities if u in units]
@@ -238,7 +247,8 @@ def read_facts(question: str) -> Facts:
                  each_year=bool(_EACH_YEAR.search(question)) and not total_asked(question),
                  one_month=bool(_ONE_MONTH.search(question)) and not total_asked(question),
                  # (每年付息80万，总共能拿多少: a figure of each year, asked the whole term's)
-                 year_and_term=bool(any(_EACH_YEAR.search(p) and _ASKING.search(p) for p in _PARTS.findall(question))
+                 year_and_term=bool(any(_EACH_YEAR.search(p) and ASKING_PART.search(p)
+                                        for p in CLAUSE_PART.findall(question))
                                     and total_asked(question) and not _YEAR_TOTAL.search(question)),
                  grades=tuple(dict.fromkeys(g.upper() for g in GRADE_CLASS.findall(question))),
                  age=next((y for m in AGE_TOLD.finditer(question) if (y := years_of(m)) is not None), None),
@@ -247,13 +257,16 @@ def read_facts(question: str) -> Facts:
                              if (n := cn_number(m.group("n") or m.group("n2")))), None))
 
 
-# 干满10个月, 今年这4个月, 租了十二个月 (not 6个月内: a time limit; not 3月: a month's name; not 成立18个月: an age)
-_MONTHS_TOLD = re.compile(rf"(?<![第每近])(?P<n>{COUNT_NUMBER})\s*个(?:多)?月(?!内|以内|之内|后|以后)")
+# 干满10个月, 今年这4个月, 租了十二个月 (not 6个月内, 3个月前, 6个月以上: a limit or a point in time; not 3月: a
+# month's name; not 成立18个月: an age)
+_MONTHS_TOLD = re.compile(rf"(?<![第每近])(?P<n>{COUNT_NUMBER})\s*个(?:多)?月"
+                          r"(?!内|以内|之内|[前后]|以[前后上下]|之[前后])")
 
 
-# 三年期贷款, 分三年还, 三年下来一共, 两年加起来 (not 第三年, 近三年: which year; not 成立3年: an age, which says 成立)
-_YEARS_TOLD = re.compile(rf"(?<![第近前去今明\d])(?P<n>{COUNT_NUMBER})\s*(?:个)?年"
-                         r"(?=期|下来|里|间|一共|合计|总共|累计|加起来)"
+# 三年期贷款, 分三年还, 三年下来一共, 两年加起来 (not 第三年, 近三年: which year; not 2023年期间: a year; not
+# 5年期LPR: a rate's name; not 成立3年: an age, which says 成立)
+_YEARS_TOLD = re.compile(r"(?<![第近前去今明\d])(?P<n>\d{1,2}|[一两二三四五六七八九十]+)\s*(?:个)?年"
+                         r"(?=期(?!LPR|贷款市场|利率)|下来|里|间|一共|合计|总共|累计|加起来)"
                          rf"|分\s*(?P<n2>{COUNT_NUMBER})\s*年")
 
 
@@ -265,8 +278,6 @@ def _months_told(question: str) -> float | None:
     return None
 
 
-_PARTS = re.compile(r"[^，,。；;？?！!]+[？?]?")
-_ASKING = re.compile(r"多少|几[万千百]|[？?吗]$")  # a part that asks (一年补多少？三年一共多少？)
 _NEVER_PASSED = re.compile(rf"{NEVER_PASSED}$")  # 以前从没超过一千万: a threshold, not the asker's figure
 _PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})  # the units of QUANTITY_UNITS a sum is paid by
 _PER_UNIT = re.compile(rf"每\s*一?\s*({QUANTITY_UNIT})")

@@ -116,8 +116,8 @@ _ACTS_IN = re.compile(r"在[省市县区镇]里(?=[^，,。？?]{0,3}(?:交|纳|
 _SPOKEN = re.compile("|".join(re.escape(w) + ("(?![市规])" if w.endswith("上") else "")
                               for w in sorted(SPOKEN_LEVELS, key=len, reverse=True)))
 # 纺织服装企业 / 做汽车零部件的 / 生物医药行业的公司: the trade an enterprise is in, as it says it.
-# (a name does not begin inside a figure: 措施7月发的 names no trade 月发)
-_TRADE = re.compile(r"(?:是|做|搞|从事|属于|一家|一个)?(?<!\d)(?P<name>[\u4e00-\u9fff]{2,10}?)"
+# (a name does not begin inside a figure or a date: 措施7月发的, 7月份发的 name no trade 月发, 份发)
+_TRADE = re.compile(r"(?:是|做|搞|从事|属于|一家|一个)?(?<![\d月年日号份])(?P<name>[\u4e00-\u9fff]{2,10}?)"
                     r"(?:行业|产业|领域|企业|公司|厂|工厂|的)(?:的?(?:企业|公司|厂))?$")
 _MAKES = re.compile(r"(?:做|搞|从事|经营|生产|开)(?P<name>[\u4e00-\u9fff]{2,10}?)(?:的|行业|产业|业务|生意)")
 SPEAKER = re.compile(r"^(?:我们|我司|我厂|我公司|本公司|俺们|咱们|咱|我|俺|是|一家|一个|的|家|个)+")
@@ -214,7 +214,9 @@ def question_parts(text: str) -> list[str]:
         # that asks nothing has no question to lend
     tail = re.split(r"[，,。]", pieces[-1])[-1]
     question = _BACK_REFERENCE.sub("", tail)  # 这两项分别 -> (each its own)
-    if told:  # (the last item told asks of itself alone too: not 这两项 of one item)
+    if told and pieces[-1] == tail and len(pieces) > 2:  # …；这两项加起来能拿多少？: a question only, lent to each
+        pieces.pop()
+    elif told:  # (the last item told asks of itself alone too: not 这两项 of one item)
         pieces[-1] = pieces[-1][: len(pieces[-1]) - len(tail)] + question
     return [piece if _ASKS.search(piece.rstrip("；;")) else f"{piece.rstrip('；;')}，{question}" for piece in pieces]
 
