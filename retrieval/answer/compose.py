@@ -83,6 +83,7 @@ _SUM_CUE = re.compile(  # names several items
 _BRACKETED = re.compile(r"（[^）]*）")
 _ADDON_ALONE = re.compile(ON_TOP)  # asks for what comes on top
 _EACH_ASKED = re.compile(r"各|分别|每类|每档")  # each of several asked, one by one
+COMPUTED = "（测算）"  # after an item whose sum was worked out from the asker's figures
 NAMED_PAIRS = 3  # character pairs a question shares with an item's name to name it
 # pairs that name an add-on's own condition beside its grant's, once the grant is named (一投产当年就进了规上: 当年,
 # 投产 of 当年新投产即纳入统计)
@@ -231,7 +232,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         elif calculation.value is not None:
             value = calculation.value
             lines.append(f"测算结果：{calculation.conclusion}（以主管部门审核为准）。")
-            amounts = [Amount(value, yuan_text(value), f"{incentive.item}（测算）", top.number,
+            amounts = [Amount(value, yuan_text(value), f"{incentive.item}{COMPUTED}", top.number,
                               incentive.level, incentive.kind)]
             if calculation.stated:  # 一年多少？三年一共多少？ / B类和C类各多少: each sum asked, in order
                 amounts = [replace(amounts[0], value=v, text=yuan_text(v), item=f"{incentive.item}（测算，{label}）")
@@ -751,7 +752,7 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
             if calculation.eligible and calculation.value is not None:
                 computed = True
                 shown.append(replace(amount, value=calculation.value, text=yuan_text(calculation.value),
-                                     item=f"{amount.item}（测算）"))
+                                     item=f"{amount.item}{COMPUTED}"))
             continue
         kind = f"（{amount.kind}）" if amount.kind else ""
         lines.append(f"{n}. {amount.item}：{amount.text}{kind}，依据{cited}。")
@@ -767,7 +768,7 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
         lines.append(f"合计{'最高' if capped else ''}{yuan_text(total)}（各项以主管部门审核为准）。")
     if total_asked(question) and computed and shown:
         # 设备投资1000万…一共能拿多少: as for one item, a sum computed from the asker's figures comes first
-        shown.insert(0, Amount(total, f"{'最高' if capped else ''}{yuan_text(total)}", "合计（测算）",
+        shown.insert(0, Amount(total, f"{'最高' if capped else ''}{yuan_text(total)}", f"合计{COMPUTED}",
                                shown[0].clause, "", ""))
     cited = list(dict.fromkeys(hit.clause.clause_id for hit, _ in found))
     hits = [h for h in relevant if h.clause.clause_id in cited]
@@ -805,7 +806,7 @@ def summed_answer(query: Query, parts: Sequence[tuple[Answer, Sequence[Hit]]],
         cited = {(c.doc_id, c.clause) for c in answer.citations}  # (第六条 of the document the part cites)
         hit = next((h for h in found if amount is not None and h.clause.number == amount.clause
                     and (h.clause.doc_id, h.clause.number) in cited), None)
-        item = (amount.item.removesuffix(_COMPUTED) if amount is not None else "")
+        item = (amount.item.removesuffix(COMPUTED) if amount is not None else "")
         record = next((i for i in hit.clause.incentives if i.item == item), None) if hit is not None else None
         if amount is None or hit is None or record is None or any(r.item == record.item for r in records):
             return None
@@ -826,13 +827,10 @@ def summed_answer(query: Query, parts: Sequence[tuple[Answer, Sequence[Hit]]],
     units = list(dict.fromkeys(u for h in hits for u in h.clause.departments))
     if units:
         lines.append("责任单位：" + "、".join(units) + "。")
-    first = Amount(total, f"{'最高' if capped else ''}{yuan_text(total)}", "合计（测算）", shown[0].clause)
+    first = Amount(total, f"{'最高' if capped else ''}{yuan_text(total)}", f"合计{COMPUTED}", shown[0].clause)
     citations = list({(c.doc_id, c.clause): c for a, _ in parts for c in a.citations}.values())
     notes = list(dict.fromkeys(n for a, _ in parts for n in a.notes))
     return Answer(query.asked, "\n".join(lines), True, citations, [first, *shown], notes=notes)
-
-
-_COMPUTED = "（测算）"
 
 
 def _levels_granted_instead(query: Query, amounts: tuple[Amount, ...]) -> list[str]:
