@@ -365,6 +365,12 @@ def _per_count(per: str) -> bool:
     return per.startswith("每") and not re.match(r"每\s*(?:一\s*)?(?:家|户|个?(?:企业|单位|公司)|年|月)", per)
 
 
+def _times_count(value: float, said: str, count: int, steps: list[str]) -> float:
+    """每项20万元，3个：20万元 × 3 = 60万元 (`said`: the sum per unit as the rule says it)."""
+    steps.append(f"{said}，{count}个：{yuan_text(value)} × {count} = {yuan_text(value * count)}。")
+    return value * count
+
+
 def _multiple(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculation:
     """按第3项标准的1.5倍 / 按上表标准的2倍，最高不超过500万元."""
     times = incentive.multiplier or 1.0
@@ -374,9 +380,7 @@ def _multiple(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculati
     value = incentive.referenced * times
     steps.append(f"{incentive.refers_to or '基准'}{yuan_text(incentive.referenced)} × {times:g} = {yuan_text(value)}。")
     if _per_count(incentive.per) and facts.count and facts.count > 1:  # 参与了两项行业标准: 每项, twice
-        steps.append(f"{incentive.per}{yuan_text(value)}，{facts.count}个：{yuan_text(value)} × {facts.count} = "
-                     f"{yuan_text(value * facts.count)}。")
-        value *= facts.count
+        value = _times_count(value, f"{incentive.per}{yuan_text(value)}", facts.count, steps)
     value = _capped(incentive, value, steps)
     if incentive.topup:
         value = _topped_up(value, facts, steps)
@@ -448,9 +452,7 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
     if value is not None and unit:
         return _per_unit_sum(incentive, facts, unit, steps)
     if value is not None and _per_count(incentive.per) and facts.count:
-        steps.append(f"{incentive.per}{incentive.cap_text}，{facts.count}个：{yuan_text(value)} × {facts.count} = "
-                     f"{yuan_text(value * facts.count)}。")
-        value *= facts.count
+        value = _times_count(value, f"{incentive.per}{incentive.cap_text}", facts.count, steps)
     if value is not None and incentive.years and "年" in incentive.per:
         steps.append(
             f"连续{incentive.years}年：{yuan_text(value)} × {incentive.years} = {yuan_text(value * incentive.years)}。"

@@ -121,14 +121,14 @@ class Assistant:
         answer, hits, _ = self._explain(in_area(self.library.index, area), question, history, mode, k)
         return answer, hits
 
-    def _separate_questions(self, index: SearchIndex, query: Query, history: list[tuple[str, str]] | None,
-                            total: bool = False) -> list[str]:
+    def _separate_questions(self, index: SearchIndex, query: Query,
+                            history: list[tuple[str, str]] | None) -> list[str]:
         """The parts of a message that asks how much of two or more things (省级数字化车间奖多少？另外上云
-        花了20万能补多少？), each about something of its own; [] for one question, a total asked (一共多少) unless
-        `total` (the items told one by one, each summed alone: see summed_answer) or parts that ask of one thing
-        (奖多少？找谁？)."""
+        花了20万能补多少？; or items told one by one and their total asked: 生产设备投了1800万；同年还进了一级供应商
+        名录。这两项加起来能拿多少), each about something of its own; [] for one question or parts that ask of one
+        thing (奖多少？找谁？)."""
         parts = question_parts(query.own_words or simplified(query.asked))  # as asked: not its history too
-        if len(parts) < 2 or total_asked(query.text) != total:
+        if len(parts) < 2:
             return []
         queries = [analyse(index, part, history, self.settings.max_question_chars) for part in parts]
         terms = [set(q.terms) for q in queries]
@@ -159,16 +159,16 @@ class Assistant:
                     return replace(result.as_answer(query.asked), query=query.to_dict()), hits, query
         vector = embed_question(self.embedder, search_text(query))
         query = with_intent(query, self.embedder, vector)
+        parts = self._separate_questions(index, query, history) if whole else []
+        if parts and total_asked(query.text):  # 生产设备投了1800万；同年还进了一级供应商名录。这两项加起来能拿多少:
+            explained = [self._explain(index, part, history, mode, k, whole=False) for part in parts]  # each item
+            summed = summed_answer(query, [(a, h) for a, h, _ in explained], index.documents)  # alone, then added
+            if summed is not None:
+                return replace(summed, question=query.asked, query=query.to_dict()), _interleaved(explained), query
+            parts = []  # (else a total is answered whole, the items summed in one answer)
         hits = retrieve(index, self.embedder, query, k=max(k or 0, self.settings.top_k), mode=mode, vector=vector)
         hits = lead_with_referring(query, hits, index.clauses)  # 新引进的总部企业…: 按上表标准的2倍 leads
         answer = compose(query, hits[: self.settings.top_k], index.documents, index.keywords, clauses=index.clauses)
-        parts = self._separate_questions(index, query, history) if whole else []
-        told = self._separate_questions(index, query, history, total=True) if whole else []
-        if told:  # 生产设备投了1800万；同年还进了一级供应商名录。这两项加起来能拿多少: each item alone, then the total
-            explained = [self._explain(index, part, history, mode, k, whole=False) for part in told]
-            summed = summed_answer(query, [(a, h) for a, h, _ in explained], index.documents)
-            if summed is not None:
-                return replace(summed, question=query.asked, query=query.to_dict()), _interleaved(explained), query
         if len(answer.amounts) >= 2 and len(answer.amounts) != len(parts):
             parts = []  # the whole says more than the parts could (see below): no search for each
         if parts:  # 博士有啥补贴？另外A类奖多少？: each in turn
