@@ -1308,6 +1308,21 @@ def test_what_ends_is_the_measure_when_the_question_names_its_validity():
     # a when-question whose subject is the measure itself asks its validity
     assert time_asked_of("那套措施能用到什么时候？") == ("validity",)
     assert time_asked_of("本政策有效期内，什么时候截止申报？") == ("application",)
+    # still in force, though no time is asked: 还在有效期内吗, 还管用不; applying under it at a time to come
+    assert time_asked_of("到时候这个若干措施还在有效期内吗？") == ("validity",)
+    assert time_asked_of("到2027年下半年还能按它报吗？") == ("validity",)
+    assert time_asked_of("到时候还能按这份惠企政策清单拿100万吗？") == ("validity",)
+    # not whether a past event counts, nor a standard applied, nor what money may be spent on
+    assert time_asked_of("2022年11月拿的证书，现在还能按细则申请那15万不？") == ()
+    assert time_asked_of("还能按这个标准拿吗？") == ()
+    assert time_asked_of("补助资金还能用于还贷款吗？") == ()
+
+
+def test_a_question_whether_a_measure_is_still_in_force_is_answered_by_its_closing_clause(toy):
+    for question in ("到2027年技术改造设备补助还能按这个措施报吗？", "技术改造补助明年还管用吗？"):
+        answer, hits = ask(toy, question)
+        assert hits[0].clause.number == "三、", question
+        assert answer.found and "2024年1月1日起施行" in answer.answer
 
 
 def test_a_choice_of_units_asks_who_and_a_plea_for_help_is_no_topic(toy):

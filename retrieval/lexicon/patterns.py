@@ -314,11 +314,19 @@ def round_year(text: str, question: bool = True) -> str:
     return ""
 
 
+# The kinds of policy document; 本办法 / 本措施 … is a sentence about the document itself.
+DOC_TYPES = r"(?:办法|措施|政策|细则|清单|通知|规定|方案|指南|意见|决定|规则|条例|目录|计划|纲要|规划|公告|通告)"
 # Whether it is still in time, as spoken (10月8号交还来得及吗, 5月再交能赶上这一批吗): one class of asking words
 IN_TIME = r"来得及|来不及|赶得上|赶不上|赶上"
+# Whether a measure is still in force, as spoken (还在有效期内吗, 还管用不; 到2027年还能按它报吗, 到时候还能按这份清单
+# 拿吗: applying under it at a time to come, not 2022年11月拿的证书，现在还能按细则申请吗: whether a past event counts):
+# a question of its validity, though it names no time
+_IN_FORCE_ASKED = r"还(?:在|是)?有效期[内里中]|还(?:有效|管用|作数|算数)|还用不用|还能(?:用|适用)(?!于)"
+_UNDER_IT = rf"还能?按(?=(?:[^，,。；;？?]{{0,24}}?{DOC_TYPES}|它|这个|这份|这套)(?![^，,。；;？?]{{0,3}}标准))"
+STILL_IN_FORCE = rf"{_IN_FORCE_ASKED}|(?:到(?:时候?|那时候?|\d{{2,4}}年)|届时)[^，,。；;？?]{{0,30}}?{_UNDER_IT}"
 # A question about when or how long, and a text that states a time (a date, a period, a deadline).
 TIME_QUESTION = re.compile(r"多久|多长(?!的)|几天|几个月|几年|哪天|哪一天|几号|什么时候|啥时候|何时|多少天"
-                           rf"|多少个?工作日|哪一?年(?!的|度的)|哪一?个?月|几月|截止|期限|时限|{IN_TIME}")
+                           rf"|多少个?工作日|哪一?年(?!的|度的)|哪一?个?月|几月|截止|期限|时限|{IN_TIME}|{STILL_IN_FORCE}")
 TIME_STATED = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月|月|年)"
                          r"|[一二三四五六七八九十两]+(?:个)?(?:工作日|天|个月|年)"
                          r"|截止|之前|以前|期限|时限|每年|当年|次年|季度")
@@ -337,7 +345,9 @@ TIME_EVENTS = {
 }
 # How a question names the event it asks the time of: as a clause states it, and 截止 for the end of the
 # measure (有效期多长，到什么时候截止) as well as of applying (see time_asked_of).
-ASKED_EVENTS = {**TIME_EVENTS, "validity": re.compile(TIME_EVENTS["validity"].pattern + "|截止")}
+# (a part that asks whether it is still in force names it with words of its own: 还能按 at a time to come)
+ASKED_EVENTS = {**TIME_EVENTS,
+                "validity": re.compile(f"{TIME_EVENTS['validity'].pattern}|截止|{_IN_FORCE_ASKED}|{_UNDER_IT}")}
 _COUNTED_FROM = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:完|后|以后|之后|结束)")
 _ISSUED = re.compile(rf"{_WHEN_ASKED}发(?![布文展生现明表起])")
 _MONEY_SPOKEN = re.compile(rf"{GRANT_WORDS}|钱|奖|资金|款")
@@ -675,8 +685,6 @@ ORG_SUFFIX = (r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|�
               r"街道|园区|集团)")
 # Column headers that hold a table row's own number (序号 1, 档次 第三档).
 NUMBER_COLUMNS = r"(?:序号|编号|序|档次|档位|档级|等级|级别|类别|层级|No\.?)"
-# The kinds of policy document; 本办法 / 本措施 … is a sentence about the document itself.
-DOC_TYPES = r"(?:办法|措施|政策|细则|清单|通知|规定|方案|指南|意见|决定|规则|条例|目录|计划|纲要|规划|公告|通告)"
 SELF_REFERENCE = re.compile(rf"本(?:{DOC_TYPES}|文件|政策措施)")
 # A when-question whose subject is the measure itself asks how long it is valid (那套措施能用到什么时候,
 # 这个政策到哪年): what a measure lasts to is its validity.
