@@ -2428,3 +2428,17 @@ def test_of_several_sums_the_one_called_by_the_rules_base_is_its_base():
     library = one_document("fairs", FAIRS_AND_RETROFITS)
     answer, _ = ask(library, "技术改造项目，设备投资2000万、厂房土建1000万，按设备投资能拿多少补助？")
     assert [a.value for a in answer.amounts] == [2_000_000]  # 2000万 × 10%, not the building's 1000万
+
+
+def test_a_phone_number_quoted_is_answered_by_the_clause_that_gives_it():
+    library = one_document("phones", """云溪县技术改造奖励申报通知
+一、审核
+县工信局会同县财政局组织部门审核。
+二、联系方式
+技术改造奖励咨询：县工信局技术改造科，联系人：周工，联系电话：0571-86213457；
+三、其他
+技术改造奖励拨付：县财政局经济建设科，联系人：沈工，联系电话：0571-86213902。
+""")
+    answer, hits = ask(library, "技术改造奖励的0571-86213902是哪个部门的电话？")
+    assert hits[0].clause.number == "三、"
+    assert answer.found and "县财政局经济建设科" in answer.answer

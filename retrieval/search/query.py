@@ -30,6 +30,7 @@ from retrieval.lexicon.patterns import (
     NOT_ASKED,
     OWN_DATE,
     PERIOD,
+    PHONE,
     PLACE_SUFFIX_ALIASES,
     PLACE_SUFFIXES,
     QUANTITY_UNIT,
@@ -270,6 +271,8 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     # a place or 县里 named has done its work; words that only ask (哪天, 能报吗, 一共) are no topic
     terms = index.keywords.question_terms(_COUNTED.sub(" ", QUESTION_PHRASE.sub(" ", TOTAL_ASKED.sub(
         " ", _STILL_ASKED.sub(" ", EACH_TIER.sub(" ", _without_events(without, time_of)))))))
+    # a phone number quoted (0571-86213457是哪个部门的) is what the clause must hold, however it is tokenized
+    terms += [m.group() for m in PHONE.finditer(text) if m.group() not in terms]
     held = _honour_names(without)
     # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so or asks
     # for nothing else
