@@ -156,3 +156,15 @@ def test_combined_tiers_of_one_table_count_once_and_missing_figures_give_none():
     rate = Incentive(clause="X", item="技改", rate=0.1, rate_text="10%", base="设备投资额")
     assert combined([calculate(rate, Facts(grade="A")), GREEN]) == (None, "“技改”尚缺测算所需的数据，无法合计。")
     assert combined([rate]) == (None, "“技改”没有固定金额（10%），无法直接合计。")
+
+
+def test_a_sum_told_as_part_of_the_one_before_is_no_base_and_tax_comes_out_of_a_net_rule():
+    facts = read_facts("技改设备发票价税合计5085万，其中增值税585万，省里技改补助能拿多少？")
+    assert facts.base == 5085 * W and facts.parts == ((585 * W, "其中增值税"),)
+    net_rule = Incentive(clause="一、（一）", item="设备购置额（不含税）在2000万元以上的项目", kind="补助",
+                         cap=1000 * W, cap_text="不超过1000万元", rate=0.08, rate_text="8%", base="设备购置额")
+    result = calculate(net_rule, facts)
+    assert result.value == 360 * W  # (5085万 − 585万) × 8%
+    assert "不含税金额：5085万元 − 税额585万元 = 4500万元。" in result.steps
+    # a rule that says nothing of tax takes the sum as told
+    assert calculate(replace(net_rule, item="技术改造项目"), facts).value == 5085 * W * 0.08

@@ -179,6 +179,7 @@ def calculate(incentive: Incentive, facts: Facts, asked: str = "") -> Calculatio
     if problem:
         return Calculation(incentive, False, None, (problem,), error=problem)
     steps: list[str] = []
+    facts = _net_of_tax(incentive, facts, steps)
     if incentive.class_caps:
         chosen = _choose_class(incentive, facts, steps)
         if isinstance(chosen, Calculation):
@@ -388,6 +389,22 @@ def _multiple(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculati
         steps.append(part[1])
         return Calculation(incentive, True, part[0], tuple(steps), yearly=True)
     return Calculation(incentive, True, round(value, 2), tuple(steps))
+
+
+def _net_of_tax(incentive: Incentive, facts: Facts, steps: list[str]) -> Facts:
+    """The asker's sum as the rule measures it: a rule on a sum without tax (设备购置额（不含税）) takes the tax
+    told as a part of it out (价税合计3390万，其中增值税390万 -> 3000万)."""
+    taxes = [value for value, label in facts.parts if _TAX.search(label)]
+    said = (incentive.item, incentive.base, *incentive.thresholds)
+    if facts.base is None or not taxes or not any(_NET.search(t) for t in said):
+        return facts
+    net = facts.base - sum(taxes)
+    steps.append(f"不含税金额：{yuan_text(facts.base)} − 税额{yuan_text(sum(taxes))} = {yuan_text(net)}。")
+    return replace(facts, base=net, parts=())
+
+
+_TAX = re.compile(r"税")
+_NET = re.compile(r"不含税|不含增值税|税前|扣除税")
 
 
 def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculation:

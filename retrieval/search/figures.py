@@ -47,6 +47,8 @@ _GETTING = r"(?:拿|领|获得?|(?<!取)得|奖|补|给|发|享受|收到|兑现
 RECEIVED = re.compile(rf"{_GETTING}(?:了|过)|拿到|领到|收到|(?:已经?|曾经?){_GETTING}")
 # A sum said as what the asker might get (能补816万, 最多给50万吗): a guess at the answer.
 _GUESSED = re.compile(rf"(?:能|可以|可|会|应该?|最多|最高|是不是|就)再?{_GETTING}(?:到|上)?$")
+# A sum said as a part of the one before: 其中增值税390万, 其中有300万是二手设备
+_PART_OF = re.compile(r"^\s*其中")
 # A sum said per unit (一件补5千, 每人给2000): the rule as the asker recalls it, no figure of its own.
 _PER_UNIT_SUM = re.compile(rf"(?:每|一|1)\s*{QUANTITY_UNIT}\s*(?:就|能|可以)?{_GETTING}$")
 _SUM_AFTER = re.compile(rf"\s*(?:就|能|可以)?{_GETTING}\s*(?:{SPOKEN_MONEY.pattern})")
@@ -124,6 +126,8 @@ class Facts:
     years: int | None = None  # years a yearly sum is told or asked for (三年期贷款, 分三年还, 三年下来一共)
     base_label: str = field(default="", compare=False)  # the words before `base` (光展位费就花了): what it is called
     base_labels: tuple[str, ...] = field(default=(), compare=False)  # the words before each of `bases`
+    # sums told as a part of the sum before (价税合计3390万，其中增值税390万): (yuan, the words before it)
+    parts: tuple[tuple[float, str], ...] = ()
 
     def __bool__(self) -> bool:  # (an age, months or years alone give a calculation nothing to apply a rule to)
         return any(v is not None and v != "" and v != () and v is not False
@@ -176,6 +180,7 @@ def read_facts(question: str) -> Facts:
     figures: list[tuple[str, float, bool]] = []
     bases: list[float] = []  # every unlabelled sum (一个展位费8万，一个展位费18万)
     base_labels: list[str] = []
+    parts: list[tuple[float, str]] = []
     years: list[tuple[bool, int] | None] = []  # the year of each figure, where its label says (2023年, 去年, 前一年)
     previous_end, last_metric = 0, ""
     tiers = [t.span() for named in (_TIERS_NAMED, _THRESHOLDS_PASSED, _GUESSED_TOTAL) for t in named.finditer(question)]
@@ -192,6 +197,9 @@ def read_facts(question: str) -> Facts:
         if _GUESSED.search(label) or _PER_UNIT_SUM.search(label) or _NEVER_PASSED.search(label):
             continue  # 是不是能补816万: the guess at the answer; 一件补5千: the rule as recalled; 以前从没过千万:
             # a threshold never passed
+        if _PART_OF.match(label) and base is not None:
+            parts.append((value, label))  # 其中增值税390万: a part of the sum before, not a sum of its own
+            continue
         if RECEIVED.search(label):
             received = value
         elif re.search(r"到位", label) and not _GRANT_SOURCE.search(label):
@@ -242,6 +250,7 @@ def read_facts(question: str) -> Facts:
                  received=received, lpr=float(lpr.group("rate")) / 100 if lpr else None,
                  bases=tuple(bases) if len(bases) > 1 else (), base_label=base_label,
                  base_labels=tuple(base_labels) if len(bases) > 1 else (),
+                 parts=tuple(parts),
                  one_year=bool(_ONE_YEAR.search(question)) and (not total_asked(question)
                                                                  or bool(_YEAR_TOTAL.search(question))),
                  each_year=bool(_EACH_YEAR.search(question)) and not total_asked(question),
