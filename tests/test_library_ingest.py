@@ -35,6 +35,12 @@ EXPECTED = {
     "c3_songchuan_jigai": ("松川市工业企业技术改造专项资金实施细则", "松工信规〔2024〕3号", "松川市", 36),
     "c4_baisha_jiangli": ("白沙镇促进工业经济发展奖励办法", "白政发〔2024〕9号", "白沙镇", 22),
     "c5_qinghe_xinnengyuan": ("青禾县支持新能源汽车零部件产业高质量发展若干措施", "青政办发〔2024〕21号", "青禾县", 14),
+    # 丁地区, added in the sixteenth session (never seen by a rule before its questions' first reading)
+    "d1_daichuan_zhuanxiang": ("岱川省制造业高质量发展专项资金管理实施细则", "岱工信规〔2025〕6号", "岱川省", 32),
+    "d2_qingwu_shenbao": ("关于组织申报2026年度青梧市工业企业梯度培育奖励的通知", "青工信联〔2026〕7号", "青梧市", 39),
+    "d3_heming_ruogan": ("鹤鸣县促进工业经济稳进提质的若干政策", "鹤政规〔2025〕5号", "鹤鸣县", 33),
+    "d4_qingwu_kaifaqu": ("青梧经开区2026年惠企政策兑现清单", "青经开管发〔2026〕2号", "青梧经济技术开发区", 23),
+    "d5_zhangkou_jiangli": ("樟口镇促进企业高质量发展奖励办法", "樟府发〔2025〕12号", "樟口镇", 32),
 }
 
 
@@ -57,6 +63,11 @@ DOCUMENTS = {
     "c3_songchuan_jigai": ("松川市工业和信息化局 松川市财政局", "city", ""),
     "c4_baisha_jiangli": ("白沙镇人民政府", "town", ""),
     "c5_qinghe_xinnengyuan": ("青禾县人民政府办公室", "county", "新能源汽车零部件"),
+    "d1_daichuan_zhuanxiang": ("岱川省工业和信息化厅 岱川省财政厅", "province", ""),
+    "d2_qingwu_shenbao": ("青梧市工业和信息化局 青梧市财政局", "city", ""),
+    "d3_heming_ruogan": ("鹤鸣县人民政府", "county", ""),
+    "d4_qingwu_kaifaqu": ("青梧经济技术开发区管委会", "zone", ""),
+    "d5_zhangkou_jiangli": ("樟口镇人民政府", "town", ""),
 }
 
 # clause id -> (number as printed, departments, amounts in yuan). Departments come from the clause's own
@@ -114,6 +125,12 @@ CLAUSES = {
     # c5 .txt: a notice of one measure, title broken over two lines
     "c5_qinghe_xinnengyuan/一.（一）": ("一、（一）", ("县工业和信息化局",), ()),
     "c5_qinghe_xinnengyuan/二.（一）": ("二、（一）", ("县工业和信息化局", "县财政局"), (5000000,)),
+    "d1_daichuan_zhuanxiang/第六条": ("第六条", ("省工业和信息化厅", "省财政厅"), (300000, 1200000)),
+    # (a bar the applicant must meet is no sum granted: 缴纳税收不低于30万元)
+    "d2_qingwu_shenbao/三.（二）": ("三、（二）", (), ()),
+    "d3_heming_ruogan/一.（一）.1": ("一、（一）1.", ("县工信局", "县统计局", "县财政局"), (150000, 50000)),
+    "d4_qingwu_kaifaqu/3": ("3", ("经济发展局",), (1000000, 250000, 50000)),
+    "d5_zhangkou_jiangli/第六条": ("第六条", ("樟口镇经济发展办公室",), (100000, 150000)),
 }
 
 
