@@ -162,9 +162,19 @@ def test_a_sum_told_as_part_of_the_one_before_is_no_base_and_tax_comes_out_of_a_
     facts = read_facts("技改设备发票价税合计5085万，其中增值税585万，省里技改补助能拿多少？")
     assert facts.base == 5085 * W and facts.parts == ((585 * W, "其中增值税"),)
     net_rule = Incentive(clause="一、（一）", item="设备购置额（不含税）在2000万元以上的项目", kind="补助",
-                         cap=1000 * W, cap_text="不超过1000万元", rate=0.08, rate_text="8%", base="设备购置额")
+                         cap=1000 * W, cap_text="不超过1000万元", rate=0.08, rate_text="8%", base="设备购置额",
+                         left_out=("税",))
     result = calculate(net_rule, facts)
     assert result.value == 360 * W  # (5085万 − 585万) × 8%
-    assert "不含税金额：5085万元 − 税额585万元 = 4500万元。" in result.steps
-    # a rule that says nothing of tax takes the sum as told
-    assert calculate(replace(net_rule, item="技术改造项目"), facts).value == 5085 * W * 0.08
+    assert "不计入的部分（税额585万元）：5085万元 − 585万元 = 4500万元。" in result.steps
+    # a rule that leaves nothing out takes the sum as told
+    assert calculate(replace(net_rule, left_out=()), facts).value == 5085 * W * 0.08
+
+
+def test_a_rule_whose_base_is_without_tax_leaves_tax_out():
+    from retrieval.documents.amounts import extract_incentives, link_references
+    from retrieval.records import Clause
+
+    text = "对设备购置额（不含税）在2000万元以上的项目，按设备购置额的8%给予补助，单个项目最高不超过1000万元。"
+    clause = Clause("c1/一", "c1", "一、", ("一、",), text, incentives=extract_incentives(text, "一、"))
+    assert [r.left_out for r in link_references([clause])[0].incentives if r.rate] == [("税",)]

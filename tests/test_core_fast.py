@@ -2442,3 +2442,20 @@ def test_a_phone_number_quoted_is_answered_by_the_clause_that_gives_it():
     answer, hits = ask(library, "技术改造奖励的0571-86213902是哪个部门的电话？")
     assert hits[0].clause.number == "三、"
     assert answer.found and "县财政局经济建设科" in answer.answer
+
+
+def test_a_part_of_the_sum_told_of_a_kind_the_document_leaves_out_comes_off_the_base():
+    library = one_document("leftout", """云溪市技术改造补助细则
+一、技术改造设备补助
+（一）按项目设备投资额的10%给予技术改造补助，单个项目最高不超过300万元。（责任单位：市工信局）
+（二）设备投资额以设备购置发票金额为准，二手设备、自制设备及企业与关联方之间交易的设备不计入。
+""")
+    index, _ = library
+    rule = next(r for c in index.clauses for r in c.incentives if r.rate is not None)
+    assert rule.left_out == ("二手", "自制", "关联方")
+    answer, _ = ask(library, "技术改造设备投资2000万，其中有300万是从母公司采购的设备，补助多少？")
+    assert [a.value for a in answer.amounts] == [1_700_000]  # (2000万 − 300万) × 10%
+    assert "不计入的部分（关联方交易300万元）：2000万元 − 300万元 = 1700万元。" in answer.answer
+    # a part of no kind the document leaves out stays in the base
+    answer, _ = ask(library, "技术改造设备投资2000万，其中有300万是进口设备，补助多少？")
+    assert [a.value for a in answer.amounts] == [2_000_000]

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from retrieval.lexicon.patterns import (
+    LEFT_OUT_KINDS,
     NEGATION,
     ONLY_ONE_WORDS,
     SAME_MATTER,
@@ -179,7 +180,7 @@ def calculate(incentive: Incentive, facts: Facts, asked: str = "") -> Calculatio
     if problem:
         return Calculation(incentive, False, None, (problem,), error=problem)
     steps: list[str] = []
-    facts = _net_of_tax(incentive, facts, steps)
+    facts = _without_left_out(incentive, facts, steps)
     if incentive.class_caps:
         chosen = _choose_class(incentive, facts, steps)
         if isinstance(chosen, Calculation):
@@ -391,20 +392,23 @@ def _multiple(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculati
     return Calculation(incentive, True, round(value, 2), tuple(steps))
 
 
-def _net_of_tax(incentive: Incentive, facts: Facts, steps: list[str]) -> Facts:
-    """The asker's sum as the rule measures it: a rule on a sum without tax (设备购置额（不含税）) takes the tax
-    told as a part of it out (价税合计3390万，其中增值税390万 -> 3000万)."""
-    taxes = [value for value, label in facts.parts if _TAX.search(label)]
-    said = (incentive.item, incentive.base, *incentive.thresholds)
-    if facts.base is None or not taxes or not any(_NET.search(t) for t in said):
+def _without_left_out(incentive: Incentive, facts: Facts, steps: list[str]) -> Facts:
+    """The asker's sum as the rule measures it: the parts told of a kind the rule's base leaves out come off it
+    (价税合计3390万，其中增值税390万, of 设备购置额（不含税） -> 3000万; 其中300万是二手机床, where 二手设备不计入)."""
+    out = [(value, kind) for value, said in facts.parts
+           if (kind := next((k for k in incentive.left_out if LEFT_OUT_KINDS[k][1].search(said)), ""))]
+    if facts.base is None or not out:
         return facts
-    net = facts.base - sum(taxes)
-    steps.append(f"不含税金额：{yuan_text(facts.base)} − 税额{yuan_text(sum(taxes))} = {yuan_text(net)}。")
+    net = facts.base - sum(value for value, _ in out)
+    if net <= 0:
+        return facts
+    told = "、".join(f"{_LEFT_OUT_NAMES[kind]}{yuan_text(value)}" for value, kind in out)
+    off = yuan_text(facts.base - net)
+    steps.append(f"不计入的部分（{told}）：{yuan_text(facts.base)} − {off} = {yuan_text(net)}。")
     return replace(facts, base=net, parts=())
 
 
-_TAX = re.compile(r"税")
-_NET = re.compile(r"不含税|不含增值税|税前|扣除税")
+_LEFT_OUT_NAMES = {"税": "税额", "二手": "二手设备", "自制": "自制设备", "关联方": "关联方交易"}
 
 
 def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculation:

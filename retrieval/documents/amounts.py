@@ -16,6 +16,8 @@ from retrieval.lexicon.patterns import (
     GRANT,
     GRANT_WORDS,
     LEADING_NUMBER,
+    LEFT_OUT,
+    LEFT_OUT_KINDS,
     LEVEL_END,
     LEVEL_WORD,
     MONEY,
@@ -820,7 +822,25 @@ def link_references(clauses: list[Clause]) -> list[Clause]:
     it (参与制定的，按主导制定标准的50%) one multiple of each of those sums; an add-on (再给予 / 另给予) the grant
     it is paid on top of; and the grants a 就高不重复 / 只能选择一项 rule governs their group. Call once per
     document (calling it again changes nothing)."""
-    return _exclusive_groups(_section_topups(_link_addons(_link_multipliers(clauses))))
+    return _left_out(_exclusive_groups(_section_topups(_link_addons(_link_multipliers(clauses)))))
+
+
+def _left_out(clauses: list[Clause]) -> list[Clause]:
+    """The kinds of spending a rate's base leaves out: as its own clause qualifies the base (设备购置额（不含税）), and
+    as a sentence anywhere in the document says of that base (设备投资额以…发票金额为准，二手设备、自制设备及企业与
+    关联方之间交易的设备不计入)."""
+    said = [s for c in clauses for s in SENTENCE.findall(c.text) if LEFT_OUT.search(s)]
+
+    def kinds(r: Incentive) -> tuple[str, ...]:
+        own = f"{r.item}{r.base}{''.join(r.thresholds)}"
+        # the base as the sentence names it: an ending of three characters or more (项目设备投资额 -> 设备投资额)
+        about = [s for s in said if r.base and any(r.base[i:] in s for i in range(len(r.base) - 2))]
+        found = [kind for kind, (stated, _) in LEFT_OUT_KINDS.items()
+                 if stated.search(own) or any(stated.search(s) for s in about)]
+        return tuple(found)
+
+    return [replace(c, incentives=tuple(replace(r, left_out=k) if r.rate is not None and (k := kinds(r)) else r
+                                        for r in c.incentives)) for c in clauses]
 
 
 def _section_topups(clauses: list[Clause]) -> list[Clause]:

@@ -28,7 +28,7 @@ __all__ = [
     "GOVERNMENT_OF_LEVEL", "GOVERNMENT_NAMES",
     "CAP_WORDS", "GENERIC_GRANT_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "spoken_number",
-    "spoken_sums", "TOPUP_WORDS", "GRANTED_BEFORE",
+    "spoken_sums", "TOPUP_WORDS", "LEFT_OUT_KINDS", "LEFT_OUT", "GRANTED_BEFORE",
     "ASKING_PART", "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS",
     "ON_TOP",
     "MORE_ASKED", "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "GRADE_CLASS", "TOTAL_WORDS", "NEGATION",
@@ -584,6 +584,17 @@ SPOKEN_MONEY = re.compile(
 )
 SPOKEN_YUAN_PER_UNIT = {**YUAN_PER_UNIT, "个亿": 1e8, "个多亿": 1e8, "个来亿": 1e8, "万块": 1e4, "千块": 1e3, "块": 1.0,
                         "千": 1e3}
+# Kinds of spending a rule's base may leave out, as a clause says it (设备购置额（不含税）; 二手设备、自制设备及企业与
+# 关联方之间交易的设备不计入) and as an asker says a part of its sum is of that kind (其中增值税390万, 其中300万是从别的
+# 厂收来的二手机床, 600万是自己车间造的, 800万是从母公司采购的): one class of words each.
+LEFT_OUT_KINDS = {
+    "税": (re.compile(r"不含(?:增值)?税|税前|扣除税"), re.compile(r"税")),
+    "二手": (re.compile(r"二手|旧设备"), re.compile(r"二手|旧(?:设备|机床|机器)|收来的|翻新")),
+    "自制": (re.compile(r"自制|自行制造|自行研制"), re.compile(r"自制|自己[^，,。；;]{0,8}?(?:造|做|制|生产|加工)")),
+    "关联方": (re.compile(r"关联"), re.compile(r"关联|母公司|子公司|控股|参股|兄弟公司|集团内|总公司")),
+}
+# A sentence that leaves spending out of a base (二手设备…不计入, 不纳入设备投资额)
+LEFT_OUT = re.compile(r"不(?:得|予)?(?:计入|纳入|列入|计算在内)|不包括")
 TOPUP_WORDS = r"(?:补足差额|差额补足|按差额给予补足|按级差给予补足|补齐差额|差额部分)"
 EXCLUSIVE_WORDS = (r"(?:就高不重复|从高不重复|不重复享受|不重复支持|不重複|就高原则|从高原则|不累加|就高、不重复"
                    r"|就高不就低)")

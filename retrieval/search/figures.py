@@ -198,7 +198,8 @@ def read_facts(question: str) -> Facts:
             continue  # 是不是能补816万: the guess at the answer; 一件补5千: the rule as recalled; 以前从没过千万:
             # a threshold never passed
         if _PART_OF.match(label) and base is not None:
-            parts.append((value, label))  # 其中增值税390万: a part of the sum before, not a sum of its own
+            # 其中增值税390万, 其中有300万是二手机床: a part of the sum before (what it is, said before or after it)
+            parts.append((value, label + re.split(r"[，,。；;！？!?]", question[end:])[0]))
             continue
         if RECEIVED.search(label):
             received = value
