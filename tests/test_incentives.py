@@ -241,3 +241,16 @@ def test_money_to_yuan():
     assert money_to_yuan("1.5亿元") == 150_000_000
     assert money_to_yuan("50万元—400万元") == 400 * W
     assert money_to_yuan("3000元") == 3_000
+
+
+def test_a_list_of_cases_each_with_its_grant_is_a_table_of_tiers():
+    text = ("工业企业年营业收入首次达到以下档次的，给予一次性奖励：2亿元，奖励30万元；5亿元，奖励60万元；"
+            "10亿元，奖励120万元。贷款按贷款市场报价利率的50%给予贴息，每年最高100万元，贴息期限不超过2年。")
+    records = extract_incentives(text, "2")
+    tiers = [r for r in records if r.metric]
+    assert [(r.item, r.low, r.cap) for r in tiers] == [
+        ("营业收入2亿元", 2e8, 300_000), ("营业收入5亿元", 5e8, 600_000), ("营业收入10亿元", 1e9, 1_200_000)]
+    assert all(r.tiers == ((2e8, None, 300_000, None), (5e8, None, 600_000, None), (1e9, None, 1_200_000, None))
+               for r in tiers)
+    # a cap followed by a term (每年最高100万元，贴息期限…) is no case of a grant
+    assert [r.cap for r in records if r.rate] == [1_000_000]

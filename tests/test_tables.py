@@ -136,3 +136,20 @@ def test_space_separated_lines_that_are_no_table_stay_text():
     assert space_rows(two) == two  # a header and one row: too little to call it a table
     ragged = ["序号  项目  支持标准", "1  高新技术企业认定奖励  奖励20万元", "2  贴息  按利息50%"]
     assert space_rows(ragged) == ragged  # no gutter: column 2 of one line runs into column 3 of another
+
+
+def test_a_column_whose_unit_is_in_its_name_gives_its_numbers_that_unit_and_a_row_its_name_and_level():
+    text = ("青川市工业企业梯度培育奖励通知\n二、奖励标准\n"
+            "|类别|级别|奖励金额（万元）|备注|\n|专精特新中小企业|省级|20|已获市级奖励的补足差额|\n"
+            "|专精特新中小企业|市级|5|—|\n"
+            "|规模跃升企业（营业收入首次突破5亿元）|—|30|—|\n"
+            "|规模跃升企业（营业收入首次突破10亿元）|—|60|已获5亿元档奖励的补足差额|\n")
+    _, clauses = parsed("x.txt", text)
+    rows = [c for c in clauses if "类别" in c.text]
+    assert rows[0].text == "类别：专精特新中小企业；级别：省级；奖励金额：20万元；备注：已获市级奖励的补足差额"
+    assert [(r.item, r.level, r.cap, r.topup) for r in rows[0].incentives] == [
+        ("省级专精特新中小企业", "省级", 200_000, True)]
+    assert [(r.item, r.level, r.cap) for r in rows[1].incentives] == [("市级专精特新中小企业", "市级", 50_000)]
+    # a row named by a threshold is one tier of the table its rows make; 5亿元档 in a note is no sum granted
+    assert [(r.metric, r.low, r.cap) for r in rows[3].incentives] == [("营业收入", 1e9, 600_000)]
+    assert rows[3].incentives[0].tiers == ((5e8, None, 300_000, None), (1e9, None, 600_000, None))

@@ -55,8 +55,8 @@ _KIND_BEFORE = re.compile(rf"((?:一次性)?(?:{GRANT_WORDS}))\s*(?:{CAP_WORDS})
 _KIND = re.compile(
     r"^\s*的?\s*(?:给予)?\s*([\u4e00-\u9fff]{0,4}?(?:一次性)?(?:奖励资金|奖励|补助|补贴|资助|奖补|支持|贴息|配套))"
 )
-# Money that sets a condition, not a grant: 总投资500万元以上, 营业收入达到70亿元.
-_THRESHOLD_AFTER = re.compile(r"^\s*(?:以上|以下|及以上|以内|左右)")
+# Money that sets a condition, not a grant: 总投资500万元以上, 营业收入达到70亿元, 5亿元档 (a tier named by it).
+_THRESHOLD_AFTER = re.compile(r"^\s*(?:以上|以下|及以上|以内|左右|[那这一]?档)")
 _THRESHOLD_BEFORE = re.compile(r"(?:投资|营业收入|销售收入|产值|规模|达到|超过|突破|累计|不足|低于)\s*$")
 _INCENTIVE = re.compile(SUPPORT_WORDS)
 # Words that lead into the enumerated items: 对新认定为[国家级、省级…].
@@ -207,7 +207,26 @@ def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
         records = [replace(r, metric=_metric(cell.group("label")), low=low, high=high,
                            item=cell.group("label") + re.sub(r"\s+", "", cell.group("case")))
                    if r.low is None and r.multiplier is None else r for r in records]
-    return tuple(_clause_terms(text, _group_tiers(records)))
+    return tuple(_clause_terms(text, _group_tiers(_named_by_row(text, records))))
+
+
+# A table row as a clause: its cells as `label：value` (类别：专精特新中小企业；级别：省级；奖励金额：20万元)
+_ROW_CELL = re.compile(r"(?:^|[；;])\s*(?P<label>[^：:；;\n]{1,12})[：:]\s*(?P<value>[^；;\n]*)")
+_LEVEL_COLUMN = re.compile(r"级别|层级|等级|级次")
+
+
+def _named_by_row(text: str, records: list[Incentive]) -> list[Incentive]:
+    """A row's bare sum (奖励金额：20万元) is for what the row's first cell names, at the level of its level column:
+    类别：专精特新中小企业；级别：省级 -> 省级专精特新中小企业."""
+    cells = [(m.group("label").strip(), m.group("value").strip()) for m in _ROW_CELL.finditer(text)]
+    if len(cells) < 2 or all(r.item for r in records):
+        return records
+    name = cells[0][1]
+    level = next((v for label, v in cells[1:] if _LEVEL_COLUMN.search(label) and LEVEL_WORD.match(v)), "")
+    item = name if not level or level in name else f"{level}{name}"
+    named = [replace(r, item=item, level=r.level or _level(item)) if not r.item else r for r in records]
+    # 规模跃升企业（营业收入首次突破10亿元）: the name sets the row's threshold (rows of one class form a table)
+    return [_single_tier(name, r, None) if r.item == item and r.rate is None else r for r in named]
 
 
 def _money_fields(text: str, money: re.Match[str], shared_cap: str) -> dict[str, object]:
@@ -326,7 +345,8 @@ def _level(item: str) -> str:
 
 def _is_threshold(sentence: str, money: re.Match[str]) -> bool:
     return bool(_THRESHOLD_AFTER.match(sentence[money.end():])
-                or _THRESHOLD_BEFORE.search(sentence[: money.start()]))
+                or _THRESHOLD_BEFORE.search(sentence[: money.start()])
+                or re.match(_CASE_THEN_GRANT, sentence[money.end():]))
 
 
 def _subject(before: str) -> str:
@@ -499,9 +519,13 @@ _CAP_LIST = re.compile(
     rf"(?P<list>{MONEY_TEXT}(?:\s*[、和及]\s*{MONEY_TEXT})+)"
 )
 # One threshold written in a sentence of its own: 年纳税额500万元以上的 / 首次突破50亿元的 / 1万平方米（含）至3万平方米.
+# A figure set before the grant it qualifies, as a list of cases writes it (…首次达到以下档次的，给予奖励：2亿元，
+# 奖励30万元；5亿元，奖励60万元): the case, not a sum granted
+_CASE_THEN_GRANT = rf"{_INCL}\s*(?:及?以上)?\s*[，,]\s*(?:{_VERB}|{GRANT_WORDS})[^，,。；;\d]{{0,6}}?{MONEY_TEXT}"
 _SINGLE = re.compile(
     rf"(?:(?:首次)?(?<![不未超])(?:突破|超过|达到|过)\s*(?P<over>{_FIGU}))"
     rf"|(?P<low>{_FIGU}){_INCL}\s*(?:{_TO}\s*(?P<high>{_FIGU}){_INCL}|\s*及?以上)"
+    rf"|(?P<case>{_FIGU})(?={_CASE_THEN_GRANT})"
 )
 _TABLE_ROW = re.compile(
     rf"(?:^|[\n|｜\t])\s*(?P<label>第[{CN_NUMERAL[1:-2]}\d]+档)?\s*[\n|｜\t]?\s*(?P<case>(?P<low>{_FIGU}){_INCL}\s*(?:{_TO}\s*(?P<high>{_FIGU}){_INCL}|及?以上))\s*"
@@ -651,7 +675,7 @@ def _single_tier(sentence: str, record: Incentive, previous: Incentive | None) -
     if record.low is not None or record.multiplier is not None:
         return record
     for m in _SINGLE.finditer(sentence):
-        text = m.group("over") or m.group("low")
+        text = m.group("over") or m.group("low") or m.group("case")
         value, unit = _figure(text)
         if record.cap is not None and abs(value - record.cap) < 0.5 and record.cap_text.endswith(text.replace(" ", "")):
             continue
@@ -662,7 +686,10 @@ def _single_tier(sentence: str, record: Incentive, previous: Incentive | None) -
         if not metric:
             return record
         high = _figure(m.group("high"), unit)[0] if m.group("high") else None
-        return replace(record, metric=metric, low=value, high=high, group=group)
+        # (2亿元，奖励30万元: the case alone names the item only with its class of figure, 营业收入2亿元)
+        item = f"{metric}{record.item}" if m.group("case") and record.item in ("", text.replace(" ", "")) \
+            else record.item
+        return replace(record, metric=metric, low=value, high=high, group=group, item=item)
     return record
 
 

@@ -83,6 +83,7 @@ def read_table(lines: list[str], where: str = "") -> Table:
             if not cell or (i == number_col and number.isdigit()):
                 continue
             label = header[i] if i < len(header) and header[i] else ""
+            label, cell = _unit_from_header(label, cell)
             parts.append(f"{label}：{cell}" if label else cell)
         if not parts:
             continue
@@ -92,6 +93,21 @@ def read_table(lines: list[str], where: str = "") -> Table:
         out.append(Row(number=number, key=key, text="；".join(parts),
                        units=row[unit_col] if unit_col is not None and unit_col < len(row) else ""))
     return Table(header, tuple(out))
+
+
+# A column whose unit is in its name (奖励金额（万元）, 补助比例(%), 金额/万元): its bare numbers are in that unit
+_UNIT_IN_HEADER = re.compile(r"^(?P<name>.*?)\s*(?:[（(](?:单位[:：]?)?\s*(?P<unit>亿元|万元|元|%|％)\s*[）)]"
+                             r"|[/／](?P<unit2>亿元|万元|元))\s*$")
+_BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def _unit_from_header(label: str, cell: str) -> tuple[str, str]:
+    """(奖励金额（万元）, 100) -> (奖励金额, 100万元): a bare number takes its column's unit, so the row says its sum
+    as a sentence would; any other cell (—, 按省级标准的50%) and its label stay as they are."""
+    m = _UNIT_IN_HEADER.match(label)
+    if not m or not _BARE_NUMBER.match(cell.replace(" ", "")):
+        return label, cell
+    return m.group("name"), cell.replace(" ", "") + (m.group("unit") or m.group("unit2"))
 
 
 def _looks_like_header(header: tuple[str, ...]) -> bool:
