@@ -254,3 +254,12 @@ def test_a_list_of_cases_each_with_its_grant_is_a_table_of_tiers():
                for r in tiers)
     # a cap followed by a term (每年最高100万元，贴息期限…) is no case of a grant
     assert [r.cap for r in records if r.rate] == [1_000_000]
+
+
+def test_the_bounds_of_a_case_are_no_sums_granted():
+    low = extract_incentives("（一）年度镇级财政贡献100万元（含）至300万元的，奖励5万元；", "（一）")
+    assert [(r.metric, r.low, r.high, r.cap) for r in low] == [("纳税", 1e6, 3e6, 50_000)]
+    top = extract_incentives("（四）年度镇级财政贡献1000万元（含）以上的，奖励30万元。", "（四）")
+    assert [(r.metric, r.low, r.high, r.cap) for r in top] == [("纳税", 1e7, None, 300_000)]
+    # a range granted stays a grant
+    assert [(r.floor, r.cap) for r in extract_incentives("给予50万元—400万元资助。", "x")] == [(500_000, 4_000_000)]

@@ -56,7 +56,7 @@ _KIND = re.compile(
     r"^\s*的?\s*(?:给予)?\s*([\u4e00-\u9fff]{0,4}?(?:一次性)?(?:奖励资金|奖励|补助|补贴|资助|奖补|支持|贴息|配套))"
 )
 # Money that sets a condition, not a grant: 总投资500万元以上, 营业收入达到70亿元, 5亿元档 (a tier named by it).
-_THRESHOLD_AFTER = re.compile(r"^\s*(?:以上|以下|及以上|以内|左右|[那这一]?档)")
+_THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[）)]\s*)?(?:以上|以下|及以上|以内|左右|[那这一]?档)")
 _THRESHOLD_BEFORE = re.compile(r"(?:投资|营业收入|销售收入|产值|规模|达到|超过|突破|累计|不足|低于)\s*$")
 _INCENTIVE = re.compile(SUPPORT_WORDS)
 # Words that lead into the enumerated items: 对新认定为[国家级、省级…].
@@ -346,7 +346,8 @@ def _level(item: str) -> str:
 def _is_threshold(sentence: str, money: re.Match[str]) -> bool:
     return bool(_THRESHOLD_AFTER.match(sentence[money.end():])
                 or _THRESHOLD_BEFORE.search(sentence[: money.start()])
-                or re.match(_CASE_THEN_GRANT, sentence[money.end():]))
+                or re.match(_CASE_THEN_GRANT, sentence[money.end():])
+                or _RANGE_CASE.match(sentence, money.end()))
 
 
 def _subject(before: str) -> str:
@@ -521,6 +522,9 @@ _CAP_LIST = re.compile(
 # One threshold written in a sentence of its own: 年纳税额500万元以上的 / 首次突破50亿元的 / 1万平方米（含）至3万平方米.
 # A figure set before the grant it qualifies, as a list of cases writes it (…首次达到以下档次的，给予奖励：2亿元，
 # 奖励30万元；5亿元，奖励60万元): the case, not a sum granted
+# The bounds of a case (年度镇级财政贡献100万元（含）至300万元的，奖励5万元): a sum followed by the rest of its range
+# and 的, or by 的 and a comma, sets the case (not 给予50万元—400万元资助, nor 给予50万元的奖励)
+_RANGE_CASE = re.compile(rf"{_INCL}\s*(?:{_TO}\s*{_FIG}{_INCL}\s*)?的\s*[，,]")
 _CASE_THEN_GRANT = rf"{_INCL}\s*(?:及?以上)?\s*[，,]\s*(?:{_VERB}|{GRANT_WORDS})[^，,。；;\d]{{0,6}}?{MONEY_TEXT}"
 _SINGLE = re.compile(
     rf"(?:(?:首次)?(?<![不未超])(?:突破|超过|达到|过)\s*(?P<over>{_FIGU}))"
