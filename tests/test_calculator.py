@@ -178,3 +178,11 @@ def test_a_rule_whose_base_is_without_tax_leaves_tax_out():
     text = "对设备购置额（不含税）在2000万元以上的项目，按设备购置额的8%给予补助，单个项目最高不超过1000万元。"
     clause = Clause("c1/一", "c1", "一、", ("一、",), text, incentives=extract_incentives(text, "一、"))
     assert [r.left_out for r in link_references([clause])[0].incentives if r.rate] == [("税",)]
+
+
+def test_a_rate_on_the_growth_its_subject_names_is_paid_on_that_figure_s_growth():
+    growth = Incentive(clause="三、10.", item="规上工业企业年度研发费用较上年增长", kind="补助", cap=80 * W,
+                       cap_text="不超过80万元", rate=0.08, rate_text="8%", base="增长部分", per="每家企业每年")
+    result = calculate(growth, read_facts("2024年研发花了一千五百万，2025年两千三百万，研发补助能拿多少"))
+    assert result.value == 64 * W  # (2300万 − 1500万) × 8%
+    assert "研发费用增量：2300万元 − 1500万元 = 800万元。" in result.steps

@@ -322,7 +322,8 @@ def per_unit(per: str) -> str:
 def base_metric(incentive: Incentive) -> str:
     """The class of figure a rate is a share of (研发费用较上年增长部分的10% -> 研发费用增量); "" when its base
     names none, or names an investment (the asker's unlabelled sum, `Facts.base`)."""
-    metric = metric_of(incentive.base)
+    # (按增长部分的8%: the growth of what its subject names, 研发费用较上年增长的)
+    metric = metric_of(incentive.base) or (metric_of(incentive.item) if GROWTH_WORDS.search(incentive.base) else "")
     if not metric or metric == "投资":
         return ""
     growth = bool(GROWTH_WORDS.search(incentive.base)) or "较上年" in incentive.item + incentive.base
