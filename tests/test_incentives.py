@@ -263,3 +263,10 @@ def test_the_bounds_of_a_case_are_no_sums_granted():
     assert [(r.metric, r.low, r.high, r.cap) for r in top] == [("纳税", 1e7, None, 300_000)]
     # a range granted stays a grant
     assert [(r.floor, r.cap) for r in extract_incentives("给予50万元—400万元资助。", "x")] == [(500_000, 4_000_000)]
+
+
+def test_a_sum_raised_for_a_case_is_for_that_case():
+    records = extract_incentives("对首次纳入规模以上工业统计的企业，一次性奖励10万元；"
+                                 "当年新建投产即纳入规模以上工业统计的，奖励提高至15万元。", "第六条")
+    assert [(r.item, r.cap) for r in records] == [("首次纳入规模以上工业统计的企业", 100_000),
+                                                  ("当年新建投产即纳入规模以上工业统计的企业", 150_000)]

@@ -350,6 +350,9 @@ def _is_threshold(sentence: str, money: re.Match[str]) -> bool:
                 or _RANGE_CASE.match(sentence, money.end()))
 
 
+_RAISED_TO = re.compile(rf"(?:一次性)?(?:{GRANT_WORDS})(?:标准|金额)?(?:提高|提升|增加|上调|调整)(?:至|到|为)?")
+
+
 def _subject(before: str) -> str:
     """What an amount is for: the 对… condition in front of it, in the clause's own words."""
     parts: list[str] = []
@@ -370,7 +373,8 @@ def _subject(before: str) -> str:
     # "…的，每一种产品给予最高10万元" / "…，单户企业最高支持200万元": a unit, not the subject; "…的，给予园区运营
     # 机构10万元" / "…，给予每人每月1500元": whom or how it is paid, not what for.
     unit = len(parts) > 1 and (last.startswith(("每", "单个", "单户", "单家", "给予")) or len(last) <= 4
-                               or bool(re.match(r"^(?:第一年|首年|前\S{1,2}年)?按每", last)))
+                               or bool(re.match(r"^(?:第一年|首年|前\S{1,2}年)?按每", last))
+                               or bool(_RAISED_TO.fullmatch(last)))  # …统计的，奖励提高至15万元: what is raised
     head_index = condition if condition is not None else (len(parts) - 2 if unit else len(parts) - 1)
     if listed is not None and listed < len(parts) and (condition is None or listed > condition) and cleaned[listed]:
         head_index = listed
