@@ -1305,6 +1305,7 @@ def test_what_ends_is_the_measure_when_the_question_names_its_validity():
     assert time_asked_of("这套政策有效期多长，到什么时候截止？") == ("validity",)
     assert time_asked_of("研发奖励什么时候截止申报？") == ("application",)
     assert time_asked_of("什么时候截止？") == ("application",)
+    assert time_asked_of("去年的奖今年几月报？") == ("application",)  # (几月 asks when, as 几号 does)
     # a when-question whose subject is the measure itself asks its validity
     assert time_asked_of("那套措施能用到什么时候？") == ("validity",)
     assert time_asked_of("本政策有效期内，什么时候截止申报？") == ("application",)

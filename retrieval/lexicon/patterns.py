@@ -331,7 +331,8 @@ TIME_STATED = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月|月|年)"
                          r"|[一二三四五六七八九十两]+(?:个)?(?:工作日|天|个月|年)"
                          r"|截止|之前|以前|期限|时限|每年|当年|次年|季度")
 
-_WHEN_ASKED = r"(?:时候|何时|几号|哪天)(?:能|会|才|可以|可|去|再)?"  # 啥时候能…, 哪天去…: the verb that follows
+# 啥时候能…, 哪天去…, 几月报: the verb that follows
+_WHEN_ASKED = r"(?:时候|何时|几号|哪天|几月|哪个?月)(?:份)?(?:能|会|才|可以|可|去|再)?"
 # What a when-question asks the time of, by class of event: 多久能到账 asks of the payment, 有效期几年
 # of the validity, 什么时候截止 of the application. An event followed by 完 / 后 (公示完多久能到账,
 # 批下来后) is where the time is counted from, not what is asked.
