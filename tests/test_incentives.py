@@ -270,3 +270,15 @@ def test_a_sum_raised_for_a_case_is_for_that_case():
                                  "当年新建投产即纳入规模以上工业统计的，奖励提高至15万元。", "第六条")
     assert [(r.item, r.cap) for r in records] == [("首次纳入规模以上工业统计的企业", 100_000),
                                                   ("当年新建投产即纳入规模以上工业统计的企业", 150_000)]
+
+
+def test_a_top_up_rule_that_names_its_items_governs_those_only():
+    from retrieval.documents.corpus import build_corpus
+
+    text = ("青川开发区惠企政策清单\n|序号|支持内容|支持标准|\n"
+            "|1|智能工厂|对新认定的国家级、省级智能工厂，分别奖励200万元、80万元|\n"
+            "|2|人才引进|对新引进的全职博士研究生，给予安家补贴20万元|\n"
+            "备注：\n1.第1项中由低级别晋升为高级别的，按差额补足。\n")
+    clauses = build_corpus({"x.txt": text}, {}).clauses
+    topups = {c.number: {r.topup for r in c.incentives} for c in clauses if c.incentives}
+    assert topups == {"1": {True}, "2": {False}}

@@ -849,6 +849,7 @@ def _clause_terms(text: str, records: list[Incentive]) -> list[Incentive]:
 
 
 _REF_NUMBER = re.compile(rf"第\s*(\d+|{CN_NUMERAL})\s*[项条款]")
+_OWN_NUMBER = re.compile(rf"^\s*第\s*(?:\d+|{CN_NUMERAL})\s*[项条款]")
 
 
 def link_references(clauses: list[Clause]) -> list[Clause]:
@@ -881,12 +882,23 @@ def _left_out(clauses: list[Clause]) -> list[Clause]:
 def _section_topups(clauses: list[Clause]) -> list[Clause]:
     """补足差额 written in a clause that grants nothing itself (企业由省级称号晋升为同类国家级称号的，…补足差额)
     governs the grants of its section."""
-    sections = [c.path[:-1] for c in clauses if re.search(TOPUP_WORDS, c.text) and not _grants(c.incentives)]
-    if not sections:
+    rules = [c for c in clauses if re.search(TOPUP_WORDS, c.text) and not _grants(c.incentives)]
+    if not rules:
         return clauses
+    # a rule that names the items it governs (第7项、第9项中由低级别晋升为高级别的，按差额补足) governs those only
+    # (not the rule's own number: 第十一条企业由省级称号晋升为…补足差额)
+    named = {cn_number(n) for c in rules for sentence in SENTENCE.findall(_OWN_NUMBER.sub("", c.text))
+             if re.search(TOPUP_WORDS, sentence) for n in _REF_NUMBER.findall(sentence)}
+    sections = [c.path[:-1] for c in rules]
+
+    def governed(clause: Clause) -> bool:
+        if named:
+            return any(_numbered(clause, n) for n in named)
+        return any(clause.path[: len(s)] == s for s in sections)
+
     return [replace(c, incentives=tuple(replace(r, topup=True) if r.cap is not None and not r.ceiling else r
                                         for r in c.incentives))
-            if any(c.path[: len(s)] == s for s in sections) else c for c in clauses]
+            if governed(c) else c for c in clauses]
 
 
 def _link_multipliers(clauses: list[Clause]) -> list[Clause]:
