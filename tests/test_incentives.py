@@ -282,3 +282,10 @@ def test_a_top_up_rule_that_names_its_items_governs_those_only():
     clauses = build_corpus({"x.txt": text}, {}).clauses
     topups = {c.number: {r.topup for r in c.incentives} for c in clauses if c.incentives}
     assert topups == {"1": {True}, "2": {False}}
+
+
+def test_items_each_with_their_own_level_after_a_shared_lead_stay_whole():
+    records = extract_incentives("对新认定的国家级专精特新“小巨人”企业、省级专精特新中小企业、市级专精特新中小企业，"
+                                 "分别奖励100万元、25万元、5万元。", "3")
+    assert [(r.item, r.level) for r in records] == [("新认定的国家级专精特新“小巨人”企业", "国家级"),
+                                                    ("省级专精特新中小企业", "省级"), ("市级专精特新中小企业", "市级")]

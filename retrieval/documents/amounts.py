@@ -9,6 +9,7 @@ from retrieval.lexicon.patterns import (
     ADDON_WORDS,
     AGE_BAR,
     AGE_METRIC,
+    ANY_LEVEL,
     CAP_WORDS,
     CN_NUMERAL,
     EXCLUSIVE_WORDS,
@@ -466,7 +467,9 @@ def _expand(pieces: list[str]) -> list[str]:
 
 def _expand_cores(first: str, middle: list[str], last: str) -> list[str]:
     whole = [first, *middle, last]
-    if all((m := LEVEL_WORD.match(p)) and len(p) - m.end() >= 3 for p in whole):
+    level = ANY_LEVEL.search(first)  # (新认定的国家级…: the first item's lead is shared, its own words start there)
+    if level and all((m := LEVEL_WORD.match(p)) and len(p) - m.end() >= 3
+                     for p in [first[level.start():], *middle, last]):
         # 国家级专精特新“小巨人”企业、省级专精特新中小企业: each item is whole, with its own level.
         return whole
     letters = [first[-1:], *middle, last[:1]]
