@@ -299,3 +299,13 @@ def test_industry_from_the_first_article_under_a_chapter_heading():
     text = ("岭南市若干政策\n岭政发〔2024〕7号\n第一章 总则\n第一条 为推动本市光伏产业集聚发展，制定本政策。\n"
             "第二章 支持措施\n第二条 对新建光伏组件项目按设备投资额的10%给予补助。\n")
     assert build_corpus({"x.txt": text}, {}).documents["x"].industry == "光伏"
+
+
+def test_a_contact_line_that_opens_with_its_unit_names_that_unit():
+    from retrieval.documents.parser import parse_departments
+
+    assert parse_departments("六、联系方式\n市工业和信息化局中小企业科，联系人：许嘉禾，电话：0725-3186214；\n"
+                             "市财政局经济建设科，联系人：石慧敏，电话：0725-3182537。") == (
+        "市工业和信息化局中小企业科", "市财政局经济建设科")
+    assert parse_departments("政策咨询：县工信局企业服务股，电话：0725-1234567。") == ("县工信局企业服务股",)
+    assert parse_departments("企业应于4月30日前申报，联系电话：0725-1234567。") == ()

@@ -490,9 +490,18 @@ def _org_names(text: str) -> list[str]:
 
 
 def _unit_line(line: str) -> tuple[str, ...]:
-    """The units of a line that is only a label and units (责任部门：区科技局、区财政局)."""
+    """The units of a line that is only a label and units (责任部门：区科技局、区财政局), or of a contact line that
+    opens with its unit (市财政局经济建设科，联系人：石慧敏，电话：… / 政策咨询：县工信局企业服务股，电话：…)."""
     m = _UNIT_LINE.match(line)
-    return tuple(_split_top_level(m.group("units"))) if m else ()
+    if m:
+        return tuple(_split_top_level(m.group("units")))
+    contact = _CONTACT_LINE.match(line)
+    return (contact.group("unit"),) if contact else ()
+
+
+# (a county's section is a 股: 企业服务股)
+_CONTACT_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}[：:])?\s*"
+                           rf"(?P<unit>[\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}|股))\s*[，,：:]\s*(?:联系人|联系电话|咨询电话|电话)")
 
 
 def document_units(lines: list[str]) -> tuple[str, ...]:
