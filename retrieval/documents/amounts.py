@@ -918,6 +918,8 @@ def _link_multipliers(clauses: list[Clause]) -> list[Clause]:
             named = r.base.removesuffix("标准")
             if r.rate is not None and siblings and r.base.endswith("标准") and len(named) >= 2 \
                     and named in clause.text[: clause.text.find(r.base)]:
+                if r.item in ("", r.base):  # 奖励金额：10万元；备注：按省级标准的50%: how the sum stated was set
+                    continue
                 changed.extend(replace(r, item=f"{r.item}{i.item}", rate=None, rate_text="", base="",
                                        multiplier=r.rate, referenced=i.cap, refers_to=r.base, level=i.level,
                                        per=r.per or i.per) for i in siblings)
