@@ -157,7 +157,7 @@ def test_a_column_whose_unit_is_in_its_name_gives_its_numbers_that_unit_and_a_ro
 
 def test_a_note_saying_how_a_row_s_stated_sum_was_set_makes_no_other_sum():
     text = ("青川市奖励通知\n二、奖励标准\n|类别|级别|奖励金额（万元）|备注|\n|专精特新中小企业|省级|20|—|\n"
-            "|专精特新中小企业（复核通过）|省级|10|按省级标准的50%|\n")
+            "|专精特新中小企业（复核通过）|省级|10|按省级标准的50%，复核奖励限一次|\n")
     _, clauses = parsed("x.txt", text)
     row = next(c for c in clauses if "复核通过" in c.text)
     assert [(r.cap, r.multiplier) for r in row.incentives] == [(100_000, None)]
