@@ -1,6 +1,6 @@
 """The incentive records of key clauses of each development-library document that states amounts
-(a1–a5, b1–b5, c1–c5), expected values written by reading the documents. b1 is in traditional
-characters with full-width digits: converted here with OpenCC t2s and NFKC until ingestion does it."""
+(a1–a5, b1–b5, c1–c5; d2 and d5 of the five added later), expected values written by reading the documents. b1
+is in traditional characters with full-width digits: converted here with OpenCC t2s and NFKC until ingestion does it."""
 
 from __future__ import annotations
 
@@ -480,6 +480,49 @@ TABLES = {
         ('四、（一）', '首次进入国内知名整车企业一级供应商名录', '', 50 * W, None, '', None, ()),
         ('四、（一）', '首次进入二级供应商名录', '', 20 * W, None, '', None, ()),
         ('四、（二）', '参加县政府组织的国内外汽车零部件专业展会的企业', '', 5 * W, 0.5, '每家企业每年', None, ()),
+    ],
+    # 丁地区 (added in the sixteenth session). d2: an .html table whose unit is in its header (奖励金额（万元））;
+    # not yet read: the 小升规 row's 备注 另加奖3万元 (an add-on written in a note cell) makes no record of its own.
+    "d2": [
+        ('二、', '同一企业本年度梯度培育奖励合计', '', 200 * W, None, '', None, ()),
+        ('二、专精特新“小巨人”企业', '国家级专精特新“小巨人”企业', '国家级', 100 * W, None, '', None, ()),
+        ('二、专精特新中小企业', '省级专精特新中小企业', '省级', 20 * W, None, '', None, ()),
+        ('二、专精特新中小企业(复核通过)', '省级专精特新中小企业(复核通过)', '省级', 10 * W, None, '', None, ()),
+        ('二、专精特新中小企业', '市级专精特新中小企业', '市级', 5 * W, None, '', None, ()),
+        ('二、创新型中小企业', '省级创新型中小企业', '省级', 2 * W, None, '', None, ()),
+        ('二、制造业单项冠军企业', '国家级制造业单项冠军企业', '国家级', 150 * W, None, '', None, ()),
+        ('二、制造业单项冠军产品', '国家级制造业单项冠军产品', '国家级', 75 * W, None, '', None, ()),
+        ('二、制造业单项冠军企业', '省级制造业单项冠军企业', '省级', 40 * W, None, '', None, ()),
+        ('二、小升规企业', '小升规企业', '', 10 * W, None, '', None, ()),
+        ('二、规模跃升企业(营业收入首次突破5亿元)', '规模跃升企业(营业收入首次突破5亿元)', '', 30 * W, None, '',
+         ('营业收入', 5 * Y, None), ()),
+        ('二、规模跃升企业(营业收入首次突破10亿元)', '规模跃升企业(营业收入首次突破10亿元)', '', 60 * W, None, '',
+         ('营业收入', 10 * Y, None), ()),
+    ],
+    # d5: traditional characters, 第X條. Not yet read: 第九条's 各奖励5万元 for two honours is one record for both;
+    # 第七条's second cap (不超过实际支付租金的50%) and 第十二条's ceiling relative to the enterprise's own
+    # contribution (不超过其镇级财政贡献的50%) are no sums.
+    "d5": [
+        ('第四条', '评定为A类的企业', '', 8 * W, None, '', None, ()),
+        ('第四条', '评定为B类且亩均税收较上年提高10%以上的企业', '', 3 * W, None, '', None, ()),
+        ('第四条', 'A类企业中亩均税收位列全镇前三名', '', 2 * W, None, '', None, ()),
+        ('第五条（一）', '年度镇级财政贡献100万元(含)至300万元', '', 5 * W, None, '', ('纳税', 100 * W, 300 * W), ()),
+        ('第五条（二）', '年度镇级财政贡献300万元(含)至600万元', '', 12 * W, None, '', ('纳税', 300 * W, 600 * W), ()),
+        ('第五条（三）', '年度镇级财政贡献600万元(含)至1000万元', '', 20 * W, None, '',
+         ('纳税', 600 * W, 1000 * W), ()),
+        ('第五条（四）', '年度镇级财政贡献1000万元(含)以上', '', 30 * W, None, '', ('纳税', 1000 * W, None), ()),
+        ('第六条', '首次纳入规模以上工业统计的企业', '', 10 * W, None, '', None, ()),
+        ('第六条', '当年新建投产即纳入规模以上工业统计的企业', '', 15 * W, None, '', None, ()),
+        ('第七条', '新租赁本镇标准厂房从事生产、租赁面积在1000平方米以上的制造业企业', '', 6, None, '每平方米每月',
+         ('面积', 1000, None), ()),
+        ('第八条', '当年新增生产性设备投资500万元以上的企业', '', 15 * W, 0.02, '单个企业', ('投资', 500 * W, None),
+         ('投资500万元以上',)),
+        ('第九条', '新认定的国家级专精特新「小巨人」企业', '国家级', 50 * W, None, '', None, ()),
+        ('第九条', '新认定的省级专精特新中小企业', '省级', 10 * W, None, '', None, ()),
+        ('第九条', '首次认定的国家高新技术企业、新认定的省级企业技术中心', '国家级、省级', 5 * W, None, '', None, ()),
+        Wrong(('第十条', '在岱川省区域性股权市场挂牌并完成融资的企业', '', 3 * W, None, '', None, ()),
+              "the province named in a market's name (岱川省区域性股权市场) is read as the honour's level"),
+        ('第十条', '在全国中小企业股份转让系统挂牌', '', 20 * W, None, '', None, ()),
     ],
 }
 
