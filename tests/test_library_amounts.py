@@ -481,7 +481,7 @@ TABLES = {
         ('四、（一）', '首次进入二级供应商名录', '', 20 * W, None, '', None, ()),
         ('四、（二）', '参加县政府组织的国内外汽车零部件专业展会的企业', '', 5 * W, 0.5, '每家企业每年', None, ()),
     ],
-    # 丁地区 (added in the sixteenth session). d2: an .html table whose unit is in its header (奖励金额（万元））;
+    # 丁地区 (added in the sixteenth session). d2: an .html table whose unit is in its header (奖励金额（万元）);
     # not yet read: the 小升规 row's 备注 另加奖3万元 (an add-on written in a note cell) makes no record of its own.
     "d2": [
         ('二、', '同一企业本年度梯度培育奖励合计', '', 200 * W, None, '', None, ()),
