@@ -160,7 +160,7 @@ def test_combined_tiers_of_one_table_count_once_and_missing_figures_give_none():
 
 def test_a_sum_told_as_part_of_the_one_before_is_no_base_and_tax_comes_out_of_a_net_rule():
     facts = read_facts("技改设备发票价税合计5085万，其中增值税585万，省里技改补助能拿多少？")
-    assert facts.base == 5085 * W and facts.parts == ((585 * W, "其中增值税"),)
+    assert facts.base == 5085 * W and facts.parts == ((585 * W, "其中增值税", 5085 * W),)
     net_rule = Incentive(clause="一、（一）", item="设备购置额（不含税）在2000万元以上的项目", kind="补助",
                          cap=1000 * W, cap_text="不超过1000万元", rate=0.08, rate_text="8%", base="设备购置额",
                          left_out=("税",))

@@ -2457,6 +2457,6 @@ def test_a_part_of_the_sum_told_of_a_kind_the_document_leaves_out_comes_off_the_
     answer, _ = ask(library, "技术改造设备投资2000万，其中有300万是从母公司采购的设备，补助多少？")
     assert [a.value for a in answer.amounts] == [1_700_000]  # (2000万 − 300万) × 10%
     assert "不计入的部分（关联方交易300万元）：2000万元 − 300万元 = 1700万元。" in answer.answer
-    # a part of no kind the document leaves out stays in the base
-    answer, _ = ask(library, "技术改造设备投资2000万，其中有300万是进口设备，补助多少？")
+    # a part of no kind a rule leaves out is no part taken off: here the figure the rule is paid on
+    answer, _ = ask(library, "技术改造投了3000万，其中设备投资2000万，补助多少？")
     assert [a.value for a in answer.amounts] == [2_000_000]

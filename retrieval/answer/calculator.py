@@ -395,7 +395,7 @@ def _multiple(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculati
 def _without_left_out(incentive: Incentive, facts: Facts, steps: list[str]) -> Facts:
     """The asker's sum as the rule measures it: the parts told of a kind the rule's base leaves out come off it
     (价税合计3390万，其中增值税390万, of 设备购置额（不含税） -> 3000万; 其中300万是二手机床, where 二手设备不计入)."""
-    out = [(value, kind) for value, said in facts.parts
+    out = [(value, kind) for value, said, of in facts.parts if of == facts.base  # (a part of the sum the rule takes)
            if (kind := next((k for k in incentive.left_out if LEFT_OUT_KINDS[k][1].search(said)), ""))]
     if facts.base is None or not out:
         return facts

@@ -214,15 +214,20 @@ def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
 # A table row as a clause: its cells as `label：value` (类别：专精特新中小企业；级别：省级；奖励金额：20万元)
 _ROW_CELL = re.compile(r"(?:^|[；;])\s*(?P<label>[^：:；;\n]{1,12})[：:]\s*(?P<value>[^；;\n]*)")
 _LEVEL_COLUMN = re.compile(r"级别|层级|等级|级次")
+# the column that names what a row is for (支持内容：新升规工业企业), before one that names its kind (类别, 政策类别)
+_NAME_COLUMN = re.compile(r"项目|内容|对象|名称|事项")
+_KIND_COLUMN = re.compile(r"类别|类型")
 
 
 def _named_by_row(text: str, records: list[Incentive]) -> list[Incentive]:
     """A row's bare sum (奖励金额：20万元) is for what the row's first cell names, at the level of its level column:
     类别：专精特新中小企业；级别：省级 -> 省级专精特新中小企业."""
     cells = [(m.group("label").strip(), m.group("value").strip()) for m in _ROW_CELL.finditer(text)]
-    if len(cells) < 2 or all(r.item for r in records):
+    names = [v for label, v in cells if _NAME_COLUMN.search(label)] + [
+        v for label, v in cells if _KIND_COLUMN.search(label)]
+    if len(cells) < 2 or all(r.item for r in records) or not names:
         return records
-    name = cells[0][1]
+    name = names[0]
     level = next((v for label, v in cells[1:] if _LEVEL_COLUMN.search(label) and LEVEL_WORD.match(v)), "")
     item = name if not level or level in name else f"{level}{name}"
     named = [replace(r, item=item, level=r.level or _level(item)) if not r.item else r for r in records]
@@ -347,8 +352,15 @@ def _level(item: str) -> str:
 def _is_threshold(sentence: str, money: re.Match[str]) -> bool:
     return bool(_THRESHOLD_AFTER.match(sentence[money.end():])
                 or _THRESHOLD_BEFORE.search(sentence[: money.start()])
-                or re.match(_CASE_THEN_GRANT, sentence[money.end():])
-                or _RANGE_CASE.match(sentence, money.end()))
+                or _opens_its_part(sentence, money.start())
+                and (re.match(_CASE_THEN_GRANT, sentence[money.end():]) or _RANGE_CASE.match(sentence, money.end())))
+
+
+def _opens_its_part(sentence: str, start: int) -> bool:
+    """Whether nothing that grants or caps stands before `start` in its part of the sentence (2亿元，奖励30万元; not
+    奖励20万元，补助10万元: the first sum is granted, not the case of the second)."""
+    part = re.split(r"[：:；;，,]", sentence[:start])[-1]
+    return not re.search(rf"{_VERB}|{GRANT_WORDS}|{CAP_WORDS}", part)
 
 
 _RAISED_TO = re.compile(rf"(?:一次性)?(?:{GRANT_WORDS})(?:标准|金额)?(?:提高|提升|增加|上调|调整)(?:至|到|为)?")
@@ -468,8 +480,11 @@ def _expand(pieces: list[str]) -> list[str]:
 def _expand_cores(first: str, middle: list[str], last: str) -> list[str]:
     whole = [first, *middle, last]
     level = ANY_LEVEL.search(first)  # (新认定的国家级…: the first item's lead is shared, its own words start there)
-    if level and all((m := LEVEL_WORD.match(p)) and len(p) - m.end() >= 3
-                     for p in [first[level.start():], *middle, last]):
+    cores = [p[m.end():] if (m := LEVEL_WORD.match(p)) else "" for p in [first[level.start():] if level else "",
+                                                                           *middle, last]]
+    # (国家级专精特新、省级专精特新、市级专精特新中小企业: the last item's tail is shared, the items are not whole)
+    if level and all(len(c) >= 3 for c in cores) and not any(cores[-1] != c and cores[-1].startswith(c)
+                                                               for c in cores[:-1]):
         # 国家级专精特新“小巨人”企业、省级专精特新中小企业: each item is whole, with its own level.
         return whole
     letters = [first[-1:], *middle, last[:1]]
@@ -686,6 +701,8 @@ def _single_tier(sentence: str, record: Incentive, previous: Incentive | None) -
     if record.low is not None or record.multiplier is not None:
         return record
     for m in _SINGLE.finditer(sentence):
+        if m.group("case") and not _opens_its_part(sentence, m.start()):
+            continue
         text = m.group("over") or m.group("low") or m.group("case")
         value, unit = _figure(text)
         if record.cap is not None and abs(value - record.cap) < 0.5 and record.cap_text.endswith(text.replace(" ", "")):
@@ -851,7 +868,7 @@ def _clause_terms(text: str, records: list[Incentive]) -> list[Incentive]:
             for r in records]
 
 
-_REF_NUMBER = re.compile(rf"第\s*(\d+|{CN_NUMERAL})\s*[项条款]")
+_REF_NUMBER = re.compile(rf"第\s*[（(]?\s*(\d+|{CN_NUMERAL})\s*[）)]?\s*[项条款]")
 _OWN_NUMBER = re.compile(rf"^\s*第\s*(?:\d+|{CN_NUMERAL})\s*[项条款]")
 
 
@@ -861,43 +878,52 @@ def link_references(clauses: list[Clause]) -> list[Clause]:
     it (参与制定的，按主导制定标准的50%) one multiple of each of those sums; an add-on (再给予 / 另给予) the grant
     it is paid on top of; and the grants a 就高不重复 / 只能选择一项 rule governs their group. Call once per
     document (calling it again changes nothing)."""
-    return _left_out(_exclusive_groups(_section_topups(_link_addons(_link_multipliers(clauses)))))
+    return _exclusive_groups(_section_topups(_link_addons(_left_out(_link_multipliers(clauses)))))
 
 
 def _left_out(clauses: list[Clause]) -> list[Clause]:
     """The kinds of spending a rate's base leaves out: as its own clause qualifies the base (设备购置额（不含税）), and
     as a sentence anywhere in the document says of that base (设备投资额以…发票金额为准，二手设备、自制设备及企业与
-    关联方之间交易的设备不计入)."""
-    said = [s for c in clauses for s in SENTENCE.findall(c.text) if LEFT_OUT.search(s)]
+    关联方之间交易的设备不计入). A kind counts only in what the negation governs (not 对企业购置二手设备…给予补助,
+    nor 关联方交易部分应提供说明，土地购置费用不计入)."""
+    said = [s for c in clauses for s in SENTENCE.findall(c.text) if _left_out_phrases(s)]
 
     def kinds(r: Incentive) -> tuple[str, ...]:
-        own = f"{r.item}{r.base}{''.join(r.thresholds)}"
+        own = _left_out_phrases(f"{r.item}{r.base}{''.join(r.thresholds)}")
         # the base as the sentence names it: an ending of three characters or more (项目设备投资额 -> 设备投资额)
-        about = [s for s in said if r.base and any(r.base[i:] in s for i in range(len(r.base) - 2))]
-        found = [kind for kind, (stated, _) in LEFT_OUT_KINDS.items()
-                 if stated.search(own) or any(stated.search(s) for s in about)]
-        return tuple(found)
+        about = [p for s in said if r.base and any(r.base[i:] in s for i in range(len(r.base) - 2))
+                 for p in _left_out_phrases(s)]
+        return tuple(kind for kind, (stated, _) in LEFT_OUT_KINDS.items()
+                     if any(stated.search(p) for p in own + about))
 
     return [replace(c, incentives=tuple(replace(r, left_out=k) if r.rate is not None and (k := kinds(r)) else r
                                         for r in c.incentives)) for c in clauses]
 
 
+def _left_out_phrases(text: str) -> list[str]:
+    """What a negation leaves out: the list before 不计入 / 不纳入 in its part of the sentence, or after 不含 /
+    不包括 / 扣除 (二手设备、自制设备及企业与关联方之间交易的设备不计入 -> the list; （不含税） -> 税)."""
+    return [m.group("before") or m.group("after") for m in LEFT_OUT.finditer(text)]
+
+
 def _section_topups(clauses: list[Clause]) -> list[Clause]:
     """补足差额 written in a clause that grants nothing itself (企业由省级称号晋升为同类国家级称号的，…补足差额)
-    governs the grants of its section."""
+    governs the grants of its section, or only the items it names (第7项、第9项中…按差额补足)."""
     rules = [c for c in clauses if re.search(TOPUP_WORDS, c.text) and not _grants(c.incentives)]
     if not rules:
         return clauses
-    # a rule that names the items it governs (第7项、第9项中由低级别晋升为高级别的，按差额补足) governs those only
-    # (not the rule's own number: 第十一条企业由省级称号晋升为…补足差额)
-    named = {cn_number(n) for c in rules for sentence in SENTENCE.findall(_OWN_NUMBER.sub("", c.text))
-             if re.search(TOPUP_WORDS, sentence) for n in _REF_NUMBER.findall(sentence)}
-    sections = [c.path[:-1] for c in rules]
+
+    def named(rule: Clause) -> set[int | None]:
+        """The items a rule names (第7项、第9项中由低级别晋升为高级别的，按差额补足): not its own number (第十一条…),
+        nor those it excepts (…除外)."""
+        return {cn_number(n) for sentence in SENTENCE.findall(_OWN_NUMBER.sub("", rule.text))
+                if re.search(TOPUP_WORDS, sentence) and "除外" not in sentence for n in _REF_NUMBER.findall(sentence)}
+
+    scopes = [(rule.path[:-1], named(rule)) for rule in rules]
 
     def governed(clause: Clause) -> bool:
-        if named:
-            return any(_numbered(clause, n) for n in named)
-        return any(clause.path[: len(s)] == s for s in sections)
+        return any(clause.path[: len(section)] == section
+                   and (not numbers or any(_numbered(clause, n) for n in numbers)) for section, numbers in scopes)
 
     return [replace(c, incentives=tuple(replace(r, topup=True) if r.cap is not None and not r.ceiling else r
                                         for r in c.incentives))
@@ -1028,7 +1054,7 @@ def _numbered(clause: Clause, number: int | None) -> bool:
         return False
     own = re.match(r"\s*(\d+|" + CN_NUMERAL + r")\s*(?:[、.．\s]|$)", clause.text)
     printed = re.sub(r"[^\d一二三四五六七八九十]", "", clause.number.split("、")[-1] or clause.number)
-    return bool(own and cn_number(own.group(1)) == number) or printed == str(number)
+    return bool(own and cn_number(own.group(1)) == number) or bool(printed) and cn_number(printed) == number
 
 
 def _rows_as_tiers(clauses: list[Clause]) -> list[Clause]:

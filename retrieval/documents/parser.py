@@ -11,6 +11,7 @@ from retrieval.documents.normalise import normalise
 from retrieval.documents.tables import is_row, read_table
 from retrieval.lexicon.patterns import (
     CN_DIGITS,
+    CONTACT_LABELS,
     COPY_LABELS,
     DRAFT,
     END_MARKS,
@@ -496,12 +497,14 @@ def _unit_line(line: str) -> tuple[str, ...]:
     if m:
         return tuple(_split_top_level(m.group("units")))
     contact = _CONTACT_LINE.match(line)
-    return (contact.group("unit"),) if contact else ()
+    return (contact.group("unit"),) if contact and not _ASKS_TO_ACT.search(contact.group("unit")) else ()
 
 
-# (a county's section is a 股: 企业服务股)
-_CONTACT_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}[：:])?\s*"
-                           rf"(?P<unit>[\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}|股))\s*[，,：:]\s*(?:联系人|联系电话|咨询电话|电话)")
+# (a county's section is a 股: 企业服务股; a label before it: 政策咨询：, 专精特新企业认定咨询：)
+_CONTACT_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,12}[：:])?\s*"
+                           rf"(?P<unit>[\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}|股))\s*[，,：:]\s*{CONTACT_LABELS}")
+# a sentence that sends the reader somewhere (请咨询市财政局，联系电话…; 申报材料报送至县工信局), not a unit's name
+_ASKS_TO_ACT = re.compile(r"请|咨询|联系|报送|提交|送至|交至|向")
 
 
 def document_units(lines: list[str]) -> tuple[str, ...]:

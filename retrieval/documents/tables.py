@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from retrieval.errors import CorpusError
-from retrieval.lexicon.patterns import MONEY, NUMBER_COLUMNS, PERCENT, UNIT_LABELS
+from retrieval.lexicon.patterns import MONEY, MONEY_UNIT, NUMBER_COLUMNS, PERCENT, UNIT_LABELS
 
 __all__ = ["is_row", "cells", "Table", "read_table", "pipe_row", "space_rows"]
 
@@ -96,8 +96,8 @@ def read_table(lines: list[str], where: str = "") -> Table:
 
 
 # A column whose unit is in its name (奖励金额（万元）, 补助比例(%), 金额/万元): its bare numbers are in that unit
-_UNIT_IN_HEADER = re.compile(r"^(?P<name>.*?)\s*(?:[（(](?:单位[:：]?)?\s*(?P<unit>亿元|万元|元|%|％)\s*[）)]"
-                             r"|[/／](?P<unit2>亿元|万元|元))\s*$")
+_UNIT_IN_HEADER = re.compile(rf"^(?P<name>.*?)\s*(?:[（(](?:单位[:：]?)?\s*(?P<unit>{MONEY_UNIT}|%|％)\s*[）)]"
+                             rf"|[/／](?P<unit2>{MONEY_UNIT}))\s*$")
 _BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 
 

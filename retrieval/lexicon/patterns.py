@@ -36,7 +36,7 @@ __all__ = [
     "AWARDED", "RISEN", "TIES_ASKED", "TIE_WORDS", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED",
     "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "DENIED_RECEIVED",
     "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
-    "CONTACT_LABELS", "PHONE", "REACH_ASKED", "gives_reach",
+    "CONTACT_LABELS", "PHONE", "REACH_ASKED", "gives_reach", "local_number",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
     "COPY_LABELS", "UNIT_LIST", "SUM_KINDS", "states_sum_kind",
@@ -321,7 +321,7 @@ IN_TIME = r"来得及|来不及|赶得上|赶不上|赶上"
 # Whether a measure is still in force, as spoken (还在有效期内吗, 还管用不; 到2027年还能按它报吗, 到时候还能按这份清单
 # 拿吗: applying under it at a time to come, not 2022年11月拿的证书，现在还能按细则申请吗: whether a past event counts):
 # a question of its validity, though it names no time
-_IN_FORCE_ASKED = r"还(?:在|是)?有效期[内里中]|还(?:有效|管用|作数|算数)|还用不用|还能(?:用|适用)(?!于)"
+_IN_FORCE_ASKED = r"还(?:在|是)?有效期[内里中]|还(?:有效(?![益果率])|管用|作数|算数)|还能(?:用|适用)(?![于来在作])"
 _UNDER_IT = rf"还能?按(?=(?:[^，,。；;？?]{{0,24}}?{DOC_TYPES}|它|这个|这份|这套)(?![^，,。；;？?]{{0,3}}标准))"
 STILL_IN_FORCE = rf"{_IN_FORCE_ASKED}|(?:到(?:时候?|那时候?|\d{{2,4}}年)|届时)[^，,。；;？?]{{0,30}}?{_UNDER_IT}"
 # A question about when or how long, and a text that states a time (a date, a period, a deadline).
@@ -332,7 +332,7 @@ TIME_STATED = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月|月|年)"
                          r"|截止|之前|以前|期限|时限|每年|当年|次年|季度")
 
 # 啥时候能…, 哪天去…, 几月报: the verb that follows
-_WHEN_ASKED = r"(?:时候|何时|几号|哪天|几月|哪个?月)(?:份)?(?:能|会|才|可以|可|去|再)?"
+_WHEN_ASKED = r"(?:时候|何时|几号|哪天|几月|哪一?个?月)(?:份)?(?:能|会|才|可以|可|去|再)?"
 # What a when-question asks the time of, by class of event: 多久能到账 asks of the payment, 有效期几年
 # of the validity, 什么时候截止 of the application. An event followed by 完 / 后 (公示完多久能到账,
 # 批下来后) is where the time is counted from, not what is asked.
@@ -359,7 +359,9 @@ def time_asked_of(question: str) -> tuple[str, ...]:
     (研发奖励申报，审计报告要哪几年的 asks no event's time); none when it names no event."""
     parts = [p for p in re.findall(r"[^，,。；;？?！!\n]+", question) if TIME_QUESTION.search(p)]
     words = {name: [m.group() for p in parts for m in event.finditer(p)
-                    if not _COUNTED_FROM.match(p, m.end()) and not re.match(DOC_TYPES, p[m.end():])]  # 申报指南
+                    if not _COUNTED_FROM.match(p, m.end()) and not re.match(DOC_TYPES, p[m.end():])  # 申报指南
+                    # (还能按…: of the measure only at a time to come, 到2027年还能按它报吗)
+                    and (not re.fullmatch(r"还能?按", m.group()) or re.search(STILL_IN_FORCE, p))]
              for name, event in ASKED_EVENTS.items()}
     # 奖励什么时候能发下来: the bare verb asks of the payment in a part about money (not 指南啥时候发, 证书哪天发)
     words["payment"] += [m.group() for p in parts if _MONEY_SPOKEN.search(p) for m in _ISSUED.finditer(p)]
@@ -589,13 +591,15 @@ SPOKEN_YUAN_PER_UNIT = {**YUAN_PER_UNIT, "个亿": 1e8, "个多亿": 1e8, "个�
 # 关联方之间交易的设备不计入) and as an asker says a part of its sum is of that kind (其中增值税390万, 其中300万是从别的
 # 厂收来的二手机床, 600万是自己车间造的, 800万是从母公司采购的): one class of words each.
 LEFT_OUT_KINDS = {
-    "税": (re.compile(r"不含(?:增值)?税|税前|扣除税"), re.compile(r"税")),
-    "二手": (re.compile(r"二手|旧设备"), re.compile(r"二手|旧(?:设备|机床|机器)|收来的|翻新")),
-    "自制": (re.compile(r"自制|自行制造|自行研制"), re.compile(r"自制|自己[^，,。；;]{0,8}?(?:造|做|制|生产|加工)")),
-    "关联方": (re.compile(r"关联"), re.compile(r"关联|母公司|子公司|控股|参股|兄弟公司|集团内|总公司")),
+    "税": (re.compile(r"税"), re.compile(r"增值税|进项税|(?<![免退减征纳])税(?:额|金|款)?(?![务局收])")),
+    "二手": (re.compile(r"二手|旧"), re.compile(r"二手|旧(?:设备|机床|机器)|收来的")),
+    "自制": (re.compile(r"自制|自行"), re.compile(r"自制|自己[^，,。；;]{0,8}?(?:造|做|制造)的")),
+    "关联方": (re.compile(r"关联"), re.compile(r"关联|母公司|子公司|兄弟公司|集团内")),
 }
-# A sentence that leaves spending out of a base (二手设备…不计入, 不纳入设备投资额)
-LEFT_OUT = re.compile(r"不(?:得|予)?(?:计入|纳入|列入|计算在内)|不包括")
+# What a negation leaves out of a base: the list before 不计入 (二手设备、自制设备…不计入), or after 不含 / 不包括 /
+# 扣除 (（不含税）)
+LEFT_OUT = re.compile(r"(?P<before>[^，,。；;：:（(]{2,40}?)不(?:得|予)?(?:计入|纳入|列入|计算在内)"
+                      r"|(?:不含|不包括|扣除|剔除)(?P<after>[^，,。；;）)]{1,30})")
 TOPUP_WORDS = r"(?:补足差额|差额补足|按差额给予补足|按级差给予补足|补齐差额|差额部分)"
 EXCLUSIVE_WORDS = (r"(?:就高不重复|从高不重复|不重复享受|不重复支持|不重複|就高原则|从高原则|不累加|就高、不重复"
                    r"|就高不就低)")
@@ -683,6 +687,13 @@ UNIT_LABELS = (r"(?:责任单位|牵头单位|责任部门|配合单位|实施�
                r"承办单位|承办部门|主管部门|办理部门|经办部门|责任主体)")
 CONTACT_LABELS = r"(?:联系人|联系电话|咨询电话|联系方式|电话)"
 PHONE = re.compile(r"(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?\d{7,8}|\d{3,4}-\d{7,8}")
+
+
+def local_number(phone: str) -> str:
+    """A phone number's own digits, as every way of writing it keeps them: 0571-86213457, （0571）86213457 and
+    057186213457 -> 86213457; a mobile number whole."""
+    digits = re.sub(r"\D", "", phone).removeprefix("86") if phone.lstrip().startswith("+") else re.sub(r"\D", "", phone)
+    return digits if len(digits) == 11 and digits.startswith("1") else digits[-8:] if len(digits) > 8 else digits
 # A question for the means of reaching someone (电话多少, 联系人是谁), not for the unit in charge (找谁);
 # its 多少 asks for a number, not a sum
 REACH_ASKED = re.compile(r"(?:电话|联系人|联系方式|手机号|号码)(?:号码?)?(?:是)?(?:多少)?")  # not 手机制造

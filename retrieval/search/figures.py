@@ -16,6 +16,7 @@ from retrieval.lexicon.patterns import (
     COUNTERS,
     FIRST_PASSED,
     GRADE_CLASS,
+    LEFT_OUT_KINDS,
     NEVER_PASSED,
     NUMBER,
     QUANTITY_UNIT,
@@ -48,7 +49,7 @@ RECEIVED = re.compile(rf"{_GETTING}(?:了|过)|拿到|领到|收到|(?:已经?|�
 # A sum said as what the asker might get (能补816万, 最多给50万吗): a guess at the answer.
 _GUESSED = re.compile(rf"(?:能|可以|可|会|应该?|最多|最高|是不是|就)再?{_GETTING}(?:到|上)?$")
 # A sum said as a part of the one before: 其中增值税390万, 其中有300万是二手设备
-_PART_OF = re.compile(r"^\s*其中")
+_PART_OF = re.compile(r"^\s*其中(?:有|的)?\s*")
 # A sum said per unit (一件补5千, 每人给2000): the rule as the asker recalls it, no figure of its own.
 _PER_UNIT_SUM = re.compile(rf"(?:每|一|1)\s*{QUANTITY_UNIT}\s*(?:就|能|可以)?{_GETTING}$")
 _SUM_AFTER = re.compile(rf"\s*(?:就|能|可以)?{_GETTING}\s*(?:{SPOKEN_MONEY.pattern})")
@@ -126,8 +127,9 @@ class Facts:
     years: int | None = None  # years a yearly sum is told or asked for (三年期贷款, 分三年还, 三年下来一共)
     base_label: str = field(default="", compare=False)  # the words before `base` (光展位费就花了): what it is called
     base_labels: tuple[str, ...] = field(default=(), compare=False)  # the words before each of `bases`
-    # sums told as a part of the sum before (价税合计3390万，其中增值税390万): (yuan, the words before it)
-    parts: tuple[tuple[float, str], ...] = ()
+    # sums told as a part of the sum before, of a kind a rule may leave out (价税合计3390万，其中增值税390万):
+    # (yuan, the words that say what it is, the sum it is part of)
+    parts: tuple[tuple[float, str, float], ...] = ()
 
     def __bool__(self) -> bool:  # (an age, months or years alone give a calculation nothing to apply a rule to)
         return any(v is not None and v != "" and v != () and v is not False
@@ -180,7 +182,7 @@ def read_facts(question: str) -> Facts:
     figures: list[tuple[str, float, bool]] = []
     bases: list[float] = []  # every unlabelled sum (一个展位费8万，一个展位费18万)
     base_labels: list[str] = []
-    parts: list[tuple[float, str]] = []
+    parts: list[tuple[float, str, float]] = []
     years: list[tuple[bool, int] | None] = []  # the year of each figure, where its label says (2023年, 去年, 前一年)
     previous_end, last_metric = 0, ""
     tiers = [t.span() for named in (_TIERS_NAMED, _THRESHOLDS_PASSED, _GUESSED_TOTAL) for t in named.finditer(question)]
@@ -197,10 +199,14 @@ def read_facts(question: str) -> Facts:
         if _GUESSED.search(label) or _PER_UNIT_SUM.search(label) or _NEVER_PASSED.search(label):
             continue  # 是不是能补816万: the guess at the answer; 一件补5千: the rule as recalled; 以前从没过千万:
             # a threshold never passed
+        said = label + re.split(r"[，,。；;！？!?、]|\d", question[end:])[0]  # (what it is, before or after it)
         if _PART_OF.match(label) and base is not None:
-            # 其中增值税390万, 其中有300万是二手机床: a part of the sum before (what it is, said before or after it)
-            parts.append((value, label + re.split(r"[，,。；;！？!?]", question[end:])[0]))
-            continue
+            if any(kind.search(said) for _, kind in LEFT_OUT_KINDS.values()):
+                # 其中增值税390万, 其中有300万是二手机床: a part of the sum before of a kind a rule may leave out
+                parts.append((value, said, base))
+                continue
+            if _PART_OF.fullmatch(label):  # 其中500万是进口设备: a part named after it, no figure of its own (not
+                continue  # 其中设备购置2000万: the figure a rule may be paid on)
         if RECEIVED.search(label):
             received = value
         elif re.search(r"到位", label) and not _GRANT_SOURCE.search(label):
@@ -323,7 +329,9 @@ def base_metric(incentive: Incentive) -> str:
     """The class of figure a rate is a share of (研发费用较上年增长部分的10% -> 研发费用增量); "" when its base
     names none, or names an investment (the asker's unlabelled sum, `Facts.base`)."""
     # (按增长部分的8%: the growth of what its subject names, 研发费用较上年增长的)
-    metric = metric_of(incentive.base) or (metric_of(incentive.item) if GROWTH_WORDS.search(incentive.base) else "")
+    grows = GROWTH_WORDS.search(incentive.item)  # (the figure named before the growth, not one after it)
+    metric = metric_of(incentive.base) or (metric_of(incentive.item[: grows.start()])
+                                           if grows and GROWTH_WORDS.search(incentive.base) else "")
     if not metric or metric == "投资":
         return ""
     growth = bool(GROWTH_WORDS.search(incentive.base)) or "较上年" in incentive.item + incentive.base

@@ -48,6 +48,7 @@ from retrieval.lexicon.patterns import (
     WHERE_TO_APPLY,
     WHO_ASKED,
     levels_in,
+    local_number,
     place_of,
     round_year,
     strip_levels,
@@ -271,8 +272,9 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     # a place or 县里 named has done its work; words that only ask (哪天, 能报吗, 一共) are no topic
     terms = index.keywords.question_terms(_COUNTED.sub(" ", QUESTION_PHRASE.sub(" ", TOTAL_ASKED.sub(
         " ", _STILL_ASKED.sub(" ", EACH_TIER.sub(" ", _without_events(without, time_of)))))))
-    # a phone number quoted (0571-86213457是哪个部门的) is what the clause must hold, however it is tokenized
-    terms += [m.group() for m in PHONE.finditer(text) if m.group() not in terms]
+    # a phone number quoted (0571-86213457是哪个部门的) is what the clause must hold, however it is tokenized or its
+    # area code written: its own digits (86213457)
+    terms += [n for n in (local_number(m.group()) for m in PHONE.finditer(text)) if n not in terms]
     held = _honour_names(without)
     # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so or asks
     # for nothing else

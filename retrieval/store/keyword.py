@@ -9,7 +9,6 @@ from typing import Any
 
 import numpy as np
 
-from retrieval.lexicon.patterns import PHONE
 from retrieval.lexicon.tokenizer import (
     COMMON_VERB,
     TOKEN,
@@ -158,8 +157,8 @@ class BM25:
         the question is about something the documents do not cover) or is a policy term; a "noun" jieba's
         dictionary lacks was made up from characters it could not group (钱能到账 -> 钱能); it and any other
         word the documents never use (头一回, 刚进, 几份, 俺们: how it is asked) weigh as little as a common word."""
-        if PHONE.fullmatch(term):  # a phone number quoted names one clause's contact, whatever the tokens
-            return self.idf(term)
+        if term.isdigit() and len(term) >= 7:  # a phone number quoted names one clause's contact: the most there is
+            return math.log(1 + (self.size + 0.5) / 0.5)
         if function_word(term):  # 以后, 别的, 只有: they shape the sentence, whatever the library holds
             return 1.0
         if self.df(term):
