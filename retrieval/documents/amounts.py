@@ -220,8 +220,9 @@ _KIND_COLUMN = re.compile(r"类别|类型")
 
 
 def _named_by_row(text: str, records: list[Incentive]) -> list[Incentive]:
-    """A row's bare sum (奖励金额：20万元) is for what the row's first cell names, at the level of its level column:
-    类别：专精特新中小企业；级别：省级 -> 省级专精特新中小企业."""
+    """A row's bare sum (奖励金额：20万元) is for what its name column names (项目 / 支持内容, else 类别), at the level
+    of its level column: 类别：专精特新中小企业；级别：省级 -> 省级专精特新中小企业. A clause of other labels
+    (申报条件：…；支持标准：…) names nothing here."""
     cells = [(m.group("label").strip(), m.group("value").strip()) for m in _ROW_CELL.finditer(text)]
     names = [v for label, v in cells if _NAME_COLUMN.search(label)] + [
         v for label, v in cells if _KIND_COLUMN.search(label)]
