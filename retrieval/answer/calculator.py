@@ -399,12 +399,12 @@ def _without_left_out(incentive: Incentive, facts: Facts, steps: list[str]) -> F
            if (kind := next((k for k in incentive.left_out if LEFT_OUT_KINDS[k][1].search(said)), ""))]
     if facts.base is None or not out:
         return facts
-    net = facts.base - sum(value for value, _ in out)
+    taken = sum(value for value, _ in out)
+    net = facts.base - taken
     if net <= 0:
         return facts
     told = "、".join(f"{_LEFT_OUT_NAMES[kind]}{yuan_text(value)}" for value, kind in out)
-    off = yuan_text(facts.base - net)
-    steps.append(f"不计入的部分（{told}）：{yuan_text(facts.base)} − {off} = {yuan_text(net)}。")
+    steps.append(f"不计入的部分（{told}）：{yuan_text(facts.base)} − {yuan_text(taken)} = {yuan_text(net)}。")
     return replace(facts, base=net, parts=())
 
 

@@ -692,8 +692,12 @@ PHONE = re.compile(r"(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?\d{7,
 def local_number(phone: str) -> str:
     """A phone number's own digits, as every way of writing it keeps them: 0571-86213457, （0571）86213457 and
     057186213457 -> 86213457; a mobile number whole."""
-    digits = re.sub(r"\D", "", phone).removeprefix("86") if phone.lstrip().startswith("+") else re.sub(r"\D", "", phone)
-    return digits if len(digits) == 11 and digits.startswith("1") else digits[-8:] if len(digits) > 8 else digits
+    digits = re.sub(r"\D", "", phone)
+    if phone.lstrip().startswith("+"):  # (+86 138…: the country code is no digit of the number)
+        digits = digits.removeprefix("86")
+    if len(digits) == 11 and digits.startswith("1"):
+        return digits
+    return digits[-8:]
 # A question for the means of reaching someone (电话多少, 联系人是谁), not for the unit in charge (找谁);
 # its 多少 asks for a number, not a sum
 REACH_ASKED = re.compile(r"(?:电话|联系人|联系方式|手机号|号码)(?:号码?)?(?:是)?(?:多少)?")  # not 手机制造

@@ -199,8 +199,8 @@ def read_facts(question: str) -> Facts:
         if _GUESSED.search(label) or _PER_UNIT_SUM.search(label) or _NEVER_PASSED.search(label):
             continue  # 是不是能补816万: the guess at the answer; 一件补5千: the rule as recalled; 以前从没过千万:
             # a threshold never passed
-        said = label + re.split(r"[，,。；;！？!?、]|\d", question[end:])[0]  # (what it is, before or after it)
         if _PART_OF.match(label) and base is not None:
+            said = label + re.split(r"[，,。；;！？!?、]|\d", question[end:])[0]  # (what it is, before or after it)
             if any(kind.search(said) for _, kind in LEFT_OUT_KINDS.values()):
                 # 其中增值税390万, 其中有300万是二手机床: a part of the sum before of a kind a rule may leave out
                 parts.append((value, said, base))

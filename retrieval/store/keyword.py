@@ -126,7 +126,9 @@ class BM25:
 
     def idf(self, term: str) -> float:
         """Lucene's non-negative IDF; a term no document has gets the highest possible weight."""
-        df = self.df(term)
+        return self._idf(self.df(term))
+
+    def _idf(self, df: int) -> float:
         return math.log(1 + (self.size - df + 0.5) / (df + 0.5))
 
     def question_terms(self, text: str) -> list[str]:
@@ -158,7 +160,7 @@ class BM25:
         dictionary lacks was made up from characters it could not group (钱能到账 -> 钱能); it and any other
         word the documents never use (头一回, 刚进, 几份, 俺们: how it is asked) weigh as little as a common word."""
         if term.isdigit() and len(term) >= 7:  # a phone number quoted names one clause's contact: the most there is
-            return math.log(1 + (self.size + 0.5) / 0.5)
+            return self._idf(0)
         if function_word(term):  # 以后, 别的, 只有: they shape the sentence, whatever the library holds
             return 1.0
         if self.df(term):
