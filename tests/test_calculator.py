@@ -186,3 +186,16 @@ def test_a_rate_on_the_growth_its_subject_names_is_paid_on_that_figure_s_growth(
     result = calculate(growth, read_facts("2024年研发花了一千五百万，2025年两千三百万，研发补助能拿多少"))
     assert result.value == 64 * W  # (2300万 − 1500万) × 8%
     assert "研发费用增量：2300万元 − 1500万元 = 800万元。" in result.steps
+
+
+def test_a_tier_by_a_share_is_chosen_from_the_two_figures_asked():
+    from retrieval.documents.amounts import extract_incentives
+
+    rule = extract_incentives("对企业上年度研发费用按其占营业收入比重分档补助：比重2%（含）至4%的，按研发费用的2%补助；"
+                              "比重4%（含）以上的，按研发费用的4%补助。每家企业每年最高不超过100万元。", "11")[0]
+    result = calculate(rule, read_facts("去年营收1个亿，研发费用500万，能补多少？"))
+    assert result.value == 200_000
+    assert result.steps[0] == "研发费用占营业收入比重5%，适用“4%以上”一档：按4%。"
+    result = calculate(rule, read_facts("营收1亿，研发费用150万"))
+    assert (result.eligible, result.value) == (False, 0.0)
+    assert calculate(rule, read_facts("研发费用150万")).steps == ("请提供研发费用和营业收入金额以便确定适用档次。",)

@@ -289,3 +289,54 @@ def test_items_each_with_their_own_level_after_a_shared_lead_stay_whole():
                                  "分别奖励100万元、25万元、5万元。", "3")
     assert [(r.item, r.level) for r in records] == [("新认定的国家级专精特新“小巨人”企业", "国家级"),
                                                     ("省级专精特新中小企业", "省级"), ("市级专精特新中小企业", "市级")]
+
+
+# --- seventeenth session: shapes of the 丁地区 documents, written here in other words -------------------------
+def test_a_list_paid_per_unit_keeps_its_unit_and_a_limit_for_each_sum():
+    records = extract_incentives("对企业新招用的本科生、研究生，分别按每人每月800元、1200元给予社保补贴，连续发放2年。"
+                                 "每家企业每年最高不超过10万元。", "6")
+    assert [(r.cap, r.per, r.years) for r in records] == [(800, "每人每月", 2), (1200, "每人每月", 2)]
+    records = extract_incentives("职工新取得中级工、高级工证书的，分别按每人500元、800元给予企业补贴，"
+                                 "每家企业每年最高不超过5万元。", "7")
+    assert [(r.item, r.cap, r.per, r.limit) for r in records] == [
+        ("中级工证书", 500, "每人", 50_000), ("高级工证书", 800, "每人", 50_000)]
+
+
+def test_items_after_a_shared_description_ending_in_de():
+    records = extract_incentives("对新落户、在本区缴纳社保满1年的全日制博士、硕士，分别给予每人3万元、1万元补贴。", "8")
+    assert [(r.item, r.cap, r.per) for r in records] == [
+        ("新落户、在本区缴纳社保满1年的全日制博士", 30_000, "每人"),
+        ("新落户、在本区缴纳社保满1年的全日制硕士", 10_000, "每人")]
+
+
+def test_two_cases_each_with_its_rate_and_cap_in_one_sentence():
+    records = extract_incentives("对企业参加区商务局组织的展会，国际展会按展位费的60%补助、每个展会最高8万元，"
+                                 "国内展会按展位费的40%补助、每个展会最高2万元；每家企业每年合计最高不超过20万元。", "9")
+    assert [(r.item, r.rate, r.cap, r.per, r.ceiling) for r in records] == [
+        ("国际展会", 0.6, 80_000, "每个展会", False), ("国内展会", 0.4, 20_000, "每个展会", False),
+        ("每家企业每年合计", None, 200_000, "每家企业每年", True)]
+
+
+def test_a_later_sum_of_a_sentence_is_for_the_item_named_before_it():
+    records = extract_incentives("对新认定的国家级技术创新示范企业奖励100万元，省级技术创新示范企业奖励30万元。", "4")
+    assert [(r.item, r.level, r.cap) for r in records] == [
+        ("新认定的国家级技术创新示范企业", "国家级", 1_000_000), ("省级技术创新示范企业", "省级", 300_000)]
+    records = extract_incentives("对在北交所上市的企业累计奖励300万元，其中完成股改奖励30万元、完成上市奖励270万元；"
+                                 "在区域性股权市场挂牌的奖励10万元，进入专精特新专板的再奖励5万元。", "5")
+    assert [(r.item, r.cap, r.addon) for r in records] == [
+        ("在北交所上市的企业", 3_000_000, False), ("完成股改", 300_000, False), ("完成上市", 2_700_000, False),
+        ("在区域性股权市场挂牌", 100_000, False), ("进入专精特新专板", 50_000, True)]
+
+
+def test_a_unit_per_written_with_its_grant_words_is_the_unit():
+    records = extract_incentives("对首台套产品按销售价格的15%给予奖励。单个产品累计奖励最高不超过200万元。", "3")
+    assert [(r.rate, r.cap, r.per) for r in records] == [(0.15, 2_000_000, "单个产品")]
+
+
+def test_tiers_by_a_share_one_figure_is_of_another():
+    records = extract_incentives("对企业上年度研发费用按其占营业收入比重分档补助：比重2%（含）至4%的，按研发费用的2%补助；"
+                                 "比重4%（含）以上的，按研发费用的4%补助。每家企业每年最高不超过100万元。", "11")
+    assert [(r.metric, r.low, r.high, r.rate, r.cap, r.base) for r in records] == [
+        ("研发费用/营业收入", 0.02, 0.04, 0.02, 1_000_000, "研发费用"),
+        ("研发费用/营业收入", 0.04, None, 0.04, 1_000_000, "研发费用")]
+    assert records[0].tiers == records[1].tiers == ((0.02, 0.04, 1_000_000, 0.02), (0.04, None, 1_000_000, 0.04))

@@ -309,3 +309,19 @@ def test_a_contact_line_that_opens_with_its_unit_names_that_unit():
         "市工业和信息化局中小企业科", "市财政局经济建设科")
     assert parse_departments("政策咨询：县工信局企业服务股，电话：0725-1234567。") == ("县工信局企业服务股",)
     assert parse_departments("企业应于4月30日前申报，联系电话：0725-1234567。") == ()
+
+
+def test_a_paragraph_after_a_closed_list_belongs_to_the_item_the_list_is_in():
+    clauses = parse_clauses("d", ["一、支持技改", "3.技改补助。对技改项目按设备投资额分档补助：",
+                                  "（1）500万元（含）至2000万元的，按6%补助；", "（2）2000万元（含）以上的，按8%补助。",
+                                  "同一企业每年补助最高不超过300万元。（责任单位：区经信局、区财政局）",
+                                  "4.人才奖励。每人奖励1万元。"])
+    assert [c.number for c in clauses] == ["一、3.", "一、3.（1）", "一、3.（2）", "一、4."]
+    assert clauses[0].text.endswith("同一企业每年补助最高不超过300万元。（责任单位：区经信局、区财政局）")
+    assert clauses[2].text == "（2）2000万元（含）以上的，按8%补助。"
+    # the list's entries name no units: those of the item they are in
+    assert clauses[1].departments == clauses[2].departments == ("区经信局", "区财政局")
+    # a list whose entries are sentences of their own (each ends in 。) has not ended: the paragraph is the entry's
+    clauses = parse_clauses("d", ["3.技改补助。对技改项目给予支持：", "（1）设备补助。按6%补助。", "（2）贷款贴息。按LPR贴息。",
+                                  "贴息期限最长2年。"])
+    assert clauses[-1].text.endswith("贴息期限最长2年。")

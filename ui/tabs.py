@@ -353,10 +353,13 @@ def calculator_tab(assistant: Assistant, shown: list[Any]) -> None:
         metric = rule.metric or ""
         unit = next((u for u in ("平方米", "吨", "件", "台", "套") if u in rule.per),
                     "平方米" if metric == "面积" else "")
+        figures = ((metric.removesuffix("增量"), _wan(figure), metric.endswith("增量")),) if figure and metric else ()
+        if "/" in metric:  # tiers by a share (研发费用/营业收入): the form's figure is the whole, its base the part
+            part, whole = metric.split("/")
+            figures = tuple((m, _wan(v), False) for m, v in ((part, base), (whole, figure)) if v)
         facts = Facts(base=_wan(base), investment=_wan(investment), grade=grade or "",
                       count=int(count) if count else None, matched=_wan(matched), received=_wan(received),
-                      figures=((metric.removesuffix("增量"), _wan(figure), metric.endswith("增量")),)
-                      if figure and metric else (),
+                      figures=figures,
                       quantities=((unit, float(count)),) if unit and count else (),
                       lpr=float(lpr) / 100 if lpr else None)
         result = calculate(rule, facts)
@@ -415,7 +418,7 @@ def calculator_tab(assistant: Assistant, shown: list[Any]) -> None:
 def _field_labels(rule: Incentive) -> dict[str, str]:
     """Input labels in the rule's own words (设备(含软件)实际购置金额, 营业收入 …)."""
     metric = rule.metric or "指标"
-    labels = {"base": f"{rule.base or '计算基数'}，万元", "figure": f"{metric}，万元"}
+    labels = {"base": f"{rule.base or '计算基数'}，万元", "figure": f"{metric.split('/')[-1]}，万元"}
     if metric == "面积" or "平方米" in rule.per:
         labels["count"] = "面积，平方米"
     elif metric == "人数" or "人" in rule.per:

@@ -130,6 +130,8 @@ def check_facts(facts: Facts) -> str:
 
 
 def _amount_of(value: float, metric: str) -> str:
+    if "/" in metric:  # a share (研发费用/营业收入)
+        return percent_text(value)
     if metric == "面积":
         return f"{value:g}平方米"
     if metric == "人数":
@@ -142,14 +144,16 @@ def _choose_tier(incentive: Incentive, facts: Facts, steps: list[str]) -> Incent
     figure = metric_value(incentive, facts)
     name = incentive.metric or "相关指标"
     if figure is None:
-        steps.append(f"请提供{name}{'' if name in ('面积', '人数') else '金额'}以便确定适用档次。")
+        asked = "和".join(name.split("/")) + ("" if name in ("面积", "人数") else "金额")
+        steps.append(f"请提供{asked}以便确定适用档次。")
         return Calculation(incentive, True, None, tuple(steps))
+    label = name.replace("/", "占") + "比重" if "/" in name else name  # 研发费用占营业收入比重
     reached = [t for t in incentive.tiers if figure >= t[0] and (t[1] is None or figure < t[1] or t[1] == t[0])]
     if not reached:
         reached = [t for t in incentive.tiers if figure >= t[0]]
     if not reached:
         lowest = min(t[0] for t in incentive.tiers)
-        steps.append(f"{name}{_amount_of(figure, name)}，未达到最低一档{_amount_of(lowest, name)}的条件，"
+        steps.append(f"{label}{_amount_of(figure, name)}，未达到最低一档{_amount_of(lowest, name)}的条件，"
                      "不能享受此项奖补。")
         return Calculation(incentive, False, 0.0, tuple(steps))
     low, high, cap, rate = max(reached, key=lambda t: t[0])
@@ -157,9 +161,9 @@ def _choose_tier(incentive: Incentive, facts: Facts, steps: list[str]) -> Incent
             else f"{_amount_of(low, name)}以上")
     grant = f"按{percent_text(rate)}" if rate is not None else (yuan_text(cap) if cap is not None else "")
     if incentive.multiplier is None:
-        steps.append(f"{name}{_amount_of(figure, name)}，适用“{span}”一档：{grant}。")
+        steps.append(f"{label}{_amount_of(figure, name)}，适用“{span}”一档：{grant}。")
     else:
-        steps.append(f"{name}{_amount_of(figure, name)}，对应上表“{span}”一档：{grant}。")
+        steps.append(f"{label}{_amount_of(figure, name)}，对应上表“{span}”一档：{grant}。")
     same = (low, high, cap, rate) == (incentive.low, incentive.high, incentive.cap, incentive.rate)
     if same or incentive.multiplier is not None:
         return replace(incentive, low=low, high=high, rate=rate,

@@ -49,8 +49,10 @@ _VERB = r"(?:给予|支持|奖励|补助|补贴|资助|奖补|一次性)"
 _AMOUNT = re.compile(
     rf"(?P<cap>{CAP_WORDS}\s*{_VERB}*\s*)?(?P<money>(?:{NUMBER}\s*{MONEY_UNIT}?\s*[—－\-–~～至到]+\s*)?{MONEY_TEXT})"
 )
+# 分别给予80万元、20万元; 分别按每人每月3000元、1500元 (the unit each sum is paid by, before the list)
 _RESPECTIVE = re.compile(
-    rf"分别\s*{_VERB}*\s*(?:[\u4e00-\u9fff]{{1,4}}?{_VERB}+)?\s*(?P<list>(?:{CAP_WORDS}\s*)?{MONEY_TEXT}(?:\s*[、，和及]\s*(?:{CAP_WORDS}\s*)?{MONEY_TEXT})+)"
+    rf"分别\s*{_VERB}*\s*(?:按(?:照)?\s*)?(?P<unit>每[^\d，,。；;、]{{1,6}}?|单[个户家][^\d，,。；;、]{{0,4}}?)?"
+    rf"\s*(?:[\u4e00-\u9fff]{{1,4}}?{_VERB}+)?\s*(?P<list>(?:{CAP_WORDS}\s*)?{MONEY_TEXT}(?:\s*[、，和及]\s*(?:{CAP_WORDS}\s*)?{MONEY_TEXT})+)"
 )
 _KIND_BEFORE = re.compile(rf"((?:一次性)?(?:{GRANT_WORDS}))\s*(?:{CAP_WORDS})?\s*$")
 _KIND = re.compile(
@@ -61,10 +63,10 @@ _THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[）)]\s*)?(?:以上|以下|及�
 _THRESHOLD_BEFORE = re.compile(r"(?:投资|营业收入|销售收入|产值|规模|达到|超过|突破|累计|不足|低于)\s*$")
 _INCENTIVE = re.compile(SUPPORT_WORDS)
 # Words that lead into the enumerated items: 对新认定为[国家级、省级…].
-_LEAD = re.compile(r"(?:认定为|评为|创建为|确定为|列为|获得|入选|制定|成为|建设|设立|组建|被|为|对)")
-_VERB_TAIL = re.compile(rf"(?:[，,]?\s*(?:{CAP_WORDS}|{_VERB}|分别|的))+\s*$")
+_LEAD = re.compile(r"(?:认定为|评为|创建为|确定为|列为|[获取]得|入选|制定|成为|建设|设立|组建|被|为|对)")
+_VERB_TAIL = re.compile(rf"(?:[，,]?\s*(?:{CAP_WORDS}|{_VERB}|分别|的|再|另行?|累计))+\s*$")
 # 按照设备(含软件)实际购置金额不超过10%的比例 / 按贷款实际发生额的50% / 按研发投入增量部分的10%
-_RATE = re.compile(rf"按(?:照)?(?P<base>[^，,。；;%]*?)(?P<cap>{CAP_WORDS})?\s*(?P<rate>\d+(?:\.\d+)?)\s*%")
+_RATE = re.compile(rf"按(?:照)?(?P<base>[^，,。；;：:%]*?)(?P<cap>{CAP_WORDS})?\s*(?P<rate>\d+(?:\.\d+)?)\s*%")
 _RATE_GIVEN = re.compile(  # 对…增长部分给予5%奖励: a rate without 按
     rf"(?<=[，,\s对])(?P<base>[^，,。；;%对]*?)给予\s*(?P<cap>{CAP_WORDS})?\s*(?P<rate>\d+(?:\.\d+)?)\s*%"
 )
@@ -78,7 +80,7 @@ _PER = re.compile(
     r"\s*(?:[\u4e00-\u9fff]{0,4}(?:经费|资金))?\s*(?:最高|不超过)*\s*(?:给予|支持|奖励|补助)?\s*$"
 )
 _YEARS = re.compile(
-    rf"(?:连续(?:补贴|补助|支持|奖励|资助)?|期限(?:最长|不超过|最多)*|最长(?:不超过)?|最高不超过|前)\s*(\d+|{CN_NUMERAL})\s*(?:个)?年"
+    rf"(?:连续(?:补贴|补助|支持|奖励|资助|发放|拨付|兑现)?|期限(?:最长|不超过|最多)*|最长(?:不超过)?|最高不超过|前)\s*(\d+|{CN_NUMERAL})\s*(?:个)?年"
 )
 _CLASSES = re.compile(r"([A-Da-d])\s*类")
 
@@ -132,6 +134,7 @@ def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
     their base and cap, class-specific rates, ranges with a matching ratio, per-unit caps, years."""
     records, text = _tier_table(text, clause)
     group = len(records) and 1
+    share = _share_named(text)
     for sentence in (p for s in SENTENCE.findall(text) for p in s.split("\n") if p.strip()):
         if _terms_of_previous(sentence, records):
             continue
@@ -148,11 +151,11 @@ def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
         found: list[Incentive] = []
         taken: list[tuple[int, int]] = []
         rate = _RATE.search(sentence) or _RATE_GIVEN.search(sentence)
-        if rate:
+        subject = _subject(sentence[: rate.start()]) if rate else ""
+        while rate:
             group += 1
             cap = next((m for m in _AMOUNT.finditer(sentence, rate.end())
                         if not _is_threshold(sentence, m)), None)
-            subject = _subject(sentence[: rate.start()])
             base = _clean_base(rate.group("base"))
             if not base and metric_of(subject):  # 对研发费用较上年增长部分，按10%给予补助: the subject is the base
                 base = subject
@@ -165,16 +168,22 @@ def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
             ))
             if cap:
                 taken.append((cap.start(), cap.end()))
+            first = rate
+            rate, subject = _parallel_rate(sentence, cap.end() if cap else rate.end(), base)
+            case = _strip_item(re.split(r"[，,]", sentence[: first.start()])[-1])
+            if rate and found[-1].item != case and len(case) >= 2:  # 对…的展会，境外展会按…: the first case is named
+                found[-1] = replace(found[-1], item=case, level=_level(case))
         for m in _RESPECTIVE.finditer(sentence):
             group += 1
             monies = list(_AMOUNT.finditer(m.group("list")))
             shared_cap = next((a.group("cap") for a in monies if a.group("cap")), "")
             kind = _kind(sentence[m.end():], sentence[m.start() : m.start("list")])
             items = _pair_items(sentence[: m.start()], len(monies))
-            unit = _PER.search(sentence[: m.start()])  # 每项分别奖励30万元、20万元
+            before = _PER.search(sentence[: m.start()])  # 每项分别奖励30万元、20万元
+            unit = m.group("unit") or (before.group("per") if before else "")
             listed = [Incentive(clause=clause, item=item, level=_level(item), kind=kind, group=group,
                                 **{**_money_fields(m.group("list"), money, shared_cap),
-                                   **({"per": unit.group("per")} if unit else {})})
+                                   **({"per": unit} if unit else {})})
                       for money, item in zip(monies, items, strict=True)]
             found.extend(_by_class(listed))
             taken.append((m.start(), m.end()))
@@ -186,10 +195,12 @@ def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
             if _is_threshold(sentence, money):
                 continue
             group += 1
-            # 对A的企业奖励50万元，B的企业奖励20万元: the second sum is for what follows the first
+            # 对A的企业奖励50万元，B的企业奖励20万元 / 国家级X奖励200万元，省级X奖励50万元 / 其中A奖励50万元、B奖励
+            # 100万元: the second sum is for what follows the first
             window = sentence[previous_end : money.start()]
-            own = previous_end and ("的" in window or window.lstrip(" ，,").startswith("对"))
-            item = (_subject(window) if own else "") or _subject(sentence[: money.start()])
+            own = previous_end and ("的" in window or re.match(r"\s*(?:、|[，,]\s*(?:对|其中))", window)
+                                    or LEVEL_WORD.match(window.lstrip(" ，,")))
+            item = (_subject(window.lstrip(" 、")) if own else "") or _subject(sentence[: money.start()])
             item = _elided(item, found[-1] if found else (records[-1] if records else None))
             before = sentence[previous_end : money.start()]
             previous_end = money.end()
@@ -199,7 +210,8 @@ def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
                                    ceiling=bool(re.search(rf"{TOTAL_WORDS}\s*(?:{CAP_WORDS}\s*)*$", before)),
                                    **_money_fields(sentence, money, "")))
         found = _merge_limits(_multiplied(sentence, clause, found, group))
-        records.extend(_with_terms(sentence, _single_tier(sentence, r, _last_tier(records))) for r in found)
+        records.extend(_with_terms(sentence, _share_tier(sentence, _single_tier(sentence, r, _last_tier(records)),
+                                                         share, _last_tier(records))) for r in found)
     cell = _CELL.search(text)
     if cell and metric_of(cell.group("label")):  # a table row as a clause: 年度纳税额：300万元（含）至500万元；奖励…
         unit = _unit_of(cell.group("high") or cell.group("low"))
@@ -326,6 +338,19 @@ def _attach_raised_rate(sentence: str, records: list[Incentive]) -> bool:
     return True
 
 
+def _parallel_rate(sentence: str, start: int, base: str) -> tuple[re.Match[str] | None, str]:
+    """境外展会按展位费的70%补助、每个展会最高10万元，境内展会按展位费的50%补助…: a later rate of the same base for
+    a case of its own, named between the previous rate's terms and it; with that case."""
+    rate = _RATE.search(sentence, start)
+    if not rate or _clean_base(rate.group("base")) != base:
+        return None, ""
+    window = sentence[start : rate.start()]
+    if not re.match(r"\s*[，,；;]", window):
+        return None, ""
+    subject = _subject(window.lstrip(" ，,；;"))
+    return (rate, subject) if len(subject) >= 2 else (None, "")
+
+
 def _clean_base(text: str) -> str:
     return re.sub(r"(?:的|不超过|最高)+$", "", text.strip(" ，,")).strip()
 
@@ -428,6 +453,12 @@ def _pair_items(before: str, n: int) -> list[str]:
             # 在京津冀、长三角、粤港澳地区建设研发机构、专家工作站: the enumeration that is paid
             # starts after the verb inside a piece; the places before it are another list.
             return _expand(pieces[-n:])
+        if len(pieces) > n and "的" in pieces[-n]:
+            # 新引进、签订3年以上劳动合同的全日制博士研究生、硕士研究生: the enumeration starts after the 的 that
+            # ends the description every item shares.
+            described, _, first = pieces[-n].rpartition("的")
+            shared = "、".join(pieces[:-n] + [described]) + "的"
+            return [shared + item for item in _expand([first, *pieces[-n + 1:]])]
     return [subject] * n  # ambiguous: keep the clause's own words rather than guess
 
 
@@ -692,6 +723,35 @@ def _listed(sentence: str, clause: str, group: int, metric_hint: str) -> list[In
     return records
 
 
+# Tiers by the share one figure is of another: 对研发费用按其占营业收入比重分档奖励：比重3%（含）至5%的，按…3%奖励
+_SHARE_NAMED = re.compile(r"(?P<part>[^，,。；;：:占]{2,20})占(?P<whole>[^，,。；;：:]{2,12}?)的?(?:比重|比例)")
+_SHARE_CASE = re.compile(
+    rf"(?:比重|占比|比例)\s*(?P<low>{NUMBER})\s*[%％]{_INCL}\s*(?:{_TO}\s*(?P<high>{NUMBER})\s*[%％]{_INCL}|及?以上)")
+
+
+def _share_named(text: str) -> tuple[str, str] | None:
+    """The share a clause's tiers are measured by, as (class/class, as written): 研发费用…占营业收入比重 ->
+    ("研发费用/营业收入", "研发费用占营业收入"); None when the clause names none."""
+    for m in _SHARE_NAMED.finditer(text):
+        part, whole = metric_of(m.group("part")), metric_of(m.group("whole"))
+        if part and whole and part != whole:
+            return f"{part}/{whole}", f"{part}占{whole}"
+    return None
+
+
+def _share_tier(sentence: str, record: Incentive, share: tuple[str, str] | None,
+                previous: Incentive | None) -> Incentive:
+    """比重3%（含）至5%的，按研发费用的3%奖励: a tier by the share the clause names, its bounds as fractions."""
+    m = _SHARE_CASE.search(sentence)
+    if share is None or record.low is not None or not m or not _opens_its_part(sentence, m.start()):
+        return record
+    metric, named = share
+    group = previous.group if previous is not None and previous.metric == metric else record.group
+    high = float(m.group("high")) / 100 if m.group("high") else None
+    return replace(record, metric=metric, low=float(m.group("low")) / 100, high=high, group=group,
+                   item=named + record.item if record.item.startswith(("比重", "占比", "比例")) else record.item)
+
+
 def _last_tier(records: list[Incentive]) -> Incentive | None:
     return next((r for r in reversed(records) if r.low is not None), None) if records else None
 
@@ -804,7 +864,7 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
     if not cap or len(MONEY.findall(sentence)) != 1:
         return False
     written = _written(cap.group("cap"), cap.group("money"))
-    per = (cap.group("per") or "").strip()
+    per = _bare_per(cap.group("per") or "")  # 单个项目补助最高不超过800万元: per 单个项目
     last_group = records[-1].group
     changed = False
     for i, r in enumerate(records):
@@ -831,10 +891,17 @@ def _merge_limits(found: list[Incentive]) -> list[Incentive]:
                 and previous.limit is None and r.is_cap and r.rate is None and not r.ratio
                 and (not r.per or r.per.startswith(("单", "每家", "每个企业", "每户")) or "年" in r.per
                      or not r.item or r.item.startswith(("补贴期限", "补助期限")))):
-            out[-1] = replace(previous, limit=r.cap, limit_text=r.cap_text, limit_per=r.per.strip())
+            # 分别按每人1000元、2000元…，每家企业每年最高不超过20万元: the limit is for each sum of the list
+            out = [replace(o, limit=r.cap, limit_text=r.cap_text, limit_per=r.per.strip())
+                   if o.group == previous.group and o.per.startswith("每") and o.limit is None else o for o in out]
             continue
-        out.append(replace(r, per=re.sub(r"(?:给予|奖励|补助|补贴|资助)+$", "", r.per.strip())))
+        out.append(replace(r, per=_bare_per(r.per)))
     return out
+
+
+def _bare_per(per: str) -> str:
+    """The unit a sum is per, without the grant words written after it (单个项目累计贴息 -> 单个项目)."""
+    return re.sub(r"(?:累计|合计|给予|奖励|补助|补贴|资助|贴息)+$", "", per.strip())
 
 
 def _unit_per(per: str) -> str:

@@ -374,6 +374,8 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
             stack.clear()
             closing = True
         if marker is None:
+            if stack and not _unit_line(line) and _list_closed(stack, nodes):
+                stack.pop()  # （1）…；（2）…。 then a paragraph: the list has ended, the paragraph is its item's
             if stack:
                 units = _unit_line(line)
                 section = next((n for n in stack if n.kind not in ("chapter", "section", "attachment")), stack[-1])
@@ -436,7 +438,9 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
                                              if at > index and section in chain), ((), ()))
         own = node.units or parse_departments("\n".join(node.lines))
         text = "\n".join([*node.lines, *(() if own else closing_lines)])
-        units = own or closing_units
+        # (an entry of a list names no units: those of the item the list is in, 5.…：（1）…（责任单位：…）)
+        units = own or closing_units or next((u for n in reversed(chain[:-1])
+                                              if n.kind != "row" and (u := parse_departments("\n".join(n.lines)))), ())
         clauses.append(Clause(
             clause_id=clause_id,
             doc_id=doc_id,
@@ -447,6 +451,18 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
             incentives=extract_incentives(text, number),
         ))
     return link_references(clauses)  # 按第3项标准的1.5倍 / 按上表: the sums a multiplier refers to
+
+
+def _list_closed(stack: list[_Node], nodes: list[_Node]) -> bool:
+    """Whether the open entry ends a list its item leads into (分档给予补助：（1）…；（2）…；（3）…。): entries
+    ending in ；, the last in 。. A paragraph after it speaks for the whole item, not for the last entry."""
+    entry = stack[-1]
+    lead = entry.parent
+    if lead is None or len(stack) < 2 or stack[-2] is not lead or not lead.lines[0].rstrip().endswith(("：", ":")):
+        return False
+    siblings = [n for n in nodes if n.parent is lead and n is not entry]
+    return (entry.lines[-1].rstrip().endswith("。")
+            and bool(siblings) and all(n.lines[-1].rstrip().endswith(("；", ";")) for n in siblings))
 
 
 def _foot(lines: list[str]) -> set[int]:

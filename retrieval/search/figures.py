@@ -310,6 +310,9 @@ def metric_value(incentive: Incentive, facts: Facts) -> float | None:
         return facts.quantity("平方米")
     if metric == "人数":
         return facts.quantity("人")
+    if "/" in metric:  # a share (研发费用/营业收入): the one figure over the other
+        part, whole = (facts.figure(m) for m in metric.split("/"))
+        return part / whole if part is not None and whole else None
     return facts.figure(metric)
 
 
