@@ -293,8 +293,8 @@ def test_items_each_with_their_own_level_after_a_shared_lead_stay_whole():
 
 # --- seventeenth session: shapes of the 丁地区 documents, written here in other words -------------------------
 def test_a_list_paid_per_unit_keeps_its_unit_and_a_limit_for_each_sum():
-    records = extract_incentives("对企业新招用的本科生、研究生，分别按每人每月800元、1200元给予社保补贴，连续发放2年。"
-                                 "每家企业每年最高不超过10万元。", "6")
+    records = extract_incentives("对企业新招用的本科生、研究生，分别按每人每月800元、1200元给予社保补贴，"
+                                 "连续发放2年。每家企业每年最高不超过10万元。", "6")
     assert [(r.cap, r.per, r.years) for r in records] == [(800, "每人每月", 2), (1200, "每人每月", 2)]
     records = extract_incentives("职工新取得中级工、高级工证书的，分别按每人500元、800元给予企业补贴，"
                                  "每家企业每年最高不超过5万元。", "7")
@@ -334,8 +334,9 @@ def test_a_unit_per_written_with_its_grant_words_is_the_unit():
 
 
 def test_tiers_by_a_share_one_figure_is_of_another():
-    records = extract_incentives("对企业上年度研发费用按其占营业收入比重分档补助：比重2%（含）至4%的，按研发费用的2%补助；"
-                                 "比重4%（含）以上的，按研发费用的4%补助。每家企业每年最高不超过100万元。", "11")
+    records = extract_incentives("对企业上年度研发费用按其占营业收入比重分档补助：比重2%（含）至4%的，"
+                                 "按研发费用的2%补助；比重4%（含）以上的，按研发费用的4%补助。"
+                                 "每家企业每年最高不超过100万元。", "11")
     assert [(r.metric, r.low, r.high, r.rate, r.cap, r.base) for r in records] == [
         ("研发费用/营业收入", 0.02, 0.04, 0.02, 1_000_000, "研发费用"),
         ("研发费用/营业收入", 0.04, None, 0.04, 1_000_000, "研发费用")]

@@ -322,6 +322,6 @@ def test_a_paragraph_after_a_closed_list_belongs_to_the_item_the_list_is_in():
     # the list's entries name no units: those of the item they are in
     assert clauses[1].departments == clauses[2].departments == ("区经信局", "区财政局")
     # a list whose entries are sentences of their own (each ends in 。) has not ended: the paragraph is the entry's
-    clauses = parse_clauses("d", ["3.技改补助。对技改项目给予支持：", "（1）设备补助。按6%补助。", "（2）贷款贴息。按LPR贴息。",
-                                  "贴息期限最长2年。"])
+    clauses = parse_clauses("d", ["3.技改补助。对技改项目给予支持：", "（1）设备补助。按6%补助。",
+                                  "（2）贷款贴息。按LPR贴息。", "贴息期限最长2年。"])
     assert clauses[-1].text.endswith("贴息期限最长2年。")
