@@ -311,7 +311,8 @@ def test_items_after_a_shared_description_ending_in_de():
 
 def test_two_cases_each_with_its_rate_and_cap_in_one_sentence():
     records = extract_incentives("对企业参加区商务局组织的展会，国际展会按展位费的60%补助、每个展会最高8万元，"
-                                 "国内展会按展位费的40%补助、每个展会最高2万元；每家企业每年合计最高不超过20万元。", "9")
+                                 "国内展会按展位费的40%补助、每个展会最高2万元；每家企业每年合计最高不超过20万元。",
+                                 "9")
     assert [(r.item, r.rate, r.cap, r.per, r.ceiling) for r in records] == [
         ("国际展会", 0.6, 80_000, "每个展会", False), ("国内展会", 0.4, 20_000, "每个展会", False),
         ("每家企业每年合计", None, 200_000, "每家企业每年", True)]
