@@ -115,6 +115,9 @@ class Incentive:
     # kinds of spending its base leaves out (patterns.LEFT_OUT_KINDS): ("税",) for 设备购置额（不含税）; ("二手",
     # "自制", "关联方") where the document says 二手设备、自制设备及企业与关联方之间交易的设备不计入 of that base
     left_out: tuple[str, ...] = ()
+    # a cap as a share of the asker's own cost (且不超过实际支付租金的50%): 0.5, and what it is a share of
+    share_cap: float | None = None
+    share_of: str = ""
 
     @property
     def is_cap(self) -> bool:

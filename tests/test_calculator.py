@@ -199,3 +199,15 @@ def test_a_tier_by_a_share_is_chosen_from_the_two_figures_asked():
     result = calculate(rule, read_facts("营收1亿，研发费用150万"))
     assert (result.eligible, result.value) == (False, 0.0)
     assert calculate(rule, read_facts("研发费用150万")).steps == ("请提供研发费用和营业收入金额以便确定适用档次。",)
+
+
+def test_a_per_unit_sum_is_capped_by_its_share_of_the_price_told():
+    from retrieval.documents.amounts import extract_incentives
+
+    rule = extract_incentives("对新租赁标准厂房的企业，按每平方米每月8元给予租金补贴，每家企业每年最高不超过50万元，"
+                              "且不超过实际支付租金的60%。", "7")[0]
+    result = calculate(rule, read_facts("租了3000平方米，租金每平方米每月12元，一年能补多少？"))
+    assert result.value == 3000 * 12 * 12 * 0.6  # 7.2元 a square metre a month, below the 8元 granted
+    assert result.steps[0] == "不超过实际支付租金的60%：12元 × 60% = 7.2元，低于每平方米每月8元，按7.2元计。"
+    # a price above what the share allows changes nothing
+    assert calculate(rule, read_facts("租了3000平方米，租金每平方米每月20元，一年能补多少？")).value == 3000 * 8 * 12

@@ -342,3 +342,12 @@ def test_tiers_by_a_share_one_figure_is_of_another():
         ("研发费用/营业收入", 0.02, 0.04, 0.02, 1_000_000, "研发费用"),
         ("研发费用/营业收入", 0.04, None, 0.04, 1_000_000, "研发费用")]
     assert records[0].tiers == records[1].tiers == ((0.02, 0.04, 1_000_000, 0.02), (0.04, None, 1_000_000, 0.04))
+
+
+def test_a_cap_as_a_share_of_the_enterprises_own_cost():
+    records = extract_incentives("对新租赁标准厂房的企业，按每平方米每月8元给予租金补贴，每家企业每年最高不超过20万元，"
+                                 "且不超过实际支付租金的60%。", "7")
+    assert [(r.cap, r.per, r.share_cap, r.share_of) for r in records] == [(8, "每平方米每月", 0.6, "实际支付租金")]
+    # a cap on the total of two rules is no share cap of either
+    records = extract_incentives("同一项目同时享受补助和贴息的，两项合计不超过该项目设备购置额的15%。", "11")
+    assert all(r.share_cap is None for r in records)

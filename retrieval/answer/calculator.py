@@ -95,6 +95,8 @@ def describe(incentive: Incentive) -> str:
         needs.append("类别")
     for condition, rate in incentive.raised:
         terms.append(f"{condition}的，比例提高到{percent_text(rate)}")
+    if incentive.share_cap is not None:
+        terms.append(f"不超过{incentive.share_of}的{percent_text(incentive.share_cap)}")
     if incentive.addon and incentive.addon_to is not None:
         terms.append(f"在“{incentive.addon_to.item}”奖补之外另行给予")
     if incentive.exclusive_rule:
@@ -574,6 +576,14 @@ def _per_unit_sum(incentive: Incentive, facts: Facts, unit: str, steps: list[str
     if count is None:
         steps.append(f"{incentive.per}{yuan_text(amount)}，请提供{label}以便测算。")
         return Calculation(incentive, True, None, tuple(steps))
+    told = facts.cost_of(incentive.share_of) if incentive.share_cap is not None else None
+    if told is not None and told[1] and told[0] * incentive.share_cap < amount:
+        # 租金每平方每月10元, 且不超过实际支付租金的50%: each unit is paid at most that share of its own price
+        most = told[0] * incentive.share_cap
+        steps.append(f"不超过{incentive.share_of}的{percent_text(incentive.share_cap)}：{yuan_text(told[0])} × "
+                     f"{percent_text(incentive.share_cap)} = {yuan_text(most)}，低于{incentive.per}{yuan_text(amount)}，"
+                     f"按{yuan_text(most)}计。")
+        amount = most
     if incentive.max_units is not None and count > incentive.max_units:
         steps.append(f"{label}{count:g}{unit}超过{incentive.max_units:g}{unit}的上限，按{incentive.max_units:g}{unit}计。")
         count = incentive.max_units
@@ -593,6 +603,10 @@ def _per_unit_sum(incentive: Incentive, facts: Facts, unit: str, steps: list[str
         value *= years
         text += f" × {years}年"
     steps.append(f"{incentive.per}{yuan_text(amount)}：{text} = {yuan_text(value)}。")
+    if told is not None and not told[1] and told[0] * incentive.share_cap < value:  # 全年租金48万: of the whole
+        value = told[0] * incentive.share_cap
+        steps.append(f"不超过{incentive.share_of}{yuan_text(told[0])}的{percent_text(incentive.share_cap)}，"
+                     f"按{yuan_text(value)}计。")
     if incentive.limit is not None:
         limit = incentive.limit * (years if "年" in incentive.limit_per else 1)
         shown = f"{incentive.limit_per}{incentive.limit_text}"

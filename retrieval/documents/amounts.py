@@ -273,8 +273,12 @@ def _with_terms(sentence: str, record: Incentive) -> Incentive:
     units = _MAX_UNITS.search(sentence)
     # 分5年发放 in equal parts; 按4:3:3比例分3年拨付 is not split evenly
     parts = None if re.search(r"\d\s*[:：∶]\s*\d|%|比例", sentence) else _INSTALMENTS.search(sentence)
+    share = next((m for m in _SHARE_CAP.finditer(sentence)  # (not 两项合计不超过…的15%: a cap on a total)
+                  if not re.search(TOTAL_WORDS, re.split(r"[，,；;]", sentence[: m.start()])[-1])), None)
     return replace(
         record,
+        share_cap=record.share_cap if record.share_cap is not None or not share else float(share.group("rate")) / 100,
+        share_of=record.share_of or (share.group("of") if share else ""),
         thresholds=() if record.tiers else thresholds,
         min_investment=None if record.tiers else investment,
         months=record.months or (int(months.group(1)) if months else (12 if _FIRST_YEAR.search(sentence) else None)),
@@ -286,6 +290,10 @@ def _with_terms(sentence: str, record: Incentive) -> Incentive:
         max_units=record.max_units if record.max_units is not None or not units or not record.per.startswith("每")
         else float(units.group("n")) * (1e4 if units.group("scale") else 1),
     )
+
+
+# a cap as a share of the enterprise's own cost: 且不超过实际支付租金的50% (not 按…不超过10%的比例: a rate)
+_SHARE_CAP = re.compile(r"不(?:超过|高于)\s*(?:其|该项目|该企业)?(?P<of>[^，,。；;\d%]{2,16}?)的\s*(?P<rate>\d+(?:\.\d+)?)\s*[%％]")
 
 
 def _years(sentence: str) -> re.Match[str] | None:

@@ -158,6 +158,14 @@ class Facts:
         best = max(shared, default=0)
         return self.bases[shared.index(best)] if best and shared.count(best) == 1 else None
 
+    def cost_of(self, words: str) -> tuple[float, bool] | None:
+        """The asker's own cost a rule's share cap is of (实际支付租金 -> 租金每平方每月10块钱): (yuan, whether it is
+        a price per unit, 每…); None when no sum told shares a pair of characters with `words`."""
+        labels = self.base_labels or ((self.base_label,) if self.base is not None else ())
+        values = self.bases or ((self.base,) if self.base is not None else ())
+        return next(((value, "每" in label) for label, value in zip(labels, values, strict=False)
+                     if value is not None and _pairs(label) & _pairs(words)), None)
+
     @property
     def alike_bases(self) -> bool:
         """Whether the several sums are told alike, as sums of one kind (一笔付息36万、一笔付息38万; 一台单价600万，
