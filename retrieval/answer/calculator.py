@@ -580,9 +580,9 @@ def _per_unit_sum(incentive: Incentive, facts: Facts, unit: str, steps: list[str
     if told is not None and told[1] and told[0] * incentive.share_cap < amount:
         # 租金每平方每月10元, 且不超过实际支付租金的50%: each unit is paid at most that share of its own price
         most = told[0] * incentive.share_cap
-        steps.append(f"不超过{incentive.share_of}的{percent_text(incentive.share_cap)}：{yuan_text(told[0])} × "
-                     f"{percent_text(incentive.share_cap)} = {yuan_text(most)}，低于{incentive.per}{yuan_text(amount)}，"
-                     f"按{yuan_text(most)}计。")
+        share = percent_text(incentive.share_cap)
+        steps.append(f"不超过{incentive.share_of}的{share}：{yuan_text(told[0])} × {share} = {yuan_text(most)}，"
+                     f"低于{incentive.per}{yuan_text(amount)}，按{yuan_text(most)}计。")
         amount = most
     if incentive.max_units is not None and count > incentive.max_units:
         steps.append(f"{label}{count:g}{unit}超过{incentive.max_units:g}{unit}的上限，按{incentive.max_units:g}{unit}计。")

@@ -293,7 +293,8 @@ def _with_terms(sentence: str, record: Incentive) -> Incentive:
 
 
 # a cap as a share of the enterprise's own cost: 且不超过实际支付租金的50% (not 按…不超过10%的比例: a rate)
-_SHARE_CAP = re.compile(r"不(?:超过|高于)\s*(?:其|该项目|该企业)?(?P<of>[^，,。；;\d%]{2,16}?)的\s*(?P<rate>\d+(?:\.\d+)?)\s*[%％]")
+_SHARE_CAP = re.compile(r"不(?:超过|高于)\s*(?:其|该项目|该企业)?(?P<of>[^，,。；;\d%]{2,16}?)的\s*"
+                        r"(?P<rate>\d+(?:\.\d+)?)\s*[%％]")
 
 
 def _years(sentence: str) -> re.Match[str] | None:
