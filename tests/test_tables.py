@@ -161,3 +161,18 @@ def test_a_note_saying_how_a_row_s_stated_sum_was_set_makes_no_other_sum():
     _, clauses = parsed("x.txt", text)
     row = next(c for c in clauses if "复核通过" in c.text)
     assert [(r.cap, r.multiplier) for r in row.incentives] == [(100_000, None)]
+
+
+def test_html_cells_spanning_rows_and_columns_stay_in_their_columns():
+    page = ("<html><body><div class='content'><p>清单</p><table><thead>"
+            "<tr><th rowspan='2'>序号</th><th rowspan='2'>类别</th><th rowspan='2'>支持标准</th>"
+            "<th colspan='2'>兑现部门及咨询方式</th></tr><tr><th>兑现部门</th><th>咨询电话</th></tr></thead><tbody>"
+            "<tr><td>1</td><td rowspan='2'>企业培育</td><td>奖励20万元</td><td>经发局</td><td>0763-1234567</td></tr>"
+            "<tr><td>2</td><td>奖励10万元</td><td>科创局</td><td>0763-7654321</td></tr>"
+            "<tr><td colspan='3'>注：就高不重复。</td><td>经发局</td><td></td></tr>"
+            "</tbody></table></div></body></html>")
+    lines = extract_text("x.html", page.encode("utf-8")).split("\n")
+    assert lines[1:5] == ["|序号|类别|支持标准|兑现部门|咨询电话|",
+                          "|1|企业培育|奖励20万元|经发局|0763-1234567|",
+                          "|2|企业培育|奖励10万元|科创局|0763-7654321|",
+                          "|注：就高不重复。|||经发局||"]

@@ -429,8 +429,7 @@ def _html(data: bytes, name: str) -> str:
         br.replace_with("\n")
     for table in content.find_all("table")[::-1]:  # innermost first: a data table as pipe rows
         if table.find("table") is None:
-            rows = [[cell.get_text(" ", strip=True) for cell in tr.find_all(["td", "th"])]
-                    for tr in table.find_all("tr")]
+            rows = _html_grid(table)
             if max((len(r) for r in rows), default=0) >= 2:
                 table.replace_with("\n" + "\n".join(pipe_row(r) for r in rows if any(r)) + "\n")
     text = content.get_text("\n")
@@ -439,6 +438,40 @@ def _html(data: bytes, name: str) -> str:
     if title and not any(title in line for line in lines[:3]):
         lines.insert(0, title)
     return "\n".join(lines)
+
+
+def _html_grid(table: Any) -> list[list[str]]:
+    """A table's rows, each cell in its column: a cell spanning rows (rowspan, 政策类别 beside several measures) is
+    repeated in each row it spans, one spanning columns (colspan) stands in its first column with the others empty;
+    the header rows at the top (all <th>, or in <thead>) are one row, each column named by its lowest header."""
+    grid: list[list[str]] = []
+    heads = 0
+    below: dict[int, tuple[str, int]] = {}  # column -> (text, rows still spanned)
+    for tr in table.find_all("tr"):
+        cells = tr.find_all(["td", "th"], recursive=False)
+        queue, row = list(cells), []
+        while queue or len(row) in below:
+            column = len(row)
+            if column in below:
+                text, left = below.pop(column)
+                if left > 1:
+                    below[column] = (text, left - 1)
+                row.append(text)
+                continue
+            cell = queue.pop(0)
+            text, down = cell.get_text(" ", strip=True), _int(cell.get("rowspan"), 1)
+            for k in range(max(1, _int(cell.get("colspan"), 1))):
+                if down > 1:
+                    below[len(row)] = (text if k == 0 else "", down - 1)
+                row.append(text if k == 0 else "")
+        if heads == len(grid) and cells and (all(c.name == "th" for c in cells) or tr.find_parent("thead")):
+            heads += 1
+        grid.append(row)
+    if heads > 1:  # 兑现部门及咨询方式 over 兑现部门 | 咨询电话: one header, the lowest name of each column
+        width = max(len(r) for r in grid[:heads])
+        header = [next((r[k] for r in grid[heads - 1 :: -1] if k < len(r) and r[k]), "") for k in range(width)]
+        grid = [header, *grid[heads:]]
+    return grid
 
 
 def _html_title(soup: Any) -> str:
