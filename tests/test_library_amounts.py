@@ -481,8 +481,8 @@ TABLES = {
         ('四、（一）', '首次进入二级供应商名录', '', 20 * W, None, '', None, ()),
         ('四、（二）', '参加县政府组织的国内外汽车零部件专业展会的企业', '', 5 * W, 0.5, '每家企业每年', None, ()),
     ],
-    # 丁地区 (added in the sixteenth session). d2: an .html table whose unit is in its header (奖励金额（万元）);
-    # not yet read: the 小升规 row's 备注 另加奖3万元 (an add-on written in a note cell) makes no record of its own.
+    # 丁地区 (added in the sixteenth session). d2: an .html table whose unit is in its header (奖励金额（万元）); the
+    # 小升规 row's 备注 另加奖3万元 is an add-on of its own.
     "d2": [
         ('二、', '同一企业本年度梯度培育奖励合计', '', 200 * W, None, '', None, ()),
         ('二、专精特新“小巨人”企业', '国家级专精特新“小巨人”企业', '国家级', 100 * W, None, '', None, ()),
@@ -494,6 +494,7 @@ TABLES = {
         ('二、制造业单项冠军产品', '国家级制造业单项冠军产品', '国家级', 75 * W, None, '', None, ()),
         ('二、制造业单项冠军企业', '省级制造业单项冠军企业', '省级', 40 * W, None, '', None, ()),
         ('二、小升规企业', '小升规企业', '', 10 * W, None, '', None, ()),
+        ('二、小升规企业', '2025年当年新建投产即入统', '', 3 * W, None, '', None, ()),
         ('二、规模跃升企业(营业收入首次突破5亿元)', '规模跃升企业(营业收入首次突破5亿元)', '', 30 * W, None, '',
          ('营业收入', 5 * Y, None), ()),
         ('二、规模跃升企业(营业收入首次突破10亿元)', '规模跃升企业(营业收入首次突破10亿元)', '', 60 * W, None, '',

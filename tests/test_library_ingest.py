@@ -41,6 +41,13 @@ EXPECTED = {
     "d3_heming_ruogan": ("鹤鸣县促进工业经济稳进提质的若干政策", "鹤政规〔2025〕5号", "鹤鸣县", 33),
     "d4_qingwu_kaifaqu": ("青梧经开区2026年惠企政策兑现清单", "青经开管发〔2026〕2号", "青梧经济技术开发区", 23),
     "d5_zhangkou_jiangli": ("樟口镇促进企业高质量发展奖励办法", "樟府发〔2025〕12号", "樟口镇", 32),
+    # 戊地区, added in the seventeenth session (first read on db12a05, before any rule had seen them)
+    "e1_jingshan_jishu": ("璟山省技术改造和数字化转型专项资金管理办法", "璟工信规〔2025〕6号", "璟山省", 45),
+    "e2_tongchuan_zhinan": ("关于组织申报2026年度专精特新、制造业单项冠军和小升规企业奖励的通知", "桐工信联〔2026〕4号",
+                            "桐川市", 42),
+    "e3_zhexi_banfa": ("柘溪县促进工业企业提质增效奖励办法", "柘政办规〔2025〕5号", "柘溪县", 38),
+    "e4_tongchuan_gaoxin": ("桐川高新区2026年度惠企政策兑现清单", "桐高管发〔2026〕4号", "桐川高新技术产业开发区", 20),
+    "e5_xingping_tongzhi": ("关于开展2025年度企业奖励申报工作的通知", "杏府〔2026〕6号", "杏坪镇", 45),
 }
 
 
@@ -68,6 +75,11 @@ DOCUMENTS = {
     "d3_heming_ruogan": ("鹤鸣县人民政府", "county", ""),
     "d4_qingwu_kaifaqu": ("青梧经济技术开发区管委会", "zone", ""),
     "d5_zhangkou_jiangli": ("樟口镇人民政府", "town", ""),
+    "e1_jingshan_jishu": ("璟山省工业和信息化厅 璟山省财政厅", "province", ""),
+    "e2_tongchuan_zhinan": ("桐川市工业和信息化局 桐川市财政局", "city", ""),
+    "e3_zhexi_banfa": ("柘溪县人民政府办公室", "county", ""),
+    "e4_tongchuan_gaoxin": ("桐川高新技术产业开发区管理委员会", "zone", ""),
+    "e5_xingping_tongzhi": ("杏坪镇人民政府", "town", ""),
 }
 
 # clause id -> (number as printed, departments, amounts in yuan). Departments come from the clause's own
@@ -131,6 +143,16 @@ CLAUSES = {
     "d3_heming_ruogan/一.（一）.1": ("一、（一）1.", ("县工信局", "县统计局", "县财政局"), (150000, 50000)),
     "d4_qingwu_kaifaqu/3": ("3", ("经济发展局",), (1000000, 250000, 50000)),
     "d5_zhangkou_jiangli/第六条": ("第六条", ("樟口镇经济发展办公室",), (100000, 150000)),
+    # e1 .pdf: units from the closing 负责解释 article
+    "e1_jingshan_jishu/第九条": ("第九条", ("省工业和信息化厅", "省财政厅"), (800000, 2000000, 4000000)),
+    # e2 .docx: a Word award table, 责任科室 column
+    "e2_tongchuan_zhinan/二.小升规企业": ("二、小升规企业", ("运行监测科",), (100000,)),
+    # e3 .txt GBK: sums in Chinese numerals (奖励十五万元), (责任单位：…) closing each article
+    "e3_zhexi_banfa/第四条": ("第四条", ("县经济和信息化局", "县统计局"), (150000, 50000)),
+    # e4 .html: a table with rowspan and colspan, 兑现部门 column
+    "e4_tongchuan_gaoxin/3": ("3", ("经济发展局",), (200000, 500000, 1500000)),
+    # e5 .txt CRLF: 一、/1、/(1); 另加奖 an add-on
+    "e5_xingping_tongzhi/二.2": ("二、2.", ("镇经济发展服务中心",), (60000, 20000)),
 }
 
 

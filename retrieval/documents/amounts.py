@@ -62,6 +62,7 @@ _KIND = re.compile(
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[）)]\s*)?(?:以上|以下|及以上|以内|左右|[那这一]?档)")
 _THRESHOLD_BEFORE = re.compile(r"(?:投资|营业收入|销售收入|产值|规模|达到|超过|突破|累计|不足|低于)\s*$")
 _INCENTIVE = re.compile(SUPPORT_WORDS)
+_GIVEN_SUM = re.compile(rf"给予[^，,。；;\d]{{0,8}}\d|奖\s*{MONEY_TEXT}")  # 给予企业10万元 / 另加奖2万元
 # Words that lead into the enumerated items: 对新认定为[国家级、省级…].
 _LEAD = re.compile(r"(?:认定为|评为|创建为|确定为|列为|[获取]得|入选|制定|成为|建设|设立|组建|被|为|对)")
 _VERB_TAIL = re.compile(rf"(?:[，,]?\s*(?:{CAP_WORDS}|{_VERB}|分别|的|再|另行?|累计))+\s*$")
@@ -138,7 +139,7 @@ def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
     for sentence in (p for s in SENTENCE.findall(text) for p in s.split("\n") if p.strip()):
         if _terms_of_previous(sentence, records):
             continue
-        if not _INCENTIVE.search(sentence) and not re.search(r"给予[^，,。；;\d]{0,8}\d", sentence) \
+        if not _INCENTIVE.search(sentence) and not _GIVEN_SUM.search(sentence) \
                 and not re.search(rf"{TOTAL_WORDS}\s*{CAP_WORDS}", sentence):  # …各项资金合计最高不超过300万元
             continue
         if _attach_class_rates(sentence, records) or _attach_raised_rate(sentence, records):
@@ -212,6 +213,8 @@ def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
         found = _merge_limits(_multiplied(sentence, clause, found, group))
         records.extend(_with_terms(sentence, _share_tier(sentence, _single_tier(sentence, r, _last_tier(records)),
                                                          share, _last_tier(records))) for r in found)
+    if not records:  # 设备投资额：1000万元（含）至3000万元；补助比例：6%；单个项目上限：150万元
+        records = _row_rate(text, clause)
     cell = _CELL.search(text)
     if cell and metric_of(cell.group("label")):  # a table row as a clause: 年度纳税额：300万元（含）至500万元；奖励…
         unit = _unit_of(cell.group("high") or cell.group("low"))
@@ -229,6 +232,24 @@ _LEVEL_COLUMN = re.compile(r"级别|层级|等级|级次")
 # the column that names what a row is for (支持内容：新升规工业企业), before one that names its kind (类别, 政策类别)
 _NAME_COLUMN = re.compile(r"项目|内容|对象|名称|事项")
 _KIND_COLUMN = re.compile(r"类别|类型")
+
+
+_RATE_COLUMN = re.compile(r"比例|比率|费率")  # 补助比例, 贴息比例
+_CAP_COLUMN = re.compile(r"上限|最高|封顶|限额")  # 单个项目上限, 最高补助额
+
+
+def _row_rate(text: str, clause: str) -> list[Incentive]:
+    """A table row whose rate and cap stand in columns of their own (补助比例：6%；单个项目上限：150万元): the rate,
+    with the cap and the unit its column names (单个项目); [] for a row with no rate column."""
+    cells = [(m.group("label").strip(), m.group("value").strip()) for m in _ROW_CELL.finditer(text)]
+    rate = next((m for label, value in cells if _RATE_COLUMN.search(label)
+                 and (m := re.fullmatch(r"(?:按)?\s*(\d+(?:\.\d+)?)\s*%", value))), None)
+    if rate is None:
+        return []
+    cap = next(((label, value) for label, value in cells if _CAP_COLUMN.search(label) and MONEY.fullmatch(value)), None)
+    per = _bare_per(_CAP_COLUMN.split(cap[0])[0]) if cap else ""
+    return [Incentive(clause=clause, item="", rate=float(rate.group(1)) / 100, rate_text=rate.group(1) + "%",
+                      cap=money_to_yuan(cap[1]) if cap else None, cap_text=cap[1] if cap else "", per=per, group=1)]
 
 
 def _named_by_row(text: str, records: list[Incentive]) -> list[Incentive]:
@@ -587,7 +608,8 @@ _CAP_LIST = re.compile(
 # 奖励30万元；5亿元，奖励60万元): the case, not a sum granted
 # The bounds of a case (年度镇级财政贡献100万元（含）至300万元的，奖励5万元): a sum followed by the rest of its range
 # and 的, or by 的 and a comma, sets the case (not 给予50万元—400万元资助, nor 给予50万元的奖励)
-_RANGE_CASE = re.compile(rf"{_INCL}\s*(?:{_TO}\s*{_FIG}{_INCL}\s*)?的\s*[，,]")
+# 100万元（含）至300万元的，奖励5万元 / 500万元（含）至1000万元的项目，按6%补助: the bounds of a case
+_RANGE_CASE = re.compile(rf"{_INCL}\s*(?:{_TO}\s*{_FIG}{_INCL}\s*)?的[^，,。；;\d]{{0,6}}?[，,]")
 _CASE_THEN_GRANT = rf"{_INCL}\s*(?:及?以上)?\s*[，,]\s*(?:{_VERB}|{GRANT_WORDS})[^，,。；;\d]{{0,6}}?{MONEY_TEXT}"
 _SINGLE = re.compile(
     rf"(?:(?:首次)?(?<![不未超])(?:突破|超过|达到|过)\s*(?P<over>{_FIGU}))"

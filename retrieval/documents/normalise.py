@@ -3,7 +3,8 @@ the parser reads. The stored corpus/*.txt keeps what the office published; this 
 
 - traditional characters → simplified (OpenCC t2s, loaded on first use);
 - full-width digits, Latin letters, ％ and the decimal point between digits → half-width
-  (Chinese punctuation （）、，。：； stays as it is);
+  (Chinese punctuation （）、，。：； stays as it is); sums and shares in Chinese numerals → digits
+  (奖励十五万元 → 奖励15万元, 百分之三十 → 30%), as every other sum is written;
 - tab-separated rows → pipe rows (`|a|b|`), the one table form the parser reads (see tables.py), and
   space-aligned rows with a header line (a PDF's table) where the columns are unambiguous;
 - page furniture removed: `— 3 —`, `- 3 -`, `第 3 页 共 9 页`, `3/9`;
@@ -23,9 +24,9 @@ import unicodedata
 from typing import Any
 
 from retrieval.documents.tables import space_rows
-from retrieval.lexicon.patterns import LEADING_NUMBER, ORG_SUFFIX, place_of
+from retrieval.lexicon.patterns import LEADING_NUMBER, ORG_SUFFIX, cn_number, place_of
 
-__all__ = ["normalise", "simplified", "half_width", "reflow", "strip_spaces", "is_page_furniture"]
+__all__ = ["normalise", "simplified", "half_width", "arabic_sums", "reflow", "strip_spaces", "is_page_furniture"]
 
 # Full-width ASCII letters and digits (and ％) to half-width; punctuation is left as printed.
 _WIDTH = {**{chr(c): chr(c - 0xFEE0) for c in range(ord("０"), ord("９") + 1)},
@@ -60,7 +61,7 @@ _ORG_END = re.compile(rf"{ORG_SUFFIX}$")
 def normalise(text: str) -> str:
     """The text the parser reads (see the module docstring); idempotent."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
-    text = half_width(simplified(text))
+    text = arabic_sums(half_width(simplified(text)))
     lines = space_rows(_tab_rows(text.split("\n")))
     lines = [line for line in lines if not is_page_furniture(line)]
     return "\n".join(strip_spaces(line) for line in reflow(lines))
@@ -81,6 +82,29 @@ def _t2s() -> Any:
 def half_width(text: str) -> str:
     """１０万元 -> 10万元, ＡＢ类 -> AB类, １．５倍 -> 1.5倍; （）、，。：； stay full-width."""
     return _DECIMAL.sub(".", text.translate(_WIDTH_TABLE))
+
+
+# A sum or a share written in Chinese numerals: 奖励十五万元, 二百五十万元, 每人每月三千元, 一亿元, 百分之三十 (not
+# 一元化: a word)
+_CN_RUN = "零〇一二两三四五六七八九十百千"
+_CN_SUM = re.compile(rf"(?<![{_CN_RUN}万亿])([{_CN_RUN}][{_CN_RUN}万亿]*)(?=元(?![化素]))")
+_CN_SHARE = re.compile(rf"百分之([{_CN_RUN}]+)")
+
+
+def arabic_sums(text: str) -> str:
+    """Sums and shares in Chinese numerals as digits, as every other sum is written: 奖励十五万元 -> 奖励15万元,
+    一万五千元 -> 15000元, 五千万元 -> 5000万元, 百分之三十 -> 30% (a run that is no number stays as it is)."""
+    def sum_of(m: re.Match[str]) -> str:
+        run = m.group(1)
+        unit = run[-1] if run[-1] in "万亿" else ""
+        n = cn_number(run[: len(run) - len(unit)]) if run[: len(run) - len(unit)] else None
+        return f"{n}{unit}" if n is not None else run
+
+    def share_of(m: re.Match[str]) -> str:
+        n = cn_number(m.group(1))
+        return f"{n}%" if n is not None else m.group(0)
+
+    return _CN_SHARE.sub(share_of, _CN_SUM.sub(sum_of, text))
 
 
 def is_page_furniture(line: str) -> bool:

@@ -43,7 +43,7 @@ _DAY = rf"(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})"
 _DATE = rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日"
 _DATE_LINE = re.compile(rf"^({_DATE})$")
 _EFFECTIVE = re.compile(rf"自\s*({_DATE}|(?:印发|发布|公布)之日)\s*起\s*(?:施行|实施|执行|生效)")
-_EXPIRES_ON = re.compile(rf"有效期(?:至|到|截至)\s*({_DATE})")
+_EXPIRES_ON = re.compile(rf"(?:有效期|执行|实施|施行)(?:至|到|截至)\s*({_DATE})")  # 有效期至 / 执行至2026年12月31日
 _EXPIRES_YEARS = re.compile(rf"有效期(?:为|是)?\s*(\d+|[{_CN_DIGIT}两]+)\s*年")
 _QUOTED_TITLE = re.compile(r"《([^《》\n]{4,80})》")
 _ORG_SUFFIX = re.compile(r"(政府|办公室|办公厅|委员会|管委会|局|厅|委|部|中心|院)$")
@@ -229,7 +229,14 @@ def _title_block(lines: list[str]) -> tuple[int, int]:
     if not blocks:
         return 0, _title_end(lines)
     chosen = next((b for b in blocks if _reads_as_title("".join(lines[i] for i in b))), blocks[0])
+    while len(chosen) > 1 and _issuers_only(lines[chosen[0]]):  # 桐川市工业和信息化局　桐川市财政局 above 关于…的通知
+        chosen = chosen[1:]
     return chosen[0], chosen[-1] + 1
+
+
+def _issuers_only(line: str) -> bool:
+    """A line that names issuing bodies and nothing else (岱川省工业和信息化厅　岱川省财政厅)."""
+    return all(_ORG_NAME.match(name) for name in line.replace("\u3000", " ").split())
 
 
 def _reads_as_title(text: str) -> bool:

@@ -22,7 +22,8 @@ __all__ = ["is_row", "cells", "Table", "read_table", "pipe_row", "space_rows"]
 _ROW = re.compile(r"^\|.*\|$")
 _RULE = re.compile(r"^\|[\s:：\-—－|]*\|$")
 _NUMBER_HEADER = re.compile(rf"^{NUMBER_COLUMNS}$")
-_UNIT_HEADER = re.compile(rf"^(?:{UNIT_LABELS}|(?:责任|牵头|主管|受理|承办|业务)?(?:单位|部门|科室|处室))$")
+_UNIT_HEADER = re.compile(rf"^(?:{UNIT_LABELS}|(?:责任|牵头|主管|受理|承办|业务|兑现|经办|办理)?"
+                          r"(?:单位|部门|科室|处室))$")
 _HEADER_MAX = 20  # a column header is a short name
 # Columns of a text-layer PDF are set apart by two or more spaces (one space occurs inside a cell).
 _GAP = re.compile(r"[ \u3000\xa0]{2,}|\t")

@@ -633,7 +633,8 @@ OTHER_POLICIES = r"(?:其他[^，,。；;]{0,10}政策|上级政策|其他[^，,
 # Words that put several of the document's own grants under one rule (多项条款, 多项称号, 同类型项目).
 OWN_ITEMS = r"(?:多项|同类型|各项|几项|两项以上|多个)"
 # A sum paid on top of another (再给予10万元 / 另给予 / 在此基础上 / 在上述补助基础上).
-ADDON_WORDS = (r"(?:再(?:给予|奖励|补助|补贴|资助|一次性)|另(?:行)?(?:给予|奖励|补助|补贴|资助)|额外(?:给予|奖励)"
+ADDON_WORDS = (r"(?:再(?:给予|奖励|补助|补贴|资助|一次性|奖)|另(?:行)?(?:给予|奖励|补助|补贴|资助|加奖|奖)"
+               r"|额外(?:给予|奖励)|加奖"
                r"|在(?:此|上述|原|前款|前述)[^，,。；;]{0,8}?基础上)")
 # Words of a question about what comes on top of a grant (还有, 再给, 另外, 额外).
 ON_TOP = r"还有|还能|还可以|还给|再给|再奖|再加|另外|另给|另加|额外"
@@ -684,7 +685,7 @@ def metric_of(text: str) -> str:
 # Every label a policy document puts before the units responsible for a clause, a section or a table
 # column (责任单位 and the 科室/受理/承办 forms counties, towns and zones use).
 UNIT_LABELS = (r"(?:责任单位|牵头单位|责任部门|配合单位|实施单位|责任科室|业务科室|受理部门|受理单位|责任处室|"
-               r"承办单位|承办部门|主管部门|办理部门|经办部门|责任主体)")
+               r"承办单位|承办部门|主管部门|办理部门|经办部门|兑现部门|兑现单位|责任主体)")
 CONTACT_LABELS = r"(?:联系人|联系电话|咨询电话|联系方式|电话)"
 PHONE = re.compile(r"(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?\d{7,8}|\d{3,4}-\d{7,8}")
 
