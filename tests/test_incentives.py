@@ -351,3 +351,20 @@ def test_a_cap_as_a_share_of_the_enterprises_own_cost():
     # a cap on the total of two rules is no share cap of either
     records = extract_incentives("同一项目同时享受补助和贴息的，两项合计不超过该项目设备购置额的15%。", "11")
     assert all(r.share_cap is None for r in records)
+
+
+def test_a_table_rows_rate_and_cap_columns_and_the_bounds_of_a_case():
+    records = extract_incentives("设备投资额：1000万元（含）至3000万元；补助比例：6%；单个项目上限：150万元",
+                                 "第八条第1行")
+    assert [(r.rate, r.cap, r.per, r.metric, r.low, r.high) for r in records] == [
+        (0.06, 1_500_000, "单个项目", "投资", 10_000_000, 30_000_000)]
+    # 500万元（含）至1000万元的项目: the bounds of the case are no sums granted
+    records = extract_incentives("欠发达县设备投资额500万元（含）至1000万元的项目，按6%给予补助，"
+                                 "单个项目最高不超过50万元。", "x")
+    assert [(r.rate, r.cap) for r in records] == [(0.06, 500_000)]
+
+
+def test_a_sum_given_with_a_bare_奖_on_top_is_an_addon():
+    records = extract_incentives("对首次纳入规模以上工业统计的企业，一次性奖励6万元；当年新建投产即入规的，"
+                                 "另加奖2万元。", "2")
+    assert [(r.cap, r.addon) for r in records] == [(60_000, False), (20_000, True)]

@@ -182,3 +182,24 @@ def test_notice_splits_and_old_ids_stay():
                            "支持甲产业若干措施\n一、甲。内容。\n支持乙产业若干措施\n一、乙。内容。\n")
     assert [d.title for d in docs] == ["支持甲产业若干措施", "支持乙产业若干措施"]
     assert [c.clause_id for c in parse_clauses("a", docs[0].lines)] == ["a/一"]
+
+
+def test_sums_in_chinese_numerals_are_read_as_digits():
+    from retrieval.documents.normalise import arabic_sums
+
+    assert arabic_sums("奖励十五万元；再奖励五万元") == "奖励15万元；再奖励5万元"
+    assert arabic_sums("二百五十万元、每人每月三千元、一万五千元、一亿元、五千万元以上") == (
+        "250万元、每人每月3000元、15000元、1亿元、5000万元以上")
+    assert arabic_sums("按百分之三十给予补助") == "按30%给予补助"
+    assert arabic_sums("推进一元化管理") == "推进一元化管理"  # a word, not a sum
+    doc, clauses = one("柘南县奖励办法\n第四条 对首次纳入规模以上工业统计的企业，奖励十五万元。\n")
+    assert [a.value for a in clauses[0].amounts] == [150000]
+
+
+def test_a_notice_under_an_issuers_line_is_titled_by_its_own_line_and_its_validity_said_as_执行至():
+    doc, _ = one("桐南市工业和信息化局　桐南市财政局\n关于组织申报2026年度小升规企业奖励的通知\n桐工信〔2026〕4号\n"
+                 "各县工业和信息化局：\n本通知自印发之日起执行，执行至2026年12月31日。\n一、奖励标准\n"
+                 "（一）对首次纳入规模以上工业统计的企业，奖励10万元。\n")
+    assert doc.title == "关于组织申报2026年度小升规企业奖励的通知"
+    assert doc.issuer == "桐南市工业和信息化局 桐南市财政局"
+    assert doc.expires == "2026-12-31"

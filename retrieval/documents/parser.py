@@ -275,7 +275,9 @@ def _head_metadata(lines: list[str]) -> ParsedDocument:
         start, end = _title_block(lines)
         title = "".join(line for line in lines[start:end] if line)
         m = re.match(r"^(.{2,30}?)(?:印发|关于)", title)
-        if m and _ORG_SUFFIX.search(m.group(1)):
+        if start and _issuers_only(lines[start - 1]):  # the issuers' line above the title
+            head.issuer = " ".join(lines[start - 1].replace("\u3000", " ").split())
+        elif m and _ORG_SUFFIX.search(m.group(1)):
             head.issuer = m.group(1)
     return head
 
