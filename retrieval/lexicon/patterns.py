@@ -409,6 +409,9 @@ PAPERS = re.compile(r"申[请报][表书]|(?:登记|汇总|明细|信息|情况|
 # says it: the applicant's own act (企业向注册地县级主管部门提出申请, 企业登录…平台在线填报).
 WHERE_TO_APPLY = re.compile(r"第一步|头一步|首先(?:去|到|向|找)|先(?:找|去|到(?!先得)|向|交|报|递)"
                             r"|(?:去|到|在|向|往)哪(?:里|儿|个部门|个单位|一级)?(?:递|交|报|申请|申报)|找谁(?:申请|报|递|交)"
+                            # 纸质材料交给谁 / 交哪 / 报到哪里: the act, then where or to whom
+                            # (not 交哪些材料: which papers)
+                            r"|(?<!提)(?:交|递|报送|送)(?:到|给|去)?(?:哪(?:里|儿|个部门|个单位|(?![些个样种类份年一]))|谁)"
                             # 企业能不能直接把材料交到省工信厅 (not 初审后直接报送到市局: the government's act)
                             r"|(?:材料|资料|申请|我们|企业|公司)[^，,。？?]{0,8}?直接[^，,。？?]{0,6}?(?:交|报|递)(?!送)(?:到|给)")
 # (intent, words of a question asking for it, words of a heading over clauses that say it)

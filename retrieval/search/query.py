@@ -113,7 +113,8 @@ _HONOUR_OF = re.compile(rf"([省市县区])里(?=的(?!{GRANT_WORDS}|政策|标�
                         # 省政府质量奖: an award's name
                         r"|([省市县区])政府(?![有给对发拿能会])(?=[\u4e00-\u9fff]{1,4}奖(?!励|补|金|多|几))")
 # 在区里交税 / 在县里办厂: where the enterprise acts, not whose measures are asked about
-_ACTS_IN = re.compile(r"在[省市县区镇]里(?=[^，,。？?]{0,3}(?:交|纳|缴|办厂|注册|落户|经营|生产|租))")
+_ACTS_IN = re.compile(r"在[省市县区镇]里(?=[^，,。？?]{0,3}(?:交|纳|缴|办厂|注册|落户|经营|生产|租))"
+                      r"|(?:开发区|高新区|经开区)(?=的?(?:企业|公司|厂))")  # 高新区企业…: where the asker is
 # (镇上 / 县上 speak of the government; 县上市公司 and 省上规模 do not)
 _SPOKEN = re.compile("|".join(re.escape(w) + ("(?![市规])" if w.endswith("上") else "")
                               for w in sorted(SPOKEN_LEVELS, key=len, reverse=True)))
