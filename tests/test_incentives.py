@@ -368,3 +368,30 @@ def test_a_sum_given_with_a_bare_奖_on_top_is_an_addon():
     records = extract_incentives("对首次纳入规模以上工业统计的企业，一次性奖励6万元；当年新建投产即入规的，"
                                  "另加奖2万元。", "2")
     assert [(r.cap, r.addon) for r in records] == [(60_000, False), (20_000, True)]
+
+
+def test_list_entries_paid_per_unit_items_joined_by_和_and_a_sum_paid_after_another():
+    # (一)…的，每人每月3000元: a sum per unit is a standard paid, with no grant word of its own
+    records = extract_incentives("(一)全日制博士研究生或者具有正高级职称的，每人每月3000元；", "第十一条（一）")
+    assert [(r.item, r.cap, r.per) for r in records] == [("全日制博士研究生或者具有正高级职称", 3000, "每人每月")]
+    records = extract_incentives("对新引进、在区内缴纳社保满6个月的博士、硕士和本科毕业生，"
+                                 "分别按每人每月2000元、1000元、500元发放生活补贴。", "12")
+    assert [(r.item, r.cap) for r in records] == [("新引进、在区内缴纳社保满6个月的博士", 2000),
+                                                  ("新引进、在区内缴纳社保满6个月的硕士", 1000),
+                                                  ("新引进、在区内缴纳社保满6个月的本科毕业生", 500)]
+    records = extract_incentives("对拟上市企业，完成辅导备案后奖励50万元，首发上市后再奖励200万元。", "16")
+    assert [(r.item, r.cap, r.addon) for r in records] == [("拟上市企业", 500_000, False),
+                                                           ("首发上市后", 2_000_000, True)]
+
+
+def test_a_paragraph_capping_the_one_before_and_a_sum_for_each_year_of_a_term():
+    records = extract_incentives("对技术改造项目，按设备投资额的8%给予补助。\n前款补助，单个项目最高不超过200万元，"
+                                 "同一企业每年累计不超过300万元。", "第七条")
+    assert [(r.rate, r.cap, r.per) for r in records][0] == (0.08, 2_000_000, "单个项目")
+    records = extract_incentives("对新租赁标准厂房的企业，第一年按每平方米每月12元、第二年按每平方米每月6元给予补贴。",
+                                 "11")
+    assert [(r.item, r.cap) for r in records] == [("新租赁标准厂房的企业（第一年）", 12),
+                                                  ("新租赁标准厂房的企业（第二年）", 6)]
+    # a comma inside brackets does not end the item: 50万元以上（含，下同）不足150万元的
+    records = extract_incentives("(1)镇级财政贡献50万元以上（含，下同）不足150万元的，奖励3万元；", "（1）")
+    assert records[0].item == "镇级财政贡献50万元以上（含，下同）不足150万元"

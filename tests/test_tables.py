@@ -176,3 +176,13 @@ def test_html_cells_spanning_rows_and_columns_stay_in_their_columns():
                           "|1|企业培育|奖励20万元|经发局|0763-1234567|",
                           "|2|企业培育|奖励10万元|科创局|0763-7654321|",
                           "|注：就高不重复。|||经发局||"]
+
+
+def test_a_first_cell_left_blank_under_a_category_and_a_level_cell_that_names_the_honour():
+    text = ("岭南市奖励申报指南\n二、奖励标准\n|类别|级别|奖励标准|责任科室|\n"
+            "|专精特新企业|国家级专精特新“小巨人”企业|一次性奖励80万元|中小企业科|\n"
+            "||省级专精特新中小企业|一次性奖励15万元|中小企业科|\n")
+    _, clauses = parsed("x.txt", text)
+    assert [(c.number, [(r.item, r.level, r.cap) for r in c.incentives]) for c in clauses] == [
+        ("二、专精特新企业", [("国家级专精特新“小巨人”企业", "国家级", 800_000)]),
+        ("二、专精特新企业", [("省级专精特新中小企业", "省级", 150_000)])]

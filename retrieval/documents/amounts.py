@@ -62,7 +62,10 @@ _KIND = re.compile(
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[）)]\s*)?(?:以上|以下|及以上|以内|左右|[那这一]?档)")
 _THRESHOLD_BEFORE = re.compile(r"(?:投资|营业收入|销售收入|产值|规模|达到|超过|突破|累计|不足|低于)\s*$")
 _INCENTIVE = re.compile(SUPPORT_WORDS)
-_GIVEN_SUM = re.compile(rf"给予[^，,。；;\d]{{0,8}}\d|奖\s*{MONEY_TEXT}")  # 给予企业10万元 / 另加奖2万元
+_STAGE = re.compile(r"(第[一二三四五六七八九十\d]{1,2}年|首年|次年)")  # a year of a grant's term
+# 给予企业10万元 / 另加奖2万元 / (一)全日制博士研究生…的，每人每月3000元 (a sum per unit is a standard paid)
+_GIVEN_SUM = re.compile(rf"给予[^，,。；;\d]{{0,8}}\d|奖\s*{MONEY_TEXT}"
+                        rf"|(?:^|[，,])\s*每[^，,。；;\d]{{1,8}}?{MONEY_TEXT}")
 # Words that lead into the enumerated items: 对新认定为[国家级、省级…].
 _LEAD = re.compile(r"(?:认定为|评为|创建为|确定为|列为|[获取]得|入选|制定|成为|建设|设立|组建|被|为|对)")
 _VERB_TAIL = re.compile(rf"(?:[，,]?\s*(?:{CAP_WORDS}|{_VERB}|分别|的|再|另行?|累计))+\s*$")
@@ -137,7 +140,8 @@ def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
     group = len(records) and 1
     share = _share_named(text)
     for sentence in (p for s in SENTENCE.findall(text) for p in s.split("\n") if p.strip()):
-        if _terms_of_previous(sentence, records):
+        sentence = _previous_caps(sentence, records)  # 前款补助，单个项目最高不超过200万元，…: the rest
+        if not sentence.strip() or _terms_of_previous(sentence, records):
             continue
         if not _INCENTIVE.search(sentence) and not _GIVEN_SUM.search(sentence) \
                 and not re.search(rf"{TOTAL_WORDS}\s*{CAP_WORDS}", sentence):  # …各项资金合计最高不超过300万元
@@ -200,9 +204,13 @@ def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
             # 100万元: the second sum is for what follows the first
             window = sentence[previous_end : money.start()]
             own = previous_end and ("的" in window or re.match(r"\s*(?:、|[，,]\s*(?:对|其中))", window)
-                                    or LEVEL_WORD.match(window.lstrip(" ，,")))
+                                    or LEVEL_WORD.match(window.lstrip(" ，,"))
+                                    or re.search(rf"[^，,]{{2}}(?:{ADDON_WORDS})\s*$", window))  # ，首发上市后再奖励
             item = (_subject(window.lstrip(" 、")) if own else "") or _subject(sentence[: money.start()])
             item = _elided(item, found[-1] if found else (records[-1] if records else None))
+            if (stage := _STAGE.search(window)) and len(_STAGE.findall(sentence)) > 1:
+                # 第一年按每平方米每月15元、第二年按…10元: one item's sum for each year of its term
+                item = f"{_subject(sentence[: _STAGE.search(sentence).start()]) or item}（{stage.group(1)}）"
             before = sentence[previous_end : money.start()]
             previous_end = money.end()
             found.append(Incentive(clause=clause, item=item, level=_level(item),
@@ -211,8 +219,10 @@ def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
                                    ceiling=bool(re.search(rf"{TOTAL_WORDS}\s*(?:{CAP_WORDS}\s*)*$", before)),
                                    **_money_fields(sentence, money, "")))
         found = _merge_limits(_multiplied(sentence, clause, found, group))
-        records.extend(_with_terms(sentence, _share_tier(sentence, _single_tier(sentence, r, _last_tier(records)),
-                                                         share, _last_tier(records))) for r in found)
+        # (a share's case before a figure's: 对研发费用300万元以上的企业，按其占营业收入比例分档：占比3%（含）至5%的…)
+        last = _last_tier(records)
+        records.extend(_with_terms(sentence, _single_tier(sentence, _share_tier(sentence, r, share, last), last))
+                       for r in found)
     if not records:  # 设备投资额：1000万元（含）至3000万元；补助比例：6%；单个项目上限：150万元
         records = _row_rate(text, clause)
     cell = _CELL.search(text)
@@ -259,12 +269,16 @@ def _named_by_row(text: str, records: list[Incentive]) -> list[Incentive]:
     cells = [(m.group("label").strip(), m.group("value").strip()) for m in _ROW_CELL.finditer(text)]
     names = [v for label, v in cells if _NAME_COLUMN.search(label)] + [
         v for label, v in cells if _KIND_COLUMN.search(label)]
-    if len(cells) < 2 or all(r.item for r in records) or not names:
+    if len(cells) < 2 or not names or all(r.item and not r.item.startswith(("每", "单个")) for r in records):
         return records
     name = names[0]
     level = next((v for label, v in cells[1:] if _LEVEL_COLUMN.search(label) and LEVEL_WORD.match(v)), "")
+    if level and not LEVEL_WORD.fullmatch(level):  # 级别：国家级专精特新“小巨人”企业: the row's own name
+        name, level = level, ""
     item = name if not level or level in name else f"{level}{name}"
-    named = [replace(r, item=item, level=r.level or _level(item)) if not r.item else r for r in records]
+    # (每个产品一次性奖励100万元: the unit is the record's per, the row names the item)
+    named = [replace(r, item=item, level=r.level or _level(item)) if not r.item or r.item.startswith(("每", "单个"))
+             else r for r in records]
     # 规模跃升企业（营业收入首次突破10亿元）: the name sets the row's threshold (rows of one class form a table)
     return [_single_tier(name, r, None) if r.item == item and r.rate is None else r for r in named]
 
@@ -426,7 +440,7 @@ def _subject(before: str) -> str:
     """What an amount is for: the 对… condition in front of it, in the clause's own words."""
     parts: list[str] = []
     listed = None
-    for piece in re.split(r"[，,]", before):
+    for piece in _split_outside_brackets(before, "，,"):
         *heads, piece = re.split(r"[：:]", piece)
         if heads and "给予" in heads[-1]:  # 分阶段给予奖励：完成股份制改造的奖励50万元: an item of a list
             listed = len(parts)
@@ -471,36 +485,48 @@ def _strip_item(text: str) -> str:
 
 def _pair_items(before: str, n: int) -> list[str]:
     """The n items a 分别 list pays for, expanding shared words (国家级、省级X → 国家级X, 省级X)."""
-    subject = _strip_item(before)
+    subject = _strip_item(re.split(r"[：:]", before)[-1])  # (兑现标准：对…: a cell's label is no item)
     for part in reversed(re.split(r"[，,]", subject)):
         quoted = _quoted_run(part, n)
         if quoted:
             return quoted
         pieces = _split_outside_brackets(part)
-        if len(pieces) == n:
-            return _expand(pieces)
-        if len(pieces) > n and _LEAD.search(pieces[-n]):
-            # 在京津冀、长三角、粤港澳地区建设研发机构、专家工作站: the enumeration that is paid
-            # starts after the verb inside a piece; the places before it are another list.
-            return _expand(pieces[-n:])
-        if len(pieces) > n and "的" in pieces[-n]:
-            # 新引进、签订3年以上劳动合同的全日制博士研究生、硕士研究生: the enumeration starts after the 的 that
-            # ends the description every item shares.
-            described, _, first = pieces[-n].rpartition("的")
-            shared = "、".join(pieces[:-n] + [described]) + "的"
-            return [shared + item for item in _expand([first, *pieces[-n + 1:]])]
+        # 的博士、硕士和全日制本科毕业生: 和 joins the last two (tried first; 国家级、省级企业技术中心和工业设计中心 is
+        # read as two all the same)
+        joined = re.split(r"和|以及|及|与", pieces[-1])
+        for tried in ([[*pieces[:-1], *joined], pieces] if len(joined) > 1 else [pieces]):
+            if (items := _enumerated(tried, n)) is not None:
+                return items
     return [subject] * n  # ambiguous: keep the clause's own words rather than guess
 
 
-def _split_outside_brackets(text: str) -> list[str]:
-    """企业研发机构(含工程技术研究中心、重点实验室)、…: 、 inside brackets does not separate items."""
+def _enumerated(pieces: list[str], n: int) -> list[str] | None:
+    """The n items of a subject's 、-separated pieces, or None when they do not say which n."""
+    if len(pieces) == n:
+        return _expand(pieces)
+    if len(pieces) > n and _LEAD.search(pieces[-n]):
+        # 在京津冀、长三角、粤港澳地区建设研发机构、专家工作站: the enumeration that is paid
+        # starts after the verb inside a piece; the places before it are another list.
+        return _expand(pieces[-n:])
+    if len(pieces) > n and "的" in pieces[-n]:
+        # 新引进、签订3年以上劳动合同的全日制博士研究生、硕士研究生: the enumeration starts after the 的 that
+        # ends the description every item shares.
+        described, _, first = pieces[-n].rpartition("的")
+        shared = "、".join(pieces[:-n] + [described]) + "的"
+        return [shared + item for item in _expand([first, *pieces[-n + 1:]])]
+    return None
+
+
+def _split_outside_brackets(text: str, marks: str = "、") -> list[str]:
+    """企业研发机构(含工程技术研究中心、重点实验室)、…: 、 inside brackets does not separate items (nor a comma a
+    sentence's parts: 50万元以上（含，下同）不足150万元的)."""
     pieces, depth, start = [], 0, 0
     for k, char in enumerate(text):
         if char in "（(":
             depth += 1
         elif char in "）)" and depth:
             depth -= 1
-        elif char == "、" and depth == 0:
+        elif char in marks and depth == 0:
             pieces.append(text[start:k])
             start = k + 1
     return [*pieces, text[start:]]
@@ -899,7 +925,8 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
     last_group = records[-1].group
     changed = False
     for i, r in enumerate(records):
-        if r.group != last_group:
+        # (单个项目最高不超过300万元 after 按6%…；列入省重点项目的，按8%…: a cap of each rate before it)
+        if r.group != last_group and r.rate is None:
             continue
         if r.rate is not None and r.cap is not None and not r.per and per and r.cap_text.endswith(cap.group("money")):
             records[i] = replace(r, per=per)
@@ -911,6 +938,27 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
             records[i] = replace(r, limit=money_to_yuan(written), limit_text=written, limit_per=per)
             changed = True
     return changed
+
+
+_BACK_CAP = re.compile(rf"^\s*(?:前款|上款|上述|以上)(?:{GRANT_WORDS})?[，,]?\s*"
+                       rf"(?P<per>单[个户家][^，,。；;、最不]{{0,6}}|每[^，,。；;、最不]{{1,8}})?\s*(?:{CAP_WORDS})+\s*"
+                       rf"(?P<money>{MONEY_TEXT})\s*[，,]?")
+
+
+def _previous_caps(sentence: str, records: list[Incentive]) -> str:
+    """前款补助，单个项目最高不超过200万元，同一企业每年累计不超过300万元: a paragraph (款) that caps the rate of the
+    one before it (the cap of each of its rate records without one); the rest of the sentence, to be read as usual."""
+    m = _BACK_CAP.match(sentence)
+    rates = [i for i, r in enumerate(records) if (r.rate is not None or r.ratio) and r.cap is None]
+    if not m or not rates:
+        return sentence
+    written = re.sub(r"\s+", "", m.group("money"))
+    cap_text = re.search(rf"(?:{CAP_WORDS})+\s*$", sentence[: m.start("money")])
+    for i in rates[:1]:  # (the 款 before: its first rate, not a matching ratio stated after it)
+        records[i] = replace(records[i], cap=money_to_yuan(written),
+                             cap_text=(cap_text.group(0) if cap_text else "") + written,
+                             per=records[i].per or _bare_per(m.group("per") or ""))
+    return sentence[m.end():]
 
 
 def _merge_limits(found: list[Incentive]) -> list[Incentive]:
@@ -932,7 +980,7 @@ def _merge_limits(found: list[Incentive]) -> list[Incentive]:
 
 def _bare_per(per: str) -> str:
     """The unit a sum is per, without the grant words written after it (单个项目累计贴息 -> 单个项目)."""
-    return re.sub(r"(?:累计|合计|给予|奖励|补助|补贴|资助|贴息)+$", "", per.strip())
+    return re.sub(r"(?:累计|合计|一次性|给予|奖励|补助|补贴|资助|贴息)+$", "", per.strip())
 
 
 def _unit_per(per: str) -> str:

@@ -73,10 +73,14 @@ def read_table(lines: list[str], where: str = "") -> Table:
     number_col = next((i for i, h in enumerate(header) if _NUMBER_HEADER.match(h.replace(" ", ""))), None)
     unit_col = next((i for i, h in enumerate(header) if _UNIT_HEADER.match(h.replace(" ", ""))), None)
     out: list[Row] = []
+    above = ""
     for position, row in enumerate(rows[1:], start=1):
         if tuple(row) == header or not any(row):
             continue  # a header repeated on the next page, an empty row
         row = (row + [""] * len(header))[: max(len(header), len(row))]
+        if not row[0].strip() and above and any(c.strip() for c in row[1:]):
+            row = [above, *row[1:]]  # a first cell left blank under a category (a merged cell): the one above
+        above = row[0].strip()
         number = row[number_col] if number_col is not None and row[number_col] else ""
         parts = []
         for i, cell in enumerate(row):
