@@ -395,3 +395,13 @@ def test_a_paragraph_capping_the_one_before_and_a_sum_for_each_year_of_a_term():
     # a comma inside brackets does not end the item: 50万元以上（含，下同）不足150万元的
     records = extract_incentives("(1)镇级财政贡献50万元以上（含，下同）不足150万元的，奖励3万元；", "（1）")
     assert records[0].item == "镇级财政贡献50万元以上（含，下同）不足150万元"
+
+
+def test_a_level_word_that_names_who_designates_or_organises_is_no_honours_level():
+    def levels(text):
+        return [r.level for r in extract_incentives(text, "x")]
+
+    assert levels("对省定欠发达县的技术改造项目，按6%给予补助，单个项目最高不超过50万元。") == [""]
+    assert levels("对在省区域性股权市场挂牌的企业，奖励3万元。") == [""]
+    assert levels("对参加县级以上商务部门组织的境外展会的企业，按展位费的50%补助，最高2万元。") == [""]
+    assert levels("对首次获得省政府质量奖的企业，奖励50万元。") == ["省级"]  # a government's own award

@@ -20,6 +20,7 @@ from retrieval.lexicon.patterns import (
     LEFT_OUT,
     LEFT_OUT_KINDS,
     LEVEL_END,
+    LEVEL_NAMES,
     LEVEL_WORD,
     MONEY,
     MONEY_TEXT,
@@ -415,8 +416,13 @@ def _rate_kind(after: str) -> str:
     return m.group(1) if m else "比例支持"
 
 
+# A level word that names no honour's level: who designates (省定欠发达县), a market of the province (岱川省区域性股权
+# 市场), a government department that organises (县级以上商务部门组织的展会; not 省政府质量奖: a government's award)
+_NO_HONOUR = re.compile(rf"(?:{LEVEL_NAMES}|省|市|县)(?:级)?(?:以上)?(?=定|区域性|[^，,、的]{{0,6}}?(?:部门|机关))")
+
+
 def _level(item: str) -> str:
-    return "、".join(levels_in(item))
+    return "、".join(levels_in(_NO_HONOUR.sub(" ", item)))
 
 
 def _is_threshold(sentence: str, money: re.Match[str]) -> bool:
