@@ -1203,7 +1203,7 @@ def _exclusive_groups(clauses: list[Clause]) -> list[Clause]:
 
 
 def _numbered(clause: Clause, number: int | None) -> bool:
-    if number is None:
+    if number is None or re.fullmatch(r"第\d+段", clause.number):  # (an unnumbered paragraph's place is no number)
         return False
     own = re.match(r"\s*(\d+|" + CN_NUMERAL + r")\s*(?:[、.．\s]|$)", clause.text)
     printed = re.sub(r"[^\d一二三四五六七八九十]", "", clause.number.split("、")[-1] or clause.number)

@@ -426,7 +426,10 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
     clauses: list[Clause] = []
     seen: dict[str, int] = {}
     tables_only = bool(nodes) and all(n.kind == "row" for n in nodes)
-    paragraphs = [(at, line) for at, line in loose if _is_paragraph(line)] if tables_only else []
+    # (a paragraph before the items that says when the document runs or who answers for it, 本清单自…起执行，有效期至…:
+    # a clause of its own too)
+    paragraphs = [(at, line) for at, line in loose if _is_paragraph(line)
+                  and (tables_only or _ABOUT_ITSELF.search(line))]
     paragraphs = sorted(paragraphs + [(at, line) for at, line in ending if _is_paragraph(line)], key=lambda p: p[0])
     for index, node in enumerate(nodes + [None]):
         while paragraphs and paragraphs[0][0] <= index:  # unnumbered paragraphs that are clauses, in order
@@ -490,6 +493,9 @@ def _foot(lines: list[str]) -> set[int]:
         if _DATE_LINE.match(after) and all(_ORG_NAME.match(part) for part in line.split()):
             foot.add(i)
     return foot
+
+
+_ABOUT_ITSELF = re.compile(rf"{SELF_REFERENCE.pattern}[^。；;]{{0,20}}?(?:自|有效期|执行至|施行|解释)")
 
 
 def _is_paragraph(line: str) -> bool:
