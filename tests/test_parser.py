@@ -331,7 +331,8 @@ def test_a_paragraph_before_the_items_that_says_how_long_the_document_runs_is_a_
     clauses = parse_clauses("d", [
         "为推动政策直达快享，现将清单公布。本清单自2026年3月1日起执行，有效期至2027年12月31日。",
         "|序号|事项|兑现标准|", "|1|小巨人奖励|对新认定的国家级专精特新“小巨人”企业，奖励80万元|",
-        "|2|单项冠军奖励|对新认定的国家级制造业单项冠军企业，按第1项标准的2倍给予奖励|", "备注：", "1.同一事项就高不重复。"])
+        "|2|单项冠军奖励|对新认定的国家级制造业单项冠军企业，按第1项标准的2倍给予奖励|",
+        "备注：", "1.同一事项就高不重复。"])
     assert [c.number for c in clauses] == ["第1段", "1", "2", "1."]
     # its place (第1段) is no item number: 按第1项标准 is row 1's sum
     assert [r.referenced for r in clauses[2].incentives] == [800_000]
