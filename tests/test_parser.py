@@ -336,3 +336,11 @@ def test_a_paragraph_before_the_items_that_says_how_long_the_document_runs_is_a_
     assert [c.number for c in clauses] == ["第1段", "1", "2", "1."]
     # its place (第1段) is no item number: 按第1项标准 is row 1's sum
     assert [r.referenced for r in clauses[2].incentives] == [800_000]
+
+
+def test_a_list_entrys_case_is_of_the_figure_its_lead_names():
+    clauses = parse_clauses("d", ["第五条 规模跃升奖励。工业企业年主营业务收入首次达到下列标准的，给予一次性奖励：",
+                                  "（一）首次突破1亿元的，奖励10万元；", "（二）首次突破5亿元的，奖励30万元。"])
+    tiers = [(r.metric, r.low, r.cap) for c in clauses for r in c.incentives]
+    assert tiers == [("营业收入", 1e8, 100_000), ("营业收入", 5e8, 300_000)]
+    assert clauses[1].incentives[0].tiers == ((1e8, None, 100_000, None), (5e8, None, 300_000, None))

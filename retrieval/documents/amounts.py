@@ -134,9 +134,11 @@ def condition_bars(text: str) -> list[tuple[str, float]]:
     return bars
 
 
-def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
+def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentive, ...]:
     """Every incentive of a clause, in order: sums (分别 lists paired by position), rates with
-    their base and cap, class-specific rates, ranges with a matching ratio, per-unit caps, years."""
+    their base and cap, class-specific rates, ranges with a matching ratio, per-unit caps, years. `lead`: the
+    words of the item a list's entry is in (年主营业务收入首次达到下列标准的，给予一次性奖励：), which may name
+    the class of figure its cases are of."""
     records, text = _tier_table(text, clause)
     group = len(records) and 1
     share = _share_named(text)
@@ -222,7 +224,8 @@ def extract_incentives(text: str, clause: str) -> tuple[Incentive, ...]:
         found = _merge_limits(_multiplied(sentence, clause, found, group))
         # (a share's case before a figure's: 对研发费用300万元以上的企业，按其占营业收入比例分档：占比3%（含）至5%的…)
         last = _last_tier(records)
-        records.extend(_with_terms(sentence, _single_tier(sentence, _share_tier(sentence, r, share, last), last))
+        records.extend(_with_terms(sentence, _single_tier(sentence, _share_tier(sentence, r, share, last), last,
+                                                          _metric(lead)))
                        for r in found)
     if not records:  # 设备投资额：1000万元（含）至3000万元；补助比例：6%；单个项目上限：150万元
         records = _row_rate(text, clause)
@@ -819,9 +822,10 @@ def _last_tier(records: list[Incentive]) -> Incentive | None:
     return next((r for r in reversed(records) if r.low is not None), None) if records else None
 
 
-def _single_tier(sentence: str, record: Incentive, previous: Incentive | None) -> Incentive:
+def _single_tier(sentence: str, record: Incentive, previous: Incentive | None, named: str = "") -> Incentive:
     """A grant whose sentence sets one threshold figure (年纳税额500万元以上的，奖励5万元; the next
-    sentence's 1000万元以上的 keeps the class of figure of the one before)."""
+    sentence's 1000万元以上的 keeps the class of figure of the one before; an entry of a list, (一)首次突破1亿元的，
+    that of the item the list is in, `named`: 年主营业务收入首次达到下列标准的)."""
     if record.low is not None or record.multiplier is not None:
         return record
     for m in _SINGLE.finditer(sentence):
@@ -835,6 +839,7 @@ def _single_tier(sentence: str, record: Incentive, previous: Incentive | None) -
         group = record.group
         if not metric and previous is not None:  # 1000万元以上的，奖励10万元: the next tier of the one before
             metric, group = previous.metric, previous.group
+        metric = metric or named
         if not metric:
             return record
         high = _figure(m.group("high"), unit)[0] if m.group("high") else None

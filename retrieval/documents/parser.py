@@ -460,9 +460,16 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
             path=tuple(n.heading for n in chain),
             text=text,
             departments=units or whole,
-            incentives=extract_incentives(text, number),
+            # (an entry of a list: the words leading into it, 年主营业务收入首次达到下列标准的：)
+            incentives=extract_incentives(text, number, lead=_lead_into(chain)),
         ))
     return link_references(clauses)  # 按第3项标准的1.5倍 / 按上表: the sums a multiplier refers to
+
+
+def _lead_into(chain: list[_Node]) -> str:
+    """The words of the item a clause is an entry of, when they lead into a list (…下列标准的，给予奖励：); ""."""
+    parent = chain[-2] if len(chain) > 1 else None
+    return parent.lines[0] if parent and parent.kind != "row" and parent.lines[0].rstrip().endswith(("：", ":")) else ""
 
 
 def _list_closed(stack: list[_Node], nodes: list[_Node]) -> bool:
