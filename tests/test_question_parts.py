@@ -165,3 +165,10 @@ def test_items_told_one_by_one_and_asked_their_total_are_each_worked_out_then_ad
     # one item told (no part of its own for the second): no parts, the whole answered as before
     answer, _ = assistant.explain("技术改造设备投了500万，一共能补多少？")
     assert [a.value for a in answer.amounts][:1] == [500_000]
+
+
+def test_a_level_named_only_to_compare_is_not_the_level_asked():
+    from retrieval.lexicon.patterns import NOT_ASKED, levels_in
+
+    assert levels_in(NOT_ASKED.sub(" ", "评上国家级绿色工厂了，比省级还高一级，镇上给多少")) == ["国家级"]
+    assert NOT_ASKED.sub(" ", "按多少比例补？比上年增长20%") == "按多少比例补？比上年增长20%"
