@@ -202,10 +202,10 @@ def levels_in(text: str) -> list[str]:
     return [name for name, _ in LEVELS if name in named]
 
 
-# What a question says it is not asking about: 单项冠军产品（不是单项冠军企业）, 省级的不是国家级的 (not 是不是), or names
-# only to compare (评上国家级的了，比省级还高一级: not 比例, 比上年).
-NOT_ASKED = re.compile(r"(?:(?<!是)不是|而不是|而非|并非|不包括|不含|比(?=(?:国家|省|市|县|区)[^，,。]{0,6}?(?:还|更)?[高低]))"
-                       r"(?P<aside>[^，,。；;？?！!）)]{2,16})")
+# What a question says it is not asking about: 单项冠军产品（不是单项冠军企业）, 省级的不是国家级的 (not 是不是),
+# or names only to compare (评上国家级的了，比省级还高一级: not 比例, 比上年).
+NOT_ASKED = re.compile(r"(?:(?<!是)不是|而不是|而非|并非|不包括|不含"
+                       r"|比(?=(?:国家|省|市|县|区)[^，,。]{0,6}?(?:还|更)?[高低]))(?P<aside>[^，,。；;？?！!）)]{2,16})")
 
 
 def strip_levels(text: str) -> str:
