@@ -188,10 +188,13 @@ def test_sums_in_chinese_numerals_are_read_as_digits():
     from retrieval.documents.normalise import arabic_sums
 
     assert arabic_sums("奖励十五万元；再奖励五万元") == "奖励15万元；再奖励5万元"
-    assert arabic_sums("二百五十万元、每人每月三千元、一万五千元、一亿元、五千万元以上") == (
-        "250万元、每人每月3000元、15000元、1亿元、5000万元以上")
-    assert arabic_sums("按百分之三十给予补助") == "按30%给予补助"
-    assert arabic_sums("推进一元化管理") == "推进一元化管理"  # a word, not a sum
+    assert arabic_sums("奖励二百五十万元、每人每月三千元、一万五千元、一亿元，达到五千万元以上") == (
+        "奖励250万元、每人每月3000元、15000元、1亿元，达到5000万元以上")
+    assert arabic_sums("按百分之三十给予补助，按百分之二点五贴息") == "按30%给予补助，按2.5%贴息"
+    assert arabic_sums("奖励一点五万元；奖励一亿五千万元") == "奖励1.5万元；奖励150000000元"
+    # a numeral inside a word is no sum: 一元化, 三元正极材料, 单一元件
+    words = "推进一元化管理，对新建三元正极材料项目、单一元件"
+    assert arabic_sums(words) == words
     doc, clauses = one("柘南县奖励办法\n第四条 对首次纳入规模以上工业统计的企业，奖励十五万元。\n")
     assert [a.value for a in clauses[0].amounts] == [150000]
 

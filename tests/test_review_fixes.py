@@ -148,3 +148,78 @@ def test_a_rate_on_growth_is_of_the_figure_named_before_the_growth():
 
     rule = Incentive(clause="x", item="营业收入较上年增长20%以上且研发费用占比3%以上的企业", rate=0.05, base="增长部分")
     assert base_metric(rule) == "营业收入增量"
+
+
+# --- seventeenth session's review ---------------------------------------------------------------------
+def test_html_tables_of_all_th_cells_a_section_row_and_a_short_row_under_a_spanning_cell():
+    from retrieval.documents.formats import extract_text
+
+    def rows(table):
+        page = f"<html><body><div><p>清单内容说明文字</p><table>{table}</table></div></body></html>"
+        return [line for line in extract_text("x.html", page.encode("utf-8")).split("\n") if line.startswith("|")]
+
+    assert rows("<tr><th>类别</th><th>事项</th><th>标准</th></tr><tr><th>科技类</th><th>高企</th><th>奖励20万元</th>"
+                "</tr>") == ["|类别|事项|标准|", "|科技类|高企|奖励20万元|"]
+    assert rows("<tr><th>类别</th><th>事项</th><th>标准</th></tr><tr><th colspan=3>一、产业发展类</th></tr>"
+                "<tr><td>科技类</td><td>高企</td><td>奖励20万元</td></tr>")[0] == "|类别|事项|标准|"
+    assert rows("<tr><th>类别</th><th>事项</th><th>部门</th></tr><tr><td>科技类</td><td>A奖励</td>"
+                "<td rowspan=3>区经发局</td></tr><tr><td>科技类</td><td>B奖励</td></tr><tr><td>人才类</td></tr>"
+                "<tr><td>科技类</td><td>D奖励</td><td>区科技局</td></tr>")[3:] == ["|人才类||区经发局|",
+                                                                            "|科技类|D奖励|区科技局|"]
+
+
+def test_an_issuer_line_is_not_a_blank_line_nor_a_titles_first_line():
+    from retrieval.documents.parser import split_documents
+
+    doc = split_documents("枫岭市人民政府文件\n\n枫岭市人民政府关于加快发展的若干措施的通知\n枫政发〔2024〕9号\n"
+                          "一、总则\n（一）对企业奖励10万元。\n")[0]
+    assert doc.issuer == "枫岭市人民政府"
+    doc = split_documents("关于加快推进省级制造业创新中心\n建设的若干措施\n一、总则\n（一）对企业奖励10万元。\n")[0]
+    assert doc.title == "关于加快推进省级制造业创新中心建设的若干措施"
+
+
+def test_review_amount_shapes():
+    from retrieval.documents.amounts import extract_incentives
+
+    def read(text):
+        return [(r.item, r.level, r.rate, r.cap, r.per) for r in extract_incentives(text, "x")]
+
+    # a department that recognises names the honour's level
+    assert read("对被省级工信部门认定为专精特新中小企业的，奖励20万元。")[0][1] == "省级"
+    assert read("入驻企业须按时缴纳物业管理费，每平方米每月3元。") == []  # a fee paid, no grant
+    assert [i for i, *_ in read("首年奖励10万元，次年奖励5万元。")] == ["首年", "次年"]
+    funded = read("对新认定的国家级专精特新小巨人企业，奖励50万元，市财政另行配套20万元。")
+    assert funded[1][0] == "新认定的国家级专精特新小巨人企业"
+    assert read("类别：专精特新中小企业；级别：省级以上；奖励金额：20万元")[0][0] == "省级以上专精特新中小企业"
+    row = read("设备投资额：1000万元（含）至3000万元；补助比例：6%；最高补助金额：150万元")
+    assert row[0][2:4] == (0.06, 1_500_000)
+    # 前款 is the paragraph just before; a cap sentence after a fixed grant caps no rate before it
+    rates = read("对技改项目，按设备投资额的10%给予补助。\n对技改贷款，按实际发生利息的50%给予贴息。\n"
+                 "前款补助，单个项目最高不超过200万元。")
+    assert [(rate, cap) for _, _, rate, cap, _ in rates] == [(0.1, None), (0.5, 2_000_000)]
+    rates = read("按研发费用增量的10%给予补助。对新认定的高新技术企业奖励20万元。单个企业最高不超过50万元。")
+    assert rates[0][2:4] == (0.1, None)
+
+
+def test_review_a_share_cap_compares_like_with_like_and_a_share_tier_asks_for_its_part():
+    from retrieval.answer.calculator import needed_figures
+    from retrieval.documents.amounts import extract_incentives
+    from retrieval.search.figures import read_facts
+
+    rule = extract_incentives("对新租赁标准厂房的企业，按每平方米每月8元给予租金补贴，每家企业每年最高不超过50万元，"
+                              "且不超过实际支付租金的60%。", "7")[0]
+    from retrieval.answer.calculator import calculate
+
+    assert calculate(rule, read_facts("租了3000平方米，租金每平方米每天1元，一年能补多少？")).value == 288_000
+    assert calculate(rule, read_facts("租了3000平方米，全年租金30万元，一年能补多少？")).value == 180_000
+    tiered = extract_incentives("对研发费用按其占营业收入比重分档奖励：比重3%（含）至5%的，奖励20万元；"
+                                "比重5%（含）以上的，奖励50万元。", "x")[0]
+    assert needed_figures(tiered) == ("figure", "base")
+
+
+def test_review_question_patterns():
+    from retrieval.lexicon.patterns import NOT_ASKED, WHERE_TO_APPLY
+
+    assert [bool(WHERE_TO_APPLY.search(q)) for q in ("需要交哪几份材料", "材料最晚交到哪天", "材料提交到哪里",
+                                                     "报到哪里", "纸质材料交给谁")] == [False, False, True, True, True]
+    assert NOT_ASKED.sub("_", "研发投入比市场平均水平高能不能申请") == "研发投入比市场平均水平高能不能申请"

@@ -418,7 +418,8 @@ def calculator_tab(assistant: Assistant, shown: list[Any]) -> None:
 def _field_labels(rule: Incentive) -> dict[str, str]:
     """Input labels in the rule's own words (设备(含软件)实际购置金额, 营业收入 …)."""
     metric = rule.metric or "指标"
-    labels = {"base": f"{rule.base or '计算基数'}，万元", "figure": f"{metric.split('/')[-1]}，万元"}
+    base = metric.split("/")[0] if "/" in metric else rule.base  # (a share's part: 研发费用)
+    labels = {"base": f"{base or '计算基数'}，万元", "figure": f"{metric.split('/')[-1]}，万元"}
     if metric == "面积" or "平方米" in rule.per:
         labels["count"] = "面积，平方米"
     elif metric == "人数" or "人" in rule.per:

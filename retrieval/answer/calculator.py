@@ -577,7 +577,11 @@ def _per_unit_sum(incentive: Incentive, facts: Facts, unit: str, steps: list[str
         steps.append(f"{incentive.per}{yuan_text(amount)}，请提供{label}以便测算。")
         return Calculation(incentive, True, None, tuple(steps))
     told = facts.cost_of(incentive.share_of) if incentive.share_cap is not None else None
-    if told is not None and told[1] and told[0] * incentive.share_cap < amount:
+    # (a price of the rule's unit and period, 租金每平方米每月18元; or a whole cost, 全年租金48万; not 每天 or
+    # 每月租金3万 against a sum per 平方米 per 月: no like for like)
+    price = told is not None and _UNIT_PRICE.search(told[1]) and _periods(told[1]) == _periods(incentive.per)
+    whole = told is not None and not _UNIT_PRICE.search(told[1]) and not _PERIOD_PRICE.search(told[1])
+    if price and told[0] * incentive.share_cap < amount:
         # 租金每平方每月10元, 且不超过实际支付租金的50%: each unit is paid at most that share of its own price
         most = told[0] * incentive.share_cap
         share = percent_text(incentive.share_cap)
@@ -603,7 +607,7 @@ def _per_unit_sum(incentive: Incentive, facts: Facts, unit: str, steps: list[str
         value *= years
         text += f" × {years}年"
     steps.append(f"{incentive.per}{yuan_text(amount)}：{text} = {yuan_text(value)}。")
-    if told is not None and not told[1] and told[0] * incentive.share_cap < value:  # 全年租金48万: of the whole
+    if whole and told[0] * incentive.share_cap < value:  # 全年租金48万: of the whole
         value = told[0] * incentive.share_cap
         steps.append(f"不超过{incentive.share_of}{yuan_text(told[0])}的{percent_text(incentive.share_cap)}，"
                      f"按{yuan_text(value)}计。")
@@ -620,6 +624,14 @@ def _per_unit_sum(incentive: Incentive, facts: Facts, unit: str, steps: list[str
     return Calculation(incentive, True, round(value, 2), tuple(steps))
 
 
+_UNIT_PRICE = re.compile(r"每(?:平方米?|平米|㎡|人|吨|件|台|套)")
+_PERIOD_PRICE = re.compile(r"每(?:天|日|月|年)")
+
+
+def _periods(words: str) -> set[str]:
+    return set(re.findall(r"[天日月年]", words.replace("日", "天")))
+
+
 def needed_figures(incentive: Incentive) -> tuple[str, ...]:
     """The calculator form's fields this rule uses (Facts names, plus `figure` for the value a tier list
     or a rate is measured by), in the form's order: the form asks for these and no others."""
@@ -628,6 +640,8 @@ def needed_figures(incentive: Incentive) -> tuple[str, ...]:
         metric = incentive.metric
         needs.append("investment" if metric in ("投资", "投资增量") else "count" if metric in ("面积", "人数")
                      else "figure")
+        if "/" in metric:  # a share (研发费用/营业收入): the part too, in the form's base field
+            needs.append("base")
     if incentive.rate is not None:
         needs.append("base")
         if re.search(r"利率|LPR", incentive.base, re.IGNORECASE):

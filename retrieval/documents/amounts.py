@@ -39,6 +39,7 @@ from retrieval.lexicon.patterns import (
     levels_in,
     metric_of,
     money_to_yuan,
+    strip_levels,
     years_of,
 )
 from retrieval.records import Clause, Incentive
@@ -66,7 +67,8 @@ _INCENTIVE = re.compile(SUPPORT_WORDS)
 _STAGE = re.compile(r"(第[一二三四五六七八九十\d]{1,2}年|首年|次年)")  # a year of a grant's term
 # 给予企业10万元 / 另加奖2万元 / (一)全日制博士研究生…的，每人每月3000元 (a sum per unit is a standard paid)
 _GIVEN_SUM = re.compile(rf"给予[^，,。；;\d]{{0,8}}\d|奖\s*{MONEY_TEXT}"
-                        rf"|(?:^|[，,])\s*每[^，,。；;\d]{{1,8}}?{MONEY_TEXT}")
+                        rf"|(?<!费)(?:^|[，,])\s*每[^，,。；;\d]{{1,8}}?{MONEY_TEXT}")
+_PAID_BY_IT = re.compile(r"缴纳|收取|收费|交纳|支付")  # 入驻企业须缴纳物业管理费，每平方米每月3元: a fee, not a grant
 # Words that lead into the enumerated items: 对新认定为[国家级、省级…].
 _LEAD = re.compile(r"(?:认定为|评为|创建为|确定为|列为|[获取]得|入选|制定|成为|建设|设立|组建|被|为|对)")
 _VERB_TAIL = re.compile(rf"(?:[，,]?\s*(?:{CAP_WORDS}|{_VERB}|分别|的|再|另行?|累计))+\s*$")
@@ -146,7 +148,7 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
         sentence = _previous_caps(sentence, records)  # 前款补助，单个项目最高不超过200万元，…: the rest
         if not sentence.strip() or _terms_of_previous(sentence, records):
             continue
-        if not _INCENTIVE.search(sentence) and not _GIVEN_SUM.search(sentence) \
+        if not _INCENTIVE.search(sentence) and not (_GIVEN_SUM.search(sentence) and not _PAID_BY_IT.search(sentence)) \
                 and not re.search(rf"{TOTAL_WORDS}\s*{CAP_WORDS}", sentence):  # …各项资金合计最高不超过300万元
             continue
         if _attach_class_rates(sentence, records) or _attach_raised_rate(sentence, records):
@@ -207,13 +209,16 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
             # 100万元: the second sum is for what follows the first
             window = sentence[previous_end : money.start()]
             own = previous_end and ("的" in window or re.match(r"\s*(?:、|[，,]\s*(?:对|其中))", window)
-                                    or LEVEL_WORD.match(window.lstrip(" ，,"))
+                                    or LEVEL_WORD.match(window.lstrip(" ，,")) and "财政" not in window
                                     or re.search(rf"[^，,]{{2}}(?:{ADDON_WORDS})\s*$", window))  # ，首发上市后再奖励
             item = (_subject(window.lstrip(" 、")) if own else "") or _subject(sentence[: money.start()])
             item = _elided(item, found[-1] if found else (records[-1] if records else None))
-            if (stage := _STAGE.search(window)) and len(_STAGE.findall(sentence)) > 1:
-                # 第一年按每平方米每月15元、第二年按…10元: one item's sum for each year of its term
-                item = f"{_subject(sentence[: _STAGE.search(sentence).start()]) or item}（{stage.group(1)}）"
+            if (stage := _STAGE.search(window)) and len(_STAGE.findall(sentence)) > 1 \
+                    and not re.search(r"的|超过|达到|突破", window[stage.end():]):
+                # 第一年按每平方米每月15元、第二年按…10元: one item's sum for each year of its term (not 第二年营业收入
+                # 超过2亿元的: a case of its own)
+                whole = _subject(sentence[: _STAGE.search(sentence).start()])
+                item = f"{whole}（{stage.group(1)}）" if whole else stage.group(1)
             before = sentence[previous_end : money.start()]
             previous_end = money.end()
             found.append(Incentive(clause=clause, item=item, level=_level(item),
@@ -227,8 +232,8 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
         records.extend(_with_terms(sentence, _single_tier(sentence, _share_tier(sentence, r, share, last), last,
                                                           _metric(lead)))
                        for r in found)
-    if not records:  # 设备投资额：1000万元（含）至3000万元；补助比例：6%；单个项目上限：150万元
-        records = _row_rate(text, clause)
+    if not any(r.rate is not None for r in records):  # 设备投资额：…；补助比例：6%；单个项目上限：150万元
+        records = _row_rate(text, clause) or records
     cell = _CELL.search(text)
     if cell and metric_of(cell.group("label")):  # a table row as a clause: 年度纳税额：300万元（含）至500万元；奖励…
         unit = _unit_of(cell.group("high") or cell.group("low"))
@@ -277,8 +282,8 @@ def _named_by_row(text: str, records: list[Incentive]) -> list[Incentive]:
         return records
     name = names[0]
     level = next((v for label, v in cells[1:] if _LEVEL_COLUMN.search(label) and LEVEL_WORD.match(v)), "")
-    if level and not LEVEL_WORD.fullmatch(level):  # 级别：国家级专精特新“小巨人”企业: the row's own name
-        name, level = level, ""
+    if level and len(strip_levels(re.sub(r"[（(][^）)]*[）)]|及?以上|以下", "", level))) >= 2:
+        name, level = level, ""  # 级别：国家级专精特新“小巨人”企业: the row's own name (not 省级以上, 市级（首次认定）)
     item = name if not level or level in name else f"{level}{name}"
     # (每个产品一次性奖励100万元: the unit is the record's per, the row names the item)
     named = [replace(r, item=item, level=r.level or _level(item)) if not r.item or r.item.startswith(("每", "单个"))
@@ -421,7 +426,8 @@ def _rate_kind(after: str) -> str:
 
 # A level word that names no honour's level: who designates (省定欠发达县), a market of the province (岱川省区域性股权
 # 市场), a government department that organises (县级以上商务部门组织的展会; not 省政府质量奖: a government's award)
-_NO_HONOUR = re.compile(rf"(?:{LEVEL_NAMES}|省|市|县)(?:级)?(?:以上)?(?=定|区域性|[^，,、的]{{0,6}}?(?:部门|机关))")
+_NO_HONOUR = re.compile(rf"(?:{LEVEL_NAMES}|省|市|县)(?:级)?(?:以上)?(?=定|区域性"
+                        rf"|[^，,、的]{{0,6}}?(?:部门|机关)(?![^，,。；;]{{0,4}}(?:认定|评为|评定|授予|命名|批准)))")
 
 
 def _level(item: str) -> str:
@@ -936,8 +942,9 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
     last_group = records[-1].group
     changed = False
     for i, r in enumerate(records):
-        # (单个项目最高不超过300万元 after 按6%…；列入省重点项目的，按8%…: a cap of each rate before it)
-        if r.group != last_group and r.rate is None:
+        # (单个项目最高不超过300万元 after 按6%…；列入省重点项目的，按8%…: a cap of each rate before it, when only rates
+        # stand between: not across a fixed grant, 对新认定的高新技术企业奖励20万元)
+        if r.group != last_group and (r.rate is None or any(o.rate is None for o in records[i + 1:])):
             continue
         if r.rate is not None and r.cap is not None and not r.per and per and r.cap_text.endswith(cap.group("money")):
             records[i] = replace(r, per=per)
@@ -957,15 +964,17 @@ _BACK_CAP = re.compile(rf"^\s*(?:前款|上款|上述|以上)(?:{GRANT_WORDS})?[
 
 
 def _previous_caps(sentence: str, records: list[Incentive]) -> str:
-    """前款补助，单个项目最高不超过200万元，同一企业每年累计不超过300万元: a paragraph (款) that caps the rate of the
-    one before it (the cap of each of its rate records without one); the rest of the sentence, to be read as usual."""
+    """前款补助，单个项目最高不超过200万元，…: a paragraph (款) that caps the rates of the one before it (each of its
+    last group's rate records without a cap); the rest of the sentence (同一企业每年累计…), read as usual."""
     m = _BACK_CAP.match(sentence)
     rates = [i for i, r in enumerate(records) if (r.rate is not None or r.ratio) and r.cap is None]
     if not m or not rates:
         return sentence
+    last = max(records[i].group for i in rates)  # (the paragraph just before: its rate group)
+    rates = [i for i in rates if records[i].group == last]
     written = re.sub(r"\s+", "", m.group("money"))
     cap_text = re.search(rf"(?:{CAP_WORDS})+\s*$", sentence[: m.start("money")])
-    for i in rates[:1]:  # (the 款 before: its first rate, not a matching ratio stated after it)
+    for i in rates:
         records[i] = replace(records[i], cap=money_to_yuan(written),
                              cap_text=(cap_text.group(0) if cap_text else "") + written,
                              per=records[i].per or _bare_per(m.group("per") or ""))

@@ -450,7 +450,8 @@ def _html_grid(table: Any) -> list[list[str]]:
     for tr in table.find_all("tr"):
         cells = tr.find_all(["td", "th"], recursive=False)
         queue, row = list(cells), []
-        while queue or len(row) in below:
+        spanned = bool(below)  # a header row that a cell above spans down into
+        while queue or any(k >= len(row) for k in below):
             column = len(row)
             if column in below:
                 text, left = below.pop(column)
@@ -458,13 +459,19 @@ def _html_grid(table: Any) -> list[list[str]]:
                     below[column] = (text, left - 1)
                 row.append(text)
                 continue
+            if not queue:  # (a row shorter than the cells spanning down into it)
+                row.append("")
+                continue
             cell = queue.pop(0)
             text, down = cell.get_text(" ", strip=True), _int(cell.get("rowspan"), 1)
             for k in range(max(1, _int(cell.get("colspan"), 1))):
                 if down > 1:
                     below[len(row)] = (text if k == 0 else "", down - 1)
                 row.append(text if k == 0 else "")
-        if heads == len(grid) and cells and (all(c.name == "th" for c in cells) or tr.find_parent("thead")):
+        # the header rows: in <thead>, or all <th> at the top while a cell above spans into them (not a whole table
+        # of <th>, nor a section row under the header)
+        if heads == len(grid) and cells and (tr.find_parent("thead") is not None
+                                             or all(c.name == "th" for c in cells) and (not grid or spanned)):
             heads += 1
         grid.append(row)
     if heads > 1:  # 兑现部门及咨询方式 over 兑现部门 | 咨询电话: one header, the lowest name of each column

@@ -84,25 +84,45 @@ def half_width(text: str) -> str:
     return _DECIMAL.sub(".", text.translate(_WIDTH_TABLE))
 
 
-# A sum or a share written in Chinese numerals: 奖励十五万元, 二百五十万元, 每人每月三千元, 一亿元, 百分之三十 (not
-# 一元化: a word)
+# A sum or a share written in Chinese numerals, after a word that grants, caps or counts it (奖励十五万元,
+# 不超过二百五十万元, 每人每月三千元, 一点五万元, 一亿五千万元, 按百分之二点五): not a word that holds a numeral
+# (三元正极材料, 单一元件).
 _CN_RUN = "零〇一二两三四五六七八九十百千"
-_CN_SUM = re.compile(rf"(?<![{_CN_RUN}万亿])([{_CN_RUN}][{_CN_RUN}万亿]*)(?=元(?![化素]))")
-_CN_SHARE = re.compile(rf"百分之([{_CN_RUN}]+)")
+_CN_SUM = re.compile(r"(?P<before>奖励|补助|补贴|资助|奖补|给予|奖|补|超过|高于|低于|达到|最高|累计|合计|每月|每年|"
+                     r"每人|每件|每项|每个|每平方米|每吨|每台|每套|总额|金额|标准|至|到|为|、)"
+                     rf"(?P<run>[{_CN_RUN}][{_CN_RUN}万亿]*(?:点[{_CN_RUN}]+)?[万亿]?)(?=元)")
+_CN_SHARE = re.compile(rf"百分之([{_CN_RUN}]+(?:点[{_CN_RUN}]+)?)")
+
+
+def _cn_decimal(text: str) -> float | None:
+    """一点五 -> 1.5, 一亿五千万 -> 150000000, 十五 -> 15; None for anything else."""
+    whole, _, fraction = text.partition("点")
+    n = cn_number(whole)
+    digits = [cn_number(c) for c in fraction]
+    if n is None or None in digits:
+        return None
+    return n + float("0." + "".join(str(d) for d in digits)) if fraction else n
+
+
+def _digits(n: float) -> str:
+    return str(int(n)) if n == int(n) else str(n)
 
 
 def arabic_sums(text: str) -> str:
     """Sums and shares in Chinese numerals as digits, as every other sum is written: 奖励十五万元 -> 奖励15万元,
-    一万五千元 -> 15000元, 五千万元 -> 5000万元, 百分之三十 -> 30% (a run that is no number stays as it is)."""
+    一万五千元 -> 15000元, 五千万元 -> 5000万元, 一点五万元 -> 1.5万元, 一亿五千万元 -> 150000000元,
+    百分之二点五 -> 2.5%.
+    Only after a word that grants, caps or counts a sum (not 三元正极材料, 单一元件); a run that is no number stays."""
     def sum_of(m: re.Match[str]) -> str:
-        run = m.group(1)
-        unit = run[-1] if run[-1] in "万亿" else ""
-        n = cn_number(run[: len(run) - len(unit)]) if run[: len(run) - len(unit)] else None
-        return f"{n}{unit}" if n is not None else run
+        run = m.group("run")
+        # (its last unit when nothing bigger stands before it: 五千万 -> 5000万, 一点五万 -> 1.5万)
+        unit = run[-1] if run[-1] in "万亿" and not any(u in run[:-1] for u in "万亿") else ""
+        n = _cn_decimal(run[: len(run) - len(unit)])
+        return m.group("before") + (f"{_digits(n)}{unit}" if n is not None else run)
 
     def share_of(m: re.Match[str]) -> str:
-        n = cn_number(m.group(1))
-        return f"{n}%" if n is not None else m.group(0)
+        n = _cn_decimal(m.group(1))
+        return f"{_digits(n)}%" if n is not None else m.group(0)
 
     return _CN_SHARE.sub(share_of, _CN_SUM.sub(sum_of, text))
 

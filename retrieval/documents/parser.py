@@ -235,8 +235,10 @@ def _title_block(lines: list[str]) -> tuple[int, int]:
 
 
 def _issuers_only(line: str) -> bool:
-    """A line that names issuing bodies and nothing else (岱川省工业和信息化厅　岱川省财政厅)."""
-    return all(_ORG_NAME.match(name) for name in line.replace("\u3000", " ").split())
+    """A line that names issuing bodies and nothing else (岱川省工业和信息化厅　岱川省财政厅; not a blank line, nor a
+    title's first line, 关于加快推进省级制造业创新中心)."""
+    names = line.replace("\u3000", " ").split()
+    return bool(names) and not re.search(r"关于|印发", line) and all(_ORG_NAME.match(name) for name in names)
 
 
 def _reads_as_title(text: str) -> bool:

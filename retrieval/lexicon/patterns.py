@@ -205,7 +205,7 @@ def levels_in(text: str) -> list[str]:
 # What a question says it is not asking about: 单项冠军产品（不是单项冠军企业）, 省级的不是国家级的 (not 是不是),
 # or names only to compare (评上国家级的了，比省级还高一级: not 比例, 比上年).
 NOT_ASKED = re.compile(r"(?:(?<!是)不是|而不是|而非|并非|不包括|不含"
-                       r"|比(?=(?:国家|省|市|县|区)[^，,。]{0,6}?(?:还|更)?[高低]))(?P<aside>[^，,。；;？?！!）)]{2,16})")
+                       r"|比(?=(?:国家|省|市|县|区)级[^，,。]{0,4}?(?:还|更)?[高低]))(?P<aside>[^，,。；;？?！!）)高低]{2,16})")
 
 
 def strip_levels(text: str) -> str:
@@ -412,8 +412,8 @@ PAPERS = re.compile(r"申[请报][表书]|(?:登记|汇总|明细|信息|情况|
 WHERE_TO_APPLY = re.compile(r"第一步|头一步|首先(?:去|到|向|找)|先(?:找|去|到(?!先得)|向|交|报|递)"
                             r"|(?:去|到|在|向|往)哪(?:里|儿|个部门|个单位|一级)?(?:递|交|报|申请|申报)|找谁(?:申请|报|递|交)"
                             # 纸质材料交给谁 / 交哪 / 报到哪里: the act, then where or to whom
-                            # (not 交哪些材料: which papers)
-                            r"|(?<!提)(?:交|递|报送|送)(?:到|给|去)?(?:哪(?:里|儿|个部门|个单位|(?![些个样种类份年一]))|谁)"
+                            # (not 交哪些材料 / 交哪几份: which papers; not 交到哪天: when)
+                            r"|(?:交|递|报送|报|送)(?:到|给|去)?(?:哪(?:里|儿|个部门|个单位|(?![些个样种类份年一几天月时]))|谁)"
                             # 企业能不能直接把材料交到省工信厅 (not 初审后直接报送到市局: the government's act)
                             r"|(?:材料|资料|申请|我们|企业|公司)[^，,。？?]{0,8}?直接[^，,。？?]{0,6}?(?:交|报|递)(?!送)(?:到|给)")
 # (intent, words of a question asking for it, words of a heading over clauses that say it)

@@ -158,12 +158,13 @@ class Facts:
         best = max(shared, default=0)
         return self.bases[shared.index(best)] if best and shared.count(best) == 1 else None
 
-    def cost_of(self, words: str) -> tuple[float, bool] | None:
-        """The asker's own cost a rule's share cap is of (实际支付租金 -> 租金每平方每月10块钱): (yuan, whether it is
-        a price per unit, 每…); None when no sum told shares a pair of characters with `words`."""
+    def cost_of(self, words: str) -> tuple[float, str] | None:
+        """The asker's own cost a rule's share cap is of (实际支付租金 -> 租金每平方每月10块钱): (yuan, the words told
+        before it, which say whether it is a price per unit and of what period); None when no sum told shares a pair
+        of characters with `words`."""
         labels = self.base_labels or ((self.base_label,) if self.base is not None else ())
         values = self.bases or ((self.base,) if self.base is not None else ())
-        return next(((value, "每" in label) for label, value in zip(labels, values, strict=False)
+        return next(((value, label) for label, value in zip(labels, values, strict=False)
                      if value is not None and _pairs(label) & _pairs(words)), None)
 
     @property
