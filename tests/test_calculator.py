@@ -211,3 +211,17 @@ def test_a_per_unit_sum_is_capped_by_its_share_of_the_price_told():
     assert result.steps[0] == "不超过实际支付租金的60%：12元 × 60% = 7.2元，低于每平方米每月8元，按7.2元计。"
     # a price above what the share allows changes nothing
     assert calculate(rule, read_facts("租了3000平方米，租金每平方米每月20元，一年能补多少？")).value == 3000 * 8 * 12
+
+
+def test_an_add_ons_result_says_its_own_sum_and_the_whole_its_step_adds():
+    from retrieval.documents.amounts import extract_incentives, link_references
+    from retrieval.records import Clause
+
+    clause = Clause(clause_id="d/1", doc_id="d", number="1.", path=("1.",),
+                    text="1.评价为A类的企业，奖励8万元；其中亩均税收位列全县前五名的，另奖励2万元；",
+                    incentives=extract_incentives("1.评价为A类的企业，奖励8万元；其中亩均税收位列全县前五名的，另奖励2万元；",
+                                                  "1."))
+    addon = link_references([clause])[0].incentives[1]
+    result = calculate(addon, read_facts("亩均评价A类，亩均税收全县第三，能拿多少？"))
+    assert result.value == 20_000 and result.with_base == 100_000
+    assert result.conclusion == "此项可获2万元，连同“评价为A类的企业”共10万元"

@@ -59,6 +59,10 @@ class Calculation:
         get = "最高可获" if capped else "可获"
         if self.stated:
             return "，".join(f"{label}{get}{yuan_text(value)}" for label, value in self.stated)
+        together = self.with_base
+        if together is not None:  # (an add-on: its own sum, and the whole its step added up, never the sum alone)
+            return (f"此项{get}{yuan_text(self.value)}，连同“{self.on_top_of.incentive.item}”共"
+                    f"{yuan_text(together)}")
         return f"{'每年' if self.yearly else ''}{get}{yuan_text(self.value)}"
 
 
