@@ -583,8 +583,8 @@ def _per_unit_sum(incentive: Incentive, facts: Facts, unit: str, steps: list[str
     told = facts.cost_of(incentive.share_of) if incentive.share_cap is not None else None
     # (a price of the rule's unit and period, 租金每平方米每月18元; or a whole cost, 全年租金48万; not 每天 or
     # 每月租金3万 against a sum per 平方米 per 月: no like for like)
-    price = told is not None and _UNIT_PRICE.search(told[1]) and _periods(told[1]) == _periods(incentive.per)
-    whole = told is not None and not _UNIT_PRICE.search(told[1]) and not _PERIOD_PRICE.search(told[1])
+    price = told is not None and per_unit(told[1]) == unit and _periods(told[1]) == _periods(incentive.per)
+    whole = told is not None and not per_unit(told[1]) and not _PERIOD_PRICE.search(told[1])
     if price and told[0] * incentive.share_cap < amount:
         # 租金每平方每月10元, 且不超过实际支付租金的50%: each unit is paid at most that share of its own price
         most = told[0] * incentive.share_cap
@@ -628,7 +628,6 @@ def _per_unit_sum(incentive: Incentive, facts: Facts, unit: str, steps: list[str
     return Calculation(incentive, True, round(value, 2), tuple(steps))
 
 
-_UNIT_PRICE = re.compile(r"每(?:平方米?|平米|㎡|人|吨|件|台|套)")
 _PERIOD_PRICE = re.compile(r"每(?:天|日|月|年)")
 
 

@@ -198,6 +198,7 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
             found.extend(_by_class(listed))
             taken.append((m.start(), m.end()))
         previous_end = 0
+        stages = list(_STAGE.finditer(sentence))  # 第一年按…15元、第二年按…10元: a sum for each year of a term
         for money in _AMOUNT.finditer(sentence):
             if any(s <= money.start() < e for s, e in taken):
                 previous_end = money.end()
@@ -213,11 +214,10 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
                                     or re.search(rf"[^，,]{{2}}(?:{ADDON_WORDS})\s*$", window))  # ，首发上市后再奖励
             item = (_subject(window.lstrip(" 、")) if own else "") or _subject(sentence[: money.start()])
             item = _elided(item, found[-1] if found else (records[-1] if records else None))
-            if (stage := _STAGE.search(window)) and len(_STAGE.findall(sentence)) > 1 \
+            if (stage := _STAGE.search(window)) and len(stages) > 1 \
                     and not re.search(r"的|超过|达到|突破", window[stage.end():]):
-                # 第一年按每平方米每月15元、第二年按…10元: one item's sum for each year of its term (not 第二年营业收入
-                # 超过2亿元的: a case of its own)
-                whole = _subject(sentence[: _STAGE.search(sentence).start()])
+                # one item's sum for each year of its term (not 第二年营业收入超过2亿元的: a case of its own)
+                whole = _subject(sentence[: stages[0].start()])
                 item = f"{whole}（{stage.group(1)}）" if whole else stage.group(1)
             before = sentence[previous_end : money.start()]
             previous_end = money.end()
@@ -247,6 +247,11 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
 
 # A table row as a clause: its cells as `label：value` (类别：专精特新中小企业；级别：省级；奖励金额：20万元)
 _ROW_CELL = re.compile(r"(?:^|[；;])\s*(?P<label>[^：:；;\n]{1,12})[：:]\s*(?P<value>[^；;\n]*)")
+
+
+def _row_cells(text: str) -> list[tuple[str, str]]:
+    """A row's (label, value) cells, as tables.read_table wrote them."""
+    return [(m.group("label").strip(), m.group("value").strip()) for m in _ROW_CELL.finditer(text)]
 _LEVEL_COLUMN = re.compile(r"级别|层级|等级|级次")
 # the column that names what a row is for (支持内容：新升规工业企业), before one that names its kind (类别, 政策类别)
 _NAME_COLUMN = re.compile(r"项目|内容|对象|名称|事项")
@@ -260,7 +265,7 @@ _CAP_COLUMN = re.compile(r"上限|最高|封顶|限额")  # 单个项目上限, 
 def _row_rate(text: str, clause: str) -> list[Incentive]:
     """A table row whose rate and cap stand in columns of their own (补助比例：6%；单个项目上限：150万元): the rate,
     with the cap and the unit its column names (单个项目); [] for a row with no rate column."""
-    cells = [(m.group("label").strip(), m.group("value").strip()) for m in _ROW_CELL.finditer(text)]
+    cells = _row_cells(text)
     rate = next((m for label, value in cells if _RATE_COLUMN.search(label)
                  and (m := re.fullmatch(r"(?:按)?\s*(\d+(?:\.\d+)?)\s*%", value))), None)
     if rate is None:
@@ -275,7 +280,7 @@ def _named_by_row(text: str, records: list[Incentive]) -> list[Incentive]:
     """A row's bare sum (奖励金额：20万元) is for what its name column names (项目 / 支持内容, else 类别), at the level
     of its level column: 类别：专精特新中小企业；级别：省级 -> 省级专精特新中小企业. A clause of other labels
     (申报条件：…；支持标准：…) names nothing here."""
-    cells = [(m.group("label").strip(), m.group("value").strip()) for m in _ROW_CELL.finditer(text)]
+    cells = _row_cells(text)
     names = [v for label, v in cells if _NAME_COLUMN.search(label)] + [
         v for label, v in cells if _KIND_COLUMN.search(label)]
     if len(cells) < 2 or not names or all(r.item and not r.item.startswith(("每", "单个")) for r in records):
@@ -958,9 +963,7 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
     return changed
 
 
-_BACK_CAP = re.compile(rf"^\s*(?:前款|上款|上述|以上)(?:{GRANT_WORDS})?[，,]?\s*"
-                       rf"(?P<per>单[个户家][^，,。；;、最不]{{0,6}}|每[^，,。；;、最不]{{1,8}})?\s*(?:{CAP_WORDS})+\s*"
-                       rf"(?P<money>{MONEY_TEXT})\s*[，,]?")
+_BACK_CAP = re.compile(rf"^\s*(?:前款|上款|上述|以上)(?:{GRANT_WORDS})?[，,]?\s*{_NEXT_CAP.pattern}\s*[，,]?")
 
 
 def _previous_caps(sentence: str, records: list[Incentive]) -> str:

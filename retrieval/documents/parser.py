@@ -237,7 +237,7 @@ def _title_block(lines: list[str]) -> tuple[int, int]:
 def _issuers_only(line: str) -> bool:
     """A line that names issuing bodies and nothing else (岱川省工业和信息化厅　岱川省财政厅; not a blank line, nor a
     title's first line, 关于加快推进省级制造业创新中心)."""
-    names = line.replace("\u3000", " ").split()
+    names = line.split()  # (split() parts at the full-width space too)
     return bool(names) and not re.search(r"关于|印发", line) and all(_ORG_NAME.match(name) for name in names)
 
 
@@ -278,7 +278,7 @@ def _head_metadata(lines: list[str]) -> ParsedDocument:
         title = "".join(line for line in lines[start:end] if line)
         m = re.match(r"^(.{2,30}?)(?:印发|关于)", title)
         if start and _issuers_only(lines[start - 1]):  # the issuers' line above the title
-            head.issuer = " ".join(lines[start - 1].replace("\u3000", " ").split())
+            head.issuer = " ".join(lines[start - 1].split())
         elif m and _ORG_SUFFIX.search(m.group(1)):
             head.issuer = m.group(1)
     return head
@@ -499,7 +499,7 @@ def _foot(lines: list[str]) -> set[int]:
             foot.add(i)
             continue
         after = next((n for n in lines[i + 1 :] if n), "")
-        if _DATE_LINE.match(after) and all(_ORG_NAME.match(part) for part in line.split()):
+        if _DATE_LINE.match(after) and _issuers_only(line):
             foot.add(i)
     return foot
 
