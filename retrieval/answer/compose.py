@@ -31,6 +31,7 @@ from retrieval.lexicon.patterns import (
     COUNTERS,
     DENIED_RECEIVED,
     EACH_TIER,
+    EXCLUSIVE_WAYS,
     FIRST_AWARD,
     FIRST_PASSED,
     GOVERNMENT_NAMES,
@@ -164,6 +165,12 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
                 "请以原文为准或向责任单位咨询。")
         level = Note("level", f"该条款只规定了{aside}的奖补，您说明不属于{aside}。")
         return Answer(question, text, False, citations, [], notes=[level])
+    if query.money and "conditions" not in query.aspects and (ways := _other_way(query, top, clauses)):
+        paid, other = ways  # 买下了厂房，补多少: the clause pays for 租用 only
+        text = (f"{NOT_FOUND}{cite_label(document, top)}只对{paid}的情形给予奖补，未规定{other}的情形，"
+                "请以原文为准或向责任单位咨询。")
+        note = Note("not_stated", f"所问情形（{other}）在该条款中没有奖补，该条款只规定了{paid}的情形。")
+        return Answer(question, text, False, citations, [], notes=[note])
     if query.money and (held := _honour_not_granted(query, top)):  # 绿色供应链管理企业 of a 绿色工厂 clause
         text = (f"{NOT_FOUND}{cite_label(document, top)}未规定对{held}的奖补，请以原文为准或向责任单位咨询。")
         note = Note("not_stated", f"所述称号（{held}）在该条款中没有奖补。")
@@ -883,6 +890,22 @@ def _set_aside_granted(query: Query, clause: Clause) -> str:
     return ""
 
 
+def _other_way(query: Query, clause: Clause, clauses: Sequence[Clause]) -> tuple[str, str] | None:
+    """(the way the clause's grants name, the way asked) when the question asks of a way of doing the thing that
+    excludes the only one the clause pays for (买下了厂房 of 租用标准厂房的，每平方米每月补助10元; 去港交所上市 of
+    （三）成功上市的 under 对在上海、深圳、北京证券交易所上市的…给予奖励：); None when the question names both,
+    neither or the clause's own. What the asker sets aside (不是租的厂房) is not asked."""
+    asked = NOT_ASKED.sub(" ", query.own_words or query.text)
+    granting = _lead(clause, clauses) + "".join(
+        s for s in SENTENCE.findall(clause.text) if GRANT.search(s) or AMOUNT_OR_RATE.search(s))
+    for pair in EXCLUSIVE_WAYS:
+        for (paid, paid_words), (other, other_words) in (pair, pair[::-1]):
+            if paid_words.search(granting) and not other_words.search(granting) \
+                    and other_words.search(asked) and not paid_words.search(asked):
+                return paid, other
+    return None
+
+
 HELD_SHARE = 0.5  # an honour held is granted by an item that shares this much of its telling character pairs
 
 
@@ -1034,6 +1057,17 @@ def _table_rows(row: Clause, clauses: Sequence[Clause]) -> list[Clause]:
 def _pays_by(clause: Clause, tables: Collection[tuple]) -> bool:
     """Whether a clause pays by one of these tier tables itself (not as a multiple of it)."""
     return any(r.tiers in tables and r.multiplier is None for r in clause.incentives)
+
+
+def _lead(clause: Clause, clauses: Sequence[Clause]) -> str:
+    """The words of the item a clause is an entry of, when they lead into its list (对在…上市的企业，分阶段给予奖励：
+    for （三）成功上市的，奖励250万元); ""."""
+    own = clause.clause_id.split("/", 1)[-1]
+    if "." not in own:
+        return ""
+    parent = clause.clause_id.rsplit(".", 1)[0]
+    first = next((c.text.split("\n", 1)[0] for c in _same_document(clause, clauses) if c.clause_id == parent), "")
+    return first if first.rstrip().endswith(("：", ":")) else ""
 
 
 def _children(clause: Clause, clauses: Sequence[Clause]) -> list[Clause]:

@@ -20,11 +20,11 @@ from retrieval.lexicon.patterns import (
     LEFT_OUT,
     LEFT_OUT_KINDS,
     LEVEL_END,
-    LEVEL_NAMES,
     LEVEL_WORD,
     MONEY,
     MONEY_TEXT,
     MONEY_UNIT,
+    NO_HONOUR_LEVEL,
     NUMBER,
     ONLY_ONE_WORDS,
     OTHER_POLICIES,
@@ -429,14 +429,8 @@ def _rate_kind(after: str) -> str:
     return m.group(1) if m else "比例支持"
 
 
-# A level word that names no honour's level: who designates (省定欠发达县), a market of the province (岱川省区域性股权
-# 市场), a government department that organises (县级以上商务部门组织的展会; not 省政府质量奖: a government's award)
-_NO_HONOUR = re.compile(rf"(?:{LEVEL_NAMES}|省|市|县)(?:级)?(?:以上)?(?=定|区域性"
-                        rf"|[^，,、的]{{0,6}}?(?:部门|机关)(?![^，,。；;]{{0,4}}(?:认定|评为|评定|授予|命名|批准)))")
-
-
 def _level(item: str) -> str:
-    return "、".join(levels_in(_NO_HONOUR.sub(" ", item)))
+    return "、".join(levels_in(NO_HONOUR_LEVEL.sub(" ", item)))
 
 
 def _is_threshold(sentence: str, money: re.Match[str]) -> bool:

@@ -16,7 +16,8 @@ __all__ = [
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
     "money_to_yuan", "yuan_text", "percent_text",
     "SIBLING_KINDS", "kinds_in",
-    "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "FUND_OF_LEVEL", "NOT_ASKED", "LEVEL_WORD", "LEVEL_END",
+    "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "NO_HONOUR_LEVEL", "EXCLUSIVE_WAYS", "FUND_OF_LEVEL", "NOT_ASKED",
+    "LEVEL_WORD", "LEVEL_END",
     "levels_in",
     "strip_levels",
     "IN_TIME", "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "ASKED_EVENTS", "time_asked_of", "states_time_of",
@@ -183,6 +184,12 @@ LEVELS: list[tuple[str, re.Pattern[str]]] = [
 ]
 LEVEL_NAMES = "国家级|省级|市级|县级|区级|国际|国家"
 ANY_LEVEL = re.compile(LEVEL_NAMES)
+# A level word that names no honour's level: who designates (省定欠发达县), a market of the province (岱川省区域性股权
+# 市场), a government department that organises (县级以上商务部门组织的展会; not 省政府质量奖: a government's award),
+# whose funds pay (申报市级财政专项资金的资格)
+NO_HONOUR_LEVEL = re.compile(rf"(?:{LEVEL_NAMES}|省|市|县)(?:级)?(?:以上)?(?=定|区域性"
+                             rf"|[^，,、的]{{0,6}}?(?:部门|机关)(?![^，,。；;]{{0,4}}(?:认定|评为|评定|授予|命名|批准)))"
+                             rf"|(?:{LEVEL_NAMES})(?=财政|专项资金)")
 LEVEL_WORD = re.compile(rf"^(?:{LEVEL_NAMES}|省|市|县)")  # a level word at the start
 LEVEL_END = re.compile(rf"(?:{LEVEL_NAMES})$")  # a level word at the end
 
@@ -206,6 +213,21 @@ def levels_in(text: str) -> list[str]:
 # or names only to compare (评上国家级的了，比省级还高一级: not 比例, 比上年).
 NOT_ASKED = re.compile(r"(?:(?<!是)不是|而不是|而非|并非|不包括|不含"
                        r"|比(?=(?:国家|省|市|县|区)级[^，,。]{0,4}?(?:还|更)?[高低]))(?P<aside>[^，,。；;？?！!）)高低]{2,16})")
+
+
+# Ways of doing one thing that exclude each other: a clause that pays for one (租用标准厂房的, 在上海、深圳、北京证券
+# 交易所上市的, 参加境外展会的) pays nothing for the other (买下了厂房, 去港交所上市, 参加广交会). Each pair:
+# (the name of a way, its words). A text that names both (境内外展会, 购买或租用) excludes neither.
+_BOTH_SIDES = "境内外|国内外|海内外"
+_AT_HOME = (rf"{_BOTH_SIDES}|境内|国内|A股|沪深|[上深北]交所|(?:上海|深圳|北京)[^，,。；;]{{0,12}}?证券交易所"
+            r"|科创板|创业板|广交会|进博会")
+_ABROAD = (rf"{_BOTH_SIDES}|境外|海外|国外|出国|港股|港交所|香港|澳门|纳斯达克|纽交所|美股|欧洲|欧盟|东南亚|中东|非洲"
+           r"|南美|北美|拉美|美国|德国|日本|韩国|英国|法国|意大利|俄罗斯|越南|泰国|新加坡|马来西亚|印尼|印度|阿联酋"
+           r"|迪拜|沙特|土耳其|巴西|墨西哥|澳大利亚|加拿大|荷兰|西班牙|比利时|瑞士|瑞典|波兰|以色列|埃及|南非")
+EXCLUSIVE_WAYS: tuple[tuple[tuple[str, re.Pattern[str]], tuple[str, re.Pattern[str]]], ...] = (
+    (("租用", re.compile(r"租(?!税)")), ("购买或自建", re.compile(r"买|购置|购买|购房|自建|拿地|自有"))),
+    (("境内", re.compile(_AT_HOME)), ("境外", re.compile(_ABROAD))),
+)
 
 
 def strip_levels(text: str) -> str:
