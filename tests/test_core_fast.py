@@ -2460,3 +2460,70 @@ def test_a_part_of_the_sum_told_of_a_kind_the_document_leaves_out_comes_off_the_
     # a part of no kind a rule leaves out is no part taken off: here the figure the rule is paid on
     answer, _ = ask(library, "技术改造投了3000万，其中设备投资2000万，补助多少？")
     assert [a.value for a in answer.amounts] == [2_000_000]
+
+
+# --- eighteenth session -----------------------------------------------------------------------------------------
+WAYS = """青岭县支持企业发展的若干措施
+一、对新引进的工业企业租用标准厂房的，每平方米每月补助5元，单个企业每年最高不超过30万元。（责任单位：县工信局）
+二、对在上海、深圳、北京证券交易所上市的企业，分阶段给予奖励：
+（一）在证监局辅导备案的，奖励50万元；
+（二）成功上市的，奖励200万元。
+三、申报企业弄虚作假的，追回奖励资金，三年内取消其申报市级财政专项资金的资格。
+四、对新认定为省级专精特新中小企业的，给予一次性奖励15万元。（责任单位：县工信局）
+"""
+
+
+class WaysEmbeddings(ConceptEmbeddings):
+    """The toy embedder on the concepts of WAYS."""
+
+    def _vector(self, text: str) -> list[float]:
+        vector = np.array([1.0] + [float(w in text) for w in ("厂房", "上市", "专精特新", "奖", "补")], dtype="float32")
+        return (vector / np.linalg.norm(vector)).tolist()
+
+
+@pytest.fixture(scope="module")
+def ways():
+    corpus = build_corpus({"ways.txt": WAYS}, {"documents": [{"id": "ways", "file": "ways.txt"}]})
+    return build_index(corpus, WaysEmbeddings()), WaysEmbeddings()
+
+
+@pytest.mark.parametrize("question, found, amounts, notes", [
+    ("新引进的工业企业租用标准厂房，补多少？", True, [5], []),
+    ("新引进的工业企业自建标准厂房，补多少？", False, [], ["not_stated"]),
+    ("新引进的工业企业买了标准厂房，补多少？", False, [], ["not_stated"]),
+    ("新引进的工业企业不是租用，是买下了标准厂房，补多少？", False, [], ["level"]),  # (what is set aside, 租用)
+    ("公司在深交所成功上市了，奖多少？", True, [2_000_000], []),
+    ("企业去港交所成功上市，奖多少？", False, [], ["not_stated"]),  # the list's lead: 上海、深圳、北京证券交易所
+])
+def test_a_way_of_an_act_that_excludes_the_one_a_clause_pays_for_is_not_covered(ways, question, found, amounts,
+                                                                                 notes):
+    answer, _ = ask(ways, question)
+    assert (answer.found, [a.value for a in answer.amounts], [n.kind for n in answer.notes]) == (found, amounts, notes)
+
+
+def test_a_level_before_whose_funds_pay_is_no_honours_level(ways):
+    # 三、 says 市级 of the funds (市级财政专项资金), not of an honour: 四、 answers, and grants 省级 only
+    answer, hits = ask(ways, "我们评上的是市级专精特新中小企业，能奖多少？")
+    assert (answer.found, hits[0].clause.number, [n.kind for n in answer.notes]) == (False, "四、", ["level"])
+    answer, hits = ask(ways, "我们评上的是省级专精特新中小企业，能奖多少？")
+    assert (hits[0].clause.number, [a.value for a in answer.amounts]) == ("四、", [150_000])
+
+
+@pytest.mark.parametrize("question, money", [
+    ("市级智能工厂认定下来区里奖几万", True), ("镇上是不是至少也给5万？", True), ("补几个月？", False),
+    ("已补10万，什么时候到账？", False),
+])
+def test_how_much_in_spoken_words(question, money):
+    from retrieval.search.query import asks_for_money
+    assert asks_for_money(question) is money
+
+
+RISE = """第六条　对新认定的省级专精特新中小企业，给予一次性奖励30万元；对新认定的国家级专精特新“小巨人”企业，给予一次性奖励120万元。已获得省级奖励的企业晋升为国家级“小巨人”企业的，按国家级标准补足差额。
+"""
+
+
+def test_a_rise_to_another_item_of_the_clause_is_topped_up_not_summed():
+    # the grant at the level before is the clause's one at that level, though another item (中小企业 -> 小巨人)
+    answer, _ = ask(one_document("rise", RISE), "那俺们今年又评上国家级小巨人了，还能再拿120万不？",
+                    [("省级专精特新中小企业奖多少？", "一次性奖励30万元。")])
+    assert [a.value for a in answer.amounts] == [900_000] and "120万元 − 已获30万元 = 90万元" in answer.answer

@@ -116,7 +116,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     """
     question = query.text
     # a sum received (已经领过省里20万，升成国家级还能再给多少) is history, not one of several items asked
-    several = _several_items(question, hits[:5]) if query.facts.received is None else []
+    several = _several_items(question, hits[:5]) if query.facts.received is None and not query.risen else []
     if several:
         return _sum_answer(query, several, hits[:5], documents)
     citations = [_citation(h, documents) for h in hits[:MAX_CITATIONS]]
@@ -440,8 +440,11 @@ def _after_rising(query: Query, clause: Clause) -> Calculation | None:
     if facts.received is None and DENIED_RECEIVED.search(query.text):  # 市级的奖励一直没拿到: the whole sum is due
         steps = (f"未获得{before}奖励，按{now}标准计。",)
     elif facts.received is None:
-        lower = next((r for r in clause.incentives if before in r.level and r.cap is not None and now not in r.level
-                      and (strip_levels(r.item) == strip_levels(rule.item) or r.group and r.group == rule.group)), None)
+        below = [r for r in clause.incentives if before in r.level and r.cap is not None and now not in r.level]
+        # its own item at the level before; else the clause's one grant at that level (省级专精特新中小企业 晋升为国家级
+        # “小巨人”企业的，补足差额)
+        lower = next((r for r in below if strip_levels(r.item) == strip_levels(rule.item)
+                      or r.group and r.group == rule.group), below[0] if len(below) == 1 else None)
         if lower is None:
             return None
         facts = replace(facts, received=lower.cap)
