@@ -2518,8 +2518,8 @@ def test_how_much_in_spoken_words(question, money):
     assert asks_for_money(question) is money
 
 
-RISE = """第六条　对新认定的省级专精特新中小企业，给予一次性奖励30万元；对新认定的国家级专精特新“小巨人”企业，给予一次性奖励120万元。已获得省级奖励的企业晋升为国家级“小巨人”企业的，按国家级标准补足差额。
-"""
+RISE = ("第六条　对新认定的省级专精特新中小企业，给予一次性奖励30万元；对新认定的国家级专精特新“小巨人”企业，"
+        "给予一次性奖励120万元。已获得省级奖励的企业晋升为国家级“小巨人”企业的，按国家级标准补足差额。\n")
 
 
 def test_a_rise_to_another_item_of_the_clause_is_topped_up_not_summed():
