@@ -225,3 +225,9 @@ def test_an_add_ons_result_says_its_own_sum_and_the_whole_its_step_adds():
     result = calculate(addon, read_facts("亩均评价A类，亩均税收全县第三，能拿多少？"))
     assert result.value == 20_000 and result.with_base == 100_000
     assert result.conclusion == "此项可获2万元，连同“评价为A类的企业”共10万元"
+
+
+def test_sums_counted_off_one_by_one_are_each_a_sum_the_rule_is_paid_on():
+    facts = read_facts("两个国家级项目，上级实际到位资金一个是300万，一个是700万，配套一共能拿多少？")
+    assert facts.bases == (3_000_000, 7_000_000) and facts.alike_bases and facts.base == 7_000_000
+    assert read_facts("设备投资300万，厂房500万").bases == (3_000_000, 5_000_000)  # (each its own words)

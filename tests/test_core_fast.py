@@ -2527,3 +2527,16 @@ def test_a_rise_to_another_item_of_the_clause_is_topped_up_not_summed():
     answer, _ = ask(one_document("rise", RISE), "那俺们今年又评上国家级小巨人了，还能再拿120万不？",
                     [("省级专精特新中小企业奖多少？", "一次性奖励30万元。")])
     assert [a.value for a in answer.amounts] == [900_000] and "120万元 − 已获30万元 = 90万元" in answer.answer
+
+
+MATCHING = ("1.对获得国家级科技计划项目立项支持的，按上级实际到位资助资金的20%给予配套，单个项目最高不超过100万元。\n"
+            "2.对新引进、签订3年以上劳动合同的全日制博士研究生、硕士研究生，分别按每人每月3000元、1500元给予生活补贴。\n")
+
+
+@pytest.mark.parametrize("question, amounts", [
+    ("两个国家级科技计划项目，上级实际到位资金一个是300万，一个是700万，配套一共能拿多少？", [1_600_000]),  # 60万+100万
+    ("今年新引进了2个全日制博士、3个全日制硕士，生活补贴一个月总共能拿多少？", [10_500]),  # 3000×2 + 1500×3
+])
+def test_several_of_one_kind_each_with_its_figure_are_added(question, amounts):
+    answer, _ = ask(one_document("matching", MATCHING), question)
+    assert [a.value for a in answer.amounts] == amounts

@@ -469,7 +469,7 @@ def _each_capped(rule: Incentive, facts: Facts, question: str, label: str) -> Ca
     return Calculation(rule, True, value, (*steps, f"合计{yuan_text(value)}。"))
 
 
-_COUNT_BEFORE = rf"{COUNT_NUMBER}\s*{COUNTERS}?\s*(?:全职|新引进的?|引进的?)?"
+_COUNT_BEFORE = rf"{COUNT_NUMBER}\s*{COUNTERS}?\s*(?:全职|全日制|新引进的?|引进的?)?"
 
 
 def _counts_by_kind(question: str, rules: list[Incentive]) -> list[tuple[Incentive, int]]:

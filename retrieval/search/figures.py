@@ -102,6 +102,10 @@ _EACH_YEAR = re.compile(r"每年|一年(?!以上|以内|半|多|内)")
 _ONE_MONTH = re.compile(r"(?:每个?月|一个月)(?:能|可以|会|大概)?(?:给|发|补|奖|拿|领|有|多少)")
 
 
+# words that only count off one of several sums of a kind: 一个是, 另一笔, 还有一个 (到位资金一个是300万，一个是700万)
+_ONE_OF = re.compile(r"(?:另外?|还有|再)?一?(?:个|笔|项|台|家|次)(?:是|为|的)?")
+
+
 @dataclass(frozen=True)
 class Facts:
     """What an enterprise says about itself, from a question or the calculator form."""
@@ -194,6 +198,7 @@ def read_facts(question: str) -> Facts:
     parts: list[tuple[float, str, float]] = []
     years: list[tuple[bool, int] | None] = []  # the year of each figure, where its label says (2023年, 去年, 前一年)
     previous_end, last_metric = 0, ""
+    told: tuple[float, str] | None = None  # the sum before and its words (for 一个是300万，一个是700万)
     tiers = [t.span() for named in (_TIERS_NAMED, _THRESHOLDS_PASSED, _GUESSED_TOTAL) for t in named.finditer(question)]
     for start, end, value, unit in spoken_sums(question):
         if any(low <= start < high for low, high in tiers):
@@ -204,6 +209,16 @@ def read_facts(question: str) -> Facts:
         label = re.split(r"[，,。；;！？!?]", before)[-1][-12:]
         after = question[end : end + 4]
         previous_end = end
+        if told is not None and _ONE_OF.fullmatch(label.strip()):
+            # 到位资金一个是300万，一个是700万: another of the kind told before, each a sum the rule is paid on
+            if told[0] not in bases:
+                bases.append(told[0])
+                base_labels.append(told[1])
+            base, base_label = value, told[1]
+            bases.append(value)
+            base_labels.append(told[1])
+            continue
+        told = (value, label)
         metric = metric_of(label) or ("纳税" if re.match(r"^\s*的?税", after) else "")
         if _GUESSED.search(label) or _PER_UNIT_SUM.search(label) or _NEVER_PASSED.search(label):
             continue  # 是不是能补816万: the guess at the answer; 一件补5千: the rule as recalled; 以前从没过千万:
