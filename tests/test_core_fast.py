@@ -2540,3 +2540,11 @@ MATCHING = ("1.对获得国家级科技计划项目立项支持的，按上级�
 def test_several_of_one_kind_each_with_its_figure_are_added(question, amounts):
     answer, _ = ask(one_document("matching", MATCHING), question)
     assert [a.value for a in answer.amounts] == amounts
+
+
+def test_a_grant_and_its_add_on_held_lead_with_their_total():
+    # (a table row's 备注 names the add-on: the items are answered one by one, then their total, which leads)
+    doc = ("二、奖励标准\n|类别|级别|奖励金额|备注|\n|---|---|---|---|\n"
+           "|小升规企业|—|10万元|当年新建投产即入统的，另加奖3万元|\n")
+    answer, _ = ask(one_document("addon", doc), "我们当年新建投产即入统，小升规企业奖励能拿多少？")
+    assert [a.value for a in answer.amounts] == [130_000] and "13万元" in answer.answer

@@ -776,8 +776,10 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
         total = alone
     else:
         lines.append(f"合计{'最高' if capped else ''}{yuan_text(total)}（各项以主管部门审核为准）。")
-    if total_asked(question) and computed and shown:
-        # 设备投资1000万…一共能拿多少: as for one item, a sum computed from the asker's figures comes first
+    addon = any(isinstance(p, Incentive) and p.addon for p in parts)
+    if shown and (total_asked(question) and computed or addon and not _EACH_ASKED.search(question)):
+        # 设备投资1000万…一共能拿多少: as for one item, a sum computed from the asker's figures comes first; and
+        # a grant with the add-on paid on top of it (当年新建投产就进了规上…小升规奖励能拿多少: 10万 + 另加奖3万)
         shown.insert(0, Amount(total, f"{'最高' if capped else ''}{yuan_text(total)}", f"合计{COMPUTED}",
                                shown[0].clause, "", ""))
     cited = list(dict.fromkeys(hit.clause.clause_id for hit, _ in found))
