@@ -231,3 +231,8 @@ def test_sums_counted_off_one_by_one_are_each_a_sum_the_rule_is_paid_on():
     facts = read_facts("两个国家级项目，上级实际到位资金一个是300万，一个是700万，配套一共能拿多少？")
     assert facts.bases == (3_000_000, 7_000_000) and facts.alike_bases and facts.base == 7_000_000
     assert read_facts("设备投资300万，厂房500万").bases == (3_000_000, 5_000_000)  # (each its own words)
+
+
+def test_a_figures_class_named_further_back_in_its_part():
+    facts = read_facts("我们总部去年交的增值税和所得税留在高新区的区级部分差不多2800万，是哪一档？")
+    assert [(m, v) for m, v, _ in facts.figures] == [("纳税", 28_000_000)] and facts.base is None
