@@ -667,8 +667,9 @@ def test_a_total_of_several_items_computes_each_from_the_askers_figures():
     # 1000万 × 10% = 100万 (under the 300万 cap), plus 50万: the computed total comes first
     assert [a.value for a in answer.amounts] == [1_500_000, 1_000_000, 500_000]
     assert "测算100万元" in answer.answer and "合计150万元" in answer.answer
-    plain, _ = ask(library, "设备投资补助和市级智能制造示范项目奖励一共多少？")  # no figure: the items as stated
-    assert [a.value for a in plain.amounts][:2] == [3_000_000, 500_000]
+    # no figure: the items as stated, led by their total (the add-on is paid on top of the grant)
+    plain, _ = ask(library, "设备投资补助和市级智能制造示范项目奖励一共多少？")
+    assert [a.value for a in plain.amounts] == [3_500_000, 3_000_000, 500_000] and "合计最高350万元" in plain.answer
 
 
 def test_a_when_question_about_an_item_is_answered_by_the_documents_own_time_clause(times):
@@ -2548,3 +2549,18 @@ def test_a_grant_and_its_add_on_held_lead_with_their_total():
            "|小升规企业|—|10万元|当年新建投产即入统的，另加奖3万元|\n")
     answer, _ = ask(one_document("addon", doc), "我们当年新建投产即入统，小升规企业奖励能拿多少？")
     assert [a.value for a in answer.amounts] == [130_000] and "13万元" in answer.answer
+
+
+RAISED = ("9.对当年竣工、生产性设备投资额（不含税）800万元以上的技术改造项目，按设备投资额的6%给予补助；"
+          "列入省重点技术改造项目的，按8%给予补助。单个项目最高不超过300万元。\n")
+
+
+@pytest.mark.parametrize("question, amounts", [
+    # what the asker denies of itself (没评上省重点…) chooses no rule and names no level; the sum told without
+    # the tax the base leaves out is the one measured
+    ("技术改造项目年底竣工，设备发票含税2825万，不含税是2500万，没评上省重点技术改造项目，能补多少钱", [1_500_000]),
+    ("技术改造项目年底竣工，设备投资额2500万，列入了省重点技术改造项目，能补多少钱", [2_000_000]),
+])
+def test_a_case_the_asker_denies_of_itself_is_not_its_rule(question, amounts):
+    answer, _ = ask(one_document("raised", RAISED), question)
+    assert [a.value for a in answer.amounts] == amounts

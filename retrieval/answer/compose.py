@@ -29,6 +29,7 @@ from retrieval.lexicon.patterns import (
     CONSECUTIVE,
     COUNT_NUMBER,
     COUNTERS,
+    DENIED_PART,
     DENIED_RECEIVED,
     EACH_TIER,
     EXCLUSIVE_WAYS,
@@ -330,7 +331,8 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     if not rules:
         return None
     rules = [i for i in rules if any(level in i.level for level in query.levels)] or rules
-    asked = _bigrams(strip_levels(NOT_ASKED.sub(" ", question)))  # not what it sets aside (不是冠军企业)
+    # not what it sets aside (不是冠军企业) nor what it denies of itself (没评上省重点技改项目)
+    asked = _bigrams(strip_levels(DENIED_PART.sub(" ", NOT_ASKED.sub(" ", question))))
     # 参与制定的，按主导制定标准的50%: the multiple when the question names its condition (参与制定了一项国家标准),
     # in place of the sum it multiplies; else that sum alone
     multiples = {id(r): base for r in rules if (base := _multiplied_sibling(r, rules)) is not None}
@@ -384,7 +386,7 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
             calculation = calculate(rule, replace(facts, base=whole, bases=()), question)
             if calculation.eligible and calculation.value is not None and not calculation.error:
                 return replace(calculation, steps=(added, *calculation.steps))
-    if not total and rule.rate is not None and (named := facts.base_named(rule.base)) is not None:
+    if not total and rule.rate is not None and (named := facts.base_named(rule.base, rule.left_out)) is not None:
         facts = replace(facts, base=named, bases=(), base_labels=())  # 其中设备投资4500万、厂房土建2000万
     calculation = calculate(rule, facts, question)
     if facts.year_and_term:  # 一年补多少？三年一共多少？
@@ -777,7 +779,7 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
     else:
         lines.append(f"合计{'最高' if capped else ''}{yuan_text(total)}（各项以主管部门审核为准）。")
     addon = any(isinstance(p, Incentive) and p.addon for p in parts)
-    if shown and (total_asked(question) and computed or addon and not _EACH_ASKED.search(question)):
+    if shown and (total_asked(question) and computed or addon and len(shown) > 1 and not _EACH_ASKED.search(question)):
         # 设备投资1000万…一共能拿多少: as for one item, a sum computed from the asker's figures comes first; and
         # a grant with the add-on paid on top of it (当年新建投产就进了规上…小升规奖励能拿多少: 10万 + 另加奖3万)
         shown.insert(0, Amount(total, f"{'最高' if capped else ''}{yuan_text(total)}", f"合计{COMPUTED}",

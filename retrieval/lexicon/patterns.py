@@ -35,7 +35,7 @@ __all__ = [
     "MORE_ASKED", "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "GRADE_CLASS", "TOTAL_WORDS", "NEGATION",
     "award_mismatch", "CONSECUTIVE", "held_consecutively",
     "AWARDED", "RISEN", "TIES_ASKED", "TIE_WORDS", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED",
-    "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "DENIED_RECEIVED",
+    "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "DENIED_RECEIVED", "DENIED_PART",
     "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "gives_reach", "local_number",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
@@ -694,8 +694,11 @@ def with_definitions(text: str, definitions: list[tuple[str, str]]) -> str:
 ORDINAL_RANK = re.compile(r"(?<![升提高上降统])(?<!升了)(?<!提了)(?<!降了)[一二三四五六七八九十1-9]级(?!别|以上|以下)")
 # A total over several grants: 合计不超过1000万元 / 年度奖励总额最高不超过500万元.
 TOTAL_WORDS = r"(?:合计|总额|累计|总计|共计)"
-# Negation right before what a question says about itself: 不属于 / 未列入 / 没有被认定.
-NEGATION = re.compile(r"(?:不|未|没有?|非|并非)(?:属于|是|在|被|列入|列为|纳入|认定)?$")
+# Words that deny something of the enterprise, and the verbs of being of a class, listed or awarded they deny.
+_NEGATORS = r"(?:不|未|没有?|非|并非|尚未|还没有?)(?:曾)?"
+_BEING = r"(?:属于|是|在|被|列入|列为|列进|纳入|进入|认定|评上|评为|获评|拿|获|享受|申报|领)"
+# Negation right before what a question says about itself: 不属于 / 未列入 / 没有被认定 / 没评上.
+NEGATION = re.compile(rf"{_NEGATORS}{_BEING}?$")
 
 
 def metric_of(text: str) -> str:
@@ -845,8 +848,8 @@ AWARDED = re.compile(r"评为|评上|评定为|获评|认定为|认定了|入选
 # The enterprise's honour rose from one level to another (前年评上市级，今年升成省级; 今年又评上省级的了).
 RISEN = re.compile(r"升(?:成|为|到|格为?|级为|级成|级到)|晋升|又(?:评上|被评为|被认定为|认定为|获评|升)")
 # A statement that denies something of the enterprise: 没拿过, 未获得, 不属于, 还没有认定.
-DENIED = re.compile(r"(?:不|未|没有?|非|并非|尚未|还没有?)(?:曾)?"
-                    r"(?:属于|是|在|被|列入|列为|纳入|认定|评上|拿|获|享受|申报|领)")
+DENIED = re.compile(f"{_NEGATORS}{_BEING}")
+DENIED_PART = re.compile(rf"{DENIED.pattern}[^，,。；;？?！!]*")  # 没评上省重点技改项目: to the end of its part
 # The asker says it has not received a grant (奖励一直没拿到, 还没领, 未获得奖励).
 DENIED_RECEIVED = re.compile(r"(?:没|未|没有|尚未|还没有?)(?:能)?(?:拿到|领到|拿|领|获得|收到|兑现|到账)|一直没")
 # A 就高不重复 rule about one matter (同一事项 / 同一项目 符合多项条款): different matters still add up.

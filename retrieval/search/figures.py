@@ -106,6 +106,9 @@ _ONE_MONTH = re.compile(r"(?:每个?月|一个月)(?:能|可以|会|大概)?(?:�
 _ONE_OF = re.compile(r"(?:另外?|还有|再)?一?(?:个|笔|项|台|家|次)(?:是|为|的)?")
 
 
+_NET = re.compile(r"不含|不包括|除去?|扣除|剔除")  # a sum told without a kind (不含税是2500万)
+
+
 @dataclass(frozen=True)
 class Facts:
     """What an enterprise says about itself, from a question or the calculator form."""
@@ -155,9 +158,15 @@ class Facts:
         levels = [v for v, inc in found if not inc] or [v for v, _ in found]
         return levels[-1]
 
-    def base_named(self, words: str) -> float | None:
+    def base_named(self, words: str, left_out: tuple[str, ...] = ()) -> float | None:
         """Of several sums, the one whose words share the most with a rule's base (设备投资4500万、厂房土建2000万 for
-        按设备投资额的10%: 4500万), when one shares more than every other; else None."""
+        按设备投资额的10%: 4500万), when one shares more than every other; else None. Of a rule whose base leaves
+        out a kind (`left_out`: 税 of 设备投资额（不含税）), the one sum told without it when the others are told with
+        it (设备发票含税2825万，不含税是2500万: 2500万)."""
+        net = [n for n, label in enumerate(self.base_labels)
+               if _NET.search(label) or not any(LEFT_OUT_KINDS[k][1].search(label) for k in left_out)]
+        if left_out and len(net) == 1 < len(self.base_labels):
+            return self.bases[net[0]]
         shared = [len(_pairs(label) & _pairs(words)) for label in self.base_labels]
         best = max(shared, default=0)
         return self.bases[shared.index(best)] if best and shared.count(best) == 1 else None

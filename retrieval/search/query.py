@@ -15,6 +15,7 @@ from retrieval.lexicon.patterns import (
     AWARDED,
     CLAUSE_PART,
     COUNT_NUMBER,
+    DENIED_PART,
     DOC_TYPES,
     DRAFT_WORDS,
     EACH_TIER,
@@ -287,7 +288,8 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         text=text,
         own_words=own_words,
         levels=_levels_asked(_SPOKEN.sub("", named_places(index, own_words)[1]))
-        or _levels_asked(_FIGURE_LEVEL.sub(" ", NOT_ASKED.sub(" ", without))),  # 省级的（不是国家级的）: 省级
+        # 省级的（不是国家级的）: 省级; 没评上省重点技改项目: none
+        or _levels_asked(_FIGURE_LEVEL.sub(" ", DENIED_PART.sub(" ", NOT_ASKED.sub(" ", without)))),
         money=money,
         time=bool(TIME_QUESTION.search(asking)),
         time_of=time_of,
