@@ -236,3 +236,11 @@ def test_sums_counted_off_one_by_one_are_each_a_sum_the_rule_is_paid_on():
 def test_a_figures_class_named_further_back_in_its_part():
     facts = read_facts("我们总部去年交的增值税和所得税留在高新区的区级部分差不多2800万，是哪一档？")
     assert [(m, v) for m, v, _ in facts.figures] == [("纳税", 28_000_000)] and facts.base is None
+
+
+@pytest.mark.parametrize("question, grade", [
+    ("我们厂去年是B类，今年才头一回评上A类，按哪档奖？", "A"),  # the class now, not the one of before
+    ("B类和C类各给多少", "B"), ("我们是A类，去年是B类，奖多少", "A"),
+])
+def test_the_class_the_enterprise_has_now(question, grade):
+    assert read_facts(question).grade == grade

@@ -106,6 +106,16 @@ _ONE_MONTH = re.compile(r"(?:每个?月|一个月)(?:能|可以|会|大概)?(?:�
 _ONE_OF = re.compile(r"(?:另外?|还有|再)?一?(?:个|笔|项|台|家|次)(?:是|为|的)?")
 
 
+_BEFORE_NOW = re.compile(r"去年|前年|以前|之前|原来|原先|上次|上年|往年")  # a part told of an earlier time
+
+
+def _part_at(text: str, at: int) -> str:
+    """The clause part (between commas and stops) of `text` that position `at` is in."""
+    start = max(text.rfind(mark, 0, at) for mark in "，,。；;？?！!") + 1
+    ends = [e for mark in "，,。；;？?！!" if (e := text.find(mark, at)) >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
 _NET = re.compile(r"不含|不包括|除去?|扣除|剔除")  # a sum told without a kind (不含税是2500万)
 
 
@@ -280,7 +290,10 @@ def read_facts(question: str) -> Facts:
             continue  # 一件补5千: the unit a sum is said per, not a count
         quantities.append((QUANTITY_UNITS[m.group("unit")], number * (1e4 if m.group("scale") else 1)))
     lpr = _LPR.search(question)
-    grade = GRADE_CLASS.search(question)
+    named = list(GRADE_CLASS.finditer(question))
+    # 去年是B类，今年才头一回评上A类: the class the enterprise has now, not the one its part says it had before
+    grade = named[-1] if len(named) > 1 and _BEFORE_NOW.search(_part_at(question, named[0].start())) \
+        else named[0] if named else None
     # (一家机械制造企业，新招了120个人: 一家 is how an enterprise is spoken of, not a count, when one follows)
     counts = list(_COUNT.finditer(question))
     count = next((m for m in counts if not re.fullmatch(r"一\s*家", m.group())), counts[0] if counts else None)
