@@ -32,7 +32,6 @@ from retrieval.lexicon.patterns import (
     DENIED_PART,
     DENIED_RECEIVED,
     EACH_TIER,
-    EXCLUSIVE_WAYS,
     FIRST_AWARD,
     FIRST_PASSED,
     GOVERNMENT_NAMES,
@@ -155,7 +154,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     top = relevant[0].clause
     document = documents[top.doc_id]
     granted = _levels_granted_instead(query, top.amounts)
-    classes, asked = _classes_granted_instead(query, top)
+    classes, asked = _classes_granted_instead(query, top, clauses)
     if classes:  # D类人才: the clause grants A、B、C类 only; 硕士: 博士 only
         text = (f"{NOT_FOUND}{cite_label(document, top)}只规定了{'、'.join(classes)}的奖补，"
                 f"未规定{asked}，请以原文为准或向责任单位咨询。")
@@ -166,12 +165,6 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
                 "请以原文为准或向责任单位咨询。")
         level = Note("level", f"该条款只规定了{aside}的奖补，您说明不属于{aside}。")
         return Answer(question, text, False, citations, [], notes=[level])
-    if query.money and "conditions" not in query.aspects and (ways := _other_way(query, top, clauses)):
-        paid, other = ways  # 买下了厂房，补多少: the clause pays for 租用 only
-        text = (f"{NOT_FOUND}{cite_label(document, top)}只对{paid}的情形给予奖补，未规定{other}的情形，"
-                "请以原文为准或向责任单位咨询。")
-        note = Note("not_stated", f"所问情形（{other}）在该条款中没有奖补，该条款只规定了{paid}的情形。")
-        return Answer(question, text, False, citations, [], notes=[note])
     if query.money and (held := _honour_not_granted(query, top)):  # 绿色供应链管理企业 of a 绿色工厂 clause
         text = (f"{NOT_FOUND}{cite_label(document, top)}未规定对{held}的奖补，请以原文为准或向责任单位咨询。")
         note = Note("not_stated", f"所述称号（{held}）在该条款中没有奖补。")
@@ -859,10 +852,13 @@ def _levels_granted_instead(query: Query, amounts: tuple[Amount, ...]) -> list[s
     return granted
 
 
-def _classes_granted_instead(query: Query, clause: Clause) -> tuple[list[str], str]:
+def _classes_granted_instead(query: Query, clause: Clause, clauses: Sequence[Clause] = ()) -> tuple[list[str], str]:
     """For a how-much question that names a class (D类人才), or any question that names a kind of a thing
     a clause grants kind by kind (硕士, 实用新型专利: 有补贴吗 as much as 多少): the classes or kinds the
-    clause grants (A类、B类、C类; 博士) and the one asked, when it is not among them; else ([], "")."""
+    clause grants (A类、B类、C类; 博士) and the one asked, when it is not among them; else ([], ""). Of a
+    how-much question, what the grants are for is also as the clause's granting sentences and the lead of its list
+    say it (去港交所上市 of （三）成功上市的 under 对在上海、深圳、北京证券交易所上市的…给予奖励：; 买下了厂房 of
+    租用标准厂房的，每平方米每月补助10元)."""
     if query.money and query.facts.grade:
         caps = [c for rule in clause.incentives for c, _ in rule.class_caps]
         # (or each item names its one class: 被评为A类的企业，给予奖励3万元；连续两年被评为A类的… — not B类及以上)
@@ -876,6 +872,9 @@ def _classes_granted_instead(query: Query, clause: Clause) -> tuple[list[str], s
     asked_text = _asked(query)
     items = " ".join(f"{rule.item} {rule.kind}" for rule in clause.incentives)  # what it grants, not what it
     # mentions (打破国外技术垄断)
+    if query.money and "conditions" not in query.aspects:
+        items += _lead(clause, clauses) + "".join(
+            s for s in SENTENCE.findall(clause.text) if GRANT.search(s) or AMOUNT_OR_RATE.search(s))
     for kinds in SIBLING_KINDS:  # 硕士 asked of a clause that grants 博士研究生; 实用新型 of 发明专利
         asked, granted = kinds_in(asked_text, kinds), kinds_in(items, kinds)
         if asked and granted and not set(asked) & set(granted):
@@ -895,22 +894,6 @@ def _set_aside_granted(query: Query, clause: Clause) -> str:
         if clause.incentives and all(aside in strip_levels(r.item) for r in clause.incentives):
             return aside
     return ""
-
-
-def _other_way(query: Query, clause: Clause, clauses: Sequence[Clause]) -> tuple[str, str] | None:
-    """(the way the clause's grants name, the way asked) when the question asks of a way of doing the thing that
-    excludes the only one the clause pays for (买下了厂房 of 租用标准厂房的，每平方米每月补助10元; 去港交所上市 of
-    （三）成功上市的 under 对在上海、深圳、北京证券交易所上市的…给予奖励：); None when the question names both,
-    neither or the clause's own. What the asker sets aside (不是租的厂房) is not asked."""
-    asked = NOT_ASKED.sub(" ", query.own_words or query.text)
-    granting = _lead(clause, clauses) + "".join(
-        s for s in SENTENCE.findall(clause.text) if GRANT.search(s) or AMOUNT_OR_RATE.search(s))
-    for pair in EXCLUSIVE_WAYS:
-        for (paid, paid_words), (other, other_words) in (pair, pair[::-1]):
-            if paid_words.search(granting) and not other_words.search(granting) \
-                    and other_words.search(asked) and not paid_words.search(asked):
-                return paid, other
-    return None
 
 
 HELD_SHARE = 0.5  # an honour held is granted by an item that shares this much of its telling character pairs

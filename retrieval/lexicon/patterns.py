@@ -16,7 +16,7 @@ __all__ = [
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
     "money_to_yuan", "yuan_text", "percent_text",
     "SIBLING_KINDS", "kinds_in",
-    "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "NO_HONOUR_LEVEL", "EXCLUSIVE_WAYS", "FUND_OF_LEVEL", "NOT_ASKED",
+    "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "NO_HONOUR_LEVEL", "FUND_OF_LEVEL", "NOT_ASKED",
     "LEVEL_WORD", "LEVEL_END",
     "levels_in",
     "strip_levels",
@@ -215,37 +215,32 @@ NOT_ASKED = re.compile(r"(?:(?<!是)不是|而不是|而非|并非|不包括|不
                        r"|比(?=(?:国家|省|市|县|区)级[^，,。]{0,4}?(?:还|更)?[高低]))(?P<aside>[^，,。；;？?！!）)高低]{2,16})")
 
 
-# Ways of doing one thing that exclude each other: a clause that pays for one (租用标准厂房的, 在上海、深圳、北京证券
-# 交易所上市的, 参加境外展会的) pays nothing for the other (买下了厂房, 去港交所上市, 参加广交会). Each pair:
-# (the name of a way, its words). A text that names both (境内外展会, 购买或租用) excludes neither.
-_BOTH_SIDES = "境内外|国内外|海内外"
-_AT_HOME = (rf"{_BOTH_SIDES}|境内|国内|A股|沪深|[上深北]交所|(?:上海|深圳|北京)[^，,。；;]{{0,12}}?证券交易所"
-            r"|科创板|创业板|广交会|进博会")
-_ABROAD = (rf"{_BOTH_SIDES}|境外|海外|国外|出国|港股|港交所|香港|澳门|纳斯达克|纽交所|美股|欧洲|欧盟|东南亚|中东|非洲"
-           r"|南美|北美|拉美|美国|德国|日本|韩国|英国|法国|意大利|俄罗斯|越南|泰国|新加坡|马来西亚|印尼|印度|阿联酋"
-           r"|迪拜|沙特|土耳其|巴西|墨西哥|澳大利亚|加拿大|荷兰|西班牙|比利时|瑞士|瑞典|波兰|以色列|埃及|南非")
-EXCLUSIVE_WAYS: tuple[tuple[tuple[str, re.Pattern[str]], tuple[str, re.Pattern[str]]], ...] = (
-    (("租用", re.compile(r"租(?!税)")), ("购买或自建", re.compile(r"买|购置|购买|购房|自建|拿地|自有"))),
-    (("境内", re.compile(_AT_HOME)), ("境外", re.compile(_ABROAD))),
-)
-
-
 def strip_levels(text: str) -> str:
     """The text without level words, to compare what two texts are about apart from their level."""
     return ANY_LEVEL.sub("", text)
 
 
+# Where, abroad or at home: a place abroad (港交所, 德国) or at home (上交所, 广交会) names its kind; 境内外 names both.
+_BOTH_SIDES = "[境国海]内外"
+_ABROAD = (rf"境外|国外|海外|{_BOTH_SIDES}|出国|港股|港交所|香港|澳门|纳斯达克|纽交所|美股|欧洲|欧盟|东南亚|中东|非洲"
+           r"|南美|北美|拉美|美国|德国|日本|韩国|英国|法国|意大利|俄罗斯|越南|泰国|新加坡|马来西亚|印尼|印度|阿联酋"
+           r"|迪拜|沙特|土耳其|巴西|墨西哥|澳大利亚|加拿大|荷兰|西班牙|比利时|瑞士|瑞典|波兰|以色列|埃及|南非")
+_AT_HOME = (rf"境内|国内|{_BOTH_SIDES}|A股|沪深|[上深北]交所|(?:上海|深圳|北京)[^，,。；;]{{0,12}}?证券交易所"
+            r"|科创板|创业板|广交会|进博会")
 # Kinds of one thing that policies grant one by one, as they grant levels: an academic degree (highest
-# first), a kind of patent (专利法: 发明、实用新型、外观设计), a rank (一级供应商, 二级建造师) or a star rating
-# (四星级以上), highest first. A kind asked that a clause does not grant is not granted.
+# first), a kind of patent (专利法: 发明、实用新型、外观设计), a rank (一级供应商, 二级建造师), a star rating
+# (四星级以上) or a vocational skill grade (高级工、技师), highest first; and ways of one act that exclude each other (listing or exhibiting abroad or at
+# home; renting premises or buying and building them). A kind asked that a clause does not grant is not granted.
 SIBLING_KINDS: list[tuple[str, ...]] = [
     ("博士", "硕士", "本科", "大专"),
     ("发明", "实用新型", "外观设计"),
     ("一级", "二级", "三级", "四级"),
     ("五星", "四星", "三星", "二星", "一星"),
+    ("高级技师", "技师", "高级工", "中级工", "初级工"),  # a vocational skill grade
     ("国际标准", "国家标准", "行业标准", "地方标准", "团体标准", "企业标准"),  # who sets a standard
-    ("境外|国外|海外|[境国]内外", "境内|国内"),  # where (境内外: both); a kind may have other names, the first is shown
+    (f"境外|{_ABROAD}", f"境内|{_AT_HOME}"),  # where; a kind may have other names, the first is shown
     ("购房", "租房|租赁住房", "安家"),  # how housing is supported
+    ("租用|租赁|租金|承租|租了|新租", "购买或自建|购置|购买|买下|买了|自建|拿地|自有"),  # how premises are held
 ]
 
 
