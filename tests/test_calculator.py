@@ -240,7 +240,12 @@ def test_a_figures_class_named_further_back_in_its_part():
 
 @pytest.mark.parametrize("question, grade", [
     ("我们厂去年是B类，今年才头一回评上A类，按哪档奖？", "A"),  # the class now, not the one of before
-    ("B类和C类各给多少", "B"), ("我们是A类，去年是B类，奖多少", "A"),
+    ("B类和C类各给多少", "B"), ("我们是A类，去年是B类，奖多少", "A"), ("今年A类去年B类，奖多少", "A"),
+    ("今年评上A类（去年是B类）", "A"), ("去年B类，今年A类，C类奖多少", "A"), ("去年评了A类，奖多少", "A"),
 ])
 def test_the_class_the_enterprise_has_now(question, grade):
     assert read_facts(question).grade == grade
+
+
+def test_a_guess_at_the_answer_is_no_sum_of_a_kind_counted_off():
+    assert read_facts("是不是能补30万，还有一笔500万").bases == ()

@@ -2490,9 +2490,9 @@ def ways():
 
 @pytest.mark.parametrize("question, found, amounts, said", [
     ("新引进的工业企业租用标准厂房，补多少？", True, [5], ""),
-    ("新引进的工业企业自建标准厂房，补多少？", False, [], "只规定了租用的奖补，未规定购买或自建"),
-    ("新引进的工业企业买了标准厂房，补多少？", False, [], "只规定了租用的奖补，未规定购买或自建"),
-    ("新引进的工业企业不是租用，是买下了标准厂房，补多少？", False, [], "未规定购买或自建"),  # (不是租用: set aside)
+    ("新引进的工业企业自建标准厂房，补多少？", False, [], "只规定了租用厂房的奖补，未规定购买或自建厂房"),
+    ("新引进的工业企业买了标准厂房，补多少？", False, [], "只规定了租用厂房的奖补，未规定购买或自建厂房"),
+    ("新引进的工业企业不是租用，是买下了标准厂房，补多少？", False, [], "未规定购买或自建厂房"),  # (set aside)
     ("公司在深交所成功上市了，奖多少？", True, [2_000_000], ""),
     ("企业去港交所成功上市，奖多少？", False, [], "只规定了境内的奖补，未规定境外"),  # the list's lead says where
 ])
@@ -2503,7 +2503,11 @@ def test_a_way_of_an_act_that_excludes_the_one_a_clause_pays_for_is_not_covered(
 
 
 def test_a_level_before_whose_funds_pay_is_no_honours_level(ways):
-    # 三、 says 市级 of the funds (市级财政专项资金), not of an honour: 四、 answers, and grants 省级 only
+    index, _ = ways
+    sanction = next(n for n, c in enumerate(index.clauses) if c.number == "三、")  # 申报市级财政专项资金的资格
+    assert coverage(index, ["市级"], sanction, money_question=True) == 0.0
+    assert coverage(index, ["市级"], sanction, money_question=False) == 1.0  # (市级财政 asked of: met)
+    # so 三、 answers no 市级专精特新奖多少: 四、 does, and grants 省级 only
     answer, hits = ask(ways, "我们评上的是市级专精特新中小企业，能奖多少？")
     assert (answer.found, hits[0].clause.number, [n.kind for n in answer.notes]) == (False, "四、", ["level"])
     answer, hits = ask(ways, "我们评上的是省级专精特新中小企业，能奖多少？")
@@ -2512,7 +2516,8 @@ def test_a_level_before_whose_funds_pay_is_no_honours_level(ways):
 
 @pytest.mark.parametrize("question, money", [
     ("市级智能工厂认定下来区里奖几万", True), ("镇上是不是至少也给5万？", True), ("补几个月？", False),
-    ("已补10万，什么时候到账？", False),
+    ("已补10万，什么时候到账？", False), ("已经补10万了，什么时候到账", False), ("是不是也给五万", True),
+    ("申报还要补几张发票", False), ("奖几名企业", False), ("一年产能几万吨，能申报吗", False), ("能给几个钱", True),
 ])
 def test_how_much_in_spoken_words(question, money):
     from retrieval.search.query import asks_for_money
@@ -2564,3 +2569,27 @@ RAISED = ("9.对当年竣工、生产性设备投资额（不含税）800万元�
 def test_a_case_the_asker_denies_of_itself_is_not_its_rule(question, amounts):
     answer, _ = ask(one_document("raised", RAISED), question)
     assert [a.value for a in answer.amounts] == amounts
+
+
+@pytest.mark.parametrize("question, amounts", [
+    # 是不是 / 属不属于 ask whether: nothing is denied (the raised rate still applies when named)
+    ("技术改造项目年底竣工，设备投资额2500万，是不是列入省重点技术改造项目的能按8%补？", [2_000_000]),
+    # a figure told with no word of tax is no sum told without it: 2825万 含税 is the only equipment sum
+    ("技术改造项目年底竣工，含税设备投资额2825万，厂房土建2000万，能补多少钱", [1_695_000]),
+])
+def test_a_question_whether_denies_nothing_and_only_a_net_sum_is_net(question, amounts):
+    answer, _ = ask(one_document("raised", RAISED), question)
+    assert [a.value for a in answer.amounts] == amounts
+
+
+def test_a_rent_told_of_premises_is_no_way_of_an_equipment_grant():
+    doc = "一、对企业购买研发设备的，按设备购置额的10%给予补助，单个企业最高不超过100万元。\n"
+    answer, _ = ask(one_document("equipment", doc), "我们租了厂房，新购买了研发设备1000万，设备补多少？")
+    assert answer.found and [a.value for a in answer.amounts] == [1_000_000]
+
+
+def test_a_rise_is_topped_up_only_from_the_same_honour():
+    doc = ("第六条　对新认定的省级专精特新中小企业，奖励30万元；对新认定的国家级制造业单项冠军企业，奖励200万元。"
+           "企业逐级晋升的，按差额给予补足。\n")
+    answer, _ = ask(one_document("rise2", doc), "去年评上省级专精特新，今年又评上国家级单项冠军了，还能拿多少？")
+    assert "补足差额" not in answer.answer and 1_700_000 not in [a.value for a in answer.amounts]

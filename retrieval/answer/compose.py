@@ -426,7 +426,8 @@ def _after_rising(query: Query, clause: Clause) -> Calculation | None:
     """升成省级了，还能再奖多少 of a clause whose sums are topped up when a level rises (企业逐级晋升的，按差额给予补足;
     按级差给予补足, in the clause or its section): the sum of the level now less what the level before brought, as
     the asker says it (拿了省里20万) or else as the clause grants that level (its own item at the level before); the
-    whole sum when the asker says it never received the one before (市级的奖励一直没拿到)."""
+    whole sum when the asker says it never received the one before (市级的奖励一直没拿到). The grant at the level
+    before is the clause's own item at that level, or else its one grant at that level of the same honour."""
     now, before = query.risen
     rule = next((r for r in clause.incentives if r.topup and r.cap is not None and now in r.level), None)
     if rule is None:
@@ -436,16 +437,23 @@ def _after_rising(query: Query, clause: Clause) -> Calculation | None:
         steps = (f"未获得{before}奖励，按{now}标准计。",)
     elif facts.received is None:
         below = [r for r in clause.incentives if before in r.level and r.cap is not None and now not in r.level]
-        # its own item at the level before; else the clause's one grant at that level (省级专精特新中小企业 晋升为国家级
-        # “小巨人”企业的，补足差额)
+        # its own item at the level before; else the clause's one grant at that level when it is of the same honour
+        # (省级专精特新中小企业 晋升为国家级专精特新“小巨人”企业的，补足差额; not 省级专精特新 -> 国家级单项冠军)
+        kin = len(below) == 1 and bool(_honour_pairs(below[0].item) & _honour_pairs(rule.item))
         lower = next((r for r in below if strip_levels(r.item) == strip_levels(rule.item)
-                      or r.group and r.group == rule.group), below[0] if len(below) == 1 else None)
+                      or r.group and r.group == rule.group), below[0] if kin else None)
         if lower is None:
             return None
         facts = replace(facts, received=lower.cap)
         steps = (f"{before}标准为{yuan_text(lower.cap)}（视为已获）。",)
     calculation = calculate(rule, facts, query.text)
     return replace(calculation, steps=(*steps, *calculation.steps)) if calculation.value is not None else None
+
+
+def _honour_pairs(item: str) -> set[str]:
+    """The character pairs that say which honour an item is (专精, 精特, 特新 of 新认定的省级专精特新中小企业): without
+    its level, the words of its award (新认定的) and the pairs any item has (企业)."""
+    return _bigrams(strip_levels(_AWARD_LEAD.sub("", item))) - GENERIC_PAIRS
 
 
 _CLASS_RANGE = re.compile(rf"{GRADE_CLASS.pattern}\s*(?:及|或)?(?:以上|以下|以内)")  # B类及以上: a range of classes

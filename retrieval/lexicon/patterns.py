@@ -35,7 +35,8 @@ __all__ = [
     "MORE_ASKED", "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "GRADE_CLASS", "TOTAL_WORDS", "NEGATION",
     "award_mismatch", "CONSECUTIVE", "held_consecutively",
     "AWARDED", "RISEN", "TIES_ASKED", "TIE_WORDS", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED",
-    "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "DENIED_RECEIVED", "DENIED_PART",
+    "NET_WORDS", "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "DENIED_RECEIVED",
+    "DENIED_PART",
     "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "gives_reach", "local_number",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
@@ -185,11 +186,9 @@ LEVELS: list[tuple[str, re.Pattern[str]]] = [
 LEVEL_NAMES = "国家级|省级|市级|县级|区级|国际|国家"
 ANY_LEVEL = re.compile(LEVEL_NAMES)
 # A level word that names no honour's level: who designates (省定欠发达县), a market of the province (岱川省区域性股权
-# 市场), a government department that organises (县级以上商务部门组织的展会; not 省政府质量奖: a government's award),
-# whose funds pay (申报市级财政专项资金的资格)
+# 市场), a government department that organises (县级以上商务部门组织的展会; not 省政府质量奖: a government's award)
 NO_HONOUR_LEVEL = re.compile(rf"(?:{LEVEL_NAMES}|省|市|县)(?:级)?(?:以上)?(?=定|区域性"
-                             rf"|[^，,、的]{{0,6}}?(?:部门|机关)(?![^，,。；;]{{0,4}}(?:认定|评为|评定|授予|命名|批准)))"
-                             rf"|(?:{LEVEL_NAMES})(?=财政|专项资金)")
+                             rf"|[^，,、的]{{0,6}}?(?:部门|机关)(?![^，,。；;]{{0,4}}(?:认定|评为|评定|授予|命名|批准)))")
 LEVEL_WORD = re.compile(rf"^(?:{LEVEL_NAMES}|省|市|县)")  # a level word at the start
 LEVEL_END = re.compile(rf"(?:{LEVEL_NAMES})$")  # a level word at the end
 
@@ -220,27 +219,36 @@ def strip_levels(text: str) -> str:
     return ANY_LEVEL.sub("", text)
 
 
-# Where, abroad or at home: a place abroad (港交所, 德国) or at home (上交所, 广交会) names its kind; 境内外 names both.
+# Where, abroad or at home, of a listing or a fair: a place abroad (港交所, 德国) or at home (上交所, 广交会) names
+# its kind; 境内外 names both; 境内 / 国内 only before an act or a party (境内证券交易所, 国内展会, 国内整车企业; not
+# 国内领先水平).
 _BOTH_SIDES = "[境国海]内外"
-_ABROAD = (rf"境外|国外|海外|{_BOTH_SIDES}|出国|港股|港交所|香港|澳门|纳斯达克|纽交所|美股|欧洲|欧盟|东南亚|中东|非洲"
-           r"|南美|北美|拉美|美国|德国|日本|韩国|英国|法国|意大利|俄罗斯|越南|泰国|新加坡|马来西亚|印尼|印度|阿联酋"
-           r"|迪拜|沙特|土耳其|巴西|墨西哥|澳大利亚|加拿大|荷兰|西班牙|比利时|瑞士|瑞典|波兰|以色列|埃及|南非")
-_AT_HOME = (rf"境内|国内|{_BOTH_SIDES}|A股|沪深|[上深北]交所|(?:上海|深圳|北京)[^，,。；;]{{0,12}}?证券交易所"
-            r"|科创板|创业板|广交会|进博会")
+_WHERE_ACT = r"(?=[^，,。；;]{0,8}?(?:上市|挂牌|展|交易所|证券|发行|企业|厂|供应|客户|采购|市场))"
+_ABROAD = (rf"(?:境外|国外|海外|{_BOTH_SIDES}){_WHERE_ACT}|出国|港股|港交所|香港|澳门|纳斯达克|纽交所|美股|欧洲|欧盟"
+           r"|东南亚|中东|非洲|南美|北美|拉美|美国|德国|日本|韩国|英国|法国|意大利|俄罗斯|越南|泰国|新加坡|马来西亚"
+           r"|印尼|印度|阿联酋|迪拜|沙特|土耳其|巴西|墨西哥|澳大利亚|加拿大|荷兰|西班牙|比利时|瑞士|瑞典|波兰|以色列"
+           r"|埃及|南非")
+_AT_HOME = (rf"(?:境内|国内|{_BOTH_SIDES}){_WHERE_ACT}|A股|沪深|[上深北]交所"
+            r"|(?:上海|深圳|北京)[^，,。；;]{0,12}?证券交易所|科创板|创业板|广交会|进博会")
+# Premises rented, or bought and built (租用标准厂房, 厂房租金; 买下了厂房, 自己拿地盖总部大楼): the act next to them.
+_PREMISES = r"厂房|用房|办公楼|写字楼|场地|房屋|楼宇|土地|大楼"
+_RENTED = rf"租(?:用|赁|了|下)?[^，,。；;]{{0,6}}?(?:{_PREMISES})|(?:{_PREMISES})[^，,。；;]{{0,4}}?租金|房租"
+_BOUGHT = rf"(?:购买|购置|买下?了?|自建|拿地|新建|盖)[^，,。；;]{{0,6}}?(?:{_PREMISES})"
 # Kinds of one thing that policies grant one by one, as they grant levels: an academic degree (highest
 # first), a kind of patent (专利法: 发明、实用新型、外观设计), a rank (一级供应商, 二级建造师), a star rating
-# (四星级以上) or a vocational skill grade (高级工、技师), highest first; and ways of one act that exclude each other (listing or exhibiting abroad or at
-# home; renting premises or buying and building them). A kind asked that a clause does not grant is not granted.
+# (四星级以上) or a vocational skill grade (高级工、技师), highest first; and ways of one act that exclude each
+# other (listing or exhibiting abroad or at home; renting premises or buying and building them). A kind asked
+# that a clause does not grant is not granted.
 SIBLING_KINDS: list[tuple[str, ...]] = [
     ("博士", "硕士", "本科", "大专"),
     ("发明", "实用新型", "外观设计"),
     ("一级", "二级", "三级", "四级"),
     ("五星", "四星", "三星", "二星", "一星"),
-    ("高级技师", "技师", "高级工", "中级工", "初级工"),  # a vocational skill grade
     ("国际标准", "国家标准", "行业标准", "地方标准", "团体标准", "企业标准"),  # who sets a standard
     (f"境外|{_ABROAD}", f"境内|{_AT_HOME}"),  # where; a kind may have other names, the first is shown
     ("购房", "租房|租赁住房", "安家"),  # how housing is supported
-    ("租用|租赁|租金|承租|租了|新租", "购买或自建|购置|购买|买下|买了|自建|拿地|自有"),  # how premises are held
+    (f"租用厂房|{_RENTED}", f"购买或自建厂房|{_BOUGHT}"),  # how premises are held
+    ("高级技师", "技师", "高级工", "中级工", "初级工"),  # a vocational skill grade
 ]
 
 
@@ -620,8 +628,9 @@ LEFT_OUT_KINDS = {
 }
 # What a negation leaves out of a base: the list before 不计入 (二手设备、自制设备…不计入), or after 不含 / 不包括 /
 # 扣除 (（不含税）)
+NET_WORDS = "不含|不包括|扣除|剔除"  # a sum or a base told without a kind (不含税)
 LEFT_OUT = re.compile(r"(?P<before>[^，,。；;：:（(]{2,40}?)不(?:得|予)?(?:计入|纳入|列入|计算在内)"
-                      r"|(?:不含|不包括|扣除|剔除)(?P<after>[^，,。；;）)]{1,30})")
+                      rf"|(?:{NET_WORDS})(?P<after>[^，,。；;）)]{{1,30}})")
 TOPUP_WORDS = r"(?:补足差额|差额补足|按差额给予补足|按级差给予补足|补齐差额|差额部分)"
 EXCLUSIVE_WORDS = (r"(?:就高不重复|从高不重复|不重复享受|不重复支持|不重複|就高原则|从高原则|不累加|就高、不重复"
                    r"|就高不就低)")
@@ -690,7 +699,8 @@ ORDINAL_RANK = re.compile(r"(?<![升提高上降统])(?<!升了)(?<!提了)(?<!�
 # A total over several grants: 合计不超过1000万元 / 年度奖励总额最高不超过500万元.
 TOTAL_WORDS = r"(?:合计|总额|累计|总计|共计)"
 # Words that deny something of the enterprise, and the verbs of being of a class, listed or awarded they deny.
-_NEGATORS = r"(?:不|未|没有?|非|并非|尚未|还没有?)(?:曾)?"
+# (not 是不是, 属不属于, 在不在, 有没有: a question whether, which denies nothing)
+_NEGATORS = r"(?:(?<![是属在被列纳进认评获拿享申领])不|未|(?<!有)没有?|非|并非|尚未|还没有?)(?:曾)?"
 _BEING = r"(?:属于|是|在|被|列入|列为|列进|纳入|进入|认定|评上|评为|获评|拿|获|享受|申报|领)"
 # Negation right before what a question says about itself: 不属于 / 未列入 / 没有被认定 / 没评上.
 NEGATION = re.compile(rf"{_NEGATORS}{_BEING}?$")

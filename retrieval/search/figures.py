@@ -17,6 +17,7 @@ from retrieval.lexicon.patterns import (
     FIRST_PASSED,
     GRADE_CLASS,
     LEFT_OUT_KINDS,
+    NET_WORDS,
     NEVER_PASSED,
     NUMBER,
     QUANTITY_UNIT,
@@ -109,14 +110,7 @@ _ONE_OF = re.compile(r"(?:另外?|还有|再)?一?(?:个|笔|项|台|家|次)(?:
 _BEFORE_NOW = re.compile(r"去年|前年|以前|之前|原来|原先|上次|上年|往年")  # a part told of an earlier time
 
 
-def _part_at(text: str, at: int) -> str:
-    """The clause part (between commas and stops) of `text` that position `at` is in."""
-    start = max(text.rfind(mark, 0, at) for mark in "，,。；;？?！!") + 1
-    ends = [e for mark in "，,。；;？?！!" if (e := text.find(mark, at)) >= 0]
-    return text[start : min(ends, default=len(text))]
-
-
-_NET = re.compile(r"不含|不包括|除去?|扣除|剔除")  # a sum told without a kind (不含税是2500万)
+_NET = re.compile(NET_WORDS)  # a sum told without a kind (不含税是2500万)
 
 
 @dataclass(frozen=True)
@@ -173,9 +167,10 @@ class Facts:
         按设备投资额的10%: 4500万), when one shares more than every other; else None. Of a rule whose base leaves
         out a kind (`left_out`: 税 of 设备投资额（不含税）), the one sum told without it when the others are told with
         it (设备发票含税2825万，不含税是2500万: 2500万)."""
-        net = [n for n, label in enumerate(self.base_labels)
-               if _NET.search(label) or not any(LEFT_OUT_KINDS[k][1].search(label) for k in left_out)]
-        if left_out and len(net) == 1 < len(self.base_labels):
+        net = [n for n, label in enumerate(self.base_labels) if _NET.search(label)]
+        gross = [n for n, label in enumerate(self.base_labels)
+                 if n not in net and any(LEFT_OUT_KINDS[k][1].search(label) for k in left_out)]
+        if left_out and len(net) == 1 and len(net) + len(gross) == len(self.base_labels):
             return self.bases[net[0]]
         shared = [len(_pairs(label) & _pairs(words)) for label in self.base_labels]
         best = max(shared, default=0)
@@ -238,7 +233,6 @@ def read_facts(question: str) -> Facts:
             bases.append(value)
             base_labels.append(told[1])
             continue
-        told = (value, label)
         # (交的增值税和所得税留在高新区的区级部分差不多2800万: its class named further back in its part)
         metric = metric_of(label) or ("纳税" if re.match(r"^\s*的?税", after) else "") or metric_of(part)
         if _GUESSED.search(label) or _PER_UNIT_SUM.search(label) or _NEVER_PASSED.search(label):
@@ -252,6 +246,7 @@ def read_facts(question: str) -> Facts:
                 continue
             if _PART_OF.fullmatch(label):  # 其中500万是进口设备: a part named after it, no figure of its own (not
                 continue  # 其中设备购置2000万: the figure a rule may be paid on)
+        told = (value, label)  # (a sum told: not a guess at the answer, a rule recalled nor a part of another)
         if RECEIVED.search(label):
             received = value
         elif re.search(r"到位", label) and not _GRANT_SOURCE.search(label):
@@ -291,9 +286,10 @@ def read_facts(question: str) -> Facts:
         quantities.append((QUANTITY_UNITS[m.group("unit")], number * (1e4 if m.group("scale") else 1)))
     lpr = _LPR.search(question)
     named = list(GRADE_CLASS.finditer(question))
-    # 去年是B类，今年才头一回评上A类: the class the enterprise has now, not the one its part says it had before
-    grade = named[-1] if len(named) > 1 and _BEFORE_NOW.search(_part_at(question, named[0].start())) \
-        else named[0] if named else None
+    # 去年是B类，今年才头一回评上A类 / 今年A类（去年B类）: the class the enterprise has now, not one told, in the words
+    # since the class before it, of an earlier time
+    now = [m for n, m in enumerate(named) if not _BEFORE_NOW.search(question[named[n - 1].end() if n else 0 : m.end()])]
+    grade = (now or named or [None])[0]
     # (一家机械制造企业，新招了120个人: 一家 is how an enterprise is spoken of, not a count, when one follows)
     counts = list(_COUNT.finditer(question))
     count = next((m for m in counts if not re.fullmatch(r"一\s*家", m.group())), counts[0] if counts else None)

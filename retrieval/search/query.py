@@ -14,6 +14,7 @@ from retrieval.lexicon.patterns import (
     ASPECTS,
     AWARDED,
     CLAUSE_PART,
+    CN_NUMERAL,
     COUNT_NUMBER,
     DENIED_PART,
     DOC_TYPES,
@@ -29,6 +30,7 @@ from retrieval.lexicon.patterns import (
     IN_TIME,
     LEVEL_NAMES,
     NOT_ASKED,
+    NUMBER,
     OWN_DATE,
     PERIOD,
     PHONE,
@@ -82,12 +84,13 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\u2
                      r"\ud800-\udfff]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # (money given back counts too; a grant asked yes or no in one character: 有额外的奖不, 补不补)
-# (补多少, 奖几万, 也给5万吗, 能追加多少, 每月发多少 — not 研发多少项专利, 新增加多少个岗位, 加多少分, 发多少份)
+# (补多少, 奖几万, 也给五万吗, 能追加多少, 每月发多少 — not 研发多少项专利, 新增加多少个岗位, 加多少分, 发多少份)
 _MONEY_QUESTION = re.compile(f"{GRANT_WORDS}|奖金|配套|给钱|多少钱|(?:[补奖给拿]|(?<![研开出])发|(?<![增参])加)多少"
                              r"(?![份分项个件人次天])|能拿|能领"
-                             r"|有没有钱|有钱|钱拿|给不给钱|票子|减免|返还|退还|几[十百千]?万(?![人平亩])"
-                             r"|(?<![已曾过])[补奖给]个?\d+(?:\.\d+)?万"  # 是不是至少也给5万 (not 已补10万: received)
-                             r"|[补奖给拿发]几(?!号|天|日|月|年|次|份|家|批|个?工作日|项|个|类|档|种)"
+                             r"|有没有钱|有钱|钱拿|给不给钱|票子|减免|返还|退还|几个钱"
+                             r"|几[十百千]?(?:万|千|百)(?:块|元)?(?![人平亩吨台件套个次家名户])|几[十百千]?块钱?"
+                             # 是不是至少也给5万 (not 已补10万, 已经补了: received)
+                             rf"|(?<![已曾过])(?<!已经)[补奖给]个?(?:{NUMBER}|{CN_NUMERAL})\s*(?:万|千|元|块)"
                              r"|有[^，,。；;？?！!哪什啥]{0,4}[奖补](?:不|吗|么|没|呢)|[奖补]不[奖补]")
 _DRAFT_QUESTION = re.compile("|".join((*DRAFT_WORDS, "draft")), re.IGNORECASE)
 _FOLLOWUP_END = re.compile(r"呢[？?。!！]*$")

@@ -18,11 +18,11 @@ from retrieval.lexicon.patterns import (
     APPLICANT_ACTS,
     ASPECTS,
     DATE_BOUND,
+    FUND_OF_LEVEL,
     GENERIC_GRANT_WORDS,
     GRANT,
     GRANTED_BEFORE,
     MORE_ASKED,
-    NO_HONOUR_LEVEL,
     OTHER_POLICIES,
     PAPERS,
     SENTENCE,
@@ -159,8 +159,9 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     granting = set(aspects) & STEPS and not money_question and clause.doc_id in _granting(index)
     # 小升规镇上给多少补贴: of a how-much question, a bare grant word is met by any clause that grants (奖励)
     granting = granting or (money_question and bool(clause.incentives))
-    # the level of an honour asked (市级专精特新奖多少) is not met by whose funds pay (申报市级财政专项资金)
-    levels = NO_HONOUR_LEVEL.sub(" ", haystack) if money_question else haystack
+    # the level of an honour asked (市级专精特新奖多少) is not met by whose fund a clause that grants nothing names
+    # (取消其申报市级财政专项资金的资格)
+    levels = FUND_OF_LEVEL.sub(" ", haystack) if money_question and not clause.incentives else haystack
     met = [t for t in terms if (t in levels if ANY_LEVEL.fullmatch(t) else t in haystack)
            or _answered_by_kind(t, clause, aspects) or states_sum_kind(t, haystack)
            or (not index.keywords.df(t) and abbreviates(t, haystack)) or (granting and t in bare_grants)]
