@@ -2552,8 +2552,10 @@ def test_a_grant_and_its_add_on_held_lead_with_their_total():
     # (a table row's 备注 names the add-on: the items are answered one by one, then their total, which leads)
     doc = ("二、奖励标准\n|类别|级别|奖励金额|备注|\n|---|---|---|---|\n"
            "|小升规企业|—|10万元|当年新建投产即入统的，另加奖3万元|\n")
-    answer, _ = ask(one_document("addon", doc), "我们当年新建投产即入统，小升规企业奖励能拿多少？")
-    assert [a.value for a in answer.amounts] == [130_000] and "13万元" in answer.answer
+    answer, _ = ask(one_document("addon", doc), "我们当年新建投产即入统，同时还是小升规企业，奖励能拿多少？")
+    assert [a.value for a in answer.amounts] == [130_000, 30_000, 100_000] and "合计13万元" in answer.answer
+    each, _ = ask(one_document("addon", doc), "当年新建投产即入统的，同时还是小升规企业，分别奖多少？")
+    assert [a.value for a in each.amounts] == [30_000, 100_000]  # each asked: no total leads
 
 
 RAISED = ("9.对当年竣工、生产性设备投资额（不含税）800万元以上的技术改造项目，按设备投资额的6%给予补助；"
