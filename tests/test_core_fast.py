@@ -2595,3 +2595,13 @@ def test_a_rise_is_topped_up_only_from_the_same_honour():
            "企业逐级晋升的，按差额给予补足。\n")
     answer, _ = ask(one_document("rise2", doc), "去年评上省级专精特新，今年又评上国家级单项冠军了，还能拿多少？")
     assert "补足差额" not in answer.answer and 1_700_000 not in [a.value for a in answer.amounts]
+
+
+def test_a_list_entry_reads_the_lead_of_every_list_it_is_in():
+    from retrieval.answer.compose import _lead
+
+    clauses = [Clause("d/二", "d", "二、", ("二、",), "二、对在上海、深圳证券交易所上市的企业，分阶段给予奖励："),
+               Clause("d/二.（二）", "d", "二、（二）", ("二、", "（二）"), "（二）成功上市的："),
+               Clause("d/二.（二）.1", "d", "二、（二）1.", ("二、", "（二）", "1."), "1.在主板上市的，奖励300万元。")]
+    assert _lead(clauses[2], clauses) == "（二）成功上市的： 二、对在上海、深圳证券交易所上市的企业，分阶段给予奖励："
+    assert _lead(clauses[0], clauses) == ""

@@ -1058,14 +1058,17 @@ def _pays_by(clause: Clause, tables: Collection[tuple]) -> bool:
 
 
 def _lead(clause: Clause, clauses: Sequence[Clause]) -> str:
-    """The words of the item a clause is an entry of, when they lead into its list (对在…上市的企业，分阶段给予奖励：
-    for （三）成功上市的，奖励250万元); ""."""
-    own = clause.clause_id.split("/", 1)[-1]
-    if "." not in own:
-        return ""
-    parent = clause.clause_id.rsplit(".", 1)[0]
-    first = next((c.text.split("\n", 1)[0] for c in _same_document(clause, clauses) if c.clause_id == parent), "")
-    return first if first.rstrip().endswith(("：", ":")) else ""
+    """The words of the items a clause is an entry of, each that leads into its list (对在…上市的企业，分阶段给予奖励：
+    for （三）成功上市的，奖励250万元; and （二）成功上市的： above 1.在主板上市的), nearest first; ""."""
+    firsts = {c.clause_id: c.text.split("\n", 1)[0] for c in _same_document(clause, clauses)}
+    doc, own = clause.clause_id.split("/", 1) if "/" in clause.clause_id else ("", clause.clause_id)
+    leads = []
+    while "." in own:
+        own = own.rsplit(".", 1)[0]
+        first = firsts.get(f"{doc}/{own}", "")
+        if first.rstrip().endswith(("：", ":")):
+            leads.append(first)
+    return " ".join(leads)
 
 
 def _children(clause: Clause, clauses: Sequence[Clause]) -> list[Clause]:
