@@ -207,9 +207,11 @@ def test_real_local_model_answers_pass_the_guard_or_fall_back(assistant, local_m
         if final.mode == "llm":  # a passing answer: everything it states is in the clauses, key facts included
             body = final.answer.rsplit("\n（由大模型", 1)[0]
             assert violations(body, extract, cited, real.index.documents, final=True) == []
-        else:  # the guard caught the model (a wrong statement, or an answer running too long): the extract
+        else:  # the guard caught the model (a wrong statement, or an answer running too long), or on a busy machine
+            # the model ran past its time limit: the extract
             assert final.answer in (f"（{why}，以下为原文摘录。）\n{extract.answer}"
-                                    for why in ("模型回答未通过原文核对", "模型回答过长，未通过原文核对"))
+                                    for why in ("模型回答未通过原文核对", "模型回答过长，未通过原文核对",
+                                                "模型服务超过 90 秒未完成"))
         assert [a.value for a in final.amounts] == [a.value for a in extract.amounts]
         finals.append(final.mode)
     record_property("modes", ",".join(finals))
