@@ -2263,6 +2263,65 @@ def test_years_in_business_are_a_bar_and_the_askers_own_figure():
     assert "对照：您所述经营年限为1.5年，低于该条件要求的2年（二、1.）。" in answer.answer
 
 
+NEW_TO_SCALE = ("青梧市小升规企业奖励申报通知\n一、申报范围\n（一）首次纳入规模以上工业统计的企业。\n"
+                "二、支持标准\n（一）对首次纳入规模以上工业统计的企业，给予一次性奖励10万元。\n"
+                "三、申报条件\n（一）2025年度在本市缴纳税收不低于30万元（小升规企业不低于10万元）；\n"
+                "（二）2025年12月末参加社会保险的职工不少于20人；\n（三）近三年未发生较大及以上安全生产事故。\n")
+
+
+def test_a_headcount_is_a_bar_and_the_askers_own_figure():
+    from retrieval.documents.amounts import condition_bars
+    from retrieval.search.figures import read_facts
+
+    assert condition_bars("（二）2025年12月末参加社会保险的职工不少于20人；") == [("人数", 20)]
+    assert condition_bars("从业人员50人（含）以上。") == [("人数", 50)]
+    # one class set twice in a sentence, the second for some (小升规企业): the lowest any applicant may have
+    assert condition_bars("2025年度在本市缴纳税收不低于30万元（小升规企业不低于10万元）；") == [("纳税", 100_000)]
+    assert read_facts("年底社保只交了17个人").headcount == 17
+    assert read_facts("可年底参保的员工就18个人").headcount == 18
+    assert read_facts("车间出了一起事故，伤了两个人").headcount is None  # people, not of its staff
+    library = one_document("scale", NEW_TO_SCALE)
+    # the bar missed stands under 三、申报条件, not among the items of 一、申报范围 the question first meets
+    told = "我们2025年首次纳入规上统计，在本市交税12万，年底参保职工{}个人，能申报小升规奖励吗？"
+    answer, hits = ask(library, told.format("只有17"))
+    assert hits[0].clause.number == "三、（二）"
+    assert "对照：您所述人数为17人，低于该条件要求的20人（三、（二））。" in answer.answer
+    passed, hits = ask(library, told.format("有25"))
+    assert hits[0].clause.number == "一、（一）" and "对照" not in passed.answer  # (12万 passes the 小升规 bar)
+
+
+def test_a_may_i_apply_question_answered_by_a_grant_lists_its_documents_conditions():
+    library = one_document("lanxi", "澜溪市专精特新企业奖励申报通知\n一、申报条件\n1.在本市注册登记的工业企业。\n"
+                                    "2.近三年未发生较大及以上安全生产事故。\n"
+                                    "二、奖励标准\n1.对新认定的市级专精特新企业，给予奖励10万元。\n")
+    answer, hits = ask(library, "今年还能申报市级专精特新奖励吗？")
+    assert hits[0].clause.number == "二、1."
+    assert ("一、申报条件：\n1. 在本市注册登记的工业企业。（一、1.）\n"
+            "2. 近三年未发生较大及以上安全生产事故。（一、2.）") in answer.answer
+    assert "未写明申报条件" not in answer.answer and "另见" not in answer.answer  # (listed, not cited again)
+    # a document with conditions under each item's own heading: which apply is not the answer's to choose
+    per_item = one_document("two", "澜溪市企业奖励办法\n一、专精特新奖励\n（一）申报条件\n1.在本市注册登记。\n"
+                                   "（二）奖励标准\n对新认定的市级专精特新企业，给予奖励10万元。\n"
+                                   "二、技术改造补助\n（一）申报条件\n1.设备投资500万元以上。\n"
+                                   "（二）补助标准\n按设备投资额的10%给予补助。\n")
+    answer, hits = ask(per_item, "今年还能申报市级专精特新奖励吗？")
+    assert "申报条件：" not in answer.answer
+
+
+def test_the_askers_circumstance_is_answered_by_the_clause_of_the_document_that_holds_it():
+    from retrieval.search.retrieve import _circumstance_first
+
+    index, _ = one_document("town", "杏坪镇2025年度企业奖励申报通知\n一、奖励标准\n1.纳税贡献奖。对2025年度镇级财政贡献"
+                                    "200万元以上的企业，奖励5万元。\n二、其他\n1.近三年发生较大及以上安全生产事故的企业，"
+                                    "不予奖励。\n2.本通知由镇经济发展办负责解释。\n")
+    grant, accident, closing = (next(c for c in index.clauses if c.number == n) for n in ("一、1.", "二、1.", "二、2."))
+    ranked = [Hit(grant, 0.08, 0.9, 0.6, True), Hit(closing, 0.07, 0.9, 0.2, False)]
+    query = analyse(index, "去年车间出了一起安全生产事故，今年还能报纳税贡献奖吗？")
+    assert [h.clause.number for h in _circumstance_first(index, query, ranked)] == ["二、1.", "一、1.", "二、2."]
+    assert _circumstance_first(index, analyse(index, "今年还能报纳税贡献奖吗？"), ranked) == ranked
+    assert accident.incentives == ()
+
+
 def test_a_sum_asked_with_any_verb_of_paying_is_a_how_much_question(toy):
     index, _ = toy
     for question in ("评价优秀省里还会追加一笔钱，能追加多少？", "每个月发多少？", "再加多少？"):

@@ -37,6 +37,7 @@ from retrieval.lexicon.patterns import (
     GOVERNMENT_NAMES,
     GRADE_CLASS,
     GRANT,
+    HEADCOUNT_METRIC,
     LEADING_NUMBER,
     MONEY,
     MORE_ASKED,
@@ -222,6 +223,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
             said, given, needed = f"{part}占{whole}的比例", percent_text(value), percent_text(bar)
         elif metric == AGE_METRIC:  # (不到两年 is a hair under 2: said as the asker said it)
             said, given, needed = metric, years_text(value), years_text(bar)
+        elif metric == HEADCOUNT_METRIC:
+            said, given, needed = metric, f"{value:g}人", f"{bar:g}人"
         else:
             said, given, needed = metric, yuan_text(value), yuan_text(bar)
         lines.append(f"对照：您所述{said}为{given}，低于该条件要求的{needed}（{top.number}）。")
@@ -272,13 +275,22 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     if timed is not None:  # 奖多少？什么时候兑现？ the item's clause states no time, its document does for all
         lines.append(f"时间（{timed.number or '文件'}）：{timed.text}")
         relevant = [*relevant, Hit(timed, 0.0, 0.0, 0.0, True)]
+    # 能申报吗, answered by the item's grant: the conditions its document sets once, under one heading, for all
+    # its measures (一、申报条件 1.…2.…), not 未写明申报条件
+    conditions = _conditions_of(top, clauses) \
+        if "conditions" in query.aspects and clauses is not None and not _states(relevant, "conditions") else []
+    if conditions:
+        lines.append(f"{conditions[0].path[-2]}：")
+        lines += [f"{n}. {LEADING_NUMBER.sub('', c.text)}（{c.number}）" for n, c in enumerate(conditions, start=1)]
+        relevant = [*relevant, *(Hit(c, 0.0, 0.0, 0.0, True) for c in conditions)]
     missing = [ASPECT_LABELS[a] for a in query.aspects if a in ASPECT_LABELS and not _states(relevant, a)
                and not (a == "time" and (timed is not None or timed_here))]
     if missing:
         units = f"，可向{'、'.join(top.departments)}咨询" if top.departments else ""
         notes.append(Note("not_stated", f"文件中未写明{'、'.join(missing)}{units}；以上是文件对该事项的规定。"))
     lines.extend(n.text for n in notes)
-    shown = {c.clause_id for c in listed}  # a list answered is cited in its own order, and not again in 另见
+    # a list answered (and the conditions listed) is cited in its own order, and not again in 另见
+    shown = {c.clause_id for c in [*listed, *conditions]}
     others = [cite_label(documents[h.clause.doc_id], h.clause) for h in relevant[1:] if h.clause.clause_id not in shown]
     if others:
         lines.append("另见：" + "；".join(others) + "。")
@@ -1079,6 +1091,14 @@ def _children(clause: Clause, clauses: Sequence[Clause]) -> list[Clause]:
     depth = len(clause.path)
     return [c for c in _same_document(clause, clauses) if len(c.path) == depth + 1
             and c.path[:depth] == clause.path][:MAX_LISTED]
+
+
+def _conditions_of(clause: Clause, clauses: Sequence[Clause]) -> list[Clause]:
+    """The clauses under the one heading on conditions of a clause's document (二、申报条件 and its items), when
+    the document has one such heading; [] when it has none or several (each item's own)."""
+    under = [c for c in _same_document(clause, clauses) if "conditions" in heading_aspects(c.path[:-1])]
+    headings = {c.path[:-1] for c in under}
+    return under[:MAX_LISTED] if len(headings) == 1 and clause not in under else []
 
 
 def _same_document(clause: Clause, clauses: Sequence[Clause]) -> list[Clause]:

@@ -16,6 +16,7 @@ from retrieval.lexicon.patterns import (
     GRADE_CLASS,
     GRANT,
     GRANT_WORDS,
+    HEADCOUNT_METRIC,
     LEADING_NUMBER,
     LEFT_OUT,
     LEFT_OUT_KINDS,
@@ -29,6 +30,7 @@ from retrieval.lexicon.patterns import (
     ONLY_ONE_WORDS,
     OTHER_POLICIES,
     OWN_ITEMS,
+    PEOPLE,
     RAISED_RATE,
     SELF_REFERENCE,
     SENTENCE,
@@ -99,6 +101,9 @@ _BAR = re.compile(rf"(?<![不未])(?:不低于|不少于|达到|超过|高于)\s
 # a share one figure must be of another: 研发费用占营业收入比例不低于3%
 _RATIO_BAR = re.compile(r"(?P<part>[^，,。；;占]{2,16})占(?P<whole>[^，,。；;]{2,12}?)的?(?:比例|比重)?"
                         r"(?<![不未])(?:不低于|不少于|达到|超过|高于)\s*(?P<percent>\d+(?:\.\d+)?)\s*[%％]")
+# a condition's lowest headcount: 参加社会保险的职工不少于15人, 从业人员50人（含）以上
+_HEADCOUNT_BAR = re.compile(rf"(?<![不未])(?:不低于|不少于|达到|超过|高于)\s*{PEOPLE.pattern}"
+                            rf"|{PEOPLE.pattern}\s*(?:[（(]含[）)])?\s*及?以上")
 _EITHER = re.compile(r"或者|或")  # conditions met by one of several (营业收入…以上，或者…融资…以上)
 _ALTERNATIVE = re.compile(r"[，,；;]\s*(?:或者|或是|或)|(?<!分)之一")
 _PART = re.compile(r"[，,；;、]|并且|且")
@@ -106,7 +111,7 @@ _PART = re.compile(r"[，,；;、]|并且|且")
 
 def condition_bars(text: str) -> list[tuple[str, float]]:
     """The lowest figures a clause's conditions set, as (class of figure, yuan; years for 经营年限, AGE_METRIC;
-    a fraction for a share), in the order written: 研发费用支出不低于200万元 ->
+    people for 人数, HEADCOUNT_METRIC; a fraction for a share), in the order written: 研发费用支出不低于200万元 ->
     [("研发费用", 2e6)], the class named in the same part as the sum; a share of one class in another as
     ("研发费用/营业收入", the lowest fraction): 研发费用占营业收入比例不低于3% -> [("研发费用/营业收入", 0.03)]. Not
     a grant's tier (纳税500万元以上的，奖励5万元), nor a sentence of alternatives (营业收入1000万元以上，或者近2年
@@ -117,22 +122,30 @@ def condition_bars(text: str) -> list[tuple[str, float]]:
             continue
         found = []  # (where, class, lowest)
         for m in _BAR.finditer(sentence):
-            if metric := metric_of(_PART.split(sentence[: m.start()])[-1]):
+            # (a part that names no class sets the class before it again, for some: 小升规企业不低于10万元)
+            if metric := metric_of(_PART.split(sentence[: m.start()])[-1]) or (found[-1][1] if found else ""):
                 found.append((m.start(), metric, money_to_yuan(m.group("after") or m.group("before"))))
         for m in _RATIO_BAR.finditer(sentence):
             part, whole = metric_of(_PART.split(m.group("part"))[-1]), metric_of(m.group("whole"))
             if part and whole and part != whole:
                 found.append((m.start(), f"{part}/{whole}", float(m.group("percent")) / 100))
+        for m in _HEADCOUNT_BAR.finditer(sentence):  # (a count of people: the class named before it says whose)
+            if metric_of(_PART.split(sentence[: m.start()])[-1]) == HEADCOUNT_METRIC:
+                found.append((m.start(), HEADCOUNT_METRIC, float(cn_number(m.group(1) or m.group(2)) or 0)))
         ages = [(m.start(), years) for m in AGE_BAR.finditer(sentence)  # 持续经营2年以上 (not 成立不满3年: a most)
                 if (m.group("full") or m.group("above")) and (years := years_of(m)) is not None]
         found += [(at, AGE_METRIC, years) for at, years in ages]
         # alternatives: an 或 between two figures, a part opened by 或 (…以上，或者获得国家级称号), or 之一 (not
         # 三分之一); an 或 inside one condition (分支机构或者控股子公司) joins none
-        figures = sorted([m.start() for pattern in (_BAR, _RATIO_BAR) for m in pattern.finditer(sentence)]
+        figures = sorted([m.start() for pattern in (_BAR, _RATIO_BAR, _HEADCOUNT_BAR)
+                          for m in pattern.finditer(sentence)]
                          + [at for at, _ in ages])
         if len(figures) > 1 and _EITHER.search(sentence, figures[0], figures[-1]) or _ALTERNATIVE.search(sentence):
             continue
-        bars.extend((metric, bar) for _, metric, bar in sorted(found))  # in the order the sentence sets them
+        # in the order the sentence sets them; of one class set twice, the lower (缴纳税收不低于30万元（小升规企业不低于
+        # 10万元）: the lowest any applicant may have)
+        lowest = {metric: min(b for _, m, b in found if m == metric) for _, metric, _ in found}
+        bars.extend((metric, lowest.pop(metric)) for _, metric, _ in sorted(found) if metric in lowest)
     return bars
 
 

@@ -21,7 +21,8 @@ __all__ = [
     "levels_in",
     "strip_levels",
     "IN_TIME", "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "ASKED_EVENTS", "time_asked_of", "states_time_of",
-    "ASPECTS", "heading_aspects", "SELF_TOLD", "AGE_METRIC", "AGE_BAR", "AGE_TOLD", "years_of", "years_text", "PAPERS",
+    "ASPECTS", "heading_aspects", "SELF_TOLD", "AGE_METRIC", "HEADCOUNT_METRIC", "PEOPLE",
+    "AGE_BAR", "AGE_TOLD", "years_of", "years_text", "PAPERS",
     "RECOGNITION_ASKED",
     "STATES_RECOGNITION", "RELIEF_ASKED", "STATES_RELIEF",
     "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
@@ -547,7 +548,7 @@ METRICS: list[tuple[str, re.Pattern[str]]] = [
                         r"|镇级贡献|县级贡献|贡献")),
     ("投资", re.compile(r"投资|购置额|设备投入")),
     ("面积", re.compile(r"面积|平方米|平米|㎡")),
-    ("人数", re.compile(r"就业|岗位|人数|员工|职工|用工|招聘|新招")),
+    ("人数", re.compile(r"就业|岗位|人数|员工|职工|从业人员|用工|招聘|新招|参保|社保|社会保险")),
 ]
 # How long an enterprise has been in business, in years: a clause's bar (在本市注册登记并持续经营2年以上, 成立满三年)
 # and the asker's own (注册才一年半, 开业不到两年, 成立8个月), compared as one class of figure.
@@ -595,6 +596,10 @@ TOTAL_ASKED = re.compile(r"一共|合计|总共|共计|加起来|累计|总计")
 # A count said with its number and counter word: 3个, 两名, 十二项 (the number's value: cn_number).
 COUNT_NUMBER = r"(\d+|[一两二三四五六七八九十][一两二三四五六七八九十百千零]*)"  # 3, 两, 一百二十
 COUNTERS = r"(?:个|种|款|项|名|位|人|家)"
+# How many people an enterprise employs, counted: a clause's bar (参加社会保险的职工不少于15人) and the asker's own
+# (年底社保只交了17个人), compared as one class of figure; the count said in people, a class named before it.
+HEADCOUNT_METRIC = "人数"
+PEOPLE = re.compile(rf"{COUNT_NUMBER}\s*(?:[多来余]\s*)?(?:个|号)?(?:人|名)(?!才|次)")
 # A quantity a per-unit sum is paid by, with its unit: 15件, 1500平方米, 2500平方, 3万平, 1000吨, 2个人.
 QUANTITY_UNIT = r"(?:平方米|平米|㎡|平方(?!公里)|平(?![台均方])|吨|件|人|名|个|台|套|项|家|户)"
 QUANTITY_UNITS = {"平方米": "平方米", "平米": "平方米", "㎡": "平方米", "平方": "平方米", "平": "平方米", "吨": "吨",

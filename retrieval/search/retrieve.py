@@ -22,6 +22,7 @@ from retrieval.lexicon.patterns import (
     GENERIC_GRANT_WORDS,
     GRANT,
     GRANTED_BEFORE,
+    HEADCOUNT_METRIC,
     MORE_ASKED,
     OTHER_POLICIES,
     PAPERS,
@@ -377,6 +378,9 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if ranked and ranked[0].relevant and ranked[0].coverage < PART:  # 做贸易的，能申请吗: the clause that holds
         # all the question says (从事贸易的企业不在支持范围内) before one that holds half of it
         ranked = first_that(lambda h: h.coverage >= WHOLE)
+    if "conditions" in query.aspects and not query.money and ranked and ranked[0].relevant \
+            and ranked[0].clause.incentives:
+        ranked = _circumstance_first(index, query, ranked)
     if query.dated and ranked and ranked[0].relevant and not _bounds_the_date(ranked[0].clause, query):
         # 2022年11月评上的，还能领吗: of the clauses that answer, the one bounding the date of the event answers it
         ranked = first_that(lambda h: _bounds_the_date(h.clause, query))
@@ -393,17 +397,52 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if query.money and ranked and ranked[0].relevant and passed_before(ranked[0].clause, query.facts):
         # 22年研发1800万，23年3500万，奖多少: not 首次超过1000万元的，另给予20万元
         ranked = first_that(lambda h: not passed_before(h.clause, query.facts))
-    if "conditions" in query.aspects and (query.facts.figures or query.facts.age is not None) and ranked \
+    if "conditions" in query.aspects and (query.facts.figures or query.facts.age is not None
+                                          or query.facts.headcount is not None) and ranked \
             and ranked[0].relevant:
         ranked = _missed_bar_first(index, query, ranked)
     return ranked[:k]
 
 
-def _missed_bar_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> list[Hit]:
-    """研发才投了180万，占营收5%，能报吗: of the conditions listed with the first clause (its section's items), the
-    one whose lowest figure the asker's own figure misses (研发费用支出不低于200万元) answers first."""
+CIRCUMSTANCE_SHARE = 0.5
+
+
+def _circumstance_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> list[Hit]:
+    """杏坪镇一家企业去年出了一起安全生产事故，还能报纳税贡献奖吗: the grant clause holds the item asked (纳税贡献奖);
+    the words it leaves out are the asker's circumstance (安全生产事故), and the clause of the same document that
+    grants nothing and holds two or more of them, most of their weight (发生较大以上安全生产事故的，不予奖励), answers
+    whether it may apply."""
     first = _positions(index)[ranked[0].clause.clause_id]
-    for n in [first, *_siblings(index, first)]:
+    # (a word no clause uses, 车间, is the asker's account: no clause can hold it)
+    unmet = [t for t in query.terms if index.keywords.df(t) and not coverage(index, [t], first)]
+    if not unmet:
+        return ranked
+    best, share = None, CIRCUMSTANCE_SHARE
+    for n in _rows_by_document(index)[ranked[0].clause.doc_id]:
+        clause = index.clauses[n]
+        held = [t for t in unmet if coverage(index, [t], n)]
+        if not clause.incentives and len(held) > 1 and (s := coverage(index, unmet, n)) >= share \
+                and (best is None or s > share):
+            best, share = n, s
+    if best is None:
+        return ranked
+    clause = index.clauses[best]
+    hit = next((h for h in ranked if h.clause.clause_id == clause.clause_id), None)
+    moved = Hit(clause, round(ranked[0].score + NEAR_TIE, 6), hit.dense if hit else ranked[0].dense,
+                hit.coverage if hit else ranked[0].coverage, True)
+    return [moved, *(h for h in ranked if h.clause.clause_id != clause.clause_id)]
+
+
+def _missed_bar_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> list[Hit]:
+    """研发才投了180万，占营收5%，能报吗: of the conditions listed with the first clause (its section's items), then
+    of the document's clauses under a heading on conditions, the one whose lowest figure the asker's own figure
+    misses (研发费用支出不低于200万元) answers first."""
+    first = _positions(index)[ranked[0].clause.clause_id]
+    listed = [first, *_siblings(index, first)]
+    # (首次纳入规上统计的 in 一、申报范围 is answered by 参保职工不少于15人 in 三、申报条件: the document's conditions)
+    conditions = [n for n in _rows_by_document(index)[ranked[0].clause.doc_id]
+                  if n not in listed and _SCOPE_HEADING.search(" ".join(index.clauses[n].path[:-1]))]
+    for n in [*listed, *conditions]:
         clause = index.clauses[n]
         if missed_bar(clause, query.facts):
             if n == first:
@@ -422,6 +461,9 @@ def missed_bar(clause: Clause, facts: Facts) -> tuple[str, float, float] | None:
     said = {metric: value for metric, value, growth in facts.figures if not growth}  # (营收增长了500万: no level)
     if facts.age is not None:
         said[AGE_METRIC] = facts.age
+    said.pop(HEADCOUNT_METRIC, None)  # (员工工资200万: a sum, not a count of people)
+    if facts.headcount is not None:
+        said[HEADCOUNT_METRIC] = facts.headcount
     for metric, bar in condition_bars(clause.text):
         part, _, whole = metric.partition("/")
         if not whole:
