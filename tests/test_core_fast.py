@@ -442,6 +442,9 @@ def test_a_when_question_is_answered_by_the_time_of_the_event_it_asks_about():
     assert not states_time_of("企业被列入严重失信主体名单的，当年度不予兑现。", ("payment",))
     assert not states_time_of("按实际支付利息的50%给予贴息，贴息期限最长不超过2年。", ("payment",))
     assert states_time_of("奖励资金原则上于次年第二季度集中兑现。", ("payment",))
+    # a paper named after the act (纳税申报表, 申请书) with a year label is no time of applying
+    assert not states_time_of("4.2023年度企业所得税年度纳税申报表（含研发费用加计扣除优惠明细表）；", ("application",))
+    assert states_time_of("网上填报和纸质材料报送截止时间为2024年9月30日前，逾期不予受理。", ("application",))
     for text, answered in [(NOTICE, True), (NOTICE.rsplit("2.", 1)[0], False)]:
         corpus = build_corpus({"n.txt": text}, {"documents": [{"id": "n", "file": "n.txt"}]})
         embedder = ConceptEmbeddings()
@@ -2267,6 +2270,15 @@ NEW_TO_SCALE = ("青梧市小升规企业奖励申报通知\n一、申报范围\
                 "二、支持标准\n（一）对首次纳入规模以上工业统计的企业，给予一次性奖励10万元。\n"
                 "三、申报条件\n（一）2025年度在本市缴纳税收不低于30万元（小升规企业不低于10万元）；\n"
                 "（二）2025年12月末参加社会保险的职工不少于20人；\n（三）近三年未发生较大及以上安全生产事故。\n")
+
+
+def test_a_clause_is_listed_without_its_own_number_though_a_year_follows_it():
+    from retrieval.lexicon.patterns import without_number
+
+    assert without_number("3.2022年度、2023年度研发费用专项审计报告；", "四、3.") == "2022年度、2023年度研发费用专项审计报告；"
+    assert without_number("（二）对新认定的企业", "第五条（二）") == "对新认定的企业"
+    assert without_number("1、新入规奖。", "二、1.") == "新入规奖。"  # (written otherwise: any mark)
+    assert without_number("3.5倍的部分", "") == "3.5倍的部分"  # a decimal is no mark
 
 
 def test_a_headcount_is_a_bar_and_the_askers_own_figure():

@@ -38,7 +38,6 @@ from retrieval.lexicon.patterns import (
     GRADE_CLASS,
     GRANT,
     HEADCOUNT_METRIC,
-    LEADING_NUMBER,
     MONEY,
     MORE_ASKED,
     NOT_ASKED,
@@ -61,6 +60,7 @@ from retrieval.lexicon.patterns import (
     states_time_of,
     strip_levels,
     with_definitions,
+    without_number,
     years_text,
     yuan_text,
 )
@@ -214,7 +214,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         listed = rows
     elif listed:  # a list spread over sub-clauses: one numbered list, each line with its clause
         for n, child in enumerate(listed, start=1):
-            first = LEADING_NUMBER.sub("", "".join(_answer_sentences(question, child, keywords)[:1]))
+            first = without_number("".join(_answer_sentences(question, child, keywords)[:1]), child.number)
             lines.append(f"{n}. {first[:120]}（{child.number}）")
     if "conditions" in query.aspects and (missed := missed_bar(top, query.facts)):  # 研发才投了180万，能报吗
         metric, value, bar = missed
@@ -281,7 +281,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         if "conditions" in query.aspects and clauses is not None and not _states(relevant, "conditions") else []
     if conditions:
         lines.append(f"{conditions[0].path[-2]}：")
-        lines += [f"{n}. {LEADING_NUMBER.sub('', c.text)}（{c.number}）" for n, c in enumerate(conditions, start=1)]
+        lines += [f"{n}. {without_number(c.text, c.number)}（{c.number}）" for n, c in enumerate(conditions, start=1)]
         relevant = [*relevant, *(Hit(c, 0.0, 0.0, 0.0, True) for c in conditions)]
     missing = [ASPECT_LABELS[a] for a in query.aspects if a in ASPECT_LABELS and not _states(relevant, a)
                and not (a == "time" and (timed is not None or timed_here))]
@@ -744,7 +744,7 @@ def unit_measures(query: Query, clauses: Sequence[Clause], documents: dict[str, 
     hits = [Hit(c, 1.0, 1.0, 1.0, True) for c in rows]
     lines = [f"由{'、'.join(units)}负责的奖补事项共 {len(rows)} 项："]
     for n, clause in enumerate(rows[:MAX_UNIT_MEASURES], start=1):
-        first = LEADING_NUMBER.sub("", next(iter(SENTENCE.findall(clause.text)), "")).strip()
+        first = without_number(next(iter(SENTENCE.findall(clause.text)), ""), clause.number).strip()
         first = _CELL_LABEL.sub("", first).rstrip("；;，,。")  # 项目：高新技术企业认定奖励； (a table row)
         lines.append(f"{n}. {first[:60]}（{cite_label(documents[clause.doc_id], clause)}）")
     if len(rows) > MAX_UNIT_MEASURES:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 __all__ = [
-    "CN_NUMERAL", "CN_NUMBER", "CN_DIGITS", "cn_number", "NUMBERING", "LEADING_NUMBER",
+    "CN_NUMERAL", "CN_NUMBER", "CN_DIGITS", "cn_number", "NUMBERING", "LEADING_NUMBER", "without_number",
     "END_MARKS", "SENTENCE", "SPOKEN_END_MARKS", "CLAUSE_PART",
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
     "money_to_yuan", "yuan_text", "percent_text",
@@ -131,6 +131,17 @@ NUMBERING: list[tuple[str, re.Pattern[str], str, str]] = [
 ]
 # Any numbering mark at the start of a text (a clause's own number, not part of what it says).
 LEADING_NUMBER = re.compile("|".join(f"(?:{p.pattern})" for kind, p, _, _ in NUMBERING if kind != "attachment"))
+# the last mark of a clause's number (3. of 四、3.; （二） of 第五条（二）)
+_LAST_MARK = re.compile(r"(?:\d{1,3}[.．、]|[（(][^（()）]+[）)]|第[^第]+?条|[一二三四五六七八九十]+、)$")
+
+
+def without_number(text: str, number: str = "") -> str:
+    """A clause's text (or its first sentence) without the clause's own numbering mark: the mark its `number`
+    ends with (3. of 四、3., though a year follows it: 3.2022年度审计报告), or else any mark LEADING_NUMBER knows."""
+    mark = _LAST_MARK.search(number)
+    if mark and text.startswith(mark.group()):
+        return text[mark.end() - mark.start():].lstrip()
+    return LEADING_NUMBER.sub("", text)
 
 # --- sentences -------------------------------------------------------------------------------------
 END_MARKS = "。；;"  # a policy sentence, or a semicolon-separated part of one, ends here
@@ -366,7 +377,7 @@ _WHEN_ASKED = r"(?:时候|何时|几号|哪天|几月|哪一?个?月)(?:份)?(?:
 # 批下来后) is where the time is counted from, not what is asked.
 TIME_EVENTS = {
     "payment": re.compile(r"到账|到位|账上|账户|拨付|拨款|下拨|兑现|兑付|支付|发放|发钱|打款"),
-    "application": re.compile(r"申报|申请|报送|报名|填报|提交|受理|截止"
+    "application": re.compile(r"申[报请](?![表书])|报送|报名|填报|提交|受理|截止"  # (not 纳税申报表: a paper)
                               rf"|{_WHEN_ASKED}报(?![告表销到道批])"  # 啥时候去报, not 报告
                               rf"|[交报](?=还?(?:{IN_TIME}|收))"),  # 再交来得及吗
     "validity": re.compile(r"有效期|施行|实施|执行|到期|失效|管到|管用|作数|还有效"),  # (管到 / 作数: as spoken)
