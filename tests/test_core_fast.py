@@ -2272,6 +2272,19 @@ NEW_TO_SCALE = ("青梧市小升规企业奖励申报通知\n一、申报范围\
                 "（二）2025年12月末参加社会保险的职工不少于20人；\n（三）近三年未发生较大及以上安全生产事故。\n")
 
 
+def test_who_interprets_is_answered_by_the_documents_closing_clause_though_an_item_is_named():
+    library = one_document("yx", "云溪县促进制造业发展实施细则\n一、专精特新奖励\n"
+                                 "（一）对首次认定为省级专精特新企业的，一次性奖励20万元。企业逐级晋升的，按差额补足奖励。"
+                                 "（责任单位：县工信局）\n"
+                                 "（二）对首次认定为国家级专精特新小巨人企业的，一次性奖励50万元。（责任单位：县工信局）\n"
+                                 "二、附则\n（一）本细则自2024年1月1日起施行。\n（二）本细则由县工信局会同县财政局负责解释。\n")
+    answer, hits = ask(library, "专精特新逐级晋升按差额补足的规定看不明白，县里是哪个部门负责解释的？")
+    assert hits[0].clause.number == "二、（二）"
+    assert "责任单位：县工信局、县财政局。" in answer.answer
+    answer, hits = ask(library, "专精特新奖励哪个部门负责？")  # who is responsible for the item: the item's clause
+    assert hits[0].clause.number.startswith("一、")
+
+
 def test_a_clause_is_listed_without_its_own_number_though_a_year_follows_it():
     from retrieval.lexicon.patterns import without_number
 

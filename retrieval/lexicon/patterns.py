@@ -38,7 +38,7 @@ __all__ = [
     "AWARDED", "RISEN", "TIES_ASKED", "TIE_WORDS", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED",
     "NET_WORDS", "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "DENIED_RECEIVED",
     "DENIED_PART",
-    "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED",
+    "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED", "INTERPRETING", "INTERPRETS",
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "gives_reach", "local_number",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
@@ -822,6 +822,10 @@ APPLICANT_ACTS = re.compile(r"(?:企业|申报单位|申请单位|申请人|项�
 WHO_ASKED = re.compile(r"哪个(?:部门|单位|局|科室|处室|机构)|哪些(?:部门|单位)|哪家单位|找谁"
                        r"|谁(?:负责|管|发|拨|牵头|审核|兑现)|牵头单位|配合单位|责任单位|负责部门|主管部门是|归口部门|是谁"
                        r"|(?:牵头|负责|主管|经办|受理)的是[^，,。；;？?]{1,12}还是")  # 牵头的是市工信局还是市财政局
+# Who interprets a document (条款看不懂找谁解释, 哪个部门负责解释): its closing clause says it once for all its
+# measures (本细则由县工信局会同县财政局负责解释).
+INTERPRETING = re.compile(r"解释")
+INTERPRETS = re.compile(r"负责解释|解释权|由[^。；;，,]{1,30}?解释")
 COPY_LABELS = r"(?:抄送|抄报|分送)"
 
 

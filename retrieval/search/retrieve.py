@@ -23,6 +23,8 @@ from retrieval.lexicon.patterns import (
     GRANT,
     GRANTED_BEFORE,
     HEADCOUNT_METRIC,
+    INTERPRETING,
+    INTERPRETS,
     MORE_ASKED,
     OTHER_POLICIES,
     PAPERS,
@@ -355,6 +357,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     elif query.risen and any(h.relevant for h in hits) and not any(h.relevant and _tops_up(h.clause) for h in hits):
         # 前年评上省级，今年升成国家级了，还能再给多少: the item's document says once how a rise is topped up
         hits = _for_the_document(index, query, hits, vector, _tops_up)
+    elif query.who and INTERPRETING.search(query.asked) and any(h.relevant for h in hits) \
+            and not any(h.relevant and INTERPRETS.search(h.clause.text) for h in hits):
+        # 逐级晋升的规定看不明白，哪个部门负责解释: the item's document names who interprets it once, for all
+        hits = _for_the_document(index, query, hits, vector, lambda c: bool(INTERPRETS.search(c.text)))
     elif "conditions" in query.aspects and TIES_ASKED.search(query.text) and (query.places or query.issuer_levels) \
             and not query.elsewhere:
         hits = _scope_of_the_place(index, query, hits, vector)
@@ -387,6 +393,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if query.stacking and ranked and ranked[0].relevant and not _rules_on_stacking(ranked[0].clause, query):
         # 已经领过了，还能再领吗: of the clauses that answer, the one that rules on stacking
         ranked = first_that(lambda h: _rules_on_stacking(h.clause, query))
+    if query.who and INTERPRETING.search(query.asked) and ranked and ranked[0].relevant \
+            and not INTERPRETS.search(ranked[0].clause.text):
+        # 哪个部门负责解释: of the clauses that answer, the one that says who interprets
+        ranked = first_that(lambda h: bool(INTERPRETS.search(h.clause.text)))
     if query.risen and ranked and ranked[0].relevant and not _tops_up(ranked[0].clause):
         # 升成国家级了，还能再给多少: the rule on rising answers; the grant it tops up is quoted with it
         ranked = first_that(lambda h: _tops_up(h.clause))
