@@ -172,3 +172,15 @@ def test_a_level_named_only_to_compare_is_not_the_level_asked():
 
     assert levels_in(NOT_ASKED.sub(" ", "评上国家级绿色工厂了，比省级还高一级，镇上给多少")) == ["国家级"]
     assert NOT_ASKED.sub(" ", "按多少比例补？比上年增长20%") == "按多少比例补？比上年增长20%"
+
+
+def test_the_place_named_once_is_the_place_of_every_part(toy_assistant: Assistant):
+    from retrieval.search.query import analyse
+
+    index = toy_assistant.library.index
+    message = "云溪市对省级瞪羚企业奖多少？另外技术改造设备投了500万能补多少？"
+    assert toy_assistant._separate_questions(index, analyse(index, message), None) == [
+        "云溪市对省级瞪羚企业奖多少？", "云溪市技术改造设备投了500万能补多少？"]
+    message = "省级瞪羚企业奖多少？另外技术改造设备投了500万能补多少？"  # no place named: none lent
+    assert toy_assistant._separate_questions(index, analyse(index, message), None) == [
+        "省级瞪羚企业奖多少？", "技术改造设备投了500万能补多少？"]

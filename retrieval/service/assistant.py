@@ -135,7 +135,11 @@ class Assistant:
         own = [terms[n] - set().union(*(t for m, t in enumerate(terms) if m != n)) for n in range(len(terms))]
         # each names a thing of its own (not 我们新引进的是B类人才，能给多少 after 购房补贴分几类: of the same thing)
         named = [{t for t in o if names_a_thing(t) and not ANY_LEVEL.fullmatch(t)} for o in own]
-        return parts if all(q.money for q in queries) and all(named) else []
+        if not (all(q.money for q in queries) and all(named)):
+            return []
+        # 青禾县对省级企业技术中心奖多少？省级专精特新又奖多少？: the place named once is the place of every part
+        return [part if q.places or q.issuer_words or not query.places else "".join(query.places) + part
+                for part, q in zip(parts, queries, strict=True)]
 
     def _explain(self, index: SearchIndex, question: str, history: list[tuple[str, str]] | None,
                  mode: str = "hybrid", k: int | None = None, whole: bool = True) -> tuple[Answer, list[Hit], Query]:
