@@ -445,6 +445,7 @@ def test_a_when_question_is_answered_by_the_time_of_the_event_it_asks_about():
     # a paper named after the act (纳税申报表, 申请书) with a year label is no time of applying
     assert not states_time_of("4.2023年度企业所得税年度纳税申报表（含研发费用加计扣除优惠明细表）；", ("application",))
     assert states_time_of("网上填报和纸质材料报送截止时间为2024年9月30日前，逾期不予受理。", ("application",))
+    assert states_time_of("申请书应在项目竣工后3个月内报区工信局。", ("application",))  # (the act: no tax return)
     for text, answered in [(NOTICE, True), (NOTICE.rsplit("2.", 1)[0], False)]:
         corpus = build_corpus({"n.txt": text}, {"documents": [{"id": "n", "file": "n.txt"}]})
         embedder = ConceptEmbeddings()
@@ -2283,6 +2284,10 @@ def test_who_interprets_is_answered_by_the_documents_closing_clause_though_an_it
     assert "责任单位：县工信局、县财政局。" in answer.answer
     answer, hits = ask(library, "专精特新奖励哪个部门负责？")  # who is responsible for the item: the item's clause
     assert hits[0].clause.number.startswith("一、")
+    from retrieval.lexicon.patterns import INTERPRETING, INTERPRETS
+
+    assert not INTERPRETING.search("能解释一下专精特新奖励是哪个部门负责兑现吗？")  # (asks who pays)
+    assert not INTERPRETS.search("企业申报数据与审计结果不一致的，由企业作出书面解释。")  # (the document's own only)
 
 
 def test_a_clause_is_listed_without_its_own_number_though_a_year_follows_it():
@@ -2303,9 +2308,16 @@ def test_a_headcount_is_a_bar_and_the_askers_own_figure():
     assert condition_bars("从业人员50人（含）以上。") == [("人数", 50)]
     # one class set twice in a sentence, the second for some (小升规企业): the lowest any applicant may have
     assert condition_bars("2025年度在本市缴纳税收不低于30万元（小升规企业不低于10万元）；") == [("纳税", 100_000)]
+    # a part naming another figure (净资产), or none and no applicants (其中…), sets no lower bar of the class before
+    assert condition_bars("年营业收入不低于2亿元，净资产不低于5000万元。") == [("营业收入", 200_000_000)]
+    assert condition_bars("年度研发投入不低于500万元（其中基础研究投入不低于100万元）") == [("研发费用", 5_000_000)]
+    # a sum paid for social insurance is no count of people
+    assert condition_bars("2025年度缴纳社会保险费的职工不少于20人，且社保缴费不低于30万元。") == [("人数", 20)]
+    assert condition_bars("（一）2025年度为职工缴纳社会保险费不低于50万元；") == []
     assert read_facts("年底社保只交了17个人").headcount == 17
     assert read_facts("可年底参保的员工就18个人").headcount == 18
     assert read_facts("车间出了一起事故，伤了两个人").headcount is None  # people, not of its staff
+    assert read_facts("今年新招了5个人，公司参保职工一共30人").headcount == 30  # (those taken on are not the staff)
     library = one_document("scale", NEW_TO_SCALE)
     # the bar missed stands under 三、申报条件, not among the items of 一、申报范围 the question first meets
     told = "我们2025年首次纳入规上统计，在本市交税12万，年底参保职工{}个人，能申报小升规奖励吗？"
@@ -2332,6 +2344,15 @@ def test_a_may_i_apply_question_answered_by_a_grant_lists_its_documents_conditio
                                    "（二）补助标准\n按设备投资额的10%给予补助。\n")
     answer, hits = ask(per_item, "今年还能申报市级专精特新奖励吗？")
     assert "申报条件：" not in answer.answer
+    # the item's own conditions are its conditions; another item's bar (设备投资500万元以上) is not missed
+    answer, hits = ask(per_item, "我们设备投资了300万，今年能申报市级专精特新奖励吗？")
+    assert "（一）申报条件：\n1. 在本市注册登记。（一、（一）1.）" in answer.answer and "对照" not in answer.answer
+    # a section on how the offices work (工作要求) sets no condition of the enterprise's
+    duties = one_document("duty", "澜溪市专精特新企业奖励办法\n一、奖励标准\n"
+                                  "1.对新认定的市级专精特新企业，给予奖励10万元。\n"
+                                  "二、工作要求\n1.各部门要加强组织领导。\n2.加强资金监管。\n")
+    answer, hits = ask(duties, "今年还能申报市级专精特新奖励吗？")
+    assert "工作要求：" not in answer.answer
 
 
 def test_the_askers_circumstance_is_answered_by_the_clause_of_the_document_that_holds_it():

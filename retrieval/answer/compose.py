@@ -68,7 +68,14 @@ from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tok
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
 from retrieval.search.figures import first_passed, fits_figures, total_asked
 from retrieval.search.query import Query, fits_industry
-from retrieval.search.retrieve import in_scope, is_relevant, missed_bar, other_round, times_every_measure
+from retrieval.search.retrieve import (
+    document_conditions,
+    in_scope,
+    is_relevant,
+    missed_bar,
+    other_round,
+    times_every_measure,
+)
 from retrieval.store.keyword import BM25
 
 __all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label", "unit_measures", "joined_answer",
@@ -1094,11 +1101,11 @@ def _children(clause: Clause, clauses: Sequence[Clause]) -> list[Clause]:
 
 
 def _conditions_of(clause: Clause, clauses: Sequence[Clause]) -> list[Clause]:
-    """The clauses under the one heading on conditions of a clause's document (二、申报条件 and its items), when
-    the document has one such heading; [] when it has none or several (each item's own)."""
-    under = [c for c in _same_document(clause, clauses) if "conditions" in heading_aspects(c.path[:-1])]
+    """The conditions a clause's document sets for its measure (retrieve.document_conditions: 二、申报条件 and its
+    items, or the item's own), when they stand under one heading; [] when under none or several."""
+    under = document_conditions(clause, _same_document(clause, clauses))
     headings = {c.path[:-1] for c in under}
-    return under[:MAX_LISTED] if len(headings) == 1 and clause not in under else []
+    return under[:MAX_LISTED] if len(headings) == 1 else []
 
 
 def _same_document(clause: Clause, clauses: Sequence[Clause]) -> list[Clause]:

@@ -104,6 +104,9 @@ _RATIO_BAR = re.compile(r"(?P<part>[^，,。；;占]{2,16})占(?P<whole>[^，,�
 # a condition's lowest headcount: 参加社会保险的职工不少于15人, 从业人员50人（含）以上
 _HEADCOUNT_BAR = re.compile(rf"(?<![不未])(?:不低于|不少于|达到|超过|高于)\s*{PEOPLE.pattern}"
                             rf"|{PEOPLE.pattern}\s*(?:[（(]含[）)])?\s*及?以上")
+# a part that names some applicants and no class of figure: 小升规企业, （新入规的 (the bar before, for them)
+_SOME_APPLICANTS = re.compile(r"^\s*[^，,；;（(]{0,12}(?:企业|单位|公司|的)\s*$")
+_OPENING = re.compile(r"[（(]")
 _EITHER = re.compile(r"或者|或")  # conditions met by one of several (营业收入…以上，或者…融资…以上)
 _ALTERNATIVE = re.compile(r"[，,；;]\s*(?:或者|或是|或)|(?<!分)之一")
 _PART = re.compile(r"[，,；;、]|并且|且")
@@ -112,7 +115,8 @@ _PART = re.compile(r"[，,；;、]|并且|且")
 def condition_bars(text: str) -> list[tuple[str, float]]:
     """The lowest figures a clause's conditions set, as (class of figure, yuan; years for 经营年限, AGE_METRIC;
     people for 人数, HEADCOUNT_METRIC; a fraction for a share), in the order written: 研发费用支出不低于200万元 ->
-    [("研发费用", 2e6)], the class named in the same part as the sum; a share of one class in another as
+    [("研发费用", 2e6)], the class named in the same part as the sum (the same class lower for some applicants
+    named after it, 缴纳税收不低于30万元（小升规企业不低于10万元）: the lower); a share of one class in another as
     ("研发费用/营业收入", the lowest fraction): 研发费用占营业收入比例不低于3% -> [("研发费用/营业收入", 0.03)]. Not
     a grant's tier (纳税500万元以上的，奖励5万元), nor a sentence of alternatives (营业收入1000万元以上，或者近2年
     新增股权融资2000万元以上: missing one is no bar missed)."""
@@ -122,9 +126,15 @@ def condition_bars(text: str) -> list[tuple[str, float]]:
             continue
         found = []  # (where, class, lowest)
         for m in _BAR.finditer(sentence):
-            # (a part that names no class sets the class before it again, for some: 小升规企业不低于10万元)
-            if metric := metric_of(_PART.split(sentence[: m.start()])[-1]) or (found[-1][1] if found else ""):
-                found.append((m.start(), metric, money_to_yuan(m.group("after") or m.group("before"))))
+            part = _OPENING.split(_PART.split(sentence[: m.start()])[-1])[-1]  # (…（小升规企业不低于: its own part)
+            value = money_to_yuan(m.group("after") or m.group("before"))
+            if (metric := metric_of(part)) and metric != HEADCOUNT_METRIC:  # (社保缴费不低于30万元: no count)
+                found.append((m.start(), metric, value))
+            elif not metric and found and _SOME_APPLICANTS.search(part):
+                # 缴纳税收不低于30万元（小升规企业不低于10万元）: the class before, set lower for some applicants:
+                # the lowest any applicant may have
+                at, before, bar = found[-1]
+                found[-1] = (at, before, min(bar, value))
         for m in _RATIO_BAR.finditer(sentence):
             part, whole = metric_of(_PART.split(m.group("part"))[-1]), metric_of(m.group("whole"))
             if part and whole and part != whole:
@@ -142,10 +152,7 @@ def condition_bars(text: str) -> list[tuple[str, float]]:
                          + [at for at, _ in ages])
         if len(figures) > 1 and _EITHER.search(sentence, figures[0], figures[-1]) or _ALTERNATIVE.search(sentence):
             continue
-        # in the order the sentence sets them; of one class set twice, the lower (缴纳税收不低于30万元（小升规企业不低于
-        # 10万元）: the lowest any applicant may have)
-        lowest = {metric: min(b for _, m, b in found if m == metric) for _, metric, _ in found}
-        bars.extend((metric, lowest.pop(metric)) for _, metric, _ in sorted(found) if metric in lowest)
+        bars.extend((metric, bar) for _, metric, bar in sorted(found))  # in the order the sentence sets them
     return bars
 
 

@@ -377,7 +377,7 @@ _WHEN_ASKED = r"(?:时候|何时|几号|哪天|几月|哪一?个?月)(?:份)?(?:
 # 批下来后) is where the time is counted from, not what is asked.
 TIME_EVENTS = {
     "payment": re.compile(r"到账|到位|账上|账户|拨付|拨款|下拨|兑现|兑付|支付|发放|发钱|打款"),
-    "application": re.compile(r"申[报请](?![表书])|报送|报名|填报|提交|受理|截止"  # (not 纳税申报表: a paper)
+    "application": re.compile(r"(?<!纳税)申报|申请|报送|报名|填报|提交|受理|截止"  # (纳税申报: a tax return)
                               rf"|{_WHEN_ASKED}报(?![告表销到道批])"  # 啥时候去报, not 报告
                               rf"|[交报](?=还?(?:{IN_TIME}|收))"),  # 再交来得及吗
     "validity": re.compile(r"有效期|施行|实施|执行|到期|失效|管到|管用|作数|还有效"),  # (管到 / 作数: as spoken)
@@ -824,8 +824,8 @@ WHO_ASKED = re.compile(r"哪个(?:部门|单位|局|科室|处室|机构)|哪些
                        r"|(?:牵头|负责|主管|经办|受理)的是[^，,。；;？?]{1,12}还是")  # 牵头的是市工信局还是市财政局
 # Who interprets a document (条款看不懂找谁解释, 哪个部门负责解释): its closing clause says it once for all its
 # measures (本细则由县工信局会同县财政局负责解释).
-INTERPRETING = re.compile(r"解释")
-INTERPRETS = re.compile(r"负责解释|解释权|由[^。；;，,]{1,30}?解释")
+INTERPRETING = re.compile(r"(?:负责|由|找|归|向)[^，,。？?]{0,6}解释|解释权|谁来?解释|哪个[^，,。？?]{0,4}解释")
+INTERPRETS = re.compile(rf"{SELF_REFERENCE.pattern}[^。；;]{{0,30}}?解释|解释权")
 COPY_LABELS = r"(?:抄送|抄报|分送)"
 
 

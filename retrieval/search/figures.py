@@ -110,6 +110,7 @@ _ONE_OF = re.compile(r"(?:另外?|还有|再)?一?(?:个|笔|项|台|家|次)(?:
 
 
 _PART_BEFORE = re.compile(r"[，,。；;？?！!]")  # what ends the part a count is told in
+_HIRED = re.compile(r"新招|招聘|招了|新增|新进|入职|引进")  # people taken on (新招了5个人): no count of the staff
 _BEFORE_NOW = re.compile(r"去年|前年|以前|之前|原来|原先|上次|上年|往年")  # a part told of an earlier time
 
 
@@ -137,7 +138,7 @@ class Facts:
     grades: tuple[str, ...] = ()  # every class named, in order (B类和C类各给多少); `grade` is the first
     bases: tuple[float, ...] = ()  # every unlabelled sum when there are several (8万、18万); `base` is the last
     age: float | None = None  # years in business (注册才一年半 -> 1.5), patterns.AGE_TOLD
-    headcount: int | None = None  # people it employs, told with their class (年底社保只交了17个人 -> 17)
+    headcount: int | None = None  # its staff, counted with their class (年底社保只交了17个人 -> 17; not 新招了5个人)
     months: float | None = None  # months a sum paid by the month is due for, as told (干满10个月, 今年这4个月)
     years: int | None = None  # years a yearly sum is told or asked for (三年期贷款, 分三年还, 三年下来一共)
     base_label: str = field(default="", compare=False)  # the words before `base` (光展位费就花了): what it is called
@@ -317,8 +318,8 @@ def read_facts(question: str) -> Facts:
                  grades=tuple(dict.fromkeys(g.upper() for g in GRADE_CLASS.findall(question))),
                  age=next((y for m in AGE_TOLD.finditer(question) if (y := years_of(m)) is not None), None),
                  headcount=next((cn_number(m.group(1)) for m in PEOPLE.finditer(question)
-                                 if metric_of(_PART_BEFORE.split(question[: m.start()])[-1]) == HEADCOUNT_METRIC),
-                                None),
+                                 if metric_of(part := _PART_BEFORE.split(question[: m.start()])[-1]) == HEADCOUNT_METRIC
+                                 and not _HIRED.search(part)), None),
                  months=_months_told(question),
                  years=next((n for m in _YEARS_TOLD.finditer(question)
                              if (n := cn_number(m.group("n") or m.group("n2")))), None))

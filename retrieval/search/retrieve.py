@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -55,8 +55,8 @@ from retrieval.store.derived import derived
 from retrieval.store.embedders import embed_question
 from retrieval.store.index import SearchIndex
 
-__all__ = ["MODES", "retrieve", "times_every_measure", "search_text", "coverage", "judge", "is_relevant", "missed_bar",
-           "MIN_COVERAGE", "MIN_DENSE"]
+__all__ = ["MODES", "retrieve", "document_conditions", "times_every_measure", "search_text", "coverage", "judge",
+           "is_relevant", "missed_bar", "MIN_COVERAGE", "MIN_DENSE"]
 
 # Reciprocal rank fusion: score = Σ 1 / (RRF_K + rank) over the dense ranking, the BM25 ranking and
 # (hybrid only) the coverage ranking of their candidates, rank from 1. It orders hits; it is not a
@@ -419,20 +419,26 @@ CIRCUMSTANCE_SHARE = 0.5
 
 def _circumstance_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> list[Hit]:
     """杏坪镇一家企业去年出了一起安全生产事故，还能报纳税贡献奖吗: the grant clause holds the item asked (纳税贡献奖);
-    the words it leaves out are the asker's circumstance (安全生产事故), and the clause of the same document that
-    grants nothing and holds two or more of them, most of their weight (发生较大以上安全生产事故的，不予奖励), answers
-    whether it may apply."""
+    the words it leaves out are the asker's circumstance (安全生产事故), and the clause of the same item, or of a
+    section of the document that grants nothing (其他, 申报条件), that grants nothing itself and holds two or more of
+    them, most of their weight (发生较大以上安全生产事故的，不予奖励), answers whether it may apply."""
     first = _positions(index)[ranked[0].clause.clause_id]
     # (a word no clause uses, 车间, is the asker's account: no clause can hold it)
     unmet = [t for t in query.terms if index.keywords.df(t) and not coverage(index, [t], first)]
     if not unmet:
         return ranked
+    rows = _rows_by_document(index)[ranked[0].clause.doc_id]
+    granting = {index.clauses[n].path[0] for n in rows if index.clauses[n].incentives and index.clauses[n].path}
+    item = ranked[0].clause.path[:-1]
     best, share = None, CIRCUMSTANCE_SHARE
-    for n in _rows_by_document(index)[ranked[0].clause.doc_id]:
+    for n in rows:
         clause = index.clauses[n]
+        # (the item's own clauses, or a section that grants nothing: 其他, 申报条件; not another item's)
+        own = clause.path[: len(item)] == item or bool(clause.path) and clause.path[0] not in granting
+        if clause.incentives or not own:
+            continue
         held = [t for t in unmet if coverage(index, [t], n)]
-        if not clause.incentives and len(held) > 1 and (s := coverage(index, unmet, n)) >= share \
-                and (best is None or s > share):
+        if len(held) > 1 and (s := coverage(index, unmet, n)) >= share and (best is None or s > share):
             best, share = n, s
     if best is None:
         return ranked
@@ -445,13 +451,14 @@ def _circumstance_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> 
 
 def _missed_bar_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> list[Hit]:
     """研发才投了180万，占营收5%，能报吗: of the conditions listed with the first clause (its section's items), then
-    of the document's clauses under a heading on conditions, the one whose lowest figure the asker's own figure
-    misses (研发费用支出不低于200万元) answers first."""
+    of the conditions its document sets for it (document_conditions), the one whose lowest figure the asker's own
+    figure misses (研发费用支出不低于200万元) answers first."""
     first = _positions(index)[ranked[0].clause.clause_id]
     listed = [first, *_siblings(index, first)]
     # (首次纳入规上统计的 in 一、申报范围 is answered by 参保职工不少于15人 in 三、申报条件: the document's conditions)
-    conditions = [n for n in _rows_by_document(index)[ranked[0].clause.doc_id]
-                  if n not in listed and _SCOPE_HEADING.search(" ".join(index.clauses[n].path[:-1]))]
+    rows = _rows_by_document(index)[ranked[0].clause.doc_id]
+    governing = {c.clause_id for c in document_conditions(ranked[0].clause, [index.clauses[n] for n in rows])}
+    conditions = [n for n in rows if n not in listed and index.clauses.ids[n] in governing]
     for n in [*listed, *conditions]:
         clause = index.clauses[n]
         if missed_bar(clause, query.facts):
@@ -462,6 +469,15 @@ def _missed_bar_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> li
                         hit.coverage if hit else 0.0, True)
             return [moved, *(h for h in ranked if h.clause.clause_id != clause.clause_id)]
     return ranked
+
+
+def document_conditions(clause: Clause, clauses: Sequence[Clause]) -> list[Clause]:
+    """The clauses of `clause`'s document (among `clauses`) that set the conditions its measure is applied for
+    under: those under a heading on conditions or scope (申报条件, 支持对象, 适用范围; not 工作要求) that is a section
+    of the whole document (三、申报条件) or of the clause's own item (一、专精特新奖励 > （一）申报条件), not another
+    item's."""
+    return [c for c in clauses if c.doc_id == clause.doc_id and c.clause_id != clause.clause_id and len(c.path) > 1
+            and _SCOPE_HEADING.search(c.path[-2]) and clause.path[: len(c.path) - 2] == c.path[:-2]]
 
 
 def missed_bar(clause: Clause, facts: Facts) -> tuple[str, float, float] | None:
