@@ -576,6 +576,8 @@ def test_sums_that_name_a_rules_tiers_are_no_figures_of_the_asker():
     assert facts.figures == (("营业收入", 1 * Y, False), ("营业收入", 12 * Y, False)) and facts.received == 50 * W
     facts = read_facts("去年纳税两千三百来万，是不是500万、1000万、2000万三个档都能拿？")
     assert facts.figures == (("纳税", 2300 * W, False),) and facts.base is None
+    facts = read_facts("去年在白沙镇交税2300万，纳税贡献奖是不是500万、1000万、2000万几档都能拿？")  # (几档: how many)
+    assert facts.figures == (("纳税", 2300 * W, False),)
 
 
 @pytest.mark.parametrize("hostile", ["一二三四五六七八九十" * 50, "设备投了" + "1 万 " * 12 + "？", "两万五" * 80,

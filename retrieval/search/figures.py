@@ -60,7 +60,7 @@ _SUM_AFTER = re.compile(rf"\s*(?:就|能|可以)?{_GETTING}\s*(?:{SPOKEN_MONEY.p
 # thresholds passed; 是不是5万、10万、20万加一块: a guess that adds tiers' sums), not figures of the asker (设备300万和
 # 软件200万加起来能补多少 are).
 _SUMS_RUN = rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与]\s*)?)+"
-_TIERS_NAMED = re.compile(rf"{_SUMS_RUN}(?:[一二两三四五六七八九\d]*个?)?(?:那|这|一)?档")
+_TIERS_NAMED = re.compile(rf"{_SUMS_RUN}(?:[一二两三四五六七八九几\d]*个?)?(?:那|这|一)?档")
 _GUESSED_TOTAL = re.compile(rf"(?:是不是|是否)\s*{_SUMS_RUN}(?:加(?:一块|一起|起来|在一起)|合起来)")
 _THRESHOLDS_PASSED = re.compile(rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与跟]\s*)?){{2,}}(?:这?[两几二三]个)?都"
                                 r"[^，,。；;]{0,4}?(?:超过|过|突破|达到)")
