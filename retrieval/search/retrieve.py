@@ -437,8 +437,8 @@ def _circumstance_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> 
         own = clause.path[: len(item)] == item or bool(clause.path) and clause.path[0] not in granting
         if clause.incentives or not own:
             continue
-        held = [t for t in unmet if coverage(index, [t], n)]
-        if len(held) > 1 and (s := coverage(index, unmet, n)) >= share and (best is None or s > share):
+        if (s := coverage(index, unmet, n)) >= share and (best is None or s > share) \
+                and sum(1 for t in unmet if coverage(index, [t], n)) > 1:
             best, share = n, s
     if best is None:
         return ranked
