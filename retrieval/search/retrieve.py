@@ -427,7 +427,7 @@ def _circumstance_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> 
     unmet = [t for t in query.terms if index.keywords.df(t) and not coverage(index, [t], first)]
     if not unmet:
         return ranked
-    rows = _rows_by_document(index)[ranked[0].clause.doc_id]
+    rows = derived(index, "rows_by_document", _rows_by_document)[ranked[0].clause.doc_id]
     granting = {index.clauses[n].path[0] for n in rows if index.clauses[n].incentives and index.clauses[n].path}
     item = ranked[0].clause.path[:-1]
     best, share = None, CIRCUMSTANCE_SHARE
@@ -456,7 +456,7 @@ def _missed_bar_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> li
     first = _positions(index)[ranked[0].clause.clause_id]
     listed = [first, *_siblings(index, first)]
     # (首次纳入规上统计的 in 一、申报范围 is answered by 参保职工不少于15人 in 三、申报条件: the document's conditions)
-    rows = _rows_by_document(index)[ranked[0].clause.doc_id]
+    rows = derived(index, "rows_by_document", _rows_by_document)[ranked[0].clause.doc_id]
     governing = {c.clause_id for c in document_conditions(ranked[0].clause, [index.clauses[n] for n in rows])}
     conditions = [n for n in rows if n not in listed and index.clauses.ids[n] in governing]
     for n in [*listed, *conditions]:
