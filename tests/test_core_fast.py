@@ -442,7 +442,7 @@ def test_a_when_question_is_answered_by_the_time_of_the_event_it_asks_about():
     assert not states_time_of("企业被列入严重失信主体名单的，当年度不予兑现。", ("payment",))
     assert not states_time_of("按实际支付利息的50%给予贴息，贴息期限最长不超过2年。", ("payment",))
     assert states_time_of("奖励资金原则上于次年第二季度集中兑现。", ("payment",))
-    # a paper named after the act (纳税申报表, 申请书) with a year label is no time of applying
+    # a tax return (纳税申报表) with a year label is no time of applying; 申请书 handed in by a time is
     assert not states_time_of("4.2023年度企业所得税年度纳税申报表（含研发费用加计扣除优惠明细表）；", ("application",))
     assert states_time_of("网上填报和纸质材料报送截止时间为2024年9月30日前，逾期不予受理。", ("application",))
     assert states_time_of("申请书应在项目竣工后3个月内报区工信局。", ("application",))  # (the act: no tax return)
@@ -2337,7 +2337,7 @@ def test_a_may_i_apply_question_answered_by_a_grant_lists_its_documents_conditio
     assert ("一、申报条件：\n1. 在本市注册登记的工业企业。（一、1.）\n"
             "2. 近三年未发生较大及以上安全生产事故。（一、2.）") in answer.answer
     assert "未写明申报条件" not in answer.answer and "另见" not in answer.answer  # (listed, not cited again)
-    # a document with conditions under each item's own heading: which apply is not the answer's to choose
+    # conditions under each item's own heading: the item's, cited (一、（一）1.), not listed again
     per_item = one_document("two", "澜溪市企业奖励办法\n一、专精特新奖励\n（一）申报条件\n1.在本市注册登记。\n"
                                    "（二）奖励标准\n对新认定的市级专精特新企业，给予奖励10万元。\n"
                                    "二、技术改造补助\n（一）申报条件\n1.设备投资500万元以上。\n"
@@ -2367,6 +2367,14 @@ def test_the_askers_circumstance_is_answered_by_the_clause_of_the_document_that_
     assert [h.clause.number for h in _circumstance_first(index, query, ranked)] == ["二、1.", "一、1.", "二、2."]
     assert _circumstance_first(index, analyse(index, "今年还能报纳税贡献奖吗？"), ranked) == ranked
     assert accident.incentives == ()
+    # another item's clause (of a section that grants) is not the asker's circumstance
+    index, _ = one_document("two", "澜溪市企业奖励办法\n一、专精特新奖励\n"
+                                   "（一）对新认定的市级专精特新企业，给予奖励10万元。\n二、研发机构奖励\n（一）对新认定的市级研发机构，给予奖励20万元。\n"
+                                   "（二）研发机构须配备专职研发人员，且有独立研发场地。\n")
+    grant = next(c for c in index.clauses if c.number == "一、（一）")
+    ranked = [Hit(grant, 0.08, 0.9, 0.6, True)]
+    query = analyse(index, "我们配备了专职研发人员，有独立研发场地，能申报市级专精特新奖励吗？")
+    assert _circumstance_first(index, query, ranked) == ranked
 
 
 def test_a_sum_asked_with_any_verb_of_paying_is_a_how_much_question(toy):
