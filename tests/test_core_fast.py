@@ -392,6 +392,13 @@ def test_review_cases_of_the_question_shapes(toy):
 
     index, _ = toy
     assert _county_or_town_names("保定市有技改补贴吗") == ["保定市"]  # jieba tags 保定 v: still a place
+    # what stands before a level's word is an act or a date, no name (报到 v, 能拿 v v, 3月在 m p, 申报 as common as the
+    # commonest verbs); names jieba knows or cuts otherwise stay places
+    for act in ("设区市最晚什么时候要把材料报到省工信厅", "还能申报省制造业专项资金吗", "市级企业能拿省专项资金奖励吗",
+                "材料交到县工信部门以后", "2025年3月在镇工业集中区新租了厂房"):
+        assert _county_or_town_names(act) == [], act
+    assert [_county_or_town_names(f"{n}有技改补贴吗") for n in ("延长县", "道滘镇", "开化县", "对江镇")] == [
+        ["延长县"], ["道滘镇"], ["开化县"], ["对江镇"]]
     assert not FIRST_AWARD.search("到期后重新获得认定")
     assert award_mismatch("到期后重新获得认定能拿多少", "首次认定的企业")
     assert "项目" in analyse(index, "我们有3个项目入选，奖励多少").terms  # the count goes, the word stays

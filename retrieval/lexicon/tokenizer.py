@@ -136,7 +136,7 @@ def place_names(text: str) -> list[str]:
 # prepositions, particles and modal words make a text a clause (is_phrase); with locatives (以后) they
 # are the function words (function_word)
 _CLAUSE_TAGS = ("r", "p", "u", "c", "d", "y")
-_FUNCTION_TAGS = (*_CLAUSE_TAGS, "f")
+FUNCTION_TAGS = (*_CLAUSE_TAGS, "f")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -165,7 +165,13 @@ def function_word(word: str) -> bool:
     """Whether jieba reads a word (alone) as function words only: 以后 f, 别的 r, 只有 c — not 交了 v+u;
     or it counts nothing it names (一个, 几种 — not 首次, 一级)."""
     tags = [flag for _, flag in _posseg().lcut(word)]
-    return (bool(tags) and all(flag.startswith(_FUNCTION_TAGS) for flag in tags)) or bool(_VAGUE_COUNT.fullmatch(word))
+    return (bool(tags) and all(flag.startswith(FUNCTION_TAGS) for flag in tags)) or bool(_VAGUE_COUNT.fullmatch(word))
+
+
+@functools.lru_cache(maxsize=65536)
+def tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's words of a text with their part-of-speech tags: 报到省 -> (报到, v), (省, n)."""
+    return tuple((word, flag) for word, flag in _posseg().lcut(text))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -270,7 +276,7 @@ def fragment(word: str) -> bool:
     """Whether a two-character word is two single characters to jieba's tagger, one of them a function
     word (但税: 但 + 税; 评了: 评 + 了): a segmenter's guess at a word the dictionary does not hold."""
     parts = _posseg().lcut(word)
-    return len(word) == 2 and len(parts) == 2 and any(flag.startswith(_FUNCTION_TAGS) for _, flag in parts)
+    return len(word) == 2 and len(parts) == 2 and any(flag.startswith(FUNCTION_TAGS) for _, flag in parts)
 
 
 def general_frequency(word: str) -> int:

@@ -59,6 +59,7 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.lexicon.tokenizer import (
     COMMON_VERB,
+    FUNCTION_TAGS,
     GENERAL_WORD,
     expand_abbreviations,
     function_word,
@@ -68,6 +69,7 @@ from retrieval.lexicon.tokenizer import (
     known_places,
     place_names,
     query_tokens,
+    tagged,
     words,
 )
 from retrieval.search.figures import RECEIVED, Facts, read_facts
@@ -621,6 +623,25 @@ def _links_words(word: str) -> bool:
     return function_word(word) or (is_verb(word) and general_frequency(word) >= _COMMONEST_VERB)
 
 
+# verbs, numerals, measure words and function words: what a place's name is not made of
+_ACT_TAGS = ("v", "m", "q", *FUNCTION_TAGS)
+
+
+def _an_act(name: str) -> bool:
+    """Whether what stands before a level's word is an act or a date, not a name: jieba cuts it into verbs,
+    numerals or function words only (报到省工信厅, 评上省首台套, 能拿省专项资金, 交到县工信部门, 3月在镇), or it is a
+    word as common as the commonest verbs (申报省制造业专项资金). Not a name jieba knows (开化县, 对江县: ns) nor a
+    city of places.txt (保定市)."""
+    pieces = tagged(name)
+    if name[:-1] in known_places() or any(flag.startswith(("ns", "nr")) for _, flag in pieces):
+        return False
+    if pieces[-1][0] != name[-1]:  # the level's word is inside a word jieba knows
+        return False
+    # (a morpheme, 滘 yg of 道滘镇, is a character jieba knows no word for)
+    return all(flag.startswith(_ACT_TAGS) and not flag.endswith("g") for _, flag in pieces[:-1]) \
+        or general_frequency(name[:-1]) >= COMMON_VERB
+
+
 def _county_or_town_names(text: str) -> list[str]:
     """Names shaped like a county, city or town (two characters and 县/市/镇/省: 石笋县) that are no
     common word and start and end where words do (大城市, 本市, 全县, 市级, 我们是省级 are not places)."""
@@ -636,7 +657,7 @@ def _county_or_town_names(text: str) -> list[str]:
         if core[0] in _NOT_A_NAME or _PARTICLES & set(core) or core[-1] in "级省市县区镇乡" or _ROUNDS.fullmatch(core) \
                 or core[0] == core[1] \
                 or general_frequency(name[1:]) >= _WORD_PART or general_frequency(core) >= GENERAL_WORD \
-                or (is_verb(core) and general_frequency(core) >= COMMON_VERB) \
+                or _an_act(name) \
                 or (m.start() + 1 in bounds and _links_words(core[0])):  # 列入省重点 (not 保定市); 还能报省, 迁到邻省
             continue
         found.append(name)
