@@ -2096,11 +2096,19 @@ GRANTS_AND_STEPS = """云溪县促进制造业发展实施细则
 """
 
 
-def test_a_grant_word_no_other_word_qualifies_names_the_document_s_grants_in_a_question_on_steps():
+def test_a_grant_word_names_the_grants_of_the_documents_it_fits_in_a_question_on_steps():
+    from retrieval.search.retrieve import _grant_documents
+
     library = one_document("steps", GRANTS_AND_STEPS)
     # 奖补 is not the document's word (奖励), and the step of handing in does not repeat it
     answer, hits = ask(library, "这些奖补咋报，材料交给谁")
     assert answer.found and hits[0].clause.clause_id == "steps/二.（一）"
+    # 制造业奖补: qualified by a word the document uses; 技改补助: by one it does not (a 技术改造 grant it has none of)
+    answer, hits = ask(library, "云溪县的制造业奖补怎么报，材料交给谁")
+    assert answer.found and hits[0].clause.clause_id == "steps/二.（一）"
+    index, _ = library
+    assert _grant_documents(index, analyse(index, "制造业奖补怎么报"), ()) == {"奖补": frozenset({"steps"})}
+    assert _grant_documents(index, analyse(index, "技改补助怎么报"), ()) == {"补助": frozenset()}
 
 
 FIRST_PASS = """云溪县研发投入奖励办法

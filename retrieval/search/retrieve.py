@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -131,7 +131,7 @@ def is_relevant(hit: Hit) -> bool:
 def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool = False,
              aspects: tuple[str, ...] = (), facts: Facts | None = None, honours: Collection[str] = (),
              bare_grants: Collection[str] = (), honour_rest: Collection[str] = (),
-             costs: Collection[str] = ()) -> float:
+             costs: Collection[str] = (), grant_documents: Mapping[str, Collection[str]] | None = None) -> float:
     """IDF-weighted share of the question's terms that occur in clause i (its text, headings and
     document title); a term no clause has weighs the most. Occurrence, not token identity: 专精特新
     counts inside “专精特新”企业; a word nobody writes may abbreviate one (科小). For a how-much
@@ -157,17 +157,18 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
         context += "\n" + "\n".join(index.clauses[n].text for n in _siblings(index, i))
     haystack = expand_abbreviations(
         f"{index.documents[clause.doc_id].title}\n{clause.path_text}\n{context}\n{body}").lower()
-    # 云山县这些奖补怎么报, 材料交给谁: of a question about the steps of applying, a grant word no other word
-    # qualifies names the document's grants, whichever word they are paid in (獎勵); a step need not repeat it
-    granting = set(aspects) & STEPS and not money_question and clause.doc_id in _granting(index)
+    # 云山县的工业奖补怎么报, 材料交给谁: of a question about the steps of applying, a grant word names the grants
+    # of the documents it fits (`grant_documents`), whichever word they are paid in (獎勵); a step need not repeat it
+    steps = set(aspects) & STEPS and not money_question
     # 小升规镇上给多少补贴: of a how-much question, a bare grant word is met by any clause that grants (奖励)
-    granting = granting or (money_question and bool(clause.incentives))
+    granting = money_question and bool(clause.incentives)
     # the level of an honour asked (市级专精特新奖多少) is not met by whose fund a clause that grants nothing names
     # (取消其申报市级财政专项资金的资格)
     levels = FUND_OF_LEVEL.sub(" ", haystack) if money_question and not clause.incentives else haystack
     met = [t for t in terms if (t in levels if ANY_LEVEL.fullmatch(t) else t in haystack)
            or _answered_by_kind(t, clause, aspects) or states_sum_kind(t, haystack)
-           or (not index.keywords.df(t) and abbreviates(t, haystack)) or (granting and t in bare_grants)]
+           or (not index.keywords.df(t) and abbreviates(t, haystack)) or (granting and t in bare_grants)
+           or (steps and clause.doc_id in (grant_documents or {}).get(t, ()))]
     if any(t not in met and not abbreviates(t, haystack, everyday=True) for t in honours) \
             and any(t in met for t in honour_rest):
         return 0.0  # 国家级5G工厂 is not the 国家级绿色工厂 of a clause that shares 工厂 (公服平台 is a 公共服务…平台)
@@ -188,6 +189,23 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
         # library never uses are the asker's account of itself (五金, 加工), not a topic the documents lack
         total -= sum(weight[t] for t in terms if t not in met and t not in honours and not index.keywords.df(t))
     return (sum(weight[t] for t in met) + bonus) / (total + bonus) if total + bonus else 0.0
+
+
+def _grant_documents(index: SearchIndex, query: Query, bare_grants: Collection[str]) -> dict[str, frozenset[str]]:
+    """For each grant word of the question (奖补, 补助), the documents whose grants it names: every document that
+    grants, when no other word qualifies it (这些奖补); else those that use the words qualifying it (工业奖补: a
+    document that speaks of 工业; 技改补助 is not a 研发 document's grant)."""
+    said = expand_abbreviations(query.text).lower()
+    rows = derived(index, "rows_by_document", _rows_by_document)
+    texts = derived(index, "expanded document texts", lambda ix: {
+        doc_id: expand_abbreviations(f"{d.title}\n" + "\n".join(ix.clauses[n].text for n in rows.get(doc_id, [])))
+        .lower() for doc_id, d in ix.documents.items()})
+    found = {}
+    for grant in (t for t in query.terms if _GENERIC_GRANT.fullmatch(t)):
+        qualifiers = [] if grant in bare_grants else [t for t in query.terms if t != grant and f"{t}{grant}" in said]
+        found[grant] = frozenset(doc_id for doc_id in _granting(index)
+                                 if all(q in texts.get(doc_id, "") for q in qualifiers))
+    return found
 
 
 def _granting(index: SearchIndex) -> frozenset[str]:
@@ -287,6 +305,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     # and the kind decides (see judge)
     kind_alone = not query.terms and bool(query.time_of or query.aspects == ("materials",))
     bare_grants = {t for t in query.terms if _GENERIC_GRANT.fullmatch(t) and _BARE.search(query.text.replace(t, "@"))}
+    grant_documents = _grant_documents(index, query, bare_grants)
     # the other words of an honour held whose own word no document uses (工厂 of 国家级5G工厂), levels aside
     honour_rest = {t for t in query.terms if t not in query.honours and not ANY_LEVEL.fullmatch(t)
                    and any(t in h.lower() for h in query.held)} if query.honours else set()
@@ -296,7 +315,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
              or (f"{t}费用" in query.text and not is_verb(t))} if money_question else set()
     shares = {i: 1.0 if kind_alone else coverage(index, list(query.terms), i, money_question, query.aspects,
                                                      query.facts or None, query.honours, bare_grants, honour_rest,
-                                                     costs)
+                                                     costs, grant_documents)
               for i in fused}
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
         for rank, i in enumerate(sorted(shares, key=lambda i: -shares[i]), start=1):
