@@ -2687,6 +2687,22 @@ def test_a_grant_and_its_add_on_held_lead_with_their_total():
     assert [a.value for a in each.amounts] == [30_000, 100_000]  # each asked: no total leads
 
 
+def test_a_table_row_is_one_record_its_cell_naming_the_item_met_by_a_how_much_question():
+    from retrieval.documents.tables import is_row_text
+
+    # (a cell may hold a ； of its own: 一次性奖励80万元；已获省级奖励的补足差额)
+    assert is_row_text("类别：专精特新企业；级别：国家级专精特新“小巨人”企业；"
+                       "奖励标准：一次性奖励80万元；已获省级奖励的补足差额")
+    assert not is_row_text("对新认定的企业，奖励10万元；对复核通过的，奖励5万元。")
+    doc = ("二、奖励标准\n|类别|级别|奖励标准|\n|---|---|---|\n"
+           "|专精特新企业|国家级专精特新“小巨人”企业|一次性奖励80万元；已获省级奖励的补足差额|\n"
+           "|专精特新企业|省级专精特新中小企业|一次性奖励15万元|\n")
+    risen = "2023年评上省级专精特新，当时拿过15万奖励；2025年又新认定为国家级专精特新小巨人，还能拿多少？"
+    answer, hits = ask(one_document("rows", doc), risen)
+    assert hits[0].clause.text.startswith("类别：专精特新企业；级别：国家级")
+    assert [a.value for a in answer.amounts] == [650_000]
+
+
 RAISED = ("9.对当年竣工、生产性设备投资额（不含税）800万元以上的技术改造项目，按设备投资额的6%给予补助；"
           "列入省重点技术改造项目的，按8%给予补助。单个项目最高不超过300万元。\n")
 

@@ -41,6 +41,9 @@ def test_a_message_splits_at_its_question_marks_and_at_another_matter():
     one = "研发投入800万，同时营收增长了20%，能补多少？"  # 同时 adds a fact, not a question
     assert question_parts(one) == [one]
     assert question_parts("设备投了500万；另外评上了瞪羚") == ["设备投了500万；另外评上了瞪羚"]  # nothing asked last
+    # a piece telling what was already received, asking nothing, is the account of what is asked after it
+    risen = "2023年评上省级专精特新，当时拿过市里给的15万奖励；2025年又升成国家级小巨人，还能拿多少？"
+    assert question_parts(risen) == [risen]
 
 
 def assistant_on(folder: Path, text: str) -> Assistant:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from retrieval.errors import CorpusError
 from retrieval.lexicon.patterns import MONEY, MONEY_UNIT, NUMBER_COLUMNS, PERCENT, UNIT_LABELS
 
-__all__ = ["is_row", "cells", "Table", "read_table", "pipe_row", "space_rows"]
+__all__ = ["is_row", "is_row_text", "cells", "Table", "read_table", "pipe_row", "space_rows"]
 
 _ROW = re.compile(r"^\|.*\|$")
 _RULE = re.compile(r"^\|[\s:：\-—－|]*\|$")
@@ -38,6 +38,16 @@ def pipe_row(cells: list[str]) -> str:
 def is_row(line: str) -> bool:
     """A table row: `|a|b|…|` with at least two cells (or a `|---|` rule line)."""
     return bool(_ROW.match(line)) and line.count("|") >= 3
+
+
+_LABELLED_CELL = re.compile(r"[^：:；;\n]{1,16}[：:]")
+
+
+def is_row_text(text: str) -> bool:
+    """Whether a clause's text is one table row as `read_table` writes it (项目：…；支持标准：…；责任单位：…): cells
+    after their column's names, from the first, so the cells are one record (a cell may hold a ； of its own)."""
+    parts = text.strip().split("；")
+    return bool(_LABELLED_CELL.match(parts[0])) and sum(bool(_LABELLED_CELL.match(part)) for part in parts) >= 2
 
 
 def cells(line: str) -> list[str]:

@@ -220,6 +220,15 @@ def question_parts(text: str) -> list[str]:
     told = bool(_BACK_REFERENCE.search(last)) and bool(HOW_MUCH.search(last))
     pieces = [_OPENING.sub("", piece.strip("，, ")) for chunk in (_ANOTHER_ACT if told else _ANOTHER).split(text)
               for piece in _PIECE.findall(chunk) if _CHINESE.search(piece)]  # not OK? or a stray mark
+    if not told:  # 2023年评上省级专精特新，当时拿过市里给的15万奖励；2025年又升成国家级…还能拿多少: a piece that
+        # tells what the asker already received, asking nothing, is its account of what is asked next
+        joined: list[str] = []
+        for piece in pieces:
+            if joined and read_facts(joined[-1]).received and not _ASKS.search(joined[-1].rstrip("；;")):
+                joined[-1] += piece
+            else:
+                joined.append(piece)
+        pieces = joined
     if not 2 <= len(pieces) <= MAX_PARTS or not _ASKS.search(pieces[-1].rstrip("；;")):
         return [text]  # more is a text, not a list of questions (each part costs a search); a last piece
         # that asks nothing has no question to lend

@@ -11,6 +11,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from retrieval.documents.amounts import condition_bars
+from retrieval.documents.tables import is_row_text
 from retrieval.lexicon.patterns import (
     AGE_METRIC,
     AMOUNT_OR_RATE,
@@ -147,7 +148,8 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
         return 0.0
     clause = index.clauses[i]
     body = clause.text
-    if money_question:
+    if money_question and not is_row_text(clause.text):  # (a table row is one record: its cell naming the item is
+        # what its cell of grants pays for)
         body = "".join(s for s in SENTENCE.findall(clause.text) if GRANT.search(s) or AMOUNT_OR_RATE.search(s))
     parent = _parent(index, i)  # a table's lead-in and notes say what every row is about
     context = index.clauses[parent].text if parent is not None else ""
