@@ -585,6 +585,8 @@ def test_spoken_words_for_a_first_time_read_as_the_documents_write_it():
 
     assert expand_abbreviations("研发费用头一回过千万") == "研发费用首次过千万"
     assert expand_abbreviations("第一次认定为高企") == "首次认定为高新技术企业"
+    # spoken words for the documents' (the honour's title, who decides, a re-evaluation)
+    assert expand_abbreviations("拿到牌子了，谁最后拍板，要不要重评") == "拿到称号了，谁最后确定，要不要复评"
 
 
 def test_a_may_i_apply_question_with_a_figure_puts_the_clause_that_sets_a_bar_on_it_first():

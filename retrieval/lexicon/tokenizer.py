@@ -86,6 +86,9 @@ ABBREVIATIONS = {
     "第一次": "首次",
     "连着": "连续",
     "小巨人": "专精特新小巨人",
+    "牌子": "称号",  # 拿到省级智能工厂的牌子: the honour's title
+    "拍板": "确定",  # 谁最后拍板: who decides (报…研究确定)
+    "重评": "复评",  # 过几年要不要重评
 }
 # Spoken words that need their neighbours to be read: 上规 / 新上规 (entering the above-scale
 # statistics) but not 以上规定 or 线上规范.
