@@ -2113,6 +2113,21 @@ def test_a_grant_word_names_the_grants_of_the_documents_it_fits_in_a_question_on
     assert _grant_documents(index, analyse(index, "技改补助怎么报"), ()) == {"补助": frozenset()}
 
 
+STEPS_WITH_DATES = """云溪市企业奖励申报通知
+五、申报程序
+（一）专精特新奖励申报截止后，县工业和信息化局于2026年4月30日前完成初审。
+（二）企业于2026年3月16日至4月15日登录平台在线填报。
+"""
+
+
+def test_both_ends_of_a_period_asked_are_answered_by_the_clause_stating_the_period():
+    library = one_document("dates", STEPS_WITH_DATES)
+    _, hits = ask(library, "今年专精特新奖励啥时候开始报，截止几号？")
+    assert hits[0].clause.clause_id == "dates/五.（二）"
+    _, hits = ask(library, "专精特新奖励申报截止后几号初审完？")  # one end asked: not moved
+    assert hits[0].clause.clause_id == "dates/五.（一）"
+
+
 FIRST_PASS = """云溪县研发投入奖励办法
 一、奖励标准
 （一）按企业2023年度研发费用较2022年度增长部分的10%给予奖励，单个企业最高不超过100万元。

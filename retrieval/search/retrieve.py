@@ -18,6 +18,7 @@ from retrieval.lexicon.patterns import (
     ANY_LEVEL,
     APPLICANT_ACTS,
     ASPECTS,
+    BOTH_ENDS_ASKED,
     DATE_BOUND,
     FUND_OF_LEVEL,
     GENERIC_GRANT_WORDS,
@@ -29,6 +30,7 @@ from retrieval.lexicon.patterns import (
     MORE_ASKED,
     OTHER_POLICIES,
     PAPERS,
+    PERIOD_STATED,
     SENTENCE,
     SPOKEN_LEVELS,
     STACKING_STATED,
@@ -411,6 +413,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if query.dated and ranked and ranked[0].relevant and not _bounds_the_date(ranked[0].clause, query):
         # 2022年11月评上的，还能领吗: of the clauses that answer, the one bounding the date of the event answers it
         ranked = first_that(lambda h: _bounds_the_date(h.clause, query))
+    if query.time and BOTH_ENDS_ASKED.search(query.asked) and ranked and ranked[0].relevant \
+            and not PERIOD_STATED.search(ranked[0].clause.text):
+        # 几号开始报，几号截止: of the clauses that answer, the one stating the period (3月16日至4月15日)
+        ranked = first_that(lambda h: bool(PERIOD_STATED.search(h.clause.text)))
     if query.stacking and ranked and ranked[0].relevant and not _rules_on_stacking(ranked[0].clause, query):
         # 已经领过了，还能再领吗: of the clauses that answer, the one that rules on stacking
         ranked = first_that(lambda h: _rules_on_stacking(h.clause, query))
