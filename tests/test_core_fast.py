@@ -2720,6 +2720,15 @@ def test_a_table_row_is_one_record_its_cell_naming_the_item_met_by_a_how_much_qu
     assert [a.value for a in answer.amounts] == [650_000]
 
 
+def test_a_rise_is_answered_by_the_grant_of_the_level_risen_to_not_a_row_naming_it_as_received():
+    doc = ("二、奖励标准\n|类别|级别|奖励金额|备注|\n|---|---|---|---|\n"
+           "|专精特新“小巨人”企业|国家级|100万元|已获省级、市级奖励的补足差额|\n"
+           "|专精特新中小企业|省级|20万元|已获市级奖励的补足差额|\n"
+           "|专精特新中小企业|市级|5万元|已获县级奖励的补足差额|\n")
+    answer, hits = ask(one_document("rise", doc), "前年评上市级专精特新拿了5万，2025年升成省级了，市里还补多少？")
+    assert "级别：省级" in hits[0].clause.text and [a.value for a in answer.amounts] == [150_000]
+
+
 RAISED = ("9.对当年竣工、生产性设备投资额（不含税）800万元以上的技术改造项目，按设备投资额的6%给予补助；"
           "列入省重点技术改造项目的，按8%给予补助。单个项目最高不超过300万元。\n")
 

@@ -424,6 +424,11 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             and not INTERPRETS.search(ranked[0].clause.text):
         # 哪个部门负责解释: of the clauses that answer, the one that says who interprets
         ranked = first_that(lambda h: bool(INTERPRETS.search(h.clause.text)))
+    if query.risen and ranked and ranked[0].relevant and ranked[0].clause.incentives \
+            and query.risen[0] not in {i.level for i in ranked[0].clause.incentives}:
+        # 前年评上市级，2025年升成省级了，还补多少: of the clauses that answer, one granting the level risen to (a
+        # row of 国家级 that tops up 省级、市级 names them as what was received)
+        ranked = first_that(lambda h: query.risen[0] in {i.level for i in h.clause.incentives})
     if query.risen and ranked and ranked[0].relevant and not _tops_up(ranked[0].clause):
         # 升成国家级了，还能再给多少: the rule on rising answers; the grant it tops up is quoted with it
         ranked = first_that(lambda h: _tops_up(h.clause))
