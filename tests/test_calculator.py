@@ -249,3 +249,12 @@ def test_the_class_the_enterprise_has_now(question, grade):
 
 def test_a_guess_at_the_answer_is_no_sum_of_a_kind_counted_off():
     assert read_facts("是不是能补30万，还有一笔500万").bases == ()
+
+
+def test_the_most_asked_of_a_per_unit_sum_with_its_count_untold_is_its_total_limit():
+    patents = replace(PATENT, limit=3 * W, limit_text="最高不超过3万元", limit_per="单个企业每年")
+    most = calculate(patents, Facts(), "今年十几件发明专利授权，专利奖一年最多拿多少？")
+    assert (most.value, most.conclusion) == (3 * W, "最多可获3万元")
+    assert most.steps[-1] == "按规定单个企业每年最高不超过3万元。"
+    untold = calculate(patents, Facts(), "发明专利奖多少？")  # not the most asked: the count is asked for
+    assert untold.value is None and untold.steps[-1].endswith("请提供件数以便测算。")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from retrieval.lexicon.patterns import (
+    CAP_WORDS,
     LEFT_OUT_KINDS,
     NEGATION,
     ONLY_ONE_WORDS,
@@ -201,7 +202,15 @@ def calculate(incentive: Incentive, facts: Facts, asked: str = "") -> Calculatio
     result = _apply(incentive, facts, steps)
     if incentive.addon and incentive.addon_to is not None:
         return _on_top_of(result, incentive.addon_to, facts, asked)
+    if result.value is None and result.eligible and incentive.limit is not None and _MOST_ASKED.search(asked):
+        # 十几件发明专利，专利奖一年最多拿多少: the count untold, the most asked is the rule's total limit
+        most = f"{incentive.limit_per}{incentive.limit_text}"
+        return Calculation(incentive, True, incentive.limit, (*result.steps, f"按规定{most}。"),
+                           stated=(("最多", incentive.limit),))
     return result
+
+
+_MOST_ASKED = re.compile(rf"{CAP_WORDS}(?:能|可以?)?(?:拿|领|补|奖|给|发)?(?:多少|几)|上限|封顶")
 
 
 def _choose_class(incentive: Incentive, facts: Facts, steps: list[str]) -> Incentive | Calculation:
