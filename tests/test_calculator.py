@@ -258,3 +258,7 @@ def test_the_most_asked_of_a_per_unit_sum_with_its_count_untold_is_its_total_lim
     assert most.steps[-1] == "按规定单个企业每年最高不超过3万元。"
     untold = calculate(patents, Facts(), "发明专利奖多少？")  # not the most asked: the count is asked for
     assert untold.value is None and untold.steps[-1].endswith("请提供件数以便测算。")
+    fairs = Incentive(clause="第十二条", item="境外专业展会", rate=0.5, rate_text="50%", base="展位费", cap=10 * W,
+                      cap_text="最高10万元", per="单个企业每年")
+    most = calculate(fairs, Facts(), "境外参展补助一年最多多少？")  # no 展位费 told: the cap is the most
+    assert (most.value, most.conclusion, most.steps[-1]) == (10 * W, "最高可获10万元", "按规定单个企业每年最高10万元。")

@@ -187,3 +187,18 @@ def test_the_place_named_once_is_the_place_of_every_part(toy_assistant: Assistan
     message = "省级瞪羚企业奖多少？另外技术改造设备投了500万能补多少？"  # no place named: none lent
     assert toy_assistant._separate_questions(index, analyse(index, message), None) == [
         "省级瞪羚企业奖多少？", "技术改造设备投了500万能补多少？"]
+
+
+FAIRS = """栖溪县促进工业经济若干政策
+第九条 对获得省级以上专项资金支持的工业项目，按上级实际到位资金1∶1给予配套，单个项目最高200万元。
+第十二条 对企业赴境外参展的，按展位费的50%给予补助，单个企业每年最高10万元。
+"""
+
+
+def test_a_part_naming_an_activity_is_a_question_of_its_own_and_its_most_is_the_cap(tmp_path: Path):
+    # 参展 is a verb jieba knows, rarer than the commonest: it names the item of the second part; 一年最多 with no
+    # figure told is answered by the rule's cap
+    assistant = assistant_on(tmp_path, FAIRS)
+    answer, _ = assistant.explain("上级资金配套单个项目最高多少？境外参展补助一年最多多少？")
+    assert answer.answer.startswith("您的问题包含2问")
+    assert [a.value for a in answer.amounts] == [2_000_000, 100_000] and "最高可获10万元" in answer.answer

@@ -202,11 +202,18 @@ def calculate(incentive: Incentive, facts: Facts, asked: str = "") -> Calculatio
     result = _apply(incentive, facts, steps)
     if incentive.addon and incentive.addon_to is not None:
         return _on_top_of(result, incentive.addon_to, facts, asked)
-    if result.value is None and result.eligible and incentive.limit is not None and _MOST_ASKED.search(asked):
-        # 十几件发明专利，专利奖一年最多拿多少: the count untold, the most asked is the rule's total limit
-        most = f"{incentive.limit_per}{incentive.limit_text}"
-        return Calculation(incentive, True, incentive.limit, (*result.steps, f"按规定{most}。"),
-                           stated=(("最多", incentive.limit),))
+    if result.value is None and result.eligible and _MOST_ASKED.search(asked):
+        # 十几件发明专利，专利奖一年最多拿多少 / 境外参展补助一年最多多少: the figure untold, the most asked is the
+        # rule's total limit or its cap
+        capped = incentive.is_cap or incentive.rate_text.startswith(("不超过", "最高"))  # (最高可获 says it)
+        if incentive.limit is not None:
+            return Calculation(incentive, True, incentive.limit,
+                               (*result.steps, f"按规定{incentive.limit_per}{incentive.limit_text}。"),
+                               stated=(("" if capped else "最多", incentive.limit),))
+        if incentive.cap is not None and incentive.is_cap:
+            return Calculation(incentive, True, incentive.cap,
+                               (*result.steps, f"按规定{incentive.per}{incentive.cap_text}。"),
+                               stated=(("", incentive.cap),))
     return result
 
 

@@ -18,8 +18,8 @@ from retrieval.answer.llm import make_chat_model
 from retrieval.answer.llm import stream as llm_stream
 from retrieval.answer.matcher import Matching, match, profile_from_dict, read_profile
 from retrieval.config import Settings
-from retrieval.lexicon.patterns import ANY_LEVEL, LIST_QUESTION, UNIT_LIST
-from retrieval.lexicon.tokenizer import names_a_thing
+from retrieval.lexicon.patterns import ANY_LEVEL, GRANT, LIST_QUESTION, UNIT_LIST
+from retrieval.lexicon.tokenizer import COMMON_VERB, general_frequency, is_verb, names_a_thing
 from retrieval.records import Answer, Hit
 from retrieval.search.figures import total_asked
 from retrieval.search.intents import with_intent
@@ -134,7 +134,10 @@ class Assistant:
         terms = [set(q.terms) for q in queries]
         own = [terms[n] - set().union(*(t for m, t in enumerate(terms) if m != n)) for n in range(len(terms))]
         # each names a thing of its own (not 我们新引进的是B类人才，能给多少 after 购房补贴分几类: of the same thing)
-        named = [{t for t in o if names_a_thing(t) and not ANY_LEVEL.fullmatch(t)} for o in own]
+        # (or an activity: 参展, 挂牌, 装修 — a verb rarer than the commonest, not a word of granting)
+        named = [{t for t in o if (names_a_thing(t) or (is_verb(t) and general_frequency(t) < COMMON_VERB
+                                                         and not GRANT.fullmatch(t)))
+                  and not ANY_LEVEL.fullmatch(t)} for o in own]
         if not (all(q.money for q in queries) and all(named)):
             return []
         # 青禾县对省级企业技术中心奖多少？省级专精特新又奖多少？: the place named once is the place of every part
