@@ -2729,6 +2729,16 @@ def test_a_rise_is_answered_by_the_grant_of_the_level_risen_to_not_a_row_naming_
     assert "级别：省级" in hits[0].clause.text and [a.value for a in answer.amounts] == [150_000]
 
 
+def test_an_add_on_whose_condition_is_not_named_is_no_sum_of_the_levels_asked():
+    doc = ("第八条对新认定的国家级工业设计中心，给予一次性奖励200万元；"
+           "对新认定的省级工业设计中心，给予一次性奖励30万元。国家级工业设计中心在国家评价中结果为优秀的，再给予50万元奖励。\n")
+    library = one_document("addon8", doc)
+    answer, _ = ask(library, "国家级工业设计中心跟省级的，分别奖励多少钱")
+    assert [a.value for a in answer.amounts] == [2_000_000, 300_000]
+    more, _ = ask(library, "国家级工业设计中心国家评价优秀的，再奖励多少？")  # its condition named: the add-on
+    assert 500_000 in [a.value for a in more.amounts]
+
+
 RAISED = ("9.对当年竣工、生产性设备投资额（不含税）800万元以上的技术改造项目，按设备投资额的6%给予补助；"
           "列入省重点技术改造项目的，按8%给予补助。单个项目最高不超过300万元。\n")
 

@@ -186,7 +186,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     measure_text = "".join(c.text for c in _same_document(top, clauses)) if query.industry and document.industry \
         else top.text
     other_trade = fits_industry(query.industry, document.industry, measure_text) is False
-    amounts = [] if other_trade else _with_addons(query, top, select_amounts(query, top.amounts))
+    chosen = [] if other_trade else _named_addons(query, top, select_amounts(query, top.amounts))
+    amounts = _with_addons(query, top, chosen)
     calculation = None if other_trade else _calculation(
         query, top, [h.clause for h in hits[:5] if h.clause.doc_id == top.doc_id])
     if EACH_TIER.search(question) and calculation is None:  # 分几档，每档多少 of a tier list in one clause
@@ -648,6 +649,15 @@ def _with_addons(query: Query, clause: Clause, chosen: list[Amount]) -> list[Amo
     family = [a for a in clause.amounts if (r := records[a]) is not None and (
         (r.item, r.cap) in keys or r.addon and r.addon_to is not None and (r.addon_to.item, r.addon_to.cap) in keys)]
     return family if len(family) > len(chosen) else chosen
+
+
+def _named_addons(query: Query, clause: Clause, chosen: list[Amount]) -> list[Amount]:
+    """国家级企业技术中心跟省级的，分别奖多少: not the add-on paid on top of a grant (国家评价中结果为优秀的，
+    再给予50万元) whose own condition the question does not name (a question for more is given it: `_with_addons`)."""
+    asked = _bigrams(strip_levels(DENIED_PART.sub(" ", NOT_ASKED.sub(" ", query.text))))
+    kept = [a for a in chosen if (r := _incentive_of(a, clause)) is None
+            or not _addon_unnamed(r, asked, list(clause.incentives))]
+    return kept or chosen
 
 
 def _incentive_of(amount: Amount, clause: Clause) -> Incentive | None:
