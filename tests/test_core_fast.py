@@ -2727,6 +2727,16 @@ def test_a_rise_is_answered_by_the_grant_of_the_level_risen_to_not_a_row_naming_
            "|专精特新中小企业|市级|5万元|已获县级奖励的补足差额|\n")
     answer, hits = ask(one_document("rise", doc), "前年评上市级专精特新拿了5万，2025年升成省级了，市里还补多少？")
     assert "级别：省级" in hits[0].clause.text and [a.value for a in answer.amounts] == [150_000]
+    # the level risen to of another item (产业园区) is not the enterprise's rise
+    from retrieval.search.retrieve import _grants_the_rise
+
+    index, _ = one_document("rise2", doc.replace("|专精特新中小企业|省级|20万元|", "|专精特新产业园区|省级|50万元|"))
+    hits = [Hit(c, 1.0, 1.0, 1.0, True) for c in index.clauses]
+    assert not any(_grants_the_rise(c, ("省级", "市级"), hits) for c in index.clauses)
+    index, _ = one_document("rise3", doc)
+    hits = [Hit(c, 1.0, 1.0, 1.0, True) for c in index.clauses]
+    rising = [c for c in index.clauses if _grants_the_rise(c, ("省级", "市级"), hits)]
+    assert [c.text.split("；")[1] for c in rising] == ["级别：省级"]
 
 
 def test_an_add_on_whose_condition_is_not_named_is_no_sum_of_the_levels_asked():

@@ -71,6 +71,12 @@ def test_two_questions_of_two_sums_are_answered_each_with_its_clause(toy_assista
     assert "\n2. 根据《云溪市支持制造业发展的若干措施》（云政办发〔2024〕3号）二、（一）" in answer.answer
 
 
+def test_a_piece_jieba_made_of_a_grant_word_names_no_activity(toy_assistant: Assistant):
+    # 还奖 (还 + 奖, a verb to jieba, in no dictionary) names no item: the second part asks of the first's
+    answer, _ = toy_assistant.explain("省级瞪羚企业奖多少？第二年还奖多少？")
+    assert not answer.answer.startswith("您的问题包含")
+
+
 def test_a_question_and_its_other_aspect_stay_one_question(toy_assistant: Assistant):
     # 奖多少？找谁？ asks two things of one item: one answer, not two
     answer, _ = toy_assistant.explain("省级瞪羚企业奖多少？找哪个部门？")

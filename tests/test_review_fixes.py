@@ -223,3 +223,48 @@ def test_review_question_patterns():
     assert [bool(WHERE_TO_APPLY.search(q)) for q in ("需要交哪几份材料", "材料最晚交到哪天", "材料提交到哪里",
                                                      "报到哪里", "纸质材料交给谁")] == [False, False, True, True, True]
     assert NOT_ASKED.sub("_", "研发投入比市场平均水平高能不能申请") == "研发投入比市场平均水平高能不能申请"
+
+
+# --- twentieth session's review ----------------------------------------------------------------------------
+
+
+def test_kinds_of_place_and_words_inside_words_are_no_place_and_no_abbreviation():
+    from retrieval.lexicon.tokenizer import expand_abbreviations
+    from retrieval.search.query import _county_or_town_names
+
+    assert _county_or_town_names("建制镇的企业技术改造补助多少？") == []
+    assert _county_or_town_names("我们是少数民族自治县的企业") == []
+    assert _county_or_town_names("六里镇有补贴吗") == ["六里镇"]  # numerals and a measure word, no act: a name
+    assert expand_abbreviations("注重评价，严重评级，品牌子品牌") == "注重评价，严重评级，品牌子品牌"
+    assert expand_abbreviations("拿到牌子了，要不要重评") == "拿到称号了，要不要复评"
+
+
+def test_both_ends_asked_need_a_when_word_for_the_start_and_not_an_end_that_is_passed():
+    from retrieval.lexicon.patterns import BOTH_ENDS_ASKED, PERIOD_STATED
+
+    assert BOTH_ENDS_ASKED.search("几号开始报？几号截止？")
+    assert not BOTH_ENDS_ASKED.search("专精特新奖励申报截止后什么时候开始初审？")
+    assert not BOTH_ENDS_ASKED.search("申报结束后多久开始拨款")
+    assert PERIOD_STATED.search("3月1日至31日") and PERIOD_STATED.search("3月16日起至4月15日止")
+    assert not PERIOD_STATED.search("4月30日前")
+
+
+def test_the_most_asked_is_a_sum_not_a_count_a_rate_or_one_unit_and_never_a_tier_s_cap():
+    from retrieval.answer.calculator import Facts, calculate
+    from retrieval.records import Incentive
+
+    fairs = Incentive(clause="第十二条", item="境外专业展会", rate=0.5, rate_text="50%", base="展位费", cap=100_000,
+                      cap_text="最高10万元", per="单个企业每年")
+    for question in ("境外参展补助一年最多能补几次？", "参展补助比例最高多少？", "每件最多多少？", "年龄上限多少"):
+        assert calculate(fairs, Facts(), question).value is None, question
+    assert calculate(fairs, Facts(), "境外参展最高补贴多少").value == 100_000
+    tier = Incentive(clause="三", item="营业收入首次突破", cap=100_000, cap_text="最高10万元",
+                     tiers=((1e8, 5e8, None, 100_000), (5e8, 1e9, None, 300_000)), metric="营业收入")
+    assert calculate(tier, Facts(), "营业收入首次突破的企业奖励一年最多多少？").value is None
+
+
+def test_a_received_piece_is_not_joined_across_another_matter():
+    from retrieval.search.query import question_parts
+
+    parts = question_parts("我们去年拿过市里的技改补助50万，另外研发投入800万能补多少？专精特新小巨人奖多少？")
+    assert "研发投入800万能补多少？" in parts and not any("50万研发" in p for p in parts)

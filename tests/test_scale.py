@@ -231,6 +231,7 @@ def test_bench_runs_end_to_end(tmp_path):
     assert out.returncode == 0, out.stderr[-2000:]
     rows = [line for line in out.stdout.splitlines() if line.startswith("| 1×") or line.startswith("| 2×")]
     assert len(rows) == 2 and "| 126 |" in rows[1] and "exact" in rows[1]
+    assert sum(line.startswith(("1×：问题编码", "2×：问题编码")) for line in out.stdout.splitlines()) == 2
 
 
 def test_a_server_picks_up_a_build_saved_by_another_process(settings, fake_embedder, tmp_path):

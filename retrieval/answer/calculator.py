@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from retrieval.lexicon.patterns import (
-    CAP_WORDS,
+    GENERIC_GRANT_WORDS,
     LEFT_OUT_KINDS,
     NEGATION,
     ONLY_ONE_WORDS,
@@ -202,7 +202,8 @@ def calculate(incentive: Incentive, facts: Facts, asked: str = "") -> Calculatio
     result = _apply(incentive, facts, steps)
     if incentive.addon and incentive.addon_to is not None:
         return _on_top_of(result, incentive.addon_to, facts, asked)
-    if result.value is None and result.eligible and _MOST_ASKED.search(asked):
+    if result.value is None and result.eligible and _MOST_ASKED.search(asked) and not _OTHER_MOST.search(asked) \
+            and not (incentive.tiers or incentive.class_caps or incentive.topup):  # (a tier's cap is not the most)
         # 十几件发明专利，专利奖一年最多拿多少 / 境外参展补助一年最多多少: the figure untold, the most asked is the
         # rule's total limit or its cap
         capped = incentive.is_cap or incentive.rate_text.startswith(("不超过", "最高"))  # (最高可获 says it)
@@ -217,7 +218,12 @@ def calculate(incentive: Incentive, facts: Facts, asked: str = "") -> Calculatio
     return result
 
 
-_MOST_ASKED = re.compile(rf"{CAP_WORDS}(?:能|可以?)?(?:拿|领|补|奖|给|发)?(?:多少|几)|上限|封顶")
+# 一年最多拿多少 / 最高可获多少 / 封顶多少: the most of a sum asked (not 最多能补几次, 年龄上限, 比例最高多少,
+# 每件最多多少)
+_MOST_ASKED = re.compile(rf"(?:最多|最高|至多|顶多)(?:能|可以?|可)?(?:获得?|拿到?|领|补|奖|给|发|"
+                         rf"{GENERIC_GRANT_WORDS})?(?:多少(?![次年个项倍天件人])|几万)"
+                         r"|(?<!年龄)(?:上限|封顶)(?:是|为|有)?多少(?![次年个项倍])")
+_OTHER_MOST = re.compile(r"比例|几个点|百分之|每(?:件|个|项|人|平|台|套|次)")
 
 
 def _choose_class(incentive: Incentive, facts: Facts, steps: list[str]) -> Incentive | Calculation:

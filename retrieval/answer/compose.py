@@ -345,7 +345,7 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
         return None
     rules = [i for i in rules if any(level in i.level for level in query.levels)] or rules
     # not what it sets aside (不是冠军企业) nor what it denies of itself (没评上省重点技改项目)
-    asked = _bigrams(strip_levels(DENIED_PART.sub(" ", NOT_ASKED.sub(" ", question))))
+    asked = _asked_pairs(question)
     # 参与制定的，按主导制定标准的50%: the multiple when the question names its condition (参与制定了一项国家标准),
     # in place of the sum it multiplies; else that sum alone
     multiples = {id(r): base for r in rules if (base := _multiplied_sibling(r, rules)) is not None}
@@ -654,7 +654,7 @@ def _with_addons(query: Query, clause: Clause, chosen: list[Amount]) -> list[Amo
 def _named_addons(query: Query, clause: Clause, chosen: list[Amount]) -> list[Amount]:
     """国家级企业技术中心跟省级的，分别奖多少: not the add-on paid on top of a grant (国家评价中结果为优秀的，
     再给予50万元) whose own condition the question does not name (a question for more is given it: `_with_addons`)."""
-    asked = _bigrams(strip_levels(DENIED_PART.sub(" ", NOT_ASKED.sub(" ", query.text))))
+    asked = _asked_pairs(query.text)
     kept = [a for a in chosen if (r := _incentive_of(a, clause)) is None
             or not _addon_unnamed(r, asked, list(clause.incentives))]
     return kept or chosen
@@ -1053,6 +1053,12 @@ def _title(clause: Clause) -> str:
     heading = clause.path[-1] if clause.path else ""
     sentence = re.search(r"[，,；;…]", heading) or GRANT.search(heading) or AMOUNT_OR_RATE.search(heading)
     return "" if sentence else heading
+
+
+def _asked_pairs(question: str) -> set[str]:
+    """The character pairs of what a question asks of, levels aside: not what it sets aside (不是冠军企业) nor what
+    it denies of itself (没评上省重点技改项目)."""
+    return _bigrams(strip_levels(DENIED_PART.sub(" ", NOT_ASKED.sub(" ", question))))
 
 
 def _bigrams(text: str) -> set[str]:

@@ -40,7 +40,7 @@ def is_row(line: str) -> bool:
     return bool(_ROW.match(line)) and line.count("|") >= 3
 
 
-_LABELLED_CELL = re.compile(r"[^：:；;\n]{1,16}[：:]")
+_LABELLED_CELL = re.compile(rf"[^：:；;\n]{{1,{_HEADER_MAX}}}[：:]")  # (a column's name is a header's length)
 
 
 def is_row_text(text: str) -> bool:

@@ -367,9 +367,12 @@ STILL_IN_FORCE = rf"{_IN_FORCE_ASKED}|(?:到(?:时候?|那时候?|\d{{2,4}}年)|
 # A question about when or how long, and a text that states a time (a date, a period, a deadline).
 TIME_QUESTION = re.compile(r"多久|多长(?!的)|几天|几个月|几年|哪天|哪一天|几号|什么时候|啥时候|何时|多少天"
                            rf"|多少个?工作日|哪一?年(?!的|度的)|哪一?个?月|几月|截止|期限|时限|{IN_TIME}|{STILL_IN_FORCE}")
-# 几号开始报，几号截止: both ends of a period asked, which a clause stating the period answers (2026年3月16日至4月15日)
-BOTH_ENDS_ASKED = re.compile(r"开始[^？?]{0,12}?(?:截止|截至|结束|到哪天|到几号)|(?:截止|截至|结束)[^？?]{0,12}?开始")
-PERIOD_STATED = re.compile(r"\d{1,2}月\d{1,2}日\s*(?:至|到|—|－|-|～|~)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+# 几号开始报，几号截止: both ends of a period asked, each with a when-word, which a clause stating the period answers
+# (2026年3月16日至4月15日, 3月1日至31日, 3月16日起至4月15日止); not 截止后什么时候开始初审 (one end, of another step)
+BOTH_ENDS_ASKED = re.compile(r"(?s)^(?=.*(?:几号|哪天|哪一天|什么时候|啥时候|何时|几月)[^，,。？?]{0,6}开始"
+                             r"|.*开始[^，,。？?]{0,6}(?:几号|哪天|哪一天|什么时候|啥时候|何时|几月))"
+                             r"(?=.*(?:截止|截至|结束)(?!后|以后|之后))")
+PERIOD_STATED = re.compile(r"\d{1,2}月\d{1,2}日\s*起?\s*(?:至|到|—|－|-|～|~)\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日")
 TIME_STATED = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月|月|年)"
                          r"|[一二三四五六七八九十两]+(?:个)?(?:工作日|天|个月|年)"
                          r"|截止|之前|以前|期限|时限|每年|当年|次年|季度")

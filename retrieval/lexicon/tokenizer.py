@@ -86,14 +86,15 @@ ABBREVIATIONS = {
     "第一次": "首次",
     "连着": "连续",
     "小巨人": "专精特新小巨人",
-    "牌子": "称号",  # 拿到省级智能工厂的牌子: the honour's title
     "拍板": "确定",  # 谁最后拍板: who decides (报…研究确定)
-    "重评": "复评",  # 过几年要不要重评
 }
 # Spoken words that need their neighbours to be read: 上规 / 新上规 (entering the above-scale
 # statistics) but not 以上规定 or 线上规范.
 ABBREVIATION_SHAPES = {
     re.compile(r"(?<![以之线])上规(?![定范划则模章格])"): "纳入规模以上",
+    re.compile(r"(?<!品)牌子"): "称号",  # 拿到省级智能工厂的牌子: the honour's title (not 品牌子品牌)
+    # 过几年要不要重评: a re-evaluation (not 注重评价, 严重评级: 重 closes a word there)
+    re.compile(r"(?<![注着严慎偏尊隆郑贵])重评(?![价估级论述])"): "复评",
 }
 
 _lock = threading.Lock()

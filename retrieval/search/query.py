@@ -218,17 +218,16 @@ def question_parts(text: str) -> list[str]:
     # together (not 既想拿设备补助，又想申请贴息，两个能一起报吗: whether they stack is one question)
     last = re.split(r"[，,。]", text.rstrip("？?；;。 "))[-1]
     told = bool(_BACK_REFERENCE.search(last)) and bool(HOW_MUCH.search(last))
-    pieces = [_OPENING.sub("", piece.strip("，, ")) for chunk in (_ANOTHER_ACT if told else _ANOTHER).split(text)
-              for piece in _PIECE.findall(chunk) if _CHINESE.search(piece)]  # not OK? or a stray mark
+    chunks = [[_OPENING.sub("", piece.strip("，, ")) for piece in _PIECE.findall(chunk) if _CHINESE.search(piece)]
+              for chunk in (_ANOTHER_ACT if told else _ANOTHER).split(text)]  # (not OK? or a stray mark)
     if not told:  # 2023年评上省级专精特新，当时拿过市里给的15万奖励；2025年又升成国家级…还能拿多少: a piece that
-        # tells what the asker already received, asking nothing, is its account of what is asked next
-        joined: list[str] = []
-        for piece in pieces:
-            if joined and read_facts(joined[-1]).received and not _ASKS.search(joined[-1].rstrip("；;")):
-                joined[-1] += piece
-            else:
-                joined.append(piece)
-        pieces = joined
+        # tells what the asker already received, asking nothing, is its account of what is asked next in its chunk
+        # (not across 另外, which opens another matter)
+        for pieces in chunks:
+            for n in range(len(pieces) - 1, 0, -1):
+                if read_facts(pieces[n - 1]).received and not _ASKS.search(pieces[n - 1].rstrip("；;")):
+                    pieces[n - 1:n + 1] = [f"{pieces[n - 1].rstrip('；;')}，{pieces[n]}"]
+    pieces = [piece for chunk in chunks for piece in chunk]
     if not 2 <= len(pieces) <= MAX_PARTS or not _ASKS.search(pieces[-1].rstrip("；;")):
         return [text]  # more is a text, not a list of questions (each part costs a search); a last piece
         # that asks nothing has no question to lend
@@ -598,9 +597,9 @@ def other_places(index: SearchIndex, question: str) -> list[str]:
                and not any(p in d.title or p in d.issuer for d in index.documents.values())}
     # 在北京设了研发中心 / 到香港上市 says where the enterprise acts, not whose policy is asked about.
     acting = {p for p in unknown if re.search(rf"{_ACTS_AT}\s*{p}", question)}
-    tagged = [p for p in place_names(question) if p in unknown - acting] if unknown else []
-    return tagged + [m for m in _county_or_town_names(question) if m not in tagged and not index.keywords.df(m)
-                     and _whose_measures(m, question)]
+    named_tagged = [p for p in place_names(question) if p in unknown - acting] if unknown else []
+    return named_tagged + [m for m in _county_or_town_names(question) if m not in named_tagged
+                           and not index.keywords.df(m) and _whose_measures(m, question)]
 
 
 def _whose_measures(place: str, question: str) -> bool:
@@ -634,21 +633,28 @@ def _links_words(word: str) -> bool:
 
 # verbs, numerals, measure words and function words: what a place's name is not made of
 _ACT_TAGS = ("v", "m", "q", *FUNCTION_TAGS)
+_PLACE_KIND = re.compile(r"自治|建制|直辖|设区|地级|县级")  # kinds of administrative division, no place's name
 
 
 def _an_act(name: str) -> bool:
-    """Whether what stands before a level's word is an act or a date, not a name: jieba cuts it into verbs,
-    numerals or function words only (报到省工信厅, 评上省首台套, 能拿省专项资金, 交到县工信部门, 3月在镇), or it is a
-    word as common as the commonest verbs (申报省制造业专项资金). Not a name jieba knows (开化县, 对江县: ns) nor a
-    city of places.txt (保定市)."""
+    """Whether what stands before a level's word is an act, a date or a kind of place, not a name: jieba cuts it
+    into verbs, numerals or function words only, one of them a verb or a function word (报到省工信厅, 评上省首台套,
+    能拿省专项资金, 交到县工信部门, 3月在镇; not 六里镇), or it is a word as common as a common verb (COMMON_VERB:
+    申报省制造业专项资金), or it names a kind of place (自治县, 建制镇). Not a name jieba knows (开化县, 对江县: ns) nor
+    a city of places.txt (保定市)."""
+    core = name[:-1]
+    if _PLACE_KIND.fullmatch(core):
+        return True
     pieces = tagged(name)
-    if name[:-1] in known_places() or any(flag.startswith(("ns", "nr")) for _, flag in pieces):
+    if core in known_places() or any(flag.startswith(("ns", "nr")) for _, flag in pieces):
         return False
     if pieces[-1][0] != name[-1]:  # the level's word is inside a word jieba knows
         return False
     # (a morpheme, 滘 yg of 道滘镇, is a character jieba knows no word for)
-    return all(flag.startswith(_ACT_TAGS) and not flag.endswith("g") for _, flag in pieces[:-1]) \
-        or general_frequency(name[:-1]) >= COMMON_VERB
+    flags = [flag for _, flag in pieces[:-1]]
+    acts = all(flag.startswith(_ACT_TAGS) and not flag.endswith("g") for flag in flags) \
+        and any(flag.startswith(("v", *FUNCTION_TAGS)) for flag in flags)
+    return acts or general_frequency(core) >= COMMON_VERB
 
 
 def _county_or_town_names(text: str) -> list[str]:

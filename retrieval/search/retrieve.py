@@ -49,6 +49,7 @@ from retrieval.lexicon.patterns import (
     round_year,
     states_sum_kind,
     states_time_of,
+    strip_levels,
 )
 from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations, is_verb
 from retrieval.records import Clause, Document, Hit
@@ -426,9 +427,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         ranked = first_that(lambda h: bool(INTERPRETS.search(h.clause.text)))
     if query.risen and ranked and ranked[0].relevant and ranked[0].clause.incentives \
             and query.risen[0] not in {i.level for i in ranked[0].clause.incentives}:
-        # 前年评上市级，2025年升成省级了，还补多少: of the clauses that answer, one granting the level risen to (a
-        # row of 国家级 that tops up 省级、市级 names them as what was received)
-        ranked = first_that(lambda h: query.risen[0] in {i.level for i in h.clause.incentives})
+        # 前年评上市级，2025年升成省级了，还补多少: of the clauses that answer, one granting the level risen to the item
+        # the answering clauses grant at the level before (a row of 国家级 that tops up 省级、市级 names them as what
+        # was received; a 省级 row of another item, 产业园区, is not the enterprise's)
+        ranked = first_that(lambda h: _grants_the_rise(h.clause, query.risen, ranked))
     if query.risen and ranked and ranked[0].relevant and not _tops_up(ranked[0].clause):
         # 升成国家级了，还能再给多少: the rule on rising answers; the grant it tops up is quoted with it
         ranked = first_that(lambda h: _tops_up(h.clause))
@@ -563,6 +565,13 @@ def _scope_of_the_place(index: SearchIndex, query: Query, hits: list[Hit], vecto
 def _applicant_acts(clause: Clause, query: Query) -> bool:
     """Whether a clause says where or how the applicant itself acts (企业向注册地乡镇提交, 登录…平台填报)."""
     return bool(APPLICANT_ACTS.search(clause.text))
+
+
+def _grants_the_rise(clause: Clause, risen: tuple[str, ...], ranked: list[Hit]) -> bool:
+    """Whether a clause grants the level risen to (risen[0]) for an item the answering clauses grant at the level
+    before (risen[1]), levels set aside."""
+    before = {strip_levels(i.item) for h in ranked if h.relevant for i in h.clause.incentives if i.level == risen[1]}
+    return any(i.level == risen[0] and strip_levels(i.item) in before for i in clause.incentives)
 
 
 def _tops_up(clause: Clause) -> bool:

@@ -134,9 +134,10 @@ class Assistant:
         terms = [set(q.terms) for q in queries]
         own = [terms[n] - set().union(*(t for m, t in enumerate(terms) if m != n)) for n in range(len(terms))]
         # each names a thing of its own (not 我们新引进的是B类人才，能给多少 after 购房补贴分几类: of the same thing)
-        # (or an activity: 参展, 挂牌, 装修 — a verb rarer than the commonest, not a word of granting)
-        named = [{t for t in o if (names_a_thing(t) or (is_verb(t) and general_frequency(t) < COMMON_VERB
-                                                         and not GRANT.fullmatch(t)))
+        # (or an activity: 参展, 挂牌, 装修 — a verb in the general dictionary, less common than a common verb
+        # (COMMON_VERB), with no word of granting in it: not 还奖, a piece jieba made of 还 and 奖)
+        named = [{t for t in o if (names_a_thing(t) or (is_verb(t) and 0 < general_frequency(t) < COMMON_VERB
+                                                         and not GRANT.search(t)))
                   and not ANY_LEVEL.fullmatch(t)} for o in own]
         if not (all(q.money for q in queries) and all(named)):
             return []
