@@ -310,7 +310,9 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     # and the kind decides (see judge)
     kind_alone = not query.terms and bool(query.time_of or query.aspects == ("materials",))
     bare_grants = {t for t in query.terms if _GENERIC_GRANT.fullmatch(t) and _BARE.search(query.text.replace(t, "@"))}
-    grant_documents = _grant_documents(index, query, bare_grants)
+    # (only a question on the steps of applying reads them: the texts of every document are not searched for others)
+    grant_documents = _grant_documents(index, query, bare_grants) \
+        if set(query.aspects) & STEPS and not query.money else {}
     # the other words of an honour held whose own word no document uses (工厂 of 国家级5G工厂), levels aside
     honour_rest = {t for t in query.terms if t not in query.honours and not ANY_LEVEL.fullmatch(t)
                    and any(t in h.lower() for h in query.held)} if query.honours else set()
