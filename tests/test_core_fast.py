@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from langchain_core.embeddings import Embeddings
 
-from retrieval.answer.compose import NOT_FOUND, compose
+from retrieval.answer.compose import NOT_FOUND, compose, lead_with_section
 from retrieval.documents.corpus import build_corpus
 from retrieval.records import Clause, Hit
 from retrieval.search.query import analyse
@@ -1001,10 +1001,31 @@ def test_two_items_asked_each_get_their_sum_and_the_quote_holds_every_sum_stated
     assert [a.value for a in set_aside.amounts] == [1_500_000] and "测算" in set_aside.answer
 
 
-def test_a_list_answered_is_cited_in_its_own_order_and_not_again_under_see_also():
+def test_a_list_answered_is_cited_as_its_section_and_not_again_under_see_also():
     answer, hits = ask(one_document("steps", STEPS), "奖补申报的流程是什么？")
-    assert [c.clause for c in answer.citations] == ["二、（一）", "二、（二）", "二、（三）"]
+    hits = lead_with_section(answer, hits)
+    assert [line[:2] for line in answer.answer.splitlines()[1:4]] == ["1.", "2.", "3."]
+    # the section the answer quotes whole (its heading has no text of its own) is cited once, first, with every step
+    assert [c.clause for c in answer.citations][:1] == ["二、"] and hits[0].clause.number == "二、"
+    assert hits[0].clause.clause_id == "steps/二" and hits[0].relevant
+    assert all(step in hits[0].clause.text for step in ("企业申报", "审核公示", "资金拨付"))
     assert "另见" not in answer.answer and len(hits) > 1
+
+
+def test_a_list_under_a_clause_of_its_own_is_cited_as_that_clause_with_its_items():
+    text = """松溪县技术改造资金管理办法
+第九条申报材料。申报企业应提交以下材料：
+（一）技术改造资金申请表；
+（二）设备购置发票；
+（三）企业信用承诺书。
+第十条对技术改造项目按设备投资额的10%给予补助。
+"""
+    answer, hits = ask(one_document("rules", text), "技术改造补助申报要准备哪些材料？")
+    hits = lead_with_section(answer, hits)
+    assert hits[0].clause.clause_id == "rules/第九条" and hits[0].clause.number == "第九条"
+    assert hits[0].clause.text.startswith("第九条申报材料") and "企业信用承诺书" in hits[0].clause.text
+    assert [c.clause for c in answer.citations][:1] == ["第九条"]
+    assert [h.clause.clause_id for h in hits].count("rules/第九条") == 1
 
 
 TAX_TIERS = """云溪镇工业经济奖励办法

@@ -9,7 +9,7 @@ import pytest
 from retrieval.config import Settings
 from retrieval.search.query import question_parts
 from retrieval.service.assistant import Assistant
-from tests.test_core_fast import FINAL, ConceptEmbeddings
+from tests.test_core_fast import FINAL, STEPS, ConceptEmbeddings
 
 
 def test_a_message_splits_at_its_question_marks_and_at_another_matter():
@@ -208,3 +208,9 @@ def test_a_part_naming_an_activity_is_a_question_of_its_own_and_its_most_is_the_
     answer, _ = assistant.explain("上级资金配套单个项目最高多少？境外参展补助一年最多多少？")
     assert answer.answer.startswith("您的问题包含2问")
     assert [a.value for a in answer.amounts] == [2_000_000, 100_000] and "最高可获10万元" in answer.answer
+
+
+def test_the_section_an_answer_quotes_whole_leads_the_hits(tmp_path: Path):
+    answer, hits = assistant_on(tmp_path, STEPS).explain("奖补申报的流程是什么？")
+    assert hits[0].clause.number == "二、" and answer.citations[0].clause == "二、"
+    assert "（三）资金拨付" in hits[0].clause.text

@@ -19,7 +19,7 @@ from retrieval.answer.calculator import (
     year_and_term,
     yearly_part,
 )
-from retrieval.documents.parser import without_units
+from retrieval.documents.parser import section_of, without_units
 from retrieval.lexicon.patterns import (
     AGE_METRIC,
     AMOUNT_OR_RATE,
@@ -198,6 +198,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     quoted = "".join(sentences)
     lines = [f"根据{cite_label(document, top)}：", quoted[:-1] + "。" if quoted and quoted[-1] in "；;，," else quoted]
     listed = _children(top, clauses) if calculation is None and not amounts else []
+    section = None
     if not listed and query.aspects and calculation is None and not amounts and len(top.path) > 1:
         # one item of a list asked for (申报材料 1.): the whole list under its heading, when the heading
         # says it is of the kind asked
@@ -224,6 +225,10 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         for n, child in enumerate(listed, start=1):
             first = without_number("".join(_answer_sentences(question, child, keywords)[:1]), child.number)
             lines.append(f"{n}. {first[:120]}（{child.number}）")
+        # the clause heading the list (top, or 有下列情形之一的： above the item found), if it has text of its own
+        head = top if listed[0].path[:-1] == top.path else \
+            next((c for c in _same_document(top, clauses) if c.path == listed[0].path[:-1]), None)
+        section = section_of(listed, head)
     if "conditions" in query.aspects and (missed := missed_bar(top, query.facts)):  # 研发才投了180万，能报吗
         metric, value, bar = missed
         part, _, whole = metric.partition("/")  # a share of one figure in another (研发费用/营业收入)
@@ -298,16 +303,16 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         notes.append(Note("not_stated", f"文件中未写明{'、'.join(missing)}{units}；以上是文件对该事项的规定。"))
     lines.extend(n.text for n in notes)
     # a list answered (and the conditions listed) is cited in its own order, and not again in 另见
-    shown = {c.clause_id for c in [*listed, *conditions]}
+    shown = {c.clause_id for c in [*listed, *conditions, *([section] if section else [])]}
     others = [cite_label(documents[h.clause.doc_id], h.clause) for h in relevant[1:] if h.clause.clause_id not in shown]
     if others:
         lines.append("另见：" + "；".join(others) + "。")
-    cited = [_citation(Hit(c, 0.0), documents) for c in listed]
+    cited = [_citation(Hit(c, 0.0), documents) for c in ([section] if section else listed)]
     cited += [_citation(h, documents) for h in relevant if h.clause.clause_id not in shown]
     if other_trade:  # the documents grant this only to another trade: not found for the asker, and whose it is
         lines = [f"{NOT_FOUND}文件中没有适用于{query.industry}企业的该项规定；"
                  "以下条款出自其他行业的措施，仅供参考：", *lines]
-    return Answer(question, "\n".join(lines), not other_trade, cited, amounts, notes=notes)
+    return Answer(question, "\n".join(lines), not other_trade, cited, amounts, notes=notes, section=section)
 
 
 # What a question may ask besides the amount, in the words a note uses when the documents do not say it.
@@ -528,6 +533,15 @@ def lead_with_referring(query: Query, hits: list[Hit], clauses: Sequence[Clause]
         return hits
     lead = Hit(referring, relevant[0].score, relevant[0].dense, relevant[0].coverage, True)
     return [lead, *(h for h in hits if h.clause.clause_id != referring.clause_id)]
+
+
+def lead_with_section(answer: Answer, hits: list[Hit]) -> list[Hit]:
+    """`hits` led by the section the answer quotes whole (第十条审核程序 and its steps, as one clause), in place of
+    the hit of its head clause: it is the first clause the answer cites."""
+    if answer.section is None or not hits:
+        return hits
+    lead = Hit(answer.section, hits[0].score, hits[0].dense, hits[0].coverage, True)
+    return [lead, *(h for h in hits if h.clause.clause_id != answer.section.clause_id)]
 
 
 def _referring_clause(query: Query, found: list[Clause], clauses: Sequence[Clause]) -> Clause | None:

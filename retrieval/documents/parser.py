@@ -32,7 +32,7 @@ from retrieval.lexicon.patterns import (
 from retrieval.records import Clause
 
 __all__ = ["ParsedDocument", "clean_text", "split_documents", "parse_clauses", "paragraph_clauses", "parse_departments",
-           "without_units", "iso_date", "document_units", "industry_of"]
+           "without_units", "iso_date", "document_units", "industry_of", "section_of"]
 
 # Debris left by Word/WPS conversions, e.g. "[bookmark: _GoBack]".
 _DEBRIS = re.compile(r"\[(?:bookmark|endnote|footnote|comment)[^\]]*\]", re.IGNORECASE)
@@ -466,6 +466,26 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
             incentives=extract_incentives(text, number, lead=_lead_into(chain)),
         ))
     return link_references(clauses)  # 按第3项标准的1.5倍 / 按上表: the sums a multiplier refers to
+
+
+def section_of(items: list[Clause], head: Clause | None = None) -> Clause | None:
+    """The section a list of items stands in, as one clause to cite (第十条审核程序 with its steps (一)…(五); 四、申报材料
+    with its items (1)…(10)): the id, number and path of the clause heading them (`head`, when it has text of its
+    own) or of the heading they share, and the text of the head and of every item, in order. None when the items
+    share no numbered heading."""
+    if not items or any(c.doc_id != items[0].doc_id or c.path[:-1] != items[0].path[:-1] for c in items):
+        return None
+    first = items[0]
+    marker = _match_marker(first.path[-1])
+    keys, dot, _ = first.clause_id.removeprefix(first.doc_id + "/").rpartition(".")  # 四.（1） -> 四
+    if head is None and (not dot or len(first.path) < 2 or marker is None or first.number == marker[1]
+                         or not first.number.endswith(marker[1])):
+        return None
+    texts = [head.text if head else first.path[-2], *(c.text for c in items)]
+    units = tuple(dict.fromkeys(u for c in ([head] if head else []) + items for u in c.departments))
+    return Clause(clause_id=head.clause_id if head else f"{first.doc_id}/{keys}", doc_id=first.doc_id,
+                  number=head.number if head else first.number[: -len(marker[1])],
+                  path=head.path if head else first.path[:-1], text="\n".join(texts), departments=units)
 
 
 def _lead_into(chain: list[_Node]) -> str:

@@ -13,7 +13,14 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from retrieval.answer.compose import compose, joined_answer, lead_with_referring, summed_answer, unit_measures
+from retrieval.answer.compose import (
+    compose,
+    joined_answer,
+    lead_with_referring,
+    lead_with_section,
+    summed_answer,
+    unit_measures,
+)
 from retrieval.answer.llm import make_chat_model
 from retrieval.answer.llm import stream as llm_stream
 from retrieval.answer.matcher import Matching, match, profile_from_dict, read_profile
@@ -188,6 +195,7 @@ class Assistant:
             one_each = len(answer.amounts) == len(parts) and all(len(a.amounts) == 1 for a, _, _ in explained)
             if says_less or one_each:
                 answer, hits = joined, _interleaved(explained)
+        hits = lead_with_section(answer, hits)  # 第十条审核程序, quoted with its steps: the first clause cited
         return replace(answer, question=query.asked, query=query.to_dict()), hits, query
 
 
