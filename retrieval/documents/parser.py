@@ -469,10 +469,10 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
 
 
 def section_of(items: list[Clause], head: Clause | None = None) -> Clause | None:
-    """The section a list of items stands in, as one clause to cite (第十条审核程序 with its steps (一)…(五); 四、申报材料
-    with its items (1)…(10)): the id, number and path of the clause heading them (`head`, when it has text of its
-    own) or of the heading they share, and the text of the head and of every item, in order. None when the items
-    share no numbered heading."""
+    """The section a list of items stands in, as one clause to cite (第十条审核程序 with its steps (一)…(五);
+    四、申报材料 with its items (1)…(10)): the id, number and path of the clause heading them (`head`, when it has
+    text of its own) or of the heading they share, and the text of the head and of every item, in order. None when
+    the items share no numbered heading."""
     if not items or any(c.doc_id != items[0].doc_id or c.path[:-1] != items[0].path[:-1] for c in items):
         return None
     first = items[0]
