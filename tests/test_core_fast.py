@@ -2810,3 +2810,26 @@ def test_a_list_entry_reads_the_lead_of_every_list_it_is_in():
                Clause("d/二.（二）.1", "d", "二、（二）1.", ("二、", "（二）", "1."), "1.在主板上市的，奖励300万元。")]
     assert _lead(clauses[2], clauses) == "（二）成功上市的： 二、对在上海、深圳证券交易所上市的企业，分阶段给予奖励："
     assert _lead(clauses[0], clauses) == ""
+
+
+LISTING = """云溪镇促进企业发展若干措施
+一、对在沪深北证券交易所首发上市的企业，给予一次性奖励50万元。（责任单位：镇财政所）
+二、对新认定的省级专精特新企业，给予一次性奖励20万元。（责任单位：镇经发办）
+三、本措施由镇经济发展服务中心负责解释。
+"""
+
+
+def test_a_piece_of_a_kind_s_name_is_met_by_a_clause_naming_that_kind():
+    listing = one_document("listing", LISTING)
+    # 上交所 / 深交所, cut by the segmenter into 深交 + 所: the clause's 沪深北证券交易所 names that kind (at home)
+    answer, hits = ask(listing, "我们公司上个月在深交所敲钟上市了，镇里奖励多少？")
+    assert answer.found and hits[0].clause.number == "一、" and [a.value for a in answer.amounts] == [500_000]
+    # a whole name of the other kind (香港) is not met by it
+    refused, _ = ask(listing, "企业去香港联交所上市，镇里奖励多少？")
+    assert not refused.found
+
+
+def test_a_word_cut_into_the_name_of_a_unit_is_no_term_of_the_question():
+    index, _ = one_document("listing", LISTING)
+    terms = index.keywords.question_terms("这块业务归省工信厅哪个处管")
+    assert "归省" not in terms and "业务" in terms

@@ -15,7 +15,7 @@ __all__ = [
     "END_MARKS", "SENTENCE", "SPOKEN_END_MARKS", "CLAUSE_PART",
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
     "money_to_yuan", "yuan_text", "percent_text",
-    "SIBLING_KINDS", "kinds_in",
+    "SIBLING_KINDS", "kinds_in", "kinds_of_terms",
     "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "NO_HONOUR_LEVEL", "FUND_OF_LEVEL", "NOT_ASKED",
     "LEVEL_WORD", "LEVEL_END",
     "levels_in",
@@ -274,6 +274,18 @@ def kinds_in(text: str, kinds: tuple[str, ...]) -> list[str]:
         if re.search(rf"(?:{kind})(?:学历|学位|级)?(?:及|或)?以上", text):
             named.update(kinds[:n])
     return [k.split("|")[0] for k in kinds if k in named]
+
+
+def kinds_of_terms(text: str, terms: Iterable[str]) -> dict[str, str]:
+    """For each term that is a piece of a longer name of one of the SIBLING_KINDS in `text` (上交 of 上交所, as
+    the segmenter cut it), that kind's names, as a pattern: a clause naming the kind by any of them (沪深北证券交易所)
+    names what the term does. (Not a whole name: 香港 is no more met by 境外展会 than 德国 is.)"""
+    named: dict[str, str] = {}
+    for kinds in SIBLING_KINDS:
+        for kind in kinds:
+            for m in re.finditer(kind, text):
+                named.update({t: kind for t in terms if t in m.group(0) and t != m.group(0) and t not in named})
+    return named
 
 
 # --- jurisdictions ---------------------------------------------------------------------------------
@@ -769,6 +781,8 @@ def gives_reach(text: str) -> bool:
 # The end of the name of a government unit (县财政局, 镇经济发展服务中心, 区委人才办, 管委会 …).
 ORG_SUFFIX = (r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|服务中心|中心|局|厅|委|办|所|部|处|科|室|站|院|队|"
               r"街道|园区|集团)")
+# A government unit's name that starts with its level (省工信厅, 县财政局, 区科技局).
+UNIT_OF_LEVEL = re.compile(rf"[省市县区镇乡][\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}")
 # Column headers that hold a table row's own number (序号 1, 档次 第三档).
 NUMBER_COLUMNS = r"(?:序号|编号|序|档次|档位|档级|等级|级别|类别|层级|No\.?)"
 SELF_REFERENCE = re.compile(rf"本(?:{DOC_TYPES}|文件|政策措施)")
@@ -827,6 +841,7 @@ DATE_BOUND = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:以后|以前|之后|�
 APPLICANT_ACTS = re.compile(r"(?:企业|申报单位|申请单位|申请人|项目单位)[^。；;]{0,8}(?:向|到|通过|登录|在)"
                             r"[^。；;]{0,40}?(?:提出申请|提交申请|申报|提交|报送|填报)")
 WHO_ASKED = re.compile(r"哪个(?:部门|单位|局|科室|处室|机构)|哪些(?:部门|单位)|哪家单位|找谁"
+                       r"|哪个[处科股](?=管|负责|牵头|审|受理|[？?，,。]|$)"  # 归省工信厅哪个处管
                        r"|谁(?:负责|管|发|拨|牵头|审核|兑现)|牵头单位|配合单位|责任单位|负责部门|主管部门是|归口部门|是谁"
                        r"|(?:牵头|负责|主管|经办|受理)的是[^，,。；;？?]{1,12}还是")  # 牵头的是市工信局还是市财政局
 # Who interprets a document (条款看不懂找谁解释, 哪个部门负责解释): its closing clause says it once for all its

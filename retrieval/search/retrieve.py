@@ -43,6 +43,7 @@ from retrieval.lexicon.patterns import (
     TOPUP_WORDS,
     WHO_QUESTION,
     defined,
+    kinds_of_terms,
     gives_reach,
     heading_aspects,
     place_of,
@@ -135,7 +136,8 @@ def is_relevant(hit: Hit) -> bool:
 def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool = False,
              aspects: tuple[str, ...] = (), facts: Facts | None = None, honours: Collection[str] = (),
              bare_grants: Collection[str] = (), honour_rest: Collection[str] = (),
-             costs: Collection[str] = (), grant_documents: Mapping[str, Collection[str]] | None = None) -> float:
+             costs: Collection[str] = (), grant_documents: Mapping[str, Collection[str]] | None = None,
+             kinds: Mapping[str, str] | None = None) -> float:
     """IDF-weighted share of the question's terms that occur in clause i (its text, headings and
     document title); a term no clause has weighs the most. Occurrence, not token identity: 专精特新
     counts inside “专精特新”企业; a word nobody writes may abbreviate one (科小). For a how-much
@@ -173,7 +175,8 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     met = [t for t in terms if (t in levels if ANY_LEVEL.fullmatch(t) else t in haystack)
            or _answered_by_kind(t, clause, aspects) or states_sum_kind(t, haystack)
            or (not index.keywords.df(t) and abbreviates(t, haystack)) or (granting and t in bare_grants)
-           or (steps and clause.doc_id in (grant_documents or {}).get(t, ()))]
+           or (steps and clause.doc_id in (grant_documents or {}).get(t, ()))
+           or (t in (kinds or {}) and re.search((kinds or {})[t], haystack) is not None)]
     if any(t not in met and not abbreviates(t, haystack, everyday=True) for t in honours) \
             and any(t in met for t in honour_rest):
         return 0.0  # 国家级5G工厂 is not the 国家级绿色工厂 of a clause that shares 工厂 (公服平台 is a 公共服务…平台)
@@ -320,9 +323,11 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     # that is no verb before a 费用 (not 参展费用, 设备购置费用: acts, which a clause may call 展位费, 设备投资额)
     costs = {t for t in query.terms if re.search(f"{re.escape(t)}费(?!用)", query.text)
              or (f"{t}费用" in query.text and not is_verb(t))} if money_question else set()
+    # a word inside the name of a kind (上交 of 上交所, 德国 of 去德国参展): met by a clause naming the kind by any name
+    kinds = kinds_of_terms(query.text, query.terms)
     shares = {i: 1.0 if kind_alone else coverage(index, list(query.terms), i, money_question, query.aspects,
                                                      query.facts or None, query.honours, bare_grants, honour_rest,
-                                                     costs, grant_documents)
+                                                     costs, grant_documents, kinds)
               for i in fused}
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
         for rank, i in enumerate(sorted(shares, key=lambda i: -shares[i]), start=1):

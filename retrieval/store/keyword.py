@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 
+from retrieval.lexicon.patterns import UNIT_OF_LEVEL
 from retrieval.lexicon.tokenizer import (
     COMMON_VERB,
     TOKEN,
@@ -32,6 +33,12 @@ __all__ = ["BM25"]
 _LOCATIVE = re.compile(r"[\u4e00-\u9fff][里内中]")  # a one-character place and its locative: 库里, 厂内
 # a verb's last character that makes it a result, a direction or an aspect of another act (交到, 出过, 来得, 为止)
 _COMPLEMENT = re.compile(r"[到过给得在来去上下完好止着了]$")
+
+
+def _into_unit(word: str, text: str) -> bool:
+    """Whether a two-character word's last character, wherever the word stands in `text`, starts the name of a
+    unit of that level (归省工信厅: 省工信厅)."""
+    return len(word) == 2 and any(UNIT_OF_LEVEL.match(text, m.start() + 1) for m in re.finditer(word, text))
 
 
 def _names_an_activity(term: str) -> bool:
@@ -139,10 +146,11 @@ class BM25:
         for word in content_terms(text):
             if self.df(word):
                 terms.append(word)
-            elif word not in policy_terms() and (straddles(word, text) or fragment(word)):
+            elif word not in policy_terms() and (straddles(word, text) or fragment(word) or _into_unit(word, text)):
                 continue  # a word the library never uses, cut where its edge could as well join its neighbour
-                # (另外交 -> 另 / 外交, 报上去 -> 报上 / 去) or made of a function word and one character (但税):
-                # the segmenter's guess, no topic of the question
+                # (另外交 -> 另 / 外交, 报上去 -> 报上 / 去), made of a function word and one character (但税), or
+                # whose last character starts a unit's name (归省工信厅 -> 归省 / 工信厅): the segmenter's guess, no
+                # topic of the question
             elif len(word) <= 2:
                 terms.append(word)
             else:
