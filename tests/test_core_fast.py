@@ -1006,7 +1006,8 @@ def test_a_list_answered_is_cited_as_its_section_and_not_again_under_see_also():
     hits = lead_with_section(answer, hits)
     assert [line[:2] for line in answer.answer.splitlines()[1:4]] == ["1.", "2.", "3."]
     # the section the answer quotes whole (its heading has no text of its own) is cited once, first, with every step
-    assert [c.clause for c in answer.citations][:1] == ["二、"] and hits[0].clause.number == "二、"
+    assert [c.clause for c in answer.citations] == ["二、", "二、（一）", "二、（二）", "二、（三）"]
+    assert hits[0].clause.number == "二、"
     assert hits[0].clause.clause_id == "steps/二" and hits[0].relevant
     assert all(step in hits[0].clause.text for step in ("企业申报", "审核公示", "资金拨付"))
     assert "另见" not in answer.answer and len(hits) > 1

@@ -307,7 +307,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     others = [cite_label(documents[h.clause.doc_id], h.clause) for h in relevant[1:] if h.clause.clause_id not in shown]
     if others:
         lines.append("另见：" + "；".join(others) + "。")
-    cited = [_citation(Hit(c, 0.0), documents) for c in ([section] if section else listed)]
+    # (the section first, whole; then its items, each citable by its own number: 第十条（四）)
+    cited = [_citation(Hit(c, 0.0), documents) for c in ([section] if section else []) + listed]
     cited += [_citation(h, documents) for h in relevant if h.clause.clause_id not in shown]
     if other_trade:  # the documents grant this only to another trade: not found for the asker, and whose it is
         lines = [f"{NOT_FOUND}文件中没有适用于{query.industry}企业的该项规定；"
