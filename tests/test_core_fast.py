@@ -16,7 +16,7 @@ from retrieval.answer.compose import NOT_FOUND, compose, lead_with_section
 from retrieval.documents.corpus import build_corpus
 from retrieval.records import Clause, Hit
 from retrieval.search.query import analyse
-from retrieval.search.retrieve import _near_ties_by_coverage, _top, coverage, retrieve
+from retrieval.search.retrieve import _contact_sections, _near_ties_by_coverage, _top, coverage, retrieve
 from retrieval.store.embedders import embed_question
 from retrieval.store.index import build_index
 
@@ -2834,3 +2834,40 @@ def test_a_word_cut_into_the_name_of_a_unit_is_no_term_of_the_question():
     index, _ = one_document("listing", LISTING)
     terms = index.keywords.question_terms("这块业务归省工信厅哪个处管")
     assert "归省" not in terms and "业务" in terms
+
+
+CONTACTS = """云溪省制造业专项资金申报指南
+一、支持方向
+（一）智能制造标杆。对新认定的省级数字化车间，给予一次性奖励50万元。
+（二）绿色制造。对新认定的省级绿色工厂，给予一次性奖励30万元。
+（三）专精特新企业培育。对新认定的省级专精特新企业，给予一次性奖励20万元。
+二、联系方式
+（一）智能制造、绿色制造：省工业和信息化厅智能制造处，联系人：梁若溪，电话：0871-66321532。
+（二）专精特新：省工业和信息化厅中小企业处，联系人：韩东阳，电话：0871-66321547。
+"""
+
+
+def test_a_contact_line_labelled_by_sections_is_about_what_they_are_about():
+    index, _ = one_document("contacts", CONTACTS)
+    sections = _contact_sections(index)
+    ids = index.clauses.ids
+    assert {ids[n]: [ids[m] for m in found] for n, found in sections.items()} == {
+        "contacts/二.（一）": ["contacts/一.（一）", "contacts/一.（二）"],
+        "contacts/二.（二）": ["contacts/一.（三）"]}
+    # 数字化车间 is said only in the section the label names: a question for its phone number is met by the line
+    query = analyse(index, "省级数字化车间奖励的咨询电话是多少？")
+    line = ids.index("contacts/二.（一）")
+    assert query.reach and coverage(index, list(query.terms), line, aspects=query.aspects, labelled=sections) == 1.0
+    assert coverage(index, list(query.terms), line, aspects=query.aspects) < 0.5  # 数字化, 车间 unmet
+
+
+@pytest.mark.parametrize("question", ["从申请到钱批下来，中间要走哪几步？", "交上来以后后面还有啥环节？",
+                                      "白沙镇的企业奖励怎么个申请法？"])
+def test_steps_asked_by_their_count_or_name_ask_for_the_procedure(toy, question):
+    index, _ = toy
+    assert "procedure" in analyse(index, question).aspects
+
+
+def test_a_step_said_in_other_words_asks_no_procedure(toy):
+    index, _ = toy
+    assert "procedure" not in analyse(index, "进一步支持专精特新企业奖励多少？").aspects

@@ -485,7 +485,9 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     # (where and in what steps it is handed in: 窗口, 网上, 报上去, 初审, 补报)
     ("procedure", re.compile(r"流程|程序|步骤|怎么申请|如何申请|怎么报|在哪里?申请|在哪里?报|哪个平台|填报"
                              rf"|{WHERE_TO_APPLY.pattern}|审核|审批|拨付|兑现|窗口|线上|线下|网上|[报交]上去"
-                             r"|[报交递送]到哪|(?<!申)报到|初审|复审|复查|补报|报法"),
+                             r"|[报交递送]到哪|(?<!申)报到|初审|复审|复查|补报|报法"
+                             # (the steps by their count or name: 走哪几步, 几道审核, 后面还有啥环节; 怎么个申请法)
+                             r"|[哪几]几?步(?!骤)|几道|环节|怎么个[^，,。？?]{1,4}法"),
      re.compile(r"程序|流程|步骤|方式|审核|审批|兑现|拨付")),
     ("contact", re.compile(r"联系|电话|咨询|找谁|联系人|(?:办公室|地址)(?:在哪|在什么|是什么|是哪)"),
      re.compile(r"联系|咨询|受理")),

@@ -51,6 +51,7 @@ from retrieval.lexicon.patterns import (
     states_sum_kind,
     states_time_of,
     strip_levels,
+    without_number,
 )
 from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations, is_verb
 from retrieval.records import Clause, Document, Hit
@@ -133,11 +134,14 @@ def is_relevant(hit: Hit) -> bool:
     return hit.relevant
 
 
+_CONTACT_LABEL = re.compile(r"^\s*([^：:，,。；;\d]{2,30})[：:]")  # 智能制造、绿色制造：
+
+
 def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool = False,
              aspects: tuple[str, ...] = (), facts: Facts | None = None, honours: Collection[str] = (),
              bare_grants: Collection[str] = (), honour_rest: Collection[str] = (),
              costs: Collection[str] = (), grant_documents: Mapping[str, Collection[str]] | None = None,
-             kinds: Mapping[str, str] | None = None) -> float:
+             kinds: Mapping[str, str] | None = None, labelled: Mapping[int, list[int]] | None = None) -> float:
     """IDF-weighted share of the question's terms that occur in clause i (its text, headings and
     document title); a term no clause has weighs the most. Occurrence, not token identity: 专精特新
     counts inside “专精特新”企业; a word nobody writes may abbreviate one (科小). For a how-much
@@ -160,6 +164,9 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     context = index.clauses[parent].text if parent is not None else ""
     # a term the document defines (研发机构按上表的1.5倍) is what its definition names (…的研发中心)
     context += "".join(f"\n{head}" for term, head in _definitions(index).get(clause.doc_id, ()) if term in clause.text)
+    # a contact line labelled by sections of its document (（二）智能制造、绿色制造：…处，联系人…, of
+    # （二）智能制造标杆 and （七）绿色制造) is about what those sections are about
+    context += "".join(f"\n{index.clauses[n].text}" for n in (labelled or {}).get(i, ()))
     if set(aspects) & STEPS:  # 怎么申报？材料交到哪里，公示完多久到账: the steps of a procedure are one answer
         context += "\n" + "\n".join(index.clauses[n].text for n in _siblings(index, i))
     haystack = expand_abbreviations(
@@ -233,6 +240,30 @@ def _definitions(index: SearchIndex) -> dict[str, list[tuple[str, str]]]:
                     found.setdefault(clause.doc_id, []).append((term, head))
         return found
     return derived(index, "definitions", build)
+
+
+def _contact_sections(index: SearchIndex) -> dict[int, list[int]]:
+    """Each contact line labelled by names of sections of its document (（二）智能制造、绿色制造：
+    省工业和信息化厅智能制造处，联系人…): the clauses whose own heading holds one of those names ((二)智能制造标杆,
+    (七)绿色制造), in order."""
+    def build(ix: SearchIndex) -> dict[int, list[int]]:
+        by_doc: dict[str, list[int]] = {}
+        for n, doc_id in enumerate(ix.clauses.doc_ids):
+            by_doc.setdefault(doc_id, []).append(n)
+        found: dict[int, list[int]] = {}
+        for members in by_doc.values():
+            clauses = [(n, ix.clauses[n]) for n in members]
+            for n, clause in clauses:
+                label = _CONTACT_LABEL.match(without_number(clause.text, clause.number))
+                if label is None or not gives_reach(clause.text) or is_row_text(clause.text):  # (项目：… of a row)
+                    continue
+                names = [name for name in re.split(r"[、，,/和及]", label.group(1)) if len(name) >= 2]
+                sections = [m for m, other in clauses if m != n and not gives_reach(other.text)
+                            and any(name in without_number(other.path[-1], other.number) for name in names)]
+                if sections:
+                    found[n] = sections
+        return found
+    return derived(index, "contact_sections", build)
 
 
 def _parent(index: SearchIndex, i: int) -> int | None:
@@ -325,9 +356,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
              or (f"{t}费用" in query.text and not is_verb(t))} if money_question else set()
     # a word inside the name of a kind (上交 of 上交所, 德国 of 去德国参展): met by a clause naming the kind by any name
     kinds = kinds_of_terms(query.text, query.terms)
+    labelled = _contact_sections(index) if query.who or query.reach else {}
     shares = {i: 1.0 if kind_alone else coverage(index, list(query.terms), i, money_question, query.aspects,
                                                      query.facts or None, query.honours, bare_grants, honour_rest,
-                                                     costs, grant_documents, kinds)
+                                                     costs, grant_documents, kinds, labelled)
               for i in fused}
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
         for rank, i in enumerate(sorted(shares, key=lambda i: -shares[i]), start=1):
