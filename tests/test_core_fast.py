@@ -16,7 +16,14 @@ from retrieval.answer.compose import NOT_FOUND, compose, lead_with_section
 from retrieval.documents.corpus import build_corpus
 from retrieval.records import Clause, Hit
 from retrieval.search.query import analyse
-from retrieval.search.retrieve import _contact_sections, _near_ties_by_coverage, _top, coverage, retrieve
+from retrieval.search.retrieve import (
+    _contact_sections,
+    _document_contacts,
+    _near_ties_by_coverage,
+    _top,
+    coverage,
+    retrieve,
+)
 from retrieval.store.embedders import embed_question
 from retrieval.store.index import build_index
 
@@ -2871,3 +2878,22 @@ def test_steps_asked_by_their_count_or_name_ask_for_the_procedure(toy, question)
 def test_a_step_said_in_other_words_asks_no_procedure(toy):
     index, _ = toy
     assert "procedure" not in analyse(index, "进一步支持专精特新企业奖励多少？").aspects
+
+
+CONTACT_FOR_ALL = """云溪县促进工业发展若干措施
+一、对新认定的省级瞪羚企业，给予一次性奖励30万元。
+二、对企业技术改造项目，按设备投资额的10%给予补助。
+三、联系方式
+县经信局企业科，联系人：王工，电话：0571-86213457。
+"""
+
+
+def test_a_document_s_own_contacts_are_the_contacts_of_all_its_measures():
+    index, _ = one_document("all", CONTACT_FOR_ALL)
+    contacts = _document_contacts(index)
+    ids = index.clauses.ids
+    assert {ids[n]: [ids[m] for m in found] for n, found in contacts.items()} == {"all/三": ["all/一", "all/二"]}
+    query = analyse(index, "瞪羚企业奖励的事打哪个电话？")
+    line = ids.index("all/三")
+    assert query.reach and coverage(index, list(query.terms), line, aspects=query.aspects, labelled=contacts) == 1.0
+    assert coverage(index, list(query.terms), line, aspects=query.aspects) < 0.5  # 瞪羚, 奖励 unmet

@@ -266,6 +266,25 @@ def _contact_sections(index: SearchIndex) -> dict[int, list[int]]:
     return derived(index, "contact_sections", build)
 
 
+def _document_contacts(index: SearchIndex) -> dict[int, list[int]]:
+    """Each clause that gives a phone number or a contact person under a heading on contacts (七、联系方式 县科技局…，
+    联系人…，电话…), with no label of its own: the other clauses of its document, whose measures it is the contact
+    for."""
+    def build(ix: SearchIndex) -> dict[int, list[int]]:
+        by_doc: dict[str, list[int]] = {}
+        for n, doc_id in enumerate(ix.clauses.doc_ids):
+            by_doc.setdefault(doc_id, []).append(n)
+        found: dict[int, list[int]] = {}
+        for members in by_doc.values():
+            for n in members:
+                clause = ix.clauses[n]
+                if gives_reach(clause.text) and "contact" in heading_aspects(clause.path) \
+                        and not is_row_text(clause.text):
+                    found[n] = [m for m in members if m != n and not gives_reach(ix.clauses[m].text)]
+        return found
+    return derived(index, "document_contacts", build)
+
+
 def _parent(index: SearchIndex, i: int) -> int | None:
     """The clause that clause i stands under (二、 for the row 二、第四档), if that one is a clause."""
     parent = _parent_id(index.clauses.ids[i])
@@ -357,6 +376,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     # a word inside the name of a kind (上交 of 上交所, 德国 of 去德国参展): met by a clause naming the kind by any name
     kinds = kinds_of_terms(query.text, query.terms)
     labelled = _contact_sections(index) if query.who or query.reach else {}
+    if query.reach and not query.money:  # 打哪个电话: the contacts a document gives for all its measures are theirs
+        labelled = {**_document_contacts(index), **labelled}
     shares = {i: 1.0 if kind_alone else coverage(index, list(query.terms), i, money_question, query.aspects,
                                                      query.facts or None, query.honours, bare_grants, honour_rest,
                                                      costs, grant_documents, kinds, labelled)
