@@ -2897,3 +2897,28 @@ def test_a_document_s_own_contacts_are_the_contacts_of_all_its_measures():
     line = ids.index("all/三")
     assert query.reach and coverage(index, list(query.terms), line, aspects=query.aspects, labelled=contacts) == 1.0
     assert coverage(index, list(query.terms), line, aspects=query.aspects) < 0.5  # 瞪羚, 奖励 unmet
+
+
+RUNS = """云溪县促进工业发展若干措施
+一、对当年竣工的企业扩产项目，按投资额的10%给予补助。
+二、附则
+同一企业每年享受本措施资金合计不超过100万元。本措施自2024年4月1日起施行，有效期3年。
+"""
+
+
+def test_whether_the_measure_still_runs_is_answered_by_its_closing_clause_with_no_sum():
+    runs = one_document("runs", RUNS)
+    question = "我们的扩产项目明年竣工，到时候这个措施还在有效期内吗？还在施行吗？"
+    answer, hits = ask(runs, question)
+    # the clause that times the whole document covers what its measures are about (扩产, 项目, 竣工)
+    assert answer.found and hits[0].clause.clause_id == "runs/二"
+    assert answer.amounts == [] and "本措施自2024年4月1日起施行，有效期3年" in answer.answer
+    assert "100万元" not in answer.answer
+
+
+def test_a_document_named_by_its_level_says_whose_measures_not_an_honour_s_level(toy):
+    index, _ = toy
+    query = analyse(index, "这个省级申报指南的有效期到什么时候？")
+    assert query.issuer_levels == ("province",) and query.levels == ()
+    programme = analyse(index, "人才入选的是省级计划，奖多少？")  # a programme of a level is no document
+    assert programme.levels == ("省级",)

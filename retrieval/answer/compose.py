@@ -186,7 +186,9 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     measure_text = "".join(c.text for c in _same_document(top, clauses)) if query.industry and document.industry \
         else top.text
     other_trade = fits_industry(query.industry, document.industry, measure_text) is False
-    chosen = [] if other_trade else _named_addons(query, top, select_amounts(query, top.amounts))
+    # (whether the measure still runs, 这套措施2027年还有效吗, asks no sum: not a cap its closing clause also sets)
+    runs_only = query.time_of == ("validity",) and not query.money
+    chosen = [] if other_trade or runs_only else _named_addons(query, top, select_amounts(query, top.amounts))
     amounts = _with_addons(query, top, chosen)
     calculation = None if other_trade else _calculation(
         query, top, [h.clause for h in hits[:5] if h.clause.doc_id == top.doc_id])
@@ -194,7 +196,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         tiers = {i.tiers for a in amounts if (i := _incentive_of(a, top)) is not None and i.tiers}
         amounts = [a for a in top.amounts if (i := _incentive_of(a, top)) is not None and i.tiers in tiers] \
             if tiers else amounts
-    sentences = _answer_sentences(question, top, keywords, rules_only=calculation is not None, stated=amounts)
+    sentences = _answer_sentences(question, top, keywords, rules_only=calculation is not None, stated=amounts,
+                                  time_of=query.time_of if runs_only else ())
     quoted = "".join(sentences)
     lines = [f"根据{cite_label(document, top)}：", quoted[:-1] + "。" if quoted and quoted[-1] in "；;，," else quoted]
     listed = _children(top, clauses) if calculation is None and not amounts else []
@@ -1155,11 +1158,12 @@ def _is_heading(sentence: str) -> bool:
         and not AMOUNT_OR_RATE.search(sentence)
 
 
-def _answer_sentences(question: str, clause: Clause, keywords: BM25 | None,
-                      rules_only: bool = False, stated: Sequence[Amount] = ()) -> list[str]:
+def _answer_sentences(question: str, clause: Clause, keywords: BM25 | None, rules_only: bool = False,
+                      stated: Sequence[Amount] = (), time_of: tuple[str, ...] = ()) -> list[str]:
     """The sentence(s) of the clause that answer the question, in the clause's order; for a
     calculation, every sentence that states a sum or a rate (the rule and its class rates); for sums
-    `stated`, the sentences that hold them (企业300万元 and 产品150万元 asked together: both)."""
+    `stated`, the sentences that hold them (企业300万元 and 产品150万元 asked together: both); for the time of
+    events `time_of`, the sentences that state it (本措施自2024年4月1日起施行，有效期3年)."""
     # 六、高管人才服务 (a line) / （三）小升规奖励。 (a sentence) before the text: a heading is no answer
     first, _, rest = clause.text.partition("\n")
     body = without_units(rest if rest and _is_heading(first) else clause.text)
@@ -1168,6 +1172,8 @@ def _answer_sentences(question: str, clause: Clause, keywords: BM25 | None,
         sentences = sentences[1:]
     if rules_only:
         return [s for s in sentences if AMOUNT_OR_RATE.search(s)] or sentences[:1]
+    if timed := [s for s in sentences if time_of and states_time_of(s, time_of)]:
+        return timed
     sums = [re.compile(r"(?<![\d.])" + re.escape("".join(m.group(0).split())))
             for a in stated if (m := MONEY.search(a.text))]  # 30万元, not inside 130万元
     holding = [s for s in sentences if any(x.search("".join(s.split())) for x in sums)]

@@ -16,7 +16,7 @@ __all__ = [
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
     "money_to_yuan", "yuan_text", "percent_text",
     "SIBLING_KINDS", "kinds_in", "kinds_of_terms",
-    "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "NO_HONOUR_LEVEL", "FUND_OF_LEVEL", "NOT_ASKED",
+    "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "NO_HONOUR_LEVEL", "FUND_OF_LEVEL", "DOCUMENT_OF_LEVEL", "NOT_ASKED",
     "LEVEL_WORD", "LEVEL_END",
     "levels_in",
     "strip_levels",
@@ -552,6 +552,10 @@ SUPPORT_WORDS = f"{GRANT_WORDS}|配套|扶持|支持"  # what is paid or otherwi
 # stops at another level's word).
 FUND_OF_LEVEL = re.compile(rf"(?:{LEVEL_NAMES}|省|市|县)(?:(?!{LEVEL_NAMES}|[省市县])[^，,。；;？?！!\s]){{0,10}}?专项"
                            rf"(?!{SUPPORT_WORDS})")
+# A document named by its government's level (省级申报指南, 市实施细则, 县里的管理办法): whose document, not an
+# honour's level (not 省级计划, 省级目录: a programme or a list of honours may be of a level)
+DOCUMENT_OF_LEVEL = re.compile(rf"(?:{LEVEL_NAMES}|[省市县区镇]里?)的?(?:申报|实施|管理|奖励|扶持)?"
+                               r"(?:办法|措施|政策|细则|通知|规定|方案|指南|意见|条例)")
 GRANT = re.compile(GRANT_WORDS)
 # The words a question uses for a kind of sum, each met by any clause that states one (see `states_sum_kind`):
 # a rate is asked with 比例 / 几个点 and stated as a percentage; a cap is asked with 上限 / 封顶 and stated

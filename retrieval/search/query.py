@@ -18,6 +18,7 @@ from retrieval.lexicon.patterns import (
     COUNT_NUMBER,
     DENIED_PART,
     DOC_TYPES,
+    DOCUMENT_OF_LEVEL,
     DRAFT_WORDS,
     EACH_TIER,
     ENTERPRISE_TYPES,
@@ -241,14 +242,18 @@ def question_parts(text: str) -> list[str]:
 
 
 def _fund_issuers(text: str) -> tuple[str, ...]:
-    """Whose fund a text names (省级制造业高质量发展专项资金, 市技改专项: the province's, the city's)."""
-    return tuple(dict.fromkeys(GOVERNMENT_OF_LEVEL[level] for m in FUND_OF_LEVEL.finditer(text)
+    """Whose fund or document a text names (省级制造业高质量发展专项资金, 市技改专项, 省级申报指南: the province's,
+    the city's)."""
+    named = [*FUND_OF_LEVEL.finditer(text), *DOCUMENT_OF_LEVEL.finditer(text)]
+    return tuple(dict.fromkeys(GOVERNMENT_OF_LEVEL[level] for m in named
                                for level in levels_in(m.group())[:1] if level in GOVERNMENT_OF_LEVEL))
 
 
 def _levels_asked(text: str) -> tuple[str, ...]:
     """The levels a text names; a fund's level (省制造业专项) only when no other level is named (国家级数字化车间，
-    省制造业专项给多少 asks of 国家级; 拿到市里的专项资金，县里配套吗 of the 市级 fund)."""
+    省制造业专项给多少 asks of 国家级; 拿到市里的专项资金，县里配套吗 of the 市级 fund); a document's (省级申报指南)
+    never."""
+    text = DOCUMENT_OF_LEVEL.sub(" ", text)
     return tuple(levels_in(FUND_OF_LEVEL.sub(" ", text)) or levels_in(text))
 
 

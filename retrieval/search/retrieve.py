@@ -268,21 +268,30 @@ def _contact_sections(index: SearchIndex) -> dict[int, list[int]]:
 
 def _document_contacts(index: SearchIndex) -> dict[int, list[int]]:
     """Each clause that gives a phone number or a contact person under a heading on contacts (七、联系方式 县科技局…，
-    联系人…，电话…), with no label of its own: the other clauses of its document, whose measures it is the contact
-    for."""
+    联系人…，电话…), not a table row's: the other clauses of its document, whose measures it is the contact for."""
+    return _for_whole_document(index, "document_contacts", lambda c: gives_reach(c.text) and not is_row_text(c.text)
+                               and "contact" in heading_aspects(c.path))
+
+
+def _document_validity(index: SearchIndex) -> dict[int, list[int]]:
+    """Each clause that says from or until when its document is in force (本措施自2024年4月1日起施行，有效期3年):
+    the other clauses of its document, whose measures it runs the time of."""
+    return _for_whole_document(index, "document_validity", lambda c: states_time_of(c.text, ("validity",)))
+
+
+def _for_whole_document(index: SearchIndex, name: str, says: Callable[[Clause], bool]) -> dict[int, list[int]]:
+    """Each clause that `says` (what a document says once for all its measures): the other clauses of its document
+    that do not say it themselves."""
     def build(ix: SearchIndex) -> dict[int, list[int]]:
         by_doc: dict[str, list[int]] = {}
         for n, doc_id in enumerate(ix.clauses.doc_ids):
             by_doc.setdefault(doc_id, []).append(n)
         found: dict[int, list[int]] = {}
         for members in by_doc.values():
-            for n in members:
-                clause = ix.clauses[n]
-                if gives_reach(clause.text) and "contact" in heading_aspects(clause.path) \
-                        and not is_row_text(clause.text):
-                    found[n] = [m for m in members if m != n and not gives_reach(ix.clauses[m].text)]
+            saying = {n for n in members if says(ix.clauses[n])}
+            found.update({n: [m for m in members if m not in saying] for n in saying})
         return found
-    return derived(index, "document_contacts", build)
+    return derived(index, name, build)
 
 
 def _parent(index: SearchIndex, i: int) -> int | None:
@@ -378,6 +387,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     labelled = _contact_sections(index) if query.who or query.reach else {}
     if query.reach and not query.money:  # 打哪个电话: the contacts a document gives for all its measures are theirs
         labelled = {**_document_contacts(index), **labelled}
+    if query.time_of == ("validity",) and not query.money:  # 这套措施到2027年还有效吗: so is the time it runs
+        labelled = {**_document_validity(index), **labelled}
     shares = {i: 1.0 if kind_alone else coverage(index, list(query.terms), i, money_question, query.aspects,
                                                      query.facts or None, query.honours, bare_grants, honour_rest,
                                                      costs, grant_documents, kinds, labelled)
