@@ -2922,3 +2922,11 @@ def test_a_document_named_by_its_level_says_whose_measures_not_an_honour_s_level
     assert query.issuer_levels == ("province",) and query.levels == ()
     programme = analyse(index, "人才入选的是省级计划，奖多少？")  # a programme of a level is no document
     assert programme.levels == ("省级",)
+
+
+@pytest.mark.parametrize("question, act", [("瞪羚企业奖励哪天截止？错过了还能补交吗？", "补交"),
+                                           ("在平台上报瞪羚企业奖励，几号截止？", "上报")])
+def test_acts_of_handing_in_are_the_event_a_deadline_asks_of_not_its_topic(toy, question, act):
+    index, _ = toy
+    query = analyse(index, question)
+    assert query.time_of == ("application",) and act not in query.terms

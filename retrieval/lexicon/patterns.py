@@ -396,7 +396,8 @@ _WHEN_ASKED = r"(?:时候|何时|几号|哪天|几月|哪一?个?月)(?:份)?(?:
 # 批下来后) is where the time is counted from, not what is asked.
 TIME_EVENTS = {
     "payment": re.compile(r"到账|到位|账上|账户|拨付|拨款|下拨|兑现|兑付|支付|发放|发钱|打款"),
-    "application": re.compile(r"(?<!纳税)申报|申请|报送|报名|填报|提交|受理|截止"  # (纳税申报: a tax return)
+    # (纳税申报: a tax return; 上报, 补交, 递交: handed in)
+    "application": re.compile(r"(?<!纳税)申报|申请|报送|报名|填报|提交|受理|截止|[上补递][报交]"
                               rf"|{_WHEN_ASKED}报(?![告表销到道批])"  # 啥时候去报, not 报告
                               rf"|[交报](?=还?(?:{IN_TIME}|收))"),  # 再交来得及吗
     "validity": re.compile(r"有效期|施行|实施|执行|到期|失效|管到|管用|作数|还有效"),  # (管到 / 作数: as spoken)
