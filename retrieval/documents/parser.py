@@ -471,16 +471,16 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
 def section_of(items: list[Clause], head: Clause | None = None) -> Clause | None:
     """The section a list of items stands in, as one clause to cite (第十条审核程序 with its steps (一)…(五);
     四、申报材料 with its items (1)…(10)): the id, number and path of the clause heading them (`head`, when it has
-    text of its own) or of the heading they share, and the text of the head and of every item, in order. None when
-    the items share no numbered heading."""
+    text of its own) or of the heading they share, and the text of the head and of every item listed, in order. None
+    when the items share no numbered heading."""
     if not items or any(c.doc_id != items[0].doc_id or c.path[:-1] != items[0].path[:-1] for c in items):
         return None
     first = items[0]
     marker = _match_marker(first.path[-1])
     keys, dot, _ = first.clause_id.removeprefix(first.doc_id + "/").rpartition(".")  # 四.（1） -> 四
-    if head is None and (not dot or len(first.path) < 2 or marker is None or first.number == marker[1]
-                         or not first.number.endswith(marker[1])):
-        return None
+    if head is None and (not dot or "~" in first.clause_id or len(first.path) < 2 or marker is None
+                         or first.number == marker[1] or not first.number.endswith(marker[1])):
+        return None  # (~2: a number the document repeats; its heading's id would be another's)
     texts = [head.text if head else first.path[-2], *(c.text for c in items)]
     units = tuple(dict.fromkeys(u for c in ([head] if head else []) + items for u in c.departments))
     return Clause(clause_id=head.clause_id if head else f"{first.doc_id}/{keys}", doc_id=first.doc_id,

@@ -284,7 +284,8 @@ def kinds_of_terms(text: str, terms: Iterable[str]) -> dict[str, str]:
     for kinds in SIBLING_KINDS:
         for kind in kinds:
             for m in re.finditer(kind, text):
-                named.update({t: kind for t in terms if t in m.group(0) and t != m.group(0) and t not in named})
+                named.update({t: kind for t in terms if t != m.group(0) and t not in named
+                              and (m.group(0).startswith(t) or m.group(0).endswith(t))})
     return named
 
 
@@ -396,8 +397,8 @@ _WHEN_ASKED = r"(?:时候|何时|几号|哪天|几月|哪一?个?月)(?:份)?(?:
 # 批下来后) is where the time is counted from, not what is asked.
 TIME_EVENTS = {
     "payment": re.compile(r"到账|到位|账上|账户|拨付|拨款|下拨|兑现|兑付|支付|发放|发钱|打款"),
-    # (纳税申报: a tax return; 上报, 补交, 递交: handed in)
-    "application": re.compile(r"(?<!纳税)申报|申请|报送|报名|填报|提交|受理|截止|[上补递][报交]"
+    # (纳税申报: a tax return; 上报, 补交, 递交: handed in, not 网上报名, 上交所)
+    "application": re.compile(r"(?<!纳税)申报|申请|报送|报名|填报|提交|受理|截止|(?<![网线马])[上补递][报交](?!所)"
                               rf"|{_WHEN_ASKED}报(?![告表销到道批])"  # 啥时候去报, not 报告
                               rf"|[交报](?=还?(?:{IN_TIME}|收))"),  # 再交来得及吗
     "validity": re.compile(r"有效期|施行|实施|执行|到期|失效|管到|管用|作数|还有效"),  # (管到 / 作数: as spoken)
@@ -488,8 +489,9 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
                              rf"|{WHERE_TO_APPLY.pattern}|审核|审批|拨付|兑现|窗口|线上|线下|网上|[报交]上去"
                              r"|[报交递送]到哪|(?<!申)报到|初审|复审|复查|补报|报法"
                              # (the steps by their count or name: 走哪几步, 几道审核, 后面还有啥环节; 怎么个申请法)
-                             r"|[哪几]几?步(?!骤)|几道|环节|怎么个[^，,。？?]{1,4}法"),
-     re.compile(r"程序|流程|步骤|方式|审核|审批|兑现|拨付")),
+                             r"|[哪几]几?步(?!骤)|几道(?=审|关|手续|程序|环节)|(?:哪些|啥|什么|几个|哪几个)环节"
+                             r"|怎么个(?:申请|申报|报|办)法"),
+     re.compile(r"程序|流程|步骤|环节|方式|审核|审批|兑现|拨付")),
     ("contact", re.compile(r"联系|电话|咨询|找谁|联系人|(?:办公室|地址)(?:在哪|在什么|是什么|是哪)"),
      re.compile(r"联系|咨询|受理")),
     ("time", TIME_QUESTION, re.compile(r"时间|期限|截止|安排")),
@@ -553,7 +555,7 @@ SUPPORT_WORDS = f"{GRANT_WORDS}|配套|扶持|支持"  # what is paid or otherwi
 # stops at another level's word).
 FUND_OF_LEVEL = re.compile(rf"(?:{LEVEL_NAMES}|省|市|县)(?:(?!{LEVEL_NAMES}|[省市县])[^，,。；;？?！!\s]){{0,10}}?专项"
                            rf"(?!{SUPPORT_WORDS})")
-# A document named by its government's level (省级申报指南, 市实施细则, 县里的管理办法): whose document, not an
+# A document named by its government's level (省级申报指南, 市级实施细则, 省里的管理办法): whose document, not an
 # honour's level (not 省级计划, 省级目录: a programme or a list of honours may be of a level)
 DOCUMENT_OF_LEVEL = re.compile(rf"(?:{LEVEL_NAMES}|[省市县区镇]里?)的?(?:申报|实施|管理|奖励|扶持)?"
                                r"(?:办法|措施|政策|细则|通知|规定|方案|指南|意见|条例)")
@@ -789,7 +791,7 @@ def gives_reach(text: str) -> bool:
 ORG_SUFFIX = (r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|服务中心|中心|局|厅|委|办|所|部|处|科|室|站|院|队|"
               r"街道|园区|集团)")
 # A government unit's name that starts with its level (省工信厅, 县财政局, 区科技局).
-UNIT_OF_LEVEL = re.compile(rf"[省市县区镇乡][\u4e00-\u9fff]{{1,8}}?{ORG_SUFFIX}")
+UNIT_OF_LEVEL = re.compile(r"[省市县区镇乡][\u4e00-\u9fff]{1,4}?(?:局|厅|委|处|科|股|办公室|办)")
 # Column headers that hold a table row's own number (序号 1, 档次 第三档).
 NUMBER_COLUMNS = r"(?:序号|编号|序|档次|档位|档级|等级|级别|类别|层级|No\.?)"
 SELF_REFERENCE = re.compile(rf"本(?:{DOC_TYPES}|文件|政策措施)")

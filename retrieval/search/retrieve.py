@@ -19,6 +19,7 @@ from retrieval.lexicon.patterns import (
     APPLICANT_ACTS,
     ASPECTS,
     BOTH_ENDS_ASKED,
+    CONTACT_LABELS,
     DATE_BOUND,
     FUND_OF_LEVEL,
     GENERIC_GRANT_WORDS,
@@ -28,9 +29,11 @@ from retrieval.lexicon.patterns import (
     INTERPRETING,
     INTERPRETS,
     MORE_ASKED,
+    ORG_SUFFIX,
     OTHER_POLICIES,
     PAPERS,
     PERIOD_STATED,
+    SELF_REFERENCE,
     SENTENCE,
     SPOKEN_LEVELS,
     STACKING_STATED,
@@ -41,6 +44,7 @@ from retrieval.lexicon.patterns import (
     TIE_WORDS,
     TIES_ASKED,
     TOPUP_WORDS,
+    UNIT_LABELS,
     WHO_QUESTION,
     defined,
     gives_reach,
@@ -141,7 +145,7 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
              aspects: tuple[str, ...] = (), facts: Facts | None = None, honours: Collection[str] = (),
              bare_grants: Collection[str] = (), honour_rest: Collection[str] = (),
              costs: Collection[str] = (), grant_documents: Mapping[str, Collection[str]] | None = None,
-             kinds: Mapping[str, str] | None = None, labelled: Mapping[int, list[int]] | None = None) -> float:
+             kinds: Mapping[str, str] | None = None, labelled: Mapping[int, str] | None = None) -> float:
     """IDF-weighted share of the question's terms that occur in clause i (its text, headings and
     document title); a term no clause has weighs the most. Occurrence, not token identity: 专精特新
     counts inside “专精特新”企业; a word nobody writes may abbreviate one (科小). For a how-much
@@ -164,9 +168,9 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     context = index.clauses[parent].text if parent is not None else ""
     # a term the document defines (研发机构按上表的1.5倍) is what its definition names (…的研发中心)
     context += "".join(f"\n{head}" for term, head in _definitions(index).get(clause.doc_id, ()) if term in clause.text)
-    # a contact line labelled by sections of its document (（二）智能制造、绿色制造：…处，联系人…, of
-    # （二）智能制造标杆 and （七）绿色制造) is about what those sections are about
-    context += "".join(f"\n{index.clauses[n].text}" for n in (labelled or {}).get(i, ()))
+    # a clause that speaks for other clauses (`labelled`: a contact line labelled 智能制造、绿色制造：… for those
+    # sections; a document's own contacts or the time it runs, for all its measures) is about what they are about
+    context += "\n" + (labelled or {}).get(i, "")
     if set(aspects) & STEPS:  # 怎么申报？材料交到哪里，公示完多久到账: the steps of a procedure are one answer
         context += "\n" + "\n".join(index.clauses[n].text for n in _siblings(index, i))
     haystack = expand_abbreviations(
@@ -183,7 +187,7 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
            or _answered_by_kind(t, clause, aspects) or states_sum_kind(t, haystack)
            or (not index.keywords.df(t) and abbreviates(t, haystack)) or (granting and t in bare_grants)
            or (steps and clause.doc_id in (grant_documents or {}).get(t, ()))
-           or (t in (kinds or {}) and re.search((kinds or {})[t], haystack) is not None)]
+           or (t in (kinds or {}) and re.search((kinds or {})[t], haystack, re.IGNORECASE) is not None)]
     if any(t not in met and not abbreviates(t, haystack, everyday=True) for t in honours) \
             and any(t in met for t in honour_rest):
         return 0.0  # 国家级5G工厂 is not the 国家级绿色工厂 of a clause that shares 工厂 (公服平台 is a 公共服务…平台)
@@ -242,54 +246,57 @@ def _definitions(index: SearchIndex) -> dict[str, list[tuple[str, str]]]:
     return derived(index, "definitions", build)
 
 
-def _contact_sections(index: SearchIndex) -> dict[int, list[int]]:
+def _contact_sections(index: SearchIndex) -> dict[int, str]:
     """Each contact line labelled by names of sections of its document (（二）智能制造、绿色制造：
-    省工业和信息化厅智能制造处，联系人…): the clauses whose own heading holds one of those names ((二)智能制造标杆,
-    (七)绿色制造), in order."""
-    def build(ix: SearchIndex) -> dict[int, list[int]]:
-        by_doc: dict[str, list[int]] = {}
-        for n, doc_id in enumerate(ix.clauses.doc_ids):
-            by_doc.setdefault(doc_id, []).append(n)
-        found: dict[int, list[int]] = {}
-        for members in by_doc.values():
+    省工业和信息化厅智能制造处，联系人…): the text of the clauses whose own heading holds one of those names
+    ((二)智能制造标杆, (七)绿色制造), in order. (Not a label that is a unit's name or a contact field: 县科技局：,
+    电话：; not a table row's 项目：.)"""
+    def build(ix: SearchIndex) -> dict[int, str]:
+        found: dict[int, str] = {}
+        for members in derived(ix, "rows_by_document", _rows_by_document).values():
             clauses = [(n, ix.clauses[n]) for n in members]
             for n, clause in clauses:
                 label = _CONTACT_LABEL.match(without_number(clause.text, clause.number))
-                if label is None or not gives_reach(clause.text) or is_row_text(clause.text):  # (项目：… of a row)
+                if label is None or not gives_reach(clause.text) or is_row_text(clause.text) \
+                        or _NO_SECTION_NAME.search(label.group(1)):
                     continue
-                names = [name for name in re.split(r"[、，,/和及]", label.group(1)) if len(name) >= 2]
-                sections = [m for m, other in clauses if m != n and not gives_reach(other.text)
+                names = [name for name in re.split(r"[、，,/]", label.group(1)) if len(name) >= 2]
+                sections = [other.text for m, other in clauses if m != n and not gives_reach(other.text)
                             and any(name in without_number(other.path[-1], other.number) for name in names)]
                 if sections:
-                    found[n] = sections
+                    found[n] = "\n".join(sections)
         return found
     return derived(index, "contact_sections", build)
 
 
-def _document_contacts(index: SearchIndex) -> dict[int, list[int]]:
+_NO_SECTION_NAME = re.compile(rf"{ORG_SUFFIX}$|{CONTACT_LABELS}|{UNIT_LABELS}")
+
+
+def _document_contacts(index: SearchIndex) -> dict[int, str]:
     """Each clause that gives a phone number or a contact person under a heading on contacts (七、联系方式 县科技局…，
-    联系人…，电话…), not a table row's: the other clauses of its document, whose measures it is the contact for."""
+    联系人…，电话…), not a table row's: the text of the other clauses of its document, whose measures it is the
+    contact for."""
     return _for_whole_document(index, "document_contacts", lambda c: gives_reach(c.text) and not is_row_text(c.text)
                                and "contact" in heading_aspects(c.path))
 
 
-def _document_validity(index: SearchIndex) -> dict[int, list[int]]:
-    """Each clause that says from or until when its document is in force (本措施自2024年4月1日起施行，有效期3年):
-    the other clauses of its document, whose measures it runs the time of."""
-    return _for_whole_document(index, "document_validity", lambda c: states_time_of(c.text, ("validity",)))
+def _document_validity(index: SearchIndex) -> dict[int, str]:
+    """Each clause that says of its document itself from or until when it is in force (本措施自2024年4月1日起施行，
+    有效期3年; not 证书有效期3年, 项目实施期2年): the text of the other clauses of its document, whose measures it
+    runs the time of."""
+    return _for_whole_document(index, "document_validity", lambda c: any(
+        SELF_REFERENCE.search(s) and states_time_of(s, ("validity",)) for s in SENTENCE.findall(c.text)))
 
 
-def _for_whole_document(index: SearchIndex, name: str, says: Callable[[Clause], bool]) -> dict[int, list[int]]:
-    """Each clause that `says` (what a document says once for all its measures): the other clauses of its document
-    that do not say it themselves."""
-    def build(ix: SearchIndex) -> dict[int, list[int]]:
-        by_doc: dict[str, list[int]] = {}
-        for n, doc_id in enumerate(ix.clauses.doc_ids):
-            by_doc.setdefault(doc_id, []).append(n)
-        found: dict[int, list[int]] = {}
-        for members in by_doc.values():
-            saying = {n for n in members if says(ix.clauses[n])}
-            found.update({n: [m for m in members if m not in saying] for n in saying})
+def _for_whole_document(index: SearchIndex, name: str, says: Callable[[Clause], bool]) -> dict[int, str]:
+    """Each clause that `says` (what a document says once for all its measures): the text of the other clauses of
+    its document that do not say it themselves, joined once (a question's coverage reads it as context)."""
+    def build(ix: SearchIndex) -> dict[int, str]:
+        found: dict[int, str] = {}
+        for members in derived(ix, "rows_by_document", _rows_by_document).values():
+            saying = [n for n in members if says(ix.clauses[n])]
+            others = "\n".join(ix.clauses[m].text for m in members if m not in saying)
+            found.update(dict.fromkeys(saying, others))
         return found
     return derived(index, name, build)
 
@@ -382,7 +389,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     # that is no verb before a 费用 (not 参展费用, 设备购置费用: acts, which a clause may call 展位费, 设备投资额)
     costs = {t for t in query.terms if re.search(f"{re.escape(t)}费(?!用)", query.text)
              or (f"{t}费用" in query.text and not is_verb(t))} if money_question else set()
-    # a word inside the name of a kind (上交 of 上交所, 德国 of 去德国参展): met by a clause naming the kind by any name
+    # a piece of a kind's name (上交 of 上交所, as the segmenter cut it): met by a clause naming the kind by any name
     kinds = kinds_of_terms(query.text, query.terms)
     labelled = _contact_sections(index) if query.who or query.reach else {}
     if query.reach and not query.money:  # 打哪个电话: the contacts a document gives for all its measures are theirs

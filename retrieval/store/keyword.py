@@ -38,7 +38,7 @@ _COMPLEMENT = re.compile(r"[到过给得在来去上下完好止着了]$")
 def _into_unit(word: str, text: str) -> bool:
     """Whether a two-character word's last character, wherever the word stands in `text`, starts the name of a
     unit of that level (归省工信厅: 省工信厅)."""
-    return len(word) == 2 and any(UNIT_OF_LEVEL.match(text, m.start() + 1) for m in re.finditer(word, text))
+    return len(word) == 2 and any(UNIT_OF_LEVEL.match(text, m.start() + 1) for m in re.finditer(re.escape(word), text))
 
 
 def _names_an_activity(term: str) -> bool:
