@@ -95,4 +95,7 @@ def test_a_list_spread_over_sub_clauses_is_answered_as_one_numbered_list():
     assert answer.answer.splitlines()[:4] == [
         "根据《研发投入奖励申报通知》（溪科发〔2024〕15号）“四、申报材料”：",
         "1. 申请表；（四、1.）", "2. 营业执照复印件；（四、2.）", "3. 研发费用专项审计报告；（四、3.）"]
-    assert [c.clause for c in answer.citations] == ["四、1.", "四、2.", "四、3."]  # in the list's own order
+    # the section quoted whole first (its heading, every item's text), then its items in the list's own order
+    assert [c.clause for c in answer.citations] == ["四、", "四、1.", "四、2.", "四、3."]
+    assert answer.section is not None and answer.section.clause_id == "d/四"
+    assert answer.section.text == "四、申报材料\n1.申请表；\n2.营业执照复印件；\n3.研发费用专项审计报告；"
