@@ -19,6 +19,7 @@ from retrieval.search.query import analyse
 from retrieval.search.retrieve import (
     _contact_sections,
     _document_contacts,
+    _document_validity,
     _near_ties_by_coverage,
     _top,
     coverage,
@@ -2938,3 +2939,15 @@ def test_acts_of_handing_in_are_the_event_a_deadline_asks_of_not_its_topic(toy, 
     index, _ = toy
     query = analyse(index, question)
     assert query.time_of == ("application",) and act not in query.terms
+
+
+def test_what_the_review_found_the_rules_must_leave_alone():
+    index, _ = one_document("listing", LISTING)
+    # 超市 is no piece cut into a unit's name (区市场监管局 is further on)
+    assert "超市" in index.keywords.question_terms("开超市需要到区市场监管局办什么手续")
+    # 上交所 and 网上报名 hold no act of handing in
+    assert "上交" in analyse(index, "企业在上交所上市，奖励什么时候兑现？").terms
+    assert analyse(index, "网上报名几号截止？").terms == ("网上",)
+    # a certificate's validity is not the document's own
+    runs, _ = one_document("runs", RUNS + "三、高新技术企业证书有效期3年，自2024年1月1日起计算。\n")
+    assert {runs.clauses.ids[n] for n in _document_validity(runs)} == {"runs/二"}
