@@ -29,7 +29,7 @@ def tiers(text):
 # --- records ---------------------------------------------------------------------------------------
 def test_tier_list_of_revenue_thresholds():
     text = "对年销售收入首次突破2000万元、1亿元、3亿元的企业，分别给予8万元、25万元、60万元奖励。"
-    assert tiers(text) == [("营业收入", 2000 * W, None, 8 * W, None), ("营业收入", Y, None, 25 * W, None),
+    assert tiers(text) == [("营业收入", 2000 * W, Y, 8 * W, None), ("营业收入", Y, 3 * Y, 25 * W, None),
                            ("营业收入", 3 * Y, None, 60 * W, None)]
     records = extract_incentives(text, "X")
     assert [r.item for r in records] == [
@@ -39,7 +39,7 @@ def test_tier_list_of_revenue_thresholds():
 
 def test_tiers_written_as_separate_sentences_share_the_metric():
     text = "企业年度入库税收300万元以上的，奖励3万元；800万元以上的，奖励8万元；1500万元以上的，奖励15万元。"
-    assert tiers(text) == [("纳税", 300 * W, None, 3 * W, None), ("纳税", 800 * W, None, 8 * W, None),
+    assert tiers(text) == [("纳税", 300 * W, 800 * W, 3 * W, None), ("纳税", 800 * W, 1500 * W, 8 * W, None),
                            ("纳税", 1500 * W, None, 15 * W, None)]
 
 

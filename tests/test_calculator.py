@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from retrieval.answer.calculator import Facts, calculate, combined, read_facts
+from retrieval.answer.calculator import Facts, calculate, check_facts, combined, needed_figures, read_facts
+from retrieval.documents.amounts import extract_incentives
 from retrieval.lexicon.patterns import yuan_text
 from retrieval.records import Incentive
 
@@ -262,3 +263,29 @@ def test_the_most_asked_of_a_per_unit_sum_with_its_count_untold_is_its_total_lim
                       cap_text="最高10万元", per="单个企业每年")
     most = calculate(fairs, Facts(), "境外参展补助一年最多多少？")  # no 展位费 told: the cap is the most
     assert (most.value, most.conclusion, most.steps[-1]) == (10 * W, "最高可获10万元", "按规定单个企业每年最高10万元。")
+
+
+GROWTH = extract_incentives("（二）纳税增长奖。年纳税额在200万元以上、且较上年增长20%以上的企业，另奖励2万元。",
+                            "（二）")[0]
+
+
+@pytest.mark.parametrize("question, eligible, value, step", [
+    ("去年纳税520万，前年是400万", True, 2 * W, "纳税较上年增长30%，满足增长20%以上的条件。"),
+    ("去年交税2300万，比前年涨了25%", True, 2 * W, "纳税较上年增长25%，满足增长20%以上的条件。"),
+    ("去年交税2300万，比前年多交了百分之十", False, 0.0,
+     "纳税较上年增长10%，未达到增长20%以上的条件，不能享受此项奖补。"),
+    # the growth untold: no sum (nothing for a total to add), and what is missing
+    ("去年交税2300万", True, None, "此项须纳税较上年增长20%以上，请提供上年和本年的纳税以便核实。"),
+])
+def test_a_bar_on_growth_is_checked_against_the_asker_s_figures(question, eligible, value, step):
+    result = calculate(GROWTH, read_facts(question))
+    assert (result.eligible, result.value) == (eligible, value) and step in result.steps
+
+
+def test_a_bar_on_growth_every_year_where_the_rule_says_so():
+    [_, rule] = extract_incentives("对首次纳入规上统计的企业奖励10万元；纳入后连续两年营业收入增长均达到15%以上的，"
+                                   "再奖励5万元。", "2")
+    facts = read_facts("2022年营收2000万，2023年2400万，2024年2600万")  # 20%, then 8.3%
+    assert calculate(rule, facts).eligible is False
+    assert needed_figures(rule)[-1] == "growth"
+    assert check_facts(Facts(growth=500.0)).startswith("您填写的增长比例")

@@ -2951,3 +2951,28 @@ def test_what_the_review_found_the_rules_must_leave_alone():
     # a certificate's validity is not the document's own
     runs, _ = one_document("runs", RUNS + "三、高新技术企业证书有效期3年，自2024年1月1日起计算。\n")
     assert {runs.clauses.ids[n] for n in _document_validity(runs)} == {"runs/二"}
+
+
+SCOPED_TAX = ("某镇工业企业奖励办法\n一、适用对象\n本办法适用于在本镇登记注册、依法纳税的工业企业。\n二、奖励标准\n"
+             "（一）纳税贡献奖。年纳税额500万元以上的，奖励5万元；1000万元以上的，奖励10万元；2000万元以上的，奖励20万元。"
+             "同一企业按所达最高档次奖励一次。\n"
+             "（二）纳税增长奖。年纳税额在200万元以上、且较上年增长20%以上的企业，另奖励2万元。\n")
+TAX_ROWS = ("某镇企业奖励申报通知\n一、纳税贡献奖\n（一）镇级财政贡献150万元以上不足400万元的，奖励8万元；\n"
+            "（二）镇级财政贡献400万元以上不足800万元的，奖励15万元；\n（三）镇级财政贡献800万元以上的，奖励25万元。\n")
+
+
+def test_whether_every_tier_named_is_paid_asks_of_the_sums_not_the_conditions():
+    toy = one_document("tax", SCOPED_TAX)
+    question = "去年交税2300万，纳税贡献奖是不是500万、1000万、2000万几档都能拿？"
+    assert "conditions" not in analyse(toy[0], question).aspects
+    assert "conditions" in analyse(toy[0], "去年交税2300万，纳税贡献奖能拿吗？").aspects
+    _, hits = ask(toy, question)
+    assert hits[0].clause.clause_id == "tax/二.（一）"
+
+
+def test_a_row_whose_upper_bound_is_unwritten_ends_where_the_next_row_begins():
+    toy = one_document("rows", TAX_ROWS)
+    rows = [r for c in toy[0].clauses for r in c.incentives]
+    assert [(r.low, r.high) for r in rows] == [(1.5e6, 4e6), (4e6, 8e6), (8e6, None)]
+    _, hits = ask(toy, "镇级财政贡献刚好400万整，算8万那档还是15万那档？")
+    assert hits[0].clause.clause_id == "rows/一.（二）"

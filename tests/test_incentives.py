@@ -250,7 +250,7 @@ def test_a_list_of_cases_each_with_its_grant_is_a_table_of_tiers():
     tiers = [r for r in records if r.metric]
     assert [(r.item, r.low, r.cap) for r in tiers] == [
         ("营业收入2亿元", 2e8, 300_000), ("营业收入5亿元", 5e8, 600_000), ("营业收入10亿元", 1e9, 1_200_000)]
-    assert all(r.tiers == ((2e8, None, 300_000, None), (5e8, None, 600_000, None), (1e9, None, 1_200_000, None))
+    assert all(r.tiers == ((2e8, 5e8, 300_000, None), (5e8, 1e9, 600_000, None), (1e9, None, 1_200_000, None))
                for r in tiers)
     # a cap followed by a term (每年最高100万元，贴息期限…) is no case of a grant
     assert [r.cap for r in records if r.rate] == [1_000_000]

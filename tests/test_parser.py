@@ -343,4 +343,4 @@ def test_a_list_entrys_case_is_of_the_figure_its_lead_names():
                                   "（一）首次突破1亿元的，奖励10万元；", "（二）首次突破5亿元的，奖励30万元。"])
     tiers = [(r.metric, r.low, r.cap) for c in clauses for r in c.incentives]
     assert tiers == [("营业收入", 1e8, 100_000), ("营业收入", 5e8, 300_000)]
-    assert clauses[1].incentives[0].tiers == ((1e8, None, 100_000, None), (5e8, None, 300_000, None))
+    assert clauses[1].incentives[0].tiers == ((1e8, 5e8, 100_000, None), (5e8, None, 300_000, None))

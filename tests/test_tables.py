@@ -152,7 +152,7 @@ def test_a_column_whose_unit_is_in_its_name_gives_its_numbers_that_unit_and_a_ro
     assert [(r.item, r.level, r.cap) for r in rows[1].incentives] == [("市级专精特新中小企业", "市级", 50_000)]
     # a row named by a threshold is one tier of the table its rows make; 5亿元档 in a note is no sum granted
     assert [(r.metric, r.low, r.cap) for r in rows[3].incentives] == [("营业收入", 1e9, 600_000)]
-    assert rows[3].incentives[0].tiers == ((5e8, None, 300_000, None), (1e9, None, 600_000, None))
+    assert rows[3].incentives[0].tiers == ((5e8, 1e9, 300_000, None), (1e9, None, 600_000, None))
 
 
 def test_a_note_saying_how_a_row_s_stated_sum_was_set_makes_no_other_sum():

@@ -194,12 +194,12 @@ def test_the_calculator_asks_only_for_the_figures_a_rule_needs(corpus, assistant
     assert [needed_figures(r) for r in rules] == [("count",), ("count",), ("base", "grade", "investment"), ("matched",)]
     form = event(build_ui(assistant), "calculator_form")
     label = next(k for k, r in calculable_rules(corpus.documents, corpus.clauses).items() if r.clause == "三、（二）1.")
-    terms, base, investment, grade, count, matched, received, figure, lpr, result = form(label)
-    assert [u["visible"] for u in (base, investment, grade, count, matched, received, figure, lpr)] == [
-        True, True, True, False, False, False, False, False]
+    terms, base, investment, grade, count, matched, received, figure, lpr, growth, result = form(label)
+    assert [u["visible"] for u in (base, investment, grade, count, matched, received, figure, lpr, growth)] == [
+        True, True, True, False, False, False, False, False, False]
     assert base["label"] == "设备(含软件)实际购置金额，万元" and terms.startswith("规则：")
     compute = event(build_ui(assistant), "compute")
-    text = compute(label, 2500, None, "D", None, None, None, None, None)
+    text = compute(label, 2500, None, "D", None, None, None, None, None, None)
     assert text.splitlines()[-1] == "结论：最高可获175万元（以主管部门审核为准）。"
 
 

@@ -51,7 +51,7 @@ MAX_TURNS = 20  # of chat history kept on the page and sent back with each quest
 DOCUMENT_HEADERS = ["编号", "标题", "文号", "状态", "条款数", "发文日期", "施行日期", "有效期至", "适用地区", "文件"]
 FILTERS = ("文件", "行业", "层级", "责任单位", "适用地区")  # the 奖补一览 filters: row columns, in rows()' order
 # The calculator's inputs (Facts fields, see calculator.needed_figures): the form shows those a rule needs.
-CALCULATOR_FIELDS = ("base", "investment", "grade", "count", "matched", "received", "figure", "lpr")
+CALCULATOR_FIELDS = ("base", "investment", "grade", "count", "matched", "received", "figure", "lpr", "growth")
 
 
 def build_ui(assistant: Assistant) -> Any:
@@ -346,7 +346,8 @@ def calculator_tab(assistant: Assistant, shown: list[Any]) -> None:
         return calculable_rules(index.documents, index.clauses)
 
     def compute(label: str, base: float | None, investment: float | None, grade: str, count: float | None,
-                matched: float | None, received: float | None, figure: float | None, lpr: float | None) -> str:
+                matched: float | None, received: float | None, figure: float | None, lpr: float | None,
+                growth: float | None = None) -> str:
         rule = rules().get(label)
         if rule is None:
             return "请先选择一项奖补政策。"
@@ -361,7 +362,7 @@ def calculator_tab(assistant: Assistant, shown: list[Any]) -> None:
                       count=int(count) if count else None, matched=_wan(matched), received=_wan(received),
                       figures=figures,
                       quantities=((unit, float(count)),) if unit and count else (),
-                      lpr=float(lpr) / 100 if lpr else None)
+                      lpr=float(lpr) / 100 if lpr else None, growth=float(growth) / 100 if growth is not None else None)
         result = calculate(rule, facts)
         lines = [f"依据：{label}", *result.steps]
         if result.error:
@@ -406,9 +407,10 @@ def calculator_tab(assistant: Assistant, shown: list[Any]) -> None:
         received = gr.Number(label="已获同类奖励，万元", minimum=0)
         figure = gr.Number(label="指标数值，万元", minimum=0)
         lpr = gr.Number(label="贷款市场报价利率（LPR），%", minimum=0)
+        growth = gr.Number(label="较上年增长，%")
     run = gr.Button("测算", variant="primary")
     result = gr.Textbox(label="测算结果", lines=6)
-    inputs = [base, investment, grade, count, matched, received, figure, lpr]
+    inputs = [base, investment, grade, count, matched, received, figure, lpr, growth]
     rule.change(form, rule, [terms, *inputs, result], api_name="calculator_form")
     area.change(choose, [rule, area], [rule, terms, *inputs, result], api_visibility="private")
     run.click(compute, [rule, *inputs], result)

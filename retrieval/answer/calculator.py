@@ -8,16 +8,18 @@ from dataclasses import dataclass, replace
 
 from retrieval.lexicon.patterns import (
     GENERIC_GRANT_WORDS,
+    GROWTH_BAR,
     LEFT_OUT_KINDS,
     NEGATION,
     ONLY_ONE_WORDS,
     SAME_MATTER,
+    metric_of,
     percent_text,
     yuan_text,
 )
 from retrieval.lexicon.tokenizer import expand_abbreviations
 from retrieval.records import Incentive
-from retrieval.search.figures import Facts, base_metric, metric_value, per_unit, read_facts
+from retrieval.search.figures import Facts, base_metric, growth_of, metric_value, per_unit, read_facts
 
 __all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "combined", "yearly_part",
            "year_and_term", "over_years", "each_class"]
@@ -123,6 +125,8 @@ def check_facts(facts: Facts) -> str:
         named.append(("数量", float(facts.count), False))
     if facts.lpr is not None:
         named.append(("利率", facts.lpr, False))
+    if facts.growth is not None and not -1 <= facts.growth <= 100:  # (a fall of more than all, or 10000 %)
+        return f"您填写的增长比例（{percent_text(facts.growth)}）明显超出合理范围，请核实后重新填写。"
     for name, value, money in named:
         shown = yuan_text(abs(value)) if money else f"{abs(value):g}"
         if value < 0:
@@ -192,6 +196,8 @@ def calculate(incentive: Incentive, facts: Facts, asked: str = "") -> Calculatio
         return Calculation(incentive, False, None, (problem,), error=problem)
     steps: list[str] = []
     facts = _without_left_out(incentive, facts, steps)
+    if (short := _growth_short(incentive, facts, steps)) is not None:
+        return short
     if incentive.class_caps:
         chosen = _choose_class(incentive, facts, steps)
         if isinstance(chosen, Calculation):
@@ -224,6 +230,30 @@ _MOST_ASKED = re.compile(rf"(?:最多|最高|至多|顶多)(?:能|可以?|可)?(
                          rf"{GENERIC_GRANT_WORDS})?(?:多少(?![次年个项倍天件人])|几万)"
                          r"|(?<!年龄)(?:上限|封顶)(?:是|为|有)?多少(?![次年个项倍])")
 _OTHER_MOST = re.compile(r"比例|几个点|百分之|每(?:件|个|项|人|平|台|套|次)")
+
+
+def _growth_short(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculation | None:
+    """较上年增长20%以上的，另奖励2万元: the asker's growth of that figure (two years' figures, or the share told)
+    checked against the bar, every year of it where the rule says 连续; a Calculation when it falls short or is
+    unknown (nothing to add to a total), None when it is met (a step says so) or the rule sets no such bar."""
+    bar = GROWTH_BAR.search(incentive.item)
+    if bar is None:
+        return None
+    share = float(bar.group("share")) / 100
+    metric = metric_of(incentive.item[: bar.start()]) or incentive.metric
+    grown = growth_of(metric, facts)
+    if "连续" not in incentive.item[: bar.start()]:
+        grown = grown[-1:]
+    name = metric or "相关指标"
+    if not grown:
+        steps.append(f"此项须{name}较上年增长{percent_text(share)}以上，请提供上年和本年的{name}以便核实。")
+        return Calculation(incentive, True, None, tuple(steps))
+    least = min(grown)
+    if least < share:
+        steps.append(f"{name}较上年增长{percent_text(least)}，未达到增长{percent_text(share)}以上的条件，不能享受此项奖补。")
+        return Calculation(incentive, False, 0.0, tuple(steps))
+    steps.append(f"{name}较上年增长{percent_text(least)}，满足增长{percent_text(share)}以上的条件。")
+    return None
 
 
 def _choose_class(incentive: Incentive, facts: Facts, steps: list[str]) -> Incentive | Calculation:
@@ -681,4 +711,6 @@ def needed_figures(incentive: Incentive) -> tuple[str, ...]:
         needs.append("count")
     if incentive.topup:
         needs.append("received")
+    if GROWTH_BAR.search(incentive.item):  # 较上年增长20%以上的: the growth, as a share
+        needs.append("growth")
     return tuple(dict.fromkeys(needs))

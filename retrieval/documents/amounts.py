@@ -808,10 +808,7 @@ def _listed(sentence: str, clause: str, group: int, metric_hint: str) -> list[In
         if run:
             fields.update(metric=metric, low=tiers[n][0], high=tiers[n][1])
         records.append(Incentive(**fields))
-    if run:
-        table = tuple((r.low, r.high, r.cap, r.rate) for r in records)
-        records = [replace(r, tiers=table) for r in records]
-    return records
+    return as_table(records) if run else records
 
 
 # Tiers by the share one figure is of another: 对研发费用按其占营业收入比重分档奖励：比重3%（含）至5%的，按…3%奖励
@@ -882,9 +879,8 @@ def _group_tiers(records: list[Incentive]) -> list[Incentive]:
 
     def flush() -> None:
         if run:
-            table = tuple((r.low, r.high, r.cap, r.rate) for r in run)
             group = run[0].group
-            out.extend(replace(r, tiers=table, group=group) for r in run)
+            out.extend(replace(r, group=group) for r in as_table(run))
             run.clear()
 
     for r in records:
@@ -1252,12 +1248,21 @@ def _rows_as_tiers(clauses: list[Clause]) -> list[Clause]:
                 and out[end].path[:-1] == out[n].path[:-1]:
             end += 1
         if end - n >= 2:
-            table = tuple((r.low, r.high, r.cap, r.rate) for r in (_row_tier(c) for c in out[n:end]))
-            for k in range(n, end):
-                out[k] = replace(out[k], incentives=tuple(replace(r, tiers=table) if r.low is not None else r
-                                                          for r in out[k].incentives))
+            rows = as_table([_row_tier(c) for c in out[n:end]])
+            for k, row in zip(range(n, end), rows, strict=True):
+                out[k] = replace(out[k], incentives=(row,))
         n = max(end, n + 1)
     return out
+
+
+def as_table(tiers: list[Incentive]) -> list[Incentive]:
+    """The tiers of one table, each carrying the whole table; a tier whose upper bound is unwritten ends where the
+    next tier up begins (500万元以上的，奖励5万元；1000万元以上的，奖励10万元: the first tier is 500万 to 1000万)."""
+    lows = sorted({r.low for r in tiers if r.low is not None})
+    closed = [r if r.high is not None or r.low is None else
+              replace(r, high=next((low for low in lows if low > r.low), None)) for r in tiers]
+    table = tuple((r.low, r.high, r.cap, r.rate) for r in closed)
+    return [replace(r, tiers=table) for r in closed]
 
 
 def _row_tier(clause: Clause) -> Incentive | None:

@@ -26,7 +26,8 @@ __all__ = [
     "AGE_BAR", "AGE_TOLD", "years_of", "years_text", "PAPERS",
     "RECOGNITION_ASKED",
     "STATES_RECOGNITION", "RELIEF_ASKED", "STATES_RELIEF",
-    "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH", "MAY_APPLY",
+    "GROWTH_BAR", "GROWTH_TOLD", "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH",
+    "MAY_APPLY",
     "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "GOVERNMENT_OF_LEVEL", "GOVERNMENT_NAMES",
     "CAP_WORDS", "GENERIC_GRANT_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
@@ -865,6 +866,13 @@ COPY_LABELS = r"(?:抄送|抄报|分送)"
 ENTERPRISE_TYPES = r"(?:规上|规模以上|限上|小微|中小|小型|微型|中型|大型|民营|国有|外资|外商投资|个体)"
 # The asker says a figure passes a threshold for the first time (以前从没过千万, 之前从未超过, 头一回 -> 首次): the
 # threshold it never passed before is no figure of its own.
+# A condition on how much a figure grew (较上年增长20%以上, 增长率达到15%以上, 连续两年营业收入增长均达到15%以上): the
+# share, as a number of percent
+GROWTH_BAR = re.compile(r"(?:增长率?|增幅|增速)[均都]?(?:达到|超过|不低于|在)?\s*(?P<share>\d+(?:\.\d+)?)\s*[%％]"
+                        r"\s*(?:（含）)?(?:及以上|以上)")
+# A share the asker says a figure grew by (比前年涨了25%, 同比增长12%, 增幅18%)
+GROWTH_TOLD = re.compile(r"(?:涨|增长|增加|提高|提升|增幅|增速|多[交缴纳投花挣赚卖出用]?)了?[均都]?(?:是|为|有|达到?|超过|超|过了?)?\s*"
+                         r"(?:(?P<share>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<spoken>[零一二两三四五六七八九十百]+))")
 NEVER_PASSED = r"(?:以前|之前|过去|从来|从)[^，,。；;？?]{0,2}?(?:没|未)有?(?:超过|过|突破|达到)"
 FIRST_PASSED = re.compile(rf"首次(?:超过|过|突破|达到)|{NEVER_PASSED}")
 # A first award and a renewed one: a reward for the one is not the other's.

@@ -16,8 +16,10 @@ from retrieval.lexicon.patterns import (
     COUNTERS,
     FIRST_PASSED,
     GRADE_CLASS,
+    GROWTH_TOLD,
     HEADCOUNT_METRIC,
     LEFT_OUT_KINDS,
+    MAY_APPLY,
     NET_WORDS,
     NEVER_PASSED,
     NUMBER,
@@ -61,6 +63,8 @@ _SUM_AFTER = re.compile(rf"\s*(?:就|能|可以)?{_GETTING}\s*(?:{SPOKEN_MONEY.p
 # 软件200万加起来能补多少 are).
 _SUMS_RUN = rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与]\s*)?)+"
 _TIERS_NAMED = re.compile(rf"{_SUMS_RUN}(?:[一二两三四五六七八九几\d]*个?)?(?:那|这|一)?档")
+# whether every tier named is paid (500万、1000万、2000万几档都能拿): the sums of a rule, not the asker's conditions
+ALL_TIERS_ASKED = re.compile(rf"{_TIERS_NAMED.pattern}\s*都\s*(?:{MAY_APPLY})")
 _GUESSED_TOTAL = re.compile(rf"(?:是不是|是否)\s*{_SUMS_RUN}(?:加(?:一块|一起|起来|在一起)|合起来)")
 _THRESHOLDS_PASSED = re.compile(rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与跟]\s*)?){{2,}}(?:这?[两几二三]个)?都"
                                 r"[^，,。；;]{0,4}?(?:超过|过|突破|达到)")
@@ -69,7 +73,9 @@ _THRESHOLDS_PASSED = re.compile(rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及
 GROWTH_WORDS = re.compile(r"增长|增量|增加|多了|新增|比(?:去年|上年|前年|以前|上一年)[^，,。；;]{0,4}?多(?!少)"
                           r"|(?<![差不最])多(?:投|花|出|用)了?|涨了")
 # A label that says only when, or that the figure rose to (冲到, 突破, 涨到): the figure is of the metric before.
-_WHEN = r"(?:(?:\d{4}|(?<![\d近续立])\d\d|今|去|前|明|上|次|[前上后]一个?)年(?![来以内多])(?:度)?|现在|后来)"  # 23年
+# 23年, 去年, 第二年
+_WHEN = (r"(?:(?:\d{4}|(?<![\d近续立])\d\d|今|去|前|明|上|次|[前上后]一个?|第[一二两三四五\d])年(?![来以内多])(?:度)?"
+         r"|现在|后来)")
 _ROSE_TO = r"(?:(?:冲|涨|升|增|增长|提高|提升|干|做|达|跑|翻)(?:到|至)了?|突破了?|超过了?|破了|过了)"
 _TIME_ONLY = re.compile(rf"^[\s，,、（(]*(?:{_WHEN}|一下子?|直接|又|再|{_ROSE_TO}"
                         r"|到了?|变成|是|为|有|只有|才|的)*[\s，,、）)]*$")
@@ -146,6 +152,7 @@ class Facts:
     # sums told as a part of the sum before, of a kind a rule may leave out (价税合计3390万，其中增值税390万):
     # (yuan, the words that say what it is, the sum it is part of)
     parts: tuple[tuple[float, str, float], ...] = ()
+    growth: float | None = None  # the share a figure grew by, as told (比前年涨了25% -> 0.25)
 
     def __bool__(self) -> bool:  # (an age, months or years alone give a calculation nothing to apply a rule to)
         return any(v is not None and v != "" and v != () and v is not False
@@ -306,7 +313,7 @@ def read_facts(question: str) -> Facts:
                  received=received, lpr=float(lpr.group("rate")) / 100 if lpr else None,
                  bases=tuple(bases) if len(bases) > 1 else (), base_label=base_label,
                  base_labels=tuple(base_labels) if len(bases) > 1 else (),
-                 parts=tuple(parts),
+                 parts=tuple(parts), growth=_growth_told(question),
                  one_year=bool(_ONE_YEAR.search(question)) and (not total_asked(question)
                                                                  or bool(_YEAR_TOTAL.search(question))),
                  each_year=bool(_EACH_YEAR.search(question)) and not total_asked(question),
@@ -412,6 +419,24 @@ def _pairs(text: str) -> set[str]:
 
 
 _HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _growth_told(question: str) -> float | None:
+    """比前年涨了25% -> 0.25; 涨了百分之三十 -> 0.3; None when no share of growth is told."""
+    m = GROWTH_TOLD.search(question)
+    if not m:
+        return None
+    share = float(m.group("share")) if m.group("share") else cn_number(m.group("spoken"))
+    return share / 100 if share is not None else None
+
+
+def growth_of(metric: str, facts: Facts) -> list[float]:
+    """How much the asker's figure of a class grew, year on year, as shares (前年400万，去年520万 -> [0.3]); the
+    share told when no two figures of the class are (比前年涨了25% -> [0.25]); [] when unknown."""
+    levels = [v for m, v, inc in facts.figures if m == metric and not inc]
+    if len(levels) >= 2 and all(levels):
+        return [round(later / earlier - 1, 4) for earlier, later in zip(levels, levels[1:], strict=False)]
+    return [facts.growth] if facts.growth is not None else []
 
 
 def in_own_tier(incentive: Incentive, facts: Facts) -> bool:

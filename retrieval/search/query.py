@@ -73,7 +73,7 @@ from retrieval.lexicon.tokenizer import (
     tagged,
     words,
 )
-from retrieval.search.figures import RECEIVED, Facts, read_facts
+from retrieval.search.figures import ALL_TIERS_ASKED, RECEIVED, Facts, read_facts
 from retrieval.store.derived import derived
 from retrieval.store.index import SearchIndex
 
@@ -276,7 +276,8 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     # What kind of answer is wanted: a follow-up that asks for a kind of its own (那钱啥时候能到账？)
     # asks only that; one that does not (那省级的呢？) asks what the question it borrows from asked.
     asking = own_words if own_words and names_a_kind(expand_abbreviations(own_words)) else text
-    aspects = tuple(name for name, asked, _ in ASPECTS if asked.search(asking))
+    # (500万、1000万两档都能拿吗 asks whether the sums add up, not whether the asker may apply)
+    aspects = tuple(name for name, asked, _ in ASPECTS if asked.search(ALL_TIERS_ASKED.sub(" ", asking)))
     # 2024年3月才竣工投产的，能赶上这次补助吗: whether its own date still counts asks for the conditions
     dated = bool(OWN_DATE.search(text)) and bool(STILL_COUNTS.search(asking))
     if dated and "conditions" not in aspects:
