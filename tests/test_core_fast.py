@@ -2976,3 +2976,24 @@ def test_a_row_whose_upper_bound_is_unwritten_ends_where_the_next_row_begins():
     assert [(r.low, r.high) for r in rows] == [(1.5e6, 4e6), (4e6, 8e6), (8e6, None)]
     _, hits = ask(toy, "镇级财政贡献刚好400万整，算8万那档还是15万那档？")
     assert hits[0].clause.clause_id == "rows/一.（二）"
+
+
+CHAMPIONS_ROWS = ("某市专精特新和单项冠军奖励通知\n二、奖励标准\n"
+                  "|类别|级别|奖励标准|\n|专精特新企业|省级专精特新中小企业|一次性奖励15万元|\n"
+                  "|制造业单项冠军|国家级单项冠军产品|每个产品一次性奖励100万元，同一企业多个产品累计不超过200万元|\n"
+                  "|小升规企业|首次入统|一次性奖励10万元|\n"
+                  "（1）同一企业同一年度在专精特新系列称号中按最高标准奖励一次，不重复享受。\n")
+
+
+def test_a_rule_on_one_kind_governs_that_kind_and_a_count_stops_at_its_limit():
+    index, _ = one_document("kinds", CHAMPIONS_ROWS)
+    groups = {r.item: r.exclusive_group for c in index.clauses for r in c.incentives}
+    # 在专精特新系列称号中: the 专精特新 row alone, not the champion's nor 小升规's
+    assert groups == {"省级专精特新中小企业": "kinds/二.（1）", "国家级单项冠军产品": "", "小升规企业": ""}
+    [product] = [r for c in index.clauses for r in c.incentives if r.per == "每个产品"]
+    assert (product.cap, product.limit) == (1_000_000, 2_000_000)  # 累计不超过200万元: a limit, not a condition
+    hits = [Hit(c, 1.0, 1.0, 1.0, True) for c in index.clauses if c.incentives]
+    query = analyse(index, "我们三个产品评上了国家级单项冠军产品，同一年还认定了省级专精特新中小企业，一共能奖多少？")
+    answer = compose(query, hits, index.documents, index.keywords, clauses=index.clauses)
+    assert [a.value for a in answer.amounts] == [2_150_000, 2_000_000, 150_000]
+    assert "100万元×3（每个产品），不超过200万元" in answer.answer

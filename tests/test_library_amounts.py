@@ -719,6 +719,7 @@ TABLES = {
         ('第七条', '当年完成生产性设备投资额300万元以上的工业技术改造项目', '', 200 * W, 0.08, '单个项目',
          ('投资', 300 * W, None),
          ('投资额300万元以上',)),
+        ('第七条', '同一企业每年', '', 300 * W, None, '每年', None, ()),  # a ceiling: 同一企业每年累计不超过三百万元
         ('第七条', '列入省级重点技术改造项目计划并获得省级补助的项目', '省级', None, 0.5, '', None, ()),
         ('第八条', '新认定的国家级专精特新“小巨人”企业', '国家级', 50 * W, None, '', None, ()),
         ('第八条', '新认定的省级专精特新中小企业', '省级', 10 * W, None, '', None, ()),
@@ -733,6 +734,8 @@ TABLES = {
         ('第十一条（一）', '全日制博士研究生或者具有正高级职称', '', 3000, None, '每人每月', None, ()),
         ('第十一条（二）', '全日制硕士研究生或者具有副高级职称', '', 1500, None, '每人每月', None, ()),
         ('第十一条（三）', '“双一流”建设高校全日制本科毕业生', '', 800, None, '每人每月', None, ()),
+        # a ceiling (累计不超过四百万元)
+        ('第十二条', '在上海、深圳、北京证券交易所上市的本县企业', '', 400 * W, None, '', None, ()),
         ('第十二条', '在全国中小企业股份转让系统挂牌', '', 60 * W, None, '', None, ()),
         ('第十二条（一）', '在璟山证监局辅导备案', '', 50 * W, None, '', None, ()),
         ('第十二条（二）', '首次公开发行股票申请获证券交易所受理', '', 100 * W, None, '', None, ()),
@@ -976,3 +979,18 @@ def test_c5_no_group_between_policies(library):
     rs = every(library, "c5")
     assert not any(r.exclusive_group for r in rs)
     assert [r.level for r in rs if r.clause == "三、（一）"] == ["国家级", "省级", "市级"]
+
+
+def test_e2_each_rule_on_not_paying_twice_governs_the_kind_it_names(library):
+    groups = {r.item: r.exclusive_group.split("/")[-1] for r in every(library, "e2") if r.clause.startswith("二、")
+              and not r.ceiling}
+    assert groups["省级专精特新中小企业"] == groups["国家级专精特新“小巨人”企业"] == "二.（1）"  # 在专精特新系列称号中
+    assert groups["国家级单项冠军产品"] == groups["国家级示范企业"] == "二.（2）"  # 单项冠军…不重复奖励
+    assert groups["小升规企业"] == ""
+    [product] = [r for r in every(library, "e2") if r.item == "国家级单项冠军产品"]
+    assert (product.per, product.limit) == ("每个产品", 200 * W)  # 同一企业多个产品累计不超过200万元
+
+
+def test_e3_a_sum_capped_in_total_is_a_ceiling_not_a_grant(library):
+    ceilings = [(r.clause, r.cap) for r in every(library, "e3") if r.ceiling]
+    assert ("第七条", 300 * W) in ceilings and ("第十二条", 400 * W) in ceilings  # 累计不超过三百万元 / 四百万元

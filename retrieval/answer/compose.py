@@ -701,7 +701,10 @@ def _times_count(amount: Amount, clause: Clause, before: str) -> Amount:
     n = cn_number(counts[-1]) or 0
     if n <= 1:
         return amount
-    return replace(amount, value=amount.value * n, text=f"{amount.text}×{n}（{incentive.per}）")
+    text = f"{amount.text}×{n}（{incentive.per}）"
+    if incentive.limit is not None and amount.value * n > incentive.limit:  # 同一企业多个产品累计不超过200万元
+        return replace(amount, value=incentive.limit, text=f"{text}，{incentive.limit_per}{incentive.limit_text}")
+    return replace(amount, value=amount.value * n, text=text)
 
 
 def _item_core(item: str) -> str:
@@ -818,6 +821,7 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
         lines.append(f"{n}. {amount.item}：{amount.text}{kind}，依据{cited}。")
         parts.append(replace(incentive, cap=amount.value) if incentive is not None else None)
         shown.append(amount)
+        computed = computed or incentive is not None and amount.value != incentive.cap  # 3个产品: counted
     total = sum(a.value for a in shown)
     capped = any(a.text.startswith(("最高", "不超过")) for a in shown)
     alone, why = combined([p for p in parts if p is not None]) if all(parts) else (None, "")

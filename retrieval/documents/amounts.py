@@ -454,8 +454,11 @@ def _level(item: str) -> str:
 
 
 def _is_threshold(sentence: str, money: re.Match[str]) -> bool:
+    before = _THRESHOLD_BEFORE.search(sentence[: money.start()])
+    if before and before.group().strip() == "累计" and re.match(rf"\s*(?:{CAP_WORDS})", money.group()):
+        before = None  # 累计不超过200万元 caps a total (not 累计投资5000万元, a condition)
     return bool(_THRESHOLD_AFTER.match(sentence[money.end():])
-                or _THRESHOLD_BEFORE.search(sentence[: money.start()])
+                or before
                 or _opens_its_part(sentence, money.start())
                 and (re.match(_CASE_THEN_GRANT, sentence[money.end():]) or _RANGE_CASE.match(sentence, money.end())))
 
@@ -1214,6 +1217,11 @@ def _exclusive_groups(clauses: list[Clause]) -> list[Clause]:
             else:
                 section = clause.path[:-1]
                 scope = {k for k, c in enumerate(clauses) if c.path[: len(section)] == section}
+                # 在专精特新系列称号中按最高标准奖励一次: of the section, the clauses of the kind the rule names by
+                # its heading (专精特新企业, not 制造业单项冠军 nor 小升规企业), when it names some and not all
+                granting = {k for k in scope if k != n and _grants(clauses[k].incentives)}
+                named = {k for k in granting if _named_by(clauses[k], sentence)}
+                scope = named if named and granting - named else scope
             scopes.append((scope, clause.clause_id, rule))
     if not scopes:
         return clauses
@@ -1227,6 +1235,13 @@ def _exclusive_groups(clauses: list[Clause]) -> list[Clause]:
         out.append(replace(clause, incentives=tuple(
             replace(r, exclusive=True, exclusive_group=group, exclusive_rule=rule) for r in clause.incentives)))
     return out
+
+
+def _named_by(clause: Clause, sentence: str) -> bool:
+    """Whether a sentence names a clause's kind: four characters running in the clause's own heading (专精特新 of
+    专精特新企业, 单项冠军 of 制造业单项冠军) stand in the sentence."""
+    heading = re.sub(r"[^\u4e00-\u9fff]", " ", LEADING_NUMBER.sub("", clause.path[-1] if clause.path else ""))
+    return any(word[i : i + 4] in sentence for word in heading.split() for i in range(len(word) - 3))
 
 
 def _numbered(clause: Clause, number: int | None) -> bool:

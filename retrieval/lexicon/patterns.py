@@ -677,7 +677,8 @@ NET_WORDS = "不含|不包括|扣除|剔除"  # a sum or a base told without a k
 LEFT_OUT = re.compile(r"(?P<before>[^，,。；;：:（(]{2,40}?)不(?:得|予)?(?:计入|纳入|列入|计算在内)"
                       rf"|(?:{NET_WORDS})(?P<after>[^，,。；;）)]{{1,30}})")
 TOPUP_WORDS = r"(?:补足差额|差额补足|按差额给予补足|按级差给予补足|补齐差额|差额部分)"
-EXCLUSIVE_WORDS = (r"(?:就高不重复|从高不重复|不重复享受|不重复支持|不重複|就高原则|从高原则|不累加|就高、不重复"
+EXCLUSIVE_WORDS = (r"(?:就高不重复|从高不重复|不重复(?:享受|支持|奖励|补助|补贴|资助|奖补)|不重複|就高原则|从高原则"
+                   r"|不累加|就高、不重复"
                    r"|就高不就低)")
 
 # The ties of an enterprise to a place and its legal form, as an asker states its own (营业执照注册在南渚镇，税在
@@ -871,7 +872,8 @@ ENTERPRISE_TYPES = r"(?:规上|规模以上|限上|小微|中小|小型|微型|�
 GROWTH_BAR = re.compile(r"(?:增长率?|增幅|增速)[均都]?(?:达到|超过|不低于|在)?\s*(?P<share>\d+(?:\.\d+)?)\s*[%％]"
                         r"\s*(?:（含）)?(?:及以上|以上)")
 # A share the asker says a figure grew by (比前年涨了25%, 同比增长12%, 增幅18%)
-GROWTH_TOLD = re.compile(r"(?:涨|增长|增加|提高|提升|增幅|增速|多[交缴纳投花挣赚卖出用]?)了?[均都]?(?:是|为|有|达到?|超过|超|过了?)?\s*"
+GROWTH_TOLD = re.compile(r"(?:涨|增长|增加|提高|提升|增幅|增速|多[交缴纳投花挣赚卖出用]?)了?[均都]?"
+                         r"(?:是|为|有|达到?|超过|超|过了?)?\s*"
                          r"(?:(?P<share>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<spoken>[零一二两三四五六七八九十百]+))")
 NEVER_PASSED = r"(?:以前|之前|过去|从来|从)[^，,。；;？?]{0,2}?(?:没|未)有?(?:超过|过|突破|达到)"
 FIRST_PASSED = re.compile(rf"首次(?:超过|过|突破|达到)|{NEVER_PASSED}")
