@@ -2997,3 +2997,16 @@ def test_a_rule_on_one_kind_governs_that_kind_and_a_count_stops_at_its_limit():
     answer = compose(query, hits, index.documents, index.keywords, clauses=index.clauses)
     assert [a.value for a in answer.amounts] == [2_150_000, 2_000_000, 150_000]
     assert "100万元×3（每个产品），不超过200万元" in answer.answer
+
+
+def test_a_total_asked_adds_an_add_on_only_when_its_own_condition_is_said():
+    index, _ = one_document("upsize", "某镇奖励办法\n（三）小升规奖励。对当年首次纳入规模以上工业统计的小微企业"
+                                      "（即小升规企业），给予一次性奖励8万元；升规后次年仍保留在规上企业库的，再奖励2万元。\n")
+    hits = [Hit(c, 1.0, 1.0, 1.0, True) for c in index.clauses if c.incentives]
+
+    def amounts(question):
+        answer = compose(analyse(index, question), hits, index.documents, index.keywords, clauses=index.clauses)
+        return [a.value for a in answer.amounts]
+
+    assert amounts("俺们厂今年头一回纳入规上统计，小升规奖励一共能拿多少？")[0] == 80_000  # the first year: no add-on
+    assert amounts("前年首次纳入规上统计，升规后次年仍保留在规上企业库，一共能拿多少？")[0] == 100_000

@@ -380,8 +380,12 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
         scores = own_scores
     # an add-on beside its grant (被认定为省级以上重点实验室…的研发机构，另给予50万元) only when the question names
     # what it adds (研发中心 shares 中心 with 工程技术研究中心, and says no more)
-    scores = [-1 if _addon_unnamed(rule, asked, rules) else score for rule, score in zip(rules, scores, strict=True)]
-    if not facts and max(scores) == 0:
+    # (and an add-on asked for with a total and no figure: its own condition named too, 今年头一回纳入规上 not being
+    # 升规后次年仍保留)
+    both = facts or _base_and_addon_named(_asked(query), clause)
+    granted = [*rules, *(r.addon_to for r in rules if r.addon and r.addon_to is not None and not both)]
+    scores = [-1 if _addon_unnamed(rule, asked, granted) else score for rule, score in zip(rules, scores, strict=True)]
+    if not facts and max(scores) <= 0:
         return None
     rule = rules[scores.index(max(scores))]
     if rule.tiers and facts:  # 研发机构按上表的1.5倍: a multiple of this table for what the question names
@@ -726,6 +730,9 @@ def _item_names(item: str) -> list[str]:
     for before, instead in re.findall(r"([^（）]+)（([^）]{2,4})）", name):
         for cut in (1, 2):  # the bracket's word stands for the last one or two characters before it
             names.append(_BRACKETED.sub("", name.replace(f"{before}（{instead}）", before[:-cut] + instead)))
+    # the short name a bracket gives (…的小微企业（即小升规企业）, （以下简称专精特新企业）)
+    bracketed = item.replace("(", "（").replace(")", "）")
+    names += re.findall(r"（(?:即|简称|以下简称)[“\"]?([^）”\"]{2,12})[”\"]?）", bracketed)
     return [_NOT_WORD.sub("", n) for n in dict.fromkeys(names)]
 
 
