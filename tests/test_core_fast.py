@@ -3010,3 +3010,15 @@ def test_a_total_asked_adds_an_add_on_only_when_its_own_condition_is_said():
 
     assert amounts("俺们厂今年头一回纳入规上统计，小升规奖励一共能拿多少？")[0] == 80_000  # the first year: no add-on
     assert amounts("前年首次纳入规上统计，升规后次年仍保留在规上企业库，一共能拿多少？")[0] == 100_000
+
+
+def test_measures_named_in_a_list_are_asked_one_by_one_with_the_figures_told():
+    from retrieval.search.query import listed_measures
+
+    told = "去年在镇里纳税2300万，比前年涨了25%，"
+    assert listed_measures(told + "纳税贡献奖和纳税增长奖分别能拿多少？") == [
+        told + "纳税贡献奖能拿多少？", told + "纳税增长奖能拿多少？"]
+    # the words before the first name (镇里) stand before each; 这两项加起来 is the whole's question, not a part's
+    assert listed_measures("镇里小升规奖励和技改投入奖这两项加起来一共能拿多少？") == [
+        "镇里小升规奖励一共能拿多少？", "镇里技改投入奖一共能拿多少？"]
+    assert listed_measures("设备补助和贴息只能二选一，选哪个拿得多？") == []  # no total nor each asked

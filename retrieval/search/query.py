@@ -77,7 +77,7 @@ from retrieval.search.figures import ALL_TIERS_ASKED, RECEIVED, Facts, read_fact
 from retrieval.store.derived import derived
 from retrieval.store.index import SearchIndex
 
-__all__ = ["Query", "analyse", "question_parts",
+__all__ = ["Query", "analyse", "question_parts", "listed_measures",
            "names_a_kind", "named_units", "check_question", "parse_history", "resolve_followup",
            "simplified", "asks_for_money", "asks_for_draft", "other_places", "CONTROL", "SPEAKER", "trade_of",
            "fits_industry"]
@@ -239,6 +239,30 @@ def question_parts(text: str) -> list[str]:
     elif told:  # (the last item told asks of itself alone too: not 这两项 of one item)
         pieces[-1] = pieces[-1][: len(pieces[-1]) - len(tail)] + question
     return [piece if _ASKS.search(piece.rstrip("；;")) else f"{piece.rstrip('；;')}，{question}" for piece in pieces]
+
+
+# Measures named one after another by their names, each ending in a word of granting (纳税贡献奖、纳税增长奖和技改投入奖
+# 加起来; 小升规奖励和技改投入奖两项; 设备补助和贴息分别), before a total or each asked
+_MEASURE_NAME = r"[\u4e00-\u9fff]{1,10}?(?:奖励|奖补|补助|补贴|资助|贴息|奖)"
+_LISTED_MEASURES = re.compile(rf"(?P<list>{_MEASURE_NAME}(?:\s*(?:、|和|及|与|跟|以及)\s*{_MEASURE_NAME})+)"
+                              r"(?=\s*(?:这|这些)?(?:[两二三四五六几]\s*[项个样块])?(?:奖励|补助)?\s*(?:加起来|加一起|加在一起"
+                              r"|合起来|一共|总共|合计|分别|各))")
+
+
+def listed_measures(text: str) -> list[str]:
+    """纳税贡献奖、纳税增长奖和技改投入奖加起来能拿多少 -> one question of each measure named (…纳税贡献奖加起来能拿
+    多少, …纳税增长奖…), whose words before the first name (镇里, 白沙镇的) stand before each; [] when no such list."""
+    m = _LISTED_MEASURES.search(text)
+    if not m:
+        return []
+    names = re.split(r"\s*(?:、|和|及|与|跟|以及)\s*", m.group("list"))
+    lead = re.match(rf"^(?:.*的|{_SPOKEN.pattern})", names[0])  # 白沙镇的 / 镇里 before the first name
+    prefix = lead.group() if lead and len(names[0]) - lead.end() >= 2 else ""
+    # (each asked alone: not 这两项加起来, nor 分别)
+    rest = re.sub(r"^\s*(?:这|这些)?(?:[两二三四五六几]\s*[项个样块])?(?:奖励|补助)?\s*"
+                  r"(?:加起来|加一起|加在一起|合起来|一共|总共|合计|分别|各)?", "", text[m.end():])
+    return [text[: m.start()] + (name if n == 0 or name.startswith(prefix) else prefix + name) + rest
+            for n, name in enumerate(names)]
 
 
 def _fund_issuers(text: str) -> tuple[str, ...]:

@@ -30,7 +30,7 @@ from retrieval.lexicon.tokenizer import COMMON_VERB, general_frequency, is_verb,
 from retrieval.records import Answer, Hit
 from retrieval.search.figures import total_asked
 from retrieval.search.intents import with_intent
-from retrieval.search.query import Query, analyse, named_units, question_parts, simplified
+from retrieval.search.query import Query, analyse, listed_measures, named_units, question_parts, simplified
 from retrieval.search.retrieve import retrieve, search_text
 from retrieval.service.library import Library
 from retrieval.service.querylog import QueryLog
@@ -135,6 +135,8 @@ class Assistant:
         名录。这两项加起来能拿多少), each about something of its own; [] for one question or parts that ask of one
         thing (奖多少？找谁？)."""
         parts = question_parts(query.own_words or simplified(query.asked))  # as asked: not its history too
+        if len(parts) < 2:  # 纳税贡献奖、纳税增长奖和技改投入奖加起来: each measure named, with the figures told
+            parts = listed_measures(query.own_words or simplified(query.asked))
         if len(parts) < 2:
             return []
         queries = [analyse(index, part, history, self.settings.max_question_chars) for part in parts]
