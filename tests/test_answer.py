@@ -174,7 +174,7 @@ def test_two_items_in_one_question(assistant, question, expected):
 
 def test_counts_multiply_per_product_sums_in_a_sum(assistant):
     answer = assistant.ask("2个产品评上三品典型成果，3个产品入选山东省特色优质食品目录，一共奖多少？")
-    assert [a.value for a in answer.amounts] == [200_000, 150_000]
+    assert [a.value for a in answer.amounts] == [350_000, 200_000, 150_000]  # the total asked, then each counted
     assert "合计最高35万元" in answer.answer
 
 

@@ -275,7 +275,9 @@ GROWTH = extract_incentives("（二）纳税增长奖。年纳税额在200万元
     ("去年交税2300万，比前年多交了百分之十", False, 0.0,
      "纳税较上年增长10%，未达到增长20%以上的条件，不能享受此项奖补。"),
     # the growth untold: no sum (nothing for a total to add), and what is missing
-    ("去年交税2300万", True, None, "此项须纳税较上年增长20%以上，请提供上年和本年的纳税以便核实。"),
+    ("去年交税2300万", True, None, "此项须纳税较上年增长20%以上，请提供各年的纳税以便核实。"),
+    # a fall is said as one
+    ("去年纳税400万，前年是500万", False, 0.0, "纳税较上年下降20%，未达到增长20%以上的条件，不能享受此项奖补。"),
 ])
 def test_a_bar_on_growth_is_checked_against_the_asker_s_figures(question, eligible, value, step):
     result = calculate(GROWTH, read_facts(question))
@@ -289,3 +291,17 @@ def test_a_bar_on_growth_every_year_where_the_rule_says_so():
     assert calculate(rule, facts).eligible is False
     assert needed_figures(rule)[-1] == "growth"
     assert check_facts(Facts(growth=500.0)).startswith("您填写的增长比例")
+
+
+def test_what_the_review_found_growth_rules_must_leave_alone():
+    # a rule's bar quoted, a cap of a rate, a rate raised: no growth of the asker's figure
+    for question in ("纳税增长奖要求增长20%以上，去年交税2300万能拿吗", "设备补助最多30%吗", "补助比例提高2%是吗"):
+        assert read_facts(question).growth is None
+    # a share told of another figure is not this one's
+    assert calculate(GROWTH, read_facts("去年纳税2300万，营收增长了30%")).value is None
+    # 连续两年: one year's growth is not enough to say
+    [_, rule] = extract_incentives("对首次纳入规上统计的企业奖励10万元；纳入后连续两年营业收入增长均达到15%以上的，"
+                                   "再奖励5万元。", "2")
+    assert calculate(rule, read_facts("2023年营收2000万，2024年2400万")).value is None
+    # a bar missed before the growth is asked for
+    assert calculate(GROWTH, read_facts("去年纳税100万")).eligible is False

@@ -2980,6 +2980,7 @@ def test_a_row_whose_upper_bound_is_unwritten_ends_where_the_next_row_begins():
 
 CHAMPIONS_ROWS = ("某市专精特新和单项冠军奖励通知\n二、奖励标准\n"
                   "|类别|级别|奖励标准|\n|专精特新企业|省级专精特新中小企业|一次性奖励15万元|\n"
+                  "|专精特新企业|国家级专精特新“小巨人”企业|一次性奖励50万元|\n"
                   "|制造业单项冠军|国家级单项冠军产品|每个产品一次性奖励100万元，同一企业多个产品累计不超过200万元|\n"
                   "|小升规企业|首次入统|一次性奖励10万元|\n"
                   "（1）同一企业同一年度在专精特新系列称号中按最高标准奖励一次，不重复享受。\n")
@@ -2989,7 +2990,8 @@ def test_a_rule_on_one_kind_governs_that_kind_and_a_count_stops_at_its_limit():
     index, _ = one_document("kinds", CHAMPIONS_ROWS)
     groups = {r.item: r.exclusive_group for c in index.clauses for r in c.incentives}
     # 在专精特新系列称号中: the 专精特新 row alone, not the champion's nor 小升规's
-    assert groups == {"省级专精特新中小企业": "kinds/二.（1）", "国家级单项冠军产品": "", "小升规企业": ""}
+    assert groups == {"省级专精特新中小企业": "kinds/二.（1）", "国家级专精特新“小巨人”企业": "kinds/二.（1）",
+                      "国家级单项冠军产品": "", "小升规企业": ""}
     [product] = [r for c in index.clauses for r in c.incentives if r.per == "每个产品"]
     assert (product.cap, product.limit) == (1_000_000, 2_000_000)  # 累计不超过200万元: a limit, not a condition
     hits = [Hit(c, 1.0, 1.0, 1.0, True) for c in index.clauses if c.incentives]
@@ -3022,3 +3024,22 @@ def test_measures_named_in_a_list_are_asked_one_by_one_with_the_figures_told():
     assert listed_measures("镇里小升规奖励和技改投入奖这两项加起来一共能拿多少？") == [
         "镇里小升规奖励一共能拿多少？", "镇里技改投入奖一共能拿多少？"]
     assert listed_measures("设备补助和贴息只能二选一，选哪个拿得多？") == []  # no total nor each asked
+
+
+def test_what_the_review_found_the_amount_rules_must_leave_alone():
+    from retrieval.answer.compose import _item_names
+    from retrieval.documents.amounts import extract_incentives
+    from retrieval.search.query import listed_measures
+
+    # a unit's total (每个品牌累计) is no ceiling of the enterprise's grants
+    assert not any(r.ceiling for r in extract_incentives("每个品牌奖励5万元，每个品牌累计不超过15万元。", "x"))
+    # a rule on repeating one award, or on another level's, pays nothing once among the section's grants
+    for rule in ("（四）获得上述奖励的企业，3年内同一奖项不重复奖励。",
+                 "（四）已获得省、市同类奖励的，区级不重复补助。",
+                 "（四）规模以上工业企业同时符合本条多项条件的，按就高原则，不重复奖励。"):
+        index, _ = one_document("once", "某区奖励办法\n二、奖励标准\n（一）质量奖。获评区长质量奖的企业，奖励20万元。\n"
+                                        "（二）品牌奖。获评驰名商标的企业，奖励30万元。\n" + rule)
+        groups = {r.exclusive_group for c in index.clauses for r in c.incentives if r.cap}
+        assert len(groups) == 1 and (groups == {""} or "就高" in rule)
+    assert "企业" not in _item_names("首次纳入统计的工业企业（以下简称企业）")  # a generic short name names nothing
+    assert listed_measures("奖和" * 300 + "奖。") == []  # (a hostile list is read once, not in every way)

@@ -13,6 +13,7 @@ from retrieval.lexicon.patterns import (
     NEGATION,
     ONLY_ONE_WORDS,
     SAME_MATTER,
+    cn_number,
     metric_of,
     percent_text,
     yuan_text,
@@ -71,10 +72,12 @@ class Calculation:
 
 def is_calculable(incentive: Incentive) -> bool:
     """A rule with something to compute: a rate, a matching ratio, a per-unit sum, tiers by a figure,
-    a multiple of another rule, a top-up of what was already received, sums by class, or an add-on."""
+    a multiple of another rule, a top-up of what was already received, sums by class, an add-on, or a bar on
+    growth (较上年增长20%以上的)."""
     return (incentive.rate is not None or bool(incentive.ratio) or incentive.per.startswith("每")
             or bool(incentive.tiers) or incentive.multiplier is not None or incentive.topup
-            or bool(incentive.class_caps) or (incentive.addon and incentive.addon_to is not None))
+            or bool(incentive.class_caps) or (incentive.addon and incentive.addon_to is not None)
+            or bool(GROWTH_BAR.search(incentive.item)))
 
 
 def describe(incentive: Incentive) -> str:
@@ -196,8 +199,6 @@ def calculate(incentive: Incentive, facts: Facts, asked: str = "") -> Calculatio
         return Calculation(incentive, False, None, (problem,), error=problem)
     steps: list[str] = []
     facts = _without_left_out(incentive, facts, steps)
-    if (short := _growth_short(incentive, facts, steps)) is not None:
-        return short
     if incentive.class_caps:
         chosen = _choose_class(incentive, facts, steps)
         if isinstance(chosen, Calculation):
@@ -206,6 +207,11 @@ def calculate(incentive: Incentive, facts: Facts, asked: str = "") -> Calculatio
     if incentive.raised:
         incentive = _raise_rate(incentive, asked, steps)
     result = _apply(incentive, facts, steps)
+    if result.eligible and result.value is not None:  # (after its other bars: 年纳税额在200万元以上 missed first)
+        steps = list(result.steps)
+        if (short := _growth_short(incentive, facts, steps)) is not None:
+            return short
+        result = replace(result, steps=tuple(steps))
     if incentive.addon and incentive.addon_to is not None:
         return _on_top_of(result, incentive.addon_to, facts, asked)
     if result.value is None and result.eligible and _MOST_ASKED.search(asked) and not _OTHER_MOST.search(asked) \
@@ -234,25 +240,31 @@ _OTHER_MOST = re.compile(r"比例|几个点|百分之|每(?:件|个|项|人|平|
 
 def _growth_short(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculation | None:
     """较上年增长20%以上的，另奖励2万元: the asker's growth of that figure (two years' figures, or the share told)
-    checked against the bar, every year of it where the rule says 连续; a Calculation when it falls short or is
-    unknown (nothing to add to a total), None when it is met (a step says so) or the rule sets no such bar."""
+    checked against the bar, each of the years the rule names (连续两年…均达到15%以上); a Calculation when it falls
+    short (nothing due) or is unknown (no sum until it is told), None when it is met (a step says so) or the rule
+    sets no such bar."""
     bar = GROWTH_BAR.search(incentive.item)
     if bar is None:
         return None
     share = float(bar.group("share")) / 100
     metric = metric_of(incentive.item[: bar.start()]) or incentive.metric
     grown = growth_of(metric, facts)
-    if "连续" not in incentive.item[: bar.start()]:
-        grown = grown[-1:]
+    run = re.search(r"连续([一二两三四五\d])年", incentive.item[: bar.start()])
+    years = int(cn_number(run.group(1)) or 1) if run else 1
+    told = facts.growth is not None and grown == [facts.growth]  # (the asker's word for the years it names)
+    grown = grown if told else grown[-years:] if len(grown) >= years else []
     name = metric or "相关指标"
     if not grown:
-        steps.append(f"此项须{name}较上年增长{percent_text(share)}以上，请提供上年和本年的{name}以便核实。")
+        each = f"连续{years}年" if years > 1 else ""
+        steps.append(f"此项须{name}{each}较上年增长{percent_text(share)}以上，"
+                     f"请提供各年的{name}以便核实。")
         return Calculation(incentive, True, None, tuple(steps))
     least = min(grown)
+    change = f"较上年增长{percent_text(least)}" if least >= 0 else f"较上年下降{percent_text(-least)}"
     if least < share:
-        steps.append(f"{name}较上年增长{percent_text(least)}，未达到增长{percent_text(share)}以上的条件，不能享受此项奖补。")
+        steps.append(f"{name}{change}，未达到增长{percent_text(share)}以上的条件，不能享受此项奖补。")
         return Calculation(incentive, False, 0.0, tuple(steps))
-    steps.append(f"{name}较上年增长{percent_text(least)}，满足增长{percent_text(share)}以上的条件。")
+    steps.append(f"{name}{change}，满足增长{percent_text(share)}以上的条件。")
     return None
 
 

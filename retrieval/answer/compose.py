@@ -706,7 +706,8 @@ def _times_count(amount: Amount, clause: Clause, before: str) -> Amount:
     if n <= 1:
         return amount
     text = f"{amount.text}×{n}（{incentive.per}）"
-    if incentive.limit is not None and amount.value * n > incentive.limit:  # 同一企业多个产品累计不超过200万元
+    whole = not incentive.limit_per or re.search(r"企业|单位|公司|年", incentive.limit_per)  # (not 单个产品累计)
+    if incentive.limit is not None and whole and amount.value * n > incentive.limit:  # 同一企业…累计不超过200万元
         return replace(amount, value=incentive.limit, text=f"{text}，{incentive.limit_per}{incentive.limit_text}")
     return replace(amount, value=amount.value * n, text=text)
 
@@ -732,7 +733,8 @@ def _item_names(item: str) -> list[str]:
             names.append(_BRACKETED.sub("", name.replace(f"{before}（{instead}）", before[:-cut] + instead)))
     # the short name a bracket gives (…的小微企业（即小升规企业）, （以下简称专精特新企业）)
     bracketed = item.replace("(", "（").replace(")", "）")
-    names += re.findall(r"（(?:即|简称|以下简称)[“\"]?([^）”\"]{2,12})[”\"]?）", bracketed)
+    names += [alias for alias in re.findall(r"（(?:即|简称|以下简称)[“\"]?([^）”\"]{2,12})[”\"]?）", bracketed)
+              if len(strip_levels(alias)) >= 3 and not re.fullmatch(r"本?(?:企业|项目|单位|公司|办法|措施)", alias)]
     return [_NOT_WORD.sub("", n) for n in dict.fromkeys(names)]
 
 

@@ -28,8 +28,10 @@ from retrieval.lexicon.patterns import (
     NO_HONOUR_LEVEL,
     NUMBER,
     ONLY_ONE_WORDS,
+    ORDINAL_YEAR,
     OTHER_POLICIES,
     OWN_ITEMS,
+    PAIR_NOT_TWICE,
     PEOPLE,
     RAISED_RATE,
     SELF_REFERENCE,
@@ -66,7 +68,7 @@ _KIND = re.compile(
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[）)]\s*)?(?:以上|以下|及以上|以内|左右|[那这一]?档)")
 _THRESHOLD_BEFORE = re.compile(r"(?:投资|营业收入|销售收入|产值|规模|达到|超过|突破|累计|不足|低于)\s*$")
 _INCENTIVE = re.compile(SUPPORT_WORDS)
-_STAGE = re.compile(r"(第[一二三四五六七八九十\d]{1,2}年|首年|次年)")  # a year of a grant's term
+_STAGE = re.compile(rf"({ORDINAL_YEAR}|首年|次年)")  # a year of a grant's term
 # 给予企业10万元 / 另加奖2万元 / (一)全日制博士研究生…的，每人每月3000元 (a sum per unit is a standard paid)
 _GIVEN_SUM = re.compile(rf"给予[^，,。；;\d]{{0,8}}\d|奖\s*{MONEY_TEXT}"
                         rf"|(?<!费)(?:^|[，,])\s*每[^，,。；;\d]{{1,8}}?{MONEY_TEXT}")
@@ -455,8 +457,12 @@ def _level(item: str) -> str:
 
 def _is_threshold(sentence: str, money: re.Match[str]) -> bool:
     before = _THRESHOLD_BEFORE.search(sentence[: money.start()])
-    if before and before.group().strip() == "累计" and re.match(rf"\s*(?:{CAP_WORDS})", money.group()):
-        before = None  # 累计不超过200万元 caps a total (not 累计投资5000万元, a condition)
+    whose = re.split(r"[，,；;：:]", sentence[: before.start()])[-1] if before else ""
+    if before and before.group().strip() == "累计" and re.match(rf"\s*(?:{CAP_WORDS})", money.group()) \
+            and (not whose.strip() or "企业" in whose):
+        # 同一企业…累计不超过200万元 / ，累计不超过400万元 caps a total (not 累计投资5000万元, a condition; not
+        # 每个品牌累计不超过15万元, a unit's)
+        before = None
     return bool(_THRESHOLD_AFTER.match(sentence[money.end():])
                 or before
                 or _opens_its_part(sentence, money.start())
@@ -1199,7 +1205,7 @@ def _exclusive_groups(clauses: list[Clause]) -> list[Clause]:
     for n, clause in enumerate(clauses):
         for sentence in SENTENCE.findall(clause.text):
             only_one = re.search(ONLY_ONE_WORDS, sentence)
-            if not only_one and not re.search(EXCLUSIVE_WORDS, sentence):
+            if not only_one and not re.search(EXCLUSIVE_WORDS, sentence) and not PAIR_NOT_TWICE.search(sentence):
                 continue
             own_items = only_one or re.search(OWN_ITEMS, sentence)
             if re.search(OTHER_POLICIES, sentence) and not own_items:
@@ -1220,8 +1226,9 @@ def _exclusive_groups(clauses: list[Clause]) -> list[Clause]:
                 # 在专精特新系列称号中按最高标准奖励一次: of the section, the clauses of the kind the rule names by
                 # its heading (专精特新企业, not 制造业单项冠军 nor 小升规企业), when it names some and not all
                 granting = {k for k in scope if k != n and _grants(clauses[k].incentives)}
-                named = {k for k in granting if _named_by(clauses[k], sentence)}
-                scope = named if named and granting - named else scope
+                named = {k for k in granting if _named_by(clauses[k], re.sub(r"除[^，,。；;]*?[外以]", "", sentence))}
+                scope = named if len(named) >= 2 and granting - named else scope  # (two at least: a rule on paying once
+                # names its kind, not the subject it is about: 规模以上工业企业同时符合本条多项条件的)
             scopes.append((scope, clause.clause_id, rule))
     if not scopes:
         return clauses

@@ -33,7 +33,8 @@ __all__ = [
     "CAP_WORDS", "GENERIC_GRANT_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "spoken_number",
     "spoken_sums", "TOPUP_WORDS", "LEFT_OUT_KINDS", "LEFT_OUT", "GRANTED_BEFORE",
-    "ASKING_PART", "EXCLUSIVE_WORDS", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES", "OWN_ITEMS", "ADDON_WORDS",
+    "ASKING_PART", "EXCLUSIVE_WORDS", "PAIR_NOT_TWICE", "ORDINAL_YEAR", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES",
+    "OWN_ITEMS", "ADDON_WORDS",
     "ON_TOP",
     "MORE_ASKED", "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "GRADE_CLASS", "TOTAL_WORDS", "NEGATION",
     "award_mismatch", "CONSECUTIVE", "held_consecutively",
@@ -677,9 +678,11 @@ NET_WORDS = "不含|不包括|扣除|剔除"  # a sum or a base told without a k
 LEFT_OUT = re.compile(r"(?P<before>[^，,。；;：:（(]{2,40}?)不(?:得|予)?(?:计入|纳入|列入|计算在内)"
                       rf"|(?:{NET_WORDS})(?P<after>[^，,。；;）)]{{1,30}})")
 TOPUP_WORDS = r"(?:补足差额|差额补足|按差额给予补足|按级差给予补足|补齐差额|差额部分)"
-EXCLUSIVE_WORDS = (r"(?:就高不重复|从高不重复|不重复(?:享受|支持|奖励|补助|补贴|资助|奖补)|不重複|就高原则|从高原则"
-                   r"|不累加|就高、不重复"
+EXCLUSIVE_WORDS = (r"(?:就高不重复|从高不重复|不重复享受|不重复支持|不重複|就高原则|从高原则|不累加|就高、不重复"
                    r"|就高不就低)")
+# two grants named as not paid together (单项冠军示范企业与本企业的单项冠军产品不重复奖励): a rule on those two (not
+# 3年内同一奖项不重复奖励, 已获得省、市同类奖励的，区级不重复补助: a rule on repeating one award)
+PAIR_NOT_TWICE = re.compile(r"[与和及跟][^，,。；;]{1,20}?不重复(?:奖励|补助|补贴|资助|奖补)")
 
 # The ties of an enterprise to a place and its legal form, as an asker states its own (营业执照注册在南渚镇，税在
 # 别的街道交; 外地集团设的分公司，没有独立法人), and a clause that says whom a document is for by them
@@ -867,14 +870,18 @@ COPY_LABELS = r"(?:抄送|抄报|分送)"
 ENTERPRISE_TYPES = r"(?:规上|规模以上|限上|小微|中小|小型|微型|中型|大型|民营|国有|外资|外商投资|个体)"
 # The asker says a figure passes a threshold for the first time (以前从没过千万, 之前从未超过, 头一回 -> 首次): the
 # threshold it never passed before is no figure of its own.
+# A year counted in a term or a story (第二年, 第10年)
+ORDINAL_YEAR = r"第[一二两三四五六七八九十\d]{1,2}年"
 # A condition on how much a figure grew (较上年增长20%以上, 增长率达到15%以上, 连续两年营业收入增长均达到15%以上): the
 # share, as a number of percent
-GROWTH_BAR = re.compile(r"(?:增长率?|增幅|增速)[均都]?(?:达到|超过|不低于|在)?\s*(?P<share>\d+(?:\.\d+)?)\s*[%％]"
-                        r"\s*(?:（含）)?(?:及以上|以上)")
+GROWTH_BAR = re.compile(r"(?:增长率?|增幅|增速)[均都]?(?:(?P<over>超过|不低于|高于)|达到|在)?\s*"
+                        r"(?P<share>\d+(?:\.\d+)?)\s*[%％](?(over)|\s*(?:（含）)?(?:及以上|以上))")
 # A share the asker says a figure grew by (比前年涨了25%, 同比增长12%, 增幅18%)
-GROWTH_TOLD = re.compile(r"(?:涨|增长|增加|提高|提升|增幅|增速|多[交缴纳投花挣赚卖出用]?)了?[均都]?"
+# (not a rule's bar quoted: 要求增长20%以上; not 最多30%, 比例提高2%: no growth of a figure)
+GROWTH_TOLD = re.compile(r"(?<![要须需])(?:涨|增长|增加|增幅|增速|多[交缴纳投花挣赚卖出用])了?[均都]?"
                          r"(?:是|为|有|达到?|超过|超|过了?)?\s*"
-                         r"(?:(?P<share>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<spoken>[零一二两三四五六七八九十百]+))")
+                         r"(?:(?P<share>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<spoken>[零一二两三四五六七八九十百]+))"
+                         r"(?!\s*(?:（含）)?(?:及以上|以上|以内))")
 NEVER_PASSED = r"(?:以前|之前|过去|从来|从)[^，,。；;？?]{0,2}?(?:没|未)有?(?:超过|过|突破|达到)"
 FIRST_PASSED = re.compile(rf"首次(?:超过|过|突破|达到)|{NEVER_PASSED}")
 # A first award and a renewed one: a reward for the one is not the other's.

@@ -23,6 +23,7 @@ from retrieval.lexicon.patterns import (
     NET_WORDS,
     NEVER_PASSED,
     NUMBER,
+    ORDINAL_YEAR,
     PEOPLE,
     QUANTITY_UNIT,
     QUANTITY_UNITS,
@@ -62,7 +63,7 @@ _SUM_AFTER = re.compile(rf"\s*(?:就|能|可以)?{_GETTING}\s*(?:{SPOKEN_MONEY.p
 # thresholds passed; 是不是5万、10万、20万加一块: a guess that adds tiers' sums), not figures of the asker (设备300万和
 # 软件200万加起来能补多少 are).
 _SUMS_RUN = rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与]\s*)?)+"
-_TIERS_NAMED = re.compile(rf"{_SUMS_RUN}(?:[一二两三四五六七八九几\d]*个?)?(?:那|这|一)?档")
+_TIERS_NAMED = re.compile(rf"{_SUMS_RUN}(?:那|这)?(?:[一二两三四五六七八九几\d]*个?)?(?:那|这|一)?档")
 # whether every tier named is paid (500万、1000万、2000万几档都能拿): the sums of a rule, not the asker's conditions
 ALL_TIERS_ASKED = re.compile(rf"{_TIERS_NAMED.pattern}\s*都\s*(?:{MAY_APPLY})")
 _GUESSED_TOTAL = re.compile(rf"(?:是不是|是否)\s*{_SUMS_RUN}(?:加(?:一块|一起|起来|在一起)|合起来)")
@@ -74,8 +75,8 @@ GROWTH_WORDS = re.compile(r"增长|增量|增加|多了|新增|比(?:去年|上�
                           r"|(?<![差不最])多(?:投|花|出|用)了?|涨了")
 # A label that says only when, or that the figure rose to (冲到, 突破, 涨到): the figure is of the metric before.
 # 23年, 去年, 第二年
-_WHEN = (r"(?:(?:\d{4}|(?<![\d近续立])\d\d|今|去|前|明|上|次|[前上后]一个?|第[一二两三四五\d])年(?![来以内多])(?:度)?"
-         r"|现在|后来)")
+_WHEN = (rf"(?:(?:(?:\d{{4}}|(?<![\d近续立])\d\d|今|去|前|明|上|次|[前上后]一个?)年|{ORDINAL_YEAR})"
+         r"(?![来以内多])(?:度)?|现在|后来)")
 _ROSE_TO = r"(?:(?:冲|涨|升|增|增长|提高|提升|干|做|达|跑|翻)(?:到|至)了?|突破了?|超过了?|破了|过了)"
 _TIME_ONLY = re.compile(rf"^[\s，,、（(]*(?:{_WHEN}|一下子?|直接|又|再|{_ROSE_TO}"
                         r"|到了?|变成|是|为|有|只有|才|的)*[\s，,、）)]*$")
@@ -153,6 +154,7 @@ class Facts:
     # (yuan, the words that say what it is, the sum it is part of)
     parts: tuple[tuple[float, str, float], ...] = ()
     growth: float | None = None  # the share a figure grew by, as told (比前年涨了25% -> 0.25)
+    growth_of: str = ""  # the class of that figure, when named before it (纳税 of 去年纳税比前年涨了25%)
 
     def __bool__(self) -> bool:  # (an age, months or years alone give a calculation nothing to apply a rule to)
         return any(v is not None and v != "" and v != () and v is not False
@@ -269,6 +271,8 @@ def read_facts(question: str) -> Facts:
         elif _INVESTMENT_WORDS.search(label):
             investment = value
         elif metric and metric not in ("投资", "面积", "人数"):
+            if _PART_OF.match(label) and any(m == metric for m, _, _ in figures):
+                continue  # 去年纳税520万，其中镇级财政贡献400万: a part of the figure before, not another year's
             figures.append((metric, value, bool(GROWTH_WORDS.search(label))))
             years.append(_year_of(label))
             last_metric = metric
@@ -313,7 +317,7 @@ def read_facts(question: str) -> Facts:
                  received=received, lpr=float(lpr.group("rate")) / 100 if lpr else None,
                  bases=tuple(bases) if len(bases) > 1 else (), base_label=base_label,
                  base_labels=tuple(base_labels) if len(bases) > 1 else (),
-                 parts=tuple(parts), growth=_growth_told(question),
+                 parts=tuple(parts), growth=(told := _growth_told(question))[0], growth_of=told[1],
                  one_year=bool(_ONE_YEAR.search(question)) and (not total_asked(question)
                                                                  or bool(_YEAR_TOTAL.search(question))),
                  each_year=bool(_EACH_YEAR.search(question)) and not total_asked(question),
@@ -421,13 +425,14 @@ def _pairs(text: str) -> set[str]:
 _HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
-def _growth_told(question: str) -> float | None:
-    """比前年涨了25% -> 0.25; 涨了百分之三十 -> 0.3; None when no share of growth is told."""
+def _growth_told(question: str) -> tuple[float | None, str]:
+    """比前年涨了25% -> (0.25, ""); 去年纳税比前年多交了百分之三十 -> (0.3, "纳税"): the share of growth told and the
+    class of figure named before it in its part; (None, "") when none is told."""
     m = GROWTH_TOLD.search(question)
-    if not m:
-        return None
-    share = float(m.group("share")) if m.group("share") else cn_number(m.group("spoken"))
-    return share / 100 if share is not None else None
+    share = (float(m.group("share")) if m.group("share") else cn_number(m.group("spoken"))) if m else None
+    if m is None or share is None:
+        return None, ""
+    return share / 100, metric_of(re.split(r"[，,。；;]", question[: m.start()])[-1])
 
 
 def growth_of(metric: str, facts: Facts) -> list[float]:
@@ -436,7 +441,7 @@ def growth_of(metric: str, facts: Facts) -> list[float]:
     levels = [v for m, v, inc in facts.figures if m == metric and not inc]
     if len(levels) >= 2 and all(levels):
         return [round(later / earlier - 1, 4) for earlier, later in zip(levels, levels[1:], strict=False)]
-    return [facts.growth] if facts.growth is not None else []
+    return [facts.growth] if facts.growth is not None and facts.growth_of in ("", metric) else []
 
 
 def in_own_tier(incentive: Incentive, facts: Facts) -> bool:

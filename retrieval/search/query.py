@@ -243,24 +243,30 @@ def question_parts(text: str) -> list[str]:
 
 # Measures named one after another by their names, each ending in a word of granting (纳税贡献奖、纳税增长奖和技改投入奖
 # 加起来; 小升规奖励和技改投入奖两项; 设备补助和贴息分别), before a total or each asked
-_MEASURE_NAME = r"[\u4e00-\u9fff]{1,10}?(?:奖励|奖补|补助|补贴|资助|贴息|奖)"
-_LISTED_MEASURES = re.compile(rf"(?P<list>{_MEASURE_NAME}(?:\s*(?:、|和|及|与|跟|以及)\s*{_MEASURE_NAME})+)"
-                              r"(?=\s*(?:这|这些)?(?:[两二三四五六几]\s*[项个样块])?(?:奖励|补助)?\s*(?:加起来|加一起|加在一起"
-                              r"|合起来|一共|总共|合计|分别|各))")
+_LIST_SEPARATOR = r"\s*(?:、|和|及|与|跟|以及)\s*"
+# (no separator inside a name: one way only to cut a list)
+_MEASURE_NAME = r"(?:(?![、和及与跟])[\u4e00-\u9fff]){1,10}?(?:奖励|奖补|补助|补贴|资助|贴息|奖)"
+_LIST_ASKED = (r"\s*(?:这|这些)?(?:[两二三四五六几]\s*[项个样块])?(?:奖励|补助)?\s*"
+               r"(?:加起来|加一起|加在一起|合起来|一共|总共|合计|分别)")
+_LISTED_MEASURES = re.compile(rf"(?P<list>{_MEASURE_NAME}(?:{_LIST_SEPARATOR}{_MEASURE_NAME})+)(?={_LIST_ASKED})")
+
+
+MAX_LISTED_TEXT = 400  # (a list is read in a question's first 400 characters)
 
 
 def listed_measures(text: str) -> list[str]:
     """纳税贡献奖、纳税增长奖和技改投入奖加起来能拿多少 -> one question of each measure named (…纳税贡献奖加起来能拿
     多少, …纳税增长奖…), whose words before the first name (镇里, 白沙镇的) stand before each; [] when no such list."""
-    m = _LISTED_MEASURES.search(text)
-    if not m:
+    m = _LISTED_MEASURES.search(text[:MAX_LISTED_TEXT])
+    # (a sum asked: not 合计不能超过多少, a cap on them together)
+    if not m or not HOW_MUCH.search(text[m.end():]) or re.match(rf"{_LIST_ASKED}[^？?]{{0,6}}(?:超过|上限|封顶)",
+                                                                   text[m.end():]):
         return []
-    names = re.split(r"\s*(?:、|和|及|与|跟|以及)\s*", m.group("list"))
-    lead = re.match(rf"^(?:.*的|{_SPOKEN.pattern})", names[0])  # 白沙镇的 / 镇里 before the first name
+    names = re.split(_LIST_SEPARATOR, m.group("list"))
+    # a place before the first name (白沙镇的, 镇里) is the place of each (not 首次入规的, a case of the first)
+    lead = re.match(rf"^(?:[^的]*[省市县区镇乡]的|{_SPOKEN.pattern})", names[0])
     prefix = lead.group() if lead and len(names[0]) - lead.end() >= 2 else ""
-    # (each asked alone: not 这两项加起来, nor 分别)
-    rest = re.sub(r"^\s*(?:这|这些)?(?:[两二三四五六几]\s*[项个样块])?(?:奖励|补助)?\s*"
-                  r"(?:加起来|加一起|加在一起|合起来|一共|总共|合计|分别|各)?", "", text[m.end():])
+    rest = re.sub(rf"^{_LIST_ASKED}", "", text[m.end():])  # (each asked alone: not 这两项加起来, nor 分别)
     return [text[: m.start()] + (name if n == 0 or name.startswith(prefix) else prefix + name) + rest
             for n, name in enumerate(names)]
 
