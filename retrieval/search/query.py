@@ -242,7 +242,7 @@ def question_parts(text: str) -> list[str]:
 
 
 # Measures named one after another by their names, each ending in a word of granting (纳税贡献奖、纳税增长奖和技改投入奖
-# 加起来; 小升规奖励和技改投入奖两项; 设备补助和贴息分别), before a total or each asked
+# 加起来; 小升规奖励和技改投入奖两项; 设备补助和贷款贴息分别), before a total or each asked
 _LIST_SEPARATOR = r"\s*(?:、|和|及|与|跟|以及)\s*"
 # (no separator inside a name: one way only to cut a list)
 _MEASURE_NAME = r"(?:(?![、和及与跟])[\u4e00-\u9fff]){1,10}?(?:奖励|奖补|补助|补贴|资助|贴息|奖)"
