@@ -345,7 +345,8 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     facts = query.facts
     if query.risen and (risen := _after_rising(query, clause)) is not None:
         return risen
-    total = total_asked(question) or _base_and_addon_named(_asked(query), clause)
+    addon_named = _base_and_addon_named(_asked(query), clause)  # a grant and its add-on both said
+    total = total_asked(question) or addon_named
     if facts:
         rules = [i for i in clause.incentives if is_calculable(i)]
     else:
@@ -382,8 +383,8 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     # what it adds (研发中心 shares 中心 with 工程技术研究中心, and says no more)
     # (and an add-on asked for with a total and no figure: its own condition named too, 今年头一回纳入规上 not being
     # 升规后次年仍保留)
-    both = facts or _base_and_addon_named(_asked(query), clause)
-    granted = [*rules, *(r.addon_to for r in rules if r.addon and r.addon_to is not None and not both)]
+    granted = [*rules, *(r.addon_to for r in rules if r.addon and r.addon_to is not None
+                         and not (facts or addon_named))]
     scores = [-1 if _addon_unnamed(rule, asked, granted) else score for rule, score in zip(rules, scores, strict=True)]
     if not facts and max(scores) <= 0:
         return None

@@ -868,8 +868,6 @@ COPY_LABELS = r"(?:抄送|抄报|分送)"
 # --- what an enterprise says about itself (政策匹配) ---------------------------------------------------
 # Size, scale and ownership: kinds of enterprise, never a trade (规上企业 is not an industry).
 ENTERPRISE_TYPES = r"(?:规上|规模以上|限上|小微|中小|小型|微型|中型|大型|民营|国有|外资|外商投资|个体)"
-# The asker says a figure passes a threshold for the first time (以前从没过千万, 之前从未超过, 头一回 -> 首次): the
-# threshold it never passed before is no figure of its own.
 # A year counted in a term or a story (第二年, 第10年)
 ORDINAL_YEAR = r"第[一二两三四五六七八九十\d]{1,2}年"
 # A condition on how much a figure grew (较上年增长20%以上, 增长率达到15%以上, 连续两年营业收入增长均达到15%以上): the
@@ -882,6 +880,8 @@ GROWTH_TOLD = re.compile(r"(?<![要须需])(?:涨|增长|增加|增幅|增速|�
                          r"(?:是|为|有|达到?|超过|超|过了?)?\s*"
                          r"(?:(?P<share>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<spoken>[零一二两三四五六七八九十百]+))"
                          r"(?!\s*(?:（含）)?(?:及以上|以上|以内))")
+# The asker says a figure passes a threshold for the first time (以前从没过千万, 之前从未超过, 头一回 -> 首次): the
+# threshold it never passed before is no figure of its own.
 NEVER_PASSED = r"(?:以前|之前|过去|从来|从)[^，,。；;？?]{0,2}?(?:没|未)有?(?:超过|过|突破|达到)"
 FIRST_PASSED = re.compile(rf"首次(?:超过|过|突破|达到)|{NEVER_PASSED}")
 # A first award and a renewed one: a reward for the one is not the other's.
