@@ -17,6 +17,7 @@ from retrieval.documents.corpus import build_corpus
 from retrieval.records import Clause, Hit
 from retrieval.search.query import analyse
 from retrieval.search.retrieve import (
+    MIN_COVERAGE,
     _contact_sections,
     _document_contacts,
     _document_validity,
@@ -3043,3 +3044,31 @@ def test_what_the_review_found_the_amount_rules_must_leave_alone():
         assert len(groups) == 1 and (groups == {""} or "就高" in rule)
     assert "企业" not in _item_names("首次纳入统计的工业企业（以下简称企业）")  # a generic short name names nothing
     assert listed_measures("奖和" * 300 + "奖。") == []  # (a hostile list is read once, not in every way)
+
+
+PARTS = """青川县支持新能源汽车零部件产业发展若干措施
+一、对新认定的省级企业技术中心，给予一次性奖励50万元。（责任单位：县工信局）
+二、对首次进入整车企业一级供应商名录的，给予一次性奖励50万元。（责任单位：县工信局）
+"""
+TOWN = """白石镇促进企业发展奖励办法
+一、企业在沪深证券交易所首发上市的，给予一次性奖励50万元。
+二、对新认定的高新技术企业，给予一次性奖励5万元。
+三、对新纳入规模以上工业统计的企业，给予一次性奖励3万元。
+四、对新列入市级上市后备企业的，给予一次性奖励10万元。
+"""
+
+
+def test_the_place_and_trade_of_a_title_are_whose_measures_not_what_a_clause_holds():
+    files = {"parts.txt": PARTS, "town.txt": TOWN}
+    corpus = build_corpus(files, {"documents": [{"id": name[:-4], "file": name} for name in files]})
+    index = build_index(corpus, ConceptEmbeddings())
+    assert index.documents["parts"].industry == "新能源汽车零部件"
+    query = analyse(index, "青川县对新能源零部件企业上市有没有奖励？")  # 上市: in no clause of its document
+    first = index.clauses.ids.index("parts/一")
+    shares = [coverage(index, list(query.terms), first, query.money, own_share=own) for own in (False, True)]
+    assert shares[1] < MIN_COVERAGE <= shares[0]  # its place and trade, named in the title alone, answer nothing
+    answer, hits = ask((index, ConceptEmbeddings()), "青川县对新能源零部件企业上市有没有奖励？")
+    assert not answer.found and not any(h.relevant for h in hits)
+    query = analyse(index, "青川县新能源零部件企业首次进入一级供应商名录奖多少？")  # what a clause holds
+    second = index.clauses.ids.index("parts/二")
+    assert coverage(index, list(query.terms), second, query.money, own_share=True) >= MIN_COVERAGE

@@ -129,9 +129,12 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
     if query.aspects == ("materials",):  # asked with 怎么申请, the item's clause answers and 未写明 is noted
         answers.append(bool(PAPERS.search(clause.text)) or bool(_MATERIALS_HEADING.search(" ".join(clause.path))))
     # a question that asks two things (奖多少？啥时候兑现？) is answered part by part: a clause answers one
-    floor = MIN_CONDITIONS_COVERAGE if "conditions" in query.aspects else MIN_COVERAGE
-    return (coverage >= floor and dense >= MIN_DENSE and (not answers or any(answers))
+    return (coverage >= coverage_floor(query) and dense >= MIN_DENSE and (not answers or any(answers))
             and not query.elsewhere and not outside)
+
+
+def coverage_floor(query: Query) -> float:
+    return MIN_CONDITIONS_COVERAGE if "conditions" in query.aspects else MIN_COVERAGE
 
 
 def is_relevant(hit: Hit) -> bool:
@@ -145,7 +148,8 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
              aspects: tuple[str, ...] = (), facts: Facts | None = None, honours: Collection[str] = (),
              bare_grants: Collection[str] = (), honour_rest: Collection[str] = (),
              costs: Collection[str] = (), grant_documents: Mapping[str, Collection[str]] | None = None,
-             kinds: Mapping[str, str] | None = None, labelled: Mapping[int, str] | None = None) -> float:
+             kinds: Mapping[str, str] | None = None, labelled: Mapping[int, str] | None = None,
+             own_share: bool = False) -> float:
     """IDF-weighted share of the question's terms that occur in clause i (its text, headings and
     document title); a term no clause has weighs the most. Occurrence, not token identity: 专精特新
     counts inside “专精特新”企业; a word nobody writes may abbreviate one (科小). For a how-much
@@ -173,8 +177,8 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     context += "\n" + (labelled or {}).get(i, "")
     if set(aspects) & STEPS:  # 怎么申报？材料交到哪里，公示完多久到账: the steps of a procedure are one answer
         context += "\n" + "\n".join(index.clauses[n].text for n in _siblings(index, i))
-    haystack = expand_abbreviations(
-        f"{index.documents[clause.doc_id].title}\n{clause.path_text}\n{context}\n{body}").lower()
+    own = expand_abbreviations(f"{clause.path_text}\n{context}\n{body}").lower()
+    haystack = expand_abbreviations(index.documents[clause.doc_id].title).lower() + "\n" + own
     # 云山县的工业奖补怎么报, 材料交给谁: of a question about the steps of applying, a grant word names the grants
     # of the documents it fits (`grant_documents`), whichever word they are paid in (獎勵); a step need not repeat it
     steps = set(aspects) & STEPS and not money_question
@@ -182,12 +186,15 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     granting = money_question and bool(clause.incentives)
     # the level of an honour asked (市级专精特新奖多少) is not met by whose fund a clause that grants nothing names
     # (取消其申报市级财政专项资金的资格)
-    levels = FUND_OF_LEVEL.sub(" ", haystack) if money_question and not clause.incentives else haystack
-    met = [t for t in terms if (t in levels if ANY_LEVEL.fullmatch(t) else t in haystack)
-           or _answered_by_kind(t, clause, aspects) or states_sum_kind(t, haystack)
-           or (not index.keywords.df(t) and abbreviates(t, haystack)) or (granting and t in bare_grants)
-           or (steps and clause.doc_id in (grant_documents or {}).get(t, ()))
-           or (t in (kinds or {}) and re.search((kinds or {})[t], haystack, re.IGNORECASE) is not None)]
+    def meets(t: str, text: str) -> bool:
+        levels = FUND_OF_LEVEL.sub(" ", text) if money_question and not clause.incentives else text
+        return ((t in levels if ANY_LEVEL.fullmatch(t) else t in text)
+                or _answered_by_kind(t, clause, aspects) or states_sum_kind(t, text)
+                or (not index.keywords.df(t) and abbreviates(t, text)) or (granting and t in bare_grants)
+                or (steps and clause.doc_id in (grant_documents or {}).get(t, ()))
+                or (t in (kinds or {}) and re.search((kinds or {})[t], text, re.IGNORECASE) is not None))
+
+    met = [t for t in terms if meets(t, haystack)]
     if any(t not in met and not abbreviates(t, haystack, everyday=True) for t in honours) \
             and any(t in met for t in honour_rest):
         return 0.0  # 国家级5G工厂 is not the 国家级绿色工厂 of a clause that shares 工厂 (公服平台 is a 公共服务…平台)
@@ -207,7 +214,17 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
         # 我在云山县开了个五金加工的个体户，能申报吗: of a clause under a heading on conditions or scope, the words the
         # library never uses are the asker's account of itself (五金, 加工), not a topic the documents lack
         total -= sum(weight[t] for t in terms if t not in met and t not in honours and not index.keywords.df(t))
-    return (sum(weight[t] for t in met) + bonus) / (total + bonus) if total + bonus else 0.0
+    share = (sum(weight[t] for t in met) + bonus) / (total + bonus) if total + bonus else 0.0
+    # `own_share`: the share the clause itself holds. The place and trade a document's title names say whose measures
+    # these are (青禾县…新能源汽车零部件…措施), not what one of them is about: of the question's other words, the
+    # clause must hold as large a share (上市 is in no clause of it)
+    document = index.documents[clause.doc_id]
+    scope = f"{document.jurisdiction}\n{document.industry}".lower()
+    titled = [t for t in met if t in scope and not meets(t, own)] if own_share else []
+    rest = total - sum(weight[t] for t in titled)
+    if titled and rest > 0:
+        share = min(share, (sum(weight[t] for t in met if t not in titled) + bonus) / (rest + bonus))
+    return share
 
 
 def _grant_documents(index: SearchIndex, query: Query, bare_grants: Collection[str]) -> dict[str, frozenset[str]]:
@@ -400,6 +417,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
                                                      query.facts or None, query.honours, bare_grants, honour_rest,
                                                      costs, grant_documents, kinds, labelled)
               for i in fused}
+    # what a clause holds of the question without its document's title decides whether it answers (see coverage)
+    owns = {i: share if kind_alone or share < coverage_floor(query) else coverage(
+        index, list(query.terms), i, money_question, query.aspects, query.facts or None, query.honours, bare_grants,
+        honour_rest, costs, grant_documents, kinds, labelled, own_share=True) for i, share in shares.items()}
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
         for rank, i in enumerate(sorted(shares, key=lambda i: -shares[i]), start=1):
             fused[i] += COVERAGE_WEIGHT / (RRF_K + rank)
@@ -441,7 +462,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         # decides whose measures may answer it.
         outside = not in_scope(index.documents[clause.doc_id], query)
         hits.append(Hit(clause, round(score, 6), round(dense_score, 4), round(shares[i], 4),
-                        judge(clause, shares[i], dense_score, query, outside, index.documents[clause.doc_id].title)))
+                        judge(clause, owns[i], dense_score, query, outside, index.documents[clause.doc_id].title)))
     if query.time_of and not any(h.relevant for h in hits):
         hits = _for_the_document(index, query, hits, vector, lambda c: times_every_measure(c, query.time_of))
     elif query.where_to_apply and any(h.relevant for h in hits) \
