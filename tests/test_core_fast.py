@@ -24,6 +24,7 @@ from retrieval.search.retrieve import (
     _near_ties_by_coverage,
     _top,
     coverage,
+    judge,
     retrieve,
 )
 from retrieval.store.embedders import embed_question
@@ -3072,3 +3073,14 @@ def test_the_place_and_trade_of_a_title_are_whose_measures_not_what_a_clause_hol
     query = analyse(index, "青川县新能源零部件企业首次进入一级供应商名录奖多少？")  # what a clause holds
     second = index.clauses.ids.index("parts/二")
     assert coverage(index, list(query.terms), second, query.money, own_share=True) >= MIN_COVERAGE
+
+
+def test_a_question_for_a_phone_number_alone_is_answered_only_by_a_clause_that_gives_one():
+    text = STEPS + "本细则所列奖励事项由县经信局负责受理。咨询电话：8521 6630。\n"  # a local number, no area code
+    index, _ = one_document("steps", text)
+    units, phone = (next(c for c in index.clauses if marker in c.text) for marker in ("（责任单位", "咨询电话"))
+    query = analyse(index, "县经信局的联系电话是多少")
+    assert query.reach and not query.who
+    assert [judge(c, 1.0, 1.0, query) for c in (units, phone)] == [False, True]  # the unit named gives no number
+    asked_who = analyse(index, "奖励找县经信局哪个科室，电话多少")  # the unit in charge answers who
+    assert judge(units, 1.0, 1.0, asked_who)

@@ -788,9 +788,13 @@ def local_number(phone: str) -> str:
 REACH_ASKED = re.compile(r"(?:电话|联系人|联系方式|手机号|号码)(?:号码?)?(?:是)?(?:多少)?")  # not 手机制造
 
 
+# a number after a contact label, whatever its shape (咨询电话：8521 6630: a local number written without its area code)
+_LABELLED_NUMBER = re.compile(rf"{CONTACT_LABELS}\s*[：:]\s*\d[\d\s-]{{5,}}\d")
+
+
 def gives_reach(text: str) -> bool:
     """Whether a text gives a phone number or names a contact person."""
-    return bool(PHONE.search(text)) or "联系人" in text
+    return bool(PHONE.search(text) or _LABELLED_NUMBER.search(text)) or "联系人" in text
 
 # The end of the name of a government unit (县财政局, 镇经济发展服务中心, 区委人才办, 管委会 …).
 ORG_SUFFIX = (r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|服务中心|中心|局|厅|委|办|所|部|处|科|室|站|院|队|"

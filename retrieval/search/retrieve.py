@@ -126,6 +126,9 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
     if query.recognition:  # 高企认定需要什么条件: not a clause that only rewards 新认定的高企 (a clause of a
         # document on recognition, 专精特新中小企业认定及奖励申报指南, says it under its headings)
         answers.append(bool(STATES_RECOGNITION.search(f"{title}\n{clause.path_text}\n{clause.text}")))
+    if query.reach and query.aspects == ("contact",) and not (query.who or query.money):
+        # 市经信局的联系电话是多少: a clause that gives a phone number or a contact person, not one naming the unit
+        answers.append(gives_reach(clause.text))
     if query.aspects == ("materials",):  # asked with 怎么申请, the item's clause answers and 未写明 is noted
         answers.append(bool(PAPERS.search(clause.text)) or bool(_MATERIALS_HEADING.search(" ".join(clause.path))))
     # a question that asks two things (奖多少？啥时候兑现？) is answered part by part: a clause answers one
