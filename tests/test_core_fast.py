@@ -3084,3 +3084,11 @@ def test_a_question_for_a_phone_number_alone_is_answered_only_by_a_clause_that_g
     assert [judge(c, 1.0, 1.0, query) for c in (units, phone)] == [False, True]  # the unit named gives no number
     asked_who = analyse(index, "奖励找县经信局哪个科室，电话多少")  # the unit in charge answers who
     assert judge(units, 1.0, 1.0, asked_who)
+
+
+def test_a_hedge_and_a_question_asked_by_its_two_sides_are_no_topic():
+    from retrieval.lexicon.tokenizer import content_terms
+
+    # (有点, read by the segmenter as a noun no document uses, would weigh the most and refuse the question)
+    assert content_terms("区里是不是有点奖励？") == ["奖励"]
+    assert content_terms("有没有补助？") == ["补助"]
