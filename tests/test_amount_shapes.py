@@ -321,6 +321,10 @@ def test_raised_rate_for_a_class_named_in_the_question():
     raised = calculate(record, facts, "列入市级重大项目的，设备购置额1000万")
     assert (raised.value, raised.steps[0]) == (90 * W, "属于“列入市级重大项目”，比例提高到9%。")
     assert calculate(record, facts, "没有列入市级重大项目，设备购置额1000万").value == 60 * W
+    # the class said after the item it is of (重大项目 names the item first): denied where it is said
+    assert calculate(record, facts, "项目设备购置额1000万，不是市级重大项目，补多少").value == 60 * W
+    # a follow-up's own words (after its history's) say what holds now
+    assert calculate(record, facts, "项目设备购置额1000万，不是市级重大项目，补多少 那要是列进了市级重大项目呢").value == 90 * W
 
 
 def test_sums_by_class():

@@ -284,26 +284,26 @@ def _choose_class(incentive: Incentive, facts: Facts, steps: list[str]) -> Incen
     return replace(incentive, cap=cap, cap_text=prefix + yuan_text(cap), grade=facts.grade)
 
 
-def _mentioned_at(condition: str, asked: str) -> int:
-    """Where a question says it meets a condition (most of the condition's character pairs, abbreviations spelled
-    out in both: 列入省重点技改项目 is said as 列进了省重点技术改造项目), -1 when not."""
+def _mentioned_at(condition: str, asked: str) -> list[int]:
+    """Where a question says a condition (most of the condition's character pairs, abbreviations spelled out in
+    both: 列入省重点技改项目 is said as 列进了省重点技术改造项目): the places of the pairs it says, each where it is
+    said last (a follow-up's own words come after its history's: what it says now), [] when not said."""
     condition = expand_abbreviations(condition)  # (`asked` is spelled out by the caller)
     pairs = {condition[i : i + 2] for i in range(len(condition) - 1)}
-    found = [asked.find(p) for p in pairs if p in asked]
-    if not pairs or len(found) < 0.6 * len(pairs):
-        return -1
-    return min(found)
+    found = sorted(asked.rfind(p) for p in pairs if p in asked)
+    return found if pairs and len(found) >= 0.6 * len(pairs) else []
 
 
 def _raise_rate(incentive: Incentive, asked: str, steps: list[str]) -> Incentive:
     """对列入省重点技改项目的，补助比例提高到12%: the higher rate when the question says it is of that class
-    (and not when it says it is not: 不属于省重点技改项目)."""
+    (and not when it says it is not: 不属于省重点技改项目, 技改项目…不是省重点 — the negation stands before any
+    part of the condition said, not only its first: 技改项目 may be said before as what the question is about)."""
     asked = expand_abbreviations(asked)  # (where a condition is said is found in these words)
     for condition, rate in incentive.raised:
-        at = _mentioned_at(condition, asked)
-        if at < 0:
+        said = _mentioned_at(condition, asked)
+        if not said:
             continue
-        if NEGATION.search(asked[max(0, at - 4) : at]):
+        if any(NEGATION.search(asked[max(0, at - 4) : at]) for at in said):
             steps.append(f"不属于“{condition}”，按{percent_text(incentive.rate or 0)}计。")
             return incentive
         steps.append(f"属于“{condition}”，比例提高到{percent_text(rate)}。")
