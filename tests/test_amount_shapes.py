@@ -324,7 +324,8 @@ def test_raised_rate_for_a_class_named_in_the_question():
     # the class said after the item it is of (重大项目 names the item first): denied where it is said
     assert calculate(record, facts, "项目设备购置额1000万，不是市级重大项目，补多少").value == 60 * W
     # a follow-up's own words (after its history's) say what holds now
-    assert calculate(record, facts, "项目设备购置额1000万，不是市级重大项目，补多少 那要是列进了市级重大项目呢").value == 90 * W
+    followup = "项目设备购置额1000万，不是市级重大项目，补多少 那要是列进了市级重大项目呢"
+    assert calculate(record, facts, followup).value == 90 * W
 
 
 def test_sums_by_class():
