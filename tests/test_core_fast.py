@@ -3092,3 +3092,21 @@ def test_a_hedge_and_a_question_asked_by_its_two_sides_are_no_topic():
     # (有点, read by the segmenter as a noun no document uses, would weigh the most and refuse the question)
     assert content_terms("区里是不是有点奖励？") == ["奖励"]
     assert content_terms("有没有补助？") == ["补助"]
+
+
+def test_an_add_on_for_a_class_adds_to_that_class_and_is_no_grant_to_another():
+    index, _ = one_document("mu", "某镇奖励办法\n第四条亩均税收奖。对评定为A类的企业，给予奖励8万元；对评定为B类且亩均税收"
+                                  "较上年提高10%以上的企业，给予奖励3万元。A类企业中亩均税收位列全镇前三名的，另奖励2万元。\n")
+    [clause] = [c for c in index.clauses if c.incentives]
+    first, second, extra = clause.incentives
+    assert extra.addon and extra.addon_to.item == first.item == "评定为A类的企业"  # (not the B类 grant before it)
+    from retrieval.answer.calculator import calculate, read_facts
+
+    assert calculate(extra, read_facts("我们是B类")).steps == ("B类不是本项所列的A类，不能享受此项奖补。",)
+    hits = [Hit(clause, 1.0, 1.0, 1.0, True)]
+    query = analyse(index, "我们是B类，亩均税收比上年涨了12%，排全镇第三，能拿多少？")
+    answer = compose(query, hits, index.documents, index.keywords, clauses=index.clauses)
+    assert [a.value for a in answer.amounts] == [30_000]  # the A类 enterprises' 2万 is not the B类 asker's
+    query = analyse(index, "我们是A类，排全镇第三，一共能拿多少？")
+    answer = compose(query, hits, index.documents, index.keywords, clauses=index.clauses)
+    assert 100_000 in [a.value for a in answer.amounts]

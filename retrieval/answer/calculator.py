@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from retrieval.lexicon.patterns import (
+    CLASS_RANGE,
     GENERIC_GRANT_WORDS,
+    GRADE_CLASS,
     GROWTH_BAR,
     LEFT_OUT_KINDS,
     NEGATION,
@@ -23,7 +25,7 @@ from retrieval.records import Incentive
 from retrieval.search.figures import Facts, base_metric, growth_of, metric_value, per_unit, read_facts
 
 __all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "combined", "yearly_part",
-           "year_and_term", "over_years", "each_class"]
+           "year_and_term", "over_years", "each_class", "other_classes"]
 
 ABSURD = 1e12  # yuan: no enterprise figure or grant is this large
 
@@ -204,6 +206,9 @@ def calculate(incentive: Incentive, facts: Facts, asked: str = "") -> Calculatio
         if isinstance(chosen, Calculation):
             return chosen
         incentive = chosen
+    if named := other_classes(incentive, facts.grade):
+        steps.append(f"{facts.grade}类不是本项所列的{'、'.join(f'{c}类' for c in named)}，不能享受此项奖补。")
+        return Calculation(incentive, False, 0.0, tuple(steps))
     if incentive.raised:
         incentive = _raise_rate(incentive, asked, steps)
     result = _apply(incentive, facts, steps)
@@ -266,6 +271,16 @@ def _growth_short(incentive: Incentive, facts: Facts, steps: list[str]) -> Calcu
         return Calculation(incentive, False, 0.0, tuple(steps))
     steps.append(f"{name}{change}，满足增长{percent_text(share)}以上的条件。")
     return None
+
+
+def other_classes(incentive: Incentive, grade: str) -> list[str]:
+    """The classes a grant names as whom it is for (A类企业中亩均税收位列全镇前三名的，另奖励2万元), when the
+    asker's class (`grade`) is not among them; [] otherwise (no class named, a range: B类及以上, or a list of
+    classes with a sum each, chosen by _choose_class)."""
+    named = sorted({m.group(1).upper() for m in GRADE_CLASS.finditer(incentive.item)})
+    if not grade or grade in named or incentive.class_caps or CLASS_RANGE.search(incentive.item):
+        return []
+    return named
 
 
 def _choose_class(incentive: Incentive, facts: Facts, steps: list[str]) -> Incentive | Calculation:

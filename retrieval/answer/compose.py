@@ -15,6 +15,7 @@ from retrieval.answer.calculator import (
     combined,
     each_class,
     is_calculable,
+    other_classes,
     over_years,
     year_and_term,
     yearly_part,
@@ -25,6 +26,7 @@ from retrieval.lexicon.patterns import (
     AMOUNT_OR_RATE,
     ASKING_PART,
     ASPECTS,
+    CLASS_RANGE,
     CLAUSE_PART,
     CONSECUTIVE,
     COUNT_NUMBER,
@@ -354,6 +356,12 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     if not rules:
         return None
     rules = [i for i in rules if any(level in i.level for level in query.levels)] or rules
+    # not a grant to another class than the asker's (A类企业中…另奖励2万元 asked by a B类 enterprise), unless the
+    # clause grants the asker's class nothing (then why it does not apply is the answer)
+    own_class = [i for i in rules if not other_classes(i, facts.grade)]
+    if not own_class and any(not other_classes(i, facts.grade) for i in clause.incentives):
+        return None
+    rules = own_class or rules
     # not what it sets aside (不是冠军企业) nor what it denies of itself (没评上省重点技改项目)
     asked = _asked_pairs(question)
     # 参与制定的，按主导制定标准的50%: the multiple when the question names its condition (参与制定了一项国家标准),
@@ -490,7 +498,6 @@ def _honour_pairs(item: str) -> set[str]:
     return _bigrams(strip_levels(_AWARD_LEAD.sub("", item))) - GENERIC_PAIRS
 
 
-_CLASS_RANGE = re.compile(rf"{GRADE_CLASS.pattern}\s*(?:及|或)?(?:以上|以下|以内)")  # B类及以上: a range of classes
 _PER_ITEM = re.compile(r"(?:单个|每个|每项|单项|单台|每台)(?!企业)")  # a cap for each project, product, fair
 _YEARLY = re.compile(r"年度|每年")  # a cap for each year (单个项目年度贴息最高不超过100万元)
 _YEAR_TOLD = re.compile(r"第[一二两三四五\d]年|头一年|(?:19|20)\d\d年|[今去前]年")  # said in a part with its sum
@@ -932,7 +939,7 @@ def _classes_granted_instead(query: Query, clause: Clause, clauses: Sequence[Cla
         caps = [c for rule in clause.incentives for c, _ in rule.class_caps]
         # (or each item names its one class: 被评为A类的企业，给予奖励3万元；连续两年被评为A类的… — not B类及以上)
         named = [m.group(1).upper() for rule in clause.incentives for m in GRADE_CLASS.finditer(rule.item)]
-        every = all(GRADE_CLASS.search(rule.item) and not _CLASS_RANGE.search(rule.item) for rule in clause.incentives)
+        every = all(GRADE_CLASS.search(rule.item) and not CLASS_RANGE.search(rule.item) for rule in clause.incentives)
         classes = caps if len(set(caps)) >= 2 else named if every else []
         if classes and query.facts.grade not in classes:
             return [f"{c}类" for c in dict.fromkeys(classes)], f"{query.facts.grade}类"

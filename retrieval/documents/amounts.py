@@ -1185,6 +1185,10 @@ def _link_addons(clauses: list[Clause]) -> list[Clause]:
 
 def _nearest_item(record: Incentive, candidates: list[Incentive]) -> Incentive:
     same_level = [c for c in candidates if record.level and c.level == record.level] or candidates
+    # (and of its class: A类企业中…另奖励2万元 adds to 评定为A类的企业's grant, not to the B类 one beside it)
+    classes = {m.upper() for m in GRADE_CLASS.findall(record.item)}
+    same_level = [c for c in same_level if classes and {m.upper() for m in GRADE_CLASS.findall(c.item)} == classes] \
+        or same_level
 
     def shared(c: Incentive) -> int:
         mine = {record.item[i : i + 2] for i in range(len(record.item) - 1)}

@@ -36,7 +36,8 @@ __all__ = [
     "ASKING_PART", "EXCLUSIVE_WORDS", "PAIR_NOT_TWICE", "ORDINAL_YEAR", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES",
     "OWN_ITEMS", "ADDON_WORDS",
     "ON_TOP",
-    "MORE_ASKED", "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "GRADE_CLASS", "TOTAL_WORDS", "NEGATION",
+    "MORE_ASKED", "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "GRADE_CLASS", "CLASS_RANGE", "TOTAL_WORDS",
+    "NEGATION",
     "award_mismatch", "CONSECUTIVE", "held_consecutively",
     "AWARDED", "RISEN", "TIES_ASKED", "TIE_WORDS", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED",
     "NET_WORDS", "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "DENIED_RECEIVED",
@@ -726,6 +727,7 @@ MORE_ASKED = re.compile(rf"(?:{ON_TOP})[^，,。；;？?]{{0,6}}?(?:额外|别�
 RAISED_RATE = re.compile(rf"(?:比例|标准|比率)\s*(?:提高|上浮|提升|上调)(?:到|至|为)\s*(?P<rate>{NUMBER})\s*%")
 # A class of enterprise or person a sum is for: A类人才, B类企业.
 GRADE_CLASS = re.compile(r"(?<![A-Za-z])([A-Ea-e])\s*类")
+CLASS_RANGE = re.compile(rf"{GRADE_CLASS.pattern}\s*(?:及|或)?(?:以上|以下|以内)")  # B类及以上: a range of classes
 # A document's definition of a term it uses (本措施所称研发机构，是指…的研发中心): the term stands for the text.
 # (a term in quotes, 所称“总部企业”; a lone 指 only after a comma: 所称技术指导服务机构 is one term)
 DEFINITION = re.compile(r"所称[“\"]?(?P<term>[^，,。；;“”\"]{2,15}?)[”\"]?(?:（[^）]*）)?"
