@@ -3095,8 +3095,9 @@ def test_a_hedge_and_a_question_asked_by_its_two_sides_are_no_topic():
 
 
 def test_an_add_on_for_a_class_adds_to_that_class_and_is_no_grant_to_another():
-    index, _ = one_document("mu", "某镇奖励办法\n第四条亩均税收奖。对评定为A类的企业，给予奖励8万元；对评定为B类且亩均税收"
-                                  "较上年提高10%以上的企业，给予奖励3万元。A类企业中亩均税收位列全镇前三名的，另奖励2万元。\n")
+    index, _ = one_document("mu", "某镇奖励办法\n第四条亩均税收奖。对评定为A类的企业，给予奖励8万元；"
+                                  "对评定为B类且亩均税收较上年提高10%以上的企业，给予奖励3万元。"
+                                  "A类企业中亩均税收位列全镇前三名的，另奖励2万元。\n")
     [clause] = [c for c in index.clauses if c.incentives]
     first, second, extra = clause.incentives
     assert extra.addon and extra.addon_to.item == first.item == "评定为A类的企业"  # (not the B类 grant before it)
