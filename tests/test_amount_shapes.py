@@ -326,6 +326,8 @@ def test_raised_rate_for_a_class_named_in_the_question():
     # a follow-up's own words (after its history's) say what holds now
     followup = "项目设备购置额1000万，不是市级重大项目，补多少 那要是列进了市级重大项目呢"
     assert calculate(record, facts, followup).value == 90 * W
+    # a negation before another class that shares a word (市级) denies that one, not the class said
+    assert calculate(record, facts, "列入了市级重大项目，但不是市级专精特新，设备购置额1000万").value == 90 * W
 
 
 def test_sums_by_class():

@@ -3104,6 +3104,16 @@ def test_an_add_on_for_a_class_adds_to_that_class_and_is_no_grant_to_another():
     from retrieval.answer.calculator import calculate, read_facts
 
     assert calculate(extra, read_facts("我们是B类")).steps == ("B类不是本项所列的A类，不能享受此项奖补。",)
+    from retrieval.answer.calculator import other_classes
+    from retrieval.records import Incentive
+
+    def others(item: str, asked: str) -> list[str]:
+        return other_classes(Incentive("X", item), read_facts(asked).grade, asked)
+
+    assert others("A、B类企业", "我们是A类企业") == []  # a list of classes written once
+    assert others("非A类企业", "我们是B类企业") == others("A类以外的企业", "我们是B类企业") == []  # (set apart)
+    assert others("新引进的B类人才", "我们是A类企业，引进了一名B类人才") == []  # a class of another kind
+    assert others("评定为A类的企业", "我们是B类企业") == ["A"]
     hits = [Hit(clause, 1.0, 1.0, 1.0, True)]
     query = analyse(index, "我们是B类，亩均税收比上年涨了12%，排全镇第三，能拿多少？")
     answer = compose(query, hits, index.documents, index.keywords, clauses=index.clauses)

@@ -9,7 +9,6 @@ from dataclasses import dataclass, replace
 from retrieval.lexicon.patterns import (
     CLASS_RANGE,
     GENERIC_GRANT_WORDS,
-    GRADE_CLASS,
     GROWTH_BAR,
     LEFT_OUT_KINDS,
     NEGATION,
@@ -206,7 +205,7 @@ def calculate(incentive: Incentive, facts: Facts, asked: str = "") -> Calculatio
         if isinstance(chosen, Calculation):
             return chosen
         incentive = chosen
-    if named := other_classes(incentive, facts.grade):
+    if named := other_classes(incentive, facts.grade, asked):
         steps.append(f"{facts.grade}类不是本项所列的{'、'.join(f'{c}类' for c in named)}，不能享受此项奖补。")
         return Calculation(incentive, False, 0.0, tuple(steps))
     if incentive.raised:
@@ -273,14 +272,27 @@ def _growth_short(incentive: Incentive, facts: Facts, steps: list[str]) -> Calcu
     return None
 
 
-def other_classes(incentive: Incentive, grade: str) -> list[str]:
+# the classes an item names, a list of them written once (A、B类企业), and the word after: what they are classes
+# of (企业, 人才); not a class denied or set apart (非A类, A类以外)
+_CLASSES_NAMED = re.compile(r"(?<![A-Za-z非])([A-Ea-e](?:\s*[、,，和或及与]\s*[A-Ea-e])*)\s*类(?!以外|之外)的?(.?)")
+
+
+def other_classes(incentive: Incentive, grade: str, asked: str = "") -> list[str]:
     """The classes a grant names as whom it is for (A类企业中亩均税收位列全镇前三名的，另奖励2万元), when the
-    asker's class (`grade`) is not among them; [] otherwise (no class named, a range: B类及以上, or a list of
-    classes with a sum each, chosen by _choose_class)."""
-    named = sorted({m.group(1).upper() for m in GRADE_CLASS.finditer(incentive.item)})
-    if not grade or grade in named or incentive.class_caps or CLASS_RANGE.search(incentive.item):
+    asker's class (`grade`) is not among them; [] otherwise: no class named, a range (B类及以上), a list of classes
+    with a sum each (chosen by _choose_class), or classes of another kind than the asker's as `asked` says it
+    (B类人才 asked by an A类企业)."""
+    if not grade or incentive.class_caps or CLASS_RANGE.search(incentive.item):
         return []
-    return named
+    named = [(re.findall(r"[A-Ea-e]", m.group(1)), m.group(2)) for m in _CLASSES_NAMED.finditer(incentive.item)]
+    letters = sorted({c.upper() for found, _ in named for c in found})
+    if not letters or grade in letters:
+        return []
+    told = re.search(rf"(?<![A-Za-z]){grade}\s*类的?(.?)", asked, re.IGNORECASE)
+    kinds = {noun for _, noun in named if "\u4e00" <= noun <= "\u9fff"}
+    if told and "\u4e00" <= told.group(1) <= "\u9fff" and kinds and told.group(1) not in kinds:
+        return []  # (a class of another kind: 人才 and 企业)
+    return letters
 
 
 def _choose_class(incentive: Incentive, facts: Facts, steps: list[str]) -> Incentive | Calculation:
@@ -299,26 +311,36 @@ def _choose_class(incentive: Incentive, facts: Facts, steps: list[str]) -> Incen
     return replace(incentive, cap=cap, cap_text=prefix + yuan_text(cap), grade=facts.grade)
 
 
-def _mentioned_at(condition: str, asked: str) -> list[int]:
-    """Where a question says a condition (most of the condition's character pairs, abbreviations spelled out in
-    both: 列入省重点技改项目 is said as 列进了省重点技术改造项目): the places of the pairs it says, each where it is
-    said last (a follow-up's own words come after its history's: what it says now), [] when not said."""
+SAID_GAP = 3  # characters between two pairs of a condition said in one run (列进了省重点技术改造项目)
+
+
+def _mentioned_at(condition: str, asked: str) -> int:
+    """Where a question last says a condition: the start of the last run of its character pairs (no more than
+    SAID_GAP characters apart) that holds most of them (abbreviations spelled out in both: 列入省重点技改项目 is
+    said as 列进了省重点技术改造项目); -1 when it is not said (技改项目…不是省重点: two runs, neither says it; a
+    follow-up's own words come after its history's: the last run is what it says now)."""
     condition = expand_abbreviations(condition)  # (`asked` is spelled out by the caller)
     pairs = {condition[i : i + 2] for i in range(len(condition) - 1)}
-    found = sorted(asked.rfind(p) for p in pairs if p in asked)
-    return found if pairs and len(found) >= 0.6 * len(pairs) else []
+    found = sorted((m.start(), pair) for pair in pairs for m in re.finditer(f"(?={re.escape(pair)})", asked))
+    runs: list[list[tuple[int, str]]] = []
+    for at, pair in found:
+        if runs and at - runs[-1][-1][0] <= SAID_GAP:
+            runs[-1].append((at, pair))
+        else:
+            runs.append([(at, pair)])
+    said = [run for run in runs if len({pair for _, pair in run}) >= 0.6 * len(pairs)]
+    return said[-1][0][0] if pairs and said else -1
 
 
 def _raise_rate(incentive: Incentive, asked: str, steps: list[str]) -> Incentive:
     """对列入省重点技改项目的，补助比例提高到12%: the higher rate when the question says it is of that class
-    (and not when it says it is not: 不属于省重点技改项目, 技改项目…不是省重点 — the negation stands before any
-    part of the condition said, not only its first: 技改项目 may be said before as what the question is about)."""
+    (and not when it says it is not: 不属于省重点技改项目)."""
     asked = expand_abbreviations(asked)  # (where a condition is said is found in these words)
     for condition, rate in incentive.raised:
-        said = _mentioned_at(condition, asked)
-        if not said:
+        at = _mentioned_at(condition, asked)
+        if at < 0:
             continue
-        if any(NEGATION.search(asked[max(0, at - 4) : at]) for at in said):
+        if NEGATION.search(asked[max(0, at - 4) : at]):
             steps.append(f"不属于“{condition}”，按{percent_text(incentive.rate or 0)}计。")
             return incentive
         steps.append(f"属于“{condition}”，比例提高到{percent_text(rate)}。")

@@ -358,8 +358,8 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     rules = [i for i in rules if any(level in i.level for level in query.levels)] or rules
     # not a grant to another class than the asker's (A类企业中…另奖励2万元 asked by a B类 enterprise), unless the
     # clause grants the asker's class nothing (then why it does not apply is the answer)
-    own_class = [i for i in rules if not other_classes(i, facts.grade)]
-    if not own_class and any(not other_classes(i, facts.grade) for i in clause.incentives):
+    own_class = [i for i in rules if not other_classes(i, facts.grade, question)]
+    if not own_class and any(not other_classes(i, facts.grade, question) for i in clause.incentives):
         return None
     rules = own_class or rules
     # not what it sets aside (不是冠军企业) nor what it denies of itself (没评上省重点技改项目)

@@ -43,7 +43,7 @@ __all__ = [
     "NET_WORDS", "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "DENIED_RECEIVED",
     "DENIED_PART",
     "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED", "INTERPRETING", "INTERPRETS",
-    "CONTACT_LABELS", "PHONE", "REACH_ASKED", "gives_reach", "local_number",
+    "CONTACT_LABELS", "PHONE", "REACH_ASKED", "NUMBER_ASKED", "gives_reach", "local_number",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
     "COPY_LABELS", "UNIT_LIST", "SUM_KINDS", "states_sum_kind",
@@ -788,10 +788,11 @@ def local_number(phone: str) -> str:
 # A question for the means of reaching someone (电话多少, 联系人是谁), not for the unit in charge (找谁);
 # its 多少 asks for a number, not a sum
 REACH_ASKED = re.compile(r"(?:电话|联系人|联系方式|手机号|号码)(?:号码?)?(?:是)?(?:多少)?")  # not 手机制造
+NUMBER_ASKED = re.compile(r"电话|手机号|号码|联系人")  # a number or a person to call (not 联系方式: an address may do)
 
 
 # a number after a contact label, whatever its shape (咨询电话：8521 6630: a local number written without its area code)
-_LABELLED_NUMBER = re.compile(rf"{CONTACT_LABELS}\s*[：:]\s*\d[\d\s-]{{5,}}\d")
+_LABELLED_NUMBER = re.compile(rf"{CONTACT_LABELS}[ \t]*[：:][ \t]*\d[\d \t-]{{5,}}\d")  # (on one line)
 
 
 def gives_reach(text: str) -> bool:

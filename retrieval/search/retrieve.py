@@ -29,6 +29,7 @@ from retrieval.lexicon.patterns import (
     INTERPRETING,
     INTERPRETS,
     MORE_ASKED,
+    NUMBER_ASKED,
     ORG_SUFFIX,
     OTHER_POLICIES,
     PAPERS,
@@ -114,7 +115,8 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
     payment), a question how an honour is recognised one that says it (in its text, headings or document
     `title`), a question for a tax relief's rate (加计扣除按多少比例扣) one that states such a rate (not a
     grant to those who enjoy the relief), and a question about materials alone one that lists papers or
-    stands under a heading on materials. A question about another place's policies (`query.elsewhere`), or
+    stands under a heading on materials, and a question for a phone number alone one that gives a number or a
+    contact person (not the unit in charge it names). A question about another place's policies (`query.elsewhere`), or
     a clause outside the places or level of government asked about (`outside`), is not answered."""
     answers = []  # for each kind of answer asked: whether the clause gives it
     if query.relief:  # 加计扣除按多少比例扣: a clause that states a relief's rate, not a grant to those who enjoy it
@@ -126,7 +128,8 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
     if query.recognition:  # 高企认定需要什么条件: not a clause that only rewards 新认定的高企 (a clause of a
         # document on recognition, 专精特新中小企业认定及奖励申报指南, says it under its headings)
         answers.append(bool(STATES_RECOGNITION.search(f"{title}\n{clause.path_text}\n{clause.text}")))
-    if query.reach and query.aspects == ("contact",) and not (query.who or query.money):
+    if query.reach and query.aspects == ("contact",) and not (query.who or query.money) \
+            and NUMBER_ASKED.search(query.asked):
         # 市经信局的联系电话是多少: a clause that gives a phone number or a contact person, not one naming the unit
         answers.append(gives_reach(clause.text))
     if query.aspects == ("materials",):  # asked with 怎么申请, the item's clause answers and 未写明 is noted
@@ -420,7 +423,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
                                                      query.facts or None, query.honours, bare_grants, honour_rest,
                                                      costs, grant_documents, kinds, labelled)
               for i in fused}
-    # what a clause holds of the question without its document's title decides whether it answers (see coverage)
+    # what a clause holds of the question without the place and trade its document's title names decides whether
+    # it answers (see coverage)
     owns = {i: share if kind_alone or share < coverage_floor(query) else coverage(
         index, list(query.terms), i, money_question, query.aspects, query.facts or None, query.honours, bare_grants,
         honour_rest, costs, grant_documents, kinds, labelled, own_share=True) for i, share in shares.items()}
@@ -458,6 +462,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     outside = [i for i in fused if i not in dense]  # keyword candidates the dense search did not return
     if outside:
         dense.update(zip(outside, (index.vectors_of(outside) @ vector).tolist(), strict=True))
+    owned = {index.clauses[i].clause_id: share for i, share in owns.items()}
     hits = []
     for i, score in fused.items():
         dense_score, clause = dense[i], index.clauses[i]
@@ -467,26 +472,26 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         hits.append(Hit(clause, round(score, 6), round(dense_score, 4), round(shares[i], 4),
                         judge(clause, owns[i], dense_score, query, outside, index.documents[clause.doc_id].title)))
     if query.time_of and not any(h.relevant for h in hits):
-        hits = _for_the_document(index, query, hits, vector, lambda c: times_every_measure(c, query.time_of))
+        hits = _for_the_document(index, query, hits, owned, vector, lambda c: times_every_measure(c, query.time_of))
     elif query.where_to_apply and any(h.relevant for h in hits) \
             and not any(h.relevant and _applicant_acts(h.clause, query) for h in hits):
         # 第一步去哪里递: the item's document says it for all its measures
-        hits = _for_the_document(index, query, hits, vector, lambda c: _applicant_acts(c, query))
+        hits = _for_the_document(index, query, hits, owned, vector, lambda c: _applicant_acts(c, query))
     elif query.dated and any(h.relevant for h in hits) \
             and not any(h.relevant and _bounds_the_date(h.clause, query) for h in hits):
         # 2022年11月评上的省级专精特新，还能按细则领吗: the item's document bounds the date once for all its measures
-        hits = _for_the_document(index, query, hits, vector, lambda c: _bounds_the_date(c, query))
+        hits = _for_the_document(index, query, hits, owned, vector, lambda c: _bounds_the_date(c, query))
     elif query.stacking and any(h.relevant for h in hits) \
             and not any(h.relevant and _rules_on_stacking(h.clause, query) for h in hits):
         # 已经领过省里的奖励了，还能再领吗: the item's document rules once on stacking for all its measures
-        hits = _for_the_document(index, query, hits, vector, lambda c: _rules_on_stacking(c, query))
+        hits = _for_the_document(index, query, hits, owned, vector, lambda c: _rules_on_stacking(c, query))
     elif query.risen and any(h.relevant for h in hits) and not any(h.relevant and _tops_up(h.clause) for h in hits):
         # 前年评上省级，今年升成国家级了，还能再给多少: the item's document says once how a rise is topped up
-        hits = _for_the_document(index, query, hits, vector, _tops_up)
+        hits = _for_the_document(index, query, hits, owned, vector, _tops_up)
     elif query.who and INTERPRETING.search(query.asked) and any(h.relevant for h in hits) \
             and not any(h.relevant and INTERPRETS.search(h.clause.text) for h in hits):
         # 逐级晋升的规定看不明白，哪个部门负责解释: the item's document names who interprets it once, for all
-        hits = _for_the_document(index, query, hits, vector, lambda c: bool(INTERPRETS.search(c.text)))
+        hits = _for_the_document(index, query, hits, owned, vector, lambda c: bool(INTERPRETS.search(c.text)))
     elif "conditions" in query.aspects and TIES_ASKED.search(query.text) and (query.places or query.issuer_levels) \
             and not query.elsewhere:
         hits = _scope_of_the_place(index, query, hits, vector)
@@ -697,14 +702,15 @@ def _rules_on_stacking(clause: Clause, query: Query) -> bool:
         len(governments) < 2 or bool(re.search(f"{OTHER_POLICIES}|{GRANTED_BEFORE}", clause.text)))
 
 
-def _for_the_document(index: SearchIndex, query: Query, hits: list[Hit], vector: np.ndarray,
-                      says: Callable[[Clause], bool]) -> list[Hit]:
+def _for_the_document(index: SearchIndex, query: Query, hits: list[Hit], owned: Mapping[str, float],
+                      vector: np.ndarray, says: Callable[[Clause], bool]) -> list[Hit]:
     """南渚镇的奖励什么时候发, 省里梯度培育奖励第一步去哪里递申请: the item's clause does not say it, the document
     says it once for all its measures (奖励资金于次年第二季度兑现 in 附则; 企业向注册地县级主管部门提出申请 in
     申报和审核). The clause of the item's document that `says` it (for a time: one that grants nothing
-    itself and states the time of the event asked) answers in the item's place."""
-    found = [h for h in hits if h.coverage >= MIN_COVERAGE and h.dense >= MIN_DENSE and not query.elsewhere
-             and in_scope(index.documents[h.clause.doc_id], query)
+    itself and states the time of the event asked) answers in the item's place. The item's clause holds the
+    question by the share it holds itself (`owned`, by clause id: see coverage)."""
+    found = [h for h in hits if owned[h.clause.clause_id] >= MIN_COVERAGE and h.dense >= MIN_DENSE
+             and not query.elsewhere and in_scope(index.documents[h.clause.doc_id], query)
              and index.documents[h.clause.doc_id].is_old == query.draft]
     if not found:
         return hits

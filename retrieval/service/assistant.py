@@ -211,11 +211,12 @@ class Assistant:
             return answer, hits
         explained: list[tuple[Answer, list[Hit], Query]] = []
         before = list(history or [])
-        for part in parts:
-            explained.append(self._explain(index, part, before, "hybrid", k, whole=False))
-            before.append((part, explained[-1][0].answer))
-        if not all(a.found for a, _, _ in explained):  # (a part refused alone: the message is not covered)
-            return answer, hits
+        for part in parts:  # (the place named once is the place of every part)
+            place = "" if any(p in part for p in query.places) else "".join(query.places)
+            explained.append(self._explain(index, place + part, before, "hybrid", k, whole=False))
+            if not explained[-1][0].found:  # a part refused alone: the message is not covered
+                return answer, hits
+            before.append((explained[-1][2].text, explained[-1][0].answer))  # (as understood: 那…呢 borrows)
         return joined_answer(query, [a for a, _, _ in explained]), _interleaved(explained)
 
 
