@@ -215,21 +215,3 @@ def test_the_section_an_answer_quotes_whole_leads_the_hits(tmp_path: Path):
     assert hits[0].clause.number == "二、" and answer.citations[0].clause == "二、"
     assert "（三）资金拨付" in hits[0].clause.text
 
-
-def test_a_refused_message_of_several_questions_is_answered_part_by_part_when_each_part_is(tmp_path: Path):
-    from retrieval.records import Answer
-    from retrieval.search.query import analyse
-
-    assistant = assistant_on(tmp_path, STEPS)
-    index = assistant.library.index
-    refused = Answer("", "文件中未找到相关规定。", False, [])
-    query = analyse(index, "新认定的省级专精特新企业奖励多少？审核后在哪里公示，公示几天？")
-    answer, hits = assistant._part_by_part(index, query, None, None, refused, [])
-    assert answer.found and answer.answer.startswith("您的问题包含2问，逐一回答：")
-    assert [a.value for a in answer.amounts] == [150000]  # 一、 for the first, the steps of 二、 for the second
-    assert [h.clause.clause_id for h in hits[:2]] == ["final/一", "final/二"]
-    assert "\n2. 根据《松溪县促进制造业发展实施细则》“二、奖补申报程序”" in answer.answer
-    assert "公示5个工作日" in answer.answer
-    # a part the documents do not cover leaves the message refused (the other part is no answer to it)
-    query = analyse(index, "新认定的省级专精特新企业奖励多少？新招的本科生有没有生活补贴？")
-    assert assistant._part_by_part(index, query, None, None, refused, []) == (refused, [])
