@@ -38,8 +38,8 @@ STOPWORDS = frozenset(
     "征求 那条 讲 说 里 "
     # hedges (一般什么时候发) and a level's department as it is spoken (报到省厅)
     "一般 通常 大概 大约 大致 省厅 市局 县局 区局 "
-    # a degree hedged (有点奖励) and a yes-no question asked by its two sides (是不是有, 有没有): how it is asked
-    "有点 有点儿 多少有点 是不是 是否是 有没有 "
+    # a degree hedged (有点奖励) and a yes-no question asked by its two sides (是不是有): how it is asked
+    "有点 有点儿 多少有点 是不是 是否是 "
     # money spoken of (有钱拿) and what was heard (听说镇上有钱拿): how it is asked
     "有钱 听说 据说 "
     # the direction and the sequence of acts (报上去以后, 批下来之后): how it is asked, not what about
