@@ -214,4 +214,3 @@ def test_the_section_an_answer_quotes_whole_leads_the_hits(tmp_path: Path):
     answer, hits = assistant_on(tmp_path, STEPS).explain("奖补申报的流程是什么？")
     assert hits[0].clause.number == "二、" and answer.citations[0].clause == "二、"
     assert "（三）资金拨付" in hits[0].clause.text
-

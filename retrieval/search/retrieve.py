@@ -224,9 +224,11 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     # `own_share`: the share the clause itself holds. The place and trade a document's title names say whose measures
     # these are (青禾县…新能源汽车零部件…措施), not what one of them is about: of the question's other words, the
     # clause must hold as large a share (上市 is in no clause of it)
+    if not own_share:
+        return share
     document = index.documents[clause.doc_id]
     scope = f"{document.jurisdiction}\n{document.industry}".lower()
-    titled = [t for t in met if t in scope and not meets(t, own)] if own_share else []
+    titled = [t for t in met if t in scope and not meets(t, own)]
     rest = total - sum(weight[t] for t in titled)
     if titled and rest > 0:
         share = min(share, (sum(weight[t] for t in met if t not in titled) + bonus) / (rest + bonus))
