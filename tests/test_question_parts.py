@@ -214,3 +214,61 @@ def test_the_section_an_answer_quotes_whole_leads_the_hits(tmp_path: Path):
     answer, hits = assistant_on(tmp_path, STEPS).explain("奖补申报的流程是什么？")
     assert hits[0].clause.number == "二、" and answer.citations[0].clause == "二、"
     assert "（三）资金拨付" in hits[0].clause.text
+
+
+def test_a_refused_message_of_several_questions_is_answered_part_by_part_when_each_part_is(tmp_path: Path):
+    from retrieval.records import Answer
+    from retrieval.search.query import analyse
+
+    assistant = assistant_on(tmp_path, STEPS)
+    index = assistant.library.index
+    refused = Answer("", "文件中未找到相关规定。", False, [])
+    query = analyse(index, "新认定的省级专精特新企业奖励多少？审核后在哪里公示，公示几天？")
+    answer, hits = assistant._part_by_part(index, query, None, None, refused, [])
+    assert answer.found and answer.answer.startswith("您的问题包含2问，逐一回答：")
+    assert [a.value for a in answer.amounts] == [150000]  # 一、 for the first, the steps of 二、 for the second
+    assert [h.clause.clause_id for h in hits[:2]] == ["final/一", "final/二"]
+    assert "\n2. 根据《松溪县促进制造业发展实施细则》“二、奖补申报程序”" in answer.answer
+    assert "公示5个工作日" in answer.answer
+    # a part the documents do not cover leaves the message refused (the other part is no answer to it)
+    query = analyse(index, "新认定的省级专精特新企业奖励多少？新招的本科生有没有生活补贴？")
+    assert assistant._part_by_part(index, query, None, None, refused, []) == (refused, [])
+
+
+PROVINCE = """云岭省促进工业企业升规办法
+一、对首次纳入规模以上工业统计的企业，一次性奖励10万元。（责任单位：省工业和信息化厅）
+二、申报程序
+（一）审核公示。省工业和信息化厅审核后，在厅门户网站公示7天。
+"""
+
+
+def test_the_parts_of_a_refused_message_are_one_documents_and_a_later_part_is_asked_in_its_place(tmp_path: Path):
+    from dataclasses import replace
+
+    from retrieval.records import Answer
+    from retrieval.search.query import analyse
+
+    assistant = assistant_on(tmp_path, STEPS)
+    (tmp_path / "corpus" / "province.txt").write_text(PROVINCE, encoding="utf-8")
+    assistant = Assistant.open(assistant.settings, embedder=ConceptEmbeddings())
+    index = assistant.library.index
+    refused = Answer("", "文件中未找到相关规定。", False, [])
+    asked: list[str] = []
+    explain = assistant._explain
+
+    def recorded(index, question, *args, **kwargs):
+        asked.append(question)
+        return explain(index, question, *args, **kwargs)
+
+    assistant._explain = recorded  # type: ignore[method-assign]
+    query = analyse(index, "新认定的省级专精特新企业奖励多少？审核后在哪里公示，公示几天？")
+    answer, hits = assistant._part_by_part(index, query, None, None, refused, [])
+    # the message names no place: the later part is asked in the place of the first part's document (松溪县)
+    assert asked == ["新认定的省级专精特新企业奖励多少？", "松溪县审核后在哪里公示，公示几天？"]
+    assert answer.found and [h.clause.clause_id for h in hits[:2]] == ["final/一", "final/二"]
+    # a later part answered by another document (the province's 入规 grant) is no part of the first part's measure
+    answered = {"final": explain(index, "新认定的省级专精特新企业奖励多少？", None)[0],
+                "province": replace(answer, citations=[replace(c, doc_id="province") for c in answer.citations])}
+    parts = iter(["final", "province"])
+    assistant._explain = lambda *args, **kwargs: (answered[next(parts)], [], query)  # type: ignore[method-assign]
+    assert assistant._part_by_part(index, query, None, None, refused, []) == (refused, [])

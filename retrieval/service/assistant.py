@@ -197,8 +197,31 @@ class Assistant:
             one_each = len(answer.amounts) == len(parts) and all(len(a.amounts) == 1 for a, _, _ in explained)
             if says_less or one_each:
                 answer, hits = joined, _interleaved(explained)
+        if not answer.found and whole and mode == "hybrid":  # 头回进规上的企业奖多少？申报时要交啥证明？: no clause
+            # holds both questions; each may be answered alone, a later one as a follow-up of those before it
+            answer, hits = self._part_by_part(index, query, history, k, answer, hits)
         hits = lead_with_section(answer, hits)  # 第十条审核程序, quoted with its steps: the first clause cited
         return replace(answer, question=query.asked, query=query.to_dict()), hits, query
+
+    def _part_by_part(self, index: SearchIndex, query: Query, history: list[tuple[str, str]] | None, k: int | None,
+                      answer: Answer, hits: list[Hit]) -> tuple[Answer, list[Hit]]:
+        """A refused message of several questions, answered one by one (`answer`, `hits` unless each part is)."""
+        parts = question_parts(query.own_words or simplified(query.asked))
+        if len(parts) < 2:
+            return answer, hits
+        explained: list[tuple[Answer, list[Hit], Query]] = []
+        before = list(history or [])
+        for part in parts:  # the place named once is the place of every part; unnamed, the first part's document's
+            places = query.places
+            if explained and not places:
+                places = (index.documents[explained[0][0].citations[0].doc_id].jurisdiction,)
+            place = "" if any(p in part for p in places) else "".join(places)
+            explained.append(self._explain(index, place + part, before, "hybrid", k, whole=False))
+            said, first = explained[-1][0], explained[0][0]
+            if not (said.found and said.citations and said.citations[0].doc_id == first.citations[0].doc_id):
+                return answer, hits  # a part refused alone, or answered by another document: not one measure's
+            before.append((explained[-1][2].text, explained[-1][0].answer))  # (as understood: 那…呢 borrows)
+        return joined_answer(query, [a for a, _, _ in explained]), _interleaved(explained)
 
 
 def _interleaved(explained: list[tuple[Answer, list[Hit], Query]]) -> list[Hit]:
