@@ -1240,6 +1240,29 @@ def test_a_rate_is_measured_by_the_figure_of_its_base():
     assert not fits_figures(rule, read_facts("营收2个亿，能拿多少？"))
 
 
+PRICES = """云溪市首台套和贴息措施
+一、对经认定的首台（套）重大技术装备，按产品单价的20%给予奖励，单个产品最高200万元。（责任单位：市科技局）
+二、对企业使用“制造贷”产品的，按实际支付利息的50%给予贴息，单家企业每年最高不超过50万元。（责任单位：市金融办）
+"""
+
+
+def test_a_sum_called_by_the_head_of_its_bases_name_is_that_base():
+    from retrieval.search.figures import fits_figures, read_facts
+
+    prices = one_document("prices", PRICES)
+    index, _ = prices
+    price, interest = (index.clauses[index.clauses.ids.index(f"prices/{n}")].incentives[0] for n in ("一", "二"))
+    sold, paid = read_facts("设备卖价850万一台，能奖多少？"), read_facts("一笔付息36万，能贴多少？")
+    assert fits_figures(price, sold) and fits_figures(interest, paid)  # 卖价 / 产品单价, 付息 / 实际支付利息
+    assert not fits_figures(price, paid) and not fits_figures(interest, sold)
+    assert sold.quantities == ()  # 850万一台: a price per unit, not 1万1 units (a number starts after no digit or 万)
+    # the clause then holds the question's words (卖价 is the asker's account of the base), and its sum is 20%
+    query = analyse(index, "首台（套）重大技术装备卖价850万，能奖多少？")
+    assert coverage(index, list(query.terms), 0, query.money, query.aspects, query.facts) == 1.0
+    answer = compose(query, [Hit(index.clauses[0], 1.0, 1.0, 1.0, True)], index.documents, index.keywords)
+    assert [a.value for a in answer.amounts] == [1_700_000]
+
+
 def test_the_unit_a_sum_is_paid_by_is_one_of_the_quantity_units():
     from retrieval.search.figures import per_unit
 
