@@ -3146,3 +3146,26 @@ def test_an_add_on_for_a_class_adds_to_that_class_and_is_no_grant_to_another():
     query = analyse(index, "我们是A类，排全镇第三，一共能拿多少？")
     answer = compose(query, hits, index.documents, index.keywords, clauses=index.clauses)
     assert 100_000 in [a.value for a in answer.amounts]
+
+
+def test_the_words_naming_a_document_are_no_topic_a_clause_of_it_holds():
+    from retrieval.search.retrieve import DOCUMENT_NAMED, coverage_floor
+
+    corpus = build_corpus(
+        {"prov.txt": "澄江省优质中小企业梯度培育奖励办法\n第九条对新认定的省级工业设计中心，给予一次性奖励20万元。\n",
+         "city.txt": "云溪市数字化转型措施\n一、对新认定的省级数字化车间，给予一次性奖励30万元。\n"},
+        {"documents": [{"id": "prov", "file": "prov.txt"}, {"id": "city", "file": "city.txt"}]})
+    index = build_index(corpus, ConceptEmbeddings())
+    question = "澄江省梯度培育奖励办法里，省级数字化车间奖多少？"
+    [named] = DOCUMENT_NAMED.finditer(question)
+    assert named.group() == "澄江省梯度培育奖励办法" and named.group("kind") == "办法"
+    query = analyse(index, question)
+    design = index.clauses.ids.index("prov/第九条")
+    args = (index, list(query.terms), design, query.money, query.aspects)
+    share = coverage(*args)
+    # the title's 梯度, 培育 say which document is asked, not that its 工业设计中心 clause is about 数字化车间
+    assert coverage(*args, own_share=True, naming="澄江省梯度培育奖励") < share
+    assert coverage(*args, own_share=True, naming="澄江省梯度培育奖励") < coverage_floor(query) <= share
+    assert coverage(*args, own_share=True) == share  # (no document named: the title's words count)
+    answer, _ = ask((index, ConceptEmbeddings()), question)  # not 工业设计中心's 20万 as the 数字化车间's
+    assert not answer.found and answer.amounts == [] and "澄江省的文件中没有找到相关规定" in answer.answer
