@@ -3169,3 +3169,30 @@ def test_the_words_naming_a_document_are_no_topic_a_clause_of_it_holds():
     assert coverage(*args, own_share=True) == share  # (no document named: the title's words count)
     answer, _ = ask((index, ConceptEmbeddings()), question)  # not 工业设计中心's 20万 as the 数字化车间's
     assert not answer.found and answer.amounts == [] and "澄江省的文件中没有找到相关规定" in answer.answer
+
+
+RD_ADDON = """云溪县研发投入奖励通知
+三、奖励标准
+（一）按企业研发费用较上年增长部分的10%给予奖励，单个企业最高不超过100万元。
+（二）研发费用首次超过1000万元的企业，另给予一次性奖励20万元。
+"""
+TAX_ADDON = """白石镇企业奖励办法
+二、纳税奖励
+（一）纳税贡献奖。年纳税额500万元以上的，奖励5万元；1000万元以上的，奖励10万元。
+（二）纳税增长奖。年纳税额在200万元以上、且较上年增长20%以上的企业，另奖励2万元。
+"""
+
+
+def test_an_add_on_with_the_figures_of_its_grant_is_asked_whole_unless_asked_by_its_own_title():
+    def amounts(doc: str, clause_id: str, question: str) -> list[float]:
+        index, _ = one_document("d", doc)
+        clause = index.clauses[index.clauses.ids.index(clause_id)]
+        answer = compose(analyse(index, question), [Hit(clause, 1.0, 1.0, 1.0, True)], index.documents,
+                         index.keywords, clauses=index.clauses)
+        return [a.value for a in answer.amounts]
+
+    # the figures the grant is measured by are told (700万 -> 1080万): 38万 + the add-on's 20万, the whole asked
+    told = "2022年研发费用七百万，2023年一千零八十万，之前研发从没上过千万，研发投入奖励能拿多少？"
+    assert amounts(RD_ADDON, "d/三.（二）", told) == [580_000]
+    # the add-on asked by its own title (纳税增长奖): its own 2万, the whole said beside it
+    assert amounts(TAX_ADDON, "d/二.（二）", "去年纳税1500万，比前年涨了25%，纳税增长奖能拿多少？") == [20_000]

@@ -433,7 +433,11 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     if not rule.addon and calculation.eligible and calculation.value is not None \
             and (extra := _with_addon(rule, facts, question, nearby or [], measured=not total)):
         calculation, total = extra, True  # the grant and the add-on, one sum
-    if total and calculation.with_base is not None and calculation.on_top_of is not None:
+    # (or with the figures its grant is measured by: 研发费用700万涨到1080万，从没上过千万，能拿多少 asks the whole; not
+    # when the add-on is asked by its own title: 纳税贡献奖和（二）纳税增长奖分别能拿多少)
+    by_title = len(asked & (_bigrams(strip_levels(_title(clause))) - GENERIC_PAIRS)) >= NAMED_PAIRS
+    if calculation.with_base is not None and calculation.on_top_of is not None and (total or (
+            fits_figures(calculation.on_top_of.incentive, facts) and not by_title)):
         calculation = Calculation(calculation.incentive, True, calculation.with_base,
                                   (*calculation.on_top_of.steps, *calculation.steps))
     return calculation if calculation.steps else None  # no step: the figures did not fit this rule
