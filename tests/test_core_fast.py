@@ -1247,6 +1247,8 @@ PRICES = """云溪市首台套和贴息措施
 
 
 def test_a_sum_called_by_the_head_of_its_bases_name_is_that_base():
+    from dataclasses import replace
+
     from retrieval.search.figures import fits_figures, read_facts
 
     prices = one_document("prices", PRICES)
@@ -1255,7 +1257,10 @@ def test_a_sum_called_by_the_head_of_its_bases_name_is_that_base():
     sold, paid = read_facts("设备卖价850万一台，能奖多少？"), read_facts("一笔付息36万，能贴多少？")
     assert fits_figures(price, sold) and fits_figures(interest, paid)  # 卖价 / 产品单价, 付息 / 实际支付利息
     assert not fits_figures(price, paid) and not fits_figures(interest, sold)
-    assert sold.quantities == ()  # 850万一台: a price per unit, not 1万1 units (a number starts after no digit or 万)
+    assert sold.quantities == ()  # 850万一台: a price per unit, not 1万 1 units (a Chinese number starts after no 万)
+    assert read_facts("投资500万2台设备").quantities == (("台", 2.0),)
+    # a last character that says only "a sum of" names no kind: 成交额 is no 设备投资额, 融资 no 设备投资
+    assert not fits_figures(replace(price, base="设备投资额"), read_facts("技术合同成交额300万，能奖多少？"))
     # the clause then holds the question's words (卖价 is the asker's account of the base), and its sum is 20%
     query = analyse(index, "首台（套）重大技术装备卖价850万，能奖多少？")
     assert coverage(index, list(query.terms), 0, query.money, query.aspects, query.facts) == 1.0
@@ -3149,7 +3154,7 @@ def test_an_add_on_for_a_class_adds_to_that_class_and_is_no_grant_to_another():
 
 
 def test_the_words_naming_a_document_are_no_topic_a_clause_of_it_holds():
-    from retrieval.search.retrieve import DOCUMENT_NAMED, coverage_floor
+    from retrieval.search.retrieve import DOCUMENT_NAMED, _names_title, coverage_floor
 
     corpus = build_corpus(
         {"prov.txt": "澄江省优质中小企业梯度培育奖励办法\n第九条对新认定的省级工业设计中心，给予一次性奖励20万元。\n",
@@ -3164,8 +3169,10 @@ def test_the_words_naming_a_document_are_no_topic_a_clause_of_it_holds():
     args = (index, list(query.terms), design, query.money, query.aspects)
     share = coverage(*args)
     # the title's 梯度, 培育 say which document is asked, not that its 工业设计中心 clause is about 数字化车间
-    assert coverage(*args, own_share=True, naming="澄江省梯度培育奖励") < share
-    assert coverage(*args, own_share=True, naming="澄江省梯度培育奖励") < coverage_floor(query) <= share
+    assert coverage(*args, own_share=True, naming=("澄江省梯度培育奖励",)) < coverage_floor(query) <= share
+    # words that do not name this title, or that ask (a name asks nothing), name no document of it
+    assert coverage(*args, own_share=True, naming=("云溪市数字化转型",)) == share
+    assert not _names_title("澄江省梯度培育奖励有什么", "澄江省优质中小企业梯度培育奖励办法")
     assert coverage(*args, own_share=True) == share  # (no document named: the title's words count)
     answer, _ = ask((index, ConceptEmbeddings()), question)  # not 工业设计中心's 20万 as the 数字化车间's
     assert not answer.found and answer.amounts == [] and "澄江省的文件中没有找到相关规定" in answer.answer

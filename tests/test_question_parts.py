@@ -266,9 +266,20 @@ def test_the_parts_of_a_refused_message_are_one_documents_and_a_later_part_is_as
     # the message names no place: the later part is asked in the place of the first part's document (松溪县)
     assert asked == ["新认定的省级专精特新企业奖励多少？", "松溪县审核后在哪里公示，公示几天？"]
     assert answer.found and [h.clause.clause_id for h in hits[:2]] == ["final/一", "final/二"]
+    # a part naming its own place or issuer is asked as it is (not 松溪县省里还有啥奖励)
+    asked.clear()
+    query = analyse(index, "新认定的省级专精特新企业奖励多少？省里还有啥奖励？")
+    assistant._part_by_part(index, query, None, None, refused, [])
+    assert asked == ["新认定的省级专精特新企业奖励多少？", "省里还有啥奖励？"]
     # a later part answered by another document (the province's 入规 grant) is no part of the first part's measure
     answered = {"final": explain(index, "新认定的省级专精特新企业奖励多少？", None)[0],
                 "province": replace(answer, citations=[replace(c, doc_id="province") for c in answer.citations])}
     parts = iter(["final", "province"])
     assistant._explain = lambda *args, **kwargs: (answered[next(parts)], [], query)  # type: ignore[method-assign]
     assert assistant._part_by_part(index, query, None, None, refused, []) == (refused, [])
+    # a message refused whole is tried part by part (by explain itself)
+    tried: list[str] = []
+    assistant._explain = explain  # type: ignore[method-assign]
+    assistant._part_by_part = lambda index, query, *args: (tried.append(query.asked), args[-2:])[1]  # type: ignore
+    assert not assistant.explain("本科生生活补贴多少？公示几天？")[0].found
+    assert tried == ["本科生生活补贴多少？公示几天？"]

@@ -101,7 +101,7 @@ def _year_of(label: str) -> tuple[bool, int] | None:
 
 
 _QUANTITY = re.compile(
-    rf"(?<![\d.万亿])(?P<number>{NUMBER}|{CN_NUMBER})\s*(?P<scale>万)?\s*{_ABOUT}(?:个(?=\s*平))?(?P<unit>{QUANTITY_UNIT})(?!亿|万|元)"
+    rf"(?<![\d.])(?P<number>{NUMBER}|(?<![万亿]){CN_NUMBER})\s*(?P<scale>万)?\s*{_ABOUT}(?:个(?=\s*平))?(?P<unit>{QUANTITY_UNIT})(?!亿|万|元)"
 )
 _LPR = re.compile(rf"(?:LPR|利率)[^\d%]{{0,6}}(?P<rate>{NUMBER})\s*%", re.IGNORECASE)
 # 一年合计, 第一年县里的补贴加起来总共: one year's total (the year and the total in one part of the sentence)
@@ -418,11 +418,17 @@ def fits_figures(incentive: Incentive, facts: Facts) -> bool:
             or bool(unit) and any(u == unit for u, _ in facts.quantities))  # said with its unit, not any count
 
 
+# The last characters that say only "a sum of" (成交额, 资金, 融资, 贷款, 展位费, 费用, 收入): no kind of sum
+_SUM_HEADS = re.compile(r"[额金资款费用入]")
+
+
 def _called_alike(label: str, base: str) -> bool:
     """Whether the asker's words for a sum name a rule's base: a pair of characters shared (设备投资 / 设备投资额), or
-    the head of the compound, its last character (卖价 / 产品单价, 付息 / 实际支付利息)."""
+    the head of the compound, its last character, when it says what the sum is of (卖价 / 产品单价, 付息 / 实际支付
+    利息; not 技术合同成交额 / 设备投资额)."""
     heads = [re.sub(r"[^\u4e00-\u9fff]", "", text)[-1:] for text in (label, base)]
-    return bool(_pairs(label) & _pairs(base)) or bool(heads[0]) and heads[0] == heads[1]
+    return bool(_pairs(label) & _pairs(base)) or (bool(heads[0]) and heads[0] == heads[1]
+                                                  and not _SUM_HEADS.fullmatch(heads[0]))
 
 
 def _pairs(text: str) -> set[str]:

@@ -17,6 +17,7 @@ from retrieval.lexicon.patterns import (
     AMOUNT_OR_RATE,
     ANY_LEVEL,
     APPLICANT_ACTS,
+    ASKING_PART,
     ASPECTS,
     BOTH_ENDS_ASKED,
     CONTACT_LABELS,
@@ -156,7 +157,7 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
              bare_grants: Collection[str] = (), honour_rest: Collection[str] = (),
              costs: Collection[str] = (), grant_documents: Mapping[str, Collection[str]] | None = None,
              kinds: Mapping[str, str] | None = None, labelled: Mapping[int, str] | None = None,
-             own_share: bool = False, naming: str = "") -> float:
+             own_share: bool = False, naming: Collection[str] = ()) -> float:
     """IDF-weighted share of the question's terms that occur in clause i (its text, headings and
     document title); a term no clause has weighs the most. Occurrence, not token identity: 专精特新
     counts inside “专精特新”企业; a word nobody writes may abbreviate one (科小). For a how-much
@@ -224,12 +225,14 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     share = (sum(weight[t] for t in met) + bonus) / (total + bonus) if total + bonus else 0.0
     # `own_share`: the share the clause itself holds. The place and trade a document's title names say whose measures
     # these are (青禾县…新能源汽车零部件…措施), not what one of them is about, nor are the words by which the question
-    # names a document (`naming`: 澄江省梯度培育奖励办法里，省级数字化车间奖多少): of the question's other words, the
-    # clause must hold as large a share (上市, 数字化车间 are in no clause of it)
+    # names a document (`naming`, those of them its title holds: 澄江省梯度培育奖励办法里，省级数字化车间奖多少, not
+    # 贷款贴息有什么政策): of the question's other words, the clause must hold as large a share (上市, 数字化车间 are
+    # in no clause of it)
     if not own_share:
         return share
     document = index.documents[clause.doc_id]
-    scope = f"{document.jurisdiction}\n{document.industry}\n{naming}".lower()
+    named = [p for p in naming if _names_title(p, document.title)]
+    scope = "\n".join([document.jurisdiction, document.industry, *named]).lower()
     titled = [t for t in met if t in scope and not meets(t, own)]
     rest = total - sum(weight[t] for t in titled)
     if titled and rest > 0:
@@ -239,6 +242,15 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
 
 # A document named in a question: the words of its sentence up to a kind of document (澄江省梯度培育奖励办法)
 DOCUMENT_NAMED = re.compile(rf"[^，,。；;？?！!\s]{{2,30}}?(?P<kind>{DOC_TYPES})")
+
+
+def _names_title(phrase: str, title: str) -> bool:
+    """Whether the words before a kind of document name this title: at least half their pairs of characters are
+    the title's (澄江省梯度培育奖励 of 澄江省优质中小企业梯度培育奖励办法; not 小微企业贷款贴息有什么)."""
+    if ASKING_PART.search(phrase):  # a name asks nothing (贷款贴息有什么政策 asks for policies)
+        return False
+    pairs = {phrase[n : n + 2] for n in range(len(phrase) - 1)}
+    return bool(pairs) and 2 * sum(pair in title for pair in pairs) >= len(pairs)
 
 
 def _grant_documents(index: SearchIndex, query: Query, bare_grants: Collection[str]) -> dict[str, frozenset[str]]:
@@ -431,12 +443,12 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
                                                      query.facts or None, query.honours, bare_grants, honour_rest,
                                                      costs, grant_documents, kinds, labelled)
               for i in fused}
-    # what a clause holds of the question without the place and trade its document's title names decides whether
-    # it answers (see coverage)
-    naming = "".join(m.group()[: m.start("kind") - m.start()] for m in DOCUMENT_NAMED.finditer(query.text))
+    # what a clause holds of the question without the place and trade its document's title names, nor the words by
+    # which the question names its document, decides whether it answers (see coverage)
+    named_by = tuple(m.group()[: m.start("kind") - m.start()] for m in DOCUMENT_NAMED.finditer(query.text))
     owns = {i: share if kind_alone or share < coverage_floor(query) else coverage(
         index, list(query.terms), i, money_question, query.aspects, query.facts or None, query.honours, bare_grants,
-        honour_rest, costs, grant_documents, kinds, labelled, own_share=True, naming=naming)
+        honour_rest, costs, grant_documents, kinds, labelled, own_share=True, naming=named_by)
         for i, share in shares.items()}
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
         for rank, i in enumerate(sorted(shares, key=lambda i: -shares[i]), start=1):

@@ -215,11 +215,12 @@ class Assistant:
             places = query.places
             if explained and not places:
                 places = (index.documents[explained[0][0].citations[0].doc_id].jurisdiction,)
-            place = "" if any(p in part for p in places) else "".join(places)
+            own = analyse(index, part, None, self.settings.max_question_chars)  # (省里还有啥奖励 names its own)
+            place = "" if own.places or own.issuer_words else "".join(places)
             explained.append(self._explain(index, place + part, before, "hybrid", k, whole=False))
             said, first = explained[-1][0], explained[0][0]
             if not (said.found and said.citations and said.citations[0].doc_id == first.citations[0].doc_id):
-                return answer, hits  # a part refused alone, or answered by another document: not one measure's
+                return answer, hits  # a part refused alone, or whose first clause cited is another document's
             before.append((explained[-1][2].text, explained[-1][0].answer))  # (as understood: 那…呢 borrows)
         return joined_answer(query, [a for a, _, _ in explained]), _interleaved(explained)
 
