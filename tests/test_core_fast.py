@@ -3157,7 +3157,8 @@ def test_the_words_naming_a_document_are_no_topic_a_clause_of_it_holds():
     from retrieval.search.retrieve import DOCUMENT_NAMED, _names_title, coverage_floor
 
     corpus = build_corpus(
-        {"prov.txt": "澄江省优质中小企业梯度培育奖励办法\n第九条对新认定的省级工业设计中心，给予一次性奖励20万元。\n",
+        {"prov.txt": "澄江省优质中小企业梯度培育奖励办法\n第九条对新认定的省级工业设计中心，给予一次性奖励20万元。\n"
+                     "第十条本办法自2024年1月1日起施行。\n",
          "city.txt": "云溪市数字化转型措施\n一、对新认定的省级数字化车间，给予一次性奖励30万元。\n"},
         {"documents": [{"id": "prov", "file": "prov.txt"}, {"id": "city", "file": "city.txt"}]})
     index = build_index(corpus, ConceptEmbeddings())
@@ -3172,8 +3173,12 @@ def test_the_words_naming_a_document_are_no_topic_a_clause_of_it_holds():
     assert coverage(*args, own_share=True, naming=("澄江省梯度培育奖励",)) < coverage_floor(query) <= share
     # words that do not name this title, or that ask (a name asks nothing), name no document of it
     assert coverage(*args, own_share=True, naming=("云溪市数字化转型",)) == share
-    assert not _names_title("澄江省梯度培育奖励有什么", "澄江省优质中小企业梯度培育奖励办法")
     assert coverage(*args, own_share=True) == share  # (no document named: the title's words count)
+    assert not _names_title("澄江省梯度培育奖励有什么", "澄江省优质中小企业梯度培育奖励办法")
+    # a question of no sum about the document itself: the clause speaking of it (本办法自…起施行) is about what names it
+    query = analyse(index, "澄江省梯度培育奖励办法从啥时候开始执行？")
+    args = (index, list(query.terms), index.clauses.ids.index("prov/第十条"), query.money, query.aspects)
+    assert coverage(*args, own_share=True, naming=("澄江省梯度培育奖励",)) == coverage(*args) > 0
     answer, _ = ask((index, ConceptEmbeddings()), question)  # not 工业设计中心's 20万 as the 数字化车间's
     assert not answer.found and answer.amounts == [] and "澄江省的文件中没有找到相关规定" in answer.answer
 

@@ -231,7 +231,10 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     if not own_share:
         return share
     document = index.documents[clause.doc_id]
-    named = [p for p in naming if _names_title(p, document.title)]
+    # (of a question that asks no sum, a clause that speaks of the document itself, 本政策自…起施行, is about what
+    # names it: 鹤鸣县这个稳进提质的政策从啥时候开始执行)
+    itself = not money_question and SELF_REFERENCE.search(clause.text)
+    named = [p for p in naming if not itself and _names_title(p, document.title)]
     scope = "\n".join([document.jurisdiction, document.industry, *named]).lower()
     titled = [t for t in met if t in scope and not meets(t, own)]
     rest = total - sum(weight[t] for t in titled)
