@@ -3208,3 +3208,21 @@ def test_an_add_on_with_the_figures_of_its_grant_is_asked_whole_unless_asked_by_
     assert amounts(RD_ADDON, "d/三.（二）", told) == [580_000]
     # the add-on asked by its own title (纳税增长奖): its own 2万, the whole said beside it
     assert amounts(TAX_ADDON, "d/二.（二）", "去年纳税1500万，比前年涨了25%，纳税增长奖能拿多少？") == [20_000]
+
+
+def test_a_sum_stays_within_what_is_left_of_the_yearly_ceiling_after_what_was_received_this_year():
+    index, _ = one_document("d", RD_ADDON + "（三）同一企业本年度享受县级科技类奖励资金合计不超过150万元。\n")
+    addon = index.clauses[index.clauses.ids.index("d/三.（二）")]
+
+    def answered(question: str):
+        return compose(analyse(index, question), [Hit(addon, 1.0, 1.0, 1.0, True)], index.documents, index.keywords,
+                       clauses=index.clauses)
+
+    told = "2022年研发费用500万，2023年1200万，第一次过千万。{}，研发投入奖励还能拿多少？"
+    # 70万 + 20万 = 90万, of which 150万 - 140万 = 10万 is left this year
+    answer = answered(told.format("今年县里已经给过我们其他科技类奖励140万了"))
+    assert [a.value for a in answer.amounts] == [100_000]
+    assert "合计不超过150万元，今年已获140万元，尚余10万元：按此计。" in answer.answer
+    # received in another year: the yearly ceiling is not this year's, the whole 90万
+    answer = answered(told.format("前年县里给过我们其他科技类奖励140万"))
+    assert [a.value for a in answer.amounts] == [900_000]

@@ -194,6 +194,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     amounts = _with_addons(query, top, chosen)
     calculation = None if other_trade else _calculation(
         query, top, [h.clause for h in hits[:5] if h.clause.doc_id == top.doc_id])
+    if calculation is not None:  # 本年度科技类奖励合计不超过150万元, and 今年已经给过140万: what is left of it
+        calculation = _within_yearly_ceiling(query, calculation, _same_document(top, clauses))
     if EACH_TIER.search(question) and calculation is None:  # 分几档，每档多少 of a tier list in one clause
         tiers = {i.tiers for a in amounts if (i := _incentive_of(a, top)) is not None and i.tiers}
         amounts = [a for a in top.amounts if (i := _incentive_of(a, top)) is not None and i.tiers in tiers] \
@@ -504,6 +506,28 @@ def _honour_pairs(item: str) -> set[str]:
 
 _PER_ITEM = re.compile(r"(?:单个|每个|每项|单项|单台|每台)(?!企业)")  # a cap for each project, product, fair
 _YEARLY = re.compile(r"年度|每年")  # a cap for each year (单个项目年度贴息最高不超过100万元)
+_THIS_YEAR = re.compile(r"今年|本年|当年|这一年")
+
+
+def _within_yearly_ceiling(query: Query, calculation: Calculation, clauses: Sequence[Clause]) -> Calculation:
+    """A sum within what is left of the document's yearly ceiling on an enterprise's grants (同一企业本年度享受
+    县级科技类奖励资金合计不超过150万元) once what the asker says it received this year is counted (今年县里已经
+    给过我们其他科技类奖励140万: 10万 left). Not for a top-up, where what was received is what the sum makes up to."""
+    received, value = query.facts.received, calculation.value
+    if received is None or value is None or not calculation.eligible or calculation.incentive.topup or query.risen \
+            or not _THIS_YEAR.search(query.text):
+        return calculation
+    ceilings = [r for c in clauses for r in c.incentives if r.ceiling and r.cap is not None and _YEARLY.search(r.item)]
+    if not ceilings:
+        return calculation
+    ceiling = min(ceilings, key=lambda r: r.cap or 0.0)
+    room = max((ceiling.cap or 0.0) - received, 0.0)
+    if value <= room:
+        return calculation
+    step = f"{ceiling.item}{ceiling.cap_text}，今年已获{yuan_text(received)}，尚余{yuan_text(room)}：按此计。"
+    return Calculation(calculation.incentive, True, round(room, 2), (*calculation.steps, step))
+
+
 _YEAR_TOLD = re.compile(r"第[一二两三四五\d]年|头一年|(?:19|20)\d\d年|[今去前]年")  # said in a part with its sum
 
 
