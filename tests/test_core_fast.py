@@ -3226,3 +3226,5 @@ def test_a_sum_stays_within_what_is_left_of_the_yearly_ceiling_after_what_was_re
     # received in another year: the yearly ceiling is not this year's, the whole 90万
     answer = answered(told.format("前年县里给过我们其他科技类奖励140万"))
     assert [a.value for a in answer.amounts] == [900_000]
+    answer = answered(told.format("前年县里给过我们其他科技类奖励140万，今年研发又涨了"))  # (今年 said of another fact)
+    assert [a.value for a in answer.amounts] == [900_000]

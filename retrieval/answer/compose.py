@@ -68,7 +68,7 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tokenize, word_pairs
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
-from retrieval.search.figures import first_passed, fits_figures, total_asked
+from retrieval.search.figures import RECEIVED, first_passed, fits_figures, total_asked
 from retrieval.search.query import Query, fits_industry
 from retrieval.search.retrieve import (
     document_conditions,
@@ -514,8 +514,9 @@ def _within_yearly_ceiling(query: Query, calculation: Calculation, clauses: Sequ
     县级科技类奖励资金合计不超过150万元) once what the asker says it received this year is counted (今年县里已经
     给过我们其他科技类奖励140万: 10万 left). Not for a top-up, where what was received is what the sum makes up to."""
     received, value = query.facts.received, calculation.value
+    this_year = any(_THIS_YEAR.search(part) and RECEIVED.search(part) for part in CLAUSE_PART.findall(query.text))
     if received is None or value is None or not calculation.eligible or calculation.incentive.topup or query.risen \
-            or not _THIS_YEAR.search(query.text):
+            or not this_year:  # (received this year, said in the same part: not 前年拿过40万, 今年研发…)
         return calculation
     ceilings = [r for c in clauses for r in c.incentives if r.ceiling and r.cap is not None and _YEARLY.search(r.item)]
     if not ceilings:
