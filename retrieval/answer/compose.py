@@ -437,9 +437,9 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
         calculation, total = extra, True  # the grant and the add-on, one sum
     # (or with the figures its grant is measured by: 研发费用700万涨到1080万，从没上过千万，能拿多少 asks the whole; not
     # when the add-on is asked by its own title: 纳税贡献奖和（二）纳税增长奖分别能拿多少)
-    by_title = len(asked & (_bigrams(strip_levels(_title(clause))) - GENERIC_PAIRS)) >= NAMED_PAIRS
     if calculation.with_base is not None and calculation.on_top_of is not None and (total or (
-            fits_figures(calculation.on_top_of.incentive, facts) and not by_title)):
+            fits_figures(calculation.on_top_of.incentive, facts)
+            and len(asked & (_bigrams(strip_levels(_title(clause))) - GENERIC_PAIRS)) < NAMED_PAIRS)):
         calculation = Calculation(calculation.incentive, True, calculation.with_base,
                                   (*calculation.on_top_of.steps, *calculation.steps))
     return calculation if calculation.steps else None  # no step: the figures did not fit this rule
@@ -514,9 +514,10 @@ def _within_yearly_ceiling(query: Query, calculation: Calculation, clauses: Sequ
     县级科技类奖励资金合计不超过150万元) once what the asker says it received this year is counted (今年县里已经
     给过我们其他科技类奖励140万: 10万 left). Not for a top-up, where what was received is what the sum makes up to."""
     received, value = query.facts.received, calculation.value
-    this_year = any(_THIS_YEAR.search(part) and RECEIVED.search(part) for part in CLAUSE_PART.findall(query.text))
-    if received is None or value is None or not calculation.eligible or calculation.incentive.topup or query.risen \
-            or not this_year:  # (received this year, said in the same part: not 前年拿过40万, 今年研发…)
+    if received is None or value is None or not calculation.eligible or calculation.incentive.topup or query.risen:
+        return calculation
+    # received this year, said in the same part (not 前年拿过40万，今年研发…)
+    if not any(_THIS_YEAR.search(part) and RECEIVED.search(part) for part in CLAUSE_PART.findall(query.text)):
         return calculation
     ceilings = [r for c in clauses for r in c.incentives if r.ceiling and r.cap is not None and _YEARLY.search(r.item)]
     if not ceilings:
