@@ -283,3 +283,36 @@ def test_the_parts_of_a_refused_message_are_one_documents_and_a_later_part_is_as
     assistant._part_by_part = lambda index, query, *args: (tried.append(query.asked), args[-2:])[1]  # type: ignore
     assert not assistant.explain("本科生生活补贴多少？公示几天？")[0].found
     assert tried == ["本科生生活补贴多少？公示几天？"]
+
+
+RISING = """璟山省智能制造奖励办法
+第九条 对新认定的省级数字化车间、省级智能工厂，分别给予一次性奖励80万元、200万元；由数字化车间晋级为智能工厂的，补足差额。（责任单位：省工业和信息化厅）
+第十条 对新认定的省级绿色工厂、省级绿色供应链管理企业，分别给予一次性奖励30万元、50万元。
+"""
+
+
+@pytest.mark.parametrize(("first", "later", "expected"), [
+    # a later part asking what more a rise brings, of a grant that tops up: the difference from the earlier sum
+    ("刚认定了省级数字化车间，能奖多少？", "要是升成省级智能工厂，还能再拿多少？", [800_000, 1_200_000]),
+    # not asked what more (多少 alone): the whole sum of the item
+    ("刚认定了省级数字化车间，能奖多少？", "省级智能工厂奖多少？", [800_000, 2_000_000]),
+    # a grant that tops up nothing (第十条): its whole sum, whatever is asked
+    ("省级绿色工厂奖多少？", "评上省级绿色供应链管理企业还能再拿多少？", [300_000, 500_000]),
+])
+def test_a_later_part_asking_what_more_is_a_top_up_of_the_earlier_sum(first: str, later: str, expected: list[int]):
+    from retrieval.answer.compose import compose, joined_answer
+    from retrieval.records import Hit
+    from retrieval.search.query import analyse
+    from tests.test_core_fast import one_document
+
+    index, _ = one_document("rise", RISING)
+    clause = next(c for c in index.clauses if c.number == ("第九条" if "车间" in first else "第十条"))
+    answers = [compose(analyse(index, part), [Hit(clause, 1.0, 1.0, 1.0, True)], index.documents,
+                       clauses=index.clauses) for part in (first, later)]
+    joined = joined_answer(analyse(index, first + later), answers, index.clauses)
+    assert [a.value for a in joined.amounts] == expected
+    if expected[1] == 1_200_000:
+        assert "200万元－80万元＝120万元" in joined.answer and "测算结果：可再获120万元" in joined.answer
+        assert "可获金额：省级智能工厂" not in joined.answer  # (the whole sum is not said as theirs)
+        # the parts alone (no clauses to look the grant up in) say each item's own sum
+        assert [a.value for a in joined_answer(analyse(index, first), answers).amounts] == [800_000, 2_000_000]

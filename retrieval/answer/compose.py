@@ -50,6 +50,7 @@ from retrieval.lexicon.patterns import (
     SENTENCE,
     SIBLING_KINDS,
     SPOKEN_MONEY,
+    STACKING_ASKED,
     TOTAL_ASKED,
     award_mismatch,
     cn_number,
@@ -891,9 +892,11 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
     return Answer(question, "\n".join(lines), True, [_citation(h, documents) for h in hits], shown)
 
 
-def joined_answer(query: Query, answers: list[Answer]) -> Answer:
+def joined_answer(query: Query, answers: list[Answer], clauses: Sequence[Clause] = ()) -> Answer:
     """Several questions in one message (博士有啥补贴？另外A类能奖多少？), each answered in turn, in the order
-    asked, with its own clause, sum and notes; found when any part is."""
+    asked, with its own clause, sum and notes; found when any part is. A later part asking what more it would
+    bring (要是升成省级智能工厂，还能再拿多少) is answered as a top-up of an earlier part's sum (see _raised)."""
+    answers = [_raised(a, answers[:n], clauses) if n else a for n, a in enumerate(answers)]
     lines = [f"您的问题包含{len(answers)}问，逐一回答："]
     for n, answer in enumerate(answers, start=1):  # not each part's own words: no figure the asker typed is repeated
         lines.append(f"{n}. {answer.answer}")
@@ -901,6 +904,37 @@ def joined_answer(query: Query, answers: list[Answer]) -> Answer:
     notes = list(dict.fromkeys(n for a in answers for n in a.notes))
     return Answer(query.asked, "\n".join(lines), any(a.found for a in answers), citations,
                   [amount for a in answers for amount in a.amounts], notes=notes)
+
+
+def _raised(answer: Answer, before: Sequence[Answer], clauses: Sequence[Clause]) -> Answer:
+    """A part that asks what more it would bring (还能再拿多少) after an earlier part's sum, when its grant tops up
+    what was received (由省级晋级为国家级的，补足差额) and is of the same honour or clause as the earlier sum's: the
+    difference (省级智能工厂 200万元 after 省级数字化车间 80万元: 120万元). Else the answer as it was."""
+    if not (answer.found and len(answer.amounts) == 1 and STACKING_ASKED.search(answer.question)
+            and answer.citations and "\n可获金额：" in answer.answer):  # (a sum stated, not worked out)
+        return answer
+    now = answer.amounts[0]
+    doc_id = answer.citations[0].doc_id
+    clause = next((c for c in clauses if c.doc_id == doc_id and c.number == now.clause), None)
+    rule = _incentive_of(now, clause) if clause is not None else None
+    if rule is None or not rule.topup:
+        return answer
+    # the sum an earlier part was told, of the same document, below this one, of this clause or the same honour
+    earlier = next((a.amounts[0] for a in reversed(before) if a.found and a.amounts and a.citations
+                    and a.citations[0].doc_id == doc_id and a.amounts[0].value < now.value
+                    and (a.amounts[0].clause == now.clause
+                         or _honour_pairs(a.amounts[0].item.removesuffix(COMPUTED)) & _honour_pairs(now.item))), None)
+    if earlier is None:
+        return answer
+    value = now.value - earlier.value
+    item = earlier.item.removesuffix(COMPUTED)
+    said = [f"测算：{now.item}标准为{now.text}，按规定补足差额，扣除前述{item}的{earlier.text}："
+            f"{yuan_text(now.value)}－{yuan_text(earlier.value)}＝{yuan_text(value)}。",
+            f"测算结果：可再获{yuan_text(value)}（以主管部门审核为准）。"]
+    lines = [line for old in answer.answer.splitlines()
+             for line in (said if old.startswith("可获金额：") else [old])]
+    topped = replace(now, value=value, text=yuan_text(value), item=f"{now.item}{COMPUTED}")
+    return replace(answer, answer="\n".join(lines), amounts=[topped])
 
 
 def summed_answer(query: Query, parts: Sequence[tuple[Answer, Sequence[Hit]]],

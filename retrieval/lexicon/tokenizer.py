@@ -197,6 +197,7 @@ def tokenize(text: str) -> list[str]:
     return [t.lower() for t in _jieba().lcut_for_search(text) if TOKEN.search(t)]
 
 
+@functools.lru_cache(maxsize=8192)  # (coverage expands the same clause texts and titles for every question)
 def expand_abbreviations(text: str) -> str:
     """技改 -> 技术改造; applied to questions and, for coverage, to clause text alike (a document
     may itself write 规上企业)."""

@@ -152,12 +152,20 @@ def is_relevant(hit: Hit) -> bool:
 _CONTACT_LABEL = re.compile(r"^\s*([^：:，,。；;\d]{2,30})[：:]")  # 智能制造、绿色制造：
 
 
-def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool = False,
-             aspects: tuple[str, ...] = (), facts: Facts | None = None, honours: Collection[str] = (),
-             bare_grants: Collection[str] = (), honour_rest: Collection[str] = (),
-             costs: Collection[str] = (), grant_documents: Mapping[str, Collection[str]] | None = None,
-             kinds: Mapping[str, str] | None = None, labelled: Mapping[int, str] | None = None,
-             own_share: bool = False, naming: Collection[str] = ()) -> float:
+def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool = False, *args: object,
+             own_share: bool = False, **kwargs: object) -> float:
+    """The share of the question clause i holds (see coverage_shares, which takes the same arguments), or with
+    `own_share` the share it holds itself."""
+    return coverage_shares(index, terms, i, money_question, *args, **kwargs)[int(own_share)]
+
+
+def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question: bool = False,
+                    aspects: tuple[str, ...] = (), facts: Facts | None = None, honours: Collection[str] = (),
+                    bare_grants: Collection[str] = (), honour_rest: Collection[str] = (),
+                    costs: Collection[str] = (), grant_documents: Mapping[str, Collection[str]] | None = None,
+                    kinds: Mapping[str, str] | None = None, labelled: Mapping[int, str] | None = None,
+                    naming: Collection[str] = (), own_from: float = 0.0,
+                    weights: Mapping[str, float] | None = None) -> tuple[float, float]:
     """IDF-weighted share of the question's terms that occur in clause i (its text, headings and
     document title); a term no clause has weighs the most. Occurrence, not token identity: 专精特新
     counts inside “专精特新”企业; a word nobody writes may abbreviate one (科小). For a how-much
@@ -167,10 +175,10 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     that names its units."""
     # a word the library never uses, in the name of an honour held, names what the documents do not cover
     # (省级5G全连接工厂), however jieba tags it: it weighs the most
-    weight = {t: index.keywords.idf(t) if t in honours else index.keywords.weight(t) for t in terms}
+    weight = weights or term_weights(index, terms, honours)
     total = sum(weight.values())
     if total == 0:
-        return 0.0
+        return 0.0, 0.0
     clause = index.clauses[i]
     body = clause.text
     if money_question and not is_row_text(clause.text):  # (a table row is one record: its cell naming the item is
@@ -205,9 +213,10 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     met = [t for t in terms if meets(t, haystack)]
     if any(t not in met and not abbreviates(t, haystack, everyday=True) for t in honours) \
             and any(t in met for t in honour_rest):
-        return 0.0  # 国家级5G工厂 is not the 国家级绿色工厂 of a clause that shares 工厂 (公服平台 is a 公共服务…平台)
+        # 国家级5G工厂 is not the 国家级绿色工厂 of a clause that shares 工厂 (公服平台 is a 公共服务…平台)
+        return 0.0, 0.0
     if any(t not in met for t in costs):
-        return 0.0  # 诊断费能补多少: a clause paying a share of 云服务费用 pays nothing of the cost asked
+        return 0.0, 0.0  # 诊断费能补多少: a clause paying a share of 云服务费用 pays nothing of the cost asked
     # the asker's figures are what the clause's rule is measured or paid by (一年省了2800吨标煤, 每吨300元):
     # one more term met, of the question's mean weight; and the words the library never uses are the asker's
     # account of the case (余热回收的节能改造, 订单爆了), not a topic the documents lack (an honour held is),
@@ -223,13 +232,13 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
         # library never uses are the asker's account of itself (五金, 加工), not a topic the documents lack
         total -= sum(weight[t] for t in terms if t not in met and t not in honours and not index.keywords.df(t))
     share = (sum(weight[t] for t in met) + bonus) / (total + bonus) if total + bonus else 0.0
-    # `own_share`: the share the clause itself holds. The place and trade a document's title names say whose measures
-    # these are (青禾县…新能源汽车零部件…措施), not what one of them is about, nor are the words by which the question
-    # names a document (`naming`, those of them its title holds: 澄江省梯度培育奖励办法里，省级数字化车间奖多少, not
-    # 贷款贴息有什么政策): of the question's other words, the clause must hold as large a share (上市, 数字化车间 are
-    # in no clause of it)
-    if not own_share:
-        return share
+    # the second share is the one the clause holds itself (worked out from `own_from` up; below, the first). The
+    # place and trade a document's title names say whose measures these are (青禾县…新能源汽车零部件…措施), not
+    # what one of them is about, nor are the words by which the question names a document (`naming`, those of
+    # them its title holds: 澄江省梯度培育奖励办法里，省级数字化车间奖多少, not 贷款贴息有什么政策): of the question's
+    # other words, the clause must hold as large a share (上市, 数字化车间 are in no clause of it)
+    if share < own_from or share == 0:
+        return share, share
     document = index.documents[clause.doc_id]
     # (of a question that asks no sum, a clause that speaks of the document itself, 本政策自…起施行, is about what
     # names it: 鹤鸣县这个稳进提质的政策从啥时候开始执行)
@@ -239,8 +248,13 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
     titled = [t for t in met if t in scope and not meets(t, own)]
     rest = total - sum(weight[t] for t in titled)
     if titled and rest > 0:
-        share = min(share, (sum(weight[t] for t in met if t not in titled) + bonus) / (rest + bonus))
-    return share
+        return share, min(share, (sum(weight[t] for t in met if t not in titled) + bonus) / (rest + bonus))
+    return share, share
+
+
+def term_weights(index: SearchIndex, terms: Collection[str], honours: Collection[str] = ()) -> dict[str, float]:
+    """How much each term of a question weighs in coverage (the same for every clause: worked out once a question)."""
+    return {t: index.keywords.idf(t) if t in honours else index.keywords.weight(t) for t in terms}
 
 
 # A document named in a question: the words of its sentence up to a kind of document (澄江省梯度培育奖励办法)
@@ -442,17 +456,16 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         labelled = {**_document_contacts(index), **labelled}
     if query.time_of == ("validity",) and not query.money:  # 这套措施到2027年还有效吗: so is the time it runs
         labelled = {**_document_validity(index), **labelled}
-    shares = {i: 1.0 if kind_alone else coverage(index, list(query.terms), i, money_question, query.aspects,
-                                                     query.facts or None, query.honours, bare_grants, honour_rest,
-                                                     costs, grant_documents, kinds, labelled)
-              for i in fused}
     # what a clause holds of the question without the place and trade its document's title names, nor the words by
-    # which the question names its document, decides whether it answers (see coverage)
+    # which the question names its document, decides whether it answers (see coverage_shares): the first share ranks
     named_by = tuple(m.group()[: m.start("kind") - m.start()] for m in DOCUMENT_NAMED.finditer(query.text))
-    owns = {i: share if kind_alone or share < coverage_floor(query) else coverage(
+    weights = term_weights(index, query.terms, query.honours)
+    both = {i: (1.0, 1.0) if kind_alone else coverage_shares(
         index, list(query.terms), i, money_question, query.aspects, query.facts or None, query.honours, bare_grants,
-        honour_rest, costs, grant_documents, kinds, labelled, own_share=True, naming=named_by)
-        for i, share in shares.items()}
+        honour_rest, costs, grant_documents, kinds, labelled, naming=named_by, own_from=coverage_floor(query),
+        weights=weights) for i in fused}
+    shares = {i: share for i, (share, _) in both.items()}
+    owns = {i: own for i, (_, own) in both.items()}
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
         for rank, i in enumerate(sorted(shares, key=lambda i: -shares[i]), start=1):
             fused[i] += COVERAGE_WEIGHT / (RRF_K + rank)

@@ -190,7 +190,7 @@ class Assistant:
             parts = []  # the whole says more than the parts could (see below): no search for each
         if parts:  # 博士有啥补贴？另外A类奖多少？: each in turn
             explained = [self._explain(index, part, history, mode, k, whole=False) for part in parts]
-            joined = joined_answer(query, [a for a, _, _ in explained])
+            joined = joined_answer(query, [a for a, _, _ in explained], index.clauses)
             says_less = len(answer.amounts) < 2 and len(joined.amounts) > len(answer.amounts)
             # a sum for each part from the whole names one item of each part at best (证书还在有效期内，整体搬过来
             # 奖多少？另外…: 首次认定 chosen for the first); each part read alone chooses among its own words
@@ -222,7 +222,7 @@ class Assistant:
             if not (said.found and said.citations and said.citations[0].doc_id == first.citations[0].doc_id):
                 return answer, hits  # a part refused alone, or whose first clause cited is another document's
             before.append((explained[-1][2].text, explained[-1][0].answer))  # (as understood: 那…呢 borrows)
-        return joined_answer(query, [a for a, _, _ in explained]), _interleaved(explained)
+        return joined_answer(query, [a for a, _, _ in explained], index.clauses), _interleaved(explained)
 
 
 def _interleaved(explained: list[tuple[Answer, list[Hit], Query]]) -> list[Hit]:
