@@ -137,6 +137,21 @@ def test_a_level_the_clause_does_not_grant_is_refused_naming_the_levels_it_does(
     assert answer.answer.startswith(NOT_FOUND) and "只规定了国家级、省级的奖励" in answer.answer
 
 
+def test_a_level_the_clause_does_not_grant_is_refused_when_asked_whether_it_is_granted(toy):
+    from dataclasses import replace
+
+    index, _ = toy
+    clause = next(c for c in index.clauses if c.clause_id == "toy/一.（一）")
+    # as the intent model may read it: a question of conditions, no sum asked (有奖励没), naming a level and a grant
+    query = replace(analyse(index, "评上市级专精特新企业的有奖励没？"), money=False, aspects=("conditions",))
+    answer = compose(query, [Hit(clause, 1.0, 1.0, 1.0, True)], index.documents, clauses=index.clauses)
+    assert not answer.found and "只规定了国家级、省级的奖励" in answer.answer
+    # a level the clause grants is answered (省级: 20万)
+    query = replace(analyse(index, "评上省级专精特新企业的有奖励没？"), money=False, aspects=("conditions",))
+    answer = compose(query, [Hit(clause, 1.0, 1.0, 1.0, True)], index.documents, clauses=index.clauses)
+    assert answer.found
+
+
 def test_what_the_library_does_not_cover_is_refused(toy):
     answer, hits = ask(toy, "引进人才有什么补贴？")
     assert not answer.found and answer.answer.startswith(NOT_FOUND) and answer.amounts == []

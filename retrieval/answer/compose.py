@@ -981,9 +981,10 @@ def summed_answer(query: Query, parts: Sequence[tuple[Answer, Sequence[Hit]]],
 
 
 def _levels_granted_instead(query: Query, amounts: tuple[Amount, ...]) -> list[str]:
-    """For a how-much question that names a level (市级专精特新): the levels at which the clause
-    grants the item asked about, when the named level is not among them; else []."""
-    if not query.levels or not query.money or not amounts:
+    """For a how-much question that names a level (市级专精特新), or one whether a grant is paid (评上市级知识产权
+    示范企业的有奖励没): the levels at which the clause grants the item asked about, when the named level is not
+    among them; else []."""
+    if not query.levels or not amounts or not (query.money or GRANT.search(query.own_words or query.text)):
         return []
     matched = _best_items(_asked(query), amounts, query.own_words)
     granted = list(dict.fromkeys(a.level for a in matched if a.level))
