@@ -3243,3 +3243,26 @@ def test_a_sum_stays_within_what_is_left_of_the_yearly_ceiling_after_what_was_re
     assert [a.value for a in answer.amounts] == [900_000]
     answer = answered(told.format("前年县里给过我们其他科技类奖励140万，今年研发又涨了"))  # (今年 said of another fact)
     assert [a.value for a in answer.amounts] == [900_000]
+
+
+HANDLED = ("某镇企业奖励办法\n一、奖励标准\n（一）对新认定的省级专精特新中小企业，奖励5万元。\n"
+           "二、申报材料\n（一）企业奖励申请表；\n（二）营业执照复印件；\n（三）税务部门出具的完税证明。\n"
+           "三、附则\n（一）本办法自2024年6月1日起施行，由镇人民政府负责解释。\n"
+           "本办法所列奖励事项由镇经济发展服务中心负责受理，镇财政所负责兑付。\n")
+
+
+def test_who_takes_the_papers_asks_for_a_unit_and_the_units_named_for_every_measure_answer_it():
+    from retrieval.search.retrieve import _document_units
+
+    toy = one_document("handled", HANDLED)
+    index, _ = toy
+    # a part asking which unit names papers as what the unit takes: no question of materials (哪几个单位 asks who)
+    assert "materials" not in analyse(index, "申请材料交给哪个单位？奖金谁来发？").aspects
+    assert analyse(index, "申报材料是哪几个单位审核？").who
+    # a part asking for papers still asks for them
+    assert "materials" in analyse(index, "要交哪些材料？交给哪个单位？").aspects
+    # the closing sentence naming who takes and pays every measure (not who interprets the document) speaks for them
+    closing = [index.clauses.ids[n] for n in _document_units(index)]
+    assert len(closing) == 1 and "负责受理" in index.clauses[index.clauses.ids.index(closing[0])].text
+    _, hits = ask(toy, "专精特新奖励的材料交给哪个单位？")
+    assert hits[0].clause.clause_id == closing[0] and hits[0].relevant

@@ -307,7 +307,11 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     # asks only that; one that does not (那省级的呢？) asks what the question it borrows from asked.
     asking = own_words if own_words and names_a_kind(expand_abbreviations(own_words)) else text
     # (500万、1000万两档都能拿吗 asks whether the sums add up, not whether the asker may apply)
-    aspects = tuple(name for name, asked, _ in ASPECTS if asked.search(ALL_TIERS_ASKED.sub(" ", asking)))
+    # (材料交到哪个单位, 申报材料是哪几个单位审核: a part that asks which unit names papers as what the unit takes,
+    # not as the answer asked)
+    papers = " ".join(part for part in CLAUSE_PART.findall(asking) if not WHO_ASKED.search(part))
+    aspects = tuple(name for name, asked, _ in ASPECTS
+                    if asked.search(ALL_TIERS_ASKED.sub(" ", papers if name == "materials" else asking)))
     # 2024年3月才竣工投产的，能赶上这次补助吗: whether its own date still counts asks for the conditions
     dated = bool(OWN_DATE.search(text)) and bool(STILL_COUNTS.search(asking))
     if dated and "conditions" not in aspects:

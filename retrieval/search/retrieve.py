@@ -348,6 +348,15 @@ def _document_validity(index: SearchIndex) -> dict[int, str]:
         SELF_REFERENCE.search(s) and states_time_of(s, ("validity",)) for s in SENTENCE.findall(c.text)))
 
 
+def _document_units(index: SearchIndex) -> dict[int, str]:
+    """Each clause that says of its document's measures which units take or pay them (本办法所列奖励事项由镇经济发展
+    服务中心负责受理，镇财政所负责兑付; not a table row's, nor who interprets it): the text of the other clauses of
+    its document."""
+    return _for_whole_document(index, "document_units", lambda c: not is_row_text(c.text) and any(
+        SELF_REFERENCE.search(s) and STATES_UNITS.search(s) and not INTERPRETING.search(s)
+        for s in SENTENCE.findall(c.text)))
+
+
 def _for_whole_document(index: SearchIndex, name: str, says: Callable[[Clause], bool]) -> dict[int, str]:
     """Each clause that `says` (what a document says once for all its measures): the text of the other clauses of
     its document that do not say it themselves, joined once (a question's coverage reads it as context)."""
@@ -456,6 +465,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         labelled = {**_document_contacts(index), **labelled}
     if query.time_of == ("validity",) and not query.money:  # 这套措施到2027年还有效吗: so is the time it runs
         labelled = {**_document_validity(index), **labelled}
+    if query.who and not query.money:  # 材料交到哪个单位，奖金哪个部门发: so are the units it names for all of them
+        labelled = {**_document_units(index), **labelled}
     # what a clause holds of the question without the place and trade its document's title names, nor the words by
     # which the question names its document, decides whether it answers (see coverage_shares): the first share ranks
     named_by = tuple(m.group()[: m.start("kind") - m.start()] for m in DOCUMENT_NAMED.finditer(query.text))
