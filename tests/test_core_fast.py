@@ -3266,3 +3266,23 @@ def test_who_takes_the_papers_asks_for_a_unit_and_the_units_named_for_every_meas
     assert len(closing) == 1 and "负责受理" in index.clauses[index.clauses.ids.index(closing[0])].text
     _, hits = ask(toy, "专精特新奖励的材料交给哪个单位？")
     assert hits[0].clause.clause_id == closing[0] and hits[0].relevant
+
+
+SECTION_GRANTS = ("某县工业扶持细则\n三、扶持标准\n（四）支持绿色发展。\n"
+         "1.对新认定为国家级、省级绿色工厂的，分别给予50万元、20万元奖励。（责任单位：县工信局、县生态环境分局）\n"
+         "2.对通过清洁生产审核评估验收的企业，一次性奖励3万元。（责任单位：县生态环境分局）\n"
+         "四、申报程序\n（一）企业申报。符合条件的企业于每年4月1日至4月30日向所在乡镇提交申请材料。\n"
+         "（二）资金拨付。公示无异议的，由县财政局将资金拨付至企业账户。\n")
+
+
+def test_the_grants_of_a_section_are_measures_of_their_own_not_steps_read_together():
+    toy = one_document("green", SECTION_GRANTS)
+    index, _ = toy
+    query = analyse(index, "评上省级绿色工厂了，该找哪个部门兑现奖励啊")
+    assert "procedure" in query.aspects  # (兑现: a step asked of)
+    items = [index.clauses.ids.index(f"green/三.（四）.{n}") for n in (1, 2)]
+    # 清洁生产审核 does not hold 绿色工厂 for its sibling's saying it
+    assert coverage(index, list(query.terms), items[1], aspects=query.aspects) \
+        < coverage(index, list(query.terms), items[0], aspects=query.aspects)
+    _, hits = ask(toy, "评上省级绿色工厂了，该找哪个部门兑现奖励啊")
+    assert hits[0].clause.clause_id == "green/三.（四）.1"

@@ -191,7 +191,8 @@ def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question
     # a clause that speaks for other clauses (`labelled`: a contact line labelled 智能制造、绿色制造：… for those
     # sections; a document's own contacts or the time it runs, for all its measures) is about what they are about
     context += "\n" + (labelled or {}).get(i, "")
-    if set(aspects) & STEPS:  # 怎么申报？材料交到哪里，公示完多久到账: the steps of a procedure are one answer
+    if set(aspects) & STEPS and not clause.incentives:  # 怎么申报？材料交到哪里，公示完多久到账: the steps of a
+        # procedure are one answer (not the grants of a section, 支持绿色发展: each is a measure of its own)
         context += "\n" + "\n".join(index.clauses[n].text for n in _siblings(index, i))
     own = expand_abbreviations(f"{clause.path_text}\n{context}\n{body}").lower()
     haystack = expand_abbreviations(index.documents[clause.doc_id].title).lower() + "\n" + own
