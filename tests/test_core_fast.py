@@ -822,7 +822,10 @@ def test_the_steps_of_a_procedure_answer_together_a_question_spread_over_them():
     alone = coverage(index, list(query.terms), last)  # without the kind asked: the clause alone
     assert coverage(index, list(query.terms), last, aspects=query.aspects) > alone
     answer, hits = ask(steps, question)
-    assert answer.found and hits[0].clause.clause_id == "steps/二.（三）"  # 多久到账: the step that says when
+    # 交到哪里 and 多久到账 are both asked: the step where the applicant hands in (于每年4月1日至4月30日向所在乡镇提交)
+    # leads and the section is quoted whole, with the step that says when
+    assert answer.found and hits[0].clause.clause_id == "steps/二.（一）"
+    assert "20个工作日内将资金拨付" in answer.answer
 
 
 def test_levels_asked_together_are_answered_in_the_order_asked(toy):
@@ -3286,3 +3289,28 @@ def test_the_grants_of_a_section_are_measures_of_their_own_not_steps_read_togeth
         < coverage(index, list(query.terms), items[0], aspects=query.aspects)
     _, hits = ask(toy, "评上省级绿色工厂了，该找哪个部门兑现奖励啊")
     assert hits[0].clause.clause_id == "green/三.（四）.1"
+
+
+APPLIED = ("某区科技创新若干措施\n一、支持科技企业\n（一）对首次认定为国家高新技术企业的，给予一次性奖励30万元。\n"
+           "（二）对当年评价入库的科技型中小企业，每家给予2万元奖励。\n二、附则\n"
+           "（一）申报单位须于每年4月1日至4月30日，通过“惠企通”平台提交申请，逾期不予受理。\n"
+           "（二）本措施自2024年4月1日起施行。\n")
+
+
+def test_where_the_applicant_hands_in_for_every_measure_answers_where_to_apply_for_them():
+    from retrieval.lexicon.patterns import APPLICANT_ACTS
+    from retrieval.search.retrieve import _document_application
+
+    # the applicant's act, after the time it is done in (须于每年4月1日至4月30日，通过…提交申请)
+    assert APPLICANT_ACTS.search("申报单位须于每年4月1日至4月30日，通过“惠企通”平台提交申请")
+    toy = one_document("applied", APPLIED)
+    index, _ = toy
+    assert [index.clauses.ids[n] for n in _document_application(index)] == ["applied/二.（一）"]
+    # it holds what the measures it speaks for are about (科技, 奖励), and answers
+    query = analyse(index, "区里这些科技奖励在哪里申请")
+    where = index.clauses.ids.index("applied/二.（一）")
+    assert coverage(index, list(query.terms), where, aspects=query.aspects) < 0.5  # (科技 from the title)
+    assert coverage(index, list(query.terms), where, aspects=query.aspects,
+                    labelled=_document_application(index)) == 1.0
+    _, hits = ask(toy, "区里这些科技奖励在哪里申请")
+    assert next(h for h in hits if h.clause.clause_id == "applied/二.（一）").relevant

@@ -358,6 +358,13 @@ def _document_units(index: SearchIndex) -> dict[int, str]:
         for s in SENTENCE.findall(c.text)))
 
 
+def _document_application(index: SearchIndex) -> dict[int, str]:
+    """Each clause, granting nothing and no table row, in which the applicant hands in its application (申报单位须于
+    每年4月1日至4月30日，通过“临澜惠企通”平台提交申请): the text of the other clauses of its document."""
+    return _for_whole_document(index, "document_application", lambda c: not c.incentives
+                               and not is_row_text(c.text) and APPLICANT_ACTS.search(c.text) is not None)
+
+
 def _for_whole_document(index: SearchIndex, name: str, says: Callable[[Clause], bool]) -> dict[int, str]:
     """Each clause that `says` (what a document says once for all its measures): the text of the other clauses of
     its document that do not say it themselves, joined once (a question's coverage reads it as context)."""
@@ -468,6 +475,9 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         labelled = {**_document_validity(index), **labelled}
     if query.who and not query.money:  # 材料交到哪个单位，奖金哪个部门发: so are the units it names for all of them
         labelled = {**_document_units(index), **labelled}
+    if (query.where_to_apply or "procedure" in query.aspects) and not (query.money or query.who):  # 这些科技奖励在
+        # 哪里申请 (not which unit takes it): so is where and how the applicant hands in its application for all of them
+        labelled = {**_document_application(index), **labelled}
     # what a clause holds of the question without the place and trade its document's title names, nor the words by
     # which the question names its document, decides whether it answers (see coverage_shares): the first share ranks
     named_by = tuple(m.group()[: m.start("kind") - m.start()] for m in DOCUMENT_NAMED.finditer(query.text))
