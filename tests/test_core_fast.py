@@ -3262,8 +3262,11 @@ def test_who_takes_the_papers_asks_for_a_unit_and_the_units_named_for_every_meas
     # a part asking which unit names papers as what the unit takes: no question of materials (哪几个单位 asks who)
     assert "materials" not in analyse(index, "申请材料交给哪个单位？奖金谁来发？").aspects
     assert analyse(index, "申报材料是哪几个单位审核？").who
-    # a part asking for papers still asks for them
+    # a part asking for papers still asks for them, also with the unit (需要向哪个部门提交哪些材料)
     assert "materials" in analyse(index, "要交哪些材料？交给哪个单位？").aspects
+    assert "materials" in analyse(index, "需要向哪个部门提交哪些材料？").aspects
+    assert "materials" in analyse(index, "是否需要提交，钱多久到账").aspects  # (the parts kept apart)
+    assert not analyse(index, "哪些机构可以申请研发补助").who  # (who may apply, not who administers)
     # the closing sentence naming who takes and pays every measure (not who interprets the document) speaks for them
     closing = [index.clauses.ids[n] for n in _document_units(index)]
     assert len(closing) == 1 and "负责受理" in index.clauses[index.clauses.ids.index(closing[0])].text
@@ -3303,6 +3306,7 @@ def test_where_the_applicant_hands_in_for_every_measure_answers_where_to_apply_f
 
     # the applicant's act, after the time it is done in (须于每年4月1日至4月30日，通过…提交申请)
     assert APPLICANT_ACTS.search("申报单位须于每年4月1日至4月30日，通过“惠企通”平台提交申请")
+    assert not APPLICANT_ACTS.search("企业上年度研发费用占营业收入比例在3%以上的，可申报市级研发机构认定。")  # a bar
     toy = one_document("applied", APPLIED)
     index, _ = toy
     assert [index.clauses.ids[n] for n in _document_application(index)] == ["applied/二.（一）"]

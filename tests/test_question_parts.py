@@ -287,7 +287,8 @@ def test_the_parts_of_a_refused_message_are_one_documents_and_a_later_part_is_as
 
 RISING = ("璟山省智能制造奖励办法\n"
           "第九条 对新认定的省级数字化车间、省级智能工厂，分别给予一次性奖励80万元、200万元；"
-          "由数字化车间晋级为智能工厂的，补足差额。（责任单位：省工业和信息化厅）\n"
+          "由数字化车间晋级为智能工厂的，补足差额。对新认定的省级技术改造示范项目，给予奖励10万元。"
+          "（责任单位：省工业和信息化厅）\n"
           "第十条 对新认定的省级绿色工厂、省级绿色供应链管理企业，分别给予一次性奖励30万元、50万元。\n")
 
 
@@ -298,6 +299,8 @@ RISING = ("璟山省智能制造奖励办法\n"
     ("刚认定了省级数字化车间，能奖多少？", "省级智能工厂奖多少？", [800_000, 2_000_000]),
     # a grant that tops up nothing (第十条): its whole sum, whatever is asked
     ("省级绿色工厂奖多少？", "评上省级绿色供应链管理企业还能再拿多少？", [300_000, 500_000]),
+    # another measure of the topping-up clause, of no enumeration with the sum asked (第九条's 技术改造示范项目)
+    ("省级技术改造示范项目奖多少？", "要是升成省级智能工厂，还能再拿多少？", [100_000, 2_000_000]),
 ])
 def test_a_later_part_asking_what_more_is_a_top_up_of_the_earlier_sum(first: str, later: str, expected: list[int]):
     from retrieval.answer.compose import compose, joined_answer
@@ -306,7 +309,7 @@ def test_a_later_part_asking_what_more_is_a_top_up_of_the_earlier_sum(first: str
     from tests.test_core_fast import one_document
 
     index, _ = one_document("rise", RISING)
-    clause = next(c for c in index.clauses if c.number == ("第九条" if "车间" in first else "第十条"))
+    clause = next(c for c in index.clauses if c.number == ("第十条" if "绿色" in first else "第九条"))
     answers = [compose(analyse(index, part), [Hit(clause, 1.0, 1.0, 1.0, True)], index.documents,
                        clauses=index.clauses) for part in (first, later)]
     joined = joined_answer(analyse(index, first + later), answers, index.clauses)

@@ -915,14 +915,16 @@ def _raised(answer: Answer, before: Sequence[Answer], clauses: Sequence[Clause])
         return answer
     now = answer.amounts[0]
     doc_id = answer.citations[0].doc_id
-    clause = next((c for c in clauses if c.doc_id == doc_id and c.number == now.clause), None)
-    rule = _incentive_of(now, clause) if clause is not None else None
+    # (the clause of that number that grants this sum: numbers such as （一） repeat under other headings)
+    rule = next((r for c in clauses if c.doc_id == doc_id and c.number == now.clause
+                 if (r := _incentive_of(now, c)) is not None), None)
     if rule is None or not rule.topup:
         return answer
-    # the sum an earlier part was told, of the same document, below this one, of this clause or the same honour
+    # the sum an earlier part was told, of the same document, below this one, of the same honour or one enumeration
+    # with it (分别给予…80万元、200万元; not another measure the clause also grants, which its 补足差额 also marks)
     earlier = next((a.amounts[0] for a in reversed(before) if a.found and a.amounts and a.citations
                     and a.citations[0].doc_id == doc_id and a.amounts[0].value < now.value
-                    and (a.amounts[0].clause == now.clause
+                    and ((a.amounts[0].clause == now.clause and a.amounts[0].group == now.group != 0)
                          or _honour_pairs(a.amounts[0].item.removesuffix(COMPUTED)) & _honour_pairs(now.item))), None)
     if earlier is None:
         return answer
@@ -982,9 +984,10 @@ def summed_answer(query: Query, parts: Sequence[tuple[Answer, Sequence[Hit]]],
 
 def _levels_granted_instead(query: Query, amounts: tuple[Amount, ...]) -> list[str]:
     """For a how-much question that names a level (市级专精特新), or one whether a grant is paid (评上市级知识产权
-    示范企业的有奖励没): the levels at which the clause grants the item asked about, when the named level is not
-    among them; else []."""
-    if not query.levels or not amounts or not (query.money or GRANT.search(query.own_words or query.text)):
+    示范企业的有奖励没, read as one of conditions): the levels at which the clause grants the item asked about,
+    when the named level is not among them; else []."""
+    asks_grant = "conditions" in query.aspects and GRANT.search(query.own_words or query.text)
+    if not query.levels or not amounts or not (query.money or asks_grant):
         return []
     matched = _best_items(_asked(query), amounts, query.own_words)
     granted = list(dict.fromkeys(a.level for a in matched if a.level))

@@ -42,7 +42,7 @@ __all__ = [
     "AWARDED", "RISEN", "TIES_ASKED", "TIE_WORDS", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED",
     "NET_WORDS", "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "DENIED_RECEIVED",
     "DENIED_PART",
-    "UNIT_LABELS", "STATES_UNITS", "WHO_ASKED", "INTERPRETING", "INTERPRETS",
+    "UNIT_LABELS", "STATES_UNITS", "PAPERS_ASKED", "WHO_ASKED", "INTERPRETING", "INTERPRETS",
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "NUMBER_ASKED", "gives_reach", "local_number",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
@@ -859,9 +859,15 @@ STILL_COUNTS = re.compile(rf"{MAY_APPLY}|{IN_TIME}|还算|算不算"
 DATE_BOUND = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:以后|以前|之后|之前|后|前|至[^。；;，,]{0,16}?期间)"
                         r"[^。；;]{0,12}?(?:取得|完成|竣工|投产|注册|落户|认定|获得|验收|迁入|设立)"
                         r"(?![^。；;，,]{0,6}?(?:申报|报送|提交|填报))")  # (须于5月31日前完成网上申报: a deadline)
-APPLICANT_ACTS = re.compile(r"(?:企业|申报单位|申请单位|申请人|项目单位)[^。；;]{0,24}?(?:向|到|通过|登录|在)"
+APPLICANT_ACTS = re.compile(r"(?:企业|申报单位|申请单位|申请人|项目单位)"
+                            # (or after the time it acts in: 须于每年4月1日至4月30日，通过)
+                            r"(?:[^。；;]{0,8}|[^。；;，,]{0,4}于[^。；;]{0,20}?)(?:向|到|通过|登录|在)"
                             r"[^。；;]{0,40}?(?:提出申请|提交申请|申报|提交|报送|填报)")
-WHO_ASKED = re.compile(r"哪(?:个|些|几个|几家|家)(?:部门|单位|局|科室|处室|机构)|找谁"
+# Papers asked for in their own right (哪些材料, 提交什么): in a part that also asks which unit (需要向哪个部门提交哪些
+# 材料), unlike papers named as what a unit takes (材料交到哪个单位).
+PAPERS_ASKED = re.compile(r"(?:哪些|什么|啥|哪几[份样种])[^，,。；;？?]{0,4}?(?:材料|资料|证明)"
+                          r"|(?:提交|提供|交|准备)(?:什么|啥|哪些)")
+WHO_ASKED = re.compile(r"哪个(?:部门|单位|局|科室|处室|机构)|哪(?:些|几个)(?:部门|单位)|哪家单位|找谁"
                        r"|哪个[处科股](?=管|负责|牵头|审|受理|[？?，,。]|$)"  # 归省工信厅哪个处管
                        r"|谁(?:负责|管|发|拨|牵头|审核|兑现)|牵头单位|配合单位|责任单位|负责部门|主管部门是|归口部门|是谁"
                        r"|(?:牵头|负责|主管|经办|受理)的是[^，,。；;？?]{1,12}还是")  # 牵头的是市工信局还是市财政局

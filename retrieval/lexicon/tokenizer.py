@@ -197,10 +197,19 @@ def tokenize(text: str) -> list[str]:
     return [t.lower() for t in _jieba().lcut_for_search(text) if TOKEN.search(t)]
 
 
-@functools.lru_cache(maxsize=8192)  # (coverage expands the same clause texts and titles for every question)
 def expand_abbreviations(text: str) -> str:
     """技改 -> 技术改造; applied to questions and, for coverage, to clause text alike (a document
-    may itself write 规上企业)."""
+    may itself write 规上企业). Short texts are remembered (coverage expands the same clauses and titles for every
+    question); a long one (a document's text read as context, a giant question) is not kept."""
+    return _expand_remembered(text) if len(text) <= 2000 else _expand(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _expand_remembered(text: str) -> str:
+    return _expand(text)
+
+
+def _expand(text: str) -> str:
     for short, full in ABBREVIATIONS.items():
         rest = full.replace(short, "") if short in full else ""
         if short in text and not (rest and rest in text):  # 专精特新“小巨人” already says it in full

@@ -33,6 +33,7 @@ from retrieval.lexicon.patterns import (
     NOT_ASKED,
     NUMBER,
     OWN_DATE,
+    PAPERS_ASKED,
     PERIOD,
     PHONE,
     PLACE_SUFFIX_ALIASES,
@@ -309,7 +310,8 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     # (500万、1000万两档都能拿吗 asks whether the sums add up, not whether the asker may apply)
     # (材料交到哪个单位, 申报材料是哪几个单位审核: a part that asks which unit names papers as what the unit takes,
     # not as the answer asked)
-    papers = " ".join(part for part in CLAUSE_PART.findall(asking) if not WHO_ASKED.search(part))
+    papers = "，".join(part for part in CLAUSE_PART.findall(asking)
+                      if not WHO_ASKED.search(part) or PAPERS_ASKED.search(part))
     aspects = tuple(name for name, asked, _ in ASPECTS
                     if asked.search(ALL_TIERS_ASKED.sub(" ", papers if name == "materials" else asking)))
     # 2024年3月才竣工投产的，能赶上这次补助吗: whether its own date still counts asks for the conditions

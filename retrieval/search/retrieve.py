@@ -156,6 +156,7 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
              own_share: bool = False, **kwargs: object) -> float:
     """The share of the question clause i holds (see coverage_shares, which takes the same arguments), or with
     `own_share` the share it holds itself."""
+    kwargs.setdefault("own_from", 0.0 if own_share else math.inf)  # (the own share only when asked for)
     return coverage_shares(index, terms, i, money_question, *args, **kwargs)[int(own_share)]
 
 
@@ -175,7 +176,7 @@ def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question
     that names its units."""
     # a word the library never uses, in the name of an honour held, names what the documents do not cover
     # (省级5G全连接工厂), however jieba tags it: it weighs the most
-    weight = weights or term_weights(index, terms, honours)
+    weight = {t: weights[t] for t in terms} if weights is not None else term_weights(index, terms, honours)
     total = sum(weight.values())
     if total == 0:
         return 0.0, 0.0
