@@ -908,8 +908,9 @@ def joined_answer(query: Query, answers: list[Answer], clauses: Sequence[Clause]
 
 def _raised(answer: Answer, before: Sequence[Answer], clauses: Sequence[Clause]) -> Answer:
     """A part that asks what more it would bring (还能再拿多少) after an earlier part's sum, when its grant tops up
-    what was received (由省级晋级为国家级的，补足差额) and is of the same honour or clause as the earlier sum's: the
-    difference (省级智能工厂 200万元 after 省级数字化车间 80万元: 120万元). Else the answer as it was."""
+    what was received (由省级晋级为国家级的，补足差额) and is of the same honour as the earlier sum or of one
+    enumeration with it in the same clause: the difference (省级智能工厂 200万元 after 省级数字化车间 80万元: 120万元).
+    Else the answer as it was."""
     if not (answer.found and len(answer.amounts) == 1 and STACKING_ASKED.search(answer.question)
             and answer.citations and "\n可获金额：" in answer.answer):  # (a sum stated, not worked out)
         return answer
