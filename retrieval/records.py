@@ -95,7 +95,10 @@ class Incentive:
     limit_per: str = ""  # the unit the limit applies to: 单个企业每年
     max_units: float | None = None  # the most units paid for: 补助面积不超过2000平方米
     months: int | None = None  # how many months a monthly sum is paid: 补贴期限最长24个月, 第一年 -> 12
-    instalments: int | None = None  # a sum paid in yearly parts: 分5年发放 -> 5
+    instalments: int | None = None  # a sum paid in parts: 分5年发放 -> 5
+    # the share of each part when they differ: 分3年按4:3:3比例兑现 -> (0.4, 0.3, 0.3); 分两次兑现：入统当年兑现60%，
+    # 次年…兑现其余40% -> (0.6, 0.4)
+    shares: tuple[float, ...] = ()
     minimum: float | None = None  # yuan: nothing is paid below it (补助金额低于2万元的不予补助)
     topup: bool = False  # pays the amount less what was already received (补足差额)
     multiplier: float | None = None  # 按第3项标准的1.5倍 -> 1.5
@@ -137,6 +140,7 @@ class Incentive:
                       "class_caps": tuple((c, v) for c, v in data.get("class_caps", ())),
                       "raised": tuple((c, r) for c, r in data.get("raised", ())),
                       "left_out": tuple(data.get("left_out", ())),
+                      "shares": tuple(data.get("shares", ())),
                       "addon_to": cls.from_dict(data["addon_to"]) if data.get("addon_to") else None})
 
 

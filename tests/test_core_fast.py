@@ -433,7 +433,8 @@ def test_review_cases_of_the_question_shapes(toy):
     assert analyse(index, "市政府有奖吗").issuer_levels == ("city",)
     assert analyse(index, "在县里申报能拿多少").issuer_levels == ("county",)
     assert (read_facts("2023年度纳税3000万，奖励多少").each_year, read_facts("每年发多少").each_year) == (False, True)
-    assert one_record("按4:3:3比例分3年拨付，给予300万元奖励。").instalments is None
+    shared = one_record("按4:3:3比例分3年拨付，给予300万元奖励。")  # (not split evenly: each part's share)
+    assert (shared.instalments, shared.shares) == (3, (0.4, 0.3, 0.3))
 
 
 def one_record(text):
@@ -3318,3 +3319,87 @@ def test_where_the_applicant_hands_in_for_every_measure_answers_where_to_apply_f
                     labelled=_document_application(index)) == 1.0
     _, hits = ask(toy, "区里这些科技奖励在哪里申请")
     assert next(h for h in hits if h.clause.clause_id == "applied/二.（一）").relevant
+
+
+IN_PARTS = ("某区企业培育政策清单\n一、企业培育\n"
+            "1.对新引进、实缴注册资本1亿元以上的区域性总部企业，给予落户奖励300万元，自落户次年起分3年按4:3:3比例兑现。\n"
+            "2.对首次纳入规模以上工业统计的企业，奖励15万元；入统当年主营业务收入达到5000万元以上的，再奖励5万元。"
+            "小升规奖励分两次兑现：入统当年兑现60%，次年末仍在库的，兑现其余40%。\n"
+            "3.对企业新引进的全职博士研究生，给予安家补助20万元，分4年平均发放；对新引进的全职硕士研究生，"
+            "按每人每月1000元给予租房补助，最长24个月。\n")
+
+
+def test_a_sum_paid_in_parts_answers_the_part_asked():
+    from retrieval.documents.amounts import instalment_shares
+    from retrieval.search.figures import read_facts
+
+    assert instalment_shares("给予落户奖励300万元，分3年按4:3:3比例兑现。") == (0.4, 0.3, 0.3)
+    assert instalment_shares("分两次兑现：入统当年兑现60%，次年末仍在库的，兑现其余40%。") == (0.6, 0.4)
+    assert instalment_shares("给予安家补贴20万元，分4年平均发放。") == ()  # equal parts: `instalments` alone
+    assert instalment_shares("按投资额的10%补助，分两次拨付。") == ()  # (a rate, no parts' shares)
+    # a part asked, not a first time told
+    assert read_facts("300万落户奖第一年能拿多少？").parts_asked == ((1, "第一年"),)
+    assert read_facts("第一次、第二次各给多少？").parts_asked == ((1, "第一次"), (2, "第二次"))
+    assert read_facts("营收第一次超过1亿元，有多少奖励").parts_asked == ()
+    assert read_facts("第一次过1000万奖多少").parts_asked == ()
+    toy = one_document("parts", IN_PARTS)
+    answer, hits = ask(toy, "我们是新引进的区域性总部企业，300万落户奖励第一年能拿多少？")
+    assert hits[0].clause.clause_id == "parts/一.1" and [a.value for a in answer.amounts] == [1_200_000]
+    answer, _ = ask(toy, "我们首次纳入规上统计了，小升规奖励第一次、第二次各给多少？")
+    assert [a.value for a in answer.amounts] == [90_000, 60_000]
+    # worked out from the asker's figures first (15万元 + 再奖励5万元), then parted
+    answer, _ = ask(toy, "我们首次纳入规上统计，入统当年主营收入5600万，小升规奖励第一次、第二次各给多少？")
+    assert [a.value for a in answer.amounts] == [120_000, 80_000]
+    answer, _ = ask(toy, "新引进的全职博士安家补助第一年给多少？")
+    assert [a.value for a in answer.amounts] == [50_000]
+    answer, _ = ask(toy, "新引进的全职博士安家补助给多少？")  # (no part asked: the whole)
+    assert [a.value for a in answer.amounts] == [200_000]
+
+
+def test_a_stated_sum_for_the_item_named_is_not_replaced_by_another_items_rule_worked_out():
+    toy = one_document("parts", IN_PARTS)
+    # 一个全职博士 is a figure; the rule to compute is the 硕士's per month, the 博士's sum is stated
+    answer, _ = ask(toy, "我们新引进了一个全职博士，安家补助给多少钱？")
+    assert [a.value for a in answer.amounts] == [200_000] and "测算" not in answer.answer
+    answer, _ = ask(toy, "我们新引进了一个全职硕士，租房补助一共给多少钱？")
+    assert [a.value for a in answer.amounts] == [24_000]
+
+
+def test_a_sum_told_with_its_tax_at_a_rate_is_taken_without_it_by_a_rule_on_the_sum_without_tax():
+    from retrieval.search.figures import read_facts
+
+    facts = read_facts("设备购置花了1.13个亿，这是含13%增值税的价，能补多少？")
+    assert facts.base == 113_000_000 and [(v, of) for v, _, of in facts.parts] == [(13_000_000, 113_000_000)]
+    assert read_facts("设备含税价1130万，税率13%，能补多少").parts[0][0] == 1_300_000
+    assert read_facts("设备投了1130万，能补多少").parts == ()
+    toy = one_document("tax", "某省技改资金指南\n一、支持方向\n（一）对设备购置额（不含税）在2000万元以上的项目，"
+                              "按设备购置额的8%给予补助，单个项目最高不超过1000万元。\n")
+    answer, _ = ask(toy, "我们技改项目设备购置花了1.13个亿，这是含13%增值税的价，技改补助能拿多少？")
+    assert [a.value for a in answer.amounts] == [8_000_000] and "1亿元" in answer.answer
+
+
+def test_a_level_that_designates_is_no_level_asked_and_does_not_choose_the_rule(toy):
+    index, _ = toy
+    # 省定欠发达县: the province designates the county; 省里 asks what the province pays (an issuer, not a level)
+    assert analyse(index, "我们在省定欠发达县，技改项目设备投了800万，省里设备补助能拿多少？").levels == ()
+    assert analyse(index, "评上省级专精特新了，市里奖多少").levels == ("省级",)
+    toy = one_document("poor", "某省技术改造资金管理办法\n第八条　设备投资补助。省定欠发达县（市）设备投资额"
+                               "500万元（含）至1000万元的项目，按6%给予补助，单个项目最高不超过50万元。"
+                               "对省级重点产业链链主企业实施的项目，单个项目上限按上表标准的1.2倍执行。\n")
+    answer, _ = ask(toy, "我们在省定欠发达县，技改项目设备投了800万，省里设备补助能拿多少？")
+    assert [a.value for a in answer.amounts] == [480_000]
+
+
+def test_a_follow_up_telling_a_figure_again_replaces_the_earlier_one_of_its_kind():
+    from retrieval.search.figures import read_facts
+
+    earlier = read_facts("我们今年新招了120个人，营收5亿，纳税3000万，稳岗能奖多少？")
+    later = earlier.told_again(read_facts("那要是新招满300个人呢？"))
+    assert (earlier.count, later.count) == (120, 300)
+    assert later.figures == earlier.figures  # (nothing else told again: kept)
+    assert dict((m, v) for m, v, _ in earlier.told_again(read_facts("那营收6亿呢")).figures)["营业收入"] == 6e8
+    toy = one_document("jobs", "某市稳岗措施\n一、稳岗扩岗\n（一）对当年新增就业岗位50人至99人、100人至299人、"
+                               "300人以上的制造业企业，分别一次性奖励10万元、30万元、60万元。\n")
+    history = [("我们是制造业企业，今年新招了120个人，稳岗扩岗奖励能拿多少？", "按（一），一次性奖励30万元。")]
+    answer, _ = ask(toy, "那要是今年新招满300个人呢？", history)
+    assert [a.value for a in answer.amounts] == [600_000]

@@ -24,7 +24,7 @@ from retrieval.records import Incentive
 from retrieval.search.figures import Facts, base_metric, growth_of, metric_value, per_unit, read_facts
 
 __all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "combined", "yearly_part",
-           "year_and_term", "over_years", "each_class", "other_classes"]
+           "year_and_term", "over_years", "each_class", "other_classes", "instalment_parts"]
 
 ABSURD = 1e12  # yuan: no enterprise figure or grant is this large
 
@@ -659,6 +659,22 @@ def yearly_part(incentive: Incentive, value: float, facts: Facts) -> tuple[float
     if not facts.each_year or not n or n < 2:
         return None
     return round(value / n, 2), f"分{n}年发放，每年：{yuan_text(value)} ÷ {n} = {yuan_text(value / n)}。"
+
+
+def instalment_parts(incentive: Incentive, value: float, facts: Facts) -> tuple[tuple[tuple[str, float], ...], str]:
+    """The parts a question asks of a sum paid in parts (第一年 of 300万元，分3年按4:3:3比例兑现: 120万元; 第一次、
+    第二次 of 20万元，分两次兑现：…60%，…其余40%: 12万元, 8万元; 第一年 of 20万元，分4年平均发放: 5万元), each with
+    its label as asked, and the step that says so; ((), "") when none is asked or the sum is not paid in parts."""
+    n = incentive.instalments or 0
+    asked = [(k, said) for k, said in facts.parts_asked if k <= n]
+    if n < 2 or not asked:
+        return (), ""
+    shares = incentive.shares or (1 / n,) * n
+    parts = tuple((said, round(value * shares[k - 1], 2)) for k, said in asked)
+    how = f"按{'∶'.join(f'{s:.0%}' for s in incentive.shares)}" if incentive.shares else "平均"
+    worked = "；".join(f"{said}：{yuan_text(value)} × {shares[k - 1]:.0%} = {yuan_text(part)}"
+                      for (k, said), (_, part) in zip(asked, parts, strict=True))
+    return parts, f"分{n}期{how}兑现，{worked}。"
 
 
 def _capped(incentive: Incentive, value: float, steps: list[str]) -> float:

@@ -14,6 +14,7 @@ from retrieval.answer.calculator import (
     calculate,
     combined,
     each_class,
+    instalment_parts,
     is_calculable,
     other_classes,
     over_years,
@@ -263,7 +264,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
                 amounts = [replace(amounts[0], value=v, text=yuan_text(v), item=f"{incentive.item}（测算，{label}）")
                            for label, v in calculation.stated]
     elif amounts and not rows:
-        amounts = [_per_year(a, top, query) for a in amounts]
+        amounts = [part for a in amounts for part in _per_year(a, top, query)]
         lines.append("可获金额：" + "；".join(_amount_line(a) for a in amounts) + "。")
     units = list(dict.fromkeys(u for c in (rows or [top]) for u in c.departments))
     if units:
@@ -380,16 +381,13 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
             total = round(sum(p.value for p in parts), 2)
             steps = tuple(f"{n}. {''.join(p.steps)}" for n, p in enumerate(parts, start=1))
             return Calculation(parts[0].incentive, True, total, (*steps, f"合计{yuan_text(total)}。"))
-    items = [_bigrams(strip_levels(i.item + i.base)) for i in rules]
-    # the measure's title names what all its rules are for ((六)产业链龙头企业培育), unless it lists them
-    # ((四)首台（套）装备和首批次材料推广应用: without it nothing tells them apart)
-    untitled = asked - _bigrams(strip_levels(_title(clause)))
-    scores = [len(untitled & item) for item in items]
-    if max(scores) == 0:
-        scores = [len(asked & item) for item in items]
-    own = _bigrams(strip_levels(_self_told(query)))  # 我们是一款产品被认定为…单项冠军产品: the asker's own item
-    if max(own_scores := [len(own & item) for item in items]) > 0:
-        scores = own_scores
+    scores = _rule_scores(query, clause, rules, asked)
+    # a sum the clause states for what the question names better than any rule to compute (新引进了一个全职博士 of
+    # 博士…安家补贴20万元；硕士…按每人每月1000元): that sum, not another item's worked out
+    stated = [i for i in clause.incentives if i.cap is not None and not is_calculable(i) and i not in rules]
+    joint = _rule_scores(query, clause, [*rules, *stated], asked) if facts and stated else []
+    if joint and max(joint[len(rules):]) > max(joint[: len(rules)]):
+        return None
     # an add-on beside its grant (被认定为省级以上重点实验室…的研发机构，另给予50万元) only when the question names
     # what it adds (研发中心 shares 中心 with 工程技术研究中心, and says no more)
     # (and an add-on asked for with a total and no figure: its own condition named too, 今年头一回纳入规上 not being
@@ -443,7 +441,27 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
             and len(asked & (_bigrams(strip_levels(_title(clause))) - GENERIC_PAIRS)) < NAMED_PAIRS)):
         calculation = Calculation(calculation.incentive, True, calculation.with_base,
                                   (*calculation.on_top_of.steps, *calculation.steps))
+    if calculation.eligible and calculation.value is not None and not calculation.stated:  # 第一年能拿多少
+        parts, step = instalment_parts(calculation.incentive, calculation.value, facts)
+        if parts:
+            calculation = replace(calculation, value=parts[-1][1], steps=(*calculation.steps, step), stated=parts)
     return calculation if calculation.steps else None  # no step: the figures did not fit this rule
+
+
+def _rule_scores(query: Query, clause: Clause, rules: list[Incentive], asked: set[str]) -> list[int]:
+    """How much of what the question asks each rule's item holds: the pairs of the asker's own item when it says
+    one (我们是一款产品被认定为…单项冠军产品), else of the question less the measure's title, which names what all
+    its rules are for ((六)产业链龙头企业培育), unless it lists them ((四)首台（套）装备和首批次材料推广应用: without
+    it nothing tells them apart)."""
+    items = [_bigrams(strip_levels(i.item + i.base)) for i in rules]
+    untitled = asked - _bigrams(strip_levels(_title(clause)))
+    scores = [len(untitled & item) for item in items]
+    if max(scores) == 0:
+        scores = [len(asked & item) for item in items]
+    own = _bigrams(strip_levels(_self_told(query)))
+    if max(own_scores := [len(own & item) for item in items]) > 0:
+        scores = own_scores
+    return scores
 
 
 def _addon_unnamed(rule: Incentive, asked: set[str], rules: list[Incentive]) -> bool:
@@ -726,13 +744,18 @@ def _incentive_of(amount: Amount, clause: Clause) -> Incentive | None:
     return next((i for i in clause.incentives if i.item == amount.item and i.cap == amount.value), None)
 
 
-def _per_year(amount: Amount, clause: Clause, query: Query) -> Amount:
-    """每年发多少 asked of a sum paid in yearly parts (200万元，分5年发放): one year's part."""
+def _per_year(amount: Amount, clause: Clause, query: Query) -> list[Amount]:
+    """每年发多少 asked of a sum paid in yearly parts (200万元，分5年发放): one year's part; 第一年能拿多少 of one paid
+    in parts (300万元，分3年按4:3:3比例兑现): each part asked."""
     incentive = _incentive_of(amount, clause)
-    part = yearly_part(incentive, amount.value, query.facts) if incentive else None
-    if part is None:
-        return amount
-    return replace(amount, value=part[0], text=f"每年{yuan_text(part[0])}（{amount.text}，{part[1].rstrip('。')}）")
+    if incentive is None:
+        return [amount]
+    if part := yearly_part(incentive, amount.value, query.facts):
+        said = f"每年{yuan_text(part[0])}（{amount.text}，{part[1].rstrip('。')}）"
+        return [replace(amount, value=part[0], text=said)]
+    parts, _ = instalment_parts(incentive, amount.value, query.facts)
+    return [replace(amount, value=value, text=f"{said}{yuan_text(value)}（{amount.text}的{value / amount.value:.0%}）")
+            for said, value in parts] or [amount]
 
 
 def _times_count(amount: Amount, clause: Clause, before: str) -> Amount:

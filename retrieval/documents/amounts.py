@@ -701,7 +701,8 @@ _MINIMUM = re.compile(rf"(?:低于|不足|少于)\s*(?P<money>{MONEY_TEXT})\s*�
 _MAX_UNITS = re.compile(r"面积(?:不超过|最多|最高)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<scale>万)?\s*平方米")
 _MONTHS = re.compile(r"(?:期限|最长|连续)\D{0,4}?(\d+)\s*个月")
 _FIRST_YEAR = re.compile(r"第一年|首年")
-_INSTALMENTS = re.compile(r"分\s*(\d+|[一二三四五六七八九十两]+)\s*(?:个)?年(?:度)?(?:发放|拨付|兑现|支付|到位|给予)")
+_INSTALMENTS = re.compile(r"分\s*(\d+|[一二三四五六七八九十两]+)\s*(?:个)?年(?:度)?(?:平均|等额|平均分期)?"
+                          r"(?:发放|拨付|兑现|支付|到位|给予)")
 _MULTIPLE = re.compile(r"按(?:照)?(?P<ref>[^，,。；;]{0,12}?)的?\s*(?P<times>\d+(?:\.\d+)?)\s*倍")
 _GROWTH = re.compile(r"增长|增量|增加|较上年")
 _SCALE = {"亿元": 1e8, "亿": 1e8, "万元": 1e4, "万": 1e4, "元": 1.0, "万平方米": 1e4, "平方米": 1.0, "万人": 1e4,
@@ -1048,13 +1049,37 @@ def _multiplied(sentence: str, clause: str, found: list[Incentive], group: int) 
 
 
 def _clause_terms(text: str, records: list[Incentive]) -> list[Incentive]:
-    """补足差额 and 就高不重复 written anywhere in a clause govern each of its sums."""
+    """补足差额, 就高不重复 and a payment in unequal parts written anywhere in a clause govern each of its sums."""
     topup = bool(re.search(TOPUP_WORDS, text))
     exclusive = bool(re.search(EXCLUSIVE_WORDS, text))
-    if not topup and not exclusive:
+    shares = instalment_shares(text)
+    if not topup and not exclusive and not shares:
         return records
-    return [replace(r, topup=r.topup or (topup and r.cap is not None), exclusive=r.exclusive or exclusive)
+    return [replace(r, topup=r.topup or (topup and r.cap is not None), exclusive=r.exclusive or exclusive,
+                    **({"shares": shares, "instalments": len(shares)} if shares and r.cap is not None else {}))
             for r in records]
+
+
+def instalment_shares(text: str) -> tuple[float, ...]:
+    """The shares of a sum paid in unequal parts, in order: 分3年按4:3:3比例兑现 -> (0.4, 0.3, 0.3); 分两次兑现：
+    入统当年兑现60%，次年末仍在库的，兑现其余40% -> (0.6, 0.4); () when the text says none (分5年平均发放 is
+    equal: `instalments` alone)."""
+    for sentence in SENTENCE.findall(text):
+        if not (parts := _IN_PARTS.search(sentence)) or not (n := cn_number(parts.group("n"))) or n < 2:
+            continue
+        if ratio := _PART_RATIO.search(sentence):
+            figures = [float(x) for x in re.split(r"\s*[:：∶]\s*", ratio.group())]
+        else:  # (the percentages after it, adding up to the whole)
+            figures = [float(x) for x in re.findall(rf"({NUMBER})\s*[%％]", sentence[parts.end():])]
+            if abs(sum(figures) - 100) > 0.5:
+                continue
+        if len(figures) == n and all(f > 0 for f in figures):
+            return tuple(round(f / sum(figures), 4) for f in figures)
+    return ()
+
+
+_IN_PARTS = re.compile(rf"分\s*(?P<n>\d+|{CN_NUMERAL})\s*(?:个)?(?:年度?|次|期|批)")
+_PART_RATIO = re.compile(r"(?<![\d.])\d+(?:\s*[:：∶]\s*\d+)+(?![\d.])")
 
 
 _REF_NUMBER = re.compile(rf"第\s*[（(]?\s*(\d+|{CN_NUMERAL})\s*[）)]?\s*[项条款]")

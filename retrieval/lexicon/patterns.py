@@ -100,6 +100,7 @@ def spoken_sums(text: str) -> list[tuple[int, int, float, str]]:
             continue
         per = SPOKEN_YUAN_PER_UNIT[m.group("unit")]
         value = number * per + (spoken_number(m.group("tail")) or 0) * per / 10 if m.group("tail") else number * per
+        value = round(value, 2)  # (to the fen: 1.13个亿 is 113000000, not 112999999.99999999)
         if found and found[-1][1] == m.start() and not m.group("sign") \
                 and SPOKEN_YUAN_PER_UNIT[found[-1][3]] > value:  # 3亿 then 2千万: one sum
             start, _, before, unit = found.pop()
@@ -174,11 +175,12 @@ def money_to_yuan(text: str) -> float:
     """'最高50万元' -> 500000.0; a range '50万元—400万元' gives its upper end."""
     found = re.findall(rf"({NUMBER})\s*({MONEY_UNIT})?", text)
     unit = next((u for _, u in reversed(found) if u), "元")
-    return float(found[-1][0]) * YUAN_PER_UNIT[unit]
+    return round(float(found[-1][0]) * YUAN_PER_UNIT[unit], 2)
 
 
 def yuan_text(value: float) -> str:
-    """1750000 -> 175万元; 150000000 -> 1.5亿元; 3000 -> 3000元."""
+    """1750000 -> 175万元; 150000000 -> 1.5亿元; 3000 -> 3000元 (to the fen: 99999999.99999999 is 1亿元)."""
+    value = round(value, 2)
     if value >= 1e8:
         return f"{value / 1e8:g}亿元"
     if value >= 1e4:

@@ -5,13 +5,14 @@ they fall in."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from retrieval.lexicon.patterns import (
     AGE_TOLD,
     ASKING_PART,
     CLAUSE_PART,
     CN_NUMBER,
+    CN_NUMERAL,
     COUNT_NUMBER,
     COUNTERS,
     FIRST_PASSED,
@@ -103,6 +104,14 @@ def _year_of(label: str) -> tuple[bool, int] | None:
 _QUANTITY = re.compile(
     rf"(?<![\d.])(?P<number>{NUMBER}|(?<![万亿]){CN_NUMBER})\s*(?P<scale>万)?\s*{_ABOUT}(?:个(?=\s*平))?(?P<unit>{QUANTITY_UNIT})(?!亿|万|元)"
 )
+# a part of a sum paid in parts, asked (第一年能拿多少, 第一次、第二次各给多少, 首期拨多少): not a first time told
+# (第一次过千万, 第一年营收)
+_PART_ASKED = re.compile(rf"(?:第\s*(?P<n>\d+|{CN_NUMERAL})|(?P<first>头一?|首))\s*(?:年|次|笔|期|批)"
+                         r"(?!度|内|以|\s*(?:过|超|突破|达|认定|评|进|纳入|入|获|被|申|有|是))"
+                         r"(?=\s*(?:[、和跟与及]\s*第|[^，,。；;？?、]{0,6}?(?:多少|几|各)))")
+# a sum told with its tax at a rate (含13%增值税的价, 含税价，税率13%)
+_TAX_RATE = re.compile(rf"含\s*(?P<rate>{NUMBER})\s*[%％]\s*(?:的)?\s*(?:增值)?税"
+                       rf"|含税[^。；;？?]{{0,16}}?税率\s*(?:是|为|按)?\s*(?P<later>{NUMBER})\s*[%％]")
 _LPR = re.compile(rf"(?:LPR|利率)[^\d%]{{0,6}}(?P<rate>{NUMBER})\s*%", re.IGNORECASE)
 # 一年合计, 第一年县里的补贴加起来总共: one year's total (the year and the total in one part of the sentence)
 _YEAR_TOTAL = re.compile(rf"(?:一年|每年|年度)[^，,。；;？?!！年]{{0,12}}?(?:{TOTAL_ASKED.pattern})")  # (not 三年累计)
@@ -148,6 +157,9 @@ class Facts:
     headcount: int | None = None  # its staff, counted with their class (年底社保只交了17个人 -> 17; not 新招了5个人)
     months: float | None = None  # months a sum paid by the month is due for, as told (干满10个月, 今年这4个月)
     years: int | None = None  # years a yearly sum is told or asked for (三年期贷款, 分三年还, 三年下来一共)
+    # the parts asked of a sum paid in parts, by number and as said (第一年能拿多少 -> ((1, "第一年"),); 第一次、第二次
+    # 各给多少 -> ((1, "第一次"), (2, "第二次")))
+    parts_asked: tuple[tuple[int, str], ...] = ()
     base_label: str = field(default="", compare=False)  # the words before `base` (光展位费就花了): what it is called
     base_labels: tuple[str, ...] = field(default=(), compare=False)  # the words before each of `bases`
     # sums told as a part of the sum before, of a kind a rule may leave out (价税合计3390万，其中增值税390万):
@@ -156,9 +168,19 @@ class Facts:
     growth: float | None = None  # the share a figure grew by, as told (比前年涨了25% -> 0.25)
     growth_of: str = ""  # the class of that figure, when named before it (纳税 of 去年纳税比前年涨了25%)
 
+    def told_again(self, later: Facts) -> Facts:
+        """These facts with those a follow-up tells again put in their place (我们今年新招了120个人… then 那要是
+        新招满300个人呢: 300 people): each figure the later words give replaces the earlier one of its kind."""
+        kept = {name: value for name in _TOLD_AGAIN if (value := getattr(later, name)) is not None and value != ""}
+        units = {u for u, _ in later.quantities}
+        metrics = {m for m, _, _ in later.figures}
+        return replace(self, **kept,
+                       quantities=tuple(q for q in self.quantities if q[0] not in units) + later.quantities,
+                       figures=tuple(f for f in self.figures if f[0] not in metrics) + later.figures)
+
     def __bool__(self) -> bool:  # (an age, months or years alone give a calculation nothing to apply a rule to)
         return any(v is not None and v != "" and v != () and v is not False
-                   for k, v in vars(self).items() if k not in ("age", "months", "years"))
+                   for k, v in vars(self).items() if k not in ("age", "months", "years", "parts_asked"))
 
     def figure(self, metric: str) -> float | None:
         """The enterprise's figure of one class: the latest one; for an increment (研发费用增量), the
@@ -213,6 +235,9 @@ class Facts:
             return found[-1]
         counted = ("人", "个", "种", "款", "项", "家", "件")  # (5个发明专利 is paid 每件)
         return float(self.count) if self.count is not None and unit in counted else None
+
+
+_TOLD_AGAIN = ("count", "grade", "headcount", "age", "investment", "matched", "received", "lpr", "months", "years")
 
 
 def read_facts(question: str) -> Facts:
@@ -293,6 +318,13 @@ def read_facts(question: str) -> Facts:
             ordered = sorted(zip(known, [figures[n] for n in at], strict=True), key=lambda pair: pair[0])
             for n, (_, figure) in zip(at, ordered, strict=True):
                 figures[n] = figure
+    asked_parts = tuple((n, m.group()) for m in _PART_ASKED.finditer(question)
+                        if (n := 1 if m.group("first") else cn_number(m.group("n"))))
+    tax = _TAX_RATE.search(question)
+    if tax and base is not None and not any(LEFT_OUT_KINDS["税"][1].search(said) for _, said, _ in parts):
+        # 设备花了1.13个亿，这是含13%增值税的价: the tax in it, a part a rule on the sum without tax leaves out
+        rate = float(tax.group("rate") or tax.group("later")) / 100
+        parts.append((round(base - base / (1 + rate), 2), f"增值税（税率{rate:.0%}）", base))
     quantities = []
     for m in _QUANTITY.finditer(question):
         raw = m.group("number")
@@ -320,7 +352,8 @@ def read_facts(question: str) -> Facts:
                  parts=tuple(parts), growth=(told := _growth_told(question))[0], growth_of=told[1],
                  one_year=bool(_ONE_YEAR.search(question)) and (not total_asked(question)
                                                                  or bool(_YEAR_TOTAL.search(question))),
-                 each_year=bool(_EACH_YEAR.search(question)) and not total_asked(question),
+                 each_year=bool(_EACH_YEAR.search(question)) and not total_asked(question) and not asked_parts,
+                 parts_asked=asked_parts,
                  one_month=bool(_ONE_MONTH.search(question)) and not total_asked(question),
                  # (每年付息80万，总共能拿多少: a figure of each year, asked the whole term's)
                  year_and_term=bool(any(_EACH_YEAR.search(p) and ASKING_PART.search(p)

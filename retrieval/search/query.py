@@ -30,6 +30,7 @@ from retrieval.lexicon.patterns import (
     HOW_MUCH,
     IN_TIME,
     LEVEL_NAMES,
+    NO_HONOUR_LEVEL,
     NOT_ASKED,
     NUMBER,
     OWN_DATE,
@@ -283,8 +284,9 @@ def _fund_issuers(text: str) -> tuple[str, ...]:
 def _levels_asked(text: str) -> tuple[str, ...]:
     """The levels a text names; a fund's level (省制造业专项) only when no other level is named (国家级数字化车间，
     省制造业专项给多少 asks of 国家级; 拿到市里的专项资金，县里配套吗 of the 市级 fund); a document's (省级申报指南)
-    never."""
-    text = DOCUMENT_OF_LEVEL.sub(" ", text)
+    never, nor a level that designates or acts rather than honours (省定欠发达县, 市级部门: NO_HONOUR_LEVEL, as an
+    item's level is read)."""
+    text = NO_HONOUR_LEVEL.sub(" ", DOCUMENT_OF_LEVEL.sub(" ", text))
     return tuple(levels_in(FUND_OF_LEVEL.sub(" ", text)) or levels_in(text))
 
 
@@ -366,7 +368,8 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         relief=any(RELIEF_ASKED.search(p) and not re.search(GRANT_WORDS, p) for p in CLAUSE_PART.findall(asking)),
         where_to_apply=bool(WHERE_TO_APPLY.search(asking)),
         stacking=bool(STACKING_ASKED.search(asking)) and not HOW_MUCH.search(asking),  # (还能再拿多少: a sum)
-        facts=read_facts(text),
+        facts=read_facts(text).told_again(read_facts(own_words)) if own_words and text != own_words
+        else read_facts(text),
         honours=_unknown_in_honours(index, terms, held),
         held=held,
         risen=_risen(without, [q for q, _ in history]),
