@@ -3363,6 +3363,9 @@ def test_a_stated_sum_for_the_item_named_is_not_replaced_by_another_items_rule_w
     assert [a.value for a in answer.amounts] == [200_000] and "测算" not in answer.answer
     answer, _ = ask(toy, "我们新引进了一个全职硕士，租房补助一共给多少钱？")
     assert [a.value for a in answer.amounts] == [24_000]
+    # the grant an add-on is paid on top of is no stated sum in its place (15万元 + 再奖励5万元)
+    answer, _ = ask(toy, "我们今年头一回进了规上，营收六千二百来万，小升规奖励能拿多少？")
+    assert [a.value for a in answer.amounts] == [200_000]
 
 
 def test_a_sum_told_with_its_tax_at_a_rate_is_taken_without_it_by_a_rule_on_the_sum_without_tax():
@@ -3403,3 +3406,45 @@ def test_a_follow_up_telling_a_figure_again_replaces_the_earlier_one_of_its_kind
     history = [("我们是制造业企业，今年新招了120个人，稳岗扩岗奖励能拿多少？", "按（一），一次性奖励30万元。")]
     answer, _ = ask(toy, "那要是今年新招满300个人呢？", history)
     assert [a.value for a in answer.amounts] == [600_000]
+
+
+PAID_OUT = ("某县研发奖励申报通知\n一、奖励标准\n"
+            "（一）对首次认定的国家高新技术企业，一次性奖励15万元。（责任单位：县科技局）\n"
+            "二、办理程序\n（一）资金计划。由县科技局会同县财政局联合下达资金计划。\n"
+            "（二）资金拨付。公示无异议的，由县财政局在20个工作日内将资金拨付至企业账户。\n")
+
+
+def test_who_pays_out_is_answered_by_the_clause_that_says_it_for_the_documents_measures():
+    from retrieval.lexicon.patterns import PAYER_ASKED, PAYS_OUT
+
+    for asked in ("钱谁发？", "这钱由哪个部门拨下来？", "最后奖金是谁打到我们账上？",
+                  "最后是哪一级部门把钱拨到企业账上的？"):
+        assert PAYER_ASKED.search(asked), asked
+    assert not PAYER_ASKED.search("找哪个部门申报？")
+    assert PAYS_OUT.search("由县财政局在20个工作日内将资金拨付至企业账户").group("unit") == "县财政局"
+    assert not PAYS_OUT.search("由县科技局会同县财政局联合下达资金计划")  # (a plan passed down, no payment)
+    toy = one_document("paid", PAID_OUT)
+    answer, _ = ask(toy, "首次认定国家高新技术企业奖励多少？这钱由哪个部门拨下来？")
+    assert [a.value for a in answer.amounts] == [150_000]
+    assert "资金拨付（二、（二））：" in answer.answer and "县财政局" in answer.answer
+    answer, _ = ask(toy, "首次认定国家高新技术企业奖励多少？")  # (who pays not asked: not told)
+    assert "资金拨付" not in answer.answer
+
+
+def test_a_class_risen_from_is_not_the_askers_class_now():
+    from retrieval.search.figures import read_facts
+
+    assert read_facts("那我们从C类升到了B类，亩均税收还比上年涨了20%，能拿多少？").grade == "B"
+    assert read_facts("去年是B类，今年才头一回评上A类").grade == "A"
+
+
+RISING = ("某县提质增效奖励办法\n第五条　规模跃升奖励。工业企业年主营业务收入首次达到下列标准的，给予一次性奖励：\n"
+          "（一）首次突破1亿元的，奖励10万元；\n（二）首次突破5亿元的，奖励30万元。\n"
+          "跨档突破的，按最高档奖励；已获得低档奖励的，补足差额。\n"
+          "第六条　亩均效益奖励。评价为A类的企业，奖励8万元。\n")
+
+
+def test_a_top_up_under_a_heading_over_its_own_items_governs_those_items_only():
+    index, _ = one_document("rising", RISING)
+    topped = {c.clause_id: any(r.topup for r in c.incentives) for c in index.clauses if c.incentives}
+    assert topped == {"rising/第五条.（一）": True, "rising/第五条.（二）": True, "rising/第六条": False}

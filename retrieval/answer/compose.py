@@ -22,6 +22,7 @@ from retrieval.answer.calculator import (
     yearly_part,
 )
 from retrieval.documents.parser import section_of, without_units
+from retrieval.documents.tables import is_row_text
 from retrieval.lexicon.patterns import (
     AGE_METRIC,
     AMOUNT_OR_RATE,
@@ -46,6 +47,8 @@ from retrieval.lexicon.patterns import (
     NOT_ASKED,
     ON_TOP,
     ORDINAL_RANK,
+    PAYER_ASKED,
+    PAYS_OUT,
     RENEWED_AWARD,
     SELF_TOLD,
     SENTENCE,
@@ -297,6 +300,17 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     if timed is not None:  # 奖多少？什么时候兑现？ the item's clause states no time, its document does for all
         lines.append(f"时间（{timed.number or '文件'}）：{timed.text}")
         relevant = [*relevant, Hit(timed, 0.0, 0.0, 0.0, True)]
+    # 钱由谁拨, when the clauses cited do not say who pays out: the clause of the document that does, once for its
+    # measures (公示无异议后，由县财政局在20个工作日内拨付至企业账户)
+    payers = [c for c in _same_document(top, clauses) if not c.incentives and not is_row_text(c.text)
+              and PAYS_OUT.search(c.text)] \
+        if PAYER_ASKED.search(query.own_words or question) and not any(PAYS_OUT.search(h.clause.text)
+                                                                        for h in relevant) else []
+    payer = next((c for c in payers if any(m.group("to") for m in PAYS_OUT.finditer(c.text))), None) \
+        or next(iter(payers), None)  # (paid to the enterprise first)
+    if payer is not None:
+        lines.append(f"资金拨付（{payer.number or '文件'}）：{payer.text}")
+        relevant = [*relevant, Hit(payer, 0.0, 0.0, 0.0, True)]
     # 能申报吗, answered by the item's grant: the conditions its document sets once, under one heading, for all
     # its measures (一、申报条件 1.…2.…), not 未写明申报条件
     conditions = _conditions_of(top, clauses) \
@@ -384,7 +398,10 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     scores = _rule_scores(query, clause, rules, asked)
     # a sum the clause states for what the question names better than any rule to compute (新引进了一个全职博士 of
     # 博士…安家补贴20万元；硕士…按每人每月1000元): that sum, not another item's worked out
-    stated = [i for i in clause.incentives if i.cap is not None and not is_calculable(i) and i not in rules]
+    # (not the grant an add-on to compute is paid on top of: 首次入规15万元 under 营收5000万以上的再奖励5万元)
+    bases = {(r.addon_to.clause, r.addon_to.item) for r in rules if r.addon and r.addon_to is not None}
+    stated = [i for i in clause.incentives if i.cap is not None and not is_calculable(i) and i not in rules
+              and (i.clause, i.item) not in bases]
     joint = _rule_scores(query, clause, [*rules, *stated], asked) if facts and stated else []
     if joint and max(joint[len(rules):]) > max(joint[: len(rules)]):
         return None

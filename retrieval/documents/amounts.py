@@ -1122,7 +1122,9 @@ def _left_out_phrases(text: str) -> list[str]:
 
 def _section_topups(clauses: list[Clause]) -> list[Clause]:
     """补足差额 written in a clause that grants nothing itself (企业由省级称号晋升为同类国家级称号的，…补足差额)
-    governs the grants of its section, or only the items it names (第7项、第9项中…按差额补足)."""
+    governs the grants of its section, or only the items it names (第7项、第9项中…按差额补足); written in a heading
+    over items of its own (第五条…首次达到下列标准的：(一)…(四)…跨档突破的，…已获得低档奖励的，补足差额), those
+    items."""
     rules = [c for c in clauses if re.search(TOPUP_WORDS, c.text) and not _grants(c.incentives)]
     if not rules:
         return clauses
@@ -1133,7 +1135,10 @@ def _section_topups(clauses: list[Clause]) -> list[Clause]:
         return {cn_number(n) for sentence in SENTENCE.findall(_OWN_NUMBER.sub("", rule.text))
                 if re.search(TOPUP_WORDS, sentence) and "除外" not in sentence for n in _REF_NUMBER.findall(sentence)}
 
-    scopes = [(rule.path[:-1], named(rule)) for rule in rules]
+    def items_of(rule: Clause) -> bool:
+        return any(len(c.path) > len(rule.path) and c.path[: len(rule.path)] == rule.path for c in clauses)
+
+    scopes = [(rule.path if items_of(rule) else rule.path[:-1], named(rule)) for rule in rules]
 
     def governed(clause: Clause) -> bool:
         return any(clause.path[: len(section)] == section

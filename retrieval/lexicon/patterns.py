@@ -42,7 +42,7 @@ __all__ = [
     "AWARDED", "RISEN", "TIES_ASKED", "TIE_WORDS", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED",
     "NET_WORDS", "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "DENIED_RECEIVED",
     "DENIED_PART",
-    "UNIT_LABELS", "STATES_UNITS", "PAPERS_ASKED", "WHO_ASKED", "INTERPRETING", "INTERPRETS",
+    "UNIT_LABELS", "STATES_UNITS", "PAPERS_ASKED", "WHO_ASKED", "PAYER_ASKED", "PAYS_OUT", "INTERPRETING", "INTERPRETS",
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "NUMBER_ASKED", "gives_reach", "local_number",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
@@ -873,6 +873,14 @@ WHO_ASKED = re.compile(r"哪个(?:部门|单位|局|科室|处室|机构)|哪(?:
                        r"|哪个[处科股](?=管|负责|牵头|审|受理|[？?，,。]|$)"  # 归省工信厅哪个处管
                        r"|谁(?:负责|管|发|拨|牵头|审核|兑现)|牵头单位|配合单位|责任单位|负责部门|主管部门是|归口部门|是谁"
                        r"|(?:牵头|负责|主管|经办|受理)的是[^，,。；;？?]{1,12}还是")  # 牵头的是市工信局还是市财政局
+# Who pays the money out (钱谁发, 由哪个部门拨下来, 最后是谁打到我们账上, 哪一级部门把钱拨到企业账上), and a sentence
+# that says who does (公示无异议后由县财政局在20个工作日内拨付至企业账户; 由市县财政部门…拨付到企业), `to` the
+# enterprise named (not 由…联合下达资金计划: a plan passed down)
+_PAYING = r"(?:拨|发|打|兑付|兑现|下达|出钱|付钱)"
+PAYER_ASKED = re.compile(rf"(?:谁|哪(?:个|一级)?(?:部门|单位|局))[^，,。？?；;]{{0,10}}?{_PAYING}"
+                         rf"|{_PAYING}[^，,。？?；;]{{0,4}}?(?:谁|哪(?:个|一级)?(?:部门|单位|局))")
+PAYS_OUT = re.compile(rf"由(?P<unit>[^，,。；;]{{2,24}}?(?:{ORG_SUFFIX}|部门))[^。；;]{{0,24}}?"
+                      r"(?:拨付|拨至|拨到|兑付|兑现|划拨|支付|打入)(?P<to>[^。；;]{0,8}?(?:企业|账户))?")
 # Who interprets a document (条款看不懂找谁解释, 哪个部门负责解释): its closing clause says it once for all its
 # measures (本细则由县工信局会同县财政局负责解释).
 INTERPRETING = re.compile(r"(?:负责|由|找|归|向)[^，,。？?]{0,6}解释|解释权|谁来?解释|哪个[^，,。？?]{0,4}解释")
