@@ -3448,3 +3448,72 @@ def test_a_top_up_under_a_heading_over_its_own_items_governs_those_items_only():
     index, _ = one_document("rising", RISING)
     topped = {c.clause_id: any(r.topup for r in c.incentives) for c in index.clauses if c.incentives}
     assert topped == {"rising/第五条.（一）": True, "rising/第五条.（二）": True, "rising/第六条": False}
+
+
+COUNTED = ("某市技改资金实施细则\n第五条　申报项目应同时符合下列条件：\n（一）项目已备案；\n"
+           "（二）项目设备投资额（不含税，下同）在500万元以上。\n第六条　设备投资补助\n"
+           "（一）按项目设备投资额的10%给予补助，单个项目最高不超过300万元。\n"
+           "（二）设备投资额以项目实际支付的设备购置发票金额为准，二手设备、自制设备及企业与关联方之间交易的设备不计入。\n")
+
+
+def test_whether_a_spending_counts_is_answered_by_the_clause_that_says_so_of_what_is_named():
+    from retrieval.search.retrieve import _says_what_counts
+
+    index, _ = one_document("counted", COUNTED)
+    query = analyse(index, "技改买了一批二手机床，还有从关联公司采购的设备，这些能算进设备投资额吗？")
+    assert query.counted and not analyse(index, "设备投资额多少能申报？").counted
+    says = {c.clause_id for c in index.clauses if _says_what_counts(c, query)}
+    assert says == {"counted/第六条.（二）"}  # (not 不含税 of 第五条（二）: tax is not what is asked of)
+
+
+POINTS = ("某省技术改造资金管理办法\n第十二条　技术改造贷款贴息。"
+          "对与银行签订技术改造项目贷款合同、当年放款额不低于2000万元的项目，按1.5个百分点给予贴息；链主企业和省重点技术改造项目的贴息率为2个百分点。实际贷款利率低于贴息率的，"
+          "按实际利率贴息。贴息期限不超过2年，单个企业每年贴息额最高不超过500万元。\n")
+
+
+def test_interest_subsidised_in_points_is_a_rate_of_the_loan_no_higher_than_its_interest():
+    index, _ = one_document("points", POINTS)
+    rule = next(c for c in index.clauses if c.incentives).incentives[0]
+    assert (rule.rate, rule.rate_text, rule.cap, rule.per, rule.years) == (0.015, "1.5个百分点", 5e6, "单个企业每年", 2)
+    assert rule.raised == (("链主企业和省重点技术改造项目", 0.02),)
+    toy = (index, ConceptEmbeddings())
+    answer, _ = ask(toy, "银行放了3000万技术改造贷款，贴息一年能贴多少？")
+    assert [a.value for a in answer.amounts] == [450_000]
+    # raised for the class named, then no more than the interest paid (实际利率1.8% < 2个百分点)
+    answer, _ = ask(toy, "我们列入了省重点技术改造项目，银行放了3000万技术改造贷款，实际利率只有1.8%，"
+                         "贴息一年能贴多少？")
+    assert [a.value for a in answer.amounts] == [540_000] and "按实际利率贴息" in answer.answer
+
+
+CEILED = ("某市梯度培育奖励申报通知\n一、奖励标准\n（一）对新认定的国家级专精特新“小巨人”企业，一次性奖励80万元。\n"
+          "（二）对新认定的国家级制造业单项冠军产品，每个产品一次性奖励100万元，同一企业多个产品累计不超过200万元。\n"
+          "（三）同一企业本年度各项奖励合计不超过250万元。\n"
+          "二、技术改造\n（一）同一企业每年享受技术改造补助合计最高不超过50万元。\n")
+
+
+def test_a_ceiling_of_the_section_holding_all_the_items_summed_limits_their_total():
+    toy = one_document("ceiled", CEILED)
+    answer, _ = ask(toy, "我们有3个产品新认定为国家级制造业单项冠军产品，同年还新认定了国家级专精特新小巨人，"
+                         "一共能奖励多少？")
+    assert [a.value for a in answer.amounts][:1] == [2_500_000] and "按250万元计" in answer.answer
+    # (not the ceiling of another section: 技术改造补助合计50万元)
+    assert "技术改造" not in answer.answer
+
+
+def test_the_zone_spoken_of_by_its_short_name_is_a_government_asked(toy):
+    index, _ = toy
+    # 经开区 (经济技术开发区), as 高新区 and 开发区: the zone's measures asked of
+    assert analyse(index, "经开区的30万奖励该找哪个部门申报？").issuer_levels == ("zone",)
+    # (where the asker is, not whose measures: 刚落户青禾经开区的…企业，县里的租金补助)
+    assert "zone" not in analyse(index, "我们刚落户青禾经开区的电池热管理企业，县里的租金补助能补多少？").issuer_levels
+
+
+def test_a_figure_without_a_year_told_on_from_one_with_a_year_is_of_that_year():
+    from retrieval.search.figures import read_facts
+
+    facts = read_facts("2023年营收2.5个亿，研发费用1350万，2022年研发才900万，研发投入奖励能拿多少？")
+    # (研发才900万: the bare word with an adverb before the sum; 1350万 of 2023, so after 2022's 900万)
+    assert [(m, v) for m, v, _ in facts.figures] == [("营业收入", 2.5e8), ("研发费用", 9e6), ("研发费用", 1.35e7)]
+    assert facts.figure("研发费用增量") == 4.5e6
+    # (a sentence ended: no year carried on)
+    assert [v for _, v, _ in read_facts("2023年营收2亿。研发费用1350万，研发费用900万").figures] == [2e8, 1.35e7, 9e6]

@@ -663,8 +663,9 @@ TABLES = {
     # 戊地区 (added in the seventeenth session; the values were checked against an independent reading by a
     # helper who saw only the documents' text). e1: a PDF 管理办法 whose tier table is space-aligned columns
     # (补助比例 and 单个项目上限 columns); not read: the 链主/省重点 raise (比例在上表基础上提高2个百分点; 上限按上表
-    # 标准的1.2倍 is read as a multiplier only) and 第十二条's 贴息 by percentage points of the loan. 省重点 / 省级重点
-    # 产业链 (a provincial designation) is read as 省级, as a question naming it means it; 省定 (who designates) is not.
+    # 标准的1.2倍 is read as a multiplier only). 第十二条's 贴息 in percentage points is a rate of the loan (its raise
+    # for 链主/省重点, 贴息率为2个百分点, is a raised rate). 省重点 / 省级重点产业链 (a provincial designation) is read
+    # as 省级, as a question naming it means it; 省定 (who designates) is not.
     "e1": [
         ('第八条', '省定欠发达县(市)设备投资额500万元(含)至1000万元的项目', '', 50 * W, 0.06, '单个项目',
          ('投资', 500 * W, 1000 * W), ('投资额500万元',)),
@@ -680,10 +681,8 @@ TABLES = {
         ('第十条', '中小企业实施的数字化改造项目', '', 50 * W, 0.15, '单个企业', None, ()),
         ('第十一条', '新认定的省级工业互联网平台', '省级', 100 * W, None, '', None, ()),
         ('第十一条', '新入选国家级跨行业跨领域工业互联网平台', '国家级', 500 * W, None, '', None, ()),
-        Wrong(('第十二条', '与银行业金融机构签订技术改造项目贷款合同、当年实际放款额不低于2000万元的项目', '',
-               500 * W, None, '单个企业每年', None, ()),
-              "贴息 by percentage points (按1.5个百分点给予贴息) is no rate read: the yearly cap stands as an item "
-              "of its own words (贴息期限不超过2年) and unit (每年贴息额)"),
+        ('第十二条', '与银行业金融机构签订技术改造项目贷款合同、当年实际放款额不低于2000万元的项目', '',
+         500 * W, 0.015, '单个企业每年', None, ()),
         ('第十三条', '同一企业同一年度获得本办法各类支持资金合计', '', 2000 * W, None, '', None, ()),
     ],
     # e2: a .docx award table whose 类别 cells are left blank under a category (read as the one above) and whose

@@ -344,7 +344,8 @@ def _raise_rate(incentive: Incentive, asked: str, steps: list[str]) -> Incentive
             steps.append(f"不属于“{condition}”，按{percent_text(incentive.rate or 0)}计。")
             return incentive
         steps.append(f"属于“{condition}”，比例提高到{percent_text(rate)}。")
-        return replace(incentive, rate=rate, rate_text=percent_text(rate))
+        points = incentive.rate_text.endswith("百分点")  # (a subsidy in points stays one: 贴息率为2个百分点)
+        return replace(incentive, rate=rate, rate_text=f"{rate * 100:g}个百分点" if points else percent_text(rate))
     return incentive
 
 
@@ -563,6 +564,10 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
             base = incentive.base or "计算基数"
             steps.append(f"请提供{base}{'' if base.endswith('额') else '金额'}以便测算。")
             return Calculation(incentive, True, None, tuple(steps))
+        if incentive.rate_text.endswith("百分点") and facts.lpr is not None and facts.lpr < rate:
+            # 按2个百分点贴息 of a loan at 1.8%: no more interest is subsidised than is paid
+            steps.append(f"贷款利率{percent_text(facts.lpr)}低于贴息率{percent_text(rate)}，按实际利率贴息。")
+            rate = facts.lpr
         value = figure * rate
         steps.append(f"{yuan_text(figure)} × {percent_text(rate)} = {yuan_text(value)}。")
         return Calculation(incentive, True, round(_capped(incentive, value, steps), 2), tuple(steps))

@@ -133,7 +133,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     # a sum received (已经领过省里20万，升成国家级还能再给多少) is history, not one of several items asked
     several = _several_items(question, hits[:5]) if query.facts.received is None and not query.risen else []
     if several:
-        return _sum_answer(query, several, hits[:5], documents)
+        return _sum_answer(query, several, hits[:5], documents, clauses)
     citations = [_citation(h, documents) for h in hits[:MAX_CITATIONS]]
     if not hits or not is_relevant(hits[0]):
         text = NOT_FOUND
@@ -880,9 +880,10 @@ def unit_measures(query: Query, clauses: Sequence[Clause], documents: dict[str, 
 
 
 def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hit],
-                documents: dict[str, Document]) -> Answer:
+                documents: dict[str, Document], clauses: Sequence[Clause] = ()) -> Answer:
     """Each item named with its sum and clause, then the total. An item paying a rate of a figure the asker
-    gives (设备投资1000万, 按设备投资额的10%) is computed; alternatives (就高不重复) count once."""
+    gives (设备投资1000万, 按设备投资额的10%) is computed; alternatives (就高不重复) count once; a ceiling of
+    the section holding all the items (同一企业本年度各项奖励合计不超过250万元) limits the total."""
     question = query.text
     lines = ["您的问题涉及多项奖补，分别为："]
     shown: list[Amount] = []
@@ -912,8 +913,11 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
         computed = computed or incentive is not None and amount.value != incentive.cap  # 3个产品: counted
     total = sum(a.value for a in shown)
     capped = any(a.text.startswith(("最高", "不超过")) for a in shown)
-    alone, why = combined([p for p in parts if p is not None]) if all(parts) else (None, "")
-    if alone is not None and alone < total:  # 就高不重复 / 只能选择一项: alternatives are not added up
+    held = [hit.clause for hit, _ in found]
+    ceilings = [r for c in _same_document(held[0], clauses) for r in c.incentives if r.ceiling and r.cap is not None
+                and all(h.doc_id == c.doc_id and h.path[: len(c.path) - 1] == c.path[:-1] for h in held)]
+    alone, why = combined([p for p in parts if p is not None], ceilings) if all(parts) else (None, "")
+    if alone is not None and alone < total:  # 就高不重复 / 只能选择一项 / a ceiling: not all added up
         lines.append(why.removesuffix("。") + "（以主管部门审核为准）。")
         total = alone
     else:

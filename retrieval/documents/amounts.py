@@ -78,6 +78,8 @@ _LEAD = re.compile(r"(?:认定为|评为|创建为|确定为|列为|[获取]得|
 _VERB_TAIL = re.compile(rf"(?:[，,]?\s*(?:{CAP_WORDS}|{_VERB}|分别|的|再|另行?|累计))+\s*$")
 # 按照设备(含软件)实际购置金额不超过10%的比例 / 按贷款实际发生额的50% / 按研发投入增量部分的10%
 _RATE = re.compile(rf"按(?:照)?(?P<base>[^，,。；;：:%]*?)(?P<cap>{CAP_WORDS})?\s*(?P<rate>\d+(?:\.\d+)?)\s*%")
+# interest subsidised in points of the loan (按1.5个百分点给予贴息): a rate of the loan, said in points
+_POINTS = re.compile(r"按(?:照)?(?P<base>)(?P<cap>)\s*(?P<rate>\d+(?:\.\d+)?)\s*个百分点(?=[^，,。；;]{0,4}贴息)")
 _RATE_GIVEN = re.compile(  # 对…增长部分给予5%奖励: a rate without 按
     rf"(?<=[，,\s对])(?P<base>[^，,。；;%对]*?)给予\s*(?P<cap>{CAP_WORDS})?\s*(?P<rate>\d+(?:\.\d+)?)\s*%"
 )
@@ -182,7 +184,7 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
             continue
         found: list[Incentive] = []
         taken: list[tuple[int, int]] = []
-        rate = _RATE.search(sentence) or _RATE_GIVEN.search(sentence)
+        rate = _RATE.search(sentence) or _RATE_GIVEN.search(sentence) or _POINTS.search(sentence)
         subject = _subject(sentence[: rate.start()]) if rate else ""
         while rate:
             group += 1
@@ -191,10 +193,12 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
             base = _clean_base(rate.group("base"))
             if not base and metric_of(subject):  # 对研发费用较上年增长部分，按10%给予补助: the subject is the base
                 base = subject
+            points = rate.re is _POINTS
             found.append(Incentive(
                 clause=clause, item=subject or base, level=_level(subject or base),
                 kind=_rate_kind(sentence[rate.end():]), rate=float(rate.group("rate")) / 100,
-                rate_text=(rate.group("cap") or "") + rate.group("rate") + "%", base=base,
+                rate_text=(rate.group("cap") or "") + rate.group("rate") + ("个百分点" if points else "%"),
+                base=base or ("贷款额" if points else ""),
                 group=group,
                 **(_money_fields(sentence, cap, "") if cap else {}),
             ))
@@ -694,7 +698,7 @@ _CELL = re.compile(
 )
 _ROW_GRANT = re.compile(rf"(?:{GRANT_WORDS}|给予)?\s*(?:{CAP_WORDS})?\s*(?P<money>{MONEY_TEXT})|(?P<rate>{NUMBER})\s*%")
 _NEXT_CAP = re.compile(
-    rf"(?P<per>单[个户家][^，,。；;、最不]{{0,6}}|每[^，,。；;、最不]{{1,8}})?\s*(?:{CAP_WORDS})*?(?P<cap>{CAP_WORDS})\s*"
+    rf"(?P<per>单[个户家][^，,。；;、最不]{{0,8}}|每[^，,。；;、最不]{{1,8}})?\s*(?:{CAP_WORDS})*?(?P<cap>{CAP_WORDS})\s*"
     rf"(?P<money>{MONEY_TEXT})"
 )
 _MINIMUM = re.compile(rf"(?:低于|不足|少于)\s*(?P<money>{MONEY_TEXT})\s*的?[^，,。；;]{{0,4}}不予")
@@ -957,6 +961,8 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
         if target is not None:
             records[target] = replace(records[target], max_units=value)
             return True
+    term = _TERM_FIRST.match(sentence)  # 贴息期限不超过2年，单个企业每年贴息额最高不超过500万元: the term, then the cap
+    sentence = sentence[term.end():] if term else sentence
     if _INCENTIVE.search(sentence) and not re.match(r"^\s*(?:单[个户家]|每)", sentence):
         return False
     cap = _NEXT_CAP.search(sentence)
@@ -975,7 +981,8 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
             records[i] = replace(r, per=per)
         if r.rate is not None or r.ratio or r.multiplier is not None:
             if r.cap is None:
-                records[i] = replace(r, cap=money_to_yuan(written), cap_text=written, per=r.per or per)
+                records[i] = replace(r, cap=money_to_yuan(written), cap_text=written, per=r.per or per,
+                                     years=r.years or (cn_number(term.group("years")) if term else None))
                 changed = True
         elif r.per.startswith("每") and r.limit is None:
             records[i] = replace(r, limit=money_to_yuan(written), limit_text=written, limit_per=per)
@@ -983,6 +990,8 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
     return changed
 
 
+_TERM_FIRST = re.compile(rf"^\s*[^，,。；;]{{0,6}}期限\s*(?:最长)?(?:不超过|为|最长)?\s*"
+                         rf"(?P<years>\d+|{CN_NUMERAL})\s*年[，,]")
 _BACK_CAP = re.compile(rf"^\s*(?:前款|上款|上述|以上)(?:{GRANT_WORDS})?[，,]?\s*{_NEXT_CAP.pattern}\s*[，,]?")
 
 
@@ -1023,7 +1032,7 @@ def _merge_limits(found: list[Incentive]) -> list[Incentive]:
 
 def _bare_per(per: str) -> str:
     """The unit a sum is per, without the grant words written after it (单个项目累计贴息 -> 单个项目)."""
-    return re.sub(r"(?:累计|合计|一次性|给予|奖励|补助|补贴|资助|贴息)+$", "", per.strip())
+    return re.sub(r"(?:累计|合计|一次性|给予|奖励|补助|补贴|资助|贴息)+额?$", "", per.strip())
 
 
 def _unit_per(per: str) -> str:

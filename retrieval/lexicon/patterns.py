@@ -42,7 +42,8 @@ __all__ = [
     "AWARDED", "RISEN", "TIES_ASKED", "TIE_WORDS", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED",
     "NET_WORDS", "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "DENIED_RECEIVED",
     "DENIED_PART",
-    "UNIT_LABELS", "STATES_UNITS", "PAPERS_ASKED", "WHO_ASKED", "PAYER_ASKED", "PAYS_OUT", "INTERPRETING", "INTERPRETS",
+    "UNIT_LABELS", "STATES_UNITS", "PAPERS_ASKED",
+    "COUNTED_ASKED", "STATES_COUNTED", "WHO_ASKED", "PAYER_ASKED", "PAYS_OUT", "INTERPRETING", "INTERPRETS",
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "NUMBER_ASKED", "gives_reach", "local_number",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
@@ -314,7 +315,7 @@ _NOT_PLACES = ("关于", "支持", "促进", "推动", "加快", "印发", "人�
 SPOKEN_LEVELS = {"省里": "province", "省政府": "province", "市里": "city", "市政府": "city", "县里": "county",
                  "县政府": "county", "区里": "county", "区政府": "county", "镇里": "town", "镇政府": "town",
                  "省上": "province", "县上": "county", "区上": "county", "镇上": "town", "乡里": "town",
-                 "街道": "town", "开发区": "zone", "高新区": "zone", "管委会": "zone"}
+                 "街道": "town", "开发区": "zone", "高新区": "zone", "经开区": "zone", "管委会": "zone"}
 # (园区 is not one: any industrial park, most often where the enterprise is — 租了园区标准厂房, 我们园区)
 # The government whose fund a graded level names (省级制造业专项资金: the province's), and each government as an
 # answer names it to the asker.
@@ -584,8 +585,9 @@ DRAFT = re.compile("|".join(DRAFT_WORDS))
 # The class of figure a threshold or a question's number is about, as (name, words). Order matters:
 # the first class whose words occur nearest a figure names it. Names are classes, not one document's words.
 METRICS: list[tuple[str, re.Pattern[str]]] = [
-    # (22年研发1800万: the bare word right before the sum)
-    ("研发费用", re.compile(r"研发(?:费用?|投入|经费|支出|[才就只共又也]?上?(?:投|花|砸)了?|\s*(?=\d|$))")),
+    # (22年研发1800万, 2022年研发才900万: the bare word right before the sum)
+    ("研发费用", re.compile(r"研发(?:费用?|投入|经费|支出|[才就只共又也]?上?(?:投|花|砸)了?"
+                            r"|[才就只共又也]?\s*(?=\d|$))")),
     ("营业收入", re.compile(r"营业收入|主营业务收入|销售收入|营收|销售额|主营收入")),
     ("产值", re.compile(r"产值")),
     ("纳税", re.compile(r"纳税|税收|交税|缴税|交了?[^，,。]{0,4}税|入库的?税|的税(?![务率])|财政贡献|地方贡献|区级贡献"
@@ -696,6 +698,11 @@ TIE_WORDS = ("注册", "登记", "税", "统计", "法人", "分支机构", "核
 STATES_SCOPE = re.compile(r"(?:注册|登记)[^。；;]{0,24}?(?:法人|税|统计|核算)|分支机构|法人资格|独立法人")
 # Whether a grant stacks on another (还能再拿吗, 市里已经给过了镇里还能拿吗, 能同时享受吗), and a clause that rules on
 # it: not again (不再重复给予, 不重复享受, 就高), both (可同时享受, 叠加), or the difference (补足差额).
+# Whether a spending counts in the figure a rule is paid on (二手设备能不能算进设备投资额, 工业软件算不算投资额), and a
+# sentence that says what counts in it (二手设备…不计入; 工业软件购置费用可以计入设备投资额; 不含税): what it names in
+# `before`, `after` or `counted`
+COUNTED_ASKED = re.compile(r"算进|算入|计入|算不算|算在[^，,。？?；;]{0,12}?(?:里|内)|包不包括|含不含")
+STATES_COUNTED = re.compile(rf"{LEFT_OUT.pattern}|(?P<counted>[^，,。；;：:]{{2,30}}?)(?:可以|可|均|予以)?计入")
 STACKING_ASKED = re.compile(r"(?:还|又)(?:能|可以)?再(?:拿|领|申请|申报|报|享受|给)"
                             r"|(?:已经|已|都)(?:拿|领|给|获得|享受)过|(?:同时|重复|叠加|一起)(?:享受|拿|领|申请|申报)"
                             r"|既(?:报|申报|申请|拿|领|享受)[^，,。；;？?]{1,16}?又(?:报|申报|申请|拿|领|享受)")
@@ -726,7 +733,9 @@ ON_TOP = r"还有|还能|还可以|还给|再给|再奖|再加|另外|另给|另
 MORE_ASKED = re.compile(rf"(?:{ON_TOP})[^，,。；;？?]{{0,6}}?(?:额外|别的|其他|钱|奖|补|加|拿|领|给|说法)"
                         r"[^，,。；;？?]{0,6}?(?:吗|没有?|不)|是不是还有|还有没有")
 # A rate raised for a class of project or enterprise: 补助比例提高到12% / 奖励标准提高至15%.
-RAISED_RATE = re.compile(rf"(?:比例|标准|比率)\s*(?:提高|上浮|提升|上调)(?:到|至|为)\s*(?P<rate>{NUMBER})\s*%")
+# (a rate of interest subsidy said in points: 链主企业…的贴息率为2个百分点)
+RAISED_RATE = re.compile(rf"(?:(?:比例|标准|比率)\s*(?:提高|上浮|提升|上调)(?:到|至|为)|贴息率\s*(?:提高到|为))"
+                         rf"\s*(?P<rate>{NUMBER})\s*(?:%|个百分点)")
 # A class of enterprise or person a sum is for: A类人才, B类企业.
 GRADE_CLASS = re.compile(r"(?<![A-Za-z])([A-Ea-e])\s*类")
 CLASS_RANGE = re.compile(rf"{GRADE_CLASS.pattern}\s*(?:及|或)?(?:以上|以下|以内)")  # B类及以上: a range of classes

@@ -128,6 +128,7 @@ _ONE_OF = re.compile(r"(?:另外?|还有|再)?一?(?:个|笔|项|台|家|次)(?:
 _PART_BEFORE = re.compile(r"[，,。；;？?！!]")  # what ends the part a count is told in
 _HIRED = re.compile(r"新招|招聘|招了|新增|新进|入职|引进")  # people taken on (新招了5个人): no count of the staff
 # a part told of an earlier time, or a class risen from (从C类升到了B类: C before)
+_SENTENCE_END = re.compile(r"[。；;？?！!]")
 _BEFORE_NOW = re.compile(r"去年|前年|以前|之前|原来|原先|上次|上年|往年|从\s*[A-Ea-e]\s*类$")
 
 
@@ -300,7 +301,9 @@ def read_facts(question: str) -> Facts:
             if _PART_OF.match(label) and any(m == metric for m, _, _ in figures):
                 continue  # 去年纳税520万，其中镇级财政贡献400万: a part of the figure before, not another year's
             figures.append((metric, value, bool(GROWTH_WORDS.search(label))))
-            years.append(_year_of(label))
+            # (2023年营收2.5个亿，研发费用1350万: a figure with no year of its own, told on in the sentence of one
+            # with a year, is of that year)
+            years.append(_year_of(label) or (years[-1] if years and not _SENTENCE_END.search(before) else None))
             last_metric = metric
         elif last_metric and not metric and (_TIME_ONLY.match(label) or _LATER_LEVEL.match(label)):
             figures.append((last_metric, value, bool(GROWTH_WORDS.search(label))))

@@ -16,6 +16,7 @@ from retrieval.lexicon.patterns import (
     CLAUSE_PART,
     CN_NUMERAL,
     COUNT_NUMBER,
+    COUNTED_ASKED,
     DENIED_PART,
     DOC_TYPES,
     DOCUMENT_OF_LEVEL,
@@ -124,8 +125,10 @@ _HONOUR_OF = re.compile(rf"([省市县区])里(?=的(?!{GRANT_WORDS}|政策|标�
                         # 省政府质量奖: an award's name
                         r"|([省市县区])政府(?![有给对发拿能会])(?=[\u4e00-\u9fff]{1,4}奖(?!励|补|金|多|几))")
 # 在区里交税 / 在县里办厂: where the enterprise acts, not whose measures are asked about
+# 高新区企业…, 刚落户青禾经开区的…企业: where the asker is
 _ACTS_IN = re.compile(r"在[省市县区镇]里(?=[^，,。？?]{0,3}(?:交|纳|缴|办厂|注册|落户|经营|生产|租))"
-                      r"|(?:开发区|高新区|经开区)(?=的?(?:企业|公司|厂))")  # 高新区企业…: where the asker is
+                      r"|(?:开发区|高新区|经开区)(?=的?(?:企业|公司|厂))"
+                      r"|(?:落户|入驻|搬到|迁到|迁入|位于)[^，,。？?]{0,6}?(?:开发区|高新区|经开区)")
 # (镇上 / 县上 speak of the government; 县上市公司 and 省上规模 do not)
 _SPOKEN = re.compile("|".join(re.escape(w) + ("(?![市规])" if w.endswith("上") else "")
                               for w in sorted(SPOKEN_LEVELS, key=len, reverse=True)))
@@ -187,6 +190,7 @@ class Query:
     relief: bool = False  # asks the rate or sum of a tax relief (加计扣除按多少比例扣, 留抵退税能退多少)
     where_to_apply: bool = False  # asks where an application is first handed in (第一步找谁, 去哪里递申请)
     stacking: bool = False  # asks whether a grant stacks on another (市里已经给过了，镇里的还能再拿吗)
+    counted: bool = False  # asks whether a spending counts in a rule's figure (二手设备能不能算进设备投资额)
     facts: Facts = Facts()  # figures the asker gives about itself (设备投资2000万, 营收刚过5个亿, 120个人)
     honours: tuple[str, ...] = ()  # words no document uses in an honour held (被评为省级5G全连接工厂: 5g, 连接)
     held: tuple[str, ...] = ()  # the honours the asker says it holds, as it names them (新评上国家级绿色供应链管理企业)
@@ -368,6 +372,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         relief=any(RELIEF_ASKED.search(p) and not re.search(GRANT_WORDS, p) for p in CLAUSE_PART.findall(asking)),
         where_to_apply=bool(WHERE_TO_APPLY.search(asking)),
         stacking=bool(STACKING_ASKED.search(asking)) and not HOW_MUCH.search(asking),  # (还能再拿多少: a sum)
+        counted=bool(COUNTED_ASKED.search(asking)),
         facts=read_facts(text).told_again(read_facts(own_words)) if own_words and text != own_words
         else read_facts(text),
         honours=_unknown_in_honours(index, terms, held),

@@ -40,6 +40,7 @@ from retrieval.lexicon.patterns import (
     SENTENCE,
     SPOKEN_LEVELS,
     STACKING_STATED,
+    STATES_COUNTED,
     STATES_RECOGNITION,
     STATES_RELIEF,
     STATES_SCOPE,
@@ -60,7 +61,7 @@ from retrieval.lexicon.patterns import (
     strip_levels,
     without_number,
 )
-from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations, is_verb
+from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations, is_verb, word_pairs
 from retrieval.records import Clause, Document, Hit
 from retrieval.search.figures import Facts, fits_figures, in_own_tier, metric_value, passed_before
 from retrieval.search.query import Query, analyse, fits_industry
@@ -508,7 +509,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         # 第一步找谁: the step in which the applicant hands in its application; 还能再拿吗: a rule on stacking;
         # 2022年11月评上的，还能报吗: the clause that bounds the date of the enterprise's event
         for asked, says in ((query.where_to_apply, _applicant_acts), (query.stacking, _rules_on_stacking),
-                            (query.dated, _bounds_the_date)):
+                            (query.dated, _bounds_the_date), (query.counted, _says_what_counts)):
             saying = [i for i in sorted(fused, key=lambda i: -fused[i]) if asked and says(index.clauses[i], query)]
             for rank, i in enumerate(saying, start=1):
                 fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
@@ -751,6 +752,15 @@ def _tops_up(clause: Clause) -> bool:
 def _bounds_the_date(clause: Clause, query: Query) -> bool:
     """Whether a clause bounds the date of the enterprise's event (须于2023年1月1日以后取得或者完成)."""
     return bool(DATE_BOUND.search(clause.text))
+
+
+def _says_what_counts(clause: Clause, query: Query) -> bool:
+    """Whether a clause says whether what the question names counts in the figure a rule is paid on (二手设备、
+    自制设备…不计入 asked of 二手机床; 工业软件购置费用可以计入设备投资额 asked of 工业软件; not 设备投资额（不含税）
+    asked of 二手设备)."""
+    named = {pair for m in STATES_COUNTED.finditer(clause.text)
+             for pair in word_pairs(m.group("before") or m.group("after") or m.group("counted") or "")}
+    return bool(named & set(word_pairs(query.text)))
 
 
 def _rules_on_stacking(clause: Clause, query: Query) -> bool:
