@@ -3333,10 +3333,10 @@ def test_a_sum_paid_in_parts_answers_the_part_asked():
     from retrieval.documents.amounts import instalment_shares
     from retrieval.search.figures import read_facts
 
-    assert instalment_shares("给予落户奖励300万元，分3年按4:3:3比例兑现。") == (0.4, 0.3, 0.3)
-    assert instalment_shares("分两次兑现：入统当年兑现60%，次年末仍在库的，兑现其余40%。") == (0.6, 0.4)
-    assert instalment_shares("给予安家补贴20万元，分4年平均发放。") == ()  # equal parts: `instalments` alone
-    assert instalment_shares("按投资额的10%补助，分两次拨付。") == ()  # (a rate, no parts' shares)
+    assert instalment_shares("给予落户奖励300万元，分3年按4:3:3比例兑现。")[0] == (0.4, 0.3, 0.3)
+    assert instalment_shares("分两次兑现：入统当年兑现60%，次年末仍在库的，兑现其余40%。")[0] == (0.6, 0.4)
+    assert instalment_shares("给予安家补贴20万元，分4年平均发放。")[0] == ()  # equal parts: `instalments` alone
+    assert instalment_shares("按投资额的10%补助，分两次拨付。")[0] == ()  # (a rate, no parts' shares)
     # a part asked, not a first time told
     assert read_facts("300万落户奖第一年能拿多少？").parts_asked == ((1, "第一年"),)
     assert read_facts("第一次、第二次各给多少？").parts_asked == ((1, "第一次"), (2, "第二次"))
@@ -3517,3 +3517,33 @@ def test_a_figure_without_a_year_told_on_from_one_with_a_year_is_of_that_year():
     assert facts.figure("研发费用增量") == 4.5e6
     # (a sentence ended: no year carried on)
     assert [v for _, v, _ in read_facts("2023年营收2亿。研发费用1350万，研发费用900万").figures] == [2e8, 1.35e7, 9e6]
+
+
+def test_review_fixes_of_the_twenty_sixth_session(toy):
+    from retrieval.documents.amounts import instalment_shares
+    from retrieval.lexicon.patterns import PAID_SPOKEN, PAYER_ASKED
+    from retrieval.search.figures import read_facts
+
+    index, _ = toy
+    # a first time told is no part asked; a follow-up asks the next part
+    assert read_facts("首次上规能拿多少").parts_asked == () and read_facts("首批次材料能补多少").parts_asked == ()
+    earlier = read_facts("300万落户奖励第一年能拿多少？")
+    assert earlier.told_again(read_facts("那第二年呢")).parts_asked == ((2, "第二年"),)
+    # a sum told without tax is no sum with its tax
+    assert read_facts("设备投资不含税1130万，税率13%，能补多少").parts == ()
+    # shares of a cost are no parts of a payment; parts are of the sums said with them, not a later sentence's
+    assert instalment_shares("分3年兑现，省市县按5:3:2比例分担。")[0] == ()
+    assert instalment_shares("分2年拨付，其中省级承担60%，市级承担40%。")[0] == ()
+    assert instalment_shares("分两次兑现：入统当年兑现60%；次年末仍在库的，兑现其余40%。")[0] == (0.6, 0.4)
+    index2, _ = one_document("later", "某区奖励办法\n第一条　对新认定的省级企业技术中心奖励100万元，"
+                                      "分两次兑现：当年兑现60%，次年兑现40%。对新认定的国家级企业技术中心奖励200万元。\n")
+    shares = {r.cap: r.shares for c in index2.clauses for r in c.incentives}
+    assert shares == {1_000_000: (0.6, 0.4), 2_000_000: ()}
+    # an honour's level stays asked in a who-question (国家级小巨人归哪个部门管); a designating one does not
+    assert analyse(index, "国家级小巨人归哪个部门管").levels == ("国家级",)
+    # who issued a document is not who pays out
+    for asked in ("这个文件是哪个部门发的", "申报材料发给谁", "哪个部门负责打分"):
+        assert not (PAYER_ASKED.search(asked) and PAID_SPOKEN.search(asked)), asked
+    # a year carried on only within the sentence of the figure it is carried from
+    facts = read_facts("2023年研发1350万，2022年营收2亿。设备投资1000万，研发1500万")
+    assert facts.figure("研发费用") == 1.5e7

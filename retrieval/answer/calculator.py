@@ -661,7 +661,7 @@ def yearly_part(incentive: Incentive, value: float, facts: Facts) -> tuple[float
     """One year's part of a sum paid in yearly parts (200万元，分5年发放) when the question asks for one
     year (每年发多少): the part and the step that says so; None otherwise."""
     n = incentive.instalments
-    if not facts.each_year or not n or n < 2:
+    if not facts.each_year or not n or n < 2 or incentive.shares:  # (4:3:3: no year is like another)
         return None
     return round(value / n, 2), f"分{n}年发放，每年：{yuan_text(value)} ÷ {n} = {yuan_text(value / n)}。"
 

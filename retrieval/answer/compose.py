@@ -47,6 +47,7 @@ from retrieval.lexicon.patterns import (
     NOT_ASKED,
     ON_TOP,
     ORDINAL_RANK,
+    PAID_SPOKEN,
     PAYER_ASKED,
     PAYS_OUT,
     RENEWED_AWARD,
@@ -304,7 +305,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     # measures (公示无异议后，由县财政局在20个工作日内拨付至企业账户)
     payers = [c for c in _same_document(top, clauses) if not c.incentives and not is_row_text(c.text)
               and PAYS_OUT.search(c.text)] \
-        if PAYER_ASKED.search(query.own_words or question) and not any(PAYS_OUT.search(h.clause.text)
+        if any(PAYER_ASKED.search(p) and PAID_SPOKEN.search(p)
+               for p in CLAUSE_PART.findall(query.own_words or question)) and not any(PAYS_OUT.search(h.clause.text)
                                                                         for h in relevant) else []
     payer = next((c for c in payers if any(m.group("to") for m in PAYS_OUT.finditer(c.text))), None) \
         or next(iter(payers), None)  # (paid to the enterprise first)
@@ -401,7 +403,8 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     # (not the grant an add-on to compute is paid on top of: 首次入规15万元 under 营收5000万以上的再奖励5万元)
     bases = {(r.addon_to.clause, r.addon_to.item) for r in rules if r.addon and r.addon_to is not None}
     stated = [i for i in clause.incentives if i.cap is not None and not is_calculable(i) and i not in rules
-              and (i.clause, i.item) not in bases]
+              and (i.clause, i.item) not in bases and not i.ceiling and not other_classes(i, facts.grade, question)]
+    stated = [i for i in stated if any(level in i.level for level in query.levels)] or stated
     joint = _rule_scores(query, clause, [*rules, *stated], asked) if facts and stated else []
     if joint and max(joint[len(rules):]) > max(joint[: len(rules)]):
         return None
@@ -914,8 +917,10 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
     total = sum(a.value for a in shown)
     capped = any(a.text.startswith(("最高", "不超过")) for a in shown)
     held = [hit.clause for hit, _ in found]
-    ceilings = [r for c in _same_document(held[0], clauses) for r in c.incentives if r.ceiling and r.cap is not None
-                and all(h.doc_id == c.doc_id and h.path[: len(c.path) - 1] == c.path[:-1] for h in held)]
+    # (of a clause that grants nothing else: not a sibling item's own 累计不超过300万元)
+    ceilings = [r for c in _same_document(held[0], clauses) if c.incentives and all(r.ceiling for r in c.incentives)
+                and all(h.doc_id == c.doc_id and h.path[: len(c.path) - 1] == c.path[:-1] for h in held)
+                for r in c.incentives if r.cap is not None]
     alone, why = combined([p for p in parts if p is not None], ceilings) if all(parts) else (None, "")
     if alone is not None and alone < total:  # 就高不重复 / 只能选择一项 / a ceiling: not all added up
         lines.append(why.removesuffix("。") + "（以主管部门审核为准）。")

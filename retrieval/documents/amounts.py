@@ -79,7 +79,8 @@ _VERB_TAIL = re.compile(rf"(?:[，,]?\s*(?:{CAP_WORDS}|{_VERB}|分别|的|再|�
 # 按照设备(含软件)实际购置金额不超过10%的比例 / 按贷款实际发生额的50% / 按研发投入增量部分的10%
 _RATE = re.compile(rf"按(?:照)?(?P<base>[^，,。；;：:%]*?)(?P<cap>{CAP_WORDS})?\s*(?P<rate>\d+(?:\.\d+)?)\s*%")
 # interest subsidised in points of the loan (按1.5个百分点给予贴息): a rate of the loan, said in points
-_POINTS = re.compile(r"按(?:照)?(?P<base>)(?P<cap>)\s*(?P<rate>\d+(?:\.\d+)?)\s*个百分点(?=[^，,。；;]{0,4}贴息)")
+_POINTS = re.compile(rf"按(?:照)?(?P<base>)(?P<cap>{CAP_WORDS})?\s*(?P<rate>\d+(?:\.\d+)?)\s*个百分点"
+                     r"(?=[^，,。；;]{0,4}贴息)")
 _RATE_GIVEN = re.compile(  # 对…增长部分给予5%奖励: a rate without 按
     rf"(?<=[，,\s对])(?P<base>[^，,。；;%对]*?)给予\s*(?P<cap>{CAP_WORDS})?\s*(?P<rate>\d+(?:\.\d+)?)\s*%"
 )
@@ -990,7 +991,7 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
     return changed
 
 
-_TERM_FIRST = re.compile(rf"^\s*[^，,。；;]{{0,6}}期限\s*(?:最长)?(?:不超过|为|最长)?\s*"
+_TERM_FIRST = re.compile(rf"^\s*(?:{GRANT_WORDS}|扶持|支持)期限\s*(?:最长)?(?:不超过|为|最长)?\s*"
                          rf"(?P<years>\d+|{CN_NUMERAL})\s*年[，,]")
 _BACK_CAP = re.compile(rf"^\s*(?:前款|上款|上述|以上)(?:{GRANT_WORDS})?[，,]?\s*{_NEXT_CAP.pattern}\s*[，,]?")
 
@@ -1058,37 +1059,45 @@ def _multiplied(sentence: str, clause: str, found: list[Incentive], group: int) 
 
 
 def _clause_terms(text: str, records: list[Incentive]) -> list[Incentive]:
-    """补足差额, 就高不重复 and a payment in unequal parts written anywhere in a clause govern each of its sums."""
+    """补足差额 and 就高不重复 written anywhere in a clause govern each of its sums; a payment in unequal parts, the
+    sums written in its sentence or the one before (对首次纳入…奖励15万元；…再奖励5万元。小升规奖励分两次兑现：…)."""
     topup = bool(re.search(TOPUP_WORDS, text))
     exclusive = bool(re.search(EXCLUSIVE_WORDS, text))
-    shares = instalment_shares(text)
+    shares, said = instalment_shares(text)
     if not topup and not exclusive and not shares:
         return records
     return [replace(r, topup=r.topup or (topup and r.cap is not None), exclusive=r.exclusive or exclusive,
-                    **({"shares": shares, "instalments": len(shares)} if shares and r.cap is not None else {}))
+                    **({"shares": shares, "instalments": len(shares)}
+                       if shares and r.cap is not None and r.cap_text and r.cap_text in said else {}))
             for r in records]
 
 
-def instalment_shares(text: str) -> tuple[float, ...]:
-    """The shares of a sum paid in unequal parts, in order: 分3年按4:3:3比例兑现 -> (0.4, 0.3, 0.3); 分两次兑现：
-    入统当年兑现60%，次年末仍在库的，兑现其余40% -> (0.6, 0.4); () when the text says none (分5年平均发放 is
-    equal: `instalments` alone)."""
-    for sentence in SENTENCE.findall(text):
-        if not (parts := _IN_PARTS.search(sentence)) or not (n := cn_number(parts.group("n"))) or n < 2:
+def instalment_shares(text: str) -> tuple[tuple[float, ...], str]:
+    """The shares of a sum paid in unequal parts, in order, and the text of the sums they are of (the sentence that
+    says so and the one before): 分3年按4:3:3比例兑现 -> (0.4, 0.3, 0.3); 分两次兑现：入统当年兑现60%；次年末仍在库的，
+    兑现其余40% -> (0.6, 0.4); ((), "") when the text says none (分5年平均发放 is equal: `instalments` alone), or the
+    shares are of a cost (省市县按5:3:2比例分担, 省级承担60%)."""
+    sentences = [s for s in re.split(r"(?<=[。\n])", text) if s.strip()]
+    for k, sentence in enumerate(sentences):
+        if not (parts := _IN_PARTS.search(sentence)) or not (n := cn_number(parts.group("n"))) or n < 2 \
+                or _COST_SHARED.search(sentence):
             continue
         if ratio := _PART_RATIO.search(sentence):
-            figures = [float(x) for x in re.split(r"\s*[:：∶]\s*", ratio.group())]
+            figures = [float(x) for x in re.split(r"\s*[:：∶]\s*", ratio.group("ratio"))]
         else:  # (the percentages after it, adding up to the whole)
             figures = [float(x) for x in re.findall(rf"({NUMBER})\s*[%％]", sentence[parts.end():])]
             if abs(sum(figures) - 100) > 0.5:
                 continue
         if len(figures) == n and all(f > 0 for f in figures):
-            return tuple(round(f / sum(figures), 4) for f in figures)
-    return ()
+            return tuple(round(f / sum(figures), 4) for f in figures), "".join(sentences[max(0, k - 1) : k + 1])
+    return (), ""
 
 
 _IN_PARTS = re.compile(rf"分\s*(?P<n>\d+|{CN_NUMERAL})\s*(?:个)?(?:年度?|次|期|批)")
-_PART_RATIO = re.compile(r"(?<![\d.])\d+(?:\s*[:：∶]\s*\d+)+(?![\d.])")
+# the ratio parts are paid by (按4:3:3比例兑现, 按4:3:3比例分3年拨付)
+_PART_RATIO = re.compile(rf"(?<![\d.])(?P<ratio>\d+(?:\s*[:：∶]\s*\d+)+)(?![\d.])\s*(?:的)?(?:比例)?\s*"
+                         rf"(?:分\s*(?:\d+|{CN_NUMERAL})\s*(?:个)?(?:年度?|次|期|批)\s*)?(?:兑现|发放|拨付|支付|到位|给予)")
+_COST_SHARED = re.compile(r"承担|分担|负担|配套")
 
 
 _REF_NUMBER = re.compile(rf"第\s*[（(]?\s*(\d+|{CN_NUMERAL})\s*[）)]?\s*[项条款]")

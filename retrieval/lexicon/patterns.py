@@ -16,7 +16,8 @@ __all__ = [
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
     "money_to_yuan", "yuan_text", "percent_text",
     "SIBLING_KINDS", "kinds_in", "kinds_of_terms",
-    "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "NO_HONOUR_LEVEL", "FUND_OF_LEVEL", "DOCUMENT_OF_LEVEL", "NOT_ASKED",
+    "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "NO_HONOUR_LEVEL", "DESIGNATING_LEVEL",
+    "FUND_OF_LEVEL", "DOCUMENT_OF_LEVEL", "NOT_ASKED",
     "LEVEL_WORD", "LEVEL_END",
     "levels_in",
     "strip_levels",
@@ -43,7 +44,8 @@ __all__ = [
     "NET_WORDS", "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "DENIED_RECEIVED",
     "DENIED_PART",
     "UNIT_LABELS", "STATES_UNITS", "PAPERS_ASKED",
-    "COUNTED_ASKED", "STATES_COUNTED", "WHO_ASKED", "PAYER_ASKED", "PAYS_OUT", "INTERPRETING", "INTERPRETS",
+    "COUNTED_ASKED", "STATES_COUNTED", "WHO_ASKED", "PAYER_ASKED", "PAID_SPOKEN", "PAYS_OUT",
+    "INTERPRETING", "INTERPRETS",
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "NUMBER_ASKED", "gives_reach", "local_number",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
@@ -206,6 +208,8 @@ LEVEL_NAMES = "国家级|省级|市级|县级|区级|国际|国家"
 ANY_LEVEL = re.compile(LEVEL_NAMES)
 # A level word that names no honour's level: who designates (省定欠发达县), a market of the province (岱川省区域性股权
 # 市场), a government department that organises (县级以上商务部门组织的展会; not 省政府质量奖: a government's award)
+# a level that designates (省定欠发达县) or qualifies a region (省级区域性), not an honour's
+DESIGNATING_LEVEL = re.compile(rf"(?:{LEVEL_NAMES}|省|市|县)(?:级)?(?:以上)?(?=定|区域性)")
 NO_HONOUR_LEVEL = re.compile(rf"(?:{LEVEL_NAMES}|省|市|县)(?:级)?(?:以上)?(?=定|区域性"
                              rf"|[^，,、的]{{0,6}}?(?:部门|机关)(?![^，,。；;]{{0,4}}(?:认定|评为|评定|授予|命名|批准)))")
 LEVEL_WORD = re.compile(rf"^(?:{LEVEL_NAMES}|省|市|县)")  # a level word at the start
@@ -696,13 +700,13 @@ TIES_ASKED = re.compile(r"营业执照|注册在|注册地|登记在|税[^，,�
                         r"|(?:在|到)[^，,。；;？?]{0,10}?(?:交|缴|纳)税|法人|分公司|子公司|分支机构|统计关系|独立核算")
 TIE_WORDS = ("注册", "登记", "税", "统计", "法人", "分支机构", "核算")  # what ties are said with, to compare them
 STATES_SCOPE = re.compile(r"(?:注册|登记)[^。；;]{0,24}?(?:法人|税|统计|核算)|分支机构|法人资格|独立法人")
-# Whether a grant stacks on another (还能再拿吗, 市里已经给过了镇里还能拿吗, 能同时享受吗), and a clause that rules on
-# it: not again (不再重复给予, 不重复享受, 就高), both (可同时享受, 叠加), or the difference (补足差额).
 # Whether a spending counts in the figure a rule is paid on (二手设备能不能算进设备投资额, 工业软件算不算投资额), and a
 # sentence that says what counts in it (二手设备…不计入; 工业软件购置费用可以计入设备投资额; 不含税): what it names in
 # `before`, `after` or `counted`
 COUNTED_ASKED = re.compile(r"算进|算入|计入|算不算|算在[^，,。？?；;]{0,12}?(?:里|内)|包不包括|含不含")
 STATES_COUNTED = re.compile(rf"{LEFT_OUT.pattern}|(?P<counted>[^，,。；;：:]{{2,30}}?)(?:可以|可|均|予以)?计入")
+# Whether a grant stacks on another (还能再拿吗, 市里已经给过了镇里还能拿吗, 能同时享受吗), and a clause that rules on
+# it: not again (不再重复给予, 不重复享受, 就高), both (可同时享受, 叠加), or the difference (补足差额).
 STACKING_ASKED = re.compile(r"(?:还|又)(?:能|可以)?再(?:拿|领|申请|申报|报|享受|给)"
                             r"|(?:已经|已|都)(?:拿|领|给|获得|享受)过|(?:同时|重复|叠加|一起)(?:享受|拿|领|申请|申报)"
                             r"|既(?:报|申报|申请|拿|领|享受)[^，,。；;？?]{1,16}?又(?:报|申报|申请|拿|领|享受)")
@@ -885,9 +889,10 @@ WHO_ASKED = re.compile(r"哪个(?:部门|单位|局|科室|处室|机构)|哪(?:
 # Who pays the money out (钱谁发, 由哪个部门拨下来, 最后是谁打到我们账上, 哪一级部门把钱拨到企业账上), and a sentence
 # that says who does (公示无异议后由县财政局在20个工作日内拨付至企业账户; 由市县财政部门…拨付到企业), `to` the
 # enterprise named (not 由…联合下达资金计划: a plan passed down)
-_PAYING = r"(?:拨|发|打|兑付|兑现|下达|出钱|付钱)"
+_PAYING = r"(?:拨|发(?!布|文|的文)|打(?!分|电话)|兑付|兑现|下达|出钱|付钱)"
 PAYER_ASKED = re.compile(rf"(?:谁|哪(?:个|一级)?(?:部门|单位|局))[^，,。？?；;]{{0,10}}?{_PAYING}"
                          rf"|{_PAYING}[^，,。？?；;]{{0,4}}?(?:谁|哪(?:个|一级)?(?:部门|单位|局))")
+PAID_SPOKEN = re.compile(r"钱|资金|奖|补|款|账")  # (the money paid out spoken of: not 这个文件是哪个部门发的)
 PAYS_OUT = re.compile(rf"由(?P<unit>[^，,。；;]{{2,24}}?(?:{ORG_SUFFIX}|部门))[^。；;]{{0,24}}?"
                       r"(?:拨付|拨至|拨到|兑付|兑现|划拨|支付|打入)(?P<to>[^。；;]{0,8}?(?:企业|账户))?")
 # Who interprets a document (条款看不懂找谁解释, 哪个部门负责解释): its closing clause says it once for all its

@@ -106,12 +106,15 @@ _QUANTITY = re.compile(
 )
 # a part of a sum paid in parts, asked (第一年能拿多少, 第一次、第二次各给多少, 首期拨多少): not a first time told
 # (第一次过千万, 第一年营收)
-_PART_ASKED = re.compile(rf"(?:第\s*(?P<n>\d+|{CN_NUMERAL})|(?P<first>头一?|首))\s*(?:年|次|笔|期|批)"
-                         r"(?!度|内|以|\s*(?:过|超|突破|达|认定|评|进|纳入|入|获|被|申|有|是))"
-                         r"(?=\s*(?:[、和跟与及]\s*第|[^，,。；;？?、]{0,6}?(?:多少|几|各)))")
+# (那第二年呢: a follow-up asking the next part; 首次 only as the first payment asked: 首次能拿多少, not
+# 首次上规能拿多少)
+_PART_ASKED = re.compile(rf"(?:第\s*(?P<n>\d+|{CN_NUMERAL})\s*(?:年|次|笔|期|批)"
+                         r"|(?P<first>头一?|首)\s*(?:年|次|笔|期|批)(?=\s*(?:[、和跟与及]|能|可以?|拿|给|发|兑|拨|到手|是?多少|呢)))"
+                         r"(?!度|内|以|次|\s*(?:过|超|突破|达|认定|评|进|纳入|入|获|被|申|有|是|上|升|纳|通过))"
+                         r"(?=\s*(?:[、和跟与及]\s*第|[^，,。；;？?、]{0,6}?(?:多少|几|各|呢)))")
 # a sum told with its tax at a rate (含13%增值税的价, 含税价，税率13%)
-_TAX_RATE = re.compile(rf"含\s*(?P<rate>{NUMBER})\s*[%％]\s*(?:的)?\s*(?:增值)?税"
-                       rf"|含税[^。；;？?]{{0,16}}?税率\s*(?:是|为|按)?\s*(?P<later>{NUMBER})\s*[%％]")
+_TAX_RATE = re.compile(rf"(?<!不)含\s*(?P<rate>{NUMBER})\s*[%％]\s*(?:的)?\s*(?:增值)?税"
+                       rf"|(?<!不)含税[^。；;？?]{{0,16}}?税率\s*(?:是|为|按)?\s*(?P<later>{NUMBER})\s*[%％]")
 _LPR = re.compile(rf"(?:LPR|利率)[^\d%]{{0,6}}(?P<rate>{NUMBER})\s*%", re.IGNORECASE)
 # 一年合计, 第一年县里的补贴加起来总共: one year's total (the year and the total in one part of the sentence)
 _YEAR_TOTAL = re.compile(rf"(?:一年|每年|年度)[^，,。；;？?!！年]{{0,12}}?(?:{TOTAL_ASKED.pattern})")  # (not 三年累计)
@@ -173,7 +176,7 @@ class Facts:
     def told_again(self, later: Facts) -> Facts:
         """These facts with those a follow-up tells again put in their place (我们今年新招了120个人… then 那要是
         新招满300个人呢: 300 people): each figure the later words give replaces the earlier one of its kind."""
-        kept = {name: value for name in _TOLD_AGAIN if (value := getattr(later, name)) is not None and value != ""}
+        kept = {name: value for name in _TOLD_AGAIN if (value := getattr(later, name)) not in (None, "", ())}
         units = {u for u, _ in later.quantities}
         metrics = {m for m, _, _ in later.figures}
         return replace(self, **kept,
@@ -239,7 +242,8 @@ class Facts:
         return float(self.count) if self.count is not None and unit in counted else None
 
 
-_TOLD_AGAIN = ("count", "grade", "headcount", "age", "investment", "matched", "received", "lpr", "months", "years")
+_TOLD_AGAIN = ("count", "grade", "headcount", "age", "investment", "matched", "received", "lpr", "months", "years",
+               "parts_asked")
 
 
 def read_facts(question: str) -> Facts:
@@ -253,6 +257,7 @@ def read_facts(question: str) -> Facts:
     parts: list[tuple[float, str, float]] = []
     years: list[tuple[bool, int] | None] = []  # the year of each figure, where its label says (2023年, 去年, 前一年)
     previous_end, last_metric = 0, ""
+    figure_end = 0  # where the last figure of a class was told
     told: tuple[float, str] | None = None  # the sum before and its words (for 一个是300万，一个是700万)
     tiers = [t.span() for named in (_TIERS_NAMED, _THRESHOLDS_PASSED, _GUESSED_TOTAL) for t in named.finditer(question)]
     for start, end, value, unit in spoken_sums(question):
@@ -303,7 +308,9 @@ def read_facts(question: str) -> Facts:
             figures.append((metric, value, bool(GROWTH_WORDS.search(label))))
             # (2023年营收2.5个亿，研发费用1350万: a figure with no year of its own, told on in the sentence of one
             # with a year, is of that year)
-            years.append(_year_of(label) or (years[-1] if years and not _SENTENCE_END.search(before) else None))
+            carried = years[-1] if years and not _SENTENCE_END.search(question[figure_end:start]) else None
+            years.append(_year_of(label) or carried)
+            figure_end = end
             last_metric = metric
         elif last_metric and not metric and (_TIME_ONLY.match(label) or _LATER_LEVEL.match(label)):
             figures.append((last_metric, value, bool(GROWTH_WORDS.search(label))))

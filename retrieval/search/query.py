@@ -18,6 +18,7 @@ from retrieval.lexicon.patterns import (
     COUNT_NUMBER,
     COUNTED_ASKED,
     DENIED_PART,
+    DESIGNATING_LEVEL,
     DOC_TYPES,
     DOCUMENT_OF_LEVEL,
     DRAFT_WORDS,
@@ -31,7 +32,6 @@ from retrieval.lexicon.patterns import (
     HOW_MUCH,
     IN_TIME,
     LEVEL_NAMES,
-    NO_HONOUR_LEVEL,
     NOT_ASKED,
     NUMBER,
     OWN_DATE,
@@ -128,7 +128,7 @@ _HONOUR_OF = re.compile(rf"([省市县区])里(?=的(?!{GRANT_WORDS}|政策|标�
 # 高新区企业…, 刚落户青禾经开区的…企业: where the asker is
 _ACTS_IN = re.compile(r"在[省市县区镇]里(?=[^，,。？?]{0,3}(?:交|纳|缴|办厂|注册|落户|经营|生产|租))"
                       r"|(?:开发区|高新区|经开区)(?=的?(?:企业|公司|厂))"
-                      r"|(?:落户|入驻|搬到|迁到|迁入|位于)[^，,。？?]{0,6}?(?:开发区|高新区|经开区)")
+                      r"|(?<![如若要假想算备划])(?:落户|入驻|搬到|迁到|迁入|位于)[^，,。？?]{0,6}?(?:开发区|高新区|经开区)")
 # (镇上 / 县上 speak of the government; 县上市公司 and 省上规模 do not)
 _SPOKEN = re.compile("|".join(re.escape(w) + ("(?![市规])" if w.endswith("上") else "")
                               for w in sorted(SPOKEN_LEVELS, key=len, reverse=True)))
@@ -288,9 +288,8 @@ def _fund_issuers(text: str) -> tuple[str, ...]:
 def _levels_asked(text: str) -> tuple[str, ...]:
     """The levels a text names; a fund's level (省制造业专项) only when no other level is named (国家级数字化车间，
     省制造业专项给多少 asks of 国家级; 拿到市里的专项资金，县里配套吗 of the 市级 fund); a document's (省级申报指南)
-    never, nor a level that designates or acts rather than honours (省定欠发达县, 市级部门: NO_HONOUR_LEVEL, as an
-    item's level is read)."""
-    text = NO_HONOUR_LEVEL.sub(" ", DOCUMENT_OF_LEVEL.sub(" ", text))
+    never, nor a level that designates (省定欠发达县: DESIGNATING_LEVEL)."""
+    text = DESIGNATING_LEVEL.sub(" ", DOCUMENT_OF_LEVEL.sub(" ", text))
     return tuple(levels_in(FUND_OF_LEVEL.sub(" ", text)) or levels_in(text))
 
 
