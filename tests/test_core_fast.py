@@ -3547,3 +3547,14 @@ def test_review_fixes_of_the_twenty_sixth_session(toy):
     # a year carried on only within the sentence of the figure it is carried from
     facts = read_facts("2023年研发1350万，2022年营收2亿。设备投资1000万，研发1500万")
     assert facts.figure("研发费用") == 1.5e7
+
+
+def test_a_part_of_no_sum_is_the_sum_as_stated(toy):
+    from retrieval.answer.compose import _per_year
+    from retrieval.records import Amount, Clause, Incentive
+
+    index, _ = toy
+    rule = Incentive(clause="1.", item="某项", cap=0.0, cap_text="0元", instalments=2, shares=(0.6, 0.4))
+    clause = Clause("x/1", "x", "1.", ("1.某项",), "某项奖励0元，分两次兑现：当年60%，次年40%。", incentives=(rule,))
+    zero = Amount(0.0, "0元", "某项", "1.")
+    assert _per_year(zero, clause, analyse(index, "第一次能拿多少")) == [zero]

@@ -773,7 +773,7 @@ def _per_year(amount: Amount, clause: Clause, query: Query) -> list[Amount]:
     if part := yearly_part(incentive, amount.value, query.facts):
         said = f"每年{yuan_text(part[0])}（{amount.text}，{part[1].rstrip('。')}）"
         return [replace(amount, value=part[0], text=said)]
-    parts, _ = instalment_parts(incentive, amount.value, query.facts)
+    parts, _ = instalment_parts(incentive, amount.value, query.facts) if amount.value > 0 else ((), "")
     return [replace(amount, value=value, text=f"{said}{yuan_text(value)}（{amount.text}的{value / amount.value:.0%}）")
             for said, value in parts] or [amount]
 
