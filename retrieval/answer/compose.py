@@ -301,15 +301,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     if timed is not None:  # 奖多少？什么时候兑现？ the item's clause states no time, its document does for all
         lines.append(f"时间（{timed.number or '文件'}）：{timed.text}")
         relevant = [*relevant, Hit(timed, 0.0, 0.0, 0.0, True)]
-    # 钱由谁拨, when the clauses cited do not say who pays out: the clause of the document that does, once for its
-    # measures (公示无异议后，由县财政局在20个工作日内拨付至企业账户)
-    payers = [c for c in _same_document(top, clauses) if not c.incentives and not is_row_text(c.text)
-              and PAYS_OUT.search(c.text)] \
-        if any(PAYER_ASKED.search(p) and PAID_SPOKEN.search(p)
-               for p in CLAUSE_PART.findall(query.own_words or question)) and not any(PAYS_OUT.search(h.clause.text)
-                                                                        for h in relevant) else []
-    payer = next((c for c in payers if any(m.group("to") for m in PAYS_OUT.finditer(c.text))), None) \
-        or next(iter(payers), None)  # (paid to the enterprise first)
+    payer = _payer(query, top, relevant, clauses)
     if payer is not None:
         lines.append(f"资金拨付（{payer.number or '文件'}）：{payer.text}")
         relevant = [*relevant, Hit(payer, 0.0, 0.0, 0.0, True)]
@@ -339,6 +331,19 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         lines = [f"{NOT_FOUND}文件中没有适用于{query.industry}企业的该项规定；"
                  "以下条款出自其他行业的措施，仅供参考：", *lines]
     return Answer(question, "\n".join(lines), not other_trade, cited, amounts, notes=notes, section=section)
+
+
+def _payer(query: Query, top: Clause, relevant: list[Hit], clauses: Sequence[Clause]) -> Clause | None:
+    """钱由谁拨, when the clauses cited do not say who pays out: the clause of the document that does, once for its
+    measures (公示无异议后，由县财政局在20个工作日内拨付至企业账户), one paying to the enterprise first; else None."""
+    asked = any(PAYER_ASKED.search(p) and PAID_SPOKEN.search(p)
+                for p in CLAUSE_PART.findall(query.own_words or query.text))
+    if not asked or any(PAYS_OUT.search(h.clause.text) for h in relevant):
+        return None
+    payers = [c for c in _same_document(top, clauses) if not c.incentives and not is_row_text(c.text)
+              and PAYS_OUT.search(c.text)]
+    return next((c for c in payers if any(m.group("to") for m in PAYS_OUT.finditer(c.text))), None) \
+        or next(iter(payers), None)
 
 
 # What a question may ask besides the amount, in the words a note uses when the documents do not say it.

@@ -1077,6 +1077,7 @@ def instalment_shares(text: str) -> tuple[tuple[float, ...], str]:
     says so and the one before): 分3年按4:3:3比例兑现 -> (0.4, 0.3, 0.3); 分两次兑现：入统当年兑现60%；次年末仍在库的，
     兑现其余40% -> (0.6, 0.4); ((), "") when the text says none (分5年平均发放 is equal: `instalments` alone), or the
     shares are of a cost (省市县按5:3:2比例分担, 省级承担60%)."""
+    # (cut at full stops only: 分两次兑现：入统当年兑现60%；…兑现其余40% is one statement across its ；)
     sentences = [s for s in re.split(r"(?<=[。\n])", text) if s.strip()]
     for k, sentence in enumerate(sentences):
         if not (parts := _IN_PARTS.search(sentence)) or not (n := cn_number(parts.group("n"))) or n < 2 \
@@ -1093,10 +1094,11 @@ def instalment_shares(text: str) -> tuple[tuple[float, ...], str]:
     return (), ""
 
 
-_IN_PARTS = re.compile(rf"分\s*(?P<n>\d+|{CN_NUMERAL})\s*(?:个)?(?:年度?|次|期|批)")
+_PARTS_OF = r"\s*(?:个)?(?:年度?|次|期|批)"  # (分3年, 分两次, 分2期: what the parts are counted in)
+_IN_PARTS = re.compile(rf"分\s*(?P<n>\d+|{CN_NUMERAL}){_PARTS_OF}")
 # the ratio parts are paid by (按4:3:3比例兑现, 按4:3:3比例分3年拨付)
 _PART_RATIO = re.compile(rf"(?<![\d.])(?P<ratio>\d+(?:\s*[:：∶]\s*\d+)+)(?![\d.])\s*(?:的)?(?:比例)?\s*"
-                         rf"(?:分\s*(?:\d+|{CN_NUMERAL})\s*(?:个)?(?:年度?|次|期|批)\s*)?(?:兑现|发放|拨付|支付|到位|给予)")
+                         rf"(?:分\s*(?:\d+|{CN_NUMERAL}){_PARTS_OF}\s*)?(?:兑现|发放|拨付|支付|到位|给予)")
 _COST_SHARED = re.compile(r"承担|分担|负担|配套")
 
 

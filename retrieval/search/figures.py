@@ -15,6 +15,7 @@ from retrieval.lexicon.patterns import (
     CN_NUMERAL,
     COUNT_NUMBER,
     COUNTERS,
+    END_MARKS,
     FIRST_PASSED,
     GRADE_CLASS,
     GROWTH_TOLD,
@@ -131,7 +132,7 @@ _ONE_OF = re.compile(r"(?:另外?|还有|再)?一?(?:个|笔|项|台|家|次)(?:
 _PART_BEFORE = re.compile(r"[，,。；;？?！!]")  # what ends the part a count is told in
 _HIRED = re.compile(r"新招|招聘|招了|新增|新进|入职|引进")  # people taken on (新招了5个人): no count of the staff
 # a part told of an earlier time, or a class risen from (从C类升到了B类: C before)
-_SENTENCE_END = re.compile(r"[。；;？?！!]")
+_SENTENCE_END = re.compile(rf"[{END_MARKS}？?！!]")  # (a policy sentence's end marks, and a question's)
 _BEFORE_NOW = re.compile(r"去年|前年|以前|之前|原来|原先|上次|上年|往年|从\s*[A-Ea-e]\s*类$")
 
 
