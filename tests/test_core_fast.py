@@ -2760,6 +2760,18 @@ def test_a_rise_to_another_item_of_the_clause_is_topped_up_not_summed():
     assert [a.value for a in answer.amounts] == [900_000] and "120万元 − 已获30万元 = 90万元" in answer.answer
 
 
+RISE_RULE = ("第六条　对新认定的省级专精特新中小企业，给予一次性奖励30万元；对新认定的国家级专精特新“小巨人”企业，"
+             "给予一次性奖励120万元。\n第七条　对新认定的省级企业技术中心，给予一次性奖励50万元。\n"
+             "第十一条　企业由省级称号晋升为同类国家级称号的，按国家级标准扣除已获省级奖励后补足差额。\n")
+
+
+def test_a_level_awarded_after_a_sum_received_for_the_lower_is_a_rise_answered_by_its_rule():
+    # no word of rising (升为, 又评上): the sum received at the level held and the level awarded last say it
+    answer, hits = ask(one_document("rules", RISE_RULE),
+                       "俺们23年是省里的专精特新，拿过省里三十万，今年评上国家级专精特新小巨人了，省里这块还能补多少钱？")
+    assert hits[0].clause.clause_id == "rules/第十一条" and [a.value for a in answer.amounts] == [900_000]
+
+
 MATCHING = ("1.对获得国家级科技计划项目立项支持的，按上级实际到位资助资金的20%给予配套，单个项目最高不超过100万元。\n"
             "2.对新引进、签订3年以上劳动合同的全日制博士研究生、硕士研究生，分别按每人每月3000元、1500元给予生活补贴。\n")
 

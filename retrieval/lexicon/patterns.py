@@ -26,7 +26,7 @@ __all__ = [
     "ASPECTS", "heading_aspects", "SELF_TOLD", "AGE_METRIC", "HEADCOUNT_METRIC", "PEOPLE",
     "AGE_BAR", "AGE_TOLD", "years_of", "years_text", "PAPERS",
     "RECOGNITION_ASKED",
-    "STATES_RECOGNITION", "RELIEF_ASKED", "STATES_RELIEF",
+    "STATES_RECOGNITION", "RELIEF_ASKED", "STATES_RELIEF", "TAX_OF_GRANT_ASKED", "STATES_TAX_OF_GRANT",
     "GROWTH_BAR", "GROWTH_TOLD", "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH",
     "MAY_APPLY",
     "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
@@ -556,6 +556,11 @@ RELIEF_ASKED = re.compile(rf"(?:多少|几成|百分之几|比例)[^，,。；;�
                           r"|(?:所得税|增值税)[^，,。；;？?]{0,6}按[^，,。；;？?]{0,3}\d+\s*%|税率")
 STATES_RELIEF = re.compile(rf"(?:\d\s*%|\d\s*(?:万元|亿元|元)|倍)[^，,。；;]{{0,8}}{RELIEF}"
                            rf"|{RELIEF}[^，,。；;]{{0,8}}\d\s*(?:%|万元|亿元|元)")
+# Whether a grant is itself taxed (这笔奖励要不要交企业所得税, 能不能按不征税收入处理, 发给个人的要不要扣个税): answered
+# only by a clause that says how a grant is taxed (a sentence naming both), not by the grant.
+_INCOME_TAX = r"(?:企业|个人)?所得税|个税|不征税收入|免税收入|应税收入|代扣代缴"
+TAX_OF_GRANT_ASKED = re.compile(rf"(?:交|缴|缴纳|扣|代扣|扣缴|征|计征)[^，,。；;？?]{{0,2}}(?:{_INCOME_TAX})"
+                                r"|(?:不征税|免税|应税)收入")
 
 # --- grants, drafts, departments -------------------------------------------------------------------
 CAP_WORDS = r"(?:最高|不超过|最多|至多|上限为?)"
@@ -570,6 +575,8 @@ FUND_OF_LEVEL = re.compile(rf"(?:{LEVEL_NAMES}|省|市|县)(?:(?!{LEVEL_NAMES}|[
 DOCUMENT_OF_LEVEL = re.compile(rf"(?:{LEVEL_NAMES}|[省市县区镇]里?)的?(?:申报|实施|管理|奖励|扶持)?"
                                r"(?:办法|措施|政策|细则|通知|规定|方案|指南|意见|条例)")
 GRANT = re.compile(GRANT_WORDS)
+STATES_TAX_OF_GRANT = re.compile(rf"(?:{GRANT_WORDS})[^。；;]*(?:{_INCOME_TAX})"
+                                 rf"|(?:{_INCOME_TAX})[^。；;]*(?:{GRANT_WORDS})")  # (see TAX_OF_GRANT_ASKED)
 # The words a question uses for a kind of sum, each met by any clause that states one (see `states_sum_kind`):
 # a rate is asked with 比例 / 几个点 and stated as a percentage; a cap is asked with 上限 / 封顶 and stated
 # with a cap word. (Grant words are not one class: 购车补贴, 安家补贴 name items that 奖励 does not.)

@@ -50,6 +50,7 @@ from retrieval.lexicon.patterns import (
     STACKING_ASKED,
     STILL_COUNTS,
     SUPPORT_WORDS,
+    TAX_OF_GRANT_ASKED,
     TIME_QUESTION,
     TOTAL_ASKED,
     WHERE_TO_APPLY,
@@ -188,6 +189,7 @@ class Query:
     reach: bool = False  # asks for a phone number or a contact person (电话多少, 联系人是谁)
     recognition: bool = False  # asks how an honour is recognised (高企认定需要什么条件)
     relief: bool = False  # asks the rate or sum of a tax relief (加计扣除按多少比例扣, 留抵退税能退多少)
+    taxed: bool = False  # asks whether a grant is itself taxed (这笔奖励要不要交企业所得税)
     where_to_apply: bool = False  # asks where an application is first handed in (第一步找谁, 去哪里递申请)
     stacking: bool = False  # asks whether a grant stacks on another (市里已经给过了，镇里的还能再拿吗)
     counted: bool = False  # asks whether a spending counts in a rule's figure (二手设备能不能算进设备投资额)
@@ -343,6 +345,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so or asks
     # for nothing else
     money = asks_for_money(priced) and (not (aspects or who) or bool(HOW_MUCH.search(priced)))
+    facts = read_facts(text).told_again(read_facts(own_words)) if own_words and text != own_words else read_facts(text)
     return Query(
         asked=asked,
         text=text,
@@ -369,14 +372,14 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         recognition=bool(RECOGNITION_ASKED.search(asking)),
         # (加计扣除的补助比例多少 asks a grant's rate: not in a part that names a grant)
         relief=any(RELIEF_ASKED.search(p) and not re.search(GRANT_WORDS, p) for p in CLAUSE_PART.findall(asking)),
+        taxed=bool(TAX_OF_GRANT_ASKED.search(asking)),
         where_to_apply=bool(WHERE_TO_APPLY.search(asking)),
         stacking=bool(STACKING_ASKED.search(asking)) and not HOW_MUCH.search(asking),  # (还能再拿多少: a sum)
         counted=bool(COUNTED_ASKED.search(asking)),
-        facts=read_facts(text).told_again(read_facts(own_words)) if own_words and text != own_words
-        else read_facts(text),
+        facts=facts,
         honours=_unknown_in_honours(index, terms, held),
         held=held,
-        risen=_risen(without, [q for q, _ in history]),
+        risen=_risen(without, [q for q, _ in history], facts.received is not None),
         dated=dated,
     )
 
@@ -403,10 +406,11 @@ def _issuer_words(text: str, places: tuple[str, ...]) -> tuple[tuple[str, ...], 
     return tuple(dict.fromkeys(asked)), tuple(dict.fromkeys(w for w, received in said if received and w not in asked))
 
 
-def _risen(without: str, before: list[str]) -> tuple[str, ...]:
+def _risen(without: str, before: list[str], received: bool = False) -> tuple[str, ...]:
     """(the level now, the level before) when the question says the enterprise's honour rose (前年评上市级，今年
-    升成省级了; 今年又评上省级的了 after a question on 市级: the level before is the history's); () otherwise."""
-    rose = RISEN.search(without)
+    升成省级了; 今年又评上省级的了 after a question on 市级: the level before is the history's; 是省里的专精特新，拿过
+    省里二十万，今年评上国家级小巨人了: with a sum `received`, the level awarded last); () otherwise."""
+    rose = RISEN.search(without) or (received and next(reversed([*AWARDED.finditer(without)]), None))
     if not rose:
         return ()
     named = levels_in(NOT_ASKED.sub(" ", without))  # the highest first

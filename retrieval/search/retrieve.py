@@ -44,6 +44,7 @@ from retrieval.lexicon.patterns import (
     STATES_RECOGNITION,
     STATES_RELIEF,
     STATES_SCOPE,
+    STATES_TAX_OF_GRANT,
     STATES_UNITS,
     TIE_WORDS,
     TIES_ASKED,
@@ -124,6 +125,8 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
     answers = []  # for each kind of answer asked: whether the clause gives it
     if query.relief:  # 加计扣除按多少比例扣: a clause that states a relief's rate, not a grant to those who enjoy it
         answers.append(bool(STATES_RELIEF.search(clause.text)))
+    elif query.taxed:  # 这笔奖励要不要交企业所得税: a clause that says how a grant is taxed, not the grant
+        answers.append(bool(STATES_TAX_OF_GRANT.search(clause.text)))
     elif query.money:  # (a document's title in 《》 grants nothing: 《…奖励暂行办法》同时废止)
         answers.append(bool(clause.incentives) or bool(GRANT.search(_TITLES.sub("", clause.text))))
     if query.time:
@@ -600,8 +603,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         # the answering clauses grant at the level before (a row of 国家级 that tops up 省级、市级 names them as what
         # was received; a 省级 row of another item, 产业园区, is not the enterprise's)
         ranked = first_that(lambda h: _grants_the_rise(h.clause, query.risen, ranked))
-    if query.risen and ranked and ranked[0].relevant and not _tops_up(ranked[0].clause):
-        # 升成国家级了，还能再给多少: the rule on rising answers; the grant it tops up is quoted with it
+    topped_up = bool(ranked) and query.facts.received is not None and any(i.topup for i in ranked[0].clause.incentives)
+    if (query.risen or topped_up) and ranked and ranked[0].relevant and not _tops_up(ranked[0].clause):
+        # 升成国家级了，还能再给多少 (or 已获得低档奖励10万，冲过5个亿了还补多少: a sum received, of a grant topped up):
+        # the rule on rising answers; the grant it tops up is quoted with it
         ranked = first_that(lambda h: _tops_up(h.clause))
     if MORE_ASKED.search(query.own_words or query.text) and ranked and ranked[0].relevant \
             and not any(r.addon for r in ranked[0].clause.incentives):
