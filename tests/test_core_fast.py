@@ -2772,6 +2772,27 @@ def test_a_level_awarded_after_a_sum_received_for_the_lower_is_a_rise_answered_b
     assert hits[0].clause.clause_id == "rules/第十一条" and [a.value for a in answer.amounts] == [900_000]
 
 
+REPEALING = ("第六条　对新认定的国家级专精特新“小巨人”企业，给予一次性奖励100万元。\n"
+             "第七条　对引荐企业来本县投资的，给予引荐人一次性奖励3万元。\n"
+             "第九条　本办法自2023年7月1日起施行。《某县专精特新奖励暂行办法》（某工信规〔2019〕7号）同时废止。\n")
+
+
+@pytest.mark.parametrize("question", ["以前2019年那个专精特新暂行办法里，小巨人奖多少？", "某工信规〔2019〕7号里小巨人奖多少？"])
+def test_a_document_the_library_repeals_is_not_answered_from_the_one_in_force(question):
+    answer, _ = ask(one_document("old", REPEALING), question)
+    assert not answer.found and [(n.kind, n.text) for n in answer.notes] == [
+        ("expired", "您问的《某县专精特新奖励暂行办法》已经废止，文件库中没有它的条文；以上是现行文件中最接近的条款。")]
+    now, _ = ask(one_document("old", REPEALING), "2019年认定的小巨人奖多少？")  # a year, of no document
+    assert [a.value for a in now.amounts] == [1_000_000]
+
+
+def test_whether_a_grant_is_taxed_is_not_answered_by_the_grant():
+    answer, hits = ask(one_document("old", REPEALING), "引荐奖那3万块钱要不要交个人所得税？")
+    assert not answer.found and hits[0].clause.clause_id == "old/第七条"
+    assert [n.kind for n in answer.notes] == ["not_stated"]
+    assert ask(one_document("old", REPEALING), "引荐奖励多少？")[0].amounts[0].value == 30_000
+
+
 MATCHING = ("1.对获得国家级科技计划项目立项支持的，按上级实际到位资助资金的20%给予配套，单个项目最高不超过100万元。\n"
             "2.对新引进、签订3年以上劳动合同的全日制博士研究生、硕士研究生，分别按每人每月3000元、1500元给予生活补贴。\n")
 

@@ -142,6 +142,11 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         if query.elsewhere:
             notes.append(Note("jurisdiction", f"文件库中没有{'、'.join(query.elsewhere)}的政策文件，"
                                               "以下条款出自其他地区，不能作为该地的规定。"))
+        elif query.taxed:  # 这笔奖励要不要交所得税
+            notes.append(Note("not_stated", "所引文件没有规定奖补资金本身是否缴纳所得税。"))
+        elif query.repealed:
+            notes.append(Note("expired", f"您问的《{'》《'.join(query.repealed)}》已经废止，文件库中没有它的条文；"
+                                         "以上是现行文件中最接近的条款。"))
         elif query.places:
             notes.append(Note("jurisdiction", f"{'、'.join(query.places)}的文件中没有找到相关规定。"))
         elif query.issuer_levels:

@@ -190,6 +190,7 @@ class Query:
     recognition: bool = False  # asks how an honour is recognised (高企认定需要什么条件)
     relief: bool = False  # asks the rate or sum of a tax relief (加计扣除按多少比例扣, 留抵退税能退多少)
     taxed: bool = False  # asks whether a grant is itself taxed (这笔奖励要不要交企业所得税)
+    repealed: tuple[str, ...] = ()  # titles of repealed documents asked about (2019年那个老的暂行办法里)
     where_to_apply: bool = False  # asks where an application is first handed in (第一步找谁, 去哪里递申请)
     stacking: bool = False  # asks whether a grant stacks on another (市里已经给过了，镇里的还能再拿吗)
     counted: bool = False  # asks whether a spending counts in a rule's figure (二手设备能不能算进设备投资额)
@@ -373,6 +374,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         # (加计扣除的补助比例多少 asks a grant's rate: not in a part that names a grant)
         relief=any(RELIEF_ASKED.search(p) and not re.search(GRANT_WORDS, p) for p in CLAUSE_PART.findall(asking)),
         taxed=bool(TAX_OF_GRANT_ASKED.search(asking)),
+        repealed=repealed_asked(index, text),
         where_to_apply=bool(WHERE_TO_APPLY.search(asking)),
         stacking=bool(STACKING_ASKED.search(asking)) and not HOW_MUCH.search(asking),  # (还能再拿多少: a sum)
         counted=bool(COUNTED_ASKED.search(asking)),
@@ -666,6 +668,28 @@ def _asked_as_issuer(place: str, question: str) -> bool:
     speaks of its level (县里对…补助多少)."""
     level = next(level for suffix, level in PLACE_SUFFIXES if place.endswith(suffix))
     return any(SPOKEN_LEVELS[m.group(0)] == level for m in _SPOKEN.finditer(question.replace(place, " ")))
+
+
+# A document the library's own documents repeal, as the repealing clause names it: 《澄江省中小企业“专精特新”发展奖励
+# 暂行办法》（澄省工信规〔2019〕7号）同时废止 — its title, its number and the year in the number.
+_REPEALS = re.compile(r"《(?P<title>[^》]{4,60})》\s*[（(]?"
+                      r"(?P<number>[^（）()《》，,。；;]{0,12}?〔(?P<year>\d{4})〕\s*\d+\s*号)?"
+                      r"[）)]?[^。；;《]{0,6}?(?:同时)?(?:废止|失效|停止执行)")
+# Words of an older version of a document (2020年那个老的技改办法, 以前的暂行办法)
+_OLD_VERSION = re.compile(r"老|旧|以前|原来|之前|早先|过去|前一版|上一版")
+
+
+def repealed_asked(index: SearchIndex, text: str) -> tuple[str, ...]:
+    """The titles of the documents the library's own documents repeal that a question asks about: by number
+    (栖政发〔2021〕8号那个办法), or by the year of its number with a word of an older version and of a document
+    (2020年那个老的技改办法). The library holds none of their text."""
+    repealed = derived(index, "repealed documents", lambda ix: sorted(
+        {(m["title"], m["number"] or "", m["year"] or "") for c in ix.clauses for m in _REPEALS.finditer(c.text)}))
+    plain = re.sub(r"\W", "", text)
+    old = _OLD_VERSION.search(text) and re.search(DOC_TYPES, text)
+    return tuple(title for title, number, year in repealed
+                 if (number and re.sub(r"\W", "", number) in plain)
+                 or (year and old and re.search(rf"(?<!\d)(?:{year}|{year[2:]})年", text)))
 
 
 def _namesakes(index: SearchIndex, text: str) -> list[str]:

@@ -141,8 +141,10 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
     if query.aspects == ("materials",):  # asked with 怎么申请, the item's clause answers and 未写明 is noted
         answers.append(bool(PAPERS.search(clause.text)) or bool(_MATERIALS_HEADING.search(" ".join(clause.path))))
     # a question that asks two things (奖多少？啥时候兑现？) is answered part by part: a clause answers one
+    # a repealed document asked about (2019年那个老的暂行办法里奖多少) is answered by no clause of the library's, but
+    # the one that repeals it (…同时废止)
     return (coverage >= coverage_floor(query) and dense >= MIN_DENSE and (not answers or any(answers))
-            and not query.elsewhere and not outside)
+            and not query.elsewhere and not outside and all(t in clause.text for t in query.repealed))
 
 
 def coverage_floor(query: Query) -> float:
@@ -604,9 +606,11 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         # was received; a 省级 row of another item, 产业园区, is not the enterprise's)
         ranked = first_that(lambda h: _grants_the_rise(h.clause, query.risen, ranked))
     topped_up = bool(ranked) and query.facts.received is not None and any(i.topup for i in ranked[0].clause.incentives)
-    if (query.risen or topped_up) and ranked and ranked[0].relevant and not _tops_up(ranked[0].clause):
+    if (query.risen or topped_up) and ranked and ranked[0].relevant and not _tops_up(ranked[0].clause) \
+            and not _TOPUP.search(ranked[0].clause.text):
         # 升成国家级了，还能再给多少 (or 已获得低档奖励10万，冲过5个亿了还补多少: a sum received, of a grant topped up):
-        # the rule on rising answers; the grant it tops up is quoted with it
+        # the rule on rising answers, the grant it tops up quoted with it (unless the grant says it: 一次性奖励80万元；
+        # 已获省级奖励的补足差额)
         ranked = first_that(lambda h: _tops_up(h.clause))
     if MORE_ASKED.search(query.own_words or query.text) and ranked and ranked[0].relevant \
             and not any(r.addon for r in ranked[0].clause.incentives):
