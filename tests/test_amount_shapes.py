@@ -278,7 +278,8 @@ def test_the_askers_guess_at_the_answer_is_no_figure_and_a_numbers_unit_is_no_ty
     assert read_facts("租了1800个平方搞研发").quantities == (("平方米", 1800.0),)
 
 
-@pytest.mark.parametrize("question", ["招商引荐奖那3万块钱，发给个人的要不要扣个人所得税？", "补贴这笔20万什么时候到账"])
+@pytest.mark.parametrize("question", ["招商引荐奖那3万块钱，发给个人的要不要扣个人所得税？",
+                                      "补贴这笔20万什么时候到账"])
 def test_the_grant_pointed_at_is_no_figure_of_the_askers(question):
     facts = read_facts(question)
     assert (facts.base, facts.investment, facts.received) == (None, None, None)

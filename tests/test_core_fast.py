@@ -2777,7 +2777,8 @@ REPEALING = ("第六条　对新认定的国家级专精特新“小巨人”企
              "第九条　本办法自2023年7月1日起施行。《某县专精特新奖励暂行办法》（某工信规〔2019〕7号）同时废止。\n")
 
 
-@pytest.mark.parametrize("question", ["以前2019年那个专精特新暂行办法里，小巨人奖多少？", "某工信规〔2019〕7号里小巨人奖多少？"])
+@pytest.mark.parametrize("question", ["以前2019年那个专精特新暂行办法里，小巨人奖多少？",
+                                      "某工信规〔2019〕7号里小巨人奖多少？"])
 def test_a_document_the_library_repeals_is_not_answered_from_the_one_in_force(question):
     answer, _ = ask(one_document("old", REPEALING), question)
     assert not answer.found and [(n.kind, n.text) for n in answer.notes] == [

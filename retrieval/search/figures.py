@@ -56,7 +56,8 @@ _GETTING = r"(?:拿|领|获得?|(?<!取)得|奖|补|给|发|享受|收到|兑现
 RECEIVED = re.compile(rf"{_GETTING}(?:了|过)|拿到|领到|收到|(?:已经?|曾经?){_GETTING}")
 # A sum said as what the asker might get (能补816万, 最多给50万吗): a guess at the answer.
 _GUESSED = re.compile(rf"(?:能|可以|可|会|应该?|最多|最高|是不是|就)再?{_GETTING}(?:到|上)?$")
-# A sum said as the grant's own, pointed at (招商引荐奖那3万块钱, 补贴这笔20万): the grant recalled, no figure of the asker's.
+# A sum said as the grant's own, pointed at (招商引荐奖那3万块钱, 补贴这笔20万): the grant recalled, not the
+# asker's figure.
 _GRANT_POINTED = re.compile(r"[奖补助贴金][^，,。；;\d]{0,2}?[那这](?:笔|份|个)?\s*$")
 # A sum said as a part of the one before: 其中增值税390万, 其中有300万是二手设备
 _PART_OF = re.compile(r"^\s*其中(?:有|的)?\s*")
