@@ -238,6 +238,8 @@ def test_words_that_only_ask_are_no_topic_and_a_grant_word_alone_does_not_ask_ho
     assert not {"能不能", "申报", "不能"} & set(query.terms)
     query = analyse(index, "瞪羚企业奖励多少，什么时候申请？")  # both asked: how much, and when
     assert (query.money, query.time) == (True, True)
+    query = analyse(index, "瞪羚企业奖励要往哪里报，中间要经过哪些环节才能拿到钱？")  # the money, the goal of the steps
+    assert (query.money, query.aspects) == (False, ("procedure",))
 
 
 def test_an_unknown_short_word_may_abbreviate_a_term_but_an_everyday_word_never_does():
@@ -2792,6 +2794,59 @@ def test_whether_a_grant_is_taxed_is_not_answered_by_the_grant():
     assert not answer.found and hits[0].clause.clause_id == "old/第七条"
     assert [n.kind for n in answer.notes] == ["not_stated"]
     assert ask(one_document("old", REPEALING), "引荐奖励多少？")[0].amounts[0].value == 30_000
+
+
+SPENDING = ("第六条　对新认定的省级专精特新中小企业，给予一次性奖励20万元。\n"
+            "第八条　对企业获得的银行贷款，按实际支付利息的50%给予贴息。\n"
+            "第十四条　企业向注册地县级工业和信息化主管部门提出申请。\n"
+            "第十七条　获得奖励的企业应当将资金用于研发投入、技术改造等方面，不得用于发放职工福利和偿还债务。\n")
+
+
+def test_what_a_grant_may_be_spent_on_is_answered_by_the_clause_that_says_it():
+    answer, hits = ask(one_document("spend", SPENDING), "俺们厂拿了省里的专精特新奖励，这笔钱能不能拿去还银行贷款啊？")
+    assert hits[0].clause.clause_id == "spend/第十七条" and answer.found and not answer.amounts
+    both, hits = ask(one_document("spend", SPENDING), "省级专精特新奖多少？这笔钱能不能拿去还贷款？")
+    assert hits[0].clause.clause_id == "spend/第六条" and [a.value for a in both.amounts] == [200_000]
+
+
+COUNTING = ("第五条　对当年设备投资额在500万元以上的技术改造项目，按设备投资额的10%给予补助。"
+            "二手设备、自制设备不计入设备投资额。\n"
+            "第六条　本措施适用于在本县注册的新能源汽车零部件生产企业。\n")
+
+
+@pytest.mark.parametrize("question, found", [
+    ("技术改造买的二手设备能不能算进设备投资额？", True),  # the clause says what it leaves out: this
+    ("技术改造买的工业软件能不能算进设备投资额？", False),  # nor this nor that it counts: not stated
+    ("我们做汽车零部件维修的，算不算新能源汽车零部件企业？", True),  # whether the enterprise is of the class
+])
+def test_whether_a_spending_counts_is_answered_only_by_a_clause_that_names_it(question, found):
+    answer, hits = ask(one_document("count", COUNTING), question)
+    first = "count/第六条" if "企业" in question else "count/第五条"
+    assert answer.found is found and hits[0].clause.clause_id == first
+
+
+PAYING = ("一、对新认定的市级专精特新中小企业，给予一次性奖励10万元。（责任单位：市工业和信息化局）\n"
+          "二、申报程序\n1.企业申报。企业向所在县（区）工业和信息化局提交申报材料。\n"
+          "2.资金拨付。认定文件印发后30个工作日内，由市财政局将奖励资金拨付至企业账户。\n"
+          "三、本政策由市工业和信息化局负责解释。\n")
+
+
+def test_who_pays_the_money_out_is_answered_by_the_clause_that_says_so():
+    answer, hits = ask(one_document("pay", PAYING), "市级专精特新认定下来以后，那10万奖励是哪个部门打到企业账上？")
+    assert hits[0].clause.clause_id == "pay/二.2" and "由市财政局将奖励资金拨付至企业账户" in answer.answer
+    managed, hits = ask(one_document("pay", PAYING), "市级专精特新奖励归哪个部门管？")
+    assert hits[0].clause.clause_id == "pay/一"  # (who is in charge, not who pays)
+
+
+RANKED = ("（一）对新认定的省级、市级企业技术中心，分别给予一次性奖励50万元、20万元。\n"
+          "（二）对首次进入国内知名整车企业一级供应商名录的，给予一次性奖励50万元；首次进入二级供应商名录的，"
+          "给予一次性奖励20万元。\n")
+
+
+def test_an_item_of_another_rank_is_not_named_by_the_rank_asked():
+    # (级供应商名录, the end of 一级供应商名录's name, is said in the question after 二)
+    answer, _ = ask(one_document("rank", RANKED), "新认定省级企业技术中心奖多少？首次进整车厂二级供应商名录又奖多少？")
+    assert [a.value for a in answer.amounts] == [500_000, 200_000] and "一级" not in answer.answer
 
 
 MATCHING = ("1.对获得国家级科技计划项目立项支持的，按上级实际到位资助资金的20%给予配套，单个项目最高不超过100万元。\n"

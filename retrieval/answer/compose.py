@@ -47,8 +47,6 @@ from retrieval.lexicon.patterns import (
     NOT_ASKED,
     ON_TOP,
     ORDINAL_RANK,
-    PAID_SPOKEN,
-    PAYER_ASKED,
     PAYS_OUT,
     RENEWED_AWARD,
     SELF_TOLD,
@@ -341,9 +339,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
 def _payer(query: Query, top: Clause, relevant: list[Hit], clauses: Sequence[Clause]) -> Clause | None:
     """钱由谁拨, when the clauses cited do not say who pays out: the clause of the document that does, once for its
     measures (公示无异议后，由县财政局在20个工作日内拨付至企业账户), one paying to the enterprise first; else None."""
-    asked = any(PAYER_ASKED.search(p) and PAID_SPOKEN.search(p)
-                for p in CLAUSE_PART.findall(query.own_words or query.text))
-    if not asked or any(PAYS_OUT.search(h.clause.text) for h in relevant):
+    if not query.payer or any(PAYS_OUT.search(h.clause.text) for h in relevant):
         return None
     payers = [c for c in _same_document(top, clauses) if not c.incentives and not is_row_text(c.text)
               and PAYS_OUT.search(c.text)]
@@ -841,7 +837,7 @@ def _named_at(core: str, others: list[str], asked: str) -> int:
         name, plain = core, asked
     stem = name[:-2] if name.endswith("企业") and len(name) >= 4 else name
     for whole in (name, stem, name[-6:] if len(name) >= 8 else ""):
-        if len(whole) >= 2 and whole in plain:
+        if len(whole) >= 2 and whole in plain and not _other_rank(name, whole, plain):
             return asked.find(whole) if whole in asked else asked.find(whole[:2])
     pairs = _bigrams(name) - GENERIC_PAIRS
     if len(pairs) < 3:
@@ -851,6 +847,16 @@ def _named_at(core: str, others: list[str], asked: str) -> int:
     if len(present) < NAMED_SHARE * len(pairs) or not own or len(own & present) < OWN_SHARE * len(own):
         return -1
     return _first_shared(name, asked)
+
+
+_RANK = re.compile(r"[一二三四五六七八九十\dA-Da-d甲乙丙丁]")  # the rank before 级, 类, 档 (一级供应商, A类人才)
+
+
+def _other_rank(name: str, piece: str, plain: str) -> bool:
+    """Whether a piece of an item's name is said in the question after another rank than the name's (级供应商名录
+    of 一级供应商名录 in 首次进二级供应商名录)."""
+    before, said = name[: name.find(piece)][-1:], plain[: plain.find(piece)][-1:]
+    return bool(_RANK.fullmatch(before) and _RANK.fullmatch(said) and before != said)
 
 
 def _first_shared(name: str, asked: str) -> int:

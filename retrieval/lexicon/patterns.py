@@ -26,7 +26,8 @@ __all__ = [
     "ASPECTS", "heading_aspects", "SELF_TOLD", "AGE_METRIC", "HEADCOUNT_METRIC", "PEOPLE",
     "AGE_BAR", "AGE_TOLD", "years_of", "years_text", "PAPERS",
     "RECOGNITION_ASKED",
-    "STATES_RECOGNITION", "RELIEF_ASKED", "STATES_RELIEF", "TAX_OF_GRANT_ASKED", "STATES_TAX_OF_GRANT",
+    "STATES_RECOGNITION", "RELIEF_ASKED", "STATES_RELIEF", "TAX_OF_GRANT_ASKED", "STATES_TAX_OF_GRANT", "USE_ASKED",
+    "USE_STATED",
     "GROWTH_BAR", "GROWTH_TOLD", "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH",
     "MAY_APPLY",
     "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
@@ -44,7 +45,8 @@ __all__ = [
     "NET_WORDS", "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "DENIED_RECEIVED",
     "DENIED_PART",
     "UNIT_LABELS", "STATES_UNITS", "PAPERS_ASKED",
-    "COUNTED_ASKED", "STATES_COUNTED", "WHO_ASKED", "PAYER_ASKED", "PAID_SPOKEN", "PAYS_OUT",
+    "COUNTED_ASKED", "CLASS_ASKED", "OTHER_POLICY_SPOKEN", "STATES_COUNTED", "WHO_ASKED", "PAYER_ASKED", "PAID_SPOKEN",
+    "PAYS_OUT",
     "INTERPRETING", "INTERPRETS",
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "NUMBER_ASKED", "gives_reach", "local_number",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
@@ -556,6 +558,10 @@ RELIEF_ASKED = re.compile(rf"(?:多少|几成|百分之几|比例)[^，,。；;�
                           r"|(?:所得税|增值税)[^，,。；;？?]{0,6}按[^，,。；;？?]{0,3}\d+\s*%|税率")
 STATES_RELIEF = re.compile(rf"(?:\d\s*%|\d\s*(?:万元|亿元|元)|倍)[^，,。；;]{{0,8}}{RELIEF}"
                            rf"|{RELIEF}[^，,。；;]{{0,8}}\d\s*(?:%|万元|亿元|元)")
+# What a grant may be spent on (这笔钱能不能拿去还贷款, 奖金在用途上有没有规定), and a clause that says it
+# (应当用于研发投入…，不得用于发放职工福利和偿还债务; 专款专用).
+USE_ASKED = re.compile(r"(?:能不能|能否|可不可以|可以|能|准不准)(?:拿去|拿来|用来|用于|用在|花在|挪)|用途")
+USE_STATED = re.compile(r"(?:应当?|必须|只能|须|不得|严禁|禁止)(?:全部)?用于|专款专用|挪作他用|挪用")
 # Whether a grant is itself taxed (这笔奖励要不要交企业所得税, 能不能按不征税收入处理, 发给个人的要不要扣个税): answered
 # only by a clause that says how a grant is taxed (a sentence naming both), not by the grant.
 _INCOME_TAX = r"(?:企业|个人)?所得税|个税|不征税收入|免税收入|应税收入|代扣代缴"
@@ -711,12 +717,17 @@ STATES_SCOPE = re.compile(r"(?:注册|登记)[^。；;]{0,24}?(?:法人|税|统�
 # sentence that says what counts in it (二手设备…不计入; 工业软件购置费用可以计入设备投资额; 不含税): what it names in
 # `before`, `after` or `counted`
 COUNTED_ASKED = re.compile(r"算进|算入|计入|算不算|算在[^，,。？?；;]{0,12}?(?:里|内)|包不包括|含不含")
+# (算不算新能源汽车零部件企业 asks whether the enterprise is of a class the measures are for, not what
+# counts in a figure)
+CLASS_ASKED = re.compile(r"算不算[^，,。？?；;]{0,16}?(?:企业|公司|单位|厂|个体户)")
 STATES_COUNTED = re.compile(rf"{LEFT_OUT.pattern}|(?P<counted>[^，,。；;：:]{{2,30}}?)(?:可以|可|均|予以)?计入")
 # Whether a grant stacks on another (还能再拿吗, 市里已经给过了镇里还能拿吗, 能同时享受吗), and a clause that rules on
 # it: not again (不再重复给予, 不重复享受, 就高), both (可同时享受, 叠加), or the difference (补足差额).
 STACKING_ASKED = re.compile(r"(?:还|又)(?:能|可以)?再(?:拿|领|申请|申报|报|享受|给)"
                             r"|(?:已经|已|都)(?:拿|领|给|获得|享受)过|(?:同时|重复|叠加|一起)(?:享受|拿|领|申请|申报)"
-                            r"|既(?:报|申报|申请|拿|领|享受)[^，,。；;？?]{1,16}?又(?:报|申报|申请|拿|领|享受)")
+                            r"|既(?:报|申报|申请|拿|领|享受)[^，,。；;？?]{1,16}?又(?:报|申报|申请|拿|领|享受)"
+                            # 两边能都拿吗, 两个都能享受吗: both, asked
+                            r"|(?:能|可以)?都(?:能|可以)?(?:拿|领|享受|申请|申报)(?=吗|么|不|没|呢|[？?])")
 # A grant received before, as a clause rules on it: a case in a list of those not granted (同一称号已获得过省级奖励的；)
 # or one the sentence denies (已获得省级及以上…奖励的企业，不再享受本项市级奖励) — not 已获得的…奖励证明 (papers) nor
 # 已获…奖励的优先支持.
@@ -731,6 +742,8 @@ STACKING_STATED = re.compile(rf"{EXCLUSIVE_WORDS}|{TOPUP_WORDS}|不再(?:重复)
                              r"|只(?:奖励|给予|享受|支持|补助|资助)一次")
 # A rule between this document and other policies (本措施与…其他同类政策…不重复), not among its own grants.
 OTHER_POLICIES = r"(?:其他[^，,。；;]{0,10}政策|上级政策|其他[^，,。；;]{0,6}(?:办法|措施|文件))"
+# Another policy spoken of in a question (区里另一个文件也对高企有奖励, 别的政策): stacking is asked across policies
+OTHER_POLICY_SPOKEN = re.compile(r"(?:另一?[个份项]?|别的|其他|其它)[^，,。；;？?]{0,6}(?:文件|政策|办法|措施)")
 # Words that put several of the document's own grants under one rule (多项条款, 多项称号, 同类型项目).
 OWN_ITEMS = r"(?:多项|同类型|各项|几项|两项以上|多个)"
 # A sum paid on top of another (再给予10万元 / 另给予 / 在此基础上 / 在上述补助基础上).
@@ -897,10 +910,12 @@ WHO_ASKED = re.compile(r"哪个(?:部门|单位|局|科室|处室|机构)|哪(?:
 # that says who does (公示无异议后由县财政局在20个工作日内拨付至企业账户; 由市县财政部门…拨付到企业), `to` the
 # enterprise named (not 由…联合下达资金计划: a plan passed down)
 _PAYING = r"(?:拨|发(?!布|文|的文)|打(?!分|电话)|兑付|兑现|下达|出钱|付钱)"
-PAYER_ASKED = re.compile(rf"(?:谁|哪(?:个|一级)?(?:部门|单位|局))[^，,。？?；;]{{0,10}}?{_PAYING}"
+# (找哪个部门兑现奖励: whom the asker goes to, the unit in charge; not who pays out)
+PAYER_ASKED = re.compile(rf"(?<!找)(?:谁|哪(?:个|一级)?(?:部门|单位|局))[^，,。？?；;]{{0,10}}?{_PAYING}"
                          rf"|{_PAYING}[^，,。？?；;]{{0,4}}?(?:谁|哪(?:个|一级)?(?:部门|单位|局))")
 PAID_SPOKEN = re.compile(r"钱|资金|奖|补|款|账")  # (the money paid out spoken of: not 这个文件是哪个部门发的)
-PAYS_OUT = re.compile(rf"由(?P<unit>[^，,。；;]{{2,24}}?(?:{ORG_SUFFIX}|部门))[^。；;]{{0,24}}?"
+PAYS_OUT = re.compile(rf"(?:由(?P<unit>[^，,。；;]{{2,24}}?(?:{ORG_SUFFIX}|部门))[^。；;]{{0,24}}?"
+                      rf"|(?P<charged>[^，,。；;由]{{2,24}}?(?:{ORG_SUFFIX}))负责[^，,。；;]{{0,6}}?)"
                       r"(?:拨付|拨至|拨到|兑付|兑现|划拨|支付|打入)(?P<to>[^。；;]{0,8}?(?:企业|账户))?")
 # Who interprets a document (条款看不懂找谁解释, 哪个部门负责解释): its closing clause says it once for all its
 # measures (本细则由县工信局会同县财政局负责解释).

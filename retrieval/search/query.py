@@ -11,8 +11,10 @@ from retrieval.documents.normalise import simplified
 from retrieval.lexicon.patterns import (
     ANOTHER_MATTER,
     ASKED_EVENTS,
+    ASKING_PART,
     ASPECTS,
     AWARDED,
+    CLASS_ASKED,
     CLAUSE_PART,
     CN_NUMERAL,
     COUNT_NUMBER,
@@ -34,8 +36,11 @@ from retrieval.lexicon.patterns import (
     LEVEL_NAMES,
     NOT_ASKED,
     NUMBER,
+    OTHER_POLICY_SPOKEN,
     OWN_DATE,
+    PAID_SPOKEN,
     PAPERS_ASKED,
+    PAYER_ASKED,
     PERIOD,
     PHONE,
     PLACE_SUFFIX_ALIASES,
@@ -53,6 +58,7 @@ from retrieval.lexicon.patterns import (
     TAX_OF_GRANT_ASKED,
     TIME_QUESTION,
     TOTAL_ASKED,
+    USE_ASKED,
     WHERE_TO_APPLY,
     WHO_ASKED,
     levels_in,
@@ -99,6 +105,8 @@ _MONEY_QUESTION = re.compile(f"{GRANT_WORDS}|奖金|配套|给钱|多少钱|(?:[
                              # 是不是至少也给5万 (not 已补10万, 已经补了: received)
                              rf"|(?<![已曾过])(?<!已经)[补奖给]个?(?:{NUMBER}|{CN_NUMERAL})\s*(?:万|千|元|块)"
                              r"|有[^，,。；;？?！!哪什啥]{0,4}[奖补](?:不|吗|么|没|呢)|[奖补]不[奖补]")
+# Getting the money as the goal of what is asked (要经过哪些环节才能拿到钱, 满足啥条件才能领到奖励)
+_GOAL = re.compile(rf"才(?:能|可以)?(?:拿|领)(?:得)?到?(?:钱|{GRANT_WORDS}|奖金)?")
 _DRAFT_QUESTION = re.compile("|".join((*DRAFT_WORDS, "draft")), re.IGNORECASE)
 _FOLLOWUP_END = re.compile(r"呢[？?。!！]*$")
 _FOLLOWUP_START = re.compile(r"^(?:那|那么|那个|这个|它|其|还有|另外|如果是|要是|换成|再问)")
@@ -190,10 +198,13 @@ class Query:
     recognition: bool = False  # asks how an honour is recognised (高企认定需要什么条件)
     relief: bool = False  # asks the rate or sum of a tax relief (加计扣除按多少比例扣, 留抵退税能退多少)
     taxed: bool = False  # asks whether a grant is itself taxed (这笔奖励要不要交企业所得税)
+    use: bool = False  # asks what a grant may be spent on (这笔钱能不能拿去还贷款)
+    payer: bool = False  # asks who pays the money out (钱是哪个部门拨的, 奖励最后谁兑付到企业)
     repealed: tuple[str, ...] = ()  # titles of repealed documents asked about (2019年那个老的暂行办法里)
     where_to_apply: bool = False  # asks where an application is first handed in (第一步找谁, 去哪里递申请)
     stacking: bool = False  # asks whether a grant stacks on another (市里已经给过了，镇里的还能再拿吗)
-    counted: bool = False  # asks whether a spending counts in a rule's figure (二手设备能不能算进设备投资额)
+    other_policy: bool = False  # speaks of another policy than the one asked about (区里另一个文件也有奖励)
+    counted: str = ""  # what it asks counts in a rule's figure (二手设备能不能算进设备投资额 -> 二手设备能不能)
     facts: Facts = Facts()  # figures the asker gives about itself (设备投资2000万, 营收刚过5个亿, 120个人)
     honours: tuple[str, ...] = ()  # words no document uses in an honour held (被评为省级5G全连接工厂: 5g, 连接)
     held: tuple[str, ...] = ()  # the honours the asker says it holds, as it names them (新评上国家级绿色供应链管理企业)
@@ -315,6 +326,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     # What kind of answer is wanted: a follow-up that asks for a kind of its own (那钱啥时候能到账？)
     # asks only that; one that does not (那省级的呢？) asks what the question it borrows from asked.
     asking = own_words if own_words and names_a_kind(expand_abbreviations(own_words)) else text
+    asking = _GOAL.sub(" ", asking)  # 要经过哪些环节才能拿到钱: the goal of the steps asked, not a sum nor a bar
     # (500万、1000万两档都能拿吗 asks whether the sums add up, not whether the asker may apply)
     # (材料交到哪个单位, 申报材料是哪几个单位审核: a part that asks which unit names papers as what the unit takes,
     # not as the answer asked)
@@ -345,7 +357,11 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     held = _honour_names(without)
     # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so or asks
     # for nothing else
-    money = asks_for_money(priced) and (not (aspects or who) or bool(HOW_MUCH.search(priced)))
+    use = bool(USE_ASKED.search(asking))  # (这笔钱能不能拿去还贷款 asks what it may be spent on, not how much)
+    priced = USE_ASKED.sub(" ", priced)
+    # (这个措施奖30万，区里另一个文件也有奖励，两边能都拿吗: a sum told in a part that asks nothing is no sum asked)
+    priced = "，".join(p for p in CLAUSE_PART.findall(priced) if ASKING_PART.search(p)) or priced
+    money = asks_for_money(priced) and (not (aspects or who or use) or bool(HOW_MUCH.search(priced)))
     facts = read_facts(text).told_again(read_facts(own_words)) if own_words and text != own_words else read_facts(text)
     return Query(
         asked=asked,
@@ -374,10 +390,13 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         # (加计扣除的补助比例多少 asks a grant's rate: not in a part that names a grant)
         relief=any(RELIEF_ASKED.search(p) and not re.search(GRANT_WORDS, p) for p in CLAUSE_PART.findall(asking)),
         taxed=bool(TAX_OF_GRANT_ASKED.search(asking)),
+        use=use,
+        payer=any(PAYER_ASKED.search(p) and PAID_SPOKEN.search(p) for p in CLAUSE_PART.findall(own_words or text)),
         repealed=repealed_asked(index, text),
         where_to_apply=bool(WHERE_TO_APPLY.search(asking)),
         stacking=bool(STACKING_ASKED.search(asking)) and not HOW_MUCH.search(asking),  # (还能再拿多少: a sum)
-        counted=bool(COUNTED_ASKED.search(asking)),
+        other_policy=bool(OTHER_POLICY_SPOKEN.search(text)),
+        counted=_counted(asking),
         facts=facts,
         honours=_unknown_in_honours(index, terms, held),
         held=held,
@@ -406,6 +425,17 @@ def _issuer_words(text: str, places: tuple[str, ...]) -> tuple[tuple[str, ...], 
     if not asked and not places:
         return tuple(dict.fromkeys(word for word, _ in said)), ()
     return tuple(dict.fromkeys(asked)), tuple(dict.fromkeys(w for w, received in said if received and w not in asked))
+
+
+def _counted(asking: str) -> str:
+    """What a question asks counts in a rule's figure: its sentence up to the asking (技改买了一批二手机床，还有从
+    关联公司采购的设备，这些能算进设备投资额吗 -> 技改买了…这些能); "" when it asks none (算不算新能源汽车零部件企业
+    asks of the enterprise's class)."""
+    for m in COUNTED_ASKED.finditer(asking):
+        if not CLASS_ASKED.match(asking, m.start()):
+            start = max(asking.rfind(mark, 0, m.start()) for mark in "。？?！!；;") + 1
+            return asking[start : m.start()] or m.group()
+    return ""
 
 
 def _risen(without: str, before: list[str], received: bool = False) -> tuple[str, ...]:

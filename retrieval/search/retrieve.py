@@ -35,6 +35,7 @@ from retrieval.lexicon.patterns import (
     ORG_SUFFIX,
     OTHER_POLICIES,
     PAPERS,
+    PAYS_OUT,
     PERIOD_STATED,
     SELF_REFERENCE,
     SENTENCE,
@@ -50,6 +51,7 @@ from retrieval.lexicon.patterns import (
     TIES_ASKED,
     TOPUP_WORDS,
     UNIT_LABELS,
+    USE_STATED,
     WHO_QUESTION,
     defined,
     gives_reach,
@@ -138,6 +140,8 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
             and NUMBER_ASKED.search(query.asked):
         # 市经信局的联系电话是多少: a clause that gives a phone number or a contact person, not one naming the unit
         answers.append(gives_reach(clause.text))
+    if query.counted and not (query.money or query.time):  # 工业软件能不能算进设备投资额: a clause that says whether
+        answers.append(_says_what_counts(clause, query))  # what is named counts, not the rule paid on the figure
     if query.aspects == ("materials",):  # asked with 怎么申请, the item's clause answers and 未写明 is noted
         answers.append(bool(PAPERS.search(clause.text)) or bool(_MATERIALS_HEADING.search(" ".join(clause.path))))
     # a question that asks two things (奖多少？啥时候兑现？) is answered part by part: a clause answers one
@@ -552,6 +556,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             and not any(h.relevant and _rules_on_stacking(h.clause, query) for h in hits):
         # 已经领过省里的奖励了，还能再领吗: the item's document rules once on stacking for all its measures
         hits = _for_the_document(index, query, hits, owned, vector, lambda c: _rules_on_stacking(c, query))
+    elif query.use and not query.money and any(h.relevant for h in hits) \
+            and not any(h.relevant and USE_STATED.search(h.clause.text) for h in hits):
+        # 这笔奖励能不能拿去还银行贷款: the item's document says once what its grants may be spent on
+        hits = _for_the_document(index, query, hits, owned, vector, lambda c: bool(USE_STATED.search(c.text)))
     elif query.risen and any(h.relevant for h in hits) and not any(h.relevant and _tops_up(h.clause) for h in hits):
         # 前年评上省级，今年升成国家级了，还能再给多少: the item's document says once how a rise is topped up
         hits = _for_the_document(index, query, hits, owned, vector, _tops_up)
@@ -595,6 +603,12 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if query.stacking and ranked and ranked[0].relevant and not _rules_on_stacking(ranked[0].clause, query):
         # 已经领过了，还能再领吗: of the clauses that answer, the one that rules on stacking
         ranked = first_that(lambda h: _rules_on_stacking(h.clause, query))
+    if query.payer and ranked and ranked[0].relevant and not PAYS_OUT.search(ranked[0].clause.text):
+        # 奖励最后是哪个部门兑付到企业的: of the clauses that answer, the one that says who pays out
+        ranked = first_that(lambda h: bool(PAYS_OUT.search(h.clause.text)))
+    if query.use and not query.money and ranked and ranked[0].relevant and not USE_STATED.search(ranked[0].clause.text):
+        # 这笔钱能不能拿去还贷款: of the clauses that answer, the one that says what the grants may be spent on
+        ranked = first_that(lambda h: bool(USE_STATED.search(h.clause.text)))
     if query.who and INTERPRETING.search(query.asked) and ranked and ranked[0].relevant \
             and not INTERPRETS.search(ranked[0].clause.text):
         # 哪个部门负责解释: of the clauses that answer, the one that says who interprets
@@ -769,17 +783,19 @@ def _says_what_counts(clause: Clause, query: Query) -> bool:
     asked of 二手设备)."""
     named = {pair for m in STATES_COUNTED.finditer(clause.text)
              for pair in word_pairs(m.group("before") or m.group("after") or m.group("counted") or "")}
-    return bool(named & set(word_pairs(query.text)))
+    return bool(named & set(word_pairs(query.counted)))
 
 
 def _rules_on_stacking(clause: Clause, query: Query) -> bool:
     """Whether a clause rules on stacking grants, and (when the question speaks of another government's grant:
     县里也给了，镇里的还能再拿吗; 省里已经给了20万，白沙镇这边的还能再拿吗) on stacking them with other policies
-    (与上级政策有重叠的，可同时享受; 已获得省级及以上…奖励的企业，不再享受本项市级奖励)."""
+    (与上级政策有重叠的，可同时享受; 已获得省级及以上…奖励的企业，不再享受本项市级奖励), as when it speaks of another
+    policy (区里另一个文件也对高企有奖励，两边能都拿吗)."""
     governments = {place_of(p)[1] for p in query.places} | {
         SPOKEN_LEVELS[w] for w in (*query.issuer_words, *query.granted_by)}  # (白沙镇 and 镇里 are one)
     return bool(STACKING_STATED.search(clause.text)) and (
-        len(governments) < 2 or bool(re.search(f"{OTHER_POLICIES}|{GRANTED_BEFORE}", clause.text)))
+        (len(governments) < 2 and not query.other_policy)
+        or bool(re.search(f"{OTHER_POLICIES}|{GRANTED_BEFORE}", clause.text)))
 
 
 def _for_the_document(index: SearchIndex, query: Query, hits: list[Hit], owned: Mapping[str, float],
