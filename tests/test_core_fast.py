@@ -2849,6 +2849,18 @@ def test_an_item_of_another_rank_is_not_named_by_the_rank_asked():
     assert [a.value for a in answer.amounts] == [500_000, 200_000] and "一级" not in answer.answer
 
 
+STACKED = ("一、1.对首次认定为国家高新技术企业的，给予一次性奖励30万元。\n"
+           "2.对研发机构由低级别晋升为高级别的，按级差给予补足奖励。\n"
+           "二、同一企业同一事项符合本措施及区内其他政策的，按“就高、不重复”原则给予支持。\n")
+
+
+def test_stacking_with_another_policy_is_answered_by_the_rule_on_other_policies():
+    # (not 按级差给予补足奖励, a rule on a level risen; 奖30万 is told in a part that asks nothing: no sum asked)
+    query_text = "首次认定国家高新技术企业，这个措施奖30万，另一个文件也对高新技术企业有奖励，两边能都拿吗？"
+    answer, hits = ask(one_document("stack", STACKED), query_text)
+    assert hits[0].clause.clause_id == "stack/二" and not answer.amounts
+
+
 MATCHING = ("1.对获得国家级科技计划项目立项支持的，按上级实际到位资助资金的20%给予配套，单个项目最高不超过100万元。\n"
             "2.对新引进、签订3年以上劳动合同的全日制博士研究生、硕士研究生，分别按每人每月3000元、1500元给予生活补贴。\n")
 

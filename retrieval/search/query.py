@@ -65,6 +65,7 @@ from retrieval.lexicon.patterns import (
     local_number,
     place_of,
     round_year,
+    spoken_sums,
     strip_levels,
     time_asked_of,
 )
@@ -360,7 +361,8 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     use = bool(USE_ASKED.search(asking))  # (这笔钱能不能拿去还贷款 asks what it may be spent on, not how much)
     priced = USE_ASKED.sub(" ", priced)
     # (这个措施奖30万，区里另一个文件也有奖励，两边能都拿吗: a sum told in a part that asks nothing is no sum asked)
-    priced = "，".join(p for p in CLAUSE_PART.findall(priced) if ASKING_PART.search(p)) or priced
+    priced = "，".join(p for p in CLAUSE_PART.findall(priced) if ASKING_PART.search(p) or not spoken_sums(p)) \
+        or priced
     money = asks_for_money(priced) and (not (aspects or who or use) or bool(HOW_MUCH.search(priced)))
     facts = read_facts(text).told_again(read_facts(own_words)) if own_words and text != own_words else read_facts(text)
     return Query(
