@@ -2861,6 +2861,18 @@ def test_stacking_with_another_policy_is_answered_by_the_rule_on_other_policies(
     assert hits[0].clause.clause_id == "stack/二" and not answer.amounts
 
 
+PAID_LATER = ("第八条　对技术改造项目，按设备投资额的10%给予补助，最高不超过500万元。\n"
+              "第十五条　（五）省财政厅在资金分配方案确定后15个工作日内下达资金，市县财政部门在收到资金后10个工作日内"
+              "拨付到企业。\n"
+              "第十六条　项目设备转让、闲置的，由所在地财政部门收回已拨付资金。\n")
+
+
+def test_who_pays_out_is_read_where_the_unit_is_the_subject_and_no_sum_is_asked():
+    # (not 由所在地财政部门收回已拨付资金: a recovery of what was paid)
+    answer, hits = ask(one_document("later", PAID_LATER), "技术改造补助批下来以后，哪个部门把资金拨付到企业？")
+    assert hits[0].clause.clause_id == "later/第十五条" and answer.found and not answer.amounts
+
+
 MATCHING = ("1.对获得国家级科技计划项目立项支持的，按上级实际到位资助资金的20%给予配套，单个项目最高不超过100万元。\n"
             "2.对新引进、签订3年以上劳动合同的全日制博士研究生、硕士研究生，分别按每人每月3000元、1500元给予生活补贴。\n")
 

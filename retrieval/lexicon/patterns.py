@@ -915,8 +915,10 @@ PAYER_ASKED = re.compile(rf"(?<!找)(?:谁|哪(?:个|一级)?(?:部门|单位|�
                          rf"|{_PAYING}[^，,。？?；;]{{0,4}}?(?:谁|哪(?:个|一级)?(?:部门|单位|局))")
 PAID_SPOKEN = re.compile(r"钱|资金|奖|补|款|账")  # (the money paid out spoken of: not 这个文件是哪个部门发的)
 PAYS_OUT = re.compile(rf"(?:由(?P<unit>[^，,。；;]{{2,24}}?(?:{ORG_SUFFIX}|部门))[^。；;]{{0,24}}?"
-                      rf"|(?P<charged>[^，,。；;由]{{2,24}}?(?:{ORG_SUFFIX}))负责[^，,。；;]{{0,6}}?)"
-                      r"(?:拨付|拨至|拨到|兑付|兑现|划拨|支付|打入)(?P<to>[^。；;]{0,8}?(?:企业|账户))?")
+                      rf"|(?P<charged>[^，,。；;由]{{2,24}}?(?:{ORG_SUFFIX}))负责[^，,。；;]{{0,6}}?"
+                      # (市县财政部门在收到资金后10个工作日内拨付到企业: the unit, then when it pays)
+                      rf"|(?P<subject>[^，,。；;由]{{2,16}}?(?:{ORG_SUFFIX}|部门))(?:在|于)[^，,。；;]{{0,16}}?)"
+                      r"(?<!已)(?:拨付|拨至|拨到|兑付|兑现|划拨|支付|打入)(?P<to>[^。；;]{0,8}?(?:企业|账户))?")
 # Who interprets a document (条款看不懂找谁解释, 哪个部门负责解释): its closing clause says it once for all its
 # measures (本细则由县工信局会同县财政局负责解释).
 INTERPRETING = re.compile(r"(?:负责|由|找|归|向)[^，,。？?]{0,6}解释|解释权|谁来?解释|哪个[^，,。？?]{0,4}解释")

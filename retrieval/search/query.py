@@ -359,11 +359,12 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so or asks
     # for nothing else
     use = bool(USE_ASKED.search(asking))  # (这笔钱能不能拿去还贷款 asks what it may be spent on, not how much)
+    payer = any(PAYER_ASKED.search(p) and PAID_SPOKEN.search(p) for p in CLAUSE_PART.findall(own_words or text))
     priced = USE_ASKED.sub(" ", priced)
     # (这个措施奖30万，区里另一个文件也有奖励，两边能都拿吗: a sum told in a part that asks nothing is no sum asked)
-    priced = "，".join(p for p in CLAUSE_PART.findall(priced) if ASKING_PART.search(p) or not spoken_sums(p)) \
-        or priced
-    money = asks_for_money(priced) and (not (aspects or who or use) or bool(HOW_MUCH.search(priced)))
+    priced = "".join(p for p in re.findall(r"[^，,。；;？?！!]+[，,。；;？?！!]*", priced)
+                     if ASKING_PART.search(p) or p.endswith(("？", "?")) or not spoken_sums(p)) or priced
+    money = asks_for_money(priced) and (not (aspects or who or use or payer) or bool(HOW_MUCH.search(priced)))
     facts = read_facts(text).told_again(read_facts(own_words)) if own_words and text != own_words else read_facts(text)
     return Query(
         asked=asked,
@@ -393,7 +394,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         relief=any(RELIEF_ASKED.search(p) and not re.search(GRANT_WORDS, p) for p in CLAUSE_PART.findall(asking)),
         taxed=bool(TAX_OF_GRANT_ASKED.search(asking)),
         use=use,
-        payer=any(PAYER_ASKED.search(p) and PAID_SPOKEN.search(p) for p in CLAUSE_PART.findall(own_words or text)),
+        payer=payer,
         repealed=repealed_asked(index, text),
         where_to_apply=bool(WHERE_TO_APPLY.search(asking)),
         stacking=bool(STACKING_ASKED.search(asking)) and not HOW_MUCH.search(asking),  # (还能再拿多少: a sum)

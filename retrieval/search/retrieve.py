@@ -556,6 +556,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             and not any(h.relevant and _rules_on_stacking(h.clause, query) for h in hits):
         # 已经领过省里的奖励了，还能再领吗: the item's document rules once on stacking for all its measures
         hits = _for_the_document(index, query, hits, owned, vector, lambda c: _rules_on_stacking(c, query))
+    elif query.payer and any(h.relevant for h in hits) and not any(h.relevant and PAYS_OUT.search(h.clause.text)
+                                                                   for h in hits):
+        # 最后是哪一级部门把钱拨到企业账上的: the item's document says once who pays out its grants
+        hits = _for_the_document(index, query, hits, owned, vector, lambda c: bool(PAYS_OUT.search(c.text)))
     elif query.use and not query.money and any(h.relevant for h in hits) \
             and not any(h.relevant and USE_STATED.search(h.clause.text) for h in hits):
         # 这笔奖励能不能拿去还银行贷款: the item's document says once what its grants may be spent on
