@@ -2836,6 +2836,9 @@ def test_who_pays_the_money_out_is_answered_by_the_clause_that_says_so():
     assert hits[0].clause.clause_id == "pay/二.2" and "由市财政局将奖励资金拨付至企业账户" in answer.answer
     managed, hits = ask(one_document("pay", PAYING), "市级专精特新奖励归哪个部门管？")
     assert hits[0].clause.clause_id == "pay/一"  # (who is in charge, not who pays)
+    index, _ = one_document("pay", PAYING)
+    assert not analyse(index, "专精特新奖励有不明白的打谁电话啊").payer  # (a call, not a payment)
+    assert not analyse(index, "评上市级专精特新了，该找哪个部门兑现奖励").payer  # (whom the asker goes to)
 
 
 RANKED = ("（一）对新认定的省级、市级企业技术中心，分别给予一次性奖励50万元、20万元。\n"

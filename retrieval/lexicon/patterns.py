@@ -909,7 +909,7 @@ WHO_ASKED = re.compile(r"哪个(?:部门|单位|局|科室|处室|机构)|哪(?:
 # Who pays the money out (钱谁发, 由哪个部门拨下来, 最后是谁打到我们账上, 哪一级部门把钱拨到企业账上), and a sentence
 # that says who does (公示无异议后由县财政局在20个工作日内拨付至企业账户; 由市县财政部门…拨付到企业), `to` the
 # enterprise named (not 由…联合下达资金计划: a plan passed down)
-_PAYING = r"(?:拨|发(?!布|文|的文)|打(?!分|电话)|兑付|兑现|下达|出钱|付钱)"
+_PAYING = r"(?:拨|发(?!布|文|的文)|打(?!分|[^，,。？?；;]{0,3}电话)|兑付|兑现|下达|出钱|付钱)"  # (not 打谁电话: a call)
 # (找哪个部门兑现奖励: whom the asker goes to, the unit in charge; not who pays out)
 PAYER_ASKED = re.compile(rf"(?<!找)(?:谁|哪(?:个|一级)?(?:部门|单位|局))[^，,。？?；;]{{0,10}}?{_PAYING}"
                          rf"|{_PAYING}[^，,。？?；;]{{0,4}}?(?:谁|哪(?:个|一级)?(?:部门|单位|局))")
