@@ -337,12 +337,14 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
 
 
 def _payer(query: Query, top: Clause, relevant: list[Hit], clauses: Sequence[Clause]) -> Clause | None:
-    """钱由谁拨, when the clauses cited do not say who pays out: the clause of the document that does, once for its
+    """钱由谁拨, when the clause quoted does not say who pays out: the clause of the document that does, once for its
     measures (公示无异议后，由县财政局在20个工作日内拨付至企业账户), one paying to the enterprise first; else None."""
-    if not query.payer or any(PAYS_OUT.search(h.clause.text) for h in relevant):
+    if not query.payer or PAYS_OUT.search(top.text):
         return None
-    payers = [c for c in _same_document(top, clauses) if not c.incentives and not is_row_text(c.text)
-              and PAYS_OUT.search(c.text)]
+    # (one of the clauses found that says it, first: 资金拨付。…由县财政局…拨付至企业账户, found with the grant asked)
+    found = [h.clause for h in relevant if h.clause.doc_id == top.doc_id and PAYS_OUT.search(h.clause.text)]
+    payers = found + [c for c in _same_document(top, clauses)
+                      if not c.incentives and not is_row_text(c.text) and PAYS_OUT.search(c.text)]
     return next((c for c in payers if any(m.group("to") for m in PAYS_OUT.finditer(c.text))), None) \
         or next(iter(payers), None)
 
