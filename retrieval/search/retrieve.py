@@ -564,7 +564,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             and not any(h.relevant and USE_STATED.search(h.clause.text) for h in hits):
         # 这笔奖励能不能拿去还银行贷款: the item's document says once what its grants may be spent on
         hits = _for_the_document(index, query, hits, owned, vector, lambda c: bool(USE_STATED.search(c.text)))
-    elif query.risen and any(h.relevant for h in hits) and not any(h.relevant and _tops_up(h.clause) for h in hits):
+    elif query.risen and any(h.relevant for h in hits) \
+            and not any(h.relevant and (_tops_up(h.clause) or _TOPUP.search(h.clause.text)) for h in hits):
         # 前年评上省级，今年升成国家级了，还能再给多少: the item's document says once how a rise is topped up
         hits = _for_the_document(index, query, hits, owned, vector, _tops_up)
     elif query.who and INTERPRETING.search(query.asked) and any(h.relevant for h in hits) \
