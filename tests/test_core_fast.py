@@ -2876,6 +2876,19 @@ def test_who_pays_out_is_read_where_the_unit_is_the_subject_and_no_sum_is_asked(
     assert hits[0].clause.clause_id == "later/第十五条" and answer.found and not answer.amounts
 
 
+OWN_TOPUP = ("一、奖励规则\n（1）同一企业同一年度在专精特新系列称号中按最高标准奖励一次；"
+             "已获低层级奖励的，晋升后补足差额。\n"
+             "二、奖励标准\n|类别|级别|奖励标准|\n|---|---|---|\n"
+             "|专精特新企业|国家级专精特新“小巨人”企业|一次性奖励80万元；已获省级奖励的补足差额|\n"
+             "|专精特新企业|省级专精特新中小企业|一次性奖励20万元|\n")
+
+
+def test_a_grant_that_states_its_own_top_up_answers_a_rise_before_the_general_rule():
+    answer, hits = ask(one_document("own", OWN_TOPUP),
+                       "我们公司2023年评上省级专精特新，当时拿过15万奖励；2025年又新认定为国家级专精特新小巨人，今年还能拿多少奖励？")
+    assert hits[0].clause.clause_id == "own/二.专精特新企业" and [a.value for a in answer.amounts] == [650_000]
+
+
 MATCHING = ("1.对获得国家级科技计划项目立项支持的，按上级实际到位资助资金的20%给予配套，单个项目最高不超过100万元。\n"
             "2.对新引进、签订3年以上劳动合同的全日制博士研究生、硕士研究生，分别按每人每月3000元、1500元给予生活补贴。\n")
 
