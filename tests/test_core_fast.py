@@ -2889,6 +2889,18 @@ def test_a_grant_that_states_its_own_top_up_answers_a_rise_before_the_general_ru
     assert hits[0].clause.clause_id == "own/二.专精特新企业" and [a.value for a in answer.amounts] == [650_000]
 
 
+def test_the_new_classes_of_question_are_not_read_into_ordinary_ones():
+    index, _ = one_document("old", REPEALING)
+    assert analyse(index, "2019年以前评上的小巨人，按现在的政策还能拿奖励吗？").repealed == ()  # (no document named)
+    assert analyse(index, "老板说2019年拿过奖励，新办法还能再拿吗").repealed == ()
+    assert not analyse(index, "去年缴纳企业所得税800万，小巨人奖能拿多少？").taxed  # (tax paid, not a grant's tax)
+    assert not analyse(index, "是不是所有企业都可以申请？").stacking
+    assert analyse(index, "研发人员工资算不算企业研发投入？").counted  # (a spending, not the enterprise's class)
+    assert analyse(index, "设备投资额包不包括工业软件？").counted == "工业软件"
+    assert analyse(index, "去年拿了市级技改补助50万，今年评上国家级小巨人了，能奖多少？").risen == ()  # (other items)
+    assert not analyse(index, "专利能拿来申报吗？").use
+
+
 MATCHING = ("1.对获得国家级科技计划项目立项支持的，按上级实际到位资助资金的20%给予配套，单个项目最高不超过100万元。\n"
             "2.对新引进、签订3年以上劳动合同的全日制博士研究生、硕士研究生，分别按每人每月3000元、1500元给予生活补贴。\n")
 

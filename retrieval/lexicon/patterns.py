@@ -561,12 +561,14 @@ STATES_RELIEF = re.compile(rf"(?:\d\s*%|\d\s*(?:万元|亿元|元)|倍)[^，,。
 # What a grant may be spent on (这笔钱能不能拿去还贷款, 奖金在用途上有没有规定), and a clause that says it
 # (应当用于研发投入…，不得用于发放职工福利和偿还债务; 专款专用).
 USE_ASKED = re.compile(r"(?:能不能|能否|可不可以|可以|能|准不准)(?:拿去|拿来|用来|用于|用在|花在|挪)|用途")
-USE_STATED = re.compile(r"(?:应当?|必须|只能|须|不得|严禁|禁止)(?:全部)?用于|专款专用|挪作他用|挪用")
+USE_STATED = re.compile(r"(?:应当|必须|只能|须|应(?=将))(?:将[^，,。；;]{0,8})?用于"
+                        r"|(?:不得|严禁|禁止)[^，,。；;]{0,8}?用于|专款专用|挪作他用|挪用")
 # Whether a grant is itself taxed (这笔奖励要不要交企业所得税, 能不能按不征税收入处理, 发给个人的要不要扣个税): answered
 # only by a clause that says how a grant is taxed (a sentence naming both), not by the grant.
-_INCOME_TAX = r"(?:企业|个人)?所得税|个税|不征税收入|免税收入|应税收入|代扣代缴"
-TAX_OF_GRANT_ASKED = re.compile(rf"(?:交|缴|缴纳|扣|代扣|扣缴|征|计征)[^，,。；;？?]{{0,2}}(?:{_INCOME_TAX})"
-                                r"|(?:不征税|免税|应税)收入")
+_INCOME_TAX = r"(?:企业|个人)?所得税|个税"
+TAX_OF_GRANT_ASKED = re.compile(rf"(?:要不要|需不需要|用不用|是否|需要|得不得|会不会|该不该|还要)[^，,。；;？?]{{0,4}}?"
+                                rf"(?:交|缴|缴纳|扣|代扣|扣缴|征|计征)[^，,。；;？?]{{0,2}}(?:{_INCOME_TAX})"
+                                r"|(?:算|作为|按|当作?|属于)[^，,。；;？?]{0,4}(?:不征税|免税|应税)收入")
 
 # --- grants, drafts, departments -------------------------------------------------------------------
 CAP_WORDS = r"(?:最高|不超过|最多|至多|上限为?)"
@@ -581,8 +583,10 @@ FUND_OF_LEVEL = re.compile(rf"(?:{LEVEL_NAMES}|省|市|县)(?:(?!{LEVEL_NAMES}|[
 DOCUMENT_OF_LEVEL = re.compile(rf"(?:{LEVEL_NAMES}|[省市县区镇]里?)的?(?:申报|实施|管理|奖励|扶持)?"
                                r"(?:办法|措施|政策|细则|通知|规定|方案|指南|意见|条例)")
 GRANT = re.compile(GRANT_WORDS)
-STATES_TAX_OF_GRANT = re.compile(rf"(?:{GRANT_WORDS})[^。；;]*(?:{_INCOME_TAX})"
-                                 rf"|(?:{_INCOME_TAX})[^。；;]*(?:{GRANT_WORDS})")  # (see TAX_OF_GRANT_ASKED)
+# (how a grant is taxed, said: 作为不征税收入, 计入应纳税所得额, 由…代扣代缴个人所得税; not a tax return among papers)
+_TAX_TREATED = r"不征税收入|免税收入|应税收入|应纳税所得额|代扣代缴|缴纳[^。；;，,]{0,4}所得税"
+STATES_TAX_OF_GRANT = re.compile(rf"(?:{GRANT_WORDS})[^。；;]*(?:{_TAX_TREATED})"
+                                 rf"|(?:{_TAX_TREATED})[^。；;]*(?:{GRANT_WORDS})")  # (see TAX_OF_GRANT_ASKED)
 # The words a question uses for a kind of sum, each met by any clause that states one (see `states_sum_kind`):
 # a rate is asked with 比例 / 几个点 and stated as a percentage; a cap is asked with 上限 / 封顶 and stated
 # with a cap word. (Grant words are not one class: 购车补贴, 安家补贴 name items that 奖励 does not.)
@@ -719,15 +723,16 @@ STATES_SCOPE = re.compile(r"(?:注册|登记)[^。；;]{0,24}?(?:法人|税|统�
 COUNTED_ASKED = re.compile(r"算进|算入|计入|算不算|算在[^，,。？?；;]{0,12}?(?:里|内)|包不包括|含不含")
 # (算不算新能源汽车零部件企业 asks whether the enterprise is of a class the measures are for, not what
 # counts in a figure)
-CLASS_ASKED = re.compile(r"算不算[^，,。？?；;]{0,16}?(?:企业|公司|单位|厂|个体户)")
+CLASS_ASKED = re.compile(r"算不算[^，,。？?；;]{0,16}?(?:企业|公司|单位|厂|个体户)(?=[？?吗呢，,。；;]|$)")
 STATES_COUNTED = re.compile(rf"{LEFT_OUT.pattern}|(?P<counted>[^，,。；;：:]{{2,30}}?)(?:可以|可|均|予以)?计入")
 # Whether a grant stacks on another (还能再拿吗, 市里已经给过了镇里还能拿吗, 能同时享受吗), and a clause that rules on
 # it: not again (不再重复给予, 不重复享受, 就高), both (可同时享受, 叠加), or the difference (补足差额).
 STACKING_ASKED = re.compile(r"(?:还|又)(?:能|可以)?再(?:拿|领|申请|申报|报|享受|给)"
                             r"|(?:已经|已|都)(?:拿|领|给|获得|享受)过|(?:同时|重复|叠加|一起)(?:享受|拿|领|申请|申报)"
                             r"|既(?:报|申报|申请|拿|领|享受)[^，,。；;？?]{1,16}?又(?:报|申报|申请|拿|领|享受)"
-                            # 两边能都拿吗, 两个都能享受吗: both, asked
-                            r"|(?:能|可以)?都(?:能|可以)?(?:拿|领|享受|申请|申报)(?=吗|么|不|没|呢|[？?])")
+                            # 两边能都拿吗, 两个奖都能享受吗: both, asked (not 是不是所有企业都可以申请)
+                            r"|(?:两[边个项样份笔头]|二者|两者)[^，,。；;？?]{0,4}?(?:能|可以)?都(?:能|可以)?"
+                            r"(?:拿|领|享受|申请|申报)(?=吗|么|不|没|呢|[？?])")
 # A grant received before, as a clause rules on it: a case in a list of those not granted (同一称号已获得过省级奖励的；)
 # or one the sentence denies (已获得省级及以上…奖励的企业，不再享受本项市级奖励) — not 已获得的…奖励证明 (papers) nor
 # 已获…奖励的优先支持.
@@ -917,7 +922,8 @@ PAID_SPOKEN = re.compile(r"钱|资金|奖|补|款|账")  # (the money paid out s
 PAYS_OUT = re.compile(rf"(?:由(?P<unit>[^，,。；;]{{2,24}}?(?:{ORG_SUFFIX}|部门))[^。；;]{{0,24}}?"
                       rf"|(?P<charged>[^，,。；;由]{{2,24}}?(?:{ORG_SUFFIX}))负责[^，,。；;]{{0,6}}?"
                       # (市县财政部门在收到资金后10个工作日内拨付到企业: the unit, then when it pays)
-                      rf"|(?P<subject>[^，,。；;由]{{2,16}}?(?:{ORG_SUFFIX}|部门))(?:在|于)[^，,。；;]{{0,16}}?)"
+                      rf"|(?P<subject>[^，,。；;由]{{2,16}}?(?:{ORG_SUFFIX}|部门))(?:在|于)[^，,。；;]{{0,16}}?"
+                      r"(?=(?:拨付|拨|划拨|兑付)(?:到|至)企业))"
                       r"(?<!已)(?:拨付|拨至|拨到|兑付|兑现|划拨|支付|打入)(?P<to>[^。；;]{0,8}?(?:企业|账户))?")
 # Who interprets a document (条款看不懂找谁解释, 哪个部门负责解释): its closing clause says it once for all its
 # measures (本细则由县工信局会同县财政局负责解释).

@@ -58,7 +58,7 @@ RECEIVED = re.compile(rf"{_GETTING}(?:了|过)|拿到|领到|收到|(?:已经?|�
 _GUESSED = re.compile(rf"(?:能|可以|可|会|应该?|最多|最高|是不是|就)再?{_GETTING}(?:到|上)?$")
 # A sum said as the grant's own, pointed at (招商引荐奖那3万块钱, 补贴这笔20万): the grant recalled, not the
 # asker's figure.
-_GRANT_POINTED = re.compile(r"[奖补助贴金][^，,。；;\d]{0,2}?[那这](?:笔|份|个)?\s*$")
+_GRANT_POINTED = re.compile(r"[奖补助贴][^，,。；;\d]{0,2}?[那这](?:笔|份|个)?\s*$")
 # A sum said as a part of the one before: 其中增值税390万, 其中有300万是二手设备
 _PART_OF = re.compile(r"^\s*其中(?:有|的)?\s*")
 # A sum said per unit (一件补5千, 每人给2000): the rule as the asker recalls it, no figure of its own.
@@ -286,7 +286,7 @@ def read_facts(question: str) -> Facts:
         # (交的增值税和所得税留在高新区的区级部分差不多2800万: its class named further back in its part)
         metric = metric_of(label) or ("纳税" if re.match(r"^\s*的?税", after) else "") or metric_of(part)
         if _GUESSED.search(label) or _PER_UNIT_SUM.search(label) or _NEVER_PASSED.search(label) \
-                or _GRANT_POINTED.search(label):
+                or (_GRANT_POINTED.search(label) and not RECEIVED.search(label)):
             continue  # 是不是能补816万: the guess at the answer; 一件补5千: the rule as recalled; 以前从没过千万:
             # a threshold never passed; 引荐奖那3万块钱: the grant itself
         if _PART_OF.match(label) and base is not None:

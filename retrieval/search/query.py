@@ -358,12 +358,15 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     held = _honour_names(without)
     # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so or asks
     # for nothing else
-    use = bool(USE_ASKED.search(asking))  # (这笔钱能不能拿去还贷款 asks what it may be spent on, not how much)
+    # (这笔钱能不能拿去还贷款 asks what money may be spent on, not how much; 专利能拿来申报吗 asks no such thing)
+    use = any(USE_ASKED.search(p) and PAID_SPOKEN.search(p) for p in CLAUSE_PART.findall(asking))
     payer = any(PAYER_ASKED.search(p) and PAID_SPOKEN.search(p) for p in CLAUSE_PART.findall(own_words or text))
     priced = USE_ASKED.sub(" ", priced)
     # (这个措施奖30万，区里另一个文件也有奖励，两边能都拿吗: a sum told in a part that asks nothing is no sum asked)
-    priced = "".join(p for p in re.findall(r"[^，,。；;？?！!]+[，,。；;？?！!]*", priced)
-                     if ASKING_PART.search(p) or p.endswith(("？", "?")) or not spoken_sums(p)) or priced
+    asked_parts = "".join(p for p in re.findall(r"[^，,。；;？?！!]+[，,。；;？?！!]*", priced)
+                          if ASKING_PART.search(p) or p.endswith(("？", "?")) or not spoken_sums(p))
+    # (省级专精特新奖励是20万，对不对: the parts that ask name no money, the sum told is what is asked about)
+    priced = asked_parts if asks_for_money(asked_parts) else priced
     money = asks_for_money(priced) and (not (aspects or who or use or payer) or bool(HOW_MUCH.search(priced)))
     facts = read_facts(text).told_again(read_facts(own_words)) if own_words and text != own_words else read_facts(text)
     return Query(
@@ -435,17 +438,26 @@ def _counted(asking: str) -> str:
     关联公司采购的设备，这些能算进设备投资额吗 -> 技改买了…这些能); "" when it asks none (算不算新能源汽车零部件企业
     asks of the enterprise's class)."""
     for m in COUNTED_ASKED.finditer(asking):
-        if not CLASS_ASKED.match(asking, m.start()):
-            start = max(asking.rfind(mark, 0, m.start()) for mark in "。？?！!；;") + 1
-            return asking[start : m.start()] or m.group()
+        if CLASS_ASKED.match(asking, m.start()):
+            continue
+        if m.group() in ("包不包括", "含不含"):  # 设备投资额包不包括工业软件: what follows is the thing
+            return re.split(r"[，,。；;？?！!吗呢]", asking[m.end():])[0] or m.group()
+        start = max(asking.rfind(mark, 0, m.start()) for mark in "。？?！!；;") + 1
+        return asking[start : m.start()] or m.group()
     return ""
 
 
 def _risen(without: str, before: list[str], received: bool = False) -> tuple[str, ...]:
     """(the level now, the level before) when the question says the enterprise's honour rose (前年评上市级，今年
     升成省级了; 今年又评上省级的了 after a question on 市级: the level before is the history's; 是省里的专精特新，拿过
-    省里二十万，今年评上国家级小巨人了: with a sum `received`, the level awarded last); () otherwise."""
-    rose = RISEN.search(without) or (received and next(reversed([*AWARDED.finditer(without)]), None))
+    省里二十万，今年评上国家级小巨人了: with a sum `received`, the level awarded last, of an item said before it, not
+    去年拿了市级技改补助50万，今年评上省级专精特新了); () otherwise."""
+    rose = RISEN.search(without)
+    if not rose and received and (last := next(reversed([*AWARDED.finditer(without)]), None)):
+        after = CLAUSE_PART.match(without, last.end())
+        item = re.sub(r"[^\u4e00-\u9fff]", "", strip_levels(after.group() if after else ""))
+        if any(item[i : i + 2] in without[: last.start()] for i in range(len(item) - 1)):
+            rose = last
     if not rose:
         return ()
     named = levels_in(NOT_ASKED.sub(" ", without))  # the highest first
@@ -708,8 +720,10 @@ def _asked_as_issuer(place: str, question: str) -> bool:
 _REPEALS = re.compile(r"《(?P<title>[^》]{4,60})》\s*[（(]?"
                       r"(?P<number>[^（）()《》，,。；;]{0,12}?〔(?P<year>\d{4})〕\s*\d+\s*号)?"
                       r"[）)]?[^。；;《]{0,6}?(?:同时)?(?:废止|失效|停止执行)")
-# Words of an older version of a document (2020年那个老的技改办法, 以前的暂行办法)
-_OLD_VERSION = re.compile(r"老|旧|以前|原来|之前|早先|过去|前一版|上一版")
+# An older version of a document, named (2020年那个老的技改办法, 以前2019年那个暂行办法): a word of an older version,
+# then a document's kind in the same part (not 2019年以前评上的…，按现在的政策; 老板)
+_OLD_VERSION = re.compile(rf"(?:老(?!板|总|家|乡)|旧|以前|原来|之前|早先|过去|前一版|上一版)"
+                          rf"[^，,。；;？?！!]{{0,16}}?{DOC_TYPES}")
 
 
 def repealed_asked(index: SearchIndex, text: str) -> tuple[str, ...]:
@@ -719,10 +733,10 @@ def repealed_asked(index: SearchIndex, text: str) -> tuple[str, ...]:
     repealed = derived(index, "repealed documents", lambda ix: sorted(
         {(m["title"], m["number"] or "", m["year"] or "") for c in ix.clauses for m in _REPEALS.finditer(c.text)}))
     plain = re.sub(r"\W", "", text)
-    old = _OLD_VERSION.search(text) and re.search(DOC_TYPES, text)
+    old = [part for part in CLAUSE_PART.findall(text) if _OLD_VERSION.search(part)]
     return tuple(title for title, number, year in repealed
                  if (number and re.sub(r"\W", "", number) in plain)
-                 or (year and old and re.search(rf"(?<!\d)(?:{year}|{year[2:]})年", text)))
+                 or (year and any(re.search(rf"(?<!\d)(?:{year}|{year[2:]})年", part) for part in old)))
 
 
 def _namesakes(index: SearchIndex, text: str) -> list[str]:
