@@ -356,8 +356,6 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     # area code written: its own digits (86213457)
     terms += [n for n in (local_number(m.group()) for m in PHONE.finditer(text)) if n not in terms]
     held = _honour_names(without)
-    # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so or asks
-    # for nothing else
     # (这笔钱能不能拿去还贷款 asks what money may be spent on, not how much; 专利能拿来申报吗 asks no such thing)
     use = any(USE_ASKED.search(p) and PAID_SPOKEN.search(p) for p in CLAUSE_PART.findall(asking))
     payer = any(PAYER_ASKED.search(p) and PAID_SPOKEN.search(p) for p in CLAUSE_PART.findall(own_words or text))
@@ -367,6 +365,8 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
                           if ASKING_PART.search(p) or p.endswith(("？", "?")) or not spoken_sums(p))
     # (省级专精特新奖励是20万，对不对: the parts that ask name no money, the sum told is what is asked about)
     priced = asked_parts if asks_for_money(asked_parts) else priced
+    # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so or asks
+    # for nothing else
     money = asks_for_money(priced) and (not (aspects or who or use or payer) or bool(HOW_MUCH.search(priced)))
     facts = read_facts(text).told_again(read_facts(own_words)) if own_words and text != own_words else read_facts(text)
     return Query(
