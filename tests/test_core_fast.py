@@ -2896,6 +2896,7 @@ def test_the_new_classes_of_question_are_not_read_into_ordinary_ones():
     assert not analyse(index, "去年缴纳企业所得税800万，小巨人奖能拿多少？").taxed  # (tax paid, not a grant's tax)
     assert not analyse(index, "是不是所有企业都可以申请？").stacking
     assert analyse(index, "研发人员工资算不算企业研发投入？").counted  # (a spending, not the enterprise's class)
+    assert analyse(index, "创新药研发政策支持哪些方向，灵芝类药品算不算？").counted == ""  # (of a class: no figure)
     assert analyse(index, "设备投资额包不包括工业软件？").counted == "工业软件"
     assert analyse(index, "去年拿了市级技改补助50万，今年评上国家级小巨人了，能奖多少？").risen == ()  # (other items)
     assert not analyse(index, "专利能拿来申报吗？").use

@@ -45,7 +45,7 @@ __all__ = [
     "NET_WORDS", "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "DENIED_RECEIVED",
     "DENIED_PART",
     "UNIT_LABELS", "STATES_UNITS", "PAPERS_ASKED",
-    "COUNTED_ASKED", "CLASS_ASKED", "OTHER_POLICY_SPOKEN", "STATES_COUNTED", "WHO_ASKED", "PAYER_ASKED", "PAID_SPOKEN",
+    "COUNTED_ASKED", "INTO_FIGURE", "OTHER_POLICY_SPOKEN", "STATES_COUNTED", "WHO_ASKED", "PAYER_ASKED", "PAID_SPOKEN",
     "PAYS_OUT",
     "INTERPRETING", "INTERPRETS",
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "NUMBER_ASKED", "gives_reach", "local_number",
@@ -721,9 +721,9 @@ STATES_SCOPE = re.compile(r"(?:注册|登记)[^。；;]{0,24}?(?:法人|税|统�
 # sentence that says what counts in it (二手设备…不计入; 工业软件购置费用可以计入设备投资额; 不含税): what it names in
 # `before`, `after` or `counted`
 COUNTED_ASKED = re.compile(r"算进|算入|计入|算不算|算在[^，,。？?；;]{0,12}?(?:里|内)|包不包括|含不含")
-# (算不算新能源汽车零部件企业 asks whether the enterprise is of a class the measures are for, not what
-# counts in a figure)
-CLASS_ASKED = re.compile(r"算不算[^，,。？?；;]{0,16}?(?:企业|公司|单位|厂|个体户)(?=[？?吗呢，,。；;]|$)")
+# 算不算 followed by a figure (二手设备算不算设备投资额, 工资算不算研发投入) asks what counts in it; without one (灵芝类
+# 药品算不算, 算不算新能源汽车零部件企业) it asks whether something is of a class the measures are for
+INTO_FIGURE = re.compile(r"[^，,。？?；;]{0,12}?(?:额|费用?|投入|收入|投资|成本|支出)")
 STATES_COUNTED = re.compile(rf"{LEFT_OUT.pattern}|(?P<counted>[^，,。；;：:]{{2,30}}?)(?:可以|可|均|予以)?计入")
 # Whether a grant stacks on another (还能再拿吗, 市里已经给过了镇里还能拿吗, 能同时享受吗), and a clause that rules on
 # it: not again (不再重复给予, 不重复享受, 就高), both (可同时享受, 叠加), or the difference (补足差额).

@@ -14,7 +14,6 @@ from retrieval.lexicon.patterns import (
     ASKING_PART,
     ASPECTS,
     AWARDED,
-    CLASS_ASKED,
     CLAUSE_PART,
     CN_NUMERAL,
     COUNT_NUMBER,
@@ -33,6 +32,7 @@ from retrieval.lexicon.patterns import (
     HONOUR_MARKS,
     HOW_MUCH,
     IN_TIME,
+    INTO_FIGURE,
     LEVEL_NAMES,
     NOT_ASKED,
     NUMBER,
@@ -435,10 +435,10 @@ def _issuer_words(text: str, places: tuple[str, ...]) -> tuple[tuple[str, ...], 
 
 def _counted(asking: str) -> str:
     """What a question asks counts in a rule's figure: its sentence up to the asking (技改买了一批二手机床，还有从
-    关联公司采购的设备，这些能算进设备投资额吗 -> 技改买了…这些能); "" when it asks none (算不算新能源汽车零部件企业
-    asks of the enterprise's class)."""
+    关联公司采购的设备，这些能算进设备投资额吗 -> 技改买了…这些能); "" when it asks none (灵芝类药品算不算,
+    算不算新能源汽车零部件企业: whether of a class, no figure named)."""
     for m in COUNTED_ASKED.finditer(asking):
-        if CLASS_ASKED.match(asking, m.start()):
+        if m.group() == "算不算" and not INTO_FIGURE.match(asking, m.end()):
             continue
         if m.group() in ("包不包括", "含不含"):  # 设备投资额包不包括工业软件: what follows is the thing
             return re.split(r"[，,。；;？?！!吗呢]", asking[m.end():])[0] or m.group()
