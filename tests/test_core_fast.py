@@ -2767,11 +2767,24 @@ RISE_RULE = ("第六条　对新认定的省级专精特新中小企业，给予
              "第十一条　企业由省级称号晋升为同类国家级称号的，按国家级标准扣除已获省级奖励后补足差额。\n")
 
 
-def test_a_level_awarded_after_a_sum_received_for_the_lower_is_a_rise_answered_by_its_rule():
+OWN_TOPUP = ("一、奖励规则\n（1）同一企业同一年度在专精特新系列称号中按最高标准奖励一次；"
+             "已获低层级奖励的，晋升后补足差额。\n"
+             "二、奖励标准\n|类别|级别|奖励标准|\n|---|---|---|\n"
+             "|专精特新企业|国家级专精特新“小巨人”企业|一次性奖励80万元；已获省级奖励的补足差额|\n"
+             "|专精特新企业|省级专精特新中小企业|一次性奖励20万元|\n")
+
+
+@pytest.mark.parametrize("doc, question, first, amount", [
     # no word of rising (升为, 又评上): the sum received at the level held and the level awarded last say it
-    answer, hits = ask(one_document("rules", RISE_RULE),
-                       "俺们23年是省里的专精特新，拿过省里三十万，今年评上国家级专精特新小巨人了，省里这块还能补多少钱？")
-    assert hits[0].clause.clause_id == "rules/第十一条" and [a.value for a in answer.amounts] == [900_000]
+    (RISE_RULE, "俺们23年是省里的专精特新，拿过省里三十万，今年评上国家级专精特新小巨人了，省里这块还能补多少钱？",
+     "rise/第十一条", 900_000),
+    # a grant that states its own top-up answers before the general rule
+    (OWN_TOPUP, "我们公司2023年评上省级专精特新，当时拿过15万奖励；2025年又新认定为国家级专精特新小巨人，"
+                "今年还能拿多少奖励？", "rise/二.专精特新企业", 650_000),
+])
+def test_a_rise_told_by_a_sum_received_leads_with_the_clause_that_tops_it_up(doc, question, first, amount):
+    answer, hits = ask(one_document("rise", doc), question)
+    assert hits[0].clause.clause_id == first and [a.value for a in answer.amounts] == [amount]
 
 
 REPEALING = ("第六条　对新认定的国家级专精特新“小巨人”企业，给予一次性奖励100万元。\n"
@@ -2874,19 +2887,6 @@ def test_who_pays_out_is_read_where_the_unit_is_the_subject_and_no_sum_is_asked(
     # (not 由所在地财政部门收回已拨付资金: a recovery of what was paid)
     answer, hits = ask(one_document("later", PAID_LATER), "技术改造补助批下来以后，哪个部门把资金拨付到企业？")
     assert hits[0].clause.clause_id == "later/第十五条" and answer.found and not answer.amounts
-
-
-OWN_TOPUP = ("一、奖励规则\n（1）同一企业同一年度在专精特新系列称号中按最高标准奖励一次；"
-             "已获低层级奖励的，晋升后补足差额。\n"
-             "二、奖励标准\n|类别|级别|奖励标准|\n|---|---|---|\n"
-             "|专精特新企业|国家级专精特新“小巨人”企业|一次性奖励80万元；已获省级奖励的补足差额|\n"
-             "|专精特新企业|省级专精特新中小企业|一次性奖励20万元|\n")
-
-
-def test_a_grant_that_states_its_own_top_up_answers_a_rise_before_the_general_rule():
-    answer, hits = ask(one_document("own", OWN_TOPUP),
-                       "我们公司2023年评上省级专精特新，当时拿过15万奖励；2025年又新认定为国家级专精特新小巨人，今年还能拿多少奖励？")
-    assert hits[0].clause.clause_id == "own/二.专精特新企业" and [a.value for a in answer.amounts] == [650_000]
 
 
 def test_the_new_classes_of_question_are_not_read_into_ordinary_ones():
