@@ -337,6 +337,22 @@ def test_raised_rate_for_a_class_named_in_the_question():
     assert calculate(record, facts, "列入了市级重大项目，但不是市级专精特新，设备购置额1000万").value == 90 * W
 
 
+def test_a_raised_rate_for_a_listed_class_is_met_by_naming_the_class_not_the_item_it_is_of():
+    text = ("对设备购置额在1000万元以上的技术改造项目，按设备购置额的10%给予补助。单个项目补助最高不超过800万元。"
+            "列入省重点产业链“链主”企业名单的企业实施的项目，补助比例提高至12%。")
+    [record] = extract_incentives(text, "X")
+    assert record.tiers == ((10_000_000, None, 8_000_000, 0.1),)  # (the tier it is in is raised too)
+    facts = read_facts("设备买了七千二百万")
+    # the class, not the framing of its list (列入…名单的企业实施的项目): 8640万 × 12% capped at 800万
+    assert calculate(record, facts, "我们是省重点产业链的链主企业，设备买了七千二百万").value == 800 * W
+    assert calculate(record, facts, "我们的技改项目，设备买了七千二百万").value == 720 * W
+    # each class of a condition that names two (链主企业和省重点技术改造项目); the item alone names neither
+    [both] = extract_incentives("按设备购置额的6%给予补助；链主企业和省重点技术改造项目，补助比例提高到8%。", "X")
+    facts = read_facts("设备购置额1000万")
+    assert calculate(both, facts, "项目列进了省重点技术改造项目，设备购置额1000万").value == 80 * W
+    assert calculate(both, facts, "一个技术改造项目，设备购置额1000万").value == 60 * W
+
+
 def test_sums_by_class():
     records = extract_incentives("对新引进的A、B、C、D类人才，分别给予100万元、60万元、30万元、10万元安家补贴。", "X")
     assert [(r.item, r.grade, r.cap) for r in records] == [

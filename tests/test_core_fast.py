@@ -615,6 +615,9 @@ def test_spoken_words_for_a_first_time_read_as_the_documents_write_it():
     assert expand_abbreviations("第一次认定为高企") == "首次认定为高新技术企业"
     # spoken words for the documents' (the honour's title, who decides, a re-evaluation)
     assert expand_abbreviations("拿到牌子了，谁最后拍板，要不要重评") == "拿到称号了，谁最后确定，要不要复评"
+    # family words of a talent clause (子女入学), not a doll (布娃娃)
+    assert expand_abbreviations("高管的孩子上学谁管，家里娃要上学") == "高管的子女入学谁管，家里子女要入学"
+    assert expand_abbreviations("布娃娃") == "布娃娃"
 
 
 def test_a_may_i_apply_question_with_a_figure_puts_the_clause_that_sets_a_bar_on_it_first():
@@ -1751,6 +1754,15 @@ def test_several_sums_under_a_cap_for_each_item_and_a_raised_rate_said_in_other_
     assert [a.value for a in answer.amounts] == [1_200_000]
 
 
+def test_a_class_the_asker_says_it_has_not_entered_does_not_choose_the_rule_for_that_class():
+    text = FAIRS_AND_RETROFITS.replace("对列入省重点技改项目的，补助比例提高到12%。",
+                                       "列入省级重点技术改造项目计划并获得省级补助的项目，县级按省级补助额的50%给予配套。")
+    library = one_document("fairs", text)
+    # 没进省重点技改计划: denied, so the rule of the investment told (3000万 × 10% = 300万), not 50% of a grant
+    answer, _ = ask(library, "今年技改完成设备投资3000万，没进省重点技改计划，技术改造补助能拿多少？")
+    assert [a.value for a in answer.amounts] == [3_000_000]
+
+
 def test_several_sums_counted_one_by_one_or_added_under_a_cap_for_the_enterprise():
     interest = "三、贷款贴息。对企业流动资金贷款，按实际支付利息的50%给予补助，单家企业每年最高不超过50万元。"
     library = one_document("fairs", FAIRS_AND_RETROFITS.replace("三、智能制造", f"{interest}\n四、智能制造"))
@@ -2101,6 +2113,40 @@ def test_capital_in_place_is_an_investment_and_a_grant_in_place_is_matched():
     assert (capital.investment, capital.matched) == (60_000_000, None)
     grant = read_facts("市里到位了50万，区里能配套多少？")
     assert (grant.investment, grant.matched) == (None, 500_000)
+
+
+def test_a_sum_said_as_about_so_much_is_one_figure_and_its_approximating_word_no_topic():
+    from retrieval.lexicon.patterns import spoken_sums
+    from retrieval.lexicon.tokenizer import content_terms
+
+    said = "软硬件加服务一共花了四百万出头，镇级财政贡献三百二十万上下，设备两个亿左右，厂房三千万开外"
+    assert [value for _, _, value, _ in spoken_sums(said)] == [4_000_000, 3_200_000, 200_000_000, 30_000_000]
+    assert not {"出头", "上下", "左右", "开外"} & set(content_terms(said))
+    assert content_terms("左右为难") == ["左右为难"]  # (no sum before it)
+
+
+GAZELLE_TERMS = ("瞪羚企业须在有效期内，上一年度营业收入增长率不低于20%，且未发生重大安全生产事故，"
+                 "由镇经济发展服务中心会同镇财政所审核。")
+TOWN_WITH_ATTACHMENT = f"""杏林镇关于开展企业奖励申报工作的通知
+一、奖励项目
+1、资质提升奖。对2025年新认定的省级专精特新中小企业，奖励4万元；新认定的市级工业设计中心，奖励2万元。
+2、瞪羚企业奖。对新认定的省级瞪羚企业，奖励5万元；新认定的市级瞪羚企业，奖励3万元。{GAZELLE_TERMS}
+附件：杏林镇企业奖励项目一览表
+奖励项目\t条件\t金额\t备注
+资质提升奖\t省级专精特新／市级工业设计中心\t4万元／2万元\t就高奖励一次
+瞪羚企业奖\t新认定省级／市级瞪羚企业\t5万元／3万元\t补足差额
+"""
+
+
+def test_the_body_clause_an_attachment_s_table_row_repeats_answers_before_the_row():
+    library = one_document("town", TOWN_WITH_ATTACHMENT)
+    answer, hits = ask(library, "市级瞪羚企业奖多少？")
+    assert [h.clause.number for h in hits[:2]] == ["一、2.", "附件第2行"]  # (the short row ranks first alone)
+    assert [a.value for a in answer.amounts] == [30_000]
+    # a year told (我们2025年新认定了…) names no item: 省级 of the 设计中心 asked is not granted, and the 省级
+    # 专精特新 of 2025年新认定的… is no answer
+    answer, _ = ask(library, "我们2025年新认定了省级设计中心，镇里能奖励多少？")
+    assert not answer.found and [n.kind for n in answer.notes] == ["level"]
 
 
 def test_a_sum_said_as_more_than_so_many_hundred_millions_is_money_not_a_count():

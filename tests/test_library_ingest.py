@@ -42,7 +42,8 @@ EXPECTED = {
     "d4_qingwu_kaifaqu": ("青梧经开区2026年惠企政策兑现清单", "青经开管发〔2026〕2号", "青梧经济技术开发区", 23),
     "d5_zhangkou_jiangli": ("樟口镇促进企业高质量发展奖励办法", "樟府发〔2025〕12号", "樟口镇", 32),
     # 戊地区, added in the seventeenth session (first read on db12a05, before any rule had seen them)
-    "e1_jingshan_jishu": ("璟山省技术改造和数字化转型专项资金管理办法", "璟工信规〔2025〕6号", "璟山省", 45),
+    # (e1's cover letter, which names whom to reach, is its 第1段)
+    "e1_jingshan_jishu": ("璟山省技术改造和数字化转型专项资金管理办法", "璟工信规〔2025〕6号", "璟山省", 46),
     "e2_tongchuan_zhinan": ("关于组织申报2026年度专精特新、制造业单项冠军和小升规企业奖励的通知", "桐工信联〔2026〕4号",
                             "桐川市", 43),
     "e3_zhexi_banfa": ("柘溪县促进工业企业提质增效奖励办法", "柘政办规〔2025〕5号", "柘溪县", 38),

@@ -338,6 +338,16 @@ def test_a_paragraph_before_the_items_that_says_how_long_the_document_runs_is_a_
     assert [r.referenced for r in clauses[2].incentives] == [800_000]
 
 
+def test_a_cover_letter_paragraph_that_says_whom_to_reach_is_a_clause():
+    clauses = parse_clauses("d", [
+        "各设区市工业和信息化局、财政局：",
+        "现将《管理办法》印发给你们，请遵照执行。执行中遇到的问题，请及时向省财政厅经济建设处（联系人：罗某，"
+        "电话：0747-8590436）反映。",
+        "第一条 为规范专项资金管理，制定本办法。", "第二条 对新认定的省级智能工厂，奖励50万元。"])
+    assert [c.number for c in clauses] == ["第1段", "第一条", "第二条"]  # not the line it is addressed to
+    assert "0747-8590436" in clauses[0].text
+
+
 def test_a_list_entrys_case_is_of_the_figure_its_lead_names():
     clauses = parse_clauses("d", ["第五条 规模跃升奖励。工业企业年主营业务收入首次达到下列标准的，给予一次性奖励：",
                                   "（一）首次突破1亿元的，奖励10万元；", "（二）首次突破5亿元的，奖励30万元。"])

@@ -312,12 +312,26 @@ def _choose_class(incentive: Incentive, facts: Facts, steps: list[str]) -> Incen
 
 
 SAID_GAP = 3  # characters between two pairs of a condition said in one run (列进了省重点技术改造项目)
+# the words that frame a class in a condition (列入…名单的企业实施的项目), not said by one who is of it
+# (我们是…链主企业)
+_LISTED_IN = re.compile(r"^(?:列入|纳入|入选|进入|被认定为|认定为)")
+_LIST_OF = re.compile(r"(?:名单|名录|目录|计划|库)(?:内|中)?的?(?:企业|单位)?(?:实施|建设|承担)?的?(?:项目)?$")
+
+
+def _classes_named(condition: str) -> list[str]:
+    """The classes a raised rate's condition names, each without its framing and quotes: 列入省重点产业链“链主”
+    企业名单的企业实施的项目 -> 省重点产业链链主企业; 链主企业和省重点技术改造项目 -> both (the condition whole
+    when too short)."""
+    plain = _LIST_OF.sub("", _LISTED_IN.sub("", re.sub(r"[“”\"'‘’]", "", condition)))
+    named = [part for part in re.split(r"[和及或、]", plain) if len(part) >= 4]
+    return named or [condition]
 
 
 def _mentioned_at(condition: str, asked: str) -> int:
     """Where a question last says a condition: the start of the last run of its character pairs (no more than
     SAID_GAP characters apart) that holds most of them (abbreviations spelled out in both: 列入省重点技改项目 is
-    said as 列进了省重点技术改造项目); -1 when it is not said (技改项目…不是省重点: two runs, neither says it; a
+    said as 列进了省重点技术改造项目); -1 when it is not said (技改项目…不是省重点: two runs, neither says it, the
+    first without the words that open the condition; a
     follow-up's own words come after its history's: the last run is what it says now)."""
     condition = expand_abbreviations(condition)  # (`asked` is spelled out by the caller)
     pairs = {condition[i : i + 2] for i in range(len(condition) - 1)}
@@ -328,7 +342,9 @@ def _mentioned_at(condition: str, asked: str) -> int:
             runs[-1].append((at, pair))
         else:
             runs.append([(at, pair)])
-    said = [run for run in runs if len({pair for _, pair in run}) >= 0.6 * len(pairs)]
+    # (with the words that open it, which qualify the class: 省重点技术改造项目 is not said by 技术改造项目)
+    said = [run for run in runs if len({pair for _, pair in run}) >= 0.6 * len(pairs)
+            and condition[:2] in {pair for _, pair in run}]
     return said[-1][0][0] if pairs and said else -1
 
 
@@ -337,7 +353,7 @@ def _raise_rate(incentive: Incentive, asked: str, steps: list[str]) -> Incentive
     (and not when it says it is not: 不属于省重点技改项目)."""
     asked = expand_abbreviations(asked)  # (where a condition is said is found in these words)
     for condition, rate in incentive.raised:
-        at = _mentioned_at(condition, asked)
+        at = max(_mentioned_at(named, asked) for named in _classes_named(condition))
         if at < 0:
             continue
         if NEGATION.search(asked[max(0, at - 4) : at]):
@@ -345,7 +361,11 @@ def _raise_rate(incentive: Incentive, asked: str, steps: list[str]) -> Incentive
             return incentive
         steps.append(f"属于“{condition}”，比例提高到{percent_text(rate)}。")
         points = incentive.rate_text.endswith("百分点")  # (a subsidy in points stays one: 贴息率为2个百分点)
-        return replace(incentive, rate=rate, rate_text=f"{rate * 100:g}个百分点" if points else percent_text(rate))
+        # (a tier at the rate raised is raised too: 设备购置额1000万元以上的…按10%, 链主…提高至12%)
+        tiers = tuple((low, high, cap, rate if old == incentive.rate else old)
+                      for low, high, cap, old in incentive.tiers)
+        return replace(incentive, rate=rate, rate_text=f"{rate * 100:g}个百分点" if points else percent_text(rate),
+                       tiers=tiers)
     return incentive
 
 

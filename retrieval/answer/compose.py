@@ -107,6 +107,7 @@ _DENIED = re.compile(r"[没未不非]")  # a part of a question that says what i
 _PRODUCT_COUNT = re.compile(rf"{COUNT_NUMBER}\s*(?:个|种|款)\s*(?:产品|品牌)")
 _AWARDING = re.compile(  # words of awarding: 新认定的, 新获评, 首次认定为, 评为
     rf"(?:{FIRST_AWARD.pattern}|{RENEWED_AWARD.pattern})(?:评为?|认定为?|得)?|认定为?|评为|获评|获得")
+_A_YEAR = re.compile(r"(?:19|20)\d\d\s*年度?")
 # An award said before the item (新认定的, 当年新获评的, 经认定的, 首次获得的): the words before its 的 are no name.
 _AWARD_LEAD = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:{_AWARDING.pattern})的(?=..)")
 _NOT_WORD = re.compile(r"[\s“”\"'‘’《》（）()、，。；：:]")
@@ -1153,9 +1154,10 @@ def _item_scores(question: str, amounts: tuple[Amount, ...], own_words: str = ""
 
 
 def _what_is_awarded(text: str) -> str:
-    """An item or a question without levels and words of awarding (新认定的, 首次认定为, 评为): they say
-    how an honour came, not which (新认定的国家级小巨人、省级专精特新 share 新认定 in one sentence)."""
-    return _AWARDING.sub("", strip_levels(text))
+    """An item or a question without levels, words of awarding (新认定的, 首次认定为, 评为) and years: they say
+    how and when an honour came, not which (新认定的国家级小巨人、省级专精特新 share 新认定 in one sentence;
+    2025年新认定的省级专精特新 and 我们2025年新认定了省级企业技术中心 share 2025年)."""
+    return _AWARDING.sub("", strip_levels(_A_YEAR.sub("", text)))
 
 
 def _naming(question: str, amounts: tuple[Amount, ...], own_words: str = "") -> int:

@@ -27,6 +27,7 @@ from retrieval.lexicon.patterns import (
     SUPPORT_VERBS,
     UNIT_LABELS,
     cn_number,
+    gives_reach,
     place_of,
 )
 from retrieval.records import Clause
@@ -428,10 +429,10 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
     clauses: list[Clause] = []
     seen: dict[str, int] = {}
     tables_only = bool(nodes) and all(n.kind == "row" for n in nodes)
-    # (a paragraph before the items that says when the document runs or who answers for it, 本清单自…起执行，有效期至…:
-    # a clause of its own too)
+    # (a paragraph before the items that says when the document runs or who answers for it, 本清单自…起执行，有效期至…,
+    # or whom to reach about it, 执行中遇到的问题，请及时向…处（联系人：…，电话：…）反映: a clause of its own too)
     paragraphs = [(at, line) for at, line in loose if _is_paragraph(line)
-                  and (tables_only or _ABOUT_ITSELF.search(line))]
+                  and (tables_only or _ABOUT_ITSELF.search(line) or gives_reach(line))]
     paragraphs = sorted(paragraphs + [(at, line) for at, line in ending if _is_paragraph(line)], key=lambda p: p[0])
     for index, node in enumerate(nodes + [None]):
         while paragraphs and paragraphs[0][0] <= index:  # unnumbered paragraphs that are clauses, in order

@@ -33,7 +33,8 @@ __all__ = [
     "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "GOVERNMENT_OF_LEVEL", "GOVERNMENT_NAMES",
     "CAP_WORDS", "GENERIC_GRANT_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
-    "METRICS", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT", "spoken_number",
+    "METRICS", "ABOUT_AFTER", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT",
+    "spoken_number",
     "spoken_sums", "TOPUP_WORDS", "LEFT_OUT_KINDS", "LEFT_OUT", "GRANTED_BEFORE",
     "ASKING_PART", "EXCLUSIVE_WORDS", "PAIR_NOT_TWICE", "ORDINAL_YEAR", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES",
     "OWN_ITEMS", "ADDON_WORDS",
@@ -678,7 +679,9 @@ PERIOD = r"(?:第|头|前|近)?[一二两三四五六七八九十半\d]+个?(?:�
 # The number is said in digits (2500万, 1.3个亿), digits and a unit below 万 (2千万, 5千), or Chinese digits
 # (六百来万, 两千三百万, 九百万: starting with a digit, so 千万 in 千万别 is no figure; and ending a phrase, or
 # followed by the next part of the sum, so 这一块能补 and 十万火急 are none); see spoken_number and spoken_sums.
-_ENDS_PHRASE = r"(?=$|[\s，,。；;：:？?！!、）)（(]|左右|的|了|吧|呢|吗|嘛|啊|呀|钱|整|多|来|余)"
+# Words after a spoken sum that say it is about that much (四百万出头, 三百二十万上下, 两个亿左右): part of the figure.
+ABOUT_AFTER = r"(?:左右|上下|出头|开外|挂零)"
+_ENDS_PHRASE = rf"(?=$|[\s，,。；;：:？?！!、）)（(]|{ABOUT_AFTER}|的|了|吧|呢|吗|嘛|啊|呀|钱|整|多|来|余)"
 SPOKEN_MONEY = re.compile(
     rf"(?P<sign>[-−－]|负)?(?:(?P<number>{NUMBER}[千百]?)|(?P<cn>[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*))"
     # (块 after a digit or a hundred: 3000块, 八百块; 一块 / 两块 is a part or "together", not a sum)
@@ -792,7 +795,7 @@ TOTAL_WORDS = r"(?:合计|总额|累计|总计|共计)"
 # Words that deny something of the enterprise, and the verbs of being of a class, listed or awarded they deny.
 # (not 是不是, 属不属于, 在不在, 有没有: a question whether, which denies nothing)
 _NEGATORS = r"(?:(?<![是属在被列纳进认评获拿享申领])不|未|(?<!有)没有?|非|并非|尚未|还没有?)(?:曾)?"
-_BEING = r"(?:属于|是|在|被|列入|列为|列进|纳入|进入|认定|评上|评为|获评|拿|获|享受|申报|领)"
+_BEING = r"(?:属于|是|在|被|列入|列为|列进|纳入|进入|认定|评上|评为|获评|拿|获|享受|申报|领|入选|入围|进(?![行度展]))"
 # Negation right before what a question says about itself: 不属于 / 未列入 / 没有被认定 / 没评上.
 NEGATION = re.compile(rf"{_NEGATORS}{_BEING}?$")
 

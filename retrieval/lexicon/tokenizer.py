@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from retrieval.lexicon.patterns import DRAFT_WORDS, PERCENT, SPOKEN_MONEY, cn_number
+from retrieval.lexicon.patterns import ABOUT_AFTER, DRAFT_WORDS, PERCENT, SPOKEN_MONEY, cn_number
 
 __all__ = ["words", "place_names", "names_a_thing",
            "is_verb", "function_word", "tokenize", "content_terms", "query_tokens", "expand_abbreviations",
@@ -89,6 +89,9 @@ ABBREVIATIONS = {
     "连着": "连续",
     "小巨人": "专精特新小巨人",
     "拍板": "确定",  # 谁最后拍板: who decides (报…研究确定)
+    "孩子": "子女",  # 高管孩子上学谁管: the family words of a talent clause (子女入学, 配偶就业)
+    "小孩": "子女",
+    "上学": "入学",
 }
 # Spoken words that need their neighbours to be read: 上规 / 新上规 (entering the above-scale
 # statistics) but not 以上规定 or 线上规范.
@@ -97,6 +100,7 @@ ABBREVIATION_SHAPES = {
     re.compile(r"(?<!品)牌子"): "称号",  # 拿到省级智能工厂的牌子: the honour's title (not 品牌子品牌)
     # 过几年要不要重评: a re-evaluation (not 注重评价, 严重评级: 重 closes a word there)
     re.compile(r"(?<![注着严慎偏尊隆郑贵])重评(?![价估级论述])"): "复评",
+    re.compile(r"(?<![女宝布泥娃])娃(?!娃)"): "子女",  # 高管家娃要上学 (as 孩子 above; not 女娃, 布娃娃)
 }
 
 _lock = threading.Lock()
@@ -237,7 +241,7 @@ def _abbreviation(word: str, everyday: bool = False) -> re.Pattern[str] | None:
     return re.compile(gap.join(re.escape(ch) for ch in word))
 
 
-_FIGURE = re.compile(f"{SPOKEN_MONEY.pattern}|{PERCENT.pattern}")
+_FIGURE = re.compile(f"(?:{SPOKEN_MONEY.pattern}){ABOUT_AFTER}?|{PERCENT.pattern}")  # (with 出头, 左右: the figure's)
 
 
 def content_terms(text: str) -> list[str]:

@@ -30,6 +30,7 @@ from retrieval.lexicon.patterns import (
     HEADCOUNT_METRIC,
     INTERPRETING,
     INTERPRETS,
+    MONEY,
     MORE_ASKED,
     NUMBER_ASKED,
     ORG_SUFFIX,
@@ -57,6 +58,7 @@ from retrieval.lexicon.patterns import (
     gives_reach,
     heading_aspects,
     kinds_of_terms,
+    money_to_yuan,
     place_of,
     round_year,
     states_sum_kind,
@@ -642,7 +644,23 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
                                           or query.facts.headcount is not None) and ranked \
             and ranked[0].relevant:
         ranked = _missed_bar_first(index, query, ranked)
+    if ranked and ranked[0].relevant and _in_attachment(ranked[0].clause):
+        # 附件：…奖励项目一览表, whose row repeats an item of the body (资质提升奖…4万元／3万元／2万元): the
+        # body's clause, which it summarises, answers first
+        row = ranked[0].clause
+        ranked = first_that(lambda h: h.clause.doc_id == row.doc_id and not _in_attachment(h.clause)
+                            and _repeats(row, h.clause))
     return ranked[:k]
+
+
+def _in_attachment(clause: Clause) -> bool:
+    return clause.clause_id.split("/", 1)[-1].startswith("附件")
+
+
+def _repeats(row: Clause, clause: Clause) -> bool:
+    """Whether a clause states every sum of money another (an attachment's row) states."""
+    said = {money_to_yuan(m) for m in MONEY.findall(row.text)}
+    return bool(said) and said <= {money_to_yuan(m) for m in MONEY.findall(clause.text)}
 
 
 CIRCUMSTANCE_SHARE = 0.5
