@@ -14,6 +14,7 @@ from langchain_core.embeddings import Embeddings
 
 from retrieval.answer.compose import NOT_FOUND, compose, lead_with_section
 from retrieval.documents.corpus import build_corpus
+from retrieval.lexicon.patterns import LIST_QUESTION
 from retrieval.records import Clause, Hit
 from retrieval.search.query import analyse
 from retrieval.search.retrieve import (
@@ -618,6 +619,7 @@ def test_spoken_words_for_a_first_time_read_as_the_documents_write_it():
     # family words of a talent clause (子女入学), not a doll (布娃娃)
     assert expand_abbreviations("高管的孩子上学谁管，家里娃要上学") == "高管的子女入学谁管，家里子女要入学"
     assert expand_abbreviations("布娃娃") == "布娃娃"
+    assert expand_abbreviations("去国外参展，海外市场") == "去境外参展，境外市场"  # abroad, as documents write it
 
 
 def test_a_may_i_apply_question_with_a_figure_puts_the_clause_that_sets_a_bar_on_it_first():
@@ -2147,6 +2149,94 @@ def test_the_body_clause_an_attachment_s_table_row_repeats_answers_before_the_ro
     # 专精特新 of 2025年新认定的… is no answer
     answer, _ = ask(library, "我们2025年新认定了省级设计中心，镇里能奖励多少？")
     assert not answer.found and [n.kind for n in answer.notes] == ["level"]
+
+
+ZONE_LIST = """云溪高新区惠企政策兑现清单
+为推动政策直达快享，现将小升规企业奖励申报指南印发给你们，请认真组织申报。本清单自2026年1月1日起执行。
+|序号|事项名称|兑现标准|兑现部门|
+|1|专精特新奖励|对新认定的国家级专精特新“小巨人”企业，给予一次性奖励80万元。|经济发展局|
+|2|单项冠军奖励|对新认定的国家级制造业单项冠军企业，按第1项标准的2倍给予奖励。|经济发展局|
+|3|人才项目配套|对入选国家级、省级重大人才工程的区内企业全职人才，按上级实际到位资助资金1∶1给予配套，每人最高不超过150万元。|人才工作办公室|
+|4|小升规奖励|对首次纳入规模以上工业统计的企业，奖励20万元。|经济发展局|
+"""
+
+
+def test_near_misses_of_a_list_of_measures_are_refused_and_its_spoken_names_answered():
+    library = one_document("zone", ZONE_LIST)
+    # a rule that names its item and level without a sum (按第1项标准的2倍) grants nothing at another level
+    answer, _ = ask(library, "我们被认定为省级制造业单项冠军企业，能给多少？")
+    assert not answer.found and [n.kind for n in answer.notes] == ["level"]
+    # 按什么标准奖 asks how much; 入选 (as 评为) says how an honour came: a row on 入选…重大人才工程, found, names
+    # no item asked besides the honour held, and grants nothing for it
+    index = library[0]
+    query = analyse(index, "我们的装备入选了国家级首台（套）重大技术装备，按什么标准奖？")
+    talent = next(c for c in index.clauses if c.number == "3")
+    answer = compose(query, [Hit(talent, 1.0, 1.0, 1.0, True)], index.documents, clauses=index.clauses)
+    assert query.money and not answer.found and [n.kind for n in answer.notes] == ["not_stated"]
+    # the cover paragraph names the guide (小升规企业奖励申报指南) and grants nothing
+    answer, hits = ask(library, "小升规企业奖励多少？")
+    assert hits[0].clause.number == "4" and [a.value for a in answer.amounts] == [200_000]
+    assert not next(h for h in hits if h.clause.number == "第1段").relevant
+    # 有没有什么补贴 asks whether one thing is paid, not for a list of every measure
+    assert not LIST_QUESTION.search("高新区招本科毕业生，有没有什么补贴？")
+    assert LIST_QUESTION.search("我们是纺织企业，有什么补贴？")
+
+
+TOWN_RULES = """樟溪镇企业奖励办法
+第一条 为促进企业发展，制定本办法。
+第二条 镇财政每年安排企业奖励资金，由镇经济发展办公室负责受理和审核，镇财政所负责资金拨付。
+第三条 对新认定的国家级专精特新“小巨人”企业，奖励50万元。
+第四条 本办法由镇经济发展办公室负责解释，自2026年1月1日起施行。联系人：镇经济发展办公室黄某，电话：0748-5562318。
+"""
+
+
+def test_a_question_for_a_number_to_call_puts_the_clause_that_gives_one_first():
+    answer, hits = ask(one_document("town", TOWN_RULES), "奖励的事找谁？电话多少？")
+    assert hits[0].clause.number == "第四条" and "0748-5562318" in answer.answer  # not 第二条, who accepts
+
+
+RENT_TERMS = ("一、对新入驻区内标准厂房、租赁面积500平方米以上的制造业企业，连续补助3年：第一年按每平方米每月15元、"
+              "第二年按每平方米每月10元、第三年按每平方米每月5元给予补助。每家企业补助面积最多3000平方米。\n"
+              "二、总部企业租赁自用办公用房的，按年租金的50%给予补助，连续补助3年，每年最高100万元。\n")
+
+
+def test_the_years_of_a_term_share_its_caps_and_years_asked_together_are_added():
+    library = one_document("rent", "云溪高新区厂房和办公用房补助办法\n" + RENT_TERMS)
+    # the area cap after the three years' sums caps each year's (not the third's alone): 3000 × 15 × 12
+    answer, _ = ask(library, "租了4000平，第一年租金补助能拿多少？")
+    assert [a.value for a in answer.amounts] == [540_000]
+    # 头两年…一共: each year's own sum, added (2000 × 15 × 12 + 2000 × 10 × 12)
+    answer, _ = ask(library, "租了2000平，头两年租金补助一共能拿多少？")
+    assert [a.value for a in answer.amounts] == [600_000]
+    # 3年…加起来 of a yearly rule: a year's sum for each year (180万 × 50% × 3)
+    answer, _ = ask(library, "总部企业租办公楼自用，一年租金一百八十万，3年租房补助加起来能有多少？")
+    assert [a.value for a in answer.amounts] == [2_700_000]
+
+
+SCALE_STEPS = """云溪市规模跃升奖励办法
+一、规模跃升奖励。工业企业年营业收入首次达到下列标准的，给予一次性奖励：
+（一）首次突破5亿元的，奖励30万元；
+（二）首次突破10亿元的，奖励60万元。跨档突破的按最高档奖励，已获低档奖励的补足差额。
+"""
+
+
+def test_a_tier_received_before_named_by_its_figure_is_that_tier_s_sum_topped_up():
+    library = one_document("scale", SCALE_STEPS)
+    answer, _ = ask(library, "以前已经按5亿档拿过奖励了，今年营收第一次突破10个亿，这回奖励能补多少？")
+    assert [a.value for a in answer.amounts] == [300_000] and "60万元 − 已获30万元 = 30万元" in answer.answer
+    answer, _ = ask(library, "今年营收第一次突破10个亿，奖励多少？")  # (no tier received: the whole sum)
+    assert [a.value for a in answer.amounts] == [600_000]
+
+
+def test_whether_grants_stack_is_asked_without_a_sum_and_a_case_of_a_grant_got_elsewhere_rules_on_it(toy):
+    from retrieval.search.retrieve import _rules_on_stacking
+
+    query = analyse(toy[0], "同一个技改项目已经拿了中央预算内投资的钱，还能再去申请技术改造补助吗？")
+    assert query.stacking and not query.money  # (再去申请: whether it may, not how much)
+    assert analyse(toy[0], "要是升成省级的，还能再补多少？").money  # (a sum asked)
+    case = Clause("x/十二.（三）", "x", "第十二条（三）", ("第十二条", "（三）"),
+                  "（三）同一项目已获得中央预算内投资或者其他省级财政资金支持的；")
+    assert _rules_on_stacking(case, query)
 
 
 def test_a_sum_said_as_more_than_so_many_hundred_millions_is_money_not_a_count():

@@ -295,6 +295,7 @@ RISING = ("璟山省智能制造奖励办法\n"
 @pytest.mark.parametrize(("first", "later", "expected"), [
     # a later part asking what more a rise brings, of a grant that tops up: the difference from the earlier sum
     ("刚认定了省级数字化车间，能奖多少？", "要是升成省级智能工厂，还能再拿多少？", [800_000, 1_200_000]),
+    ("省级数字化车间评上了能奖多少？", "要是过两年又升成省级智能工厂，还能再补多少？", [800_000, 1_200_000]),  # (再补)
     # not asked what more (多少 alone): the whole sum of the item
     ("刚认定了省级数字化车间，能奖多少？", "省级智能工厂奖多少？", [800_000, 2_000_000]),
     # a grant that tops up nothing (第十条): its whole sum, whatever is asked

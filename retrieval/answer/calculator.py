@@ -477,19 +477,24 @@ def _apply(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculation:
         steps.append(f"测算金额{yuan_text(value)}低于{yuan_text(incentive.minimum)}，按规定不予补助。")
         return Calculation(incentive, False, 0.0, tuple(steps))
     if incentive.topup:
-        value = _topped_up(value, facts, steps)
+        value = _topped_up(value, facts, steps, incentive)
     if part := yearly_part(incentive, value, facts):  # 每年发多少 of 200万元，分5年发放
         steps.append(part[1])
         return Calculation(incentive, True, part[0], tuple(steps), yearly=True)
     return Calculation(incentive, True, round(value, 2), tuple(steps))
 
 
-def _topped_up(value: float, facts: Facts, steps: list[str]) -> float:
-    if facts.received is None:
+def _topped_up(value: float, facts: Facts, steps: list[str], incentive: Incentive) -> float:
+    """What a top-up pays: the sum less what was received (told as a sum, or as the tier of the same table it was
+    paid at: 已经按5亿档拿过奖了 is that tier's sum)."""
+    received = facts.received
+    if received is None and facts.received_tier is not None:
+        received = next((cap for low, _, cap, _ in incentive.tiers if low == facts.received_tier), None)
+    if received is None:
         steps.append(f"按此标准为{yuan_text(value)}；已获得过同类奖励的，按差额补足。")
         return value
-    rest = max(0.0, value - facts.received)
-    steps.append(f"补足差额：{yuan_text(value)} − 已获{yuan_text(facts.received)} = {yuan_text(rest)}。")
+    rest = max(0.0, value - received)
+    steps.append(f"补足差额：{yuan_text(value)} − 已获{yuan_text(received)} = {yuan_text(rest)}。")
     return rest
 
 
@@ -517,7 +522,7 @@ def _multiple(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculati
         value = _times_count(value, f"{incentive.per}{yuan_text(value)}", facts.count, steps)
     value = _capped(incentive, value, steps)
     if incentive.topup:
-        value = _topped_up(value, facts, steps)
+        value = _topped_up(value, facts, steps, incentive)
     if part := yearly_part(incentive, value, facts):  # 每年发多少 of 200万元，分5年发放
         steps.append(part[1])
         return Calculation(incentive, True, part[0], tuple(steps), yearly=True)

@@ -47,6 +47,7 @@ from retrieval.lexicon.patterns import (
     NOT_ASKED,
     ON_TOP,
     ORDINAL_RANK,
+    ORDINAL_YEAR,
     PAYS_OUT,
     RENEWED_AWARD,
     SELF_TOLD,
@@ -106,7 +107,7 @@ CONDITION_PAIRS = 2
 _DENIED = re.compile(r"[没未不非]")  # a part of a question that says what is not the case
 _PRODUCT_COUNT = re.compile(rf"{COUNT_NUMBER}\s*(?:个|种|款)\s*(?:产品|品牌)")
 _AWARDING = re.compile(  # words of awarding: 新认定的, 新获评, 首次认定为, 评为
-    rf"(?:{FIRST_AWARD.pattern}|{RENEWED_AWARD.pattern})(?:评为?|认定为?|得)?|认定为?|评为|获评|获得")
+    rf"(?:{FIRST_AWARD.pattern}|{RENEWED_AWARD.pattern})(?:评为?|认定为?|得)?|认定为?|评为|评定为|评上|获评|获得|入选|荣获")
 _A_YEAR = re.compile(r"(?:19|20)\d\d\s*年度?")
 # An award said before the item (新认定的, 当年新获评的, 经认定的, 首次获得的): the words before its 的 are no name.
 _AWARD_LEAD = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:{_AWARDING.pattern})的(?=..)")
@@ -173,7 +174,9 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     relevant = lead_with_referring(query, relevant, clauses)
     top = relevant[0].clause
     document = documents[top.doc_id]
-    granted = _levels_granted_instead(query, top.amounts)
+    # (every rule names its item and level, a sum or not: 国家级…按第1项标准的2倍 grants nothing at 省级)
+    granted = _levels_granted_instead(query, tuple(i.amount() or Amount(0.0, "", i.item, i.clause, i.level)
+                                                   for i in top.incentives))
     classes, asked = _classes_granted_instead(query, top, clauses)
     if classes:  # D类人才: the clause grants A、B、C类 only; 硕士: 博士 only
         text = (f"{NOT_FOUND}{cite_label(document, top)}只规定了{'、'.join(classes)}的奖补，"
@@ -456,6 +459,8 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     calculation = calculate(rule, facts, question)
     if facts.year_and_term:  # 一年补多少？三年一共多少？
         calculation = year_and_term(rule, facts, question) or calculation
+    elif total and (term := _years_of_term(rule, clause, facts.years)):  # 第1年每平方米每月8元、第2年5元: 头两年一共
+        calculation = _term_total(term, facts, question) or calculation
     elif total:  # 分三年还，每年付息80万，总共能贴多少
         calculation = over_years(rule, facts, question) or calculation
     if _EACH_ASKED.search(question):  # B类和C类各给多少 (not 去年是B类，今年评上A类)
@@ -475,6 +480,28 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
         if parts:
             calculation = replace(calculation, value=parts[-1][1], steps=(*calculation.steps, step), stated=parts)
     return calculation if calculation.steps else None  # no step: the figures did not fit this rule
+
+
+_TERM_YEAR = re.compile(rf"（(?:{ORDINAL_YEAR}|首年|次年)）$")  # the year of a term a sum is for (see amounts)
+
+
+def _years_of_term(rule: Incentive, clause: Clause, years: int | None) -> list[Incentive]:
+    """The sums of a grant's first `years` years of its term (第1年…8元、第2年…5元), when the rule chosen is the sum
+    of one of them and the clause states a sum for as many years; else []."""
+    if not years or years < 2 or not _TERM_YEAR.search(rule.item):
+        return []
+    term = [i for i in clause.incentives if i.group == rule.group and _TERM_YEAR.search(i.item)]
+    return term[:years] if len(term) >= years else []
+
+
+def _term_total(term: list[Incentive], facts: Facts, question: str) -> Calculation | None:
+    """Each year's sum of a term worked out on the asker's figures, then added up (None when one cannot be)."""
+    parts = [calculate(rule, replace(facts, years=None), question) for rule in term]
+    if not all(p.eligible and p.value is not None and not p.error for p in parts):
+        return None
+    total = round(sum(p.value or 0.0 for p in parts), 2)
+    steps = [f"{n}. {''.join(p.steps)}" for n, p in enumerate(parts, start=1)]
+    return Calculation(term[0], True, total, (*steps, f"{len(parts)}年合计{yuan_text(total)}。"))
 
 
 def _rule_scores(query: Query, clause: Clause, rules: list[Incentive], asked: set[str]) -> list[int]:

@@ -226,6 +226,7 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
             taken.append((m.start(), m.end()))
         previous_end = 0
         stages = list(_STAGE.finditer(sentence))  # 第一年按…15元、第二年按…10元: a sum for each year of a term
+        term_group = 0  # (the years of one term are one grant: a cap after them caps each)
         for money in _AMOUNT.finditer(sentence):
             if any(s <= money.start() < e for s, e in taken):
                 previous_end = money.end()
@@ -241,15 +242,18 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
                                     or re.search(rf"[^，,]{{2}}(?:{ADDON_WORDS})\s*$", window))  # ，首发上市后再奖励
             item = (_subject(window.lstrip(" 、")) if own else "") or _subject(sentence[: money.start()])
             item = _elided(item, found[-1] if found else (records[-1] if records else None))
+            staged = False
             if (stage := _STAGE.search(window)) and len(stages) > 1 \
                     and not re.search(r"的|超过|达到|突破", window[stage.end():]):
                 # one item's sum for each year of its term (not 第二年营业收入超过2亿元的: a case of its own)
                 whole = _subject(sentence[: stages[0].start()])
                 item = f"{whole}（{stage.group(1)}）" if whole else stage.group(1)
+                term_group, staged = term_group or group, True
             before = sentence[previous_end : money.start()]
             previous_end = money.end()
             found.append(Incentive(clause=clause, item=item, level=_level(item),
-                                   kind=_kind(sentence[money.end():], sentence[: money.start()]), group=group,
+                                   kind=_kind(sentence[money.end():], sentence[: money.start()]),
+                                   group=term_group if staged else group,
                                    addon=bool(re.search(ADDON_WORDS, before)),
                                    ceiling=bool(re.search(rf"{TOTAL_WORDS}\s*(?:{CAP_WORDS}\s*)*$", before)),
                                    **_money_fields(sentence, money, "")))
@@ -899,7 +903,10 @@ def _group_tiers(records: list[Incentive]) -> list[Incentive]:
             run.clear()
 
     for r in records:
-        same_table = bool(run) and (r.metric, r.group) == (run[-1].metric, run[-1].group)
+        # (a tier starts where another ends: the years of a term above one bar, 500平方米以上…第一年…、第二年…,
+        # are no tiers)
+        same_table = bool(run) and (r.metric, r.group) == (run[-1].metric, run[-1].group) \
+            and (r.low, r.high) != (run[-1].low, run[-1].high)
         if r.low is not None and r.multiplier is None and same_table:
             run.append(r)
             continue
@@ -959,8 +966,10 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
     if units and not MONEY.search(sentence):
         value = float(units.group("n")) * (1e4 if units.group("scale") else 1)
         target = next((i for i in range(len(records) - 1, -1, -1) if records[i].per.startswith("每")), None)
-        if target is not None:
-            records[target] = replace(records[target], max_units=value)
+        if target is not None:  # (of each per-unit sum of that grant: 第一年…15元、第二年…10元，补贴面积最多3000平方米)
+            last = records[target].group
+            records[:] = [replace(r, max_units=value) if r.group == last and r.per.startswith("每") else r
+                          for r in records]
             return True
     term = _TERM_FIRST.match(sentence)  # 贴息期限不超过2年，单个企业每年贴息额最高不超过500万元: the term, then the cap
     sentence = sentence[term.end():] if term else sentence

@@ -730,7 +730,7 @@ INTO_FIGURE = re.compile(r"[^，,。？?；;]{0,12}?(?:额|费用?|投入|收入
 STATES_COUNTED = re.compile(rf"{LEFT_OUT.pattern}|(?P<counted>[^，,。；;：:]{{2,30}}?)(?:可以|可|均|予以)?计入")
 # Whether a grant stacks on another (还能再拿吗, 市里已经给过了镇里还能拿吗, 能同时享受吗), and a clause that rules on
 # it: not again (不再重复给予, 不重复享受, 就高), both (可同时享受, 叠加), or the difference (补足差额).
-STACKING_ASKED = re.compile(r"(?:还|又)(?:能|可以)?再(?:拿|领|申请|申报|报|享受|给)"
+STACKING_ASKED = re.compile(r"(?:还|又)(?:能|可以)?再去?(?:拿|领|申请|申报|报|享受|给|奖|补(?![交充材料报办]))"
                             r"|(?:已经|已|都)(?:拿|领|给|获得|享受)过|(?:同时|重复|叠加|一起)(?:享受|拿|领|申请|申报)"
                             r"|既(?:报|申报|申请|拿|领|享受)[^，,。；;？?]{1,16}?又(?:报|申报|申请|拿|领|享受)"
                             # 两边能都拿吗, 两个奖都能享受吗: both, asked (not 是不是所有企业都可以申请)
@@ -739,7 +739,7 @@ STACKING_ASKED = re.compile(r"(?:还|又)(?:能|可以)?再(?:拿|领|申请|申
 # A grant received before, as a clause rules on it: a case in a list of those not granted (同一称号已获得过省级奖励的；)
 # or one the sentence denies (已获得省级及以上…奖励的企业，不再享受本项市级奖励) — not 已获得的…奖励证明 (papers) nor
 # 已获…奖励的优先支持.
-GRANTED_BEFORE = (r"(?:已经?|曾经?)(?:获得|享受|获)过?[^，,。；;、]{0,16}?(?:奖励|补助|资助)的"
+GRANTED_BEFORE = (r"(?:已经?|曾经?)(?:获得|享受|获)过?[^，,。；;、]{0,16}?(?:奖励|补助|资助|资金支持)的"
                   r"(?:\s*[；;。]|[^。；;]*?(?:不再|不予|不得|不重复|差额|就高))")
 # "Only one of": a choice between grants (同一项目只能在设备投资补助和贷款贴息中选择一项申报).
 ONLY_ONE_WORDS = (r"(?:只能(?:在[^，,。；;]{0,40}?中)?选择(?:其中)?一[个项种]|不得多头申报|择一(?:申报|享受)"
@@ -981,7 +981,8 @@ def award_mismatch(asked: str, rule: str) -> str:
 UNIT_LIST = re.compile(r"(?:负责|管|承办|牵头|受理|主管|经办)[^，。；？?！!]{0,2}(?:哪些|什么|啥|几)")
 # What can we get: a question for every measure that fits, not for one item's amount.
 LIST_QUESTION = re.compile(r"哪些(?:政策|措施|奖励|补贴|补助|扶持|支持|优惠)"
-                           r"|(?:能|可以|可)(?:享受|申请|申报|拿)(?:到)?(?:哪些|什么|啥)|有(?:哪些|什么|啥)(?:政策|优惠|扶持|支持|奖励|补贴)|符合哪些|适用哪些")
+                           r"|(?:能|可以|可)(?:享受|申请|申报|拿)(?:到)?(?:哪些|什么|啥)|(?<!没)有(?:哪些|什么|啥)(?:政策|优惠|扶持|支持|奖励|补贴)"
+                           r"|符合哪些|适用哪些")  # (not 招本科生有没有什么补贴: whether one thing is paid)
 # Words that mark a recognition, not a trade: 高新技术企业, 科技型中小企业, 专精特新, 瞪羚, 示范企业 …
 HONOUR_MARKS = re.compile(r"高新|科技型|专精特新|小巨人|瞪羚|独角兽|单项冠军|冠军|示范|标杆|龙头|领军|骨干|创新型|隐形|"
                           r"重点|优秀|先进|品牌|名牌|老字号|驰名|著名|认定|评为|获评|入选|获得")

@@ -89,6 +89,8 @@ ABBREVIATIONS = {
     "连着": "连续",
     "小巨人": "专精特新小巨人",
     "拍板": "确定",  # 谁最后拍板: who decides (报…研究确定)
+    "国外": "境外",  # 去国外参展: abroad, as documents write it
+    "海外": "境外",
     "孩子": "子女",  # 高管孩子上学谁管: the family words of a talent clause (子女入学, 配偶就业)
     "小孩": "子女",
     "上学": "入学",

@@ -155,6 +155,7 @@ class Facts:
     figures: tuple[tuple[str, float, bool], ...] = ()
     quantities: tuple[tuple[str, float], ...] = ()  # (unit, value): 件, 平方米, 人, 吨 …
     received: float | None = None  # yuan already received for the same thing (a top-up pays the rest)
+    received_tier: float | None = None  # the tier of a table it was paid at before (已经按5亿档拿过奖了 -> 5e8)
     lpr: float | None = None  # 0.0345 for "LPR 3.45%"
     one_year: bool = False  # the question asks for one year (一年能补多少), not the whole term
     one_month: bool = False  # the question asks for one month (每个月给多少), not the whole term
@@ -188,8 +189,8 @@ class Facts:
                        figures=tuple(f for f in self.figures if f[0] not in metrics) + later.figures)
 
     def __bool__(self) -> bool:  # (an age, months or years alone give a calculation nothing to apply a rule to)
-        return any(v is not None and v != "" and v != () and v is not False
-                   for k, v in vars(self).items() if k not in ("age", "months", "years", "parts_asked"))
+        return any(v is not None and v != "" and v != () and v is not False for k, v in vars(self).items()
+                   if k not in ("age", "months", "years", "parts_asked", "received_tier"))
 
     def figure(self, metric: str) -> float | None:
         """The enterprise's figure of one class: the latest one; for an increment (研发费用增量), the
@@ -246,8 +247,8 @@ class Facts:
         return float(self.count) if self.count is not None and unit in counted else None
 
 
-_TOLD_AGAIN = ("count", "grade", "headcount", "age", "investment", "matched", "received", "lpr", "months", "years",
-               "parts_asked")
+_TOLD_AGAIN = ("count", "grade", "headcount", "age", "investment", "matched", "received", "received_tier", "lpr",
+               "months", "years", "parts_asked")
 
 
 def read_facts(question: str) -> Facts:
@@ -381,8 +382,17 @@ def read_facts(question: str) -> Facts:
                                  if metric_of(part := _PART_BEFORE.split(question[: m.start()])[-1]) == HEADCOUNT_METRIC
                                  and not _HIRED.search(part)), None),
                  months=_months_told(question),
+                 received_tier=_tier_received(question),
                  years=next((n for m in _YEARS_TOLD.finditer(question)
                              if (n := cn_number(m.group("n") or m.group("n2")))), None))
+
+
+def _tier_received(question: str) -> float | None:
+    """The tier a sum was received at, named by its figure (已经按5亿档拿过奖了 -> 5e8), the last one said."""
+    said = [sums[0][2] for m in _TIERS_NAMED.finditer(question)
+            if RECEIVED.search(re.split(r"[，,。；;？?！!]", question[m.end():])[0])
+            and (sums := spoken_sums(m.group()))]
+    return said[-1] if said else None
 
 
 # 干满10个月, 今年这4个月, 租了十二个月 (not 6个月内, 3个月前, 6个月以上: a limit or a point in time; not 3月: a
@@ -393,8 +403,10 @@ _MONTHS_TOLD = re.compile(rf"(?<![第每近])(?P<n>{COUNT_NUMBER})\s*个(?:多)?
 
 # 三年期贷款, 分三年还, 三年下来一共, 两年加起来 (not 第三年, 近三年: which year; not 2023年期间: a year; not
 # 5年期LPR: a rate's name; not 成立3年: an age, which says 成立)
+# (or with what is totalled between: 3年租房补助加起来, 头两年租金补贴一共)
 _YEARS_TOLD = re.compile(r"(?<![第近前去今明\d])(?P<n>\d{1,2}|[一两二三四五六七八九十]+)\s*(?:个)?年"
-                         r"(?=期(?!LPR|贷款市场|利率)|下来|里|间|一共|合计|总共|累计|加起来)"
+                         r"(?=期(?!LPR|贷款市场|利率)|下来|里|间|一共|合计|总共|累计|加起来"
+                         r"|[^，,。；;？?！!\d年]{0,8}?(?:一共|合计|总共|累计|加起来))"
                          rf"|分\s*(?P<n2>{COUNT_NUMBER})\s*年")
 
 

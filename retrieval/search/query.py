@@ -105,7 +105,8 @@ _MONEY_QUESTION = re.compile(f"{GRANT_WORDS}|奖金|配套|给钱|多少钱|(?:[
                              r"|几[十百千]?(?:万|千|百)(?:块|元)?(?![人平亩吨台件套个次家名户])|几[十百千]?块钱?"
                              # 是不是至少也给5万 (not 已补10万, 已经补了: received)
                              rf"|(?<![已曾过])(?<!已经)[补奖给]个?(?:{NUMBER}|{CN_NUMERAL})\s*(?:万|千|元|块)"
-                             r"|有[^，,。；;？?！!哪什啥]{0,4}[奖补](?:不|吗|么|没|呢)|[奖补]不[奖补]")
+                             r"|有[^，,。；;？?！!哪什啥]{0,4}[奖补](?:不|吗|么|没|呢)|[奖补]不[奖补]"
+                             r"|(?:什么|啥)标准[奖补给发]")  # 按什么标准奖: by what rule, how much
 # Getting the money as the goal of what is asked (要经过哪些环节才能拿到钱, 满足啥条件才能领到奖励)
 _GOAL = re.compile(rf"才(?:能|可以)?(?:拿|领)(?:得)?到?(?:钱|{GRANT_WORDS}|奖金)?")
 _DRAFT_QUESTION = re.compile("|".join((*DRAFT_WORDS, "draft")), re.IGNORECASE)
@@ -367,7 +368,10 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     priced = asked_parts if asks_for_money(asked_parts) else priced
     # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so or asks
     # for nothing else
-    money = asks_for_money(priced) and (not (aspects or who or use or payer) or bool(HOW_MUCH.search(priced)))
+    # (已经拿了中央的钱，还能再去申请技改补助吗 asks whether grants stack, not how much)
+    stacking = bool(STACKING_ASKED.search(asking)) and not HOW_MUCH.search(asking)  # (还能再拿多少: a sum)
+    money = asks_for_money(priced) and (not (aspects or who or use or payer or stacking)
+                                        or bool(HOW_MUCH.search(priced)))
     facts = read_facts(text).told_again(read_facts(own_words)) if own_words and text != own_words else read_facts(text)
     return Query(
         asked=asked,
@@ -400,7 +404,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         payer=payer,
         repealed=repealed_asked(index, text),
         where_to_apply=bool(WHERE_TO_APPLY.search(asking)),
-        stacking=bool(STACKING_ASKED.search(asking)) and not HOW_MUCH.search(asking),  # (还能再拿多少: a sum)
+        stacking=stacking,
         other_policy=bool(OTHER_POLICY_SPOKEN.search(text)),
         counted=_counted(asking),
         facts=facts,

@@ -106,7 +106,8 @@ STEPS = {"procedure", "materials", "time"}  # aspects answered by a section's it
 _MATERIALS_HEADING = next(heading for name, _, heading in ASPECTS if name == "materials")
 _SCOPE_HEADING = re.compile(r"条件|对象|范围")  # 申报条件, 扶持对象, 适用范围 (not 总体要求, 工作要求)
 
-_TITLES = re.compile(r"《[^》]*》")
+# a document's name, in 《》 or said with its kind (小升规企业奖励申报指南, 奖补资金管理办法): it grants nothing
+_TITLES = re.compile(rf"《[^》]*》|(?:{GENERIC_GRANT_WORDS})(?:资金)?(?:申报|管理|实施|兑现)?{DOC_TYPES}")
 # (the word as @) qualified by no word before or after it: 这些奖补, 的奖补, 给多少补贴, 有没有补助吗 (not 补贴保费)
 _BARE = re.compile(r"(?:^|[的这那些个\s，,]|多少|几|啥|什么|哪些|没有|[给拿领有]|(?<![研开出])发)@"
                    r"(?=$|[^\u4e00-\u9fff]|[吗呢吧啊呀了没不的是有能多怎咋哪几啥什标金到要在去可该归找从和跟与或还都])")
@@ -607,9 +608,19 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             and not PERIOD_STATED.search(ranked[0].clause.text):
         # 几号开始报，几号截止: of the clauses that answer, the one stating the period (3月16日至4月15日)
         ranked = first_that(lambda h: bool(PERIOD_STATED.search(h.clause.text)))
-    if query.stacking and ranked and ranked[0].relevant and not _rules_on_stacking(ranked[0].clause, query):
-        # 已经领过了，还能再领吗: of the clauses that answer, the one that rules on stacking
-        ranked = first_that(lambda h: _rules_on_stacking(h.clause, query))
+    if query.stacking and ranked and ranked[0].relevant:
+        # 已经领过了，还能再领吗: of the clauses that answer and rule on stacking, the one that holds most of the
+        # question (同一项目已获得中央预算内投资…的, not 同时享受第五条补助和本条贴息的 of another grant)
+        top = ranked[0]
+        ruling = [h for h in ranked if h.relevant and _rules_on_stacking(h.clause, query) and group(h) == group(top)]
+        best = max(ruling, key=lambda h: h.coverage, default=None)
+        if best is not None and (not _rules_on_stacking(top.clause, query) or best.coverage > top.coverage):
+            ranked = [best, *(h for h in ranked if h is not best)]
+    if query.reach and NUMBER_ASKED.search(query.asked) and ranked and ranked[0].relevant \
+            and not gives_reach(ranked[0].clause.text):
+        # 有问题找谁咨询？电话多少: of the clauses of its document that answer, the one that gives a number or a person
+        # to call
+        ranked = first_that(lambda h: h.clause.doc_id == ranked[0].clause.doc_id and gives_reach(h.clause.text))
     if query.payer and ranked and ranked[0].relevant and not PAYS_OUT.search(ranked[0].clause.text):
         # 奖励最后是哪个部门兑付到企业的: of the clauses that answer, the one that says who pays out
         ranked = first_that(lambda h: bool(PAYS_OUT.search(h.clause.text)))
