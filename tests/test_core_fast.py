@@ -471,6 +471,8 @@ def test_a_when_question_is_answered_by_the_time_of_the_event_it_asks_about():
     assert time_asked_of("镇上的奖励一般什么时候能发下来？") == ("payment",)
     assert time_asked_of("那啥时候去报？交给哪个单位？") == ("application",)
     assert time_asked_of("新政策什么时候发布？") == ()
+    # a part that goes on from the one before (都是几月份) asks when of what that one names (一年报几次)
+    assert time_asked_of("青年人才生活补贴一年报几次？都是几月份？") == ("application",)
     # a time counted from the payment is the time of something else (a review), not of the payment
     assert not states_time_of("获得补助的项目自资金拨付之日起满2年后，由市工业和信息化局组织复评。", ("payment",))
     assert states_time_of("公示无异议的，自公示结束之日起10个工作日内拨付资金。", ("payment",))

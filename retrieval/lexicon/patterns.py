@@ -413,7 +413,8 @@ TIME_EVENTS = {
     # (纳税申报: a tax return; 上报, 补交, 递交: handed in, not 网上报名, 上交所)
     "application": re.compile(r"(?<!纳税)申报|申请|报送|报名|填报|提交|受理|截止|(?<![网线马])[上补递][报交](?!所)"
                               rf"|{_WHEN_ASKED}报(?![告表销到道批])"  # 啥时候去报, not 报告
-                              rf"|[交报](?=还?(?:{IN_TIME}|收))"),  # 再交来得及吗
+                              rf"|[交报](?=还?(?:{IN_TIME}|收))"  # 再交来得及吗
+                              r"|报(?=[一两二三几]\s*[次回批])"),  # 一年报几次
     "validity": re.compile(r"有效期|施行|实施|执行|到期|失效|管到|管用|作数|还有效"),  # (管到 / 作数: as spoken)
     "publicity": re.compile(r"公示|公告"),
 }
@@ -430,14 +431,11 @@ _MONEY_SPOKEN = re.compile(rf"{GRANT_WORDS}|钱|奖|资金|款")
 def time_asked_of(question: str) -> tuple[str, ...]:
     """The classes of event a when-question asks the time of, in the part of the sentence that asks
     (研发奖励申报，审计报告要哪几年的 asks no event's time); none when it names no event."""
-    parts = [p for p in re.findall(r"[^，,。；;？?！!\n]+", question) if TIME_QUESTION.search(p)]
-    words = {name: [m.group() for p in parts for m in event.finditer(p)
-                    if not _COUNTED_FROM.match(p, m.end()) and not re.match(DOC_TYPES, p[m.end():])  # 申报指南
-                    # (还能按…: of the measure only at a time to come, 到2027年还能按它报吗)
-                    and (not re.fullmatch(r"还能?按", m.group()) or re.search(STILL_IN_FORCE, p))]
-             for name, event in ASKED_EVENTS.items()}
-    # 奖励什么时候能发下来: the bare verb asks of the payment in a part about money (not 指南啥时候发, 证书哪天发)
-    words["payment"] += [m.group() for p in parts if _MONEY_SPOKEN.search(p) for m in _ISSUED.finditer(p)]
+    every = re.findall(r"[^，,。；;？?！!\n]+", question)
+    # (一年报几次？都是几月份？: a part that goes on from the one before asks when of what that one names)
+    asking = [said for n, part in enumerate(every) if TIME_QUESTION.search(part)
+              for said in ([every[n - 1]] if n and _GOES_ON.match(part) else []) + [part]]
+    words = _events_in(asking)
     # 截止 ends what the question names: the measure (有效期多长，到什么时候截止; 这套措施能用到什么时候) or else
     # the time to apply (什么时候截止)
     valid = any(w != "截止" for w in words["validity"]) or bool(_MEASURE_UNTIL.search(question))
@@ -447,6 +445,21 @@ def time_asked_of(question: str) -> tuple[str, ...]:
     else:
         words["validity"] = []
     return tuple(name for name, found in words.items() if found)
+
+
+_GOES_ON = re.compile(r"\s*(?:都|那|分别|各|具体)")  # a part that goes on from the one before: 都是几月份
+
+
+def _events_in(parts: list[str]) -> dict[str, list[str]]:
+    """The words of each class of event the parts name (see time_asked_of)."""
+    words = {name: [m.group() for p in parts for m in event.finditer(p)
+                    if not _COUNTED_FROM.match(p, m.end()) and not re.match(DOC_TYPES, p[m.end():])  # 申报指南
+                    # (还能按…: of the measure only at a time to come, 到2027年还能按它报吗)
+                    and (not re.fullmatch(r"还能?按", m.group()) or re.search(STILL_IN_FORCE, p))]
+             for name, event in ASKED_EVENTS.items()}
+    # 奖励什么时候能发下来: the bare verb asks of the payment in a part about money (not 指南啥时候发, 证书哪天发)
+    words["payment"] += [m.group() for p in parts if _MONEY_SPOKEN.search(p) for m in _ISSUED.finditer(p)]
+    return words
 
 
 def states_time_of(text: str, events: tuple[str, ...] = ()) -> bool:
