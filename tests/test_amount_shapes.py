@@ -351,6 +351,12 @@ def test_a_raised_rate_for_a_listed_class_is_met_by_naming_the_class_not_the_ite
     facts = read_facts("设备购置额1000万")
     assert calculate(both, facts, "项目列进了省重点技术改造项目，设备购置额1000万").value == 80 * W
     assert calculate(both, facts, "一个技术改造项目，设备购置额1000万").value == 60 * W
+    # one class said and not denied is enough, whichever is said first
+    assert calculate(both, facts, "我们是链主企业，这个项目不是省重点技术改造项目，设备购置额1000万").value == 80 * W
+    assert calculate(both, facts, "这个项目不是省重点技术改造项目，但我们是链主企业，设备购置额1000万").value == 80 * W
+    # the words that open a condition (属于) are no part of its class
+    [own] = extract_incentives("按设备购置额的6%给予补助；属于省重点技改项目的，补助比例提高到8%。", "X")
+    assert calculate(own, facts, "我们这个项目是省重点技改项目，设备购置额1000万").value == 80 * W
 
 
 def test_sums_by_class():

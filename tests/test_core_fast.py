@@ -620,7 +620,8 @@ def test_spoken_words_for_a_first_time_read_as_the_documents_write_it():
     assert expand_abbreviations("拿到牌子了，谁最后拍板，要不要重评") == "拿到称号了，谁最后确定，要不要复评"
     # family words of a talent clause (子女入学), not a doll (布娃娃)
     assert expand_abbreviations("高管的孩子上学谁管，家里娃要上学") == "高管的子女入学谁管，家里子女要入学"
-    assert expand_abbreviations("布娃娃") == "布娃娃"
+    unchanged = "布娃娃、娃哈哈，稳住我国外贸，职工线上学习"
+    assert expand_abbreviations(unchanged) == unchanged
     assert expand_abbreviations("去国外参展，海外市场") == "去境外参展，境外市场"  # abroad, as documents write it
 
 
@@ -2171,6 +2172,7 @@ def test_near_misses_of_a_list_of_measures_are_refused_and_its_spoken_names_answ
     # 按什么标准奖 asks how much; 入选 (as 评为) says how an honour came: a row on 入选…重大人才工程, found, names
     # no item asked besides the honour held, and grants nothing for it
     index = library[0]
+    assert not analyse(index, "评审按什么标准给分？").money  # (a score, not a sum)
     query = analyse(index, "我们的装备入选了国家级首台（套）重大技术装备，按什么标准奖？")
     talent = next(c for c in index.clauses if c.number == "3")
     answer = compose(query, [Hit(talent, 1.0, 1.0, 1.0, True)], index.documents, clauses=index.clauses)
@@ -2182,6 +2184,7 @@ def test_near_misses_of_a_list_of_measures_are_refused_and_its_spoken_names_answ
     # 有没有什么补贴 asks whether one thing is paid, not for a list of every measure
     assert not LIST_QUESTION.search("高新区招本科毕业生，有没有什么补贴？")
     assert LIST_QUESTION.search("我们是纺织企业，有什么补贴？")
+    assert LIST_QUESTION.search("我们是高新企业，有没有什么优惠政策")  # (policies of every kind: a list)
 
 
 TOWN_RULES = """樟溪镇企业奖励办法
@@ -2202,17 +2205,17 @@ RENT_TERMS = ("一、对新入驻区内标准厂房、租赁面积500平方米�
               "二、总部企业租赁自用办公用房的，按年租金的50%给予补助，连续补助3年，每年最高100万元。\n")
 
 
-def test_the_years_of_a_term_share_its_caps_and_years_asked_together_are_added():
-    library = one_document("rent", "云溪高新区厂房和办公用房补助办法\n" + RENT_TERMS)
+@pytest.mark.parametrize(("question", "yuan"), [
     # the area cap after the three years' sums caps each year's (not the third's alone): 3000 × 15 × 12
-    answer, _ = ask(library, "租了4000平，第一年租金补助能拿多少？")
-    assert [a.value for a in answer.amounts] == [540_000]
+    ("租了4000平，第一年租金补助能拿多少？", 540_000),
     # 头两年…一共: each year's own sum, added (2000 × 15 × 12 + 2000 × 10 × 12)
-    answer, _ = ask(library, "租了2000平，头两年租金补助一共能拿多少？")
-    assert [a.value for a in answer.amounts] == [600_000]
+    ("租了2000平，头两年租金补助一共能拿多少？", 600_000),
     # 3年…加起来 of a yearly rule: a year's sum for each year (180万 × 50% × 3)
-    answer, _ = ask(library, "总部企业租办公楼自用，一年租金一百八十万，3年租房补助加起来能有多少？")
-    assert [a.value for a in answer.amounts] == [2_700_000]
+    ("总部企业租办公楼自用，一年租金一百八十万，3年租房补助加起来能有多少？", 2_700_000),
+])
+def test_the_years_of_a_term_share_its_caps_and_years_asked_together_are_added(question: str, yuan: int):
+    answer, _ = ask(one_document("rent", "云溪高新区厂房和办公用房补助办法\n" + RENT_TERMS), question)
+    assert [a.value for a in answer.amounts] == [yuan]
 
 
 SCALE_STEPS = """云溪市规模跃升奖励办法
@@ -2228,6 +2231,8 @@ def test_a_tier_received_before_named_by_its_figure_is_that_tier_s_sum_topped_up
     assert [a.value for a in answer.amounts] == [300_000] and "60万元 − 已获30万元 = 30万元" in answer.answer
     answer, _ = ask(library, "今年营收第一次突破10个亿，奖励多少？")  # (no tier received: the whole sum)
     assert [a.value for a in answer.amounts] == [600_000]
+    answer, _ = ask(library, "5亿档没拿到，今年营收第一次突破10个亿，奖励多少？")  # (denied: nothing received)
+    assert [a.value for a in answer.amounts] == [600_000]
 
 
 def test_whether_grants_stack_is_asked_without_a_sum_and_a_case_of_a_grant_got_elsewhere_rules_on_it(toy):
@@ -2235,6 +2240,7 @@ def test_whether_grants_stack_is_asked_without_a_sum_and_a_case_of_a_grant_got_e
 
     query = analyse(toy[0], "同一个技改项目已经拿了中央预算内投资的钱，还能再去申请技术改造补助吗？")
     assert query.stacking and not query.money  # (再去申请: whether it may, not how much)
+    assert not analyse(toy[0], "申报材料缺了一份，还能再补上吗？").stacking  # (papers handed in late)
     assert analyse(toy[0], "要是升成省级的，还能再补多少？").money  # (a sum asked)
     case = Clause("x/十二.（三）", "x", "第十二条（三）", ("第十二条", "（三）"),
                   "（三）同一项目已获得中央预算内投资或者其他省级财政资金支持的；")

@@ -314,25 +314,25 @@ def _choose_class(incentive: Incentive, facts: Facts, steps: list[str]) -> Incen
 SAID_GAP = 3  # characters between two pairs of a condition said in one run (列进了省重点技术改造项目)
 # the words that frame a class in a condition (列入…名单的企业实施的项目), not said by one who is of it
 # (我们是…链主企业)
-_LISTED_IN = re.compile(r"^(?:列入|纳入|入选|进入|被认定为|认定为)")
+_LISTED_IN = re.compile(r"^(?:对|凡)?(?:属于|获得|经认定的|新认定的|被评为|列入|纳入|入选|进入|被?认定为)")
 _LIST_OF = re.compile(r"(?:名单|名录|目录|计划|库)(?:内|中)?的?(?:企业|单位)?(?:实施|建设|承担)?的?(?:项目)?$")
 
 
 def _classes_named(condition: str) -> list[str]:
     """The classes a raised rate's condition names, each without its framing and quotes: 列入省重点产业链“链主”
-    企业名单的企业实施的项目 -> 省重点产业链链主企业; 链主企业和省重点技术改造项目 -> both (the condition whole
-    when too short)."""
+    企业名单的企业实施的项目 -> 省重点产业链链主企业; 链主企业和省重点技术改造项目 -> each and both together (国家级和
+    省级制造业单项冠军企业 is said whole); the condition itself when too short."""
     plain = _LIST_OF.sub("", _LISTED_IN.sub("", re.sub(r"[“”\"'‘’]", "", condition)))
-    named = [part for part in re.split(r"[和及或、]", plain) if len(part) >= 4]
-    return named or [condition]
+    named = [part for part in re.split(r"和|或|、|及(?!以[上下])", plain) if len(part) >= 4]
+    return list(dict.fromkeys([*named, plain if len(plain) >= 4 else condition]))
 
 
 def _mentioned_at(condition: str, asked: str) -> int:
     """Where a question last says a condition: the start of the last run of its character pairs (no more than
     SAID_GAP characters apart) that holds most of them (abbreviations spelled out in both: 列入省重点技改项目 is
-    said as 列进了省重点技术改造项目); -1 when it is not said (技改项目…不是省重点: two runs, neither says it, the
-    first without the words that open the condition; a
-    follow-up's own words come after its history's: the last run is what it says now)."""
+    said as 列进了省重点技术改造项目); -1 when it is not said (技改项目…不是省重点: two runs, neither says it; the
+    first lacks the words that open the condition). A follow-up's own words come after its history's: the last run
+    is what it says now."""
     condition = expand_abbreviations(condition)  # (`asked` is spelled out by the caller)
     pairs = {condition[i : i + 2] for i in range(len(condition) - 1)}
     found = sorted((m.start(), pair) for pair in pairs for m in re.finditer(f"(?={re.escape(pair)})", asked))
@@ -353,10 +353,11 @@ def _raise_rate(incentive: Incentive, asked: str, steps: list[str]) -> Incentive
     (and not when it says it is not: 不属于省重点技改项目)."""
     asked = expand_abbreviations(asked)  # (where a condition is said is found in these words)
     for condition, rate in incentive.raised:
-        at = max(_mentioned_at(named, asked) for named in _classes_named(condition))
-        if at < 0:
+        said = [at for named in _classes_named(condition) if (at := _mentioned_at(named, asked)) >= 0]
+        if not said:
             continue
-        if NEGATION.search(asked[max(0, at - 4) : at]):
+        # (of a condition naming two classes, one said and not denied is enough: 不是省重点技改项目，但我们是链主企业)
+        if all(NEGATION.search(asked[max(0, at - 4) : at]) for at in said):
             steps.append(f"不属于“{condition}”，按{percent_text(incentive.rate or 0)}计。")
             return incentive
         steps.append(f"属于“{condition}”，比例提高到{percent_text(rate)}。")
@@ -489,7 +490,8 @@ def _topped_up(value: float, facts: Facts, steps: list[str], incentive: Incentiv
     paid at: 已经按5亿档拿过奖了 is that tier's sum)."""
     received = facts.received
     if received is None and facts.received_tier is not None:
-        received = next((cap for low, _, cap, _ in incentive.tiers if low == facts.received_tier), None)
+        received = next((cap for low, _, cap, rate in incentive.tiers if low == facts.received_tier and rate is None),
+                        None)  # (a rate tier's cap is a ceiling, not what was paid)
     if received is None:
         steps.append(f"按此标准为{yuan_text(value)}；已获得过同类奖励的，按差额补足。")
         return value

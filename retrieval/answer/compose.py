@@ -459,7 +459,7 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     calculation = calculate(rule, facts, question)
     if facts.year_and_term:  # 一年补多少？三年一共多少？
         calculation = year_and_term(rule, facts, question) or calculation
-    elif total and (term := _years_of_term(rule, clause, facts.years)):  # 第1年每平方米每月8元、第2年5元: 头两年一共
+    elif total and (term := _years_of_term(rule, clause, facts.years, question)):  # 第1年…8元、第2年…5元: 头两年一共
         calculation = _term_total(term, facts, question) or calculation
     elif total:  # 分三年还，每年付息80万，总共能贴多少
         calculation = over_years(rule, facts, question) or calculation
@@ -482,13 +482,15 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     return calculation if calculation.steps else None  # no step: the figures did not fit this rule
 
 
-_TERM_YEAR = re.compile(rf"（(?:{ORDINAL_YEAR}|首年|次年)）$")  # the year of a term a sum is for (see amounts)
+_TERM_YEAR = re.compile(rf"(?:（|^)(?:{ORDINAL_YEAR}|首年|次年)）?$")  # the year of a term a sum is for (amounts)
+_LATER_YEARS = re.compile(r"后[一两二三四五\d]年|剩下|剩余|最后")  # years asked that are not the first ones
 
 
-def _years_of_term(rule: Incentive, clause: Clause, years: int | None) -> list[Incentive]:
+def _years_of_term(rule: Incentive, clause: Clause, years: int | None, question: str) -> list[Incentive]:
     """The sums of a grant's first `years` years of its term (第1年…8元、第2年…5元), when the rule chosen is the sum
-    of one of them and the clause states a sum for as many years; else []."""
-    if not years or years < 2 or not _TERM_YEAR.search(rule.item):
+    of one of them, the clause states a sum for as many years and the question asks the first ones (not 后两年,
+    剩下两年); else []."""
+    if not years or years < 2 or not _TERM_YEAR.search(rule.item) or _LATER_YEARS.search(question):
         return []
     term = [i for i in clause.incentives if i.group == rule.group and _TERM_YEAR.search(i.item)]
     return term[:years] if len(term) >= years else []

@@ -248,7 +248,9 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
                 # one item's sum for each year of its term (not 第二年营业收入超过2亿元的: a case of its own)
                 whole = _subject(sentence[: stages[0].start()])
                 item = f"{whole}（{stage.group(1)}）" if whole else stage.group(1)
-                term_group, staged = term_group or group, True
+                # (a first year again starts another term: 生产用房第一年…、第二年…，研发用房第一年…)
+                first_year = re.fullmatch(r"第[一1]年|首年", stage.group(1)) is not None
+                term_group, staged = (group if first_year or not term_group else term_group), True
             before = sentence[previous_end : money.start()]
             previous_end = money.end()
             found.append(Incentive(clause=clause, item=item, level=_level(item),

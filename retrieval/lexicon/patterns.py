@@ -434,7 +434,8 @@ def time_asked_of(question: str) -> tuple[str, ...]:
     every = re.findall(r"[^，,。；;？?！!\n]+", question)
     # (一年报几次？都是几月份？: a part that goes on from the one before asks when of what that one names)
     asking = [said for n, part in enumerate(every) if TIME_QUESTION.search(part)
-              for said in ([every[n - 1]] if n and _GOES_ON.match(part) else []) + [part]]
+              for said in ([every[n - 1]] if n and _GOES_ON.match(part) and not any(_events_in([part]).values())
+                           else []) + [part]]
     words = _events_in(asking)
     # 截止 ends what the question names: the measure (有效期多长，到什么时候截止; 这套措施能用到什么时候) or else
     # the time to apply (什么时候截止)
@@ -447,7 +448,7 @@ def time_asked_of(question: str) -> tuple[str, ...]:
     return tuple(name for name, found in words.items() if found)
 
 
-_GOES_ON = re.compile(r"\s*(?:都|那|分别|各|具体)")  # a part that goes on from the one before: 都是几月份
+_GOES_ON = re.compile(r"\s*(?:都|分别|各|具体)")  # a part that goes on from the one before: 都是几月份
 
 
 def _events_in(parts: list[str]) -> dict[str, list[str]]:
@@ -693,7 +694,7 @@ PERIOD = r"(?:第|头|前|近)?[一二两三四五六七八九十半\d]+个?(?:�
 # (六百来万, 两千三百万, 九百万: starting with a digit, so 千万 in 千万别 is no figure; and ending a phrase, or
 # followed by the next part of the sum, so 这一块能补 and 十万火急 are none); see spoken_number and spoken_sums.
 # Words after a spoken sum that say it is about that much (四百万出头, 三百二十万上下, 两个亿左右): part of the figure.
-ABOUT_AFTER = r"(?:左右|上下|出头|开外|挂零)"
+ABOUT_AFTER = r"(?:左右|上下(?!游)|出头|开外|挂零)"
 _ENDS_PHRASE = rf"(?=$|[\s，,。；;：:？?！!、）)（(]|{ABOUT_AFTER}|的|了|吧|呢|吗|嘛|啊|呀|钱|整|多|来|余)"
 SPOKEN_MONEY = re.compile(
     rf"(?P<sign>[-−－]|负)?(?:(?P<number>{NUMBER}[千百]?)|(?P<cn>[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*))"
@@ -743,7 +744,8 @@ INTO_FIGURE = re.compile(r"[^，,。？?；;]{0,12}?(?:额|费用?|投入|收入
 STATES_COUNTED = re.compile(rf"{LEFT_OUT.pattern}|(?P<counted>[^，,。；;：:]{{2,30}}?)(?:可以|可|均|予以)?计入")
 # Whether a grant stacks on another (还能再拿吗, 市里已经给过了镇里还能拿吗, 能同时享受吗), and a clause that rules on
 # it: not again (不再重复给予, 不重复享受, 就高), both (可同时享受, 叠加), or the difference (补足差额).
-STACKING_ASKED = re.compile(r"(?:还|又)(?:能|可以)?再去?(?:拿|领|申请|申报|报|享受|给|奖|补(?![交充材料报办]))"
+STACKING_ASKED = re.compile(r"(?:还|又)(?:能|可以)?再去?(?:拿|领|申请|申报|报|享受|给|奖"
+                            r"|补(?=[吗呢么吧多几]|助|贴|差|足|钱|$))"
                             r"|(?:已经|已|都)(?:拿|领|给|获得|享受)过|(?:同时|重复|叠加|一起)(?:享受|拿|领|申请|申报)"
                             r"|既(?:报|申报|申请|拿|领|享受)[^，,。；;？?]{1,16}?又(?:报|申报|申请|拿|领|享受)"
                             # 两边能都拿吗, 两个奖都能享受吗: both, asked (not 是不是所有企业都可以申请)
@@ -808,7 +810,8 @@ TOTAL_WORDS = r"(?:合计|总额|累计|总计|共计)"
 # Words that deny something of the enterprise, and the verbs of being of a class, listed or awarded they deny.
 # (not 是不是, 属不属于, 在不在, 有没有: a question whether, which denies nothing)
 _NEGATORS = r"(?:(?<![是属在被列纳进认评获拿享申领])不|未|(?<!有)没有?|非|并非|尚未|还没有?)(?:曾)?"
-_BEING = r"(?:属于|是|在|被|列入|列为|列进|纳入|进入|认定|评上|评为|获评|拿|获|享受|申报|领|入选|入围|进(?![行度展]))"
+_BEING = (r"(?:属于|是|在|被|列入|列为|列进|纳入|进入|认定|评上|评为|获评|拿|获|享受|申报|领|入选|入围"
+          r"|进(?![行度展口出步]))")
 # Negation right before what a question says about itself: 不属于 / 未列入 / 没有被认定 / 没评上.
 NEGATION = re.compile(rf"{_NEGATORS}{_BEING}?$")
 
@@ -994,7 +997,8 @@ def award_mismatch(asked: str, rule: str) -> str:
 UNIT_LIST = re.compile(r"(?:负责|管|承办|牵头|受理|主管|经办)[^，。；？?！!]{0,2}(?:哪些|什么|啥|几)")
 # What can we get: a question for every measure that fits, not for one item's amount.
 LIST_QUESTION = re.compile(r"哪些(?:政策|措施|奖励|补贴|补助|扶持|支持|优惠)"
-                           r"|(?:能|可以|可)(?:享受|申请|申报|拿)(?:到)?(?:哪些|什么|啥)|(?<!没)有(?:哪些|什么|啥)(?:政策|优惠|扶持|支持|奖励|补贴)"
+                           r"|(?:能|可以|可)(?:享受|申请|申报|拿)(?:到)?(?:哪些|什么|啥)|有(?:哪些|什么|啥)(?:政策|优惠|扶持|支持)"
+                           r"|(?<!没)有(?:哪些|什么|啥)(?:奖励|补贴)"
                            r"|符合哪些|适用哪些")  # (not 招本科生有没有什么补贴: whether one thing is paid)
 # Words that mark a recognition, not a trade: 高新技术企业, 科技型中小企业, 专精特新, 瞪羚, 示范企业 …
 HONOUR_MARKS = re.compile(r"高新|科技型|专精特新|小巨人|瞪羚|独角兽|单项冠军|冠军|示范|标杆|龙头|领军|骨干|创新型|隐形|"

@@ -89,11 +89,9 @@ ABBREVIATIONS = {
     "连着": "连续",
     "小巨人": "专精特新小巨人",
     "拍板": "确定",  # 谁最后拍板: who decides (报…研究确定)
-    "国外": "境外",  # 去国外参展: abroad, as documents write it
-    "海外": "境外",
+    "海外": "境外",  # 去海外参展: abroad, as documents write it
     "孩子": "子女",  # 高管孩子上学谁管: the family words of a talent clause (子女入学, 配偶就业)
     "小孩": "子女",
-    "上学": "入学",
 }
 # Spoken words that need their neighbours to be read: 上规 / 新上规 (entering the above-scale
 # statistics) but not 以上规定 or 线上规范.
@@ -102,7 +100,9 @@ ABBREVIATION_SHAPES = {
     re.compile(r"(?<!品)牌子"): "称号",  # 拿到省级智能工厂的牌子: the honour's title (not 品牌子品牌)
     # 过几年要不要重评: a re-evaluation (not 注重评价, 严重评级: 重 closes a word there)
     re.compile(r"(?<![注着严慎偏尊隆郑贵])重评(?![价估级论述])"): "复评",
-    re.compile(r"(?<![女宝布泥娃])娃(?!娃)"): "子女",  # 高管家娃要上学 (as 孩子 above; not 女娃, 布娃娃)
+    re.compile(r"(?<![女男宝布泥娃])娃(?![娃哈])"): "子女",  # 高管家娃要上学 (as 孩子 above; not 女娃, 布娃娃, 娃哈哈)
+    re.compile(r"(?<![线网马])上学(?![习历院])"): "入学",  # (not 线上学习, 马上学习)
+    re.compile(r"(?<![我中全])国外"): "境外",  # 去国外参展 (not 我国外贸, 全国外资)
 }
 
 _lock = threading.Lock()

@@ -15,6 +15,7 @@ from retrieval.lexicon.patterns import (
     CN_NUMERAL,
     COUNT_NUMBER,
     COUNTERS,
+    DENIED_RECEIVED,
     END_MARKS,
     FIRST_PASSED,
     GRADE_CLASS,
@@ -390,8 +391,8 @@ def read_facts(question: str) -> Facts:
 def _tier_received(question: str) -> float | None:
     """The tier a sum was received at, named by its figure (已经按5亿档拿过奖了 -> 5e8), the last one said."""
     said = [sums[0][2] for m in _TIERS_NAMED.finditer(question)
-            if RECEIVED.search(re.split(r"[，,。；;？?！!]", question[m.end():])[0])
-            and (sums := spoken_sums(m.group()))]
+            if RECEIVED.search(part := re.split(r"[，,。；;？?！!]", question[m.end():])[0])
+            and not DENIED_RECEIVED.search(part) and (sums := spoken_sums(m.group()))]  # (not 5亿档没拿到)
     return said[-1] if said else None
 
 
@@ -404,9 +405,9 @@ _MONTHS_TOLD = re.compile(rf"(?<![第每近])(?P<n>{COUNT_NUMBER})\s*个(?:多)?
 # 三年期贷款, 分三年还, 三年下来一共, 两年加起来 (not 第三年, 近三年: which year; not 2023年期间: a year; not
 # 5年期LPR: a rate's name; not 成立3年: an age, which says 成立)
 # (or with what is totalled between: 3年租房补助加起来, 头两年租金补贴一共)
-_YEARS_TOLD = re.compile(r"(?<![第近前去今明\d])(?P<n>\d{1,2}|[一两二三四五六七八九十]+)\s*(?:个)?年"
+_YEARS_TOLD = re.compile(r"(?<![第近前去今明\d])(?<!成立)(?P<n>\d{1,2}|[一两二三四五六七八九十]+)\s*(?:个)?年"
                          r"(?=期(?!LPR|贷款市场|利率)|下来|里|间|一共|合计|总共|累计|加起来"
-                         r"|[^，,。；;？?！!\d年]{0,8}?(?:一共|合计|总共|累计|加起来))"
+                         r"|[^，,。；;？?！!\d年内以来多]{0,8}?(?:一共|合计|总共|累计|加起来))"
                          rf"|分\s*(?P<n2>{COUNT_NUMBER})\s*年")
 
 

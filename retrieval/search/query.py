@@ -106,7 +106,8 @@ _MONEY_QUESTION = re.compile(f"{GRANT_WORDS}|奖金|配套|给钱|多少钱|(?:[
                              # 是不是至少也给5万 (not 已补10万, 已经补了: received)
                              rf"|(?<![已曾过])(?<!已经)[补奖给]个?(?:{NUMBER}|{CN_NUMERAL})\s*(?:万|千|元|块)"
                              r"|有[^，,。；;？?！!哪什啥]{0,4}[奖补](?:不|吗|么|没|呢)|[奖补]不[奖补]"
-                             r"|(?:什么|啥)标准[奖补给发]")  # 按什么标准奖: by what rule, how much
+                             # 按什么标准奖: by what rule, how much (not 按什么标准给分, 发证, 补充材料)
+                             r"|(?:什么|啥)标准(?:奖|补(?![充录办交正])|给(?!分)|发(?![证文报]))")
 # Getting the money as the goal of what is asked (要经过哪些环节才能拿到钱, 满足啥条件才能领到奖励)
 _GOAL = re.compile(rf"才(?:能|可以)?(?:拿|领)(?:得)?到?(?:钱|{GRANT_WORDS}|奖金)?")
 _DRAFT_QUESTION = re.compile("|".join((*DRAFT_WORDS, "draft")), re.IGNORECASE)

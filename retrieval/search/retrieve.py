@@ -106,7 +106,8 @@ STEPS = {"procedure", "materials", "time"}  # aspects answered by a section's it
 _MATERIALS_HEADING = next(heading for name, _, heading in ASPECTS if name == "materials")
 _SCOPE_HEADING = re.compile(r"条件|对象|范围")  # 申报条件, 扶持对象, 适用范围 (not 总体要求, 工作要求)
 
-# a document's name, in 《》 or said with its kind (小升规企业奖励申报指南, 奖补资金管理办法): it grants nothing
+# a document's name, in 《》 or said with its kind (小升规企业奖励申报指南, 奖补资金管理办法), or a kind of policy
+# spoken of (可同时享受省、市奖励政策): it grants nothing
 _TITLES = re.compile(rf"《[^》]*》|(?:{GENERIC_GRANT_WORDS})(?:资金)?(?:申报|管理|实施|兑现)?{DOC_TYPES}")
 # (the word as @) qualified by no word before or after it: 这些奖补, 的奖补, 给多少补贴, 有没有补助吗 (not 补贴保费)
 _BARE = re.compile(r"(?:^|[的这那些个\s，,]|多少|几|啥|什么|哪些|没有|[给拿领有]|(?<![研开出])发)@"
@@ -664,14 +665,21 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     return ranked[:k]
 
 
+_CELL_NAME = re.compile(r"[^；;：:\n]{1,6}[：:]")  # a table row's column names (奖励项目：, 金额：)
+
+
 def _in_attachment(clause: Clause) -> bool:
     return clause.clause_id.split("/", 1)[-1].startswith("附件")
 
 
 def _repeats(row: Clause, clause: Clause) -> bool:
-    """Whether a clause states every sum of money another (an attachment's row) states."""
+    """Whether a clause states every sum of money another (an attachment's row) states, and most of its words (not
+    another item of the same sum: 省级专精特新…20万元 for a row of 省级企业技术中心…20万元)."""
     said = {money_to_yuan(m) for m in MONEY.findall(row.text)}
-    return bool(said) and said <= {money_to_yuan(m) for m in MONEY.findall(clause.text)}
+    cells = _CELL_NAME.sub("", MONEY.sub("", row.text))
+    words = word_pairs(cells)
+    return bool(said) and said <= {money_to_yuan(m) for m in MONEY.findall(clause.text)} \
+        and len(words & word_pairs(clause.text)) >= len(words) / 2
 
 
 CIRCUMSTANCE_SHARE = 0.5
