@@ -47,7 +47,6 @@ from retrieval.lexicon.patterns import (
     NOT_ASKED,
     ON_TOP,
     ORDINAL_RANK,
-    ORDINAL_YEAR,
     PAYS_OUT,
     RENEWED_AWARD,
     SELF_TOLD,
@@ -55,6 +54,7 @@ from retrieval.lexicon.patterns import (
     SIBLING_KINDS,
     SPOKEN_MONEY,
     STACKING_ASKED,
+    TERM_YEAR,
     TOTAL_ASKED,
     award_mismatch,
     cn_number,
@@ -482,7 +482,7 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     return calculation if calculation.steps else None  # no step: the figures did not fit this rule
 
 
-_TERM_YEAR = re.compile(rf"(?:（|^)(?:{ORDINAL_YEAR}|首年|次年)）?$")  # the year of a term a sum is for (amounts)
+_TERM_YEAR = re.compile(rf"(?:（|^){TERM_YEAR}）?$")  # the year of a term a sum is for, as amounts names it
 _LATER_YEARS = re.compile(r"后[一两二三四五\d]年|剩下|剩余|最后")  # years asked that are not the first ones
 
 

@@ -28,7 +28,6 @@ from retrieval.lexicon.patterns import (
     NO_HONOUR_LEVEL,
     NUMBER,
     ONLY_ONE_WORDS,
-    ORDINAL_YEAR,
     OTHER_POLICIES,
     OWN_ITEMS,
     PAIR_NOT_TWICE,
@@ -37,6 +36,7 @@ from retrieval.lexicon.patterns import (
     SELF_REFERENCE,
     SENTENCE,
     SUPPORT_WORDS,
+    TERM_YEAR,
     TOPUP_WORDS,
     TOTAL_WORDS,
     cn_number,
@@ -68,7 +68,7 @@ _KIND = re.compile(
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[）)]\s*)?(?:以上|以下|及以上|以内|左右|[那这一]?档)")
 _THRESHOLD_BEFORE = re.compile(r"(?:投资|营业收入|销售收入|产值|规模|达到|超过|突破|累计|不足|低于)\s*$")
 _INCENTIVE = re.compile(SUPPORT_WORDS)
-_STAGE = re.compile(rf"({ORDINAL_YEAR}|首年|次年)")  # a year of a grant's term
+_STAGE = re.compile(f"({TERM_YEAR})")
 # 给予企业10万元 / 另加奖2万元 / (一)全日制博士研究生…的，每人每月3000元 (a sum per unit is a standard paid)
 _GIVEN_SUM = re.compile(rf"给予[^，,。；;\d]{{0,8}}\d|奖\s*{MONEY_TEXT}"
                         rf"|(?<!费)(?:^|[，,])\s*每[^，,。；;\d]{{1,8}}?{MONEY_TEXT}")
@@ -248,9 +248,9 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
                 # one item's sum for each year of its term (not 第二年营业收入超过2亿元的: a case of its own)
                 whole = _subject(sentence[: stages[0].start()])
                 item = f"{whole}（{stage.group(1)}）" if whole else stage.group(1)
-                # (a first year again starts another term: 生产用房第一年…、第二年…，研发用房第一年…)
-                first_year = re.fullmatch(r"第[一1]年|首年", stage.group(1)) is not None
-                term_group, staged = (group if first_year or not term_group else term_group), True
+                if not term_group or re.fullmatch(r"第[一1]年|首年", stage.group(1)):  # (a first year again starts
+                    term_group = group  # another term: 生产用房第一年…、第二年…，研发用房第一年…)
+                staged = True
             before = sentence[previous_end : money.start()]
             previous_end = money.end()
             found.append(Incentive(clause=clause, item=item, level=_level(item),

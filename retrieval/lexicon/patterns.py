@@ -34,9 +34,9 @@ __all__ = [
     "GOVERNMENT_OF_LEVEL", "GOVERNMENT_NAMES",
     "CAP_WORDS", "GENERIC_GRANT_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "ABOUT_AFTER", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT",
-    "spoken_number",
-    "spoken_sums", "TOPUP_WORDS", "LEFT_OUT_KINDS", "LEFT_OUT", "GRANTED_BEFORE",
-    "ASKING_PART", "EXCLUSIVE_WORDS", "PAIR_NOT_TWICE", "ORDINAL_YEAR", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES",
+    "spoken_number", "spoken_sums", "TOPUP_WORDS", "LEFT_OUT_KINDS", "LEFT_OUT", "GRANTED_BEFORE",
+    "ASKING_PART", "EXCLUSIVE_WORDS", "PAIR_NOT_TWICE", "ORDINAL_YEAR",
+    "TERM_YEAR", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES",
     "OWN_ITEMS", "ADDON_WORDS",
     "ON_TOP",
     "MORE_ASKED", "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "GRADE_CLASS", "CLASS_RANGE", "TOTAL_WORDS",
@@ -432,10 +432,13 @@ def time_asked_of(question: str) -> tuple[str, ...]:
     """The classes of event a when-question asks the time of, in the part of the sentence that asks
     (研发奖励申报，审计报告要哪几年的 asks no event's time); none when it names no event."""
     every = re.findall(r"[^，,。；;？?！!\n]+", question)
-    # (一年报几次？都是几月份？: a part that goes on from the one before asks when of what that one names)
-    asking = [said for n, part in enumerate(every) if TIME_QUESTION.search(part)
-              for said in ([every[n - 1]] if n and _GOES_ON.match(part) and not any(_events_in([part]).values())
-                           else []) + [part]]
+    asking: list[str] = []
+    for n, part in enumerate(every):
+        if not TIME_QUESTION.search(part):
+            continue
+        if n and _GOES_ON.match(part) and not any(_events_in([part]).values()):
+            asking.append(every[n - 1])  # 一年报几次？都是几月份？: it goes on from the part naming the event
+        asking.append(part)
     words = _events_in(asking)
     # 截止 ends what the question names: the measure (有效期多长，到什么时候截止; 这套措施能用到什么时候) or else
     # the time to apply (什么时候截止)
@@ -956,6 +959,7 @@ COPY_LABELS = r"(?:抄送|抄报|分送)"
 ENTERPRISE_TYPES = r"(?:规上|规模以上|限上|小微|中小|小型|微型|中型|大型|民营|国有|外资|外商投资|个体)"
 # A year counted in a term or a story (第二年, 第10年)
 ORDINAL_YEAR = r"第[一二两三四五六七八九十\d]{1,2}年"
+TERM_YEAR = rf"(?:{ORDINAL_YEAR}|首年|次年)"  # a year of a grant's term (第一年按…15元、第二年按…10元)
 # A condition on how much a figure grew (较上年增长20%以上, 增长率达到15%以上, 连续两年营业收入增长均达到15%以上): the
 # share, as a number of percent
 GROWTH_BAR = re.compile(r"(?:增长率?|增幅|增速)[均都]?(?:(?P<over>超过|不低于|高于)|达到|在)?\s*"
