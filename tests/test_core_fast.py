@@ -3784,6 +3784,13 @@ def test_a_ceiling_of_the_section_holding_all_the_items_summed_limits_their_tota
     assert [a.value for a in answer.amounts][:1] == [2_500_000] and "按250万元计" in answer.answer
     # (not the ceiling of another section: 技术改造补助合计50万元)
     assert "技术改造" not in answer.answer
+    # the clause whose limit decided the total leads: the products' own (300万 -> 200万) …
+    assert answer.section is not None and answer.section.clause_id == "ceiled/一.（二）"
+    assert answer.citations[0].clause == "一、（二）"
+    # … else the ceiling (80万 + 200万 -> 250万); and the total comes first though no 一共 is said
+    answer, _ = ask(toy, "我们有2个产品新认定为国家级制造业单项冠军产品，同年还新认定了国家级专精特新小巨人，最多能拿多少？")
+    assert [a.value for a in answer.amounts] == [2_500_000, 2_000_000, 800_000]  # (as the question names them)
+    assert answer.section is not None and answer.section.clause_id == "ceiled/一.（三）"
 
 
 def test_the_zone_spoken_of_by_its_short_name_is_a_government_asked(toy):
@@ -3844,3 +3851,23 @@ def test_a_part_of_no_sum_is_the_sum_as_stated(toy):
     clause = Clause("x/1", "x", "1.", ("1.某项",), "某项奖励0元，分两次兑现：当年60%，次年40%。", incentives=(rule,))
     zero = Amount(0.0, "0元", "某项", "1.")
     assert _per_year(zero, clause, analyse(index, "第一次能拿多少")) == [zero]
+
+
+TITLE_TABLE = ("某市梯度培育奖励申报通知\n二、奖励标准\n|类别|级别|奖励金额|\n|制造业单项冠军企业|国家级|150万元|\n"
+               "|制造业单项冠军产品|国家级|75万元|\n|专精特新“小巨人”企业|国家级|100万元|\n")
+
+
+def test_items_summed_from_a_tables_rows_are_told_apart_across_the_rows():
+    # 制造业单项冠军企业 does not name the row of 制造业单项冠军产品: the pairs that tell the rows apart are read
+    # over every row found, not within each row's clause alone
+    toy = one_document("rows", TITLE_TABLE)
+    answer, _ = ask(toy, "我们同时被认定为国家级制造业单项冠军企业和国家级专精特新小巨人，两项加起来能拿多少？")
+    assert [a.value for a in answer.amounts] == [1_500_000, 1_000_000] and "75万元" not in answer.answer
+
+
+def test_each_projects_sum_under_its_cap_is_added_up_under_the_clauses_yearly_ceiling():
+    toy = one_document("caps", "某县技术改造奖励办法\n第七条 对当年完成设备投资额300万元以上的技术改造项目，按设备投资额的8%给予补助。"
+                               "前款补助，单个项目最高不超过200万元，同一企业每年累计不超过300万元。\n")
+    answer, _ = ask(toy, "我们去年完成了两个技术改造项目，设备投资一个3000万、一个1500万，技术改造补助一共能拿多少？")
+    assert [a.value for a in answer.amounts][:1] == [3_000_000]
+    assert "合计320万元。超过同一企业每年不超过300万元的上限，按300万元计。" in answer.answer

@@ -172,6 +172,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
             first = relevant[named.index(max(named))]
             relevant = [first] + [h for h in relevant if h is not first]
     relevant = lead_with_referring(query, relevant, clauses)
+    if _classes_granted_instead(query, relevant[0].clause, clauses)[0]:
+        relevant = _class_granted_nearby(query, relevant, [h for h in hits[:5] if is_relevant(h)], clauses)
     top = relevant[0].clause
     document = documents[top.doc_id]
     # (every rule names its item and level, a sum or not: 国家级…按第1项标准的2倍 grants nothing at 省级)
@@ -444,7 +446,9 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
             return each
         # (or told alike one by one with no count: 一台单价600万，另一台单价1800万)
         alike = facts.count == len(facts.bases) or facts.count is None and facts.alike_bases
-        if alike and _PER_ITEM.match(rule.per) and (each := _each_capped(rule, facts, question, "{n}. ")):
+        # (each item under its cap, all of them under the clause's ceiling: 同一企业每年累计不超过300万元)
+        ceiling = next((r for r in clause.incentives if r.ceiling and r.cap is not None), None)
+        if alike and _PER_ITEM.match(rule.per) and (each := _each_capped(rule, facts, question, "{n}. ", ceiling)):
             return each
         if not _PER_ITEM.match(rule.per) and not years and facts.alike_bases:
             # 一笔付息36万、一笔付息38万，一共贴多少 under a cap for the enterprise (单家企业每年最高50万元): the
@@ -610,14 +614,20 @@ def _within_yearly_ceiling(query: Query, calculation: Calculation, clauses: Sequ
 _YEAR_TOLD = re.compile(r"第[一二两三四五\d]年|头一年|(?:19|20)\d\d年|[今去前]年")  # said in a part with its sum
 
 
-def _each_capped(rule: Incentive, facts: Facts, question: str, label: str) -> Calculation | None:
-    """The rule for each of the asker's sums, each under its own cap, added up; None unless every one computes."""
+def _each_capped(rule: Incentive, facts: Facts, question: str, label: str,
+                 ceiling: Incentive | None = None) -> Calculation | None:
+    """The rule for each of the asker's sums, each under its own cap, added up, the total under the clause's
+    `ceiling` on them (单个项目最高不超过200万元，同一企业每年累计不超过300万元); None unless every one computes."""
     parts = [calculate(rule, replace(facts, base=b, bases=()), question) for b in facts.bases]
     if not all(p.eligible and p.value is not None and not p.error for p in parts):
         return None
     value = round(sum(p.value for p in parts), 2)
     steps = tuple(label.format(n=n) + "".join(p.steps) for n, p in enumerate(parts, start=1))
-    return Calculation(rule, True, value, (*steps, f"合计{yuan_text(value)}。"))
+    steps += (f"合计{yuan_text(value)}。",)
+    if ceiling is not None and ceiling.cap is not None and value > ceiling.cap:
+        steps += (f"超过{ceiling.item}{ceiling.cap_text}的上限，按{yuan_text(ceiling.cap)}计。",)
+        value = ceiling.cap
+    return Calculation(rule, True, value, steps)
 
 
 _COUNT_BEFORE = rf"{COUNT_NUMBER}\s*{COUNTERS}?\s*(?:全职|全日制|新引进的?|引进的?)?"
@@ -749,11 +759,13 @@ def _several_items(question: str, hits: list[Hit]) -> list[tuple[Hit, Amount]]:
         return []
     asked = _NOT_WORD.sub("", question)
     found: list[tuple[int, Hit, Amount]] = []
+    # (told apart from the items of every clause found: a table's rows are clauses of their own)
+    cores = list(dict.fromkeys(_item_core(a.item) for hit in hits for a in hit.clause.amounts))
     for hit in hits:
-        cores = [_item_core(a.item) for a in hit.clause.amounts]
-        for amount, core in zip(hit.clause.amounts, cores, strict=True):
+        for amount in hit.clause.amounts:
             if award_mismatch(question, amount.item):  # 重新认定通过了 names no first award
                 continue
+            core = _item_core(amount.item)
             others = [c for c in cores if strip_levels(c) != strip_levels(core)]  # not the same item at another level
             at = max(_named_at(name, others, asked) for name in _item_names(amount.item))
             if at < 0:
@@ -940,6 +952,7 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
     shown: list[Amount] = []
     parts: list[Calculation | Incentive | None] = []  # what each item adds to the total
     computed = False  # a sum was worked out from the asker's figures (1000万 × 10%, or 3500万 × 10% capped)
+    deciding: list[Clause] = []  # the clauses whose limits decided the total: they lead
     for n, (hit, amount) in enumerate(found, start=1):
         incentive = next((i for i in hit.clause.incentives if i.item == amount.item), None)
         cited = cite_label(documents[hit.clause.doc_id], hit.clause)
@@ -959,6 +972,8 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
             continue
         kind = f"（{amount.kind}）" if amount.kind else ""
         lines.append(f"{n}. {amount.item}：{amount.text}{kind}，依据{cited}。")
+        if incentive is not None and incentive.limit_text and amount.text.endswith(incentive.limit_text):
+            deciding.append(hit.clause)  # 3个产品…同一企业多个产品累计不超过200万元: its own limit (_times_count)
         parts.append(replace(incentive, cap=amount.value) if incentive is not None else None)
         shown.append(amount)
         computed = computed or incentive is not None and amount.value != incentive.cap  # 3个产品: counted
@@ -972,13 +987,17 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
     alone, why = combined([p for p in parts if p is not None], ceilings) if all(parts) else (None, "")
     if alone is not None and alone < total:  # 就高不重复 / 只能选择一项 / a ceiling: not all added up
         lines.append(why.removesuffix("。") + "（以主管部门审核为准）。")
+        deciding += [c for c in _same_document(held[0], clauses) for r in c.incentives
+                     if r.ceiling and r.cap == alone and (r in ceilings or r in parts)][:1]  # a ceiling decided it
         total = alone
     else:
         lines.append(f"合计{'最高' if capped else ''}{yuan_text(total)}（各项以主管部门审核为准）。")
     addon = any(isinstance(p, Incentive) and p.addon for p in parts)
-    if shown and (total_asked(question) and computed or addon and len(shown) > 1 and not _EACH_ASKED.search(question)):
+    several = len(shown) > 1 and not _EACH_ASKED.search(question)  # (not 各 / 分别: each asked)
+    if shown and (total_asked(question) and computed or several and (addon or deciding)):
         # 设备投资1000万…一共能拿多少: as for one item, a sum computed from the asker's figures comes first; and
-        # a grant with the add-on paid on top of it (当年新建投产就进了规上…小升规奖励能拿多少: 10万 + 另加奖3万)
+        # a grant with the add-on paid on top of it (当年新建投产就进了规上…小升规奖励能拿多少: 10万 + 另加奖3万), or
+        # a total a limit decided (…3个产品被认定为单项冠军产品，最多能拿多少: 80万 + 200万, capped at 250万)
         shown.insert(0, Amount(total, f"{'最高' if capped else ''}{yuan_text(total)}", f"合计{COMPUTED}",
                                shown[0].clause, "", ""))
     cited = list(dict.fromkeys(hit.clause.clause_id for hit, _ in found))
@@ -986,7 +1005,10 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
     units = list(dict.fromkeys(u for h in hits for u in h.clause.departments))
     if units:
         lines.append("责任单位：" + "、".join(units) + "。")
-    return Answer(question, "\n".join(lines), True, [_citation(h, documents) for h in hits], shown)
+    lead = deciding[0] if deciding else None
+    if lead is not None:
+        hits = [Hit(lead, 1.0, 1.0, 1.0, True), *(h for h in hits if h.clause.clause_id != lead.clause_id)]
+    return Answer(question, "\n".join(lines), True, [_citation(h, documents) for h in hits], shown, section=lead)
 
 
 def joined_answer(query: Query, answers: list[Answer], clauses: Sequence[Clause] = ()) -> Answer:
@@ -1122,6 +1144,20 @@ def _classes_granted_instead(query: Query, clause: Clause, clauses: Sequence[Cla
         if asked and granted and not set(asked) & set(granted):
             return granted, "、".join(asked)
     return [], ""
+
+
+def _class_granted_nearby(query: Query, relevant: list[Hit], nearby: list[Hit],
+                          clauses: Sequence[Clause]) -> list[Hit]:
+    """A类 asked of the first clause, the item for C类、B类 of a list: the list's head leads when the question asks
+    whether the enterprise qualifies (its conditions hold for every class: 用地面积不足5亩…不享受本条奖励), else the
+    list's item that grants the class asked (1.评价为A类的企业，奖励8万元), either from the `nearby` hits; `relevant` as
+    it was when neither is found."""
+    first = relevant[0].clause
+    head = [h for h in nearby if h.clause.doc_id == first.doc_id and h.clause.path == first.path[:-1]]
+    items = [h for h in nearby if h.clause.doc_id == first.doc_id and h.clause.path[:-1] == first.path[:-1]
+             and not _classes_granted_instead(query, h.clause, clauses)[0]]
+    lead = (head if "conditions" in query.aspects else []) or items
+    return [lead[0], *(h for h in relevant if h is not lead[0])] if lead else relevant
 
 
 def _set_aside_granted(query: Query, clause: Clause) -> str:
