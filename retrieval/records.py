@@ -230,7 +230,8 @@ class Answer:
     query: dict[str, Any] = field(default_factory=dict)  # the question as understood (search.query.Query)
     notes: list[Note] = field(default_factory=list)  # what the reader must know, shown above the answer
     # the clause the answer rests on, first cited and first hit: the section quoted whole (第十条审核程序 and its
-    # steps, as one clause), or the limit that decided a total (同一企业本年度梯度培育奖励合计不超过200万元)
+    # steps, as one clause), the limit that decided a total (同一企业本年度梯度培育奖励合计不超过200万元), or the
+    # clause that answers in place of the first found (A类 asked of the item for C类、B类: the list's item for A类)
     section: Clause | None = None
 
     def to_dict(self) -> dict[str, Any]:

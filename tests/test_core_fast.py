@@ -1097,6 +1097,21 @@ def test_each_kind_counted_gets_its_own_sum_and_they_are_added(question, yuan):
     assert [a.value for a in answer.amounts] == [yuan]
 
 
+TALENT_ITEMS = """云溪县人才引进措施
+第十一条 人才安家补贴。对企业新引进的下列人才，按月发放安家补贴：
+（一）全职博士研究生，每人每月3000元；
+（二）全职硕士研究生，每人每月1500元。
+"""
+
+
+def test_kinds_counted_are_paid_by_the_items_of_one_list_each_with_what_is_said_of_it():
+    # each kind's own item of the list (（一）博士, （二）硕士), each count with words between it and its kind
+    answer, _ = ask(one_document("talent", TALENT_ITEMS),
+                    "新引进一个48岁的全职博士、两个30岁的全职硕士，人才安家补贴一年一共多少？")
+    assert [a.value for a in answer.amounts] == [72_000]  # 3000×1×12 + 1500×2×12
+    assert answer.answer.index("3000元 × 1人") < answer.answer.index("1500元 × 2人")  # (in the order counted)
+
+
 def test_a_spoken_level_with_上_is_not_read_inside_上市(toy):
     assert analyse(toy[0], "园区上市企业奖励多少").issuer_levels == ()
     assert analyse(toy[0], "全县上市公司有什么奖励").issuer_levels == ()
@@ -3788,7 +3803,8 @@ def test_a_ceiling_of_the_section_holding_all_the_items_summed_limits_their_tota
     assert answer.section is not None and answer.section.clause_id == "ceiled/一.（二）"
     assert answer.citations[0].clause == "一、（二）"
     # … else the ceiling (80万 + 200万 -> 250万); and the total comes first though no 一共 is said
-    answer, _ = ask(toy, "我们有2个产品新认定为国家级制造业单项冠军产品，同年还新认定了国家级专精特新小巨人，最多能拿多少？")
+    answer, _ = ask(toy, "我们有2个产品新认定为国家级制造业单项冠军产品，同年还新认定了国家级专精特新小巨人，"
+                         "最多能拿多少？")
     assert [a.value for a in answer.amounts] == [2_500_000, 2_000_000, 800_000]  # (as the question names them)
     assert answer.section is not None and answer.section.clause_id == "ceiled/一.（三）"
 
@@ -3810,6 +3826,12 @@ def test_a_figure_without_a_year_told_on_from_one_with_a_year_is_of_that_year():
     assert facts.figure("研发费用增量") == 4.5e6
     # (a sentence ended: no year carried on)
     assert [v for _, v, _ in read_facts("2023年营收2亿。研发费用1350万，研发费用900万").figures] == [2e8, 1.35e7, 9e6]
+    # (研发是380万: the bare word with 是 before the sum; 上年 after 前年)
+    facts = read_facts("上年研发费用500万，营收1.2个亿，前年研发是380万，能奖多少？")
+    assert facts.figure("研发费用增量") == 1.2e6 and facts.base is None
+    # (去年一下子冲到刚过5个亿: the year, the rise and the approximating word before the sum say which figure it is)
+    facts = read_facts("前年营收才八千来万，去年一下子冲到刚过5个亿，县里这回给多少？")
+    assert [(m, v) for m, v, _ in facts.figures] == [("营业收入", 8e7), ("营业收入", 5e8)] and facts.base is None
 
 
 def test_review_fixes_of_the_twenty_sixth_session(toy):
@@ -3866,8 +3888,54 @@ def test_items_summed_from_a_tables_rows_are_told_apart_across_the_rows():
 
 
 def test_each_projects_sum_under_its_cap_is_added_up_under_the_clauses_yearly_ceiling():
-    toy = one_document("caps", "某县技术改造奖励办法\n第七条 对当年完成设备投资额300万元以上的技术改造项目，按设备投资额的8%给予补助。"
-                               "前款补助，单个项目最高不超过200万元，同一企业每年累计不超过300万元。\n")
+    toy = one_document("caps", "某县技术改造奖励办法\n第七条 对当年完成设备投资额300万元以上的技术改造项目，"
+                               "按设备投资额的8%给予补助。前款补助，单个项目最高不超过200万元，同一企业每年累计不超过300万元。\n")
     answer, _ = ask(toy, "我们去年完成了两个技术改造项目，设备投资一个3000万、一个1500万，技术改造补助一共能拿多少？")
     assert [a.value for a in answer.amounts][:1] == [3_000_000]
     assert "合计320万元。超过同一企业每年不超过300万元的上限，按300万元计。" in answer.answer
+
+
+GRADED = ("柘溪县促进工业企业提质增效奖励办法\n"
+          "　　第六条　亩均效益奖励。依据上一年度全县工业企业亩均效益综合评价结果，按下列标准给予奖励：\n"
+          "　　1.评价为A类的企业，奖励八万元；\n　　2.评价为B类且亩均税收较上年增长15%以上的企业，奖励三万元；\n"
+          "　　3.评价结果由C类上升为B类的企业，奖励二万元。同时符合第2项的，按就高原则奖励。\n"
+          "　　用地面积不足5亩或者评价为D类的企业，不享受本条奖励。(责任单位：县经济和信息化局)\n")
+
+
+def test_a_class_asked_of_a_lists_item_for_other_classes_is_answered_from_the_list():
+    index, _ = one_document("graded", GRADED)
+    clauses = {c.clause_id: c for c in index.clauses}
+
+    def asked_of(question: str, order: tuple[str, ...]):  # found in this order, each relevant
+        hits = [Hit(clauses[f"graded/{n}"], 1.0, 1.0, 1.0, True) for n in order]
+        query = analyse(index, question)
+        return query, compose(query, hits, index.documents, index.keywords, clauses=index.clauses)
+
+    # how much, for A类, the first clause found granting C类、B类: the list's item for A类, not a refusal
+    found = ("第六条.3", "第六条.2", "第六条.1", "第六条")
+    _, answer = asked_of("亩均效益评价结果上升了，我们是A类，能拿多少？", found)
+    assert answer.found and [a.value for a in answer.amounts] == [80_000]
+    assert answer.citations[0].clause == "第六条1."
+    assert answer.section is not None and answer.section.clause_id == "graded/第六条.1"  # (it leads the hits)
+    # whether it qualifies: the list's head, whose conditions hold for every class (用地面积不足5亩…不享受)
+    query, answer = asked_of("亩均效益评价我们是A类，可厂子用地只有4亩，亩均效益奖能拿吗？", found)
+    assert "conditions" in query.aspects and answer.citations[0].clause == "第六条"
+    assert "用地面积不足5亩或者评价为D类的企业，不享受本条奖励" in answer.answer
+
+
+def test_a_rate_of_a_grant_from_above_is_paid_on_the_sum_told_in_place():
+    toy = one_document("match", "某区科技创新若干措施\n二、（二）1.对获得国家级、省级科技计划项目立项支持的，"
+                                "分别按上级实际到位资助资金的20%、10%给予配套，单个项目最高分别不超过100万元、30万元。\n")
+    # 上级实际到位资金250万: the figure of 上级实际到位资助资金 (Facts.matched), not a figure to ask for
+    answer, _ = ask(toy, "我们拿到了省级科技计划项目立项，上级实际到位资金250万，区里配套多少？")
+    assert [a.value for a in answer.amounts] == [250_000] and "250万元 × 10% = 25万元" in answer.answer
+
+
+def test_a_level_recalled_with_its_sum_is_not_the_level_asked(toy):
+    # 省级…奖20万 is recalled; 那市级的 is asked, and the clause grants 国家级、省级 only: refused, saying which it grants
+    answer, _ = ask(toy, "对新认定的省级专精特新企业奖20万，那市级专精特新企业能奖多少？")
+    assert not answer.found and "只规定了国家级、省级的奖励" in answer.answer
+    assert any(n.kind == "level" and "所问级别（市级）" in n.text for n in answer.notes)
+    # (a level asked without a sum recalled: every level it names is asked)
+    answer, _ = ask(toy, "省级和国家级专精特新企业分别奖多少？")
+    assert answer.found and [a.value for a in answer.amounts] == [200_000, 500_000]

@@ -156,6 +156,10 @@ def test_repeated_numbers_keep_distinct_stable_ids():
 def test_unit_labels_and_separators():
     assert parse_departments("（责任单位:市科技局,市财政局)") == ("市科技局", "市财政局")
     assert parse_departments("无责任单位的条款。") == ()
+    # a contact line of a 联系方式 list names the unit the items before its colon are handled by, numbered or not
+    line = "首台（套）、产业链龙头企业：省工业和信息化厅装备工业处，联系人：宋嘉，电话：0871-66321566。"
+    assert parse_departments("（四）" + line) == parse_departments(line) == ("省工业和信息化厅装备工业处",)
+    assert parse_departments("（四）请咨询市财政局，联系电话：0871-1234567。") == ()
 
 
 def test_the_seed_measures_name_their_industry_without_a_manifest():

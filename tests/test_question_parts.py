@@ -71,6 +71,14 @@ def test_two_questions_of_two_sums_are_answered_each_with_its_clause(toy_assista
     assert "\n2. 根据《云溪市支持制造业发展的若干措施》（云政办发〔2024〕3号）二、（一）" in answer.answer
 
 
+def test_a_part_that_asks_nothing_of_its_own_asks_what_the_part_before_asked(toy_assistant: Assistant):
+    # 要是只评上市级工业设计中心呢: no how-much of its own, it borrows the first part's; each part answered alone,
+    # the second as a follow-up of the first
+    answer, _ = toy_assistant.explain("省级瞪羚企业奖多少？要是只评上市级工业设计中心呢？")
+    assert answer.answer.startswith("您的问题包含2问，逐一回答：") and [a.value for a in answer.amounts][:1] == [300000]
+    assert "2. " in answer.answer and "市级工业设计中心" in answer.answer.split("2. ", 1)[1]
+
+
 def test_a_piece_jieba_made_of_a_grant_word_names_no_activity(toy_assistant: Assistant):
     # 还奖 (还 + 奖, a verb to jieba, in no dictionary) names no item: the second part asks of the first's
     answer, _ = toy_assistant.explain("省级瞪羚企业奖多少？第二年还奖多少？")

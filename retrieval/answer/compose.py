@@ -172,8 +172,10 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
             first = relevant[named.index(max(named))]
             relevant = [first] + [h for h in relevant if h is not first]
     relevant = lead_with_referring(query, relevant, clauses)
+    moved = None  # the clause that answers in place of the first found, which then leads the hits
     if _classes_granted_instead(query, relevant[0].clause, clauses)[0]:
         relevant = _class_granted_nearby(query, relevant, [h for h in hits[:5] if is_relevant(h)], clauses)
+        moved = relevant[0].clause if relevant[0].clause.clause_id != hits[0].clause.clause_id else None
     top = relevant[0].clause
     document = documents[top.doc_id]
     # (every rule names its item and level, a sum or not: 国家级…按第1项标准的2倍 grants nothing at 省级)
@@ -197,7 +199,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     if granted:  # 市级专精特新: the clause grants this item only at other levels
         text = (f"{NOT_FOUND}{cite_label(document, top)}对该事项只规定了{'、'.join(granted)}的奖励，"
                 "未规定您所问级别的奖励，请以原文为准或向责任单位咨询。")
-        level = Note("level", f"所问级别（{'、'.join(query.levels)}）在该条款中没有奖励，"
+        level = Note("level", f"所问级别（{'、'.join(_asked_levels(query))}）在该条款中没有奖励，"
                               f"只规定了{'、'.join(granted)}。")
         return Answer(question, text, False, citations, [], notes=[level])
     measure_text = "".join(c.text for c in _same_document(top, clauses)) if query.industry and document.industry \
@@ -339,7 +341,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     if other_trade:  # the documents grant this only to another trade: not found for the asker, and whose it is
         lines = [f"{NOT_FOUND}文件中没有适用于{query.industry}企业的该项规定；"
                  "以下条款出自其他行业的措施，仅供参考：", *lines]
-    return Answer(question, "\n".join(lines), not other_trade, cited, amounts, notes=notes, section=section)
+    return Answer(question, "\n".join(lines), not other_trade, cited, amounts, notes=notes, section=section or moved)
 
 
 def _payer(query: Query, top: Clause, relevant: list[Hit], clauses: Sequence[Clause]) -> Clause | None:
@@ -404,7 +406,10 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     named = [r for r in rules if id(r) in multiples and _own_condition_named(r, multiples[id(r)], asked)]
     rules = [r for r in rules if (id(r) not in multiples or r in named)
              and not any(multiples[id(m)] is r for m in named)] or rules
-    counted = _counts_by_kind(question, rules) if facts else []
+    # (the kinds may be items of one list: （一）博士…每人每月3000元；（二）硕士…每人每月1500元)
+    siblings = [r for c in nearby or [] if c.doc_id == clause.doc_id and c.clause_id != clause.clause_id
+                and len(c.path) > 1 and c.path[:-1] == clause.path[:-1] for r in c.incentives if is_calculable(r)]
+    counted = _counts_by_kind(question, [*rules, *siblings]) if facts else []
     if len(counted) > 1:  # 两个博士、一个硕士: each kind's sum for its own count, added up
         parts = [calculate(rule, replace(facts, count=n), question) for rule, n in counted]
         if all(p.eligible and p.value is not None for p in parts):
@@ -630,20 +635,21 @@ def _each_capped(rule: Incentive, facts: Facts, question: str, label: str,
     return Calculation(rule, True, value, steps)
 
 
-_COUNT_BEFORE = rf"{COUNT_NUMBER}\s*{COUNTERS}?\s*(?:全职|全日制|新引进的?|引进的?)?"
+_COUNT_BEFORE = rf"{COUNT_NUMBER}\s*{COUNTERS}?\s*(?:[^，,。；;、：:]{{0,8}}?的)?(?:全职|全日制|新引进的?|引进的?)?"
 
 
 def _counts_by_kind(question: str, rules: list[Incentive]) -> list[tuple[Incentive, int]]:
     """Per-unit rules of kinds granted one by one (博士 / 硕士), each with the count the question gives just
-    before its kind (两个全职博士一个全职硕士 -> 2, 1); [] unless two or more are counted."""
+    before its kind (两个全职博士一个全职硕士 -> 2, 1), in the order the question counts them; [] unless two or more
+    are counted."""
     counted = []
     for rule in rules:
         for kinds in SIBLING_KINDS:
             named = kinds_in(rule.item, kinds)
             m = re.search(_COUNT_BEFORE + re.escape(named[0]), question) if len(named) == 1 else None
             if m and (n := cn_number(m.group(1))):
-                counted.append((rule, n))
-    return counted
+                counted.append((m.start(), rule, n))
+    return [(rule, n) for _, rule, n in sorted(counted, key=lambda c: c[0])]
 
 
 def _other_jurisdictions(query: Query, document: Document, relevant: list[Hit],
@@ -1111,9 +1117,19 @@ def _levels_granted_instead(query: Query, amounts: tuple[Amount, ...]) -> list[s
         return []
     matched = _best_items(_asked(query), amounts, query.own_words)
     granted = list(dict.fromkeys(a.level for a in matched if a.level))
-    if not matched or len(granted) < len(matched) or any(level in g for g in granted for level in query.levels):
+    if not matched or len(granted) < len(matched) or any(level in g for g in granted for level in _asked_levels(query)):
         return []  # no item matched, or one without a level, or the level asked is granted
     return granted
+
+
+def _asked_levels(query: Query) -> tuple[str, ...]:
+    """The levels a question asks of: of one that recalls a rule's sum at a level (省里对省级平台奖100万，那市级的能奖
+    多少; not a sum received: 拿过省里三十万), those of the parts that ask; else every level it names."""
+    parts = CLAUSE_PART.findall(query.own_words or query.text)
+    if not any(SPOKEN_MONEY.search(p) and levels_in(p) and not (ASKING_PART.search(p) or RECEIVED.search(p))
+               for p in parts):
+        return query.levels
+    return tuple(levels_in(" ".join(p for p in parts if ASKING_PART.search(p)))) or query.levels
 
 
 def _classes_granted_instead(query: Query, clause: Clause, clauses: Sequence[Clause] = ()) -> tuple[list[str], str]:
@@ -1153,6 +1169,8 @@ def _class_granted_nearby(query: Query, relevant: list[Hit], nearby: list[Hit],
     list's item that grants the class asked (1.评价为A类的企业，奖励8万元), either from the `nearby` hits; `relevant` as
     it was when neither is found."""
     first = relevant[0].clause
+    if len(first.path) < 2:  # (not an item of a list: articles are no siblings)
+        return relevant
     head = [h for h in nearby if h.clause.doc_id == first.doc_id and h.clause.path == first.path[:-1]]
     items = [h for h in nearby if h.clause.doc_id == first.doc_id and h.clause.path[:-1] == first.path[:-1]
              and not _classes_granted_instead(query, h.clause, clauses)[0]]

@@ -561,8 +561,9 @@ def _unit_line(line: str) -> tuple[str, ...]:
     return (contact.group("unit"),) if contact and not _ASKS_TO_ACT.search(contact.group("unit")) else ()
 
 
-# (a county's section is a 股: 企业服务股; a label before it: 政策咨询：, 专精特新企业认定咨询：)
-_CONTACT_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,12}[：:])?\s*"
+# (a county's section is a 股: 企业服务股; a label before it: 政策咨询：, 专精特新企业认定咨询：, the items it is for:
+# 首台（套）、产业链龙头企业：)
+_CONTACT_LINE = re.compile(r"^\s*(?:[^：:，,。；;\s]{2,20}[：:])?\s*"
                            rf"(?P<unit>[\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}|股))\s*[，,：:]\s*{CONTACT_LABELS}")
 # a sentence that sends the reader somewhere (请咨询市财政局，联系电话…; 申报材料报送至县工信局), not a unit's name
 _ASKS_TO_ACT = re.compile(r"请|咨询|联系|报送|提交|送至|交至|向")
@@ -619,8 +620,8 @@ def parse_departments(text: str) -> tuple[str, ...]:
     """Units named in （责任单位：A、B，各县〔市、区〕人民政府） or on a label line of the clause
     (牵头单位：市工业和信息化局); brackets inside a name are kept."""
     units: list[str] = []
-    for line in text.split("\n"):
-        units.extend(u for u in _unit_line(line) if u not in units)
+    for line in text.split("\n"):  # (a numbered contact line too: （四）首台（套）…：…装备工业处，联系人：…)
+        units.extend(u for u in _unit_line(line) or _unit_line(LEADING_NUMBER.sub("", line)) if u not in units)
     for m in _UNITS.finditer(text):
         depth, i, body = 0, m.end(), []
         while i < len(text):

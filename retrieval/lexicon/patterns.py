@@ -33,7 +33,7 @@ __all__ = [
     "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "GOVERNMENT_OF_LEVEL", "GOVERNMENT_NAMES",
     "CAP_WORDS", "GENERIC_GRANT_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
-    "METRICS", "ABOUT_AFTER", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT",
+    "METRICS", "ABOUT_AFTER", "ABOUT_BEFORE", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT",
     "spoken_number", "spoken_sums", "TOPUP_WORDS", "LEFT_OUT_KINDS", "LEFT_OUT", "GRANTED_BEFORE",
     "ASKING_PART", "EXCLUSIVE_WORDS", "PAIR_NOT_TWICE", "ORDINAL_YEAR",
     "TERM_YEAR", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES",
@@ -624,9 +624,9 @@ DRAFT = re.compile("|".join(DRAFT_WORDS))
 # The class of figure a threshold or a question's number is about, as (name, words). Order matters:
 # the first class whose words occur nearest a figure names it. Names are classes, not one document's words.
 METRICS: list[tuple[str, re.Pattern[str]]] = [
-    # (22年研发1800万, 2022年研发才900万: the bare word right before the sum)
+    # (22年研发1800万, 2022年研发才900万, 前年研发是380万: the bare word right before the sum)
     ("研发费用", re.compile(r"研发(?:费用?|投入|经费|支出|[才就只共又也]?上?(?:投|花|砸)了?"
-                            r"|[才就只共又也]?\s*(?=\d|$))")),
+                            r"|[才就只共又也是为]?\s*(?=\d|$))")),
     ("营业收入", re.compile(r"营业收入|主营业务收入|销售收入|营收|销售额|主营收入")),
     ("产值", re.compile(r"产值")),
     ("纳税", re.compile(r"纳税|税收|交税|缴税|交了?[^，,。]{0,4}税|入库的?税|的税(?![务率])|财政贡献|地方贡献|区级贡献"
@@ -698,6 +698,8 @@ PERIOD = r"(?:第|头|前|近)?[一二两三四五六七八九十半\d]+个?(?:�
 # followed by the next part of the sum, so 这一块能补 and 十万火急 are none); see spoken_number and spoken_sums.
 # Words after a spoken sum that say it is about that much (四百万出头, 三百二十万上下, 两个亿左右): part of the figure.
 ABOUT_AFTER = r"(?:左右|上下(?!游)|出头|开外|挂零)"
+# Words before a figure that say it is about or just that much (刚过5个亿, 将近3000万, 差不多两个亿): no label of it.
+ABOUT_BEFORE = r"(?:刚刚?过|刚好|将近|接近|差不多|大概|大约|约)"
 _ENDS_PHRASE = rf"(?=$|[\s，,。；;：:？?！!、）)（(]|{ABOUT_AFTER}|的|了|吧|呢|吗|嘛|啊|呀|钱|整|多|来|余)"
 SPOKEN_MONEY = re.compile(
     rf"(?P<sign>[-−－]|负)?(?:(?P<number>{NUMBER}[千百]?)|(?P<cn>[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*))"

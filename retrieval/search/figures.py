@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from retrieval.lexicon.patterns import (
+    ABOUT_BEFORE,
     AGE_TOLD,
     ASKING_PART,
     CLAUSE_PART,
@@ -40,7 +41,8 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.records import Clause, Incentive
 
-__all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "per_unit", "fits_figures", "base_metric",
+__all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "per_unit", "fits_figures", "paid_on_grant",
+           "base_metric",
            "GROWTH_WORDS", "total_asked", "RECEIVED", "first_passed", "passed_before"]
 
 # (一百二十来号人, 100多人: a count said about, in a spoken measure word)
@@ -84,7 +86,7 @@ GROWTH_WORDS = re.compile(r"增长|增量|增加|多了|新增|比(?:去年|上�
 _WHEN = (rf"(?:(?:(?:\d{{4}}|(?<![\d近续立])\d\d|今|去|前|明|上|次|[前上后]一个?)年|{ORDINAL_YEAR})"
          r"(?![来以内多])(?:度)?|现在|后来)")
 _ROSE_TO = r"(?:(?:冲|涨|升|增|增长|提高|提升|干|做|达|跑|翻)(?:到|至)了?|突破了?|超过了?|破了|过了)"
-_TIME_ONLY = re.compile(rf"^[\s，,、（(]*(?:{_WHEN}|一下子?|直接|又|再|{_ROSE_TO}"
+_TIME_ONLY = re.compile(rf"^[\s，,、（(]*(?:{_WHEN}|一下子?|直接|又|再|{_ROSE_TO}|{ABOUT_BEFORE}"
                         r"|到了?|变成|是|为|有|只有|才|的)*[\s，,、）)]*$")
 # 今年订单爆了一下干到12.5个亿: a year, the asker's account, and that the figure rose to it (not 今年买设备花了, 今年
 # 电费涨到了: what is spent is another figure)
@@ -466,6 +468,12 @@ def base_metric(incentive: Incentive) -> str:
     return metric + ("增量" if growth else "")
 
 
+def paid_on_grant(base: str) -> bool:
+    """Whether a rule's base is a grant from above (上级实际到位资助资金, 省级补助额): the sum a question tells as one
+    in place or received from above (`Facts.matched`: 上级实际到位资金250万) is its figure."""
+    return bool(_MATCHED_WORDS.search(base))
+
+
 def fits_figures(incentive: Incentive, facts: Facts) -> bool:
     """Whether the enterprise gives the figure a rule is measured or paid by: the figure of its metric
     (营收 for tiers by revenue), of its rate's base (研发费用 800万 and 1100万 for 10% of the growth) or a
@@ -477,6 +485,7 @@ def fits_figures(incentive: Incentive, facts: Facts) -> bool:
             or bool(measured) and facts.figure(measured) is not None
             or incentive.rate is not None and not measured and facts.base is not None
             and _called_alike(facts.base_label, incentive.base)
+            or incentive.rate is not None and facts.matched is not None and paid_on_grant(incentive.base)
             or bool(unit) and any(u == unit for u, _ in facts.quantities))  # said with its unit, not any count
 
 

@@ -141,6 +141,12 @@ class Assistant:
             return []
         queries = [analyse(index, part, history, self.settings.max_question_chars) for part in parts]
         terms = [set(q.terms) for q in queries]
+        for n in range(1, len(parts)):  # 北交所首发上市奖多少？要是只在省区域性股权交易市场挂牌呢？: a part that asks
+            if not queries[n].money:  # nothing of its own asks what the part before it asked
+                borrowed = analyse(index, parts[n], [*(history or []), (queries[n - 1].text, "")],
+                                   self.settings.max_question_chars)
+                if borrowed.money:
+                    queries[n] = borrowed  # (explained as a follow-up of the part before: _explain_parts)
         own = [terms[n] - set().union(*(t for m, t in enumerate(terms) if m != n)) for n in range(len(terms))]
         # each names a thing of its own (not 我们新引进的是B类人才，能给多少 after 购房补贴分几类: of the same thing)
         # (or an activity: 参展, 挂牌, 装修 — a verb in the general dictionary, less common than a common verb
@@ -178,7 +184,7 @@ class Assistant:
         query = with_intent(query, self.embedder, vector)
         parts = self._separate_questions(index, query, history) if whole else []
         if parts and total_asked(query.text):  # 生产设备投了1800万；同年还进了一级供应商名录。这两项加起来能拿多少:
-            explained = [self._explain(index, part, history, mode, k, whole=False) for part in parts]  # each item
+            explained = self._explain_parts(index, parts, history, mode, k)  # each item
             summed = summed_answer(query, [(a, h) for a, h, _ in explained], index.documents)  # alone, then added
             if summed is not None:
                 return replace(summed, question=query.asked, query=query.to_dict()), _interleaved(explained), query
@@ -189,7 +195,7 @@ class Assistant:
         if len(answer.amounts) >= 2 and len(answer.amounts) != len(parts):
             parts = []  # the whole says more than the parts could (see below): no search for each
         if parts:  # 博士有啥补贴？另外A类奖多少？: each in turn
-            explained = [self._explain(index, part, history, mode, k, whole=False) for part in parts]
+            explained = self._explain_parts(index, parts, history, mode, k)
             joined = joined_answer(query, [a for a, _, _ in explained], index.clauses)
             says_less = len(answer.amounts) < 2 and len(joined.amounts) > len(answer.amounts)
             # a sum for each part from the whole names one item of each part at best (证书还在有效期内，整体搬过来
@@ -202,6 +208,18 @@ class Assistant:
             answer, hits = self._part_by_part(index, query, history, k, answer, hits)
         hits = lead_with_section(answer, hits)  # 第十条审核程序, quoted with its steps: the first clause cited
         return replace(answer, question=query.asked, query=query.to_dict()), hits, query
+
+    def _explain_parts(self, index: SearchIndex, parts: list[str], history: list[tuple[str, str]] | None,
+                       mode: str, k: int | None) -> list[tuple[Answer, list[Hit], Query]]:
+        """Each part of a message explained alone; one that asks nothing of its own (要是只在省区域性股权交易市场挂牌
+        呢) as a follow-up of the part before it."""
+        explained: list[tuple[Answer, list[Hit], Query]] = []
+        for part in parts:
+            before = list(history or [])
+            if explained and not analyse(index, part, history, self.settings.max_question_chars).money:
+                before.append((explained[-1][2].text, explained[-1][0].answer))
+            explained.append(self._explain(index, part, before, mode, k, whole=False))
+        return explained
 
     def _part_by_part(self, index: SearchIndex, query: Query, history: list[tuple[str, str]] | None, k: int | None,
                       answer: Answer, hits: list[Hit]) -> tuple[Answer, list[Hit]]:
