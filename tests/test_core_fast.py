@@ -3932,7 +3932,7 @@ def test_a_rate_of_a_grant_from_above_is_paid_on_the_sum_told_in_place():
 
 
 def test_a_level_recalled_with_its_sum_is_not_the_level_asked(toy):
-    # 省级…奖20万 is recalled; 那市级的 is asked, and the clause grants 国家级、省级 only: refused, saying what it grants
+    # 省级…奖20万 is recalled; 那市级的 is asked, and the clause grants 国家级、省级 only: refused, saying so
     answer, _ = ask(toy, "对新认定的省级专精特新企业奖20万，那市级专精特新企业能奖多少？")
     assert not answer.found and "只规定了国家级、省级的奖励" in answer.answer
     assert any(n.kind == "level" and "所问级别（市级）" in n.text for n in answer.notes)
