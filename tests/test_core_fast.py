@@ -3884,7 +3884,7 @@ def test_items_summed_from_a_tables_rows_are_told_apart_across_the_rows():
     # over every row found, not within each row's clause alone
     toy = one_document("rows", TITLE_TABLE)
     answer, _ = ask(toy, "我们同时被认定为国家级制造业单项冠军企业和国家级专精特新小巨人，两项加起来能拿多少？")
-    assert [a.value for a in answer.amounts] == [1_500_000, 1_000_000] and "75万元" not in answer.answer
+    assert [a.value for a in answer.amounts] == [2_500_000, 1_500_000, 1_000_000] and "75万元" not in answer.answer
 
 
 def test_each_projects_sum_under_its_cap_is_added_up_under_the_clauses_yearly_ceiling():
@@ -3939,3 +3939,52 @@ def test_a_level_recalled_with_its_sum_is_not_the_level_asked(toy):
     # (a level asked without a sum recalled: every level it names is asked)
     answer, _ = ask(toy, "省级和国家级专精特新企业分别奖多少？")
     assert answer.found and [a.value for a in answer.amounts] == [200_000, 500_000]
+
+
+def test_an_honour_the_clause_says_is_paid_nothing_gets_that_sentence_and_no_other_items_sum():
+    toy = one_document("deny", "某省梯度培育奖励办法\n第六条 对新认定的省级专精特新企业，给予一次性奖励20万元。"
+                               "省级创新型中小企业不给予资金奖励，纳入省级培育库管理。\n")
+    answer, _ = ask(toy, "我们去年被评为省级创新型中小企业，能领到奖励吗？")
+    assert answer.found and answer.amounts == [] and "20万元" not in answer.answer
+    assert "省级创新型中小企业不给予资金奖励" in answer.answer
+    # (the item the clause pays is still paid: 省级专精特新 20万, also when the honour paid nothing is told beside it)
+    answer, _ = ask(toy, "我们去年被评为省级专精特新企业，能领到奖励吗？")
+    assert [a.value for a in answer.amounts] == [200_000]
+    answer, _ = ask(toy, "我们前年被认定为省级创新型中小企业，今年被认定为省级专精特新企业了，能拿多少奖励？")
+    assert [a.value for a in answer.amounts] == [200_000]
+
+
+def test_the_top_tier_asked_is_the_highest_bars_sum_whether_its_tiers_are_rows_or_one_sentence():
+    rows = one_document("rows", "某镇企业奖励通知\n二、奖励标准\n1.纳税贡献奖。按镇级财政贡献分档奖励：\n"
+                                "（1）镇级财政贡献50万元以上不足150万元的，奖励3万元；\n（2）镇级财政贡献150万元以上不足800万元的，奖励8万元；\n"
+                                "（3）镇级财政贡献800万元以上的，奖励25万元。\n")
+    index, _ = rows
+    clauses = {c.clause_id: c for c in index.clauses}
+    query = analyse(index, "纳税贡献奖最高一档是多少钱？")  # (the first found a lower tier's row)
+    hits = [Hit(clauses[f"rows/二.1.{n}"], 1.0, 1.0, 1.0, True) for n in ("（2）", "（1）", "（3）")]
+    answer = compose(query, hits, index.documents, index.keywords, clauses=index.clauses)
+    assert [a.value for a in answer.amounts] == [250_000] and answer.section == clauses["rows/二.1.（3）"]
+    one = one_document("one", TAX_TIERS)
+    answer, _ = ask(one, "纳税贡献奖最高一档奖励多少？")
+    assert [a.value for a in answer.amounts] == [200_000]
+
+
+def test_a_unit_named_with_its_level_says_whose_measures_are_asked(toy):
+    index, _ = toy
+    # 归市工信局哪个科室管: a unit of the library, named with its level (市工业和信息化局 as written: 市工信局)
+    assert analyse(index, "工业设计中心奖励归市工信局哪个科室管？").issuer_levels == ("city",)
+    assert analyse(index, "工业设计中心奖励归哪个科室管？").issuer_levels == ()
+
+
+TIER_AND_HONOURS = ("某镇企业奖励通知\n二、奖励标准\n1、纳税贡献奖。按镇级财政贡献分档奖励：\n"
+                    "（1）镇级财政贡献150万元以上不足400万元的，奖励8万元；\n（2）镇级财政贡献400万元以上不足800万元的，奖励15万元。\n"
+                    "5、资质提升奖。对新认定的省级专精特新中小企业，奖励4万元；新认定的国家高新技术企业，奖励3万元。\n"
+                    "三、其他\n同一事项同时符合本通知两项以上奖励条件的，按就高原则奖励一次，不重复享受。\n")
+
+
+def test_a_tier_named_by_the_askers_figure_is_one_of_the_items_summed_and_each_clause_is_its_own_matter():
+    answer, _ = ask(one_document("town", TIER_AND_HONOURS),
+                    "我们镇级财政贡献五百万左右，同一年又新认定了省级专精特新中小企业和国家高新技术企业，一共能奖多少？")
+    # 15万 (the tier 五百万左右 falls in) + 4万 (of 4万、3万 in one clause, 同一事项…就高): the total first
+    assert [a.value for a in answer.amounts] == [190_000, 150_000, 40_000, 30_000]
+    assert "合计19万元" in answer.answer

@@ -41,7 +41,9 @@ from retrieval.lexicon.patterns import (
     GOVERNMENT_NAMES,
     GRADE_CLASS,
     GRANT,
+    GRANT_DENIED,
     HEADCOUNT_METRIC,
+    METRICS,
     MONEY,
     MORE_ASKED,
     NOT_ASKED,
@@ -55,6 +57,7 @@ from retrieval.lexicon.patterns import (
     SPOKEN_MONEY,
     STACKING_ASKED,
     TERM_YEAR,
+    TOP_TIER,
     TOTAL_ASKED,
     award_mismatch,
     cn_number,
@@ -73,7 +76,7 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tokenize, word_pairs
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
-from retrieval.search.figures import RECEIVED, first_passed, fits_figures, total_asked
+from retrieval.search.figures import RECEIVED, first_passed, fits_figures, in_own_tier, total_asked
 from retrieval.search.query import Query, fits_industry
 from retrieval.search.retrieve import (
     document_conditions,
@@ -132,7 +135,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     """
     question = query.text
     # a sum received (已经领过省里20万，升成国家级还能再给多少) is history, not one of several items asked
-    several = _several_items(question, hits[:5]) if query.facts.received is None and not query.risen else []
+    several = _several_items(question, hits[:5], query.facts) if query.facts.received is None and not query.risen \
+        else []
     if several:
         return _sum_answer(query, several, hits[:5], documents, clauses)
     citations = [_citation(h, documents) for h in hits[:MAX_CITATIONS]]
@@ -172,11 +176,14 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
             first = relevant[named.index(max(named))]
             relevant = [first] + [h for h in relevant if h is not first]
     relevant = lead_with_referring(query, relevant, clauses)
-    moved = None  # the clause that answers in place of the first found, which then leads the hits
+    chosen_first = relevant[0]  # (a clause moved to the top by what follows answers in place of the first found: it
+    # leads the hits)
     if _classes_granted_instead(query, relevant[0].clause, clauses)[0]:
         relevant = _class_granted_nearby(query, relevant, [h for h in hits[:5] if is_relevant(h)], clauses)
-        moved = relevant[0].clause if relevant[0].clause.clause_id != hits[0].clause.clause_id else None
+    if TOP_TIER.search(question) and not query.facts:  # 最高一档是多少: the row of the list's top tier
+        relevant = _top_tier_first(relevant, clauses)
     top = relevant[0].clause
+    moved = top if relevant[0] is not chosen_first and top.clause_id != hits[0].clause.clause_id else None
     document = documents[top.doc_id]
     # (every rule names its item and level, a sum or not: 国家级…按第1项标准的2倍 grants nothing at 省级)
     granted = _levels_granted_instead(query, tuple(i.amount() or Amount(0.0, "", i.item, i.clause, i.level)
@@ -196,6 +203,10 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         text = (f"{NOT_FOUND}{cite_label(document, top)}未规定对{held}的奖补，请以原文为准或向责任单位咨询。")
         note = Note("not_stated", f"所述称号（{held}）在该条款中没有奖补。")
         return Answer(question, text, False, citations, [], notes=[note])
+    if query.money and (denied := _grant_denied(query, top)):  # 省级创新型中小企业不给予资金奖励
+        note = Note("not_stated", "文件明确该事项不给予资金奖励（见上文原文）。")
+        return Answer(question, f"根据{cite_label(document, top)}：\n{denied}\n{note.text}", True,
+                      [_citation(relevant[0], documents)], [], notes=[note], section=top)  # (it leads the hits)
     if granted:  # 市级专精特新: the clause grants this item only at other levels
         text = (f"{NOT_FOUND}{cite_label(document, top)}对该事项只规定了{'、'.join(granted)}的奖励，"
                 "未规定您所问级别的奖励，请以原文为准或向责任单位咨询。")
@@ -208,6 +219,10 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     # (whether the measure still runs, 这套措施2027年还有效吗, asks no sum: not a cap its closing clause also sets)
     runs_only = query.time_of == ("validity",) and not query.money
     chosen = [] if other_trade or runs_only else _named_addons(query, top, select_amounts(query, top.amounts))
+    if TOP_TIER.search(question) and not query.facts:  # 首次突破2亿元、5亿元、20亿元的，分别…: 最高一档 is 20亿's
+        records = [(a, i) for a in top.amounts if (i := _incentive_of(a, top)) is not None and len(i.tiers) >= 2]
+        bars = [i.low for _, i in records if i.low is not None]
+        chosen = [a for a, i in records if bars and i.low == max(bars)] or chosen
     amounts = _with_addons(query, top, chosen)
     calculation = None if other_trade else _calculation(
         query, top, [h.clause for h in hits[:5] if h.clause.doc_id == top.doc_id])
@@ -758,9 +773,11 @@ def _with_addon(rule: Incentive, facts: Facts, question: str, nearby: list[Claus
     return None
 
 
-def _several_items(question: str, hits: list[Hit]) -> list[tuple[Hit, Amount]]:
+def _several_items(question: str, hits: list[Hit], facts: Facts | None = None) -> list[tuple[Hit, Amount]]:
     """Two or more incentives named in one question (…专精特新企业，又获得省级质量标杆，一共…):
-    each item must be named in the question (see _named_at), at the level written next to it."""
+    each item must be named in the question (see _named_at), at the level written next to it, or be the tier of a
+    list the asker's figure falls in (镇级财政贡献五百万左右 of 400万元以上不足800万元的，奖励15万元), where the figure
+    is told."""
     if not _SUM_CUE.search(question):
         return []
     asked = _NOT_WORD.sub("", question)
@@ -780,6 +797,17 @@ def _several_items(question: str, hits: list[Hit]) -> list[tuple[Hit, Amount]]:
             if level and level not in amount.level:
                 continue
             found.append((at, hit, amount))
+    measured: set[str] = set()  # (a figure chooses one tier of its class: not a table's row and its copy too)
+    for hit in hits:
+        for rule in hit.clause.incentives:
+            amount = next((a for a in hit.clause.amounts if a.item == rule.item and a.value == rule.cap), None)
+            said = next((m for name, pattern in METRICS if name == rule.metric and (m := pattern.search(asked))), None)
+            if amount is None or said is None or rule.metric in measured or not (facts and in_own_tier(rule, facts)):
+                continue
+            if any(a.item == amount.item for _, _, a in found):
+                continue
+            measured.add(rule.metric)
+            found.append((said.start(), hit, amount))
     names = [strip_levels(_item_core(a.item)) for _, _, a in found]
     if len(found) < 2 or len(set(names)) != len(names):
         return []  # one item, or an item whose level the question leaves open: not a sum
@@ -990,7 +1018,10 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
     ceilings = [r for c in _same_document(held[0], clauses) if c.incentives and all(r.ceiling for r in c.incentives)
                 and all(h.doc_id == c.doc_id and h.path[: len(c.path) - 1] == c.path[:-1] for h in held)
                 for r in c.incentives if r.cap is not None]
-    alone, why = combined([p for p in parts if p is not None], ceilings) if all(parts) else (None, "")
+    # (each clause its own matter: a rule on one matter, 同一事项…就高, makes alternatives of one clause's items only)
+    matters = [list(dict.fromkeys(h.clause.clause_id for h, _ in found)).index(hit.clause.clause_id)
+               for hit, _ in found]
+    alone, why = combined([p for p in parts if p is not None], ceilings, matters) if all(parts) else (None, "")
     if alone is not None and alone < total:  # 就高不重复 / 只能选择一项 / a ceiling: not all added up
         lines.append(why.removesuffix("。") + "（以主管部门审核为准）。")
         deciding += [c for c in _same_document(held[0], clauses) for r in c.incentives
@@ -1000,10 +1031,11 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
         lines.append(f"合计{'最高' if capped else ''}{yuan_text(total)}（各项以主管部门审核为准）。")
     addon = any(isinstance(p, Incentive) and p.addon for p in parts)
     several = len(shown) > 1 and not _EACH_ASKED.search(question)  # (not 各 / 分别: each asked)
-    if shown and (total_asked(question) and computed or several and (addon or deciding)):
+    if shown and (total_asked(question) and (computed or len(shown) > 1) or several and (addon or deciding)):
         # 设备投资1000万…一共能拿多少: as for one item, a sum computed from the asker's figures comes first; and
-        # a grant with the add-on paid on top of it (当年新建投产就进了规上…小升规奖励能拿多少: 10万 + 另加奖3万), or
-        # a total a limit decided (…3个产品被认定为单项冠军产品，最多能拿多少: 80万 + 200万, capped at 250万)
+        # the total of several items asked (一共, 加起来); a grant with the add-on paid on top of it (当年新建投产就
+        # 进了规上…小升规奖励能拿多少: 10万 + 另加奖3万), or a total a limit decided (…3个产品被认定为单项冠军产品，
+        # 最多能拿多少: 80万 + 200万, capped at 250万)
         shown.insert(0, Amount(total, f"{'最高' if capped else ''}{yuan_text(total)}", f"合计{COMPUTED}",
                                shown[0].clause, "", ""))
     cited = list(dict.fromkeys(hit.clause.clause_id for hit, _ in found))
@@ -1162,6 +1194,22 @@ def _classes_granted_instead(query: Query, clause: Clause, clauses: Sequence[Cla
     return [], ""
 
 
+def _top_tier_first(relevant: list[Hit], clauses: Sequence[Clause]) -> list[Hit]:
+    """`relevant` led by the clause of its document that grants the top tier (the highest bar) of the tier list the
+    first one is a tier of ((4)镇级财政贡献800万元以上的，奖励25万元 of (1)…(4))."""
+    first = relevant[0].clause
+    tiers = next((i.tiers for i in first.incentives if len(i.tiers) >= 2), ())
+    bars = [low for low, *_ in tiers if low is not None]
+    if not bars:
+        return relevant
+    row = next((c for c in _same_document(first, clauses) for i in c.incentives
+                if i.tiers == tiers and i.low == max(bars)), None)
+    if row is None or row.clause_id == first.clause_id:
+        return relevant
+    head = relevant[0]
+    return [Hit(row, head.score, head.dense, head.coverage, True), *(h for h in relevant if h.clause != row)]
+
+
 def _class_granted_nearby(query: Query, relevant: list[Hit], nearby: list[Hit],
                           clauses: Sequence[Clause]) -> list[Hit]:
     """A类 asked of the first clause, the item for C类、B类 of a list: the list's head leads when the question asks
@@ -1193,6 +1241,7 @@ def _set_aside_granted(query: Query, clause: Clause) -> str:
 
 
 HELD_SHARE = 0.5  # an honour held is granted by an item that shares this much of its telling character pairs
+DENIED_SHARE = 0.8  # a sentence denying a grant names the honour held when it says this much of its telling pairs
 
 
 def _honour_not_granted(query: Query, clause: Clause) -> str:
@@ -1208,6 +1257,21 @@ def _honour_not_granted(query: Query, clause: Clause) -> str:
         pairs = word_pairs(_what_is_awarded(expand_abbreviations(name))) - GENERIC_PAIRS
         if len(pairs) >= 3 and len(pairs & _pairs_said(clause)) < HELD_SHARE * len(pairs):
             return strip_levels(name)
+    return ""
+
+
+def _grant_denied(query: Query, clause: Clause) -> str:
+    """The clause's sentence saying the honour the asker holds is paid nothing (省级创新型中小企业不给予资金奖励，
+    纳入省级培育库管理), when it names the honour's telling character pairs nearly all and the question names no item
+    the clause pays besides (…今年直接被认定为国家级小巨人了: that one is asked); else ""."""
+    for sentence in SENTENCE.findall(clause.text):
+        if not GRANT_DENIED.search(sentence):
+            continue
+        for name in query.held:
+            pairs = word_pairs(_what_is_awarded(expand_abbreviations(name))) - GENERIC_PAIRS
+            if len(pairs) >= 3 and len(pairs & word_pairs(sentence)) >= DENIED_SHARE * len(pairs) \
+                    and not _naming(_asked(query).replace(name, " "), clause.amounts, query.own_words):
+                return sentence.strip()
     return ""
 
 

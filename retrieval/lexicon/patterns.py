@@ -28,12 +28,14 @@ __all__ = [
     "RECOGNITION_ASKED",
     "STATES_RECOGNITION", "RELIEF_ASKED", "STATES_RELIEF", "TAX_OF_GRANT_ASKED", "STATES_TAX_OF_GRANT", "USE_ASKED",
     "USE_STATED",
-    "GROWTH_BAR", "GROWTH_TOLD", "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "QUESTION_PHRASE", "HOW_MUCH",
+    "GROWTH_BAR", "GROWTH_TOLD", "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "TOP_TIER",
+    "QUESTION_PHRASE", "HOW_MUCH",
     "MAY_APPLY",
     "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "GOVERNMENT_OF_LEVEL", "GOVERNMENT_NAMES",
     "CAP_WORDS", "GENERIC_GRANT_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
-    "METRICS", "ABOUT_AFTER", "ABOUT_BEFORE", "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT",
+    "METRICS", "ABOUT_AFTER", "ABOUT_BEFORE", "GRANT_DENIED",
+    "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT",
     "spoken_number", "spoken_sums", "TOPUP_WORDS", "LEFT_OUT_KINDS", "LEFT_OUT", "GRANTED_BEFORE",
     "ASKING_PART", "EXCLUSIVE_WORDS", "PAIR_NOT_TWICE", "ORDINAL_YEAR",
     "TERM_YEAR", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES",
@@ -551,6 +553,7 @@ RECOGNITION_ASKED = re.compile(r"(?:怎么|如何|怎样)(?:认定|评定|评选
 STATES_RECOGNITION = re.compile(r"(?<![经被已获并])(?<!(?<!重)新)(?:认定|评定|评选)(?!的|为|文件|证书|书)")
 # 分几档，各档多少: asks for every row of a tier table (words of asking, no topic)
 EACH_TIER = re.compile(r"[各每]个?档|(?<!第)几个?档|分档|哪些档")  # (第几档 asks for one)
+TOP_TIER = re.compile(r"最高(?:的|那)?一?档|顶档")  # 最高一档是多少: the top tier of a tier list asked
 # Words that only ask (什么时候, 哪天, 几年, 几份, 哪个, 能不能报): an interrogative with its measure word,
 # or a may-I-apply verb phrase. They say what kind of answer is wanted, never what it is about.
 QUESTION_PHRASE = re.compile(r"各(?:是|为|有|自)?(?=多少|几)|(?:什么|啥|哪一?|几|多少|多长|何)"
@@ -698,6 +701,8 @@ PERIOD = r"(?:第|头|前|近)?[一二两三四五六七八九十半\d]+个?(?:�
 # followed by the next part of the sum, so 这一块能补 and 十万火急 are none); see spoken_number and spoken_sums.
 # Words after a spoken sum that say it is about that much (四百万出头, 三百二十万上下, 两个亿左右): part of the figure.
 ABOUT_AFTER = r"(?:左右|上下(?!游)|出头|开外|挂零)"
+# A sentence that says a grant is not paid (省级创新型中小企业不给予资金奖励, 不再享受本条补助, 不予奖励).
+GRANT_DENIED = re.compile(r"不(?:再|予|给予|享受|安排)[^，,。；;]{0,6}?(?:奖励|补助|补贴|资金|支持|兑现)")
 # Words before a figure that say it is about or just that much (刚过5个亿, 将近3000万, 差不多两个亿): no label of it.
 ABOUT_BEFORE = r"(?:刚刚?过|刚好|将近|接近|差不多|大概|大约|约)"
 _ENDS_PHRASE = rf"(?=$|[\s，,。；;：:？?！!、）)（(]|{ABOUT_AFTER}|的|了|吧|呢|吗|嘛|啊|呀|钱|整|多|来|余)"

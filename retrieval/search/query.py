@@ -302,6 +302,14 @@ def _fund_issuers(text: str) -> tuple[str, ...]:
                                for level in levels_in(m.group())[:1] if level in GOVERNMENT_OF_LEVEL))
 
 
+def _unit_issuers(index: SearchIndex, text: str) -> tuple[str, ...]:
+    """Whose measures a text asks of by naming a unit of the library with its level (归市工信局哪个科室管: the
+    city's)."""
+    levels = (levels_in(unit[0] + "级")[:1] for unit in named_units(index, text))  # (市工业和信息化局: 市级)
+    return tuple(dict.fromkeys(GOVERNMENT_OF_LEVEL[level[0]] for level in levels
+                               if level and level[0] in GOVERNMENT_OF_LEVEL))
+
+
 def _levels_asked(text: str) -> tuple[str, ...]:
     """The levels a text names; a fund's level (省制造业专项) only when no other level is named (国家级数字化车间，
     省制造业专项给多少 asks of 国家级; 拿到市里的专项资金，县里配套吗 of the 市级 fund); a document's (省级申报指南)
@@ -323,7 +331,8 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     # 省里的瞪羚 is an honour of the provincial level; 省里给多少 asks what the province pays.
     unnamed = _HONOUR_OF.sub(lambda m: (m.group(1) or m.group(2)) + "级", unnamed)
     issuer_words, granted_by = _issuer_words(_ACTS_IN.sub(" ", unnamed), places)
-    issuer_levels = tuple(dict.fromkeys(SPOKEN_LEVELS[word] for word in issuer_words)) or _fund_issuers(unnamed)
+    issuer_levels = tuple(dict.fromkeys(SPOKEN_LEVELS[word] for word in issuer_words)) or _fund_issuers(unnamed) \
+        or _unit_issuers(index, unnamed)
     # An honour's level (省级专精特新) is read with the places and the spoken 省里/县里 taken out.
     without = _SPOKEN.sub(" ", unnamed)  # a space: 小升规镇上给多少 is not cut as 小升 规给
     # What kind of answer is wanted: a follow-up that asks for a kind of its own (那钱啥时候能到账？)
