@@ -3988,3 +3988,14 @@ def test_a_tier_named_by_the_askers_figure_is_one_of_the_items_summed_and_each_c
     # 15万 (the tier 五百万左右 falls in) + 4万 (of 4万、3万 in one clause, 同一事项…就高): the total first
     assert [a.value for a in answer.amounts] == [190_000, 150_000, 40_000, 30_000]
     assert "合计19万元" in answer.answer
+
+
+def test_an_item_paid_by_another_items_standard_once_is_that_sum_and_its_own_sentence_is_quoted():
+    toy = one_document("zone", "某高新区惠企政策清单\n1.对新认定的国家级专精特新企业，给予一次性奖励80万元。\n"
+                               "4.对新认定的国家级单项冠军企业，按第1项标准的2倍给予奖励；"
+                               "对新认定的国家级单项冠军产品，按第1项标准给予奖励。\n")
+    answer, _ = ask(toy, "新认定国家级单项冠军产品奖多少？")
+    assert [a.value for a in answer.amounts] == [800_000] and "按第1项标准给予奖励" in answer.answer
+    assert "2倍" not in answer.answer
+    answer, _ = ask(toy, "新认定国家级单项冠军企业奖多少？")
+    assert [a.value for a in answer.amounts] == [1_600_000]

@@ -744,8 +744,8 @@ TABLES = {
         Wrong(('第十四条', '同一企业每年享受本办法奖励合计', '', 500 * W, None, '', None, ()),
               "the unit of a total's cap runs on into what is totalled (每年享受本办法)"),
     ],
-    # e4: an .html table with rowspan/colspan; not read: row 4's 单项冠军产品 按第1项标准 (no record; the 企业 row is a
-    # multiplier of row 1), row 11's share cap of this year's rent is a share of the 当年实付租金.
+    # e4: an .html table with rowspan/colspan; row 4's 企业 and 单项冠军产品 are multipliers of row 1 (2倍; 按第1项标准:
+    # once). Not read: row 11's share cap of this year's rent is a share of the 当年实付租金.
     "e4": [
         ('1', '新认定的国家级专精特新“小巨人”企业', '国家级', 80 * W, None, '', None, ()),
         ('2', '新认定的省级专精特新中小企业', '省级', 25 * W, None, '', None, ()),
@@ -753,6 +753,7 @@ TABLES = {
         ('3', '规上工业企业年营业收入首次突破5亿元', '', 50 * W, None, '', ('营业收入', 5 * Y, 20 * Y), ()),
         ('3', '规上工业企业年营业收入首次突破20亿元', '', 150 * W, None, '', ('营业收入', 20 * Y, None), ()),
         ('4', '新认定的国家级制造业单项冠军企业', '国家级', None, None, '', None, ()),
+        ('4', '新认定的国家级制造业单项冠军产品', '国家级', None, None, '', None, ()),
         ('5', '首次认定的高新技术企业', '', 30 * W, None, '', None, ()),
         ('5', '重新认定的高新技术企业', '', 10 * W, None, '', None, ()),
         ('5', '在资格有效期内整体迁入本区', '', 15 * W, None, '', None, ()),

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.config import Settings
-from retrieval.search.query import question_parts
+from retrieval.search.query import analyse, question_parts
 from retrieval.service.assistant import Assistant
 from tests.test_core_fast import FINAL, STEPS, ConceptEmbeddings
 
@@ -77,6 +77,13 @@ def test_a_part_that_asks_nothing_of_its_own_asks_what_the_part_before_asked(toy
     answer, _ = toy_assistant.explain("省级瞪羚企业奖多少？要是只评上市级工业设计中心呢？")
     assert answer.answer.startswith("您的问题包含2问，逐一回答：") and [a.value for a in answer.amounts][:1] == [300000]
     assert "2. " in answer.answer and "市级工业设计中心" in answer.answer.split("2. ", 1)[1]
+
+
+def test_the_government_spoken_of_once_is_that_of_every_part(toy_assistant: Assistant):
+    index = toy_assistant.index
+    query = analyse(index, "在市里，省级瞪羚企业奖多少？市级工业设计中心又奖多少？")
+    assert toy_assistant._separate_questions(index, query, []) == [
+        "在市里，省级瞪羚企业奖多少？", "市里市级工业设计中心又奖多少？"]
 
 
 def test_a_piece_jieba_made_of_a_grant_word_names_no_activity(toy_assistant: Assistant):

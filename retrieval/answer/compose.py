@@ -233,6 +233,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         amounts = [a for a in top.amounts if (i := _incentive_of(a, top)) is not None and i.tiers in tiers] \
             if tiers else amounts
     sentences = _answer_sentences(question, top, keywords, rules_only=calculation is not None, stated=amounts,
+                                  applied=calculation.incentive.item if calculation is not None else "",
                                   time_of=query.time_of if runs_only else ())
     quoted = "".join(sentences)
     lines = [f"根据{cite_label(document, top)}：", quoted[:-1] + "。" if quoted and quoted[-1] in "；;，," else quoted]
@@ -798,8 +799,11 @@ def _several_items(question: str, hits: list[Hit], facts: Facts | None = None) -
                 continue
             found.append((at, hit, amount))
     measured: set[str] = set()  # (a figure chooses one tier of its class: not a table's row and its copy too)
+    multiplied = {r.tiers for hit in hits for r in hit.clause.incentives if r.multiplier is not None and r.tiers}
     for hit in hits:
         for rule in hit.clause.incentives:
+            if rule.tiers in multiplied:  # (研发机构按上表的1.5倍: the row is not the sum of the asker)
+                continue
             amount = next((a for a in hit.clause.amounts if a.item == rule.item and a.value == rule.cap), None)
             said = next((m for name, pattern in METRICS if name == rule.metric and (m := pattern.search(asked))), None)
             if amount is None or said is None or rule.metric in measured or not (facts and in_own_tier(rule, facts)):
@@ -1465,9 +1469,10 @@ def _is_heading(sentence: str) -> bool:
 
 
 def _answer_sentences(question: str, clause: Clause, keywords: BM25 | None, rules_only: bool = False,
-                      stated: Sequence[Amount] = (), time_of: tuple[str, ...] = ()) -> list[str]:
+                      stated: Sequence[Amount] = (), time_of: tuple[str, ...] = (), applied: str = "") -> list[str]:
     """The sentence(s) of the clause that answer the question, in the clause's order; for a
-    calculation, every sentence that states a sum or a rate (the rule and its class rates); for sums
+    calculation, every sentence that states a sum or a rate (the rule and its class rates) or names the item of the
+    rule `applied` (对…单项冠军产品，按第1项标准给予奖励); for sums
     `stated`, the sentences that hold them (企业300万元 and 产品150万元 asked together: both); for the time of
     events `time_of`, the sentences that state it (本措施自2024年4月1日起施行，有效期3年)."""
     # 六、高管人才服务 (a line) / （三）小升规奖励。 (a sentence) before the text: a heading is no answer
@@ -1477,7 +1482,7 @@ def _answer_sentences(question: str, clause: Clause, keywords: BM25 | None, rule
     if len(sentences) > 1 and _is_heading(sentences[0]):
         sentences = sentences[1:]
     if rules_only:
-        return [s for s in sentences if AMOUNT_OR_RATE.search(s)] or sentences[:1]
+        return [s for s in sentences if AMOUNT_OR_RATE.search(s) or applied and applied in s] or sentences[:1]
     if timed := [s for s in sentences if time_of and states_time_of(s, time_of)]:
         return timed
     sums = [re.compile(r"(?<![\d.])" + re.escape("".join(m.group(0).split())))

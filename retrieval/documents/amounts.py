@@ -714,7 +714,9 @@ _MONTHS = re.compile(r"(?:期限|最长|连续)\D{0,4}?(\d+)\s*个月")
 _FIRST_YEAR = re.compile(r"第一年|首年")
 _INSTALMENTS = re.compile(r"分\s*(\d+|[一二三四五六七八九十两]+)\s*(?:个)?年(?:度)?(?:平均|等额|平均分期)?"
                           r"(?:发放|拨付|兑现|支付|到位|给予)")
-_MULTIPLE = re.compile(r"按(?:照)?(?P<ref>[^，,。；;]{0,12}?)的?\s*(?P<times>\d+(?:\.\d+)?)\s*倍")
+_MULTIPLE = re.compile(r"按(?:照)?(?P<ref>[^，,。；;]{0,12}?)的?\s*(?P<times>\d+(?:\.\d+)?)\s*倍"
+                       # (按第1项标准给予奖励: the same sum as another item's, once)
+                       r"|按(?:照)?(?P<same>第\s*[\d一二三四五六七八九十]+\s*项(?:的)?标准)(?=给予|执行|奖励|补助)")
 _GROWTH = re.compile(r"增长|增量|增加|较上年")
 _SCALE = {"亿元": 1e8, "亿": 1e8, "万元": 1e4, "万": 1e4, "元": 1.0, "万平方米": 1e4, "平方米": 1.0, "万人": 1e4,
           "人": 1.0, "名": 1.0, "吨": 1.0}
@@ -1058,8 +1060,8 @@ def _multiplied(sentence: str, clause: str, found: list[Incentive], group: int) 
     m = _MULTIPLE.search(sentence)
     if not m:
         return found
-    ref = m.group("ref").strip()
-    times = float(m.group("times"))
+    ref = (m.group("ref") or m.group("same")).strip()
+    times = float(m.group("times") or 1)
     kept = [r for r in found if not r.item.startswith("按")]
     after = next((r for r in found if r.cap is not None and r.cap_text and r.is_cap), None)
     item = _subject(sentence[: m.start()]) or _strip_item(sentence[: m.start()])

@@ -156,8 +156,10 @@ class Assistant:
                   and not ANY_LEVEL.fullmatch(t)} for o in own]
         if not (all(q.money for q in queries) and all(named)):
             return []
-        # 青禾县对省级企业技术中心奖多少？省级专精特新又奖多少？: the place named once is the place of every part
-        return [part if q.places or q.issuer_words or not query.places else "".join(query.places) + part
+        # 青禾县对省级企业技术中心奖多少？省级专精特新又奖多少？: the place named once is the place of every part; so
+        # is the government spoken of (在高新区，…奖多少？如果只是单项冠军产品又奖多少？)
+        said = "".join(query.places) or "".join(query.issuer_words)
+        return [part if q.places or q.issuer_words or not said else said + part
                 for part, q in zip(parts, queries, strict=True)]
 
     def _explain(self, index: SearchIndex, question: str, history: list[tuple[str, str]] | None,
