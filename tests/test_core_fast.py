@@ -3999,3 +3999,38 @@ def test_an_item_paid_by_another_items_standard_once_is_that_sum_and_its_own_sen
     assert "2倍" not in answer.answer
     answer, _ = ask(toy, "新认定国家级单项冠军企业奖多少？")
     assert [a.value for a in answer.amounts] == [1_600_000]
+
+
+def test_a_governments_share_of_a_sum_is_worked_out_from_the_documents_cost_split():
+    from retrieval.answer.compose import with_cost_shares
+
+    toy = one_document("split", "某市专精特新奖励通知\n二、奖励标准\n"
+                                "（一）对新认定的省级专精特新企业，一次性奖励10万元。\n"
+                                "（二）奖励资金由市、县（市、区）财政按6:4比例分担；"
+                                "开发区企业由市财政与开发区财政按5:5比例分担。\n")
+    index, _ = toy
+    question = "新认定的省级专精特新企业奖多少？这笔钱市里和县里各出多少？"
+    answer, _ = ask(toy, question)
+    shared = with_cost_shares(analyse(index, question), answer, index.documents, index.clauses)
+    assert [a.value for a in shared.amounts] == [100_000, 60_000, 40_000]
+    assert "县（市、区）财政承担4/10：10万元 × 4/10 = 4万元" in shared.answer
+    # the split whose payers the question names: 开发区财政 (5:5)
+    question = "新认定的省级专精特新企业奖多少？开发区财政要出多少？"
+    answer, _ = ask(toy, question)
+    shared = with_cost_shares(analyse(index, question), answer, index.documents, index.clauses)
+    assert [a.value for a in shared.amounts] == [100_000, 50_000]
+    # (no share asked: the answer as it was)
+    answer, _ = ask(toy, "新认定的省级专精特新企业奖多少？")
+    assert with_cost_shares(analyse(index, "新认定的省级专精特新企业奖多少？"), answer, index.documents,
+                            index.clauses) == answer
+
+
+def test_a_rise_from_one_item_to_another_that_the_clause_tops_up_is_paid_the_difference():
+    toy = one_document("rise", "某省技术改造专项资金管理办法\n第九条 对新认定的省级设计中心、省级瞪羚企业，"
+                               "分别给予一次性奖励80万元、200万元。由设计中心晋级为瞪羚企业的，补足差额。\n")
+    answer, _ = ask(toy, "那要是后来又升级认定成省级瞪羚企业了，还能再给多少？",
+                    [("我们去年新认定了省级设计中心，奖多少？", "")])
+    assert [a.value for a in answer.amounts] == [1_200_000] and "200万元 − 80万元 = 120万元" in answer.answer
+    # (both asked, no rise: each, and their total)
+    answer, _ = ask(toy, "省级设计中心和省级瞪羚企业一共奖多少？")
+    assert [a.value for a in answer.amounts][:1] == [2_800_000]

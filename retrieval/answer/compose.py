@@ -31,6 +31,7 @@ from retrieval.lexicon.patterns import (
     CLASS_RANGE,
     CLAUSE_PART,
     CONSECUTIVE,
+    COST_SPLIT,
     COUNT_NUMBER,
     COUNTERS,
     DENIED_PART,
@@ -51,13 +52,16 @@ from retrieval.lexicon.patterns import (
     ORDINAL_RANK,
     PAYS_OUT,
     RENEWED_AWARD,
+    RISEN,
     SELF_TOLD,
     SENTENCE,
+    SHARE_ASKED,
     SIBLING_KINDS,
     SPOKEN_MONEY,
     STACKING_ASKED,
     TERM_YEAR,
     TOP_TIER,
+    TOPUP_WORDS,
     TOTAL_ASKED,
     award_mismatch,
     cn_number,
@@ -88,7 +92,7 @@ from retrieval.search.retrieve import (
 )
 from retrieval.store.keyword import BM25
 
-__all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label", "unit_measures", "joined_answer",
+__all__ = ["compose", "select_amounts", "NOT_FOUND", "cite_label", "unit_measures", "joined_answer", "with_cost_shares",
            "lead_with_referring"]
 
 NOT_FOUND = "文件中未找到相关规定。"
@@ -986,6 +990,8 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
     gives (设备投资1000万, 按设备投资额的10%) is computed; alternatives (就高不重复) count once; a ceiling of
     the section holding all the items (同一企业本年度各项奖励合计不超过250万元) limits the total."""
     question = query.text
+    if (risen := _item_risen(query, found, documents)) is not None:
+        return risen
     lines = ["您的问题涉及多项奖补，分别为："]
     shown: list[Amount] = []
     parts: list[Calculation | Incentive | None] = []  # what each item adds to the total
@@ -1051,6 +1057,90 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
     if lead is not None:
         hits = [Hit(lead, 1.0, 1.0, 1.0, True), *(h for h in hits if h.clause.clause_id != lead.clause_id)]
     return Answer(question, "\n".join(lines), True, [_citation(h, documents) for h in hits], shown, section=lead)
+
+
+def with_cost_shares(query: Query, answer: Answer, documents: dict[str, Document],
+                     clauses: Sequence[Clause]) -> Answer:
+    """县里出多少 / 市里和县里各出多少 asked of an answer's sum, when its document splits the cost between
+    governments (奖励资金由市、县（市、区）财政按6:4比例分担): each government asked of, its share of the sum. The split
+    whose payers the question names most is the one asked (…高新区财政要出多少: 由市财政与高新区财政按5:5比例分担). A
+    follow-up that asks only the share (那这10万县里出多少) gets the shares first; one that asks the sum too, the sum
+    first."""
+    if not answer.found or not answer.amounts or not answer.citations or not SHARE_ASKED.search(query.text):
+        return answer
+    doc_id = answer.citations[0].doc_id
+    splits = [(c, m) for c in clauses if c.doc_id == doc_id for m in COST_SPLIT.finditer(c.text)]
+    asked = query.own_words or query.text
+    named = [[p for p in _payers(m) if _payer_named(p, asked)] for _, m in splits]
+    if not any(named):
+        return answer
+    best = max(range(len(splits)), key=lambda n: len(named[n]))
+    clause, split = splits[best]
+    shares = [int(x) for x in re.findall(r"\d+", split.group("shares"))]
+    whole, total = answer.amounts[0], sum(shares)
+    if len(shares) != len(_payers(split)) or not total:
+        return answer
+    parts, said = [], []
+    for payer, share in zip(_payers(split), shares, strict=True):
+        if payer in named[best]:
+            value = round(whole.value * share / total, 2)
+            parts.append(Amount(value, yuan_text(value), f"{payer}财政承担部分{COMPUTED}", whole.clause, "", ""))
+            said.append(f"{payer}财政承担{share}/{total}：{yuan_text(whole.value)} × {share}/{total} = "
+                        f"{yuan_text(value)}")
+    line = f"资金分担：{'；'.join(said)}（依据{cite_label(documents[doc_id], clause)}：{split.group()}）。"
+    amounts = [*parts, *answer.amounts] if query.own_words else [whole, *parts, *answer.amounts[1:]]
+    return replace(answer, answer=f"{answer.answer}\n{line}", amounts=amounts)
+
+
+def _payers(split: re.Match[str]) -> list[str]:
+    """The governments a cost split names, in order (市、县（市、区）财政 -> 市, 县（市、区）; 市财政与高新区财政 ->
+    市, 高新区)."""
+    payers = _split_names(split.group("payers").removesuffix("财政"))
+    return [p.removesuffix("财政").removesuffix("两级") for p in payers]
+
+
+def _split_names(text: str) -> list[str]:
+    """Names listed with 、 / 与 / 和 outside brackets."""
+    names, depth, current = [], 0, ""
+    for ch in text:
+        depth += ch in "（(" and 1 or (-1 if ch in "）)" else 0)
+        if depth == 0 and ch in "、与和":
+            names.append(current)
+            current = ""
+        else:
+            current += ch
+    return [n.strip() for n in [*names, current] if n.strip()]
+
+
+def _payer_named(payer: str, asked: str) -> bool:
+    """Whether a question names a government that pays (县（市、区） as 县里 / 县级 / 县财政; 高新区 by its name)."""
+    base = re.sub(r"[（(].*", "", payer)
+    return bool(base) and (re.search(rf"{re.escape(base)}(?:里|级|财政|政府|上|这边)", asked) is not None
+                           or len(base) >= 2 and base in asked)
+
+
+def _item_risen(query: Query, found: list[tuple[Hit, Amount]], documents: dict[str, Document]) -> Answer | None:
+    """那要是后来又升级认定成省级智能工厂了，还能再给多少, after a question on 省级数字化车间, of a clause that tops up
+    a rise (由数字化车间晋级为智能工厂…的，补足差额): the sum of the item risen to less the one held. None unless
+    the follow-up names one of two items of one clause, with a word of rising and of more."""
+    own = _NOT_WORD.sub("", query.own_words)
+    if len(found) != 2 or not own or not (RISEN.search(own) and re.search(ON_TOP, own)):
+        return None
+    said = [max(_named_at(name, [], own) for name in _item_names(a.item)) >= 0 for _, a in found]
+    if said.count(True) != 1 or found[0][0].clause.clause_id != found[1][0].clause.clause_id:
+        return None
+    (hit, now), (_, before) = (found[1], found[0]) if said[1] else (found[0], found[1])
+    record = _incentive_of(now, hit.clause)
+    if record is None or not record.topup or now.value <= before.value:
+        return None
+    more = round(now.value - before.value, 2)
+    lines = [f"根据{cite_label(documents[hit.clause.doc_id], hit.clause)}：",
+             "".join(s for s in SENTENCE.findall(hit.clause.text) if re.search(TOPUP_WORDS, s)).strip(),
+             f"测算：由“{before.item}”（{before.text}）晋级为“{now.item}”（{now.text}），按规定补足差额："
+             f"{now.text} − {before.text} = {yuan_text(more)}。",
+             f"测算结果：还可获{yuan_text(more)}（以主管部门审核为准）。"]
+    amount = Amount(more, yuan_text(more), f"晋级补足差额{COMPUTED}", now.clause, now.level, now.kind)
+    return Answer(query.text, "\n".join(lines), True, [_citation(hit, documents)], [amount])
 
 
 def joined_answer(query: Query, answers: list[Answer], clauses: Sequence[Clause] = ()) -> Answer:

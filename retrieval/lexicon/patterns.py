@@ -34,7 +34,7 @@ __all__ = [
     "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "GOVERNMENT_OF_LEVEL", "GOVERNMENT_NAMES",
     "CAP_WORDS", "GENERIC_GRANT_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
-    "METRICS", "ABOUT_AFTER", "ABOUT_BEFORE", "GRANT_DENIED",
+    "METRICS", "ABOUT_AFTER", "ABOUT_BEFORE", "GRANT_DENIED", "COST_SPLIT", "SHARE_ASKED",
     "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT",
     "spoken_number", "spoken_sums", "TOPUP_WORDS", "LEFT_OUT_KINDS", "LEFT_OUT", "GRANTED_BEFORE",
     "ASKING_PART", "EXCLUSIVE_WORDS", "PAIR_NOT_TWICE", "ORDINAL_YEAR",
@@ -703,6 +703,12 @@ PERIOD = r"(?:第|头|前|近)?[一二两三四五六七八九十半\d]+个?(?:�
 ABOUT_AFTER = r"(?:左右|上下(?!游)|出头|开外|挂零)"
 # A sentence that says a grant is not paid (省级创新型中小企业不给予资金奖励, 不再享受本条补助, 不予奖励).
 GRANT_DENIED = re.compile(r"不(?:再|予|给予|享受|安排)[^，,。；;]{0,6}?(?:奖励|补助|补贴|资金|支持|兑现)")
+# A grant's cost split between governments (奖励资金由市、县（市、区）财政按6:4比例分担; 由市财政与高新区财政按5:5比例
+# 分担): who pays, in order, and their shares.
+COST_SPLIT = re.compile(r"由(?P<payers>[^，,。；;由]{2,30}?)按\s*(?P<shares>\d+(?:\s*[:：∶]\s*\d+)+)"
+                        r"\s*(?:的)?比例?分担")
+# A government's part of a sum asked (县里出多少, 市里和县里各出多少, 高新区财政要承担多少).
+SHARE_ASKED = re.compile(r"(?:出|承担|负担|分担)(?:多少|几)")
 # Words before a figure that say it is about or just that much (刚过5个亿, 将近3000万, 差不多两个亿): no label of it.
 ABOUT_BEFORE = r"(?:刚刚?过|刚好|将近|接近|差不多|大概|大约|约)"
 _ENDS_PHRASE = rf"(?=$|[\s，,。；;：:？?！!、）)（(]|{ABOUT_AFTER}|的|了|吧|呢|吗|嘛|啊|呀|钱|整|多|来|余)"

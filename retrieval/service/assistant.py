@@ -20,6 +20,7 @@ from retrieval.answer.compose import (
     lead_with_section,
     summed_answer,
     unit_measures,
+    with_cost_shares,
 )
 from retrieval.answer.llm import make_chat_model
 from retrieval.answer.llm import stream as llm_stream
@@ -209,6 +210,7 @@ class Assistant:
             # holds both questions; each may be answered alone, a later one as a follow-up of those before it
             answer, hits = self._part_by_part(index, query, history, k, answer, hits)
         hits = lead_with_section(answer, hits)  # 第十条审核程序, quoted with its steps: the first clause cited
+        answer = with_cost_shares(query, answer, index.documents, index.clauses)  # 县里出多少: its share of the sum
         return replace(answer, question=query.asked, query=query.to_dict()), hits, query
 
     def _explain_parts(self, index: SearchIndex, parts: list[str], history: list[tuple[str, str]] | None,
