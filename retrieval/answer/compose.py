@@ -28,6 +28,7 @@ from retrieval.lexicon.patterns import (
     AMOUNT_OR_RATE,
     ASKING_PART,
     ASPECTS,
+    BAR_NAMED_BEFORE,
     CLASS_RANGE,
     CLAUSE_PART,
     CONSECUTIVE,
@@ -71,6 +72,7 @@ from retrieval.lexicon.patterns import (
     kinds_in,
     levels_in,
     percent_text,
+    spoken_sums,
     states_time_of,
     strip_levels,
     with_definitions,
@@ -206,6 +208,12 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     if query.money and (held := _honour_not_granted(query, top)):  # 绿色供应链管理企业 of a 绿色工厂 clause
         text = (f"{NOT_FOUND}{cite_label(document, top)}未规定对{held}的奖补，请以原文为准或向责任单位咨询。")
         note = Note("not_stated", f"所述称号（{held}）在该条款中没有奖补。")
+        return Answer(question, text, False, citations, [], notes=[note])
+    if query.money and (bars := _bar_not_set(question, top)):  # 首次突破20亿 of 首次突破1亿元、5亿元、10亿元的
+        listed, named = bars
+        text = (f"{NOT_FOUND}{cite_label(document, top)}只对{listed}设了奖励档次，未设{named}一档，"
+                "请以原文为准或向责任单位咨询。")
+        note = Note("not_stated", f"所问档次（{named}）在该条款中没有规定，只规定了{listed}。")
         return Answer(question, text, False, citations, [], notes=[note])
     if query.money and (denied := _grant_denied(query, top)):  # 省级创新型中小企业不给予资金奖励
         note = Note("not_stated", "文件明确该事项不给予资金奖励（见上文原文）。")
@@ -1352,6 +1360,21 @@ def _honour_not_granted(query: Query, clause: Clause) -> str:
         if len(pairs) >= 3 and len(pairs & _pairs_said(clause)) < HELD_SHARE * len(pairs):
             return strip_levels(name)
     return ""
+
+
+def _bar_not_set(question: str, clause: Clause) -> tuple[str, str] | None:
+    """(the bars a clause's tier list sets, the one asked) when the question names a bar crossed for the first
+    time, or a tier, by a figure (首次突破20亿, 10个亿那档) that no tier of a list of first crossings sets
+    (首次突破1亿元、5亿元、10亿元的，分别…; not a figure told that falls in a tier: 营收刚过6个亿); else None."""
+    lists = [r.tiers for r in clause.incentives if len(r.tiers) >= 2 and FIRST_PASSED.search(r.item)]
+    if not lists:
+        return None
+    bars = sorted({low for low, *_ in lists[0] if low is not None})
+    for start, end, value, _ in spoken_sums(question):
+        named = BAR_NAMED_BEFORE.search(question[:start]) or re.match(r"\s*(?:那|这)?一?个?档", question[end:])
+        if named and bars and all(abs(value - bar) > 0.5 for bar in bars):
+            return "、".join(yuan_text(b) for b in bars), yuan_text(value)
+    return None
 
 
 def _grant_denied(query: Query, clause: Clause) -> str:
