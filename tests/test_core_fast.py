@@ -4036,14 +4036,25 @@ def test_a_rise_from_one_item_to_another_that_the_clause_tops_up_is_paid_the_dif
     assert [a.value for a in answer.amounts][:1] == [2_800_000]
 
 
-def test_a_first_crossing_or_a_tier_named_by_a_figure_no_tier_sets_is_refused_saying_which_it_sets():
+def test_a_tier_named_by_a_figure_no_tier_of_the_list_sets_is_refused_saying_which_it_sets():
     toy = one_document("bars", "某县专精特新企业奖励办法\n三、（三）对年度主营业务收入首次突破1亿元、5亿元、10亿元的"
                                "专精特新企业，分别给予一次性奖励20万元、50万元、100万元。\n")
-    for question in ("专精特新企业主营业务收入首次突破20亿元奖多少？", "专精特新企业收入20个亿那档奖多少？"):
-        answer, _ = ask(toy, question)
-        assert not answer.found and "只对1亿元、5亿元、10亿元设了奖励档次，未设20亿元一档" in answer.answer
-    # a bar the list sets, or a figure told that falls in a tier: answered
+    answer, _ = ask(toy, "专精特新企业收入20个亿那档奖多少？")
+    assert not answer.found and "只对1亿元、5亿元、10亿元设了奖励档次，未设20亿元一档" in answer.answer
+    # a tier the list sets, or a figure told as crossed, which falls in a tier: answered
     answer, _ = ask(toy, "专精特新企业主营业务收入首次突破5亿元奖多少？")
     assert [a.value for a in answer.amounts] == [500_000]
-    answer, _ = ask(toy, "专精特新企业去年主营业务收入刚过6个亿，奖多少？")
+    answer, _ = ask(toy, "专精特新企业去年主营业务收入头一回过了6个亿，奖多少？")
     assert [a.value for a in answer.amounts] == [500_000]
+
+
+def test_a_kind_is_met_by_a_clause_granting_a_kind_below_it_and_above():
+    import re
+
+    from retrieval.lexicon.patterns import kinds_of_terms
+
+    met = kinds_of_terms("小微企业园评上省级五星了", ["五星"])["五星"]
+    assert re.search(met, "小微企业园被评为省级四星级以上的") and re.search(met, "五星级小微企业园")
+    below = kinds_of_terms("小微企业园评上省级三星了", ["三星"])["三星"]
+    assert not re.search(below, "小微企业园被评为省级四星级以上的")
+    assert re.search(kinds_of_terms("引进了一个硕士", ["硕士"])["硕士"], "本科及以上学历的人才")

@@ -28,7 +28,6 @@ from retrieval.lexicon.patterns import (
     AMOUNT_OR_RATE,
     ASKING_PART,
     ASPECTS,
-    BAR_NAMED_BEFORE,
     CLASS_RANGE,
     CLAUSE_PART,
     CONSECUTIVE,
@@ -1363,15 +1362,15 @@ def _honour_not_granted(query: Query, clause: Clause) -> str:
 
 
 def _bar_not_set(question: str, clause: Clause) -> tuple[str, str] | None:
-    """(the bars a clause's tier list sets, the one asked) when the question names a bar crossed for the first
-    time, or a tier, by a figure (首次突破20亿, 10个亿那档) that no tier of a list of first crossings sets
-    (首次突破1亿元、5亿元、10亿元的，分别…; not a figure told that falls in a tier: 营收刚过6个亿); else None."""
+    """(the bars a clause's tier list sets, the one asked) when the question names a tier by a figure (10个亿那档)
+    that no tier of a list of first crossings sets (首次突破2亿元、5亿元、20亿元的，分别…); else None. (Not a figure
+    told as crossed, 头一回过了6个亿: that falls in a tier, 5亿元's.)"""
     lists = [r.tiers for r in clause.incentives if len(r.tiers) >= 2 and FIRST_PASSED.search(r.item)]
     if not lists:
         return None
     bars = sorted({low for low, *_ in lists[0] if low is not None})
-    for start, end, value, _ in spoken_sums(question):
-        named = BAR_NAMED_BEFORE.search(question[:start]) or re.match(r"\s*(?:那|这)?一?个?档", question[end:])
+    for _, end, value, _ in spoken_sums(question):
+        named = re.match(r"\s*(?:那|这)?一?个?档", question[end:])
         if named and bars and all(abs(value - bar) > 0.5 for bar in bars):
             return "、".join(yuan_text(b) for b in bars), yuan_text(value)
     return None

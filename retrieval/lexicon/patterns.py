@@ -35,7 +35,6 @@ __all__ = [
     "GOVERNMENT_OF_LEVEL", "GOVERNMENT_NAMES",
     "CAP_WORDS", "GENERIC_GRANT_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "ABOUT_AFTER", "ABOUT_BEFORE", "GRANT_DENIED", "COST_SPLIT", "SHARE_ASKED",
-    "BAR_NAMED_BEFORE",
     "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT",
     "spoken_number", "spoken_sums", "TOPUP_WORDS", "LEFT_OUT_KINDS", "LEFT_OUT", "GRANTED_BEFORE",
     "ASKING_PART", "EXCLUSIVE_WORDS", "PAIR_NOT_TWICE", "ORDINAL_YEAR",
@@ -302,6 +301,11 @@ def kinds_of_terms(text: str, terms: Iterable[str]) -> dict[str, str]:
             for m in re.finditer(kind, text):
                 named.update({t: kind for t in terms if t != m.group(0) and t not in named
                               and (m.group(0).startswith(t) or m.group(0).endswith(t))})
+    # a kind, met by a clause naming it or a kind after it 以上 (五星 by 四星级以上, as kinds_in reads it)
+    for kinds in SIBLING_KINDS:
+        for n, kind in enumerate(kinds):
+            if kind in terms and kind not in named:
+                named[kind] = rf"{kind}|(?:{'|'.join(kinds[n:])})(?:学历|学位|级)?(?:及|或)?以上"
     return named
 
 
@@ -710,10 +714,6 @@ COST_SPLIT = re.compile(r"由(?P<payers>[^，,。；;由]{2,30}?)按\s*(?P<share
                         r"\s*(?:的)?比例?分担")
 # A government's part of a sum asked (县里出多少, 市里和县里各出多少, 高新区财政要承担多少).
 SHARE_ASKED = re.compile(r"(?:出|承担|负担|分担)(?:多少|几)")
-# A figure said as a bar crossed for the first time (首次突破20亿, 头一回破了10个亿, 第一次过了500万), or as a tier
-# named (10个亿那档): the end of the words before the figure.
-BAR_NAMED_BEFORE = re.compile(r"(?:首次|头一?回|第一次|头次)[^，,。；;？?\d]{0,4}?(?:突破|破|过|超过|达到|迈上|冲过)了?"
-                              r"\s*$")
 # Words before a figure that say it is about or just that much (刚过5个亿, 将近3000万, 差不多两个亿): no label of it.
 ABOUT_BEFORE = r"(?:刚刚?过|刚好|将近|接近|差不多|大概|大约|约)"
 _ENDS_PHRASE = rf"(?=$|[\s，,。；;：:？?！!、）)（(]|{ABOUT_AFTER}|的|了|吧|呢|吗|嘛|啊|呀|钱|整|多|来|余)"
