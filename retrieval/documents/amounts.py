@@ -1060,7 +1060,7 @@ def _multiplied(sentence: str, clause: str, found: list[Incentive], group: int) 
     m = _MULTIPLE.search(sentence)
     if not m:
         return found
-    ref = (m.group("ref") or m.group("same")).strip()
+    ref = (m.group("same") if m.group("same") is not None else m.group("ref")).strip()
     times = float(m.group("times") or 1)
     kept = [r for r in found if not r.item.startswith("按")]
     after = next((r for r in found if r.cap is not None and r.cap_text and r.is_cap), None)
