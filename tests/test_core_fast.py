@@ -4058,3 +4058,74 @@ def test_a_kind_is_met_by_a_clause_granting_a_kind_below_it_and_above():
     below = kinds_of_terms("小微企业园评上省级三星了", ["三星"])["三星"]
     assert not re.search(below, "小微企业园被评为省级四星级以上的")
     assert re.search(kinds_of_terms("引进了一个硕士", ["硕士"])["硕士"], "本科及以上学历的人才")
+
+
+def test_review_fixes_of_the_thirty_first_session(toy):
+    import re
+
+    from retrieval.answer.compose import with_cost_shares
+    from retrieval.documents.amounts import extract_incentives
+    from retrieval.lexicon.patterns import COST_SPLIT, SHARE_ASKED
+    from retrieval.search.figures import paid_on_grant, read_facts
+
+    # a bare multiple (按2倍) parses; 按第1项标准执行 of conditions is no multiple
+    assert [r.multiplier for r in extract_incentives("对新认定的国家级工业设计中心，按2倍给予奖励。", "2.")] == [2.0]
+    assert not any(r.multiplier for r in extract_incentives("申报条件按第1项标准执行。", "5."))
+    # a cost split of another section is not the answered grant's
+    index, _ = one_document("far", "某市奖励通知\n一、专精特新\n（一）对新认定的省级专精特新企业，一次性奖励10万元，"
+                                   "奖励资金由市财政全额承担。\n二、技术改造\n（一）补助资金由市、县按6:4比例分担。\n")
+    question = "新认定的省级专精特新企业奖多少？县里出多少？"
+    answer, _ = ask((index, ConceptEmbeddings()), question)
+    assert with_cost_shares(analyse(index, question), answer, index.documents, index.clauses) == answer
+    assert not SHARE_ASKED.search("研发支出多少才能申请") and SHARE_ASKED.search("县里出多少")
+    assert COST_SPLIT.search("奖励资金由市、区两级财政按照1:1分担")
+    # a base that is the enterprise's own spending is no grant from above
+    assert paid_on_grant("上级实际到位资助资金") and paid_on_grant("省级补助额")
+    assert not paid_on_grant("企业年度研发经费支出")
+    # 将近5个亿 is below the figure: not read as that year's revenue
+    assert read_facts("前年营收才八千来万，去年一下子冲到将近5个亿，县里这回给多少？").figure("营业收入") != 5e8
+    # a tier named by its reward is no bar asked
+    bars = one_document("bars", "某县专精特新企业奖励办法\n三、（三）对年度营业收入首次突破1亿元、5亿元、10亿元的"
+                                "专精特新企业，分别给予一次性奖励20万元、50万元、100万元。\n")
+    answer, _ = ask(bars, "专精特新企业奖100万那档，营业收入要求多少？")
+    assert answer.found
+    # 市场监管局 is no unit of the city
+    index = toy[0]
+    assert analyse(index, "瞪羚企业奖励归市场监管局哪个科室管？").issuer_levels == ()
+    assert re.search(r"\d", "1")
+
+
+def test_review_fixes_of_the_thirty_first_session_on_items_and_counts():
+    # a sibling that names no class does not answer for the class asked
+    fourth = "同时符合第2项的，按就高原则奖励。\n　　4.亩均税收排名全县前十的企业，奖励五万元。\n"
+    index, _ = one_document("graded", GRADED.replace("同时符合第2项的，按就高原则奖励。\n", fourth))
+    clauses = {c.clause_id: c for c in index.clauses}
+    hits = [Hit(clauses[f"graded/{n}"], 1.0, 1.0, 1.0, True) for n in ("第六条.3", "第六条.4", "第六条.2")]
+    query = analyse(index, "亩均效益评价结果上升了，我们是A类，能拿多少？")
+    answer = compose(query, hits, index.documents, index.keywords, clauses=index.clauses)
+    assert 50_000 not in [a.value for a in answer.amounts]
+    # a rule of another condition that names the honour paid (被撤销称号的，不再享受) is no denial
+    toy = one_document("paid", "某省奖励办法\n第六条 对新认定的省级创新型中小企业，给予一次性奖励10万元。"
+                               "已获奖励的省级创新型中小企业被撤销称号的，不再享受本条补助并退回奖励资金。\n")
+    answer, _ = ask(toy, "我们去年被评为省级创新型中小企业，能领到奖励吗？")
+    assert [a.value for a in answer.amounts] == [100_000]
+    # a count is not a time span (三年前引进的); two rules of one kind are not counted by kind
+    talent = one_document("talent", TALENT_ITEMS)
+    answer, _ = ask(talent, "三年前引进的全职博士一个，今年新引进两个全职硕士，人才安家补贴一年一共多少？")
+    assert "3000元 × 3人" not in answer.answer
+    two = one_document("two", TALENT_ITEMS + "（三）柔性引进的博士研究生，每人每月1000元。\n")
+    answer, _ = ask(two, "新引进一个全职博士、两个全职硕士，人才安家补贴一年一共多少？")
+    assert 84_000 not in [a.value for a in answer.amounts]
+    # a tier passed the year before is no first crossing, summed or not
+    town = one_document("town", "某镇奖励通知\n二、奖励标准\n1、规模奖。对年度营业收入首次突破1亿元、5亿元的企业，"
+                                "分别奖励10万元、50万元。\n2、资质奖。对新认定的国家高新技术企业，奖励3万元。\n")
+    answer, _ = ask(town, "前年营收就6个亿了，去年营收7个亿，去年又新认定了国家高新技术企业，一共能奖多少？")
+    assert 500_000 not in [a.value for a in answer.amounts]
+
+
+def test_the_top_tier_is_that_of_the_list_asked():
+    toy = one_document("two", "某县奖励办法\n三、（三）对年度营业收入首次突破1亿元、5亿元、10亿元的企业，"
+                              "分别给予一次性奖励20万元、50万元、100万元；对研发费用首次突破1000万元、3000万元的企业，"
+                              "分别给予一次性奖励10万元、30万元。\n")
+    answer, _ = ask(toy, "研发费用奖励最高一档是多少？")
+    assert 1_000_000 not in [a.value for a in answer.amounts]

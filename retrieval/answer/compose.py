@@ -70,6 +70,7 @@ from retrieval.lexicon.patterns import (
     held_consecutively,
     kinds_in,
     levels_in,
+    metric_of,
     percent_text,
     spoken_sums,
     states_time_of,
@@ -232,8 +233,10 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     chosen = [] if other_trade or runs_only else _named_addons(query, top, select_amounts(query, top.amounts))
     if TOP_TIER.search(question) and not query.facts:  # 首次突破2亿元、5亿元、20亿元的，分别…: 最高一档 is 20亿's
         records = [(a, i) for a in top.amounts if (i := _incentive_of(a, top)) is not None and len(i.tiers) >= 2]
-        bars = [i.low for _, i in records if i.low is not None]
-        chosen = [a for a, i in records if bars and i.low == max(bars)] or chosen
+        lists = {i.tiers for a, i in records if a in chosen} or {i.tiers for _, i in records}
+        if len(lists) == 1:  # (of the list asked: not another list's top tier, 研发费用 asked of a 营收 list)
+            bars = [i.low for _, i in records if i.tiers in lists and i.low is not None]
+            chosen = [a for a, i in records if i.tiers in lists and bars and i.low == max(bars)] or chosen
     amounts = _with_addons(query, top, chosen)
     calculation = None if other_trade else _calculation(
         query, top, [h.clause for h in hits[:5] if h.clause.doc_id == top.doc_id])
@@ -662,7 +665,9 @@ def _each_capped(rule: Incentive, facts: Facts, question: str, label: str,
     return Calculation(rule, True, value, steps)
 
 
-_COUNT_BEFORE = rf"{COUNT_NUMBER}\s*{COUNTERS}?\s*(?:[^，,。；;、：:]{{0,8}}?的)?(?:全职|全日制|新引进的?|引进的?)?"
+# (words between the count and its kind: 一个48岁的全职博士; not a time span, 三年前引进的)
+_COUNT_BEFORE = (rf"{COUNT_NUMBER}\s*{COUNTERS}?\s*(?![年月天周日季])(?:[^，,。；;、：:]{{0,8}}?的)?"
+                 r"(?:全职|全日制|新引进的?|引进的?)?")
 
 
 def _counts_by_kind(question: str, rules: list[Incentive]) -> list[tuple[Incentive, int]]:
@@ -676,6 +681,8 @@ def _counts_by_kind(question: str, rules: list[Incentive]) -> list[tuple[Incenti
             m = re.search(_COUNT_BEFORE + re.escape(named[0]), question) if len(named) == 1 else None
             if m and (n := cn_number(m.group(1))):
                 counted.append((m.start(), rule, n))
+    if len({at for at, _, _ in counted}) < len(counted):  # two rules of one kind (全职 / 柔性引进的博士): which one
+        return []  # is not known
     return [(rule, n) for _, rule, n in sorted(counted, key=lambda c: c[0])]
 
 
@@ -818,6 +825,8 @@ def _several_items(question: str, hits: list[Hit], facts: Facts | None = None) -
             amount = next((a for a in hit.clause.amounts if a.item == rule.item and a.value == rule.cap), None)
             said = next((m for name, pattern in METRICS if name == rule.metric and (m := pattern.search(asked))), None)
             if amount is None or said is None or rule.metric in measured or not (facts and in_own_tier(rule, facts)):
+                continue
+            if FIRST_PASSED.search(rule.item) and not first_passed(rule, facts):  # (passed before: not first now)
                 continue
             if any(a.item == amount.item for _, _, a in found):
                 continue
@@ -1070,13 +1079,20 @@ def with_cost_shares(query: Query, answer: Answer, documents: dict[str, Document
                      clauses: Sequence[Clause]) -> Answer:
     """县里出多少 / 市里和县里各出多少 asked of an answer's sum, when its document splits the cost between
     governments (奖励资金由市、县（市、区）财政按6:4比例分担): each government asked of, its share of the sum. The split
-    whose payers the question names most is the one asked (…高新区财政要出多少: 由市财政与高新区财政按5:5比例分担). A
-    follow-up that asks only the share (那这10万县里出多少) gets the shares first; one that asks the sum too, the sum
-    first."""
+    whose payers the question names most, of the answered clause's own section, is the one asked (…高新区财政要出
+    多少: 由市财政与高新区财政按5:5比例分担). A follow-up (那这10万县里出多少) gets the shares first; a question of its
+    own, the sum first."""
     if not answer.found or not answer.amounts or not answer.citations or not SHARE_ASKED.search(query.text):
         return answer
-    doc_id = answer.citations[0].doc_id
-    splits = [(c, m) for c in clauses if c.doc_id == doc_id for m in COST_SPLIT.finditer(c.text)]
+    doc_id, number = answer.citations[0].doc_id, answer.citations[0].clause
+    answered = next((c for c in clauses if c.doc_id == doc_id and cite_label(documents[doc_id], c).endswith(number)),
+                    None)
+    if answered is None:
+        return answer
+    # (a split of the answered clause's own section: its heading's, a sibling's or its own; not another measure's)
+    near = [c for c in clauses if c.doc_id == doc_id and (answered.path[: len(c.path)] == c.path
+                                                          or c.path[:-1] == answered.path[:-1])]
+    splits = [(c, m) for c in near for m in COST_SPLIT.finditer(c.text)]
     asked = query.own_words or query.text
     named = [[p for p in _payers(m) if _payer_named(p, asked)] for _, m in splits]
     if not any(named):
@@ -1102,8 +1118,8 @@ def with_cost_shares(query: Query, answer: Answer, documents: dict[str, Document
 def _payers(split: re.Match[str]) -> list[str]:
     """The governments a cost split names, in order (市、县（市、区）财政 -> 市, 县（市、区）; 市财政与高新区财政 ->
     市, 高新区)."""
-    payers = _split_names(split.group("payers").removesuffix("财政"))
-    return [p.removesuffix("财政").removesuffix("两级") for p in payers]
+    payers = _split_names(re.sub(r"[两三四]级$", "", split.group("payers").removesuffix("财政")))
+    return [re.sub(r"级$", "", p.removesuffix("财政")) for p in payers]
 
 
 def _split_names(text: str) -> list[str]:
@@ -1321,8 +1337,9 @@ def _class_granted_nearby(query: Query, relevant: list[Hit], nearby: list[Hit],
     if len(first.path) < 2:  # (not an item of a list: articles are no siblings)
         return relevant
     head = [h for h in nearby if h.clause.doc_id == first.doc_id and h.clause.path == first.path[:-1]]
+    asked = _classes_granted_instead(query, first, clauses)[1].split("、")[0]
     items = [h for h in nearby if h.clause.doc_id == first.doc_id and h.clause.path[:-1] == first.path[:-1]
-             and not _classes_granted_instead(query, h.clause, clauses)[0]]
+             and asked and asked in h.clause.text and not _classes_granted_instead(query, h.clause, clauses)[0]]
     lead = (head if "conditions" in query.aspects else []) or items
     return [lead[0], *(h for h in relevant if h is not lead[0])] if lead else relevant
 
@@ -1369,9 +1386,10 @@ def _bar_not_set(question: str, clause: Clause) -> tuple[str, str] | None:
     if not lists:
         return None
     bars = sorted({low for low, *_ in lists[0] if low is not None})
-    for _, end, value, _ in spoken_sums(question):
-        named = re.match(r"\s*(?:那|这)?一?个?档", question[end:])
-        if named and bars and all(abs(value - bar) > 0.5 for bar in bars):
+    metric = next(r.metric for r in clause.incentives if r.tiers == lists[0])
+    for start, end, value, _ in spoken_sums(question):
+        named = re.match(r"\s*(?:那|这)?一?个?档", question[end:]) and metric_of(question[:start]) == metric
+        if named and bars and all(abs(value - bar) > 0.5 for bar in bars):  # (not 奖100万那档: a reward)
             return "、".join(yuan_text(b) for b in bars), yuan_text(value)
     return None
 
@@ -1385,9 +1403,10 @@ def _grant_denied(query: Query, clause: Clause) -> str:
             continue
         for name in query.held:
             pairs = word_pairs(_what_is_awarded(expand_abbreviations(name))) - GENERIC_PAIRS
-            if len(pairs) >= 3 and len(pairs & word_pairs(sentence)) >= DENIED_SHARE * len(pairs) \
+            paid = any(len(pairs & word_pairs(a.item)) >= DENIED_SHARE * len(pairs) for a in clause.amounts)
+            if len(pairs) >= 3 and len(pairs & word_pairs(sentence)) >= DENIED_SHARE * len(pairs) and not paid \
                     and not _naming(_asked(query).replace(name, " "), clause.amounts, query.own_words):
-                return sentence.strip()
+                return sentence.strip()  # (not 被撤销称号的，不再享受 of an honour the clause pays)
     return ""
 
 

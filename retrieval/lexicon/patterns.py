@@ -710,12 +710,12 @@ ABOUT_AFTER = r"(?:左右|上下(?!游)|出头|开外|挂零)"
 GRANT_DENIED = re.compile(r"不(?:再|予|给予|享受|安排)[^，,。；;]{0,6}?(?:奖励|补助|补贴|资金|支持|兑现)")
 # A grant's cost split between governments (奖励资金由市、县（市、区）财政按6:4比例分担; 由市财政与高新区财政按5:5比例
 # 分担): who pays, in order, and their shares.
-COST_SPLIT = re.compile(r"由(?P<payers>[^，,。；;由]{2,30}?)按\s*(?P<shares>\d+(?:\s*[:：∶]\s*\d+)+)"
-                        r"\s*(?:的)?比例?分担")
+COST_SPLIT = re.compile(r"由(?P<payers>[^，,。；;由]{2,30}?)按(?:照)?\s*(?P<shares>\d+(?:\s*[:：∶]\s*\d+)+)"
+                        r"\s*(?:的)?(?:比例)?分担")
 # A government's part of a sum asked (县里出多少, 市里和县里各出多少, 高新区财政要承担多少).
-SHARE_ASKED = re.compile(r"(?:出|承担|负担|分担)(?:多少|几)")
-# Words before a figure that say it is about or just that much (刚过5个亿, 将近3000万, 差不多两个亿): no label of it.
-ABOUT_BEFORE = r"(?:刚刚?过|刚好|将近|接近|差不多|大概|大约|约)"
+SHARE_ASKED = re.compile(r"(?:(?<![支超拿多付产输])出|承担|负担|分担)(?:多少|几)")  # (not 支出多少, 超出多少)
+# Words before a figure that say it is about or just that much (刚过5个亿, 差不多两个亿): no label of it.
+ABOUT_BEFORE = r"(?:刚刚?过|刚好|差不多|大概|大约)"  # (not 将近 / 接近: below the figure)
 _ENDS_PHRASE = rf"(?=$|[\s，,。；;：:？?！!、）)（(]|{ABOUT_AFTER}|的|了|吧|呢|吗|嘛|啊|呀|钱|整|多|来|余)"
 SPOKEN_MONEY = re.compile(
     rf"(?P<sign>[-−－]|负)?(?:(?P<number>{NUMBER}[千百]?)|(?P<cn>[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*))"

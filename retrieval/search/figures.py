@@ -468,10 +468,16 @@ def base_metric(incentive: Incentive) -> str:
     return metric + ("增量" if growth else "")
 
 
+# A rule's base that is a grant from above (上级实际到位资助资金, 省级补助额), not the enterprise's own spending
+# (企业年度研发经费支出, 设备投资额).
+_FROM_ABOVE = re.compile(r"上级|到位|资助|(?:国家|中央|省|市|县|区)级?(?:财政)?(?:补助|奖励|资金|支持)")
+_OWN_SPENDING = re.compile(r"研发|支出|投入|设备|投资|费用")
+
+
 def paid_on_grant(base: str) -> bool:
     """Whether a rule's base is a grant from above (上级实际到位资助资金, 省级补助额): the sum a question tells as one
     in place or received from above (`Facts.matched`: 上级实际到位资金250万) is its figure."""
-    return bool(_MATCHED_WORDS.search(base))
+    return bool(_FROM_ABOVE.search(base)) and not _OWN_SPENDING.search(base)
 
 
 def fits_figures(incentive: Incentive, facts: Facts) -> bool:

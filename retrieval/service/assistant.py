@@ -157,11 +157,15 @@ class Assistant:
                   and not ANY_LEVEL.fullmatch(t)} for o in own]
         if not (all(q.money for q in queries) and all(named)):
             return []
-        # 青禾县对省级企业技术中心奖多少？省级专精特新又奖多少？: the place named once is the place of every part; so
-        # is the government spoken of (在高新区，…奖多少？如果只是单项冠军产品又奖多少？)
-        said = "".join(query.places) or "".join(query.issuer_words)
-        return [part if q.places or q.issuer_words or not said else said + part
-                for part, q in zip(parts, queries, strict=True)]
+        # 青禾县对省级企业技术中心奖多少？省级专精特新又奖多少？: the place named in a part is the place of every part
+        # after it; so is the government spoken of (在高新区，…奖多少？如果只是单项冠军产品又奖多少？)
+        out = []
+        for n, (part, q) in enumerate(zip(parts, queries, strict=True)):
+            before = "".join(parts[:n])
+            said = "".join(p for p in query.places if p in before) or "".join(w for w in query.issuer_words
+                                                                              if w in before)
+            out.append(part if q.places or q.issuer_words or not said else said + part)
+        return out
 
     def _explain(self, index: SearchIndex, question: str, history: list[tuple[str, str]] | None,
                  mode: str = "hybrid", k: int | None = None, whole: bool = True) -> tuple[Answer, list[Hit], Query]:
