@@ -4039,7 +4039,7 @@ def test_a_rise_from_one_item_to_another_that_the_clause_tops_up_is_paid_the_dif
 def test_a_tier_named_by_a_figure_no_tier_of_the_list_sets_is_refused_saying_which_it_sets():
     toy = one_document("bars", "某县专精特新企业奖励办法\n三、（三）对年度主营业务收入首次突破1亿元、5亿元、10亿元的"
                                "专精特新企业，分别给予一次性奖励20万元、50万元、100万元。\n")
-    answer, _ = ask(toy, "专精特新企业收入20个亿那档奖多少？")
+    answer, _ = ask(toy, "专精特新企业营业收入20个亿那档奖多少？")
     assert not answer.found and "只对1亿元、5亿元、10亿元设了奖励档次，未设20亿元一档" in answer.answer
     # a tier the list sets, or a figure told as crossed, which falls in a tier: answered
     answer, _ = ask(toy, "专精特新企业主营业务收入首次突破5亿元奖多少？")

@@ -307,7 +307,8 @@ def _unit_issuers(index: SearchIndex, text: str) -> tuple[str, ...]:
     """Whose measures a text asks of by naming a unit of the library with its level (归市工信局哪个科室管: the
     city's)."""
     # (市工业和信息化局: 市级, its first word 市; not 市场监管局, whose first word is 市场)
-    levels = (levels_in(unit[0] + "级")[:1] for unit in named_units(index, text) if tokenize(unit)[:1] == [unit[0]])
+    levels = (levels_in(unit[0] + "级")[:1] for unit in named_units(index, text)
+              if tokenize(expand_abbreviations(unit))[:1] == [unit[0]])
     return tuple(dict.fromkeys(GOVERNMENT_OF_LEVEL[level[0]] for level in levels
                                if level and level[0] in GOVERNMENT_OF_LEVEL))
 
