@@ -161,9 +161,8 @@ class Assistant:
         # after it; so is the government spoken of (在高新区，…奖多少？如果只是单项冠军产品又奖多少？)
         out = []
         for n, (part, q) in enumerate(zip(parts, queries, strict=True)):
-            before = "".join(parts[:n])
-            said = "".join(p for p in query.places if p in before) or "".join(w for w in query.issuer_words
-                                                                              if w in before)
+            said = "".join(dict.fromkeys(p for earlier in queries[:n] for p in earlier.places)) \
+                or "".join(dict.fromkeys(w for earlier in queries[:n] for w in earlier.issuer_words))
             out.append(part if q.places or q.issuer_words or not said else said + part)
         return out
 
