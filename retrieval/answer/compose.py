@@ -1048,20 +1048,22 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
     matters = [list(dict.fromkeys(h.clause.clause_id for h, _ in found)).index(hit.clause.clause_id)
                for hit, _ in found]
     alone, why = combined([p for p in parts if p is not None], ceilings, matters) if all(parts) else (None, "")
-    if alone is not None and alone < total:  # 就高不重复 / 只能选择一项 / a ceiling: not all added up
+    reduced = alone is not None and alone < total
+    if reduced:  # 就高不重复 / 只能选择一项 / a ceiling: not all added up
         lines.append(why.removesuffix("。") + "（以主管部门审核为准）。")
         deciding += [c for c in _same_document(held[0], clauses) for r in c.incentives
                      if r.ceiling and r.cap == alone and (r in ceilings or r in parts)][:1]  # a ceiling decided it
-        total = alone
+        total = alone or 0.0
     else:
         lines.append(f"合计{'最高' if capped else ''}{yuan_text(total)}（各项以主管部门审核为准）。")
     addon = any(isinstance(p, Incentive) and p.addon for p in parts)
     several = len(shown) > 1 and not _EACH_ASKED.search(question)  # (not 各 / 分别: each asked)
-    if shown and (total_asked(question) and (computed or len(shown) > 1) or several and (addon or deciding)):
+    if shown and (total_asked(question) and (computed or reduced) or several and (addon or deciding)):
         # 设备投资1000万…一共能拿多少: as for one item, a sum computed from the asker's figures comes first; and
-        # the total of several items asked (一共, 加起来); a grant with the add-on paid on top of it (当年新建投产就
-        # 进了规上…小升规奖励能拿多少: 10万 + 另加奖3万), or a total a limit decided (…3个产品被认定为单项冠军产品，
-        # 最多能拿多少: 80万 + 200万, capped at 250万)
+        # the total asked (一共, 加起来) when it is not the items' plain sum (就高不重复, a ceiling); a grant with the
+        # add-on paid on top of it (当年新建投产就进了规上…小升规奖励能拿多少: 10万 + 另加奖3万), or a total a limit
+        # decided (…3个产品被认定为单项冠军产品，最多能拿多少: 80万 + 200万, capped at 250万). (A plain sum asked: the
+        # items first, the total said after them.)
         shown.insert(0, Amount(total, f"{'最高' if capped else ''}{yuan_text(total)}", f"合计{COMPUTED}",
                                shown[0].clause, "", ""))
     cited = list(dict.fromkeys(hit.clause.clause_id for hit, _ in found))
