@@ -801,9 +801,12 @@ def _several_items(question: str, hits: list[Hit], facts: Facts | None = None) -
         return []
     asked = _NOT_WORD.sub("", question)
     found: list[tuple[int, Hit, Amount]] = []
-    # (told apart from the items of every clause found: a table's rows are clauses of their own)
-    cores = list(dict.fromkeys(_item_core(a.item) for hit in hits for a in hit.clause.amounts))
     for hit in hits:
+        # (told apart from the items of its clause and, of a table's row, of the other rows found: each row is a
+        # clause of its own)
+        rows = [h.clause for h in hits if h.clause.path[:-1] == hit.clause.path[:-1] and is_row_text(h.clause.text)] \
+            if is_row_text(hit.clause.text) else [hit.clause]
+        cores = list(dict.fromkeys(_item_core(a.item) for c in [hit.clause, *rows] for a in c.amounts))
         for amount in hit.clause.amounts:
             if award_mismatch(question, amount.item):  # 重新认定通过了 names no first award
                 continue
