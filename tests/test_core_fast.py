@@ -4129,3 +4129,16 @@ def test_the_top_tier_is_that_of_the_list_asked():
                               "分别给予一次性奖励10万元、30万元。\n")
     answer, _ = ask(toy, "研发费用奖励最高一档是多少？")
     assert 1_000_000 not in [a.value for a in answer.amounts]
+
+
+def test_payers_of_a_cost_split_are_split_at_governments_only():
+    from retrieval.answer.compose import _payers
+    from retrieval.lexicon.patterns import COST_SPLIT
+
+    def payers(text):
+        return _payers(COST_SPLIT.search(text))
+
+    assert payers("奖励资金由市、县（市、区）财政按6:4比例分担") == ["市", "县（市、区）"]
+    assert payers("由市财政与高新区财政按5:5比例分担") == ["市", "高新区"]
+    assert payers("由市和县两级财政按5:5比例分担") == ["市", "县"]
+    assert payers("由市工业和信息化局、市财政局按5:5比例分担") == ["市工业和信息化局", "市财政局"]

@@ -21,7 +21,7 @@ from retrieval.answer.calculator import (
     year_and_term,
     yearly_part,
 )
-from retrieval.documents.parser import section_of, without_units
+from retrieval.documents.parser import section_of, split_top_level, without_units
 from retrieval.documents.tables import is_row_text
 from retrieval.lexicon.patterns import (
     AGE_METRIC,
@@ -51,6 +51,7 @@ from retrieval.lexicon.patterns import (
     ON_TOP,
     ORDINAL_RANK,
     PAYS_OUT,
+    PLACE_SUFFIX,
     RENEWED_AWARD,
     RISEN,
     SELF_TOLD,
@@ -1123,21 +1124,10 @@ def with_cost_shares(query: Query, answer: Answer, documents: dict[str, Document
 def _payers(split: re.Match[str]) -> list[str]:
     """The governments a cost split names, in order (市、县（市、区）财政 -> 市, 县（市、区）; 市财政与高新区财政 ->
     市, 高新区)."""
-    payers = _split_names(re.sub(r"[两三四]级$", "", split.group("payers").removesuffix("财政")))
+    named = re.sub(r"[两三四]级$", "", split.group("payers").removesuffix("财政"))
+    # 和 joins two governments only after a government's name (市和县; not 工业和信息化)
+    payers = split_top_level(re.sub(rf"((?:{PLACE_SUFFIX})(?:级|财政)?)和", r"\1、", named), "、，,与及")
     return [re.sub(r"级$", "", p.removesuffix("财政")) for p in payers]
-
-
-def _split_names(text: str) -> list[str]:
-    """Names listed with 、 / 与 / 和 outside brackets."""
-    names, depth, current = [], 0, ""
-    for ch in text:
-        depth += ch in "（(" and 1 or (-1 if ch in "）)" else 0)
-        if depth == 0 and ch in "、与和":
-            names.append(current)
-            current = ""
-        else:
-            current += ch
-    return [n.strip() for n in [*names, current] if n.strip()]
 
 
 def _payer_named(payer: str, asked: str) -> bool:

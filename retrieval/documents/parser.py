@@ -370,7 +370,7 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
             parent = stack[-1] if stack else None
             for row in read_table(lines[i:end], f"《{doc_id}》中的").rows:
                 node = _Node("row", row.number, row.key, _heading(row.number + " ", row.text), [row.text], parent,
-                             has_body=True, units=tuple(_split_top_level(row.units)))
+                             has_body=True, units=tuple(split_top_level(row.units)))
                 nodes.append(node)
                 if parent:
                     parent.has_children = True
@@ -556,7 +556,7 @@ def _unit_line(line: str) -> tuple[str, ...]:
     opens with its unit (市财政局经济建设科，联系人：石慧敏，电话：… / 政策咨询：县工信局企业服务股，电话：…)."""
     m = _UNIT_LINE.match(line)
     if m:
-        return tuple(_split_top_level(m.group("units")))
+        return tuple(split_top_level(m.group("units")))
     contact = _CONTACT_LINE.match(line)
     return (contact.group("unit"),) if contact and not _ASKS_TO_ACT.search(contact.group("unit")) else ()
 
@@ -636,7 +636,7 @@ def parse_departments(text: str) -> tuple[str, ...]:
             i += 1
         for part in re.split(r"[；;]", "".join(body)):
             part = _UNIT_LABEL.sub("", part)
-            units.extend(u for u in _split_top_level(part) if u not in units)
+            units.extend(u for u in split_top_level(part) if u not in units)
     return tuple(units)
 
 
@@ -646,15 +646,15 @@ def without_units(text: str) -> str:
     return text[: m.start()] if m else text
 
 
-def _split_top_level(text: str) -> list[str]:
-    """Split on 、，, outside 〔〕［］（） so 各县〔市、区〕人民政府 / 各区（县、市）人民政府 stay one name."""
+def split_top_level(text: str, separators: str = "、，,") -> list[str]:
+    """Split on `separators` outside 〔〕［］（） so 各县〔市、区〕人民政府 / 各区（县、市）人民政府 stay one name."""
     parts, depth, current = [], 0, []
     for ch in text:
         if ch in "〔［[（(":
             depth += 1
         elif ch in "〕］]）)":
             depth = max(0, depth - 1)
-        if depth == 0 and ch in "、，,":
+        if depth == 0 and ch in separators:
             parts.append("".join(current))
             current = []
         else:

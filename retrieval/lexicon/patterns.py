@@ -31,7 +31,8 @@ __all__ = [
     "GROWTH_BAR", "GROWTH_TOLD", "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "TOP_TIER",
     "QUESTION_PHRASE", "HOW_MUCH",
     "MAY_APPLY",
-    "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
+    "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX",
+    "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "GOVERNMENT_OF_LEVEL", "GOVERNMENT_NAMES",
     "CAP_WORDS", "GENERIC_GRANT_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "ABOUT_AFTER", "ABOUT_BEFORE", "GRANT_DENIED", "COST_SPLIT", "SHARE_ASKED",
@@ -321,9 +322,9 @@ PLACE_SUFFIXES: list[tuple[str, str]] = [
 ]
 # How people shorten a zone's name: 澜州高新区 is 澜州高新技术产业开发区.
 PLACE_SUFFIX_ALIASES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
-_SUFFIX = "|".join(s for s, _ in PLACE_SUFFIXES)
+PLACE_SUFFIX = "|".join(s for s, _ in PLACE_SUFFIXES)
 # A place at the start of an issuer's name or a title: 2–6 characters, then a suffix (枫岭市人民政府…).
-PLACE_AT_START = re.compile(rf"^(?:关于)?(?P<core>[一-鿿]{{2,6}}?)(?P<suffix>{_SUFFIX})")
+PLACE_AT_START = re.compile(rf"^(?:关于)?(?P<core>[一-鿿]{{2,6}}?)(?P<suffix>{PLACE_SUFFIX})")
 # Spoken "the X government" in a question: 省里 / 市里 / 县里 / 区里 / 镇里 / 园区 → the issuer's level.
 _NOT_PLACES = ("关于", "支持", "促进", "推动", "加快", "印发", "人民", "政府")
 SPOKEN_LEVELS = {"省里": "province", "省政府": "province", "市里": "city", "市政府": "city", "县里": "county",
