@@ -705,8 +705,7 @@ def lead_with_referring(query: Query, hits: list[Hit], clauses: Sequence[Clause]
     referring = _referring_clause(query, [h.clause for h in relevant], clauses)
     if referring is None or referring.clause_id == relevant[0].clause.clause_id:
         return hits
-    lead = Hit(referring, relevant[0].score, relevant[0].dense, relevant[0].coverage, True)
-    return [lead, *(h for h in hits if h.clause.clause_id != referring.clause_id)]
+    return led_by(referring, hits, relevant[0])
 
 
 def lead_with_section(answer: Answer, hits: list[Hit]) -> list[Hit]:
@@ -714,8 +713,13 @@ def lead_with_section(answer: Answer, hits: list[Hit]) -> list[Hit]:
     the hit of its head clause: it is the first clause the answer cites."""
     if answer.section is None or not hits:
         return hits
-    lead = Hit(answer.section, hits[0].score, hits[0].dense, hits[0].coverage, True)
-    return [lead, *(h for h in hits if h.clause.clause_id != answer.section.clause_id)]
+    return led_by(answer.section, hits, hits[0])
+
+
+def led_by(lead: Clause, hits: list[Hit], scored: Hit | None = None) -> list[Hit]:
+    """`hits` led by `lead` as relevant (with the scores of `scored`, else full), its own hit dropped below."""
+    score = (scored.score, scored.dense, scored.coverage) if scored else (1.0, 1.0, 1.0)
+    return [Hit(lead, *score, True), *(h for h in hits if h.clause.clause_id != lead.clause_id)]
 
 
 def _referring_clause(query: Query, found: list[Clause], clauses: Sequence[Clause]) -> Clause | None:
@@ -1077,7 +1081,7 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
         lines.append("责任单位：" + "、".join(units) + "。")
     lead = deciding[0] if deciding else None
     if lead is not None:
-        hits = [Hit(lead, 1.0, 1.0, 1.0, True), *(h for h in hits if h.clause.clause_id != lead.clause_id)]
+        hits = led_by(lead, hits)
     return Answer(question, "\n".join(lines), True, [_citation(h, documents) for h in hits], shown, section=lead)
 
 
@@ -1318,8 +1322,7 @@ def _top_tier_first(relevant: list[Hit], clauses: Sequence[Clause]) -> list[Hit]
                 if i.tiers == tiers and i.low == max(bars)), None)
     if row is None or row.clause_id == first.clause_id:
         return relevant
-    head = relevant[0]
-    return [Hit(row, head.score, head.dense, head.coverage, True), *(h for h in relevant if h.clause != row)]
+    return led_by(row, relevant, relevant[0])
 
 
 def _class_granted_nearby(query: Query, relevant: list[Hit], nearby: list[Hit],
