@@ -1091,6 +1091,8 @@ TALENT = """云溪县人才引进措施
     ("新引进两个全职博士、一个全职硕士，人才生活补贴总共能领多少？", 252_000),  # 3000×2×36 + 1500×1×24
     ("新引进了2个全职博士、3个全职硕士，人才生活补贴一年合计能领多少？", 126_000),  # 3000×2×12 + 1500×3×12
     ("新引进了2个全职博士，人才生活补贴总共能领多少？", 216_000),
+    # counted with 名 (a count of people the calculator reads too: each kind's own count, not the last one told)
+    ("新引进了2名全职博士和1名全职硕士，人才生活补贴总共能领多少？", 252_000),
 ])
 def test_each_kind_counted_gets_its_own_sum_and_they_are_added(question, yuan):
     answer, _ = ask(one_document("talent", TALENT), question)
@@ -1102,6 +1104,14 @@ TALENT_ITEMS = """云溪县人才引进措施
 （一）全职博士研究生，每人每月3000元；
 （二）全职硕士研究生，每人每月1500元。
 """
+
+
+def test_kinds_paid_by_one_sentence_each_get_their_own_count():
+    # 全日制博士研究生、硕士研究生，分别按每人每月3000元、1500元: 1×3000×12 + 2×1500×12
+    text = ("云溪县人才引进措施\n一、对工业企业新引进的全日制博士研究生、硕士研究生，分别按每人每月3000元、1500元给予"
+            "人才生活补贴，连续发放3年。\n")
+    answer, _ = ask(one_document("talent", text), "今年新引进1名全日制博士和2名全日制硕士，一年的人才生活补贴一共多少钱？")
+    assert [a.value for a in answer.amounts] == [72_000]
 
 
 def test_kinds_counted_are_paid_by_the_items_of_one_list_each_with_what_is_said_of_it():
@@ -1369,6 +1379,9 @@ def test_an_honour_held_is_named_in_full_and_no_trade(toy):
     assert trade_of(index, "我们是纺织厂") == "纺织"
     for dated in ("新能源零部件措施7月发的", "新能源零部件措施7月份发的"):
         assert trade_of(index, dated) == "", dated  # (a name does not begin inside a figure or a date: 月发, 份发)
+    # nor does a verb stand inside a government's name (开 of 经开区), which a sum would then be filtered by
+    assert trade_of(index, "经开区引进全职博士的安家补贴给多少") == ""
+    assert trade_of(index, "经开区开饭店的有补贴吗") == "饭店"
     # the honour's words the library never uses are its topic, whatever jieba tags them: 连接 is a verb to
     # jieba, yet 省级5G全连接设计中心 is no 设计中心 the documents reward
     query = analyse(index, "我们被评为省级5G全连接设计中心，有没有奖励？")
@@ -4142,3 +4155,14 @@ def test_payers_of_a_cost_split_are_split_at_governments_only():
     assert payers("由市财政与高新区财政按5:5比例分担") == ["市", "高新区"]
     assert payers("由市和县两级财政按5:5比例分担") == ["市", "县"]
     assert payers("由市工业和信息化局、市财政局按5:5比例分担") == ["市工业和信息化局", "市财政局"]
+
+
+def test_a_rate_of_the_investment_is_paid_on_the_investment_told():
+    # 按固定资产投资额的3% of 固定资产投资8000万元 (the project's total, which the threshold reads too)
+    text = ("某县促进工业经济若干政策\n第七条支持重大项目建设。对固定资产投资5000万元以上且当年竣工投产的新建工业项目，"
+            "按固定资产投资额的3%给予奖励，单个项目最高300万元，分两年兑现。\n")
+    library = one_document("invest", text)
+    answer, _ = ask(library, "新建项目固定资产投资8000万元，当年竣工投产了，能奖励多少？")
+    assert [a.value for a in answer.amounts] == [2_400_000] and "8000万元 × 3% = 240万元" in answer.answer
+    capped, _ = ask(library, "新建项目固定资产投资1.2亿元，当年竣工投产了，能奖励多少？")
+    assert [a.value for a in capped.amounts] == [3_000_000]

@@ -21,7 +21,16 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.lexicon.tokenizer import expand_abbreviations
 from retrieval.records import Incentive
-from retrieval.search.figures import Facts, base_metric, growth_of, metric_value, paid_on_grant, per_unit, read_facts
+from retrieval.search.figures import (
+    Facts,
+    base_metric,
+    growth_of,
+    metric_value,
+    paid_on_grant,
+    paid_on_investment,
+    per_unit,
+    read_facts,
+)
 
 __all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "combined", "yearly_part",
            "year_and_term", "over_years", "each_class", "other_classes", "instalment_parts"]
@@ -589,6 +598,8 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
         figure = known if known is not None else facts.base
         if figure is None and paid_on_grant(incentive.base):  # 按上级实际到位资助资金的10%: 上级到位资金250万
             figure = facts.matched
+        if figure is None and paid_on_investment(incentive.base):  # 按固定资产投资额的3%: 固定资产投资8000万
+            figure = facts.investment
         if figure is None:
             base = incentive.base or "计算基数"
             steps.append(f"请提供{base}{'' if base.endswith('额') else '金额'}以便测算。")

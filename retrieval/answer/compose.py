@@ -442,7 +442,7 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
                 and len(c.path) > 1 and c.path[:-1] == clause.path[:-1] for r in c.incentives if is_calculable(r)]
     counted = _counts_by_kind(question, [*rules, *siblings]) if facts else []
     if len(counted) > 1:  # 两个博士、一个硕士: each kind's sum for its own count, added up
-        parts = [calculate(rule, replace(facts, count=n), question) for rule, n in counted]
+        parts = [calculate(rule, facts.counting(n), question) for rule, n in counted]
         if all(p.eligible and p.value is not None for p in parts):
             total = round(sum(p.value for p in parts), 2)
             steps = tuple(f"{n}. {''.join(p.steps)}" for n, p in enumerate(parts, start=1))

@@ -246,10 +246,15 @@ class Facts:
         found = [v for u, v in self.quantities if u in units]
         if found:
             return found[-1]
-        counted = ("人", "个", "种", "款", "项", "家", "件")  # (5个发明专利 is paid 每件)
-        return float(self.count) if self.count is not None and unit in counted else None
+        return float(self.count) if self.count is not None and unit in _COUNTED else None
+
+    def counting(self, count: int) -> Facts:
+        """These facts with `count` the number of one kind paid for, in place of every count told (两名博士、一名
+        硕士: 2 for the 博士's sum, the 1 told of 硕士 not read as it)."""
+        return replace(self, count=count, quantities=tuple((u, v) for u, v in self.quantities if u not in _COUNTED))
 
 
+_COUNTED = ("人", "个", "种", "款", "项", "家", "件")  # units of things counted (5个发明专利 is paid 每件)
 _TOLD_AGAIN = ("count", "grade", "headcount", "age", "investment", "matched", "received", "received_tier", "lpr",
                "months", "years", "parts_asked")
 
@@ -480,6 +485,12 @@ def paid_on_grant(base: str) -> bool:
     return bool(_FROM_ABOVE.search(base)) and not _OWN_SPENDING.search(base)
 
 
+def paid_on_investment(base: str) -> bool:
+    """Whether a rule's base is the project's investment (按固定资产投资额的3%): the total a question tells
+    (`Facts.investment`: 固定资产投资8000万元) is its figure."""
+    return bool(_INVESTMENT_WORDS.search(base))
+
+
 def fits_figures(incentive: Incentive, facts: Facts) -> bool:
     """Whether the enterprise gives the figure a rule is measured or paid by: the figure of its metric
     (营收 for tiers by revenue), of its rate's base (研发费用 800万 and 1100万 for 10% of the growth) or a
@@ -492,6 +503,7 @@ def fits_figures(incentive: Incentive, facts: Facts) -> bool:
             or incentive.rate is not None and not measured and facts.base is not None
             and _called_alike(facts.base_label, incentive.base)
             or incentive.rate is not None and facts.matched is not None and paid_on_grant(incentive.base)
+            or incentive.rate is not None and facts.investment is not None and paid_on_investment(incentive.base)
             or bool(unit) and any(u == unit for u, _ in facts.quantities))  # said with its unit, not any count
 
 

@@ -525,7 +525,10 @@ def trade_of(index: SearchIndex, segment: str) -> str:
     enterprise the documents reward (高新技术企业, 示范企业) is an honour, not a trade; levels, sizes
     and ownership (省级, 规上, 小微, 民营) are never trades."""
     core = SPEAKER.sub("", segment.strip())
-    m = _MAKES.search(core) or _TRADE.search(core.rsplit("的", 1)[-1] if not core.endswith("的") else core)
+    # (a verb's character inside a government's name is no verb: 开 of 经开区引进全职博士的)
+    inside = {n for word in SPOKEN_LEVELS for w in re.finditer(word, core) for n in range(w.start(), w.end())}
+    m = next((m for n in range(len(core)) if n not in inside and (m := _MAKES.match(core, n))), None) \
+        or _TRADE.search(core.rsplit("的", 1)[-1] if not core.endswith("的") else core)
     if not m or AWARDED.search(m.string[: m.start("name")]):  # 被评为…工厂: an honour held, not a trade
         return ""
     name = SPEAKER.sub("", m.group("name"))
