@@ -4166,3 +4166,21 @@ def test_a_rate_of_the_investment_is_paid_on_the_investment_told():
     assert [a.value for a in answer.amounts] == [2_400_000] and "8000万元 × 3% = 240万元" in answer.answer
     capped, _ = ask(library, "新建项目固定资产投资1.2亿元，当年竣工投产了，能奖励多少？")
     assert [a.value for a in capped.amounts] == [3_000_000]
+
+
+TAX_AWARDS = """某镇促进工业经济发展奖励办法
+二、奖励标准
+（一）纳税贡献奖。以企业上一年度在本镇实际入库税收为依据，年纳税额500万元以上的，奖励5万元；1000万元以上的，奖励10万元；2000万元以上的，奖励20万元。同一企业按所达最高档次奖励一次，不累加。
+（二）纳税增长奖。年纳税额在200万元以上、且较上年增长20%以上的企业，另奖励2万元。
+"""
+
+
+@pytest.mark.parametrize(("question", "yuan"), [
+    # the tier 1200万 falls in (not 2000万元以上, whose digits 1200万 shares) and the add-on whose bars it meets
+    ("上年度在本镇实际入库税收1200万元，比前年增长了25%，纳税方面一共能拿多少奖励？", [120_000, 100_000, 20_000]),
+    # growth under the add-on's bar: the tier alone
+    ("上年度在本镇实际入库税收1200万元，比前年增长了10%，纳税方面一共能拿多少奖励？", [100_000]),
+])
+def test_a_figure_gets_its_tier_and_the_add_on_whose_bars_it_meets(question, yuan):
+    answer, _ = ask(one_document("tax", TAX_AWARDS), question)
+    assert [a.value for a in answer.amounts] == yuan

@@ -342,3 +342,21 @@ def test_a_later_part_asking_what_more_is_a_top_up_of_the_earlier_sum(first: str
         assert "可获金额：省级智能工厂" not in joined.answer  # (the whole sum is not said as theirs)
         # the parts alone (no clauses to look the grant up in) say each item's own sum
         assert [a.value for a in joined_answer(analyse(index, first), answers).amounts] == [800_000, 2_000_000]
+
+
+PATENTS = """某区促进科技创新若干措施
+四、知识产权
+（一）专利资助
+1.对新获授权的国内发明专利，每件资助5000元，每家企业每年资助总额最高不超过10万元。
+2.对通过《专利合作条约》（PCT）途径获得国外发明专利授权的，每件资助2万元。
+（二）对新认定的国家知识产权示范企业，给予一次性奖励30万元。
+"""
+
+
+def test_a_general_item_and_a_narrower_one_of_its_own_clause_are_two_questions(tmp_path: Path):
+    # the first part names nothing the second does not (发明专利), the second names more (PCT, 国外): each is found in
+    # a clause of its own, so each is answered
+    patents = assistant_on(tmp_path, PATENTS)
+    answer, _ = patents.explain("新获授权的国内发明专利一件资助多少？通过PCT拿到国外发明专利授权的一件又给多少？")
+    assert [a.value for a in answer.amounts] == [5000, 20000]
+    assert [c.clause for c in answer.citations][:2] == ["四、（一）1.", "四、（一）2."]

@@ -832,13 +832,19 @@ def _several_items(question: str, hits: list[Hit], facts: Facts | None = None) -
                 continue
             amount = next((a for a in hit.clause.amounts if a.item == rule.item and a.value == rule.cap), None)
             said = next((m for name, pattern in METRICS if name == rule.metric and (m := pattern.search(asked))), None)
-            if amount is None or said is None or rule.metric in measured or not (facts and in_own_tier(rule, facts)):
+            if amount is None or said is None or not facts:
+                continue
+            # (an add-on on a bar of the figure, 年纳税额在200万元以上、且较上年增长20%以上的，另奖励2万元, beside the
+            # tier the figure falls in: when the asker's figures meet its bars)
+            due = rule.addon and (paid := calculate(rule, facts, question)).eligible and bool(paid.value)
+            if not due and (rule.metric in measured or not in_own_tier(rule, facts)):
                 continue
             if FIRST_PASSED.search(rule.item) and not first_passed(rule, facts):  # (passed before: not first now)
                 continue
             if any(a.item == amount.item for _, _, a in found):
                 continue
-            measured.add(rule.metric)
+            if not due:
+                measured.add(rule.metric)
             found.append((said.start(), hit, amount))
     names = [strip_levels(_item_core(a.item)) for _, _, a in found]
     if len(found) < 2 or len(set(names)) != len(names):
@@ -949,7 +955,8 @@ def _named_at(core: str, others: list[str], asked: str) -> int:
     for whole in (name, stem, name[-6:] if len(name) >= 8 else ""):
         if len(whole) >= 2 and whole in plain and not _other_rank(name, whole, plain):
             return asked.find(whole) if whole in asked else asked.find(whole[:2])
-    pairs = _bigrams(name) - GENERIC_PAIRS
+    # (a figure is no characters to share: 2000万元以上 is not named by 1200万元)
+    pairs = {p for p in _bigrams(name) if not re.search(r"\d", p)} - GENERIC_PAIRS
     if len(pairs) < 3:
         return -1
     present = pairs & _bigrams(plain)

@@ -155,7 +155,7 @@ class Assistant:
         named = [{t for t in o if (names_a_thing(t) or (is_verb(t) and 0 < general_frequency(t) < COMMON_VERB
                                                          and not GRANT.search(t)))
                   and not ANY_LEVEL.fullmatch(t)} for o in own]
-        if not (all(q.money for q in queries) and all(named)):
+        if not all(q.money for q in queries) or not all(named) and not self._found_apart(index, queries, named):
             return []
         # 青禾县对省级企业技术中心奖多少？省级专精特新又奖多少？: the place named in a part is the place of every part
         # after it; so is the government spoken of (在高新区，…奖多少？如果只是单项冠军产品又奖多少？)
@@ -165,6 +165,16 @@ class Assistant:
                 or "".join(dict.fromkeys(w for earlier in queries[:n] for w in earlier.issuer_words))
             out.append(part if q.places or q.issuer_words or not said else said + part)
         return out
+
+    def _found_apart(self, index: SearchIndex, queries: list[Query], named: list[set[str]]) -> bool:
+        """Whether parts of which some name nothing of their own still ask of different things: each part's first
+        clause found is another (发明专利一件资助多少？通过PCT拿到国外发明专利授权的一件又给多少？: the general item,
+        then a narrower one of its own clause); not when no part names a thing of its own."""
+        if not any(named):
+            return False
+        firsts = [next((h.clause.clause_id for h in retrieve(index, self.embedder, q, k=3) if h.relevant), None)
+                  for q in queries]
+        return None not in firsts and len(set(firsts)) == len(firsts)
 
     def _explain(self, index: SearchIndex, question: str, history: list[tuple[str, str]] | None,
                  mode: str = "hybrid", k: int | None = None, whole: bool = True) -> tuple[Answer, list[Hit], Query]:
