@@ -4184,3 +4184,14 @@ TAX_AWARDS = """某镇促进工业经济发展奖励办法
 def test_a_figure_gets_its_tier_and_the_add_on_whose_bars_it_meets(question, yuan):
     answer, _ = ask(one_document("tax", TAX_AWARDS), question)
     assert [a.value for a in answer.amounts] == yuan
+
+
+def test_a_standing_told_in_passing_asks_no_validity():
+    from retrieval.lexicon.patterns import time_asked_of
+
+    # the asker's certificate still valid, told on the way to another question
+    assert time_asked_of("我们是一家高新技术企业，证书还在有效期内，打算整体迁到临澜区，区里有没有奖励？") == ()
+    # asked: with a particle, a question mark, or as the last words
+    assert time_asked_of("这套措施现在还在有效期内吗") == ("validity",)
+    assert time_asked_of("这套措施还有效？我们能申请吗？") == ("validity",)
+    assert time_asked_of("这个政策还管用不，能报吗") == ("validity",)

@@ -439,10 +439,17 @@ _MONEY_SPOKEN = re.compile(rf"{GRANT_WORDS}|钱|奖|资金|款")
 def time_asked_of(question: str) -> tuple[str, ...]:
     """The classes of event a when-question asks the time of, in the part of the sentence that asks
     (研发奖励申报，审计报告要哪几年的 asks no event's time); none when it names no event."""
-    every = re.findall(r"[^，,。；;？?！!\n]+", question)
+    pieces = list(re.finditer(r"[^，,。；;？?！!\n]+", question))
+    every = [m.group() for m in pieces]
     asking: list[str] = []
     for n, part in enumerate(every):
         if not TIME_QUESTION.search(part):
+            continue
+        # (证书还在有效期内，打算整体迁过来，有没有奖励: the asker's own standing told, not asked — a piece asks
+        # whether something is still in force with a question's particle or mark, or as the message's last words)
+        told = not TIME_QUESTION.search(re.sub(STILL_IN_FORCE, " ", part)) and not _ASKS.search(part) \
+            and n < len(every) - 1 and not re.match(r"[？?]", question[pieces[n].end():])
+        if told:
             continue
         if n and _GOES_ON.match(part) and not any(_events_in([part]).values()):
             asking.append(every[n - 1])  # 一年报几次？都是几月份？: it goes on from the part naming the event
@@ -459,6 +466,7 @@ def time_asked_of(question: str) -> tuple[str, ...]:
     return tuple(name for name, found in words.items() if found)
 
 
+_ASKS = re.compile(r"[吗么呢嘛]|[不没]$|没有$")  # a piece that asks (还有效吗, 还管用不)
 _GOES_ON = re.compile(r"\s*(?:都|分别|各|具体)")  # a part that goes on from the one before: 都是几月份
 
 
@@ -497,7 +505,9 @@ _A_COST = re.compile(rf"的?(?:利息|租金|房租|费|工资|薪|价款|货款
 # may I apply: 能报吗, 能不能申请, 可以享受吗, 能否申报 (modal + a verb of applying; 能享受哪些 asks a list)
 # (再申请 / 重新申报: once more; 算进 / 计入: whether a cost counts toward the figure a grant is measured by;
 # not 节能报告, 智能申报; 能拿点 asks for some money)
-MAY_APPLY = (r"(?:能不能|可不可以|能否|可否|(?<![节智功性效技动])能|可以)(?:再|重新)?(?:报|申报|申请|享受|参加|拿|领"
+MAY_APPLY = (r"(?:能不能|可不可以|能否|可否|(?<![节智功性效技动])能|可以)(?:再|重新)?"
+             # (能按云山县的细则申报吗: under which measure, said before the verb; not 能按多少比例报)
+             r"(?:(?:按|按照|依照|根据)(?:(?!多少|几|什么|啥)[^，,。；;？?]){1,12}?)?(?:报|申报|申请|享受|参加|拿|领"
              r"|算进|算入|计入)(?!到?(?:多少|哪些|什么|啥|几|点|些))(?:吗|么)?")
 # The papers an application is made of: a clause that names one lists materials (申请表, 复印件, 审计报告),
 # one that only says 提交申请材料 does not.
