@@ -4195,3 +4195,21 @@ def test_a_standing_told_in_passing_asks_no_validity():
     assert time_asked_of("这套措施现在还在有效期内吗") == ("validity",)
     assert time_asked_of("这套措施还有效？我们能申请吗？") == ("validity",)
     assert time_asked_of("这个政策还管用不，能报吗") == ("validity",)
+
+
+CONTACT_AT_THE_END = """某镇促进企业发展奖励办法
+第三条镇财政每年安排企业发展奖励资金，由镇经济发展办公室负责受理和审核，镇财政所负责资金拨付。
+第五条对首次纳入规模以上工业企业统计的企业，奖励5万元。
+第十六条本办法由镇经济发展办公室负责解释。本办法自2026年1月1日起施行。
+联系人：镇经济发展办公室黄晓帆，电话：0748-5562318。
+"""
+
+
+def test_whom_to_call_is_the_contact_line_and_发展_pays_nothing_out():
+    from retrieval.lexicon.patterns import PAYER_ASKED
+
+    # 发 of 发展 is no paying out (找谁咨询 asks whom to call, not who pays)
+    assert not PAYER_ASKED.search("企业发展奖励找谁咨询")
+    assert PAYER_ASKED.search("奖励哪个部门发的") and PAYER_ASKED.search("资金由哪个部门发放")
+    answer, hits = ask(one_document("contact", CONTACT_AT_THE_END), "企业发展奖励找谁咨询？电话多少？")
+    assert hits[0].clause.clause_id == "contact/第十六条" and "0748-5562318" in answer.answer

@@ -836,7 +836,8 @@ def _several_items(question: str, hits: list[Hit], facts: Facts | None = None) -
                 continue
             # (an add-on on a bar of the figure, 年纳税额在200万元以上、且较上年增长20%以上的，另奖励2万元, beside the
             # tier the figure falls in: when the asker's figures meet its bars)
-            due = rule.addon and (paid := calculate(rule, facts, question)).eligible and bool(paid.value)
+            due = rule.addon and rule.addon_to is None and rule.low is not None \
+                and (paid := calculate(rule, facts, question)).eligible and bool(paid.value)
             if not due and (rule.metric in measured or not in_own_tier(rule, facts)):
                 continue
             if FIRST_PASSED.search(rule.item) and not first_passed(rule, facts):  # (passed before: not first now)

@@ -505,9 +505,7 @@ _A_COST = re.compile(rf"的?(?:利息|租金|房租|费|工资|薪|价款|货款
 # may I apply: 能报吗, 能不能申请, 可以享受吗, 能否申报 (modal + a verb of applying; 能享受哪些 asks a list)
 # (再申请 / 重新申报: once more; 算进 / 计入: whether a cost counts toward the figure a grant is measured by;
 # not 节能报告, 智能申报; 能拿点 asks for some money)
-MAY_APPLY = (r"(?:能不能|可不可以|能否|可否|(?<![节智功性效技动])能|可以)(?:再|重新)?"
-             # (能按云山县的细则申报吗: under which measure, said before the verb; not 能按多少比例报)
-             r"(?:(?:按|按照|依照|根据)(?:(?!多少|几|什么|啥)[^，,。；;？?]){1,12}?)?(?:报|申报|申请|享受|参加|拿|领"
+MAY_APPLY = (r"(?:能不能|可不可以|能否|可否|(?<![节智功性效技动])能|可以)(?:再|重新)?(?:报|申报|申请|享受|参加|拿|领"
              r"|算进|算入|计入)(?!到?(?:多少|哪些|什么|啥|几|点|些))(?:吗|么)?")
 # The papers an application is made of: a clause that names one lists materials (申请表, 复印件, 审计报告),
 # one that only says 提交申请材料 does not.
@@ -944,6 +942,9 @@ STATES_UNITS = re.compile(rf"{UNIT_LABELS}\s*[:：]|由[^，,。；;]{{2,24}}?{O
 OWN_DATE = re.compile(r"(?:(?:19|20)?\d{2}|今|去|前)年[（(]?(?:\d{4}年)?[）)]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
                       r"|(?:(?:19|20)?\d{2}|今|去|前)年[底初末]")
 STILL_COUNTS = re.compile(rf"{MAY_APPLY}|{IN_TIME}|还算|算不算"
+                          # (能按云山县的细则申报吗: under which measure, named before the verb)
+                          rf"|(?:能|可以)(?:按|按照|依照|根据)[^，,。；;？?]{{1,12}}?{DOC_TYPES}[^，,。；;？?]{{0,4}}?"
+                          r"(?:报|申报|申请|享受|领|拿)"
                           r"|还(?:能|可以)[^，,。；;？?]{0,24}?(?:吗|不|么)")
 # A clause that bounds the date of the enterprise's event (须于2023年1月1日以后取得, 2023年1月1日至12月31日期间竣工投产,
 # 2023年1月1日以后在本区注册落户): not when the measure takes effect, nor when applications are taken.
@@ -965,7 +966,9 @@ WHO_ASKED = re.compile(r"哪个(?:部门|单位|局|科室|处室|机构)|哪(?:
 # Who pays the money out (钱谁发, 由哪个部门拨下来, 最后是谁打到我们账上, 哪一级部门把钱拨到企业账上), and a sentence
 # that says who does (公示无异议后由县财政局在20个工作日内拨付至企业账户; 由市县财政部门…拨付到企业), `to` the
 # enterprise named (not 由…联合下达资金计划: a plan passed down)
-_PAYING = r"(?:拨|发(?!布|文|的文)|打(?!分|[^，,。？?；;]{0,3}电话)|兑付|兑现|下达|出钱|付钱)"  # (not 打谁电话: a call)
+# (not 打谁电话: a call; 发 as paying out, before what is paid or where to, or at the end: not 发展, 发布, 发文)
+_PAYING = (r"(?:拨|发(?=放|给|到|下|[了吗呢啊]|的?(?:钱|资金|奖|补|款|[，,。？?；;！!\s]|$))"
+           r"|打(?!分|[^，,。？?；;]{0,3}电话)|兑付|兑现|下达|出钱|付钱)")
 # (找哪个部门兑现奖励: whom the asker goes to, the unit in charge; not who pays out)
 PAYER_ASKED = re.compile(rf"(?<!找)(?:谁|哪(?:个|一级)?(?:部门|单位|局))[^，,。？?；;]{{0,10}}?{_PAYING}"
                          rf"|{_PAYING}[^，,。？?；;]{{0,4}}?(?:谁|哪(?:个|一级)?(?:部门|单位|局))")

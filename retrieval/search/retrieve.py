@@ -552,6 +552,12 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             and not any(h.relevant and _applicant_acts(h.clause, query) for h in hits):
         # 第一步去哪里递: the item's document says it for all its measures
         hits = _for_the_document(index, query, hits, owned, vector, lambda c: _applicant_acts(c, query))
+    elif query.reach and NUMBER_ASKED.search(query.asked) and any(h.relevant for h in hits) \
+            and not any(h.relevant and gives_reach(h.clause.text) for h in hits):
+        # 樟口镇企业发展奖励找谁咨询？电话多少: the item's document gives one contact for all its measures (联系人：…，
+        # 电话：… in its closing article)
+        hits = _for_the_document(index, query, hits, owned, vector,
+                                 lambda c: gives_reach(c.text) and not c.incentives and not is_row_text(c.text))
     elif query.dated and any(h.relevant for h in hits) \
             and not any(h.relevant and _bounds_the_date(h.clause, query) for h in hits):
         # 2022年11月评上的省级专精特新，还能按细则领吗: the item's document bounds the date once for all its measures

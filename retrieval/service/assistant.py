@@ -26,13 +26,13 @@ from retrieval.answer.llm import make_chat_model
 from retrieval.answer.llm import stream as llm_stream
 from retrieval.answer.matcher import Matching, match, profile_from_dict, read_profile
 from retrieval.config import Settings
-from retrieval.lexicon.patterns import ANY_LEVEL, GRANT, LIST_QUESTION, UNIT_LIST
+from retrieval.lexicon.patterns import ANY_LEVEL, GRANT, HOW_MUCH, LIST_QUESTION, UNIT_LIST
 from retrieval.lexicon.tokenizer import COMMON_VERB, general_frequency, is_verb, names_a_thing
 from retrieval.records import Answer, Hit
 from retrieval.search.figures import total_asked
 from retrieval.search.intents import with_intent
 from retrieval.search.query import Query, analyse, listed_measures, named_units, question_parts, simplified
-from retrieval.search.retrieve import retrieve, search_text
+from retrieval.search.retrieve import WHOLE, retrieve, search_text
 from retrieval.service.library import Library
 from retrieval.service.querylog import QueryLog
 from retrieval.store.embedders import embed_question
@@ -167,14 +167,22 @@ class Assistant:
         return out
 
     def _found_apart(self, index: SearchIndex, queries: list[Query], named: list[set[str]]) -> bool:
-        """Whether parts of which some name nothing of their own still ask of different things: each part's first
-        clause found is another (发明专利一件资助多少？通过PCT拿到国外发明专利授权的一件又给多少？: the general item,
-        then a narrower one of its own clause); not when no part names a thing of its own."""
-        if not any(named):
+        """Whether parts of which some name nothing of their own still ask how much of different things: each part's
+        first clause found is another, none within another (发明专利一件资助多少？通过PCT拿到国外发明专利授权的一件又给
+        多少？: the general item, then a narrower one of its own clause); not when no part names a thing of its own,
+        nor when one that names none asks no sum (购房补贴分几类？B类人才能给多少: of one list)."""
+        asked = [HOW_MUCH.search(q.own_words or q.text) for q, n in zip(queries, named, strict=True) if not n]
+        if not any(named) or not all(asked):
             return False
-        firsts = [next((h.clause.clause_id for h in retrieve(index, self.embedder, q, k=3) if h.relevant), None)
-                  for q in queries]
-        return None not in firsts and len(set(firsts)) == len(firsts)
+        # (a part that names nothing found in the one clause that holds all it says: not 我们新引进的是B类人才, held as
+        # much by a clause on 博士 as by the 购房补贴 of A、B、C类)
+        found = [[h for h in retrieve(index, self.embedder, q, k=3) if h.relevant] for q in queries]
+        if any(not hits or not n and [h.coverage >= WHOLE for h in hits] != [True, *[False] * (len(hits) - 1)]
+               for hits, n in zip(found, named, strict=True)):
+            return False
+        paths = [(hits[0].clause.doc_id, hits[0].clause.path) for hits in found]
+        return not any(m != n and a[0] == b[0] and b[1][: len(a[1])] == a[1]
+                       for m, a in enumerate(paths) for n, b in enumerate(paths))
 
     def _explain(self, index: SearchIndex, question: str, history: list[tuple[str, str]] | None,
                  mode: str = "hybrid", k: int | None = None, whole: bool = True) -> tuple[Answer, list[Hit], Query]:
