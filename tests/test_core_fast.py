@@ -4177,7 +4177,7 @@ TAX_AWARDS = """某镇促进工业经济发展奖励办法
 
 @pytest.mark.parametrize(("question", "yuan"), [
     # the tier 1200万 falls in (not 2000万元以上, whose digits 1200万 shares) and the add-on whose bars it meets
-    ("上年度在本镇实际入库税收1200万元，比前年增长了25%，纳税方面一共能拿多少奖励？", [120_000, 100_000, 20_000]),
+    ("上年度在本镇实际入库税收1200万元，比前年增长了25%，纳税方面一共能拿多少奖励？", [120_000]),
     # growth under the add-on's bar: the tier alone
     ("上年度在本镇实际入库税收1200万元，比前年增长了10%，纳税方面一共能拿多少奖励？", [100_000]),
 ])
@@ -4213,3 +4213,36 @@ def test_whom_to_call_is_the_contact_line_and_发展_pays_nothing_out():
     assert PAYER_ASKED.search("奖励哪个部门发的") and PAYER_ASKED.search("资金由哪个部门发放")
     answer, hits = ask(one_document("contact", CONTACT_AT_THE_END), "企业发展奖励找谁咨询？电话多少？")
     assert hits[0].clause.clause_id == "contact/第十六条" and "0748-5562318" in answer.answer
+
+
+def test_a_clause_granting_nothing_found_first_gives_way_to_the_grant_named_and_it_leads_the_hits():
+    from retrieval.answer.compose import compose, lead_with_section
+    from retrieval.records import Hit
+
+    text = ("某镇促进工业经济发展奖励办法\n一、适用对象\n本办法适用于在本镇登记注册、依法纳税的工业企业。\n二、奖励标准\n"
+            "（一）纳税贡献奖。年纳税额500万元以上的，奖励5万元；1000万元以上的，奖励10万元。\n"
+            "（二）纳税增长奖。年纳税额在200万元以上、且较上年增长20%以上的企业，另奖励2万元。\n")
+    index, _ = one_document("tax", text)
+    by_id = {c.clause_id: c for c in index.clauses}
+    hits = [Hit(by_id[cid], 1.0, 0.9, 1.0, True) for cid in ("tax/一", "tax/二.（二）", "tax/二.（一）")]
+    query = analyse(index, "去年交税180万元，比前年涨了30%，能拿镇里的纳税增长奖吗？")
+    answer = compose(query, hits, index.documents, index.keywords, clauses=index.clauses)
+    assert answer.citations[0].clause == "二、（二）" and "不能享受" in answer.answer
+    assert lead_with_section(answer, hits)[0].clause.clause_id == "tax/二.（二）"
+
+
+def test_of_two_grants_named_alike_the_one_the_figures_told_decide_answers():
+    from retrieval.answer.compose import compose, lead_with_section
+    from retrieval.records import Hit
+
+    index, _ = one_document("tax", TAX_AWARDS)
+    by_id = {c.clause_id: c for c in index.clauses}
+    hits = [Hit(by_id[cid], 1.0, 0.9, 1.0, True) for cid in ("tax/二.（二）", "tax/二.（一）")]
+    # 纳税奖 names 纳税增长奖 and 纳税贡献奖 alike; the growth is not told, the tax is: 2000万元以上, 20万元
+    query = analyse(index, "去年在镇里交了两千三百来万的税，镇上那个纳税奖能给多少？")
+    answer = compose(query, hits, index.documents, index.keywords, clauses=index.clauses)
+    assert [a.value for a in answer.amounts] == [200_000]
+    assert lead_with_section(answer, hits)[0].clause.clause_id == "tax/二.（一）"
+    # told the growth, the add-on is decided too: the first found answers
+    told = analyse(index, "去年在镇里交了两千三百来万的税，比前年涨了30%，镇上那个纳税增长奖能给多少？")
+    assert compose(told, hits, index.documents, index.keywords, clauses=index.clauses).citations[0].clause == "二、（二）"

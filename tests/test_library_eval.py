@@ -175,3 +175,18 @@ def test_the_real_embedder_on_a_few_library_questions(tmp_path: Path):
     results = evaluate_library(assistant, questions, systems=("hybrid",))
     summary = summarize_library(results["hybrid"])
     assert summary["n"] == 3 and summary["r5"] >= 2 / 3
+
+
+@pytest.mark.slow
+def test_the_real_embedder_leads_with_the_clause_that_answers_the_kind_asked(tmp_path: Path):
+    """Of the clauses that answer, the one where the applicant acts for a procedure (not the conditions before it),
+    and the document's contact line for whom to call (not the article on who takes applications)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("d1_daichuan_zhuanxiang.pdf", "d5_zhangkou_jiangli.txt"):
+        (docs / name).write_bytes((LIBRARY / "docs" / name).read_bytes())
+    assistant = open_library(tmp_path / "work", docs_dir=docs)
+    _, hits = assistant.explain("想申请岱川省制造业高质量发展专项资金，大概是个什么流程？")
+    assert hits[0].clause.clause_id in ("d1_daichuan_zhuanxiang/第三章", "d1_daichuan_zhuanxiang/第十四条")
+    answer, hits = assistant.explain("樟口镇企业发展奖励政策找谁咨询？电话多少？")
+    assert hits[0].clause.clause_id == "d5_zhangkou_jiangli/第十六条" and "0748-5562318" in answer.answer

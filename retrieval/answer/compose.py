@@ -43,6 +43,7 @@ from retrieval.lexicon.patterns import (
     GRADE_CLASS,
     GRANT,
     GRANT_DENIED,
+    GROWTH_BAR,
     HEADCOUNT_METRIC,
     METRICS,
     MONEY,
@@ -83,7 +84,7 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tokenize, word_pairs
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
-from retrieval.search.figures import RECEIVED, first_passed, fits_figures, in_own_tier, total_asked
+from retrieval.search.figures import RECEIVED, first_passed, fits_figures, growth_of, in_own_tier, total_asked
 from retrieval.search.query import Query, fits_industry
 from retrieval.search.retrieve import (
     document_conditions,
@@ -177,14 +178,26 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         if query.risen and not relevant[0].clause.incentives else None
     if topped is not None:  # 升成省级了: the rule on rising leads the hits; the grant it tops up is quoted
         relevant = [topped, *(h for h in relevant if h is not topped)]
+    found_first, decided = relevant[0], False
     if query.money:  # a how-much question: when the first clause's grants name nothing asked, the one that does
         named = [_naming(_asked(query), h.clause.amounts, query.own_words) for h in relevant]
         if named[0] == 0 and max(named) > 0:
             first = relevant[named.index(max(named))]
             relevant = [first] + [h for h in relevant if h is not first]
+        elif query.facts and _growth_untold(relevant[0].clause, query.facts):
+            # 交了两千三百来万的税，那个纳税奖能给多少: of two grants the question names alike (纳税增长奖, 纳税贡献奖),
+            # the one the figures told decide (a tier of 2000万元以上), not one that needs a growth untold
+            first = next((h for h, n in zip(relevant, named, strict=True) if n == named[0]
+                          and h.clause.doc_id == relevant[0].clause.doc_id and not _growth_untold(h.clause, query.facts)
+                          and any(in_own_tier(i, query.facts) for i in h.clause.incentives)), None)
+            relevant = [first] + [h for h in relevant if h is not first] if first else relevant
+            decided = first is not None
     relevant = lead_with_referring(query, relevant, clauses)
     chosen_first = relevant[0]  # (a clause moved to the top by what follows answers in place of the first found: it
-    # leads the hits)
+    # leads the hits; so does one naming the grant asked in place of a first found that grants nothing, 一、适用对象,
+    # and one the figures told decide)
+    if relevant[0] is not found_first and (not found_first.clause.amounts or decided):
+        chosen_first = found_first
     if _classes_granted_instead(query, relevant[0].clause, clauses)[0]:
         relevant = _class_granted_nearby(query, relevant, [h for h in hits[:5] if is_relevant(h)], clauses)
     if TOP_TIER.search(question) and not query.facts:  # 最高一档是多少: the row of the list's top tier
@@ -696,6 +709,13 @@ def _other_jurisdictions(query: Query, document: Document, relevant: list[Hit],
     return list(dict.fromkeys(p for p in places if p and p != document.jurisdiction))
 
 
+def _growth_untold(clause: Clause, facts: Facts) -> bool:
+    """Whether every grant of a clause sets a bar on growth (较上年增长20%以上) that the asker's figures leave open."""
+    return bool(clause.incentives) and all(
+        (bar := GROWTH_BAR.search(i.item)) and not growth_of(metric_of(i.item[: bar.start()]) or i.metric, facts)
+        for i in clause.incentives)
+
+
 def lead_with_referring(query: Query, hits: list[Hit], clauses: Sequence[Clause]) -> list[Hit]:
     """`hits` with the clause that pays the item asked as a multiple of the table the first relevant clause is
     from (新引进总部企业按上表标准的2倍) first, as relevant: it is what the answer quotes (see _referring_clause)."""
@@ -956,9 +976,9 @@ def _named_at(core: str, others: list[str], asked: str) -> int:
     for whole in (name, stem, name[-6:] if len(name) >= 8 else ""):
         if len(whole) >= 2 and whole in plain and not _other_rank(name, whole, plain):
             return asked.find(whole) if whole in asked else asked.find(whole[:2])
-    # (a figure is no characters to share: 2000万元以上 is not named by 1200万元)
-    pairs = {p for p in _bigrams(name) if not re.search(r"\d", p)} - GENERIC_PAIRS
-    if len(pairs) < 3:
+    pairs = _bigrams(name) - GENERIC_PAIRS
+    # (a figure in a name is named by itself only: 2000万元以上 shares 200, 00万 with 1200万元 and is not named by it)
+    if len(pairs) < 3 or any(figure not in asked for figure in re.findall(r"\d+(?:\.\d+)?\s*[万亿]?", name)):
         return -1
     present = pairs & _bigrams(plain)
     own = pairs - set().union(*(_bigrams(strip_levels(o)) for o in others))

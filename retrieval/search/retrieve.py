@@ -623,6 +623,12 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         best = max(ruling, key=lambda h: h.coverage, default=None)
         if best is not None and (not _rules_on_stacking(top.clause, query) or best.coverage > top.coverage):
             ranked = [best, *(h for h in ranked if h is not best)]
+    if "procedure" in query.aspects and not (query.money or query.who) and ranked and ranked[0].relevant \
+            and not _applicant_acts(ranked[0].clause, query) \
+            and "procedure" not in heading_aspects(ranked[0].clause.path):
+        # 想申请专项资金，是个什么流程: of the clauses that answer, the one where the applicant acts (企业…通过…平台
+        # 在线填报) before one that sets conditions on it (申请专项资金的企业应当同时具备下列条件)
+        ranked = first_that(lambda h: _applicant_acts(h.clause, query))
     if query.reach and NUMBER_ASKED.search(query.asked) and ranked and ranked[0].relevant \
             and not gives_reach(ranked[0].clause.text):
         # 有问题找谁咨询？电话多少: of the clauses of its document that answer, the one that gives a number or a person
