@@ -4215,22 +4215,6 @@ def test_whom_to_call_is_the_contact_line_and_发展_pays_nothing_out():
     assert hits[0].clause.clause_id == "contact/第十六条" and "0748-5562318" in answer.answer
 
 
-def test_a_clause_granting_nothing_found_first_gives_way_to_the_grant_named_and_it_leads_the_hits():
-    from retrieval.answer.compose import compose, lead_with_section
-    from retrieval.records import Hit
-
-    text = ("某镇促进工业经济发展奖励办法\n一、适用对象\n本办法适用于在本镇登记注册、依法纳税的工业企业。\n二、奖励标准\n"
-            "（一）纳税贡献奖。年纳税额500万元以上的，奖励5万元；1000万元以上的，奖励10万元。\n"
-            "（二）纳税增长奖。年纳税额在200万元以上、且较上年增长20%以上的企业，另奖励2万元。\n")
-    index, _ = one_document("tax", text)
-    by_id = {c.clause_id: c for c in index.clauses}
-    hits = [Hit(by_id[cid], 1.0, 0.9, 1.0, True) for cid in ("tax/一", "tax/二.（二）", "tax/二.（一）")]
-    query = analyse(index, "去年交税180万元，比前年涨了30%，能拿镇里的纳税增长奖吗？")
-    answer = compose(query, hits, index.documents, index.keywords, clauses=index.clauses)
-    assert answer.citations[0].clause == "二、（二）" and "不能享受" in answer.answer
-    assert lead_with_section(answer, hits)[0].clause.clause_id == "tax/二.（二）"
-
-
 def test_of_two_grants_named_alike_the_one_the_figures_told_decide_answers():
     from retrieval.answer.compose import compose, lead_with_section
     from retrieval.records import Hit
@@ -4246,3 +4230,24 @@ def test_of_two_grants_named_alike_the_one_the_figures_told_decide_answers():
     # told the growth, the add-on is decided too: the first found answers
     told = analyse(index, "去年在镇里交了两千三百来万的税，比前年涨了30%，镇上那个纳税增长奖能给多少？")
     assert compose(told, hits, index.documents, index.keywords, clauses=index.clauses).citations[0].clause == "二、（二）"
+
+
+CITY_RECOGNITION = """2024年度云溪市专精特新中小企业认定及奖励申报指南
+二、申报条件
+1.在本市注册登记并持续经营2年以上。
+2.近2年研发费用总额占营业收入总额的比重不低于3%。
+三、奖励标准
+1.对新认定的市级专精特新中小企业，给予一次性奖励10万元。
+云溪市工业和信息化局
+2024年3月1日
+"""
+
+
+def test_conditions_asked_at_another_level_than_the_documents_own_recognition_are_not_its_conditions():
+    library = one_document("guide", CITY_RECOGNITION)
+    answer, _ = ask(library, "想报省级专精特新中小企业，要满足哪些条件？")
+    assert not answer.found and "所列条件是市级认定的条件，未规定省级的" in answer.answer
+    assert [n.kind for n in answer.notes] == ["level"]
+    for asked in ("申报专精特新中小企业要满足哪些条件？", "申报市级专精特新中小企业要满足哪些条件？"):
+        answer, _ = ask(library, asked)
+        assert answer.found and "近2年研发费用总额占营业收入总额的比重不低于3%" in answer.answer

@@ -26,6 +26,7 @@ from retrieval.documents.tables import is_row_text
 from retrieval.lexicon.patterns import (
     AGE_METRIC,
     AMOUNT_OR_RATE,
+    ANY_LEVEL,
     ASKING_PART,
     ASPECTS,
     CLASS_RANGE,
@@ -40,6 +41,7 @@ from retrieval.lexicon.patterns import (
     FIRST_AWARD,
     FIRST_PASSED,
     GOVERNMENT_NAMES,
+    GOVERNMENT_OF_LEVEL,
     GRADE_CLASS,
     GRANT,
     GRANT_DENIED,
@@ -194,9 +196,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
             decided = first is not None
     relevant = lead_with_referring(query, relevant, clauses)
     chosen_first = relevant[0]  # (a clause moved to the top by what follows answers in place of the first found: it
-    # leads the hits; so does one naming the grant asked in place of a first found that grants nothing, 一、适用对象,
-    # and one the figures told decide)
-    if relevant[0] is not found_first and (not found_first.clause.amounts or decided):
+    # leads the hits; so does one the figures told decide in place of one needing a growth untold)
+    if decided:
         chosen_first = found_first
     if _classes_granted_instead(query, relevant[0].clause, clauses)[0]:
         relevant = _class_granted_nearby(query, relevant, [h for h in hits[:5] if is_relevant(h)], clauses)
@@ -233,6 +234,11 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         note = Note("not_stated", "文件明确该事项不给予资金奖励（见上文原文）。")
         return Answer(question, f"根据{cite_label(document, top)}：\n{denied}\n{note.text}", True,
                       [_citation(relevant[0], documents)], [], notes=[note], section=top)  # (it leads the hits)
+    if (recognised := _recognised_at_another_level(query, top, document)):  # 省级 conditions of a 市级 指南
+        text = (f"{NOT_FOUND}《{document.title}》是{document.jurisdiction}的认定申报文件，所列条件是{recognised}"
+                f"认定的条件，未规定{'、'.join(query.levels)}的，请以原文为准或向责任单位咨询。")
+        note = Note("level", f"所问级别（{'、'.join(query.levels)}）不是该文件认定的级别（{recognised}）。")
+        return Answer(question, text, False, citations, [], notes=[note])
     if granted:  # 市级专精特新: the clause grants this item only at other levels
         text = (f"{NOT_FOUND}{cite_label(document, top)}对该事项只规定了{'、'.join(granted)}的奖励，"
                 "未规定您所问级别的奖励，请以原文为准或向责任单位咨询。")
@@ -1296,6 +1302,19 @@ def _levels_granted_instead(query: Query, amounts: tuple[Amount, ...]) -> list[s
     if not matched or len(granted) < len(matched) or any(level in g for g in granted for level in _asked_levels(query)):
         return []  # no item matched, or one without a level, or the level asked is granted
     return granted
+
+
+def _recognised_at_another_level(query: Query, clause: Clause, document: Document) -> str:
+    """省级专精特新中小企业的申报条件 answered from a clause naming no level, of a document that is a government's own
+    recognition (2024年度澜州市专精特新中小企业认定及奖励申报指南: the city's, 市级): the level that document recognises
+    at, when the question asks of another; "" otherwise (a how-much question; a clause or a title naming levels)."""
+    own = next((level for level, government in GOVERNMENT_OF_LEVEL.items() if government == document.issuer_level), "")
+    if query.money or len(query.levels) != 1 or not own or query.levels[0] == own or ANY_LEVEL.search(clause.text) \
+            or "认定" not in document.title or ANY_LEVEL.search(document.title):
+        return ""
+    # (the thing asked with its level is what the title names: 省级专精特新中小企业 / …专精特新中小企业认定…)
+    said = (query.own_words or query.text).split(query.levels[0], 1)[-1]
+    return own if len(said) >= 4 and said[:4] in document.title else ""
 
 
 def _asked_levels(query: Query) -> tuple[str, ...]:

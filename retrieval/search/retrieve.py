@@ -625,7 +625,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             ranked = [best, *(h for h in ranked if h is not best)]
     if "procedure" in query.aspects and not (query.money or query.who) and ranked and ranked[0].relevant \
             and not _applicant_acts(ranked[0].clause, query) \
-            and "procedure" not in heading_aspects(ranked[0].clause.path):
+            and heading_aspects([ranked[0].clause.text]) == {"conditions"}:
         # 想申请专项资金，是个什么流程: of the clauses that answer, the one where the applicant acts (企业…通过…平台
         # 在线填报) before one that sets conditions on it (申请专项资金的企业应当同时具备下列条件)
         ranked = first_that(lambda h: _applicant_acts(h.clause, query))
