@@ -4178,6 +4178,8 @@ TAX_AWARDS = """某镇促进工业经济发展奖励办法
 @pytest.mark.parametrize(("question", "yuan"), [
     # the tier 1200万 falls in (not 2000万元以上, whose digits 1200万 shares) and the add-on whose bars it meets
     ("上年度在本镇实际入库税收1200万元，比前年增长了25%，纳税方面一共能拿多少奖励？", [120_000]),
+    # a growth said in tenths (三成多: 30% and more)
+    ("上年度在本镇实际入库税收1200万元，比前年涨了三成多，纳税方面一共能拿多少奖励？", [120_000]),
     # growth under the add-on's bar: the tier alone
     ("上年度在本镇实际入库税收1200万元，比前年增长了10%，纳税方面一共能拿多少奖励？", [100_000]),
 ])
@@ -4186,8 +4188,13 @@ def test_a_figure_gets_its_tier_and_the_add_on_whose_bars_it_meets(question, yua
     assert [a.value for a in answer.amounts] == yuan
 
 
-def test_a_standing_told_in_passing_asks_no_validity():
+def test_a_standing_told_in_passing_asks_no_validity(toy):
     from retrieval.lexicon.patterns import time_asked_of
+    from retrieval.search.query import names_a_kind
+
+    # nor any time: whether a grant is paid is what it asks (no intent guessed from 有效期 in its vector)
+    told = "我们是一家高新技术企业，证书还在有效期内，打算整体迁过来，有没有奖励？"
+    assert "time" not in analyse(toy[0], told).aspects and names_a_kind(told)
 
     # the asker's certificate still valid, told on the way to another question
     assert time_asked_of("我们是一家高新技术企业，证书还在有效期内，打算整体迁到临澜区，区里有没有奖励？") == ()

@@ -31,7 +31,7 @@ __all__ = [
     "GROWTH_BAR", "GROWTH_TOLD", "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "TOP_TIER",
     "QUESTION_PHRASE", "HOW_MUCH",
     "MAY_APPLY",
-    "ROUND_YEAR", "round_year", "PLACE_SUFFIXES", "PLACE_SUFFIX",
+    "ROUND_YEAR", "round_year", "without_standing", "PLACE_SUFFIXES", "PLACE_SUFFIX",
     "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "GOVERNMENT_OF_LEVEL", "GOVERNMENT_NAMES",
     "CAP_WORDS", "GENERIC_GRANT_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
@@ -439,17 +439,10 @@ _MONEY_SPOKEN = re.compile(rf"{GRANT_WORDS}|钱|奖|资金|款")
 def time_asked_of(question: str) -> tuple[str, ...]:
     """The classes of event a when-question asks the time of, in the part of the sentence that asks
     (研发奖励申报，审计报告要哪几年的 asks no event's time); none when it names no event."""
-    pieces = list(re.finditer(r"[^，,。；;？?！!\n]+", question))
-    every = [m.group() for m in pieces]
+    every = re.findall(r"[^，,。；;？?！!\n]+", without_standing(question))
     asking: list[str] = []
     for n, part in enumerate(every):
         if not TIME_QUESTION.search(part):
-            continue
-        # (证书还在有效期内，打算整体迁过来，有没有奖励: the asker's own standing told, not asked — a piece asks
-        # whether something is still in force with a question's particle or mark, or as the message's last words)
-        told = not TIME_QUESTION.search(re.sub(STILL_IN_FORCE, " ", part)) and not _ASKS.search(part) \
-            and n < len(every) - 1 and not re.match(r"[？?]", question[pieces[n].end():])
-        if told:
             continue
         if n and _GOES_ON.match(part) and not any(_events_in([part]).values()):
             asking.append(every[n - 1])  # 一年报几次？都是几月份？: it goes on from the part naming the event
@@ -464,6 +457,20 @@ def time_asked_of(question: str) -> tuple[str, ...]:
     else:
         words["validity"] = []
     return tuple(name for name, found in words.items() if found)
+
+
+def without_standing(question: str) -> str:
+    """The question without the pieces that tell the asker's own standing still in force (证书还在有效期内，打算整体
+    迁过来，有没有奖励: told, not asked — a piece asks whether something is still in force with a question's particle
+    or mark, or as the message's last words), each replaced by a space."""
+    pieces = list(re.finditer(r"[^，,。；;？?！!\n]+", question))
+    out = question
+    for n, m in enumerate(pieces):
+        part = m.group()
+        if re.search(STILL_IN_FORCE, part) and not TIME_QUESTION.search(re.sub(STILL_IN_FORCE, " ", part)) \
+                and not _ASKS.search(part) and n < len(pieces) - 1 and not re.match(r"[？?]", question[m.end():]):
+            out = out[: m.start()] + " " * len(part) + out[m.end():]
+    return out
 
 
 _ASKS = re.compile(r"[吗么呢嘛]|[不没]$|没有$")  # a piece that asks (还有效吗, 还管用不)
@@ -1000,7 +1007,8 @@ GROWTH_BAR = re.compile(r"(?:增长率?|增幅|增速)[均都]?(?:(?P<over>超�
 # (not a rule's bar quoted: 要求增长20%以上; not 最多30%, 比例提高2%: no growth of a figure)
 GROWTH_TOLD = re.compile(r"(?<![要须需])(?:涨|增长|增加|增幅|增速|多[交缴纳投花挣赚卖出用])了?[均都]?"
                          r"(?:是|为|有|达到?|超过|超|过了?)?\s*"
-                         r"(?:(?P<share>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<spoken>[零一二两三四五六七八九十百]+))"
+                         r"(?:(?P<share>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<spoken>[零一二两三四五六七八九十百]+)"
+                         r"|(?P<tenths>[一二两三四五六七八九\d])成)"  # (三成多: 30% and more)
                          r"(?!\s*(?:（含）)?(?:及以上|以上|以内))")
 # The asker says a figure passes a threshold for the first time (以前从没过千万, 之前从未超过, 头一回 -> 首次): the
 # threshold it never passed before is no figure of its own.

@@ -531,7 +531,8 @@ def _growth_told(question: str) -> tuple[float | None, str]:
     """比前年涨了25% -> (0.25, ""); 去年纳税比前年多交了百分之三十 -> (0.3, "纳税"): the share of growth told and the
     class of figure named before it in its part; (None, "") when none is told."""
     m = GROWTH_TOLD.search(question)
-    share = (float(m.group("share")) if m.group("share") else cn_number(m.group("spoken"))) if m else None
+    share = (float(m.group("share")) if m.group("share") else cn_number(m.group("spoken")) if m.group("spoken")
+             else (cn_number(m.group("tenths")) or 0) * 10) if m else None
     if m is None or share is None:
         return None, ""
     return share / 100, metric_of(re.split(r"[，,。；;]", question[: m.start()])[-1])

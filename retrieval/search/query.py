@@ -68,6 +68,7 @@ from retrieval.lexicon.patterns import (
     spoken_sums,
     strip_levels,
     time_asked_of,
+    without_standing,
 )
 from retrieval.lexicon.tokenizer import (
     COMMON_VERB,
@@ -342,6 +343,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     # asks only that; one that does not (那省级的呢？) asks what the question it borrows from asked.
     asking = own_words if own_words and names_a_kind(expand_abbreviations(own_words)) else text
     asking = _GOAL.sub(" ", asking)  # 要经过哪些环节才能拿到钱: the goal of the steps asked, not a sum nor a bar
+    asking = without_standing(asking)  # (证书还在有效期内，…有没有奖励: the asker's standing told, no time asked)
     # (500万、1000万两档都能拿吗 asks whether the sums add up, not whether the asker may apply)
     # (材料交到哪个单位, 申报材料是哪几个单位审核: a part that asks which unit names papers as what the unit takes,
     # not as the answer asked)
@@ -693,8 +695,14 @@ def resolve_followup(question: str, history: list[tuple[str, str]] | None) -> st
 def names_a_kind(question: str) -> bool:
     """Whether a question's words name the kind of answer it wants: how much (多少, 怎么奖), when, who,
     or an aspect (材料, 流程, 联系). A grant word alone (研发奖励) names the measure, not a kind."""
-    return bool(HOW_MUCH.search(question) or WHO_ASKED.search(question)
+    return bool(HOW_MUCH.search(question) or WHO_ASKED.search(question) or _GRANT_EXISTS.search(question)
                 or any(asked.search(question) for _, asked, _ in ASPECTS))
+
+
+# Whether a grant is paid at all (区里有没有奖励, 有补贴吗, 有奖励没): a question of the grant, whatever else it tells
+# (证书还在有效期内 is the asker's standing, not a question when)
+_GRANT_EXISTS = re.compile(rf"(?:有没有|有无|是否有)[^，,。；;？?]{{0,6}}?(?:{GRANT_WORDS})"
+                           rf"|有[^，,。；;？?]{{0,6}}?(?:{GRANT_WORDS})(?:吗|没有?|么|不)")
 
 
 def asks_for_draft(question: str) -> bool:
