@@ -209,9 +209,16 @@ def test_a_per_unit_sum_is_capped_by_its_share_of_the_price_told():
                               "且不超过实际支付租金的60%。", "7")[0]
     result = calculate(rule, read_facts("租了3000平方米，租金每平方米每月12元，一年能补多少？"))
     assert result.value == 3000 * 12 * 12 * 0.6  # 7.2元 a square metre a month, below the 8元 granted
-    assert result.steps[0] == "不超过实际支付租金的60%：12元 × 60% = 7.2元，低于每平方米每月8元，按7.2元计。"
+    assert result.steps[1] == ("不超过实际支付租金的60%：12元 × 3000平方米 × 12个月 = 43.2万元，× 60% = 25.92万元，"
+                               "按25.92万元计。")
     # a price above what the share allows changes nothing
     assert calculate(rule, read_facts("租了3000平方米，租金每平方米每月20元，一年能补多少？")).value == 3000 * 8 * 12
+    # the share is of the rent paid for all the area rented, the sum of the area paid for (面积最多3000平方米)
+    capped = extract_incentives("对新入驻标准厂房的企业，第一年按每平方米每月15元给予补贴。"
+                                "每家企业补贴面积最多3000平方米，且补贴额不超过当年实付租金的60%。", "11")[0]
+    assert capped.share_cap == 0.6 and capped.max_units == 3000  # (both of the sentence after the grant)
+    rented = calculate(capped, read_facts("租了3500平方米，租金每平米每月18块，第一年12个月的租金补贴能拿多少？"))
+    assert rented.value == 453_600  # min(15 × 3000 × 12 = 54万, 18 × 3500 × 12 × 60% = 45.36万)
 
 
 def test_an_add_ons_result_says_its_own_sum_and_the_whole_its_step_adds():

@@ -1110,7 +1110,8 @@ def test_kinds_paid_by_one_sentence_each_get_their_own_count():
     # 全日制博士研究生、硕士研究生，分别按每人每月3000元、1500元: 1×3000×12 + 2×1500×12
     text = ("云溪县人才引进措施\n一、对工业企业新引进的全日制博士研究生、硕士研究生，分别按每人每月3000元、1500元给予"
             "人才生活补贴，连续发放3年。\n")
-    answer, _ = ask(one_document("talent", text), "今年新引进1名全日制博士和2名全日制硕士，一年的人才生活补贴一共多少钱？")
+    asked = "今年新引进1名全日制博士和2名全日制硕士，一年的人才生活补贴一共多少钱？"
+    answer, _ = ask(one_document("talent", text), asked)
     assert [a.value for a in answer.amounts] == [72_000]
 
 
@@ -4236,7 +4237,8 @@ def test_of_two_grants_named_alike_the_one_the_figures_told_decide_answers():
     assert lead_with_section(answer, hits)[0].clause.clause_id == "tax/二.（一）"
     # told the growth, the add-on is decided too: the first found answers
     told = analyse(index, "去年在镇里交了两千三百来万的税，比前年涨了30%，镇上那个纳税增长奖能给多少？")
-    assert compose(told, hits, index.documents, index.keywords, clauses=index.clauses).citations[0].clause == "二、（二）"
+    first = compose(told, hits, index.documents, index.keywords, clauses=index.clauses).citations[0]
+    assert first.clause == "二、（二）"
 
 
 CITY_RECOGNITION = """2024年度云溪市专精特新中小企业认定及奖励申报指南
@@ -4261,8 +4263,8 @@ def test_conditions_asked_at_another_level_than_the_documents_own_recognition_ar
 
 
 def test_a_follow_up_of_another_level_that_asks_for_more_is_given_the_grant_and_its_add_on():
-    text = ("某省梯度培育奖励办法\n第八条对新认定的国家级工业设计中心，给予一次性奖励200万元；对新认定的省级工业设计中心，"
-            "给予一次性奖励30万元。国家级工业设计中心在国家评价中结果为优秀的，再给予50万元奖励。\n"
+    text = ("某省梯度培育奖励办法\n第八条对新认定的国家级工业设计中心，给予一次性奖励200万元；"
+            "对新认定的省级工业设计中心，给予一次性奖励30万元。国家级工业设计中心在国家评价中结果为优秀的，再给予50万元奖励。\n"
             "第九条对新认定的省级专精特新中小企业，给予一次性奖励20万元。\n")
     answer, _ = ask(one_document("centre", text), "那国家级的呢？要是国家评价结果是优秀，还能再多拿吗？",
                     [("省级工业设计中心奖励多少？", "")])

@@ -747,32 +747,30 @@ def _per_unit_sum(incentive: Incentive, facts: Facts, unit: str, steps: list[str
     # 每月租金3万 against a sum per 平方米 per 月: no like for like)
     price = told is not None and per_unit(told[1]) == unit and _periods(told[1]) == _periods(incentive.per)
     whole = told is not None and not per_unit(told[1]) and not _PERIOD_PRICE.search(told[1])
-    if price and told[0] * incentive.share_cap < amount:
-        # 租金每平方每月10元, 且不超过实际支付租金的50%: each unit is paid at most that share of its own price
-        most = told[0] * incentive.share_cap
-        share = percent_text(incentive.share_cap)
-        steps.append(f"不超过{incentive.share_of}的{share}：{yuan_text(told[0])} × {share} = {yuan_text(most)}，"
-                     f"低于{incentive.per}{yuan_text(amount)}，按{yuan_text(most)}计。")
-        amount = most
+    rented = count  # (the units paid for by the asker, all of them: what the share is of)
     if incentive.max_units is not None and count > incentive.max_units:
         steps.append(f"{label}{count:g}{unit}超过{incentive.max_units:g}{unit}的上限，按{incentive.max_units:g}{unit}计。")
         count = incentive.max_units
-    value = amount * count
-    text = f"{yuan_text(amount)} × {count:g}{unit}"
-    years = 1
+    times, span, years = 1, "", 1
     if "月" in incentive.per:
         term = incentive.months or (incentive.years * 12 if incentive.years else None)
         months = 1 if facts.one_month and not facts.one_year else 12 if facts.one_year or term is None else term
         if facts.months is not None and not facts.one_month and not facts.one_year:  # 干满10个月: its own months,
             months = int(min(facts.months, term or facts.months))  # within the term the rule pays for
-        years = max(1, months // 12)
-        value *= months
-        text += f" × {months}个月"
+        times, span, years = months, f" × {months}个月", max(1, months // 12)
     elif "年" in incentive.per and incentive.years and not facts.one_year:
-        years = incentive.years
-        value *= years
-        text += f" × {years}年"
-    steps.append(f"{incentive.per}{yuan_text(amount)}：{text} = {yuan_text(value)}。")
+        times, span, years = incentive.years, f" × {incentive.years}年", incentive.years
+    value = amount * count * times
+    worked = f"{yuan_text(amount)} × {count:g}{unit}{span}"
+    steps.append(f"{incentive.per}{yuan_text(amount)}：{worked} = {yuan_text(value)}。")
+    if price:  # 租金每平方米每月18元, 补贴额不超过当年实付租金的60%: of the rent paid for every unit rented, as long
+        paid = told[0] * rented * times
+        most = paid * incentive.share_cap
+        if most < value:
+            steps.append(f"不超过{incentive.share_of}的{percent_text(incentive.share_cap)}：{yuan_text(told[0])} × "
+                         f"{rented:g}{unit}{span} = {yuan_text(paid)}，× {percent_text(incentive.share_cap)} = "
+                         f"{yuan_text(most)}，按{yuan_text(most)}计。")
+            value = most
     if whole and told[0] * incentive.share_cap < value:  # 全年租金48万: of the whole
         value = told[0] * incentive.share_cap
         steps.append(f"不超过{incentive.share_of}{yuan_text(told[0])}的{percent_text(incentive.share_cap)}，"

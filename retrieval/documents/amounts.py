@@ -967,13 +967,18 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
         records[:] = [replace(r, minimum=value) if r.minimum is None else r for r in records]
         return True
     units = _MAX_UNITS.search(sentence)
-    if units and not MONEY.search(sentence):
-        value = float(units.group("n")) * (1e4 if units.group("scale") else 1)
+    share = _SHARE_CAP.search(sentence)
+    if (units or share) and not MONEY.search(sentence):
         target = next((i for i in range(len(records) - 1, -1, -1) if records[i].per.startswith("每")), None)
-        if target is not None:  # (of each per-unit sum of that grant: 第一年…15元、第二年…10元，补贴面积最多3000平方米)
+        # (of each per-unit sum of that grant: 第一年…15元、第二年…10元，补贴面积最多3000平方米，且补贴额不超过
+        # 当年实付租金的60%)
+        if target is not None:
             last = records[target].group
-            records[:] = [replace(r, max_units=value) if r.group == last and r.per.startswith("每") else r
-                          for r in records]
+            value = float(units.group("n")) * (1e4 if units.group("scale") else 1) if units else None
+            records[:] = [replace(r, max_units=value if units else r.max_units,
+                                  share_cap=float(share.group("rate")) / 100 if share else r.share_cap,
+                                  share_of=share.group("of") if share else r.share_of)
+                          if r.group == last and r.per.startswith("每") else r for r in records]
             return True
     term = _TERM_FIRST.match(sentence)  # 贴息期限不超过2年，单个企业每年贴息额最高不超过500万元: the term, then the cap
     sentence = sentence[term.end():] if term else sentence
