@@ -4269,3 +4269,11 @@ def test_a_follow_up_of_another_level_that_asks_for_more_is_given_the_grant_and_
     answer, _ = ask(one_document("centre", text), "那国家级的呢？要是国家评价结果是优秀，还能再多拿吗？",
                     [("省级工业设计中心奖励多少？", "")])
     assert [a.value for a in answer.amounts] == [2_000_000, 500_000]
+
+
+def test_a_total_of_months_or_times_asks_no_sum():
+    from retrieval.search.figures import total_asked
+
+    assert not total_asked("厂房租金补贴每平米每月补多少、一共补几个月？")
+    assert not total_asked("这个奖总共能拿几次？")
+    assert total_asked("两项加起来能拿多少？") and total_asked("三年一共多少钱？")

@@ -449,9 +449,12 @@ def metric_value(incentive: Incentive, facts: Facts) -> float | None:
 
 
 def total_asked(question: str) -> bool:
-    """一共/加起来多少 asks for a total; 累计投资1000万 labels a figure."""
-    return any(not metric_of(re.split(r"[，,。；;？?！!]", question[m.end() : m.end() + 6])[0])
-               for m in TOTAL_ASKED.finditer(question))
+    """一共/加起来多少 asks for a total; 累计投资1000万 labels a figure; 一共补几个月 asks a count of time, no sum."""
+    return any(not metric_of(after := re.split(r"[，,。；;？?！!]", question[m.end() : m.end() + 6])[0])
+               and not _COUNT_ASKED.search(after) for m in TOTAL_ASKED.finditer(question))
+
+
+_COUNT_ASKED = re.compile(r"(?:几|多少)个?(?:月|年|次|天|期|批|回)")  # (一共补几个月, 总共能拿几次)
 
 
 def per_unit(per: str) -> str:
