@@ -887,14 +887,14 @@ def _with_addons(query: Query, clause: Clause, chosen: list[Amount]) -> list[Amo
     """还有额外的没有 / 还能再加吗 asked of a grant with an add-on in its clause (再给予5万元): the grant and each
     add-on paid on top of it, in the clause's order, whichever of them the question named. A follow-up that names
     the add-on (那要是评价优秀，还能再奖吗) is not given the grant it is paid on: that was the answer before — unless it
-    asks of another level than the question before (那国家级的呢？要是评价优秀，还能再多拿吗, after 省级的奖多少)."""
+    names the level it asks of (那国家级的呢？要是评价优秀，还能再多拿吗, after 省级的奖多少)."""
     if not chosen or not MORE_ASKED.search(query.own_words or query.text):
         return chosen
     records = {a: _incentive_of(a, clause) for a in clause.amounts}
     named = [r for a in chosen if (r := records.get(a)) is not None]  # (chosen from the clause's amounts)
     keys = {(r.item, r.cap) for r in named}
-    before = query.text.replace(query.own_words, "") if query.own_words else ""
-    if not query.own_words or set(levels_in(query.own_words)) - set(levels_in(before)):
+    # (the level the follow-up asks, said as one: 那国家级的呢; not 国家评价, of the 国家级 asked before)
+    if not query.own_words or re.search(r"(?:国家|省|市|县|区)级", query.own_words):
         keys |= {(r.addon_to.item, r.addon_to.cap) for r in named if r.addon and r.addon_to is not None}
     family = [a for a in clause.amounts if (r := records[a]) is not None and (
         (r.item, r.cap) in keys or r.addon and r.addon_to is not None and (r.addon_to.item, r.addon_to.cap) in keys)]
