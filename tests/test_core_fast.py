@@ -4267,7 +4267,8 @@ def test_a_follow_up_of_another_level_that_asks_for_more_is_given_the_grant_and_
             "对新认定的省级工业设计中心，给予一次性奖励30万元。国家级工业设计中心在国家评价中结果为优秀的，再给予50万元奖励。\n"
             "第九条对新认定的省级专精特新中小企业，给予一次性奖励20万元。\n")
     library = one_document("centre", text)
-    answer, _ = ask(library, "那国家级的呢？要是国家评价结果是优秀，还能再多拿吗？", [("省级工业设计中心奖励多少？", "")])
+    asked = "那国家级的呢？要是国家评价结果是优秀，还能再多拿吗？"
+    answer, _ = ask(library, asked, [("省级工业设计中心奖励多少？", "")])
     assert [a.value for a in answer.amounts] == [2_000_000, 500_000]
     # of the level asked before (国家评价 names no level asked): the add-on alone, the grant was the answer before
     answer, _ = ask(library, "那要是国家评价结果是优秀，还能再多拿吗？", [("国家级工业设计中心奖励多少？", "")])
