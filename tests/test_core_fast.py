@@ -4281,3 +4281,46 @@ def test_a_total_of_months_or_times_asks_no_sum():
     assert not total_asked("厂房租金补贴每平米每月补多少、一共补几个月？")
     assert not total_asked("这个奖总共能拿几次？")
     assert total_asked("两项加起来能拿多少？") and total_asked("三年一共多少钱？")
+
+
+def test_review_fixes_of_the_thirty_second_session():
+    from retrieval.answer.compose import _NOT_WORD, _named_at, _payers
+    from retrieval.documents.amounts import extract_incentives
+    from retrieval.lexicon.patterns import COST_SPLIT, PAYER_ASKED, STILL_COUNTS, time_asked_of
+    from retrieval.search.figures import paid_on_investment, read_facts
+
+    # 和 before a government's name joins two payers, wherever its own name ends
+    assert _payers(COST_SPLIT.search("由市级财政和县级财政按6:4比例分担")) == ["市", "县"]
+    assert _payers(COST_SPLIT.search("由高新区管委会和市财政按5:5比例分担")) == ["高新区管委会", "市"]
+    # a figure of an item's name is named by its value, however said (5个亿 of 5亿元; not 500万 inside 1500万)
+    asked = _NOT_WORD.sub("", "营业收入首次突破5个亿的奖励和省级专精特新中小企业的奖励，两项加起来一共多少？")
+    assert _named_at("营业收入首次突破5亿元", [], asked) >= 0 and _named_at("营业收入首次突破1亿元", [], asked) < 0
+    assert _named_at("年纳税额500万元以上", [], _NOT_WORD.sub("", "去年年纳税额1500万元，奖多少")) < 0
+    # a follow-up naming the level the question before named asks the add-on alone
+    text = ("某省梯度培育奖励办法\n第八条对新认定的国家级工业设计中心，给予一次性奖励200万元；"
+            "对新认定的省级工业设计中心，给予一次性奖励30万元。国家级工业设计中心在国家评价中结果为优秀的，再给予50万元奖励。\n")
+    answer, _ = ask(one_document("centre", text), "那国家级的要是评价优秀，还能再多拿吗？",
+                    [("国家级工业设计中心奖励多少？", "")])
+    assert [a.value for a in answer.amounts] == [500_000]
+    # a level held is no level asked of a recognition; 省级的 names the thing all the same
+    guide = one_document("guide", CITY_RECOGNITION)
+    assert ask(guide, "我们已经是省级专精特新了，申报需要满足哪些条件？")[0].found
+    assert not ask(guide, "想报省级的专精特新中小企业，要满足哪些条件？")[0].found
+    # whether a measure is in force, asked with 是否 or 吧
+    assert time_asked_of("这个政策是否还在有效期内，我们能申请吗？") == ("validity",)
+    assert time_asked_of("这个办法现在还有效吧，我们能报吗") == ("validity",)
+    # how much under a measure is no question whether a date still counts
+    assert not STILL_COUNTS.search("2023年3月认定的省级工业设计中心，能按这个办法拿多少钱？")
+    # 发 of paying out however said; not of 发展
+    assert PAYER_ASKED.search("奖励资金是哪个部门发过来的？") and PAYER_ASKED.search("奖金谁发呀")
+    assert not PAYER_ASKED.search("企业发展奖励找谁咨询")
+    # a part of the investment is not the investment told
+    assert paid_on_investment("固定资产投资额") and not paid_on_investment("项目总投资中设备购置投资额")
+    # a share cap after another grant, or of a total, is not the per-unit grant's
+    mixed = extract_incentives("对租用厂房的，按每平方米每月10元给予租金补贴；"
+                               "对购置生产设备的，按设备购置额的10%给予补助。补助额不超过企业实际投入的50%。", "x")
+    assert [r.share_cap for r in mixed] == [None, None]
+    total = extract_incentives("对租用厂房的，按每平方米每月10元给予租金补贴。"
+                               "各项补贴合计不超过实际支付租金的50%。", "x")
+    assert [r.share_cap for r in total] == [None]
+    assert read_facts("营收比前年涨了一成半").growth == 0.15

@@ -33,7 +33,8 @@ from retrieval.search.figures import (
 )
 
 __all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "combined", "yearly_part",
-           "year_and_term", "over_years", "each_class", "other_classes", "instalment_parts"]
+           "year_and_term", "over_years", "each_class", "other_classes", "instalment_parts",
+           "growth_against_bar"]
 
 ABSURD = 1e12  # yuan: no enterprise figure or grant is this large
 
@@ -251,21 +252,31 @@ _MOST_ASKED = re.compile(rf"(?:最多|最高|至多|顶多)(?:能|可以?|可)?(
 _OTHER_MOST = re.compile(r"比例|几个点|百分之|每(?:件|个|项|人|平|台|套|次)")
 
 
-def _growth_short(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculation | None:
-    """较上年增长20%以上的，另奖励2万元: the asker's growth of that figure (two years' figures, or the share told)
-    checked against the bar, each of the years the rule names (连续两年…均达到15%以上); a Calculation when it falls
-    short (nothing due) or is unknown (no sum until it is told), None when it is met (a step says so) or the rule
-    sets no such bar."""
+def growth_against_bar(incentive: Incentive, facts: Facts) -> tuple[float, str, int, list[float]] | None:
+    """A rule's bar on growth (较上年增长20%以上; 连续两年…均达到15%以上) and what the asker's figures say of it: (the
+    share, the class of figure, the years it names, the growths told of those years, [] when unknown); None when the
+    rule sets no such bar."""
     bar = GROWTH_BAR.search(incentive.item)
     if bar is None:
         return None
-    share = float(bar.group("share")) / 100
     metric = metric_of(incentive.item[: bar.start()]) or incentive.metric
     grown = growth_of(metric, facts)
     run = re.search(r"连续([一二两三四五\d])年", incentive.item[: bar.start()])
     years = int(cn_number(run.group(1)) or 1) if run else 1
     told = facts.growth is not None and grown == [facts.growth]  # (the asker's word for the years it names)
     grown = grown if told else grown[-years:] if len(grown) >= years else []
+    return float(bar.group("share")) / 100, metric, years, grown
+
+
+def _growth_short(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculation | None:
+    """较上年增长20%以上的，另奖励2万元: the asker's growth of that figure (two years' figures, or the share told)
+    checked against the bar, each of the years the rule names (连续两年…均达到15%以上); a Calculation when it falls
+    short (nothing due) or is unknown (no sum until it is told), None when it is met (a step says so) or the rule
+    sets no such bar."""
+    barred = growth_against_bar(incentive, facts)
+    if barred is None:
+        return None
+    share, metric, years, grown = barred
     name = metric or "相关指标"
     if not grown:
         each = f"连续{years}年" if years > 1 else ""

@@ -14,6 +14,7 @@ from retrieval.answer.calculator import (
     calculate,
     combined,
     each_class,
+    growth_against_bar,
     instalment_parts,
     is_calculable,
     other_classes,
@@ -29,6 +30,7 @@ from retrieval.lexicon.patterns import (
     ANY_LEVEL,
     ASKING_PART,
     ASPECTS,
+    AWARDED,
     CLASS_RANGE,
     CLAUSE_PART,
     CONSECUTIVE,
@@ -45,7 +47,6 @@ from retrieval.lexicon.patterns import (
     GRADE_CLASS,
     GRANT,
     GRANT_DENIED,
-    GROWTH_BAR,
     HEADCOUNT_METRIC,
     METRICS,
     MONEY,
@@ -86,7 +87,7 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tokenize, word_pairs
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
-from retrieval.search.figures import RECEIVED, first_passed, fits_figures, growth_of, in_own_tier, total_asked
+from retrieval.search.figures import RECEIVED, first_passed, fits_figures, in_own_tier, total_asked
 from retrieval.search.query import Query, fits_industry
 from retrieval.search.retrieve import (
     document_conditions,
@@ -717,9 +718,8 @@ def _other_jurisdictions(query: Query, document: Document, relevant: list[Hit],
 
 def _growth_untold(clause: Clause, facts: Facts) -> bool:
     """Whether every grant of a clause sets a bar on growth (较上年增长20%以上) that the asker's figures leave open."""
-    return bool(clause.incentives) and all(
-        (bar := GROWTH_BAR.search(i.item)) and not growth_of(metric_of(i.item[: bar.start()]) or i.metric, facts)
-        for i in clause.incentives)
+    return bool(clause.incentives) and all((barred := growth_against_bar(i, facts)) is not None and not barred[3]
+                                           for i in clause.incentives)
 
 
 def lead_with_referring(query: Query, hits: list[Hit], clauses: Sequence[Clause]) -> list[Hit]:
@@ -891,11 +891,13 @@ def _with_addons(query: Query, clause: Clause, chosen: list[Amount]) -> list[Amo
     if not chosen or not MORE_ASKED.search(query.own_words or query.text):
         return chosen
     records = {a: _incentive_of(a, clause) for a in clause.amounts}
-    named = [r for a in chosen if (r := records.get(a)) is not None]  # (chosen from the clause's amounts)
-    keys = {(r.item, r.cap) for r in named}
-    # (the level the follow-up asks, said as one: 那国家级的呢; not 国家评价, of the 国家级 asked before)
-    if not query.own_words or re.search(r"(?:国家|省|市|县|区)级", query.own_words):
-        keys |= {(r.addon_to.item, r.addon_to.cap) for r in named if r.addon and r.addon_to is not None}
+    chosen_records = [r for a in chosen if (r := records.get(a)) is not None]  # (chosen from the clause's amounts)
+    keys = {(r.item, r.cap) for r in chosen_records}
+    # (a level the follow-up names as one, 那国家级的呢, that the questions before did not: not 国家评价, nor 那国家级的
+    # after 国家级…奖励多少)
+    named = set(re.findall(r"(?:国家|省|市|县|区)级", query.own_words)) - set(query.levels_before)
+    if not query.own_words or named:
+        keys |= {(r.addon_to.item, r.addon_to.cap) for r in chosen_records if r.addon and r.addon_to is not None}
     family = [a for a in clause.amounts if (r := records[a]) is not None and (
         (r.item, r.cap) in keys or r.addon and r.addon_to is not None and (r.addon_to.item, r.addon_to.cap) in keys)]
     return family if len(family) > len(chosen) else chosen
@@ -985,8 +987,10 @@ def _named_at(core: str, others: list[str], asked: str) -> int:
         if len(whole) >= 2 and whole in plain and not _other_rank(name, whole, plain):
             return asked.find(whole) if whole in asked else asked.find(whole[:2])
     pairs = _bigrams(name) - GENERIC_PAIRS
-    # (a figure in a name is named by itself only: 2000万元以上 shares 200, 00万 with 1200万元 and is not named by it)
-    if len(pairs) < 3 or any(figure not in asked for figure in re.findall(r"\d+(?:\.\d+)?\s*[万亿]?", name)):
+    # (a figure in a name is named by its own value only: 2000万元以上 shares 200, 00万 with 1200万元 and is not named
+    # by it; 5亿元 is by 5个亿)
+    told = {value for _, _, value, _ in spoken_sums(asked)}
+    if len(pairs) < 3 or any(value not in told for _, _, value, _ in spoken_sums(name)):
         return -1
     present = pairs & _bigrams(plain)
     own = pairs - set().union(*(_bigrams(strip_levels(o)) for o in others))
@@ -1165,8 +1169,9 @@ def _payers(split: re.Match[str]) -> list[str]:
     """The governments a cost split names, in order (市、县（市、区）财政 -> 市, 县（市、区）; 市财政与高新区财政 ->
     市, 高新区)."""
     named = re.sub(r"[两三四]级$", "", split.group("payers").removesuffix("财政"))
-    # 和 joins two governments only after a government's name (市和县; not 工业和信息化)
-    payers = split_top_level(re.sub(rf"((?:{PLACE_SUFFIX})(?:级|财政)?)和", r"\1、", named), "、，,与及")
+    # 和 joins two governments only before one (市级财政和县级财政, 高新区管委会和市财政; not 工业和信息化局)
+    joined = re.sub(rf"和(?=(?:{PLACE_SUFFIX})|[\u4e00-\u9fff]{{1,6}}?(?:{PLACE_SUFFIX}))", "、", named)
+    payers = split_top_level(joined, "、，,与及")
     return [re.sub(r"级$", "", p.removesuffix("财政")) for p in payers]
 
 
@@ -1314,8 +1319,12 @@ def _recognised_at_another_level(query: Query, clause: Clause, document: Documen
     if query.money or len(query.levels) != 1 or not own or query.levels[0] == own or ANY_LEVEL.search(clause.text) \
             or "认定" not in document.title or ANY_LEVEL.search(document.title):
         return ""
-    # (the thing asked with its level is what the title names: 省级专精特新中小企业 / …专精特新中小企业认定…)
-    said = (query.own_words or query.text).split(query.levels[0], 1)[-1]
+    # (the thing asked with its level is what the title names: 省级的专精特新中小企业 / …专精特新中小企业认定…; not a
+    # level the asker holds, 已经是省级专精特新了)
+    before, _, said = (query.own_words or query.text).partition(query.levels[0])
+    if AWARDED.search(before[-6:]) or re.search(r"(?:已经|已)是?$|是$", before):
+        return ""
+    said = re.sub(r"^的", "", said)
     return own if len(said) >= 4 and said[:4] in document.title else ""
 
 

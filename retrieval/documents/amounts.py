@@ -967,9 +967,12 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
         records[:] = [replace(r, minimum=value) if r.minimum is None else r for r in records]
         return True
     units = _MAX_UNITS.search(sentence)
-    share = _SHARE_CAP.search(sentence)
+    share = next((m for m in _SHARE_CAP.finditer(sentence)  # (not 各项补贴合计不超过…的50%: a cap on a total)
+                  if not re.search(TOTAL_WORDS, re.split(r"[，,；;]", sentence[: m.start()])[-1])), None)
     if (units or share) and not MONEY.search(sentence):
-        target = next((i for i in range(len(records) - 1, -1, -1) if records[i].per.startswith("每")), None)
+        # (of the grant just before: a share cap not across another grant, 对购置生产设备的，按设备购置额的10%…)
+        target = next((i for i in range(len(records) - 1, -1, -1) if records[i].per.startswith("每")), None) \
+            if units else (len(records) - 1 if records[-1].per.startswith("每") else None)
         # (of each per-unit sum of that grant: 第一年…15元、第二年…10元，补贴面积最多3000平方米，且补贴额不超过
         # 当年实付租金的60%)
         if target is not None:

@@ -473,7 +473,7 @@ def without_standing(question: str) -> str:
     return out
 
 
-_ASKS = re.compile(r"[吗么呢嘛]|[不没]$|没有$")  # a piece that asks (还有效吗, 还管用不)
+_ASKS = re.compile(r"[吗么呢嘛吧]|是否|是不是|[不没]$|没有$")  # a piece that asks (还有效吗, 是否还有效, 还管用不)
 _GOES_ON = re.compile(r"\s*(?:都|分别|各|具体)")  # a part that goes on from the one before: 都是几月份
 
 
@@ -951,7 +951,7 @@ OWN_DATE = re.compile(r"(?:(?:19|20)?\d{2}|今|去|前)年[（(]?(?:\d{4}年)?[�
 STILL_COUNTS = re.compile(rf"{MAY_APPLY}|{IN_TIME}|还算|算不算"
                           # (能按云山县的细则申报吗: under which measure, named before the verb)
                           rf"|(?:能|可以)(?:按|按照|依照|根据)[^，,。；;？?]{{1,12}}?{DOC_TYPES}[^，,。；;？?]{{0,4}}?"
-                          r"(?:报|申报|申请|享受|领|拿)"
+                          r"(?:报|申报|申请|享受|领|拿)(?![^，,。；;？?]*(?:多少|几))"  # (not 能按这个办法拿多少)
                           r"|还(?:能|可以)[^，,。；;？?]{0,24}?(?:吗|不|么)")
 # A clause that bounds the date of the enterprise's event (须于2023年1月1日以后取得, 2023年1月1日至12月31日期间竣工投产,
 # 2023年1月1日以后在本区注册落户): not when the measure takes effect, nor when applications are taken.
@@ -973,9 +973,8 @@ WHO_ASKED = re.compile(r"哪个(?:部门|单位|局|科室|处室|机构)|哪(?:
 # Who pays the money out (钱谁发, 由哪个部门拨下来, 最后是谁打到我们账上, 哪一级部门把钱拨到企业账上), and a sentence
 # that says who does (公示无异议后由县财政局在20个工作日内拨付至企业账户; 由市县财政部门…拨付到企业), `to` the
 # enterprise named (not 由…联合下达资金计划: a plan passed down)
-# (not 打谁电话: a call; 发 as paying out, before what is paid or where to, or at the end: not 发展, 发布, 发文)
-_PAYING = (r"(?:拨|发(?=放|给|到|下|[了吗呢啊]|的?(?:钱|资金|奖|补|款|[，,。？?；;！!\s]|$))"
-           r"|打(?!分|[^，,。？?；;]{0,3}电话)|兑付|兑现|下达|出钱|付钱)")
+# (not 打谁电话: a call; 发 of paying out, not of a word it begins: 发展, 发布, 发文, 发起, 发明, 发票, 发生)
+_PAYING = r"(?:拨|发(?!布|文|的文|展|起|明|票|生|挥|现)|打(?!分|[^，,。？?；;]{0,3}电话)|兑付|兑现|下达|出钱|付钱)"
 # (找哪个部门兑现奖励: whom the asker goes to, the unit in charge; not who pays out)
 PAYER_ASKED = re.compile(rf"(?<!找)(?:谁|哪(?:个|一级)?(?:部门|单位|局))[^，,。？?；;]{{0,10}}?{_PAYING}"
                          rf"|{_PAYING}[^，,。？?；;]{{0,4}}?(?:谁|哪(?:个|一级)?(?:部门|单位|局))")
@@ -1008,7 +1007,7 @@ GROWTH_BAR = re.compile(r"(?:增长率?|增幅|增速)[均都]?(?:(?P<over>超�
 GROWTH_TOLD = re.compile(r"(?<![要须需])(?:涨|增长|增加|增幅|增速|多[交缴纳投花挣赚卖出用])了?[均都]?"
                          r"(?:是|为|有|达到?|超过|超|过了?)?\s*"
                          r"(?:(?P<share>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<spoken>[零一二两三四五六七八九十百]+)"
-                         r"|(?P<tenths>[一二两三四五六七八九\d])成)"  # (三成多: 30% and more)
+                         r"|(?P<tenths>[一二两三四五六七八九\d])成(?P<half>半)?)"  # (三成多: 30% and more; 一成半: 15%)
                          r"(?!\s*(?:（含）)?(?:及以上|以上|以内))")
 # The asker says a figure passes a threshold for the first time (以前从没过千万, 之前从未超过, 头一回 -> 首次): the
 # threshold it never passed before is no figure of its own.

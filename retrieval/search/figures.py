@@ -489,9 +489,12 @@ def paid_on_grant(base: str) -> bool:
 
 
 def paid_on_investment(base: str) -> bool:
-    """Whether a rule's base is the project's investment (按固定资产投资额的3%): the total a question tells
-    (`Facts.investment`: 固定资产投资8000万元) is its figure."""
-    return bool(_INVESTMENT_WORDS.search(base))
+    """Whether a rule's base is the project's investment itself (按固定资产投资额的3%; not 项目总投资中设备购置投资额, a
+    part of it): the total a question tells (`Facts.investment`: 固定资产投资8000万元) is its figure."""
+    return bool(_INVESTMENT_BASE.fullmatch(re.sub(r"\s", "", base)))
+
+
+_INVESTMENT_BASE = re.compile(r"(?:项目)?(?:实际|计划)?(?:完成)?(?:总投资|固定资产投资|投资总额|项目投资)额?")
 
 
 def fits_figures(incentive: Incentive, facts: Facts) -> bool:
@@ -535,7 +538,7 @@ def _growth_told(question: str) -> tuple[float | None, str]:
     class of figure named before it in its part; (None, "") when none is told."""
     m = GROWTH_TOLD.search(question)
     share = (float(m.group("share")) if m.group("share") else cn_number(m.group("spoken")) if m.group("spoken")
-             else (cn_number(m.group("tenths")) or 0) * 10) if m else None
+             else (cn_number(m.group("tenths")) or 0) * 10 + (5 if m.group("half") else 0)) if m else None
     if m is None or share is None:
         return None, ""
     return share / 100, metric_of(re.split(r"[，,。；;]", question[: m.start()])[-1])

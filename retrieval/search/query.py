@@ -214,6 +214,7 @@ class Query:
     honours: tuple[str, ...] = ()  # words no document uses in an honour held (被评为省级5G全连接工厂: 5g, 连接)
     held: tuple[str, ...] = ()  # the honours the asker says it holds, as it names them (新评上国家级绿色供应链管理企业)
     risen: tuple[str, ...] = ()  # (level now, level before): 前年评上市级，今年升成省级 -> (省级, 市级)
+    levels_before: tuple[str, ...] = ()  # the levels the history's questions named (of a follow-up)
     dated: bool = False  # gives the date of its own event and asks whether it still counts (2022年11月评上的，还能报吗)
 
     def to_dict(self) -> dict[str, Any]:
@@ -427,6 +428,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         held=held,
         risen=_risen(without, [q for q, _ in history], facts.received is not None),
         dated=dated,
+        levels_before=tuple(levels_in(" ".join(simplified(q) for q, _ in history))),
     )
 
 
