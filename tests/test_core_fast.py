@@ -4324,3 +4324,18 @@ def test_review_fixes_of_the_thirty_second_session():
                                "各项补贴合计不超过实际支付租金的50%。", "x")
     assert [r.share_cap for r in total] == [None]
     assert read_facts("营收比前年涨了一成半").growth == 0.15
+
+
+def test_what_more_is_asked_of_an_add_on_is_the_add_on_alone():
+    from retrieval.answer.compose import compose
+    from retrieval.records import Hit
+
+    text = ("云溪县促进制造业发展实施细则\n三、奖励标准\n（一）企业培育\n"
+            "1.对新认定的省级专精特新中小企业，奖励20万元。\n2.对首次纳入规模以上工业企业统计的企业，一次性奖励10万元；纳入后连续两年营业收入增长均达到15%以上的，"
+            "再奖励5万元。\n")
+    index, _ = one_document("grow", text)
+    hits = [Hit(c, 1.0, 0.9, 1.0, True) for c in index.clauses if c.clause_id == "grow/三.（一）.2"]
+    # 还有没有额外的: the 5万 paid on top (the 10万 was the answer before), its growth bar met (两成多 ≥ 15%)
+    query = analyse(index, "要是后面两年营收每年都涨两成多，还有没有额外的？", [("头一回进了规上，奖多少？", "")])
+    answer = compose(query, hits, index.documents, index.keywords, clauses=index.clauses)
+    assert [a.value for a in answer.amounts] == [50_000]

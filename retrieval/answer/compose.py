@@ -525,13 +525,14 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
         calculation = over_years(rule, facts, question) or calculation
     if _EACH_ASKED.search(question):  # B类和C类各给多少 (not 去年是B类，今年评上A类)
         calculation = each_class(rule, facts, question) or calculation
-    if not rule.addon and calculation.eligible and calculation.value is not None \
+    if not rule.addon and calculation.eligible and calculation.value is not None and not MORE_ASKED.search(question) \
             and (extra := _with_addon(rule, facts, question, nearby or [], measured=not total)):
         calculation, total = extra, True  # the grant and the add-on, one sum
     # (or with the figures its grant is measured by: 研发费用700万涨到1080万，从没上过千万，能拿多少 asks the whole; not
-    # when the add-on is asked by its own title: 纳税贡献奖和（二）纳税增长奖分别能拿多少)
-    if calculation.with_base is not None and calculation.on_top_of is not None and (total or (
-            fits_figures(calculation.on_top_of.incentive, facts)
+    # when the add-on is asked by its own title: 纳税贡献奖和（二）纳税增长奖分别能拿多少, nor as what more there is:
+    # 要是后面两年营收每年都涨两成多，还有没有额外的)
+    if calculation.with_base is not None and calculation.on_top_of is not None and not MORE_ASKED.search(question) \
+            and (total or (fits_figures(calculation.on_top_of.incentive, facts)
             and len(asked & (_bigrams(strip_levels(_title(clause))) - GENERIC_PAIRS)) < NAMED_PAIRS)):
         calculation = Calculation(calculation.incentive, True, calculation.with_base,
                                   (*calculation.on_top_of.steps, *calculation.steps))
