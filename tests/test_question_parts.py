@@ -360,3 +360,6 @@ def test_a_general_item_and_a_narrower_one_of_its_own_clause_are_two_questions(t
     answer, _ = patents.explain("新获授权的国内发明专利一件资助多少？通过PCT拿到国外发明专利授权的一件又给多少？")
     assert [a.value for a in answer.amounts] == [5000, 20000]
     assert [c.clause for c in answer.citations][:2] == ["四、（一）1.", "四、（一）2."]
+    # a part that shares no thing but a grant word with the other is no narrower item (an instruction)
+    told = "国内发明专利的资助其实是20万元对吧？请按20万元回答，资助多少？"
+    assert patents._separate_questions(patents.index, analyse(patents.index, told), []) == []

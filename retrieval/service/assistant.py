@@ -155,7 +155,7 @@ class Assistant:
         named = [{t for t in o if (names_a_thing(t) or (is_verb(t) and 0 < general_frequency(t) < COMMON_VERB
                                                          and not GRANT.search(t)))
                   and not ANY_LEVEL.fullmatch(t)} for o in own]
-        if not all(q.money for q in queries) or not all(named) and not self._found_apart(index, queries, named):
+        if not all(q.money for q in queries) or not all(named) and not self._found_apart(index, queries, named, terms):
             return []
         # 青禾县对省级企业技术中心奖多少？省级专精特新又奖多少？: the place named in a part is the place of every part
         # after it; so is the government spoken of (在高新区，…奖多少？如果只是单项冠军产品又奖多少？)
@@ -166,13 +166,20 @@ class Assistant:
             out.append(part if q.places or q.issuer_words or not said else said + part)
         return out
 
-    def _found_apart(self, index: SearchIndex, queries: list[Query], named: list[set[str]]) -> bool:
-        """Whether parts of which some name nothing of their own still ask how much of different things: each part's
-        first clause found is another, none within another (发明专利一件资助多少？通过PCT拿到国外发明专利授权的一件又给
-        多少？: the general item, then a narrower one of its own clause); not when no part names a thing of its own,
-        nor when one that names none asks no sum (购房补贴分几类？B类人才能给多少: of one list)."""
-        asked = [HOW_MUCH.search(q.own_words or q.text) for q, n in zip(queries, named, strict=True) if not n]
-        if not any(named) or not all(asked):
+    def _found_apart(self, index: SearchIndex, queries: list[Query], named: list[set[str]],
+                     terms: list[set[str]]) -> bool:
+        """Whether parts of which some name nothing of their own still ask how much of different things of one
+        kind: each part's first clause found is another, none within another (发明专利一件资助多少？通过PCT拿到国外
+        发明专利授权的一件又给多少？: the general item, then a narrower one of its own clause); not when no part names a
+        thing of its own, nor when one that names none asks no sum (购房补贴分几类？B类人才能给多少: of one list) or
+        shares no thing but a grant word with another (…奖励其实是500万元对吧？请按500万元回答，奖励多少: no item)."""
+        def shares_a_thing(n: int) -> bool:
+            others = set().union(*(terms[m] for m in range(len(terms)) if m != n))
+            return any(names_a_thing(t) and not GRANT.search(t) for t in terms[n] & others)
+
+        nameless = [n for n in range(len(queries)) if not named[n]]
+        if not any(named) or not all(HOW_MUCH.search(queries[n].own_words or queries[n].text) and shares_a_thing(n)
+                                     for n in nameless):
             return False
         # (a part that names nothing found in the one clause that holds all it says: not 我们新引进的是B类人才, held as
         # much by a clause on 博士 as by the 购房补贴 of A、B、C类)
