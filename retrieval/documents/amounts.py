@@ -355,8 +355,7 @@ def _with_terms(sentence: str, record: Incentive) -> Incentive:
     units = _MAX_UNITS.search(sentence)
     # 分5年发放 in equal parts; 按4:3:3比例分3年拨付 is not split evenly
     parts = None if re.search(r"\d\s*[:：∶]\s*\d|%|比例", sentence) else _INSTALMENTS.search(sentence)
-    share = next((m for m in _SHARE_CAP.finditer(sentence)  # (not 两项合计不超过…的15%: a cap on a total)
-                  if not re.search(TOTAL_WORDS, re.split(r"[，,；;]", sentence[: m.start()])[-1])), None)
+    share = _share_cap(sentence)
     return replace(
         record,
         share_cap=record.share_cap if record.share_cap is not None or not share else float(share.group("rate")) / 100,
@@ -377,6 +376,13 @@ def _with_terms(sentence: str, record: Incentive) -> Incentive:
 # a cap as a share of the enterprise's own cost: 且不超过实际支付租金的50% (not 按…不超过10%的比例: a rate)
 _SHARE_CAP = re.compile(r"不(?:超过|高于)\s*(?:其|该项目|该企业)?(?P<of>[^，,。；;\d%]{2,16}?)的\s*"
                         r"(?P<rate>\d+(?:\.\d+)?)\s*[%％]")
+
+
+def _share_cap(sentence: str) -> re.Match[str] | None:
+    """The share cap a sentence sets on a grant (且不超过实际支付租金的50%); not one on a total (两项合计不超过…
+    的15%)."""
+    return next((m for m in _SHARE_CAP.finditer(sentence)
+                 if not re.search(TOTAL_WORDS, re.split(r"[，,；;]", sentence[: m.start()])[-1])), None)
 
 
 def _years(sentence: str) -> re.Match[str] | None:
@@ -967,8 +973,7 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
         records[:] = [replace(r, minimum=value) if r.minimum is None else r for r in records]
         return True
     units = _MAX_UNITS.search(sentence)
-    share = next((m for m in _SHARE_CAP.finditer(sentence)  # (not 各项补贴合计不超过…的50%: a cap on a total)
-                  if not re.search(TOTAL_WORDS, re.split(r"[，,；;]", sentence[: m.start()])[-1])), None)
+    share = _share_cap(sentence)
     if (units or share) and not MONEY.search(sentence):
         # (of the grant just before: a share cap not across another grant, 对购置生产设备的，按设备购置额的10%…)
         target = next((i for i in range(len(records) - 1, -1, -1) if records[i].per.startswith("每")), None) \

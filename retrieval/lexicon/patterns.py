@@ -439,7 +439,7 @@ _MONEY_SPOKEN = re.compile(rf"{GRANT_WORDS}|钱|奖|资金|款")
 def time_asked_of(question: str) -> tuple[str, ...]:
     """The classes of event a when-question asks the time of, in the part of the sentence that asks
     (研发奖励申报，审计报告要哪几年的 asks no event's time); none when it names no event."""
-    every = re.findall(r"[^，,。；;？?！!\n]+", without_standing(question))
+    every = _PIECE.findall(without_standing(question))
     asking: list[str] = []
     for n, part in enumerate(every):
         if not TIME_QUESTION.search(part):
@@ -463,7 +463,7 @@ def without_standing(question: str) -> str:
     """The question without the pieces that tell the asker's own standing still in force (证书还在有效期内，打算整体
     迁过来，有没有奖励: told, not asked — a piece asks whether something is still in force with a question's particle
     or mark, or as the message's last words), each replaced by a space."""
-    pieces = list(re.finditer(r"[^，,。；;？?！!\n]+", question))
+    pieces = list(_PIECE.finditer(question))
     out = question
     for n, m in enumerate(pieces):
         part = m.group()
@@ -473,6 +473,7 @@ def without_standing(question: str) -> str:
     return out
 
 
+_PIECE = re.compile(r"[^，,。；;？?！!\n]+")  # a piece of a sentence, between its marks
 _ASKS = re.compile(r"[吗么呢嘛吧]|是否|是不是|[不没]$|没有$")  # a piece that asks (还有效吗, 是否还有效, 还管用不)
 _GOES_ON = re.compile(r"\s*(?:都|分别|各|具体)")  # a part that goes on from the one before: 都是几月份
 

@@ -184,7 +184,7 @@ class Assistant:
         # (a part that names nothing found in the one clause that holds all it says: not 我们新引进的是B类人才, held as
         # much by a clause on 博士 as by the 购房补贴 of A、B、C类)
         found = [[h for h in retrieve(index, self.embedder, q, k=3) if h.relevant] for q in queries]
-        if any(not hits or not n and [h.coverage >= WHOLE for h in hits] != [True, *[False] * (len(hits) - 1)]
+        if any(not hits or not n and (hits[0].coverage < WHOLE or any(h.coverage >= WHOLE for h in hits[1:]))
                for hits, n in zip(found, named, strict=True)):
             return False
         paths = [(hits[0].clause.doc_id, hits[0].clause.path) for hits in found]
