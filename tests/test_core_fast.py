@@ -4339,3 +4339,63 @@ def test_what_more_is_asked_of_an_add_on_is_the_add_on_alone():
     query = analyse(index, "要是后面两年营收每年都涨两成多，还有没有额外的？", [("头一回进了规上，奖多少？", "")])
     answer = compose(query, hits, index.documents, index.keywords, clauses=index.clauses)
     assert [a.value for a in answer.amounts] == [50_000]
+
+
+LEVELLED = ("某县促进工业发展若干政策\n第四条支持专精特新发展。"
+            "对新认定的国家级专精特新“小巨人”企业给予一次性奖励60万元，对新认定的省级专精特新中小企业给予一次性奖励20万元。\n"
+            "第五条支持升规纳统。2.小升规奖励。对首次纳入规模以上工业企业统计的，给予一次性奖励10万元；"
+            "当年新投产即纳入统计的，再给予5万元奖励。（责任单位：县经信局）\n"
+            "第六条首台（套）产品奖励。\n（一）对经认定的国家首台（套）重大技术装备，按产品单价的20%给予奖励，单个产品最高300万元；\n"
+            "（二）对经认定的省首台（套）装备，按产品单价的15%给予奖励，单个产品最高100万元。\n"
+            "第七条支持技术改造。按项目设备投资额的10%给予补助，单个项目最高不超过300万元；对列入省重点技改项目的，补助比例"
+            "提高到12%，单个项目补助上限不变。\n第八条对新获评的国家级绿色工厂，给予一次性奖励50万元。\n"
+            "第九条本政策自2024年1月1日起施行。《某县专精特新发展奖励暂行办法》（某政发〔2019〕7号）同时废止。\n")
+
+
+def _composed(index, question: str, clause_ids: list[str], history=None):
+    """The answer composed from the clauses given, in that order, as the hits found."""
+    by_id = {c.clause_id: c for c in index.clauses}
+    hits = [Hit(by_id[i], 1.0, 0.9, 1.0, True) for i in clause_ids]
+    return compose(analyse(index, question, history), hits, index.documents, index.keywords, clauses=index.clauses)
+
+
+def test_rules_of_the_thirty_third_session():
+    from retrieval.search.figures import read_facts
+    from retrieval.service.assistant import _topics_joined
+
+    index, _ = one_document("levelled", LEVELLED)
+    # a level spoken of with a policy is whose policy it is (省里的…政策), not the level of an honour
+    assert analyse(index, "营业收入首次超过58亿元，按省里的产业链龙头企业培育政策能拿多少？").levels == ()
+    assert analyse(index, "入选了省里的科技人才计划，奖多少？").levels == ("省级",)
+    # each level asked names its own item: 小巨人 is the national one's, 专精特新 the provincial one's
+    answer = _composed(index, "新认定国家级专精特新小巨人和省级专精特新，分别奖多少？", ["levelled/第四条"])
+    assert [a.value for a in answer.amounts] == [600_000, 200_000]
+    answer = _composed(index, "那省级的呢", ["levelled/第四条"], [("国家级专精特新小巨人奖多少钱？", "")])
+    assert [a.value for a in answer.amounts] == [200_000]
+    # a grant and the add-on paid on top of it are one item: named by neither, the grant is the answer
+    answer = _composed(index, "小升规奖多少钱，是哪个部门负责的？", ["levelled/第五条"])
+    assert [a.value for a in answer.amounts] == [100_000]
+    # a level asked of an item named at another level: the item of a list beside it at the level asked leads
+    answer = _composed(index, "省首台套呢？一个产品最多给多少？", ["levelled/第六条.（一）", "levelled/第六条.（二）"],
+                       [("对国家首台套重大技术装备怎么奖励？", "")])
+    assert answer.found and answer.citations[0].clause == "第六条（二）" and answer.amounts[0].value == 1_000_000
+    # a part naming only what is asked about is read with the question after it
+    assert _topics_joined(["省首台套呢？", "一个产品最多给多少？"]) == ["省首台套呢？一个产品最多给多少？"]
+    assert _topics_joined(["北交所上市奖多少？", "挂牌呢？"]) == ["北交所上市奖多少？", "挂牌呢？"]
+    assert _topics_joined(["引进全职博士有啥补贴？", "A类能奖多少？"]) == ["引进全职博士有啥补贴？", "A类能奖多少？"]
+    # when papers are handed in asks a time, not which papers
+    assert analyse(index, "研发投入奖励最晚哪天前要交材料？").aspects == ("time",)
+    # the asker's figure names the tier it falls in; a rule's bar or a grant's sum does not
+    assert read_facts("地方财政贡献4000万那一档的奖励找谁").figures == (("纳税", 40_000_000.0, False),)
+    assert read_facts("纳税贡献奖算8万那档还是15万那档？").figures == ()
+    assert read_facts("500万、1000万两个档都能拿吗").figures == ()
+    # a rate raised for a case at one level raises nothing for the case at another
+    assert not _composed(index, "技改项目如果列入国家重点技改项目，补助比例是多少？", ["levelled/第七条"]).found
+    assert _composed(index, "技改项目如果列入省重点技改项目，补助比例是多少？", ["levelled/第七条"]).found
+    # an honour asked for as newly recognised is judged as one held: a clause for another honour does not grant it
+    assert not _composed(index, "对新认定的国家级绿色供应链管理企业奖励多少？", ["levelled/第八条"]).found
+    answer = _composed(index, "对新认定的国家级绿色工厂奖励多少？", ["levelled/第八条"])
+    assert [a.value for a in answer.amounts] == [500_000]
+    # a repealed document named by its title's words and year, with no word of an older version
+    assert analyse(index, "19年那个专精特新发展奖励暂行办法，小巨人奖多少？").repealed
+    assert not analyse(index, "专精特新奖励政策里，小巨人奖多少？").repealed

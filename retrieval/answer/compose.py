@@ -202,14 +202,20 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         chosen_first = found_first
     if _classes_granted_instead(query, relevant[0].clause, clauses)[0]:
         relevant = _class_granted_nearby(query, relevant, [h for h in hits[:5] if is_relevant(h)], clauses)
+    if _new_level_asked(query) and _levels_granted_instead(query, relevant[0].clause.amounts):
+        relevant = _level_granted_nearby(query, relevant, hits[:5])
     if TOP_TIER.search(question) and not query.facts:  # 最高一档是多少: the row of the list's top tier
         relevant = _top_tier_first(relevant, clauses)
     top = relevant[0].clause
     moved = top if relevant[0] is not chosen_first and top.clause_id != hits[0].clause.clause_id else None
     document = documents[top.doc_id]
     # (every rule names its item and level, a sum or not: 国家级…按第1项标准的2倍 grants nothing at 省级)
-    granted = _levels_granted_instead(query, tuple(i.amount() or Amount(0.0, "", i.item, i.clause, i.level)
-                                                   for i in top.incentives))
+    # (and every case a rate is raised for names its own level: 列入省重点技改项目的，补助比例提高到12% raises nothing
+    # for a 国家重点技改项目)
+    granted = _levels_granted_instead(query, (
+        *(i.amount() or Amount(0.0, "", i.item, i.clause, i.level) for i in top.incentives),
+        *(Amount(0.0, "", case, i.clause, next(iter(levels_in(case)), ""))
+          for i in top.incentives for case, _ in i.raised)))
     classes, asked = _classes_granted_instead(query, top, clauses)
     if classes:  # D类人才: the clause grants A、B、C类 only; 硕士: 博士 only
         text = (f"{NOT_FOUND}{cite_label(document, top)}只规定了{'、'.join(classes)}的奖补，"
@@ -251,7 +257,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     other_trade = fits_industry(query.industry, document.industry, measure_text) is False
     # (whether the measure still runs, 这套措施2027年还有效吗, asks no sum: not a cap its closing clause also sets)
     runs_only = query.time_of == ("validity",) and not query.money
-    chosen = [] if other_trade or runs_only else _named_addons(query, top, select_amounts(query, top.amounts))
+    addons = [a for a in top.amounts if (r := _incentive_of(a, top)) is not None and r.addon]
+    chosen = [] if other_trade or runs_only else _named_addons(query, top, select_amounts(query, top.amounts, addons))
     if TOP_TIER.search(question) and not query.facts:  # 首次突破2亿元、5亿元、20亿元的，分别…: 最高一档 is 20亿's
         records = [(a, i) for a in top.amounts if (i := _incentive_of(a, top)) is not None and len(i.tiers) >= 2]
         lists = {i.tiers for a, i in records if a in chosen} or {i.tiers for _, i in records}
@@ -1309,7 +1316,24 @@ def _levels_granted_instead(query: Query, amounts: tuple[Amount, ...]) -> list[s
     granted = list(dict.fromkeys(a.level for a in matched if a.level))
     if not matched or len(granted) < len(matched) or any(level in g for g in granted for level in _asked_levels(query)):
         return []  # no item matched, or one without a level, or the level asked is granted
+    if _new_level_asked(query) and _at_levels(query, amounts, _asked_levels(query)):
+        return []  # (那省级的呢 after 国家级专精特新小巨人奖多少: the item the level asked names, 省级专精特新中小企业)
     return granted
+
+
+def _new_level_asked(query: Query) -> bool:
+    """A follow-up naming a level the questions before it did not (那省级的呢 after 国家级专精特新小巨人奖多少): it
+    asks what was asked before, at that level. (A question naming an item at a level, 省级单项冠军产品奖多少, asks that
+    item at that level.)"""
+    return bool(query.own_words) and bool(set(query.levels) - set(query.levels_before))
+
+
+def _at_levels(query: Query, amounts: Sequence[Amount], levels: Sequence[str]) -> list[Amount]:
+    """Of the amounts at the levels asked, those whose item the question names best: a level asked of an item named
+    at another level (那省级的呢 after 国家级专精特新小巨人奖多少) asks the item of its own level that shares the most
+    with it (省级专精特新中小企业), not the other level's name (小巨人)."""
+    return _best_items(_asked(query), tuple(a for a in amounts if any(level in a.level for level in levels)),
+                       query.own_words)
 
 
 def _recognised_at_another_level(query: Query, clause: Clause, document: Document) -> str:
@@ -1399,6 +1423,17 @@ def _class_granted_nearby(query: Query, relevant: list[Hit], nearby: list[Hit],
              and asked and asked in h.clause.text and not _classes_granted_instead(query, h.clause, clauses)[0]]
     lead = (head if "conditions" in query.aspects else []) or items
     return [lead[0], *(h for h in relevant if h is not lead[0])] if lead else relevant
+
+
+def _level_granted_nearby(query: Query, relevant: list[Hit], nearby: list[Hit]) -> list[Hit]:
+    """国家首台套…, 省首台套呢: the item of a list beside the first clause found (one heading over both) that grants the
+    item at the level asked leads, from the `nearby` hits; `relevant` as it was when none does."""
+    first = relevant[0].clause
+    if len(first.path) < 2:  # (not an item of a list: articles are no siblings)
+        return relevant
+    lead = next((h for h in nearby if h.clause.doc_id == first.doc_id and h.clause.path[:-1] == first.path[:-1]
+                 and _at_levels(query, h.clause.amounts, _asked_levels(query))), None)
+    return [lead, *(h for h in relevant if h is not lead)] if lead else relevant
 
 
 def _set_aside_granted(query: Query, clause: Clause) -> str:
@@ -1511,10 +1546,11 @@ def _best_items(question: str, amounts: tuple[Amount, ...], own_words: str = "")
     return [a for a, s in zip(amounts, scores, strict=True) if s == best] if best > 0 else []
 
 
-def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
+def select_amounts(query: Query, amounts: tuple[Amount, ...], addons: Collection[Amount] = ()) -> list[Amount]:
     """The amounts a question asks for: best-matching item first, narrowed to the level it names.
 
-    A question that names no level gets every level of the matching item, in the clause's order.
+    A question that names no level gets every level of the matching item, in the clause's order; one that names no
+    item, the clause's when it grants one item (`addons`, paid on top of it, are no other item).
     A follow-up's own words choose first; the completed question fills in what they leave open.
     """
     if not amounts:
@@ -1542,13 +1578,19 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
         amounts = tuple(a for a in amounts if CONSECUTIVE.search(a.item)) or amounts
     # No item named: the clause's amounts are the answer only when it grants one item (at its levels);
     # of several items, none is stated as the asker's.
-    one_item = len({strip_levels(a.item) for a in amounts}) == 1
+    one_item = len({strip_levels(a.item) for a in amounts if a not in addons}
+                   or {strip_levels(a.item) for a in amounts}) == 1
     # 省级数字化车间和智能工厂奖励不一样吧？我们评上的是省级智能工厂: the item the asker says is its own
     chosen = _best_items(_self_told(query), amounts) or _best_items(_asked(query), amounts, query.own_words) \
         or (list(amounts) if one_item else [])
     if query.levels:
         at_level = [a for a in chosen if any(level in a.level for level in query.levels)]
-        chosen = at_level or chosen
+        chosen = at_level or (_at_levels(query, amounts, query.levels) if _new_level_asked(query) else []) or chosen
+    if len(query.levels) > 1 and _EACH_ASKED.search(query.own_words or query.text):
+        # 国家级专精特新小巨人和省级专精特新，分别奖多少: each level asked names its own item (小巨人 the national one)
+        for level in query.levels:
+            if not any(level in a.level for a in chosen):
+                chosen += _best_items(_asked(query), tuple(a for a in amounts if level in a.level), query.own_words)
     if len(query.levels) > 1:  # 省级和国家级分别奖多少: in the order asked
         asked_at = {level: query.text.find(level) for level in query.levels}
         chosen.sort(key=lambda a: min((at for level, at in asked_at.items() if level in a.level and at >= 0),

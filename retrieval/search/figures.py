@@ -272,7 +272,8 @@ def read_facts(question: str) -> Facts:
     previous_end, last_metric = 0, ""
     figure_end = 0  # where the last figure of a class was told
     told: tuple[float, str] | None = None  # the sum before and its words (for 一个是300万，一个是700万)
-    tiers = [t.span() for named in (_TIERS_NAMED, _THRESHOLDS_PASSED, _GUESSED_TOTAL) for t in named.finditer(question)]
+    tiers = [t.span() for named in (_TIERS_NAMED, _THRESHOLDS_PASSED, _GUESSED_TOTAL) for t in named.finditer(question)
+             if not (named is _TIERS_NAMED and _figure_of_tier(question, t))]
     for start, end, value, unit in spoken_sums(question):
         if any(low <= start < high for low, high in tiers):
             continue  # 5亿那档, 500万、1000万两个档: tiers of the rule named, not the asker's figures
@@ -393,6 +394,14 @@ def read_facts(question: str) -> Facts:
                  received_tier=_tier_received(question),
                  years=next((n for m in _YEARS_TOLD.finditer(question)
                              if (n := cn_number(m.group("n") or m.group("n2")))), None))
+
+
+def _figure_of_tier(question: str, tier: re.Match[str]) -> bool:
+    """Whether a tier is named by the asker's figure in it, one sum said with its class (地方财政贡献4000万那一档), not
+    by a rule's bars alone (5亿那档; 500万、1000万两个档) nor by a grant's sum (纳税贡献奖算8万那档). (A bar said with
+    its class is the figure of its own tier.)"""
+    label = re.split(r"[，,。；;！？!?]", question[: tier.start()])[-1][-12:]
+    return len(spoken_sums(tier.group())) == 1 and bool(metric_of(label)) and not re.search(r"[奖补助贴]", label)
 
 
 def _tier_received(question: str) -> float | None:

@@ -134,8 +134,10 @@ _PARTICLES = set("的了着过吗呢是")  # 牵头的是市工信局: a particl
 # 这一轮市技改补助: a count of rounds, batches or times (一轮, 两批) is no place's name (六安市, 九江市 are); nor is a
 # doubled verb (想问问县财政局, 看看市里)
 _ROUNDS = re.compile(r"[一二两三四五六七八九十几][轮次批期届]")
-# 省里的瞪羚 / 被省里评为 / 市里认定的: the level of an honour, not whose measures are asked about.
-_HONOUR_OF = re.compile(rf"([省市县区])里(?=的(?!{GRANT_WORDS}|政策|标准|钱)|评|认定|认|批)"
+# 省里的瞪羚 / 被省里评为 / 市里认定的: the level of an honour, not whose measures are asked about (省里的产业链龙头
+# 企业培育政策 is the province's policy; 省里的科技人才计划 a programme of the provincial level).
+_HONOUR_OF = re.compile(rf"([省市县区])里(?=的(?!{GRANT_WORDS}|政策|标准|钱"
+                        rf"|[\u4e00-\u9fff]{{0,12}}?(?!计划|目录){DOC_TYPES})|评|认定|认|批)"
                         # 省政府质量奖: an award's name
                         r"|([省市县区])政府(?![有给对发拿能会])(?=[\u4e00-\u9fff]{1,4}奖(?!励|补|金|多|几))")
 # 在区里交税 / 在县里办厂: where the enterprise acts, not whose measures are asked about
@@ -168,7 +170,8 @@ _COUNTED = re.compile(rf"{PERIOD}|{_RELATIVE_TIME}"
 # word of may or can is cut off the verb before it (交还 is 交 + 还收)
 _STILL_ASKED = re.compile(rf"{IN_TIME}|还算|算不算|还(?={IN_TIME}|收|行|能|可以|算|要)")
 # 认定为高企奖励多少, 评为智能工厂能拿多少: where the asking starts, the honour's name ends (not inside 智能)
-_ASKING_AFTER = re.compile(rf"{GRANT_WORDS}|多少|有没有|(?:能|可以)(?=拿|领|给|报|申|享|奖|补|有)|吗|呢|怎么")
+_ASKING_AFTER = re.compile(rf"{GRANT_WORDS}|[奖补给](?=多少|几)|多少|有没有|(?:能|可以)(?=拿|领|给|报|申|享|奖|补|有)"
+                           r"|吗|呢|怎么")
 # 区级地方财政贡献2000万, 县级税收: the level of a figure the asker gives, not of an item asked about
 _FIGURE_LEVEL = re.compile(rf"(?:{LEVEL_NAMES})(?=(?:年度|地方|的)*(?:财政|税收|贡献|留成|[纳缴交]税)"
                            r"[^，,。？?]{0,8}?[\d一二三四五六七八九十两])")
@@ -347,9 +350,9 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     asking = without_standing(asking)  # (证书还在有效期内，…有没有奖励: the asker's standing told, no time asked)
     # (500万、1000万两档都能拿吗 asks whether the sums add up, not whether the asker may apply)
     # (材料交到哪个单位, 申报材料是哪几个单位审核: a part that asks which unit names papers as what the unit takes,
-    # not as the answer asked)
+    # not as the answer asked; 最晚哪天前要交材料: one that asks when names them as what is handed in)
     papers = "，".join(part for part in CLAUSE_PART.findall(asking)
-                      if not WHO_ASKED.search(part) or PAPERS_ASKED.search(part))
+                      if not (WHO_ASKED.search(part) or TIME_QUESTION.search(part)) or PAPERS_ASKED.search(part))
     aspects = tuple(name for name, asked, _ in ASPECTS
                     if asked.search(ALL_TIERS_ASKED.sub(" ", papers if name == "materials" else asking)))
     # 2024年3月才竣工投产的，能赶上这次补助吗: whether its own date still counts asks for the conditions
@@ -428,7 +431,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         held=held,
         risen=_risen(without, [q for q, _ in history], facts.received is not None),
         dated=dated,
-        levels_before=tuple(levels_in(" ".join(simplified(q) for q, _ in history))),
+        levels_before=_levels_asked(_SPOKEN.sub(" ", " ".join(simplified(q) for q, _ in history))),
     )
 
 
@@ -493,11 +496,15 @@ def _risen(without: str, before: list[str], received: bool = False) -> tuple[str
     return (now[0], below[0]) if below else ()
 
 
+# 对新认定的省级创新型中小企业奖多少: the honour a how-much question is asked for, as one held
+_NEWLY_RECOGNISED = re.compile(r"(?:新|首次)(?:认定|评定|获评)的")
+
+
 def _honour_names(text: str) -> tuple[str, ...]:
     """The names of the honours a text says the enterprise holds (被评为省级5G全连接工厂, 认定为…): what
     follows a word of being awarded, up to where the asking starts, without the place whose honour it is."""
     names = (_ASKING_AFTER.split(part[m.end():], 1)[0] for part in CLAUSE_PART.findall(text)
-             if (m := AWARDED.search(part)))
+             if (m := AWARDED.search(part) or _NEWLY_RECOGNISED.search(part)))
     # (认定为山东省瞪羚企业了: the place whose honour it is and the particles are no part of its name)
     return tuple(name for raw in names if (name := raw.strip()[len(place_of(raw.strip())[0]):].strip("了的 ")))
 
@@ -763,10 +770,22 @@ def repealed_asked(index: SearchIndex, text: str) -> tuple[str, ...]:
     repealed = derived(index, "repealed documents", lambda ix: sorted(
         {(m["title"], m["number"] or "", m["year"] or "") for c in ix.clauses for m in _REPEALS.finditer(c.text)}))
     plain = re.sub(r"\W", "", text)
-    old = [part for part in CLAUSE_PART.findall(text) if _OLD_VERSION.search(part)]
+    parts = CLAUSE_PART.findall(text)
+    old = [part for part in parts if _OLD_VERSION.search(part)]
     return tuple(title for title, number, year in repealed
                  if (number and re.sub(r"\W", "", number) in plain)
-                 or (year and any(re.search(rf"(?<!\d)(?:{year}|{year[2:]})年", part) for part in old)))
+                 or (year and any(re.search(rf"(?<!\d)(?:{year}|{year[2:]})年", part)
+                                  for part in [*old, *(p for p in parts if _names_by_title(p, title))])))
+
+
+def _names_by_title(part: str, title: str) -> bool:
+    """Whether a part names a document by its title's words (19年那个专精特新发展奖励暂行办法 of 《…“专精特新”发展奖励
+    暂行办法》): its name up to a kind of document shares at least half its pairs of characters with the title."""
+    name = re.search(rf"[\u4e00-\u9fff]{{2,30}}?{DOC_TYPES}", part)
+    if not name:
+        return False
+    pairs = {name.group()[n : n + 2] for n in range(len(name.group()) - 1)}
+    return 2 * sum(pair in title for pair in pairs) >= len(pairs)
 
 
 def _namesakes(index: SearchIndex, text: str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections import deque
@@ -31,7 +32,15 @@ from retrieval.lexicon.tokenizer import COMMON_VERB, general_frequency, is_verb,
 from retrieval.records import Answer, Hit
 from retrieval.search.figures import total_asked
 from retrieval.search.intents import with_intent
-from retrieval.search.query import Query, analyse, listed_measures, named_units, question_parts, simplified
+from retrieval.search.query import (
+    Query,
+    analyse,
+    listed_measures,
+    named_units,
+    names_a_kind,
+    question_parts,
+    simplified,
+)
 from retrieval.search.retrieve import WHOLE, retrieve, search_text
 from retrieval.service.library import Library
 from retrieval.service.querylog import QueryLog
@@ -138,6 +147,7 @@ class Assistant:
         parts = question_parts(query.own_words or simplified(query.asked))  # as asked: not its history too
         if len(parts) < 2:  # 纳税贡献奖、纳税增长奖和技改投入奖加起来: each measure named, with the figures told
             parts = listed_measures(query.own_words or simplified(query.asked))
+        parts = _topics_joined(parts)
         if len(parts) < 2:
             return []
         queries = [analyse(index, part, history, self.settings.max_question_chars) for part in parts]
@@ -273,6 +283,21 @@ class Assistant:
                 return answer, hits  # a part refused alone, or whose first clause cited is another document's
             before.append((explained[-1][2].text, explained[-1][0].answer))  # (as understood: 那…呢 borrows)
         return joined_answer(query, [a for a, _, _ in explained], index.clauses), _interleaved(explained)
+
+
+_TOPIC_ONLY = re.compile(r"呢\s*[？?]?\s*$")  # 省首台套呢？ / 那省级的呢: a topic put, nothing else asked
+
+
+def _topics_joined(parts: list[str]) -> list[str]:
+    """The parts of a message, a part that names only what is asked about (省首台套呢？: …呢, no kind of answer) read
+    with the question after it (一个产品最多给多少？): one question, not two."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _TOPIC_ONLY.search(joined[-1]) and not names_a_kind(joined[-1]) and names_a_kind(part):
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return joined
 
 
 def _interleaved(explained: list[tuple[Answer, list[Hit], Query]]) -> list[Hit]:
