@@ -4349,7 +4349,9 @@ LEVELLED = ("某县促进工业发展若干政策\n第四条支持专精特新�
             "（二）对经认定的省首台（套）装备，按产品单价的15%给予奖励，单个产品最高100万元。\n"
             "第七条支持技术改造。按项目设备投资额的10%给予补助，单个项目最高不超过300万元；对列入省重点技改项目的，补助比例"
             "提高到12%，单个项目补助上限不变。\n第八条对新获评的国家级绿色工厂，给予一次性奖励50万元。\n"
-            "第九条本政策自2024年1月1日起施行。《某县专精特新发展奖励暂行办法》（某政发〔2019〕7号）同时废止。\n")
+            "第九条本政策自2024年1月1日起施行。《某县专精特新发展奖励暂行办法》（某政发〔2019〕7号）同时废止。\n"
+            "第十条办公用房补助。总部企业购置自用办公用房的，按每平方米1000元给予一次性补助，最高300万元。"
+            "总部企业租赁自用办公用房的，按年租金的50%给予补助，连续补助3年，每年最高100万元。\n")
 
 
 def _composed(index, question: str, clause_ids: list[str], history=None):
@@ -4396,6 +4398,12 @@ def test_rules_of_the_thirty_third_session():
     assert not _composed(index, "对新认定的国家级绿色供应链管理企业奖励多少？", ["levelled/第八条"]).found
     answer = _composed(index, "对新认定的国家级绿色工厂奖励多少？", ["levelled/第八条"])
     assert [a.value for a in answer.amounts] == [500_000]
+    assert analyse(index, "对新认定的国家级绿色工厂奖励多少？").held == ("国家级绿色工厂",)
+    assert analyse(index, "对第一次认定的高兴技术企业奖励多少？").held == ()  # a kind, at no level (and a typo)
+    # a follow-up tells items named alike apart by a character only one of them has (租的 / 租赁)
+    answer = _composed(index, "如果办公楼是租的呢？怎么补？", ["levelled/第十条"],
+                       [("总部企业购置自用办公用房补助标准是什么？", "")])
+    assert [a.value for a in answer.amounts] == [1_000_000]
     # a repealed document named by its title's words and year, with no word of an older version
     assert analyse(index, "19年那个专精特新发展奖励暂行办法，小巨人奖多少？").repealed
     assert not analyse(index, "专精特新奖励政策里，小巨人奖多少？").repealed

@@ -1543,7 +1543,20 @@ def _best_items(question: str, amounts: tuple[Amount, ...], own_words: str = "")
     """The amounts whose item shares the most character pairs with the question ([] when none does)."""
     scores = _item_scores(question, amounts, own_words)
     best = max(scores, default=0)
-    return [a for a, s in zip(amounts, scores, strict=True) if s == best] if best > 0 else []
+    chosen = [a for a, s in zip(amounts, scores, strict=True) if s == best] if best > 0 else []
+    return _told_apart(chosen, own_words) if own_words else chosen
+
+
+def _told_apart(amounts: list[Amount], own_words: str) -> list[Amount]:
+    """Of items named alike, those a follow-up tells apart by a character of its own words that only they have
+    (如果办公楼是租的呢 of 购置自用办公用房 / 租赁自用办公用房: 租); all of them when it tells none apart."""
+    items = {_what_is_awarded(a.item) for a in amounts}
+    if len(items) < 2:
+        return amounts
+    shared = set.intersection(*(set(item) for item in items))
+    said = set(re.findall(r"[\u4e00-\u9fff]", _what_is_awarded(own_words)))
+    marks = [len((set(_what_is_awarded(a.item)) - shared) & said) for a in amounts]
+    return [a for a, m in zip(amounts, marks, strict=True) if m == max(marks)] if max(marks) > 0 else amounts
 
 
 def select_amounts(query: Query, amounts: tuple[Amount, ...], addons: Collection[Amount] = ()) -> list[Amount]:

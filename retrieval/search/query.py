@@ -496,13 +496,15 @@ def _risen(without: str, before: list[str], received: bool = False) -> tuple[str
     return (now[0], below[0]) if below else ()
 
 
-# 对新认定的省级创新型中小企业奖多少: the honour a how-much question is asked for, as one held
-_NEWLY_RECOGNISED = re.compile(r"(?:新|首次)(?:认定|评定|获评)的")
+# 对新认定的省级创新型中小企业奖多少: the honour at a level a how-much question is asked for, as one held (not a kind
+# of enterprise, 第一次认定的高新技术企业)
+_NEWLY_RECOGNISED = re.compile(rf"(?:新|首次)(?:认定|评定|获评)的(?=\s*(?:{LEVEL_NAMES}))")
 
 
 def _honour_names(text: str) -> tuple[str, ...]:
-    """The names of the honours a text says the enterprise holds (被评为省级5G全连接工厂, 认定为…): what
-    follows a word of being awarded, up to where the asking starts, without the place whose honour it is."""
+    """The names of the honours a text says the enterprise holds (被评为省级5G全连接工厂, 认定为…) or asks for at a
+    level (对新认定的省级…): what follows a word of being awarded, up to where the asking starts, without the place
+    whose honour it is."""
     names = (_ASKING_AFTER.split(part[m.end():], 1)[0] for part in CLAUSE_PART.findall(text)
              if (m := AWARDED.search(part) or _NEWLY_RECOGNISED.search(part)))
     # (认定为山东省瞪羚企业了: the place whose honour it is and the particles are no part of its name)
