@@ -4400,6 +4400,8 @@ def test_rules_of_the_thirty_third_session():
     assert [a.value for a in answer.amounts] == [500_000]
     assert analyse(index, "对新认定的国家级绿色工厂奖励多少？").held == ("国家级绿色工厂",)
     assert analyse(index, "对第一次认定的高兴技术企业奖励多少？").held == ()  # a kind, at no level (and a typo)
+    assert analyse(index, "省里新认定了一批数字化车间，我们被认定为省级数字化车间，奖多少？").held == (
+        "数字化车间", "省级数字化车间")  # a count is no part of an honour's name
     # a follow-up tells items named alike apart by a character only one of them has (租的 / 租赁)
     answer = _composed(index, "如果办公楼是租的呢？怎么补？", ["levelled/第十条"],
                        [("总部企业购置自用办公用房补助标准是什么？", "")])

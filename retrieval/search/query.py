@@ -18,6 +18,7 @@ from retrieval.lexicon.patterns import (
     CN_NUMERAL,
     COUNT_NUMBER,
     COUNTED_ASKED,
+    COUNTERS,
     DENIED_PART,
     DESIGNATING_LEVEL,
     DOC_TYPES,
@@ -498,6 +499,7 @@ def _risen(without: str, before: list[str], received: bool = False) -> tuple[str
 
 # 对新认定的省级创新型中小企业奖多少: the honour at a level a how-much question is asked for, as one held (not a kind
 # of enterprise, 第一次认定的高新技术企业)
+_COUNTED = re.compile(rf"^(?:{CN_NUMERAL}|\d+|几)(?:{COUNTERS}|批|台|套)")  # 一批, 两家, 3个: a count, no name
 _NEWLY_RECOGNISED = re.compile(rf"(?:新|首次)(?:认定|评定|获评)的(?=\s*(?:{LEVEL_NAMES}))")
 
 
@@ -507,8 +509,10 @@ def _honour_names(text: str) -> tuple[str, ...]:
     whose honour it is."""
     names = (_ASKING_AFTER.split(part[m.end():], 1)[0] for part in CLAUSE_PART.findall(text)
              if (m := AWARDED.search(part) or _NEWLY_RECOGNISED.search(part)))
-    # (认定为山东省瞪羚企业了: the place whose honour it is and the particles are no part of its name)
-    return tuple(name for raw in names if (name := raw.strip()[len(place_of(raw.strip())[0]):].strip("了的 ")))
+    # (认定为山东省瞪羚企业了: the place whose honour it is and the particles are no part of its name; nor is a count,
+    # 新认定了一批数字化车间)
+    return tuple(name for raw in names if (bare := _COUNTED.sub("", raw.strip()))
+                 and (name := bare[len(place_of(bare)[0]):].strip("了的 ")))
 
 
 def named_units(index: SearchIndex, text: str) -> tuple[str, ...]:
