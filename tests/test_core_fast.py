@@ -3488,7 +3488,8 @@ def test_an_add_on_for_a_class_adds_to_that_class_and_is_no_grant_to_another():
 
 
 def test_the_words_naming_a_document_are_no_topic_a_clause_of_it_holds():
-    from retrieval.search.retrieve import DOCUMENT_NAMED, _names_title, coverage_floor
+    from retrieval.search.query import DOCUMENT_NAMED, names_title
+    from retrieval.search.retrieve import coverage_floor
 
     corpus = build_corpus(
         {"prov.txt": "澄江省优质中小企业梯度培育奖励办法\n第九条对新认定的省级工业设计中心，给予一次性奖励20万元。\n"
@@ -3508,7 +3509,7 @@ def test_the_words_naming_a_document_are_no_topic_a_clause_of_it_holds():
     # words that do not name this title, or that ask (a name asks nothing), name no document of it
     assert coverage(*args, own_share=True, naming=("云溪市数字化转型",)) == share
     assert coverage(*args, own_share=True) == share  # (no document named: the title's words count)
-    assert not _names_title("澄江省梯度培育奖励有什么", "澄江省优质中小企业梯度培育奖励办法")
+    assert not names_title("澄江省梯度培育奖励有什么", "澄江省优质中小企业梯度培育奖励办法")
     # a question of no sum about the document itself: the clause speaking of it (本办法自…起施行) is about what names it
     query = analyse(index, "澄江省梯度培育奖励办法从啥时候开始执行？")
     args = (index, list(query.terms), index.clauses.ids.index("prov/第十条"), query.money, query.aspects)
@@ -4341,7 +4342,7 @@ def test_what_more_is_asked_of_an_add_on_is_the_add_on_alone():
     assert [a.value for a in answer.amounts] == [50_000]
 
 
-LEVELLED = ("某县促进工业发展若干政策\n第四条支持专精特新发展。"
+LEVELLED = ("岱川省促进工业发展若干政策\n第四条支持专精特新发展。"
             "对新认定的国家级专精特新“小巨人”企业给予一次性奖励60万元，对新认定的省级专精特新中小企业给予一次性奖励20万元。\n"
             "第五条支持升规纳统。2.小升规奖励。对首次纳入规模以上工业企业统计的，给予一次性奖励10万元；"
             "当年新投产即纳入统计的，再给予5万元奖励。（责任单位：县经信局）\n"
@@ -4387,9 +4388,9 @@ def test_rules_of_the_thirty_third_session():
     assert _topics_joined(["引进全职博士有啥补贴？", "A类能奖多少？"]) == ["引进全职博士有啥补贴？", "A类能奖多少？"]
     # when papers are handed in asks a time, not which papers
     assert analyse(index, "研发投入奖励最晚哪天前要交材料？").aspects == ("time",)
-    # the asker's figure names the tier it falls in; a rule's bar or a grant's sum does not
-    assert read_facts("地方财政贡献4000万那一档的奖励找谁").figures == (("纳税", 40_000_000.0, False),)
-    assert read_facts("纳税贡献奖算8万那档还是15万那档？").figures == ()
+    # a tier named by a sum says which row is asked about, not the enterprise's figure
+    facts = read_facts("地方财政贡献4000万那一档的奖励找谁")
+    assert facts.tiers_named == (("纳税", 40_000_000.0),) and facts.figures == () and not facts
     assert read_facts("500万、1000万两个档都能拿吗").figures == ()
     # a rate raised for a case at one level raises nothing for the case at another
     assert not _composed(index, "技改项目如果列入国家重点技改项目，补助比例是多少？", ["levelled/第七条"]).found
@@ -4406,6 +4407,14 @@ def test_rules_of_the_thirty_third_session():
     answer = _composed(index, "如果办公楼是租的呢？怎么补？", ["levelled/第十条"],
                        [("总部企业购置自用办公用房补助标准是什么？", "")])
     assert [a.value for a in answer.amounts] == [1_000_000]
+    # (review: an honour of a level asked what policies it has; a place in the history is no level of it; a level
+    # asked after a question that named none; 中 of 中型 tells no item apart; papers of some years are papers asked)
+    assert analyse(index, "省里的瞪羚企业有什么政策？").levels == ("省级",)
+    assert analyse(index, "那省级的呢", [("岱川省国家级专精特新小巨人奖多少钱？", "")]).levels_before == ("国家级",)
+    assert not _composed(index, "省级小巨人企业奖多少？", ["levelled/第四条"], [("研发投入奖励怎么申请？", "")]).found
+    answer = _composed(index, "我们是家中型企业，能拿多少？", ["levelled/第四条"], [("专精特新企业奖多少？", "")])
+    assert [a.value for a in answer.amounts] == [600_000, 200_000]
+    assert "materials" in analyse(index, "要交几年的纳税证明？").aspects
     # a repealed document named by its title's words and year, with no word of an older version
     assert analyse(index, "19年那个专精特新发展奖励暂行办法，小巨人奖多少？").repealed
     assert not analyse(index, "专精特新奖励政策里，小巨人奖多少？").repealed

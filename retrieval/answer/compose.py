@@ -85,7 +85,7 @@ from retrieval.lexicon.patterns import (
     years_text,
     yuan_text,
 )
-from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tokenize, word_pairs
+from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tokenize, word_pairs, words
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
 from retrieval.search.figures import RECEIVED, first_passed, fits_figures, in_own_tier, total_asked
 from retrieval.search.query import Query, fits_industry
@@ -1322,10 +1322,10 @@ def _levels_granted_instead(query: Query, amounts: tuple[Amount, ...]) -> list[s
 
 
 def _new_level_asked(query: Query) -> bool:
-    """A follow-up naming a level the questions before it did not (那省级的呢 after 国家级专精特新小巨人奖多少): it
-    asks what was asked before, at that level. (A question naming an item at a level, 省级单项冠军产品奖多少, asks that
-    item at that level.)"""
-    return bool(query.own_words) and bool(set(query.levels) - set(query.levels_before))
+    """A follow-up naming another level than the questions before it named (那省级的呢 after 国家级专精特新小巨人奖
+    多少): it asks what was asked before, at that level. (A question naming an item at a level with no level before it,
+    省级单项冠军产品奖多少, asks that item at that level.)"""
+    return bool(query.own_words and query.levels_before) and bool(set(query.levels) - set(query.levels_before))
 
 
 def _at_levels(query: Query, amounts: Sequence[Amount], levels: Sequence[str]) -> list[Amount]:
@@ -1548,14 +1548,14 @@ def _best_items(question: str, amounts: tuple[Amount, ...], own_words: str = "")
 
 
 def _told_apart(amounts: list[Amount], own_words: str) -> list[Amount]:
-    """Of items named alike, those a follow-up tells apart by a character of its own words that only they have
-    (如果办公楼是租的呢 of 购置自用办公用房 / 租赁自用办公用房: 租); all of them when it tells none apart."""
-    items = {_what_is_awarded(a.item) for a in amounts}
+    """Of items named alike, those a follow-up tells apart by a word of one character of its own words that only
+    their item has (如果办公楼是租的呢 of 购置自用办公用房 / 租赁自用办公用房: 租; not 中 of 中型 for 中小企业); all of
+    them when it tells none apart."""
+    items = {a.item: set(_what_is_awarded(a.item)) for a in amounts}
     if len(items) < 2:
         return amounts
-    shared = set.intersection(*(set(item) for item in items))
-    said = set(re.findall(r"[\u4e00-\u9fff]", _what_is_awarded(own_words)))
-    marks = [len((set(_what_is_awarded(a.item)) - shared) & said) for a in amounts]
+    said = {w for w in words(_what_is_awarded(own_words)) if len(w) == 1}
+    marks = [len((items[a.item] - set().union(*(c for i, c in items.items() if i != a.item))) & said) for a in amounts]
     return [a for a, m in zip(amounts, marks, strict=True) if m == max(marks)] if max(marks) > 0 else amounts
 
 

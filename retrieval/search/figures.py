@@ -180,6 +180,9 @@ class Facts:
     parts: tuple[tuple[float, str, float], ...] = ()
     growth: float | None = None  # the share a figure grew by, as told (比前年涨了25% -> 0.25)
     growth_of: str = ""  # the class of that figure, when named before it (纳税 of 去年纳税比前年涨了25%)
+    # tiers the question names by a sum, with the class of figure said before it (地方财政贡献4000万那一档 ->
+    # (("纳税", 4e7),)): which row it is about, not a figure of the enterprise's
+    tiers_named: tuple[tuple[str, float], ...] = ()
 
     def told_again(self, later: Facts) -> Facts:
         """These facts with those a follow-up tells again put in their place (我们今年新招了120个人… then 那要是
@@ -193,7 +196,7 @@ class Facts:
 
     def __bool__(self) -> bool:  # (an age, months or years alone give a calculation nothing to apply a rule to)
         return any(v is not None and v != "" and v != () and v is not False for k, v in vars(self).items()
-                   if k not in ("age", "months", "years", "parts_asked", "received_tier"))
+                   if k not in ("age", "months", "years", "parts_asked", "received_tier", "tiers_named"))
 
     def figure(self, metric: str) -> float | None:
         """The enterprise's figure of one class: the latest one; for an increment (研发费用增量), the
@@ -272,8 +275,7 @@ def read_facts(question: str) -> Facts:
     previous_end, last_metric = 0, ""
     figure_end = 0  # where the last figure of a class was told
     told: tuple[float, str] | None = None  # the sum before and its words (for 一个是300万，一个是700万)
-    tiers = [t.span() for named in (_TIERS_NAMED, _THRESHOLDS_PASSED, _GUESSED_TOTAL) for t in named.finditer(question)
-             if not (named is _TIERS_NAMED and _figure_of_tier(question, t))]
+    tiers = [t.span() for named in (_TIERS_NAMED, _THRESHOLDS_PASSED, _GUESSED_TOTAL) for t in named.finditer(question)]
     for start, end, value, unit in spoken_sums(question):
         if any(low <= start < high for low, high in tiers):
             continue  # 5亿那档, 500万、1000万两个档: tiers of the rule named, not the asker's figures
@@ -392,16 +394,19 @@ def read_facts(question: str) -> Facts:
                                  and not _HIRED.search(part)), None),
                  months=_months_told(question),
                  received_tier=_tier_received(question),
+                 tiers_named=_tiers_named(question),
                  years=next((n for m in _YEARS_TOLD.finditer(question)
                              if (n := cn_number(m.group("n") or m.group("n2")))), None))
 
 
-def _figure_of_tier(question: str, tier: re.Match[str]) -> bool:
-    """Whether a tier is named by the asker's figure in it, one sum said with its class (地方财政贡献4000万那一档), not
-    by a rule's bars alone (5亿那档; 500万、1000万两个档) nor by a grant's sum (纳税贡献奖算8万那档). (A bar said with
-    its class is the figure of its own tier.)"""
-    label = re.split(r"[，,。；;！？!?]", question[: tier.start()])[-1][-12:]
-    return len(spoken_sums(tier.group())) == 1 and bool(metric_of(label)) and not re.search(r"[奖补助贴]", label)
+def _tiers_named(question: str) -> tuple[tuple[str, float], ...]:
+    """The tiers a question names by a sum (地方财政贡献4000万那一档, 5亿那档), each with the class of figure said
+    before it ("" when none is): which row of a table it is about, whatever it asks of the row."""
+    named = []
+    for tier in _TIERS_NAMED.finditer(question):
+        label = re.split(r"[，,。；;！？!?]", question[: tier.start()])[-1][-12:]
+        named += [(metric_of(label), value) for _, _, value, _ in spoken_sums(tier.group())]
+    return tuple(named)
 
 
 def _tier_received(question: str) -> float | None:
@@ -569,6 +574,14 @@ def in_own_tier(incentive: Incentive, facts: Facts) -> bool:
         return False
     figure = metric_value(incentive, facts)
     return figure is not None and figure >= incentive.low and (incentive.high is None or figure < incentive.high)
+
+
+def tier_named(incentive: Incentive, facts: Facts) -> bool:
+    """Whether a tier the question names by a sum (4000万那一档) is this record's own tier of a table of tiers."""
+    if incentive.low is None or len(incentive.tiers) < 2:
+        return False
+    return any((not metric or metric == incentive.metric) and value >= incentive.low
+               and (incentive.high is None or value < incentive.high) for metric, value in facts.tiers_named)
 
 
 def first_passed(rule: Incentive, facts: Facts) -> bool:

@@ -94,7 +94,7 @@ from retrieval.store.index import SearchIndex
 __all__ = ["Query", "analyse", "question_parts", "listed_measures",
            "names_a_kind", "named_units", "check_question", "parse_history", "resolve_followup",
            "simplified", "asks_for_money", "asks_for_draft", "other_places", "CONTROL", "SPEAKER", "trade_of",
-           "fits_industry"]
+           "fits_industry", "DOCUMENT_NAMED", "names_title", "FOLLOWUP_END"]
 
 # Control, zero-width and direction characters, and lone surrogates: removed from every question.
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069\u061c"
@@ -114,7 +114,7 @@ _MONEY_QUESTION = re.compile(f"{GRANT_WORDS}|奖金|配套|给钱|多少钱|(?:[
 # Getting the money as the goal of what is asked (要经过哪些环节才能拿到钱, 满足啥条件才能领到奖励)
 _GOAL = re.compile(rf"才(?:能|可以)?(?:拿|领)(?:得)?到?(?:钱|{GRANT_WORDS}|奖金)?")
 _DRAFT_QUESTION = re.compile("|".join((*DRAFT_WORDS, "draft")), re.IGNORECASE)
-_FOLLOWUP_END = re.compile(r"呢[？?。!！]*$")
+FOLLOWUP_END = re.compile(r"呢[？?。!！]*$")
 _FOLLOWUP_START = re.compile(r"^(?:那|那么|那个|这个|它|其|还有|另外|如果是|要是|换成|再问)")
 # 去年拿过这个5万了, 还能再拿一次那10万吗: a sum pointed at, when the previous answer states it (not
 # 我们这个2000万的项目)
@@ -135,10 +135,8 @@ _PARTICLES = set("的了着过吗呢是")  # 牵头的是市工信局: a particl
 # 这一轮市技改补助: a count of rounds, batches or times (一轮, 两批) is no place's name (六安市, 九江市 are); nor is a
 # doubled verb (想问问县财政局, 看看市里)
 _ROUNDS = re.compile(r"[一二两三四五六七八九十几][轮次批期届]")
-# 省里的瞪羚 / 被省里评为 / 市里认定的: the level of an honour, not whose measures are asked about (省里的产业链龙头
-# 企业培育政策 is the province's policy; 省里的科技人才计划 a programme of the provincial level).
-_HONOUR_OF = re.compile(rf"([省市县区])里(?=的(?!{GRANT_WORDS}|政策|标准|钱"
-                        rf"|[\u4e00-\u9fff]{{0,12}}?(?!计划|目录){DOC_TYPES})|评|认定|认|批)"
+# 省里的瞪羚 / 被省里评为 / 市里认定的: the level of an honour, not whose measures are asked about.
+_HONOUR_OF = re.compile(rf"([省市县区])里(?=的(?!{GRANT_WORDS}|政策|标准|钱)|评|认定|认|批)"
                         # 省政府质量奖: an award's name
                         r"|([省市县区])政府(?![有给对发拿能会])(?=[\u4e00-\u9fff]{1,4}奖(?!励|补|金|多|几))")
 # 在区里交税 / 在县里办厂: where the enterprise acts, not whose measures are asked about
@@ -171,8 +169,7 @@ _COUNTED = re.compile(rf"{PERIOD}|{_RELATIVE_TIME}"
 # word of may or can is cut off the verb before it (交还 is 交 + 还收)
 _STILL_ASKED = re.compile(rf"{IN_TIME}|还算|算不算|还(?={IN_TIME}|收|行|能|可以|算|要)")
 # 认定为高企奖励多少, 评为智能工厂能拿多少: where the asking starts, the honour's name ends (not inside 智能)
-_ASKING_AFTER = re.compile(rf"{GRANT_WORDS}|[奖补给](?=多少|几)|多少|有没有|(?:能|可以)(?=拿|领|给|报|申|享|奖|补|有)"
-                           r"|吗|呢|怎么")
+_ASKING_AFTER = re.compile(rf"{GRANT_WORDS}|多少|有没有|(?:能|可以)(?=拿|领|给|报|申|享|奖|补|有)|吗|呢|怎么")
 # 区级地方财政贡献2000万, 县级税收: the level of a figure the asker gives, not of an item asked about
 _FIGURE_LEVEL = re.compile(rf"(?:{LEVEL_NAMES})(?=(?:年度|地方|的)*(?:财政|税收|贡献|留成|[纳缴交]税)"
                            r"[^，,。？?]{0,8}?[\d一二三四五六七八九十两])")
@@ -319,6 +316,11 @@ def _unit_issuers(index: SearchIndex, text: str) -> tuple[str, ...]:
                                if level and level[0] in GOVERNMENT_OF_LEVEL))
 
 
+def _levels_said(index: SearchIndex, text: str) -> tuple[str, ...]:
+    """The levels a question's own words name, places and the spoken 省里 / 县里 aside (岱川省国家级…: 国家级)."""
+    return _levels_asked(_SPOKEN.sub("", named_places(index, text)[1]))
+
+
 def _levels_asked(text: str) -> tuple[str, ...]:
     """The levels a text names; a fund's level (省制造业专项) only when no other level is named (国家级数字化车间，
     省制造业专项给多少 asks of 国家级; 拿到市里的专项资金，县里配套吗 of the 市级 fund); a document's (省级申报指南)
@@ -338,7 +340,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     own_words = simplified(asked) if history else ""
     places, unnamed = named_places(index, text)
     # 省里的瞪羚 is an honour of the provincial level; 省里给多少 asks what the province pays.
-    unnamed = _HONOUR_OF.sub(lambda m: (m.group(1) or m.group(2)) + "级", unnamed)
+    unnamed = _HONOUR_OF.sub(_level_of_honour, unnamed)
     issuer_words, granted_by = _issuer_words(_ACTS_IN.sub(" ", unnamed), places)
     issuer_levels = tuple(dict.fromkeys(SPOKEN_LEVELS[word] for word in issuer_words)) or _fund_issuers(unnamed) \
         or _unit_issuers(index, unnamed)
@@ -397,7 +399,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         asked=asked,
         text=text,
         own_words=own_words,
-        levels=_levels_asked(_SPOKEN.sub("", named_places(index, own_words)[1]))
+        levels=_levels_said(index, own_words)
         # 省级的（不是国家级的）: 省级; 没评上省重点技改项目: none
         or _levels_asked(_FIGURE_LEVEL.sub(" ", DENIED_PART.sub(" ", NOT_ASKED.sub(" ", without)))),
         money=money,
@@ -432,7 +434,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         held=held,
         risen=_risen(without, [q for q, _ in history], facts.received is not None),
         dated=dated,
-        levels_before=_levels_asked(_SPOKEN.sub(" ", " ".join(simplified(q) for q, _ in history))),
+        levels_before=_levels_said(index, " ".join(simplified(q) for q, _ in history)),
     )
 
 
@@ -497,9 +499,23 @@ def _risen(without: str, before: list[str], received: bool = False) -> tuple[str
     return (now[0], below[0]) if below else ()
 
 
+# 省里的产业链龙头企业培育政策: the province's policy, a kind of document named before anything is asked (not
+# 省里的瞪羚企业有什么政策: an honour of the provincial level; nor 省里的科技人才计划, a programme of that level)
+_POLICY_NAMED = re.compile(rf"的(?P<name>[\u4e00-\u9fff]{{0,16}}?)(?P<kind>{DOC_TYPES})")
+
+
+def _level_of_honour(m: re.Match[str]) -> str:
+    """省里的瞪羚 -> 省级瞪羚; 省里的…政策 stays whose policy it is."""
+    policy = _POLICY_NAMED.match(m.string, m.end())
+    if m.group(1) and policy and policy.group("kind") not in ("计划", "目录") \
+            and not ASKING_PART.search(policy.group("name")):
+        return m.group()
+    return (m.group(1) or m.group(2)) + "级"
+
+
 # 对新认定的省级创新型中小企业奖多少: the honour at a level a how-much question is asked for, as one held (not a kind
 # of enterprise, 第一次认定的高新技术企业)
-_COUNTED = re.compile(rf"^(?:{CN_NUMERAL}|\d+|几)(?:{COUNTERS}|批|台|套)")  # 一批, 两家, 3个: a count, no name
+_A_COUNT = re.compile(rf"^(?:{CN_NUMERAL}|\d+|几)(?:{COUNTERS}|批|台|套)")  # 一批, 两家, 3个: a count, no name
 _NEWLY_RECOGNISED = re.compile(rf"(?:新|首次)(?:认定|评定|获评)的(?=\s*(?:{LEVEL_NAMES}))")
 
 
@@ -511,7 +527,7 @@ def _honour_names(text: str) -> tuple[str, ...]:
              if (m := AWARDED.search(part) or _NEWLY_RECOGNISED.search(part)))
     # (认定为山东省瞪羚企业了: the place whose honour it is and the particles are no part of its name; nor is a count,
     # 新认定了一批数字化车间)
-    return tuple(name for raw in names if (bare := _COUNTED.sub("", raw.strip()))
+    return tuple(name for raw in names if (bare := _A_COUNT.sub("", raw.strip()))
                  and (name := bare[len(place_of(bare)[0]):].strip("了的 ")))
 
 
@@ -699,7 +715,7 @@ def resolve_followup(question: str, history: list[tuple[str, str]] | None) -> st
     # own (找哪个部门？); a short question that names a topic (瞪羚企业奖励？) stands alone.
     short_without_topic = len(question) <= 8 and not _TOPIC.search(_GENERIC.sub("", question))
     pointed = _POINTS_BACK.search(question)
-    if not (_FOLLOWUP_START.match(question) or _FOLLOWUP_END.search(question) or short_without_topic
+    if not (_FOLLOWUP_START.match(question) or FOLLOWUP_END.search(question) or short_without_topic
             or pointed and pointed.group("sum").replace(" ", "") in str(history[-1][1]).replace(" ", "")):
         return question
     if levels_in(question):
@@ -784,14 +800,24 @@ def repealed_asked(index: SearchIndex, text: str) -> tuple[str, ...]:
                                   for part in [*old, *(p for p in parts if _names_by_title(p, title))])))
 
 
-def _names_by_title(part: str, title: str) -> bool:
-    """Whether a part names a document by its title's words (19年那个专精特新发展奖励暂行办法 of 《…“专精特新”发展奖励
-    暂行办法》): its name up to a kind of document shares at least half its pairs of characters with the title."""
-    name = re.search(rf"[\u4e00-\u9fff]{{2,30}}?{DOC_TYPES}", part)
-    if not name:
+# A document named in a question: the words of its sentence up to a kind of document (澄江省梯度培育奖励办法)
+DOCUMENT_NAMED = re.compile(rf"[^，,。；;？?！!\s]{{2,30}}?(?P<kind>{DOC_TYPES})")
+
+
+def names_title(phrase: str, title: str) -> bool:
+    """Whether the words before a kind of document name this title: at least half their pairs of characters are
+    the title's (澄江省梯度培育奖励 of 澄江省优质中小企业梯度培育奖励办法; not 小微企业贷款贴息有什么)."""
+    if ASKING_PART.search(phrase):  # a name asks nothing (贷款贴息有什么政策 asks for policies)
         return False
-    pairs = {name.group()[n : n + 2] for n in range(len(name.group()) - 1)}
-    return 2 * sum(pair in title for pair in pairs) >= len(pairs)
+    pairs = {phrase[n : n + 2] for n in range(len(phrase) - 1)}
+    return bool(pairs) and 2 * sum(pair in title for pair in pairs) >= len(pairs)
+
+
+def _names_by_title(part: str, title: str) -> bool:
+    """Whether a part names a document by its title (19年那个专精特新发展奖励暂行办法 of 《…“专精特新”发展奖励
+    暂行办法》), its year aside."""
+    return any(names_title(re.sub(r"^.*年(?:的|那个|那份)?", "", m.group()[: m.start("kind") - m.start()]), title)
+               for m in DOCUMENT_NAMED.finditer(part))
 
 
 def _namesakes(index: SearchIndex, text: str) -> list[str]:

@@ -17,7 +17,6 @@ from retrieval.lexicon.patterns import (
     AMOUNT_OR_RATE,
     ANY_LEVEL,
     APPLICANT_ACTS,
-    ASKING_PART,
     ASPECTS,
     BOTH_ENDS_ASKED,
     CONTACT_LABELS,
@@ -68,8 +67,8 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations, is_verb, word_pairs
 from retrieval.records import Clause, Document, Hit
-from retrieval.search.figures import Facts, fits_figures, in_own_tier, metric_value, passed_before
-from retrieval.search.query import Query, analyse, fits_industry
+from retrieval.search.figures import Facts, fits_figures, in_own_tier, metric_value, passed_before, tier_named
+from retrieval.search.query import DOCUMENT_NAMED, Query, analyse, fits_industry, names_title
 from retrieval.store.derived import derived
 from retrieval.store.embedders import embed_question
 from retrieval.store.index import SearchIndex
@@ -259,7 +258,7 @@ def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question
     # (of a question that asks no sum, a clause that speaks of the document itself, 本政策自…起施行, is about what
     # names it: 鹤鸣县这个稳进提质的政策从啥时候开始执行)
     itself = not money_question and SELF_REFERENCE.search(clause.text)
-    named = [p for p in naming if not itself and _names_title(p, document.title)]
+    named = [p for p in naming if not itself and names_title(p, document.title)]
     scope = "\n".join([document.jurisdiction, document.industry, *named]).lower()
     titled = [t for t in met if t in scope and not meets(t, own)]
     rest = total - sum(weight[t] for t in titled)
@@ -271,19 +270,6 @@ def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question
 def term_weights(index: SearchIndex, terms: Collection[str], honours: Collection[str] = ()) -> dict[str, float]:
     """How much each term of a question weighs in coverage (the same for every clause: worked out once a question)."""
     return {t: index.keywords.idf(t) if t in honours else index.keywords.weight(t) for t in terms}
-
-
-# A document named in a question: the words of its sentence up to a kind of document (澄江省梯度培育奖励办法)
-DOCUMENT_NAMED = re.compile(rf"[^，,。；;？?！!\s]{{2,30}}?(?P<kind>{DOC_TYPES})")
-
-
-def _names_title(phrase: str, title: str) -> bool:
-    """Whether the words before a kind of document name this title: at least half their pairs of characters are
-    the title's (澄江省梯度培育奖励 of 澄江省优质中小企业梯度培育奖励办法; not 小微企业贷款贴息有什么)."""
-    if ASKING_PART.search(phrase):  # a name asks nothing (贷款贴息有什么政策 asks for policies)
-        return False
-    pairs = {phrase[n : n + 2] for n in range(len(phrase) - 1)}
-    return bool(pairs) and 2 * sum(pair in title for pair in pairs) >= len(pairs)
 
 
 def _grant_documents(index: SearchIndex, query: Query, bare_grants: Collection[str]) -> dict[str, frozenset[str]]:
@@ -512,7 +498,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
                  if heading_aspects(index.clauses[i].path[:-1]) & set(query.aspects)]
         for rank, i in enumerate(under, start=1):
             fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
-        if query.facts:  # 贡献1500万的奖励多少: of a table cut into rows, the row the figure falls in (第三档);
+        if query.facts or query.facts.tiers_named:  # 贡献1500万的奖励多少: of a table cut into rows, the row the figure
+            # falls in (第三档), or the tier named (4000万那一档的奖励找谁);
             # 只买了1800万，能申报吗: the clause that sets a bar on the asker's figure
             barred = "conditions" in query.aspects
             fitting = [i for i in sorted(fused, key=lambda i: -fused[i])
@@ -890,9 +877,10 @@ def _rows_by_document(index: SearchIndex) -> dict[str, list[int]]:
 
 def _row_of(clause: Clause, query: Query) -> bool:
     """Whether a clause is one row of a table of tiers (it holds fewer tiers than the table) and the
-    asker's figure falls in it. A clause that holds the whole table is no row: it needs no help."""
-    return any(in_own_tier(r, query.facts) and len(r.tiers) > sum(x.tiers == r.tiers for x in clause.incentives)
-               for r in clause.incentives)
+    asker's figure falls in it, or the tier the question names (4000万那一档). A clause that holds the whole table
+    is no row: it needs no help."""
+    return any((in_own_tier(r, query.facts) or tier_named(r, query.facts))
+               and len(r.tiers) > sum(x.tiers == r.tiers for x in clause.incentives) for r in clause.incentives)
 
 
 def _bars(clause: Clause, query: Query) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from collections import deque
@@ -33,6 +32,7 @@ from retrieval.records import Answer, Hit
 from retrieval.search.figures import total_asked
 from retrieval.search.intents import with_intent
 from retrieval.search.query import (
+    FOLLOWUP_END,
     Query,
     analyse,
     listed_measures,
@@ -285,15 +285,12 @@ class Assistant:
         return joined_answer(query, [a for a, _, _ in explained], index.clauses), _interleaved(explained)
 
 
-_TOPIC_ONLY = re.compile(r"呢\s*[？?]?\s*$")  # 省首台套呢？ / 那省级的呢: a topic put, nothing else asked
-
-
 def _topics_joined(parts: list[str]) -> list[str]:
     """The parts of a message, a part that names only what is asked about (省首台套呢？: …呢, no kind of answer) read
     with the question after it (一个产品最多给多少？): one question, not two."""
     joined: list[str] = []
     for part in parts:
-        if joined and _TOPIC_ONLY.search(joined[-1]) and not names_a_kind(joined[-1]) and names_a_kind(part):
+        if joined and FOLLOWUP_END.search(joined[-1]) and not names_a_kind(joined[-1]) and names_a_kind(part):
             joined[-1] += part
         else:
             joined.append(part)
