@@ -4352,7 +4352,10 @@ LEVELLED = ("岱川省促进工业发展若干政策\n第四条支持专精特�
             "提高到12%，单个项目补助上限不变。\n第八条对新获评的国家级绿色工厂，给予一次性奖励50万元。\n"
             "第九条本政策自2024年1月1日起施行。《某县专精特新发展奖励暂行办法》（某政发〔2019〕7号）同时废止。\n"
             "第十条办公用房补助。总部企业购置自用办公用房的，按每平方米1000元给予一次性补助，最高300万元。"
-            "总部企业租赁自用办公用房的，按年租金的50%给予补助，连续补助3年，每年最高100万元。\n")
+            "总部企业租赁自用办公用房的，按年租金的50%给予补助，连续补助3年，每年最高100万元。\n"
+            "第十一条支持企业上市。对在境内证券交易所首发上市的企业，分阶段给予奖励：完成股份制改造的奖励50万元，"
+            "在证监部门辅导备案的奖励100万元，成功上市的奖励350万元。\n"
+            "第十二条对企业全职引进的博士、硕士和全日制本科毕业生，分别按每人每月2500元、1200元、600元发放生活补贴。\n")
 
 
 def _composed(index, question: str, clause_ids: list[str], history=None):
@@ -4415,6 +4418,23 @@ def test_rules_of_the_thirty_third_session():
     answer = _composed(index, "我们是家中型企业，能拿多少？", ["levelled/第四条"], [("专精特新企业奖多少？", "")])
     assert [a.value for a in answer.amounts] == [600_000, 200_000]
     assert "materials" in analyse(index, "要交几年的纳税证明？").aspects
+    # a follow-up naming one of the items its history named with it asks of that one (no total asked)
+    answer = _composed(index, "那最后成功上市了又能拿多少？", ["levelled/第十一条"],
+                       [("在证监部门辅导备案了，能奖多少？", "")])
+    assert [a.value for a in answer.amounts] == [3_500_000]
+    # the item of an enumeration whose own words are said whole (硕士), not the one sharing a modifier (全日制)
+    answer = _composed(index, "企业引进的全日制硕士，生活补贴每月给多少？", ["levelled/第十二条"])
+    assert [a.value for a in answer.amounts] == [1200]
+    # of a table's rows, each its own clause, the one the figure falls in is the row asked about
+    from retrieval.search.retrieve import _is_row, _row_of
+    town, _ = one_document("town", "某镇促进企业发展奖励办法\n第五条纳税贡献奖。\n"
+                           "（一）年度镇级财政贡献100万元（含）至300万元的，奖励5万元。\n"
+                           "（二）年度镇级财政贡献300万元（含）至600万元的，奖励12万元。\n"
+                           "（三）年度镇级财政贡献600万元（含）以上的，奖励20万元。\n")
+    rows = {c.clause_id: c for c in town.clauses}
+    query = analyse(town, "镇级财政贡献大概450万元，纳税贡献奖能拿哪一档、多少钱？")
+    assert _is_row(rows["town/第五条.（一）"]) and not _is_row(rows["town/第五条"])
+    assert [i for i, c in rows.items() if _row_of(c, query)] == ["town/第五条.（二）"]
     # a repealed document named by its title's words and year, with no word of an older version
     assert analyse(index, "19年那个专精特新发展奖励暂行办法，小巨人奖多少？").repealed
     assert not analyse(index, "专精特新奖励政策里，小巨人奖多少？").repealed

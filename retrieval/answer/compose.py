@@ -148,6 +148,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     # a sum received (已经领过省里20万，升成国家级还能再给多少) is history, not one of several items asked
     several = _several_items(question, hits[:5], query.facts) if query.facts.received is None and not query.risen \
         else []
+    if several and _one_named_after(query, [a for _, a in several]):
+        several = []  # 那最后成功上市了又能拿多少 after 辅导备案了能奖多少: the stage the follow-up names, alone
     if several:
         return _sum_answer(query, several, hits[:5], documents, clauses)
     citations = [_citation(h, documents) for h in hits[:MAX_CITATIONS]]
@@ -829,6 +831,15 @@ def _with_addon(rule: Incentive, facts: Facts, question: str, nearby: list[Claus
             if extra.eligible and extra.with_base is not None:
                 return extra
     return None
+
+
+def _one_named_after(query: Query, amounts: list[Amount]) -> bool:
+    """Whether a follow-up's own words name one of several items found in it and its history, and ask no total:
+    it asks of that one (the history's item was the answer before)."""
+    if not query.own_words or query.own_words == query.text or total_asked(query.own_words):
+        return False
+    scores = _item_scores(query.own_words, tuple(amounts))
+    return sum(score > 0 for score in scores) == 1
 
 
 def _several_items(question: str, hits: list[Hit], facts: Facts | None = None) -> list[tuple[Hit, Amount]]:
@@ -1594,8 +1605,8 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...], addons: Collection
     one_item = len({strip_levels(a.item) for a in amounts if a not in addons}
                    or {strip_levels(a.item) for a in amounts}) == 1
     # 省级数字化车间和智能工厂奖励不一样吧？我们评上的是省级智能工厂: the item the asker says is its own
-    chosen = _best_items(_self_told(query), amounts) or _best_items(_asked(query), amounts, query.own_words) \
-        or (list(amounts) if one_item else [])
+    chosen = _best_items(_self_told(query), amounts) or _named_whole(_asked(query), amounts) \
+        or _best_items(_asked(query), amounts, query.own_words) or (list(amounts) if one_item else [])
     if query.levels:
         at_level = [a for a in chosen if any(level in a.level for level in query.levels)]
         chosen = at_level or (_at_levels(query, amounts, query.levels) if _new_level_asked(query) else []) or chosen
@@ -1609,6 +1620,25 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...], addons: Collection
         chosen.sort(key=lambda a: min((at for level, at in asked_at.items() if level in a.level and at >= 0),
                                       default=len(query.text)))
     return chosen
+
+
+def _named_whole(question: str, amounts: tuple[Amount, ...]) -> list[Amount]:
+    """Of the items of one enumeration (分别…), the one whose own words (those no other item of it has) the
+    question says whole, when exactly one is: 全日制硕士 of 博士、硕士和全日制本科毕业生 is 硕士's, though 全日制 is
+    the third's."""
+    groups: dict[int, list[Amount]] = {}
+    for amount in amounts:
+        if amount.group:
+            groups.setdefault(amount.group, []).append(amount)
+    found: list[Amount] = []
+    for members in groups.values():
+        names = {a.item: {w for w in words(_what_is_awarded(a.item)) if len(w) > 1} for a in members}
+        if len(names) < 2:
+            continue
+        own = {item: name - set().union(*(n for i, n in names.items() if i != item)) for item, name in names.items()}
+        whole = [a for a in members if own[a.item] and all(w in question for w in own[a.item])]
+        found += whole if len(whole) == 1 else []
+    return found
 
 
 def _self_told(query: Query) -> str:

@@ -648,6 +648,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             and not any(r.addon for r in ranked[0].clause.incentives):
         # 那头一回过一千万的，还有没有额外的: the grant paid on top of another (另给予, 再给予)
         ranked = first_that(lambda h: any(r.addon for r in h.clause.incentives))
+    if ranked and ranked[0].relevant and _is_row(ranked[0].clause) and not _row_of(ranked[0].clause, query):
+        # 镇级财政贡献大概450万元，纳税贡献奖能拿哪一档: of a table's rows found, the one the figure falls in (300万元
+        # （含）至600万元), not the first row
+        ranked = first_that(lambda h: h.clause.doc_id == ranked[0].clause.doc_id and _row_of(h.clause, query))
     if query.money and ranked and ranked[0].relevant and passed_before(ranked[0].clause, query.facts):
         # 22年研发1800万，23年3500万，奖多少: not 首次超过1000万元的，另给予20万元
         ranked = first_that(lambda h: not passed_before(h.clause, query.facts))
@@ -881,6 +885,11 @@ def _row_of(clause: Clause, query: Query) -> bool:
     is no row: it needs no help."""
     return any((in_own_tier(r, query.facts) or tier_named(r, query.facts))
                and len(r.tiers) > sum(x.tiers == r.tiers for x in clause.incentives) for r in clause.incentives)
+
+
+def _is_row(clause: Clause) -> bool:
+    """Whether a clause is one row of a table of tiers: it holds fewer tiers than the table."""
+    return any(len(r.tiers) > sum(x.tiers == r.tiers for x in clause.incentives) for r in clause.incentives)
 
 
 def _bars(clause: Clause, query: Query) -> bool:
