@@ -4355,7 +4355,9 @@ LEVELLED = ("岱川省促进工业发展若干政策\n第四条支持专精特�
             "总部企业租赁自用办公用房的，按年租金的50%给予补助，连续补助3年，每年最高100万元。\n"
             "第十一条支持企业上市。对在境内证券交易所首发上市的企业，分阶段给予奖励：完成股份制改造的奖励50万元，"
             "在证监部门辅导备案的奖励100万元，成功上市的奖励350万元。\n"
-            "第十二条对企业全职引进的博士、硕士和全日制本科毕业生，分别按每人每月2500元、1200元、600元发放生活补贴。\n")
+            "第十二条对企业全职引进的博士、硕士和全日制本科毕业生，分别按每人每月2500元、1200元、600元发放生活补贴。\n"
+            "第十三条对新引进的全职博士研究生，给予安家补贴20万元；对新引进的全职硕士研究生，按每人每月1000元给予租房补贴。"
+            "（责任部门：人才服务中心）\n")
 
 
 def _composed(index, question: str, clause_ids: list[str], history=None):
@@ -4425,6 +4427,13 @@ def test_rules_of_the_thirty_third_session():
     # the item of an enumeration whose own words are said whole (硕士), not the one sharing a modifier (全日制)
     answer = _composed(index, "企业引进的全日制硕士，生活补贴每月给多少？", ["levelled/第十二条"])
     assert [a.value for a in answer.amounts] == [1200]
+    # a question that goes on with the story before it (后来…) is a follow-up of it
+    from retrieval.search.query import resolve_followup
+    assert resolve_followup("后来又升成省级了，还能再补多少？", [("云山县首次被认定为市级专精特新，奖励多少？", "")]) \
+        == "云山县首次被认定为专精特新，奖励多少？ 后来又升成省级了，还能再补多少？"  # (its level asked anew)
+    # the kinds a clause grants are as its granting sentences say them, whatever is asked of them (安家补贴…找谁)
+    assert _composed(index, "引进博士的安家补贴，哪个部门负责办理？", ["levelled/第十三条"]).found
+    assert not _composed(index, "引进博士的购房补贴，哪个部门负责办理？", ["levelled/第十三条"]).found
     # of a table's rows, each its own clause, the one the figure falls in is the row asked about
     from retrieval.search.retrieve import _is_row, _row_of
     town, _ = one_document("town", "某镇促进企业发展奖励办法\n第五条纳税贡献奖。\n"

@@ -1394,7 +1394,7 @@ def _classes_granted_instead(query: Query, clause: Clause, clauses: Sequence[Cla
     asked_text = _asked(query)
     items = " ".join(f"{rule.item} {rule.kind}" for rule in clause.incentives)  # what it grants, not what it
     # mentions (打破国外技术垄断)
-    if query.money and "conditions" not in query.aspects:
+    if "conditions" not in query.aspects:  # (asked how much or whom to ask: 安家补贴…哪个部门负责)
         items += " ".join(["", _lead(clause, clauses),
                            *(s for s in SENTENCE.findall(clause.text) if GRANT.search(s) or AMOUNT_OR_RATE.search(s))])
     for kinds in SIBLING_KINDS:  # 硕士 asked of a clause that grants 博士研究生; 实用新型 of 发明专利

@@ -115,7 +115,8 @@ _MONEY_QUESTION = re.compile(f"{GRANT_WORDS}|奖金|配套|给钱|多少钱|(?:[
 _GOAL = re.compile(rf"才(?:能|可以)?(?:拿|领)(?:得)?到?(?:钱|{GRANT_WORDS}|奖金)?")
 _DRAFT_QUESTION = re.compile("|".join((*DRAFT_WORDS, "draft")), re.IGNORECASE)
 FOLLOWUP_END = re.compile(r"呢[？?。!！]*$")
-_FOLLOWUP_START = re.compile(r"^(?:那|那么|那个|这个|它|其|还有|另外|如果是|要是|换成|再问)")
+# (or goes on with the story the question before told: 后来又升成省级了, 然后…)
+_FOLLOWUP_START = re.compile(r"^(?:那|那么|那个|这个|它|其|还有|另外|如果是|要是|换成|再问|后来|然后|接着|随后)")
 # 去年拿过这个5万了, 还能再拿一次那10万吗: a sum pointed at, when the previous answer states it (not
 # 我们这个2000万的项目)
 _POINTS_BACK = re.compile(r"(?:这|那)(?:个|笔|项)?\s*(?P<sum>\d+(?:\.\d+)?\s*[万亿]|[一二两三四五六七八九十]+[万亿])")
