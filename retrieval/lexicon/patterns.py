@@ -399,7 +399,7 @@ _IN_FORCE_ASKED = r"还(?:在|是)?有效期[内里中]|还(?:有效(?![益果�
 _UNDER_IT = rf"还能?按(?=(?:[^，,。；;？?]{{0,24}}?{DOC_TYPES}|它|这个|这份|这套)(?![^，,。；;？?]{{0,3}}标准))"
 STILL_IN_FORCE = rf"{_IN_FORCE_ASKED}|(?:到(?:时候?|那时候?|\d{{2,4}}年)|届时)[^，,。；;？?]{{0,30}}?{_UNDER_IT}"
 # A question about when or how long, and a text that states a time (a date, a period, a deadline).
-TIME_QUESTION = re.compile(r"多久|多长(?!的)|几天|几个月|几年(?!的)|哪天|哪一天|几号|什么时候|啥时候|何时|多少天"
+TIME_QUESTION = re.compile(r"多久|多长(?!的)|几天|几个月|几年|哪天|哪一天|几号|什么时候|啥时候|何时|多少天"
                            rf"|多少个?工作日|哪一?年(?!的|度的)|哪一?个?月|几月|截止|期限|时限|{IN_TIME}|{STILL_IN_FORCE}")
 # 几号开始报，几号截止: both ends of a period asked, each with a when-word, which a clause stating the period answers
 # (2026年3月16日至4月15日, 3月1日至31日, 3月16日起至4月15日止); not 截止后什么时候开始初审 (one end, of another step)

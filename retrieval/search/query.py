@@ -354,9 +354,10 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     asking = without_standing(asking)  # (证书还在有效期内，…有没有奖励: the asker's standing told, no time asked)
     # (500万、1000万两档都能拿吗 asks whether the sums add up, not whether the asker may apply)
     # (材料交到哪个单位, 申报材料是哪几个单位审核: a part that asks which unit names papers as what the unit takes,
-    # not as the answer asked; 最晚哪天前要交材料: one that asks when names them as what is handed in)
+    # not as the answer asked; 最晚哪天前要交材料: one that asks when names them as what is handed in, not 要交几年的
+    # 纳税证明: papers of some years)
     papers = "，".join(part for part in CLAUSE_PART.findall(asking)
-                      if not (WHO_ASKED.search(part) or TIME_QUESTION.search(part)) or PAPERS_ASKED.search(part))
+                      if not (WHO_ASKED.search(part) or _WHEN_HANDED_IN.search(part)) or PAPERS_ASKED.search(part))
     aspects = tuple(name for name, asked, _ in ASPECTS
                     if asked.search(ALL_TIERS_ASKED.sub(" ", papers if name == "materials" else asking)))
     # 2024年3月才竣工投产的，能赶上这次补助吗: whether its own date still counts asks for the conditions
@@ -512,6 +513,9 @@ def _level_of_honour(m: re.Match[str]) -> str:
             and not ASKING_PART.search(policy.group("name")):
         return m.group()
     return (m.group(1) or m.group(2)) + "级"
+
+
+_WHEN_HANDED_IN = re.compile(rf"(?:{TIME_QUESTION.pattern})(?!的)")  # 哪天前要交 (not 几年的: which papers)
 
 
 # 对新认定的省级创新型中小企业奖多少: the honour at a level a how-much question is asked for, as one held (not a kind
