@@ -4397,6 +4397,13 @@ def test_rules_of_the_thirty_third_session():
     facts = read_facts("地方财政贡献4000万那一档的奖励找谁")
     assert facts.tiers_named == (("纳税", 40_000_000.0),) and facts.figures == () and not facts
     assert read_facts("500万、1000万两个档都能拿吗").figures == ()
+    # spoken counts are written out (俩 is 两个)
+    from retrieval.search.query import written_counts
+    assert written_counts("新招了俩全日制硕士、仨本科生") == "新招了两个全日制硕士、三个本科生"
+    assert "两个全日制硕士" in analyse(index, "新招了俩全日制硕士，生活补贴多少？").text
+    # a bar the figure is below is not the figure (营收没到五千万)
+    assert read_facts("营收没到五千万，能拿多少？").figures == () and read_facts("营收不足1000万").figures == ()
+    assert read_facts("营收超过1000万").figures == (("营业收入", 10_000_000.0, False),)
     # a rate raised for a case at one level raises nothing for the case at another
     assert not _composed(index, "技改项目如果列入国家重点技改项目，补助比例是多少？", ["levelled/第七条"]).found
     assert _composed(index, "技改项目如果列入省重点技改项目，补助比例是多少？", ["levelled/第七条"]).found

@@ -298,9 +298,9 @@ def read_facts(question: str) -> Facts:
         # (交的增值税和所得税留在高新区的区级部分差不多2800万: its class named further back in its part)
         metric = metric_of(label) or ("纳税" if re.match(r"^\s*的?税", after) else "") or metric_of(part)
         if _GUESSED.search(label) or _PER_UNIT_SUM.search(label) or _NEVER_PASSED.search(label) \
-                or (_GRANT_POINTED.search(label) and not RECEIVED.search(label)):
+                or _BELOW.search(label) or (_GRANT_POINTED.search(label) and not RECEIVED.search(label)):
             continue  # 是不是能补816万: the guess at the answer; 一件补5千: the rule as recalled; 以前从没过千万:
-            # a threshold never passed; 引荐奖那3万块钱: the grant itself
+            # a threshold never passed; 没到五千万: one not reached; 引荐奖那3万块钱: the grant itself
         if _PART_OF.match(label) and base is not None:
             said = label + re.split(r"[，,。；;！？!?、]|\d", question[end:])[0]  # (what it is, before or after it)
             if any(kind.search(said) for _, kind in LEFT_OUT_KINDS.values()):
@@ -441,6 +441,8 @@ def _months_told(question: str) -> float | None:
 
 
 _NEVER_PASSED = re.compile(rf"{NEVER_PASSED}$")  # 以前从没超过一千万: a threshold, not the asker's figure
+# 营收没到五千万, 不足1000万: a bar the figure is below, not the figure
+_BELOW = re.compile(r"(?:没|未|不)有?(?:到|达到|超过|过|满)$|不足$")
 _PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})  # the units of QUANTITY_UNITS a sum is paid by
 _PER_UNIT = re.compile(rf"每\s*一?\s*({QUANTITY_UNIT})")
 

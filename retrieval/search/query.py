@@ -336,9 +336,9 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     asked = check_question(question, max_chars)
     # The question a follow-up borrows is capped like any question: a history is user input too.
     history = [(CONTROL.sub(" ", q)[:max_chars], a) for q, a in history or []]
-    text = simplified(resolve_followup(asked, history))
+    text = written_counts(simplified(resolve_followup(asked, history)))
     text = index.keywords.fix_typos(expand_abbreviations(text))
-    own_words = simplified(asked) if history else ""
+    own_words = written_counts(simplified(asked)) if history else ""
     places, unnamed = named_places(index, text)
     # 省里的瞪羚 is an honour of the provincial level; 省里给多少 asks what the province pays.
     unnamed = _HONOUR_OF.sub(_level_of_honour, unnamed)
@@ -726,6 +726,14 @@ def resolve_followup(question: str, history: list[tuple[str, str]] | None) -> st
     if levels_in(question):
         previous = strip_levels(previous)
     return f"{previous} {question}"
+
+
+_SPOKEN_COUNTS = {"俩": "两个", "仨": "三个"}  # a number and its measure word said as one
+
+
+def written_counts(text: str) -> str:
+    """A question with its spoken counts written out: 俩硕士 -> 两个硕士, 仨人 -> 三个人."""
+    return re.sub("|".join(_SPOKEN_COUNTS), lambda m: _SPOKEN_COUNTS[m.group()], text)
 
 
 def names_a_kind(question: str) -> bool:
