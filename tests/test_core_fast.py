@@ -4357,7 +4357,10 @@ LEVELLED = ("岱川省促进工业发展若干政策\n第四条支持专精特�
             "在证监部门辅导备案的奖励100万元，成功上市的奖励350万元。\n"
             "第十二条对企业全职引进的博士、硕士和全日制本科毕业生，分别按每人每月2500元、1200元、600元发放生活补贴。\n"
             "第十三条对新引进的全职博士研究生，给予安家补贴20万元；对新引进的全职硕士研究生，按每人每月1000元给予租房补贴。"
-            "（责任部门：人才服务中心）\n")
+            "（责任部门：人才服务中心）\n"
+            "第十四条对新认定的省级智能工厂、省级数字化车间，分别奖励60万元、25万元；对新认定的市级数字化车间，奖励8万元。\n"
+            "第十五条对新认定的省级数字化车间、省级智能工厂，分别给予一次性奖励80万元、200万元；"
+            "由数字化车间晋级为智能工厂的，补足差额。\n")
 
 
 def _composed(index, question: str, clause_ids: list[str], history=None):
@@ -4431,9 +4434,18 @@ def test_rules_of_the_thirty_third_session():
     answer = _composed(index, "那最后成功上市了又能拿多少？", ["levelled/第十一条"],
                        [("在证监部门辅导备案了，能奖多少？", "")])
     assert [a.value for a in answer.amounts] == [3_500_000]
+    # (but one asking of both, 两个一共, is asked of both; and a rise topped up is the difference)
+    answer = _composed(index, "那成功上市了，两个一共多少？", ["levelled/第十一条"],
+                       [("在证监部门辅导备案了，能奖多少？", "")])
+    assert [a.value for a in answer.amounts] == [1_000_000, 3_500_000]
+    answer = _composed(index, "那要是后来又升级认定成省级智能工厂了，还能再给多少？", ["levelled/第十五条"],
+                       [("新认定了省级数字化车间，奖多少？", "")])
+    assert [a.value for a in answer.amounts] == [1_200_000]
     # the item of an enumeration whose own words are said whole (硕士), not the one sharing a modifier (全日制)
     answer = _composed(index, "企业引进的全日制硕士，生活补贴每月给多少？", ["levelled/第十二条"])
     assert [a.value for a in answer.amounts] == [1200]
+    answer = _composed(index, "刚评上个市级数字化车间，能给几个钱？", ["levelled/第十四条"])  # (at the level asked)
+    assert [a.value for a in answer.amounts] == [80_000]
     # a question that goes on with the story before it (后来…) is a follow-up of it
     from retrieval.search.query import resolve_followup
     assert resolve_followup("后来又升成省级了，还能再补多少？", [("云山县首次被认定为市级专精特新，奖励多少？", "")]) \

@@ -148,7 +148,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     # a sum received (已经领过省里20万，升成国家级还能再给多少) is history, not one of several items asked
     several = _several_items(question, hits[:5], query.facts) if query.facts.received is None and not query.risen \
         else []
-    if several and _one_named_after(query, [a for _, a in several]):
+    if several and _one_named_after(query, several):
         several = []  # 那最后成功上市了又能拿多少 after 辅导备案了能奖多少: the stage the follow-up names, alone
     if several:
         return _sum_answer(query, several, hits[:5], documents, clauses)
@@ -833,12 +833,14 @@ def _with_addon(rule: Incentive, facts: Facts, question: str, nearby: list[Claus
     return None
 
 
-def _one_named_after(query: Query, amounts: list[Amount]) -> bool:
-    """Whether a follow-up's own words name one of several items found in it and its history, and ask no total:
-    it asks of that one (the history's item was the answer before)."""
-    if not query.own_words or query.own_words == query.text or total_asked(query.own_words):
+def _one_named_after(query: Query, several: list[tuple[Hit, Amount]]) -> bool:
+    """Whether a follow-up's own words name one of several items found in it and its history, and ask of no more
+    than it (no total, 两个, 都…; 又 says it comes next): it asks of that one, the history's item was the answer
+    before. Not when a clause of them tops one up with the other (由数字化车间晋级为智能工厂的，补足差额)."""
+    if not query.own_words or query.own_words == query.text or _SUM_CUE.search(re.sub("又|还", "", query.own_words)) \
+            or any(r.topup for hit, _ in several for r in hit.clause.incentives):
         return False
-    scores = _item_scores(query.own_words, tuple(amounts))
+    scores = _item_scores(query.own_words, tuple(a for _, a in several))
     return sum(score > 0 for score in scores) == 1
 
 
@@ -1638,7 +1640,9 @@ def _named_whole(question: str, amounts: tuple[Amount, ...]) -> list[Amount]:
         own = {item: name - set().union(*(n for i, n in names.items() if i != item)) for item, name in names.items()}
         whole = [a for a in members if own[a.item] and all(w in question for w in own[a.item])]
         found += whole if len(whole) == 1 else []
-    return found
+    # (and the item at each level the clause grants it: 市级数字化车间 of 省级…数字化车间…；市级数字化车间…)
+    named = {_what_is_awarded(a.item).strip("的") for a in found}
+    return [a for a in amounts if _what_is_awarded(a.item).strip("的") in named]
 
 
 def _self_told(query: Query) -> str:
