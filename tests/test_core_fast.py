@@ -4360,7 +4360,9 @@ LEVELLED = ("岱川省促进工业发展若干政策\n第四条支持专精特�
             "（责任部门：人才服务中心）\n"
             "第十四条对新认定的省级智能工厂、省级数字化车间，分别奖励60万元、25万元；对新认定的市级数字化车间，奖励8万元。\n"
             "第十五条对新认定的省级数字化车间、省级智能工厂，分别给予一次性奖励80万元、200万元；"
-            "由数字化车间晋级为智能工厂的，补足差额。\n")
+            "由数字化车间晋级为智能工厂的，补足差额。\n"
+            "第十六条对新评选认定为国家级、省级“特色产业集群”的，分别给予最高100万元、50万元一次性奖励；对新评选认定为"
+            "省级特色食品产业集群、强县、强镇、基地的，分别给予最高50万元、30万元、20万元、10万元一次性奖励。\n")
 
 
 def _composed(index, question: str, clause_ids: list[str], history=None):
@@ -4446,6 +4448,8 @@ def test_rules_of_the_thirty_third_session():
     assert [a.value for a in answer.amounts] == [1200]
     answer = _composed(index, "刚评上个市级数字化车间，能给几个钱？", ["levelled/第十四条"])  # (at the level asked)
     assert [a.value for a in answer.amounts] == [80_000]
+    answer = _composed(index, "被认定为国家级特色产业集群奖励多少", ["levelled/第十六条"])  # (集群 is no own word)
+    assert [a.value for a in answer.amounts] == [1_000_000]
     # a question that goes on with the story before it (后来…) is a follow-up of it
     from retrieval.search.query import resolve_followup
     assert resolve_followup("后来又升成省级了，还能再补多少？", [("云山县首次被认定为市级专精特新，奖励多少？", "")]) \

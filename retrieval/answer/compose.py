@@ -1625,24 +1625,19 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...], addons: Collection
 
 
 def _named_whole(question: str, amounts: tuple[Amount, ...]) -> list[Amount]:
-    """Of the items of one enumeration (分别…), the one whose own words (those no other item of it has) the
-    question says whole, when exactly one is: 全日制硕士 of 博士、硕士和全日制本科毕业生 is 硕士's, though 全日制 is
-    the third's."""
-    groups: dict[int, list[Amount]] = {}
-    for amount in amounts:
-        if amount.group:
-            groups.setdefault(amount.group, []).append(amount)
-    found: list[Amount] = []
-    for members in groups.values():
-        names = {a.item: {w for w in words(_what_is_awarded(a.item)) if len(w) > 1} for a in members}
-        if len(names) < 2:
-            continue
-        own = {item: name - set().union(*(n for i, n in names.items() if i != item)) for item, name in names.items()}
-        whole = [a for a in members if own[a.item] and all(w in question for w in own[a.item])]
-        found += whole if len(whole) == 1 else []
-    # (and the item at each level the clause grants it: 市级数字化车间 of 省级…数字化车间…；市级数字化车间…)
-    named = {_what_is_awarded(a.item).strip("的") for a in found}
-    return [a for a in amounts if _what_is_awarded(a.item).strip("的") in named]
+    """The item of an enumeration (分别…) whose own words, those no other item of the clause has, the question
+    says whole, when exactly one is (全日制硕士 of 博士、硕士和全日制本科毕业生: 硕士's, though 全日制 is the
+    third's; not 集群 of 特色食品产业集群, which 特色产业集群 has too), at every level the clause grants it."""
+    names = {_named_key(a): {w for w in words(_named_key(a)) if len(w) > 1} for a in amounts}
+    own = {key: name - set().union(*(n for k, n in names.items() if k != key)) for key, name in names.items()}
+    whole = {_named_key(a) for a in amounts if a.group and own[_named_key(a)]
+             and all(w in question for w in own[_named_key(a)])}
+    return [a for a in amounts if _named_key(a) in whole] if len(whole) == 1 else []
+
+
+def _named_key(amount: Amount) -> str:
+    """What an amount's item names, its level and words of awarding aside (市级数字化车间 and 省级数字化车间 alike)."""
+    return _what_is_awarded(amount.item).strip("的")
 
 
 def _self_told(query: Query) -> str:
