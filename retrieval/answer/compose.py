@@ -205,6 +205,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     if _classes_granted_instead(query, relevant[0].clause, clauses)[0]:
         relevant = _class_granted_nearby(query, relevant, [h for h in hits[:5] if is_relevant(h)], clauses)
     if _new_level_asked(query) and _levels_granted_instead(query, relevant[0].clause.amounts):
+        # (from every hit, not only the relevant: the item beside the first under one heading is found by the
+        # heading's words and the history's, which name the other level's item)
         relevant = _level_granted_nearby(query, relevant, hits[:5])
     if TOP_TIER.search(question) and not query.facts:  # 最高一档是多少: the row of the list's top tier
         relevant = _top_tier_first(relevant, clauses)
