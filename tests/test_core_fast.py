@@ -4405,10 +4405,13 @@ def test_rules_of_the_thirty_third_session():
     # spoken counts are written out (俩 is 两个)
     from retrieval.search.query import written_counts
     assert written_counts("新招了俩全日制硕士、仨本科生") == "新招了两个全日制硕士、三个本科生"
+    assert written_counts("俩个博士，不是伎俩") == "两个博士，不是伎俩"
     assert "两个全日制硕士" in analyse(index, "新招了俩全日制硕士，生活补贴多少？").text
     # a bar the figure is below is not the figure (营收没到五千万)
     assert read_facts("营收没到五千万，能拿多少？").figures == () and read_facts("营收不足1000万").figures == ()
     assert read_facts("营收超过1000万").figures == (("营业收入", 10_000_000.0, False),)
+    assert read_facts("营收也不过800万").figures == (("营业收入", 8_000_000.0, False),)  # (only 800万: the figure)
+    assert analyse(index, "然后首台套产品奖励多少？", [("国家级专精特新小巨人奖多少？", "")]).text == "然后首台套产品奖励多少？"
     # a rate raised for a case at one level raises nothing for the case at another
     assert not _composed(index, "技改项目如果列入国家重点技改项目，补助比例是多少？", ["levelled/第七条"]).found
     assert _composed(index, "技改项目如果列入省重点技改项目，补助比例是多少？", ["levelled/第七条"]).found
@@ -4454,9 +4457,9 @@ def test_rules_of_the_thirty_third_session():
     from retrieval.search.query import resolve_followup
     assert resolve_followup("后来又升成省级了，还能再补多少？", [("云山县首次被认定为市级专精特新，奖励多少？", "")]) \
         == "云山县首次被认定为专精特新，奖励多少？ 后来又升成省级了，还能再补多少？"  # (its level asked anew)
-    # the kinds a clause grants are as its granting sentences say them, whatever is asked of them (安家补贴…找谁)
-    assert _composed(index, "引进博士的安家补贴，哪个部门负责办理？", ["levelled/第十三条"]).found
-    assert not _composed(index, "引进博士的购房补贴，哪个部门负责办理？", ["levelled/第十三条"]).found
+    # a follow-up's own words name the item said whole, not the history's
+    answer = _composed(index, "那本科毕业生呢？", ["levelled/第十二条"], [("企业引进博士，生活补贴每月多少？", "")])
+    assert [a.value for a in answer.amounts] == [600]
     # of a table's rows, each its own clause, the one the figure falls in is the row asked about
     from retrieval.search.retrieve import _is_row, _row_of
     town, _ = one_document("town", "某镇促进企业发展奖励办法\n第五条纳税贡献奖。\n"

@@ -1398,7 +1398,7 @@ def _classes_granted_instead(query: Query, clause: Clause, clauses: Sequence[Cla
     asked_text = _asked(query)
     items = " ".join(f"{rule.item} {rule.kind}" for rule in clause.incentives)  # what it grants, not what it
     # mentions (打破国外技术垄断)
-    if "conditions" not in query.aspects:  # (asked how much or whom to ask: 安家补贴…哪个部门负责)
+    if query.money and "conditions" not in query.aspects:
         items += " ".join(["", _lead(clause, clauses),
                            *(s for s in SENTENCE.findall(clause.text) if GRANT.search(s) or AMOUNT_OR_RATE.search(s))])
     for kinds in SIBLING_KINDS:  # 硕士 asked of a clause that grants 博士研究生; 实用新型 of 发明专利
@@ -1609,7 +1609,7 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...], addons: Collection
     one_item = len({strip_levels(a.item) for a in amounts if a not in addons}
                    or {strip_levels(a.item) for a in amounts}) == 1
     # 省级数字化车间和智能工厂奖励不一样吧？我们评上的是省级智能工厂: the item the asker says is its own
-    chosen = _best_items(_self_told(query), amounts) or _named_whole(_asked(query), amounts) \
+    chosen = _best_items(_self_told(query), amounts) or _named_whole(query.own_words or _asked(query), amounts) \
         or _best_items(_asked(query), amounts, query.own_words) or (list(amounts) if one_item else [])
     if query.levels:
         at_level = [a for a in chosen if any(level in a.level for level in query.levels)]

@@ -526,8 +526,8 @@ WHERE_TO_APPLY = re.compile(r"第一步|头一步|首先(?:去|到|向|找)|先(
                             # 纸质材料交给谁 / 交哪 / 报到哪里: the act, then where or to whom
                             # (not 交哪些材料 / 交哪几份: which papers; not 交到哪天: when)
                             r"|(?:交|递|报送|报|送)(?:到|给|去)?(?:哪(?:里|儿|个部门|个单位|(?![些个样种类份年一几天月时]))|谁)"
-                            # (交到镇上哪个单位: a place said on the way)
-                            r"|(?:交|递|报送|送)(?:到|给|去)[^，,。；;？?]{1,4}?哪(?:里|儿|个部门|个单位|个科室)"
+                            # (材料交到镇上哪个单位: a place said on the way, of the applicant's own act)
+                            r"|(?:交|递)(?:到|给|去)[^，,。；;？?]{1,4}?哪(?:里|儿|个部门|个单位|个科室)"
                             # 企业能不能直接把材料交到省工信厅 (not 初审后直接报送到市局: the government's act)
                             r"|(?:材料|资料|申请|我们|企业|公司)[^，,。？?]{0,8}?直接[^，,。？?]{0,6}?(?:交|报|递)(?!送)(?:到|给)")
 # (intent, words of a question asking for it, words of a heading over clauses that say it)

@@ -442,7 +442,7 @@ def _months_told(question: str) -> float | None:
 
 _NEVER_PASSED = re.compile(rf"{NEVER_PASSED}$")  # 以前从没超过一千万: a threshold, not the asker's figure
 # 营收没到五千万, 不足1000万: a bar the figure is below, not the figure
-_BELOW = re.compile(r"(?:没|未|不)有?(?:到|达到|超过|过|满)$|不足$")
+_BELOW = re.compile(r"(?:没|未)有?(?:到|达到|超过|过|满|达)$|不(?:到|足|满|够)$|低于$")
 _PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})  # the units of QUANTITY_UNITS a sum is paid by
 _PER_UNIT = re.compile(rf"每\s*一?\s*({QUANTITY_UNIT})")
 

@@ -115,8 +115,9 @@ _MONEY_QUESTION = re.compile(f"{GRANT_WORDS}|奖金|配套|给钱|多少钱|(?:[
 _GOAL = re.compile(rf"才(?:能|可以)?(?:拿|领)(?:得)?到?(?:钱|{GRANT_WORDS}|奖金)?")
 _DRAFT_QUESTION = re.compile("|".join((*DRAFT_WORDS, "draft")), re.IGNORECASE)
 FOLLOWUP_END = re.compile(r"呢[？?。!！]*$")
-# (or goes on with the story the question before told: 后来又升成省级了, 然后…)
-_FOLLOWUP_START = re.compile(r"^(?:那|那么|那个|这个|它|其|还有|另外|如果是|要是|换成|再问|后来|然后|接着|随后)")
+# (or goes on with the story the question before told: 后来又升成省级了)
+_FOLLOWUP_START = re.compile(r"^(?:那|那么|那个|这个|它|其|还有|另外|如果是|要是|换成|再问"
+                             r"|后来(?=又|再|升|评|被|拿|成))")
 # 去年拿过这个5万了, 还能再拿一次那10万吗: a sum pointed at, when the previous answer states it (not
 # 我们这个2000万的项目)
 _POINTS_BACK = re.compile(r"(?:这|那)(?:个|笔|项)?\s*(?P<sum>\d+(?:\.\d+)?\s*[万亿]|[一二两三四五六七八九十]+[万亿])")
@@ -729,11 +730,12 @@ def resolve_followup(question: str, history: list[tuple[str, str]] | None) -> st
 
 
 _SPOKEN_COUNTS = {"俩": "两个", "仨": "三个"}  # a number and its measure word said as one
+_SPOKEN_COUNT = re.compile(r"(?<!伎)俩(?!个)|仨(?!个)")  # (not 伎俩; 俩个 is said too)
 
 
 def written_counts(text: str) -> str:
-    """A question with its spoken counts written out: 俩硕士 -> 两个硕士, 仨人 -> 三个人."""
-    return re.sub("|".join(_SPOKEN_COUNTS), lambda m: _SPOKEN_COUNTS[m.group()], text)
+    """A question with its spoken counts written out: 俩硕士 -> 两个硕士, 仨人 -> 三个人 (俩个 -> 两个)."""
+    return _SPOKEN_COUNT.sub(lambda m: _SPOKEN_COUNTS[m.group()], text).replace("俩个", "两个").replace("仨个", "三个")
 
 
 def names_a_kind(question: str) -> bool:

@@ -651,7 +651,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if ranked and ranked[0].relevant and _is_row(ranked[0].clause) and not _row_of(ranked[0].clause, query):
         # 镇级财政贡献大概450万元，纳税贡献奖能拿哪一档: of a table's rows found, the one the figure falls in (300万元
         # （含）至600万元), not the first row
-        ranked = first_that(lambda h: h.clause.doc_id == ranked[0].clause.doc_id and _row_of(h.clause, query))
+        ranked = first_that(lambda h: h.clause.doc_id == ranked[0].clause.doc_id
+                            and h.clause.path[:-1] == ranked[0].clause.path[:-1] and _row_of(h.clause, query))
     if query.money and ranked and ranked[0].relevant and passed_before(ranked[0].clause, query.facts):
         # 22年研发1800万，23年3500万，奖多少: not 首次超过1000万元的，另给予20万元
         ranked = first_that(lambda h: not passed_before(h.clause, query.facts))
