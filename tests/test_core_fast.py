@@ -4411,7 +4411,8 @@ def test_rules_of_the_thirty_third_session():
     assert read_facts("营收没到五千万，能拿多少？").figures == () and read_facts("营收不足1000万").figures == ()
     assert read_facts("营收超过1000万").figures == (("营业收入", 10_000_000.0, False),)
     assert read_facts("营收也不过800万").figures == (("营业收入", 8_000_000.0, False),)  # (only 800万: the figure)
-    assert analyse(index, "然后首台套产品奖励多少？", [("国家级专精特新小巨人奖多少？", "")]).text == "然后首台套产品奖励多少？"
+    assert analyse(index, "然后首台套产品奖励多少？", [("国家级专精特新小巨人奖多少？", "")]).text \
+        == "然后首台套产品奖励多少？"  # (然后 opens a question of its own)
     # a rate raised for a case at one level raises nothing for the case at another
     assert not _composed(index, "技改项目如果列入国家重点技改项目，补助比例是多少？", ["levelled/第七条"]).found
     assert _composed(index, "技改项目如果列入省重点技改项目，补助比例是多少？", ["levelled/第七条"]).found
