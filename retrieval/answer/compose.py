@@ -1618,7 +1618,7 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...], addons: Collection
         # 国家级专精特新小巨人和省级专精特新，分别奖多少: each level asked names its own item (小巨人 the national one)
         for level in query.levels:
             if not any(level in a.level for a in chosen):
-                chosen += _best_items(_asked(query), tuple(a for a in amounts if level in a.level), query.own_words)
+                chosen += _at_levels(query, amounts, (level,))
     if len(query.levels) > 1:  # 省级和国家级分别奖多少: in the order asked
         asked_at = {level: query.text.find(level) for level in query.levels}
         chosen.sort(key=lambda a: min((at for level, at in asked_at.items() if level in a.level and at >= 0),

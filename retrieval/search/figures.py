@@ -572,18 +572,20 @@ def growth_of(metric: str, facts: Facts) -> list[float]:
 def in_own_tier(incentive: Incentive, facts: Facts) -> bool:
     """Whether the enterprise's figure falls in this record's own tier of a table of tiers (the row
     1000万元（含）至3000万元 of a 档次 table): the row a tier question is about."""
-    if incentive.low is None or len(incentive.tiers) < 2:
-        return False
-    figure = metric_value(incentive, facts)
-    return figure is not None and figure >= incentive.low and (incentive.high is None or figure < incentive.high)
+    return _in_tier(incentive, metric_value(incentive, facts))
 
 
 def tier_named(incentive: Incentive, facts: Facts) -> bool:
     """Whether a tier the question names by a sum (4000万那一档) is this record's own tier of a table of tiers."""
-    if incentive.low is None or len(incentive.tiers) < 2:
+    return any((not metric or metric == incentive.metric) and _in_tier(incentive, value)
+               for metric, value in facts.tiers_named)
+
+
+def _in_tier(incentive: Incentive, value: float | None) -> bool:
+    """Whether a figure falls in a record's own tier of a table of tiers (its bar inclusive, the next one's not)."""
+    if value is None or incentive.low is None or len(incentive.tiers) < 2:
         return False
-    return any((not metric or metric == incentive.metric) and value >= incentive.low
-               and (incentive.high is None or value < incentive.high) for metric, value in facts.tiers_named)
+    return value >= incentive.low and (incentive.high is None or value < incentive.high)
 
 
 def first_passed(rule: Incentive, facts: Facts) -> bool:

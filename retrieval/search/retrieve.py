@@ -66,7 +66,7 @@ from retrieval.lexicon.patterns import (
     without_number,
 )
 from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations, is_verb, word_pairs
-from retrieval.records import Clause, Document, Hit
+from retrieval.records import Clause, Document, Hit, Incentive
 from retrieval.search.figures import Facts, fits_figures, in_own_tier, metric_value, passed_before, tier_named
 from retrieval.search.query import DOCUMENT_NAMED, Query, analyse, fits_industry, names_title
 from retrieval.store.derived import derived
@@ -884,13 +884,17 @@ def _row_of(clause: Clause, query: Query) -> bool:
     """Whether a clause is one row of a table of tiers (it holds fewer tiers than the table) and the
     asker's figure falls in it, or the tier the question names (4000万那一档). A clause that holds the whole table
     is no row: it needs no help."""
-    return any((in_own_tier(r, query.facts) or tier_named(r, query.facts))
-               and len(r.tiers) > sum(x.tiers == r.tiers for x in clause.incentives) for r in clause.incentives)
+    return any(in_own_tier(r, query.facts) or tier_named(r, query.facts) for r in _row_records(clause))
 
 
 def _is_row(clause: Clause) -> bool:
-    """Whether a clause is one row of a table of tiers: it holds fewer tiers than the table."""
-    return any(len(r.tiers) > sum(x.tiers == r.tiers for x in clause.incentives) for r in clause.incentives)
+    """Whether a clause is one row of a table of tiers."""
+    return bool(_row_records(clause))
+
+
+def _row_records(clause: Clause) -> list[Incentive]:
+    """The records of a clause that are rows of a table of tiers: the clause holds fewer tiers than the table."""
+    return [r for r in clause.incentives if len(r.tiers) > sum(x.tiers == r.tiers for x in clause.incentives)]
 
 
 def _bars(clause: Clause, query: Query) -> bool:
