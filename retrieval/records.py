@@ -115,6 +115,9 @@ class Incentive:
     grade: str = ""  # the class a sum is for: A类人才 -> "A"
     class_caps: tuple[tuple[str, float], ...] = ()  # sums by class, the whole list: (("A", 2e6), ("B", 1e6))
     raised: tuple[tuple[str, float], ...] = ()  # a rate raised for a class: (("列入省重点技改项目", 0.12),)
+    # a table raised for a class (对链主企业…，补助比例在上表基础上提高2个百分点，单个项目上限按上表标准的1.2倍):
+    # (("链主企业…", 0.02, 1.2),), the points added to each tier's rate and the factor on each tier's cap
+    table_raised: tuple[tuple[str, float, float], ...] = ()
     # kinds of spending its base leaves out (patterns.LEFT_OUT_KINDS): ("税",) for 设备购置额（不含税）; ("二手",
     # "自制", "关联方") where the document says 二手设备、自制设备及企业与关联方之间交易的设备不计入 of that base
     left_out: tuple[str, ...] = ()
@@ -139,6 +142,7 @@ class Incentive:
                       "tiers": tuple(tuple(t) for t in data.get("tiers", ())),
                       "class_caps": tuple((c, v) for c, v in data.get("class_caps", ())),
                       "raised": tuple((c, r) for c, r in data.get("raised", ())),
+                      "table_raised": tuple((c, p, f) for c, p, f in data.get("table_raised", ())),
                       "left_out": tuple(data.get("left_out", ())),
                       "shares": tuple(data.get("shares", ())),
                       "addon_to": cls.from_dict(data["addon_to"]) if data.get("addon_to") else None})

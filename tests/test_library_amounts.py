@@ -662,15 +662,13 @@ TABLES = {
     ],
     # 戊地区 (added in the seventeenth session; the values were checked against an independent reading by a
     # helper who saw only the documents' text). e1: a PDF 管理办法 whose tier table is space-aligned columns
-    # (补助比例 and 单个项目上限 columns); not read: the 链主/省重点 raise (比例在上表基础上提高2个百分点; 上限按上表
-    # 标准的1.2倍 is read as a multiplier only). 第十二条's 贴息 in percentage points is a rate of the loan (its raise
-    # for 链主/省重点, 贴息率为2个百分点, is a raised rate). 省重点 / 省级重点产业链 (a provincial designation) is read
-    # as 省级, as a question naming it means it; 省定 (who designates) is not.
+    # (补助比例 and 单个项目上限 columns); the 链主/省重点 raise (比例在上表基础上提高2个百分点，上限按上表标准的1.2倍)
+    # is no sum of its own but terms on each row (table_raised, below). 第十二条's 贴息 in percentage points is a rate
+    # of the loan (its raise for 链主/省重点, 贴息率为2个百分点, is a raised rate). 省重点 / 省级重点产业链 (a
+    # provincial designation) is read as 省级, as a question naming it means it; 省定 (who designates) is not.
     "e1": [
         ('第八条', '省定欠发达县(市)设备投资额500万元(含)至1000万元的项目', '', 50 * W, 0.06, '单个项目',
          ('投资', 500 * W, 1000 * W), ('投资额500万元',)),
-        ('第八条', '省级重点产业链链主企业实施的项目和列入省重点技术改造项目计划的项目', '省级', None, None, '',
-         None, ()),
         ('第八条第1行', '设备投资额1000万元(含)至3000万元', '', 150 * W, 0.06, '单个项目', ('投资', 1000 * W, 3000 * W),
          ()),
         ('第八条第2行', '设备投资额3000万元(含)至1亿元', '', 600 * W, 0.08, '单个项目', ('投资', 3000 * W, 1 * Y), ()),
@@ -955,6 +953,12 @@ def test_c2_topup_of_the_section(library):
     rs = every(library, "c2")
     assert [r.level for r in rs if r.topup] == ["国家级", "省级", "市级"]  # 由低级别晋升为高级别的，按级差给予补足
     assert not any(r.exclusive_group for r in rs)  # 本措施及区内其他政策: between policies
+
+
+def test_e1_rows_raised_for_a_class(library):
+    rows = [r for r in every(library, "e1") if r.clause.startswith("第八条第")]
+    assert len(rows) == 3 and {r.table_raised for r in rows} == {
+        (("省级重点产业链链主企业实施的项目和列入省重点技术改造项目计划的项目", 0.02, 1.2),)}
 
 
 def test_c3_named_clauses_raised_rate_addon(library):

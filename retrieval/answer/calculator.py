@@ -220,6 +220,8 @@ def calculate(incentive: Incentive, facts: Facts, asked: str = "") -> Calculatio
         return Calculation(incentive, False, 0.0, tuple(steps))
     if incentive.raised:
         incentive = _raise_rate(incentive, asked, steps)
+    if incentive.table_raised:
+        incentive = _raise_table(incentive, asked, steps)
     result = _apply(incentive, facts, steps)
     if result.eligible and result.value is not None:  # (after its other bars: 年纳税额在200万元以上 missed first)
         steps = list(result.steps)
@@ -368,16 +370,48 @@ def _mentioned_at(condition: str, asked: str) -> int:
     return said[-1][0][0] if pairs and said else -1
 
 
+def _class_said(condition: str, asked: str) -> bool | None:
+    """Whether a question says it is of the class a condition names (True), says it is not (False: 不属于省重点技改
+    项目), or says nothing of it (None). `asked` is spelled out (expand_abbreviations)."""
+    said = [at for named in _classes_named(condition) if (at := _mentioned_at(named, asked)) >= 0]
+    if not said:
+        return None
+    # (of a condition naming two classes, one said and not denied is enough: 不是省重点技改项目，但我们是链主企业)
+    return not all(NEGATION.search(asked[max(0, at - 4) : at]) for at in said)
+
+
+def _raise_table(incentive: Incentive, asked: str, steps: list[str]) -> Incentive:
+    """对链主企业实施的项目，补助比例在上表基础上提高2个百分点，单个项目上限按上表标准的1.2倍: the table (and the
+    record's own tier) on those terms when the question says it is of that class, not when it says it is not."""
+    asked = expand_abbreviations(asked)
+    for condition, points, factor in incentive.table_raised:
+        said = _class_said(condition, asked)
+        if said is None:
+            continue
+        if not said:
+            steps.append(f"不属于“{condition}”，按上表标准计。")
+            return incentive
+        terms = [f"比例提高{points * 100:g}个百分点"] * bool(points) + [f"上限为上表标准的{factor:g}倍"] * (factor != 1)
+        steps.append(f"属于“{condition}”，{'，'.join(terms)}。")
+        tiers = tuple((low, high, None if cap is None else round(cap * factor, 2),
+                       None if rate is None else round(rate + points, 6)) for low, high, cap, rate in incentive.tiers)
+        cap = None if incentive.cap is None else round(incentive.cap * factor, 2)
+        rate = None if incentive.rate is None else round(incentive.rate + points, 6)
+        prefix = incentive.cap_text[: len(incentive.cap_text) - len(incentive.cap_text.lstrip("最高不超过"))]
+        return replace(incentive, tiers=tiers, cap=cap, cap_text=prefix + yuan_text(cap) if cap is not None else "",
+                       rate=rate, rate_text=percent_text(rate) if rate is not None else "")
+    return incentive
+
+
 def _raise_rate(incentive: Incentive, asked: str, steps: list[str]) -> Incentive:
     """对列入省重点技改项目的，补助比例提高到12%: the higher rate when the question says it is of that class
     (and not when it says it is not: 不属于省重点技改项目)."""
     asked = expand_abbreviations(asked)  # (where a condition is said is found in these words)
     for condition, rate in incentive.raised:
-        said = [at for named in _classes_named(condition) if (at := _mentioned_at(named, asked)) >= 0]
-        if not said:
+        said = _class_said(condition, asked)
+        if said is None:
             continue
-        # (of a condition naming two classes, one said and not denied is enough: 不是省重点技改项目，但我们是链主企业)
-        if all(NEGATION.search(asked[max(0, at - 4) : at]) for at in said):
+        if not said:
             steps.append(f"不属于“{condition}”，按{percent_text(incentive.rate or 0)}计。")
             return incentive
         steps.append(f"属于“{condition}”，比例提高到{percent_text(rate)}。")

@@ -28,6 +28,7 @@ from retrieval.lexicon.patterns import (
     AGE_METRIC,
     AMOUNT_OR_RATE,
     ANY_LEVEL,
+    APPLICANT_ACTS,
     ASKING_PART,
     ASPECTS,
     AWARDED,
@@ -215,11 +216,11 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     document = documents[top.doc_id]
     # (every rule names its item and level, a sum or not: 国家级…按第1项标准的2倍 grants nothing at 省级)
     # (and every case a rate is raised for names its own level: 列入省重点技改项目的，补助比例提高到12% raises nothing
-    # for a 国家重点技改项目)
+    # for a 国家重点技改项目, nor a table raised for 省级重点产业链链主企业 for a 国家级 one)
     granted = _levels_granted_instead(query, (
         *(i.amount() or Amount(0.0, "", i.item, i.clause, i.level) for i in top.incentives),
         *(Amount(0.0, "", case, i.clause, next(iter(levels_in(case)), ""))
-          for i in top.incentives for case, _ in i.raised)))
+          for i in top.incentives for case, *_ in (*i.raised, *i.table_raised))))
     classes, asked = _classes_granted_instead(query, top, clauses)
     if classes:  # D类人才: the clause grants A、B、C类 only; 硕士: 博士 only
         text = (f"{NOT_FOUND}{cite_label(document, top)}只规定了{'、'.join(classes)}的奖补，"
@@ -231,7 +232,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
                 "请以原文为准或向责任单位咨询。")
         level = Note("level", f"该条款只规定了{aside}的奖补，您说明不属于{aside}。")
         return Answer(question, text, False, citations, [], notes=[level])
-    if query.money and (held := _honour_not_granted(query, top)):  # 绿色供应链管理企业 of a 绿色工厂 clause
+    # 绿色供应链管理企业 of a 绿色工厂 clause
+    if query.money and (held := _honour_not_granted(query, top, document.title)):
         text = (f"{NOT_FOUND}{cite_label(document, top)}未规定对{held}的奖补，请以原文为准或向责任单位咨询。")
         note = Note("not_stated", f"所述称号（{held}）在该条款中没有奖补。")
         return Answer(question, text, False, citations, [], notes=[note])
@@ -271,7 +273,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
             chosen = [a for a, i in records if i.tiers in lists and bars and i.low == max(bars)] or chosen
     amounts = _with_addons(query, top, chosen)
     calculation = None if other_trade else _calculation(
-        query, top, [h.clause for h in hits[:5] if h.clause.doc_id == top.doc_id])
+        query, top, [h.clause for h in hits[:5] if h.clause.doc_id == top.doc_id], _same_document(top, clauses))
     if calculation is not None:  # 本年度科技类奖励合计不超过150万元, and 今年已经给过140万: what is left of it
         calculation = _within_yearly_ceiling(query, calculation, _same_document(top, clauses))
     if EACH_TIER.search(question) and calculation is None:  # 分几档，每档多少 of a tier list in one clause
@@ -309,7 +311,10 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         listed = rows
     elif listed:  # a list spread over sub-clauses: one numbered list, each line with its clause
         for n, child in enumerate(listed, start=1):
-            first = without_number("".join(_answer_sentences(question, child, keywords)[:1]), child.number)
+            said = _answer_sentences(question, child, keywords)
+            # (纸质材料交给哪个部门: of a step's sentences, the one in which the applicant hands in, and to whom)
+            acts = [s for s in said if APPLICANT_ACTS.search(s)] if query.where_to_apply or query.who else []
+            first = without_number("".join((acts or said)[:1]), child.number)
             lines.append(f"{n}. {first[:120]}（{child.number}）")
         # the clause heading the list (top, or 有下列情形之一的： above the item found), if it has text of its own
         head = top if listed[0].path[:-1] == top.path else \
@@ -434,7 +439,8 @@ def _states(hits: list[Hit], aspect: str) -> bool:
     return True
 
 
-def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = None) -> Calculation | None:
+def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = None,
+                 document: Sequence[Clause] = ()) -> Calculation | None:
     """When the question gives figures and the clause has a rule to apply them to, compute it: the
     rule for the level asked (国家级 and 省级 rows read alike once levels are set aside), then the
     one whose item shares most with the question. Without figures, a rule that needs none: a multiple
@@ -443,7 +449,7 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     of the same document (另给予一次性奖励20万元)."""
     question = query.text
     facts = query.facts
-    if query.risen and (risen := _after_rising(query, clause)) is not None:
+    if query.risen and (risen := _after_rising(query, clause, document)) is not None:
         return risen
     addon_named = _base_and_addon_named(_asked(query), clause)  # a grant and its add-on both said
     total = total_asked(question) or addon_named
@@ -528,6 +534,14 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     if not total and rule.rate is not None and (named := facts.base_named(rule.base, rule.left_out)) is not None:
         facts = replace(facts, base=named, bases=(), base_labels=())  # 其中设备投资4500万、厂房土建2000万
     calculation = calculate(rule, facts, question)
+    if rule.addon and not calculation.eligible and not calculation.error and rule.addon_to is not None \
+            and (base := next((r for r in clause.incentives if (r.clause, r.item)
+                               == (rule.addon_to.clause, rule.addon_to.item)), None)) is not None \
+            and (first := calculate(base, facts, question)).eligible and first.value is not None:
+        # 营收3000万 of 首次入规的奖励15万元；营收5000万元以上的再奖励5万元: the add-on's bar missed, the grant it
+        # is paid on top of is still paid
+        said = f"按“{base.item}”计：{base.cap_text}。" if base.cap_text and not first.steps else ""
+        rule, calculation = base, replace(first, steps=(*calculation.steps, said, *first.steps))
     if facts.year_and_term:  # 一年补多少？三年一共多少？
         calculation = year_and_term(rule, facts, question) or calculation
     elif total and (term := _years_of_term(rule, clause, facts.years, question)):  # 第1年…8元、第2年…5元: 头两年一共
@@ -619,12 +633,13 @@ def _own_condition_named(rule: Incentive, base: Incentive, asked: set[str]) -> b
     return bool(own) and 2 * len(asked & own) >= len(own)
 
 
-def _after_rising(query: Query, clause: Clause) -> Calculation | None:
+def _after_rising(query: Query, clause: Clause, document: Sequence[Clause] = ()) -> Calculation | None:
     """升成省级了，还能再奖多少 of a clause whose sums are topped up when a level rises (企业逐级晋升的，按差额给予补足;
     按级差给予补足, in the clause or its section): the sum of the level now less what the level before brought, as
     the asker says it (拿了省里20万) or else as the clause grants that level (its own item at the level before); the
     whole sum when the asker says it never received the one before (市级的奖励一直没拿到). The grant at the level
-    before is the clause's own item at that level, or else its one grant at that level of the same honour."""
+    before is the clause's own item at that level, or else its one grant at that level of the same honour, or else
+    the row of its table (a clause of its `document` beside it) that shares most of the honour's name."""
     now, before = query.risen
     rule = next((r for r in clause.incentives if r.topup and r.cap is not None and now in r.level), None)
     if rule is None:
@@ -639,8 +654,14 @@ def _after_rising(query: Query, clause: Clause) -> Calculation | None:
         kin = len(below) == 1 and bool(_honour_pairs(below[0].item) & _honour_pairs(rule.item))
         lower = next((r for r in below if strip_levels(r.item) == strip_levels(rule.item)
                       or r.group and r.group == rule.group), below[0] if kin else None)
-        if lower is None:
-            return None
+        if lower is None:  # (国家级专精特新“小巨人”企业 | 省级专精特新中小企业: rows of one table)
+            rows = [r for c in document if c.doc_id == clause.doc_id and c.clause_id != clause.clause_id
+                    and c.path[:-1] == clause.path[:-1] for r in c.incentives
+                    if before in r.level and r.cap is not None and now not in r.level]
+            shared = [len(_honour_pairs(r.item) & _honour_pairs(rule.item)) for r in rows]
+            if not shared or max(shared) == 0 or shared.count(max(shared)) > 1:
+                return None
+            lower = rows[shared.index(max(shared))]
         facts = replace(facts, received=lower.cap)
         steps = (f"{before}标准为{yuan_text(lower.cap)}（视为已获）。",)
     calculation = calculate(rule, facts, query.text)
@@ -1469,13 +1490,16 @@ HELD_SHARE = 0.5  # an honour held is granted by an item that shares this much o
 DENIED_SHARE = 0.8  # a sentence denying a grant names the honour held when it says this much of its telling pairs
 
 
-def _honour_not_granted(query: Query, clause: Clause) -> str:
+def _honour_not_granted(query: Query, clause: Clause, title: str = "") -> str:
     """The honour the asker says it holds (新评上国家级绿色供应链管理企业), when a clause that grants something
     shares less than half its telling character pairs (绿色工厂 shares 绿色 only); "" when it shares more
-    (列入省重点技改项目的，补助比例提高到12%), or the name is too short to judge (评上了高企)."""
+    (列入省重点技改项目的，补助比例提高到12%), or the name is too short to judge (评上了高企). The words naming the
+    clause's document (`title`: 技改和数字化转型专项对新认定的…) name no item of it."""
     if not query.held or not clause.amounts:
         return ""
     besides = functools.reduce(lambda text, name: text.replace(name, " "), query.held, _asked(query))
+    named = word_pairs(expand_abbreviations(title))
+    besides = "".join(w if len(w) < 2 or not word_pairs(w) <= named else " " for w in words(besides))
     if _naming(besides, clause.amounts, query.own_words):
         return ""  # 被评为高企，研发费用补助多少: the question names an item of the clause besides the honour
     for name in query.held:
@@ -1545,8 +1569,9 @@ def _item_scores(question: str, amounts: tuple[Amount, ...], own_words: str = ""
 def _what_is_awarded(text: str) -> str:
     """An item or a question without levels, words of awarding (新认定的, 首次认定为, 评为) and years: they say
     how and when an honour came, not which (新认定的国家级小巨人、省级专精特新 share 新认定 in one sentence;
-    2025年新认定的省级专精特新 and 我们2025年新认定了省级企业技术中心 share 2025年)."""
-    return _AWARDING.sub("", strip_levels(_A_YEAR.sub("", text)))
+    2025年新认定的省级专精特新 and 我们2025年新认定了省级企业技术中心 share 2025年); spelled out as questions are
+    (在新三板挂牌 is 在全国中小企业股份转让系统挂牌)."""
+    return _AWARDING.sub("", strip_levels(_A_YEAR.sub("", expand_abbreviations(text))))
 
 
 def _naming(question: str, amounts: tuple[Amount, ...], own_words: str = "") -> int:

@@ -32,6 +32,7 @@ from retrieval.lexicon.patterns import (
     OWN_ITEMS,
     PAIR_NOT_TWICE,
     PEOPLE,
+    RAISED_POINTS,
     RAISED_RATE,
     SELF_REFERENCE,
     SENTENCE,
@@ -60,7 +61,9 @@ _RESPECTIVE = re.compile(
     rf"分别\s*{_VERB}*\s*(?:按(?:照)?\s*)?(?P<unit>每[^\d，,。；;、]{{1,6}}?|单[个户家][^\d，,。；;、]{{0,4}}?)?"
     rf"\s*(?:[\u4e00-\u9fff]{{1,4}}?{_VERB}+)?\s*(?P<list>(?:{CAP_WORDS}\s*)?{MONEY_TEXT}(?:\s*[、，和及]\s*(?:{CAP_WORDS}\s*)?{MONEY_TEXT})+)"
 )
-_KIND_BEFORE = re.compile(rf"((?:一次性)?(?:{GRANT_WORDS}))\s*(?:{CAP_WORDS})?\s*$")
+# (with the words of its kind after 给予: 给予安家补贴20万元 is 安家补贴)
+_KIND_BEFORE = re.compile(rf"(?:(?:给予|予以|发放)([\u4e00-\u9fff]{{0,4}}?(?:一次性)?(?:{GRANT_WORDS}))"
+                          rf"|((?:一次性)?(?:{GRANT_WORDS})))\s*(?:{CAP_WORDS})?\s*$")
 _KIND = re.compile(
     r"^\s*的?\s*(?:给予)?\s*([\u4e00-\u9fff]{0,4}?(?:一次性)?(?:奖励资金|奖励|补助|补贴|资助|奖补|支持|贴息|配套))"
 )
@@ -459,8 +462,10 @@ def _written(cap: str, money: str) -> str:
 
 def _kind(after: str, before: str = "") -> str:
     """The kind written after a sum (…万元一次性奖励), else just before it (一次性奖励50万元)."""
-    m = _KIND.match(after) or _KIND_BEFORE.search(before)
-    return m.group(1) if m else ""
+    if m := _KIND.match(after):
+        return m.group(1)
+    m = _KIND_BEFORE.search(before)
+    return (m.group(1) or m.group(2)) if m else ""
 
 
 def _rate_kind(after: str) -> str:
@@ -1195,12 +1200,19 @@ def _section_topups(clauses: list[Clause]) -> list[Clause]:
             if governed(c) else c for c in clauses]
 
 
+_Tiers = tuple[tuple[float, float | None, float | None, float | None], ...]
+
+
 def _link_multipliers(clauses: list[Clause]) -> list[Clause]:
     clauses = _rows_as_tiers(clauses)
     out: list[Clause] = []
+    raises: list[tuple[_Tiers, tuple[str, float, float]]] = []
     for n, clause in enumerate(clauses):
         changed = []
         for r in clause.incentives:
+            if r.multiplier is not None and not r.tiers and (raised := _table_raise(r, clause, clauses, n)):
+                raises.append(raised)  # (the class's terms go on the table's own records)
+                continue
             # 对主导制定国际标准、国家标准…，每项分别奖励30万元、20万元…；参与制定的，按主导制定标准的50%: a share of
             # the standard the clause set before it (its words name those sums, not 按市场租金标准的50%), one
             # multiple of each fixed sum (参与制定国家标准的企业: 20万元 × 0.5)
@@ -1228,7 +1240,28 @@ def _link_multipliers(clauses: list[Clause]) -> list[Clause]:
             table = next((i for c in reversed(clauses[:n]) for i in c.incentives if len(i.tiers) >= 2), None)
             changed.append(replace(r, tiers=table.tiers, metric=table.metric) if table else r)
         out.append(replace(clause, incentives=tuple(changed)))
+    for tiers, entry in raises:
+        out = [replace(c, incentives=tuple(replace(i, table_raised=(*i.table_raised, entry)) if i.tiers == tiers else i
+                                           for i in c.incentives)) for c in out]
     return out
+
+
+def _table_raise(r: Incentive, clause: Clause, clauses: list[Clause], n: int) \
+        -> tuple[_Tiers, tuple[str, float, float]] | None:
+    """对链主企业实施的项目，补助比例在上表基础上提高2个百分点，单个项目上限按上表标准的1.2倍执行: a class's terms on a
+    table of rates (its clause's own rows, else the nearest table before it) — (the table's tiers, (the class, the
+    points added to each rate, the factor on each cap)). None when the multiple is not of a cap (按上表标准的1.5倍
+    给予奖励 is a sum of its own) or the table grants sums, not rates."""
+    own = [i for c in clauses if c.path[: len(clause.path)] == clause.path for i in c.incentives if len(i.tiers) >= 2]
+    before = [i for c in reversed(clauses[:n]) for i in c.incentives if len(i.tiers) >= 2]
+    table = next(iter(own + before), None)
+    if table is None or not any(t[3] is not None for t in table.tiers) or not r.item:
+        return None
+    sentence = next((s for s in SENTENCE.findall(clause.text) if r.refers_to in s and "倍" in s), "")
+    if not re.search(rf"(?:上限|最高|封顶|限额)[^，,。；;]{{0,4}}?按(?:照)?{re.escape(r.refers_to)}", sentence):
+        return None
+    points = RAISED_POINTS.search(sentence)
+    return table.tiers, (r.item, float(points.group("points")) / 100 if points else 0.0, r.multiplier or 1.0)
 
 
 def _grants(records: tuple[Incentive, ...] | list[Incentive]) -> list[Incentive]:

@@ -42,7 +42,8 @@ __all__ = [
     "TERM_YEAR", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES",
     "OWN_ITEMS", "ADDON_WORDS",
     "ON_TOP",
-    "MORE_ASKED", "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "GRADE_CLASS", "CLASS_RANGE", "TOTAL_WORDS",
+    "MORE_ASKED", "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "RAISED_POINTS", "GRADE_CLASS", "CLASS_RANGE",
+    "TOTAL_WORDS",
     "NEGATION",
     "award_mismatch", "CONSECUTIVE", "held_consecutively",
     "AWARDED", "RISEN", "TIES_ASKED", "TIE_WORDS", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED",
@@ -522,7 +523,7 @@ PAPERS = re.compile(r"申[请报][表书]|(?:登记|汇总|明细|信息|情况|
 # Where an application is first handed in (第一步找谁, 先去哪里递, 去哪申请), and the step of a procedure that
 # says it: the applicant's own act (企业向注册地县级主管部门提出申请, 企业登录…平台在线填报).
 WHERE_TO_APPLY = re.compile(r"第一步|头一步|首先(?:去|到|向|找)|先(?:找|去|到(?!先得)|向|交|报|递)"
-                            r"|(?:去|到|在|向|往)哪(?:里|儿|个部门|个单位|一级)?(?:递|交|报|申请|申报)|找谁(?:申请|报|递|交)"
+                            r"|(?:去|到|在|向|往)哪(?:里|儿|个部门|个单位|一级)?(?:提出?)?(?:递|交|报|申请|申报)|找谁(?:申请|报|递|交)"
                             # 纸质材料交给谁 / 交哪 / 报到哪里: the act, then where or to whom
                             # (not 交哪些材料 / 交哪几份: which papers; not 交到哪天: when)
                             r"|(?:交|递|报送|报|送)(?:到|给|去)?(?:哪(?:里|儿|个部门|个单位|(?![些个样种类份年一几天月时]))|谁)"
@@ -541,7 +542,8 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
                              r"(?![^，,。；;？?]*(?:税|费|钱|款|金|租|息|险|押|社保|公积金|担保))"),
      re.compile(r"材料|资料")),
     # (where and in what steps it is handed in: 窗口, 网上, 报上去, 初审, 补报)
-    ("procedure", re.compile(r"流程|程序|步骤|怎么申请|如何申请|怎么报|在哪里?申请|在哪里?报|哪个平台|填报"
+    ("procedure", re.compile(r"流程|程序|步骤|(?:怎么|怎样|如何|咋)(?:申请|申报|报|办理)|在哪里?申请|在哪里?报"
+                             r"|哪个平台|填报"
                              rf"|{WHERE_TO_APPLY.pattern}|审核|审批|拨付|兑现|窗口|线上|线下|网上|[报交]上去"
                              r"|[报交递送]到哪|(?<!申)报到|初审|复审|复查|补报|报法"
                              # (the steps by their count or name: 走哪几步, 几道审核, 后面还有啥环节; 怎么个申请法)
@@ -823,6 +825,9 @@ MORE_ASKED = re.compile(rf"(?:{ON_TOP})[^，,。；;？?]{{0,6}}?(?:额外|别�
 # (a rate of interest subsidy said in points: 链主企业…的贴息率为2个百分点)
 RAISED_RATE = re.compile(rf"(?:(?:比例|标准|比率)\s*(?:提高|上浮|提升|上调)(?:到|至|为)|贴息率\s*(?:提高到|为))"
                          rf"\s*(?P<rate>{NUMBER})\s*(?:%|个百分点)")
+# A table's rates raised by some points for a class: 补助比例在上表基础上提高2个百分点.
+RAISED_POINTS = re.compile(rf"(?:比例|比率)[^，,。；;]{{0,8}}?(?:提高|上浮|提升|上调)\s*(?P<points>{NUMBER})"
+                           r"\s*个百分点")
 # A class of enterprise or person a sum is for: A类人才, B类企业.
 GRADE_CLASS = re.compile(r"(?<![A-Za-z])([A-Ea-e])\s*类")
 CLASS_RANGE = re.compile(rf"{GRADE_CLASS.pattern}\s*(?:及|或)?(?:以上|以下|以内)")  # B类及以上: a range of classes
@@ -963,11 +968,11 @@ DATE_BOUND = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:以后|以前|之后|�
                         r"(?![^。；;，,]{0,6}?(?:申报|报送|提交|填报))")  # (须于5月31日前完成网上申报: a deadline)
 APPLICANT_ACTS = re.compile(r"(?:企业|申报单位|申请单位|申请人|项目单位)"
                             # (or after the time it acts in: 须于每年4月1日至4月30日，通过)
-                            r"(?:[^。；;]{0,8}|[^。；;，,]{0,4}于[^。；;]{0,20}?)(?:向|到|通过|登录|在)"
+                            r"(?:[^。；;]{0,8}|[^。；;，,]{0,4}于[^。；;]{0,32}?)(?:向|到|通过|登录|在)"
                             r"[^。；;]{0,40}?(?:提出申请|提交申请|申报|提交|报送|填报)")
 # Papers asked for in their own right (哪些材料, 提交什么): in a part that also asks which unit (需要向哪个部门提交哪些
 # 材料), unlike papers named as what a unit takes (材料交到哪个单位).
-PAPERS_ASKED = re.compile(r"(?:哪些|什么|啥|哪几[份样种])[^，,。；;？?]{0,4}?(?:材料|资料|证明)"
+PAPERS_ASKED = re.compile(r"(?:哪些|什么(?!时候)|啥(?!时候)|哪几[份样种])[^，,。；;？?]{0,4}?(?:材料|资料|证明)"
                           r"|(?:提交|提供|交|准备)(?:什么|啥|哪些)")
 WHO_ASKED = re.compile(r"哪个(?:部门|单位|局|科室|处室|机构)|哪(?:些|几个)(?:部门|单位)|哪家单位|找谁"
                        r"|哪个[处科股](?=管|负责|牵头|审|受理|[？?，,。]|$)"  # 归省工信厅哪个处管

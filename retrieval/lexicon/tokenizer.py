@@ -92,6 +92,11 @@ ABBREVIATIONS = {
     "海外": "境外",  # 去海外参展: abroad, as documents write it
     "孩子": "子女",  # 高管孩子上学谁管: the family words of a talent clause (子女入学, 配偶就业)
     "小孩": "子女",
+    # the markets as everyone calls them -> as documents name them
+    "新三板": "全国中小企业股份转让系统",
+    "北交所": "北京证券交易所",
+    "上交所": "上海证券交易所",
+    "深交所": "深圳证券交易所",
 }
 # Spoken words that need their neighbours to be read: 上规 / 新上规 (entering the above-scale
 # statistics) but not 以上规定 or 线上规范.

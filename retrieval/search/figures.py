@@ -77,15 +77,15 @@ ALL_TIERS_ASKED = re.compile(rf"{_TIERS_NAMED.pattern}\s*都\s*(?:{MAY_APPLY})")
 _GUESSED_TOTAL = re.compile(rf"(?:是不是|是否)\s*{_SUMS_RUN}(?:加(?:一块|一起|起来|在一起)|合起来)")
 _THRESHOLDS_PASSED = re.compile(rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与跟]\s*)?){{2,}}(?:这?[两几二三]个)?都"
                                 r"[^，,。；;]{0,4}?(?:超过|过|突破|达到)")
-# said as more than before: 增长, 新增, 多了, 比去年多投了, 涨了 (not 涨到: the figure it rose to; not 差不多投了,
-# 比例是多少)
-GROWTH_WORDS = re.compile(r"增长|增量|增加|多了|新增|比(?:去年|上年|前年|以前|上一年)[^，,。；;]{0,4}?多(?!少)"
-                          r"|(?<![差不最])多(?:投|花|出|用)了?|涨了")
+# said as more than before: 增长, 新增, 多了, 比去年多投了, 涨了 (not 涨到, 增加到: the figure it rose to; not
+# 差不多投了, 比例是多少)
+GROWTH_WORDS = re.compile(r"增长(?![到至])|增量|增加(?![到至])|多了|新增"
+                          r"|比(?:去年|上年|前年|以前|上一年)[^，,。；;]{0,4}?多(?!少)|(?<![差不最])多(?:投|花|出|用)了?|涨了")
 # A label that says only when, or that the figure rose to (冲到, 突破, 涨到): the figure is of the metric before.
 # 23年, 去年, 第二年
 _WHEN = (rf"(?:(?:(?:\d{{4}}|(?<![\d近续立])\d\d|今|去|前|明|上|次|[前上后]一个?)年|{ORDINAL_YEAR})"
          r"(?![来以内多])(?:度)?|现在|后来)")
-_ROSE_TO = r"(?:(?:冲|涨|升|增|增长|提高|提升|干|做|达|跑|翻)(?:到|至)了?|突破了?|超过了?|破了|过了)"
+_ROSE_TO = r"(?:(?:冲|涨|升|增|增长|增加|提高|提升|干|做|达|跑|翻)(?:到|至)了?|突破了?|超过了?|破了|过了)"
 _TIME_ONLY = re.compile(rf"^[\s，,、（(]*(?:{_WHEN}|一下子?|直接|又|再|{_ROSE_TO}|{ABOUT_BEFORE}"
                         r"|到了?|变成|是|为|有|只有|才|的)*[\s，,、）)]*$")
 # 今年订单爆了一下干到12.5个亿: a year, the asker's account, and that the figure rose to it (not 今年买设备花了, 今年
@@ -116,7 +116,9 @@ _QUANTITY = re.compile(
 # (那第二年呢: a follow-up asking the next part; 首次 only as the first payment asked: 首次能拿多少, not
 # 首次上规能拿多少)
 _PART_ASKED = re.compile(rf"(?:第\s*(?P<n>\d+|{CN_NUMERAL})\s*(?:年|次|笔|期|批)"
-                         r"|(?P<first>头一?|首)\s*(?:年|次|笔|期|批)(?=\s*(?:[、和跟与及]|能|可以?|拿|给|发|兑|拨|到手|是?多少|呢)))"
+                         r"|(?P<first>头一?|首)\s*(?:年|次|笔|期|批)(?=\s*(?:[、和跟与及]|能|可以?|拿|给|发|兑|拨|到手|是?多少|呢))"
+                         # (入统当年能先拿到多少: what is paid first)
+                         r"|(?P<soon>先)(?=\s*(?:能|可以?)?\s*(?:拿|给|发|兑|拨|到手)))"
                          r"(?!度|内|以|次|\s*(?:过|超|突破|达|认定|评|进|纳入|入|获|被|申|有|是|上|升|纳|通过))"
                          r"(?=\s*(?:[、和跟与及]\s*第|[^，,。；;？?、]{0,6}?(?:多少|几|各|呢)))")
 # a sum told with its tax at a rate (含13%增值税的价, 含税价，税率13%)
@@ -297,10 +299,15 @@ def read_facts(question: str) -> Facts:
             continue
         # (交的增值税和所得税留在高新区的区级部分差不多2800万: its class named further back in its part)
         metric = metric_of(label) or ("纳税" if re.match(r"^\s*的?税", after) else "") or metric_of(part)
+        if _EACH_MEETS.search(label) and re.match(r"\s*(?:及|或)?(?:以上|以下)", after):
+            continue  # 单台都在5万元以上: a bar each unit meets, not a sum told
         if _GUESSED.search(label) or _PER_UNIT_SUM.search(label) or _NEVER_PASSED.search(label) \
                 or _BELOW.search(label) or (_GRANT_POINTED.search(label) and not RECEIVED.search(label)):
-            continue  # 是不是能补816万: the guess at the answer; 一件补5千: the rule as recalled; 以前从没过千万:
-            # a threshold never passed; 没到五千万: one not reached; 引荐奖那3万块钱: the grant itself
+            # 是不是能补816万: the guess at the answer; 一件补5千: the rule as recalled; 以前从没过千万: a threshold
+            # never passed; 没到五千万: one not reached; 引荐奖那3万块钱: the grant itself
+            if metric and (_BELOW.search(label) or _NEVER_PASSED.search(label)):
+                last_metric = metric  # (前年营收还不到1个亿，去年做到3.5亿: the figure told next is of that class)
+            continue
         if _PART_OF.match(label) and base is not None:
             said = label + re.split(r"[，,。；;！？!?、]|\d", question[end:])[0]  # (what it is, before or after it)
             if any(kind.search(said) for _, kind in LEFT_OUT_KINDS.values()):
@@ -346,8 +353,8 @@ def read_facts(question: str) -> Facts:
             ordered = sorted(zip(known, [figures[n] for n in at], strict=True), key=lambda pair: pair[0])
             for n, (_, figure) in zip(at, ordered, strict=True):
                 figures[n] = figure
-    asked_parts = tuple((n, m.group()) for m in _PART_ASKED.finditer(question)
-                        if (n := 1 if m.group("first") else cn_number(m.group("n"))))
+    asked_parts = tuple((n, "第一期" if m.group("soon") else m.group()) for m in _PART_ASKED.finditer(question)
+                        if (n := 1 if m.group("first") or m.group("soon") else cn_number(m.group("n"))))
     tax = _TAX_RATE.search(question)
     if tax and base is not None and not any(LEFT_OUT_KINDS["税"][1].search(said) for _, said, _ in parts):
         # 设备花了1.13个亿，这是含13%增值税的价: the tax in it, a part a rule on the sum without tax leaves out
@@ -441,6 +448,7 @@ def _months_told(question: str) -> float | None:
 
 
 _NEVER_PASSED = re.compile(rf"{NEVER_PASSED}$")  # 以前从没超过一千万: a threshold, not the asker's figure
+_EACH_MEETS = re.compile(r"(?:都|均|全)(?:在|是|为|达到|超过)?$")  # 单台都在 / 每台均为 (5万元以上)
 # 营收没到五千万, 不足1000万: a bar the figure is below, not the figure
 _BELOW = re.compile(r"(?:没|未)有?(?:到|达到|超过|过|满|达)$|不(?:到|足|满|够)$|低于$")
 _PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})  # the units of QUANTITY_UNITS a sum is paid by

@@ -85,6 +85,7 @@ from retrieval.lexicon.tokenizer import (
     query_tokens,
     tagged,
     tokenize,
+    word_pairs,
     words,
 )
 from retrieval.search.figures import ALL_TIERS_ASKED, RECEIVED, Facts, read_facts
@@ -237,6 +238,10 @@ _OPENING = re.compile(rf"^(?:{ANOTHER_MATTER})?[，,\s]*")  # 另外…: the par
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 # Words that point back at the pieces (这两块分别, 这几项各自): each part asks of its own piece.
 _BACK_REFERENCE = re.compile(rf"(?:这|那)?(?:{COUNT_NUMBER}|几)(?:项|块|样|个|种)(?:奖励|补贴|政策)?|分别|各自")
+# a comma between two asks of how much, each ending its part (…补多少，…又补多少): a question mark
+# (not before a total or the pieces pointed back at: 省级奖多少，国家级奖多少，一共多少 / 这两项分别多少)
+_TWO_SUMS_ASKED = re.compile(rf"(?<=多少)(?<!是多少)[，,]"
+                             rf"(?![^？?]*?(?:{TOTAL_ASKED.pattern}|{_BACK_REFERENCE.pattern}))(?=[^，,。；;？?]*?多少)")
 _ASKS = re.compile(rf"{QUESTION_PHRASE.pattern}|{HOW_MUCH.pattern}|[？?吗呢]$")
 
 
@@ -246,6 +251,7 @@ def question_parts(text: str) -> list[str]:
     question (这两块分别能拿多少？). A message of one piece, or of more than MAX_PARTS, is [text]."""
     # 刚评上省级专精特新，还新建了一个市级工程技术研究中心，这两样分别奖多少: each honour told, asked how much of
     # together (not 既想拿设备补助，又想申请贴息，两个能一起报吗: whether they stack is one question)
+    text = _TWO_SUMS_ASKED.sub("？", text)  # 境外展会每年最多补多少，境内展会又最多补多少: two questions
     last = re.split(r"[，,。]", text.rstrip("？?；;。 "))[-1]
     told = bool(_BACK_REFERENCE.search(last)) and bool(HOW_MUCH.search(last))
     chunks = [[_OPENING.sub("", piece.strip("，, ")) for piece in _PIECE.findall(chunk) if _CHINESE.search(piece)]
@@ -342,7 +348,8 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     own_words = written_counts(simplified(asked)) if history else ""
     places, unnamed = named_places(index, text)
     # 省里的瞪羚 is an honour of the provincial level; 省里给多少 asks what the province pays.
-    unnamed = _HONOUR_OF.sub(_level_of_honour, unnamed)
+    levelled = derived(index, "levelled item pairs", _levelled_pairs)
+    unnamed = _HONOUR_OF.sub(lambda m: _level_of_honour(m, levelled), unnamed)
     issuer_words, granted_by = _issuer_words(_ACTS_IN.sub(" ", unnamed), places)
     issuer_levels = tuple(dict.fromkeys(SPOKEN_LEVELS[word] for word in issuer_words)) or _fund_issuers(unnamed) \
         or _unit_issuers(index, unnamed)
@@ -359,8 +366,11 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     # 纳税证明: papers of some years)
     papers = "，".join(part for part in CLAUSE_PART.findall(asking)
                       if not (WHO_ASKED.search(part) or _WHEN_HANDED_IN.search(part)) or PAPERS_ASKED.search(part))
-    aspects = tuple(name for name, asked, _ in ASPECTS
-                    if asked.search(ALL_TIERS_ASKED.sub(" ", papers if name == "materials" else asking)))
+    # (最晚什么时候要把材料交上去: handing in is the event whose time is asked, no step asked for)
+    steps = "，".join(_HANDED_UP.sub(" ", part) if _WHEN_HANDED_IN.search(part) else part
+                     for part in CLAUSE_PART.findall(asking))
+    aspects = tuple(name for name, asked, _ in ASPECTS if asked.search(ALL_TIERS_ASKED.sub(
+        " ", papers if name == "materials" else steps if name == "procedure" else asking)))
     # 2024年3月才竣工投产的，能赶上这次补助吗: whether its own date still counts asks for the conditions
     dated = bool(OWN_DATE.search(text)) and bool(STILL_COUNTS.search(asking))
     if dated and "conditions" not in aspects:
@@ -507,16 +517,31 @@ def _risen(without: str, before: list[str], received: bool = False) -> tuple[str
 _POLICY_NAMED = re.compile(rf"的(?P<name>[\u4e00-\u9fff]{{0,16}}?)(?P<kind>{DOC_TYPES})")
 
 
-def _level_of_honour(m: re.Match[str]) -> str:
-    """省里的瞪羚 -> 省级瞪羚; 省里的…政策 stays whose policy it is."""
+# 市里的小升规奖励: a grant of a thing (the words between 的 and the grant)
+_GRANT_OF = re.compile(rf"的(?P<thing>[^，,。；;？?的]{{1,8}}?)(?:{GRANT_WORDS})")
+
+
+def _levelled_pairs(index: SearchIndex) -> frozenset[str]:
+    """The character pairs of the items the library grants at a level (国家级专精特新“小巨人”企业 -> 专精, 精特 …)."""
+    return frozenset(pair for c in index.clauses for r in c.incentives if r.level
+                     for pair in word_pairs(strip_levels(r.item)))
+
+
+def _level_of_honour(m: re.Match[str], levelled: frozenset[str] = frozenset()) -> str:
+    """省里的瞪羚 -> 省级瞪羚; 省里的…政策 stays whose policy it is, and so does 市里的…奖励 of a thing no item of the
+    library is granted at a level (市里的小升规奖励: the city's grant; not 省里的专精特新奖励, an honour's level)."""
     policy = _POLICY_NAMED.match(m.string, m.end())
     if m.group(1) and policy and policy.group("kind") not in ("计划", "目录") \
             and not ASKING_PART.search(policy.group("name")):
+        return m.group()
+    grant = _GRANT_OF.match(m.string, m.end())
+    if m.group(1) and grant and levelled and not word_pairs(grant.group("thing")) & levelled:
         return m.group()
     return (m.group(1) or m.group(2)) + "级"
 
 
 _WHEN_HANDED_IN = re.compile(rf"(?:{TIME_QUESTION.pattern})(?!的)")  # 哪天前要交 (not 几年的: which papers)
+_HANDED_UP = re.compile(r"[报交递送]上去|提交|报送")
 
 
 # 对新认定的省级创新型中小企业奖多少: the honour at a level a how-much question is asked for, as one held (not a kind
