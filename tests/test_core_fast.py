@@ -4559,3 +4559,32 @@ def test_rules_of_the_thirty_fourth_session():
     # the words naming the document name no item of it: an honour it does not grant is not granted
     answer = _composed(levelled, "岱川省促进工业发展政策对新认定的省级工业设计中心奖励多少？", ["levelled/第十四条"])
     assert not answer.found and "工业设计中心" in answer.answer
+    # caps named case by case after one rate: each case its own record at that rate; asked apart, no total
+    fairs = ("某县促进工业经济若干政策\n五、开拓市场\n17.对工业企业参加县商务局统一组织的境内外重点展会的，"
+             "按展位费的50%给予补助，每家企业每年境内展会补助最高5万元、境外展会补助最高15万元。\n")
+    index, _ = one_document("fairs", fairs)
+    assert [(r.item, r.rate, r.cap, r.per) for r in index.clauses[-1].incentives] == [
+        ("境内展会", 0.5, 50_000, "每家企业每年"), ("境外展会", 0.5, 150_000, "每家企业每年")]
+    answer = _composed(index, "境外展会每年最多补多少，境内展会又最多补多少？", [index.clauses[-1].clause_id])
+    assert [a.value for a in answer.amounts] == [150_000, 50_000] and "合计" not in answer.answer
+    # a part of the sum the rule leaves out (单台（套）价格低于5万元的设备不计入) comes off, and the row its net falls
+    # in answers, not the heading's ceiling
+    small = ("某县促进工业经济若干政策\n二、技术改造\n5.技术改造补助。对设备投资额（不含税）达到300万元的技术改造项目，"
+             "按设备投资额分档给予补助：\n（1）设备投资额300万元（含）至1000万元的，按5%给予补助；\n"
+             "（2）设备投资额1000万元（含）至3000万元的，按7%给予补助。\n"
+             "同一企业每年享受技术改造补助合计最高不超过250万元。单台（套）价格低于5万元的设备不计入设备投资额。\n")
+    index, embedder = one_document("small", small)
+    for question, value, row in (
+            ("设备一共买了1100万，其中有一批单价几千到三四万块的小设备合计150万，补助多少？", 475_000, "（1）"),
+            ("设备投资额2000万元，其中单台价格低于5万元的小设备一共200万元，补助多少？", 1_260_000, "（2）"),
+            ("设备投资额1800万元（不含税，单台都在5万元以上），补助多少？", 1_260_000, "（2）")):
+        query = analyse(index, question)
+        answer = compose(query, retrieve(index, embedder, query, k=5), index.documents, index.keywords,
+                         clauses=index.clauses)
+        assert [a.value for a in answer.amounts] == [value] and answer.citations[0].clause.endswith(row), question
+    # an add-on beside its grant in one clause is paid with it (the add-on's case presupposes the grant's)
+    graded = ("某镇奖励办法\n第四条亩均税收奖。对评定为A类的企业，给予奖励8万元；对评定为B类的企业，给予奖励3万元。"
+              "A类企业中亩均税收位列全镇前三名的，另奖励2万元。\n")
+    index, _ = one_document("muni", graded)
+    answer = _composed(index, "我们厂亩均效益评价是A类，亩均税收排全镇第二，亩均税收奖能拿多少？", ["muni/第四条"])
+    assert [a.value for a in answer.amounts] == [100_000]

@@ -601,7 +601,8 @@ def _without_left_out(incentive: Incentive, facts: Facts, steps: list[str]) -> F
     return replace(facts, base=net, parts=())
 
 
-_LEFT_OUT_NAMES = {"税": "税额", "二手": "二手设备", "自制": "自制设备", "关联方": "关联方交易"}
+_LEFT_OUT_NAMES = {"税": "税额", "二手": "二手设备", "自制": "自制设备", "关联方": "关联方交易",
+                   "小额": "单价低于标准的设备"}
 
 
 def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculation:

@@ -89,7 +89,7 @@ from retrieval.lexicon.patterns import (
 from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tokenize, word_pairs, words
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
 from retrieval.search.figures import RECEIVED, first_passed, fits_figures, in_own_tier, total_asked
-from retrieval.search.query import Query, fits_industry
+from retrieval.search.query import Query, fits_industry, question_parts
 from retrieval.search.retrieve import (
     document_conditions,
     in_scope,
@@ -186,7 +186,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         relevant = [topped, *(h for h in relevant if h is not topped)]
     found_first, decided = relevant[0], False
     if query.money:  # a how-much question: when the first clause's grants name nothing asked, the one that does
-        named = [_naming(_asked(query), h.clause.amounts, query.own_words) for h in relevant]
+        # (a ceiling on several grants, 同一企业每年享受技术改造补助合计最高不超过250万元, is no grant named)
+        named = [_naming(_asked(query), _grants_of(h.clause), query.own_words) for h in relevant]
         if named[0] == 0 and max(named) > 0:
             first = relevant[named.index(max(named))]
             relevant = [first] + [h for h in relevant if h is not first]
@@ -342,6 +343,11 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
             lines.append(f"测算结果：{calculation.conclusion}（以主管部门审核为准）。")
             amounts = [Amount(value, yuan_text(value), f"{incentive.item}{COMPUTED}", top.number,
                               incentive.level, incentive.kind)]
+            if _RATE_ASKED.search(question) and _CAP_ASKED.search(question) and incentive.rate is not None \
+                    and incentive.cap is not None and incentive.cap != value:
+                # 这一档按几个点补？单个项目封顶多少钱: the tier's rate and cap are asked; the sum worked out follows
+                amounts.insert(0, Amount(incentive.cap, yuan_text(incentive.cap), f"{incentive.item}（上限）",
+                                         top.number, incentive.level, incentive.kind))
             if calculation.stated:  # 一年多少？三年一共多少？ / B类和C类各多少: each sum asked, in order
                 amounts = [replace(amounts[0], value=v, text=yuan_text(v), item=f"{incentive.item}（测算，{label}）")
                            for label, v in calculation.stated]
@@ -556,8 +562,12 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     # (or with the figures its grant is measured by: 研发费用700万涨到1080万，从没上过千万，能拿多少 asks the whole; not
     # when the add-on is asked by its own title: 纳税贡献奖和（二）纳税增长奖分别能拿多少, nor as what more there is:
     # 要是后面两年营收每年都涨两成多，还有没有额外的)
-    if calculation.with_base is not None and calculation.on_top_of is not None and not MORE_ASKED.search(question) \
-            and (total or (fits_figures(calculation.on_top_of.incentive, facts)
+    # (or beside the grant in its clause, which the add-on's case presupposes: 评定为A类的企业，给予奖励8万元；…A类企业
+    # 中亩均税收位列全镇前三名的，另奖励2万元)
+    base = calculation.on_top_of.incentive if calculation.on_top_of is not None else None
+    beside = base is not None and any((r.clause, r.item) == (base.clause, base.item) for r in clause.incentives)
+    if calculation.with_base is not None and base is not None and not MORE_ASKED.search(question) \
+            and (total or beside or (fits_figures(base, facts)
             and len(asked & (_bigrams(strip_levels(_title(clause))) - GENERIC_PAIRS)) < NAMED_PAIRS)):
         calculation = Calculation(calculation.incentive, True, calculation.with_base,
                                   (*calculation.on_top_of.steps, *calculation.steps))
@@ -675,6 +685,8 @@ def _honour_pairs(item: str) -> set[str]:
 
 
 _PER_ITEM = re.compile(r"(?:单个|每个|每项|单项|单台|每台)(?!企业)")  # a cap for each project, product, fair
+_RATE_ASKED = re.compile(r"比例(?:是)?多少|比例和|几个点|几个百分点|百分之几")  # the rate of a tier asked
+_CAP_ASKED = re.compile(r"(?:封顶|上限|顶格|最多|最高)[^，,。；;？?]{0,4}?(?:多少|几)")  # its cap asked
 _YEARLY = re.compile(r"年度|每年")  # a cap for each year (单个项目年度贴息最高不超过100万元)
 _THIS_YEAR = re.compile(r"今年|本年|当年|这一年")
 
@@ -1141,7 +1153,9 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
                for hit, _ in found]
     alone, why = combined([p for p in parts if p is not None], ceilings, matters) if all(parts) else (None, "")
     reduced = alone is not None and alone < total
-    if reduced:  # 就高不重复 / 只能选择一项 / a ceiling: not all added up
+    if len(question_parts(question)) > 1 and not total_asked(question):
+        pass  # 境外展会最多补多少，境内展会又最多补多少: each asked apart, no total
+    elif reduced:  # 就高不重复 / 只能选择一项 / a ceiling: not all added up
         lines.append(why.removesuffix("。") + "（以主管部门审核为准）。")
         deciding += [c for c in _same_document(held[0], clauses) for r in c.incentives
                      if r.ceiling and r.cap == alone and (r in ceilings or r in parts)][:1]  # a ceiling decided it
@@ -1572,6 +1586,11 @@ def _what_is_awarded(text: str) -> str:
     2025年新认定的省级专精特新 and 我们2025年新认定了省级企业技术中心 share 2025年); spelled out as questions are
     (在新三板挂牌 is 在全国中小企业股份转让系统挂牌)."""
     return _AWARDING.sub("", strip_levels(_A_YEAR.sub("", expand_abbreviations(text))))
+
+
+def _grants_of(clause: Clause) -> tuple[Amount, ...]:
+    """A clause's amounts without its ceilings on several grants (合计最高不超过250万元)."""
+    return tuple(a for a in clause.amounts if (r := _incentive_of(a, clause)) is None or not r.ceiling)
 
 
 def _naming(question: str, amounts: tuple[Amount, ...], own_words: str = "") -> int:

@@ -262,7 +262,7 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
                                    addon=bool(re.search(ADDON_WORDS, before)),
                                    ceiling=bool(re.search(rf"{TOTAL_WORDS}\s*(?:{CAP_WORDS}\s*)*$", before)),
                                    **_money_fields(sentence, money, "")))
-        found = _merge_limits(_multiplied(sentence, clause, found, group))
+        found = _cases_of_one_rate(_merge_limits(_multiplied(sentence, clause, found, group)))
         # (a share's case before a figure's: 对研发费用300万元以上的企业，按其占营业收入比例分档：占比3%（含）至5%的…)
         last = _last_tier(records)
         records.extend(_with_terms(sentence, _single_tier(sentence, _share_tier(sentence, r, share, last), last,
@@ -283,6 +283,24 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
 
 # A table row as a clause: its cells as `label：value` (类别：专精特新中小企业；级别：省级；奖励金额：20万元)
 _ROW_CELL = re.compile(r"(?:^|[；;])\s*(?P<label>[^：:；;\n]{1,12})[：:]\s*(?P<value>[^；;\n]*)")
+
+
+def _cases_of_one_rate(found: list[Incentive]) -> list[Incentive]:
+    """按展位费的50%给予补助，每家企业每年境内展会补助最高5万元、境外展会补助最高15万元: caps named case by case after
+    one rate, each case its own record at that rate (境内展会: 50%, 5万元; 境外展会: 50%, 15万元), the unit of the
+    caps (每家企业每年) without the first case's name."""
+    out = list(found)
+    for n in range(1, len(out)):
+        first, case = out[n - 1], out[n]
+        size = len(case.item)
+        if first.rate is None or case.rate is not None or case.cap is None or case.per or size < 2 \
+                or len(first.per) <= size or first.per[-2:] != case.item[-2:] or first.per[-size:] == case.item:
+            continue
+        per = first.per[:-size]
+        out[n - 1] = replace(first, item=first.per[-size:], per=per)
+        out[n] = replace(case, rate=first.rate, rate_text=first.rate_text, base=first.base, per=per,
+                         kind=case.kind or first.kind)
+    return out
 
 
 def _row_cells(text: str) -> list[tuple[str, str]]:
@@ -1155,8 +1173,10 @@ def _left_out(clauses: list[Clause]) -> list[Clause]:
 
     def kinds(r: Incentive) -> tuple[str, ...]:
         own = _left_out_phrases(f"{r.item}{r.base}{''.join(r.thresholds)}")
-        # the base as the sentence names it: an ending of three characters or more (项目设备投资额 -> 设备投资额)
-        about = [p for s in said if r.base and any(r.base[i:] in s for i in range(len(r.base) - 2))
+        # the base as the sentence names it: an ending of three characters or more (项目设备投资额 -> 设备投资额), of
+        # its name before a figure (设备投资额300万元（含）至1000万元, a tier's row)
+        base = re.split(r"\d", r.base)[0] or r.base
+        about = [p for s in said if base and any(base[i:] in s for i in range(len(base) - 2))
                  for p in _left_out_phrases(s)]
         return tuple(kind for kind, (stated, _) in LEFT_OUT_KINDS.items()
                      if any(stated.search(p) for p in own + about))

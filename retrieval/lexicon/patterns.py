@@ -756,6 +756,9 @@ LEFT_OUT_KINDS = {
     "二手": (re.compile(r"二手|旧"), re.compile(r"二手|旧(?:设备|机床|机器)|收来的")),
     "自制": (re.compile(r"自制|自行"), re.compile(r"自制|自己[^，,。；;]{0,8}?(?:造|做|制造)的")),
     "关联方": (re.compile(r"关联"), re.compile(r"关联|母公司|子公司|兄弟公司|集团内")),
+    # 单台（套）价格低于5万元的设备不计入 / 其中单价三四万的小设备合计400万
+    "小额": (re.compile(r"(?:单台|单套|单价|价格)[^，,。；;]{0,6}?(?:低于|不足|以下|不到)"),
+             re.compile(r"单台|单套|单价|小设备|零星设备")),
 }
 # What a negation leaves out of a base: the list before 不计入 (二手设备、自制设备…不计入), or after 不含 / 不包括 /
 # 扣除 (（不含税）)

@@ -63,7 +63,7 @@ _GUESSED = re.compile(rf"(?:能|可以|可|会|应该?|最多|最高|是不是|�
 # asker's figure.
 _GRANT_POINTED = re.compile(r"[奖补助贴][^，,。；;\d]{0,2}?[那这](?:笔|份|个)?\s*$")
 # A sum said as a part of the one before: 其中增值税390万, 其中有300万是二手设备
-_PART_OF = re.compile(r"^\s*其中(?:有|的)?\s*")
+_PART_OF = re.compile(r"^\s*(?:其中|里面|里头|当中)(?:有|的)?(?:一批|一部分)?\s*")
 # A sum said per unit (一件补5千, 每人给2000): the rule as the asker recalls it, no figure of its own.
 _PER_UNIT_SUM = re.compile(rf"(?:每|一|1)\s*{QUANTITY_UNIT}\s*(?:就|能|可以)?{_GETTING}$")
 _SUM_AFTER = re.compile(rf"\s*(?:就|能|可以)?{_GETTING}\s*(?:{SPOKEN_MONEY.pattern})")
@@ -277,6 +277,7 @@ def read_facts(question: str) -> Facts:
     previous_end, last_metric = 0, ""
     figure_end = 0  # where the last figure of a class was told
     told: tuple[float, str] | None = None  # the sum before and its words (for 一个是300万，一个是700万)
+    part_end = 0  # where the last part of a sum told ended (其中有100万…)
     tiers = [t.span() for named in (_TIERS_NAMED, _THRESHOLDS_PASSED, _GUESSED_TOTAL) for t in named.finditer(question)]
     for start, end, value, unit in spoken_sums(question):
         if any(low <= start < high for low, high in tiers):
@@ -308,11 +309,18 @@ def read_facts(question: str) -> Facts:
             if metric and (_BELOW.search(label) or _NEVER_PASSED.search(label)):
                 last_metric = metric  # (前年营收还不到1个亿，去年做到3.5亿: the figure told next is of that class)
             continue
-        if _PART_OF.match(label) and base is not None:
-            said = label + re.split(r"[，,。；;！？!?、]|\d", question[end:])[0]  # (what it is, before or after it)
+        # (the part of the sentence the sum is in, from its start: 其中单台价格低于5万元的小设备一共200万元)
+        whole = re.split(r"[，,。；;！？!?]", question[:start])[-1]
+        if part_end and not re.search(r"[，,。；;！？!?]", question[part_end:start]):
+            continue  # 其中有100万是单价三四万块的小设备: what the part told is, not a sum of its own
+        if _PART_OF.match(whole) and base is not None:
+            if re.search(r"单价|价格", label) and not TOTAL_ASKED.search(label):
+                continue  # 里面有一批单价三四万的小设备: the price of one, not the part
+            said = whole + re.split(r"[，,。；;！？!?、]|\d", question[end:])[0]  # (what it is, before or after it)
             if any(kind.search(said) for _, kind in LEFT_OUT_KINDS.values()):
                 # 其中增值税390万, 其中有300万是二手机床: a part of the sum before of a kind a rule may leave out
                 parts.append((value, said, base))
+                part_end = end
                 continue
             if _PART_OF.fullmatch(label):  # 其中500万是进口设备: a part named after it, no figure of its own (not
                 continue  # 其中设备购置2000万: the figure a rule may be paid on)
@@ -461,7 +469,11 @@ def metric_value(incentive: Incentive, facts: Facts) -> float | None:
     if metric in ("投资", "投资增量"):
         total = "总投资" in "".join(incentive.thresholds) or "固定资产" in incentive.item
         first, second = (facts.investment, facts.base) if total else (facts.base, facts.investment)
-        return first if first is not None else second
+        value = first if first is not None else second
+        # (the parts of it the rule leaves out come off: 1100万，其中单价三四万的小设备150万 is 950万's row)
+        return None if value is None else value - sum(
+            part for part, said, of in facts.parts
+            if of == value and any(LEFT_OUT_KINDS[kind][1].search(said) for kind in incentive.left_out))
     if metric == "面积":
         return facts.quantity("平方米")
     if metric == "人数":
