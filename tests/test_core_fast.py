@@ -2889,7 +2889,7 @@ def ways():
 
 
 @pytest.mark.parametrize("question, found, amounts, said", [
-    ("新引进的工业企业租用标准厂房，补多少？", True, [5], ""),
+    ("新引进的工业企业租用标准厂房，补多少？", True, [5, 300_000], ""),  # (the total it may reach after it)
     ("新引进的工业企业自建标准厂房，补多少？", False, [], "只规定了租用厂房的奖补，未规定购买或自建厂房"),
     ("新引进的工业企业买了标准厂房，补多少？", False, [], "只规定了租用厂房的奖补，未规定购买或自建厂房"),
     ("新引进的工业企业不是租用，是买下了标准厂房，补多少？", False, [], "未规定购买或自建厂房"),  # (set aside)
@@ -4583,8 +4583,41 @@ def test_rules_of_the_thirty_fourth_session():
                          clauses=index.clauses)
         assert [a.value for a in answer.amounts] == [value] and answer.citations[0].clause.endswith(row), question
     # an add-on beside its grant in one clause is paid with it (the add-on's case presupposes the grant's)
-    graded = ("某镇奖励办法\n第四条亩均税收奖。对评定为A类的企业，给予奖励8万元；对评定为B类的企业，给予奖励3万元。"
-              "A类企业中亩均税收位列全镇前三名的，另奖励2万元。\n")
-    index, _ = one_document("muni", graded)
+    muni = ("某镇奖励办法\n第四条亩均税收奖。对评定为A类的企业，给予奖励8万元；对评定为B类的企业，给予奖励3万元。"
+            "A类企业中亩均税收位列全镇前三名的，另奖励2万元。\n")
+    index, _ = one_document("muni", muni)
     answer = _composed(index, "我们厂亩均效益评价是A类，亩均税收排全镇第二，亩均税收奖能拿多少？", ["muni/第四条"])
     assert [a.value for a in answer.amounts] == [100_000]
+    # a per-unit sum is said with the total it may reach
+    index, _ = one_document("levelled", LEVELLED)
+    answer = _composed(index, "总部企业购置自用办公用房每平米补多少？", ["levelled/第十条"])
+    assert [a.value for a in answer.amounts][:2] == [1000, 3_000_000]
+    # a tier's rate and cap asked: the cap first, then the sum worked out
+    index, _ = one_document("raised", TABLE_RAISED)
+    answer = _composed(index, "设备投资额5000万元，按什么比例补、单个项目最高给多少？", rows)
+    assert [a.value for a in answer.amounts] == [6_000_000, 4_000_000]
+    # the whole asked and the first part: both (20万 = 15万 + 5万; 60% of it first)
+    answer = _composed(index, "首次纳入规上统计，当年主营业务收入5800万元，小升规奖励一共多少？入统当年先能兑现多少？",
+                       ["raised/第九条"])
+    assert [a.value for a in answer.amounts] == [200_000, 120_000]
+    # of a table's rows, the one at the level asked
+    index, _ = one_document("graded", graded)
+    answer = _composed(index, "新认定的省级专精特新中小企业给多少奖励？",
+                       ["graded/二.专精特新企业", "graded/二.制造业单项冠军", "graded/二.专精特新企业~2"])
+    assert [a.value for a in answer.amounts] == [150_000]
+    # a word the segmenter made of one the library cut otherwise is read by its pairs (新入规 of 新入 / 规奖)
+    index, _ = one_document("rookie", "某镇奖励通知\n二、奖励标准\n2、新入规奖。对首次纳入规模以上工业统计的企业，"
+                                      "一次性奖励6万元。\n")
+    assert "新入" in index.keywords.question_terms("新入规奖给多少钱？")
+    # (review: what the rules must leave alone)
+    from retrieval.documents.amounts import extract_incentives
+    from retrieval.lexicon.tokenizer import expand_abbreviations
+    assert expand_abbreviations("我们已经上交所有材料了") == "我们已经上交所有材料了"
+    assert read_facts("营收2亿，先给我算算能拿多少").parts_asked == ()
+    assert read_facts("近三年营收都在5000万以上，能补多少").figures == (("营业收入", 50_000_000.0, False),)
+    assert [p[0] for p in read_facts("设备投资1100万，其中二手设备300万、自制设备100万，能补多少").parts] == [
+        3_000_000, 1_000_000]
+    assert [r.kind for r in extract_incentives("对获评企业给予每家企业奖励10万元", "1")] == ["奖励"]
+    assert [r.item for r in extract_incentives("按展位费的50%给予补助，每家企业每年境内展会补助最高5万元、"
+                                               "境外国际展会补助最高15万元。", "1")] == ["境内展会", "境外国际展会"]
+    assert question_parts("设备补多少，贴息补多少，能同时享受吗？") == ["设备补多少，贴息补多少，能同时享受吗？"]

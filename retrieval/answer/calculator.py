@@ -10,7 +10,6 @@ from retrieval.lexicon.patterns import (
     CLASS_RANGE,
     GENERIC_GRANT_WORDS,
     GROWTH_BAR,
-    LEFT_OUT_KINDS,
     NEGATION,
     ONLY_ONE_WORDS,
     SAME_MATTER,
@@ -25,6 +24,7 @@ from retrieval.search.figures import (
     Facts,
     base_metric,
     growth_of,
+    left_out_parts,
     metric_value,
     paid_on_grant,
     paid_on_investment,
@@ -588,8 +588,7 @@ def _multiple(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculati
 def _without_left_out(incentive: Incentive, facts: Facts, steps: list[str]) -> Facts:
     """The asker's sum as the rule measures it: the parts told of a kind the rule's base leaves out come off it
     (价税合计3390万，其中增值税390万, of 设备购置额（不含税） -> 3000万; 其中300万是二手机床, where 二手设备不计入)."""
-    out = [(value, kind) for value, said, of in facts.parts if of == facts.base  # (a part of the sum the rule takes)
-           if (kind := next((k for k in incentive.left_out if LEFT_OUT_KINDS[k][1].search(said)), ""))]
+    out = left_out_parts(incentive, facts, facts.base)
     if facts.base is None or not out:
         return facts
     taken = sum(value for value, _ in out)

@@ -32,6 +32,7 @@ from retrieval.lexicon.patterns import (
     ASKING_PART,
     ASPECTS,
     AWARDED,
+    CAP_ASKED,
     CLASS_RANGE,
     CLAUSE_PART,
     CONSECUTIVE,
@@ -40,15 +41,18 @@ from retrieval.lexicon.patterns import (
     COUNTERS,
     DENIED_PART,
     DENIED_RECEIVED,
+    DOC_TYPES,
     EACH_TIER,
     FIRST_AWARD,
     FIRST_PASSED,
+    GENERIC_PAIRS,
     GOVERNMENT_NAMES,
     GOVERNMENT_OF_LEVEL,
     GRADE_CLASS,
     GRANT,
     GRANT_DENIED,
     HEADCOUNT_METRIC,
+    HOW_MUCH,
     METRICS,
     MONEY,
     MORE_ASKED,
@@ -57,6 +61,7 @@ from retrieval.lexicon.patterns import (
     ORDINAL_RANK,
     PAYS_OUT,
     PLACE_SUFFIX,
+    RATE_ASKED,
     RENEWED_AWARD,
     RISEN,
     SELF_TOLD,
@@ -89,7 +94,7 @@ from retrieval.lexicon.patterns import (
 from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tokenize, word_pairs, words
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
 from retrieval.search.figures import RECEIVED, first_passed, fits_figures, in_own_tier, total_asked
-from retrieval.search.query import Query, fits_industry, question_parts
+from retrieval.search.query import Query, fits_industry, names_title, question_parts
 from retrieval.search.retrieve import (
     document_conditions,
     in_scope,
@@ -107,7 +112,6 @@ NOT_FOUND = "文件中未找到相关规定。"
 MAX_CITATIONS = 3
 NAMED_SHARE = 0.6  # of an item's character pairs a question must have to name it (see _named_at)
 OWN_SHARE = 0.5  # of the pairs no other item of the clause has
-GENERIC_PAIRS = frozenset({"企业", "产品", "项目", "单位", "公司"})  # say nothing about which item
 _SUM_CUE = re.compile(  # names several items
     rf"{TOTAL_ASKED.pattern}|同时|又|还|以及|并且|分别|各(?:是|奖|给|能|有)?多少|各奖|两项|两个|两块|都评上|都拿|都获"
 )
@@ -210,6 +214,13 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         # (from every hit, not only the relevant: the item beside the first under one heading is found by the
         # heading's words and the history's, which name the other level's item)
         relevant = _level_granted_nearby(query, relevant, hits[:5])
+    elif query.levels and _levels_granted_instead(query, relevant[0].clause.amounts):
+        # a question of its own: a table's row at the level asked (省级专精特新中小企业 beside 国家级专精特新“小巨人”
+        # 企业), when it names the item at least as well as the first (not 省级单项冠军企业 for 省级单项冠军产品)
+        beside = _level_granted_nearby(query, relevant, hits[:5])
+        asked = _asked(query)
+        if _naming(asked, beside[0].clause.amounts) >= _naming(asked, relevant[0].clause.amounts):
+            relevant = beside
     if TOP_TIER.search(question) and not query.facts:  # 最高一档是多少: the row of the list's top tier
         relevant = _top_tier_first(relevant, clauses)
     top = relevant[0].clause
@@ -343,7 +354,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
             lines.append(f"测算结果：{calculation.conclusion}（以主管部门审核为准）。")
             amounts = [Amount(value, yuan_text(value), f"{incentive.item}{COMPUTED}", top.number,
                               incentive.level, incentive.kind)]
-            if _RATE_ASKED.search(question) and _CAP_ASKED.search(question) and incentive.rate is not None \
+            if RATE_ASKED.search(question) and CAP_ASKED.search(question) and incentive.rate is not None \
                     and incentive.cap is not None and incentive.cap != value:
                 # 这一档按几个点补？单个项目封顶多少钱: the tier's rate and cap are asked; the sum worked out follows
                 amounts.insert(0, Amount(incentive.cap, yuan_text(incentive.cap), f"{incentive.item}（上限）",
@@ -352,7 +363,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
                 amounts = [replace(amounts[0], value=v, text=yuan_text(v), item=f"{incentive.item}（测算，{label}）")
                            for label, v in calculation.stated]
     elif amounts and not rows:
-        amounts = [part for a in amounts for part in _per_year(a, top, query)]
+        amounts = [part for a in amounts for part in (*_per_year(a, top, query), *_limit_of(a, top))]
         lines.append("可获金额：" + "；".join(_amount_line(a) for a in amounts) + "。")
     units = list(dict.fromkeys(u for c in (rows or [top]) for u in c.departments))
     if units:
@@ -545,7 +556,7 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
                                == (rule.addon_to.clause, rule.addon_to.item)), None)) is not None \
             and (first := calculate(base, facts, question)).eligible and first.value is not None:
         # 营收3000万 of 首次入规的奖励15万元；营收5000万元以上的再奖励5万元: the add-on's bar missed, the grant it
-        # is paid on top of is still paid
+        # is paid on top of is still paid (the step before says the add-on is not)
         said = f"按“{base.item}”计：{base.cap_text}。" if base.cap_text and not first.steps else ""
         rule, calculation = base, replace(first, steps=(*calculation.steps, said, *first.steps))
     if facts.year_and_term:  # 一年补多少？三年一共多少？
@@ -573,6 +584,9 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
                                   (*calculation.on_top_of.steps, *calculation.steps))
     if calculation.eligible and calculation.value is not None and not calculation.stated:  # 第一年能拿多少
         parts, step = instalment_parts(calculation.incentive, calculation.value, facts)
+        if len(parts) == 1 and total_asked(question):  # 小升规奖励一共多少？入统当年先能兑现多少: the whole, then
+            # the part (not 第一年和第二年一共: those parts)
+            parts = (("合计", calculation.value), *parts)
         if parts:
             calculation = replace(calculation, value=parts[-1][1], steps=(*calculation.steps, step), stated=parts)
     return calculation if calculation.steps else None  # no step: the figures did not fit this rule
@@ -685,8 +699,6 @@ def _honour_pairs(item: str) -> set[str]:
 
 
 _PER_ITEM = re.compile(r"(?:单个|每个|每项|单项|单台|每台)(?!企业)")  # a cap for each project, product, fair
-_RATE_ASKED = re.compile(r"比例(?:是)?多少|比例和|几个点|几个百分点|百分之几")  # the rate of a tier asked
-_CAP_ASKED = re.compile(r"(?:封顶|上限|顶格|最多|最高)[^，,。；;？?]{0,4}?(?:多少|几)")  # its cap asked
 _YEARLY = re.compile(r"年度|每年")  # a cap for each year (单个项目年度贴息最高不超过100万元)
 _THIS_YEAR = re.compile(r"今年|本年|当年|这一年")
 
@@ -987,6 +999,15 @@ def _per_year(amount: Amount, clause: Clause, query: Query) -> list[Amount]:
             for said, value in parts] or [amount]
 
 
+def _limit_of(amount: Amount, clause: Clause) -> list[Amount]:
+    """The total a per-unit sum may reach (按每平方米1000元给予一次性补助，最高300万元: 300万元), after it."""
+    incentive = _incentive_of(amount, clause)
+    if incentive is None or incentive.limit is None or not incentive.per or incentive.limit == amount.value:
+        return []
+    return [replace(amount, value=incentive.limit, text=incentive.limit_text or yuan_text(incentive.limit),
+                    item=f"{amount.item}（{incentive.limit_per or '累计'}上限）")]
+
+
 def _times_count(amount: Amount, clause: Clause, before: str) -> Amount:
     """A per-product sum times the count the question gives just before the item (3个产品入选…)."""
     incentive = _incentive_of(amount, clause)
@@ -1153,7 +1174,8 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
                for hit, _ in found]
     alone, why = combined([p for p in parts if p is not None], ceilings, matters) if all(parts) else (None, "")
     reduced = alone is not None and alone < total
-    if len(question_parts(question)) > 1 and not total_asked(question):
+    apart = len(question_parts(question)) > 1 and not total_asked(question)
+    if apart:
         pass  # 境外展会最多补多少，境内展会又最多补多少: each asked apart, no total
     elif reduced:  # 就高不重复 / 只能选择一项 / a ceiling: not all added up
         lines.append(why.removesuffix("。") + "（以主管部门审核为准）。")
@@ -1164,7 +1186,7 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
         lines.append(f"合计{'最高' if capped else ''}{yuan_text(total)}（各项以主管部门审核为准）。")
     addon = any(isinstance(p, Incentive) and p.addon for p in parts)
     several = len(shown) > 1 and not _EACH_ASKED.search(question)  # (not 各 / 分别: each asked)
-    if shown and (total_asked(question) and (computed or reduced) or several and (addon or deciding)):
+    if shown and not apart and (total_asked(question) and (computed or reduced) or several and (addon or deciding)):
         # 设备投资1000万…一共能拿多少: as for one item, a sum computed from the asker's figures comes first; and
         # the total asked (一共, 加起来) when it is not the items' plain sum (就高不重复, a ceiling); a grant with the
         # add-on paid on top of it (当年新建投产就进了规上…小升规奖励能拿多少: 10万 + 另加奖3万), or a total a limit
@@ -1219,7 +1241,9 @@ def with_cost_shares(query: Query, answer: Answer, documents: dict[str, Document
             said.append(f"{payer}财政承担{share}/{total}：{yuan_text(whole.value)} × {share}/{total} = "
                         f"{yuan_text(value)}")
     line = f"资金分担：{'；'.join(said)}（依据{cite_label(documents[doc_id], clause)}：{split.group()}）。"
-    amounts = [*parts, *answer.amounts] if query.own_words else [whole, *parts, *answer.amounts[1:]]
+    # (or one that asks only the shares: 市里的这笔奖励市财政和县财政各出多少)
+    shares_only = not HOW_MUCH.search(SHARE_ASKED.sub(" ", query.text))
+    amounts = [*parts, *answer.amounts] if query.own_words or shares_only else [whole, *parts, *answer.amounts[1:]]
     return replace(answer, answer=f"{answer.answer}\n{line}", amounts=amounts)
 
 
@@ -1508,12 +1532,12 @@ def _honour_not_granted(query: Query, clause: Clause, title: str = "") -> str:
     """The honour the asker says it holds (新评上国家级绿色供应链管理企业), when a clause that grants something
     shares less than half its telling character pairs (绿色工厂 shares 绿色 only); "" when it shares more
     (列入省重点技改项目的，补助比例提高到12%), or the name is too short to judge (评上了高企). The words naming the
-    clause's document (`title`: 技改和数字化转型专项对新认定的…) name no item of it."""
+    clause's document or fund by its `title` (技改和数字化转型专项对新认定的…) name no item of it."""
     if not query.held or not clause.amounts:
         return ""
     besides = functools.reduce(lambda text, name: text.replace(name, " "), query.held, _asked(query))
-    named = word_pairs(expand_abbreviations(title))
-    besides = "".join(w if len(w) < 2 or not word_pairs(w) <= named else " " for w in words(besides))
+    besides = _FUND_NAMED.sub(lambda m: " " if names_title(m.group(), expand_abbreviations(title)) else m.group(),
+                              besides)
     if _naming(besides, clause.amounts, query.own_words):
         return ""  # 被评为高企，研发费用补助多少: the question names an item of the clause besides the honour
     for name in query.held:
@@ -1521,6 +1545,10 @@ def _honour_not_granted(query: Query, clause: Clause, title: str = "") -> str:
         if len(pairs) >= 3 and len(pairs & _pairs_said(clause)) < HELD_SHARE * len(pairs):
             return strip_levels(name)
     return ""
+
+
+# a document or its fund named (璟山省技改和数字化转型专项, 省制造业高质量发展专项资金, 梯度培育奖励办法)
+_FUND_NAMED = re.compile(rf"[^，,。；;？?！!\s]{{2,30}}?(?:专项资金|专项|{DOC_TYPES})")
 
 
 def _bar_not_set(question: str, clause: Clause) -> tuple[str, str] | None:

@@ -61,9 +61,9 @@ _RESPECTIVE = re.compile(
     rf"分别\s*{_VERB}*\s*(?:按(?:照)?\s*)?(?P<unit>每[^\d，,。；;、]{{1,6}}?|单[个户家][^\d，,。；;、]{{0,4}}?)?"
     rf"\s*(?:[\u4e00-\u9fff]{{1,4}}?{_VERB}+)?\s*(?P<list>(?:{CAP_WORDS}\s*)?{MONEY_TEXT}(?:\s*[、，和及]\s*(?:{CAP_WORDS}\s*)?{MONEY_TEXT})+)"
 )
-# (with the words of its kind after 给予: 给予安家补贴20万元 is 安家补贴)
-_KIND_BEFORE = re.compile(rf"(?:(?:给予|予以|发放)([\u4e00-\u9fff]{{0,4}}?(?:一次性)?(?:{GRANT_WORDS}))"
-                          rf"|((?:一次性)?(?:{GRANT_WORDS})))\s*(?:{CAP_WORDS})?\s*$")
+# (with the words of its kind after 给予: 给予安家补贴20万元 is 安家补贴; not whom or what it is for: 给予每家企业奖励)
+_KIND_BEFORE = re.compile(r"(?:(?:给予|予以|发放)((?:(?![每单该企项位人])[\u4e00-\u9fff]){0,4}?"
+                          rf"(?:一次性)?(?:{GRANT_WORDS}))|((?:一次性)?(?:{GRANT_WORDS})))\s*(?:{CAP_WORDS})?\s*$")
 _KIND = re.compile(
     r"^\s*的?\s*(?:给予)?\s*([\u4e00-\u9fff]{0,4}?(?:一次性)?(?:奖励资金|奖励|补助|补贴|资助|奖补|支持|贴息|配套))"
 )
@@ -285,6 +285,9 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
 _ROW_CELL = re.compile(r"(?:^|[；;])\s*(?P<label>[^：:；;\n]{1,12})[：:]\s*(?P<value>[^；;\n]*)")
 
 
+_CAP_UNIT = re.compile(r"(?:(?:每|单)(?:个|家|户)?(?:企业|项目|单位|年|月))+")  # 每家企业每年 (境内展会)
+
+
 def _cases_of_one_rate(found: list[Incentive]) -> list[Incentive]:
     """按展位费的50%给予补助，每家企业每年境内展会补助最高5万元、境外展会补助最高15万元: caps named case by case after
     one rate, each case its own record at that rate (境内展会: 50%, 5万元; 境外展会: 50%, 15万元), the unit of the
@@ -292,12 +295,13 @@ def _cases_of_one_rate(found: list[Incentive]) -> list[Incentive]:
     out = list(found)
     for n in range(1, len(out)):
         first, case = out[n - 1], out[n]
-        size = len(case.item)
-        if first.rate is None or case.rate is not None or case.cap is None or case.per or size < 2 \
-                or len(first.per) <= size or first.per[-2:] != case.item[-2:] or first.per[-size:] == case.item:
+        unit = _CAP_UNIT.match(first.per)
+        own = first.per[unit.end():] if unit else ""
+        if first.rate is None or case.rate is not None or case.cap is None or case.per or len(case.item) < 2 \
+                or len(own) < 2 or own[-2:] != case.item[-2:] or own == case.item:
             continue
-        per = first.per[:-size]
-        out[n - 1] = replace(first, item=first.per[-size:], per=per)
+        per = first.per[: unit.end()]
+        out[n - 1] = replace(first, item=own, per=per)
         out[n] = replace(case, rate=first.rate, rate_text=first.rate_text, base=first.base, per=per,
                          kind=case.kind or first.kind)
     return out

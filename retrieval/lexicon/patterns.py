@@ -56,7 +56,7 @@ __all__ = [
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "NUMBER_ASKED", "gives_reach", "local_number",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
-    "COPY_LABELS", "UNIT_LIST", "SUM_KINDS", "states_sum_kind",
+    "COPY_LABELS", "UNIT_LIST", "SUM_KINDS", "states_sum_kind", "RATE_ASKED", "CAP_ASKED", "GENERIC_PAIRS",
     "ORDINAL_RANK", "DEFINITION", "defined", "with_definitions",
 ]
 
@@ -643,6 +643,14 @@ SUM_KINDS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
 ]
 
 
+GENERIC_PAIRS = frozenset({"企业", "产品", "项目", "单位", "公司"})  # pairs of an item's name that say nothing of which
+# A tier's rate and its cap asked in so many words (按什么比例、单个项目最高给多少; 几个点？封顶多少钱): the cap is
+# what is asked, not only the sum the asker's figure comes to (not 最多能拿多少: that sum).
+RATE_ASKED = re.compile(r"比例(?:是)?多少|(?:什么|多少|啥)比例|比例和|几个点|几个百分点|百分之几")
+CAP_ASKED = re.compile(r"(?:上限|封顶|顶格)[^，,。；;？?]{0,4}?(?:多少|几)"
+                       r"|(?:单个|每个|单项|每项|单台|每台)[^，,。；;？?]{0,4}?(?:最多|最高)[^，,。；;？?]{0,4}?(?:多少|几)")
+
+
 def states_sum_kind(term: str, text: str) -> bool:
     """Whether a question's word for a kind of sum (the whole term: 补贴, 比例, 上限) is met by `text`."""
     return any(asked.fullmatch(term) and stated.search(text) for asked, stated in SUM_KINDS)
@@ -758,7 +766,7 @@ LEFT_OUT_KINDS = {
     "关联方": (re.compile(r"关联"), re.compile(r"关联|母公司|子公司|兄弟公司|集团内")),
     # 单台（套）价格低于5万元的设备不计入 / 其中单价三四万的小设备合计400万
     "小额": (re.compile(r"(?:单台|单套|单价|价格)[^，,。；;]{0,6}?(?:低于|不足|以下|不到)"),
-             re.compile(r"单台|单套|单价|小设备|零星设备")),
+             re.compile(r"小设备|零星设备|(?:单台|单套|单价)[^，,。；;]{0,8}?(?:低于|不到|不足|以下|[一二三四五两几]万)")),
 }
 # What a negation leaves out of a base: the list before 不计入 (二手设备、自制设备…不计入), or after 不含 / 不包括 /
 # 扣除 (（不含税）)

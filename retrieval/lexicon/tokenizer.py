@@ -92,11 +92,7 @@ ABBREVIATIONS = {
     "海外": "境外",  # 去海外参展: abroad, as documents write it
     "孩子": "子女",  # 高管孩子上学谁管: the family words of a talent clause (子女入学, 配偶就业)
     "小孩": "子女",
-    # the markets as everyone calls them -> as documents name them
-    "新三板": "全国中小企业股份转让系统",
-    "北交所": "北京证券交易所",
-    "上交所": "上海证券交易所",
-    "深交所": "深圳证券交易所",
+    "新三板": "全国中小企业股份转让系统",  # a market as everyone calls it -> as documents name it
 }
 # Spoken words that need their neighbours to be read: 上规 / 新上规 (entering the above-scale
 # statistics) but not 以上规定 or 线上规范.
@@ -108,6 +104,10 @@ ABBREVIATION_SHAPES = {
     re.compile(r"(?<![女男宝布泥娃])娃(?![娃哈])"): "子女",  # 高管家娃要上学 (as 孩子 above; not 女娃, 布娃娃, 娃哈哈)
     re.compile(r"(?<![线网马])上学(?![习历院])"): "入学",  # (not 线上学习, 马上学习)
     re.compile(r"(?<![我中全])国外"): "境外",  # 去国外参展 (not 我国外贸, 全国外资)
+    # the exchanges as everyone calls them (not 上交所有材料, 上交所在单位: 上交 is handing in there)
+    re.compile(r"上交所(?![有在属需要得])"): "上海证券交易所",
+    re.compile(r"深交所(?![有在属需要得])"): "深圳证券交易所",
+    re.compile(r"北交所(?![有在属需要得])"): "北京证券交易所",
 }
 
 _lock = threading.Lock()

@@ -42,7 +42,7 @@ from retrieval.lexicon.patterns import (
 from retrieval.records import Clause, Incentive
 
 __all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "per_unit", "fits_figures", "paid_on_grant",
-           "base_metric",
+           "base_metric", "left_out_parts",
            "GROWTH_WORDS", "total_asked", "RECEIVED", "first_passed", "passed_before"]
 
 # (一百二十来号人, 100多人: a count said about, in a spoken measure word)
@@ -118,7 +118,7 @@ _QUANTITY = re.compile(
 _PART_ASKED = re.compile(rf"(?:第\s*(?P<n>\d+|{CN_NUMERAL})\s*(?:年|次|笔|期|批)"
                          r"|(?P<first>头一?|首)\s*(?:年|次|笔|期|批)(?=\s*(?:[、和跟与及]|能|可以?|拿|给|发|兑|拨|到手|是?多少|呢))"
                          # (入统当年能先拿到多少: what is paid first)
-                         r"|(?P<soon>先)(?=\s*(?:能|可以?)?\s*(?:拿|给|发|兑|拨|到手)))"
+                         r"|(?P<soon>先)(?=\s*(?:能|可以?)?\s*(?:拿|给|发|兑现?|拨)(?:到手?|下来)?\s*(?:多少|几)))"
                          r"(?!度|内|以|次|\s*(?:过|超|突破|达|认定|评|进|纳入|入|获|被|申|有|是|上|升|纳|通过))"
                          r"(?=\s*(?:[、和跟与及]\s*第|[^，,。；;？?、]{0,6}?(?:多少|几|各|呢)))")
 # a sum told with its tax at a rate (含13%增值税的价, 含税价，税率13%)
@@ -277,7 +277,7 @@ def read_facts(question: str) -> Facts:
     previous_end, last_metric = 0, ""
     figure_end = 0  # where the last figure of a class was told
     told: tuple[float, str] | None = None  # the sum before and its words (for 一个是300万，一个是700万)
-    part_end = 0  # where the last part of a sum told ended (其中有100万…)
+    counted_end, part_told = 0, False  # where the last sum counted ended (not a bar or a guess), and if a part
     tiers = [t.span() for named in (_TIERS_NAMED, _THRESHOLDS_PASSED, _GUESSED_TOTAL) for t in named.finditer(question)]
     for start, end, value, unit in spoken_sums(question):
         if any(low <= start < high for low, high in tiers):
@@ -297,6 +297,7 @@ def read_facts(question: str) -> Facts:
             base, base_label = value, told[1]
             bases.append(value)
             base_labels.append(told[1])
+            counted_end, part_told = end, False
             continue
         # (交的增值税和所得税留在高新区的区级部分差不多2800万: its class named further back in its part)
         metric = metric_of(label) or ("纳税" if re.match(r"^\s*的?税", after) else "") or metric_of(part)
@@ -309,22 +310,23 @@ def read_facts(question: str) -> Facts:
             if metric and (_BELOW.search(label) or _NEVER_PASSED.search(label)):
                 last_metric = metric  # (前年营收还不到1个亿，去年做到3.5亿: the figure told next is of that class)
             continue
-        # (the part of the sentence the sum is in, from its start: 其中单台价格低于5万元的小设备一共200万元)
-        whole = re.split(r"[，,。；;！？!?]", question[:start])[-1]
-        if part_end and not re.search(r"[，,。；;！？!?]", question[part_end:start]):
-            continue  # 其中有100万是单价三四万块的小设备: what the part told is, not a sum of its own
-        if _PART_OF.match(whole) and base is not None:
-            if re.search(r"单价|价格", label) and not TOTAL_ASKED.search(label):
-                continue  # 里面有一批单价三四万的小设备: the price of one, not the part
+        if _PART_OF.match(re.split(r"[，,。；;！？!?]", question[:start])[-1]) and re.search(r"单价|价格", label) \
+                and not TOTAL_ASKED.search(label):
+            continue  # 里面有一批单价三四万的小设备, 其中有100万是单价三四万块的: the price of one, not a part
+        # (its part of the sentence since the last sum counted, past bars skipped: 其中单台价格低于5万元的小设备一共
+        # 200万元; or the next of a list of parts: 其中二手设备300万、自制设备100万)
+        whole = re.split(r"[，,。；;！？!?]", question[counted_end:start])[-1]
+        if (_PART_OF.match(whole) or part_told and re.match(r"\s*[、和及与]", whole)) and base is not None:
             said = whole + re.split(r"[，,。；;！？!?、]|\d", question[end:])[0]  # (what it is, before or after it)
             if any(kind.search(said) for _, kind in LEFT_OUT_KINDS.values()):
                 # 其中增值税390万, 其中有300万是二手机床: a part of the sum before of a kind a rule may leave out
                 parts.append((value, said, base))
-                part_end = end
+                counted_end, part_told = end, True
                 continue
             if _PART_OF.fullmatch(label):  # 其中500万是进口设备: a part named after it, no figure of its own (not
                 continue  # 其中设备购置2000万: the figure a rule may be paid on)
         told = (value, label)  # (a sum told: not a guess at the answer, a rule recalled nor a part of another)
+        counted_end, part_told = end, False
         if RECEIVED.search(label):
             received = value
         elif re.search(r"到位", label) and not _GRANT_SOURCE.search(label):
@@ -456,11 +458,19 @@ def _months_told(question: str) -> float | None:
 
 
 _NEVER_PASSED = re.compile(rf"{NEVER_PASSED}$")  # 以前从没超过一千万: a threshold, not the asker's figure
-_EACH_MEETS = re.compile(r"(?:都|均|全)(?:在|是|为|达到|超过)?$")  # 单台都在 / 每台均为 (5万元以上)
+# 单台都在 / 每台设备均为 (5万元以上): a bar each unit meets (not 近三年营收都在: the figure)
+_EACH_MEETS = re.compile(r"(?:单|每)(?:台|套|件|个)[^，,。；;]{0,4}?(?:都|均|全)(?:在|是|为|达到|超过)?$")
 # 营收没到五千万, 不足1000万: a bar the figure is below, not the figure
 _BELOW = re.compile(r"(?:没|未)有?(?:到|达到|超过|过|满|达)$|不(?:到|足|满|够)$|低于$")
 _PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})  # the units of QUANTITY_UNITS a sum is paid by
 _PER_UNIT = re.compile(rf"每\s*一?\s*({QUANTITY_UNIT})")
+
+
+def left_out_parts(incentive: Incentive, facts: Facts, value: float | None) -> list[tuple[float, str]]:
+    """The parts told of the asker's sum `value` of a kind the rule's base leaves out, as (sum, kind): 其中增值税390万
+    of 设备购置额（不含税）, 其中300万是二手机床 where 二手设备不计入."""
+    return [(part, kind) for part, said, of in facts.parts if value is not None and of == value
+            if (kind := next((k for k in incentive.left_out if LEFT_OUT_KINDS[k][1].search(said)), ""))]
 
 
 def metric_value(incentive: Incentive, facts: Facts) -> float | None:
@@ -471,9 +481,8 @@ def metric_value(incentive: Incentive, facts: Facts) -> float | None:
         first, second = (facts.investment, facts.base) if total else (facts.base, facts.investment)
         value = first if first is not None else second
         # (the parts of it the rule leaves out come off: 1100万，其中单价三四万的小设备150万 is 950万's row)
-        return None if value is None else value - sum(
-            part for part, said, of in facts.parts
-            if of == value and any(LEFT_OUT_KINDS[kind][1].search(said) for kind in incentive.left_out))
+        net = None if value is None else value - sum(part for part, _ in left_out_parts(incentive, facts, value))
+        return net if net is None or net > 0 else value
     if metric == "面积":
         return facts.quantity("平方米")
     if metric == "人数":

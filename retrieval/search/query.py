@@ -27,6 +27,7 @@ from retrieval.lexicon.patterns import (
     EACH_TIER,
     ENTERPRISE_TYPES,
     FUND_OF_LEVEL,
+    GENERIC_PAIRS,
     GOVERNMENT_OF_LEVEL,
     GRADE_CLASS,
     GRANT_WORDS,
@@ -239,9 +240,10 @@ _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 # Words that point back at the pieces (这两块分别, 这几项各自): each part asks of its own piece.
 _BACK_REFERENCE = re.compile(rf"(?:这|那)?(?:{COUNT_NUMBER}|几)(?:项|块|样|个|种)(?:奖励|补贴|政策)?|分别|各自")
 # a comma between two asks of how much, each ending its part (…补多少，…又补多少): a question mark
-# (not before a total or the pieces pointed back at: 省级奖多少，国家级奖多少，一共多少 / 这两项分别多少)
-_TWO_SUMS_ASKED = re.compile(rf"(?<=多少)(?<!是多少)[，,]"
-                             rf"(?![^？?]*?(?:{TOTAL_ASKED.pattern}|{_BACK_REFERENCE.pattern}))(?=[^，,。；;？?]*?多少)")
+# (not before a total, the pieces pointed back at or whether they stack: 省级奖多少，国家级奖多少，一共多少 / 这两项
+# 分别多少 / 设备补多少，贴息补多少，能同时享受吗)
+_TWO_SUMS_ASKED = re.compile(rf"(?<=多少)(?<!是多少)[，,](?![^？?]*?(?:{TOTAL_ASKED.pattern}|{_BACK_REFERENCE.pattern}"
+                             rf"|{STACKING_ASKED.pattern}))(?=[^，,。；;？?]*?多少)")
 _ASKS = re.compile(rf"{QUESTION_PHRASE.pattern}|{HOW_MUCH.pattern}|[？?吗呢]$")
 
 
@@ -367,8 +369,8 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     papers = "，".join(part for part in CLAUSE_PART.findall(asking)
                       if not (WHO_ASKED.search(part) or _WHEN_HANDED_IN.search(part)) or PAPERS_ASKED.search(part))
     # (最晚什么时候要把材料交上去: handing in is the event whose time is asked, no step asked for)
-    steps = "，".join(_HANDED_UP.sub(" ", part) if _WHEN_HANDED_IN.search(part) else part
-                     for part in CLAUSE_PART.findall(asking))
+    steps = "，".join(_HANDED_UP.sub(" ", part) if _WHEN_HANDED_IN.search(part) and not WHERE_TO_APPLY.search(part)
+                     else part for part in CLAUSE_PART.findall(asking))
     aspects = tuple(name for name, asked, _ in ASPECTS if asked.search(ALL_TIERS_ASKED.sub(
         " ", papers if name == "materials" else steps if name == "procedure" else asking)))
     # 2024年3月才竣工投产的，能赶上这次补助吗: whether its own date still counts asks for the conditions
@@ -524,7 +526,7 @@ _GRANT_OF = re.compile(rf"的(?P<thing>[^，,。；;？?的]{{1,8}}?)(?:{GRANT_W
 def _levelled_pairs(index: SearchIndex) -> frozenset[str]:
     """The character pairs of the items the library grants at a level (国家级专精特新“小巨人”企业 -> 专精, 精特 …)."""
     return frozenset(pair for c in index.clauses for r in c.incentives if r.level
-                     for pair in word_pairs(strip_levels(r.item)))
+                     for pair in word_pairs(strip_levels(r.item))) - GENERIC_PAIRS
 
 
 def _level_of_honour(m: re.Match[str], levelled: frozenset[str] = frozenset()) -> str:

@@ -158,6 +158,9 @@ class BM25:
                 # nor one inside another part (个人所得税: 个人, 所得税, not 所得 too)
                 parts = [p for p in useful_terms(tokenize(word))
                          if p != word and (self.df(p) or not straddles(p, word, self.df))]
+                # (a word the segmenter made of one the library cut otherwise, 新入规 of 新入/规奖: its pairs of
+                # characters the library uses)
+                parts = parts or [pair for n in range(len(word) - 1) if self.df(pair := word[n : n + 2])]
                 terms.extend(p for p in parts if not any(p != q and p in q for q in parts))
         return list(dict.fromkeys(terms))
 
