@@ -4621,3 +4621,16 @@ def test_rules_of_the_thirty_fourth_session():
     assert [r.item for r in extract_incentives("按展位费的50%给予补助，每家企业每年境内展会补助最高5万元、"
                                                "境外国际展会补助最高15万元。", "1")] == ["境内展会", "境外国际展会"]
     assert question_parts("设备补多少，贴息补多少，能同时享受吗？") == ["设备补多少，贴息补多少，能同时享受吗？"]
+    # (late review: a unit price in digits, parts told figure first, a unit's bar said without 单台, verbs of paying
+    # out, a document named after an item, a kind's qualifier, a unit of caps without its noun)
+    assert [p[0] for p in read_facts("设备投资1000万，其中单价3万的设备100万").parts] == [1_000_000]
+    assert [p[0] for p in read_facts("设备投资1000万，其中300万是二手设备、200万是自己造的").parts] == [
+        3_000_000, 2_000_000]
+    assert read_facts("设备投资1000万，设备单价都在5万元以上").base == 10_000_000
+    assert read_facts("入统当年先发放多少").parts_asked == ((1, "第一期"),)
+    from retrieval.answer.compose import _without_title
+    assert _without_title("智能工厂奖励按技术改造和数字化转型专项资金管理办法给多少",
+                          "璟山省技术改造和数字化转型专项资金管理办法").startswith("智能工厂奖励按")
+    assert [r.kind for r in extract_incentives("给予岗位补贴1000元", "1")] == ["岗位补贴"]
+    assert [r.per for r in extract_incentives("按展位费的50%给予补助，每次境内展会补助最高5万元、"
+                                              "境外展会补助最高15万元。", "1")] == ["每次", "每次"]

@@ -94,7 +94,7 @@ from retrieval.lexicon.patterns import (
 from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tokenize, word_pairs, words
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
 from retrieval.search.figures import RECEIVED, first_passed, fits_figures, in_own_tier, total_asked
-from retrieval.search.query import Query, fits_industry, names_title, question_parts
+from retrieval.search.query import Query, fits_industry, question_parts
 from retrieval.search.retrieve import (
     document_conditions,
     in_scope,
@@ -1536,8 +1536,7 @@ def _honour_not_granted(query: Query, clause: Clause, title: str = "") -> str:
     if not query.held or not clause.amounts:
         return ""
     besides = functools.reduce(lambda text, name: text.replace(name, " "), query.held, _asked(query))
-    besides = _FUND_NAMED.sub(lambda m: " " if names_title(m.group(), expand_abbreviations(title)) else m.group(),
-                              besides)
+    besides = _without_title(besides, expand_abbreviations(title))
     if _naming(besides, clause.amounts, query.own_words):
         return ""  # 被评为高企，研发费用补助多少: the question names an item of the clause besides the honour
     for name in query.held:
@@ -1547,8 +1546,21 @@ def _honour_not_granted(query: Query, clause: Clause, title: str = "") -> str:
     return ""
 
 
-# a document or its fund named (璟山省技改和数字化转型专项, 省制造业高质量发展专项资金, 梯度培育奖励办法)
-_FUND_NAMED = re.compile(rf"[^，,。；;？?！!\s]{{2,30}}?(?:专项资金|专项|{DOC_TYPES})")
+_FUND_WORD = re.compile(rf"专项资金|专项|{DOC_TYPES}")  # what names a document or its fund (…专项, …管理办法)
+
+
+def _without_title(text: str, title: str) -> str:
+    """`text` without the words that name a document or its fund by its `title`: from a word naming one (专项, 办法)
+    back over the pairs of characters the title has (璟山省技术改造和数字化转型专项对新认定的…: all before 对;
+    智能工厂奖励按技术改造…专项资金管理办法: not 智能工厂奖励按)."""
+    for m in reversed(list(_FUND_WORD.finditer(text))):
+        if m.group() not in title:
+            continue
+        start = m.start()
+        while start >= 1 and text[start - 1 : start + 1] in title:
+            start -= 1
+        text = text[:start] + " " + text[m.end():]
+    return text
 
 
 def _bar_not_set(question: str, clause: Clause) -> tuple[str, str] | None:

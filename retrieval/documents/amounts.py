@@ -62,7 +62,7 @@ _RESPECTIVE = re.compile(
     rf"\s*(?:[\u4e00-\u9fff]{{1,4}}?{_VERB}+)?\s*(?P<list>(?:{CAP_WORDS}\s*)?{MONEY_TEXT}(?:\s*[、，和及]\s*(?:{CAP_WORDS}\s*)?{MONEY_TEXT})+)"
 )
 # (with the words of its kind after 给予: 给予安家补贴20万元 is 安家补贴; not whom or what it is for: 给予每家企业奖励)
-_KIND_BEFORE = re.compile(r"(?:(?:给予|予以|发放)((?:(?![每单该企项位人])[\u4e00-\u9fff]){0,4}?"
+_KIND_BEFORE = re.compile(r"(?:(?:给予|予以|发放)((?![每该]|单[个家户项台]|企业|单位)[\u4e00-\u9fff]{0,4}?"
                           rf"(?:一次性)?(?:{GRANT_WORDS}))|((?:一次性)?(?:{GRANT_WORDS})))\s*(?:{CAP_WORDS})?\s*$")
 _KIND = re.compile(
     r"^\s*的?\s*(?:给予)?\s*([\u4e00-\u9fff]{0,4}?(?:一次性)?(?:奖励资金|奖励|补助|补贴|资助|奖补|支持|贴息|配套))"
@@ -285,7 +285,8 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
 _ROW_CELL = re.compile(r"(?:^|[；;])\s*(?P<label>[^：:；;\n]{1,12})[：:]\s*(?P<value>[^；;\n]*)")
 
 
-_CAP_UNIT = re.compile(r"(?:(?:每|单)(?:个|家|户)?(?:企业|项目|单位|年|月))+")  # 每家企业每年 (境内展会)
+# the unit caps are per, before the case they are for: 每家企业每年 / 每家每年 / 每次 (境内展会)
+_CAP_UNIT = re.compile(r"(?:(?:每|单)(?:个|家|户|次|届|场)?(?:企业|项目|单位|年|月)?)+")
 
 
 def _cases_of_one_rate(found: list[Incentive]) -> list[Incentive]:

@@ -57,6 +57,7 @@ __all__ = [
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
     "COPY_LABELS", "UNIT_LIST", "SUM_KINDS", "states_sum_kind", "RATE_ASKED", "CAP_ASKED", "GENERIC_PAIRS",
+    "EXCHANGE_SPOKEN", "EXCHANGES_SPOKEN",
     "ORDINAL_RANK", "DEFINITION", "defined", "with_definitions",
 ]
 
@@ -258,7 +259,11 @@ _ABROAD = (rf"(?:境外|国外|海外|{_BOTH_SIDES}){_WHERE_ACT}|出国|港股|�
            r"|东南亚|中东|非洲|南美|北美|拉美|美国|德国|日本|韩国|英国|法国|意大利|俄罗斯|越南|泰国|新加坡|马来西亚"
            r"|印尼|印度|阿联酋|迪拜|沙特|土耳其|巴西|墨西哥|澳大利亚|加拿大|荷兰|西班牙|比利时|瑞士|瑞典|波兰|以色列"
            r"|埃及|南非")
-_AT_HOME = (rf"(?:境内|国内|{_BOTH_SIDES}){_WHERE_ACT}|A股|沪深|[上深北]交所"
+# the exchanges as everyone calls them, and their names (not 上交所有材料: 上交 is handing in there)
+EXCHANGES_SPOKEN = {r"上交所(?![有在属需要得])": "上海证券交易所", "深交所": "深圳证券交易所",
+                    "北交所": "北京证券交易所"}
+EXCHANGE_SPOKEN = "|".join(EXCHANGES_SPOKEN)
+_AT_HOME = (rf"(?:境内|国内|{_BOTH_SIDES}){_WHERE_ACT}|A股|沪深|{EXCHANGE_SPOKEN}"
             r"|(?:上海|深圳|北京)[^，,。；;]{0,12}?证券交易所|科创板|创业板|广交会|进博会")
 # Premises rented, or bought and built (租用标准厂房, 厂房租金; 买下了厂房, 自己拿地盖总部大楼): the act next to them.
 _PREMISES = r"厂房|用房|办公楼|写字楼|场地|房屋|楼宇|土地|大楼"
@@ -766,7 +771,8 @@ LEFT_OUT_KINDS = {
     "关联方": (re.compile(r"关联"), re.compile(r"关联|母公司|子公司|兄弟公司|集团内")),
     # 单台（套）价格低于5万元的设备不计入 / 其中单价三四万的小设备合计400万
     "小额": (re.compile(r"(?:单台|单套|单价|价格)[^，,。；;]{0,6}?(?:低于|不足|以下|不到)"),
-             re.compile(r"小设备|零星设备|(?:单台|单套|单价)[^，,。；;]{0,8}?(?:低于|不到|不足|以下|[一二三四五两几]万)")),
+             re.compile(r"小设备|零星设备|(?:单台|单套|单价)[^，,。；;]{0,8}?"
+                        r"(?:低于|不到|不足|以下|(?:\d+(?:\.\d+)?|[一二三四五两几])万)")),
 }
 # What a negation leaves out of a base: the list before 不计入 (二手设备、自制设备…不计入), or after 不含 / 不包括 /
 # 扣除 (（不含税）)

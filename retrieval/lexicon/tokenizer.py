@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from retrieval.lexicon.patterns import ABOUT_AFTER, DRAFT_WORDS, PERCENT, SPOKEN_MONEY, cn_number
+from retrieval.lexicon.patterns import ABOUT_AFTER, DRAFT_WORDS, EXCHANGES_SPOKEN, PERCENT, SPOKEN_MONEY, cn_number
 
 __all__ = ["words", "place_names", "names_a_thing",
            "is_verb", "function_word", "tokenize", "content_terms", "query_tokens", "expand_abbreviations",
@@ -104,10 +104,7 @@ ABBREVIATION_SHAPES = {
     re.compile(r"(?<![女男宝布泥娃])娃(?![娃哈])"): "子女",  # 高管家娃要上学 (as 孩子 above; not 女娃, 布娃娃, 娃哈哈)
     re.compile(r"(?<![线网马])上学(?![习历院])"): "入学",  # (not 线上学习, 马上学习)
     re.compile(r"(?<![我中全])国外"): "境外",  # 去国外参展 (not 我国外贸, 全国外资)
-    # the exchanges as everyone calls them (not 上交所有材料, 上交所在单位: 上交 is handing in there)
-    re.compile(r"上交所(?![有在属需要得])"): "上海证券交易所",
-    re.compile(r"深交所(?![有在属需要得])"): "深圳证券交易所",
-    re.compile(r"北交所(?![有在属需要得])"): "北京证券交易所",
+    **{re.compile(spoken): name for spoken, name in EXCHANGES_SPOKEN.items()},  # 上交所 (not 上交所有材料)
 }
 
 _lock = threading.Lock()

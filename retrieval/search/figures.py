@@ -118,7 +118,7 @@ _QUANTITY = re.compile(
 _PART_ASKED = re.compile(rf"(?:第\s*(?P<n>\d+|{CN_NUMERAL})\s*(?:年|次|笔|期|批)"
                          r"|(?P<first>头一?|首)\s*(?:年|次|笔|期|批)(?=\s*(?:[、和跟与及]|能|可以?|拿|给|发|兑|拨|到手|是?多少|呢))"
                          # (入统当年能先拿到多少: what is paid first)
-                         r"|(?P<soon>先)(?=\s*(?:能|可以?)?\s*(?:拿|给|发|兑现?|拨)(?:到手?|下来)?\s*(?:多少|几)))"
+                         r"|(?P<soon>先)(?=\s*(?:能|可以?)?\s*(?:拿|给|发|兑|拨|放|付)[^，,。；;？?]{0,4}?(?:多少|几)))"
                          r"(?!度|内|以|次|\s*(?:过|超|突破|达|认定|评|进|纳入|入|获|被|申|有|是|上|升|纳|通过))"
                          r"(?=\s*(?:[、和跟与及]\s*第|[^，,。；;？?、]{0,6}?(?:多少|几|各|呢)))")
 # a sum told with its tax at a rate (含13%增值税的价, 含税价，税率13%)
@@ -301,8 +301,9 @@ def read_facts(question: str) -> Facts:
             continue
         # (交的增值税和所得税留在高新区的区级部分差不多2800万: its class named further back in its part)
         metric = metric_of(label) or ("纳税" if re.match(r"^\s*的?税", after) else "") or metric_of(part)
-        if _EACH_MEETS.search(label) and re.match(r"\s*(?:及|或)?(?:以上|以下)", after):
-            continue  # 单台都在5万元以上: a bar each unit meets, not a sum told
+        if _EACH_MEETS.search(label) and re.match(r"\s*(?:及|或)?(?:以上|以下)", after) \
+                and (not metric or _EACH_UNIT.search(label)):
+            continue  # 单台都在5万元以上: a bar each unit meets, not a sum told (not 近三年营收都在: the figure)
         if _GUESSED.search(label) or _PER_UNIT_SUM.search(label) or _NEVER_PASSED.search(label) \
                 or _BELOW.search(label) or (_GRANT_POINTED.search(label) and not RECEIVED.search(label)):
             # 是不是能补816万: the guess at the answer; 一件补5千: the rule as recalled; 以前从没过千万: a threshold
@@ -316,7 +317,7 @@ def read_facts(question: str) -> Facts:
         # (its part of the sentence since the last sum counted, past bars skipped: 其中单台价格低于5万元的小设备一共
         # 200万元; or the next of a list of parts: 其中二手设备300万、自制设备100万)
         whole = re.split(r"[，,。；;！？!?]", question[counted_end:start])[-1]
-        if (_PART_OF.match(whole) or part_told and re.match(r"\s*[、和及与]", whole)) and base is not None:
+        if (_PART_OF.match(whole) or part_told and re.search(r"[、和及与]", whole)) and base is not None:
             said = whole + re.split(r"[，,。；;！？!?、]|\d", question[end:])[0]  # (what it is, before or after it)
             if any(kind.search(said) for _, kind in LEFT_OUT_KINDS.values()):
                 # 其中增值税390万, 其中有300万是二手机床: a part of the sum before of a kind a rule may leave out
@@ -458,8 +459,8 @@ def _months_told(question: str) -> float | None:
 
 
 _NEVER_PASSED = re.compile(rf"{NEVER_PASSED}$")  # 以前从没超过一千万: a threshold, not the asker's figure
-# 单台都在 / 每台设备均为 (5万元以上): a bar each unit meets (not 近三年营收都在: the figure)
-_EACH_MEETS = re.compile(r"(?:单|每)(?:台|套|件|个)[^，,。；;]{0,4}?(?:都|均|全)(?:在|是|为|达到|超过)?$")
+_EACH_MEETS = re.compile(r"(?:都|均|全)(?:在|是|为|达到|超过)?$")  # 单台都在 / 每台均为 (5万元以上)
+_EACH_UNIT = re.compile(r"单价|单[台套件]|每一?[台套件个]")  # (said of each unit, whatever class of figure)
 # 营收没到五千万, 不足1000万: a bar the figure is below, not the figure
 _BELOW = re.compile(r"(?:没|未)有?(?:到|达到|超过|过|满|达)$|不(?:到|足|满|够)$|低于$")
 _PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})  # the units of QUANTITY_UNITS a sum is paid by
