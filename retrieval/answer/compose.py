@@ -354,14 +354,14 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
             lines.append(f"测算结果：{calculation.conclusion}（以主管部门审核为准）。")
             amounts = [Amount(value, yuan_text(value), f"{incentive.item}{COMPUTED}", top.number,
                               incentive.level, incentive.kind)]
-            if RATE_ASKED.search(question) and CAP_ASKED.search(question) and incentive.rate is not None \
-                    and incentive.cap is not None and incentive.cap != value:
-                # 这一档按几个点补？单个项目封顶多少钱: the tier's rate and cap are asked; the sum worked out follows
-                amounts.insert(0, Amount(incentive.cap, yuan_text(incentive.cap), f"{incentive.item}（上限）",
-                                         top.number, incentive.level, incentive.kind))
             if calculation.stated:  # 一年多少？三年一共多少？ / B类和C类各多少: each sum asked, in order
                 amounts = [replace(amounts[0], value=v, text=yuan_text(v), item=f"{incentive.item}（测算，{label}）")
                            for label, v in calculation.stated]
+            if RATE_ASKED.search(question) and CAP_ASKED.search(question) and incentive.rate is not None \
+                    and incentive.cap is not None and incentive.cap != value:
+                # 这一档按几个点补？单个项目封顶多少钱: the tier's rate and cap are asked; the sums worked out follow
+                amounts.insert(0, Amount(incentive.cap, yuan_text(incentive.cap), f"{incentive.item}（上限）",
+                                         top.number, incentive.level, incentive.kind))
     elif amounts and not rows:
         amounts = [part for a in amounts for part in (*_per_year(a, top, query), *_limit_of(a, top))]
         lines.append("可获金额：" + "；".join(_amount_line(a) for a in amounts) + "。")
