@@ -4634,3 +4634,10 @@ def test_rules_of_the_thirty_fourth_session():
     assert [r.kind for r in extract_incentives("给予岗位补贴1000元", "1")] == ["岗位补贴"]
     assert [r.per for r in extract_incentives("按展位费的50%给予补助，每次境内展会补助最高5万元、"
                                               "境外展会补助最高15万元。", "1")] == ["每次", "每次"]
+    # a level asked of a rate and cap (省首台套呢？比例和封顶各是多少): the item beside at that level
+    first_sets = ["levelled/第六条.（一）", "levelled/第六条.（二）"]
+    answer = _composed(levelled, "省首台套呢？比例和封顶各是多少？", first_sets, [("对国家首台套装备怎么奖励？", "")])
+    assert answer.found and answer.citations[0].clause == "第六条（二）"
+    # a follow-up's own words ask whether grants stack (一块儿拿), not a sum of the figures told before
+    query = analyse(levelled, "那银行贷款贴息能一块儿拿不？", [("技改设备投资2000万能补多少？", "")])
+    assert query.stacking and not query.money

@@ -70,6 +70,7 @@ from retrieval.lexicon.patterns import (
     SIBLING_KINDS,
     SPOKEN_MONEY,
     STACKING_ASKED,
+    STACKING_STATED,
     TERM_YEAR,
     TOP_TIER,
     TOPUP_WORDS,
@@ -284,7 +285,9 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
             bars = [i.low for _, i in records if i.tiers in lists and i.low is not None]
             chosen = [a for a, i in records if i.tiers in lists and bars and i.low == max(bars)] or chosen
     amounts = _with_addons(query, top, chosen)
-    calculation = None if other_trade else _calculation(
+    # (not for whether grants stack: 那银行贷款贴息能一块儿拿不 asks no sum of the figures told before; but 又评上国家级
+    # 了，还能再拿120万不 asks the top-up)
+    calculation = None if other_trade or query.stacking and not (query.money or query.risen) else _calculation(
         query, top, [h.clause for h in hits[:5] if h.clause.doc_id == top.doc_id], _same_document(top, clauses))
     if calculation is not None:  # 本年度科技类奖励合计不超过150万元, and 今年已经给过140万: what is left of it
         calculation = _within_yearly_ceiling(query, calculation, _same_document(top, clauses))
@@ -295,6 +298,9 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     sentences = _answer_sentences(question, top, keywords, rules_only=calculation is not None, stated=amounts,
                                   applied=calculation.incentive.item if calculation is not None else "",
                                   time_of=query.time_of if runs_only else ())
+    if query.stacking:  # 那银行贷款贴息能一块儿拿不: the clause's own rule on stacking, with what it quotes
+        sentences += [s.strip() for s in SENTENCE.findall(top.text) if STACKING_STATED.search(s)
+                      and s.strip() not in sentences]
     quoted = "".join(sentences)
     lines = [f"根据{cite_label(document, top)}：", quoted[:-1] + "。" if quoted and quoted[-1] in "；;，," else quoted]
     listed = _children(top, clauses) if calculation is None and not amounts else []
@@ -1381,9 +1387,11 @@ def summed_answer(query: Query, parts: Sequence[tuple[Answer, Sequence[Hit]]],
 
 def _levels_granted_instead(query: Query, amounts: tuple[Amount, ...]) -> list[str]:
     """For a how-much question that names a level (市级专精特新), or one whether a grant is paid (评上市级知识产权
-    示范企业的有奖励没, read as one of conditions): the levels at which the clause grants the item asked about,
-    when the named level is not among them; else []."""
-    asks_grant = "conditions" in query.aspects and GRANT.search(query.own_words or query.text)
+    示范企业的有奖励没, read as one of conditions) or at what rate or cap (省首台套呢？比例和封顶各是多少): the levels
+    at which the clause grants the item asked about, when the named level is not among them; else []."""
+    said = query.own_words or query.text
+    asks_grant = "conditions" in query.aspects and GRANT.search(said) or RATE_ASKED.search(said) \
+        or CAP_ASKED.search(said)
     if not query.levels or not amounts or not (query.money or asks_grant):
         return []
     matched = _best_items(_asked(query), amounts, query.own_words)

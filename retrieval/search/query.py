@@ -406,7 +406,8 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so or asks
     # for nothing else
     # (已经拿了中央的钱，还能再去申请技改补助吗 asks whether grants stack, not how much)
-    stacking = bool(STACKING_ASKED.search(asking)) and not HOW_MUCH.search(asking)  # (还能再拿多少: a sum)
+    # (a follow-up's own words: 那银行贷款贴息能一块儿拿不 after 设备投资2000万能补多少)
+    stacking = bool(STACKING_ASKED.search(own_words or asking)) and not HOW_MUCH.search(own_words or asking)
     money = asks_for_money(priced) and (not (aspects or who or use or payer or stacking)
                                         or bool(HOW_MUCH.search(priced)))
     facts = read_facts(text).told_again(read_facts(own_words)) if own_words and text != own_words else read_facts(text)
@@ -766,10 +767,11 @@ def written_counts(text: str) -> str:
 
 
 def names_a_kind(question: str) -> bool:
-    """Whether a question's words name the kind of answer it wants: how much (多少, 怎么奖), when, who,
-    or an aspect (材料, 流程, 联系). A grant word alone (研发奖励) names the measure, not a kind."""
+    """Whether a question's words name the kind of answer it wants: how much (多少, 怎么奖), when, who, whether grants
+    stack (能一块儿拿不), or an aspect (材料, 流程, 联系). A grant word alone (研发奖励) names the measure, not a
+    kind."""
     return bool(HOW_MUCH.search(question) or WHO_ASKED.search(question) or _GRANT_EXISTS.search(question)
-                or any(asked.search(question) for _, asked, _ in ASPECTS))
+                or STACKING_ASKED.search(question) or any(asked.search(question) for _, asked, _ in ASPECTS))
 
 
 # Whether a grant is paid at all (区里有没有奖励, 有补贴吗, 有奖励没): a question of the grant, whatever else it tells
