@@ -195,7 +195,7 @@ def _choose_tier(incentive: Incentive, facts: Facts, steps: list[str]) -> Incent
                        referenced=cap if incentive.multiplier is not None else incentive.referenced)
     written = incentive.cap_text if cap == incentive.cap else (yuan_text(cap) if cap is not None else "")
     if incentive.is_cap and written and not written.startswith(("最高", "不超过")):
-        written = incentive.cap_text[: len(incentive.cap_text) - len(incentive.cap_text.lstrip("最高不超过"))] + written
+        written = _cap_words(incentive.cap_text) + written
     return replace(incentive, low=low, high=high, cap=cap, cap_text=written, rate=rate,
                    rate_text=percent_text(rate) if rate is not None else "")
 
@@ -329,8 +329,7 @@ def _choose_class(incentive: Incentive, facts: Facts, steps: list[str]) -> Incen
         return Calculation(incentive, False, 0.0, tuple(steps))
     cap = caps[facts.grade]
     steps.append(f"{facts.grade}类：{yuan_text(cap)}。")
-    prefix = incentive.cap_text[: len(incentive.cap_text) - len(incentive.cap_text.lstrip("最高不超过"))]
-    return replace(incentive, cap=cap, cap_text=prefix + yuan_text(cap), grade=facts.grade)
+    return replace(incentive, cap=cap, cap_text=_cap_words(incentive.cap_text) + yuan_text(cap), grade=facts.grade)
 
 
 SAID_GAP = 3  # characters between two pairs of a condition said in one run (列进了省重点技术改造项目)
@@ -380,48 +379,56 @@ def _class_said(condition: str, asked: str) -> bool | None:
     return not all(NEGATION.search(asked[max(0, at - 4) : at]) for at in said)
 
 
+def _cap_words(cap_text: str) -> str:
+    """The words a cap is written with before its sum (最高, 不超过: 最高不超过50万元 -> 最高不超过)."""
+    return cap_text[: len(cap_text) - len(cap_text.lstrip("最高不超过"))]
+
+
+def _first_class_said(conditions: Sequence[str], asked: str) -> tuple[int, bool] | None:
+    """The first of the conditions a question says it is of, or says it is not (its position, and whether it is), of
+    the question's words spelled out; None when it says nothing of any."""
+    asked = expand_abbreviations(asked)  # (where a condition is said is found in these words)
+    return next(((n, said) for n, condition in enumerate(conditions)
+                 if (said := _class_said(condition, asked)) is not None), None)
+
+
 def _raise_table(incentive: Incentive, asked: str, steps: list[str]) -> Incentive:
     """对链主企业实施的项目，补助比例在上表基础上提高2个百分点，单个项目上限按上表标准的1.2倍: the table (and the
     record's own tier) on those terms when the question says it is of that class, not when it says it is not."""
-    asked = expand_abbreviations(asked)
-    for condition, points, factor in incentive.table_raised:
-        said = _class_said(condition, asked)
-        if said is None:
-            continue
-        if not said:
-            steps.append(f"不属于“{condition}”，按上表标准计。")
-            return incentive
-        terms = [f"比例提高{points * 100:g}个百分点"] * bool(points) + [f"上限为上表标准的{factor:g}倍"] * (factor != 1)
-        steps.append(f"属于“{condition}”，{'，'.join(terms)}。")
-        tiers = tuple((low, high, None if cap is None else round(cap * factor, 2),
-                       None if rate is None else round(rate + points, 6)) for low, high, cap, rate in incentive.tiers)
-        cap = None if incentive.cap is None else round(incentive.cap * factor, 2)
-        rate = None if incentive.rate is None else round(incentive.rate + points, 6)
-        prefix = incentive.cap_text[: len(incentive.cap_text) - len(incentive.cap_text.lstrip("最高不超过"))]
-        return replace(incentive, tiers=tiers, cap=cap, cap_text=prefix + yuan_text(cap) if cap is not None else "",
-                       rate=rate, rate_text=percent_text(rate) if rate is not None else "")
-    return incentive
+    found = _first_class_said([condition for condition, _, _ in incentive.table_raised], asked)
+    if found is None:
+        return incentive
+    condition, points, factor = incentive.table_raised[found[0]]
+    if not found[1]:
+        steps.append(f"不属于“{condition}”，按上表标准计。")
+        return incentive
+    terms = [f"比例提高{points * 100:g}个百分点"] * bool(points) + [f"上限为上表标准的{factor:g}倍"] * (factor != 1)
+    steps.append(f"属于“{condition}”，{'，'.join(terms)}。")
+    tiers = tuple((low, high, None if cap is None else round(cap * factor, 2),
+                   None if rate is None else round(rate + points, 6)) for low, high, cap, rate in incentive.tiers)
+    cap = None if incentive.cap is None else round(incentive.cap * factor, 2)
+    rate = None if incentive.rate is None else round(incentive.rate + points, 6)
+    return replace(incentive, tiers=tiers, cap=cap,
+                   cap_text=_cap_words(incentive.cap_text) + yuan_text(cap) if cap is not None else "",
+                   rate=rate, rate_text=percent_text(rate) if rate is not None else "")
 
 
 def _raise_rate(incentive: Incentive, asked: str, steps: list[str]) -> Incentive:
     """对列入省重点技改项目的，补助比例提高到12%: the higher rate when the question says it is of that class
     (and not when it says it is not: 不属于省重点技改项目)."""
-    asked = expand_abbreviations(asked)  # (where a condition is said is found in these words)
-    for condition, rate in incentive.raised:
-        said = _class_said(condition, asked)
-        if said is None:
-            continue
-        if not said:
-            steps.append(f"不属于“{condition}”，按{percent_text(incentive.rate or 0)}计。")
-            return incentive
-        steps.append(f"属于“{condition}”，比例提高到{percent_text(rate)}。")
-        points = incentive.rate_text.endswith("百分点")  # (a subsidy in points stays one: 贴息率为2个百分点)
-        # (a tier at the rate raised is raised too: 设备购置额1000万元以上的…按10%, 链主…提高至12%)
-        tiers = tuple((low, high, cap, rate if old == incentive.rate else old)
-                      for low, high, cap, old in incentive.tiers)
-        return replace(incentive, rate=rate, rate_text=f"{rate * 100:g}个百分点" if points else percent_text(rate),
-                       tiers=tiers)
-    return incentive
+    found = _first_class_said([condition for condition, _ in incentive.raised], asked)
+    if found is None:
+        return incentive
+    condition, rate = incentive.raised[found[0]]
+    if not found[1]:
+        steps.append(f"不属于“{condition}”，按{percent_text(incentive.rate or 0)}计。")
+        return incentive
+    steps.append(f"属于“{condition}”，比例提高到{percent_text(rate)}。")
+    points = incentive.rate_text.endswith("百分点")  # (a subsidy in points stays one: 贴息率为2个百分点)
+    # (a tier at the rate raised is raised too: 设备购置额1000万元以上的…按10%, 链主…提高至12%)
+    tiers = tuple((low, high, cap, rate if old == incentive.rate else old) for low, high, cap, old in incentive.tiers)
+    return replace(incentive, rate=rate, rate_text=f"{rate * 100:g}个百分点" if points else percent_text(rate),
+                   tiers=tiers)
 
 
 def _on_top_of(result: Calculation, base: Incentive, facts: Facts, asked: str) -> Calculation:

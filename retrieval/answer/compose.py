@@ -287,10 +287,11 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     amounts = _with_addons(query, top, chosen)
     # (not for whether grants stack: 那银行贷款贴息能一块儿拿不 asks no sum of the figures told before; but 又评上国家级
     # 了，还能再拿120万不 asks the top-up)
+    own = _same_document(top, clauses)
     calculation = None if other_trade or query.stacking and not (query.money or query.risen) else _calculation(
-        query, top, [h.clause for h in hits[:5] if h.clause.doc_id == top.doc_id], _same_document(top, clauses))
+        query, top, [h.clause for h in hits[:5] if h.clause.doc_id == top.doc_id], own)
     if calculation is not None:  # 本年度科技类奖励合计不超过150万元, and 今年已经给过140万: what is left of it
-        calculation = _within_yearly_ceiling(query, calculation, _same_document(top, clauses))
+        calculation = _within_yearly_ceiling(query, calculation, own)
     if EACH_TIER.search(question) and calculation is None:  # 分几档，每档多少 of a tier list in one clause
         tiers = {i.tiers for a in amounts if (i := _incentive_of(a, top)) is not None and i.tiers}
         amounts = [a for a in top.amounts if (i := _incentive_of(a, top)) is not None and i.tiers in tiers] \
