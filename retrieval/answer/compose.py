@@ -45,6 +45,7 @@ from retrieval.lexicon.patterns import (
     EACH_TIER,
     FIRST_AWARD,
     FIRST_PASSED,
+    FIRST_PERSON,
     GENERIC_PAIRS,
     GOVERNMENT_NAMES,
     GOVERNMENT_OF_LEVEL,
@@ -78,6 +79,7 @@ from retrieval.lexicon.patterns import (
     award_mismatch,
     cn_number,
     defined,
+    gives_reach,
     heading_aspects,
     held_consecutively,
     kinds_in,
@@ -193,7 +195,14 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     if query.money:  # a how-much question: when the first clause's grants name nothing asked, the one that does
         # (a ceiling on several grants, 同一企业每年享受技术改造补助合计最高不超过250万元, is no grant named)
         named = [_naming(_asked(query), _grants_of(h.clause), query.own_words) for h in relevant]
-        if named[0] == 0 and max(named) > 0:
+        # (a follow-up's own item, of a hit of the same document: 那最后成功上市了呢 after 辅导备案的奖励)
+        nearby = [relevant[0], *(h for h in hits[:5] if h.clause.doc_id == relevant[0].clause.doc_id
+                                 and h is not relevant[0])]
+        own = [_naming(NOT_ASKED.sub(" ", query.own_words), _grants_of(h.clause)) for h in nearby]
+        if own[0] == 0 and max(own) > 0:
+            first = nearby[own.index(max(own))]
+            relevant = [first] + [h for h in relevant if h is not first]
+        elif named[0] == 0 and max(named) > 0:
             first = relevant[named.index(max(named))]
             relevant = [first] + [h for h in relevant if h is not first]
         elif query.facts and _growth_untold(relevant[0].clause, query.facts):
@@ -235,12 +244,22 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         *(Amount(0.0, "", case, i.clause, next(iter(levels_in(case)), ""))
           for i in top.incentives for case, *_ in (*i.raised, *i.table_raised))))
     classes, asked = _classes_granted_instead(query, top, clauses)
+    yes_or_no = "conditions" in query.aspects and not _FIGURE_ASKED.search(query.own_words or question)  # (能拿吗)
+    if classes and yes_or_no and re.search(FIRST_PERSON, question):  # 我们作为卖方能拿吗: no, as the clause says
+        # (作为卖方能拿吗？比例多少 / 参加国内的展会能补吗: what the clause does not grant, not stated)
+        note = Note("level", f"该条款的奖补限于{'、'.join(classes)}，您所述为{asked}，按该条款不符合条件。")
+        return Answer(question, f"根据{cite_label(document, top)}：\n{top.text}\n{note.text}", True,
+                      [_citation(relevant[0], documents)], [], notes=[note], section=top)
     if classes:  # D类人才: the clause grants A、B、C类 only; 硕士: 博士 only
         text = (f"{NOT_FOUND}{cite_label(document, top)}只规定了{'、'.join(classes)}的奖补，"
                 f"未规定{asked}，请以原文为准或向责任单位咨询。")
         level = Note("level", f"所问类别（{asked}）在该条款中没有奖补，只规定了{'、'.join(classes)}。")
         return Answer(question, text, False, citations, [], notes=[level])
     if aside := _set_aside_granted(query, top):  # 单项冠军产品，不是示范企业: the clause grants 示范企业 only
+        if yes_or_no:  # 不是商务局组织的，能申请吗: no, as the clause says
+            note = Note("level", f"该条款的奖补限于{aside}的情形；您说明不属于{aside}，按该条款不符合条件。")
+            return Answer(question, f"根据{cite_label(document, top)}：\n{top.text}\n{note.text}", True,
+                          [_citation(relevant[0], documents)], [], notes=[note], section=top)
         text = (f"{NOT_FOUND}{cite_label(document, top)}只规定了{aside}的奖补，您所问的不属于{aside}，"
                 "请以原文为准或向责任单位咨询。")
         level = Note("level", f"该条款只规定了{aside}的奖补，您说明不属于{aside}。")
@@ -304,6 +323,9 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
                       and s.strip() not in sentences]
     quoted = "".join(sentences)
     lines = [f"根据{cite_label(document, top)}：", quoted[:-1] + "。" if quoted and quoted[-1] in "；;，," else quoted]
+    if query.reach and not gives_reach(quoted):  # 找谁咨询？电话多少: the row's 联系人 and 电话, after its unit
+        reach = [part.strip() for part in re.split(r"[；;。\n]", top.text) if gives_reach(part)]
+        lines += [f"联系方式：{'；'.join(reach)}。"] if reach else []
     listed = _children(top, clauses) if calculation is None and not amounts else []
     section = None
     if not listed and query.aspects and calculation is None and not amounts and len(top.path) > 1:
@@ -1470,7 +1492,9 @@ def _classes_granted_instead(query: Query, clause: Clause, clauses: Sequence[Cla
         items += " ".join(["", _lead(clause, clauses),
                            *(s for s in SENTENCE.findall(clause.text) if GRANT.search(s) or AMOUNT_OR_RATE.search(s))])
     for kinds in SIBLING_KINDS:  # 硕士 asked of a clause that grants 博士研究生; 实用新型 of 发明专利
-        asked, granted = kinds_in(asked_text, kinds), kinds_in(items, kinds)
+        # (a follow-up's own kind replaces the one asked before: 那硕士呢 after 博士)
+        asked = kinds_in(NOT_ASKED.sub(" ", query.own_words), kinds) or kinds_in(asked_text, kinds)
+        granted = kinds_in(items, kinds)
         if asked and granted and not set(asked) & set(granted):
             return granted, "、".join(asked)
     return [], ""
@@ -1533,6 +1557,7 @@ def _set_aside_granted(query: Query, clause: Clause) -> str:
     return ""
 
 
+_FIGURE_ASKED = re.compile(r"多少|几[十百千]?万|金额|额度|比例|几个点|标准是")  # a figure asked, not only yes or no
 HELD_SHARE = 0.5  # an honour held is granted by an item that shares this much of its telling character pairs
 DENIED_SHARE = 0.8  # a sentence denying a grant names the honour held when it says this much of its telling pairs
 

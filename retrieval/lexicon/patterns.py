@@ -23,7 +23,7 @@ __all__ = [
     "strip_levels",
     "IN_TIME", "BOTH_ENDS_ASKED", "PERIOD_STATED", "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "ASKED_EVENTS",
     "time_asked_of", "states_time_of",
-    "ASPECTS", "heading_aspects", "SELF_TOLD", "AGE_METRIC", "HEADCOUNT_METRIC", "PEOPLE",
+    "ASPECTS", "heading_aspects", "FIRST_PERSON", "SELF_TOLD", "AGE_METRIC", "HEADCOUNT_METRIC", "PEOPLE",
     "AGE_BAR", "AGE_TOLD", "years_of", "years_text", "PAPERS",
     "RECOGNITION_ASKED",
     "STATES_RECOGNITION", "RELIEF_ASKED", "STATES_RELIEF", "TAX_OF_GRANT_ASKED", "STATES_TAX_OF_GRANT", "USE_ASKED",
@@ -166,7 +166,8 @@ SPOKEN_END_MARKS = END_MARKS + "！？\n"  # generated text (an LLM answer) also
 CLAUSE_PART = re.compile(r"[^，,。；;！!？?\n]+")  # a part of a spoken sentence, between commas and end marks
 # A part in which the asker speaks of itself (我们评上的是省级智能工厂, 俺们厂连续两年都是A类): its words name the
 # asker's own item, before an item only asked about (省级数字化车间和省级智能工厂奖励不一样吧)
-SELF_TOLD = re.compile(r"^\s*(?:我们|我司|我厂|我公司|本公司|本企业|俺们|咱们|咱|俺|我)[^，,。？?]{0,10}?"
+FIRST_PERSON = r"我们|我司|我厂|我公司|本公司|本企业|俺们|咱们|咱|俺|我"  # the asker speaking of itself
+SELF_TOLD = re.compile(rf"^\s*(?:{FIRST_PERSON})[^，,。？?]{{0,10}}?"
                        r"(?<![不算要还就只总可于])是(?![不否什啥哪])")  # (not 不算是, 要是, 是不是, 是什么)
 
 # --- money and rates -------------------------------------------------------------------------------
@@ -284,6 +285,12 @@ SIBLING_KINDS: list[tuple[str, ...]] = [
     ("购房", "租房|租赁住房", "安家"),  # how housing is supported
     (f"租用厂房|{_RENTED}", f"购买或自建厂房|{_BOUGHT}"),  # how premises are held
     ("高级技师", "技师", "高级工", "中级工", "初级工"),  # a vocational skill grade
+    ("优秀", "良好"),  # a grade of an evaluation
+    # a party to a sale (the buyer also as a grant names it: 购买技术成果)
+    ("买方|购买|受让方", "卖方|出让方|转让方|输出方"),
+    # a tier of the capital market: an exchange, the national share transfer system, a regional equity market
+    ("交易所|上交所|深交所|北交所|主板|科创板|创业板", "新三板|全国中小企业股份转让系统|股转系统",
+     "区域性股权|股权交易中心"),
 ]
 
 
@@ -833,7 +840,7 @@ ADDON_WORDS = (r"(?:再(?:给予|奖励|补助|补贴|资助|一次性|奖)|另(
                r"|额外(?:给予|奖励)|加奖"
                r"|在(?:此|上述|原|前款|前述)[^，,。；;]{0,8}?基础上)")
 # Words of a question about what comes on top of a grant (还有, 再给, 另外, 额外).
-ON_TOP = r"还有|还能|还可以|还给|再给|再奖|再加|另外|另给|另加|额外"
+ON_TOP = r"还有|还能|还可以|还给|再给|再奖|再加|再多|另外|另给|另加|额外"
 # A question whether more is paid on top (还有额外的没有, 还能再加吗, 是不是还有, 还有说法没): the grant and its
 # add-ons. (Not 还能申请吗, 还有什么要求吗: they ask no sum.)
 MORE_ASKED = re.compile(rf"(?:{ON_TOP})[^，,。；;？?]{{0,6}}?(?:额外|别的|其他|钱|奖|补|加|拿|领|给|说法)"
@@ -985,8 +992,10 @@ DATE_BOUND = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:以后|以前|之后|�
                         r"(?![^。；;，,]{0,6}?(?:申报|报送|提交|填报))")  # (须于5月31日前完成网上申报: a deadline)
 APPLICANT_ACTS = re.compile(r"(?:企业|申报单位|申请单位|申请人|项目单位)"
                             # (or after the time it acts in: 须于每年4月1日至4月30日，通过)
-                            r"(?:[^。；;]{0,8}|[^。；;，,]{0,4}于[^。；;]{0,32}?)(?:向|到|通过|登录|在)"
-                            r"[^。；;]{0,40}?(?:提出申请|提交申请|申报|提交|报送|填报)")
+                            r"(?:(?:[^。；;]{0,8}|[^。；;，,]{0,4}于[^。；;]{0,32}?)(?:向|到|通过|登录|在)"
+                            r"[^。；;]{0,40}?(?:提出申请|提交申请|申报|提交|报送|填报)"
+                            # (or hands its papers to a unit: 企业将纸质材料报送注册地县（市、区）工业和信息化局)
+                            rf"|将[^。；;，,]{{0,10}}?(?:报送|提交|递交)[^。；;，,]{{0,30}}?{ORG_SUFFIX})")
 # Papers asked for in their own right (哪些材料, 提交什么): in a part that also asks which unit (需要向哪个部门提交哪些
 # 材料), unlike papers named as what a unit takes (材料交到哪个单位).
 PAPERS_ASKED = re.compile(r"(?:哪些|什么(?!时候)|啥(?!时候)|哪几[份样种])[^，,。；;？?]{0,4}?(?:材料|资料|证明)"

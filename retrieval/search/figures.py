@@ -189,12 +189,20 @@ class Facts:
     def told_again(self, later: Facts) -> Facts:
         """These facts with those a follow-up tells again put in their place (我们今年新招了120个人… then 那要是
         新招满300个人呢: 300 people): each figure the later words give replaces the earlier one of its kind."""
+        earlier = self
+        if later.base is not None and not later.figures and len(self.figures) == 1 and not self.bases:
+            # (a bare sum told again is of the one class told before: 营业收入首次突破10亿 then 要是突破50亿呢; the
+            # completed question read it as a bare sum too)
+            (metric, _, increment), = self.figures
+            if self.base == later.base:
+                earlier = replace(self, base=None, base_label="")
+            later = replace(later, base=None, bases=(), base_label="", figures=((metric, later.base, increment),))
         kept = {name: value for name in _TOLD_AGAIN if (value := getattr(later, name)) not in (None, "", ())}
         units = {u for u, _ in later.quantities}
         metrics = {m for m, _, _ in later.figures}
-        return replace(self, **kept,
-                       quantities=tuple(q for q in self.quantities if q[0] not in units) + later.quantities,
-                       figures=tuple(f for f in self.figures if f[0] not in metrics) + later.figures)
+        return replace(earlier, **kept,
+                       quantities=tuple(q for q in earlier.quantities if q[0] not in units) + later.quantities,
+                       figures=tuple(f for f in earlier.figures if f[0] not in metrics) + later.figures)
 
     def __bool__(self) -> bool:  # (an age, months or years alone give a calculation nothing to apply a rule to)
         return any(v is not None and v != "" and v != () and v is not False for k, v in vars(self).items()
@@ -311,12 +319,15 @@ def read_facts(question: str) -> Facts:
             if metric and (_BELOW.search(label) or _NEVER_PASSED.search(label)):
                 last_metric = metric  # (前年营收还不到1个亿，去年做到3.5亿: the figure told next is of that class)
             continue
-        if _PART_OF.match(re.split(r"[，,。；;！？!?]", question[:start])[-1]) and re.search(r"单价|价格", label) \
-                and not TOTAL_ASKED.search(label):
-            continue  # 里面有一批单价三四万的小设备, 其中有100万是单价三四万块的: the price of one, not a part
+        if _PART_OF.match(re.split(r"[，,。；;！？!?]", question[:start])[-1]) \
+                and (re.search(r"价格", label) or _EACH_UNIT.search(label)) and not TOTAL_ASKED.search(label):
+            continue  # 里面有一批单价三四万的小设备, 其中一批小设备单台才3万元: the price of one, not a part
         # (its part of the sentence since the last sum counted, past bars skipped: 其中单台价格低于5万元的小设备一共
         # 200万元; or the next of a list of parts: 其中二手设备300万、自制设备100万)
-        whole = re.split(r"[，,。；;！？!?]", question[counted_end:start])[-1]
+        since = re.split(r"[，,。；;！？!?]", question[counted_end:start])
+        whole = since[-1]
+        if re.fullmatch(r"\s*(?:合计|共计|总共|一共|总计|加起来)(?:是|有)?\s*", whole):  # 其中一批小设备单台才3万元，
+            whole = next((p + whole for p in since[1:-1] if _PART_OF.match(p)), whole)  # 合计40万元: the part opened
         if (_PART_OF.match(whole) or part_told and re.search(r"[、和及与]", whole)) and base is not None:
             said = whole + re.split(r"[，,。；;！？!?、]|\d", question[end:])[0]  # (what it is, before or after it)
             if any(kind.search(said) for _, kind in LEFT_OUT_KINDS.values()):

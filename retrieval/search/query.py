@@ -26,6 +26,7 @@ from retrieval.lexicon.patterns import (
     DRAFT_WORDS,
     EACH_TIER,
     ENTERPRISE_TYPES,
+    FIRST_PERSON,
     FUND_OF_LEVEL,
     GENERIC_PAIRS,
     GOVERNMENT_OF_LEVEL,
@@ -96,7 +97,7 @@ from retrieval.store.index import SearchIndex
 __all__ = ["Query", "analyse", "question_parts", "listed_measures",
            "names_a_kind", "named_units", "check_question", "parse_history", "resolve_followup",
            "simplified", "asks_for_money", "asks_for_draft", "other_places", "CONTROL", "SPEAKER", "trade_of",
-           "fits_industry", "DOCUMENT_NAMED", "names_title", "FOLLOWUP_END"]
+           "fits_industry", "DOCUMENT_NAMED", "names_title", "FOLLOWUP_END", "asks_without_topic"]
 
 # Control, zero-width and direction characters, and lone surrogates: removed from every question.
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069\u061c"
@@ -118,16 +119,19 @@ _GOAL = re.compile(rf"才(?:能|可以)?(?:拿|领)(?:得)?到?(?:钱|{GRANT_WOR
 _DRAFT_QUESTION = re.compile("|".join((*DRAFT_WORDS, "draft")), re.IGNORECASE)
 FOLLOWUP_END = re.compile(r"呢[？?。!！]*$")
 # (or goes on with the story the question before told: 后来又升成省级了)
-_FOLLOWUP_START = re.compile(r"^(?:那|那么|那个|这个|它|其|还有|另外|如果是|要是|换成|再问"
-                             r"|后来(?=又|再|升|评|被|拿|成))")
+_FOLLOWUP_START = re.compile(r"^(?:那|那么|(?:这|该|此)一?(?:个|项|笔|块|条|类|种)|它|其|还有|另外|如果是|要是|换成"
+                             r"|再问|后来(?=又|再|升|评|被|拿|成))")
 # 去年拿过这个5万了, 还能再拿一次那10万吗: a sum pointed at, when the previous answer states it (not
 # 我们这个2000万的项目)
 _POINTS_BACK = re.compile(r"(?:这|那)(?:个|笔|项)?\s*(?P<sum>\d+(?:\.\d+)?\s*[万亿]|[一二两三四五六七八九十]+[万亿])")
 # Words of asking, levels and grants: a short question with nothing else names no topic of its own.
 # Asking words, levels, grants, times (能补多久), and the one-character verbs of paying (补, 发, 奖, 拨).
 _GENERIC = re.compile(f"{LEVEL_NAMES}|{GRANT_WORDS}|{TIME_QUESTION.pattern}|哪个|哪些|哪家|部门|单位|多少|政策|"
-                      r"条款|找谁|怎么|如何|什么|可以|能|吗|呢|的|找|办|申请|钱|给|拿|补|发|奖|拨|到账|谁|啥")
+                      r"条款|找谁|怎么|如何|什么|可以|能|吗|呢|的|找|办|申请|钱|给|拿|补|发|奖|拨|到账|谁|啥"
+                      r"|哪里|哪儿|要去|去哪|需要|应该"  # (要去哪里申请？: where, nothing else)
+                      r"|比例|金额|额度|上限|封顶|最高|标准")  # (比例多少？: a figure of the topic before)
 _TOPIC = re.compile(r"[\u4e00-\u9fff]{2,}")
+_PAYS = rf"(?:{GRANT_WORDS}|奖|补|给|有没有|有什么|有啥|政策)"  # what a place named as granting is followed by
 # Words of asking, support and kinds of document: what is left of a question without them names its topic.
 _NOT_A_TOPIC = re.compile(f"{_GENERIC.pattern}|{SUPPORT_WORDS}|{DOC_TYPES}|有|我们|企业|公司|做|是|[^\u4e00-\u9fff]")
 _PLACE_SHAPE = re.compile(r"([\u4e00-\u9fff]{2})[省市县镇]")
@@ -156,7 +160,7 @@ _SPOKEN = re.compile("|".join(re.escape(w) + ("(?![市规])" if w.endswith("上"
 _TRADE = re.compile(r"(?:是|做|搞|从事|属于|一家|一个)?(?<![\d月年日号份])(?P<name>[\u4e00-\u9fff]{2,10}?)"
                     r"(?:行业|产业|领域|企业|公司|厂|工厂|的)(?:的?(?:企业|公司|厂))?$")
 _MAKES = re.compile(r"(?:做|搞|从事|经营|生产|开)(?P<name>[\u4e00-\u9fff]{2,10}?)(?:的|行业|产业|业务|生意)")
-SPEAKER = re.compile(r"^(?:我们|我司|我厂|我公司|本公司|俺们|咱们|咱|我|俺|是|一家|一个|的|家|个)+")
+SPEAKER = re.compile(rf"^(?:{FIRST_PERSON}|是|一家|一个|的|家|个)+")
 _NOT_TRADE = re.compile(rf"{LEVEL_NAMES}|{ENTERPRISE_TYPES}|{HONOUR_MARKS.pattern}|\d")
 # 招了120个人 / 3件专利: a count with its unit is a figure, not a word to cover (个人 is no topic here)
 # and so is a span of time (一年交了60万, 第一年租金: the calculation reads it, see figures.one_year) and a
@@ -173,7 +177,8 @@ _COUNTED = re.compile(rf"{PERIOD}|{_RELATIVE_TIME}"
 # word of may or can is cut off the verb before it (交还 is 交 + 还收)
 _STILL_ASKED = re.compile(rf"{IN_TIME}|还算|算不算|还(?={IN_TIME}|收|行|能|可以|算|要)")
 # 认定为高企奖励多少, 评为智能工厂能拿多少: where the asking starts, the honour's name ends (not inside 智能)
-_ASKING_AFTER = re.compile(rf"{GRANT_WORDS}|多少|有没有|(?:能|可以)(?=拿|领|给|报|申|享|奖|补|有)|吗|呢|怎么")
+_ASKING_AFTER = re.compile(rf"{GRANT_WORDS}|多少|有没有|(?:能|可以)(?=拿|领|给|报|申|享|奖|补|有)|吗|呢|怎么"
+                           rf"|{WHO_ASKED.pattern}|{REACH_ASKED.pattern}|咨询")  # (…平台找谁咨询？: who is asked)
 # 区级地方财政贡献2000万, 县级税收: the level of a figure the asker gives, not of an item asked about
 _FIGURE_LEVEL = re.compile(rf"(?:{LEVEL_NAMES})(?=(?:年度|地方|的)*(?:财政|税收|贡献|留成|[纳缴交]税)"
                            r"[^，,。？?]{0,8}?[\d一二三四五六七八九十两])")
@@ -198,6 +203,7 @@ class Query:
     tokens: tuple[str, ...] = ()  # search tokens, for BM25
     elsewhere: tuple[str, ...] = ()  # places named that no document is from or mentions
     places: tuple[str, ...] = ()  # the library's jurisdictions the question names (枫岭市, 溪桐县 …)
+    payers: tuple[str, ...] = ()  # those of them named as granting (枫岭高新区奖励多少), not where the asker is
     issuer_levels: tuple[str, ...] = ()  # whose measures, said in words: 省里 -> province, 县里 -> county
     issuer_words: tuple[str, ...] = ()  # the words that said it (县里, 区里): a county's or a district's
     granted_by: tuple[str, ...] = ()  # levels spoken of as having granted already (省里的奖励也拿过), not asked
@@ -427,6 +433,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         tokens=tuple(query_tokens(text.replace(industry, " ") if industry else text)),
         elsewhere=tuple(other_places(index, text) + _namesakes(index, text)) if not places else (),
         places=places,
+        payers=tuple(p for p in places if re.search(rf"{re.escape(place_core(p))}[^，,。；;？?]{{0,6}}?{_PAYS}", text)),
         issuer_levels=issuer_levels,
         issuer_words=issuer_words,
         granted_by=granted_by,
@@ -747,7 +754,7 @@ def resolve_followup(question: str, history: list[tuple[str, str]] | None) -> st
         return question
     # A follow-up starts like one (那…/还有…), ends like one (…呢？), or is short with no topic of its
     # own (找哪个部门？); a short question that names a topic (瞪羚企业奖励？) stands alone.
-    short_without_topic = len(question) <= 8 and not _TOPIC.search(_GENERIC.sub("", question))
+    short_without_topic = asks_without_topic(question)
     pointed = _POINTS_BACK.search(question)
     if not (_FOLLOWUP_START.match(question) or FOLLOWUP_END.search(question) or short_without_topic
             or pointed and pointed.group("sum").replace(" ", "") in str(history[-1][1]).replace(" ", "")):
@@ -759,6 +766,12 @@ def resolve_followup(question: str, history: list[tuple[str, str]] | None) -> st
 
 _SPOKEN_COUNTS = {"俩": "两个", "仨": "三个"}  # a number and its measure word said as one
 _SPOKEN_COUNT = re.compile(r"(?<!伎)俩(?!个)|仨(?!个)")  # (not 伎俩; 俩个 is said too)
+
+
+def asks_without_topic(question: str) -> bool:
+    """Whether a question is short and names no topic of its own (找哪个部门？比例多少？): it asks of the topic
+    before it."""
+    return len(question) <= 8 and not _TOPIC.search(_GENERIC.sub("", question))
 
 
 def written_counts(text: str) -> str:

@@ -68,7 +68,7 @@ from retrieval.lexicon.patterns import (
 from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations, is_verb, word_pairs
 from retrieval.records import Clause, Document, Hit, Incentive
 from retrieval.search.figures import Facts, fits_figures, in_own_tier, metric_value, passed_before, tier_named
-from retrieval.search.query import DOCUMENT_NAMED, Query, analyse, fits_industry, names_title
+from retrieval.search.query import DOCUMENT_NAMED, Query, analyse, fits_industry, names_title, place_core
 from retrieval.store.derived import derived
 from retrieval.store.embedders import embed_question
 from retrieval.store.index import SearchIndex
@@ -504,11 +504,18 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             barred = "conditions" in query.aspects
             fitting = [i for i in sorted(fused, key=lambda i: -fused[i])
                        if _row_of(index.clauses[i], query) or (barred and _bars(index.clauses[i], query))]
+            table = {r.tiers for r in _row_records(index.clauses[fitting[0]])} if fitting else set()
+            if barred and table and not any(_row_of(index.clauses[i], query) for i in fitting):
+                # (a figure in no row of the table: its lowest bar is the one missed, not 3000万元（含）以上)
+                rows = [i for i in fitting if table & {r.tiers for r in _row_records(index.clauses[i])}]
+                fitting = [min(rows, key=lambda i: _lowest_bar(index.clauses[i], query))]
             for rank, i in enumerate(fitting, start=1):
                 fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
         # 第一步找谁: the step in which the applicant hands in its application; 还能再拿吗: a rule on stacking;
         # 2022年11月评上的，还能报吗: the clause that bounds the date of the enterprise's event
-        for asked, says in ((query.where_to_apply, _applicant_acts), (query.stacking, _rules_on_stacking),
+        # (申报什么时候截止: the clause in which the applicant acts in its window, not one dating what qualifies)
+        applying = query.where_to_apply or "application" in query.time_of
+        for asked, says in ((applying, _applicant_acts), (query.stacking, _rules_on_stacking),
                             (query.dated, _bounds_the_date), (query.counted, _says_what_counts)):
             saying = [i for i in sorted(fused, key=lambda i: -fused[i]) if asked and says(index.clauses[i], query)]
             for rank, i in enumerate(saying, start=1):
@@ -573,13 +580,14 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             and not query.elsewhere:
         hits = _scope_of_the_place(index, query, hits, vector)
 
-    def group(hit: Hit) -> tuple[bool, bool, bool, bool]:
+    def group(hit: Hit) -> tuple[bool, bool, bool, bool, bool]:
         # Current documents before old ones, then clauses that answer before those that merely rank,
         # then measures for the asker's trade before another trade's, then the measures of the level
         # of government the question speaks of (省里, 县里) first.
         document = index.documents[hit.clause.doc_id]
         return (document.is_old != want_draft, not hit.relevant,
-                fits_industry(query.industry, document.industry) is False, not in_scope(document, query))
+                fits_industry(query.industry, document.industry) is False, not in_scope(document, query),
+                bool(query.places) and document.jurisdiction not in query.places)  # (the zone's before its city's)
 
     ranked: list[Hit] = []
     for _, members in itertools.groupby(sorted(hits, key=lambda h: (group(h), -h.score)), key=group):
@@ -903,6 +911,12 @@ def _bars(clause: Clause, query: Query) -> bool:
                for r in clause.incentives)
 
 
+def _lowest_bar(clause: Clause, query: Query) -> float:
+    """The lowest bar a clause sets on a figure the asker gives (see `_bars`)."""
+    return min((bar for r in clause.incentives if metric_value(r, query.facts) is not None
+                for bar in (r.low, r.min_investment) if bar is not None), default=math.inf)
+
+
 def other_round(document: Document, query: Query) -> str:
     """The year of the round a document is for (2024年度…申报指南) when the question asks of another
     round (2025年度…啥时候报); else ""."""
@@ -928,8 +942,16 @@ def in_scope(document: Document, query: Query) -> bool:
         # level (澜州的企业…省里奖多少) says where the asker is, and the level decides
         at_places = {place_of(p)[1] for p in query.places}
         if not levels or not document.issuer_level or document.issuer_level in at_places:
-            return document.jurisdiction in query.places
+            return document.jurisdiction in query.places \
+                or _of_its_city(document, [p for p in query.places if p not in query.payers])
     return True
+
+
+def _of_its_city(document: Document, places: Collection[str]) -> bool:
+    """Whether a document is the city's that a zone named lies in, the zone being named after it (青梧经开区 in
+    青梧市): the city's measures are for the zone's enterprises too; the zone's own come first (`retrieve`)."""
+    return document.issuer_level == "city" and any(
+        place_of(p)[1] == "zone" and place_core(p) == place_core(document.jurisdiction) for p in places)
 
 
 def _top(scores: np.ndarray, limit: int) -> list[int]:

@@ -35,6 +35,7 @@ from retrieval.search.query import (
     FOLLOWUP_END,
     Query,
     analyse,
+    asks_without_topic,
     listed_measures,
     named_units,
     names_a_kind,
@@ -148,7 +149,7 @@ class Assistant:
         if len(parts) < 2:  # 纳税贡献奖、纳税增长奖和技改投入奖加起来: each measure named, with the figures told
             parts = listed_measures(query.own_words or simplified(query.asked))
         parts = _topics_joined(parts)
-        if len(parts) < 2:
+        if len(parts) < 2 or any(asks_without_topic(p) for p in parts[1:]):  # 卖方能拿吗？比例多少？: of one thing
             return []
         queries = [analyse(index, part, history, self.settings.max_question_chars) for part in parts]
         terms = [set(q.terms) for q in queries]
@@ -267,7 +268,7 @@ class Assistant:
                       answer: Answer, hits: list[Hit]) -> tuple[Answer, list[Hit]]:
         """A refused message of several questions, answered one by one (`answer`, `hits` unless each part is)."""
         parts = question_parts(query.own_words or simplified(query.asked))
-        if len(parts) < 2:
+        if len(parts) < 2 or any(asks_without_topic(p) for p in parts[1:]):  # (…能拿吗？比例多少？: one thing)
             return answer, hits
         explained: list[tuple[Answer, list[Hit], Query]] = []
         before = list(history or [])
