@@ -4641,3 +4641,55 @@ def test_rules_of_the_thirty_fourth_session():
     # a follow-up's own words ask whether grants stack (一块儿拿), not a sum of the figures told before
     query = analyse(levelled, "那银行贷款贴息能一块儿拿不？", [("技改设备投资2000万能补多少？", "")])
     assert query.stacking and not query.money
+
+
+SIBLINGS = ("云岭县促进工业发展若干政策\n"
+            "第一条对新引进的全职博士研究生，按每人每月3000元给予生活补贴。\n"
+            "第二条对营业收入首次突破10亿元、50亿元的企业，分别奖励100万元、200万元。\n"
+            "第三条上市奖励。对在证券交易所上市的企业分阶段给予奖励：\n"
+            "（一）完成辅导备案的，给予100万元；\n"
+            "（二）成功上市的，给予400万元。\n"
+            "第四条对在全国中小企业股份转让系统挂牌的企业奖励80万元，进入创新层的再奖励20万元。\n"
+            "第五条对企业参加县商务局组织的境内外重点展会的，按展位费的50%给予补助。\n"
+            "第六条对企业购买技术成果的，按技术交易额的3%给予买方补助，每家企业每年最高不超过50万元。\n"
+            "第七条申报程序。企业将纸质材料报送县工业和信息化局。\n")
+
+
+def test_rules_of_the_thirty_fifth_session():
+    from retrieval.search.figures import read_facts
+    from retrieval.search.query import asks_without_topic, resolve_followup
+    from retrieval.search.retrieve import _bars_in
+
+    index, _ = one_document("siblings", SIBLINGS)
+    # a follow-up's own kind of a class replaces the one asked before: 硕士 after 博士 is not granted
+    answer = _composed(index, "那全职硕士呢？有没有生活补贴？", ["siblings/第一条"],
+                       [("引进全职博士，生活补贴每月多少？", "")])
+    assert not answer.found and [n.kind for n in answer.notes] == ["level"]
+    # a bare sum told again is of the class told before (要是突破50亿呢 after 营业收入首次突破10亿)
+    answer = _composed(index, "要是突破50亿呢？", ["siblings/第二条"], [("营业收入首次突破10亿元，奖励多少？", "")])
+    assert [a.value for a in answer.amounts] == [2_000_000]
+    # a follow-up's own item leads, of a hit of the same document (那成功上市了呢 after 辅导备案)
+    answer = _composed(index, "那最后成功上市了呢？", ["siblings/第三条.（一）", "siblings/第三条.（二）"],
+                       [("完成辅导备案，奖励多少？", "")])
+    assert [a.value for a in answer.amounts] == [4_000_000]
+    # 能再多拿吗 asks the add-on alone
+    answer = _composed(index, "要是还进了创新层，能再多拿吗？", ["siblings/第四条"], [("在新三板挂牌奖多少？", "")])
+    assert [a.value for a in answer.amounts] == [200_000]
+    # yes or no of an asker set aside (不是商务局组织的) or of another class (作为卖方): no, with the clause
+    answer = _composed(index, "我们自己去德国参展，不是商务局组织的，展位费能申请补助吗？", ["siblings/第五条"])
+    assert answer.found and answer.notes[0].text.startswith("该条款的奖补限于商务局组织")
+    answer = _composed(index, "我们把技术卖给别家，作为卖方能拿技术交易补助吗？", ["siblings/第六条"])
+    assert answer.found and "限于买方" in answer.notes[0].text
+    answer = _composed(index, "作为卖方能拿技术交易补助吗？比例多少？", ["siblings/第六条"])
+    assert not answer.found  # (a figure asked of what the clause does not grant: not stated)
+    # the applicant hands its papers to a unit; a bar set in the unit of a figure told (四十五周岁以下, 不少于20人)
+    assert _composed(index, "纸质材料交到哪个单位？", ["siblings/第七条"]).found
+    assert _bars_in("申领人年龄应当在四十五周岁以下，博士放宽至五十周岁", ["岁"])
+    assert _bars_in("参加社会保险的从业人员不少于20人", ["人"]) and not _bars_in("奖励20万元", ["人"])
+    # a part opened with 其中 and summed after a unit price (单台才3万元，合计40万元) is a part of the sum before
+    facts = read_facts("设备一共花了320万元，其中一批小设备单台才3万元，合计40万元，能拿补助吗？")
+    assert facts.base == 3_200_000 and [p for p, _, _ in facts.parts] == [400_000]
+    # 这一项 points back; 比例多少 and 要去哪里申请 name no topic of their own
+    assert resolve_followup("这一项找谁咨询？", [("省级工业互联网平台奖多少？", "")]).startswith("省级工业互联网平台")
+    assert asks_without_topic("比例多少？") and asks_without_topic("要去哪里申请？")
+    assert not asks_without_topic("标准厂房补多少？")

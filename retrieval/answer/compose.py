@@ -199,9 +199,9 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         nearby = [relevant[0], *(h for h in hits[:5] if h.clause.doc_id == relevant[0].clause.doc_id
                                  and h is not relevant[0])]
         own = [_naming(NOT_ASKED.sub(" ", query.own_words), _grants_of(h.clause)) for h in nearby]
-        if own[0] == 0 and max(own) > 0:
+        if own[0] == 0 and max(own) > 0:  # (it leads the hits)
             first = nearby[own.index(max(own))]
-            relevant = [first] + [h for h in relevant if h is not first]
+            relevant, decided = [first] + [h for h in relevant if h is not first], True
         elif named[0] == 0 and max(named) > 0:
             first = relevant[named.index(max(named))]
             relevant = [first] + [h for h in relevant if h is not first]

@@ -603,6 +603,12 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if "conditions" in query.aspects and not query.money and ranked and ranked[0].relevant \
             and ranked[0].clause.incentives:
         ranked = _circumstance_first(index, query, ranked)
+    told = [unit for unit, said in _BARRED_UNITS.items() if re.search(rf"{_A_NUMBER}\s*个?(?:{said})", query.text)]
+    if "conditions" in query.aspects and told and ranked and ranked[0].relevant \
+            and not _bars_in(ranked[0].clause.text, told):
+        # 招来一位48岁的博士，能领吗 / 交社保的只有15个人，能报吗: of the clauses of its document that answer, the one
+        # that sets a bar in the unit of a figure told (四十五周岁以下…放宽至五十周岁; 不少于20人)
+        ranked = first_that(lambda h: h.clause.doc_id == ranked[0].clause.doc_id and _bars_in(h.clause.text, told))
     if query.dated and ranked and ranked[0].relevant and not _bounds_the_date(ranked[0].clause, query):
         # 2022年11月评上的，还能领吗: of the clauses that answer, the one bounding the date of the event answers it
         ranked = first_that(lambda h: _bounds_the_date(h.clause, query))
@@ -909,6 +915,17 @@ def _bars(clause: Clause, query: Query) -> bool:
     """Whether a clause sets a bar (a lowest figure) on a figure the asker gives (设备购置额2000万元以上)."""
     return any(metric_value(r, query.facts) is not None and (r.low is not None or r.min_investment is not None)
                for r in clause.incentives)
+
+
+_A_NUMBER = r"(?:\d+|[一二两三四五六七八九十百]+)"
+_BARRED_UNITS = {"岁": "周岁|岁", "人": "人|名"}  # an age and a headcount, as a bar on the asker may be set in
+
+
+def _bars_in(text: str, units: Collection[str]) -> bool:
+    """Whether a text sets a bar in one of the units (不少于20人, 四十五周岁以下, 放宽至五十周岁)."""
+    said = "|".join(_BARRED_UNITS[u] for u in units)
+    return bool(re.search(rf"(?:不少于|不低于|不超过|不满|低于|高于|超过|达到|放宽至|放宽到)\s*{_A_NUMBER}\s*(?:{said})"
+                          rf"|{_A_NUMBER}\s*(?:{said})\s*(?:及|或)?(?:以上|以下|以内)", text))
 
 
 def _lowest_bar(clause: Clause, query: Query) -> float:
