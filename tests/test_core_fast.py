@@ -4656,9 +4656,9 @@ SIBLINGS = ("云岭县促进工业发展若干政策\n"
 
 
 def test_rules_of_the_thirty_fifth_session():
+    from retrieval.lexicon.patterns import APPLICANT_ACTS, MORE_ASKED, bars_in, units_told
     from retrieval.search.figures import read_facts
     from retrieval.search.query import asks_without_topic, resolve_followup
-    from retrieval.search.retrieve import _bars_in
 
     index, _ = one_document("siblings", SIBLINGS)
     # a follow-up's own kind of a class replaces the one asked before: 硕士 after 博士 is not granted
@@ -4683,13 +4683,23 @@ def test_rules_of_the_thirty_fifth_session():
     answer = _composed(index, "作为卖方能拿技术交易补助吗？比例多少？", ["siblings/第六条"])
     assert not answer.found  # (a figure asked of what the clause does not grant: not stated)
     # the applicant hands its papers to a unit; a bar set in the unit of a figure told (四十五周岁以下, 不少于20人)
-    assert _composed(index, "纸质材料交到哪个单位？", ["siblings/第七条"]).found
-    assert _bars_in("申领人年龄应当在四十五周岁以下，博士放宽至五十周岁", ["岁"])
-    assert _bars_in("参加社会保险的从业人员不少于20人", ["人"]) and not _bars_in("奖励20万元", ["人"])
+    assert APPLICANT_ACTS.search("企业将纸质材料报送县工业和信息化局。")
+    assert units_told("刚招来一位48岁的博士，交社保的只有15个人") == ["岁", "人"]
+    assert bars_in("申领人年龄应当在四十五周岁以下，博士放宽至五十周岁", ["岁"])
+    assert bars_in("参加社会保险的从业人员不少于20人", ["人"]) and not bars_in("奖励20万元", ["人"])
     # a part opened with 其中 and summed after a unit price (单台才3万元，合计40万元) is a part of the sum before
     facts = read_facts("设备一共花了320万元，其中一批小设备单台才3万元，合计40万元，能拿补助吗？")
     assert facts.base == 3_200_000 and [p for p, _, _ in facts.parts] == [400_000]
+    # a sum told again with a class of its own keeps it (那技改设备投资5000万呢 is no 营业收入)
+    told = read_facts("营业收入首次突破10亿元，奖励多少？ 那技改设备投资5000万能补多少呢？").told_again(
+        read_facts("那技改设备投资5000万能补多少呢？"))
+    assert told.figures == (("营业收入", 1_000_000_000.0, False),) and told.base == 50_000_000
+    # 再多 asks more only of getting it (再多拿), not of a figure raised (再多招5个人)
+    assert MORE_ASKED.search("能再多拿吗") and not MORE_ASKED.search("再多招5个人能拿吗")
     # 这一项 points back; 比例多少 and 要去哪里申请 name no topic of their own
     assert resolve_followup("这一项找谁咨询？", [("省级工业互联网平台奖多少？", "")]).startswith("省级工业互联网平台")
     assert asks_without_topic("比例多少？") and asks_without_topic("要去哪里申请？")
-    assert not asks_without_topic("标准厂房补多少？")
+    assert not asks_without_topic("标准厂房补多少？") and not asks_without_topic("标准化奖多少？")
+    # 向谁提出申请 asks where to apply, 之后怎么审 the steps
+    query = analyse(index, "梯度培育奖励，企业要向谁提出申请，之后怎么审？")
+    assert query.where_to_apply and "procedure" in query.aspects

@@ -77,6 +77,7 @@ from retrieval.lexicon.patterns import (
     TOPUP_WORDS,
     TOTAL_ASKED,
     award_mismatch,
+    bars_in,
     cn_number,
     defined,
     gives_reach,
@@ -89,6 +90,7 @@ from retrieval.lexicon.patterns import (
     spoken_sums,
     states_time_of,
     strip_levels,
+    units_told,
     with_definitions,
     without_number,
     years_text,
@@ -195,14 +197,17 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     if query.money:  # a how-much question: when the first clause's grants name nothing asked, the one that does
         # (a ceiling on several grants, 同一企业每年享受技术改造补助合计最高不超过250万元, is no grant named)
         named = [_naming(_asked(query), _grants_of(h.clause), query.own_words) for h in relevant]
-        # (a follow-up's own item, of a hit of the same document: 那最后成功上市了呢 after 辅导备案的奖励)
+        # (a follow-up's own item, of a hit of the same document, relevant or not: 那最后成功上市了呢 after 辅导备案的
+        # 奖励 — the completed question's words rank the item asked before first, and may leave the one asked alone)
         nearby = [relevant[0], *(h for h in hits[:5] if h.clause.doc_id == relevant[0].clause.doc_id
                                  and h is not relevant[0])]
         own = [_naming(NOT_ASKED.sub(" ", query.own_words), _grants_of(h.clause)) for h in nearby]
         if own[0] == 0 and max(own) > 0:  # (it leads the hits)
             first = nearby[own.index(max(own))]
             relevant, decided = [first] + [h for h in relevant if h is not first], True
-        elif named[0] == 0 and max(named) > 0:
+        elif named[0] == 0 and max(named) > 0 and not (  # (not from the bar on an age or headcount told, when
+                "conditions" in query.aspects and not _FIGURE_ASKED.search(query.own_words or question)  # no sum is
+                and bars_in(relevant[0].clause.text, units_told(query.text))):  # asked: 48岁的博士，能领吗)
             first = relevant[named.index(max(named))]
             relevant = [first] + [h for h in relevant if h is not first]
         elif query.facts and _growth_untold(relevant[0].clause, query.facts):
@@ -246,7 +251,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     classes, asked = _classes_granted_instead(query, top, clauses)
     yes_or_no = "conditions" in query.aspects and not _FIGURE_ASKED.search(query.own_words or question)  # (能拿吗)
     if classes and yes_or_no and re.search(FIRST_PERSON, question):  # 我们作为卖方能拿吗: no, as the clause says
-        # (作为卖方能拿吗？比例多少 / 参加国内的展会能补吗: what the clause does not grant, not stated)
+        # (the asker telling its own case; asked of a class in general, 参加国内的展会能补吗, or with a figure asked,
+        # 作为卖方能拿吗？比例多少: what the clause does not grant, not stated)
         note = Note("level", f"该条款的奖补限于{'、'.join(classes)}，您所述为{asked}，按该条款不符合条件。")
         return Answer(question, f"根据{cite_label(document, top)}：\n{top.text}\n{note.text}", True,
                       [_citation(relevant[0], documents)], [], notes=[note], section=top)
@@ -438,7 +444,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         lines += [f"{n}. {without_number(c.text, c.number)}（{c.number}）" for n, c in enumerate(conditions, start=1)]
         relevant = [*relevant, *(Hit(c, 0.0, 0.0, 0.0, True) for c in conditions)]
     missing = [ASPECT_LABELS[a] for a in query.aspects if a in ASPECT_LABELS and not _states(relevant, a)
-               and not (a == "time" and (timed is not None or timed_here))]
+               and not (a == "time" and (timed is not None or timed_here))
+               and not (a == "conditions" and bars_in(top.text, units_told(query.text)))]  # (四十五周岁以下)
     if missing:
         units = f"，可向{'、'.join(top.departments)}咨询" if top.departments else ""
         notes.append(Note("not_stated", f"文件中未写明{'、'.join(missing)}{units}；以上是文件对该事项的规定。"))

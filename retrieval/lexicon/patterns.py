@@ -8,7 +8,7 @@ Every stage imports its vocabulary from here, never from another stage. Names ar
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 __all__ = [
     "CN_NUMERAL", "CN_NUMBER", "CN_DIGITS", "cn_number", "NUMBERING", "LEADING_NUMBER", "without_number",
@@ -24,7 +24,7 @@ __all__ = [
     "IN_TIME", "BOTH_ENDS_ASKED", "PERIOD_STATED", "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "ASKED_EVENTS",
     "time_asked_of", "states_time_of",
     "ASPECTS", "heading_aspects", "FIRST_PERSON", "SELF_TOLD", "AGE_METRIC", "HEADCOUNT_METRIC", "PEOPLE",
-    "AGE_BAR", "AGE_TOLD", "years_of", "years_text", "PAPERS",
+    "units_told", "bars_in", "AGE_BAR", "AGE_TOLD", "years_of", "years_text", "PAPERS",
     "RECOGNITION_ASKED",
     "STATES_RECOGNITION", "RELIEF_ASKED", "STATES_RELIEF", "TAX_OF_GRANT_ASKED", "STATES_TAX_OF_GRANT", "USE_ASKED",
     "USE_STATED",
@@ -285,7 +285,6 @@ SIBLING_KINDS: list[tuple[str, ...]] = [
     ("购房", "租房|租赁住房", "安家"),  # how housing is supported
     (f"租用厂房|{_RENTED}", f"购买或自建厂房|{_BOUGHT}"),  # how premises are held
     ("高级技师", "技师", "高级工", "中级工", "初级工"),  # a vocational skill grade
-    ("优秀", "良好"),  # a grade of an evaluation
     # a party to a sale (the buyer also as a grant names it: 购买技术成果)
     ("买方|购买|受让方", "卖方|出让方|转让方|输出方"),
     # a tier of the capital market: an exchange, the national share transfer system, a regional equity market
@@ -535,7 +534,7 @@ PAPERS = re.compile(r"申[请报][表书]|(?:登记|汇总|明细|信息|情况|
 # Where an application is first handed in (第一步找谁, 先去哪里递, 去哪申请), and the step of a procedure that
 # says it: the applicant's own act (企业向注册地县级主管部门提出申请, 企业登录…平台在线填报).
 WHERE_TO_APPLY = re.compile(r"第一步|头一步|首先(?:去|到|向|找)|先(?:找|去|到(?!先得)|向|交|报|递)"
-                            r"|(?:去|到|在|向|往)哪(?:里|儿|个部门|个单位|一级)?(?:提出?)?(?:递|交|报|申请|申报)|找谁(?:申请|报|递|交)"
+                            r"|(?:去|到|在|向|往)哪(?:里|儿|个部门|个单位|一级)?(?:提出?)?(?:递|交|报|申请|申报)|(?:向|找|跟)谁(?:提出?)?(?:申请|申报|报|递|交)"
                             # 纸质材料交给谁 / 交哪 / 报到哪里: the act, then where or to whom
                             # (not 交哪些材料 / 交哪几份: which papers; not 交到哪天: when)
                             r"|(?:交|递|报送|报|送)(?:到|给|去)?(?:哪(?:里|儿|个部门|个单位|(?![些个样种类份年一几天月时]))|谁)"
@@ -554,7 +553,7 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
                              r"(?![^，,。；;？?]*(?:税|费|钱|款|金|租|息|险|押|社保|公积金|担保))"),
      re.compile(r"材料|资料")),
     # (where and in what steps it is handed in: 窗口, 网上, 报上去, 初审, 补报)
-    ("procedure", re.compile(r"流程|程序|步骤|(?:怎么|怎样|如何|咋)(?:申请|申报|报|办理)|在哪里?申请|在哪里?报"
+    ("procedure", re.compile(r"流程|程序|步骤|(?:怎么|怎样|如何|咋)(?:申请|申报|报|办理|审|评)|在哪里?申请|在哪里?报"
                              r"|哪个平台|填报"
                              rf"|{WHERE_TO_APPLY.pattern}|审核|审批|拨付|兑现|窗口|线上|线下|网上|[报交]上去"
                              r"|[报交递送]到哪|(?<!申)报到|初审|复审|复查|补报|报法"
@@ -840,7 +839,7 @@ ADDON_WORDS = (r"(?:再(?:给予|奖励|补助|补贴|资助|一次性|奖)|另(
                r"|额外(?:给予|奖励)|加奖"
                r"|在(?:此|上述|原|前款|前述)[^，,。；;]{0,8}?基础上)")
 # Words of a question about what comes on top of a grant (还有, 再给, 另外, 额外).
-ON_TOP = r"还有|还能|还可以|还给|再给|再奖|再加|再多|另外|另给|另加|额外"
+ON_TOP = r"还有|还能|还可以|还给|再给|再奖|再加|再多(?=[拿领给奖补发得])|另外|另给|另加|额外"
 # A question whether more is paid on top (还有额外的没有, 还能再加吗, 是不是还有, 还有说法没): the grant and its
 # add-ons. (Not 还能申请吗, 还有什么要求吗: they ask no sum.)
 MORE_ASKED = re.compile(rf"(?:{ON_TOP})[^，,。；;？?]{{0,6}}?(?:额外|别的|其他|钱|奖|补|加|拿|领|给|说法)"
@@ -921,6 +920,23 @@ NUMBER_ASKED = re.compile(r"电话|手机号|号码|联系人")  # a number or a
 
 # a number after a contact label, whatever its shape (咨询电话：8521 6630: a local number written without its area code)
 _LABELLED_NUMBER = re.compile(rf"{CONTACT_LABELS}[ \t]*[：:][ \t]*\d[\d \t-]{{5,}}\d")  # (on one line)
+
+
+_A_COUNT = r"(?:\d+|[一二两三四五六七八九十百]+)"
+_BARRED_UNITS = {"岁": "周岁|岁", "人": "人|名"}  # an age and a headcount, as a bar on the asker may be set in
+
+
+def units_told(text: str) -> list[str]:
+    """The units of `_BARRED_UNITS` a text tells a figure in (一位48岁的博士 -> 岁; 交社保的只有15个人 -> 人)."""
+    return [unit for unit, said in _BARRED_UNITS.items() if re.search(rf"{_A_COUNT}\s*个?(?:{said})", text)]
+
+
+def bars_in(text: str, units: Collection[str]) -> bool:
+    """Whether a text sets a bar in one of the units (不少于20人, 四十五周岁以下, 放宽至五十周岁)."""
+    said = "|".join(_BARRED_UNITS[u] for u in units)
+    return bool(said) and bool(re.search(
+        rf"(?:不少于|不低于|不超过|不满|低于|高于|超过|达到|放宽至|放宽到)\s*{_A_COUNT}\s*(?:{said})"
+        rf"|{_A_COUNT}\s*(?:{said})\s*(?:及|或)?(?:以上|以下|以内)", text))
 
 
 def gives_reach(text: str) -> bool:

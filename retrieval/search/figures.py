@@ -63,6 +63,8 @@ _GUESSED = re.compile(rf"(?:能|可以|可|会|应该?|最多|最高|是不是|�
 # asker's figure.
 _GRANT_POINTED = re.compile(r"[奖补助贴][^，,。；;\d]{0,2}?[那这](?:笔|份|个)?\s*$")
 # A sum said as a part of the one before: 其中增值税390万, 其中有300万是二手设备
+# the words of a bare sum told again, naming no class of its own (要是突破50亿呢; not 那技改设备投资5000万呢)
+_BARE_SUM_WORDS = re.compile(r"那|要是|如果|假如|换成|呢|首次|第一次|头一回|突破|超过|达到|过了?|到了?|又|再|是|的|\s")
 _PART_OF = re.compile(r"^\s*(?:其中|里面|里头|当中)(?:有|的)?(?:一批|一部分)?\s*")
 # A sum said per unit (一件补5千, 每人给2000): the rule as the asker recalls it, no figure of its own.
 _PER_UNIT_SUM = re.compile(rf"(?:每|一|1)\s*{QUANTITY_UNIT}\s*(?:就|能|可以)?{_GETTING}$")
@@ -190,7 +192,8 @@ class Facts:
         """These facts with those a follow-up tells again put in their place (我们今年新招了120个人… then 那要是
         新招满300个人呢: 300 people): each figure the later words give replaces the earlier one of its kind."""
         earlier = self
-        if later.base is not None and not later.figures and len(self.figures) == 1 and not self.bases:
+        if later.base is not None and not later.figures and len(self.figures) == 1 and not self.bases \
+                and not _BARE_SUM_WORDS.sub("", later.base_label):
             # (a bare sum told again is of the one class told before: 营业收入首次突破10亿 then 要是突破50亿呢; the
             # completed question read it as a bare sum too)
             (metric, _, increment), = self.figures
@@ -327,7 +330,8 @@ def read_facts(question: str) -> Facts:
         since = re.split(r"[，,。；;！？!?]", question[counted_end:start])
         whole = since[-1]
         if re.fullmatch(r"\s*(?:合计|共计|总共|一共|总计|加起来)(?:是|有)?\s*", whole):  # 其中一批小设备单台才3万元，
-            whole = next((p + whole for p in since[1:-1] if _PART_OF.match(p)), whole)  # 合计40万元: the part opened
+            # 合计40万元: the part opened before
+            whole = next((p + whole for p in reversed(since[1:-1]) if _PART_OF.match(p)), whole)
         if (_PART_OF.match(whole) or part_told and re.search(r"[、和及与]", whole)) and base is not None:
             said = whole + re.split(r"[，,。；;！？!?、]|\d", question[end:])[0]  # (what it is, before or after it)
             if any(kind.search(said) for _, kind in LEFT_OUT_KINDS.values()):

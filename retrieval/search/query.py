@@ -129,9 +129,10 @@ _POINTS_BACK = re.compile(r"(?:这|那)(?:个|笔|项)?\s*(?P<sum>\d+(?:\.\d+)?\
 _GENERIC = re.compile(f"{LEVEL_NAMES}|{GRANT_WORDS}|{TIME_QUESTION.pattern}|哪个|哪些|哪家|部门|单位|多少|政策|"
                       r"条款|找谁|怎么|如何|什么|可以|能|吗|呢|的|找|办|申请|钱|给|拿|补|发|奖|拨|到账|谁|啥"
                       r"|哪里|哪儿|要去|去哪|需要|应该"  # (要去哪里申请？: where, nothing else)
-                      r"|比例|金额|额度|上限|封顶|最高|标准")  # (比例多少？: a figure of the topic before)
+                      r"|比例|金额|额度|上限|封顶|最高|标准(?=是|多少|怎么|[？?]|$)")  # (比例多少？: a figure of the
+# topic before; not 标准化)
 _TOPIC = re.compile(r"[\u4e00-\u9fff]{2,}")
-_PAYS = rf"(?:{GRANT_WORDS}|奖|补|给|有没有|有什么|有啥|政策)"  # what a place named as granting is followed by
+_PAYS = rf"(?:的|里的?|这边的?)?(?:{GRANT_WORDS}|奖|补|给)"  # what a place named as granting is followed by
 # Words of asking, support and kinds of document: what is left of a question without them names its topic.
 _NOT_A_TOPIC = re.compile(f"{_GENERIC.pattern}|{SUPPORT_WORDS}|{DOC_TYPES}|有|我们|企业|公司|做|是|[^\u4e00-\u9fff]")
 _PLACE_SHAPE = re.compile(r"([\u4e00-\u9fff]{2})[省市县镇]")
@@ -203,7 +204,7 @@ class Query:
     tokens: tuple[str, ...] = ()  # search tokens, for BM25
     elsewhere: tuple[str, ...] = ()  # places named that no document is from or mentions
     places: tuple[str, ...] = ()  # the library's jurisdictions the question names (枫岭市, 溪桐县 …)
-    payers: tuple[str, ...] = ()  # those of them named as granting (枫岭高新区奖励多少), not where the asker is
+    granting_places: tuple[str, ...] = ()  # those named as granting (枫岭高新区奖励多少), not as where the asker is
     issuer_levels: tuple[str, ...] = ()  # whose measures, said in words: 省里 -> province, 县里 -> county
     issuer_words: tuple[str, ...] = ()  # the words that said it (县里, 区里): a county's or a district's
     granted_by: tuple[str, ...] = ()  # levels spoken of as having granted already (省里的奖励也拿过), not asked
@@ -433,7 +434,8 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         tokens=tuple(query_tokens(text.replace(industry, " ") if industry else text)),
         elsewhere=tuple(other_places(index, text) + _namesakes(index, text)) if not places else (),
         places=places,
-        payers=tuple(p for p in places if re.search(rf"{re.escape(place_core(p))}[^，,。；;？?]{{0,6}}?{_PAYS}", text)),
+        granting_places=tuple(p for p in places if any(re.search(rf"{re.escape(name)}{_PAYS}", text)
+                                                       for name in _place_names(p))),
         issuer_levels=issuer_levels,
         issuer_words=issuer_words,
         granted_by=granted_by,
@@ -649,8 +651,7 @@ def named_places(index: SearchIndex, text: str) -> tuple[tuple[str, ...], str]:
     places = sorted({d.jurisdiction for d in index.documents.values() if d.jurisdiction}, key=len, reverse=True)
     found = []
     for place in places:
-        for name in (place, *(place[: -len(full)] + short for short, full in PLACE_SUFFIX_ALIASES.items()
-                              if place.endswith(full))):  # 澜州高新区 for 澜州高新技术产业开发区
+        for name in _place_names(place):
             if name in text:
                 found.append(place)
                 # 岚江市级工业互联网平台: the place is named, the level 市级 stays to be read
@@ -663,6 +664,12 @@ def named_places(index: SearchIndex, text: str) -> tuple[tuple[str, ...], str]:
     for place in found:
         text = text.replace(place_core(place), " ")
     return tuple(dict.fromkeys(found)), text
+
+
+def _place_names(place: str) -> tuple[str, ...]:
+    """A place's name in full and as shortened (澜州高新区 for 澜州高新技术产业开发区)."""
+    return (place, *(place[: -len(full)] + short for short, full in PLACE_SUFFIX_ALIASES.items()
+                     if place.endswith(full)))
 
 
 def namesake(index: SearchIndex, core: str, text: str, at: int) -> str:

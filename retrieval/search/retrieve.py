@@ -53,6 +53,7 @@ from retrieval.lexicon.patterns import (
     UNIT_LABELS,
     USE_STATED,
     WHO_QUESTION,
+    bars_in,
     defined,
     gives_reach,
     heading_aspects,
@@ -63,6 +64,7 @@ from retrieval.lexicon.patterns import (
     states_sum_kind,
     states_time_of,
     strip_levels,
+    units_told,
     without_number,
 )
 from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations, is_verb, word_pairs
@@ -508,7 +510,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             if barred and table and not any(_row_of(index.clauses[i], query) for i in fitting):
                 # (a figure in no row of the table: its lowest bar is the one missed, not 3000万元（含）以上)
                 rows = [i for i in fitting if table & {r.tiers for r in _row_records(index.clauses[i])}]
-                fitting = [min(rows, key=lambda i: _lowest_bar(index.clauses[i], query))]
+                lowest = min(rows, key=lambda i: _lowest_bar(index.clauses[i], query))
+                fitting = [lowest, *(i for i in fitting if i not in rows)]
             for rank, i in enumerate(fitting, start=1):
                 fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
         # 第一步找谁: the step in which the applicant hands in its application; 还能再拿吗: a rule on stacking;
@@ -603,12 +606,12 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if "conditions" in query.aspects and not query.money and ranked and ranked[0].relevant \
             and ranked[0].clause.incentives:
         ranked = _circumstance_first(index, query, ranked)
-    told = [unit for unit, said in _BARRED_UNITS.items() if re.search(rf"{_A_NUMBER}\s*个?(?:{said})", query.text)]
+    told = units_told(query.text)
     if "conditions" in query.aspects and told and ranked and ranked[0].relevant \
-            and not _bars_in(ranked[0].clause.text, told):
+            and not bars_in(ranked[0].clause.text, told):
         # 招来一位48岁的博士，能领吗 / 交社保的只有15个人，能报吗: of the clauses of its document that answer, the one
         # that sets a bar in the unit of a figure told (四十五周岁以下…放宽至五十周岁; 不少于20人)
-        ranked = first_that(lambda h: h.clause.doc_id == ranked[0].clause.doc_id and _bars_in(h.clause.text, told))
+        ranked = first_that(lambda h: h.clause.doc_id == ranked[0].clause.doc_id and bars_in(h.clause.text, told))
     if query.dated and ranked and ranked[0].relevant and not _bounds_the_date(ranked[0].clause, query):
         # 2022年11月评上的，还能领吗: of the clauses that answer, the one bounding the date of the event answers it
         ranked = first_that(lambda h: _bounds_the_date(h.clause, query))
@@ -917,17 +920,6 @@ def _bars(clause: Clause, query: Query) -> bool:
                for r in clause.incentives)
 
 
-_A_NUMBER = r"(?:\d+|[一二两三四五六七八九十百]+)"
-_BARRED_UNITS = {"岁": "周岁|岁", "人": "人|名"}  # an age and a headcount, as a bar on the asker may be set in
-
-
-def _bars_in(text: str, units: Collection[str]) -> bool:
-    """Whether a text sets a bar in one of the units (不少于20人, 四十五周岁以下, 放宽至五十周岁)."""
-    said = "|".join(_BARRED_UNITS[u] for u in units)
-    return bool(re.search(rf"(?:不少于|不低于|不超过|不满|低于|高于|超过|达到|放宽至|放宽到)\s*{_A_NUMBER}\s*(?:{said})"
-                          rf"|{_A_NUMBER}\s*(?:{said})\s*(?:及|或)?(?:以上|以下|以内)", text))
-
-
 def _lowest_bar(clause: Clause, query: Query) -> float:
     """The lowest bar a clause sets on a figure the asker gives (see `_bars`)."""
     return min((bar for r in clause.incentives if metric_value(r, query.facts) is not None
@@ -960,7 +952,7 @@ def in_scope(document: Document, query: Query) -> bool:
         at_places = {place_of(p)[1] for p in query.places}
         if not levels or not document.issuer_level or document.issuer_level in at_places:
             return document.jurisdiction in query.places \
-                or _of_its_city(document, [p for p in query.places if p not in query.payers])
+                or _of_its_city(document, [p for p in query.places if p not in query.granting_places])
     return True
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections import deque
@@ -149,7 +150,7 @@ class Assistant:
         if len(parts) < 2:  # 纳税贡献奖、纳税增长奖和技改投入奖加起来: each measure named, with the figures told
             parts = listed_measures(query.own_words or simplified(query.asked))
         parts = _topics_joined(parts)
-        if len(parts) < 2 or any(asks_without_topic(p) for p in parts[1:]):  # 卖方能拿吗？比例多少？: of one thing
+        if len(parts) < 2:
             return []
         queries = [analyse(index, part, history, self.settings.max_question_chars) for part in parts]
         terms = [set(q.terms) for q in queries]
@@ -267,8 +268,8 @@ class Assistant:
     def _part_by_part(self, index: SearchIndex, query: Query, history: list[tuple[str, str]] | None, k: int | None,
                       answer: Answer, hits: list[Hit]) -> tuple[Answer, list[Hit]]:
         """A refused message of several questions, answered one by one (`answer`, `hits` unless each part is)."""
-        parts = question_parts(query.own_words or simplified(query.asked))
-        if len(parts) < 2 or any(asks_without_topic(p) for p in parts[1:]):  # (…能拿吗？比例多少？: one thing)
+        parts = _topics_joined(question_parts(query.own_words or simplified(query.asked)))
+        if len(parts) < 2:
             return answer, hits
         explained: list[tuple[Answer, list[Hit], Query]] = []
         before = list(history or [])
@@ -288,10 +289,12 @@ class Assistant:
 
 def _topics_joined(parts: list[str]) -> list[str]:
     """The parts of a message, a part that names only what is asked about (省首台套呢？: …呢, no kind of answer) read
-    with the question after it (一个产品最多给多少？): one question, not two."""
+    with the question after it (一个产品最多给多少？), and one that names no topic (比例多少？) with the question before
+    it (作为卖方能拿吗？): one question, not two."""
     joined: list[str] = []
     for part in parts:
-        if joined and FOLLOWUP_END.search(joined[-1]) and not names_a_kind(joined[-1]) and names_a_kind(part):
+        if joined and (FOLLOWUP_END.search(joined[-1]) and not names_a_kind(joined[-1]) and names_a_kind(part)
+                       or asks_without_topic(part) and not re.search(r"[A-Za-z]", part)):  # (not A类能奖多少)
             joined[-1] += part
         else:
             joined.append(part)

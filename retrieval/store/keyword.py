@@ -32,7 +32,7 @@ __all__ = ["BM25"]
 
 _LOCATIVE = re.compile(r"[\u4e00-\u9fff][里内中]")  # a one-character place and its locative: 库里, 厂内
 # a verb's last character that makes it a result, a direction or an aspect of another act (交到, 出过, 来得, 为止, 搬进)
-_COMPLEMENT = re.compile(r"[到过给得在来去上下进出回完好止着了]$")
+_COMPLEMENT = re.compile(r"[到过给得在来去上下进出完好止着了]$")
 
 
 def _into_unit(word: str, text: str) -> bool:
