@@ -4694,6 +4694,9 @@ def test_rules_of_the_thirty_fifth_session():
     told = read_facts("营业收入首次突破10亿元，奖励多少？ 那技改设备投资5000万能补多少呢？").told_again(
         read_facts("那技改设备投资5000万能补多少呢？"))
     assert told.figures == (("营业收入", 1_000_000_000.0, False),) and told.base == 50_000_000
+    # a total's words that name a class of their own tell an item (两年利息一共付了300万), not the items' total
+    assert read_facts("设备购置额两千万，两年利息一共付了300万，能拿多少？").bases == (20_000_000, 3_000_000)
+    assert read_facts("设备500万、厂房300万，加起来一共800万，能拿多少？").bases == (5_000_000, 3_000_000)
     # 再多 asks more only of getting it (再多拿), not of a figure raised (再多招5个人)
     assert MORE_ASKED.search("能再多拿吗") and not MORE_ASKED.search("再多招5个人能拿吗")
     # 这一项 points back; 比例多少 and 要去哪里申请 name no topic of their own
