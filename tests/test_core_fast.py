@@ -4684,6 +4684,7 @@ def test_rules_of_the_thirty_fifth_session():
     assert not answer.found  # (a figure asked of what the clause does not grant: not stated)
     # the applicant hands its papers to a unit; a bar set in the unit of a figure told (四十五周岁以下, 不少于20人)
     assert APPLICANT_ACTS.search("企业将纸质材料报送县工业和信息化局。")
+    assert _composed(index, "纸质材料交到哪个单位？", ["siblings/第七条"]).found
     assert units_told("刚招来一位48岁的博士，交社保的只有15个人") == ["岁", "人"]
     assert bars_in("申领人年龄应当在四十五周岁以下，博士放宽至五十周岁", ["岁"])
     assert bars_in("参加社会保险的从业人员不少于20人", ["人"]) and not bars_in("奖励20万元", ["人"])
@@ -4694,11 +4695,16 @@ def test_rules_of_the_thirty_fifth_session():
     told = read_facts("营业收入首次突破10亿元，奖励多少？ 那技改设备投资5000万能补多少呢？").told_again(
         read_facts("那技改设备投资5000万能补多少呢？"))
     assert told.figures == (("营业收入", 1_000_000_000.0, False),) and told.base == 50_000_000
-    # a total's words that name a class of their own tell an item (两年利息一共付了300万), not the items' total
-    assert read_facts("设备购置额两千万，两年利息一共付了300万，能拿多少？").bases == (20_000_000, 3_000_000)
-    assert read_facts("设备500万、厂房300万，加起来一共800万，能拿多少？").bases == (5_000_000, 3_000_000)
+    # a sum told again as a case (如果明年做到50亿呢) is of the class before too
+    asked = "如果明年做到50亿呢？"
+    told = read_facts(f"营业收入首次突破10亿元，奖励多少？ {asked}").told_again(read_facts(asked))
+    assert told.figures == (("营业收入", 5_000_000_000.0, False),)
     # 再多 asks more only of getting it (再多拿), not of a figure raised (再多招5个人)
     assert MORE_ASKED.search("能再多拿吗") and not MORE_ASKED.search("再多招5个人能拿吗")
+    # 怎么审 asks the steps, 怎么评上A类 does not; a place named as granting (云岭县奖励多少), not where the asker is
+    assert "procedure" not in analyse(index, "亩均效益怎么评上A类？").aspects
+    assert analyse(index, "云岭县奖励多少？").granting_places == ("云岭县",)
+    assert analyse(index, "我们在云岭县，纸质材料交到哪个单位？").granting_places == ()
     # 这一项 points back; 比例多少 and 要去哪里申请 name no topic of their own
     assert resolve_followup("这一项找谁咨询？", [("省级工业互联网平台奖多少？", "")]).startswith("省级工业互联网平台")
     assert asks_without_topic("比例多少？") and asks_without_topic("要去哪里申请？")

@@ -553,7 +553,8 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
                              r"(?![^，,。；;？?]*(?:税|费|钱|款|金|租|息|险|押|社保|公积金|担保))"),
      re.compile(r"材料|资料")),
     # (where and in what steps it is handed in: 窗口, 网上, 报上去, 初审, 补报)
-    ("procedure", re.compile(r"流程|程序|步骤|(?:怎么|怎样|如何|咋)(?:申请|申报|报|办理|审|评)|在哪里?申请|在哪里?报"
+    ("procedure", re.compile(r"流程|程序|步骤|(?:怎么|怎样|如何|咋)(?:申请|申报|报|办理|(?:审|评)(?![上估价计的定]))"
+                             r"|在哪里?申请|在哪里?报"
                              r"|哪个平台|填报"
                              rf"|{WHERE_TO_APPLY.pattern}|审核|审批|拨付|兑现|窗口|线上|线下|网上|[报交]上去"
                              r"|[报交递送]到哪|(?<!申)报到|初审|复审|复查|补报|报法"
@@ -839,7 +840,7 @@ ADDON_WORDS = (r"(?:再(?:给予|奖励|补助|补贴|资助|一次性|奖)|另(
                r"|额外(?:给予|奖励)|加奖"
                r"|在(?:此|上述|原|前款|前述)[^，,。；;]{0,8}?基础上)")
 # Words of a question about what comes on top of a grant (还有, 再给, 另外, 额外).
-ON_TOP = r"还有|还能|还可以|还给|再给|再奖|再加|再多(?=[拿领给奖补发得])|另外|另给|另加|额外"
+ON_TOP = r"还有|还能|还可以|还给|再给|再奖|再加|再多(?=[拿领给奖补发得点])|另外|另给|另加|额外"
 # A question whether more is paid on top (还有额外的没有, 还能再加吗, 是不是还有, 还有说法没): the grant and its
 # add-ons. (Not 还能申请吗, 还有什么要求吗: they ask no sum.)
 MORE_ASKED = re.compile(rf"(?:{ON_TOP})[^，,。；;？?]{{0,6}}?(?:额外|别的|其他|钱|奖|补|加|拿|领|给|说法)"

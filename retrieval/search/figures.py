@@ -62,12 +62,9 @@ _GUESSED = re.compile(rf"(?:能|可以|可|会|应该?|最多|最高|是不是|�
 # A sum said as the grant's own, pointed at (招商引荐奖那3万块钱, 补贴这笔20万): the grant recalled, not the
 # asker's figure.
 _GRANT_POINTED = re.compile(r"[奖补助贴][^，,。；;\d]{0,2}?[那这](?:笔|份|个)?\s*$")
+# the words of a sum told again as a case, without its time and rise (`_TIME_ONLY`): 要是突破50亿呢, 如果明年做到50亿
+_SUPPOSING = re.compile(r"那|要是|如果|假如|假设|万一|换成|能|可以|会|呢|首次|第一次|头一回")
 # A sum said as a part of the one before: 其中增值税390万, 其中有300万是二手设备
-# what a total's words may say before it besides the things totalled (三项, 这两笔, 加起来): nothing of its own
-_ONLY_COUNTED = re.compile(r"\s*(?:[这那]?[两二三四五六七八九十几多\d]+(?:项|个|笔|块|样|次|类|种)|[这那]些|以上)?"
-                           r"(?:的|都)?(?:加起来|加在一起|算下来|下来)?\s*")
-# the words of a bare sum told again, naming no class of its own (要是突破50亿呢; not 那技改设备投资5000万呢)
-_BARE_SUM_WORDS = re.compile(r"那|要是|如果|假如|换成|呢|首次|第一次|头一回|突破|超过|达到|过了?|到了?|又|再|是|的|\s")
 _PART_OF = re.compile(r"^\s*(?:其中|里面|里头|当中)(?:有|的)?(?:一批|一部分)?\s*")
 # A sum said per unit (一件补5千, 每人给2000): the rule as the asker recalls it, no figure of its own.
 _PER_UNIT_SUM = re.compile(rf"(?:每|一|1)\s*{QUANTITY_UNIT}\s*(?:就|能|可以)?{_GETTING}$")
@@ -196,7 +193,7 @@ class Facts:
         新招满300个人呢: 300 people): each figure the later words give replaces the earlier one of its kind."""
         earlier = self
         if later.base is not None and not later.figures and len(self.figures) == 1 and not self.bases \
-                and not _BARE_SUM_WORDS.sub("", later.base_label):
+                and _TIME_ONLY.match(_SUPPOSING.sub("", later.base_label)):
             # (a bare sum told again is of the one class told before: 营业收入首次突破10亿 then 要是突破50亿呢; the
             # completed question read it as a bare sum too)
             (metric, _, increment), = self.figures
@@ -370,9 +367,7 @@ def read_facts(question: str) -> Facts:
             years.append(_year_of(label))
         else:
             base, base_label = value, label
-            total = re.search(rf"{TOTAL_WORDS}|一共|总共", label)
-            # (合计18万, 三项加起来18万: the items' total, not an item; 两年利息一共付了300万 is one)
-            if not total or not _ONLY_COUNTED.fullmatch(label[: total.start()]):
+            if not re.search(rf"{TOTAL_WORDS}|一共|总共", label):  # (合计18万: the items' total, not an item)
                 bases.append(value)
                 base_labels.append(label)
     for metric in dict.fromkeys(m for m, _, _ in figures):  # each class's figures in the order of their years,

@@ -129,10 +129,11 @@ _POINTS_BACK = re.compile(r"(?:这|那)(?:个|笔|项)?\s*(?P<sum>\d+(?:\.\d+)?\
 _GENERIC = re.compile(f"{LEVEL_NAMES}|{GRANT_WORDS}|{TIME_QUESTION.pattern}|哪个|哪些|哪家|部门|单位|多少|政策|"
                       r"条款|找谁|怎么|如何|什么|可以|能|吗|呢|的|找|办|申请|钱|给|拿|补|发|奖|拨|到账|谁|啥"
                       r"|哪里|哪儿|要去|去哪|需要|应该"  # (要去哪里申请？: where, nothing else)
-                      r"|比例|金额|额度|上限|封顶|最高|标准(?=是|多少|怎么|[？?]|$)")  # (比例多少？: a figure of the
-# topic before; not 标准化)
+                      # (比例多少？: a figure of the topic before; not 标准化)
+                      r"|比例|金额|额度|上限|封顶|最高|标准(?=是|多少|怎么|咋|呢|吗|有|一样|[？?]|$)")
 _TOPIC = re.compile(r"[\u4e00-\u9fff]{2,}")
-_PAYS = rf"(?:的|里的?|这边的?)?(?:{GRANT_WORDS}|奖|补|给)"  # what a place named as granting is followed by
+# what a place named as granting is followed by (枫岭高新区奖励多少, 那边能给多少; not 补充规定)
+_PAYS = rf"(?:的|里的?|[这那]边的?)?(?:能|会|还)?(?:{GRANT_WORDS}|奖|补(?!充)|给)"
 # Words of asking, support and kinds of document: what is left of a question without them names its topic.
 _NOT_A_TOPIC = re.compile(f"{_GENERIC.pattern}|{SUPPORT_WORDS}|{DOC_TYPES}|有|我们|企业|公司|做|是|[^\u4e00-\u9fff]")
 _PLACE_SHAPE = re.compile(r"([\u4e00-\u9fff]{2})[省市县镇]")
