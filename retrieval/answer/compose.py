@@ -194,6 +194,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     if topped is not None:  # 升成省级了: the rule on rising leads the hits; the grant it tops up is quoted
         relevant = [topped, *(h for h in relevant if h is not topped)]
     found_first, decided = relevant[0], False
+    yes_or_no = "conditions" in query.aspects and not _FIGURE_ASKED.search(query.own_words or question)  # (能拿吗)
     if query.money:  # a how-much question: when the first clause's grants name nothing asked, the one that does
         # (a ceiling on several grants, 同一企业每年享受技术改造补助合计最高不超过250万元, is no grant named)
         named = [_naming(_asked(query), _grants_of(h.clause), query.own_words) for h in relevant]
@@ -206,8 +207,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
             first = nearby[own.index(max(own))]
             relevant, decided = [first] + [h for h in relevant if h is not first], True
         elif named[0] == 0 and max(named) > 0 and not (  # (not from the bar on an age or headcount told, when
-                "conditions" in query.aspects and not _FIGURE_ASKED.search(query.own_words or question)  # no sum is
-                and bars_in(relevant[0].clause.text, units_told(query.text))):  # asked: 48岁的博士，能领吗)
+                yes_or_no and bars_in(relevant[0].clause.text, units_told(query.text))):  # no sum is asked: 48岁的博士)
             first = relevant[named.index(max(named))]
             relevant = [first] + [h for h in relevant if h is not first]
         elif query.facts and _growth_untold(relevant[0].clause, query.facts):
@@ -249,13 +249,11 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         *(Amount(0.0, "", case, i.clause, next(iter(levels_in(case)), ""))
           for i in top.incentives for case, *_ in (*i.raised, *i.table_raised))))
     classes, asked = _classes_granted_instead(query, top, clauses)
-    yes_or_no = "conditions" in query.aspects and not _FIGURE_ASKED.search(query.own_words or question)  # (能拿吗)
     if classes and yes_or_no and re.search(FIRST_PERSON, question):  # 我们作为卖方能拿吗: no, as the clause says
         # (the asker telling its own case; asked of a class in general, 参加国内的展会能补吗, or with a figure asked,
         # 作为卖方能拿吗？比例多少: what the clause does not grant, not stated)
-        note = Note("level", f"该条款的奖补限于{'、'.join(classes)}，您所述为{asked}，按该条款不符合条件。")
-        return Answer(question, f"根据{cite_label(document, top)}：\n{top.text}\n{note.text}", True,
-                      [_citation(relevant[0], documents)], [], notes=[note], section=top)
+        return _not_met(question, document, top, _citation(relevant[0], documents),
+                        f"该条款的奖补限于{'、'.join(classes)}，您所述为{asked}，按该条款不符合条件。")
     if classes:  # D类人才: the clause grants A、B、C类 only; 硕士: 博士 only
         text = (f"{NOT_FOUND}{cite_label(document, top)}只规定了{'、'.join(classes)}的奖补，"
                 f"未规定{asked}，请以原文为准或向责任单位咨询。")
@@ -263,9 +261,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         return Answer(question, text, False, citations, [], notes=[level])
     if aside := _set_aside_granted(query, top):  # 单项冠军产品，不是示范企业: the clause grants 示范企业 only
         if yes_or_no:  # 不是商务局组织的，能申请吗: no, as the clause says
-            note = Note("level", f"该条款的奖补限于{aside}的情形；您说明不属于{aside}，按该条款不符合条件。")
-            return Answer(question, f"根据{cite_label(document, top)}：\n{top.text}\n{note.text}", True,
-                          [_citation(relevant[0], documents)], [], notes=[note], section=top)
+            return _not_met(question, document, top, _citation(relevant[0], documents),
+                            f"该条款的奖补限于{aside}的情形；您说明不属于{aside}，按该条款不符合条件。")
         text = (f"{NOT_FOUND}{cite_label(document, top)}只规定了{aside}的奖补，您所问的不属于{aside}，"
                 "请以原文为准或向责任单位咨询。")
         level = Note("level", f"该条款只规定了{aside}的奖补，您说明不属于{aside}。")
@@ -1562,6 +1559,13 @@ def _set_aside_granted(query: Query, clause: Clause) -> str:
         if clause.incentives and all(aside in strip_levels(r.item) for r in clause.incentives):
             return aside
     return ""
+
+
+def _not_met(question: str, document: Document, clause: Clause, citation: Citation, why: str) -> Answer:
+    """A yes-or-no of the asker's own case the clause does not cover, answered no: the clause, and why."""
+    note = Note("level", why)
+    return Answer(question, f"根据{cite_label(document, clause)}：\n{clause.text}\n{why}", True, [citation], [],
+                  notes=[note], section=clause)
 
 
 _FIGURE_ASKED = re.compile(r"多少|几[十百千]?万|金额|额度|比例|几个点|标准是")  # a figure asked, not only yes or no
