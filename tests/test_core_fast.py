@@ -4709,6 +4709,9 @@ def test_rules_of_the_thirty_fifth_session():
     assert resolve_followup("这一项找谁咨询？", [("省级工业互联网平台奖多少？", "")]).startswith("省级工业互联网平台")
     assert asks_without_topic("比例多少？") and asks_without_topic("要去哪里申请？")
     assert not asks_without_topic("标准厂房补多少？") and not asks_without_topic("标准化奖多少？")
+    # a one-character word of paying inside a word of the topic is the topic's (研发), not of asking (能补, 不能)
+    assert not asks_without_topic("研发奖励多少？")
+    assert asks_without_topic("能不能补？") and asks_without_topic("能补多久？")
     # 向谁提出申请 asks where to apply, 之后怎么审 the steps
     query = analyse(index, "梯度培育奖励，企业要向谁提出申请，之后怎么审？")
     assert query.where_to_apply and "procedure" in query.aspects

@@ -202,7 +202,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         # 奖励 — the completed question's words rank the item asked before first, and may leave the one asked alone)
         nearby = [relevant[0], *(h for h in hits[:5] if h.clause.doc_id == relevant[0].clause.doc_id
                                  and h is not relevant[0])]
-        own = [_naming(NOT_ASKED.sub(" ", query.own_words), _grants_of(h.clause)) for h in nearby]
+        own = [_naming(_own_asked(query), _grants_of(h.clause)) for h in nearby]
         if own[0] == 0 and max(own) > 0:  # (it leads the hits)
             first = nearby[own.index(max(own))]
             relevant, decided = [first] + [h for h in relevant if h is not first], True
@@ -1497,7 +1497,7 @@ def _classes_granted_instead(query: Query, clause: Clause, clauses: Sequence[Cla
                            *(s for s in SENTENCE.findall(clause.text) if GRANT.search(s) or AMOUNT_OR_RATE.search(s))])
     for kinds in SIBLING_KINDS:  # 硕士 asked of a clause that grants 博士研究生; 实用新型 of 发明专利
         # (a follow-up's own kind replaces the one asked before: 那硕士呢 after 博士)
-        asked = kinds_in(NOT_ASKED.sub(" ", query.own_words), kinds) or kinds_in(asked_text, kinds)
+        asked = kinds_in(_own_asked(query), kinds) or kinds_in(asked_text, kinds)
         granted = kinds_in(items, kinds)
         if asked and granted and not set(asked) & set(granted):
             return granted, "、".join(asked)
@@ -1769,6 +1769,11 @@ def _named_whole(question: str, amounts: tuple[Amount, ...]) -> list[Amount]:
 def _named_key(amount: Amount) -> str:
     """What an amount's item names, its level and words of awarding aside (市级数字化车间 and 省级数字化车间 alike)."""
     return _what_is_awarded(amount.item).strip("的")
+
+
+def _own_asked(query: Query) -> str:
+    """A question's own words (a follow-up's, not those it took from before) without what it sets aside."""
+    return NOT_ASKED.sub(" ", query.own_words)
 
 
 def _self_told(query: Query) -> str:

@@ -929,7 +929,8 @@ _BARRED_UNITS = {"岁": "周岁|岁", "人": "人|名"}  # an age and a headcoun
 
 def units_told(text: str) -> list[str]:
     """The units of `_BARRED_UNITS` a text tells a figure in (一位48岁的博士 -> 岁; 交社保的只有15个人 -> 人)."""
-    return [unit for unit, said in _BARRED_UNITS.items() if re.search(rf"{_A_COUNT}\s*个?(?:{said})", text)]
+    aged = re.search(rf"{_A_COUNT}\s*(?:{_BARRED_UNITS['岁']})", text)
+    return ["岁"] * bool(aged) + ["人"] * bool(PEOPLE.search(text))
 
 
 def bars_in(text: str, units: Collection[str]) -> bool:

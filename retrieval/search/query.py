@@ -132,6 +132,7 @@ _GENERIC = re.compile(f"{LEVEL_NAMES}|{GRANT_WORDS}|{TIME_QUESTION.pattern}|哪�
                       # (比例多少？: a figure of the topic before; not 标准化)
                       r"|比例|金额|额度|上限|封顶|最高|标准(?=是|多少|怎么|咋|呢|吗|有|一样|[？?]|$)")
 _TOPIC = re.compile(r"[\u4e00-\u9fff]{2,}")
+_TOPIC_PART = re.compile(f"{_GENERIC.pattern}|[不没还再也都就要]")  # what of a word is not its topic
 # what a place named as granting is followed by (枫岭高新区奖励多少, 那边能给多少; not 补充规定)
 _PAYS = rf"(?:的|里的?|[这那]边的?)?(?:能|会|还)?(?:{GRANT_WORDS}|奖|补(?!充)|给)"
 # Words of asking, support and kinds of document: what is left of a question without them names its topic.
@@ -779,7 +780,21 @@ _SPOKEN_COUNT = re.compile(r"(?<!伎)俩(?!个)|仨(?!个)")  # (not 伎俩; 俩
 def asks_without_topic(question: str) -> bool:
     """Whether a question is short and names no topic of its own (找哪个部门？比例多少？): it asks of the topic
     before it."""
-    return len(question) <= 8 and not _TOPIC.search(_GENERIC.sub("", question))
+    if len(question) > 8:
+        return False
+    spans, start = [], 0
+    for word in words(question):
+        spans.append((start, word))
+        start += len(word)
+
+    def dropped(m: re.Match[str]) -> str:
+        """A generic word goes; one character of it stays inside a word naming a topic (研发 of 研发奖励多少, not
+        能补 of 能补多久 or 不能 of 能不能补)."""
+        word = next(w for s, w in reversed(spans) if s <= m.start())
+        naming = len(m.group()) == 1 and len(word) > 1 and _TOPIC_PART.sub("", word)
+        return m.group() if naming else ""
+
+    return not _TOPIC.search(_GENERIC.sub(dropped, question))
 
 
 def written_counts(text: str) -> str:
