@@ -644,3 +644,12 @@ def test_a_total_that_labels_a_figure_asks_for_no_term():
     assert not read_facts("项目累计投资1000万，一年能补多少").year_and_term
     assert not read_facts("2023年度一共能补多少").year_and_term
     assert read_facts("一年能补多少？三年下来一共多少？").year_and_term
+
+
+def test_a_top_up_on_rising_governs_the_grant_of_the_level_risen_to():
+    # a 省级 row's note 此后晋升国家级的补足差额: the 国家级 row of the same item is topped up, not another item's
+    national, provincial, product = clauses_of(
+        "对新认定的国家级制造业单项冠军企业，奖励150万元。",
+        "对新认定的省级制造业单项冠军企业，奖励40万元，此后晋升国家级的补足差额。",
+        "对新认定的国家级制造业单项冠军产品，奖励75万元。")
+    assert [r.topup for c in (national, provincial, product) for r in c.incentives] == [True, True, False]

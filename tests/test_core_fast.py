@@ -4715,3 +4715,50 @@ def test_rules_of_the_thirty_fifth_session():
     # 向谁提出申请 asks where to apply, 之后怎么审 the steps
     query = analyse(index, "梯度培育奖励，企业要向谁提出申请，之后怎么审？")
     assert query.where_to_apply and "procedure" in query.aspects
+
+
+BREACHES = ("石桥县促进工业发展若干政策\n"
+            "第一条对首次纳入规模以上工业企业统计的企业，给予一次性奖励5万元。\n"
+            "第二条对企业全职引进并入选国家级、省级人才计划的人才，分别给予个人一次性奖励100万元、30万元。\n"
+            "第三条对由县里选派到企业开展技术服务的科技特派员，每人每年给予工作经费2万元。\n"
+            "第四条对首次认定的国家高新技术企业，奖励10万元。\n"
+            "第五条有下列情形之一的企业，不予奖励：\n"
+            "（一）有欠税或者欠缴社会保险费的；\n"
+            "（二）停产半年以上的。\n"
+            "第六条企业提供虚假材料骗取奖补资金的，全额追回已拨付资金，5年内不得享受县级财政奖补政策。\n")
+
+
+def test_rules_of_the_thirty_sixth_session():
+    from retrieval.lexicon.patterns import MORE_ASKED
+    from retrieval.search.figures import read_facts, total_asked
+    from retrieval.search.retrieve import retrieve
+
+    index, embedder = one_document("breaches", BREACHES)
+    # 加一起 asks a total; 加在一起封顶 the cap of one
+    assert total_asked("这两块奖励加一起能拿多少钱？") and not total_asked("县级科技类奖励加在一起封顶又是多少？")
+    # the sums of two levels of one clause, asked added up: the total first
+    answer = _composed(index, "一位入选了国家级人才计划，另一位入选了省级人才计划，奖励加起来一共多少？",
+                       ["breaches/第二条"])
+    assert [a.value for a in answer.amounts] == [1_300_000, 1_000_000, 300_000]
+    # a sum each year with no term, for the years told (连续干了两年)
+    assert read_facts("已经连续干了两年，这两年一共多少").years == 2
+    answer = _composed(index, "派了三个科技特派员，已经连续干了两年，这两年的工作经费一共是多少？", ["breaches/第三条"])
+    assert [a.value for a in answer.amounts] == [120_000]
+    # the asker's mishap, in a word the library seldom uses, is answered by the clause that bars it
+    query = analyse(index, "我们首次认定了国家高新技术企业，可有两个月的社会保险费没补缴，还能拿吗？")
+    hits = retrieve(index, embedder, query, k=3)
+    assert hits[0].clause.clause_id == "breaches/第五条.（一）"
+    # what follows a breach is asked (材料有假会咋处理): the clause that takes the money back, not a sum
+    query = analyse(index, "申报的材料有假会咋处理？")
+    assert query.breach and not query.money and query.aspects == ()
+    assert analyse(index, "要是查出来材料有假，会咋处理？", [("高新技术企业奖多少？", "")]).breach
+    assert retrieve(index, embedder, query, k=3)[0].clause.clause_id == "breaches/第六条"
+    # a renewal asked of a clause that rewards only the first award (重新认定 after 首次认定): not granted
+    answer = _composed(index, "那重新认定通过的，还奖不？", ["breaches/第四条"],
+                       [("首次认定的国家高新技术企业奖多少？", "")])
+    assert not answer.found and "只规定了首次认定" in answer.answer
+    # 还能拿吗 after a mishap asks whether it is still paid, 还能再领一次 asks it again: no add-on asked
+    assert not MORE_ASKED.search("还有欠税，还能拿吗？") and not MORE_ASKED.search("这回还能再领一次20万不？")
+    assert MORE_ASKED.search("还能再多拿点吗？")
+    # the asker's own unit is no government asked of
+    assert analyse(index, "我是县工信局的，企业来报省里的奖励，要怎么走？").issuer_levels == ("province",)

@@ -716,18 +716,21 @@ def _years_alike(value: float, years: int) -> tuple[float, str]:
 def over_years(incentive: Incentive, facts: Facts, asked: str = "") -> Calculation | None:
     """三年期贷款…三年下来一共能贴多少 of a rule paid by the year for a term (贴息期限不超过2年，每年最高100万元): one
     year's sum for each year told, within the term; None unless years are told, the figure is a year's (每年付息80万,
-    a loan at a yearly rate: not 利息一共付了150万) and the rule pays by the year."""
+    a loan at a yearly rate: not 利息一共付了150万) and the rule pays by the year (for a term, or each year with
+    none: every year told)."""
     term = incentive.years or 0
-    yearly = facts.lpr is not None or bool(_YEARLY_FIGURE.search(facts.base_label))
-    if not yearly or facts.years is None or facts.years < 2 or term < 2 \
+    # (a sum each year with no term, 每人每年给予工作经费2万元, is paid for each year told: 连续干了两年，一共多少)
+    open_ended = not term and incentive.rate is None and "年" in incentive.per
+    yearly = open_ended or facts.lpr is not None or bool(_YEARLY_FIGURE.search(facts.base_label))
+    if not yearly or facts.years is None or facts.years < 2 or term < 2 and not open_ended \
             or "年" not in incentive.per + incentive.limit_per:
         return None
     one = calculate(incentive, replace(facts, one_year=True, years=None), asked)
     if not one.eligible or one.value is None:
         return None
-    years = min(facts.years, term)
+    years = min(facts.years, term) if term else facts.years
     steps = [*one.steps]
-    if facts.years > term:
+    if term and facts.years > term:
         steps.append(f"期限最长{term}年，{facts.years}年中按{term}年计。")
     total, step = _years_alike(one.value, years)
     return replace(one, value=total, steps=(*steps, step))

@@ -99,7 +99,7 @@ from retrieval.lexicon.patterns import (
 from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tokenize, word_pairs, words
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
 from retrieval.search.figures import RECEIVED, first_passed, fits_figures, in_own_tier, total_asked
-from retrieval.search.query import Query, fits_industry, question_parts
+from retrieval.search.query import Query, asks_yes_or_no, fits_industry, question_parts
 from retrieval.search.retrieve import (
     document_conditions,
     in_scope,
@@ -194,7 +194,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     if topped is not None:  # 升成省级了: the rule on rising leads the hits; the grant it tops up is quoted
         relevant = [topped, *(h for h in relevant if h is not topped)]
     found_first, decided = relevant[0], False
-    yes_or_no = "conditions" in query.aspects and not _FIGURE_ASKED.search(query.own_words or question)  # (能拿吗)
+    yes_or_no = asks_yes_or_no(query)  # (能拿吗)
     if query.money:  # a how-much question: when the first clause's grants name nothing asked, the one that does
         # (a ceiling on several grants, 同一企业每年享受技术改造补助合计最高不超过250万元, is no grant named)
         named = [_naming(_asked(query), _grants_of(h.clause), query.own_words) for h in relevant]
@@ -397,6 +397,10 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     elif amounts and not rows:
         amounts = [part for a in amounts for part in (*_per_year(a, top, query), *_limit_of(a, top))]
         lines.append("可获金额：" + "；".join(_amount_line(a) for a in amounts) + "。")
+        # (两位专家，一位国家级、一位省级，加起来一共多少)
+        if total_asked(question) and (total := _listed_total(amounts, top)) is not None:
+            lines.append(f"测算：{total[1].removesuffix('。')}（以主管部门审核为准）。")
+            amounts = [total[0], *amounts]
     units = list(dict.fromkeys(u for c in (rows or [top]) for u in c.departments))
     if units:
         lines.append("责任单位：" + "、".join(units) + "。")
@@ -1499,7 +1503,8 @@ def _classes_granted_instead(query: Query, clause: Clause, clauses: Sequence[Cla
         # (a follow-up's own kind replaces the one asked before: 那硕士呢 after 博士)
         asked = kinds_in(_own_asked(query), kinds) or kinds_in(asked_text, kinds)
         granted = kinds_in(items, kinds)
-        if asked and granted and not set(asked) & set(granted):
+        # (not when the clause speaks of the kind asked as well: 到期复核通过的，不再给予奖励 answers it)
+        if asked and granted and not set(asked) & set(granted) and not set(asked) & set(kinds_in(clause.text, kinds)):
             return granted, "、".join(asked)
     return [], ""
 
@@ -1568,7 +1573,6 @@ def _not_met(question: str, document: Document, clause: Clause, citation: Citati
                   notes=[note], section=clause)
 
 
-_FIGURE_ASKED = re.compile(r"多少|几[十百千]?万|金额|额度|比例|几个点|标准是")  # a figure asked, not only yes or no
 HELD_SHARE = 0.5  # an honour held is granted by an item that shares this much of its telling character pairs
 DENIED_SHARE = 0.8  # a sentence denying a grant names the honour held when it says this much of its telling pairs
 
@@ -1801,6 +1805,20 @@ def _bigrams(text: str) -> set[str]:
     """Character pairs of a text without quotes and brackets (专精特新“小巨人”, 首台（套）), none across a
     mark or a 的 between words (冠军，企业 has no 军企)."""
     return {part[i : i + 2] for part in _BETWEEN_WORDS.split(_IN_NAMES.sub("", text)) for i in range(len(part) - 1)}
+
+
+def _listed_total(amounts: Sequence[Amount], top: Clause) -> tuple[Amount, str] | None:
+    """The total of the several sums of one clause a question asks added up (两位专家，一位国家级、一位省级), with
+    its sentence (就高不重复 counted once): only of fixed sums, each stated once (not a rate, a per-unit sum or a
+    range)."""
+    records = [next((i for i in top.incentives if i.item == a.item and i.level == a.level and i.cap == a.value
+                     and i.rate is None and not i.per and i.floor is None and not i.tiers), None) for a in amounts]
+    if len(records) < 2 or None in records or len({(a.item, a.level) for a in amounts}) < len(amounts):
+        return None
+    value, why = combined([r for r in records if r is not None])
+    if value is None:
+        return None
+    return Amount(value, yuan_text(value), f"合计{COMPUTED}", top.number), why
 
 
 def _amount_line(amount: Amount) -> str:

@@ -21,6 +21,7 @@ from retrieval.lexicon.patterns import (
     LEFT_OUT,
     LEFT_OUT_KINDS,
     LEVEL_END,
+    LEVEL_NAMES,
     LEVEL_WORD,
     MONEY,
     MONEY_TEXT,
@@ -1166,7 +1167,7 @@ def link_references(clauses: list[Clause]) -> list[Clause]:
     it (参与制定的，按主导制定标准的50%) one multiple of each of those sums; an add-on (再给予 / 另给予) the grant
     it is paid on top of; and the grants a 就高不重复 / 只能选择一项 rule governs their group. Call once per
     document (calling it again changes nothing)."""
-    return _exclusive_groups(_section_topups(_link_addons(_left_out(_link_multipliers(clauses)))))
+    return _exclusive_groups(_risen_topups(_section_topups(_link_addons(_left_out(_link_multipliers(clauses))))))
 
 
 def _left_out(clauses: list[Clause]) -> list[Clause]:
@@ -1225,6 +1226,23 @@ def _section_topups(clauses: list[Clause]) -> list[Clause]:
             if governed(c) else c for c in clauses]
 
 
+def _risen_topups(clauses: list[Clause]) -> list[Clause]:
+    """补足差额 written of rising to a level (a 省级 row's 备注：此后晋升国家级的补足差额) governs the grant of that
+    level to the same item, in the clause or a clause beside it (the 国家级 row of the table)."""
+    rules = [(c.path[:-1], strip_levels(r.item), m.group(1)) for c in clauses for r in c.incentives
+             if r.topup and (m := _RISEN_TO.search(c.text))]
+    if not rules:
+        return clauses
+
+    def risen_to(clause: Clause, r: Incentive) -> bool:
+        return any(clause.path[:-1] == section and strip_levels(r.item) == item and level in r.level
+                   for section, item, level in rules)
+
+    return [replace(c, incentives=tuple(replace(r, topup=True) if r.cap is not None and not r.ceiling
+                                        and risen_to(c, r) else r for r in c.incentives)) for c in clauses]
+
+
+_RISEN_TO = re.compile(rf"(?:晋升|升级|升格|升)为?({LEVEL_NAMES})[^，,。；;]{{0,12}}?{TOPUP_WORDS}")
 _Tiers = tuple[tuple[float, float | None, float | None, float | None], ...]
 
 

@@ -27,7 +27,7 @@ __all__ = [
     "units_told", "bars_in", "AGE_BAR", "AGE_TOLD", "years_of", "years_text", "PAPERS",
     "RECOGNITION_ASKED",
     "STATES_RECOGNITION", "RELIEF_ASKED", "STATES_RELIEF", "TAX_OF_GRANT_ASKED", "STATES_TAX_OF_GRANT", "USE_ASKED",
-    "USE_STATED",
+    "USE_STATED", "BREACH_ASKED", "SANCTION_STATED",
     "GROWTH_BAR", "GROWTH_TOLD", "TOTAL_ASKED", "ANOTHER_MATTER", "EACH_TIER", "TOP_TIER",
     "QUESTION_PHRASE", "HOW_MUCH",
     "MAY_APPLY",
@@ -35,7 +35,7 @@ __all__ = [
     "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
     "GOVERNMENT_OF_LEVEL", "GOVERNMENT_NAMES",
     "CAP_WORDS", "GENERIC_GRANT_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
-    "METRICS", "ABOUT_AFTER", "ABOUT_BEFORE", "GRANT_DENIED", "COST_SPLIT", "SHARE_ASKED",
+    "METRICS", "ABOUT_AFTER", "ABOUT_BEFORE", "GRANT_DENIED", "FIGURE_ASKED", "COST_SPLIT", "SHARE_ASKED",
     "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT",
     "spoken_number", "spoken_sums", "TOPUP_WORDS", "LEFT_OUT_KINDS", "LEFT_OUT", "GRANTED_BEFORE",
     "ASKING_PART", "EXCLUSIVE_WORDS", "PAIR_NOT_TWICE", "ORDINAL_YEAR",
@@ -290,6 +290,9 @@ SIBLING_KINDS: list[tuple[str, ...]] = [
     # a tier of the capital market: an exchange, the national share transfer system, a regional equity market
     ("交易所|上交所|深交所|北交所|主板|科创板|创业板", "新三板|全国中小企业股份转让系统|股转系统",
      "区域性股权|股权交易中心"),
+    # the round of an award: the first (首次认定, 新认定) or a renewal (重新认定, 复核通过) — FIRST_AWARD, RENEWED_AWARD
+    ("首次认定|首次获|(?<!重)新认定|(?<!重)新获|首批|初次",
+     "重新认定|重新获|重新评|复审|复核|再次认定|再次获|到期重新|续期"),
 ]
 
 
@@ -523,10 +526,11 @@ _A_COST = re.compile(rf"的?(?:利息|租金|房租|费|工资|薪|价款|货款
 
 # --- what a question asks for, and the headings under which documents say it ---------------------
 # may I apply: 能报吗, 能不能申请, 可以享受吗, 能否申报 (modal + a verb of applying; 能享受哪些 asks a list)
-# (再申请 / 重新申报: once more; 算进 / 计入: whether a cost counts toward the figure a grant is measured by;
-# not 节能报告, 智能申报; 能拿点 asks for some money)
-MAY_APPLY = (r"(?:能不能|可不可以|能否|可否|(?<![节智功性效技动])能|可以)(?:再|重新)?(?:报|申报|申请|享受|参加|拿|领"
-             r"|算进|算入|计入)(?!到?(?:多少|哪些|什么|啥|几|点|些))(?:吗|么)?")
+# (再申请 / 重新申报: once more; 还能兑现: whether it is still paid; 算进 / 计入: whether a cost counts toward the
+# figure a grant is measured by; 能找省里申请: of whom; not 节能报告, 智能申报; 能拿点 asks for some money)
+MAY_APPLY = (r"(?:能不能|可不可以|能否|可否|(?<![节智功性效技动])能|可以)(?:再|重新)?(?:(?:找|向)[^，,。？?哪]{1,4}?)?"
+             r"(?:报|申报|申请|享受|参加|拿|领"
+             r"|算进|算入|计入|兑现)(?!到?(?:多少|哪些|什么|啥|几|点|些))(?:吗|么)?")
 # The papers an application is made of: a clause that names one lists materials (申请表, 复印件, 审计报告),
 # one that only says 提交申请材料 does not.
 PAPERS = re.compile(r"申[请报][表书]|(?:登记|汇总|明细|信息|情况|财务报)表|复印件|原件|证明|报告|发票|凭证|执照"
@@ -547,16 +551,19 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     # (the forms papers take: 纸质版, 书面, 原件, 扫描件)
     # (whether a paper is to be handed in: 明细表要不要交, 需不需要提供; not a charge paid, 要不要交所得税 / 押金 /
     # 租金, nor where to, 要不要交到区里)
-    ("materials", re.compile(r"材料|资料|证明|复印件|盖章|几份|提交什么|交什么|准备什么|(?:哪些|什么|啥)东西"
+    # (not 材料有假: a breach)
+    ("materials", re.compile(r"(?<!假)材料(?![^，,。；;？?]{0,3}(?:造假|作假|有假|假的|不实))|资料|证明|复印件|盖章"
+                             r"|几份|提交什么|交什么|准备什么|(?:哪些|什么|啥)东西"
                              r"|纸质|纸本|书面|电子版|扫描件|原件"
                              r"|(?:要不要|需不需要|用不用|是否需?要)(?:提交|提供|附|上传|报送|交(?!到))"
                              r"(?![^，,。；;？?]*(?:税|费|钱|款|金|租|息|险|押|社保|公积金|担保))"),
      re.compile(r"材料|资料")),
     # (where and in what steps it is handed in: 窗口, 网上, 报上去, 初审, 补报)
-    ("procedure", re.compile(r"流程|程序|步骤|(?:怎么|怎样|如何|咋)(?:申请|申报|报|办理|(?:审|评)(?![上估价计的定]))"
+    ("procedure", re.compile(r"流程|程序|步骤|(?:怎么|怎样|如何|咋)(?:申请|申报|报|办理|操作|走(?=[？?，,。]|$)"
+                             r"|(?:审|评)(?![上估价计的定]))"
                              r"|在哪里?申请|在哪里?报"
                              r"|哪个平台|填报"
-                             rf"|{WHERE_TO_APPLY.pattern}|审核|审批|拨付|兑现|窗口|线上|线下|网上|[报交]上去"
+                             rf"|{WHERE_TO_APPLY.pattern}|审核|审批|拨付|(?<!能)兑现|窗口|线上|线下|网上|[报交]上去"
                              r"|[报交递送]到哪|(?<!申)报到|初审|复审|复查|补报|报法"
                              # (the steps by their count or name: 走哪几步, 几道审核, 后面还有啥环节; 怎么个申请法)
                              r"|[哪几]几?步(?!骤)|几道(?=审|关|手续|程序|环节)|(?:哪些|啥|什么|几个|哪几个)环节"
@@ -586,7 +593,9 @@ def heading_aspects(headings: Sequence[str]) -> set[str]:
 # How an honour is recognised (高企认定需要什么条件, 智能制造示范项目怎么认定) is answered by a clause that says how
 # it is recognised (认定条件, 申报认定), not by one that rewards it once recognised (对新认定的…给予, 经认定的…).
 RECOGNITION_ASKED = re.compile(r"(?:怎么|如何|怎样)(?:认定|评定|评选|评上)"
-                               r"|(?:认定|评定)[^，,。；;？?]{0,4}(?:条件|标准|程序|流程|要求)|认定需要")
+                               r"|(?:认定|评定)[^，,。；;？?]{0,4}(?:条件|标准|程序|流程|要求)|认定需要"
+                               # (得达到啥标准才能认定下来: the bar before the honour)
+                               r"|(?:条件|标准|要求)[^，,。；;？?]{0,4}?才(?:能|可以)?(?:被)?(?:认定|评定|评上|评为)")
 # (新认定的 / 经认定的 / 被认定为: an award once made, not how it is made; 认定文件: the proof of one)
 STATES_RECOGNITION = re.compile(r"(?<![经被已获并])(?<!(?<!重)新)(?:认定|评定|评选)(?!的|为|文件|证书|书)")
 # 分几档，各档多少: asks for every row of a tier table (words of asking, no topic)
@@ -619,6 +628,14 @@ STATES_RELIEF = re.compile(rf"(?:\d\s*%|\d\s*(?:万元|亿元|元)|倍)[^，,。
                            rf"|{RELIEF}[^，,。；;]{{0,8}}\d\s*(?:%|万元|亿元|元)")
 # What a grant may be spent on (这笔钱能不能拿去还贷款, 奖金在用途上有没有规定), and a clause that says it
 # (应当用于研发投入…，不得用于发放职工福利和偿还债务; 专款专用).
+# What follows a breach or a later change (材料有假会咋处理, 搬到邻省去，这笔补助要退吗, 几年内不能迁出) is answered
+# by a clause that takes the money back or bars the applicant (追回已拨付资金，取消其三年内申报资格; 5年内迁出的，
+# 应当退回).
+BREACH_ASKED = re.compile(r"(?:咋|怎么|怎样|如何)(?:处理|处罚|追究)|(?:什么|啥)(?:后果|处罚|处理)"
+                          r"|(?:要|得|会|需要|用不用|要不要)(?:被)?(?:退|追回|收回|返还|退还)(?!休|税|费|出)"
+                          r"|(?:几|多少)年内不(?:能|得)")
+SANCTION_STATED = re.compile(r"追回|退回|收回|退还|返还|取消[^，,。；;]{0,10}?资格|纳入[^，,。；;]{0,8}?(?:信用|失信)"
+                             r"|依法(?:依规)?(?:追究|处理)|不得(?:迁出|转租|出售|改变)")
 USE_ASKED = re.compile(r"(?:能不能|能否|可不可以|可以|能|准不准)(?:拿去|拿来|用来|用于|用在|花在|挪)|用途")
 USE_STATED = re.compile(r"(?:应当|必须|只能|须|应(?=将))(?:将[^，,。；;]{0,8})?用于"
                         r"|(?:不得|严禁|禁止)[^，,。；;]{0,8}?用于|专款专用|挪作他用|挪用")
@@ -726,7 +743,7 @@ def years_text(years: float) -> str:
 # Words that open another matter in the same message (…，另外亩均效益A类能奖多少？).
 ANOTHER_MATTER = r"另外|此外"
 # Words that ask for a total: of several items (一共能拿多少), or of a term of years (三年加起来多少).
-TOTAL_ASKED = re.compile(r"一共|合计|总共|共计|加起来|累计|总计")
+TOTAL_ASKED = re.compile(r"一共|合计|总共|共计|加(?:起来|[在到]?一起)|累计|总计")
 # A count said with its number and counter word: 3个, 两名, 十二项 (the number's value: cn_number).
 COUNT_NUMBER = r"(\d+|[一两二三四五六七八九十][一两二三四五六七八九十百千零]*)"  # 3, 两, 一百二十
 COUNTERS = r"(?:个|种|款|项|名|位|人|家)"
@@ -747,8 +764,12 @@ PERIOD = r"(?:第|头|前|近)?[一二两三四五六七八九十半\d]+个?(?:�
 # followed by the next part of the sum, so 这一块能补 and 十万火急 are none); see spoken_number and spoken_sums.
 # Words after a spoken sum that say it is about that much (四百万出头, 三百二十万上下, 两个亿左右): part of the figure.
 ABOUT_AFTER = r"(?:左右|上下(?!游)|出头|开外|挂零)"
-# A sentence that says a grant is not paid (省级创新型中小企业不给予资金奖励, 不再享受本条补助, 不予奖励).
-GRANT_DENIED = re.compile(r"不(?:再|予|给予|享受|安排)[^，,。；;]{0,6}?(?:奖励|补助|补贴|资金|支持|兑现)")
+FIGURE_ASKED = re.compile(r"多少|几[十百千]?万|金额|额度|比例|几个点|标准是")  # a figure asked, not only yes or no
+# A sentence that says a grant is not paid (省级创新型中小企业不给予资金奖励, 不再享受本条补助, 不予奖励), or not yet.
+GRANT_DENIED = re.compile(r"不(?:再|予|给予|享受|安排)[^，,。；;]{0,6}?(?:奖励|补助|补贴|资金|支持|兑现)"
+                          r"|暂缓(?:兑现|拨付|发放)"  # (有欠缴税款的企业，结清前暂缓兑现)
+                          # (取消其三年内申报资格)
+                          r"|取消[^，,。；;]{0,8}?(?:申报|申请|享受)资格|不得(?:申报|申请|享受)")
 # A grant's cost split between governments (奖励资金由市、县（市、区）财政按6:4比例分担; 由市财政与高新区财政按5:5比例
 # 分担): who pays, in order, and their shares.
 COST_SPLIT = re.compile(r"由(?P<payers>[^，,。；;由]{2,30}?)按(?:照)?\s*(?P<shares>\d+(?:\s*[:：∶]\s*\d+)+)"
@@ -842,8 +863,11 @@ ADDON_WORDS = (r"(?:再(?:给予|奖励|补助|补贴|资助|一次性|奖)|另(
 # Words of a question about what comes on top of a grant (还有, 再给, 另外, 额外).
 ON_TOP = r"还有|还能|还可以|还给|再给|再奖|再加|再多(?=[拿领给奖补发得点])|另外|另给|另加|额外"
 # A question whether more is paid on top (还有额外的没有, 还能再加吗, 是不是还有, 还有说法没): the grant and its
-# add-ons. (Not 还能申请吗, 还有什么要求吗: they ask no sum.)
-MORE_ASKED = re.compile(rf"(?:{ON_TOP})[^，,。；;？?]{{0,6}}?(?:额外|别的|其他|钱|奖|补|加|拿|领|给|说法)"
+# add-ons. (Not 还能申请吗, 还有什么要求吗: they ask no sum; nor 还能拿吗 after a mishap told: whether still paid;
+# nor 还能再领一次: again.)
+MORE_ASKED = re.compile(r"(?!(?:还能|还可以)(?:(?:拿|领)[吗不么]|再?(?:拿|领|申请|申报)(?:一次|一回|一遍)))"
+                        rf"(?:{ON_TOP})[^，,。；;？?]{{0,6}}?"
+                        r"(?:额外|别的|其他|钱|奖|补|加|拿|领|给|说法)"
                         r"[^，,。；;？?]{0,6}?(?:吗|没有?|不)|是不是还有|还有没有")
 # A rate raised for a class of project or enterprise: 补助比例提高到12% / 奖励标准提高至15%.
 # (a rate of interest subsidy said in points: 链主企业…的贴息率为2个百分点)

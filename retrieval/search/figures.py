@@ -429,7 +429,7 @@ def read_facts(question: str) -> Facts:
                  received_tier=_tier_received(question),
                  tiers_named=_tiers_named(question),
                  years=next((n for m in _YEARS_TOLD.finditer(question)
-                             if (n := cn_number(m.group("n") or m.group("n2")))), None))
+                             if (n := cn_number(m.group("n") or m.group("n2") or m.group("n3")))), None))
 
 
 def _tiers_named(question: str) -> tuple[tuple[str, float], ...]:
@@ -461,8 +461,10 @@ _MONTHS_TOLD = re.compile(rf"(?<![第每近])(?P<n>{COUNT_NUMBER})\s*个(?:多)?
 # (or with what is totalled between: 3年租房补助加起来, 头两年租金补贴一共)
 _YEARS_TOLD = re.compile(r"(?<![第近前去今明\d])(?<!成立)(?P<n>\d{1,2}|[一两二三四五六七八九十]+)\s*(?:个)?年"
                          r"(?=期(?!LPR|贷款市场|利率)|下来|里|间|一共|合计|总共|累计|加起来"
-                         r"|[^，,。；;？?！!\d年内以来多]{0,8}?(?:一共|合计|总共|累计|加起来))"
-                         rf"|分\s*(?P<n2>{COUNT_NUMBER})\s*年")
+                         r"|[^，,。；;？?！!\d年内以来多]{0,12}?(?:一共|合计|总共|累计|加起来))"
+                         rf"|分\s*(?P<n2>{COUNT_NUMBER})\s*年"
+                         # (a term served: 连续干了两年, 已连续3年)
+                         rf"|连续[^，,。；;？?！!\d年]{{0,3}}?(?P<n3>{COUNT_NUMBER})\s*个?年(?![内以来多前后度])")
 
 
 def _months_told(question: str) -> float | None:
@@ -510,9 +512,14 @@ def metric_value(incentive: Incentive, facts: Facts) -> float | None:
 
 
 def total_asked(question: str) -> bool:
-    """一共/加起来多少 asks for a total; 累计投资1000万 labels a figure; 一共补几个月 asks a count of time, no sum."""
+    """一共/加起来多少 asks for a total; 累计投资1000万 labels a figure; 一共补几个月 asks a count of time, no sum; 加在
+    一起封顶多少, the cap of a total."""
     return any(not metric_of(after := re.split(r"[，,。；;？?！!]", question[m.end() : m.end() + 6])[0])
-               and not _COUNT_ASKED.search(after) for m in TOTAL_ASKED.finditer(question))
+               and not _COUNT_ASKED.search(after) and not _CAP_ASKED.match(after)
+               for m in TOTAL_ASKED.finditer(question))
+
+
+_CAP_ASKED = re.compile(r"(?:又|的)?(?:封顶|上限)")  # (加在一起封顶又是多少: the cap on a total, not a total)
 
 
 _COUNT_ASKED = re.compile(r"(?:几|多少)个?(?:月|年|次|天|期|批|回)")  # (一共补几个月, 总共能拿几次)

@@ -10,10 +10,12 @@ from typing import Any
 from retrieval.documents.normalise import simplified
 from retrieval.lexicon.patterns import (
     ANOTHER_MATTER,
+    ANY_LEVEL,
     ASKED_EVENTS,
     ASKING_PART,
     ASPECTS,
     AWARDED,
+    BREACH_ASKED,
     CLAUSE_PART,
     CN_NUMERAL,
     COUNT_NUMBER,
@@ -26,6 +28,7 @@ from retrieval.lexicon.patterns import (
     DRAFT_WORDS,
     EACH_TIER,
     ENTERPRISE_TYPES,
+    FIGURE_ASKED,
     FIRST_PERSON,
     FUND_OF_LEVEL,
     GENERIC_PAIRS,
@@ -39,6 +42,7 @@ from retrieval.lexicon.patterns import (
     LEVEL_NAMES,
     NOT_ASKED,
     NUMBER,
+    ORG_SUFFIX,
     OTHER_POLICY_SPOKEN,
     OWN_DATE,
     PAID_SPOKEN,
@@ -97,7 +101,7 @@ from retrieval.store.index import SearchIndex
 __all__ = ["Query", "analyse", "question_parts", "listed_measures",
            "names_a_kind", "named_units", "check_question", "parse_history", "resolve_followup",
            "simplified", "asks_for_money", "asks_for_draft", "other_places", "CONTROL", "SPEAKER", "trade_of",
-           "fits_industry", "DOCUMENT_NAMED", "names_title", "FOLLOWUP_END", "asks_without_topic"]
+           "fits_industry", "DOCUMENT_NAMED", "names_title", "FOLLOWUP_END", "asks_without_topic", "asks_yes_or_no"]
 
 # Control, zero-width and direction characters, and lone surrogates: removed from every question.
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069\u061c"
@@ -123,6 +127,8 @@ _FOLLOWUP_START = re.compile(r"^(?:那|那么|(?:这|该|此)一?(?:个|项|笔|
                              r"|再问|后来(?=又|再|升|评|被|拿|成))")
 # 去年拿过这个5万了, 还能再拿一次那10万吗: a sum pointed at, when the previous answer states it (not
 # 我们这个2000万的项目)
+# (搬到邻省去，这笔补助要退吗: the grant asked before, pointed at by a demonstrative; not 这个省级的奖励, a level's)
+_GRANT_POINTED = re.compile(rf"(?:这|该|此)一?(?:笔|个|项|份)?(?:{GRANT_WORDS}|钱|资金)")
 _POINTS_BACK = re.compile(r"(?:这|那)(?:个|笔|项)?\s*(?P<sum>\d+(?:\.\d+)?\s*[万亿]|[一二两三四五六七八九十]+[万亿])")
 # Words of asking, levels and grants: a short question with nothing else names no topic of its own.
 # Asking words, levels, grants, times (能补多久), and the one-character verbs of paying (补, 发, 奖, 拨).
@@ -154,7 +160,9 @@ _HONOUR_OF = re.compile(rf"([省市县区])里(?=的(?!{GRANT_WORDS}|政策|标�
 # 高新区企业…, 刚落户青禾经开区的…企业: where the asker is
 _ACTS_IN = re.compile(r"在[省市县区镇]里(?=[^，,。？?]{0,3}(?:交|纳|缴|办厂|注册|落户|经营|生产|租))"
                       r"|(?:开发区|高新区|经开区)(?=的?(?:企业|公司|厂))"
-                      r"|(?<![如若要假想算备划])(?:落户|入驻|搬到|迁到|迁入|位于)[^，,。？?]{0,6}?(?:开发区|高新区|经开区)")
+                      r"|(?<![如若要假想算备划])(?:落户|入驻|搬到|迁到|迁入|位于)[^，,。？?]{0,6}?(?:开发区|高新区|经开区)"
+                      # 我是县工信局的: the asker's own unit (not whose measures are asked about)
+                      rf"|(?:我|我们|本人)是[^，,。？?]{{0,10}}?{ORG_SUFFIX}的?")
 # (镇上 / 县上 speak of the government; 县上市公司 and 省上规模 do not)
 _SPOKEN = re.compile("|".join(re.escape(w) + ("(?![市规])" if w.endswith("上") else "")
                               for w in sorted(SPOKEN_LEVELS, key=len, reverse=True)))
@@ -222,6 +230,7 @@ class Query:
     repealed: tuple[str, ...] = ()  # titles of repealed documents asked about (2019年那个老的暂行办法里)
     where_to_apply: bool = False  # asks where an application is first handed in (第一步找谁, 去哪里递申请)
     stacking: bool = False  # asks whether a grant stacks on another (市里已经给过了，镇里的还能再拿吗)
+    breach: bool = False  # asks what follows a breach or a later change (材料有假会咋处理, 搬走了要退吗)
     other_policy: bool = False  # speaks of another policy than the one asked about (区里另一个文件也有奖励)
     counted: str = ""  # what it asks counts in a rule's figure (二手设备能不能算进设备投资额 -> 二手设备能不能)
     facts: Facts = Facts()  # figures the asker gives about itself (设备投资2000万, 营收刚过5个亿, 120个人)
@@ -417,8 +426,10 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     # (已经拿了中央的钱，还能再去申请技改补助吗 asks whether grants stack, not how much)
     # (a follow-up's own words: 那银行贷款贴息能一块儿拿不 after 设备投资2000万能补多少)
     stacking = bool(STACKING_ASKED.search(own_words or asking)) and not HOW_MUCH.search(own_words or asking)
-    money = asks_for_money(priced) and (not (aspects or who or use or payer or stacking)
-                                        or bool(HOW_MUCH.search(priced)))
+    # (材料有假会咋处理, 搬走了这笔补助要退吗: no sum asked, whatever the question before asked)
+    breach = bool(BREACH_ASKED.search(own_words or asking)) and not HOW_MUCH.search(own_words or asking)
+    money = asks_for_money(priced) and not breach and (not (aspects or who or use or payer or stacking)
+                                                       or bool(HOW_MUCH.search(priced)))
     facts = read_facts(text).told_again(read_facts(own_words)) if own_words and text != own_words else read_facts(text)
     return Query(
         asked=asked,
@@ -454,6 +465,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         repealed=repealed_asked(index, text),
         where_to_apply=bool(WHERE_TO_APPLY.search(asking)),
         stacking=stacking,
+        breach=breach,
         other_policy=bool(OTHER_POLICY_SPOKEN.search(text)),
         counted=_counted(asking),
         facts=facts,
@@ -766,7 +778,8 @@ def resolve_followup(question: str, history: list[tuple[str, str]] | None) -> st
     short_without_topic = asks_without_topic(question)
     pointed = _POINTS_BACK.search(question)
     if not (_FOLLOWUP_START.match(question) or FOLLOWUP_END.search(question) or short_without_topic
-            or pointed and pointed.group("sum").replace(" ", "") in str(history[-1][1]).replace(" ", "")):
+            or pointed and pointed.group("sum").replace(" ", "") in str(history[-1][1]).replace(" ", "")
+            or _GRANT_POINTED.search(question) and not ANY_LEVEL.search(question)):
         return question
     if levels_in(question):
         previous = strip_levels(previous)
@@ -775,6 +788,11 @@ def resolve_followup(question: str, history: list[tuple[str, str]] | None) -> st
 
 _SPOKEN_COUNTS = {"俩": "两个", "仨": "三个"}  # a number and its measure word said as one
 _SPOKEN_COUNT = re.compile(r"(?<!伎)俩(?!个)|仨(?!个)")  # (not 伎俩; 俩个 is said too)
+
+
+def asks_yes_or_no(query: Query) -> bool:
+    """Whether a question of conditions asks only yes or no (还能拿吗, 能报吗), no figure (比例多少)."""
+    return "conditions" in query.aspects and not FIGURE_ASKED.search(query.own_words or query.text)
 
 
 def asks_without_topic(question: str) -> bool:

@@ -19,12 +19,14 @@ from retrieval.lexicon.patterns import (
     APPLICANT_ACTS,
     ASPECTS,
     BOTH_ENDS_ASKED,
+    CN_NUMBER,
     CONTACT_LABELS,
     DATE_BOUND,
     DOC_TYPES,
     FUND_OF_LEVEL,
     GENERIC_GRANT_WORDS,
     GRANT,
+    GRANT_DENIED,
     GRANTED_BEFORE,
     HEADCOUNT_METRIC,
     INTERPRETING,
@@ -37,6 +39,7 @@ from retrieval.lexicon.patterns import (
     PAPERS,
     PAYS_OUT,
     PERIOD_STATED,
+    SANCTION_STATED,
     SELF_REFERENCE,
     SENTENCE,
     SPOKEN_LEVELS,
@@ -70,7 +73,15 @@ from retrieval.lexicon.patterns import (
 from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations, is_verb, word_pairs
 from retrieval.records import Clause, Document, Hit, Incentive
 from retrieval.search.figures import Facts, fits_figures, in_own_tier, metric_value, passed_before, tier_named
-from retrieval.search.query import DOCUMENT_NAMED, Query, analyse, fits_industry, names_title, place_core
+from retrieval.search.query import (
+    DOCUMENT_NAMED,
+    Query,
+    analyse,
+    asks_yes_or_no,
+    fits_industry,
+    names_title,
+    place_core,
+)
 from retrieval.store.derived import derived
 from retrieval.store.embedders import embed_question
 from retrieval.store.index import SearchIndex
@@ -244,9 +255,10 @@ def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question
         labels = "".join(metric for metric, _, _ in facts.figures)
         total -= sum(weight[t] for t in terms if t not in met and t not in honours
                      and (not index.keywords.df(t) or t in labels))
-    elif "conditions" in aspects and _SCOPE_HEADING.search(" ".join(clause.path[:-1])):
-        # 我在云山县开了个五金加工的个体户，能申报吗: of a clause under a heading on conditions or scope, the words the
-        # library never uses are the asker's account of itself (五金, 加工), not a topic the documents lack
+    elif "conditions" in aspects and (_SCOPE_HEADING.search(" ".join(clause.path[:-1])) or _denies(index, i)):
+        # 我在云山县开了个五金加工的个体户，能申报吗: of a clause under a heading on conditions or scope, or one that
+        # denies a grant (有欠缴税款的企业，结清前暂缓兑现), the words the library never uses are the asker's account of
+        # itself (五金, 加工; 交清), not a topic the documents lack
         total -= sum(weight[t] for t in terms if t not in met and t not in honours and not index.keywords.df(t))
     share = (sum(weight[t] for t in met) + bonus) / (total + bonus) if total + bonus else 0.0
     # the second share is the one the clause holds itself (worked out from `own_from` up; below, the first). The
@@ -571,6 +583,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             and not any(h.relevant and USE_STATED.search(h.clause.text) for h in hits):
         # 这笔奖励能不能拿去还银行贷款: the item's document says once what its grants may be spent on
         hits = _for_the_document(index, query, hits, owned, vector, lambda c: bool(USE_STATED.search(c.text)))
+    elif query.breach and any(h.relevant for h in hits) \
+            and not any(h.relevant and SANCTION_STATED.search(h.clause.text) for h in hits):
+        # 材料有假会咋处理, 搬走了要退吗: the item's document says once what follows a breach of its grants
+        hits = _for_the_document(index, query, hits, owned, vector, lambda c: bool(SANCTION_STATED.search(c.text)))
     elif query.risen and any(h.relevant for h in hits) \
             and not any(h.relevant and (_tops_up(h.clause) or _TOPUP.search(h.clause.text)) for h in hits):
         # 前年评上省级，今年升成国家级了，还能再给多少: the item's document says once how a rise is topped up
@@ -603,8 +619,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if ranked and ranked[0].relevant and ranked[0].coverage < PART:  # 做贸易的，能申请吗: the clause that holds
         # all the question says (从事贸易的企业不在支持范围内) before one that holds half of it
         ranked = first_that(lambda h: h.coverage >= WHOLE)
-    if "conditions" in query.aspects and not query.money and ranked and ranked[0].relevant \
-            and ranked[0].clause.incentives:
+    if (asks_yes_or_no(query) or "conditions" in query.aspects and not query.money) and ranked \
+            and ranked[0].relevant and ranked[0].clause.incentives:
         ranked = _circumstance_first(index, query, ranked)
     told = units_told(query.text)
     if "conditions" in query.aspects and told and ranked and ranked[0].relevant \
@@ -644,6 +660,9 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if query.use and not query.money and ranked and ranked[0].relevant and not USE_STATED.search(ranked[0].clause.text):
         # 这笔钱能不能拿去还贷款: of the clauses that answer, the one that says what the grants may be spent on
         ranked = first_that(lambda h: bool(USE_STATED.search(h.clause.text)))
+    if query.breach and ranked and ranked[0].relevant and not SANCTION_STATED.search(ranked[0].clause.text):
+        # 材料有假会咋处理: of the clauses that answer, the one that says what follows
+        ranked = first_that(lambda h: bool(SANCTION_STATED.search(h.clause.text)))
     if query.who and INTERPRETING.search(query.asked) and ranked and ranked[0].relevant \
             and not INTERPRETS.search(ranked[0].clause.text):
         # 哪个部门负责解释: of the clauses that answer, the one that says who interprets
@@ -704,6 +723,8 @@ def _repeats(row: Clause, clause: Clause) -> bool:
 
 
 CIRCUMSTANCE_SHARE = 0.5
+RARE = 2  # a word in at most this many clauses is the library's rare word (停产, 社会保险费)
+_A_COUNT = re.compile(rf"{CN_NUMBER}[个笔项件次家名位台套]")  # (一笔, 两个)
 
 
 def _circumstance_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> list[Hit]:
@@ -712,8 +733,11 @@ def _circumstance_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> 
     section of the document that grants nothing (其他, 申报条件), that grants nothing itself and holds two or more of
     them, most of their weight (发生较大以上安全生产事故的，不予奖励), answers whether it may apply."""
     first = _positions(index)[ranked[0].clause.clause_id]
-    # (a word no clause uses, 车间, is the asker's account: no clause can hold it)
-    unmet = [t for t in query.terms if index.keywords.df(t) and not coverage(index, [t], first)]
+    # (a word no clause uses, 车间, is the asker's account: no clause can hold it; nor is a word asking for a kind of
+    # answer, 条件, a count, 一笔, or a level, 区级: whose grant it is)
+    unmet = [t for t in query.terms if index.keywords.df(t) and not coverage(index, [t], first)
+             and not any(asked.fullmatch(t) for _, asked, _ in ASPECTS) and not _A_COUNT.fullmatch(t)
+             and not ANY_LEVEL.search(t)]
     if not unmet:
         return ranked
     rows = derived(index, "rows_by_document", _rows_by_document)[ranked[0].clause.doc_id]
@@ -726,8 +750,13 @@ def _circumstance_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> 
         own = clause.path[: len(item)] == item or bool(clause.path) and clause.path[0] not in granting
         if clause.incentives or not own:
             continue
-        if (s := coverage(index, unmet, n)) >= share and (best is None or s > share) \
-                and sum(1 for t in unmet if coverage(index, [t], n)) > 1:
+        held = [t for t in unmet if coverage(index, [t], n)]
+        # (two or more of them; or one the library seldom uses, in a clause that denies a grant: 欠缴社会保险费的 /
+        # 停产半年以上的, listed under 有下列情形之一的，不予奖励; of a sum asked yes or no, 还能拿吗, only a clause
+        # that denies it)
+        denies = _denies(index, n)
+        if (s := coverage(index, unmet, n)) >= share and (best is None or s > share) and (denies or not query.money) \
+                and (len(held) > 1 or len(held) == 1 and index.keywords.df(held[0]) <= RARE and denies):
             best, share = n, s
     if best is None:
         return ranked
@@ -736,6 +765,13 @@ def _circumstance_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> 
     moved = Hit(clause, round(ranked[0].score + NEAR_TIE, 6), hit.dense if hit else ranked[0].dense,
                 hit.coverage if hit else ranked[0].coverage, True)
     return [moved, *(h for h in ranked if h.clause.clause_id != clause.clause_id)]
+
+
+def _denies(index: SearchIndex, i: int) -> bool:
+    """Whether clause i, or the lead-in it is listed under, says a grant is not paid (有下列情形之一的，不予奖励)."""
+    parent = _parent(index, i)
+    return bool(GRANT_DENIED.search(index.clauses[i].text)
+                or parent is not None and GRANT_DENIED.search(index.clauses[parent].text))
 
 
 def _missed_bar_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> list[Hit]:
