@@ -101,6 +101,7 @@ class Incentive:
     shares: tuple[float, ...] = ()
     minimum: float | None = None  # yuan: nothing is paid below it (补助金额低于2万元的不予补助)
     topup: bool = False  # pays the amount less what was already received (补足差额)
+    topup_from: str = ""  # the level whose grant it tops up, when written of rising (此后晋升国家级的补足差额: 省级)
     multiplier: float | None = None  # 按第3项标准的1.5倍 -> 1.5
     refers_to: str = ""  # what the multiplier applies to, as written: 第3项标准 / 上表标准
     referenced: float | None = None  # yuan: the sum referred to, once linked (see amounts.link_references)

@@ -653,3 +653,5 @@ def test_a_top_up_on_rising_governs_the_grant_of_the_level_risen_to():
         "对新认定的省级制造业单项冠军企业，奖励40万元，此后晋升国家级的补足差额。",
         "对新认定的国家级制造业单项冠军产品，奖励75万元。")
     assert [r.topup for c in (national, provincial, product) for r in c.incentives] == [True, True, False]
+    # of the level it tops up: a sum received of that level is taken off, as the calculator is told (see compose)
+    assert [r.topup_from for r in national.incentives] == ["省级"]

@@ -312,3 +312,11 @@ def test_what_the_review_found_growth_rules_must_leave_alone():
     assert calculate(rule, read_facts("2023年营收2000万，2024年2400万")).value is None
     # a bar missed before the growth is asked for
     assert calculate(GROWTH, read_facts("去年纳税100万")).eligible is False
+
+
+def test_each_kind_counted_by_the_count_told_before_it():
+    from retrieval.answer.compose import _counts_by_kind
+    text = "对企业职工新取得技师、高级技师职业资格证书的，分别给予每人2000元、3000元补贴。"
+    records = [r for r in extract_incentives(text, "16.") if r.per]
+    counted = _counts_by_kind("今年有5个职工新拿了技师证，2个拿了高级技师证，一共补多少钱？", records)
+    assert [(r.cap, n) for r, n in counted] == [(2000, 5), (3000, 2)]

@@ -4729,8 +4729,9 @@ BREACHES = ("石桥县促进工业发展若干政策\n"
 
 
 def test_rules_of_the_thirty_sixth_session():
-    from retrieval.lexicon.patterns import MORE_ASKED
+    from retrieval.lexicon.patterns import MORE_ASKED, SIBLING_KINDS, kinds_in
     from retrieval.search.figures import read_facts, total_asked
+    from retrieval.search.query import resolve_followup
     from retrieval.search.retrieve import retrieve
 
     index, embedder = one_document("breaches", BREACHES)
@@ -4759,6 +4760,25 @@ def test_rules_of_the_thirty_sixth_session():
     assert not answer.found and "只规定了首次认定" in answer.answer
     # 还能拿吗 after a mishap asks whether it is still paid, 还能再领一次 asks it again: no add-on asked
     assert not MORE_ASKED.search("还有欠税，还能拿吗？") and not MORE_ASKED.search("这回还能再领一次20万不？")
-    assert MORE_ASKED.search("还能再多拿点吗？")
+    assert MORE_ASKED.search("还能再多拿点吗？") and not MORE_ASKED.search("有欠税，还能拿到吗？")
+    # one person's grant asked 一共 is no total of the clause's levels; a review step is no renewal of an award
+    answer = _composed(index, "我们引进了一位入选人才计划的人才，一共能拿多少？", ["breaches/第二条"])
+    assert [a.value for a in answer.amounts][:1] != [1_300_000]
+    rounds = next(k for k in SIBLING_KINDS if "重新认定" in "".join(k))
+    assert kinds_in("经县里复核通过后，多久拨付", rounds) == [] and analyse(index, "企业要退城入园，有什么补助？").money
     # the asker's own unit is no government asked of
-    assert analyse(index, "我是县工信局的，企业来报省里的奖励，要怎么走？").issuer_levels == ("province",)
+    assert analyse(index, "我是县工信局的，省级专精特新奖励找哪个部门？").issuer_levels == ()
+    # a bare sum told again after 冲过 in a year asked (那哪年要是头一回冲过10个亿) is of the class told before
+    before = read_facts("营收第一次过1个亿，县里奖多少？")
+    assert before.told_again(read_facts("那哪年要是头一回冲过10个亿，那一档给多少？")).figures == (
+        ("营业收入", 1_000_000_000, False),)
+    # a sum named as a grant after it (180万补助) is what a rule on 省级补助额 is paid on, not the investment
+    facts = read_facts("省里已经批了180万补助，项目生产设备不含税2500万。县里能拿多少？")
+    assert facts.base_named("省级补助额") == 1_800_000
+    # a kind only inside another's name is not named (技师 in 高级技师); each kind counted by the count before it
+    skills = next(k for k in SIBLING_KINDS if "技师" in k)
+    assert kinds_in("高级技师职业资格", skills) == ["高级技师"]
+    assert kinds_in("技师、高级技师", skills) == ["高级技师", "技师"]
+    # a first part that is a follow-up of its own (省级的呢？) borrows the question before
+    completed = resolve_followup("省级的呢？最多能配多少？", [("国家级项目配套多少？", "")])
+    assert completed == "项目配套多少？ 省级的呢？最多能配多少？"  # (the level before set aside)

@@ -398,7 +398,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         amounts = [part for a in amounts for part in (*_per_year(a, top, query), *_limit_of(a, top))]
         lines.append("可获金额：" + "；".join(_amount_line(a) for a in amounts) + "。")
         # (两位专家，一位国家级、一位省级，加起来一共多少)
-        if total_asked(question) and (total := _listed_total(amounts, top)) is not None:
+        if total_asked(question) and (total := _listed_total(amounts, top, query.levels)) is not None:
             lines.append(f"测算：{total[1].removesuffix('。')}（以主管部门审核为准）。")
             amounts = [total[0], *amounts]
     units = list(dict.fromkeys(u for c in (rows or [top]) for u in c.departments))
@@ -559,6 +559,8 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     if not facts and max(scores) <= 0:
         return None
     rule = rules[scores.index(max(scores))]
+    if rule.topup_from and not (query.risen and query.risen[-1] in rule.topup_from):
+        rule = replace(rule, topup=False)  # (a sum received of another grant than the one it tops up: not taken off)
     if rule.tiers and facts:  # 研发机构按上表的1.5倍: a multiple of this table for what the question names
         rule = next((r for c in nearby or [] for r in c.incentives if r.multiplier is not None
                      and r.tiers == rule.tiers and _names_whole(r.item, question)), rule)
@@ -781,7 +783,9 @@ def _each_capped(rule: Incentive, facts: Facts, question: str, label: str,
 
 
 # (words between the count and its kind: 一个48岁的全职博士; not a time span, 三年前引进的)
-_COUNT_BEFORE = (rf"{COUNT_NUMBER}\s*{COUNTERS}?\s*(?![年月天周日季])(?:[^，,。；;、：:]{{0,8}}?的)?"
+# (or what they did, with no other count between: 5个职工新拿了技师证)
+_COUNT_BEFORE = (rf"{COUNT_NUMBER}\s*{COUNTERS}?\s*(?![年月天周日季])"
+                 r"(?:[^，,。；;、：:]{0,8}?的|[^，,。；;、：:\d一二两三四五六七八九十]{0,8}?)?"
                  r"(?:全职|全日制|新引进的?|引进的?)?")
 
 
@@ -1807,10 +1811,12 @@ def _bigrams(text: str) -> set[str]:
     return {part[i : i + 2] for part in _BETWEEN_WORDS.split(_IN_NAMES.sub("", text)) for i in range(len(part) - 1)}
 
 
-def _listed_total(amounts: Sequence[Amount], top: Clause) -> tuple[Amount, str] | None:
-    """The total of the several sums of one clause a question asks added up (两位专家，一位国家级、一位省级), with
-    its sentence (就高不重复 counted once): only of fixed sums, each stated once (not a rate, a per-unit sum or a
-    range)."""
+def _listed_total(amounts: Sequence[Amount], top: Clause, levels: Sequence[str]) -> tuple[Amount, str] | None:
+    """The total of the several sums of one clause a question asks added up, each at a level it names (两位专家，一位
+    国家级、一位省级: not 一位人才一共能拿多少, one sum of one level), with its sentence (就高不重复 counted once):
+    only of fixed sums, each stated once (not a rate, a per-unit sum or a range)."""
+    if len({a.level for a in amounts}) < len(amounts) or not all(a.level in levels for a in amounts):
+        return None
     records = [next((i for i in top.incentives if i.item == a.item and i.level == a.level and i.cap == a.value
                      and i.rate is None and not i.per and i.floor is None and not i.tiers), None) for a in amounts]
     if len(records) < 2 or None in records or len({(a.item, a.level) for a in amounts}) < len(amounts):

@@ -1165,8 +1165,9 @@ def link_references(clauses: list[Clause]) -> list[Clause]:
     """Give a multiplier (按第3项标准的1.5倍 / 按上表标准的2倍) the sums it multiplies: the tiers of the
     nearest table before it, or the sum of the numbered item it names; a share of the standard its clause set before
     it (参与制定的，按主导制定标准的50%) one multiple of each of those sums; an add-on (再给予 / 另给予) the grant
-    it is paid on top of; and the grants a 就高不重复 / 只能选择一项 rule governs their group. Call once per
-    document (calling it again changes nothing)."""
+    it is paid on top of; a 补足差额 rule its grants (of its section; of the level risen to: 此后晋升国家级的补足差额);
+    and the grants a 就高不重复 / 只能选择一项 rule governs their group. Call once per document (calling it again
+    changes nothing)."""
     return _exclusive_groups(_risen_topups(_section_topups(_link_addons(_left_out(_link_multipliers(clauses))))))
 
 
@@ -1229,17 +1230,19 @@ def _section_topups(clauses: list[Clause]) -> list[Clause]:
 def _risen_topups(clauses: list[Clause]) -> list[Clause]:
     """补足差额 written of rising to a level (a 省级 row's 备注：此后晋升国家级的补足差额) governs the grant of that
     level to the same item, in the clause or a clause beside it (the 国家级 row of the table)."""
-    rules = [(c.path[:-1], strip_levels(r.item), m.group(1)) for c in clauses for r in c.incentives
-             if r.topup and (m := _RISEN_TO.search(c.text))]
+    rules = [(c.path[:-1], strip_levels(r.item), m.group(1), r.level) for c in clauses for r in c.incentives
+             if r.topup and r.level and (m := _RISEN_TO.search(c.text))]
     if not rules:
         return clauses
 
-    def risen_to(clause: Clause, r: Incentive) -> bool:
-        return any(clause.path[:-1] == section and strip_levels(r.item) == item and level in r.level
-                   for section, item, level in rules)
+    def risen_to(clause: Clause, r: Incentive) -> str:
+        """The level the grant tops up (省级, of the 国家级 row), or ""."""
+        return next((before for section, item, level, before in rules if clause.path[:-1] == section
+                     and strip_levels(r.item) == item and level in r.level and before != r.level), "")
 
-    return [replace(c, incentives=tuple(replace(r, topup=True) if r.cap is not None and not r.ceiling
-                                        and risen_to(c, r) else r for r in c.incentives)) for c in clauses]
+    return [replace(c, incentives=tuple(replace(r, topup=True, topup_from=from_level) if r.cap is not None
+                                        and not r.ceiling and (from_level := risen_to(c, r)) else r
+                                        for r in c.incentives)) for c in clauses]
 
 
 _RISEN_TO = re.compile(rf"(?:晋升|升级|升格|升)为?({LEVEL_NAMES})[^，,。；;]{{0,12}}?{TOPUP_WORDS}")

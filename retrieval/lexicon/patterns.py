@@ -275,6 +275,9 @@ _BOUGHT = rf"(?:购买|购置|买下?了?|自建|拿地|新建|盖)[^，,。；;
 # (四星级以上) or a vocational skill grade (高级工、技师), highest first; and ways of one act that exclude each
 # other (listing or exhibiting abroad or at home; renting premises or buying and building them). A kind asked
 # that a clause does not grant is not granted.
+FIRST_AWARD = re.compile(r"首次|(?<!重)新认定|(?<!重)新获|首批|初次|(?<!重)新评")  # 重新认定 is no first award
+# (not a step of review by a government: 经县里复核通过后, 部门复审)
+RENEWED_AWARD = re.compile(r"重新认定|重新获|重新评|(?<![里级门局厅])复(?:审|核)|再次认定|再次获|到期重新|续期")
 SIBLING_KINDS: list[tuple[str, ...]] = [
     ("博士", "硕士", "本科", "大专"),
     ("发明", "实用新型", "外观设计"),
@@ -290,17 +293,20 @@ SIBLING_KINDS: list[tuple[str, ...]] = [
     # a tier of the capital market: an exchange, the national share transfer system, a regional equity market
     ("交易所|上交所|深交所|北交所|主板|科创板|创业板", "新三板|全国中小企业股份转让系统|股转系统",
      "区域性股权|股权交易中心"),
-    # the round of an award: the first (首次认定, 新认定) or a renewal (重新认定, 复核通过) — FIRST_AWARD, RENEWED_AWARD
-    ("首次认定|首次获|(?<!重)新认定|(?<!重)新获|首批|初次",
-     "重新认定|重新获|重新评|复审|复核|再次认定|再次获|到期重新|续期"),
+    # the round of an honour's recognition: the first (首次认定, 新认定: of FIRST_AWARD, only a recognition — not
+    # 首次入库, 首次突破) or a renewal (RENEWED_AWARD: 重新认定, 复核通过)
+    ("首次认定|(?<!重)新认定|首次获评|(?<!重)新获评", RENEWED_AWARD.pattern),
 ]
 
 
 def kinds_in(text: str, kinds: tuple[str, ...]) -> list[str]:
     """The kinds a text names (by the first of each kind's names); 本科及以上 names every kind listed before
     本科 as well."""
-    named = {k for k in kinds if re.search(rf"(?<![上下第])(?:{k})(?!期|联动|化)", text)}  # not 上一级, 一星期,
-    # 国家标准化
+    # (not 上一级, 一星期, 国家标准化; nor a kind only as the end of another's name: 技师 in 高级技师 — 境内外 names
+    # both 境内 and 境外)
+    spans = {k: [m.span() for m in re.finditer(rf"(?<![上下第])(?:{k})(?!期|联动|化)", text)] for k in kinds}
+    named = {k for k in kinds if any(not any(o != k and a < s and e == b for o in kinds for a, b in spans[o])
+                                     for s, e in spans[k])}
     for n, kind in enumerate(kinds):
         if re.search(rf"(?:{kind})(?:学历|学位|级)?(?:及|或)?以上", text):
             named.update(kinds[:n])
@@ -526,11 +532,11 @@ _A_COST = re.compile(rf"的?(?:利息|租金|房租|费|工资|薪|价款|货款
 
 # --- what a question asks for, and the headings under which documents say it ---------------------
 # may I apply: 能报吗, 能不能申请, 可以享受吗, 能否申报 (modal + a verb of applying; 能享受哪些 asks a list)
-# (再申请 / 重新申报: once more; 还能兑现: whether it is still paid; 算进 / 计入: whether a cost counts toward the
-# figure a grant is measured by; 能找省里申请: of whom; not 节能报告, 智能申报; 能拿点 asks for some money)
-MAY_APPLY = (r"(?:能不能|可不可以|能否|可否|(?<![节智功性效技动])能|可以)(?:再|重新)?(?:(?:找|向)[^，,。？?哪]{1,4}?)?"
-             r"(?:报|申报|申请|享受|参加|拿|领"
-             r"|算进|算入|计入|兑现)(?!到?(?:多少|哪些|什么|啥|几|点|些))(?:吗|么)?")
+# (再申请 / 重新申报: once more; 算进 / 计入: whether a cost counts toward the
+# figure a grant is measured by; 能找省里申请: of which government; not 节能报告, 智能申报; 能拿点 asks for some money)
+MAY_APPLY = (r"(?:能不能|可不可以|能否|可否|(?<![节智功性效技动])能|可以)(?:再|重新)?"
+             r"(?:(?:找|向)[省市县区镇][里级上]?)?(?:报|申报|申请|享受|参加|拿|领"
+             r"|算进|算入|计入)(?!到?(?:多少|哪些|什么|啥|几|点|些))(?:吗|么)?")
 # The papers an application is made of: a clause that names one lists materials (申请表, 复印件, 审计报告),
 # one that only says 提交申请材料 does not.
 PAPERS = re.compile(r"申[请报][表书]|(?:登记|汇总|明细|信息|情况|财务报)表|复印件|原件|证明|报告|发票|凭证|执照"
@@ -551,9 +557,9 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     # (the forms papers take: 纸质版, 书面, 原件, 扫描件)
     # (whether a paper is to be handed in: 明细表要不要交, 需不需要提供; not a charge paid, 要不要交所得税 / 押金 /
     # 租金, nor where to, 要不要交到区里)
-    # (not 材料有假: a breach)
-    ("materials", re.compile(r"(?<!假)材料(?![^，,。；;？?]{0,3}(?:造假|作假|有假|假的|不实))|资料|证明|复印件|盖章"
-                             r"|几份|提交什么|交什么|准备什么|(?:哪些|什么|啥)东西"
+    # (not 材料有假, 虚假证明: a breach)
+    ("materials", re.compile(r"(?<!假)(?:材料|资料|证明)(?![^，,。；;？?]{0,3}(?:造假|作假|有假|假的|不实))|复印件"
+                             r"|盖章|几份|提交什么|交什么|准备什么|(?:哪些|什么|啥)东西"
                              r"|纸质|纸本|书面|电子版|扫描件|原件"
                              r"|(?:要不要|需不需要|用不用|是否需?要)(?:提交|提供|附|上传|报送|交(?!到))"
                              r"(?![^，,。；;？?]*(?:税|费|钱|款|金|租|息|险|押|社保|公积金|担保))"),
@@ -563,7 +569,7 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
                              r"|(?:审|评)(?![上估价计的定]))"
                              r"|在哪里?申请|在哪里?报"
                              r"|哪个平台|填报"
-                             rf"|{WHERE_TO_APPLY.pattern}|审核|审批|拨付|(?<!能)兑现|窗口|线上|线下|网上|[报交]上去"
+                             rf"|{WHERE_TO_APPLY.pattern}|审核|审批|拨付|(?<!还能)兑现|窗口|线上|线下|网上|[报交]上去"
                              r"|[报交递送]到哪|(?<!申)报到|初审|复审|复查|补报|报法"
                              # (the steps by their count or name: 走哪几步, 几道审核, 后面还有啥环节; 怎么个申请法)
                              r"|[哪几]几?步(?!骤)|几道(?=审|关|手续|程序|环节)|(?:哪些|啥|什么|几个|哪几个)环节"
@@ -577,7 +583,8 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ("conditions", re.compile(rf"条件|资格|门槛|要求|{MAY_APPLY}"
                               r"|(?:能|可以)按(?!时|期|月|季|年|比例|规定|照|实际|程序|要求)[^，,。？?]{1,8}?"
                               r"(?:报|申报|申请|享受|拿|领)(?!销)"
-                              r"|够不?够格|够格|达标(?=了?吗|没|不)|达不达标|符不符合|符合吗|合不合格|满不满足"),
+                              r"|够不?够格|够格|达标(?=了?吗|没|不)|达不达标|符不符合|符合吗|合不合格|满不满足"
+                              r"|还(?:能|可以)兑现"),  # (出了事故，还能兑现不: whether it is still paid)
      re.compile(r"条件|对象|范围|要求")),
 ]
 
@@ -631,10 +638,11 @@ STATES_RELIEF = re.compile(rf"(?:\d\s*%|\d\s*(?:万元|亿元|元)|倍)[^，,。
 # What follows a breach or a later change (材料有假会咋处理, 搬到邻省去，这笔补助要退吗, 几年内不能迁出) is answered
 # by a clause that takes the money back or bars the applicant (追回已拨付资金，取消其三年内申报资格; 5年内迁出的，
 # 应当退回).
-BREACH_ASKED = re.compile(r"(?:咋|怎么|怎样|如何)(?:处理|处罚|追究)|(?:什么|啥)(?:后果|处罚|处理)"
-                          r"|(?:要|得|会|需要|用不用|要不要)(?:被)?(?:退|追回|收回|返还|退还)(?!休|税|费|出)"
+BREACH_ASKED = re.compile(r"(?:会|将)被?(?:咋|怎么|怎样|如何)(?:处理|处罚|追究)|(?:什么|啥)(?:后果|处罚)"
+                          r"|(?:要|得|需要|用不用|要不要|会被)(?:退|追回|收回|返还|退还)(?!休|税|费|出|城|款|补)"
                           r"|(?:几|多少)年内不(?:能|得)")
-SANCTION_STATED = re.compile(r"追回|退回|收回|退还|返还|取消[^，,。；;]{0,10}?资格|纳入[^，,。；;]{0,8}?(?:信用|失信)"
+SANCTION_STATED = re.compile(r"追回|退回(?!补正|修改|完善)|收回|退还|返还|取消[^，,。；;]{0,10}?资格"
+                             r"|纳入[^，,。；;]{0,8}?(?:信用|失信)"
                              r"|依法(?:依规)?(?:追究|处理)|不得(?:迁出|转租|出售|改变)")
 USE_ASKED = re.compile(r"(?:能不能|能否|可不可以|可以|能|准不准)(?:拿去|拿来|用来|用于|用在|花在|挪)|用途")
 USE_STATED = re.compile(r"(?:应当|必须|只能|须|应(?=将))(?:将[^，,。；;]{0,8})?用于"
@@ -743,7 +751,7 @@ def years_text(years: float) -> str:
 # Words that open another matter in the same message (…，另外亩均效益A类能奖多少？).
 ANOTHER_MATTER = r"另外|此外"
 # Words that ask for a total: of several items (一共能拿多少), or of a term of years (三年加起来多少).
-TOTAL_ASKED = re.compile(r"一共|合计|总共|共计|加(?:起来|[在到]?一起)|累计|总计")
+TOTAL_ASKED = re.compile(r"一共|合计|总共|共计|(?<![增参追附])加(?:起来|[在到]?一起)|累计|总计")
 # A count said with its number and counter word: 3个, 两名, 十二项 (the number's value: cn_number).
 COUNT_NUMBER = r"(\d+|[一两二三四五六七八九十][一两二三四五六七八九十百千零]*)"  # 3, 两, 一百二十
 COUNTERS = r"(?:个|种|款|项|名|位|人|家)"
@@ -768,8 +776,7 @@ FIGURE_ASKED = re.compile(r"多少|几[十百千]?万|金额|额度|比例|几�
 # A sentence that says a grant is not paid (省级创新型中小企业不给予资金奖励, 不再享受本条补助, 不予奖励), or not yet.
 GRANT_DENIED = re.compile(r"不(?:再|予|给予|享受|安排)[^，,。；;]{0,6}?(?:奖励|补助|补贴|资金|支持|兑现)"
                           r"|暂缓(?:兑现|拨付|发放)"  # (有欠缴税款的企业，结清前暂缓兑现)
-                          # (取消其三年内申报资格)
-                          r"|取消[^，,。；;]{0,8}?(?:申报|申请|享受)资格|不得(?:申报|申请|享受)")
+                          r"|取消[^，,。；;]{0,8}?(?:申报|申请|享受)资格")  # (取消其三年内申报资格)
 # A grant's cost split between governments (奖励资金由市、县（市、区）财政按6:4比例分担; 由市财政与高新区财政按5:5比例
 # 分担): who pays, in order, and their shares.
 COST_SPLIT = re.compile(r"由(?P<payers>[^，,。；;由]{2,30}?)按(?:照)?\s*(?P<shares>\d+(?:\s*[:：∶]\s*\d+)+)"
@@ -865,7 +872,7 @@ ON_TOP = r"还有|还能|还可以|还给|再给|再奖|再加|再多(?=[拿领�
 # A question whether more is paid on top (还有额外的没有, 还能再加吗, 是不是还有, 还有说法没): the grant and its
 # add-ons. (Not 还能申请吗, 还有什么要求吗: they ask no sum; nor 还能拿吗 after a mishap told: whether still paid;
 # nor 还能再领一次: again.)
-MORE_ASKED = re.compile(r"(?!(?:还能|还可以)(?:(?:拿|领)[吗不么]|再?(?:拿|领|申请|申报)(?:一次|一回|一遍)))"
+MORE_ASKED = re.compile(r"(?!(?:还能|还可以)(?:(?:拿|领)(?:得?到)?[吗不么]|再?(?:拿|领|申请|申报)(?:一次|一回|一遍)))"
                         rf"(?:{ON_TOP})[^，,。；;？?]{{0,6}}?"
                         r"(?:额外|别的|其他|钱|奖|补|加|拿|领|给|说法)"
                         r"[^，,。；;？?]{0,6}?(?:吗|没有?|不)|是不是还有|还有没有")
@@ -1090,8 +1097,6 @@ GROWTH_TOLD = re.compile(r"(?<![要须需])(?:涨|增长|增加|增幅|增速|�
 NEVER_PASSED = r"(?:以前|之前|过去|从来|从)[^，,。；;？?]{0,2}?(?:没|未)有?(?:超过|过|突破|达到)"
 FIRST_PASSED = re.compile(rf"首次(?:超过|过|突破|达到)|{NEVER_PASSED}")
 # A first award and a renewed one: a reward for the one is not the other's.
-FIRST_AWARD = re.compile(r"首次|(?<!重)新认定|(?<!重)新获|首批|初次|(?<!重)新评")  # 重新认定 is no first award
-RENEWED_AWARD = re.compile(r"重新认定|重新获|重新评|复审|复核|再次认定|再次获|到期重新|续期")
 # An award held in consecutive years (连续两年被评为A类的; 连着两年都是, 去年今年都是A类; not 前年和今年都是: a year
 # between; not 这两年都在亏损: no award).
 CONSECUTIVE = re.compile(r"(?:连续|连着)[两二三四五\d]个?年"

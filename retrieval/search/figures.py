@@ -20,6 +20,7 @@ from retrieval.lexicon.patterns import (
     END_MARKS,
     FIRST_PASSED,
     GRADE_CLASS,
+    GRANT_WORDS,
     GROWTH_TOLD,
     HEADCOUNT_METRIC,
     LEFT_OUT_KINDS,
@@ -86,8 +87,8 @@ GROWTH_WORDS = re.compile(r"增长(?![到至])|增量|增加(?![到至])|多了|
 # A label that says only when, or that the figure rose to (冲到, 突破, 涨到): the figure is of the metric before.
 # 23年, 去年, 第二年
 _WHEN = (rf"(?:(?:(?:\d{{4}}|(?<![\d近续立])\d\d|今|去|前|明|上|次|[前上后]一个?)年|{ORDINAL_YEAR})"
-         r"(?![来以内多])(?:度)?|现在|后来)")
-_ROSE_TO = r"(?:(?:冲|涨|升|增|增长|增加|提高|提升|干|做|达|跑|翻)(?:到|至)了?|突破了?|超过了?|破了|过了)"
+         r"(?![来以内多])(?:度)?|现在|后来|哪一?年)")
+_ROSE_TO = r"(?:(?:冲|涨|升|增|增长|增加|提高|提升|干|做|达|跑|翻)(?:到|至)了?|突破了?|超过了?|破了|(?:冲|跨|迈)?过了?)"
 _TIME_ONLY = re.compile(rf"^[\s，,、（(]*(?:{_WHEN}|一下子?|直接|又|再|{_ROSE_TO}|{ABOUT_BEFORE}"
                         r"|到了?|变成|是|为|有|只有|才|的)*[\s，,、）)]*$")
 # 今年订单爆了一下干到12.5个亿: a year, the asker's account, and that the figure rose to it (not 今年买设备花了, 今年
@@ -366,10 +367,12 @@ def read_facts(question: str) -> Facts:
             figures.append((last_metric, value, bool(GROWTH_WORDS.search(label))))
             years.append(_year_of(label))
         else:
-            base, base_label = value, label
+            # (省里已经批了180万补助: a sum named as a grant after it is that grant, 省级补助额 of a matching rule)
+            granted = re.match(rf"的?(?:{GRANT_WORDS}|资金|资助)", after)
+            base, base_label = value, label + (granted.group() if granted else "")
             if not re.search(rf"{TOTAL_WORDS}|一共|总共", label):  # (合计18万: the items' total, not an item)
                 bases.append(value)
-                base_labels.append(label)
+                base_labels.append(base_label)
     for metric in dict.fromkeys(m for m, _, _ in figures):  # each class's figures in the order of their years,
         # when all are written years or all said as 去年 / 前年 (上年度520万元，再前一年是400万元; 2023年1260万，
         # 22年980万)
@@ -429,7 +432,7 @@ def read_facts(question: str) -> Facts:
                  received_tier=_tier_received(question),
                  tiers_named=_tiers_named(question),
                  years=next((n for m in _YEARS_TOLD.finditer(question)
-                             if (n := cn_number(m.group("n") or m.group("n2") or m.group("n3")))), None))
+                             if (n := cn_number(m.group("n") or m.group("n2")))), None))
 
 
 def _tiers_named(question: str) -> tuple[tuple[str, float], ...]:
@@ -462,9 +465,7 @@ _MONTHS_TOLD = re.compile(rf"(?<![第每近])(?P<n>{COUNT_NUMBER})\s*个(?:多)?
 _YEARS_TOLD = re.compile(r"(?<![第近前去今明\d])(?<!成立)(?P<n>\d{1,2}|[一两二三四五六七八九十]+)\s*(?:个)?年"
                          r"(?=期(?!LPR|贷款市场|利率)|下来|里|间|一共|合计|总共|累计|加起来"
                          r"|[^，,。；;？?！!\d年内以来多]{0,12}?(?:一共|合计|总共|累计|加起来))"
-                         rf"|分\s*(?P<n2>{COUNT_NUMBER})\s*年"
-                         # (a term served: 连续干了两年, 已连续3年)
-                         rf"|连续[^，,。；;？?！!\d年]{{0,3}}?(?P<n3>{COUNT_NUMBER})\s*个?年(?![内以来多前后度])")
+                         rf"|分\s*(?P<n2>{COUNT_NUMBER})\s*年")
 
 
 def _months_told(question: str) -> float | None:

@@ -128,7 +128,7 @@ _FOLLOWUP_START = re.compile(r"^(?:那|那么|(?:这|该|此)一?(?:个|项|笔|
 # 去年拿过这个5万了, 还能再拿一次那10万吗: a sum pointed at, when the previous answer states it (not
 # 我们这个2000万的项目)
 # (搬到邻省去，这笔补助要退吗: the grant asked before, pointed at by a demonstrative; not 这个省级的奖励, a level's)
-_GRANT_POINTED = re.compile(rf"(?:这|该|此)一?(?:笔|个|项|份)?(?:{GRANT_WORDS}|钱|资金)")
+_GRANT_POINTED = re.compile(rf"(?:这|(?<!应)该|此)一?(?:笔|个|项|份)?(?:{GRANT_WORDS}|钱|资金)")  # (not 应该补贴)
 _POINTS_BACK = re.compile(r"(?:这|那)(?:个|笔|项)?\s*(?P<sum>\d+(?:\.\d+)?\s*[万亿]|[一二两三四五六七八九十]+[万亿])")
 # Words of asking, levels and grants: a short question with nothing else names no topic of its own.
 # Asking words, levels, grants, times (能补多久), and the one-character verbs of paying (补, 发, 奖, 拨).
@@ -138,7 +138,7 @@ _GENERIC = re.compile(f"{LEVEL_NAMES}|{GRANT_WORDS}|{TIME_QUESTION.pattern}|哪�
                       # (比例多少？: a figure of the topic before; not 标准化)
                       r"|比例|金额|额度|上限|封顶|最高|标准(?=是|多少|怎么|咋|呢|吗|有|一样|[？?]|$)")
 _TOPIC = re.compile(r"[\u4e00-\u9fff]{2,}")
-_TOPIC_PART = re.compile(f"{_GENERIC.pattern}|[不没还再也都就要]")  # what of a word is not its topic
+_TOPIC_PART = re.compile(f"{_GENERIC.pattern}|[不没还再也都就要金付款]")  # what of a word is not its topic (奖金, 拨付)
 # what a place named as granting is followed by (枫岭高新区奖励多少, 那边能给多少; not 补充规定)
 _PAYS = rf"(?:的|里的?|[这那]边的?)?(?:能|会|还)?(?:{GRANT_WORDS}|奖|补(?!充)|给)"
 # Words of asking, support and kinds of document: what is left of a question without them names its topic.
@@ -162,7 +162,7 @@ _ACTS_IN = re.compile(r"在[省市县区镇]里(?=[^，,。？?]{0,3}(?:交|纳|
                       r"|(?:开发区|高新区|经开区)(?=的?(?:企业|公司|厂))"
                       r"|(?<![如若要假想算备划])(?:落户|入驻|搬到|迁到|迁入|位于)[^，,。？?]{0,6}?(?:开发区|高新区|经开区)"
                       # 我是县工信局的: the asker's own unit (not whose measures are asked about)
-                      rf"|(?:我|我们|本人)是[^，,。？?]{{0,10}}?{ORG_SUFFIX}的?")
+                      rf"|(?:我|我们|本人)是[^，,。？?]{{0,10}}?{ORG_SUFFIX}的?(?=[，,。？?]|$)")
 # (镇上 / 县上 speak of the government; 县上市公司 and 省上规模 do not)
 _SPOKEN = re.compile("|".join(re.escape(w) + ("(?![市规])" if w.endswith("上") else "")
                               for w in sorted(SPOKEN_LEVELS, key=len, reverse=True)))
@@ -238,6 +238,7 @@ class Query:
     held: tuple[str, ...] = ()  # the honours the asker says it holds, as it names them (新评上国家级绿色供应链管理企业)
     risen: tuple[str, ...] = ()  # (level now, level before): 前年评上市级，今年升成省级 -> (省级, 市级)
     levels_before: tuple[str, ...] = ()  # the levels the history's questions named (of a follow-up)
+    follows: str = ""  # of a follow-up, the document the question before was answered from (see Assistant)
     dated: bool = False  # gives the date of its own event and asks whether it still counts (2022年11月评上的，还能报吗)
 
     def to_dict(self) -> dict[str, Any]:
@@ -777,7 +778,10 @@ def resolve_followup(question: str, history: list[tuple[str, str]] | None) -> st
     # own (找哪个部门？); a short question that names a topic (瞪羚企业奖励？) stands alone.
     short_without_topic = asks_without_topic(question)
     pointed = _POINTS_BACK.search(question)
+    # (省级的呢？最多能配多少？: a first part that is a follow-up of its own)
+    first = re.split(r"(?<=[？?])", question, maxsplit=1)[0]
     if not (_FOLLOWUP_START.match(question) or FOLLOWUP_END.search(question) or short_without_topic
+            or first != question and FOLLOWUP_END.search(first) and asks_without_topic(first)
             or pointed and pointed.group("sum").replace(" ", "") in str(history[-1][1]).replace(" ", "")
             or _GRANT_POINTED.search(question) and not ANY_LEVEL.search(question)):
         return question

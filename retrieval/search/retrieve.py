@@ -19,8 +19,9 @@ from retrieval.lexicon.patterns import (
     APPLICANT_ACTS,
     ASPECTS,
     BOTH_ENDS_ASKED,
-    CN_NUMBER,
     CONTACT_LABELS,
+    COUNT_NUMBER,
+    COUNTERS,
     DATE_BOUND,
     DOC_TYPES,
     FUND_OF_LEVEL,
@@ -255,10 +256,13 @@ def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question
         labels = "".join(metric for metric, _, _ in facts.figures)
         total -= sum(weight[t] for t in terms if t not in met and t not in honours
                      and (not index.keywords.df(t) or t in labels))
-    elif "conditions" in aspects and (_SCOPE_HEADING.search(" ".join(clause.path[:-1])) or _denies(index, i)):
+    elif "conditions" in aspects and (_SCOPE_HEADING.search(" ".join(clause.path[:-1])) or _denies(index, i)
+                                      and any(_only_here(index, t, i) for t in met)):
         # 我在云山县开了个五金加工的个体户，能申报吗: of a clause under a heading on conditions or scope, or one that
-        # denies a grant (有欠缴税款的企业，结清前暂缓兑现), the words the library never uses are the asker's account of
-        # itself (五金, 加工; 交清), not a topic the documents lack
+        # denies a grant for what the asker tells in a word no other clause of its document uses (有欠缴税款的企业，
+        # 结清前暂缓兑现),
+        # the words the library never uses are the asker's account of itself (五金, 加工; 交清), not a topic the
+        # documents lack
         total -= sum(weight[t] for t in terms if t not in met and t not in honours and not index.keywords.df(t))
     share = (sum(weight[t] for t in met) + bonus) / (total + bonus) if total + bonus else 0.0
     # the second share is the one the clause holds itself (worked out from `own_from` up; below, the first). The
@@ -599,14 +603,16 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             and not query.elsewhere:
         hits = _scope_of_the_place(index, query, hits, vector)
 
-    def group(hit: Hit) -> tuple[bool, bool, bool, bool, bool]:
+    def group(hit: Hit) -> tuple[bool, bool, bool, bool, bool, bool]:
         # Current documents before old ones, then clauses that answer before those that merely rank,
         # then measures for the asker's trade before another trade's, then the measures of the level
-        # of government the question speaks of (省里, 县里) first.
+        # of government the question speaks of (省里, 县里) first, then (of a follow-up) the document the
+        # question before was answered from (那省级的呢, 去哪儿能看到这个公示: of the same measure).
         document = index.documents[hit.clause.doc_id]
         return (document.is_old != want_draft, not hit.relevant,
                 fits_industry(query.industry, document.industry) is False, not in_scope(document, query),
-                bool(query.places) and document.jurisdiction not in query.places)  # (the zone's before its city's)
+                bool(query.places) and document.jurisdiction not in query.places,  # (the zone's before its city's)
+                bool(query.follows) and hit.clause.doc_id != query.follows)
 
     ranked: list[Hit] = []
     for _, members in itertools.groupby(sorted(hits, key=lambda h: (group(h), -h.score)), key=group):
@@ -723,8 +729,7 @@ def _repeats(row: Clause, clause: Clause) -> bool:
 
 
 CIRCUMSTANCE_SHARE = 0.5
-RARE = 2  # a word in at most this many clauses is the library's rare word (停产, 社会保险费)
-_A_COUNT = re.compile(rf"{CN_NUMBER}[个笔项件次家名位台套]")  # (一笔, 两个)
+_A_COUNT = re.compile(rf"{COUNT_NUMBER}(?:{COUNTERS}|笔)")  # (一笔, 两个)
 
 
 def _circumstance_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> list[Hit]:
@@ -751,12 +756,12 @@ def _circumstance_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> 
         if clause.incentives or not own:
             continue
         held = [t for t in unmet if coverage(index, [t], n)]
-        # (two or more of them; or one the library seldom uses, in a clause that denies a grant: 欠缴社会保险费的 /
-        # 停产半年以上的, listed under 有下列情形之一的，不予奖励; of a sum asked yes or no, 还能拿吗, only a clause
-        # that denies it)
+        # (two or more of them; or one no other clause of its document uses, in a clause that denies a grant:
+        # 欠缴社会保险费的 / 停产半年以上的, listed under 有下列情形之一的，不予奖励; of a sum asked yes or no,
+        # 还能拿吗, only a clause that denies it)
         denies = _denies(index, n)
         if (s := coverage(index, unmet, n)) >= share and (best is None or s > share) and (denies or not query.money) \
-                and (len(held) > 1 or len(held) == 1 and index.keywords.df(held[0]) <= RARE and denies):
+                and (len(held) > 1 or len(held) == 1 and _only_here(index, held[0], n) and denies):
             best, share = n, s
     if best is None:
         return ranked
@@ -765,6 +770,12 @@ def _circumstance_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> 
     moved = Hit(clause, round(ranked[0].score + NEAR_TIE, 6), hit.dense if hit else ranked[0].dense,
                 hit.coverage if hit else ranked[0].coverage, True)
     return [moved, *(h for h in ranked if h.clause.clause_id != clause.clause_id)]
+
+
+def _only_here(index: SearchIndex, term: str, i: int) -> bool:
+    """Whether clause i is the only clause of its document whose text holds `term` (停产, 社会保险费)."""
+    rows = derived(index, "rows_by_document", _rows_by_document).get(index.clauses[i].doc_id, [])
+    return term in index.clauses[i].text and sum(term in index.clauses[n].text for n in rows) == 1
 
 
 def _denies(index: SearchIndex, i: int) -> bool:

@@ -41,6 +41,7 @@ from retrieval.search.query import (
     named_units,
     names_a_kind,
     question_parts,
+    resolve_followup,
     simplified,
 )
 from retrieval.search.retrieve import WHOLE, retrieve, search_text
@@ -225,6 +226,8 @@ class Assistant:
                     return replace(result.as_answer(query.asked), query=query.to_dict()), hits, query
         vector = embed_question(self.embedder, search_text(query))
         query = with_intent(query, self.embedder, vector)
+        if history and resolve_followup(question, history) != question:  # a follow-up: of the document before
+            query = replace(query, follows=self._answered_from(index, history))
         parts = self._separate_questions(index, query, history) if whole else []
         if parts and total_asked(query.text):  # 生产设备投了1800万；同年还进了一级供应商名录。这两项加起来能拿多少:
             explained = self._explain_parts(index, parts, history, mode, k)  # each item
@@ -252,6 +255,14 @@ class Assistant:
         hits = lead_with_section(answer, hits)  # 第十条审核程序, quoted with its steps: the first clause cited
         answer = with_cost_shares(query, answer, index.documents, index.clauses)  # 县里出多少: its share of the sum
         return replace(answer, question=query.asked, query=query.to_dict()), hits, query
+
+    def _answered_from(self, index: SearchIndex, history: list[tuple[str, str]]) -> str:
+        """The document the last question of `history` is answered from (its first clause found, when one answers);
+        "" when none does."""
+        limit = self.settings.max_question_chars  # (a history's question is cut as analyse cuts it)
+        before = analyse(index, str(history[-1][0])[:limit], history[:-1], limit)
+        hits = retrieve(index, self.embedder, before, k=1)
+        return hits[0].clause.doc_id if hits and hits[0].relevant else ""
 
     def _explain_parts(self, index: SearchIndex, parts: list[str], history: list[tuple[str, str]] | None,
                        mode: str, k: int | None) -> list[tuple[Answer, list[Hit], Query]]:
