@@ -516,11 +516,11 @@ def total_asked(question: str) -> bool:
     """一共/加起来多少 asks for a total; 累计投资1000万 labels a figure; 一共补几个月 asks a count of time, no sum; 加在
     一起封顶多少, the cap of a total."""
     return any(not metric_of(after := re.split(r"[，,。；;？?！!]", question[m.end() : m.end() + 6])[0])
-               and not _COUNT_ASKED.search(after) and not _CAP_ASKED.match(after)
+               and not _COUNT_ASKED.search(after) and not _CAP_OF_TOTAL.match(after)
                for m in TOTAL_ASKED.finditer(question))
 
 
-_CAP_ASKED = re.compile(r"(?:又|的)?(?:封顶|上限)")  # (加在一起封顶又是多少: the cap on a total, not a total)
+_CAP_OF_TOTAL = re.compile(r"(?:又|的)?(?:封顶|上限)")  # (加在一起封顶又是多少: the cap on a total, not a total)
 
 
 _COUNT_ASKED = re.compile(r"(?:几|多少)个?(?:月|年|次|天|期|批|回)")  # (一共补几个月, 总共能拿几次)
