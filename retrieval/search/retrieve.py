@@ -779,10 +779,12 @@ def _only_here(index: SearchIndex, term: str, i: int) -> bool:
 
 
 def _denies(index: SearchIndex, i: int) -> bool:
-    """Whether clause i, or the lead-in it is listed under, says a grant is not paid (有下列情形之一的，不予奖励)."""
-    parent = _parent(index, i)
-    return bool(GRANT_DENIED.search(index.clauses[i].text)
-                or parent is not None and GRANT_DENIED.search(index.clauses[parent].text))
+    """Whether clause i, or the lead-in it is listed under, says a grant is not paid (有下列情形之一的，不予奖励):
+    worked out once an index (coverage asks it of every clause it weighs)."""
+    def build(ix: SearchIndex) -> frozenset[int]:
+        return frozenset(n for n, clause in enumerate(ix.clauses) if GRANT_DENIED.search(clause.text)
+                         or (parent := _parent(ix, n)) is not None and GRANT_DENIED.search(ix.clauses[parent].text))
+    return i in derived(index, "clauses denying a grant", build)
 
 
 def _missed_bar_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> list[Hit]:
