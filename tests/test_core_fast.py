@@ -4725,7 +4725,8 @@ BREACHES = ("石桥县促进工业发展若干政策\n"
             "第五条有下列情形之一的企业，不予奖励：\n"
             "（一）有欠税或者欠缴社会保险费的；\n"
             "（二）停产半年以上的。\n"
-            "第六条企业提供虚假材料骗取奖补资金的，全额追回已拨付资金，5年内不得享受县级财政奖补政策。\n")
+            "第六条企业提供虚假材料骗取奖补资金的，全额追回已拨付资金，5年内不得享受县级财政奖补政策。\n"
+            "第七条适用范围。本政策适用于在石桥县注册登记、具有独立法人资格的企业。\n")
 
 
 def test_rules_of_the_thirty_sixth_session():
@@ -4768,6 +4769,10 @@ def test_rules_of_the_thirty_sixth_session():
     assert kinds_in("经县里复核通过后，多久拨付", rounds) == [] and analyse(index, "企业要退城入园，有什么补助？").money
     # the asker's own unit is no government asked of
     assert analyse(index, "我是县工信局的，省级专精特新奖励找哪个部门？").issuer_levels == ()
+    # whether the asker may apply, answered by the scope: with the grant for the honour it holds, to one who meets it
+    answer = _composed(index, "我们是软件公司，今年首次认定为国家高新技术企业，能申请县里的奖励吗？",
+                       ["breaches/第七条"])
+    assert [a.value for a in answer.amounts] == [100_000] and "符合上述条件的" in answer.answer
     # a bare sum told again after 冲过 in a year asked (那哪年要是头一回冲过10个亿) is of the class told before
     before = read_facts("营收第一次过1个亿，县里奖多少？")
     assert before.told_again(read_facts("那哪年要是头一回冲过10个亿，那一档给多少？")).figures == (
@@ -4782,3 +4787,58 @@ def test_rules_of_the_thirty_sixth_session():
     # a first part that is a follow-up of its own (省级的呢？) borrows the question before
     completed = resolve_followup("省级的呢？最多能配多少？", [("国家级项目配套多少？", "")])
     assert completed == "项目配套多少？ 省级的呢？最多能配多少？"  # (the level before set aside)
+
+
+SERVICES = ("长岭镇支持实体经济若干措施\n"
+            "1.厂房租金补助。新引进企业租用镇工业园区标准厂房的，每月每平方米补助5元。\n"
+            "2.人才购房补贴。对新引进的A、B、C类高层次人才，分别给予100万元、50万元、20万元购房补贴。\n"
+            "3.惠企服务。对企业反映的用工、用电等问题实行清单化交办，10个工作日内予以答复。\n")
+
+FUND = ("岭南省制造业专项资金管理办法\n"
+        "第五条对设备购置额在1000万元以上的技术改造项目，按设备购置额的10%给予补助。\n"
+        "第六条申报条件：\n"
+        "（一）项目已依法办理备案手续，申报时已竣工投产。\n"
+        "第七条有下列情形之一的，专项资金不予支持：\n"
+        "（一）存在欠缴税款或者拖欠职工工资行为的；\n"
+        "（二）同一项目已获得中央预算内投资支持的。\n")
+
+
+def test_rules_of_the_thirty_seventh_session():
+    from retrieval.search.figures import read_facts
+    from retrieval.search.query import asks_without_topic, resolve_followup
+    from retrieval.search.retrieve import retrieve
+    from retrieval.service.assistant import _topics_joined
+
+    index, embedder = one_document("services", SERVICES)
+    # words no clause uses, in parts that ask nothing, are the asker's account when the part that asks names a topic
+    query = analyse(index, "我们从外省挖来一个研发总监，管委会认定他是C类高层次人才，他在镇上买房能补多少钱？")
+    assert "总监" in query.told and "买房" not in query.told
+    hits = retrieve(index, embedder, query, k=3)
+    assert hits[0].clause.clause_id == "services/2" and hits[0].relevant
+    query = analyse(index, "厂里招工一直有难处，想请镇里帮忙，镇里对企业反映的用电问题怎么处理？")
+    assert {"招工", "帮忙"} <= set(query.told)
+    hits = retrieve(index, embedder, query, k=3)
+    assert hits[0].clause.clause_id == "services/3" and hits[0].relevant
+    # when the part that asks names nothing but a grant, what the asker tells is the topic
+    assert analyse(index, "我们厂做了个光伏屋顶，能拿补贴吗？").told == ()
+    # a spoken level the segmenter reads as the end of another word is none (the 区里 of 工业园区里)
+    assert "区里" not in analyse(index, "厂房不在镇工业园区里，租金补助能申请吗？").issuer_words
+    assert analyse(index, "我们区里给多少租金补助？").issuer_words == ("区里",)
+    # the same thing asked of another government (市里给多少？县里又能给多少？) is a part of its own, asking of the
+    # topic before it, of that government alone
+    first = "刚被认定为市级专精特新中小企业，市里给多少？"
+    assert asks_without_topic("县里又能给多少？")
+    assert _topics_joined([first, "县里又能给多少？"]) == [first, "县里又能给多少？"]
+    assert _topics_joined([first, "找哪个部门？"]) == [first + "找哪个部门？"]
+    said = resolve_followup("县里又能给多少？", [(first, "")])
+    assert "专精特新" in said and "县里" in said and "市里" not in said
+
+    # a sum in place after the grant it came from, named in the part before, is the grant a 1∶1 rule matches
+    assert read_facts("项目拿到了中央预算内投资，实际到位150万，县里配套多少？").matched == 1_500_000
+    assert read_facts("人家的钱实际到位了六千来万，能奖多少？").investment == 60_000_000
+    # a longer word the segmenter cut across its edge (一部分工人工资) is judged by its parts; the case that denies the
+    # grant, listed under a lead-in that denies, comes before a condition found first
+    index, embedder = one_document("fund", FUND)
+    query = analyse(index, "项目都竣工投产了，就是还拖欠着一部分工人工资没发，能报省里的专项资金不？")
+    assert "工资" in query.terms
+    assert retrieve(index, embedder, query, k=3)[0].clause.clause_id == "fund/第七条.（一）"

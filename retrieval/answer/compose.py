@@ -444,6 +444,15 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         lines.append(f"{conditions[0].path[-2]}：")
         lines += [f"{n}. {without_number(c.text, c.number)}（{c.number}）" for n, c in enumerate(conditions, start=1)]
         relevant = [*relevant, *(Hit(c, 0.0, 0.0, 0.0, True) for c in conditions)]
+    # 今年第一次评上省级专精特新，能按县里的细则拿奖吗, answered by the conditions its document sets: the grant it
+    # makes for the honour held, to one who meets them
+    held = _held_grant(query, top, clauses) if yes_or_no and not top.incentives and not amounts \
+        and calculation is None and clauses else None
+    if held is not None:
+        grant, amounts = held
+        said = "；".join(map(_amount_line, amounts))
+        lines.append(f"符合上述条件的，{cite_label(document, grant)}规定：{said}。")
+        relevant = [*relevant, Hit(grant, 0.0, 0.0, 0.0, True)]
     missing = [ASPECT_LABELS[a] for a in query.aspects if a in ASPECT_LABELS and not _states(relevant, a)
                and not (a == "time" and (timed is not None or timed_here))
                and not (a == "conditions" and bars_in(top.text, units_told(query.text)))]  # (四十五周岁以下)
@@ -463,6 +472,20 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         lines = [f"{NOT_FOUND}文件中没有适用于{query.industry}企业的该项规定；"
                  "以下条款出自其他行业的措施，仅供参考：", *lines]
     return Answer(question, "\n".join(lines), not other_trade, cited, amounts, notes=notes, section=section or moved)
+
+
+def _held_grant(query: Query, top: Clause, clauses: Sequence[Clause]) -> tuple[Clause, list[Amount]] | None:
+    """The clause of `top`'s document that grants the honour the asker holds (省级专精特新 of 首次认定为省级专精特新
+    中小企业的，一次性奖励20万元: its telling pairs nearly all, at its level), with those sums; None when none does."""
+    for name in query.held:
+        pairs = word_pairs(_what_is_awarded(expand_abbreviations(name))) - GENERIC_PAIRS
+        level = levels_in(name)[:1]
+        for clause in _same_document(top, clauses):
+            found = [a for a in clause.amounts if len(pairs) >= 3 and (not level or level[0] in a.level)
+                     and len(pairs & word_pairs(a.item)) >= DENIED_SHARE * len(pairs)]
+            if found:
+                return clause, found
+    return None
 
 
 def _payer(query: Query, top: Clause, relevant: list[Hit], clauses: Sequence[Clause]) -> Clause | None:

@@ -200,6 +200,11 @@ def words(text: str) -> list[str]:
     return list(_jieba().lcut(text))
 
 
+def word_starts(text: str) -> frozenset[int]:
+    """Where the segmenter begins a word (不在县工业园区里: at 工, not at the 区 of 园区里)."""
+    return frozenset(start for _, start, _ in _jieba().tokenize(text))
+
+
 def tokenize(text: str) -> list[str]:
     """Search-mode tokens (compounds and their parts), lower-cased, punctuation dropped."""
     return [t.lower() for t in _jieba().lcut_for_search(text) if TOKEN.search(t)]

@@ -92,13 +92,14 @@ from retrieval.lexicon.tokenizer import (
     tagged,
     tokenize,
     word_pairs,
+    word_starts,
     words,
 )
 from retrieval.search.figures import ALL_TIERS_ASKED, RECEIVED, Facts, read_facts
 from retrieval.store.derived import derived
 from retrieval.store.index import SearchIndex
 
-__all__ = ["Query", "analyse", "question_parts", "listed_measures",
+__all__ = ["Query", "analyse", "question_parts", "listed_measures", "governments_spoken",
            "names_a_kind", "named_units", "check_question", "parse_history", "resolve_followup",
            "simplified", "asks_for_money", "asks_for_draft", "other_places", "CONTROL", "SPEAKER", "trade_of",
            "fits_industry", "DOCUMENT_NAMED", "names_title", "FOLLOWUP_END", "asks_without_topic", "asks_yes_or_no"]
@@ -236,6 +237,7 @@ class Query:
     facts: Facts = Facts()  # figures the asker gives about itself (设备投资2000万, 营收刚过5个亿, 120个人)
     honours: tuple[str, ...] = ()  # words no document uses in an honour held (被评为省级5G全连接工厂: 5g, 连接)
     held: tuple[str, ...] = ()  # the honours the asker says it holds, as it names them (新评上国家级绿色供应链管理企业)
+    told: tuple[str, ...] = ()  # words no document uses, only in parts that ask nothing: the asker's account (see _told)
     risen: tuple[str, ...] = ()  # (level now, level before): 前年评上市级，今年升成省级 -> (省级, 市级)
     levels_before: tuple[str, ...] = ()  # the levels the history's questions named (of a follow-up)
     follows: str = ""  # of a follow-up, the document the question before was answered from (see Assistant)
@@ -471,11 +473,27 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         counted=_counted(asking),
         facts=facts,
         honours=_unknown_in_honours(index, terms, held),
+        told=_told(index, text, terms, held),
         held=held,
         risen=_risen(without, [q for q, _ in history], facts.received is not None),
         dated=dated,
         levels_before=_levels_said(index, " ".join(simplified(q) for q, _ in history)),
     )
+
+
+def _told(index: SearchIndex, text: str, terms: list[str], held: tuple[str, ...]) -> tuple[str, ...]:
+    """The words no document uses that stand only in parts of the question that ask nothing, when the parts that
+    ask name a topic of their own (不在县工业园区里，房租补贴能申请吗; 厂里招工和用电一直有难处，…镇里对企业反映的这类
+    问题是怎么处理的): the asker's account of its case, not what it asks about. When the parts that ask name nothing
+    but a grant, a level or a sum (我们做了个光伏屋顶，能拿补贴吗), what the asker tells is the topic; an honour held
+    is always one (被评为省级5G全连接工厂)."""
+    parts = [(p, bool(ASKING_PART.search(p))) for p in CLAUSE_PART.findall(text)]
+    asking = "".join(p for p, asks in parts if asks).lower()
+    telling = "".join(p for p, asks in parts if not asks).lower()
+    if not any(t in asking and not (re.fullmatch(GRANT_WORDS, t) or ANY_LEVEL.fullmatch(t)) for t in terms):
+        return ()
+    return tuple(t for t in terms if not index.keywords.df(t) and t in telling and t not in asking
+                 and not any(t in h.lower() for h in held))
 
 
 def _unknown_in_honours(index: SearchIndex, terms: tuple[str, ...], held: tuple[str, ...]) -> tuple[str, ...]:
@@ -487,13 +505,21 @@ def _unknown_in_honours(index: SearchIndex, terms: tuple[str, ...], held: tuple[
                  and (t.isascii() or general_frequency(t)) and any(t in h.lower() for h in names))
 
 
+def governments_spoken(text: str) -> tuple[str, ...]:
+    """The governments a text speaks of (县里又能给多少 -> 县里), each once, where the segmenter begins a word (not the
+    区里 of 不在县工业园区里)."""
+    return tuple(dict.fromkeys(m.group() for m in _SPOKEN.finditer(text) if m.start() in word_starts(text)))
+
+
 def _issuer_words(text: str, places: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The spoken levels whose measures are asked (县里, 省里), and those spoken of as having granted already.
     One in a part that says what the enterprise has received (省里的奖励也拿过) speaks of a measure used, when the
     question names another place or level whose measures it asks about (还能再申请澜州市里的奖励吗); alone
     (省里的拿过了，还能再拿吗) it is still the one asked."""
+    # (a word the segmenter reads as another's end is none: the 区里 of 不在县工业园区里)
     said = [(m.group(0), bool(RECEIVED.search(part.group(0))))
-            for part in CLAUSE_PART.finditer(text) for m in _SPOKEN.finditer(part.group(0))]
+            for part in CLAUSE_PART.finditer(text) for m in _SPOKEN.finditer(part.group(0))
+            if m.start() in word_starts(part.group(0))]
     asked = [word for word, received in said if not received]
     if not asked and not places:
         return tuple(dict.fromkeys(word for word, _ in said)), ()
@@ -787,6 +813,8 @@ def resolve_followup(question: str, history: list[tuple[str, str]] | None) -> st
         return question
     if levels_in(question):
         previous = strip_levels(previous)
+    if _SPOKEN.search(question):  # (…市里给多少？ 县里又能给多少？: the government named now is the one asked)
+        previous = _SPOKEN.sub(" ", previous)
     return f"{previous} {question}"
 
 
@@ -816,7 +844,8 @@ def asks_without_topic(question: str) -> bool:
         naming = len(m.group()) == 1 and len(word) > 1 and _TOPIC_PART.sub("", word)
         return m.group() if naming else ""
 
-    return not _TOPIC.search(_GENERIC.sub(dropped, question))
+    # (县里又能给多少？: a government spoken of says whose measures, not what about)
+    return not _TOPIC.search(_SPOKEN.sub("", _GENERIC.sub(dropped, question)))
 
 
 def written_counts(text: str) -> str:

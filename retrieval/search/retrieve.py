@@ -193,7 +193,7 @@ def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question
                     costs: Collection[str] = (), grant_documents: Mapping[str, Collection[str]] | None = None,
                     kinds: Mapping[str, str] | None = None, labelled: Mapping[int, str] | None = None,
                     naming: Collection[str] = (), own_from: float = 0.0,
-                    weights: Mapping[str, float] | None = None) -> tuple[float, float]:
+                    weights: Mapping[str, float] | None = None, told: Collection[str] = ()) -> tuple[float, float]:
     """IDF-weighted share of the question's terms that occur in clause i (its text, headings and
     document title); a term no clause has weighs the most. Occurrence, not token identity: 专精特新
     counts inside “专精特新”企业; a word nobody writes may abbreviate one (科小). For a how-much
@@ -264,6 +264,8 @@ def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question
         # the words the library never uses are the asker's account of itself (五金, 加工; 交清), not a topic the
         # documents lack
         total -= sum(weight[t] for t in terms if t not in met and t not in honours and not index.keywords.df(t))
+    else:  # 我们从深圳挖来一个研发总监，…他在高新区买房能补多少钱: what the asker tells in parts that ask nothing
+        total -= sum(weight[t] for t in told if t not in met)
     share = (sum(weight[t] for t in met) + bonus) / (total + bonus) if total + bonus else 0.0
     # the second share is the one the clause holds itself (worked out from `own_from` up; below, the first). The
     # place and trade a document's title names say whose measures these are (青禾县…新能源汽车零部件…措施), not
@@ -504,7 +506,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     both = {i: (1.0, 1.0) if kind_alone else coverage_shares(
         index, list(query.terms), i, money_question, query.aspects, query.facts or None, query.honours, bare_grants,
         honour_rest, costs, grant_documents, kinds, labelled, naming=named_by, own_from=coverage_floor(query),
-        weights=weights) for i in fused}
+        weights=weights, told=query.told) for i in fused}
     shares = {i: share for i, (share, _) in both.items()}
     owns = {i: own for i, (_, own) in both.items()}
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
@@ -626,7 +628,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         # all the question says (从事贸易的企业不在支持范围内) before one that holds half of it
         ranked = first_that(lambda h: h.coverage >= WHOLE)
     if (asks_yes_or_no(query) or "conditions" in query.aspects and not query.money) and ranked \
-            and ranked[0].relevant and ranked[0].clause.incentives:
+            and ranked[0].relevant:
         ranked = _circumstance_first(index, query, ranked)
     told = units_told(query.text)
     if "conditions" in query.aspects and told and ranked and ranked[0].relevant \
@@ -734,6 +736,8 @@ _A_COUNT = re.compile(rf"{COUNT_NUMBER}(?:{COUNTERS}|笔)")  # (一笔, 两个)
 
 def _circumstance_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> list[Hit]:
     """杏坪镇一家企业去年出了一起安全生产事故，还能报纳税贡献奖吗: the grant clause holds the item asked (纳税贡献奖);
+    (or a condition found first, 项目已竣工投产, which only a clause that denies the grant comes before: 同一项目已获得
+    中央预算内投资的);
     the words it leaves out are the asker's circumstance (安全生产事故), and the clause of the same item, or of a
     section of the document that grants nothing (其他, 申报条件), that grants nothing itself and holds two or more of
     them, most of their weight (发生较大以上安全生产事故的，不予奖励), answers whether it may apply."""
@@ -751,8 +755,11 @@ def _circumstance_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> 
     best, share = None, CIRCUMSTANCE_SHARE
     for n in rows:
         clause = index.clauses[n]
-        # (the item's own clauses, or a section that grants nothing: 其他, 申报条件; not another item's)
-        own = clause.path[: len(item)] == item or bool(clause.path) and clause.path[0] not in granting
+        # (the item's own clauses, or a section that grants nothing: 其他, 申报条件; not another item's; a case listed
+        # under a lead-in that denies a grant bars them all: 有下列情形之一的，专项资金不予支持)
+        parent = _parent(index, n)
+        barring = parent is not None and bool(GRANT_DENIED.search(index.clauses[parent].text))
+        own = clause.path[: len(item)] == item or bool(clause.path) and clause.path[0] not in granting or barring
         if clause.incentives or not own:
             continue
         held = [t for t in unmet if coverage(index, [t], n)]
@@ -760,6 +767,8 @@ def _circumstance_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> 
         # 欠缴社会保险费的 / 停产半年以上的, listed under 有下列情形之一的，不予奖励; of a sum asked yes or no,
         # 还能拿吗, only a clause that denies it)
         denies = _denies(index, n)
+        if not ranked[0].clause.incentives and (not denies or _denies(index, first)):
+            continue  # (a condition found first gives way only to a case that denies the grant)
         if (s := coverage(index, unmet, n)) >= share and (best is None or s > share) and (denies or not query.money) \
                 and (len(held) > 1 or len(held) == 1 and _only_here(index, held[0], n) and denies):
             best, share = n, s

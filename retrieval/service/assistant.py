@@ -37,6 +37,7 @@ from retrieval.search.query import (
     Query,
     analyse,
     asks_without_topic,
+    governments_spoken,
     listed_measures,
     named_units,
     names_a_kind,
@@ -156,7 +157,7 @@ class Assistant:
         queries = [analyse(index, part, history, self.settings.max_question_chars) for part in parts]
         terms = [set(q.terms) for q in queries]
         for n in range(1, len(parts)):  # 北交所首发上市奖多少？要是只在省区域性股权交易市场挂牌呢？: a part that asks
-            if not queries[n].money:  # nothing of its own asks what the part before it asked
+            if not queries[n].money or not queries[n].terms:  # nothing of its own asks what the part before it asked
                 borrowed = analyse(index, parts[n], [*(history or []), (queries[n - 1].text, "")],
                                    self.settings.max_question_chars)
                 if borrowed.money:
@@ -168,7 +169,11 @@ class Assistant:
         named = [{t for t in o if (names_a_thing(t) or (is_verb(t) and 0 < general_frequency(t) < COMMON_VERB
                                                          and not GRANT.search(t)))
                   and not ANY_LEVEL.fullmatch(t)} for o in own]
-        if not all(q.money for q in queries) or not all(named) and not self._found_apart(index, queries, named, terms):
+        # (…市里给多少？县里又能给多少？: the same thing asked of two governments, each part of its own)
+        governments = [q.issuer_levels for q in queries]
+        apart = all(governments) and len(set(governments)) == len(governments)
+        if not all(q.money for q in queries) \
+                or not (all(named) or apart) and not self._found_apart(index, queries, named, terms):
             return []
         # 青禾县对省级企业技术中心奖多少？省级专精特新又奖多少？: the place named in a part is the place of every part
         # after it; so is the government spoken of (在高新区，…奖多少？如果只是单项冠军产品又奖多少？)
@@ -271,7 +276,8 @@ class Assistant:
         explained: list[tuple[Answer, list[Hit], Query]] = []
         for part in parts:
             before = list(history or [])
-            if explained and not analyse(index, part, history, self.settings.max_question_chars).money:
+            alone = analyse(index, part, history, self.settings.max_question_chars)
+            if explained and not (alone.money and alone.terms):  # (县里又能给多少？ too)
                 before.append((explained[-1][2].text, explained[-1][0].answer))
             explained.append(self._explain(index, part, before, mode, k, whole=False))
         return explained
@@ -304,8 +310,10 @@ def _topics_joined(parts: list[str]) -> list[str]:
     it (作为卖方能拿吗？): one question, not two."""
     joined: list[str] = []
     for part in parts:
+        # (not A类能奖多少, nor 县里又能给多少 after 市里给多少: of another government)
         if joined and (FOLLOWUP_END.search(joined[-1]) and not names_a_kind(joined[-1]) and names_a_kind(part)
-                       or asks_without_topic(part) and not re.search(r"[A-Za-z]", part)):  # (not A类能奖多少)
+                       or asks_without_topic(part) and not re.search(r"[A-Za-z]", part)
+                       and set(governments_spoken(part)) <= set(governments_spoken(joined[-1]))):
             joined[-1] += part
         else:
             joined.append(part)

@@ -146,11 +146,12 @@ class BM25:
         for word in content_terms(text):
             if self.df(word):
                 terms.append(word)
-            elif word not in policy_terms() and (straddles(word, text) or fragment(word) or _into_unit(word, text)):
+            elif word not in policy_terms() and (straddles(word, text) and len(word) < 4 or fragment(word)
+                                                 or _into_unit(word, text)):
                 continue  # a word the library never uses, cut where its edge could as well join its neighbour
                 # (另外交 -> 另 / 外交, 报上去 -> 报上 / 去), made of a function word and one character (但税), or
                 # whose last character starts a unit's name (归省工信厅 -> 归省 / 工信厅): the segmenter's guess, no
-                # topic of the question
+                # topic of the question (a longer word is one, its edge aside: 一部分工人工资 -> 工人, 工资)
             elif len(word) <= 2:
                 terms.append(word)
             else:
