@@ -237,7 +237,7 @@ class Query:
     facts: Facts = Facts()  # figures the asker gives about itself (设备投资2000万, 营收刚过5个亿, 120个人)
     honours: tuple[str, ...] = ()  # words no document uses in an honour held (被评为省级5G全连接工厂: 5g, 连接)
     held: tuple[str, ...] = ()  # the honours the asker says it holds, as it names them (新评上国家级绿色供应链管理企业)
-    told: tuple[str, ...] = ()  # words no document uses, only in parts that ask nothing: the asker's account (see _told)
+    told: tuple[str, ...] = ()  # words no document uses, only in parts that ask nothing: the asker's account (_told)
     risen: tuple[str, ...] = ()  # (level now, level before): 前年评上市级，今年升成省级 -> (省级, 市级)
     levels_before: tuple[str, ...] = ()  # the levels the history's questions named (of a follow-up)
     follows: str = ""  # of a follow-up, the document the question before was answered from (see Assistant)
