@@ -55,7 +55,6 @@ _MATCHED_WORDS = re.compile(r"资助|奖励|经费|补助|支持|拨付|到位|�
 # pays on
 _GRANT_SOURCE = re.compile(r"[省市县区镇](?:里|级)|国家|中央|上级|部里|厅里|局里|专项|资助|奖励|经费|补助|补贴|支持"
                            r"|拨付")
-_PARTS = re.compile(r"[，,。；;！？!?]")  # where a part of a spoken sentence ends
 # The verbs of getting or paying a sum (拿, 领, 奖, 补, 兑现).
 _GETTING = r"(?:拿|领|获得?|(?<!取)得|奖|补|给|发|享受|收到|兑现|兑付|到账)"
 # Sums received: a verb of getting with 了/过 (拿过, 给过, 奖了, 兑现了), or after 已/已经/曾.
@@ -348,7 +347,7 @@ def read_facts(question: str) -> Facts:
         counted_end, part_told = end, False
         if RECEIVED.search(label):
             received = value
-        elif re.search(r"到位", label) and not _GRANT_SOURCE.search("".join(_PARTS.split(before)[-2:])):
+        elif re.search(r"到位", label) and not _GRANT_SOURCE.search("".join(CLAUSE_PART.findall(before)[-2:])):
             # 人家的钱实际到位了六千来万: capital in place, no grant from anyone (拿到了中央预算内投资，实际到位150万:
             # the grant named in the part before)
             investment = value
