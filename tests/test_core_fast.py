@@ -4802,25 +4802,46 @@ FUND = ("岭南省制造业专项资金管理办法\n"
         "（一）存在欠缴税款或者拖欠职工工资行为的；\n"
         "（二）同一项目已获得中央预算内投资支持的。\n")
 
+TIERS = ("鹤岭县工业稳进若干政策\n一、支持技术改造\n"
+         "1.技术改造补助。对当年竣工投产的工业技术改造项目，按设备投资额分档给予补助：\n"
+         "（1）设备投资额300万元（含）至1000万元的，按5%给予补助；\n"
+         "（2）设备投资额1000万元（含）以上的，按9%给予补助。\n"
+         "同一企业每年享受技术改造补助合计最高不超过250万元。\n"
+         "2.贷款贴息。对企业银行贷款按贷款市场报价利率（LPR）的50%给予贴息，每家企业每年最高不超过40万元。\n")
+
+PAPERS_LIST = ("长岭镇企业发展奖励办法\n第一条纳税贡献奖励。年度镇级财政贡献100万元以上的，奖励5万元。\n"
+               "第二条企业应于每年3月向镇经济发展办公室申报上一年度奖励事项，并提交下列材料：\n"
+               "（一）奖励申请表；\n（二）税务部门出具的完税证明。\n")
+
 
 def test_rules_of_the_thirty_seventh_session():
-    from retrieval.search.figures import read_facts
+    from retrieval.search.figures import read_facts, total_asked
     from retrieval.search.query import asks_without_topic, resolve_followup
     from retrieval.search.retrieve import retrieve
     from retrieval.service.assistant import _topics_joined
 
     index, embedder = one_document("services", SERVICES)
     # words no clause uses, in parts that ask nothing, are the asker's account when the part that asks names a topic
-    query = analyse(index, "我们从外省挖来一个研发总监，管委会认定他是C类高层次人才，他在镇上买房能补多少钱？")
-    assert "总监" in query.told and "买房" not in query.told
+    query = analyse(index, "我们从外省挖来一个研发总监，管委会认定他是C类高层次人才，他在镇上购房能补多少钱？")
+    assert "总监" in query.told and "购房" not in query.told
     hits = retrieve(index, embedder, query, k=3)
     assert hits[0].clause.clause_id == "services/2" and hits[0].relevant
-    query = analyse(index, "厂里招工一直有难处，想请镇里帮忙，镇里对企业反映的用电问题怎么处理？")
-    assert {"招工", "帮忙"} <= set(query.told)
+    query = analyse(index, "我们厂里招工一直有难处，想请镇里帮忙，镇里对企业反映的用电问题是怎么交办的？")
+    assert "招工" in query.told and "帮忙" not in query.told  # (想请…帮忙: what is asked)
     hits = retrieve(index, embedder, query, k=3)
     assert hits[0].clause.clause_id == "services/3" and hits[0].relevant
-    # when the part that asks names nothing but a grant, what the asker tells is the topic
+    # not when the part that asks names nothing but a grant (what the asker tells is the topic), nor a thing no
+    # document uses (买房), nor of a part that supposes (要是人第三年离职了)
     assert analyse(index, "我们厂做了个光伏屋顶，能拿补贴吗？").told == ()
+    assert analyse(index, "我们挖来一个研发总监，他在镇上买房能补多少钱？").told == ()
+    assert analyse(index, "人才购房补贴是分5年发的，要是人第三年离职去了外地，剩下的购房补贴还发吗？").told == ()
+    # a follow-up naming a thing no document names (那进站的博士后呢) is answered only by a clause holding what it says
+    # itself; one naming a level, a kind of answer or things the documents know borrows the question before
+    before = [("高层次人才购房补贴给多少？", "")]
+    query = analyse(index, "那进站的博士后呢，镇里给不给补贴？", before)
+    assert "进站" in query.added and not any(h.relevant for h in retrieve(index, embedder, query, k=3))
+    assert analyse(index, "那B类的呢？", before).added == () == analyse(index, "找哪个部门？", before).added
+    assert analyse(index, "那租金补助呢？", before).added == ()
     # a spoken level the segmenter reads as the end of another word is none (the 区里 of 工业园区里)
     assert "区里" not in analyse(index, "厂房不在镇工业园区里，租金补助能申请吗？").issuer_words
     assert analyse(index, "我们区里给多少租金补助？").issuer_words == ("区里",)
@@ -4842,3 +4863,31 @@ def test_rules_of_the_thirty_seventh_session():
     query = analyse(index, "项目都竣工投产了，就是还拖欠着一部分工人工资没发，能报省里的专项资金不？")
     assert "工资" in query.terms
     assert retrieve(index, embedder, query, k=3)[0].clause.clause_id == "fund/第七条.（一）"
+
+    # a tier's sum within the ceiling its lead-in sets on them all
+    index, _ = one_document("tiers", TIERS)
+    answer = _composed(index, "今年技改项目竣工投产，设备一共投了四千万，县里技改补助能拿多少？", ["tiers/一.1.（2）"])
+    assert [a.value for a in answer.amounts] == [2_500_000] and "250万元的上限" in answer.answer
+    # sums told as a list (分别贷了1500万和800万), a total asked: the rule once on their sum (though 今年 is said)
+    assert read_facts("今年分别贷了1500万和800万，贴息一共多少？").alike_bases
+    answer = _composed(index, "今年在两家银行分别贷了1500万和800万，LPR按3.45%算，贴息一共能给多少？", ["tiers/一.2"])
+    assert [a.value for a in answer.amounts] == [396_750]
+    # a sum received again (又补了50万差额) adds to the one before; 加一块 asks a total
+    assert read_facts("过亿时市里给过50万，后来过5个亿又补了50万差额，今年过10个亿，还能补多少？").received == 1_000_000
+    assert read_facts("省里给过20万，市里给过10万，县里还能给多少？").received == 100_000
+    assert total_asked("两台加一块能拿多少？")
+    # parts of one message each with its sum, of one document, a total asked: added up, the total first
+    from retrieval.answer.compose import joined_answer
+    from retrieval.records import Amount, Answer, Citation
+
+    cited = Citation("tiers", "鹤岭县工业稳进若干政策", "", "current", "一、2.", "", "", [], 1.0)
+    parts = [Answer("", "…", True, [cited], [Amount(v, "", "", "一、2.")]) for v in (2_000_000, 1_000_000)]
+    joined = joined_answer(analyse(index, "两台加一块能拿多少？"), parts)
+    assert [a.value for a in joined.amounts] == [3_000_000, 2_000_000, 1_000_000] and "合计300万元" in joined.answer
+    assert [a.value for a in joined_answer(analyse(index, "两台各能拿多少？"), parts).amounts] == [2_000_000, 1_000_000]
+
+    # the papers its document lists for every application (并提交下列材料：) answer what one measure needs
+    index, embedder = one_document("papers", PAPERS_LIST)
+    hits = retrieve(index, embedder, analyse(index, "要报镇里的纳税贡献奖励，得准备哪些材料？"), k=3)
+    assert {h.clause.clause_id for h in hits} == {"papers/第二条", "papers/第二条.（一）", "papers/第二条.（二）"}
+    assert all(h.relevant for h in hits)

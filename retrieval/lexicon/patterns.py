@@ -164,6 +164,10 @@ END_MARKS = "。；;"  # a policy sentence, or a semicolon-separated part of one
 SENTENCE = re.compile(rf"[^{END_MARKS}]+[{END_MARKS}]?")  # with its end mark
 SPOKEN_END_MARKS = END_MARKS + "！？\n"  # generated text (an LLM answer) also ends at these
 CLAUSE_PART = re.compile(r"[^，,。；;！!？?\n]+")  # a part of a spoken sentence, between commas and end marks
+LIST_SEPARATOR = r"\s*(?:、|和|及|与|跟|以及)\s*"  # between the things of a spoken list (纳税贡献奖、技改投入奖和…)
+# A part that supposes or intends (要是人第三年离职了, 想把户口迁过来, 准备在市中心买房): of what is asked, though
+# it asks nothing itself
+SUPPOSED_OR_MEANT = re.compile(r"要是|如果|假如|假设|万一|一旦|若|想|打算|准备|计划|拟")
 # A part in which the asker speaks of itself (我们评上的是省级智能工厂, 俺们厂连续两年都是A类): its words name the
 # asker's own item, before an item only asked about (省级数字化车间和省级智能工厂奖励不一样吧)
 FIRST_PERSON = r"我们|我司|我厂|我公司|本公司|本企业|俺们|咱们|咱|俺|我"  # the asker speaking of itself
@@ -751,7 +755,7 @@ def years_text(years: float) -> str:
 # Words that open another matter in the same message (…，另外亩均效益A类能奖多少？).
 ANOTHER_MATTER = r"另外|此外"
 # Words that ask for a total: of several items (一共能拿多少), or of a term of years (三年加起来多少).
-TOTAL_ASKED = re.compile(r"一共|合计|总共|共计|(?<![增参追附])加(?:起来|[在到]?一起)|累计|总计")
+TOTAL_ASKED = re.compile(r"一共|合计|总共|共计|(?<![增参追附])加(?:起来|[在到]?(?:一起|一块儿?))|累计|总计")
 # A count said with its number and counter word: 3个, 两名, 十二项 (the number's value: cn_number).
 COUNT_NUMBER = r"(\d+|[一两二三四五六七八九十][一两二三四五六七八九十百千零]*)"  # 3, 两, 一百二十
 COUNTERS = r"(?:个|种|款|项|名|位|人|家)"

@@ -24,6 +24,7 @@ from retrieval.lexicon.patterns import (
     GROWTH_TOLD,
     HEADCOUNT_METRIC,
     LEFT_OUT_KINDS,
+    LIST_SEPARATOR,
     MAY_APPLY,
     NET_WORDS,
     NEVER_PASSED,
@@ -257,7 +258,9 @@ class Facts:
         """Whether the several sums are told alike, as sums of one kind (一笔付息36万、一笔付息38万; 一台单价600万，
         另一台单价1800万): each one's words share a pair with the first's (not 贷款1000万，付了利息40万)."""
         first = _pairs(self.base_labels[0]) if self.base_labels else set()
-        return bool(first) and all(_pairs(label) & first for label in self.base_labels[1:])
+        # (分别贷了1500万和800万: a sum told after a list's separator alone is of the kind before it)
+        return bool(first) and all(_pairs(label) & first or re.fullmatch(LIST_SEPARATOR, label)
+                                   for label in self.base_labels[1:])
 
     def quantity(self, unit: str) -> float | None:
         units = {"人": ("人", "个"), "个": ("个", "人"), "种": ("个", "种"), "款": ("个", "款")}.get(unit, (unit,))
@@ -345,8 +348,8 @@ def read_facts(question: str) -> Facts:
                 continue  # 其中设备购置2000万: the figure a rule may be paid on)
         told = (value, label)  # (a sum told: not a guess at the answer, a rule recalled nor a part of another)
         counted_end, part_told = end, False
-        if RECEIVED.search(label):
-            received = value
+        if RECEIVED.search(label):  # (后来过5个亿又补了50万差额: received again, on top of the sum before)
+            received = value + (received or 0.0) if re.search(rf"[又再另](?:{_GETTING})", label) else value
         elif re.search(r"到位", label) and not _GRANT_SOURCE.search("".join(CLAUSE_PART.findall(before)[-2:])):
             # 人家的钱实际到位了六千来万: capital in place, no grant from anyone (拿到了中央预算内投资，实际到位150万:
             # the grant named in the part before)

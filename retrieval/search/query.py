@@ -40,6 +40,7 @@ from retrieval.lexicon.patterns import (
     IN_TIME,
     INTO_FIGURE,
     LEVEL_NAMES,
+    LIST_SEPARATOR,
     NOT_ASKED,
     NUMBER,
     ORG_SUFFIX,
@@ -62,6 +63,7 @@ from retrieval.lexicon.patterns import (
     STACKING_ASKED,
     STILL_COUNTS,
     SUPPORT_WORDS,
+    SUPPOSED_OR_MEANT,
     TAX_OF_GRANT_ASKED,
     TIME_QUESTION,
     TOTAL_ASKED,
@@ -87,6 +89,7 @@ from retrieval.lexicon.tokenizer import (
     is_phrase,
     is_verb,
     known_places,
+    names_a_thing,
     place_names,
     query_tokens,
     tagged,
@@ -237,6 +240,7 @@ class Query:
     facts: Facts = Facts()  # figures the asker gives about itself (设备投资2000万, 营收刚过5个亿, 120个人)
     honours: tuple[str, ...] = ()  # words no document uses in an honour held (被评为省级5G全连接工厂: 5g, 连接)
     held: tuple[str, ...] = ()  # the honours the asker says it holds, as it names them (新评上国家级绿色供应链管理企业)
+    added: tuple[str, ...] = ()  # a follow-up's own terms when it names a thing anew (那租金补助呢: 租金, 补助)
     told: tuple[str, ...] = ()  # words no document uses, only in parts that ask nothing: the asker's account (_told)
     risen: tuple[str, ...] = ()  # (level now, level before): 前年评上市级，今年升成省级 -> (省级, 市级)
     levels_before: tuple[str, ...] = ()  # the levels the history's questions named (of a follow-up)
@@ -301,12 +305,11 @@ def question_parts(text: str) -> list[str]:
 
 # Measures named one after another by their names, each ending in a word of granting (纳税贡献奖、纳税增长奖和技改投入奖
 # 加起来; 小升规奖励和技改投入奖两项; 设备补助和贷款贴息分别), before a total or each asked
-_LIST_SEPARATOR = r"\s*(?:、|和|及|与|跟|以及)\s*"
 # (no separator inside a name: one way only to cut a list)
 _MEASURE_NAME = r"(?:(?![、和及与跟])[\u4e00-\u9fff]){1,10}?(?:奖励|奖补|补助|补贴|资助|贴息|奖)"
 _LIST_ASKED = (r"\s*(?:这|这些)?(?:[两二三四五六几]\s*[项个样块])?(?:奖励|补助)?\s*"
                r"(?:加起来|加一起|加在一起|合起来|一共|总共|合计|分别)")
-_LISTED_MEASURES = re.compile(rf"(?P<list>{_MEASURE_NAME}(?:{_LIST_SEPARATOR}{_MEASURE_NAME})+)(?={_LIST_ASKED})")
+_LISTED_MEASURES = re.compile(rf"(?P<list>{_MEASURE_NAME}(?:{LIST_SEPARATOR}{_MEASURE_NAME})+)(?={_LIST_ASKED})")
 
 
 MAX_LISTED_TEXT = 400  # (a list is read in a question's first 400 characters)
@@ -320,7 +323,7 @@ def listed_measures(text: str) -> list[str]:
     if not m or not HOW_MUCH.search(text[m.end():]) or re.match(rf"{_LIST_ASKED}[^？?]{{0,6}}(?:超过|上限|封顶)",
                                                                    text[m.end():]):
         return []
-    names = re.split(_LIST_SEPARATOR, m.group("list"))
+    names = re.split(LIST_SEPARATOR, m.group("list"))
     # a place before the first name (白沙镇的, 镇里) is the place of each (not 首次入规的, a case of the first)
     lead = re.match(rf"^(?:[^的]*[省市县区镇乡]的|{_SPOKEN.pattern})", names[0])
     prefix = lead.group() if lead and len(names[0]) - lead.end() >= 2 else ""
@@ -420,8 +423,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     payer = any(PAYER_ASKED.search(p) and PAID_SPOKEN.search(p) for p in CLAUSE_PART.findall(own_words or text))
     priced = USE_ASKED.sub(" ", priced)
     # (这个措施奖30万，区里另一个文件也有奖励，两边能都拿吗: a sum told in a part that asks nothing is no sum asked)
-    asked_parts = "".join(p for p in re.findall(r"[^，,。；;？?！!]+[，,。；;？?！!]*", priced)
-                          if ASKING_PART.search(p) or p.endswith(("？", "?")) or not spoken_sums(p))
+    asked_parts = "".join(p for p in _MARKED_PART.findall(priced) if _asks(p) or not spoken_sums(p))
     # (省级专精特新奖励是20万，对不对: the parts that ask name no money, the sum told is what is asked about)
     priced = asked_parts if asks_for_money(asked_parts) else priced
     # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so or asks
@@ -474,6 +476,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         facts=facts,
         honours=_unknown_in_honours(index, terms, held),
         told=_told(index, text, terms, held),
+        added=() if "conditions" in aspects else _added(index, terms, own_words, history),
         held=held,
         risen=_risen(without, [q for q, _ in history], facts.received is not None),
         dated=dated,
@@ -481,16 +484,54 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     )
 
 
+def _added(index: SearchIndex, terms: list[str], own_words: str, history: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The terms of a follow-up's own words, when it names a thing that neither the question before nor any document
+    names (那首版次软件呢，省里奖不奖: 首版次; 那进站的博士后呢: 博士后): what the clause answering it must hold,
+    whatever it holds of the question before; none for a follow-up that names a level, a kind of answer, a government
+    or things the documents know (那省级的呢, 找哪个部门, 县里又能给多少, 那一家企业一年最多能补多少), nor of one that
+    asks whether the asker may apply (不算科技型企业，这个贴息能享受吗: its words are its account)."""
+    if not own_words or not history:
+        return ()
+    own = index.keywords.fix_typos(expand_abbreviations(own_words)).lower()
+    plain = own  # (哪个部门, 要交哪些材料: a kind of answer asked, no thing named)
+    for asked in (WHO_ASKED, REACH_ASKED, TIME_QUESTION, *(pattern for _, pattern, _ in ASPECTS)):
+        plain = asked.sub(" ", plain)
+    before = index.keywords.fix_typos(expand_abbreviations(simplified(str(history[-1][0])))).lower()
+    # (a thing: a noun, or a word ending in one, 首版次; not everyday language, 全都, 影响, 日子, which jieba also
+    # tags as nouns: less common than a common verb)
+    if not any(t in plain and t not in before and not index.keywords.df(t) and not function_word(t)
+               and (names_a_thing(t) or names_a_thing(t[-2:])) and general_frequency(t) < COMMON_VERB
+               for t in terms):
+        return ()
+    return tuple(t for t in terms if t in plain)
+
+
+_MARKED_PART = re.compile(r"[^，,。；;？?！!]+[，,。；;？?！!]*")  # a part of a spoken sentence with its end mark
+
+
+def _asks(part: str) -> bool:
+    """Whether a part of a question (with its end mark) asks something: 能不能给补贴保费？, 按多少比例补, 对融资租赁的
+    租息有没有补贴 (a verb said, not, and said again: yes or no asked)."""
+    return bool(ASKING_PART.search(part) or _A_NOT_A.search(part)) or part.endswith(("？", "?"))
+
+
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")  # 有没有, 能不能, 补不补
+
+
 def _told(index: SearchIndex, text: str, terms: list[str], held: tuple[str, ...]) -> tuple[str, ...]:
-    """The words no document uses that stand only in parts of the question that ask nothing, when the parts that
-    ask name a topic of their own (不在县工业园区里，房租补贴能申请吗; 厂里招工和用电一直有难处，…镇里对企业反映的这类
-    问题是怎么处理的): the asker's account of its case, not what it asks about. When the parts that ask name nothing
-    but a grant, a level or a sum (我们做了个光伏屋顶，能拿补贴吗), what the asker tells is the topic; an honour held
-    is always one (被评为省级5G全连接工厂)."""
-    parts = [(p, bool(ASKING_PART.search(p))) for p in CLAUSE_PART.findall(text)]
+    """The words no document uses that stand only in the asker's account of its case: parts that ask nothing, speak of
+    the asker, its works or what was done (我们从深圳挖来一个研发总监, 厂里招工…一直有难处), and neither suppose nor
+    intend (要是人第三年离职了, 想把户口迁过来: what is asked). Only when every word the parts that ask name besides a
+    grant or a level is one the documents use (他在高新区买房能补多少钱 is of 买房, which none does; 镇里对企业反映的
+    这类问题怎么处理 is not): a question about a thing the documents lack is not answered by leaving out how the asker
+    came to it. An honour held is always a topic (被评为省级5G全连接工厂)."""
+    parts = [(p, _asks(p)) for p in _MARKED_PART.findall(text)]
     asking = "".join(p for p, asks in parts if asks).lower()
-    telling = "".join(p for p, asks in parts if not asks).lower()
-    if not any(t in asking and not (re.fullmatch(GRANT_WORDS, t) or ANY_LEVEL.fullmatch(t)) for t in terms):
+    telling = "".join(p for p, asks in parts if not asks and not SUPPOSED_OR_MEANT.search(p)
+                      and re.search(rf"{FIRST_PERSON}|厂里|厂子|公司里|了|过", p)).lower()
+    topic = [t for t in terms if t in asking and not function_word(t)
+             and not (re.fullmatch(GRANT_WORDS, t) or ANY_LEVEL.fullmatch(t))]
+    if not topic or not all(index.keywords.df(t) for t in topic):
         return ()
     return tuple(t for t in terms if not index.keywords.df(t) and t in telling and t not in asking
                  and not any(t in h.lower() for h in held))

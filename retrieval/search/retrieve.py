@@ -160,7 +160,8 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
     if query.counted and not (query.money or query.time):  # 工业软件能不能算进设备投资额: a clause that says whether
         answers.append(_says_what_counts(clause, query))  # what is named counts, not the rule paid on the figure
     if query.aspects == ("materials",):  # asked with 怎么申请, the item's clause answers and 未写明 is noted
-        answers.append(bool(PAPERS.search(clause.text)) or bool(_MATERIALS_HEADING.search(" ".join(clause.path))))
+        answers.append(bool(PAPERS.search(clause.text)) or bool(_MATERIALS_HEADING.search(" ".join(clause.path)))
+                       or bool(_PAPERS_LISTED.search(clause.text)))
     # a question that asks two things (奖多少？啥时候兑现？) is answered part by part: a clause answers one
     # a repealed document asked about (2019年那个老的暂行办法里奖多少) is answered by no clause of the library's, but
     # the one that repeals it (…同时废止)
@@ -386,6 +387,23 @@ def _document_application(index: SearchIndex) -> dict[int, str]:
                                and not is_row_text(c.text) and APPLICANT_ACTS.search(c.text) is not None)
 
 
+_PAPERS_LISTED = re.compile(rf"(?:{_MATERIALS_HEADING.pattern})\s*[：:]")  # 并提交下列材料：, 应当提交以下材料：1.…
+
+
+def _document_materials(index: SearchIndex) -> dict[int, str]:
+    """Each clause, granting nothing and no table row, that lists the papers of an application or stands in such a
+    list (三、申报材料 › 6.相关认定文件; …申报上一年度奖励事项，并提交下列材料： › （三）完税证明): the text of the other
+    clauses of its document (a list of papers for all its measures)."""
+    def lists(i: int) -> bool:
+        clause, parent = index.clauses[i], _parent(index, i)
+        lead = index.clauses[parent].text if parent is not None else ""
+        return not clause.incentives and not is_row_text(clause.text) and (
+            bool(_MATERIALS_HEADING.search(" ".join(clause.path[:-1])))
+            or bool(_PAPERS_LISTED.search(lead) or _PAPERS_LISTED.search(clause.text)))
+    positions = _positions(index)
+    return _for_whole_document(index, "document_materials", lambda c: lists(positions[c.clause_id]))
+
+
 def _for_whole_document(index: SearchIndex, name: str, says: Callable[[Clause], bool]) -> dict[int, str]:
     """Each clause that `says` (what a document says once for all its measures): the text of the other clauses of
     its document that do not say it themselves, joined once (a question's coverage reads it as context)."""
@@ -499,6 +517,9 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if (query.where_to_apply or "procedure" in query.aspects) and not (query.money or query.who):  # 这些科技奖励在
         # 哪里申请 (not which unit takes it): so is where and how the applicant hands in its application for all of them
         labelled = {**_document_application(index), **labelled}
+    if "materials" in query.aspects and not (query.money or query.who):  # 纳税贡献奖得准备哪些材料: so is the list of
+        # papers of its document's applications (…申报上一年度奖励事项，并提交下列材料：)
+        labelled = {**_document_materials(index), **labelled}
     # what a clause holds of the question without the place and trade its document's title names, nor the words by
     # which the question names its document, decides whether it answers (see coverage_shares): the first share ranks
     named_by = tuple(m.group()[: m.start("kind") - m.start()] for m in DOCUMENT_NAMED.finditer(query.text))
@@ -509,6 +530,11 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         weights=weights, told=query.told) for i in fused}
     shares = {i: share for i, (share, _) in both.items()}
     owns = {i: own for i, (_, own) in both.items()}
+    # 那首版次软件呢，省里奖不奖 / 那租金补助呢: a follow-up that names a thing anew is answered by a clause that holds
+    # what it says itself, whatever it holds of the question before (首台套, 购房补贴)
+    if query.added:
+        owns = {i: coverage_shares(index, list(query.added), i, money_question, query.aspects, None, query.honours,
+                                   bare_grants, honour_rest, costs, grant_documents, kinds, labelled)[0] for i in owns}
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
         for rank, i in enumerate(sorted(shares, key=lambda i: -shares[i]), start=1):
             fused[i] += COVERAGE_WEIGHT / (RRF_K + rank)
