@@ -392,8 +392,8 @@ _PAPERS_LISTED = re.compile(rf"(?:{_MATERIALS_HEADING.pattern})\s*[：:]")  # �
 
 def _document_materials(index: SearchIndex) -> dict[int, str]:
     """Each clause, granting nothing and no table row, that lists the papers of an application or stands in such a
-    list (三、申报材料 › 6.相关认定文件; …申报上一年度奖励事项，并提交下列材料： › （三）完税证明): the text of the other
-    clauses of its document (a list of papers for all its measures)."""
+    list (三、申报材料 › 6.相关认定文件; …申报上一年度奖励事项，并提交下列材料： › （三）完税证明): the text of the
+    other clauses of its document (a list of papers for all its measures)."""
     def lists(i: int) -> bool:
         clause, parent = index.clauses[i], _parent(index, i)
         lead = index.clauses[parent].text if parent is not None else ""
