@@ -4857,6 +4857,8 @@ def test_rules_of_the_thirty_seventh_session():
     # a sum in place after the grant it came from, named in the part before, is the grant a 1∶1 rule matches
     assert read_facts("项目拿到了中央预算内投资，实际到位150万，县里配套多少？").matched == 1_500_000
     assert read_facts("人家的钱实际到位了六千来万，能奖多少？").investment == 60_000_000
+    assert read_facts("入选了市级重点项目，实际到位投资1500万，能补多少？").investment == 15_000_000
+    assert read_facts("我们是省级专精特新企业，设备款到位了2000万，能补多少？").matched is None
     # a longer word the segmenter cut across its edge (一部分工人工资) is judged by its parts; the case that denies the
     # grant, listed under a lead-in that denies, comes before a condition found first
     index, embedder = one_document("fund", FUND)
@@ -4877,17 +4879,27 @@ def test_rules_of_the_thirty_seventh_session():
     assert read_facts("省里给过20万，市里给过10万，县里还能给多少？").received == 100_000
     assert total_asked("两台加一块能拿多少？")
     # parts of one message each with its sum, of one document, a total asked: added up, the total first
-    from retrieval.answer.compose import joined_answer
+    from dataclasses import replace
+
+    from retrieval.answer.compose import COMPUTED, joined_answer
     from retrieval.records import Amount, Answer, Citation
 
     cited = Citation("tiers", "鹤岭县工业稳进若干政策", "", "current", "一、2.", "", "", [], 1.0)
-    parts = [Answer("", "…", True, [cited], [Amount(v, "", "", "一、2.")]) for v in (2_000_000, 1_000_000)]
+    parts = [Answer("", "…", True, [cited], [Amount(v, "", f"首台套{COMPUTED}", "一、2.")])
+             for v in (2_000_000, 1_000_000)]
     joined = joined_answer(analyse(index, "两台加一块能拿多少？"), parts)
     assert [a.value for a in joined.amounts] == [3_000_000, 2_000_000, 1_000_000] and "合计300万元" in joined.answer
     assert [a.value for a in joined_answer(analyse(index, "两台各能拿多少？"), parts).amounts] == [2_000_000, 1_000_000]
+    # (not caps stated, which add up to no sum paid)
+    capped = [replace(p, amounts=[Amount(v, "最高200万元", "首台套", "一、2.")])
+              for p, v in zip(parts, (2e6, 1e6), strict=True)]
+    assert len(joined_answer(analyse(index, "两台加一块能拿多少？"), capped).amounts) == 2
 
     # the papers its document lists for every application (并提交下列材料：) answer what one measure needs
     index, embedder = one_document("papers", PAPERS_LIST)
     hits = retrieve(index, embedder, analyse(index, "要报镇里的纳税贡献奖励，得准备哪些材料？"), k=3)
     assert {h.clause.clause_id for h in hits} == {"papers/第二条", "papers/第二条.（一）", "papers/第二条.（二）"}
     assert all(h.relevant for h in hits)
+    # whether the asker is whom a policy is for, or whether something bars it, asks the conditions
+    assert "conditions" in analyse(index, "我们做电池托盘的，算不算县里新能源汽车零部件政策的支持对象？").aspects
+    assert "conditions" in analyse(index, "前年出过一起事故，今年申报镇里的奖励会不会被卡？").aspects

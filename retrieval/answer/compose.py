@@ -313,7 +313,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     calculation = None if other_trade or query.stacking and not (query.money or query.risen) else _calculation(
         query, top, [h.clause for h in hits[:5] if h.clause.doc_id == top.doc_id], own)
     if calculation is not None:  # 本年度科技类奖励合计不超过150万元, and 今年已经给过140万: what is left of it
-        calculation = _within_yearly_ceiling(query, _under_lead_ceiling(calculation, top, own), own)
+        calculation = _within_yearly_ceiling(query, _under_lead_ceiling(query, calculation, top, own), own)
     if EACH_TIER.search(question) and calculation is None:  # 分几档，每档多少 of a tier list in one clause
         tiers = {i.tiers for a in amounts if (i := _incentive_of(a, top)) is not None and i.tiers}
         amounts = [a for a in top.amounts if (i := _incentive_of(a, top)) is not None and i.tiers in tiers] \
@@ -602,7 +602,7 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
         ceiling = next((r for r in clause.incentives if r.ceiling and r.cap is not None), None)
         if alike and _PER_ITEM.match(rule.per) and (each := _each_capped(rule, facts, question, "{n}. ", ceiling)):
             return each
-        if not _PER_ITEM.match(rule.per) and years < len(facts.bases) and facts.alike_bases:  # (not a sum a year)
+        if not _PER_ITEM.match(rule.per) and len(set(_YEAR_TOLD.findall(question))) <= 1 and facts.alike_bases:
             # 一笔付息36万、一笔付息38万，一共贴多少 under a cap for the enterprise (单家企业每年最高50万元): the
             # rule once, on the sums added up
             whole = round(sum(facts.bases), 2)
@@ -765,11 +765,13 @@ _YEARLY = re.compile(r"年度|每年")  # a cap for each year (单个项目年�
 _THIS_YEAR = re.compile(r"今年|本年|当年|这一年")
 
 
-def _under_lead_ceiling(calculation: Calculation, clause: Clause, clauses: Sequence[Clause]) -> Calculation:
+def _under_lead_ceiling(query: Query, calculation: Calculation, clause: Clause,
+                        clauses: Sequence[Clause]) -> Calculation:
     """A sum of one of the tiers listed under a lead-in, within the ceiling the lead-in sets on them all (按设备投资额
     分档给予补助：…（3）3000万元（含）以上的，按9%给予补助。同一企业每年享受技术改造补助合计最高不超过250万元)."""
     value = calculation.value
-    if value is None or not calculation.eligible or calculation.stated or len(clause.path) < 2:
+    if value is None or not calculation.eligible or calculation.stated or len(clause.path) < 2 \
+            or query.facts.years or query.facts.year_and_term:  # (not a total of years under one year's ceiling)
         return calculation
     lead = next((c for c in clauses if c.path == clause.path[:-1]), None)
     ceiling = next((r for r in lead.incentives if r.ceiling and r.cap is not None), None) if lead else None
@@ -1377,8 +1379,10 @@ def joined_answer(query: Query, answers: list[Answer], clauses: Sequence[Clause]
     citations = list({(c.doc_id, c.clause): c for a in answers for c in a.citations}.values())
     notes = list(dict.fromkeys(n for a in answers for n in a.notes))
     amounts = [amount for a in answers for amount in a.amounts]
-    # (两台加一块能拿多少: each part's one sum, of one document, added up)
-    if total_asked(query.text) and all(a.found and len(a.amounts) == 1 and a.citations for a in answers) \
+    # (两台加一块能拿多少: each part's one sum worked out, of one document, added up; not caps nor ranges, whose
+    # sum is no sum paid)
+    if total_asked(query.text) and all(a.found and len(a.amounts) == 1 and a.citations
+                                       and a.amounts[0].item.endswith(COMPUTED) for a in answers) \
             and len({a.citations[0].doc_id for a in answers}) == 1:
         value = round(sum(a.amounts[0].value for a in answers), 2)
         lines.append(f"合计{yuan_text(value)}（各项以主管部门审核为准）。")

@@ -588,7 +588,10 @@ ASPECTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
                               r"|(?:能|可以)按(?!时|期|月|季|年|比例|规定|照|实际|程序|要求)[^，,。？?]{1,8}?"
                               r"(?:报|申报|申请|享受|拿|领)(?!销)"
                               r"|够不?够格|够格|达标(?=了?吗|没|不)|达不达标|符不符合|符合吗|合不合格|满不满足"
-                              r"|还(?:能|可以)兑现"),  # (出了事故，还能兑现不: whether it is still paid)
+                              r"|还(?:能|可以)兑现"  # (出了事故，还能兑现不: whether it is still paid)
+                              # (算不算县里政策的支持对象, 属不属于支持范围: whether the asker is whom it is for)
+                              r"|(?:算不算|属不属于|是不是|在不在)[^，,。？?]{0,20}?(?:对象|范围)"
+                              r"|被卡(?!脖子)|卡住"),  # (申报镇里的奖励会不会被卡: whether something bars it)
      re.compile(r"条件|对象|范围|要求")),
 ]
 

@@ -348,11 +348,12 @@ def read_facts(question: str) -> Facts:
                 continue  # 其中设备购置2000万: the figure a rule may be paid on)
         told = (value, label)  # (a sum told: not a guess at the answer, a rule recalled nor a part of another)
         counted_end, part_told = end, False
-        if RECEIVED.search(label):  # (后来过5个亿又补了50万差额: received again, on top of the sum before)
-            received = value + (received or 0.0) if re.search(rf"[又再另](?:{_GETTING})", label) else value
-        elif re.search(r"到位", label) and not _GRANT_SOURCE.search("".join(CLAUSE_PART.findall(before)[-2:])):
-            # 人家的钱实际到位了六千来万: capital in place, no grant from anyone (拿到了中央预算内投资，实际到位150万:
-            # the grant named in the part before)
+        if RECEIVED.search(label):  # (后来过5个亿又补了50万差额: a difference topped up, on top of the sum before)
+            received = value + (received or 0.0) if re.search(r"[又再另]补", label) else value
+        elif re.search(r"到位", label) and (re.search(r"投资|设备|购置|款", label)
+                                            or not _GRANT_SOURCE.search("".join(CLAUSE_PART.findall(before)[-2:]))):
+            # 人家的钱实际到位了六千来万, 实际到位投资1500万: capital in place, no grant from anyone (拿到了中央预算内
+            # 投资，实际到位150万: the grant named in the part before)
             investment = value
         elif (_MATCHED_WORDS.search(label) and not re.search(r"设备|购置|贷款|投入|研发|利息", label) and not metric
               or re.search(r"到位", label)):

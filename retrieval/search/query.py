@@ -240,7 +240,7 @@ class Query:
     facts: Facts = Facts()  # figures the asker gives about itself (设备投资2000万, 营收刚过5个亿, 120个人)
     honours: tuple[str, ...] = ()  # words no document uses in an honour held (被评为省级5G全连接工厂: 5g, 连接)
     held: tuple[str, ...] = ()  # the honours the asker says it holds, as it names them (新评上国家级绿色供应链管理企业)
-    added: tuple[str, ...] = ()  # a follow-up's own terms when it names a thing anew (那租金补助呢: 租金, 补助)
+    added: tuple[str, ...] = ()  # a follow-up's own terms when it names a thing no document names (那首版次软件呢)
     told: tuple[str, ...] = ()  # words no document uses, only in parts that ask nothing: the asker's account (_told)
     risen: tuple[str, ...] = ()  # (level now, level before): 前年评上市级，今年升成省级 -> (省级, 市级)
     levels_before: tuple[str, ...] = ()  # the levels the history's questions named (of a follow-up)
@@ -308,7 +308,7 @@ def question_parts(text: str) -> list[str]:
 # (no separator inside a name: one way only to cut a list)
 _MEASURE_NAME = r"(?:(?![、和及与跟])[\u4e00-\u9fff]){1,10}?(?:奖励|奖补|补助|补贴|资助|贴息|奖)"
 _LIST_ASKED = (r"\s*(?:这|这些)?(?:[两二三四五六几]\s*[项个样块])?(?:奖励|补助)?\s*"
-               r"(?:加起来|加一起|加在一起|合起来|一共|总共|合计|分别)")
+               r"(?:加起来|加一起|加在一起|加一块儿?|合起来|一共|总共|合计|分别)")
 _LISTED_MEASURES = re.compile(rf"(?P<list>{_MEASURE_NAME}(?:{LIST_SEPARATOR}{_MEASURE_NAME})+)(?={_LIST_ASKED})")
 
 
@@ -515,7 +515,7 @@ def _asks(part: str) -> bool:
     return bool(ASKING_PART.search(part) or _A_NOT_A.search(part)) or part.endswith(("？", "?"))
 
 
-_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")  # 有没有, 能不能, 补不补
+_A_NOT_A = re.compile(r"(?!时不时|动不动)([\u4e00-\u9fff])[不没]\1")  # 有没有, 能不能, 补不补 (not 时不时)
 
 
 def _told(index: SearchIndex, text: str, terms: list[str], held: tuple[str, ...]) -> tuple[str, ...]:
@@ -528,7 +528,7 @@ def _told(index: SearchIndex, text: str, terms: list[str], held: tuple[str, ...]
     parts = [(p, _asks(p)) for p in _MARKED_PART.findall(text)]
     asking = "".join(p for p, asks in parts if asks).lower()
     telling = "".join(p for p, asks in parts if not asks and not SUPPOSED_OR_MEANT.search(p)
-                      and re.search(rf"{FIRST_PERSON}|厂里|厂子|公司里|了|过", p)).lower()
+                      and re.search(rf"{FIRST_PERSON}|厂里|厂子|公司里|(?<![为除])了|(?<![超通经])过", p)).lower()
     topic = [t for t in terms if t in asking and not function_word(t)
              and not (re.fullmatch(GRANT_WORDS, t) or ANY_LEVEL.fullmatch(t))]
     if not topic or not all(index.keywords.df(t) for t in topic):
@@ -549,7 +549,14 @@ def _unknown_in_honours(index: SearchIndex, terms: tuple[str, ...], held: tuple[
 def governments_spoken(text: str) -> tuple[str, ...]:
     """The governments a text speaks of (县里又能给多少 -> 县里), each once, where the segmenter begins a word (not the
     区里 of 不在县工业园区里)."""
-    return tuple(dict.fromkeys(m.group() for m in _SPOKEN.finditer(text) if m.start() in word_starts(text)))
+    starts = word_starts(text)
+    return tuple(dict.fromkeys(m.group() for m in _SPOKEN.finditer(text) if m.start() in starts))
+
+
+def _without_governments(text: str, gap: str = " ") -> str:
+    """A text with the governments it speaks of (see governments_spoken) taken out."""
+    starts = word_starts(text)
+    return _SPOKEN.sub(lambda m: gap if m.start() in starts else m.group(), text)
 
 
 def _issuer_words(text: str, places: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -558,9 +565,8 @@ def _issuer_words(text: str, places: tuple[str, ...]) -> tuple[tuple[str, ...], 
     question names another place or level whose measures it asks about (还能再申请澜州市里的奖励吗); alone
     (省里的拿过了，还能再拿吗) it is still the one asked."""
     # (a word the segmenter reads as another's end is none: the 区里 of 不在县工业园区里)
-    said = [(m.group(0), bool(RECEIVED.search(part.group(0))))
-            for part in CLAUSE_PART.finditer(text) for m in _SPOKEN.finditer(part.group(0))
-            if m.start() in word_starts(part.group(0))]
+    said = [(word, bool(RECEIVED.search(part.group(0))))
+            for part in CLAUSE_PART.finditer(text) for word in governments_spoken(part.group(0))]
     asked = [word for word, received in said if not received]
     if not asked and not places:
         return tuple(dict.fromkeys(word for word, _ in said)), ()
@@ -854,8 +860,8 @@ def resolve_followup(question: str, history: list[tuple[str, str]] | None) -> st
         return question
     if levels_in(question):
         previous = strip_levels(previous)
-    if _SPOKEN.search(question):  # (…市里给多少？ 县里又能给多少？: the government named now is the one asked)
-        previous = _SPOKEN.sub(" ", previous)
+    if governments_spoken(question):  # (…市里给多少？ 县里又能给多少？: the government named now is the one asked)
+        previous = _without_governments(previous)
     return f"{previous} {question}"
 
 
@@ -886,7 +892,7 @@ def asks_without_topic(question: str) -> bool:
         return m.group() if naming else ""
 
     # (县里又能给多少？: a government spoken of says whose measures, not what about)
-    return not _TOPIC.search(_SPOKEN.sub("", _GENERIC.sub(dropped, question)))
+    return not _TOPIC.search(_without_governments(_GENERIC.sub(dropped, question), ""))
 
 
 def written_counts(text: str) -> str:

@@ -265,7 +265,7 @@ def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question
         # the words the library never uses are the asker's account of itself (五金, 加工; 交清), not a topic the
         # documents lack
         total -= sum(weight[t] for t in terms if t not in met and t not in honours and not index.keywords.df(t))
-    else:  # 我们从深圳挖来一个研发总监，…他在高新区买房能补多少钱: what the asker tells in parts that ask nothing
+    else:  # 我们从深圳挖来一个研发总监，…他在高新区购房能补多少钱: what the asker tells in parts that ask nothing
         total -= sum(weight[t] for t in told if t not in met)
     share = (sum(weight[t] for t in met) + bonus) / (total + bonus) if total + bonus else 0.0
     # the second share is the one the clause holds itself (worked out from `own_from` up; below, the first). The
@@ -387,21 +387,31 @@ def _document_application(index: SearchIndex) -> dict[int, str]:
                                and not is_row_text(c.text) and APPLICANT_ACTS.search(c.text) is not None)
 
 
-_PAPERS_LISTED = re.compile(rf"(?:{_MATERIALS_HEADING.pattern})\s*[：:]")  # 并提交下列材料：, 应当提交以下材料：1.…
+# 并提交下列材料：, 应当提交以下材料：1.… (not 新材料：, 原材料：, a trade listed)
+_PAPERS_LISTED = re.compile(rf"(?:下列|以下|如下|相关|申报|申请|提交|报送|所需)"
+                            rf"(?:{_MATERIALS_HEADING.pattern})\s*[：:]")
 
 
 def _document_materials(index: SearchIndex) -> dict[int, str]:
     """Each clause, granting nothing and no table row, that lists the papers of an application or stands in such a
     list (三、申报材料 › 6.相关认定文件; …申报上一年度奖励事项，并提交下列材料： › （三）完税证明): the text of the
-    other clauses of its document (a list of papers for all its measures)."""
+    clauses of its document that grant something (a list of papers for the application of each grant, not for what
+    else the document speaks of: 复评, 报送 by a city)."""
     def lists(i: int) -> bool:
         clause, parent = index.clauses[i], _parent(index, i)
         lead = index.clauses[parent].text if parent is not None else ""
         return not clause.incentives and not is_row_text(clause.text) and (
             bool(_MATERIALS_HEADING.search(" ".join(clause.path[:-1])))
             or bool(_PAPERS_LISTED.search(lead) or _PAPERS_LISTED.search(clause.text)))
-    positions = _positions(index)
-    return _for_whole_document(index, "document_materials", lambda c: lists(positions[c.clause_id]))
+
+    def build(ix: SearchIndex) -> dict[int, str]:
+        found: dict[int, str] = {}
+        for members in derived(ix, "rows_by_document", _rows_by_document).values():
+            grants = "\n".join(f"{ix.clauses[m].path_text}\n{ix.clauses[m].text}" for m in members
+                               if ix.clauses[m].incentives)
+            found.update(dict.fromkeys((n for n in members if lists(n)), grants))
+        return found
+    return derived(index, "document_materials", build)
 
 
 def _for_whole_document(index: SearchIndex, name: str, says: Callable[[Clause], bool]) -> dict[int, str]:
@@ -533,8 +543,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     # 那首版次软件呢，省里奖不奖 / 那租金补助呢: a follow-up that names a thing anew is answered by a clause that holds
     # what it says itself, whatever it holds of the question before (首台套, 购房补贴)
     if query.added:
+        added = term_weights(index, query.added, query.honours)
         owns = {i: coverage_shares(index, list(query.added), i, money_question, query.aspects, None, query.honours,
-                                   bare_grants, honour_rest, costs, grant_documents, kinds, labelled)[0] for i in owns}
+                                   bare_grants, honour_rest, costs, grant_documents, kinds, labelled, naming=named_by,
+                                   weights=added)[1] for i in owns}
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
         for rank, i in enumerate(sorted(shares, key=lambda i: -shares[i]), start=1):
             fused[i] += COVERAGE_WEIGHT / (RRF_K + rank)
