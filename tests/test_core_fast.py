@@ -4834,6 +4834,7 @@ def test_rules_of_the_thirty_seventh_session():
     # document uses (买房), nor of a part that supposes (要是人第三年离职了)
     assert analyse(index, "我们厂做了个光伏屋顶，能拿补贴吗？").told == ()
     assert analyse(index, "我们挖来一个研发总监，他在镇上买房能补多少钱？").told == ()
+    assert analyse(index, "我们是做新能源汽车零部件的，镇里有什么支持措施？").told == ()  # (the trade is the topic)
     assert analyse(index, "人才购房补贴是分5年发的，要是人第三年离职去了外地，剩下的购房补贴还发吗？").told == ()
     # a follow-up naming a thing no document names (那进站的博士后呢) is answered only by a clause holding what it says
     # itself; one naming a level, a kind of answer or things the documents know borrows the question before

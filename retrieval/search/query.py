@@ -475,7 +475,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         counted=_counted(asking),
         facts=facts,
         honours=_unknown_in_honours(index, terms, held),
-        told=_told(index, text, terms, held),
+        told=_told(index, text, terms, (*held, industry)),
         added=() if "conditions" in aspects else _added(index, terms, own_words, history),
         held=held,
         risen=_risen(without, [q for q, _ in history], facts.received is not None),
@@ -518,13 +518,14 @@ def _asks(part: str) -> bool:
 _A_NOT_A = re.compile(r"(?!时不时|动不动)([\u4e00-\u9fff])[不没]\1")  # 有没有, 能不能, 补不补 (not 时不时)
 
 
-def _told(index: SearchIndex, text: str, terms: list[str], held: tuple[str, ...]) -> tuple[str, ...]:
+def _told(index: SearchIndex, text: str, terms: list[str], topics: tuple[str, ...]) -> tuple[str, ...]:
     """The words no document uses that stand only in the asker's account of its case: parts that ask nothing, speak of
     the asker, its works or what was done (我们从深圳挖来一个研发总监, 厂里招工…一直有难处), and neither suppose nor
     intend (要是人第三年离职了, 想把户口迁过来: what is asked). Only when every word the parts that ask name besides a
     grant or a level is one the documents use (他在高新区买房能补多少钱 is of 买房, which none does; 镇里对企业反映的
     这类问题怎么处理 is not): a question about a thing the documents lack is not answered by leaving out how the asker
-    came to it. An honour held is always a topic (被评为省级5G全连接工厂)."""
+    came to it. An honour held (被评为省级5G全连接工厂) and the asker's trade, when still a term (我们是做新能源汽车
+    零部件的，有什么扶持措施), are always a topic (`topics`)."""
     parts = [(p, _asks(p)) for p in _MARKED_PART.findall(text)]
     asking = "".join(p for p, asks in parts if asks).lower()
     telling = "".join(p for p, asks in parts if not asks and not SUPPOSED_OR_MEANT.search(p)
@@ -534,7 +535,7 @@ def _told(index: SearchIndex, text: str, terms: list[str], held: tuple[str, ...]
     if not topic or not all(index.keywords.df(t) for t in topic):
         return ()
     return tuple(t for t in terms if not index.keywords.df(t) and t in telling and t not in asking
-                 and not any(t in h.lower() for h in held))
+                 and not any(t in h.lower() for h in topics if h))
 
 
 def _unknown_in_honours(index: SearchIndex, terms: tuple[str, ...], held: tuple[str, ...]) -> tuple[str, ...]:
