@@ -276,8 +276,8 @@ class Assistant:
         explained: list[tuple[Answer, list[Hit], Query]] = []
         for part in parts:
             before = list(history or [])
-            alone = analyse(index, part, history, self.settings.max_question_chars)
-            if explained and not (alone.money and alone.terms):  # (县里又能给多少？ too)
+            if explained and not ((alone := analyse(index, part, history, self.settings.max_question_chars)).money
+                                  and alone.terms):  # (县里又能给多少？ too: no thing of its own)
                 before.append((explained[-1][2].text, explained[-1][0].answer))
             explained.append(self._explain(index, part, before, mode, k, whole=False))
         return explained
