@@ -361,8 +361,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
             first = without_number("".join((acts or said)[:1]), child.number)
             lines.append(f"{n}. {first[:120]}（{child.number}）")
         # the clause heading the list (top, or 有下列情形之一的： above the item found), if it has text of its own
-        head = top if listed[0].path[:-1] == top.path else \
-            next((c for c in _same_document(top, clauses) if c.path == listed[0].path[:-1]), None)
+        head = top if listed[0].path[:-1] == top.path else _heading_clause(listed[0], _same_document(top, clauses))
         section = section_of(listed, head)
     if "conditions" in query.aspects and (missed := missed_bar(top, query.facts)):  # 研发才投了180万，能报吗
         metric, value, bar = missed
@@ -766,14 +765,14 @@ _THIS_YEAR = re.compile(r"今年|本年|当年|这一年")
 
 
 def _under_lead_ceiling(query: Query, calculation: Calculation, clause: Clause,
-                        clauses: Sequence[Clause]) -> Calculation:
+                        document: Sequence[Clause]) -> Calculation:
     """A sum of one of the tiers listed under a lead-in, within the ceiling the lead-in sets on them all (按设备投资额
     分档给予补助：…（3）3000万元（含）以上的，按9%给予补助。同一企业每年享受技术改造补助合计最高不超过250万元)."""
     value = calculation.value
     if value is None or not calculation.eligible or calculation.stated or len(clause.path) < 2 \
             or query.facts.years or query.facts.year_and_term:  # (not a total of years under one year's ceiling)
         return calculation
-    lead = next((c for c in clauses if c.path == clause.path[:-1]), None)
+    lead = _heading_clause(clause, document)
     ceiling = next((r for r in lead.incentives if r.ceiling and r.cap is not None), None) if lead else None
     if ceiling is None or ceiling.cap is None or value <= ceiling.cap:
         return calculation
@@ -1929,6 +1928,11 @@ def _conditions_of(clause: Clause, clauses: Sequence[Clause]) -> list[Clause]:
     under = document_conditions(clause, _same_document(clause, clauses))
     headings = {c.path[:-1] for c in under}
     return under[:MAX_LISTED] if len(headings) == 1 else []
+
+
+def _heading_clause(clause: Clause, document: Sequence[Clause]) -> Clause | None:
+    """The clause of `document` that `clause` stands under (有下列情形之一的： above its （一）), if any."""
+    return next((c for c in document if c.path == clause.path[:-1]), None)
 
 
 def _same_document(clause: Clause, clauses: Sequence[Clause]) -> list[Clause]:

@@ -397,9 +397,9 @@ def _document_materials(index: SearchIndex) -> dict[int, str]:
     list (三、申报材料 › 6.相关认定文件; …申报上一年度奖励事项，并提交下列材料： › （三）完税证明): the text of the
     clauses of its document that grant something (a list of papers for the application of each grant, not for what
     else the document speaks of: 复评, 报送 by a city)."""
-    def lists(i: int) -> bool:
-        clause, parent = index.clauses[i], _parent(index, i)
-        lead = index.clauses[parent].text if parent is not None else ""
+    def lists(ix: SearchIndex, i: int) -> bool:
+        clause, parent = ix.clauses[i], _parent(ix, i)
+        lead = ix.clauses[parent].text if parent is not None else ""
         return not clause.incentives and not is_row_text(clause.text) and (
             bool(_MATERIALS_HEADING.search(" ".join(clause.path[:-1])))
             or bool(_PAPERS_LISTED.search(lead) or _PAPERS_LISTED.search(clause.text)))
@@ -409,7 +409,7 @@ def _document_materials(index: SearchIndex) -> dict[int, str]:
         for members in derived(ix, "rows_by_document", _rows_by_document).values():
             grants = "\n".join(f"{ix.clauses[m].path_text}\n{ix.clauses[m].text}" for m in members
                                if ix.clauses[m].incentives)
-            found.update(dict.fromkeys((n for n in members if lists(n)), grants))
+            found.update(dict.fromkeys((n for n in members if lists(ix, n)), grants))
         return found
     return derived(index, "document_materials", build)
 
@@ -540,8 +540,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         weights=weights, told=query.told) for i in fused}
     shares = {i: share for i, (share, _) in both.items()}
     owns = {i: own for i, (_, own) in both.items()}
-    # 那首版次软件呢，省里奖不奖 / 那租金补助呢: a follow-up that names a thing anew is answered by a clause that holds
-    # what it says itself, whatever it holds of the question before (首台套, 购房补贴)
+    # 那首版次软件呢，省里奖不奖: a follow-up naming a thing no document names is answered only by a clause that holds
+    # what it says itself, whatever it holds of the question before (首台套)
     if query.added:
         added = term_weights(index, query.added, query.honours)
         owns = {i: coverage_shares(index, list(query.added), i, money_question, query.aspects, None, query.honours,
