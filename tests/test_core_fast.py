@@ -4904,3 +4904,51 @@ def test_rules_of_the_thirty_seventh_session():
     # whether the asker is whom a policy is for, or whether something bars it, asks the conditions
     assert "conditions" in analyse(index, "我们做电池托盘的，算不算县里新能源汽车零部件政策的支持对象？").aspects
     assert "conditions" in analyse(index, "前年出过一起事故，今年申报镇里的奖励会不会被卡？").aspects
+
+
+HELD = ("云溪县制造业发展实施细则\n一、扶持对象\n"
+        "（一）在本县登记注册、具有独立法人资格的工业企业和工业设计等生产性服务业企业。\n"
+        "（二）个体工商户、分支机构不在本细则扶持范围内。\n二、奖励标准\n"
+        "（一）首次认定为省级专精特新中小企业的，给予一次性奖励20万元。\n"
+        "（二）对设备购置额在500万元以上的技术改造项目，按设备购置额的8%给予补助。\n")
+
+BARS = ("溪口县促进工业发展若干措施\n一、支持技术改造\n"
+        "（一）对设备购置额在500万元以上的技术改造项目，按设备购置额的8%给予补助。\n"
+        "二、支持人才引进\n（一）对新引进的全职博士，给予10万元安家奖励。\n"
+        "（二）有下列情形的，不予人才奖励：\n1.企业存在拖欠职工工资行为的；\n2.人才未在本县缴纳社会保险的。\n")
+
+ALTERNATIVES = ("鹤溪县技改与数字化若干政策\n"
+                "一、技术改造补助。对设备投资额500万元以上的技术改造项目，按设备投资额的10%给予补助。\n"
+                "二、数字化改造补助。对软件投资额100万元以上的数字化改造项目，按软件投资额的20%给予补助。\n"
+                "三、同一企业同时符合本政策第一条、第二条的，按就高原则给予支持，不重复享受。\n")
+
+
+def test_rules_of_the_thirty_eighth_session():
+    from retrieval.search.retrieve import retrieve
+
+    # whether one who holds an honour may apply is answered with the grant for it, once; not when another of the
+    # document's grants is asked (…评上省级专精特新，能申请县里的技术改造补助吗)
+    index, _ = one_document("held", HELD)
+    answer = _composed(index, "我们是一家工业设计公司，今年第一次评上省级专精特新，能按县里的细则拿奖吗？",
+                       ["held/一.（一）", "held/二.（一）"])
+    assert [a.value for a in answer.amounts] == [200_000] and "符合上述条件的" in answer.answer
+    assert answer.answer.count("二、（一）") == 2 and len({c.clause for c in answer.citations}) == len(answer.citations)
+    answer = _composed(index, "我们是一家工业设计公司，今年第一次评上省级专精特新，能申请县里的技术改造补助吗？",
+                       ["held/一.（一）", "held/二.（一）"])
+    assert answer.amounts == [] and "符合上述条件的" not in answer.answer
+    # a case listed under a lead-in that denies one item's grant (不予人才奖励) is not put first for another item
+    index, embedder = one_document("bars", BARS)
+    asked = "今年技改项目竣工了，设备买了800万，但厂里还拖欠着一部分职工工资，能报县里的技术改造补助吗？"
+    assert retrieve(index, embedder, analyse(index, asked), k=3)[0].clause.clause_id == "bars/一.（一）"
+    asked = "新引进了一个全职博士，但厂里还拖欠着一部分职工工资，能拿县里的人才安家奖励吗？"
+    assert retrieve(index, embedder, analyse(index, asked), k=3)[0].clause.clause_id == "bars/二.（二）.1"
+
+    # a message's parts worked out, a total asked: two items that are alternatives (就高) count once, the highest
+    from retrieval.answer.compose import joined_answer
+
+    index, _ = one_document("alternatives", ALTERNATIVES)
+    first, second = "设备投资800万的技改项目能补多少？", "软件投资200万的数字化改造能补多少？"
+    parts = [_composed(index, first, ["alternatives/一"]), _composed(index, second, ["alternatives/二"])]
+    joined = joined_answer(analyse(index, first + second + "加一块能拿多少？"), parts, index.clauses)
+    assert [a.value for a in joined.amounts] == [800_000, 800_000, 400_000]
+    assert "只取最高一项" in joined.answer and "合计80万元" in joined.answer

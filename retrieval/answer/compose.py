@@ -99,7 +99,7 @@ from retrieval.lexicon.patterns import (
 from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tokenize, word_pairs, words
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
 from retrieval.search.figures import RECEIVED, first_passed, fits_figures, in_own_tier, total_asked
-from retrieval.search.query import Query, asks_yes_or_no, fits_industry, question_parts
+from retrieval.search.query import Query, asked_topic, asks_yes_or_no, fits_industry, question_parts
 from retrieval.search.retrieve import (
     document_conditions,
     in_scope,
@@ -461,12 +461,16 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     lines.extend(n.text for n in notes)
     # a list answered (and the conditions listed) is cited in its own order, and not again in 另见
     shown = {c.clause_id for c in [*listed, *conditions, *([section] if section else [])]}
-    others = [cite_label(documents[h.clause.doc_id], h.clause) for h in relevant[1:] if h.clause.clause_id not in shown]
+    others = list(dict.fromkeys(cite_label(documents[h.clause.doc_id], h.clause)
+                                for h in relevant[1:] if h.clause.clause_id not in shown))
     if others:
         lines.append("另见：" + "；".join(others) + "。")
     # (the section first, whole; then its items, each citable by its own number: 第十条（四）)
     cited = [_citation(Hit(c, 0.0), documents) for c in ([section] if section else []) + listed]
-    cited += [_citation(h, documents) for h in relevant if h.clause.clause_id not in shown]
+    first: dict[str, Hit] = {}  # (each clause once: one found and also added as the document's payer)
+    for h in relevant:
+        first.setdefault(h.clause.clause_id, h)
+    cited += [_citation(h, documents) for h in first.values() if h.clause.clause_id not in shown]
     if other_trade:  # the documents grant this only to another trade: not found for the asker, and whose it is
         lines = [f"{NOT_FOUND}文件中没有适用于{query.industry}企业的该项规定；"
                  "以下条款出自其他行业的措施，仅供参考：", *lines]
@@ -475,15 +479,20 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
 
 def _held_grant(query: Query, top: Clause, clauses: Sequence[Clause]) -> tuple[Clause, list[Amount]] | None:
     """The clause of `top`'s document that grants the honour the asker holds (省级专精特新 of 首次认定为省级专精特新
-    中小企业的，一次性奖励20万元: its telling pairs nearly all, at its level), with those sums; None when none does."""
+    中小企业的，一次性奖励20万元: its telling pairs nearly all, at its level), with those sums; None when none does,
+    or when the question asks of another of the document's grants (…评上省级专精特新，能申请县里的技术改造补助吗)."""
+    document = _same_document(top, clauses)
+    asked = asked_topic(query.text, query.terms)
     for name in query.held:
         pairs = word_pairs(_what_is_awarded(expand_abbreviations(name))) - GENERIC_PAIRS
         level = levels_in(name)[:1]
-        for clause in _same_document(top, clauses):
+        for clause in document:
             found = [a for a in clause.amounts if len(pairs) >= 3 and (not level or level[0] in a.level)
                      and len(pairs & word_pairs(a.item)) >= DENIED_SHARE * len(pairs)]
             if found:
-                return clause, found
+                other = [t for t in asked if t not in name.lower() and t not in clause.text.lower()
+                         and any(t in c.text.lower() for c in document if c.incentives and c is not clause)]
+                return None if other else (clause, found)
     return None
 
 
@@ -1384,9 +1393,26 @@ def joined_answer(query: Query, answers: list[Answer], clauses: Sequence[Clause]
                                        and a.amounts[0].item.endswith(COMPUTED) for a in answers) \
             and len({a.citations[0].doc_id for a in answers}) == 1:
         value = round(sum(a.amounts[0].value for a in answers), 2)
-        lines.append(f"合计{yuan_text(value)}（各项以主管部门审核为准）。")
+        # (two items that are alternatives, 就高不重复, count once; two of one item, 两台, each its own matter)
+        records = [_computed_record(a, clauses) for a in answers]
+        alone, why = combined([r for r in records if r is not None], matters=range(len(records))) \
+            if None not in records and len({r.item for r in records if r is not None}) > 1 else (None, "")
+        if alone is not None and alone < value:
+            lines.append(why.removesuffix("。") + "（以主管部门审核为准）。")
+            value = alone
+        else:
+            lines.append(f"合计{yuan_text(value)}（各项以主管部门审核为准）。")
         amounts = [Amount(value, yuan_text(value), f"合计{COMPUTED}", answers[0].amounts[0].clause), *amounts]
     return Answer(query.asked, "\n".join(lines), any(a.found for a in answers), citations, amounts, notes=notes)
+
+
+def _computed_record(answer: Answer, clauses: Sequence[Clause]) -> Incentive | None:
+    """The record an answer's one worked-out sum was computed from, standing for that sum (its `cap`)."""
+    amount = answer.amounts[0]
+    item = amount.item.removesuffix(COMPUTED)
+    record = next((i for c in clauses if c.doc_id == answer.citations[0].doc_id and c.number == amount.clause
+                   for i in c.incentives if i.item == item), None)
+    return replace(record, cap=amount.value) if record is not None else None
 
 
 def _raised(answer: Answer, before: Sequence[Answer], clauses: Sequence[Clause]) -> Answer:

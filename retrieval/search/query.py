@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -518,6 +519,14 @@ def _asks(part: str) -> bool:
 _A_NOT_A = re.compile(r"(?!时不时|动不动)([\u4e00-\u9fff])[不没]\1")  # 有没有, 能不能, 补不补 (not 时不时)
 
 
+def asked_topic(text: str, terms: Sequence[str]) -> list[str]:
+    """The words of `terms` that the parts asking something name, besides function words, grants and levels
+    (…今年评上省级专精特新，能申请县里的技术改造补助吗 -> 技术改造): what is asked about, not the asker's account."""
+    asking = "".join(p for p in _MARKED_PART.findall(text) if _asks(p)).lower()
+    return [t for t in terms if t in asking and not function_word(t)
+            and not (re.fullmatch(GRANT_WORDS, t) or ANY_LEVEL.fullmatch(t))]
+
+
 def _told(index: SearchIndex, text: str, terms: list[str], topics: tuple[str, ...]) -> tuple[str, ...]:
     """The words no document uses that stand only in the asker's account of its case: parts that ask nothing, speak of
     the asker, its works or what was done (我们从深圳挖来一个研发总监, 厂里招工…一直有难处), and neither suppose nor
@@ -530,8 +539,7 @@ def _told(index: SearchIndex, text: str, terms: list[str], topics: tuple[str, ..
     asking = "".join(p for p, asks in parts if asks).lower()
     telling = "".join(p for p, asks in parts if not asks and not SUPPOSED_OR_MEANT.search(p)
                       and re.search(rf"{FIRST_PERSON}|厂里|厂子|公司里|(?<![为除])了|(?<![超通经])过", p)).lower()
-    topic = [t for t in terms if t in asking and not function_word(t)
-             and not (re.fullmatch(GRANT_WORDS, t) or ANY_LEVEL.fullmatch(t))]
+    topic = asked_topic(text, terms)
     if not topic or not all(index.keywords.df(t) for t in topic):
         return ()
     return tuple(t for t in terms if not index.keywords.df(t) and t in telling and t not in asking

@@ -28,6 +28,7 @@ from retrieval.lexicon.patterns import (
     GENERIC_GRANT_WORDS,
     GRANT,
     GRANT_DENIED,
+    GRANT_WORDS,
     GRANTED_BEFORE,
     HEADCOUNT_METRIC,
     INTERPRETING,
@@ -71,7 +72,7 @@ from retrieval.lexicon.patterns import (
     units_told,
     without_number,
 )
-from retrieval.lexicon.tokenizer import abbreviates, expand_abbreviations, is_verb, word_pairs
+from retrieval.lexicon.tokenizer import abbreviates, content_terms, expand_abbreviations, is_verb, word_pairs
 from retrieval.records import Clause, Document, Hit, Incentive
 from retrieval.search.figures import Facts, fits_figures, in_own_tier, metric_value, passed_before, tier_named
 from retrieval.search.query import (
@@ -796,7 +797,7 @@ def _circumstance_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> 
         # (the item's own clauses, or a section that grants nothing: 其他, 申报条件; not another item's; a case listed
         # under a lead-in that denies a grant bars them all: 有下列情形之一的，专项资金不予支持)
         parent = _parent(index, n)
-        barring = parent is not None and bool(GRANT_DENIED.search(index.clauses[parent].text))
+        barring = parent is not None and _bars_item(index, parent, first)
         own = clause.path[: len(item)] == item or bool(clause.path) and clause.path[0] not in granting or barring
         if clause.incentives or not own:
             continue
@@ -817,6 +818,17 @@ def _circumstance_first(index: SearchIndex, query: Query, ranked: list[Hit]) -> 
     moved = Hit(clause, round(ranked[0].score + NEAR_TIE, 6), hit.dense if hit else ranked[0].dense,
                 hit.coverage if hit else ranked[0].coverage, True)
     return [moved, *(h for h in ranked if h.clause.clause_id != clause.clause_id)]
+
+
+def _bars_item(index: SearchIndex, lead_in: int, first: int) -> bool:
+    """Whether the lead-in `lead_in` denies the grant of clause `first`: it denies a grant, any (有下列情形之一的，
+    专项资金不予支持), or one it names that clause `first` holds (有下列情形的，不予技改补助 of a 技改 clause)."""
+    denied = GRANT_DENIED.search(index.clauses[lead_in].text)
+    if denied is None:
+        return False
+    what = re.fullmatch(r"不(?:再|予|给予|享受|安排)(.*?)(?:奖励|补助|补贴|资金|支持|兑现)", denied.group())
+    named = [t for t in content_terms(what.group(1) if what else "") if not re.fullmatch(GRANT_WORDS, t)]
+    return not named or coverage(index, named, first) > 0
 
 
 def _only_here(index: SearchIndex, term: str, i: int) -> bool:
