@@ -67,7 +67,7 @@ def library_section(run: LibraryRun) -> str:
         f"按政策办公室添加文件的方式读取（共 {run.documents} 份文件、{run.clauses} 个条款），{asked} 个问题。"
         f"test 集在提交 {FROZEN_AT} 时冻结（sha1(id) mod 10 < 4），此后任何规则只能依据 dev 集选择；"
         "后来补写的问题（编号含 -n、-m、-p、-q、-r、-s、-t、-u、-v、-w、-x、-y、-z、-k、-j、-h、-g、-f、-d、-c、-b、"
-        "-e、-i 或 -l，由未见过规则和原有问题的人按企业口吻编写）全部归入 dev；"
+        "-e、-i、-l 或 -o，由未见过规则和原有问题的人按企业口吻编写）全部归入 dev；"
         "规则的调整只依据 dev 集（scripts/dev_eval.py 只运行 dev 集），"
         "test 集自冻结后从未用于选择规则；以下为如实测得的数字。"
         "检索到的条款与标准条款按文本比对：同一文件，且标准文本（繁转简、全角转半角、中文数字金额转阿拉伯数字、去掉所有空白后）"

@@ -640,6 +640,20 @@ def test_a_sum_said_in_parts_is_one_sum(question, value):
     assert read_facts(question).base == value
 
 
+@pytest.mark.parametrize("question, value", [("用制造贷实打实付了八十四万利息，能贴多少？", 84 * W),
+                                             ("去年交了一百二十万税", 120 * W), ("十万元补贴能拿吗", 10 * W)])
+def test_a_sum_in_chinese_digits_before_the_thing_it_is(question, value):
+    # two digits or more before 万 / 亿, or said in yuan (十万元补贴): a sum, whatever word follows
+    facts = read_facts(question)
+    assert facts.base == value or [v for _, v, _ in facts.figures] == [value]
+
+
+@pytest.mark.parametrize("question", ["一年出口超过一千万美元的有奖励吗", "出口1000万美元能奖多少", "五百万欧元的设备"])
+def test_a_sum_in_another_currency_is_no_sum_in_yuan(question):
+    facts = read_facts(question)
+    assert facts.base is None and not facts.figures
+
+
 def test_a_total_that_labels_a_figure_asks_for_no_term():
     assert not read_facts("项目累计投资1000万，一年能补多少").year_and_term
     assert not read_facts("2023年度一共能补多少").year_and_term

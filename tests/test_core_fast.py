@@ -4952,3 +4952,117 @@ def test_rules_of_the_thirty_eighth_session():
     joined = joined_answer(analyse(index, first + second + "加一块能拿多少？"), parts, index.clauses)
     assert [a.value for a in joined.amounts] == [800_000, 800_000, 400_000]
     assert "只取最高一项" in joined.answer and "合计80万元" in joined.answer
+
+    # what the question tells of each of its sums decides each one's case (一个不是省重点；另一个列进了省重点)
+    from retrieval.answer.compose import _told_of_each
+
+    asked = "两个技改项目：一个设备投资800万，不是省重点；另一个设备投资3500万，列进了省重点。两个加起来能拿多少？"
+    first, second = _told_of_each(asked, [8_000_000, 35_000_000])
+    assert "不是省重点" in first and "列进了省重点" not in first and "列进了省重点" in second
+    assert first.endswith("两个加起来能拿多少？") and second.endswith("两个加起来能拿多少？")
+    assert _told_of_each("一个800万", [1.0, 2.0]) == ["一个800万", "一个800万"]  # (not found in order: whole)
+
+
+def test_measures_named_with_a_shared_grant_word_and_governments_offered_as_alternatives():
+    from retrieval.search.query import listed_measures
+
+    # 小升规加上营收过亿的奖励，一共: each measure asked alone, the words before standing before each
+    assert listed_measures("按市里的措施，小升规加上营收过亿的奖励，一共能拿多少？") == [
+        "按市里的措施，小升规能拿多少？", "按市里的措施，营收过亿的奖励能拿多少？"]
+    assert listed_measures("省级和国家级的奖励一共能拿多少") == []  # (levels of one measure)
+    rent = ("青禾县支持零部件产业若干措施\n一、对租用标准厂房的新落户企业，每平方米每月补助5元。"
+            "（责任单位：县工业和信息化局、青禾经济开发区管委会）\n")
+    index, _ = one_document("rent", rent)
+    # 去开发区报还是去县工信局报: the governments offered, asking which, are not whose measures are asked
+    query = analyse(index, "租金补助是去开发区管委会报还是去县工信局报？")
+    assert query.issuer_levels == () and query.issuer_words == ()
+    assert analyse(index, "开发区管委会给多少租金补助？").issuer_levels == ("zone",)
+
+
+TWO_DOCUMENTS = {"county.txt": ("云山县促进制造业发展实施细则\n云府规〔2024〕3号\n"
+                                "一、对新认定的国家级企业技术中心，给予一次性奖励50万元。\n"
+                                "二、企业于每年4月向所在乡镇提交申请，县工信局审核后公示5个工作日。\n"),
+                 "city.txt": ("澜州市高新区总部经济若干措施\n"
+                              "一、对新认定的国家级企业技术中心，给予一次性奖励100万元。\n"
+                              "二、企业于每年5月31日前向高新区经济发展局提出申请。\n")}
+
+
+def test_a_document_named_by_its_title_or_number_answers_alone():
+    from retrieval.search.retrieve import in_scope
+
+    corpus = build_corpus(TWO_DOCUMENTS, {"documents": [{"id": "county", "file": "county.txt"},
+                                                        {"id": "city", "file": "city.txt"}]})
+    index, embedder = build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
+    query = analyse(index, "按《云山县促进制造业发展实施细则》，国家级企业技术中心奖多少？")
+    assert query.documents == ("county",)
+    assert in_scope(index.documents["county"], query) and not in_scope(index.documents["city"], query)
+    assert retrieve(index, embedder, query, k=4)[0].clause.clause_id == "county/一"
+    assert analyse(index, "云府规〔2024〕3号里国家级企业技术中心奖多少？").documents == ("county",)
+    assert analyse(index, "国家级企业技术中心奖多少？").documents == ()
+
+
+def test_conditions_asked_with_a_grant_and_a_follow_up_naming_an_act():
+    # 还能拿不, asked of the asker's case: a condition under a heading of conditions answers a question of money too
+    conditions = ("白沙镇奖励办法\n一、奖励标准\n（一）纳税贡献奖。年纳税额500万元以上的，奖励5万元。\n"
+                  "二、奖励条件\n（一）未被列入严重失信主体名单。\n")
+    index, _ = one_document("conditions", conditions)
+    query = analyse(index, "去年交税一千一百来万，可前阵子被列进了严重失信主体名单，今年镇上的纳税奖还能拿不？")
+    assert query.money and "conditions" in query.aspects
+    assert judge(index.clauses[-1], 0.8, 0.9, query)
+    # a follow-up naming an act (发给: a verb jieba tags as a noun) names no new thing
+    before = [("纳税贡献奖奖多少？", "")]
+    assert analyse(index, "这笔钱是发给公司，还是直接给本人？", before).added == ()
+
+
+RAISED_ROW = ("桐川市小升规企业奖励申报通知\n二、奖励标准\n|类别|级别|奖励标准|\n|---|---|---|\n"
+              "|小升规企业|首次入统|一次性奖励10万元|\n"
+              "|小升规企业|当年新建投产入统|入统当年主营业务收入达到5000万元以上的，奖励提高至15万元|\n")
+
+TOP_TIERS = ("溪桐县企业研发投入奖励办法\n一、研发费用首次超过1000万元的企业，另给予一次性奖励20万元。\n"
+             "二、营业收入首次突破5亿元、10亿元的，分别奖励30万元、60万元。\n")
+
+
+def test_a_raised_row_missed_and_a_tier_above_the_top_one():
+    # a row raising its grant for a case (达到5000万元以上的，奖励提高至15万元), its bar missed: the row it raises pays
+    index, _ = one_document("raised", RAISED_ROW)
+    answer = _composed(index, "今年新建当年就进了规上，主营收入才四千八百来万，小升规奖是给10万还是15万？",
+                       ["raised/二.小升规企业~2"])
+    assert [a.value for a in answer.amounts] == [100_000] and "按同表“小升规企业”" in answer.answer
+    # a bar named above every bar of a list of first crossings (过两千万的额外奖励), or a tier above the top one asked
+    # (还有更高一档的奖吗): not in the documents; a figure above them all, asked how much, is in the top tier
+    index, _ = one_document("top", TOP_TIERS)
+    answer = _composed(index, "研发费用头一回冲过了两千万，除了过千万那20万，还有没有过两千万的额外奖励？", ["top/一"])
+    assert not answer.found and "未设2000万元一档" in answer.answer
+    answer = _composed(index, "营收首次过10亿已经拿了60万，今年营收冲过20个亿，还有更高一档的奖吗？", ["top/二"])
+    assert not answer.found and "未设20亿元一档" in answer.answer
+    answer = _composed(index, "营收今年冲过20个亿，能奖多少？", ["top/二"])
+    assert answer.found and [a.value for a in answer.amounts] == [600_000]
+
+
+PROCEDURE = ("云山县促进制造业发展实施细则\n三、奖励标准\n（一）对新认定的国家级企业技术中心，给予一次性奖励50万元。\n"
+             "四、申报程序\n（一）企业于每年4月1日至4月30日向所在乡镇提交申请材料。\n"
+             "（二）各乡镇在10个工作日内完成初审，报送县工信局。\n"
+             "（三）公示无异议的，由县财政局在20个工作日内将资金拨付至企业账户。\n")
+
+
+def test_the_steps_listed_say_the_time_they_take():
+    # 公示完多久拨钱, answered by the steps listed: their times are stated, no note says they are not
+    index, _ = one_document("procedure", PROCEDURE)
+    answer = _composed(index, "国家级企业技术中心那笔奖，乡镇初审完以后材料转给谁、谁来审？公示完多久拨钱？",
+                       ["procedure/四.（二）"])
+    assert "20个工作日内将资金拨付" in answer.answer and "未写明" not in answer.answer
+
+
+SET_ASIDE = ("松川市技术改造专项资金实施细则\n第六条设备投资补助\n"
+             "（一）按项目设备投资额的10%给予补助，单个项目最高不超过300万元。\n"
+             "（二）项目同时被认定为市级智能制造示范项目的，在上述补助基础上，再给予一次性奖励50万元。\n")
+
+
+def test_what_a_question_sets_aside_is_not_one_of_the_items_asked():
+    index, _ = one_document("aside", SET_ASIDE)
+    asked = "技改项目除了按设备投资拿补助，还被评成了市级智能制造示范项目，这个示范项目市里另外再给多少钱？"
+    answer = _composed(index, asked, ["aside/第六条.（二）", "aside/第六条.（一）"])
+    assert [a.value for a in answer.amounts] == [500_000]
+    answer = _composed(index, "技改项目按设备投资拿补助，还被评成了市级智能制造示范项目，两项一共多少？",
+                       ["aside/第六条.（二）", "aside/第六条.（一）"])
+    assert len(answer.amounts) == 3  # (both asked: each, and the total)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
@@ -272,7 +273,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         text = (f"{NOT_FOUND}{cite_label(document, top)}未规定对{held}的奖补，请以原文为准或向责任单位咨询。")
         note = Note("not_stated", f"所述称号（{held}）在该条款中没有奖补。")
         return Answer(question, text, False, citations, [], notes=[note])
-    if query.money and (bars := _bar_not_set(question, top)):  # 首次突破20亿 of 首次突破1亿元、5亿元、10亿元的
+    # 首次突破20亿 of 首次突破1亿元、5亿元、10亿元的; 还有更高一档的奖吗 above them all
+    if (query.money or _HIGHER_TIER.search(question)) and (bars := _bar_not_set(question, top)):
         listed, named = bars
         text = (f"{NOT_FOUND}{cite_label(document, top)}只对{listed}设了奖励档次，未设{named}一档，"
                 "请以原文为准或向责任单位咨询。")
@@ -424,10 +426,13 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         notes.append(Note("industry", f"注意：该措施适用于{document.industry}产业企业，请核实贵企业是否属于。"))
     # the time asked (今年啥时候报), stated by a clause cited, or else by one that times every measure of
     # the document (奖多少？什么时候兑现？): under a 申报时间 heading first, else the first
-    timed_here = bool(query.time_of) and any(states_time_of(h.clause.text, query.time_of) for h in relevant)
+    # (the items of a list shown say it too: 4. 公示无异议的，由县财政局在20个工作日内将资金拨付至企业账户)
+    stating = [*relevant, *(Hit(c, 0.0, 0.0, 0.0, True) for c in listed)]
+    timed_here = any(states_time_of(h.clause.text, query.time_of) for h in stating) if query.time_of \
+        else any(states_time_of(c.text) for c in listed)  # (公示完多久拨钱, of no event named: the list's times)
     timed = min((c for c in _same_document(top, clauses) if times_every_measure(c, query.time_of)),
                 key=lambda c: not _TIME_HEADING.search(" ".join(c.path)), default=None) \
-        if query.time_of and not timed_here and not _states(relevant, "time") else None
+        if query.time_of and not timed_here and not _states(stating, "time") else None
     if timed is not None:  # 奖多少？什么时候兑现？ the item's clause states no time, its document does for all
         lines.append(f"时间（{timed.number or '文件'}）：{timed.text}")
         relevant = [*relevant, Hit(timed, 0.0, 0.0, 0.0, True)]
@@ -452,7 +457,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         said = "；".join(map(_amount_line, amounts))
         lines.append(f"符合上述条件的，{cite_label(document, grant)}规定：{said}。")
         relevant = [*relevant, Hit(grant, 0.0, 0.0, 0.0, True)]
-    missing = [ASPECT_LABELS[a] for a in query.aspects if a in ASPECT_LABELS and not _states(relevant, a)
+    missing = [ASPECT_LABELS[a] for a in query.aspects if a in ASPECT_LABELS and not _states([*stating, *relevant], a)
                and not (a == "time" and (timed is not None or timed_here))
                and not (a == "conditions" and bars_in(top.text, units_told(query.text)))]  # (四十五周岁以下)
     if missing:
@@ -629,6 +634,12 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
         # is paid on top of is still paid (the step before says the add-on is not)
         said = f"按“{base.item}”计：{base.cap_text}。" if base.cap_text and not first.steps else ""
         rule, calculation = base, replace(first, steps=(*calculation.steps, said, *first.steps))
+    elif not calculation.eligible and not calculation.error and (base := _raised_from(clause, document)) is not None \
+            and (first := calculate(base, facts, question)).eligible and first.value is not None:
+        # 入统当年主营业务收入达到5000万元以上的，奖励提高至15万元, a row beside 首次入统：一次性奖励10万元: its bar
+        # missed, the row's grant it raises is still paid
+        said = f"按同表“{base.item}”（{base.clause}）一行计：{base.cap_text or yuan_text(first.value)}。"
+        rule, calculation = base, replace(first, steps=(*calculation.steps, said))
     if facts.year_and_term:  # 一年补多少？三年一共多少？
         calculation = year_and_term(rule, facts, question) or calculation
     elif total and (term := _years_of_term(rule, clause, facts.years, question)):  # 第1年…8元、第2年…5元: 头两年一共
@@ -817,7 +828,8 @@ def _each_capped(rule: Incentive, facts: Facts, question: str, label: str,
                  ceiling: Incentive | None = None) -> Calculation | None:
     """The rule for each of the asker's sums, each under its own cap, added up, the total under the clause's
     `ceiling` on them (单个项目最高不超过200万元，同一企业每年累计不超过300万元); None unless every one computes."""
-    parts = [calculate(rule, replace(facts, base=b, bases=()), question) for b in facts.bases]
+    parts = [calculate(rule, replace(facts, base=b, bases=()), told)
+             for b, told in zip(facts.bases, _told_of_each(question, facts.bases), strict=True)]
     if not all(p.eligible and p.value is not None and not p.error for p in parts):
         return None
     value = round(sum(p.value for p in parts), 2)
@@ -827,6 +839,44 @@ def _each_capped(rule: Incentive, facts: Facts, question: str, label: str,
         steps += (f"超过{ceiling.item}{ceiling.cap_text}的上限，按{yuan_text(ceiling.cap)}计。",)
         value = ceiling.cap
     return Calculation(rule, True, value, steps)
+
+
+_PART_MARKS = "，,。；;：:？?！!"
+
+
+_RAISED_TO = re.compile(r"(?:提高|提升|上调)(?:到|至|为)")  # (奖励提高至15万元: a grant raised for a case)
+
+
+def _raised_from(clause: Clause, document: Sequence[Clause]) -> Incentive | None:
+    """Of a table's row whose grant is a raised one (入统当年主营业务收入达到5000万元以上的，奖励提高至15万元), the
+    grant it raises: that of the nearest row of the same name before it, one sum with no bar (首次入统：一次性奖励
+    10万元); None when there is none."""
+    if not is_row_text(clause.text) or not _RAISED_TO.search(clause.text):
+        return None
+    before = list(itertools.takewhile(lambda c: c.clause_id != clause.clause_id, document))
+    plain = [i for c in before if c.number == clause.number
+             for i in c.incentives if i.cap is not None and not i.tiers and i.low is None and not i.rate]
+    return plain[-1] if plain else None
+
+
+def _told_of_each(question: str, bases: Sequence[float]) -> list[str]:
+    """What the question tells of each of its sums (一个设备投资800万，不是省重点；另一个设备投资3500万，列进了省重点
+    技改项目。两个加起来能拿多少？): the words before the first, the part from its sum up to the next one's, and the
+    part that asks, last; the whole question for each when its sums are not found one by one in that order."""
+    found, at = [], 0
+    for start, _, value, _ in spoken_sums(question):
+        if len(found) < len(bases) and value == bases[len(found)] and start >= at:
+            found.append(start)
+            at = start
+    if len(found) != len(bases):
+        return [question] * len(bases)
+    starts = [max(question.rfind(mark, 0, start) for mark in _PART_MARKS) + 1 for start in found]
+    asking = max(question.rfind(mark, 0, len(question) - 1) for mark in _PART_MARKS) + 1
+    if asking <= found[-1]:  # (the sum told in the part that asks)
+        asking = len(question)
+    ends = [*starts[1:], asking]
+    return [question[: starts[0]] + question[start:end] + question[asking:]
+            for start, end in zip(starts, ends, strict=True)]
 
 
 # (words between the count and its kind: 一个48岁的全职博士; not a time span, 三年前引进的)
@@ -979,6 +1029,15 @@ def _one_named_after(query: Query, several: list[tuple[Hit, Amount]]) -> bool:
     return sum(score > 0 for score in scores) == 1
 
 
+_ASKING = re.compile(r"[吗呢？?]|多少|几")  # a part that asks
+
+
+def _sets_aside(part: str) -> bool:
+    """Whether a part of a question sets its items aside: besides them (除了按设备投资拿补助), or received already
+    (股改和辅导备案那两笔奖都领过了), asking nothing."""
+    return ("除了" in part or bool(RECEIVED.search(part))) and not _ASKING.search(part)
+
+
 def _several_items(question: str, hits: list[Hit], facts: Facts | None = None) -> list[tuple[Hit, Amount]]:
     """Two or more incentives named in one question (…专精特新企业，又获得省级质量标杆，一共…):
     each item must be named in the question (see _named_at), at the level written next to it, or be the tier of a
@@ -987,6 +1046,10 @@ def _several_items(question: str, hits: list[Hit], facts: Facts | None = None) -
     if not _SUM_CUE.search(question):
         return []
     asked = _NOT_WORD.sub("", question)
+    # (除了按设备投资拿补助，…另外再给多少; 股改和辅导备案那两笔奖都领过了，上市成功这一步还给多少: not asked, its
+    # items named nowhere else)
+    named_in = _NOT_WORD.sub("", CLAUSE_PART.sub(lambda m: "□" * len(m.group()) if _sets_aside(m.group())
+                                                  else m.group(), question))
     found: list[tuple[int, Hit, Amount]] = []
     for hit in hits:
         # (told apart from the items of its clause and, of a table's row, of the other rows found: each row is a
@@ -999,7 +1062,7 @@ def _several_items(question: str, hits: list[Hit], facts: Facts | None = None) -
                 continue
             core = _item_core(amount.item)
             others = [c for c in cores if strip_levels(c) != strip_levels(core)]  # not the same item at another level
-            at = max(_named_at(name, others, asked) for name in _item_names(amount.item))
+            at = max(_named_at(name, others, named_in) for name in _item_names(amount.item))
             if at < 0:
                 continue
             level = _level_near(question, strip_levels(core))
@@ -1690,18 +1753,30 @@ def _without_title(text: str, title: str) -> str:
 
 def _bar_not_set(question: str, clause: Clause) -> tuple[str, str] | None:
     """(the bars a clause's tier list sets, the one asked) when the question names a tier by a figure (10个亿那档)
-    that no tier of a list of first crossings sets (首次突破2亿元、5亿元、20亿元的，分别…); else None. (Not a figure
-    told as crossed, 头一回过了6个亿: that falls in a tier, 5亿元's.)"""
-    lists = [r.tiers for r in clause.incentives if len(r.tiers) >= 2 and FIRST_PASSED.search(r.item)]
+    that no tier of a list of first crossings sets (首次突破2亿元、5亿元、20亿元的，分别…); or, of a list of one tier
+    or more, names a figure above them all as a bar (过两千万的额外奖励) or asks a tier higher than the top one its
+    figure crossed (营收冲过20个亿，还有更高一档的奖吗); else None. (Not a figure told as crossed, 头一回过了6个亿:
+    that falls in a tier, 5亿元's.)"""
+    lists = [r.tiers for r in clause.incentives if r.tiers and FIRST_PASSED.search(f"{r.item}\n{clause.text}")]
     if not lists:
         return None
     bars = sorted({low for low, *_ in lists[0] if low is not None})
     metric = next(r.metric for r in clause.incentives if r.tiers == lists[0])
+    higher = bool(_HIGHER_TIER.search(question))
     for start, end, value, _ in spoken_sums(question):
-        named = re.match(r"\s*(?:那|这)?一?个?档", question[end:]) and metric_of(question[:start]) == metric
-        if named and bars and all(abs(value - bar) > 0.5 for bar in bars):  # (not 奖100万那档: a reward)
+        if not bars or metric_of(question[:start]) != metric or any(abs(value - bar) <= 0.5 for bar in bars):
+            continue  # (not 奖100万那档: a reward)
+        named = len(bars) >= 2 and re.match(r"\s*(?:那|这)?一?个?档", question[end:]) \
+            or value > bars[-1] and (higher or re.search(rf"{_CROSSED}$", question[:start])
+                                     and re.match(_EXTRA_GRANT, question[end:]))
+        if named:
             return "、".join(yuan_text(b) for b in bars), yuan_text(value)
     return None
+
+
+_HIGHER_TIER = re.compile(r"更高(?:一|的)?档|再高一档|高一档")  # a tier above the one reached, asked
+_CROSSED = r"(?:过|超过|突破)"
+_EXTRA_GRANT = r"的?(?:额外|另外)?的?(?:奖励|奖|补助|补贴)"  # (过两千万的额外奖励: a grant for that bar)
 
 
 def _grant_denied(query: Query, clause: Clause) -> str:

@@ -793,13 +793,17 @@ SHARE_ASKED = re.compile(r"(?:(?<![支超拿多付产输])出|承担|负担|分�
 # Words before a figure that say it is about or just that much (刚过5个亿, 差不多两个亿): no label of it.
 ABOUT_BEFORE = r"(?:刚刚?过|刚好|差不多|大概|大约)"  # (not 将近 / 接近: below the figure)
 _ENDS_PHRASE = rf"(?=$|[\s，,。；;：:？?！!、）)（(]|{ABOUT_AFTER}|的|了|吧|呢|吗|嘛|啊|呀|钱|整|多|来|余)"
+_CN_DIGITS = "零〇一二两三四五六七八九十百千"
+FOREIGN_MONEY = r"美元|美金|欧元|日元|港元|港币|英镑|卢布|韩元"  # currencies other than the yuan
 SPOKEN_MONEY = re.compile(
     rf"(?P<sign>[-−－]|负)?(?:(?P<number>{NUMBER}[千百]?)|(?P<cn>[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*))"
     # (块 after a digit or a hundred: 3000块, 八百块; 一块 / 两块 is a part or "together", not a sum)
     r"\s*(?P<about>多|来|余)?\s*(?P<unit>个[多来]?亿|亿元|万元|万块|千元|千块|元|亿|万|(?<=[\d千百])块|(?<=\d)千)"
+    rf"(?!{FOREIGN_MONEY})"  # (not 一千万美元: no sum in yuan)
     # 两万五, 1万2: a digit ending the phrase after 万 or 亿 counts one unit down (not 50万5年, 20万一直)
     rf"(?P<tail>(?<=[万亿])(?:[一二两三四五六七八九]|\d){_ENDS_PHRASE})?"
-    rf"(?(cn)(?:{_ENDS_PHRASE}|(?=[一二两三四五六七八九十\d])))"
+    # (a sum in Chinese digits ends a phrase, or is said in two digits or more, 八十四万利息, or in yuan: not 十万火急)
+    rf"(?(cn)(?:{_ENDS_PHRASE}|(?=[一二两三四五六七八九十\d])|(?<=[{_CN_DIGITS}][{_CN_DIGITS}][万亿])|(?<=[万亿]元)))"
 )
 SPOKEN_YUAN_PER_UNIT = {**YUAN_PER_UNIT, "个亿": 1e8, "个多亿": 1e8, "个来亿": 1e8, "万块": 1e4, "千块": 1e3, "块": 1.0,
                         "千": 1e3}

@@ -162,13 +162,14 @@ def is_phrase(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def names_a_thing(word: str) -> bool:
-    """Whether jieba tags a word (alone) as a noun of some kind: 所得税 n, 东阿 ns, 出口 vn, or a set phrase that
-    ends in one (发明专利 l: 专利 n) — not 头一回 i, 几份 m, 俺们 r, 刚进 d+v, 一般来说 l."""
+def names_a_thing(word: str, acts: bool = True) -> bool:
+    """Whether jieba tags a word (alone) as a noun of some kind: 所得税 n, 东阿 ns, 出口 vn (not with `acts` false:
+    a verb used as a noun, 发给), or a set phrase that ends in one (发明专利 l: 专利 n) — not 头一回 i, 几份 m, 俺们 r,
+    刚进 d+v, 一般来说 l."""
     tags = [flag for _, flag in _posseg().lcut(word)]
     if tags == ["l"] and len(word) > 2:
-        return names_a_thing(word[-2:])
-    return bool(tags) and all(flag.startswith(("n", "vn")) for flag in tags)
+        return names_a_thing(word[-2:], acts)
+    return bool(tags) and all(flag.startswith("n") or acts and flag == "vn" for flag in tags)
 
 
 _VAGUE_COUNT = re.compile(r"[一两二三四五六七八九十几]+[个些种下点]")  # 另一个街道, 这几种: a count of nothing named

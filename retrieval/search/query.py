@@ -247,6 +247,7 @@ class Query:
     levels_before: tuple[str, ...] = ()  # the levels the history's questions named (of a follow-up)
     follows: str = ""  # of a follow-up, the document the question before was answered from (see Assistant)
     dated: bool = False  # gives the date of its own event and asks whether it still counts (2022年11月评上的，还能报吗)
+    documents: tuple[str, ...] = ()  # the library's documents it names by full title or by number (按《…实施细则》)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -307,10 +308,15 @@ def question_parts(text: str) -> list[str]:
 # Measures named one after another by their names, each ending in a word of granting (纳税贡献奖、纳税增长奖和技改投入奖
 # 加起来; 小升规奖励和技改投入奖两项; 设备补助和贷款贴息分别), before a total or each asked
 # (no separator inside a name: one way only to cut a list)
+# (or named bare before the last, whose word of granting they share: 小升规加上营收过亿的奖励，一共)
 _MEASURE_NAME = r"(?:(?![、和及与跟])[\u4e00-\u9fff]){1,10}?(?:奖励|奖补|补助|补贴|资助|贴息|奖)"
+_BARE_NAME = r"(?:(?![、和及与跟加])[\u4e00-\u9fff]){2,10}?"
 _LIST_ASKED = (r"\s*(?:这|这些)?(?:[两二三四五六几]\s*[项个样块])?(?:奖励|补助)?\s*"
                r"(?:加起来|加一起|加在一起|加一块儿?|合起来|一共|总共|合计|分别)")
-_LISTED_MEASURES = re.compile(rf"(?P<list>{_MEASURE_NAME}(?:{LIST_SEPARATOR}{_MEASURE_NAME})+)(?={_LIST_ASKED})")
+_ADDED_TO = rf"(?:{LIST_SEPARATOR}|\s*(?:再?加上|外加)\s*)"  # (小升规加上营收过亿的奖励)
+_NAME = rf"(?:{_MEASURE_NAME}|{_BARE_NAME})"
+_LISTED_MEASURES = re.compile(rf"(?P<list>{_NAME}(?:{_ADDED_TO}{_NAME})*?{_ADDED_TO}{_MEASURE_NAME})"
+                              rf"(?=[，,]?{_LIST_ASKED})")
 
 
 MAX_LISTED_TEXT = 400  # (a list is read in a question's first 400 characters)
@@ -324,11 +330,13 @@ def listed_measures(text: str) -> list[str]:
     if not m or not HOW_MUCH.search(text[m.end():]) or re.match(rf"{_LIST_ASKED}[^？?]{{0,6}}(?:超过|上限|封顶)",
                                                                    text[m.end():]):
         return []
-    names = re.split(LIST_SEPARATOR, m.group("list"))
+    names = re.split(_ADDED_TO, m.group("list"))
+    if any(not re.sub(rf"{GRANT_WORDS}|奖|的", "", strip_levels(name)).strip() for name in names):
+        return []  # (省级和国家级的奖励一共: levels of one measure, not measures)
     # a place before the first name (白沙镇的, 镇里) is the place of each (not 首次入规的, a case of the first)
     lead = re.match(rf"^(?:[^的]*[省市县区镇乡]的|{_SPOKEN.pattern})", names[0])
     prefix = lead.group() if lead and len(names[0]) - lead.end() >= 2 else ""
-    rest = re.sub(rf"^{_LIST_ASKED}", "", text[m.end():])  # (each asked alone: not 这两项加起来, nor 分别)
+    rest = re.sub(rf"^[，,]?{_LIST_ASKED}", "", text[m.end():])  # (each asked alone: not 这两项加起来, nor 分别)
     return [text[: m.start()] + (name if n == 0 or name.startswith(prefix) else prefix + name) + rest
             for n, name in enumerate(names)]
 
@@ -349,6 +357,28 @@ def _unit_issuers(index: SearchIndex, text: str) -> tuple[str, ...]:
               if tokenize(expand_abbreviations(unit))[:1] == [unit[0]])
     return tuple(dict.fromkeys(GOVERNMENT_OF_LEVEL[level[0]] for level in levels
                                if level and level[0] in GOVERNMENT_OF_LEVEL))
+
+
+def _documents_named(index: SearchIndex, text: str) -> tuple[str, ...]:
+    """The documents a question names by their whole title or their number (按《云山县促进制造业高质量发展实施
+    细则》, 云府规〔2024〕3号里): theirs are the measures asked."""
+    plain = re.sub(r"\s", "", text)
+    return tuple(d.doc_id for d in index.documents.values()
+                 if len(d.title) >= 6 and simplified(d.title) in plain
+                 or d.doc_number and simplified(re.sub(r"\s", "", d.doc_number)) in plain)
+
+
+def _offered(index: SearchIndex, text: str) -> set[str]:
+    """The governments a question offers as alternatives, asking which (是去开发区管委会报还是去县工信局报): spoken
+    (开发区, 管委会) in a part with 还是 that names two levels or more, with a unit's (县工信局); none is whose
+    measures are asked."""
+    offered: set[str] = set()
+    for part in CLAUSE_PART.finditer(text):
+        if "还是" in part.group():
+            spoken = governments_spoken(part.group())
+            if len({SPOKEN_LEVELS[w] for w in spoken} | set(_unit_issuers(index, part.group()))) >= 2:
+                offered.update(spoken)
+    return offered
 
 
 def _levels_said(index: SearchIndex, text: str) -> tuple[str, ...]:
@@ -378,8 +408,10 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     levelled = derived(index, "levelled item pairs", _levelled_pairs)
     unnamed = _HONOUR_OF.sub(lambda m: _level_of_honour(m, levelled), unnamed)
     issuer_words, granted_by = _issuer_words(_ACTS_IN.sub(" ", unnamed), places)
+    offered = _offered(index, unnamed)
+    issuer_words = tuple(w for w in issuer_words if w not in offered)
     issuer_levels = tuple(dict.fromkeys(SPOKEN_LEVELS[word] for word in issuer_words)) or _fund_issuers(unnamed) \
-        or _unit_issuers(index, unnamed)
+        or (() if offered else _unit_issuers(index, unnamed))
     # An honour's level (省级专精特新) is read with the places and the spoken 省里/县里 taken out.
     without = _SPOKEN.sub(" ", unnamed)  # a space: 小升规镇上给多少 is not cut as 小升 规给
     # What kind of answer is wanted: a follow-up that asks for a kind of its own (那钱啥时候能到账？)
@@ -441,6 +473,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         asked=asked,
         text=text,
         own_words=own_words,
+        documents=_documents_named(index, text),
         levels=_levels_said(index, own_words)
         # 省级的（不是国家级的）: 省级; 没评上省重点技改项目: none
         or _levels_asked(_FIGURE_LEVEL.sub(" ", DENIED_PART.sub(" ", NOT_ASKED.sub(" ", without)))),
@@ -498,10 +531,11 @@ def _added(index: SearchIndex, terms: list[str], own_words: str, history: list[t
     for asked in (WHO_ASKED, REACH_ASKED, TIME_QUESTION, *(pattern for _, pattern, _ in ASPECTS)):
         plain = asked.sub(" ", plain)
     before = index.keywords.fix_typos(expand_abbreviations(simplified(str(history[-1][0])))).lower()
-    # (a thing: a noun, or a word ending in one, 首版次; not everyday language, 全都, 影响, 日子, which jieba also
-    # tags as nouns: less common than a common verb)
+    # (a thing: a noun, or a word ending in one, 首版次, not an act, 发给; not everyday language, 全都, 影响, 日子,
+    # which jieba also tags as nouns: less common than a common verb)
     if not any(t in plain and t not in before and not index.keywords.df(t) and not function_word(t)
-               and (names_a_thing(t) or names_a_thing(t[-2:])) and general_frequency(t) < COMMON_VERB
+               and (names_a_thing(t, acts=False) or names_a_thing(t[-2:], acts=False))
+               and general_frequency(t) < COMMON_VERB
                for t in terms):
         return ()
     return tuple(t for t in terms if t in plain)

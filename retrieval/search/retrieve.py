@@ -148,7 +148,11 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
     elif query.taxed:  # 这笔奖励要不要交企业所得税: a clause that says how a grant is taxed, not the grant
         answers.append(bool(STATES_TAX_OF_GRANT.search(clause.text)))
     elif query.money:  # (a document's title in 《》 grants nothing: 《…奖励暂行办法》同时废止)
-        answers.append(bool(clause.incentives) or bool(GRANT.search(_TITLES.sub("", clause.text))))
+        # (还能拿不, yes or no asked of the asker's case: a condition the grant is under answers, 未被列入严重失信
+        # 主体名单; not 能拿多少, which the grant answers)
+        answers.append(bool(clause.incentives) or bool(GRANT.search(_TITLES.sub("", clause.text)))
+                       or asks_yes_or_no(query) and ("conditions" in heading_aspects(clause.path[:-1])
+                                                     or bool(GRANT_DENIED.search(clause.text))))
     if query.time:
         answers.append(states_time_of(clause.text, query.time_of))
     if query.recognition:  # 高企认定需要什么条件: not a clause that only rewards 新认定的高企 (a clause of a
@@ -1042,10 +1046,12 @@ def other_round(document: Document, query: Query) -> str:
 
 
 def in_scope(document: Document, query: Query) -> bool:
-    """A document of the places the question names, or of the level of government it speaks of
-    (a document whose issuer's level is unknown is not ruled out by a level)."""
+    """A document the question names (by title or number), or else of the places it names, or of the level of
+    government it speaks of (a document whose issuer's level is unknown is not ruled out by a level)."""
     # 区里 is a district's or a development zone's (both at the county level); 县里 a county's, not a
     # district's (临澜区), and 区里 not a county's (青禾县): the word says which of the county level
+    if query.documents:  # (按《…实施细则》: the document named, wherever the asker is)
+        return document.doc_id in query.documents
     said = {word[0] for word in query.issuer_words if SPOKEN_LEVELS[word] == "county"}
     levels = set(query.issuer_levels) | ({"zone"} if "区" in said else set())
     if levels and document.issuer_level and document.issuer_level not in levels:
