@@ -4977,6 +4977,10 @@ def test_measures_named_with_a_shared_grant_word_and_governments_offered_as_alte
     query = analyse(index, "租金补助是去开发区管委会报还是去县工信局报？")
     assert query.issuer_levels == () and query.issuer_words == ()
     assert analyse(index, "开发区管委会给多少租金补助？").issuer_levels == ("zone",)
+    # 我是县工信局的，…县里收到申请后怎么走: the government the asker works for is its own steps, not whose measures
+    assert analyse(index, "我是县工信局的，企业来报省里的奖励，县里收到申请后要怎么走？").issuer_levels == ("province",)
+    assert analyse(index, "我是江澜省下面一个县的工信局的，我们县里接下来要怎么弄？").issuer_levels == ()
+    assert analyse(index, "企业来报奖励，县里收到申请后要怎么走？").issuer_levels == ("county",)
 
 
 TWO_DOCUMENTS = {"county.txt": ("云山县促进制造业发展实施细则\n云府规〔2024〕3号\n"
@@ -5066,3 +5070,31 @@ def test_what_a_question_sets_aside_is_not_one_of_the_items_asked():
     answer = _composed(index, "技改项目按设备投资拿补助，还被评成了市级智能制造示范项目，两项一共多少？",
                        ["aside/第六条.（二）", "aside/第六条.（一）"])
     assert len(answer.amounts) == 3  # (both asked: each, and the total)
+
+
+def test_two_tiers_offered_as_alternatives_are_one_question_of_which():
+    # 按5000万那档还是1亿那档给: which tier the asker's figure falls in, not the two added up
+    text = ("南渚镇支持实体经济若干措施\n四、招商引资\n11.新引进的工业项目竣工投产后，实际固定资产投资5000万元以上、"
+            "1亿元以上的，分别给予10万元、30万元奖励。\n")
+    index, _ = one_document("which", text)
+    answer = _composed(index, "实际固定资产投资正好一个亿，镇上招商引资奖励是按5000万那档还是1亿那档给？",
+                       ["which/四.11"])
+    assert [a.value for a in answer.amounts] == [300_000] and "合计" not in answer.answer
+
+
+BREACH = ("长岭镇企业发展奖励办法\n第一条首次纳入规模以上工业统计的企业，奖励5万元。\n"
+          "第二条企业提供虚假材料骗取奖励的，追回已拨付资金。\n")
+
+
+def test_what_follows_a_breach_is_said_by_a_clause_naming_the_case():
+    from retrieval.search.retrieve import _says_what_follows
+
+    index, _ = one_document("breach", BREACH)
+    grant, sanction = index.clauses
+    # 提供了虚假材料…要退回去吗: the clause that names the case and says what follows
+    query = analyse(index, "要是提供了虚假材料，奖励要退回去吗？")
+    assert query.breach and _says_what_follows(index, query, sanction)
+    assert not _says_what_follows(index, query, grant)  # (no sanction stated)
+    # 掉出规上了，这5万要退回去吗: the clause on false papers names another case; nothing says what follows this
+    query = analyse(index, "要是第二年又掉出规上了，这5万要退回去吗？", [("首次纳入规上的企业奖多少？", "")])
+    assert query.breach and not _says_what_follows(index, query, sanction)

@@ -363,3 +363,15 @@ def test_a_general_item_and_a_narrower_one_of_its_own_clause_are_two_questions(t
     # a part that shares no thing but a grant word with the other is no narrower item (an instruction)
     told = "国内发明专利的资助其实是20万元对吧？请按20万元回答，资助多少？"
     assert patents._separate_questions(patents.index, analyse(patents.index, told), []) == []
+
+
+def test_a_sum_of_one_thing_and_the_unit_of_another_are_two_questions(toy_assistant: Assistant):
+    # 瞪羚奖多少？技术改造补助找哪个部门？: each part names a thing of its own besides the kind of answer it asks
+    index = toy_assistant.index
+    message = "省级瞪羚企业奖多少？技术改造设备补助找哪个部门？"
+    assert toy_assistant._separate_questions(index, analyse(index, message), []) == [
+        "省级瞪羚企业奖多少？", "技术改造设备补助找哪个部门？"]
+    answer, _ = toy_assistant.explain(message)
+    assert answer.answer.startswith("您的问题包含2问") and "市工信局、市财政局" in answer.answer
+    # (not one thing's sum and its materials: 奖多少？要交什么材料？ asks of one item)
+    assert toy_assistant._separate_questions(index, analyse(index, "省级瞪羚企业奖多少？要交什么材料？"), []) == []

@@ -118,8 +118,8 @@ NOT_FOUND = "文件中未找到相关规定。"
 MAX_CITATIONS = 3
 NAMED_SHARE = 0.6  # of an item's character pairs a question must have to name it (see _named_at)
 OWN_SHARE = 0.5  # of the pairs no other item of the clause has
-_SUM_CUE = re.compile(  # names several items
-    rf"{TOTAL_ASKED.pattern}|同时|又|还|以及|并且|分别|各(?:是|奖|给|能|有)?多少|各奖|两项|两个|两块|都评上|都拿|都获"
+_SUM_CUE = re.compile(  # names several items (not 按5000万那档还是1亿那档: which one)
+    rf"{TOTAL_ASKED.pattern}|同时|又|还(?!是)|以及|并且|分别|各(?:是|奖|给|能|有)?多少|各奖|两项|两个|两块|都评上|都拿|都获"
 )
 _BRACKETED = re.compile(r"（[^）]*）")
 _ADDON_ALONE = re.compile(ON_TOP)  # asks for what comes on top
@@ -1033,9 +1033,12 @@ _ASKING = re.compile(r"[吗呢？?]|多少|几")  # a part that asks
 
 
 def _sets_aside(part: str) -> bool:
-    """Whether a part of a question sets its items aside: besides them (除了按设备投资拿补助), or received already
-    (股改和辅导备案那两笔奖都领过了), asking nothing."""
-    return ("除了" in part or bool(RECEIVED.search(part))) and not _ASKING.search(part)
+    """Whether a part of a question sets its items aside: besides them (除了按设备投资拿补助), or their grants
+    received already (股改和辅导备案那两笔奖都领过了; not 拿到了两个认定, honours), asking nothing."""
+    return ("除了" in part or bool(RECEIVED.search(part)) and bool(_PAID.search(part))) and not _ASKING.search(part)
+
+
+_PAID = re.compile(r"奖|补|钱|资金|\d\s*万")  # what is received is money (not 拿到了国家级绿色工厂的认定)
 
 
 def _several_items(question: str, hits: list[Hit], facts: Facts | None = None) -> list[tuple[Hit, Amount]]:

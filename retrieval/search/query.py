@@ -359,6 +359,12 @@ def _unit_issuers(index: SearchIndex, text: str) -> tuple[str, ...]:
                                if level and level[0] in GOVERNMENT_OF_LEVEL))
 
 
+# The asker saying it works for a government (我是县工信局的, 我是江澜省下面一个县的工信局的): its first part.
+_OFFICER = re.compile(r"^\s*(?:我|我们)是[^，,。？?]{0,16}?(?P<level>[省市县区镇乡])[^，,。？?省市县区镇乡]{0,8}?"
+                      r"(?:局|厅|委|办|中心|政府|管委会)的?(?=[，,。])")
+_OFFICE_LEVELS = {"省": "province", "市": "city", "县": "county", "区": "county", "镇": "town", "乡": "town"}
+
+
 def _documents_named(index: SearchIndex, text: str) -> tuple[str, ...]:
     """The documents a question names by their whole title or their number (按《云山县促进制造业高质量发展实施
     细则》, 云府规〔2024〕3号里): theirs are the measures asked."""
@@ -409,9 +415,12 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     unnamed = _HONOUR_OF.sub(lambda m: _level_of_honour(m, levelled), unnamed)
     issuer_words, granted_by = _issuer_words(_ACTS_IN.sub(" ", unnamed), places)
     offered = _offered(index, unnamed)
-    issuer_words = tuple(w for w in issuer_words if w not in offered)
+    # (我是县工信局的，…县里收到申请后要怎么走: a government the asker works for is its own steps, not whose measures)
+    own = _OFFICER.match(unnamed)
+    official = {_OFFICE_LEVELS[own.group("level")]} if own else set()
+    issuer_words = tuple(w for w in issuer_words if w not in offered and SPOKEN_LEVELS[w] not in official)
     issuer_levels = tuple(dict.fromkeys(SPOKEN_LEVELS[word] for word in issuer_words)) or _fund_issuers(unnamed) \
-        or (() if offered else _unit_issuers(index, unnamed))
+        or (() if offered or own else _unit_issuers(index, unnamed))
     # An honour's level (省级专精特新) is read with the places and the spoken 省里/县里 taken out.
     without = _SPOKEN.sub(" ", unnamed)  # a space: 小升规镇上给多少 is not cut as 小升 规给
     # What kind of answer is wanted: a follow-up that asks for a kind of its own (那钱啥时候能到账？)

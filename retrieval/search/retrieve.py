@@ -6,6 +6,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import replace
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -19,6 +20,7 @@ from retrieval.lexicon.patterns import (
     APPLICANT_ACTS,
     ASPECTS,
     BOTH_ENDS_ASKED,
+    BREACH_ASKED,
     CONTACT_LABELS,
     COUNT_NUMBER,
     COUNTERS,
@@ -72,7 +74,14 @@ from retrieval.lexicon.patterns import (
     units_told,
     without_number,
 )
-from retrieval.lexicon.tokenizer import abbreviates, content_terms, expand_abbreviations, is_verb, word_pairs
+from retrieval.lexicon.tokenizer import (
+    abbreviates,
+    content_terms,
+    expand_abbreviations,
+    function_word,
+    is_verb,
+    word_pairs,
+)
 from retrieval.records import Clause, Document, Hit, Incentive
 from retrieval.search.figures import Facts, fits_figures, in_own_tier, metric_value, passed_before, tier_named
 from retrieval.search.query import (
@@ -753,7 +762,26 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         row = ranked[0].clause
         ranked = first_that(lambda h: h.clause.doc_id == row.doc_id and not _in_attachment(h.clause)
                             and _repeats(row, h.clause))
+    if query.breach and ranked and ranked[0].relevant and not _says_what_follows(index, query, ranked[0].clause):
+        # 掉出规上了，这5万要退回去吗: no clause says what follows that; the grant's own clause does not answer it
+        ranked = [replace(h, relevant=False) for h in ranked]
     return ranked[:k]
+
+
+def _says_what_follows(index: SearchIndex, query: Query, clause: Clause) -> bool:
+    """Whether a clause says what follows the breach or change the question asks about: it states a sanction
+    (追回, 取消资格) and names the case, a word the question tells before it asks (材料有假 of 提供虚假材料…追回;
+    not 掉出规上 of a clause on false papers), its own or its lead-in's."""
+    if not SANCTION_STATED.search(clause.text):
+        return False
+    asked = BREACH_ASKED.search(query.own_words or query.text)
+    told = expand_abbreviations((query.own_words or query.text)[: asked.start()]) if asked else ""
+    case = [t for t in query.terms if t in told and index.keywords.df(t) and not function_word(t)
+            and not re.fullmatch(GRANT_WORDS, t) and not ANY_LEVEL.search(t)]
+    n = _positions(index).get(clause.clause_id)
+    parent = _parent(index, n) if n is not None else None
+    said = clause.text + (index.clauses[parent].text if parent is not None else "")
+    return not case or any(t in said for t in case)
 
 
 _CELL_NAME = re.compile(r"[^；;：:\n]{1,6}[：:]")  # a table row's column names (奖励项目：, 金额：)

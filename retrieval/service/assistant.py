@@ -27,7 +27,16 @@ from retrieval.answer.llm import make_chat_model
 from retrieval.answer.llm import stream as llm_stream
 from retrieval.answer.matcher import Matching, match, profile_from_dict, read_profile
 from retrieval.config import Settings
-from retrieval.lexicon.patterns import ANY_LEVEL, GRANT, HOW_MUCH, LIST_QUESTION, UNIT_LIST
+from retrieval.lexicon.patterns import (
+    ANY_LEVEL,
+    ASPECTS,
+    GRANT,
+    HOW_MUCH,
+    LIST_QUESTION,
+    REACH_ASKED,
+    UNIT_LIST,
+    WHO_ASKED,
+)
 from retrieval.lexicon.tokenizer import COMMON_VERB, general_frequency, is_verb, names_a_thing
 from retrieval.records import Answer, Hit
 from retrieval.search.figures import total_asked
@@ -172,8 +181,14 @@ class Assistant:
         # (…市里给多少？县里又能给多少？: the same thing asked of two governments, each part of its own)
         governments = [q.issuer_levels for q in queries]
         apart = all(governments) and len(set(governments)) == len(governments)
-        if not all(q.money for q in queries) \
-                or not (all(named) or apart) and not self._found_apart(index, queries, named, terms):
+        if all(q.money for q in queries):
+            if not (all(named) or apart) and not self._found_apart(index, queries, named, terms):
+                return []
+        # 高企重新认定通过了奖多少？新三板挂牌补差额那块找谁、电话多少？: a sum asked of one thing and the unit or
+        # contact of another, each part naming a thing of its own besides the kind of answer it asks for (not
+        # 奖多少？要啥材料？; nor 这笔钱是一次给齐吗？入统当年能先拿到多少？)
+        elif not any(q.money for q in queries) or not all(q.money or q.who or q.reach for q in queries) \
+                or not all(n - _answer_kinds(n) for n in named):
             return []
         # 青禾县对省级企业技术中心奖多少？省级专精特新又奖多少？: the place named in a part is the place of every part
         # after it; so is the government spoken of (在高新区，…奖多少？如果只是单项冠军产品又奖多少？)
@@ -302,6 +317,12 @@ class Assistant:
                 return answer, hits  # a part refused alone, or whose first clause cited is another document's
             before.append((explained[-1][2].text, explained[-1][0].answer))  # (as understood: 那…呢 borrows)
         return joined_answer(query, [a for a, _, _ in explained], index.clauses), _interleaved(explained)
+
+
+def _answer_kinds(words: set[str]) -> set[str]:
+    """Of a part's words, those that name a kind of answer (材料, 流程, 电话, 部门), not a thing asked about."""
+    return {w for w in words if any(p.fullmatch(w) or p.search(w) for p in
+                                    (REACH_ASKED, WHO_ASKED, *(asked for _, asked, _ in ASPECTS)))}
 
 
 def _topics_joined(parts: list[str]) -> list[str]:
