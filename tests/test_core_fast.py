@@ -4961,6 +4961,11 @@ def test_rules_of_the_thirty_eighth_session():
     assert "不是省重点" in first and "列进了省重点" not in first and "列进了省重点" in second
     assert first.endswith("两个加起来能拿多少？") and second.endswith("两个加起来能拿多少？")
     assert _told_of_each("一个800万", [1.0, 2.0]) == ["一个800万", "一个800万"]  # (not found in order: whole)
+    # (a case told after the last sum of every one: 都列进了省重点; two sums in one part: both told of each)
+    asked = "一个设备投资800万，另一个3500万，都列进了省重点技改项目，两个加起来多少？"
+    assert all("都列进了省重点" in told for told in _told_of_each(asked, [8_000_000, 35_000_000]))
+    asked = "设备投资分别是800万和3500万，第二个是省重点，两个加起来多少？"
+    assert _told_of_each(asked, [8_000_000, 35_000_000]) == [asked, asked]
 
 
 def test_measures_named_with_a_shared_grant_word_and_governments_offered_as_alternatives():
@@ -4981,6 +4986,7 @@ def test_measures_named_with_a_shared_grant_word_and_governments_offered_as_alte
     assert analyse(index, "我是县工信局的，企业来报省里的奖励，县里收到申请后要怎么走？").issuer_levels == ("province",)
     assert analyse(index, "我是江澜省下面一个县的工信局的，我们县里接下来要怎么弄？").issuer_levels == ()
     assert analyse(index, "企业来报奖励，县里收到申请后要怎么走？").issuer_levels == ("county",)
+    assert analyse(index, "我们是省级企业技术中心，省里对技术中心有什么奖励？").issuer_levels == ("province",)
 
 
 TWO_DOCUMENTS = {"county.txt": ("云山县促进制造业发展实施细则\n云府规〔2024〕3号\n"
@@ -5003,6 +5009,7 @@ def test_a_document_named_by_its_title_or_number_answers_alone():
     assert retrieve(index, embedder, query, k=4)[0].clause.clause_id == "county/一"
     assert analyse(index, "云府规〔2024〕3号里国家级企业技术中心奖多少？").documents == ("county",)
     assert analyse(index, "国家级企业技术中心奖多少？").documents == ()
+    assert analyse(index, "云府规〔2024〕30号里国家级企业技术中心奖多少？").documents == ()  # (another number)
 
 
 def test_conditions_asked_with_a_grant_and_a_follow_up_naming_an_act():
@@ -5041,6 +5048,10 @@ def test_a_raised_row_missed_and_a_tier_above_the_top_one():
     assert not answer.found and "未设20亿元一档" in answer.answer
     answer = _composed(index, "营收今年冲过20个亿，能奖多少？", ["top/二"])
     assert answer.found and [a.value for a in answer.amounts] == [600_000]
+    answer = _composed(index, "营收首次突破20亿的奖励是多少？", ["top/二"])  # (the grant of a bar named: none)
+    assert not answer.found and "未设20亿元一档" in answer.answer
+    answer = _composed(index, "营收首次突破30亿，能拿最高一档的奖励吗？", ["top/二"])  # (最高一档: the top one asked)
+    assert "未设" not in answer.answer
 
 
 PROCEDURE = ("云山县促进制造业发展实施细则\n三、奖励标准\n（一）对新认定的国家级企业技术中心，给予一次性奖励50万元。\n"
@@ -5070,6 +5081,9 @@ def test_what_a_question_sets_aside_is_not_one_of_the_items_asked():
     answer = _composed(index, "技改项目按设备投资拿补助，还被评成了市级智能制造示范项目，两项一共多少？",
                        ["aside/第六条.（二）", "aside/第六条.（一）"])
     assert len(answer.amounts) == 3  # (both asked: each, and the total)
+    answer = _composed(index, "技改项目除了按设备投资拿补助，还被评成了市级智能制造示范项目，一共能拿多少？",
+                       ["aside/第六条.（二）", "aside/第六条.（一）"])
+    assert len(answer.amounts) == 3  # (除了A，还B，一共: both)
 
 
 def test_two_tiers_offered_as_alternatives_are_one_question_of_which():

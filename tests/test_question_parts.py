@@ -375,3 +375,4 @@ def test_a_sum_of_one_thing_and_the_unit_of_another_are_two_questions(toy_assist
     assert answer.answer.startswith("您的问题包含2问") and "市工信局、市财政局" in answer.answer
     # (not one thing's sum and its materials: 奖多少？要交什么材料？ asks of one item)
     assert toy_assistant._separate_questions(index, analyse(index, "省级瞪羚企业奖多少？要交什么材料？"), []) == []
+    assert toy_assistant._separate_questions(index, analyse(index, "省级瞪羚企业奖多少？归哪个部门管？"), []) == []

@@ -496,7 +496,7 @@ def _held_grant(query: Query, top: Clause, clauses: Sequence[Clause]) -> tuple[C
                      and len(pairs & word_pairs(a.item)) >= DENIED_SHARE * len(pairs)]
             if found:
                 other = [t for t in asked if t not in name.lower() and t not in clause.text.lower()
-                         and any(t in c.text.lower() for c in document if c.incentives and c is not clause)]
+                         and any(t in i.item.lower() for c in document if c is not clause for i in c.incentives)]
                 return None if other else (clause, found)
     return None
 
@@ -842,6 +842,7 @@ def _each_capped(rule: Incentive, facts: Facts, question: str, label: str,
 
 
 _PART_MARKS = "，,。；;：:？?！!"
+_OF_ALL = re.compile(r"都|均|全部|各")  # told of every one of the sums
 
 
 _RAISED_TO = re.compile(r"(?:提高|提升|上调)(?:到|至|为)")  # (奖励提高至15万元: a grant raised for a case)
@@ -849,8 +850,8 @@ _RAISED_TO = re.compile(r"(?:提高|提升|上调)(?:到|至|为)")  # (奖励�
 
 def _raised_from(clause: Clause, document: Sequence[Clause]) -> Incentive | None:
     """Of a table's row whose grant is a raised one (入统当年主营业务收入达到5000万元以上的，奖励提高至15万元), the
-    grant it raises: that of the nearest row of the same name before it, one sum with no bar (首次入统：一次性奖励
-    10万元); None when there is none."""
+    grant it raises: that of the nearest row before it of the same number (a table's rows of one category, 二、小升规
+    企业), one sum with no bar (首次入统：一次性奖励10万元); None when there is none."""
     if not is_row_text(clause.text) or not _RAISED_TO.search(clause.text):
         return None
     before = list(itertools.takewhile(lambda c: c.clause_id != clause.clause_id, document))
@@ -871,8 +872,13 @@ def _told_of_each(question: str, bases: Sequence[float]) -> list[str]:
     if len(found) != len(bases):
         return [question] * len(bases)
     starts = [max(question.rfind(mark, 0, start) for mark in _PART_MARKS) + 1 for start in found]
+    if any(later <= earlier for earlier, later in itertools.pairwise(starts)):
+        return [question] * len(bases)  # (分别是800万和3500万: two sums in one part, told of both)
     asking = max(question.rfind(mark, 0, len(question) - 1) for mark in _PART_MARKS) + 1
-    if asking <= found[-1]:  # (the sum told in the part that asks)
+    own_end = min((at for mark in _PART_MARKS if (at := question.find(mark, found[-1])) >= 0), default=len(question))
+    if _OF_ALL.search(question, own_end):  # (…另一个3500万，都列进了省重点技改项目: told of every one)
+        asking = own_end + 1
+    elif asking <= found[-1]:  # (the sum told in the part that asks)
         asking = len(question)
     ends = [*starts[1:], asking]
     return [question[: starts[0]] + question[start:end] + question[asking:]
@@ -1038,7 +1044,7 @@ def _sets_aside(part: str) -> bool:
     return ("除了" in part or bool(RECEIVED.search(part)) and bool(_PAID.search(part))) and not _ASKING.search(part)
 
 
-_PAID = re.compile(r"奖|补|钱|资金|\d\s*万")  # what is received is money (not 拿到了国家级绿色工厂的认定)
+_PAID = re.compile(r"笔|奖励|奖金|补助|补贴|钱|资金|\d\s*万")  # what is received is money (not 拿到了…认定, 省长质量奖)
 
 
 def _several_items(question: str, hits: list[Hit], facts: Facts | None = None) -> list[tuple[Hit, Amount]]:
@@ -1051,8 +1057,8 @@ def _several_items(question: str, hits: list[Hit], facts: Facts | None = None) -
     asked = _NOT_WORD.sub("", question)
     # (除了按设备投资拿补助，…另外再给多少; 股改和辅导备案那两笔奖都领过了，上市成功这一步还给多少: not asked, its
     # items named nowhere else)
-    named_in = _NOT_WORD.sub("", CLAUSE_PART.sub(lambda m: "□" * len(m.group()) if _sets_aside(m.group())
-                                                  else m.group(), question))
+    named_in = asked if total_asked(question) else _NOT_WORD.sub("", CLAUSE_PART.sub(  # (除了A，还B，一共: both)
+        lambda m: "□" * len(_NOT_WORD.sub("", m.group())) if _sets_aside(m.group()) else m.group(), question))
     found: list[tuple[int, Hit, Amount]] = []
     for hit in hits:
         # (told apart from the items of its clause and, of a table's row, of the other rows found: each row is a
@@ -1777,9 +1783,9 @@ def _bar_not_set(question: str, clause: Clause) -> tuple[str, str] | None:
     return None
 
 
-_HIGHER_TIER = re.compile(r"更高(?:一|的)?档|再高一档|高一档")  # a tier above the one reached, asked
+_HIGHER_TIER = re.compile(r"(?:更|再)高(?:一|的)?档")  # a tier above the one reached, asked (not 最高一档)
 _CROSSED = r"(?:过|超过|突破)"
-_EXTRA_GRANT = r"的?(?:额外|另外)?的?(?:奖励|奖|补助|补贴)"  # (过两千万的额外奖励: a grant for that bar)
+_EXTRA_GRANT = r"的?(?:额外|另外)?的?(?:奖励|奖|补助|补贴)"  # (过两千万的额外奖励, 突破20亿的奖励: that bar's grant)
 
 
 def _grant_denied(query: Query, clause: Clause) -> str:

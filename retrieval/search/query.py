@@ -313,10 +313,10 @@ _MEASURE_NAME = r"(?:(?![、和及与跟])[\u4e00-\u9fff]){1,10}?(?:奖励|奖�
 _BARE_NAME = r"(?:(?![、和及与跟加])[\u4e00-\u9fff]){2,10}?"
 _LIST_ASKED = (r"\s*(?:这|这些)?(?:[两二三四五六几]\s*[项个样块])?(?:奖励|补助)?\s*"
                r"(?:加起来|加一起|加在一起|加一块儿?|合起来|一共|总共|合计|分别)")
-_ADDED_TO = rf"(?:{LIST_SEPARATOR}|\s*(?:再?加上|外加)\s*)"  # (小升规加上营收过亿的奖励)
-_NAME = rf"(?:{_MEASURE_NAME}|{_BARE_NAME})"
-_LISTED_MEASURES = re.compile(rf"(?P<list>{_NAME}(?:{_ADDED_TO}{_NAME})*?{_ADDED_TO}{_MEASURE_NAME})"
-                              rf"(?=[，,]?{_LIST_ASKED})")
+_ADDED_TO = rf"(?:{LIST_SEPARATOR}|\s*(?:再?加上|外加)\s*)"  # (技改补助加上贷款贴息)
+_ADDED_ON = r"\s*(?:再?加上|外加)\s*"  # (a bare name only before these: not 一期和二期的设备补助)
+_NAME = rf"(?:{_MEASURE_NAME}{_ADDED_TO}|{_BARE_NAME}{_ADDED_ON})"
+_LISTED_MEASURES = re.compile(rf"(?P<list>{_NAME}+?{_MEASURE_NAME})(?=[，,]?{_LIST_ASKED})")
 
 
 MAX_LISTED_TEXT = 400  # (a list is read in a question's first 400 characters)
@@ -360,7 +360,7 @@ def _unit_issuers(index: SearchIndex, text: str) -> tuple[str, ...]:
 
 
 # The asker saying it works for a government (我是县工信局的, 我是江澜省下面一个县的工信局的): its first part.
-_OFFICER = re.compile(r"^\s*(?:我|我们)是[^，,。？?]{0,16}?(?P<level>[省市县区镇乡])[^，,。？?省市县区镇乡]{0,8}?"
+_OFFICER = re.compile(r"^\s*(?:我|我们)是[^，,。？?]{0,16}?(?P<level>[省市县区镇乡])(?!级)[^，,。？?省市县区镇乡]{0,8}?"
                       r"(?:局|厅|委|办|中心|政府|管委会)的?(?=[，,。])")
 _OFFICE_LEVELS = {"省": "province", "市": "city", "县": "county", "区": "county", "镇": "town", "乡": "town"}
 
@@ -370,8 +370,9 @@ def _documents_named(index: SearchIndex, text: str) -> tuple[str, ...]:
     细则》, 云府规〔2024〕3号里): theirs are the measures asked."""
     plain = re.sub(r"\s", "", text)
     return tuple(d.doc_id for d in index.documents.values()
-                 if len(d.title) >= 6 and simplified(d.title) in plain
-                 or d.doc_number and simplified(re.sub(r"\s", "", d.doc_number)) in plain)
+                 if len(d.title) >= 6 and expand_abbreviations(simplified(d.title)) in plain
+                 or d.doc_number and re.search(re.escape(simplified(re.sub(r"\s", "", d.doc_number))) + r"(?!\d)",
+                                               plain))
 
 
 def _offered(index: SearchIndex, text: str) -> set[str]:
@@ -420,7 +421,8 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     official = {_OFFICE_LEVELS[own.group("level")]} if own else set()
     issuer_words = tuple(w for w in issuer_words if w not in offered and SPOKEN_LEVELS[w] not in official)
     issuer_levels = tuple(dict.fromkeys(SPOKEN_LEVELS[word] for word in issuer_words)) or _fund_issuers(unnamed) \
-        or (() if offered or own else _unit_issuers(index, unnamed))
+        or (() if offered else tuple(u for u in _unit_issuers(index, unnamed[own.end():] if own else unnamed)
+                                     if u not in official))
     # An honour's level (省级专精特新) is read with the places and the spoken 省里/县里 taken out.
     without = _SPOKEN.sub(" ", unnamed)  # a space: 小升规镇上给多少 is not cut as 小升 规给
     # What kind of answer is wanted: a follow-up that asks for a kind of its own (那钱啥时候能到账？)

@@ -763,8 +763,11 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         ranked = first_that(lambda h: h.clause.doc_id == row.doc_id and not _in_attachment(h.clause)
                             and _repeats(row, h.clause))
     if query.breach and ranked and ranked[0].relevant and not _says_what_follows(index, query, ranked[0].clause):
-        # 掉出规上了，这5万要退回去吗: no clause says what follows that; the grant's own clause does not answer it
-        ranked = [replace(h, relevant=False) for h in ranked]
+        # 迁出本县了要退吗: a clause found that names the case (5年内迁出本县的，应当退回); else 掉出规上了，这5万要
+        # 退回去吗: no clause says what follows that, and the grant's own clause does not answer it
+        ranked = first_that(lambda h: _says_what_follows(index, query, h.clause))
+        if not _says_what_follows(index, query, ranked[0].clause):
+            ranked = [replace(h, relevant=False) for h in ranked]
     return ranked[:k]
 
 
@@ -858,8 +861,10 @@ def _bars_item(index: SearchIndex, lead_in: int, first: int) -> bool:
     denied = GRANT_DENIED.search(index.clauses[lead_in].text)
     if denied is None:
         return False
-    what = re.fullmatch(r"不(?:再|予|给予|享受|安排)(.*?)(?:奖励|补助|补贴|资金|支持|兑现)", denied.group())
-    named = [t for t in content_terms(what.group(1) if what else "") if not re.fullmatch(GRANT_WORDS, t)]
+    what = re.fullmatch(r"不(?:再|予|给予)?(?:享受|安排)?(.*?)(?:奖励|补助|补贴|资金|支持|兑现)", denied.group())
+    # (not 本条, 上述, 相关, 其他: words pointing at the grants, whichever)
+    named = [t for t in content_terms(what.group(1) if what else "") if not re.fullmatch(GRANT_WORDS, t)
+             and not re.match(r"本|该|此|上述|相关|其他|其它|有关", t)]
     return not named or coverage(index, named, first) > 0
 
 

@@ -321,8 +321,11 @@ class Assistant:
 
 def _answer_kinds(words: set[str]) -> set[str]:
     """Of a part's words, those that name a kind of answer (材料, 流程, 电话, 部门), not a thing asked about."""
-    return {w for w in words if any(p.fullmatch(w) or p.search(w) for p in
-                                    (REACH_ASKED, WHO_ASKED, *(asked for _, asked, _ in ASPECTS)))}
+    return {w for w in words if any(p.search(w) for p in
+                                    (_UNIT_WORDS, REACH_ASKED, WHO_ASKED, *(asked for _, asked, _ in ASPECTS)))}
+
+
+_UNIT_WORDS = re.compile(r"部门|单位|科室|处室")  # (归哪个部门管: the kind of answer, not a thing)
 
 
 def _topics_joined(parts: list[str]) -> list[str]:
