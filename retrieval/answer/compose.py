@@ -100,7 +100,7 @@ from retrieval.lexicon.patterns import (
 from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tokenize, word_pairs, words
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
 from retrieval.search.figures import RECEIVED, first_passed, fits_figures, in_own_tier, total_asked
-from retrieval.search.query import Query, asked_topic, asks_yes_or_no, fits_industry, question_parts
+from retrieval.search.query import Query, asked_topic, asks_yes_or_no, fits_industry, part_asks, question_parts
 from retrieval.search.retrieve import (
     document_conditions,
     in_scope,
@@ -875,7 +875,8 @@ def _told_of_each(question: str, bases: Sequence[float]) -> list[str]:
     if any(later <= earlier for earlier, later in itertools.pairwise(starts)):
         return [question] * len(bases)  # (分别是800万和3500万: two sums in one part, told of both)
     asking = max(question.rfind(mark, 0, len(question) - 1) for mark in _PART_MARKS) + 1
-    own_end = min((at for mark in _PART_MARKS if (at := question.find(mark, found[-1])) >= 0), default=len(question))
+    marks = [i for i in (question.find(mark, found[-1]) for mark in _PART_MARKS) if i >= 0]
+    own_end = min(marks, default=len(question))  # (where the last sum's own part ends)
     if _OF_ALL.search(question, own_end):  # (…另一个3500万，都列进了省重点技改项目: told of every one)
         asking = own_end + 1
     elif asking <= found[-1]:  # (the sum told in the part that asks)
@@ -1035,13 +1036,10 @@ def _one_named_after(query: Query, several: list[tuple[Hit, Amount]]) -> bool:
     return sum(score > 0 for score in scores) == 1
 
 
-_ASKING = re.compile(r"[吗呢？?]|多少|几")  # a part that asks
-
-
 def _sets_aside(part: str) -> bool:
     """Whether a part of a question sets its items aside: besides them (除了按设备投资拿补助), or their grants
     received already (股改和辅导备案那两笔奖都领过了; not 拿到了两个认定, honours), asking nothing."""
-    return ("除了" in part or bool(RECEIVED.search(part)) and bool(_PAID.search(part))) and not _ASKING.search(part)
+    return ("除了" in part or bool(RECEIVED.search(part)) and bool(_PAID.search(part))) and not part_asks(part)
 
 
 _PAID = re.compile(r"笔|奖励|奖金|补助|补贴|钱|资金|\d\s*万")  # what is received is money (not 拿到了…认定, 省长质量奖)

@@ -103,7 +103,7 @@ from retrieval.search.figures import ALL_TIERS_ASKED, RECEIVED, Facts, read_fact
 from retrieval.store.derived import derived
 from retrieval.store.index import SearchIndex
 
-__all__ = ["Query", "analyse", "question_parts", "listed_measures", "governments_spoken",
+__all__ = ["Query", "analyse", "question_parts", "listed_measures", "governments_spoken", "part_asks", "asked_topic",
            "names_a_kind", "named_units", "check_question", "parse_history", "resolve_followup",
            "simplified", "asks_for_money", "asks_for_draft", "other_places", "CONTROL", "SPEAKER", "trade_of",
            "fits_industry", "DOCUMENT_NAMED", "names_title", "FOLLOWUP_END", "asks_without_topic", "asks_yes_or_no"]
@@ -467,7 +467,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     payer = any(PAYER_ASKED.search(p) and PAID_SPOKEN.search(p) for p in CLAUSE_PART.findall(own_words or text))
     priced = USE_ASKED.sub(" ", priced)
     # (这个措施奖30万，区里另一个文件也有奖励，两边能都拿吗: a sum told in a part that asks nothing is no sum asked)
-    asked_parts = "".join(p for p in _MARKED_PART.findall(priced) if _asks(p) or not spoken_sums(p))
+    asked_parts = "".join(p for p in _MARKED_PART.findall(priced) if part_asks(p) or not spoken_sums(p))
     # (省级专精特新奖励是20万，对不对: the parts that ask name no money, the sum told is what is asked about)
     priced = asked_parts if asks_for_money(asked_parts) else priced
     # 奖励 in 研发奖励什么时候截止 names the measure; the question asks how much only when it says so or asks
@@ -555,7 +555,7 @@ def _added(index: SearchIndex, terms: list[str], own_words: str, history: list[t
 _MARKED_PART = re.compile(r"[^，,。；;？?！!]+[，,。；;？?！!]*")  # a part of a spoken sentence with its end mark
 
 
-def _asks(part: str) -> bool:
+def part_asks(part: str) -> bool:
     """Whether a part of a question (with its end mark) asks something: 能不能给补贴保费？, 按多少比例补, 对融资租赁的
     租息有没有补贴 (a verb said, not, and said again: yes or no asked)."""
     return bool(ASKING_PART.search(part) or _A_NOT_A.search(part)) or part.endswith(("？", "?"))
@@ -567,7 +567,7 @@ _A_NOT_A = re.compile(r"(?!时不时|动不动)([\u4e00-\u9fff])[不没]\1")  # 
 def asked_topic(text: str, terms: Sequence[str]) -> list[str]:
     """The words of `terms` that the parts asking something name, besides function words, grants and levels
     (…今年评上省级专精特新，能申请县里的技术改造补助吗 -> 技术改造): what is asked about, not the asker's account."""
-    asking = "".join(p for p in _MARKED_PART.findall(text) if _asks(p)).lower()
+    asking = "".join(p for p in _MARKED_PART.findall(text) if part_asks(p)).lower()
     return [t for t in terms if t in asking and not function_word(t)
             and not (re.fullmatch(GRANT_WORDS, t) or ANY_LEVEL.fullmatch(t))]
 
@@ -580,7 +580,7 @@ def _told(index: SearchIndex, text: str, terms: list[str], topics: tuple[str, ..
     这类问题怎么处理 is not): a question about a thing the documents lack is not answered by leaving out how the asker
     came to it. An honour held (被评为省级5G全连接工厂) and the asker's trade, when still a term (我们是做新能源汽车
     零部件的，有什么扶持措施), are always a topic (`topics`)."""
-    parts = [(p, _asks(p)) for p in _MARKED_PART.findall(text)]
+    parts = [(p, part_asks(p)) for p in _MARKED_PART.findall(text)]
     asking = "".join(p for p, asks in parts if asks).lower()
     telling = "".join(p for p, asks in parts if not asks and not SUPPOSED_OR_MEANT.search(p)
                       and re.search(rf"{FIRST_PERSON}|厂里|厂子|公司里|(?<![为除])了|(?<![超通经])过", p)).lower()
