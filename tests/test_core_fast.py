@@ -5101,14 +5101,14 @@ BREACH = ("长岭镇企业发展奖励办法\n第一条首次纳入规模以上�
 
 
 def test_what_follows_a_breach_is_said_by_a_clause_naming_the_case():
-    from retrieval.search.retrieve import _says_what_follows
+    from retrieval.search.retrieve import _breach_case, _says_what_follows
 
     index, _ = one_document("breach", BREACH)
     grant, sanction = index.clauses
     # 提供了虚假材料…要退回去吗: the clause that names the case and says what follows
     query = analyse(index, "要是提供了虚假材料，奖励要退回去吗？")
-    assert query.breach and _says_what_follows(index, query, sanction)
-    assert not _says_what_follows(index, query, grant)  # (no sanction stated)
+    assert query.breach and _says_what_follows(index, sanction, _breach_case(index, query))
+    assert not _says_what_follows(index, grant, _breach_case(index, query))  # (no sanction stated)
     # 掉出规上了，这5万要退回去吗: the clause on false papers names another case; nothing says what follows this
     query = analyse(index, "要是第二年又掉出规上了，这5万要退回去吗？", [("首次纳入规上的企业奖多少？", "")])
-    assert query.breach and not _says_what_follows(index, query, sanction)
+    assert query.breach and not _says_what_follows(index, sanction, _breach_case(index, query))

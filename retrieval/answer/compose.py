@@ -486,6 +486,8 @@ def _held_grant(query: Query, top: Clause, clauses: Sequence[Clause]) -> tuple[C
     """The clause of `top`'s document that grants the honour the asker holds (省级专精特新 of 首次认定为省级专精特新
     中小企业的，一次性奖励20万元: its telling pairs nearly all, at its level), with those sums; None when none does,
     or when the question asks of another of the document's grants (…评上省级专精特新，能申请县里的技术改造补助吗)."""
+    if not query.held:
+        return None
     document = _same_document(top, clauses)
     asked = asked_topic(query.text, query.terms)
     for name in query.held:

@@ -362,17 +362,23 @@ def _unit_issuers(index: SearchIndex, text: str) -> tuple[str, ...]:
 # The asker saying it works for a government (我是县工信局的, 我是江澜省下面一个县的工信局的): its first part.
 _OFFICER = re.compile(r"^\s*(?:我|我们)是[^，,。？?]{0,16}?(?P<level>[省市县区镇乡])(?!级)[^，,。？?省市县区镇乡]{0,8}?"
                       r"(?:局|厅|委|办|中心|政府|管委会)的?(?=[，,。])")
-_OFFICE_LEVELS = {"省": "province", "市": "city", "县": "county", "区": "county", "镇": "town", "乡": "town"}
 
 
 def _documents_named(index: SearchIndex, text: str) -> tuple[str, ...]:
     """The documents a question names by their whole title or their number (按《云山县促进制造业高质量发展实施
     细则》, 云府规〔2024〕3号里): theirs are the measures asked."""
     plain = re.sub(r"\s", "", text)
-    return tuple(d.doc_id for d in index.documents.values()
-                 if len(d.title) >= 6 and expand_abbreviations(simplified(d.title)) in plain
-                 or d.doc_number and re.search(re.escape(simplified(re.sub(r"\s", "", d.doc_number))) + r"(?!\d)",
-                                               plain))
+    return tuple(doc_id for doc_id, title, number in derived(index, "document names", _document_names)
+                 if title and title in plain or number and number.search(plain))
+
+
+def _document_names(index: SearchIndex) -> list[tuple[str, str, re.Pattern[str] | None]]:
+    """Each document's id, its title as a question's text reads it (simplified, abbreviations expanded; "" when too
+    short to name it) and its number as a pattern (not inside a longer one: 〔2024〕3号 of 〔2024〕30号); worked out
+    once an index."""
+    return [(d.doc_id, expand_abbreviations(simplified(d.title)) if len(d.title) >= 6 else "",
+             re.compile(re.escape(simplified(re.sub(r"\s", "", d.doc_number))) + r"(?!\d)") if d.doc_number else None)
+            for d in index.documents.values()]
 
 
 def _offered(index: SearchIndex, text: str) -> set[str]:
@@ -418,7 +424,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     offered = _offered(index, unnamed)
     # (我是县工信局的，…县里收到申请后要怎么走: a government the asker works for is its own steps, not whose measures)
     own = _OFFICER.match(unnamed)
-    official = {_OFFICE_LEVELS[own.group("level")]} if own else set()
+    official = {dict(PLACE_SUFFIXES)[own.group("level")]} if own else set()
     issuer_words = tuple(w for w in issuer_words if w not in offered and SPOKEN_LEVELS[w] not in official)
     issuer_levels = tuple(dict.fromkeys(SPOKEN_LEVELS[word] for word in issuer_words)) or _fund_issuers(unnamed) \
         or (() if offered else tuple(u for u in _unit_issuers(index, unnamed[own.end():] if own else unnamed)

@@ -762,25 +762,31 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         row = ranked[0].clause
         ranked = first_that(lambda h: h.clause.doc_id == row.doc_id and not _in_attachment(h.clause)
                             and _repeats(row, h.clause))
-    if query.breach and ranked and ranked[0].relevant and not _says_what_follows(index, query, ranked[0].clause):
+    case = _breach_case(index, query) if query.breach else []
+    if query.breach and ranked and ranked[0].relevant and not _says_what_follows(index, ranked[0].clause, case):
         # 迁出本县了要退吗: a clause found that names the case (5年内迁出本县的，应当退回); else 掉出规上了，这5万要
         # 退回去吗: no clause says what follows that, and the grant's own clause does not answer it
-        ranked = first_that(lambda h: _says_what_follows(index, query, h.clause))
-        if not _says_what_follows(index, query, ranked[0].clause):
+        ranked = first_that(lambda h: _says_what_follows(index, h.clause, case))
+        if not _says_what_follows(index, ranked[0].clause, case):
             ranked = [replace(h, relevant=False) for h in ranked]
     return ranked[:k]
 
 
-def _says_what_follows(index: SearchIndex, query: Query, clause: Clause) -> bool:
-    """Whether a clause says what follows the breach or change the question asks about: it states a sanction
-    (追回, 取消资格) and names the case, a word the question tells before it asks (材料有假 of 提供虚假材料…追回;
-    not 掉出规上 of a clause on false papers), its own or its lead-in's."""
-    if not SANCTION_STATED.search(clause.text):
-        return False
+def _breach_case(index: SearchIndex, query: Query) -> list[str]:
+    """The case a breach question asks what follows: the words it tells before it asks (要是拿了奖第二年又掉出规上了，
+    这5万要退回去吗 -> 规模以上 …) that the documents use, besides grants, levels and function words."""
     asked = BREACH_ASKED.search(query.own_words or query.text)
     told = expand_abbreviations((query.own_words or query.text)[: asked.start()]) if asked else ""
-    case = [t for t in query.terms if t in told and index.keywords.df(t) and not function_word(t)
+    return [t for t in query.terms if t in told and index.keywords.df(t) and not function_word(t)
             and not re.fullmatch(GRANT_WORDS, t) and not ANY_LEVEL.search(t)]
+
+
+def _says_what_follows(index: SearchIndex, clause: Clause, case: list[str]) -> bool:
+    """Whether a clause says what follows a breach or change: it states a sanction (追回, 取消资格) and names the
+    `case` (_breach_case), if any, its own or its lead-in's (材料有假 of 提供虚假材料…追回; not 掉出规上 of a clause
+    on false papers)."""
+    if not SANCTION_STATED.search(clause.text):
+        return False
     n = _positions(index).get(clause.clause_id)
     parent = _parent(index, n) if n is not None else None
     said = clause.text + (index.clauses[parent].text if parent is not None else "")
