@@ -87,9 +87,12 @@ class Incentive:
     # Tiers: a threshold figure of one class (营业收入 / 纳税 / 投资 / 研发费用 / 产值 / 面积 / 人数), as yuan,
     # 平方米 or 人. `tiers` repeats the whole table, (low, high, cap, rate) each, so one record can choose.
     metric: str = ""
-    low: float | None = None  # this tier's threshold, inclusive
+    low: float | None = None  # this tier's threshold, inclusive unless in `exceeds`
     high: float | None = None  # the next tier's threshold, exclusive; None when open-ended
     tiers: tuple[tuple[float, float | None, float | None, float | None], ...] = ()
+    # thresholds of the table written as 超过 X: a figure of X does not reach them (超过 excludes the number itself,
+    # 以上 / 达到 include it)
+    exceeds: tuple[float, ...] = ()
     limit: float | None = None  # yuan: the total a per-unit sum may reach (单个企业每年最高不超过3万元)
     limit_text: str = ""  # as written: 最高不超过3万元
     limit_per: str = ""  # the unit the limit applies to: 单个企业每年
@@ -126,6 +129,11 @@ class Incentive:
     share_cap: float | None = None
     share_of: str = ""
 
+    def reaches(self, figure: float, low: float, beyond: bool = False) -> bool:
+        """Whether the asker's figure meets a threshold of this record's table; `beyond`: the figure was told as more
+        than the sum said (过一千万)."""
+        return figure > low or figure == low and (beyond or low not in self.exceeds)
+
     @property
     def is_cap(self) -> bool:
         return self.cap_text.startswith(("最高", "不超过", "最多", "至多"))
@@ -141,6 +149,7 @@ class Incentive:
         return cls(**{**data, "thresholds": tuple(data.get("thresholds", ())),
                       "class_rates": tuple((c, r) for c, r in data.get("class_rates", ())),
                       "tiers": tuple(tuple(t) for t in data.get("tiers", ())),
+                      "exceeds": tuple(data.get("exceeds", ())),
                       "class_caps": tuple((c, v) for c, v in data.get("class_caps", ())),
                       "raised": tuple((c, r) for c, r in data.get("raised", ())),
                       "table_raised": tuple((c, p, f) for c, p, f in data.get("table_raised", ())),

@@ -5112,3 +5112,92 @@ def test_what_follows_a_breach_is_said_by_a_clause_naming_the_case():
     # 掉出规上了，这5万要退回去吗: the clause on false papers names another case; nothing says what follows this
     query = analyse(index, "要是第二年又掉出规上了，这5万要退回去吗？", [("首次纳入规上的企业奖多少？", "")])
     assert query.breach and not _says_what_follows(index, sanction, _breach_case(index, query))
+
+
+ADDED_ABOVE = ("青梧经开区惠企政策兑现清单\n1.新升规工业企业。对首次纳入规模以上工业统计的企业，给予一次性奖励20万元；"
+               "入规当年主营业务收入超过5000万元的，再奖励10万元。\n")
+
+
+def test_a_bar_written_as_exceeded_is_not_met_by_the_sum_itself():
+    # 超过5000万元 excludes 5000万 (以上 / 达到 include it); 过了五千万 is told as more than it
+    index, _ = one_document("above", ADDED_ABOVE)
+    answer = _composed(index, "去年头一回进规上，入规那年主营收入正好五千万，新升规奖励一共能拿多少？", ["above/1"])
+    assert [a.value for a in answer.amounts] == [200_000] and "未超过5000万元" in answer.answer
+    answer = _composed(index, "去年头一回进规上，入规那年主营收入过了五千万，新升规奖励一共能拿多少？", ["above/1"])
+    assert [a.value for a in answer.amounts] == [300_000]
+    answer = _composed(index, "去年头一回进规上，入规那年主营收入五千二百万，新升规奖励一共能拿多少？", ["above/1"])
+    assert [a.value for a in answer.amounts] == [300_000]
+
+
+YEAR_LED = ("杏坪镇企业奖励通知\n二、奖励项目\n1、纳税贡献奖。以企业2025年度形成的镇级财政贡献为依据，分档奖励：\n"
+            "(1)镇级财政贡献50万元以上（含，下同）不足150万元的，奖励3万元；\n"
+            "(2)镇级财政贡献150万元以上的，奖励8万元。\n"
+            "2、资质提升奖。对2025年新认定的省级专精特新中小企业，奖励4万元；新认定的国家高新技术企业，奖励3万元。\n")
+
+
+def test_a_year_before_an_award_is_no_name_of_the_item():
+    # 对2025年新认定的省级专精特新中小企业: the item is 省级专精特新中小企业, not named by 2025年…新认定 in the question
+    index, _ = one_document("year", YEAR_LED)
+    asked = "我们2025年给镇里的财政贡献一百二十来万，还新认定了国家高新技术企业，这两样分别能奖多少？"
+    answer = _composed(index, asked, ["year/二.1.（1）", "year/二.2"])
+    assert [a.value for a in answer.amounts] == [30_000, 30_000]
+
+
+LOAN_INTEREST = ("柘溪县奖励办法\n第十三条贷款贴息。对中小微工业企业当年从县内银行业金融机构取得的流动资金贷款，"
+            "按实际支付利息的30%给予贴息，单个企业每年最高不超过二十万元。\n")
+
+
+def test_sums_told_as_each_of_several_are_added_for_a_cap_on_the_enterprise():
+    from retrieval.lexicon.tokenizer import content_terms
+
+    index, _ = one_document("loans", LOAN_INTEREST)
+    answer = _composed(index, "去年在两家银行各贷了一笔流动资金，利息分别付了28万和17万，县里贴息能给多少？",
+                       ["loans/第十三条"])
+    assert [a.value for a in answer.amounts] == [135_000] and "28万元 + 17万元 = 45万元" in answer.answer
+    answer = _composed(index, "去年贷了一笔流动资金，利息付了28万，今年又付了17万，县里贴息分别能给多少？",
+                       ["loans/第十三条"])
+    assert 135_000 not in [a.value for a in answer.amounts]  # (each asked: not the two added up)
+    # how many the asker has and how they are shared out is no topic (一笔, 两台, 分别)
+    assert content_terms("两台设备贷了一笔，利息分别付了28万") == ["设备", "利息"]
+
+
+TITLED = ("白沙镇奖励办法\n二、奖励标准\n（三）小升规奖励。对当年首次纳入规模以上工业统计的小微企业（即小升规企业），"
+          "给予一次性奖励8万元；升规后次年仍保留在规上企业库的，再奖励2万元。\n"
+          "（六）招商引荐奖。对引荐镇外企业来本镇投资，项目实际到位资金5000万元以上的，给予引荐人一次性奖励3万元。\n")
+
+
+def test_a_clause_title_names_its_one_item():
+    # 帮镇里招商引荐的人 names （六）招商引荐奖's one item, though its text says 对引荐镇外企业来本镇投资
+    index, _ = one_document("titled", TITLED)
+    answer = _composed(index, "白沙镇对小升规的企业和帮镇里招商引荐的人，分别奖多少？",
+                       ["titled/二.（三）", "titled/二.（六）"])
+    assert [a.value for a in answer.amounts] == [80_000, 30_000]
+
+
+def test_a_size_of_enterprise_may_be_left_off_a_name_but_not_inside_another_name():
+    # 省级专精特新 names 省级专精特新中小企业; 专精特新小巨人 does not name it
+    text = ("梯度培育奖励办法\n第六条对新认定的国家级专精特新“小巨人”企业，给予一次性奖励100万元；"
+            "对新认定的省级专精特新中小企业，给予一次性奖励20万元。\n"
+            "第七条对新认定的省级制造业单项冠军企业，给予一次性奖励50万元。\n")
+    index, _ = one_document("sizes", text)
+    answer = _composed(index, "今年新认定了省级专精特新，又新认定了省级制造业单项冠军企业，一共能拿多少？",
+                       ["sizes/第六条", "sizes/第七条"])
+    assert [a.value for a in answer.amounts] == [200_000, 500_000] and "合计70万元" in answer.answer
+    answer = _composed(index, "今年新认定了国家级专精特新小巨人，又新认定了省级制造业单项冠军企业，一共能拿多少？",
+                       ["sizes/第六条", "sizes/第七条"])
+    assert [a.value for a in answer.amounts] == [1_000_000, 500_000] and "合计150万元" in answer.answer
+
+
+FIRST_SETS = ("枫岭市推动制造业高质量发展若干措施\n三、（一）2.首台（套）奖励\n"
+              "（1）对经认定的国家首台（套）重大技术装备，按产品单价的20%给予奖励，单个产品最高300万元。\n"
+              "（2）对经认定的省首台（套）装备，按产品单价的15%给予奖励，单个产品最高100万元。\n")
+
+
+def test_each_item_is_computed_on_the_sum_told_after_it():
+    # 一台是国家首台（套）…，单价一千万；另一台是省首台（套），单价八百万: 1000万 × 20%, and 800万 × 15% capped
+    index, _ = one_document("sets", FIRST_SETS)
+    ids = [c.clause_id for c in index.clauses if c.incentives]
+    asked = ("今年两台装备都被认定了：一台是国家首台（套）重大技术装备，单价一千万；另一台是省首台（套），单价八百万。"
+             "市里首台套奖励两台加一块能拿多少？")
+    answer = _composed(index, asked, ids)
+    assert [a.value for a in answer.amounts] == [3_000_000, 2_000_000, 1_000_000]

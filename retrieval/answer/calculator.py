@@ -173,17 +173,21 @@ def _choose_tier(incentive: Incentive, facts: Facts, steps: list[str]) -> Incent
         steps.append(f"请提供{asked}以便确定适用档次。")
         return Calculation(incentive, True, None, tuple(steps))
     label = name.replace("/", "占") + "比重" if "/" in name else name  # 研发费用占营业收入比重
-    reached = [t for t in incentive.tiers if figure >= t[0] and (t[1] is None or figure < t[1] or t[1] == t[0])]
+    beyond = figure in facts.passed  # (头一回过一千万: more than 1000万, past 超过1000万元)
+    reached = [t for t in incentive.tiers if incentive.reaches(figure, t[0], beyond)
+               and (t[1] is None or figure < t[1] or t[1] == t[0])]
     if not reached:
-        reached = [t for t in incentive.tiers if figure >= t[0]]
+        reached = [t for t in incentive.tiers if incentive.reaches(figure, t[0], beyond)]
     if not reached:
         lowest = min(t[0] for t in incentive.tiers)
-        steps.append(f"{label}{_amount_of(figure, name)}，未达到最低一档{_amount_of(lowest, name)}的条件，"
-                     "不能享受此项奖补。")
+        missed = f"未超过{_amount_of(lowest, name)}（“超过”不含本数）" if lowest in incentive.exceeds \
+            else f"未达到最低一档{_amount_of(lowest, name)}的条件"
+        steps.append(f"{label}{_amount_of(figure, name)}，{missed}，不能享受此项奖补。")
         return Calculation(incentive, False, 0.0, tuple(steps))
     low, high, cap, rate = max(reached, key=lambda t: t[0])
-    span = (f"{_amount_of(low, name)}（含）至{_amount_of(high, name)}" if high is not None
-            else f"{_amount_of(low, name)}以上")
+    opens = f"超过{_amount_of(low, name)}" if low in incentive.exceeds else f"{_amount_of(low, name)}（含）"
+    span = f"{opens}至{_amount_of(high, name)}" if high is not None else \
+        (opens if low in incentive.exceeds else f"{_amount_of(low, name)}以上")
     grant = f"按{percent_text(rate)}" if rate is not None else (yuan_text(cap) if cap is not None else "")
     if incentive.multiplier is None:
         steps.append(f"{label}{_amount_of(figure, name)}，适用“{span}”一档：{grant}。")

@@ -53,6 +53,7 @@ from retrieval.lexicon.patterns import (
     GRADE_CLASS,
     GRANT,
     GRANT_DENIED,
+    GRANT_WORDS,
     HEADCOUNT_METRIC,
     HOW_MUCH,
     METRICS,
@@ -134,8 +135,9 @@ _PRODUCT_COUNT = re.compile(rf"{COUNT_NUMBER}\s*(?:个|种|款)\s*(?:产品|品�
 _AWARDING = re.compile(  # words of awarding: 新认定的, 新获评, 首次认定为, 评为
     rf"(?:{FIRST_AWARD.pattern}|{RENEWED_AWARD.pattern})(?:评为?|认定为?|得)?|认定为?|评为|评定为|评上|获评|获得|入选|荣获")
 _A_YEAR = re.compile(r"(?:19|20)\d\d\s*年度?")
-# An award said before the item (新认定的, 当年新获评的, 经认定的, 首次获得的): the words before its 的 are no name.
-_AWARD_LEAD = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:{_AWARDING.pattern})的(?=..)")
+# An award said before the item (新认定的, 当年新获评的, 经认定的, 首次获得的, 2025年新认定的): the words before its 的
+# are no name.
+_AWARD_LEAD = re.compile(rf"^(?:{_A_YEAR.pattern})?[\u4e00-\u9fff]{{0,3}}?(?:{_AWARDING.pattern})的(?=..)")
 _NOT_WORD = re.compile(r"[\s“”\"'‘’《》（）()、，。；：:]")
 _IN_NAMES = re.compile(r"[“”\"'‘’《》（）()]")  # quotes and brackets inside a name: 专精特新“小巨人”, 首台（套）
 _BETWEEN_WORDS = re.compile(r"[\s、，,。；;：:！!？?的]")  # (的 joins two words: 省里的专精特新 has no 的专)
@@ -602,7 +604,12 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     if rule.tiers and facts:  # 研发机构按上表的1.5倍: a multiple of this table for what the question names
         rule = next((r for c in nearby or [] for r in c.incentives if r.multiplier is not None
                      and r.tiers == rule.tiers and _names_whole(r.item, question)), rule)
-    if total and len(facts.bases) > 1 and rule.rate is not None:
+    # (or sums told as each of several and asked of once: 各贷了一笔，利息分别付了28万和17万，贴息能给多少 is the
+    # enterprise's whole; not 含税2825万，不含税是2500万, one sum told two ways)
+    pieces = CLAUSE_PART.findall(question)
+    told_alike = facts.alike_bases and any(_EACH_ASKED.search(p) for p in pieces if not part_asks(p)) \
+        and not any(_EACH_ASKED.search(p) for p in pieces if part_asks(p))
+    if (total or told_alike) and len(facts.bases) > 1 and rule.rate is not None:
         # 两个展会，一个展位费8万，一个18万，一共补多少: as many sums as items counted, under a cap for each item;
         # 第一年付了利息260万，第二年付了150万，两年加起来多少: a sum for each year told, under a yearly cap (within
         # the years the rule pays): the rule for each sum, its cap for each, added up
@@ -1072,6 +1079,11 @@ def _several_items(question: str, hits: list[Hit], facts: Facts | None = None) -
             core = _item_core(amount.item)
             others = [c for c in cores if strip_levels(c) != strip_levels(core)]  # not the same item at another level
             at = max(_named_at(name, others, named_in) for name in _item_names(amount.item))
+            # (（六）招商引荐奖。对引荐镇外企业…: the clause's title, said whole, names its one stated sum; a rate is
+            # named by the figure it is paid on, below)
+            if at < 0 and len(hit.clause.amounts) == 1 and all(r.rate is None for r in hit.clause.incentives) \
+                    and (title := _title_name(hit.clause)) and title in named_in:
+                at = named_in.find(title)
             if at < 0:
                 continue
             level = _level_near(question, strip_levels(core))
@@ -1184,6 +1196,17 @@ def _times_count(amount: Amount, clause: Clause, before: str) -> Amount:
     return replace(amount, value=amount.value * n, text=text)
 
 
+_TITLE_GRANT = re.compile(rf"(?:{GRANT_WORDS}|奖)$")
+
+
+def _title_name(clause: Clause) -> str:
+    """What a clause's own short title names, its word of granting left off: 招商引荐 of （六）招商引荐奖。"""
+    if len(clause.path) < 2:
+        return ""
+    title = _TITLE_GRANT.sub("", without_number(clause.path[-1]).strip(" 。．.：:"))
+    return title if 2 <= len(title) <= 8 and clause.text.strip() != clause.path[-1].strip() else ""
+
+
 def _item_core(item: str) -> str:
     """The name of what an incentive is for: 获得“中国驰名商标”（行政认定）的纺织服装企业 -> 中国驰名商标."""
     return _item_names(item)[0]
@@ -1219,8 +1242,13 @@ def _named_at(core: str, others: list[str], asked: str) -> int:
     name, plain = strip_levels(core), strip_levels(asked)
     if len(name) < 3:  # the level is the name: 国家标准, 国际标准
         name, plain = core, asked
-    stem = name[:-2] if name.endswith("企业") and len(name) >= 4 else name
+    # (a generic 企业 may be left off, with the size it is of: 专精特新 names 专精特新中小企业)
+    stem = _ENTERPRISE_END.sub("", name) if len(_ENTERPRISE_END.sub("", name)) >= 2 else name
+    # (not a stem inside another item's name the question says: 专精特新 of 专精特新小巨人企业)
+    longer = [o for o in map(strip_levels, others) if o != name and _ENTERPRISE_END.sub("", o) in plain]
     for whole in (name, stem, name[-6:] if len(name) >= 8 else ""):
+        if whole == stem != name and any(stem in _ENTERPRISE_END.sub("", o) for o in longer):
+            continue
         if len(whole) >= 2 and whole in plain and not _other_rank(name, whole, plain):
             return asked.find(whole) if whole in asked else asked.find(whole[:2])
     pairs = _bigrams(name) - GENERIC_PAIRS
@@ -1236,6 +1264,7 @@ def _named_at(core: str, others: list[str], asked: str) -> int:
     return _first_shared(name, asked)
 
 
+_ENTERPRISE_END = re.compile(r"(?:中小微?|小微|中型|小型|微型)?企业$")
 _RANK = re.compile(r"[一二三四五六七八九十\dA-Da-d甲乙丙丁]")  # the rank before 级, 类, 档 (一级供应商, A类人才)
 
 
@@ -1285,6 +1314,18 @@ def unit_measures(query: Query, clauses: Sequence[Clause], documents: dict[str, 
     return Answer(query.asked, "\n".join(lines), True, citations, []), hits
 
 
+def _own_base(question: str, amount: Amount, facts: Facts) -> Facts:
+    """Of several sums told, the one told first after the item is named (一台是国家首台（套）…，单价一千万；另一台是
+    省首台（套），单价八百万: 一千万 for the first item, 八百万 for the second); the facts as they are when the item is
+    not named or no sum of them follows it."""
+    if len(facts.bases) < 2:
+        return facts
+    asked = _NOT_WORD.sub("", question)
+    at = max(_named_at(name, [], asked) for name in _item_names(amount.item))
+    after = [value for start, _, value, _ in spoken_sums(asked) if start > at and value in facts.bases]
+    return replace(facts, base=after[0], bases=(), base_labels=()) if at >= 0 and after else facts
+
+
 def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hit],
                 documents: dict[str, Document], clauses: Sequence[Clause] = ()) -> Answer:
     """Each item named with its sum and clause, then the total. An item paying a rate of a figure the asker
@@ -1303,7 +1344,7 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
         cited = cite_label(documents[hit.clause.doc_id], hit.clause)
         # a rate of the asker's figure (按设备投资额的10%); counts of products were read per item already
         rated = incentive is not None and (incentive.rate is not None or bool(incentive.class_rates))
-        calculation = calculate(incentive, query.facts, question) \
+        calculation = calculate(incentive, _own_base(question, amount, query.facts), question) \
             if query.facts and rated and is_calculable(incentive) else None
         if calculation is not None and calculation.steps and not calculation.error \
                 and (not calculation.eligible or calculation.value is not None):

@@ -926,7 +926,8 @@ def _single_tier(sentence: str, record: Incentive, previous: Incentive | None, n
         # (2亿元，奖励30万元: the case alone names the item only with its class of figure, 营业收入2亿元)
         item = f"{metric}{record.item}" if m.group("case") and record.item in ("", text.replace(" ", "")) \
             else record.item
-        return replace(record, metric=metric, low=value, high=high, group=group, item=item)
+        exceeds = (value,) if m.group("over") and "超过" in m.group(0) else ()
+        return replace(record, metric=metric, low=value, high=high, group=group, item=item, exceeds=exceeds)
     return record
 
 
@@ -1443,7 +1444,8 @@ def as_table(tiers: list[Incentive]) -> list[Incentive]:
     closed = [r if r.high is not None or r.low is None else
               replace(r, high=next((low for low in lows if low > r.low), None)) for r in tiers]
     table = tuple((r.low, r.high, r.cap, r.rate) for r in closed)
-    return [replace(r, tiers=table) for r in closed]
+    exceeds = tuple(sorted({low for r in tiers for low in r.exceeds}))
+    return [replace(r, tiers=table, exceeds=exceeds) for r in closed]
 
 
 def _row_tier(clause: Clause) -> Incentive | None:

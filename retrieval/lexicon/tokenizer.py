@@ -11,7 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from retrieval.lexicon.patterns import ABOUT_AFTER, DRAFT_WORDS, EXCHANGES_SPOKEN, PERCENT, SPOKEN_MONEY, cn_number
+from retrieval.lexicon.patterns import (
+    ABOUT_AFTER,
+    COUNT_NUMBER,
+    COUNTERS,
+    DRAFT_WORDS,
+    EXCHANGES_SPOKEN,
+    PERCENT,
+    SPOKEN_MONEY,
+    cn_number,
+)
 
 __all__ = ["words", "place_names", "names_a_thing",
            "is_verb", "function_word", "tokenize", "content_terms", "query_tokens", "expand_abbreviations",
@@ -47,10 +56,14 @@ STOPWORDS = frozenset(
     # a matter in general (绿色工厂的事情咨询谁) and spoken how (咋个报法)
     "事情 事儿 这块 那块 咋个 怎个 咋样 "
     # a time pointed at (评上的时候, 那会儿省里给过): when the asker's event was, not what it is about
-    "时候 那时 那时候 当时 会儿 那会儿 这会儿 这回 那回".split()
+    "时候 那时 那时候 当时 会儿 那会儿 这会儿 这回 那回 "
+    # how things are shared out among the asker's cases (利息分别付了28万和17万, 各贷了一笔)
+    "分别 各自".split()
 ) | frozenset(DRAFT_WORDS)  # words that only route a question to a draft, not its topic
 TOKEN = re.compile(r"[\w\u4e00-\u9fff]")
 _NUMBER = re.compile(r"^[\d.]+$")
+# a count of things the asker has (一笔, 两家, 三台): how many, not what they are
+_COUNTED = re.compile(rf"{COUNT_NUMBER}(?:{COUNTERS}|笔|台|件|份|批)")
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
 ABBREVIATION_GAP = 4  # at most this many characters between two of an abbreviation's (科[技型中]小)
 GENERAL_WORD = 5000  # jieba dictionary frequency above which an unknown word is everyday language
@@ -268,9 +281,9 @@ def query_tokens(text: str) -> list[str]:
 
 
 def useful_terms(tokens: list[str]) -> list[str]:
-    return list(dict.fromkeys(t.lower() for t in tokens
+    return list(dict.fromkeys(t.lower() for t in tokens  # (两万五: a figure, not a topic)
                               if TOKEN.search(t) and t.lower() not in STOPWORDS and not _NUMBER.match(t)
-                              and len(t) > 1 and cn_number(t) is None))  # 两万五: a figure, not a topic
+                              and len(t) > 1 and cn_number(t) is None and not _COUNTED.fullmatch(t)))
 
 
 def same_sound(a: str, b: str) -> bool:

@@ -190,6 +190,9 @@ class Facts:
     # tiers the question names by a sum, with the class of figure said before it (地方财政贡献4000万那一档 ->
     # (("纳税", 4e7),)): which row it is about, not a figure of the enterprise's
     tiers_named: tuple[tuple[str, float], ...] = ()
+    # sums told as passed (头一回过一千万, 营收突破5个亿): the figure is more than the sum said, so it is past a bar of
+    # 超过 that sum
+    passed: tuple[float, ...] = ()
 
     def told_again(self, later: Facts) -> Facts:
         """These facts with those a follow-up tells again put in their place (我们今年新招了120个人… then 那要是
@@ -295,6 +298,7 @@ def read_facts(question: str) -> Facts:
     told: tuple[float, str] | None = None  # the sum before and its words (for 一个是300万，一个是700万)
     counted_end, part_told = 0, False  # where the last sum counted ended (not a bar or a guess), and if a part
     tiers = [t.span() for named in (_TIERS_NAMED, _THRESHOLDS_PASSED, _GUESSED_TOTAL) for t in named.finditer(question)]
+    passed: list[float] = []
     for start, end, value, unit in spoken_sums(question):
         if any(low <= start < high for low, high in tiers):
             continue  # 5亿那档, 500万、1000万两个档: tiers of the rule named, not the asker's figures
@@ -305,6 +309,8 @@ def read_facts(question: str) -> Facts:
         label = part[-12:]
         after = question[end : end + 4]
         previous_end = end
+        if _PASSED_SUM.search(label) and not _BELOW.search(label):
+            passed.append(value)
         if told is not None and _ONE_OF.fullmatch(label.strip()):
             # 到位资金一个是300万，一个是700万: another of the kind told before, each a sum the rule is paid on
             if told[0] not in bases:
@@ -437,7 +443,7 @@ def read_facts(question: str) -> Facts:
                                  and not _HIRED.search(part)), None),
                  months=_months_told(question),
                  received_tier=_tier_received(question),
-                 tiers_named=_tiers_named(question),
+                 tiers_named=_tiers_named(question), passed=tuple(passed),
                  years=next((n for m in _YEARS_TOLD.finditer(question)
                              if (n := cn_number(m.group("n") or m.group("n2")))), None))
 
@@ -487,6 +493,7 @@ _NEVER_PASSED = re.compile(rf"{NEVER_PASSED}$")  # 以前从没超过一千万: 
 _EACH_MEETS = re.compile(r"(?:都|均|全)(?:在|是|为|达到|超过)?$")  # 单台都在 / 每台均为 (5万元以上)
 _EACH_UNIT = re.compile(r"单价|单[台套件]|每一?[台套件个]")  # (said of each unit, whatever class of figure)
 # 营收没到五千万, 不足1000万: a bar the figure is below, not the figure
+_PASSED_SUM = re.compile(r"(?:超过|突破|超|破|过)了?\s*$")  # 头一回过一千万, 突破了5个亿: more than the sum
 _BELOW = re.compile(r"(?:没|未)有?(?:到|达到|超过|过|满|达)$|不(?:到|足|满|够)$|低于$")
 _PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})  # the units of QUANTITY_UNITS a sum is paid by
 _PER_UNIT = re.compile(rf"每\s*一?\s*({QUANTITY_UNIT})")
@@ -632,27 +639,28 @@ def growth_of(metric: str, facts: Facts) -> list[float]:
 def in_own_tier(incentive: Incentive, facts: Facts) -> bool:
     """Whether the enterprise's figure falls in this record's own tier of a table of tiers (the row
     1000万元（含）至3000万元 of a 档次 table): the row a tier question is about."""
-    return _in_tier(incentive, metric_value(incentive, facts))
+    return _in_tier(incentive, metric_value(incentive, facts), facts.passed)
 
 
 def tier_named(incentive: Incentive, facts: Facts) -> bool:
     """Whether a tier the question names by a sum (4000万那一档) is this record's own tier of a table of tiers."""
-    return any((not metric or metric == incentive.metric) and _in_tier(incentive, value)
+    return any((not metric or metric == incentive.metric) and _in_tier(incentive, value, (value,))  # (超过5000万那档)
                for metric, value in facts.tiers_named)
 
 
-def _in_tier(incentive: Incentive, value: float | None) -> bool:
+def _in_tier(incentive: Incentive, value: float | None, passed: tuple[float, ...] = ()) -> bool:
     """Whether a figure falls in a record's own tier of a table of tiers (its bar inclusive, the next one's not)."""
     if value is None or incentive.low is None or len(incentive.tiers) < 2:
         return False
-    return value >= incentive.low and (incentive.high is None or value < incentive.high)
+    return incentive.reaches(value, incentive.low, value in passed) \
+        and (incentive.high is None or value < incentive.high)
 
 
 def first_passed(rule: Incentive, facts: Facts) -> bool:
     """Whether the asker's earlier figures of a rule's class stay below its threshold (2022年1100万 has passed
     首次超过1000万元 already)."""
     earlier = [value for metric, value, _ in facts.figures if metric == rule.metric][:-1]
-    return rule.low is None or all(value < rule.low for value in earlier)
+    return rule.low is None or not any(rule.reaches(value, rule.low, value in facts.passed) for value in earlier)
 
 
 def passed_before(clause: Clause, facts: Facts) -> bool:
