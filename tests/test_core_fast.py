@@ -5201,3 +5201,57 @@ def test_each_item_is_computed_on_the_sum_told_after_it():
              "市里首台套奖励两台加一块能拿多少？")
     answer = _composed(index, asked, ids)
     assert [a.value for a in answer.amounts] == [3_000_000, 2_000_000, 1_000_000]
+
+
+OFFICES = ("澜州高新区支持总部经济若干措施\n五、办公用房补助\n"
+           "总部企业购置自用办公用房的，按每平方米1000元给予一次性补助，最高300万元。总部企业租赁自用办公用房的，按年租金的50%给予补助，连续补助3年，每年最高100万元。\n")
+
+
+def test_the_kind_asked_of_items_that_exclude_each_other_and_the_most_a_unit_sum_reaches():
+    # 买办公楼 names the bought kind (not 租赁); 最多能拿多少 of a sum paid by the m²: its limit first
+    index, _ = one_document("offices", OFFICES)
+    answer = _composed(index, "总部买办公楼自己用，购房补助最多能拿多少？", ["offices/五"])
+    assert [a.value for a in answer.amounts] == [3_000_000, 1_000]
+    answer = _composed(index, "总部买办公楼自己用，购房补助按什么标准给？", ["offices/五"])
+    assert [a.value for a in answer.amounts] == [1_000, 3_000_000]
+    answer = _composed(index, "总部买办公楼自用，每平米补多少、最多补多少？", ["offices/五"])
+    assert [a.value for a in answer.amounts] == [1_000, 3_000_000]  # (in the order asked)
+
+
+def test_rules_of_the_thirty_ninth_session():
+    from retrieval.answer.compose import _title_name
+    from retrieval.documents.amounts import extract_incentives
+    from retrieval.search.figures import _in_tier, read_facts
+
+    # 超过 X excludes X, but not 达到或超过 X nor 超过 X（含）; a bar of the asker's own denial is not passed
+    def exceeds(sentence: str) -> tuple[float, ...]:
+        return next(r.exceeds for r in extract_incentives(sentence, "1") if r.low is not None)
+
+    assert exceeds("营业收入超过1000万元的，奖励10万元。") == (1e7,)
+    assert exceeds("营业收入达到或超过1000万元的，奖励10万元。") == ()
+    assert exceeds("营业收入超过1000万元（含）的，奖励10万元。") == ()
+    assert read_facts("营业收入头一回过了一千万，能拿多少").passed == (1e7,)
+    assert read_facts("营业收入不超过一千万，能拿多少").passed == ()
+    assert not read_facts("单台都超过5万元以上的设备能补吗")  # (a bar each unit meets: no figure)
+    # a tier of a table written 超过 X: X falls in the tier below
+    rows = extract_incentives("年纳税额超过500万元的，奖励5万元；超过1000万元的，奖励10万元。", "1")
+    assert [_in_tier(r, 1e7) for r in rows] == [True, False]
+    assert [_in_tier(r, 1.2e7) for r in rows] == [False, True]
+    # a clause's title, not its first sentence cut short
+    index, _ = one_document("titles", "某镇奖励办法\n二、奖励\n1.奖励5万元。对新引进的企业给予奖励。\n"
+                                      "2.招商引荐奖。对引荐企业来镇投资的，奖励3万元。\n")
+    assert [_title_name(c) for c in index.clauses] == ["", "招商引荐"]
+    # one sum told two ways (含税 / 不含税), 各项手续 of no sum: not added up
+    index, _ = one_document("loans", LOAN_INTEREST)
+    asked = "去年贷款利息含税28万，不含税是25万，各项手续都齐了，县里贴息能给多少？"
+    answer = _composed(index, asked, ["loans/第十三条"])
+    assert "28万元 + 25万元" not in answer.answer
+    # the most asked of a term (最多补几年) is no total of a unit's sum
+    index, _ = one_document("offices", OFFICES)
+    answer = _composed(index, "总部买办公楼自己用，购房补助每平米补多少？最多补几年？", ["offices/五"])
+    assert [a.value for a in answer.amounts] == [1_000, 3_000_000]
+    # several items named before their sums, told as a list: each its own sum
+    index, _ = one_document("sets", FIRST_SETS)
+    asked = "国家首台（套）重大技术装备和省首台（套）装备各一台，单价分别是一千万和四百万，两台加一块能拿多少？"
+    answer = _composed(index, asked, [c.clause_id for c in index.clauses if c.incentives])
+    assert [a.value for a in answer.amounts] == [2_600_000, 2_000_000, 600_000]

@@ -8,10 +8,11 @@ from dataclasses import dataclass, replace
 
 from retrieval.lexicon.patterns import (
     CLASS_RANGE,
-    GENERIC_GRANT_WORDS,
     GROWTH_BAR,
+    MOST_ASKED,
     NEGATION,
     ONLY_ONE_WORDS,
+    OTHER_MOST_ASKED,
     SAME_MATTER,
     cn_number,
     metric_of,
@@ -175,13 +176,14 @@ def _choose_tier(incentive: Incentive, facts: Facts, steps: list[str]) -> Incent
     label = name.replace("/", "占") + "比重" if "/" in name else name  # 研发费用占营业收入比重
     beyond = figure in facts.passed  # (头一回过一千万: more than 1000万, past 超过1000万元)
     reached = [t for t in incentive.tiers if incentive.reaches(figure, t[0], beyond)
-               and (t[1] is None or figure < t[1] or t[1] == t[0])]
+               and (t[1] is None or not incentive.reaches(figure, t[1], beyond) or t[1] == t[0])]
     if not reached:
         reached = [t for t in incentive.tiers if incentive.reaches(figure, t[0], beyond)]
     if not reached:
         lowest = min(t[0] for t in incentive.tiers)
-        missed = f"未超过{_amount_of(lowest, name)}（“超过”不含本数）" if lowest in incentive.exceeds \
-            else f"未达到最低一档{_amount_of(lowest, name)}的条件"
+        missed = f"未达到最低一档{_amount_of(lowest, name)}的条件"
+        if lowest in incentive.exceeds:
+            missed = f"未超过{_amount_of(lowest, name)}" + ("（“超过”不含本数）" if figure == lowest else "")
         steps.append(f"{label}{_amount_of(figure, name)}，{missed}，不能享受此项奖补。")
         return Calculation(incentive, False, 0.0, tuple(steps))
     low, high, cap, rate = max(reached, key=lambda t: t[0])
@@ -234,7 +236,7 @@ def calculate(incentive: Incentive, facts: Facts, asked: str = "") -> Calculatio
         result = replace(result, steps=tuple(steps))
     if incentive.addon and incentive.addon_to is not None:
         return _on_top_of(result, incentive.addon_to, facts, asked)
-    if result.value is None and result.eligible and _MOST_ASKED.search(asked) and not _OTHER_MOST.search(asked) \
+    if result.value is None and result.eligible and MOST_ASKED.search(asked) and not OTHER_MOST_ASKED.search(asked) \
             and not (incentive.tiers or incentive.class_caps or incentive.topup):  # (a tier's cap is not the most)
         # 十几件发明专利，专利奖一年最多拿多少 / 境外参展补助一年最多多少: the figure untold, the most asked is the
         # rule's total limit or its cap
@@ -252,10 +254,6 @@ def calculate(incentive: Incentive, facts: Facts, asked: str = "") -> Calculatio
 
 # 一年最多拿多少 / 最高可获多少 / 封顶多少: the most of a sum asked (not 最多能补几次, 年龄上限, 比例最高多少,
 # 每件最多多少)
-_MOST_ASKED = re.compile(rf"(?:最多|最高|至多|顶多)(?:能|可以?|可)?(?:获得?|拿到?|领|补|奖|给|发|"
-                         rf"{GENERIC_GRANT_WORDS})?(?:多少(?![次年个项倍天件人])|几万)"
-                         r"|(?<!年龄)(?:上限|封顶)(?:是|为|有)?多少(?![次年个项倍])")
-_OTHER_MOST = re.compile(r"比例|几个点|百分之|每(?:件|个|项|人|平|台|套|次)")
 
 
 def growth_against_bar(incentive: Incentive, facts: Facts) -> tuple[float, str, int, list[float]] | None:

@@ -59,9 +59,11 @@ from retrieval.lexicon.patterns import (
     METRICS,
     MONEY,
     MORE_ASKED,
+    MOST_ASKED,
     NOT_ASKED,
     ON_TOP,
     ORDINAL_RANK,
+    OTHER_MOST_ASKED,
     PAYS_OUT,
     PLACE_SUFFIX,
     RATE_ASKED,
@@ -125,6 +127,7 @@ _SUM_CUE = re.compile(  # names several items (not 按5000万那档还是1亿那
 _BRACKETED = re.compile(r"（[^）]*）")
 _ADDON_ALONE = re.compile(ON_TOP)  # asks for what comes on top
 _EACH_ASKED = re.compile(r"各|分别|每类|每档")  # each of several asked, one by one
+_EACH_TOLD = re.compile(r"分别|各(?![项类级种个位部方地])")  # each of several told (各贷了一笔; not 各项手续)
 COMPUTED = "（测算）"  # after an item whose sum was worked out from the asker's figures
 NAMED_PAIRS = 3  # character pairs a question shares with an item's name to name it
 # pairs that name an add-on's own condition beside its grant's, once the grant is named (一投产当年就进了规上: 当年,
@@ -398,7 +401,12 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
                 amounts.insert(0, Amount(incentive.cap, yuan_text(incentive.cap), f"{incentive.item}（上限）",
                                          top.number, incentive.level, incentive.kind))
     elif amounts and not rows:
-        amounts = [part for a in amounts for part in (*_per_year(a, top, query), *_limit_of(a, top))]
+        # (最多能拿多少 of a sum paid per unit: the total it may reach first; not 每平米补多少、最多补多少, which asks
+        # the unit's sum too)
+        asked = query.own_words or question
+        most = bool(MOST_ASKED.search(asked)) and not OTHER_MOST_ASKED.search(asked) and not query.facts.quantities
+        amounts = [part for a in amounts for part in ((*_limit_of(a, top), *_per_year(a, top, query)) if most
+                                                      else (*_per_year(a, top, query), *_limit_of(a, top)))]
         lines.append("可获金额：" + "；".join(_amount_line(a) for a in amounts) + "。")
         # (两位专家，一位国家级、一位省级，加起来一共多少)
         if total_asked(question) and (total := _listed_total(amounts, top, query.levels)) is not None:
@@ -606,8 +614,10 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
                      and r.tiers == rule.tiers and _names_whole(r.item, question)), rule)
     # (or sums told as each of several and asked of once: 各贷了一笔，利息分别付了28万和17万，贴息能给多少 is the
     # enterprise's whole; not 含税2825万，不含税是2500万, one sum told two ways)
+    # (分别 or 各 in the part that tells the sums, one year or none told; not 各项手续都齐了)
     pieces = CLAUSE_PART.findall(question)
-    told_alike = facts.alike_bases and any(_EACH_ASKED.search(p) for p in pieces if not part_asks(p)) \
+    told_alike = facts.alike_bases and len(set(_YEAR_TOLD.findall(question))) <= 1 \
+        and any(_EACH_TOLD.search(p) and SPOKEN_MONEY.search(p) for p in pieces if not part_asks(p)) \
         and not any(_EACH_ASKED.search(p) for p in pieces if part_asks(p))
     if (total or told_alike) and len(facts.bases) > 1 and rule.rate is not None:
         # 两个展会，一个展位费8万，一个18万，一共补多少: as many sums as items counted, under a cap for each item;
@@ -1200,11 +1210,10 @@ _TITLE_GRANT = re.compile(rf"(?:{GRANT_WORDS}|奖)$")
 
 
 def _title_name(clause: Clause) -> str:
-    """What a clause's own short title names, its word of granting left off: 招商引荐 of （六）招商引荐奖。"""
-    if len(clause.path) < 2:
-        return ""
-    title = _TITLE_GRANT.sub("", without_number(clause.path[-1]).strip(" 。．.：:"))
-    return title if 2 <= len(title) <= 8 and clause.text.strip() != clause.path[-1].strip() else ""
+    """What a clause's own short title names, its word of granting left off: 招商引荐 of （六）招商引荐奖。 (not a
+    first sentence cut short: 2.奖励5万元。)"""
+    title = _NOT_WORD.sub("", _TITLE_GRANT.sub("", without_number(_title(clause)).strip(" 。．.：:")))
+    return title if len(clause.path) >= 2 and 2 <= len(title) <= 8 and not re.search(r"\d", title) else ""
 
 
 def _item_core(item: str) -> str:
@@ -1242,8 +1251,10 @@ def _named_at(core: str, others: list[str], asked: str) -> int:
     name, plain = strip_levels(core), strip_levels(asked)
     if len(name) < 3:  # the level is the name: 国家标准, 国际标准
         name, plain = core, asked
-    # (a generic 企业 may be left off, with the size it is of: 专精特新 names 专精特新中小企业)
-    stem = _ENTERPRISE_END.sub("", name) if len(_ENTERPRISE_END.sub("", name)) >= 2 else name
+    # (a generic 企业 may be left off, with the size it is of: 专精特新 names 专精特新中小企业; a stem of four
+    # characters or more — not 创新型 of 创新型中小企业, said of 创新型领军企业 too)
+    bare = _ENTERPRISE_END.sub("", name)
+    stem = bare if len(bare) >= 4 else name[:-2] if name.endswith("企业") and len(name) >= 4 else name
     # (not a stem inside another item's name the question says: 专精特新 of 专精特新小巨人企业)
     longer = [o for o in map(strip_levels, others) if o != name and _ENTERPRISE_END.sub("", o) in plain]
     for whole in (name, stem, name[-6:] if len(name) >= 8 else ""):
@@ -1314,16 +1325,25 @@ def unit_measures(query: Query, clauses: Sequence[Clause], documents: dict[str, 
     return Answer(query.asked, "\n".join(lines), True, citations, []), hits
 
 
-def _own_base(question: str, amount: Amount, facts: Facts) -> Facts:
-    """Of several sums told, the one told first after the item is named (一台是国家首台（套）…，单价一千万；另一台是
-    省首台（套），单价八百万: 一千万 for the first item, 八百万 for the second); the facts as they are when the item is
-    not named or no sum of them follows it."""
+def _own_base(question: str, amount: Amount, facts: Facts, items: Sequence[Amount]) -> Facts:
+    """Of several sums told of several `items`, the one told after this item is named and before the next one
+    is (一台是国家首台（套）…，单价一千万；另一台是省首台（套），单价八百万: 一千万, then 八百万); or, all items
+    named before all the sums (国家…和省…各一台，单价分别是一千万和四百万), the sum of its place in the list. The
+    facts as they are when the items are not so told."""
     if len(facts.bases) < 2:
         return facts
-    asked = _NOT_WORD.sub("", question)
-    at = max(_named_at(name, [], asked) for name in _item_names(amount.item))
-    after = [value for start, _, value, _ in spoken_sums(asked) if start > at and value in facts.bases]
-    return replace(facts, base=after[0], bases=(), base_labels=()) if at >= 0 and after else facts
+    text = _IN_NAMES.sub("", question)  # (首台（套） as the item's name has it, 首台套)
+    named = {a.item: max(_named_at(name, [], text) for name in _item_names(a.item)) for a in items}
+    at = named.get(amount.item, -1)
+    sums = [(start, value) for start, _, value, _ in spoken_sums(text) if value in facts.bases]
+    if at < 0 or len(set(named.values())) != len(named) or min(named.values()) < 0:
+        return facts
+    if len(sums) == len(named) and max(named.values()) < sums[0][0]:
+        own = [sums[sorted(named.values()).index(at)][1]]  # (…各一台，单价分别是一千万和四百万)
+    else:
+        later = sorted(n for n in named.values() if n > at)
+        own = [value for start, value in sums if at < start < (later[0] if later else len(text))]
+    return replace(facts, base=own[0], bases=(), base_labels=()) if own else facts
 
 
 def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hit],
@@ -1344,7 +1364,7 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
         cited = cite_label(documents[hit.clause.doc_id], hit.clause)
         # a rate of the asker's figure (按设备投资额的10%); counts of products were read per item already
         rated = incentive is not None and (incentive.rate is not None or bool(incentive.class_rates))
-        calculation = calculate(incentive, _own_base(question, amount, query.facts), question) \
+        calculation = calculate(incentive, _own_base(question, amount, query.facts, [a for _, a in found]), question) \
             if query.facts and rated and is_calculable(incentive) else None
         if calculation is not None and calculation.steps and not calculation.error \
                 and (not calculation.eligible or calculation.value is not None):
@@ -1893,7 +1913,21 @@ def _best_items(question: str, amounts: tuple[Amount, ...], own_words: str = "")
     scores = _item_scores(question, amounts, own_words)
     best = max(scores, default=0)
     chosen = [a for a, s in zip(amounts, scores, strict=True) if s == best] if best > 0 else []
+    chosen = _of_kind_asked(own_words or question, chosen)
     return _told_apart(chosen, own_words) if own_words else chosen
+
+
+def _of_kind_asked(question: str, amounts: list[Amount]) -> list[Amount]:
+    """Of items of kinds that exclude each other (SIBLING_KINDS: 购置自用办公用房 / 租赁自用办公用房), those of the kind
+    the question names (总部买办公楼自己用); all of them when it names none, or when none is of the kind it names."""
+    for kinds in SIBLING_KINDS:
+        asked = set(kinds_in(question, kinds))
+        if not asked:
+            continue
+        own = [a for a in amounts if set(kinds_in(a.item, kinds)) & asked]
+        if own and len(own) < len(amounts) and all(kinds_in(a.item, kinds) for a in amounts):
+            amounts = own
+    return amounts
 
 
 def _told_apart(amounts: list[Amount], own_words: str) -> list[Amount]:

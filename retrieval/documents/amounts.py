@@ -762,7 +762,7 @@ def _figure(text: str, unit_hint: str = "") -> tuple[float, str]:
     m = re.match(rf"\s*({NUMBER})\s*(\S*)", text)
     number, unit = float(m.group(1)), m.group(2).strip() if m else ""
     unit = unit if unit in _SCALE else unit_hint
-    return number * _SCALE.get(unit, 1.0), unit
+    return round(number * _SCALE.get(unit, 1.0), 2), unit  # (1.15亿元 is 115000000, not 114999999.99999999)
 
 
 def _unit_of(text: str) -> str:
@@ -926,7 +926,9 @@ def _single_tier(sentence: str, record: Incentive, previous: Incentive | None, n
         # (2亿元，奖励30万元: the case alone names the item only with its class of figure, 营业收入2亿元)
         item = f"{metric}{record.item}" if m.group("case") and record.item in ("", text.replace(" ", "")) \
             else record.item
-        exceeds = (value,) if m.group("over") and "超过" in m.group(0) else ()
+        # (超过 X excludes X; not 达到或超过, nor 超过1000万元（含）)
+        exceeds = (value,) if m.group("over") and "超过" in m.group(0) and sentence[m.start() - 1: m.start()] != "或" \
+            and not re.match(r"\s*[（(]含", sentence[m.end():]) else ()
         return replace(record, metric=metric, low=value, high=high, group=group, item=item, exceeds=exceeds)
     return record
 
@@ -1285,7 +1287,7 @@ def _link_multipliers(clauses: list[Clause]) -> list[Clause]:
                 changed.append(replace(r, referenced=amount) if amount is not None else r)
                 continue
             table = next((i for c in reversed(clauses[:n]) for i in c.incentives if len(i.tiers) >= 2), None)
-            changed.append(replace(r, tiers=table.tiers, metric=table.metric) if table else r)
+            changed.append(replace(r, tiers=table.tiers, metric=table.metric, exceeds=table.exceeds) if table else r)
         out.append(replace(clause, incentives=tuple(changed)))
     for tiers, entry in raises:
         out = [replace(c, incentives=tuple(replace(i, table_raised=(*i.table_raised, entry)) if i.tiers == tiers else i

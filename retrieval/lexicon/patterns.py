@@ -56,7 +56,8 @@ __all__ = [
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "NUMBER_ASKED", "gives_reach", "local_number",
     "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
-    "COPY_LABELS", "UNIT_LIST", "SUM_KINDS", "states_sum_kind", "RATE_ASKED", "CAP_ASKED", "GENERIC_PAIRS",
+    "COPY_LABELS", "UNIT_LIST", "SUM_KINDS", "states_sum_kind", "RATE_ASKED", "CAP_ASKED", "MOST_ASKED",
+    "OTHER_MOST_ASKED", "GENERIC_PAIRS",
     "EXCHANGE_SPOKEN", "EXCHANGES_SPOKEN",
     "ORDINAL_RANK", "DEFINITION", "defined", "with_definitions",
 ]
@@ -693,6 +694,14 @@ GENERIC_PAIRS = frozenset({"企业", "产品", "项目", "单位", "公司"})  #
 RATE_ASKED = re.compile(r"比例(?:是)?多少|(?:什么|多少|啥)比例|比例和|几个点|几个百分点|百分之几")
 CAP_ASKED = re.compile(r"(?:上限|封顶|顶格)[^，,。；;？?]{0,4}?(?:多少|几)"
                        r"|(?:单个|每个|单项|每项|单台|每台)[^，,。；;？?]{0,4}?(?:最多|最高)[^，,。；;？?]{0,4}?(?:多少|几)")
+
+
+# The most that may be had asked (最多能拿多少, 最高补几万, 封顶多少): of a sum paid per unit, the total it may reach
+# (not 最多补几年: a term); and what asks of the rate or the unit's sum instead (比例, 每平方米补多少)
+MOST_ASKED = re.compile(rf"(?:最多|最高|至多|顶多)(?:能|可以?|可)?(?:获得?|拿到?|领|补|奖|给|发|"
+                        rf"{GENERIC_GRANT_WORDS})?(?:多少(?![次年个项倍天件人])|几万)"
+                        r"|(?<!年龄)(?:上限|封顶)(?:是|为|有)?多少(?![次年个项倍])")
+OTHER_MOST_ASKED = re.compile(r"比例|几个点|百分之|每(?:件|个|项|人|平|台|套|次)")
 
 
 def states_sum_kind(term: str, text: str) -> bool:

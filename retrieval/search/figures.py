@@ -215,7 +215,7 @@ class Facts:
 
     def __bool__(self) -> bool:  # (an age, months or years alone give a calculation nothing to apply a rule to)
         return any(v is not None and v != "" and v != () and v is not False for k, v in vars(self).items()
-                   if k not in ("age", "months", "years", "parts_asked", "received_tier", "tiers_named"))
+                   if k not in ("age", "months", "years", "parts_asked", "received_tier", "tiers_named", "passed"))
 
     def figure(self, metric: str) -> float | None:
         """The enterprise's figure of one class: the latest one; for an increment (研发费用增量), the
@@ -309,8 +309,8 @@ def read_facts(question: str) -> Facts:
         label = part[-12:]
         after = question[end : end + 4]
         previous_end = end
-        if _PASSED_SUM.search(label) and not _BELOW.search(label):
-            passed.append(value)
+        if _PASSED_SUM.search(label) and not _BELOW.search(label) and not ASKING_PART.search(part):
+            passed.append(value)  # (not 超过1000万能拿吗: a bar asked of)
         if told is not None and _ONE_OF.fullmatch(label.strip()):
             # 到位资金一个是300万，一个是700万: another of the kind told before, each a sum the rule is paid on
             if told[0] not in bases:
@@ -493,7 +493,7 @@ _NEVER_PASSED = re.compile(rf"{NEVER_PASSED}$")  # 以前从没超过一千万: 
 _EACH_MEETS = re.compile(r"(?:都|均|全)(?:在|是|为|达到|超过)?$")  # 单台都在 / 每台均为 (5万元以上)
 _EACH_UNIT = re.compile(r"单价|单[台套件]|每一?[台套件个]")  # (said of each unit, whatever class of figure)
 # 营收没到五千万, 不足1000万: a bar the figure is below, not the figure
-_PASSED_SUM = re.compile(r"(?:超过|突破|超|破|过)了?\s*$")  # 头一回过一千万, 突破了5个亿: more than the sum
+_PASSED_SUM = re.compile(r"(?<![不没未超突])(?:超过|突破|超|破|过)了?\s*$")  # 头一回过一千万, 突破了5个亿: more than it
 _BELOW = re.compile(r"(?:没|未)有?(?:到|达到|超过|过|满|达)$|不(?:到|足|满|够)$|低于$")
 _PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})  # the units of QUANTITY_UNITS a sum is paid by
 _PER_UNIT = re.compile(rf"每\s*一?\s*({QUANTITY_UNIT})")
@@ -649,11 +649,13 @@ def tier_named(incentive: Incentive, facts: Facts) -> bool:
 
 
 def _in_tier(incentive: Incentive, value: float | None, passed: tuple[float, ...] = ()) -> bool:
-    """Whether a figure falls in a record's own tier of a table of tiers (its bar inclusive, the next one's not)."""
+    """Whether a figure falls in a record's own tier of a table of tiers: its bar reached, the next one's not (a bar
+    written 超过 X is reached above X, or at X told as passed: `passed`)."""
     if value is None or incentive.low is None or len(incentive.tiers) < 2:
         return False
-    return incentive.reaches(value, incentive.low, value in passed) \
-        and (incentive.high is None or value < incentive.high)
+    beyond = value in passed
+    return incentive.reaches(value, incentive.low, beyond) \
+        and (incentive.high is None or not incentive.reaches(value, incentive.high, beyond))
 
 
 def first_passed(rule: Incentive, facts: Facts) -> bool:
