@@ -5230,6 +5230,8 @@ def test_rules_of_the_thirty_ninth_session():
     assert exceeds("营业收入超过1000万元的，奖励10万元。") == (1e7,)
     assert exceeds("营业收入达到或超过1000万元的，奖励10万元。") == ()
     assert exceeds("营业收入超过1000万元（含）的，奖励10万元。") == ()
+    assert exceeds("营业收入首次超过1亿元、5亿元的企业，分别给予50万元、100万元奖励。") == (1e8, 5e8)
+    assert exceeds("营业收入首次达到1亿元、5亿元的企业，分别给予50万元、100万元奖励。") == ()
     assert read_facts("营业收入头一回过了一千万，能拿多少").passed == (1e7,)
     assert read_facts("营业收入不超过一千万，能拿多少").passed == ()
     assert not read_facts("单台都超过5万元以上的设备能补吗")  # (a bar each unit meets: no figure)

@@ -829,9 +829,11 @@ def _listed(sentence: str, clause: str, group: int, metric_hint: str) -> list[In
         tail = re.sub(r"\s+", "", run.group("tail"))  # …10亿元的制造业企业: who qualifies, written once
         items = [prefix + re.sub(r"\s+", "", c[0]) + (f"的{tail}" if tail else "") for c in cases]
         metric = _metric(condition) or metric_hint
+        # (首次超过1亿元、5亿元的，分别给予…: each bar exceeded, not reached; not 达到或超过)
+        exceeds = tuple(low for _, low, _ in cases) if re.search(r"(?<![不或])超过\s*$", condition) else ()
     else:
         items = _pair_items(sentence[:split], len(values))
-        metric = ""
+        metric, exceeds = "", ()
     after = sentence[end:]
     cap_list = _CAP_LIST.search(after)
     caps: list[re.Match[str] | None] = [None] * len(values)
@@ -864,7 +866,7 @@ def _listed(sentence: str, clause: str, group: int, metric_hint: str) -> list[In
                 (a.group("cap") for a in values if a.group("cap")), "")))
             fields["per"] = ""
         if run:
-            fields.update(metric=metric, low=tiers[n][0], high=tiers[n][1])
+            fields.update(metric=metric, low=tiers[n][0], high=tiers[n][1], exceeds=exceeds)
         records.append(Incentive(**fields))
     return as_table(records) if run else records
 
