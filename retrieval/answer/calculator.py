@@ -252,10 +252,6 @@ def calculate(incentive: Incentive, facts: Facts, asked: str = "") -> Calculatio
     return result
 
 
-# 一年最多拿多少 / 最高可获多少 / 封顶多少: the most of a sum asked (not 最多能补几次, 年龄上限, 比例最高多少,
-# 每件最多多少)
-
-
 def growth_against_bar(incentive: Incentive, facts: Facts) -> tuple[float, str, int, list[float]] | None:
     """A rule's bar on growth (较上年增长20%以上; 连续两年…均达到15%以上) and what the asker's figures say of it: (the
     share, the class of figure, the years it names, the growths told of those years, [] when unknown); None when the

@@ -696,8 +696,9 @@ CAP_ASKED = re.compile(r"(?:上限|封顶|顶格)[^，,。；;？?]{0,4}?(?:多�
                        r"|(?:单个|每个|单项|每项|单台|每台)[^，,。；;？?]{0,4}?(?:最多|最高)[^，,。；;？?]{0,4}?(?:多少|几)")
 
 
-# The most that may be had asked (最多能拿多少, 最高补几万, 封顶多少): of a sum paid per unit, the total it may reach
-# (not 最多补几年: a term); and what asks of the rate or the unit's sum instead (比例, 每平方米补多少)
+# The most of a sum asked (一年最多拿多少, 最高可获多少, 封顶多少; not 最多能补几次, 最多补几年, 年龄上限): of a rule
+# whose figure is untold, its limit or cap; of a sum paid per unit, the total it may reach. And what asks of the rate
+# or the unit's sum instead (比例最高多少, 每件最多多少, 每平方米补多少)
 MOST_ASKED = re.compile(rf"(?:最多|最高|至多|顶多)(?:能|可以?|可)?(?:获得?|拿到?|领|补|奖|给|发|"
                         rf"{GENERIC_GRANT_WORDS})?(?:多少(?![次年个项倍天件人])|几万)"
                         r"|(?<!年龄)(?:上限|封顶)(?:是|为|有)?多少(?![次年个项倍])")
