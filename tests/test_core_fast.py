@@ -5144,7 +5144,7 @@ def test_a_year_before_an_award_is_no_name_of_the_item():
 
 
 LOAN_INTEREST = ("柘溪县奖励办法\n第十三条贷款贴息。对中小微工业企业当年从县内银行业金融机构取得的流动资金贷款，"
-            "按实际支付利息的30%给予贴息，单个企业每年最高不超过二十万元。\n")
+                 "按实际支付利息的30%给予贴息，单个企业每年最高不超过二十万元。\n")
 
 
 def test_sums_told_as_each_of_several_are_added_for_a_cap_on_the_enterprise():

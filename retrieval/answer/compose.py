@@ -1256,9 +1256,10 @@ def _named_at(core: str, others: list[str], asked: str) -> int:
     bare = _ENTERPRISE_END.sub("", name)
     stem = bare if len(bare) >= 4 else name[:-2] if name.endswith("企业") and len(name) >= 4 else name
     # (not a stem inside another item's name the question says: 专精特新 of 专精特新小巨人企业)
-    longer = [o for o in map(strip_levels, others) if o != name and _ENTERPRISE_END.sub("", o) in plain]
+    longer = [bare_other for o in map(strip_levels, others)
+              if o != name and (bare_other := _ENTERPRISE_END.sub("", o)) in plain]
     for whole in (name, stem, name[-6:] if len(name) >= 8 else ""):
-        if whole == stem != name and any(stem in _ENTERPRISE_END.sub("", o) for o in longer):
+        if whole == stem != name and any(stem in b for b in longer):
             continue
         if len(whole) >= 2 and whole in plain and not _other_rank(name, whole, plain):
             return asked.find(whole) if whole in asked else asked.find(whole[:2])
@@ -1325,25 +1326,29 @@ def unit_measures(query: Query, clauses: Sequence[Clause], documents: dict[str, 
     return Answer(query.asked, "\n".join(lines), True, citations, []), hits
 
 
-def _own_base(question: str, amount: Amount, facts: Facts, items: Sequence[Amount]) -> Facts:
-    """Of several sums told of several `items`, the one told after this item is named and before the next one
-    is (一台是国家首台（套）…，单价一千万；另一台是省首台（套），单价八百万: 一千万, then 八百万); or, all items
-    named before all the sums (国家…和省…各一台，单价分别是一千万和四百万), the sum of its place in the list. The
-    facts as they are when the items are not so told."""
+def _own_bases(question: str, facts: Facts, items: Sequence[Amount]) -> dict[str, Facts]:
+    """For each of several `items` (by item), the facts with its own sum of several told: the one told after it is
+    named and before the next one is (一台是国家首台（套）…，单价一千万；另一台是省首台（套），单价八百万: 一千万, then
+    八百万); or, all items named before all the sums (国家…和省…各一台，单价分别是一千万和四百万), the sum of its place
+    in the list. Empty when the items are not so told (each then takes the facts as they are)."""
     if len(facts.bases) < 2:
-        return facts
+        return {}
     text = _IN_NAMES.sub("", question)  # (首台（套） as the item's name has it, 首台套)
     named = {a.item: max(_named_at(name, [], text) for name in _item_names(a.item)) for a in items}
-    at = named.get(amount.item, -1)
+    if len(set(named.values())) != len(named) or min(named.values(), default=-1) < 0:
+        return {}
     sums = [(start, value) for start, _, value, _ in spoken_sums(text) if value in facts.bases]
-    if at < 0 or len(set(named.values())) != len(named) or min(named.values()) < 0:
-        return facts
-    if len(sums) == len(named) and max(named.values()) < sums[0][0]:
-        own = [sums[sorted(named.values()).index(at)][1]]  # (…各一台，单价分别是一千万和四百万)
-    else:
-        later = sorted(n for n in named.values() if n > at)
-        own = [value for start, value in sums if at < start < (later[0] if later else len(text))]
-    return replace(facts, base=own[0], bases=(), base_labels=()) if own else facts
+    places = sorted(named.values())
+    own: dict[str, Facts] = {}
+    for item, at in named.items():
+        if len(sums) == len(named) and places[-1] < sums[0][0]:
+            told = [sums[places.index(at)][1]]  # (…各一台，单价分别是一千万和四百万)
+        else:
+            end = next((n for n in places if n > at), len(text))
+            told = [value for start, value in sums if at < start < end]
+        if told:
+            own[item] = replace(facts, base=told[0], bases=(), base_labels=())
+    return own
 
 
 def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hit],
@@ -1359,12 +1364,13 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
     parts: list[Calculation | Incentive | None] = []  # what each item adds to the total
     computed = False  # a sum was worked out from the asker's figures (1000万 × 10%, or 3500万 × 10% capped)
     deciding: list[Clause] = []  # the clauses whose limits decided the total: they lead
+    own_bases = _own_bases(question, query.facts, [a for _, a in found])
     for n, (hit, amount) in enumerate(found, start=1):
         incentive = next((i for i in hit.clause.incentives if i.item == amount.item), None)
         cited = cite_label(documents[hit.clause.doc_id], hit.clause)
         # a rate of the asker's figure (按设备投资额的10%); counts of products were read per item already
         rated = incentive is not None and (incentive.rate is not None or bool(incentive.class_rates))
-        calculation = calculate(incentive, _own_base(question, amount, query.facts, [a for _, a in found]), question) \
+        calculation = calculate(incentive, own_bases.get(amount.item, query.facts), question) \
             if query.facts and rated and is_calculable(incentive) else None
         if calculation is not None and calculation.steps and not calculation.error \
                 and (not calculation.eligible or calculation.value is not None):
