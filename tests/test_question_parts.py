@@ -376,3 +376,21 @@ def test_a_sum_of_one_thing_and_the_unit_of_another_are_two_questions(toy_assist
     # (not one thing's sum and its materials: 奖多少？要交什么材料？ asks of one item)
     assert toy_assistant._separate_questions(index, analyse(index, "省级瞪羚企业奖多少？要交什么材料？"), []) == []
     assert toy_assistant._separate_questions(index, analyse(index, "省级瞪羚企业奖多少？归哪个部门管？"), []) == []
+
+
+def test_a_question_told_as_a_story_after_another_is_of_the_document_the_one_before_was_answered_from(
+        tmp_path: Path):
+    # 我们设备发票含税九百万出头…够不够格？ names no place and reads as no follow-up: of the two counties' equal clauses,
+    # the one of the measure the question before was answered from comes first
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for stem, county in (("east", "东山县"), ("west", "西林县")):
+        (corpus / f"{stem}.txt").write_text(
+            f"{county}支持工业企业技术改造若干措施\n一、对生产性设备投资额（不含税）800万元以上的技术改造项目，"
+            f"按设备投资额的8%给予补助，单个项目最高200万元。（责任单位：县工信局）\n", encoding="utf-8")
+    served = Assistant.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index", query_log="off",
+                                     audit_log=tmp_path / "audit.jsonl"), embedder=ConceptEmbeddings())
+    story = "我们设备发票含税九百万出头，扣掉税是七百九十来万，够不够格？"
+    for county, stem in (("东山县", "east"), ("西林县", "west")):
+        _, hits = served.explain(story, [(f"{county}技改设备补助，设备投资要达到多少才能报？", "")])
+        assert hits[0].clause.doc_id == stem

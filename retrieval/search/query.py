@@ -245,7 +245,7 @@ class Query:
     told: tuple[str, ...] = ()  # words no document uses, only in parts that ask nothing: the asker's account (_told)
     risen: tuple[str, ...] = ()  # (level now, level before): 前年评上市级，今年升成省级 -> (省级, 市级)
     levels_before: tuple[str, ...] = ()  # the levels the history's questions named (of a follow-up)
-    follows: str = ""  # of a follow-up, the document the question before was answered from (see Assistant)
+    follows: str = ""  # of a question asked after others, the document the one before was answered from (Assistant)
     dated: bool = False  # gives the date of its own event and asks whether it still counts (2022年11月评上的，还能报吗)
     documents: tuple[str, ...] = ()  # the library's documents it names by full title or by number (按《…实施细则》)
 

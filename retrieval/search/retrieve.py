@@ -660,8 +660,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     def group(hit: Hit) -> tuple[bool, bool, bool, bool, bool, bool]:
         # Current documents before old ones, then clauses that answer before those that merely rank,
         # then measures for the asker's trade before another trade's, then the measures of the level
-        # of government the question speaks of (省里, 县里) first, then (of a follow-up) the document the
-        # question before was answered from (那省级的呢, 去哪儿能看到这个公示: of the same measure).
+        # of government the question speaks of (省里, 县里) first, then (of a question asked after others) the
+        # document the question before was answered from (那省级的呢, 去哪儿能看到这个公示: of the same measure).
         document = index.documents[hit.clause.doc_id]
         return (document.is_old != want_draft, not hit.relevant,
                 fits_industry(query.industry, document.industry) is False, not in_scope(document, query),

@@ -51,7 +51,6 @@ from retrieval.search.query import (
     named_units,
     names_a_kind,
     question_parts,
-    resolve_followup,
     simplified,
 )
 from retrieval.search.retrieve import WHOLE, retrieve, search_text
@@ -246,7 +245,9 @@ class Assistant:
                     return replace(result.as_answer(query.asked), query=query.to_dict()), hits, query
         vector = embed_question(self.embedder, search_text(query))
         query = with_intent(query, self.embedder, vector)
-        if history and resolve_followup(question, history) != question:  # a follow-up: of the document before
+        # A question asked after another is of the document the one before was answered from, among clauses that answer
+        # it as well (a follow-up that names no topic, or one told as a story: 设备发票含税九百万出头，够不够格？)
+        if history:
             query = replace(query, follows=self._answered_from(index, history))
         parts = self._separate_questions(index, query, history) if whole else []
         if parts and total_asked(query.text):  # 生产设备投了1800万；同年还进了一级供应商名录。这两项加起来能拿多少:
