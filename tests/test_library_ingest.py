@@ -49,6 +49,13 @@ EXPECTED = {
     "e3_zhexi_banfa": ("柘溪县促进工业企业提质增效奖励办法", "柘政办规〔2025〕5号", "柘溪县", 38),
     "e4_tongchuan_gaoxin": ("桐川高新区2026年度惠企政策兑现清单", "桐高管发〔2026〕4号", "桐川高新技术产业开发区", 21),
     "e5_xingping_tongzhi": ("关于开展2025年度企业奖励申报工作的通知", "杏府〔2026〕6号", "杏坪镇", 45),
+    # 己地区, added in the fortieth session (first read on a579b1b, before any rule had seen them); f1's 文号 line
+    # stands under the title though the PDF's lines are hard-wrapped; f2's head carries a site's 索引号 fields
+    "f1_jiyuan": ("霁原省中小企业高质量发展专项资金管理实施细则", "霁工信规〔2024〕3号", "霁原省", 25),
+    "f2_zhiling": ("关于组织申报2024年度芷陵市制造业高质量发展奖补资金的通知", "芷工信联〔2024〕21号", "芷陵市", 35),
+    "f3_liaochuan": ("蓼川县促进工业经济高质量发展若干措施", "蓼政办发〔2024〕9号", "蓼川县", 34),
+    "f4_dibu": ("荻埠镇促进企业发展奖励办法", "荻府发〔2024〕12号", "荻埠镇", 21),
+    "f5_luting": ("芷陵市鹭汀经济开发区2024年度惠企政策兑现清单", "", "鹭汀经济开发区", 29),  # (no 文号 of its own)
 }
 
 
@@ -81,6 +88,11 @@ DOCUMENTS = {
     "e3_zhexi_banfa": ("柘溪县人民政府办公室", "county", ""),
     "e4_tongchuan_gaoxin": ("桐川高新技术产业开发区管理委员会", "zone", ""),
     "e5_xingping_tongzhi": ("杏坪镇人民政府", "town", ""),
+    "f1_jiyuan": ("霁原省工业和信息化厅 霁原省财政厅", "province", ""),
+    "f2_zhiling": ("芷陵市工业和信息化局 芷陵市财政局", "city", ""),
+    "f3_liaochuan": ("蓼川县人民政府办公室", "county", ""),
+    "f4_dibu": ("荻埠镇人民政府", "town", ""),
+    "f5_luting": ("芷陵市鹭汀经济开发区管理委员会", "zone", ""),
 }
 
 # clause id -> (number as printed, departments, amounts in yuan). Departments come from the clause's own
@@ -154,6 +166,17 @@ CLAUSES = {
     "e4_tongchuan_gaoxin/3": ("3", ("经济发展局",), (200000, 500000, 1500000)),
     # e5 .txt CRLF: 一、/1、/(1); 另加奖 an add-on
     "e5_xingping_tongzhi/二.2": ("二、2.", ("镇经济发展服务中心",), (60000, 20000)),
+    # f1 .pdf: a tier per sentence, each with its own cap; units from the closing 负责解释 article
+    "f1_jiyuan/第七条": ("第七条", ("省工业和信息化厅", "省财政厅"), (1500000, 5000000)),
+    # f2 .docx: a Word table under a site's fields, 受理单位 column
+    "f2_zhiling/一.9": ("一、9", ("市工业和信息化局技术改造与投资科",), (3000000,)),
+    # f3 .txt GB18030: a 分别 list of first crossings; units closing a sub-list
+    "f3_liaochuan/二.（二）": ("二、（二）", ("县经信局",), (100000, 300000, 500000)),
+    "f3_liaochuan/二.（四）.3": ("二、（四）3.", ("县经信局", "县税务局", "县财政局"), ()),
+    # f4 .txt traditional, CRLF: units only in the closing clauses; a range of bars (200万元（含）至500万元) no sum
+    "f4_dibu/一.（一）.2": ("一、（一）2.", ("镇财政所", "荻埠镇经济发展办公室"), (50000,)),
+    # f5 .html: rowspan/colspan table, 责任科室 column, sums per m² with a cap
+    "f5_luting/5": ("5", ("投资促进局",), (8, 4, 400000)),
 }
 
 

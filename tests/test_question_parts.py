@@ -380,7 +380,7 @@ def test_a_sum_of_one_thing_and_the_unit_of_another_are_two_questions(toy_assist
 
 def test_a_question_told_as_a_story_after_another_is_of_the_document_the_one_before_was_answered_from(
         tmp_path: Path):
-    # 我们设备发票含税九百万出头…够不够格？ names no place and reads as no follow-up: of the two counties' equal clauses,
+    # 我们设备发票含税九百万出头…够不够格？ names no place and reads as no follow-up: of two counties' equal clauses,
     # the one of the measure the question before was answered from comes first
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 
-from retrieval.lexicon.patterns import MONEY, PERCENT, PHONE, SPOKEN_END_MARKS, levels_in, money_to_yuan
+from retrieval.lexicon.patterns import DOC_NUMBER, MONEY, PERCENT, PHONE, SPOKEN_END_MARKS, levels_in, money_to_yuan
 from retrieval.records import Answer, Clause, Document
 
 __all__ = ["violations"]
 
 _DATE = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{4}-\d{2}-\d{2}")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
 _CLAUSE_NUMBER = re.compile(
     r"第[一二三四五六七八九十百零\d]+条|[一二三四五六七八九十]+、(?:\s*[（(][一二三四五六七八九十]+[）)])?(?:\s*\d+[.．])?"
 )
@@ -48,7 +47,7 @@ def violations(text: str, extract: Answer, clauses: list[Clause], documents: dic
         if _SPACE.sub("", day) not in sources and _SPACE.sub("", day) not in _doc_dates(clauses, documents):
             problems.append(f"日期“{day}”不在所引文件中")
     numbers = {_norm(documents[c.doc_id].doc_number) for c in clauses} - {""}
-    for number in _DOC_NUMBER.findall(text):
+    for number in (m.group() for m in DOC_NUMBER.finditer(text)):
         if not any(_norm(number).endswith(n) for n in numbers):  # the pattern may take words before it
             problems.append(f"文号“{_short_number(number)}”不是所引文件的文号")
     cited = [_norm(c.number) for c in clauses]

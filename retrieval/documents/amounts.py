@@ -69,8 +69,10 @@ _KIND = re.compile(
     r"^\s*的?\s*(?:给予)?\s*([\u4e00-\u9fff]{0,4}?(?:一次性)?(?:奖励资金|奖励|补助|补贴|资助|奖补|支持|贴息|配套))"
 )
 # Money that sets a condition, not a grant: 总投资500万元以上, 营业收入达到70亿元, 5亿元档 (a tier named by it).
-_THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]含[）)]\s*)?(?:以上|以下|及以上|以内|左右|[那这一]?档)")
-_THRESHOLD_BEFORE = re.compile(r"(?:投资|营业收入|销售收入|产值|规模|达到|超过|突破|累计|不足|低于)\s*$")
+# (a sum marked as counted in or not, 200万元（含）至500万元（不含）, is a bound: no grant is written so)
+_THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]不?含[）)]|以上|以下|及以上|以内|左右|[那这一]?档)")
+_THRESHOLD_BEFORE = re.compile(r"(?:投资|营业收入|销售收入|产值|规模|达到|超过|突破|累计|不足|低于"
+                               r"|[（(]含[）)]\s*(?:至|到|[—－\-–~～]))\s*$")
 _INCENTIVE = re.compile(SUPPORT_WORDS)
 _STAGE = re.compile(f"({TERM_YEAR})")
 # 给予企业10万元 / 另加奖2万元 / (一)全日制博士研究生…的，每人每月3000元 (a sum per unit is a standard paid)
@@ -726,9 +728,12 @@ _CAP_LIST = re.compile(
 # 100万元（含）至300万元的，奖励5万元 / 500万元（含）至1000万元的项目，按6%补助: the bounds of a case
 _RANGE_CASE = re.compile(rf"{_INCL}\s*(?:{_TO}\s*{_FIG}{_INCL}\s*)?的[^，,。；;\d]{{0,6}}?[，,]")
 _CASE_THEN_GRANT = rf"{_INCL}\s*(?:及?以上)?\s*[，,]\s*(?:{_VERB}|{GRANT_WORDS})[^，,。；;\d]{{0,6}}?{MONEY_TEXT}"
+# the upper bound of a tier said after its lower one (500万元（含）以上、2000万元以下; 500万元以上不足1000万元)
+_BELOW = (rf"(?:\s*[、，,]?\s*(?:(?:不足|低于|未满|不满|未达到?)\s*(?P<under>{_FIGU})"
+          rf"|(?P<below>{_FIGU})\s*(?:[（(]不含[）)])?\s*以下))")
 _SINGLE = re.compile(
     rf"(?:(?:首次)?(?<![不未超])(?:突破|超过|达到|过)\s*(?P<over>{_FIGU}))"
-    rf"|(?P<low>{_FIGU}){_INCL}\s*(?:{_TO}\s*(?P<high>{_FIGU}){_INCL}|\s*及?以上)"
+    rf"|(?P<low>{_FIGU}){_INCL}\s*(?:{_TO}\s*(?P<high>{_FIGU}){_INCL}|\s*及?以上{_BELOW}?)"
     rf"|(?P<case>{_FIGU})(?={_CASE_THEN_GRANT})"
 )
 _TABLE_ROW = re.compile(
@@ -918,13 +923,16 @@ def _single_tier(sentence: str, record: Incentive, previous: Incentive | None, n
         if record.cap is not None and abs(value - record.cap) < 0.5 and record.cap_text.endswith(text.replace(" ", "")):
             continue
         metric = _metric(sentence[: m.start()])
+        upper = m.group("high") or m.group("under") or m.group("below")
+        high = _figure(upper, unit)[0] if upper else None
         group = record.group
         if not metric and previous is not None:  # 1000万元以上的，奖励10万元: the next tier of the one before
             metric, group = previous.metric, previous.group
+        elif previous is not None and metric == previous.metric and _adjoins(previous, value, high):
+            group = previous.group  # (…2000万元以下的，按10%…；设备投资额2000万元（含）以上的…: the class said again)
         metric = metric or named
         if not metric:
             return record
-        high = _figure(m.group("high"), unit)[0] if m.group("high") else None
         # (2亿元，奖励30万元: the case alone names the item only with its class of figure, 营业收入2亿元)
         item = f"{metric}{record.item}" if m.group("case") and record.item in ("", text.replace(" ", "")) \
             else record.item
@@ -935,6 +943,13 @@ def _single_tier(sentence: str, record: Incentive, previous: Incentive | None, n
     return record
 
 
+def _adjoins(previous: Incentive, low: float, high: float | None) -> bool:
+    """Whether a tier's bounds take up where the tier before it left off, up or down the table (500万元以上、
+    2000万元以下 then 2000万元以上; or 1亿元以上 then 5000万元至1亿元)."""
+    assert previous.low is not None
+    return (low == previous.high if previous.high is not None else low > previous.low) or high == previous.low
+
+
 def _group_tiers(records: list[Incentive]) -> list[Incentive]:
     """Consecutive threshold records of one class of figure form one table: each carries all its tiers."""
     out: list[Incentive] = []
@@ -943,7 +958,10 @@ def _group_tiers(records: list[Incentive]) -> list[Incentive]:
     def flush() -> None:
         if run:
             group = run[0].group
-            out.extend(replace(r, group=group) for r in as_table(run))
+            table = as_table(run)
+            # (a table's bars are its tiers, not conditions each tier must meet: 设备投资额500万元（含）以上…)
+            out.extend(replace(r, group=group) if len(table) < 2 else
+                       replace(r, group=group, thresholds=(), min_investment=None) for r in table)
             run.clear()
 
     for r in records:

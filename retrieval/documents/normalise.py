@@ -24,7 +24,7 @@ import unicodedata
 from typing import Any
 
 from retrieval.documents.tables import space_rows
-from retrieval.lexicon.patterns import LEADING_NUMBER, ORG_SUFFIX, cn_number, place_of
+from retrieval.lexicon.patterns import DOC_NUMBER, LEADING_NUMBER, ORG_SUFFIX, cn_number, place_of
 
 __all__ = ["normalise", "simplified", "half_width", "arabic_sums", "reflow", "strip_spaces", "is_page_furniture"]
 
@@ -182,6 +182,7 @@ def reflow(lines: list[str]) -> list[str]:
             wrapped = ((joinable or (_COMMA.search(previous) and not previous.endswith(tuple(_CLOSES))))
                        and not _INDENT.match(raw)
                        and not LEADING_NUMBER.match(line) and not line.startswith("附件")
+                       and not DOC_NUMBER.fullmatch(line)  # (a 文号 stands on its own line under the title)
                        and not previous.endswith(tuple(_ENDS)))
             join = broken or wrapped
         if join:

@@ -13,6 +13,7 @@ from retrieval.lexicon.patterns import (
     CN_DIGITS,
     CONTACT_LABELS,
     COPY_LABELS,
+    DOC_NUMBER,
     DRAFT,
     END_MARKS,
     GENERAL_SECTOR,
@@ -38,7 +39,6 @@ __all__ = ["ParsedDocument", "clean_text", "split_documents", "parse_clauses", "
 # Debris left by Word/WPS conversions, e.g. "[bookmark: _GoBack]".
 _DEBRIS = re.compile(r"\[(?:bookmark|endnote|footnote|comment)[^\]]*\]", re.IGNORECASE)
 # 文号 in every bracket style offices print: 〔〕 [] ［］ () （） 【】 ﹝﹞ (normalised to 〔〕).
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【﹝]\s*(\d{4})\s*[〕\]］)）】﹞]\s*(\d+)\s*号")
 _CN_DIGIT = "".join(CN_DIGITS)
 _DAY = rf"(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})"
 _DATE = rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日"
@@ -59,6 +59,8 @@ _ORG_NAME = re.compile(rf"^[\u4e00-\u9fff（）〔〕()]{{2,30}}?{ORG_SUFFIX}$")
 # A masthead (枫岭市人民政府文件), a publication note (（此件公开发布）): not a title.
 _MASTHEAD = re.compile(r"^.{2,30}(?:文件|文件汇编|公报)$")
 _NOTE_LINE = re.compile(r"^[（(](?:此件|本件|此文)[^（）()]{1,10}[）)]$")
+# A line of the fields a government site prints over a document (索 引 号：114307XX-2024-00058　效力状态：有效)
+_FIELDS_LINE = re.compile(r"^[\u4e00-\u9fff ]{2,8}[：:]\s*\S")
 # A notice that issues one measure: 〔issuer〕关于印发《X》的通知 → X.
 _ISSUES = re.compile(
     r"^(?P<issuer>.{0,40}?)关于(?:印发|发布|转发|公布)《?(?P<measure>[^《》]{4,80}?)》?的(?:通知|公告|通告)$"
@@ -221,8 +223,8 @@ def _title_block(lines: list[str]) -> tuple[int, int]:
         if line and (_match_marker(line) or "。" in line or line.endswith(("：", ":")) or len(line) > 60
                      or is_row(line)):
             break
-        if not line or (_DOC_NUMBER.search(line) and len(line) < 40) or _DATE_LINE.match(line) \
-                or _NOTE_LINE.match(line):
+        if not line or (DOC_NUMBER.search(line) and len(line) < 40) or _DATE_LINE.match(line) \
+                or _NOTE_LINE.match(line) or _FIELDS_LINE.match(line):
             blocks.append([])
         else:
             blocks[-1].append(i)
@@ -253,7 +255,7 @@ def _title_end(lines: list[str]) -> int:
         i += 1
     while i < len(lines):
         line = lines[i]
-        if not line or "。" in line or _DOC_NUMBER.search(line) or _DATE_LINE.match(line):
+        if not line or "。" in line or DOC_NUMBER.search(line) or _DATE_LINE.match(line):
             break
         if _match_marker(line) or line.endswith(("：", ":")) or len(line) > 60:
             break
@@ -265,7 +267,7 @@ def _head_metadata(lines: list[str]) -> ParsedDocument:
     """文号, issue date and issuer from a notice's head (or a document's own lines)."""
     head = ParsedDocument(title="")
     for line in lines:
-        if not head.doc_number and (m := _DOC_NUMBER.search(line)) and len(line) < 40:
+        if not head.doc_number and (m := DOC_NUMBER.search(line)) and len(line) < 40:
             head.doc_number = _normalise_doc_number(m)
     for i, line in enumerate(lines):
         if m := _DATE_LINE.match(line):

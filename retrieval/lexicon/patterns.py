@@ -146,6 +146,8 @@ NUMBERING: list[tuple[str, re.Pattern[str], str, str]] = [
     ("num_paren", re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]\s*"), "（{}）", "（{}）"),
     ("circled", re.compile(r"^([①-⑳])\s*"), "{}", "{}"),
 ]
+# A document's number (文号) as printed: 澄省工信规〔2023〕4号, 枫高管发[2024]12号, 溪科发（2024）15号 (year, serial)
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【﹝]\s*(\d{4})\s*[〕\]］)）】﹞]\s*(\d+)\s*号")
 # Any numbering mark at the start of a text (a clause's own number, not part of what it says).
 LEADING_NUMBER = re.compile("|".join(f"(?:{p.pattern})" for kind, p, _, _ in NUMBERING if kind != "attachment"))
 # the last mark of a clause's number (3. of 四、3.; （二） of 第五条（二）)
