@@ -5257,3 +5257,34 @@ def test_rules_of_the_thirty_ninth_session():
     asked = "国家首台（套）重大技术装备和省首台（套）装备各一台，单价分别是一千万和四百万，两台加一块能拿多少？"
     answer = _composed(index, asked, [c.clause_id for c in index.clauses if c.incentives])
     assert [a.value for a in answer.amounts] == [2_600_000, 2_000_000, 600_000]
+
+
+def test_rules_of_the_fortieth_session():
+    from retrieval.answer.calculator import calculate
+    from retrieval.documents.amounts import extract_incentives
+    from retrieval.documents.normalise import reflow
+    from retrieval.documents.parser import _title_block
+    from retrieval.search.figures import read_facts
+
+    # a tier's upper bound said after its lower one; a tier that names its class of figure again joins the table
+    # before it, whose bars are then no conditions: 8000万 is of the second tier (8%, its own cap 500万)
+    tiers = extract_incentives("设备投资额500万元（含）以上、2000万元以下的，按设备投资额的10%给予补助，"
+                               "单个项目最高不超过150万元；设备投资额2000万元（含）以上的，按设备投资额的8%给予补助，"
+                               "单个项目最高不超过500万元。", "第七条")
+    assert [(r.low, r.high, r.rate, r.cap) for r in tiers] == [(5e6, 2e7, 0.1, 1.5e6), (2e7, None, 0.08, 5e6)]
+    assert all(len(r.tiers) == 2 and r.min_investment is None and not r.thresholds for r in tiers)
+    assert calculate(tiers[0], read_facts("设备投资八千万的项目能补多少")).value == 5_000_000
+    assert [(r.low, r.high) for r in extract_incentives("营业收入500万元以上不足1000万元的，奖励5万元。", "1")] == [
+        (5e6, 1e7)]
+    # a sum marked as counted in or not (200万元（含）至500万元) is a bound, no grant
+    bounded = extract_incentives("对镇级财政贡献200万元（含）至500万元、增幅达到15%以上的企业，奖励5万元。", "2")
+    assert [(r.cap, r.low, r.high) for r in bounded] == [(50_000, 2e6, 5e6)]
+    # a 文号 under a title the PDF wrapped at the page's width stays on its own line
+    wrapped = ["关于印发《霁原省中小企业高质量发展专项资金管理实施细则》的通知", "霁工信规〔2024〕3 号"]
+    page = ["为进一步规范省级中小企业高质量发展专项资金管理，提高资金使用效益，省工业和信"] * 4
+    assert reflow(wrapped + page)[:2] == wrapped
+    # a site's fields over the document (索引号：…　效力状态：有效) are no title
+    head = ["索引号：114307XX-2024-00058 效力状态：有效", "发布机构：芷陵市工业和信息化局 成文日期：2024-05-20",
+            "芷陵市工业和信息化局 芷陵市财政局", "关于组织申报2024年度芷陵市奖补资金的通知", "芷工信联〔2024〕21号",
+            "一、奖补标准"]
+    assert _title_block(head) == (3, 4)
