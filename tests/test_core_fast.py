@@ -5262,7 +5262,7 @@ def test_rules_of_the_thirty_ninth_session():
 def test_rules_of_the_fortieth_session():
     from retrieval.answer.calculator import calculate
     from retrieval.documents.amounts import extract_incentives
-    from retrieval.documents.normalise import reflow
+    from retrieval.documents.normalise import arabic_sums, reflow
     from retrieval.documents.parser import _title_block
     from retrieval.search.figures import read_facts
 
@@ -5279,6 +5279,20 @@ def test_rules_of_the_fortieth_session():
     # a sum marked as counted in or not (200万元（含）至500万元) is a bound, no grant
     bounded = extract_incentives("对镇级财政贡献200万元（含）至500万元、增幅达到15%以上的企业，奖励5万元。", "2")
     assert [(r.cap, r.low, r.high) for r in bounded] == [(50_000, 2e6, 5e6)]
+    # a worked example (如：…) grants nothing; a share in ‰ or 千分之 is a rate; points of a loan named before them
+    example = extract_incentives("设备投资1000万元（含）以上的，按设备投资额的10%给予补助。如：某企业设备投资1500万元，"
+                                 "可获补助150万元。", "1")
+    assert [(r.rate, r.cap) for r in example] == [(0.1, None)]
+    permille = arabic_sums("按实际到位资金的千分之三给予奖励，最高不超过10万元。")
+    assert [r.rate for r in extract_incentives(permille, "1")] == [0.003]
+    assert arabic_sums("按项目实际到位资金的0.5‰奖励") == "按项目实际到位资金的0.05%奖励"
+    points = extract_incentives("按贷款实际发生额给予1个百分点的贴息，单个企业年度贴息最高不超过30万元。", "1")
+    assert [(r.base, r.rate, r.cap) for r in points] == [("贷款实际发生额", 0.01, 300_000)]
+    # a table row's standard that opens with the round of recognition (2023年新认定的，一次性奖励50万元) is for what the
+    # row's name cell names
+    row = extract_incentives("类别：优质企业培育；奖补项目：国家级专精特新“小巨人”企业；奖补标准：2023年新认定的，"
+                             "一次性奖励50万元；受理单位：市工业和信息化局中小企业科", "一、1")
+    assert [(r.item, r.level, r.cap) for r in row] == [("2023年新认定的国家级专精特新“小巨人”企业", "国家级", 500_000)]
     # a 文号 under a title the PDF wrapped at the page's width stays on its own line
     wrapped = ["关于印发《霁原省中小企业高质量发展专项资金管理实施细则》的通知", "霁工信规〔2024〕3 号"]
     page = ["为进一步规范省级中小企业高质量发展专项资金管理，提高资金使用效益，省工业和信"] * 4
@@ -5288,3 +5302,21 @@ def test_rules_of_the_fortieth_session():
             "芷陵市工业和信息化局 芷陵市财政局", "关于组织申报2024年度芷陵市奖补资金的通知", "芷工信联〔2024〕21号",
             "一、奖补标准"]
     assert _title_block(head) == (3, 4)
+
+
+ROWS_AT_LEVELS = """某市梯度培育奖励申报通知
+二、奖励标准
+|类别|级别|奖励标准|责任科室|
+|专精特新企业|国家级专精特新“小巨人”企业|一次性奖励80万元|中小企业科|
+|专精特新企业|省级创新型中小企业|首次入库的，一次性奖励2万元|中小企业科|
+|专精特新企业|省级专精特新中小企业|一次性奖励15万元|中小企业科|
+"""
+
+
+def test_of_a_tables_rows_at_the_level_asked_the_one_naming_the_item_answers():
+    # 省级专精特新中小企业 asked: of the two 省级 rows beside the 国家级 one, the one naming the item, though the other
+    # (首次入库的省级创新型中小企业) is found first
+    index, _ = one_document("rows", ROWS_AT_LEVELS)
+    ids = [c.clause_id for c in index.clauses if c.incentives]
+    answer = _composed(index, "市里对新认定的省级专精特新中小企业给多少奖励？", ids)
+    assert answer.found and [a.value for a in answer.amounts] == [150_000]

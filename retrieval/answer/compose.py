@@ -1762,9 +1762,14 @@ def _level_granted_nearby(query: Query, relevant: list[Hit], nearby: list[Hit]) 
     first = relevant[0].clause
     if len(first.path) < 2:  # (not an item of a list: articles are no siblings)
         return relevant
-    lead = next((h for h in nearby if h.clause.doc_id == first.doc_id and h.clause.path[:-1] == first.path[:-1]
-                 and _at_levels(query, h.clause.amounts, _asked_levels(query))), None)
-    return [lead, *(h for h in relevant if h is not lead)] if lead else relevant
+    at_level = [h for h in nearby if h.clause.doc_id == first.doc_id and h.clause.path[:-1] == first.path[:-1]
+                and _at_levels(query, h.clause.amounts, _asked_levels(query))]
+    if not at_level:
+        return relevant
+    # (of the siblings at that level, the one naming the item best: 省级专精特新中小企业, not 省级创新型中小企业)
+    asked = _asked(query)
+    lead = max(at_level, key=lambda h: _naming(asked, h.clause.amounts))
+    return [lead, *(h for h in relevant if h is not lead)]
 
 
 def _set_aside_granted(query: Query, clause: Clause) -> str:

@@ -13,6 +13,7 @@ from retrieval.lexicon.patterns import (
     CAP_WORDS,
     CN_NUMERAL,
     EXCLUSIVE_WORDS,
+    FIRST_AWARD,
     GRADE_CLASS,
     GRANT,
     GRANT_WORDS,
@@ -35,6 +36,7 @@ from retrieval.lexicon.patterns import (
     PEOPLE,
     RAISED_POINTS,
     RAISED_RATE,
+    RENEWED_AWARD,
     SELF_REFERENCE,
     SENTENCE,
     SUPPORT_WORDS,
@@ -85,8 +87,10 @@ _VERB_TAIL = re.compile(rf"(?:[，,]?\s*(?:{CAP_WORDS}|{_VERB}|分别|的|再|�
 # 按照设备(含软件)实际购置金额不超过10%的比例 / 按贷款实际发生额的50% / 按研发投入增量部分的10%
 _RATE = re.compile(rf"按(?:照)?(?P<base>[^，,。；;：:%]*?)(?P<cap>{CAP_WORDS})?\s*(?P<rate>\d+(?:\.\d+)?)\s*%")
 # interest subsidised in points of the loan (按1.5个百分点给予贴息): a rate of the loan, said in points
-_POINTS = re.compile(rf"按(?:照)?(?P<base>)(?P<cap>{CAP_WORDS})?\s*(?P<rate>\d+(?:\.\d+)?)\s*个百分点"
-                     r"(?=[^，,。；;]{0,4}贴息)")
+# (按贷款实际发生额给予1个百分点的贴息: the loan named before the points)
+_LOAN_SUM = r"[^，,。；;%\d]{0,10}?(?:贷款|融资)[^，,。；;%\d]{0,6}?(?:额|金额|本金)"
+_POINTS = re.compile(rf"按(?:照)?(?P<base>(?:{_LOAN_SUM})?)(?:给予)?(?P<cap>{CAP_WORDS})?\s*(?P<rate>\d+(?:\.\d+)?)\s*"
+                     r"个百分点(?=[^，,。；;]{0,4}贴息)")
 _RATE_GIVEN = re.compile(  # 对…增长部分给予5%奖励: a rate without 按
     rf"(?<=[，,\s对])(?P<base>[^，,。；;%对]*?)给予\s*(?P<cap>{CAP_WORDS})?\s*(?P<rate>\d+(?:\.\d+)?)\s*%"
 )
@@ -167,6 +171,10 @@ def condition_bars(text: str) -> list[tuple[str, float]]:
     return bars
 
 
+# a worked example the text gives (如：某企业设备投资1500万元，可获补助150万元): its sums are no grant of their own
+_EXAMPLE = re.compile(r"^\s*[（(]?(?:例如|比如|举例|示例|譬如|如|例)\s*[：:]")
+
+
 def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentive, ...]:
     """Every incentive of a clause, in order: sums (分别 lists paired by position), rates with
     their base and cap, class-specific rates, ranges with a matching ratio, per-unit caps, years. `lead`: the
@@ -177,7 +185,7 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
     share = _share_named(text)
     for sentence in (p for s in SENTENCE.findall(text) for p in s.split("\n") if p.strip()):
         sentence = _previous_caps(sentence, records)  # 前款补助，单个项目最高不超过200万元，…: the rest
-        if not sentence.strip() or _terms_of_previous(sentence, records):
+        if not sentence.strip() or _EXAMPLE.match(sentence) or _terms_of_previous(sentence, records):
             continue
         if not _INCENTIVE.search(sentence) and not (_GIVEN_SUM.search(sentence) and not _PAID_BY_IT.search(sentence)) \
                 and not re.search(rf"{TOTAL_WORDS}\s*{CAP_WORDS}", sentence):  # …各项资金合计最高不超过300万元
@@ -338,6 +346,11 @@ def _row_rate(text: str, clause: str) -> list[Incentive]:
                       cap=money_to_yuan(cap[1]) if cap else None, cap_text=cap[1] if cap else "", per=per, group=1)]
 
 
+# a round of recognition and nothing else (2023年新认定, 首次认定, 重新认定, 新入库): no name of a thing
+_ROUND_ONLY = re.compile(rf"(?:\d{{4}}年度?)?(?:(?:{FIRST_AWARD.pattern}|{RENEWED_AWARD.pattern})(?:认定|获评|评定)?"
+                         r"|(?:新|首次)?入库|认定)")
+
+
 def _named_by_row(text: str, records: list[Incentive]) -> list[Incentive]:
     """A row's bare sum (奖励金额：20万元) is for what its name column names (项目 / 支持内容, else 类别), at the level
     of its level column: 类别：专精特新中小企业；级别：省级 -> 省级专精特新中小企业. A clause of other labels
@@ -345,15 +358,18 @@ def _named_by_row(text: str, records: list[Incentive]) -> list[Incentive]:
     cells = _row_cells(text)
     names = [v for label, v in cells if _NAME_COLUMN.search(label)] + [
         v for label, v in cells if _KIND_COLUMN.search(label)]
-    if len(cells) < 2 or not names or all(r.item and not r.item.startswith(("每", "单个")) for r in records):
+    if len(cells) < 2 or not names or all(r.item and not r.item.startswith(("每", "单个"))
+                                          and not _ROUND_ONLY.fullmatch(r.item) for r in records):
         return records
     name = names[0]
     level = next((v for label, v in cells[1:] if _LEVEL_COLUMN.search(label) and LEVEL_WORD.match(v)), "")
     if level and len(strip_levels(re.sub(r"[（(][^）)]*[）)]|及?以上|以下", "", level))) >= 2:
         name, level = level, ""  # 级别：国家级专精特新“小巨人”企业: the row's own name (not 省级以上, 市级（首次认定）)
     item = name if not level or level in name else f"{level}{name}"
-    # (每个产品一次性奖励100万元: the unit is the record's per, the row names the item)
+    # (每个产品一次性奖励100万元: the unit is the record's per, the row names the item; 2023年新认定的，一次性奖励
+    # 50万元: the round of recognition names none, the row's name follows it)
     named = [replace(r, item=item, level=r.level or _level(item)) if not r.item or r.item.startswith(("每", "单个"))
+             else replace(r, item=f"{r.item}的{item}", level=r.level or _level(item)) if _ROUND_ONLY.fullmatch(r.item)
              else r for r in records]
     # 规模跃升企业（营业收入首次突破10亿元）: the name sets the row's threshold (rows of one class form a table)
     return [_single_tier(name, r, None) if r.item == item and r.rate is None else r for r in named]

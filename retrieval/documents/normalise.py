@@ -4,7 +4,7 @@ the parser reads. The stored corpus/*.txt keeps what the office published; this 
 - traditional characters → simplified (OpenCC t2s, loaded on first use);
 - full-width digits, Latin letters, ％ and the decimal point between digits → half-width
   (Chinese punctuation （）、，。：； stays as it is); sums and shares in Chinese numerals → digits
-  (奖励十五万元 → 奖励15万元, 百分之三十 → 30%), as every other sum is written;
+  (奖励十五万元 → 奖励15万元, 百分之三十 → 30%, 千分之三 → 0.3%), as every other sum is written;
 - tab-separated rows → pipe rows (`|a|b|`), the one table form the parser reads (see tables.py), and
   space-aligned rows with a header line (a PDF's table) where the columns are unambiguous;
 - page furniture removed: `— 3 —`, `- 3 -`, `第 3 页 共 9 页`, `3/9`;
@@ -91,7 +91,8 @@ _CN_RUN = "零〇一二两三四五六七八九十百千"
 _CN_SUM = re.compile(r"(?P<before>奖励|补助|补贴|资助|奖补|给予|奖|补|超过|高于|低于|达到|最高|累计|合计|每月|每年|"
                      r"每人|每件|每项|每个|每平方米|每吨|每台|每套|总额|金额|标准|至|到|为|、)"
                      rf"(?P<run>[{_CN_RUN}][{_CN_RUN}万亿]*(?:点[{_CN_RUN}]+)?[万亿]?)(?=元)")
-_CN_SHARE = re.compile(rf"百分之([{_CN_RUN}]+(?:点[{_CN_RUN}]+)?)")
+_CN_SHARE = re.compile(rf"(百|千)分之([{_CN_RUN}]+(?:点[{_CN_RUN}]+)?)")
+_PERMILLE = re.compile(r"(\d+(?:\.\d+)?)\s*‰")  # (0.5‰ -> 0.05%: one way of writing a share)
 
 
 def _cn_decimal(text: str) -> float | None:
@@ -111,7 +112,7 @@ def _digits(n: float) -> str:
 def arabic_sums(text: str) -> str:
     """Sums and shares in Chinese numerals as digits, as every other sum is written: 奖励十五万元 -> 奖励15万元,
     一万五千元 -> 15000元, 五千万元 -> 5000万元, 一点五万元 -> 1.5万元, 一亿五千万元 -> 150000000元,
-    百分之二点五 -> 2.5%.
+    百分之二点五 -> 2.5%, 千分之三 -> 0.3%, 0.5‰ -> 0.05%.
     Only after a word that grants, caps or counts a sum (not 三元正极材料, 单一元件); a run that is no number stays."""
     def sum_of(m: re.Match[str]) -> str:
         run = m.group("run")
@@ -121,10 +122,15 @@ def arabic_sums(text: str) -> str:
         return m.group("before") + (f"{_digits(n)}{unit}" if n is not None else run)
 
     def share_of(m: re.Match[str]) -> str:
-        n = _cn_decimal(m.group(1))
-        return f"{_digits(n)}%" if n is not None else m.group(0)
+        n = _cn_decimal(m.group(2))
+        return f"{_percent(n, m.group(1) == '千')}%" if n is not None else m.group(0)
 
+    text = _PERMILLE.sub(lambda m: f"{_percent(float(m.group(1)), True)}%", text)
     return _CN_SHARE.sub(share_of, _CN_SUM.sub(sum_of, text))
+
+
+def _percent(n: float, per_mille: bool) -> str:
+    return _digits(round(n / 10, 6) if per_mille else n)
 
 
 def is_page_furniture(line: str) -> bool:
