@@ -405,8 +405,9 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         # the unit's sum too)
         asked = query.own_words or question
         most = bool(MOST_ASKED.search(asked)) and not OTHER_MOST_ASKED.search(asked) and not query.facts.quantities
-        amounts = [part for a in amounts for part in ((*_limit_of(a, top), *_per_year(a, top, query)) if most
-                                                      else (*_per_year(a, top, query), *_limit_of(a, top)))]
+        amounts = _limits_once([part for a in amounts for part in ((*_limit_of(a, top), *_per_year(a, top, query))
+                                                                   if most else
+                                                                   (*_per_year(a, top, query), *_limit_of(a, top)))])
         lines.append("可获金额：" + "；".join(_amount_line(a) for a in amounts) + "。")
         # (两位专家，一位国家级、一位省级，加起来一共多少)
         if total_asked(question) and (total := _listed_total(amounts, top, query.levels)) is not None:
@@ -584,8 +585,13 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
         parts = [calculate(rule, facts.counting(n), question) for rule, n in counted]
         if all(p.eligible and p.value is not None for p in parts):
             total = round(sum(p.value for p in parts), 2)
-            steps = tuple(f"{n}. {''.join(p.steps)}" for n, p in enumerate(parts, start=1))
-            return Calculation(parts[0].incentive, True, total, (*steps, f"合计{yuan_text(total)}。"))
+            steps = (*(f"{n}. {''.join(p.steps)}" for n, p in enumerate(parts, start=1)), f"合计{yuan_text(total)}。")
+            # (每项分别奖励30万元、20万元…；同一企业年度累计不超过50万元: the limit the kinds share caps their total)
+            limits = {(rule.limit, rule.limit_text, rule.limit_per) for rule, _ in counted}
+            limit, written, per = next(iter(limits))
+            if len(limits) == 1 and limit is not None and total > limit:
+                steps, total = (*steps, f"超过{per or '累计'}上限（{written}），按{yuan_text(limit)}计。"), limit
+            return Calculation(parts[0].incentive, True, total, steps)
     scores = _rule_scores(query, clause, rules, asked)
     # a sum the clause states for what the question names better than any rule to compute (新引进了一个全职博士 of
     # 博士…安家补贴20万元；硕士…按每人每月1000元): that sum, not another item's worked out
@@ -1188,6 +1194,24 @@ def _limit_of(amount: Amount, clause: Clause) -> list[Amount]:
         return []
     return [replace(amount, value=incentive.limit, text=incentive.limit_text or yuan_text(incentive.limit),
                     item=f"{amount.item}（{incentive.limit_per or '累计'}上限）")]
+
+
+def _limits_once(amounts: list[Amount]) -> list[Amount]:
+    """A limit several items' sums share (每项分别奖励30万元、20万元、10万元；同一企业年度累计不超过50万元) said once,
+    after the last of them, for all of them."""
+    limits = [a for a in amounts if a.item.endswith("上限）")]
+    shared = {(a.value, a.text) for a in limits if sum((b.value, b.text) == (a.value, a.text) for b in limits) > 1}
+    if not shared:
+        return amounts
+    out: list[Amount] = []
+    for n, a in enumerate(amounts):
+        key = (a.value, a.text)
+        if a not in limits or key not in shared:
+            out.append(a)
+        elif not any((b.value, b.text) == key for b in amounts[n + 1:] if b in limits):
+            items = [b.item.rsplit("（", 1)[0] for b in limits if (b.value, b.text) == key]
+            out.append(replace(a, item=f"{'、'.join(dict.fromkeys(items))}（{a.item.rsplit('（', 1)[1]}"))
+    return out
 
 
 def _times_count(amount: Amount, clause: Clause, before: str) -> Amount:
@@ -1998,10 +2022,10 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...], addons: Collection
         for level in query.levels:
             if not any(level in a.level for a in chosen):
                 chosen += _at_levels(query, amounts, (level,))
-    if len(query.levels) > 1:  # 省级和国家级分别奖多少: in the order asked
+    if len(query.levels) > 1:  # 省级和国家级分别奖多少: in the order asked (国际标准、国家标准、行业标准: items said)
         asked_at = {level: query.text.find(level) for level in query.levels}
-        chosen.sort(key=lambda a: min((at for level, at in asked_at.items() if level in a.level and at >= 0),
-                                      default=len(query.text)))
+        chosen.sort(key=lambda a: min((at for at in (*(at for level, at in asked_at.items() if level in a.level),
+                                                     query.text.find(a.item)) if at >= 0), default=len(query.text)))
     return chosen
 
 
