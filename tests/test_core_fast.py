@@ -5322,13 +5322,13 @@ def test_of_a_tables_rows_at_the_level_asked_the_one_naming_the_item_answers():
     assert answer.found and [a.value for a in answer.amounts] == [150_000]
 
 
-STANDARDS = """某市质量品牌奖励办法
+KINDS_SHARING_A_LIMIT = """某市质量品牌奖励办法
 一、对主导制定国际标准、国家标准、行业标准的，每项分别奖励30万元、20万元、10万元；同一企业年度累计不超过50万元。
 """
 
 
 def test_a_limit_the_kinds_of_a_list_share_is_said_once_and_caps_their_total():
-    index, _ = one_document("standards", STANDARDS)
+    index, _ = one_document("standards", KINDS_SHARING_A_LIMIT)
     ids = [c.clause_id for c in index.clauses if c.incentives]
     # each kind in the order asked (国家标准 is no 国家级 item said before 行业标准), the shared limit once, after them
     each = _composed(index, "主导制定标准的奖励，国际标准、国家标准、行业标准市里分别给多少？", ids)
