@@ -5337,3 +5337,26 @@ def test_a_limit_the_kinds_of_a_list_share_is_said_once_and_caps_their_total():
     # 1项国际 + 2项国家 = 70万元, capped by the limit the kinds share
     total = _composed(index, "今年主导制定了1项国际标准和2项国家标准，一共能奖多少？", ids)
     assert [a.value for a in total.amounts] == [500_000] and "超过累计上限（不超过50万元），按50万元计" in total.answer
+
+
+FIRST_YEARS_THEN = """某开发区惠企政策兑现清单
+5.标准厂房租金补贴。新入驻开发区标准厂房的工业企业，租期5年以上的，前两年按每平方米每月8元给予租金补贴，第三年按每平方米每月4元给予租金补贴；补贴面积不超过5000平方米，单个企业每年补贴最高不超过40万元。
+"""
+
+
+def test_the_first_years_of_a_term_together_and_a_later_year_each_its_own_sum():
+    from retrieval.documents.amounts import extract_incentives
+
+    # 前两年 … 第三年: one term, each sum named by the whole case and its years; the area and yearly caps are terms of
+    # both, no record of their own
+    rows = extract_incentives(FIRST_YEARS_THEN.splitlines()[1], "5")
+    assert [(r.item, r.cap, r.years, r.max_units, r.limit) for r in rows] == [
+        ("新入驻开发区标准厂房的工业企业，租期5年以上（前两年）", 8, 2, 5000, 400_000),
+        ("新入驻开发区标准厂房的工业企业，租期5年以上（第三年）", 4, 1, 5000, 400_000)]
+    index, _ = one_document("rent", FIRST_YEARS_THEN)
+    ids = [c.clause_id for c in index.clauses if c.incentives]
+    # 头一年 is in the term of 前两年 (8元); 第三年 is its own (4元), its area capped at 5000平方米
+    first = _composed(index, "新入驻开发区标准厂房，租了3000平方米，头一年能补多少？", ids)
+    assert [a.value for a in first.amounts] == [288_000]
+    third = _composed(index, "在开发区租了6000平方米标准厂房，第三年能补多少？", ids)
+    assert [a.value for a in third.amounts] == [240_000] and "按5000平方米计" in third.answer

@@ -968,13 +968,9 @@ TABLES = {
         ('3', '首次认定的高新技术企业', '', 10 * W, None, '', None, ()),
         ('3', '重新认定的高新技术企业', '', 3 * W, None, '', None, ()),
         ('4', '有效期内的高新技术企业整体迁入开发区', '', None, None, '', None, ()),
-        Wrong(('5', '新入驻开发区标准厂房的工业企业,租期5年以上（前两年）', '', 8, None, '每平方米每月', None, ()),
-              "前两年 … 第三年 is no term of years the parser knows (第一年、第二年 is): each rate is named by "
-              "the words just before it"),
-        Wrong(('5', '新入驻开发区标准厂房的工业企业,租期5年以上（第三年）', '', 4, None, '每平方米每月', None, ()),
-              "前两年 … 第三年 is no term of years the parser knows (第一年、第二年 is)"),
-        Wrong(('5', '(no record: a cap of the row above, read as a row of its own)', '', None, None, '', None, ()),
-              "单个企业每年补贴最高不超过40万元 after two sums per m² is read as a row of its own"),
+        # (前两年 … 第三年: the years of one term; its area and yearly caps are terms of both, no row)
+        ('5', '新入驻开发区标准厂房的工业企业,租期5年以上（前两年）', '', 8, None, '每平方米每月', None, ()),
+        ('5', '新入驻开发区标准厂房的工业企业,租期5年以上（第三年）', '', 4, None, '每平方米每月', None, ()),
         ('6', '科技型中小企业租用鹭汀科创大厦办公用房', '', 15, None, '每平方米每月', None, ()),
         ('7', '区内企业新引进的毕业5年内全日制博士研究生', '', 2000, None, '每人每月', None, ()),
         ('7', '区内企业新引进的毕业5年内全日制硕士研究生', '', 1000, None, '每人每月', None, ()),

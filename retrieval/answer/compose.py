@@ -612,6 +612,11 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     scores = [-1 if _addon_unnamed(rule, asked, granted) else score for rule, score in zip(rules, scores, strict=True)]
     if not facts and max(scores) <= 0:
         return None
+    # 头一年能补多少 of 前两年按…8元，第三年按…4元: the year asked is in the term of the first (not by its words)
+    covering = [n for n, rule in enumerate(rules) if scores[n] >= 0 and any(
+        _stage_covers(rule.item, year) for year, _ in facts.parts_asked)]
+    if covering:
+        scores = [score + (max(scores) + 1 if n in covering else 0) for n, score in enumerate(scores)]
     rule = rules[scores.index(max(scores))]
     if rule.topup_from and not (query.risen and query.risen[-1] in rule.topup_from):
         rule = replace(rule, topup=False)  # (a sum received of another grant than the one it tops up: not taken off)
@@ -699,6 +704,18 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
 
 
 _TERM_YEAR = re.compile(rf"(?:（|^){TERM_YEAR}）?$")  # the year of a term a sum is for, as amounts names it
+
+
+def _stage_covers(item: str, year: int) -> bool:
+    """Whether the year of a term a sum is for (（第三年）, （首年）, （前两年）) takes in the `year` asked."""
+    stage = _TERM_YEAR.search(item)
+    if not stage:
+        return False
+    said = stage.group().strip("（）")
+    if said in ("首年", "次年"):
+        return year == (1 if said == "首年" else 2)
+    n = cn_number(said[1:-1])
+    return n is not None and (year <= n if said.startswith("前") else year == n)
 _LATER_YEARS = re.compile(r"后[一两二三四五\d]年|剩下|剩余|最后")  # years asked that are not the first ones
 
 

@@ -260,10 +260,11 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
             if (stage := _STAGE.search(window)) and len(stages) > 1 \
                     and not re.search(r"的|超过|达到|突破", window[stage.end():]):
                 # one item's sum for each year of its term (not 第二年营业收入超过2亿元的: a case of its own)
-                whole = _subject(sentence[: stages[0].start()])
+                whole = _whole_case(sentence[: stages[0].start()])
                 item = f"{whole}（{stage.group(1)}）" if whole else stage.group(1)
-                if not term_group or re.fullmatch(r"第[一1]年|首年", stage.group(1)):  # (a first year again starts
-                    term_group = group  # another term: 生产用房第一年…、第二年…，研发用房第一年…)
+                # (a first year again starts another term: 生产用房第一年…、第二年…，研发用房第一年…)
+                if not term_group or re.fullmatch(r"第[一1]年|首年|前.年", stage.group(1)):
+                    term_group = group
                 staged = True
             before = sentence[previous_end : money.start()]
             previous_end = money.end()
@@ -389,6 +390,15 @@ def _money_fields(text: str, money: re.Match[str], shared_cap: str) -> dict[str,
             "per": per.group("per") if per else ""}
 
 
+def _stage_years(item: str) -> int | None:
+    """The years a sum of one year of a term is paid for: 1 of （第三年）, 2 of （前两年）; None of no such item."""
+    stage = re.search(rf"（({TERM_YEAR})）$", item)
+    if not stage:
+        return None
+    said = stage.group(1)
+    return (cn_number(said[1:-1]) or None) if said.startswith("前") else 1
+
+
 def _with_terms(sentence: str, record: Incentive) -> Incentive:
     """Conditions and terms written once in a sentence apply to each of its incentives."""
     thresholds = tuple(m.group(0) for m in _THRESHOLD.finditer(sentence))
@@ -411,7 +421,8 @@ def _with_terms(sentence: str, record: Incentive) -> Incentive:
         ratio=re.sub(r"\s", "", ratio.group("ratio")).replace(":", "∶") if ratio else "",
         base=record.base or (_clean_base(ratio.group("base")) if ratio else ""),
         kind=record.kind or ("配套" if ratio else ""),
-        years=cn_number(years.group(1)) if years else record.years,
+        # (a sum for one year of a term, （第三年）, is paid for that year, whatever the term's first years: 前两年)
+        years=_stage_years(record.item) or (cn_number(years.group(1)) if years else record.years),
         instalments=record.instalments or (cn_number(parts.group(1)) if parts else None),
         max_units=record.max_units if record.max_units is not None or not units or not record.per.startswith("每")
         else float(units.group("n")) * (1e4 if units.group("scale") else 1),
@@ -541,6 +552,17 @@ def _opens_its_part(sentence: str, start: int) -> bool:
 
 
 _RAISED_TO = re.compile(rf"(?:一次性)?(?:{GRANT_WORDS})(?:标准|金额)?(?:提高|提升|增加|上调|调整)(?:至|到|为)?")
+
+
+def _whole_case(before: str) -> str:
+    """What the years of a term are paid for: every part of the case before them (新入驻开发区标准厂房的工业企业，
+    租期5年以上的，前两年按…: both parts), after a label (兑现标准：); the 对… condition alone when there is one."""
+    lead = re.split(r"[：:]", before)[-1]
+    parts = [_strip_item(LEADING_NUMBER.sub("", p.strip())) for p in _split_outside_brackets(lead, "，,")]
+    parts = [p for p in parts if p]
+    if not parts or any(p.startswith("对") for p in parts) or len(parts) > 3:
+        return _subject(before)
+    return ("，" if "，" in lead else ",").join(parts)
 
 
 def _subject(before: str) -> str:
@@ -1042,7 +1064,13 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
         return True
     units = _MAX_UNITS.search(sentence)
     share = _share_cap(sentence)
-    if (units or share) and not MONEY.search(sentence):
+    capped = units and len(MONEY.findall(sentence)) == 1 and _NEXT_CAP.search(sentence)
+    if capped and records[-1].per.startswith("每"):  # 补贴面积不超过5000平方米，单个企业每年补贴最高不超过40万元: the
+        value = float(units.group("n")) * (1e4 if units.group("scale") else 1)  # units, then the sum's cap below
+        records[:] = [replace(r, max_units=value) if r.group == records[-1].group and r.per.startswith("每") else r
+                      for r in records]
+        sentence = sentence[units.end():].lstrip("，, ")
+    elif (units or share) and not MONEY.search(sentence):
         # (of the grant just before: a share cap not across another grant, 对购置生产设备的，按设备购置额的10%…)
         target = next((i for i in range(len(records) - 1, -1, -1) if records[i].per.startswith("每")), None) \
             if units else (len(records) - 1 if records[-1].per.startswith("每") else None)

@@ -1103,7 +1103,8 @@ COPY_LABELS = r"(?:抄送|抄报|分送)"
 ENTERPRISE_TYPES = r"(?:规上|规模以上|限上|小微|中小|小型|微型|中型|大型|民营|国有|外资|外商投资|个体)"
 # A year counted in a term or a story (第二年, 第10年)
 ORDINAL_YEAR = r"第[一二两三四五六七八九十\d]{1,2}年"
-TERM_YEAR = rf"(?:{ORDINAL_YEAR}|首年|次年)"  # a year of a grant's term (第一年按…15元、第二年按…10元)
+# a year of a grant's term (第一年按…15元、第二年按…10元), or its first years together (前两年按…8元，第三年按…4元)
+TERM_YEAR = rf"(?:{ORDINAL_YEAR}|首年|次年|前[两二三四五\d]年)"
 # A condition on how much a figure grew (较上年增长20%以上, 增长率达到15%以上, 连续两年营业收入增长均达到15%以上): the
 # share, as a number of percent
 GROWTH_BAR = re.compile(r"(?:增长率?|增幅|增速)[均都]?(?:(?P<over>超过|不低于|高于)|达到|在)?\s*"
