@@ -175,8 +175,8 @@ CLAUSES = {
     "f3_liaochuan/二.（四）.3": ("二、（四）3.", ("县经信局", "县税务局", "县财政局"), ()),
     # f4 .txt traditional, CRLF: units only in the closing clauses; a range of bars (200万元（含）至500万元) no sum
     "f4_dibu/一.（一）.2": ("一、（一）2.", ("镇财政所", "荻埠镇经济发展办公室"), (50000,)),
-    # f5 .html: rowspan/colspan table, 责任科室 column, sums per m² with a cap
-    "f5_luting/5": ("5", ("投资促进局",), (8, 4, 400000)),
+    # f5 .html: rowspan/colspan table, 责任科室 column, sums per m² of a term's years (their yearly cap a limit)
+    "f5_luting/5": ("5", ("投资促进局",), (8, 4)),
 }
 
 
