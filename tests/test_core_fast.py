@@ -5293,6 +5293,19 @@ def test_rules_of_the_fortieth_session():
     row = extract_incentives("类别：优质企业培育；奖补项目：国家级专精特新“小巨人”企业；奖补标准：2023年新认定的，"
                              "一次性奖励50万元；受理单位：市工业和信息化局中小企业科", "一、1")
     assert [(r.item, r.level, r.cap) for r in row] == [("2023年新认定的国家级专精特新“小巨人”企业", "国家级", 500_000)]
+    # (review) a cap marked （含） is still a cap; an upper bound of another figure (300人以下) is no tier's; an
+    # add-on (再给予) is no tier of a table; a table's tiers keep their other conditions (总投资1亿元以上)
+    capped = extract_incentives("按设备投资额的10%给予补助，单个项目补助最高不超过200万元（含）。", "1")
+    assert [r.cap for r in capped] == [2_000_000]
+    other = extract_incentives("对年营业收入2000万元以上、300人以下的中小企业，奖励10万元。", "1")
+    assert [r.high for r in other] == [None]
+    addon = extract_incentives("对总投资1亿元以上的新建项目，给予奖励50万元；对总投资5亿元以上的新建项目，"
+                               "再给予奖励100万元。", "1")
+    assert [len(r.tiers) for r in addon] == [1, 1]
+    kept = extract_incentives("设备投资额500万元（含）以上、2000万元以下的，按10%给予补助；"
+                              "设备投资额2000万元（含）以上且总投资1亿元以上的，按12%给予补助。", "1")
+    assert [r.thresholds for r in kept] == [(), ("总投资1亿元以上",)]
+    assert extract_incentives("例如，某企业设备投资1500万元，可获补助150万元。", "1") == ()
     # a 文号 under a title the PDF wrapped at the page's width stays on its own line
     wrapped = ["关于印发《霁原省中小企业高质量发展专项资金管理实施细则》的通知", "霁工信规〔2024〕3 号"]
     page = ["为进一步规范省级中小企业高质量发展专项资金管理，提高资金使用效益，省工业和信"] * 4
@@ -5336,7 +5349,13 @@ def test_a_limit_the_kinds_of_a_list_share_is_said_once_and_caps_their_total():
     assert "国际标准、国家标准、行业标准（累计上限），不超过50万元" in each.answer
     # 1项国际 + 2项国家 = 70万元, capped by the limit the kinds share
     total = _composed(index, "今年主导制定了1项国际标准和2项国家标准，一共能奖多少？", ids)
-    assert [a.value for a in total.amounts] == [500_000] and "超过累计上限（不超过50万元），按50万元计" in total.answer
+    assert [a.value for a in total.amounts] == [500_000]
+    assert "超过累计上限（不超过50万元），按50万元计" in total.answer
+    # (review) a limit of each kind (每项标准累计不超过30万元) caps no total of the kinds
+    each_capped = KINDS_SHARING_A_LIMIT.replace("同一企业年度累计不超过50万元", "每项标准累计奖励不超过30万元")
+    index, _ = one_document("standards", each_capped)
+    total = _composed(index, "今年主导制定了1项国际标准和2项国家标准，一共能奖多少？", ids)
+    assert [a.value for a in total.amounts] == [700_000]
 
 
 FIRST_YEARS_THEN = """某开发区惠企政策兑现清单
@@ -5360,3 +5379,12 @@ def test_the_first_years_of_a_term_together_and_a_later_year_each_its_own_sum():
     assert [a.value for a in first.amounts] == [288_000]
     third = _composed(index, "在开发区租了6000平方米标准厂房，第三年能补多少？", ids)
     assert [a.value for a in third.amounts] == [240_000] and "按5000平方米计" in third.answer
+    # (review) years counted, not stages: 第二年 is one year of 前两年; 头两年 the first stage alone; 前三年 both
+    said = "新入驻开发区标准厂房，租了3000平方米，"
+    assert [[a.value for a in _composed(index, said + asked, ids).amounts]
+            for asked in ("第二年能补多少？", "头两年一共能补多少？", "前三年一共能补多少？")] == [
+        [288_000], [576_000], [720_000]]
+    # a look-back (申报前三年内) is no stage of a term
+    looked_back = extract_incentives("企业在申报前三年内未发生重大安全事故，第一年奖励10万元，第二年奖励5万元。", "1")
+    assert [r.item for r in looked_back] == ["企业在申报前三年内未发生重大安全事故（第一年）",
+                                             "企业在申报前三年内未发生重大安全事故（第二年）"]

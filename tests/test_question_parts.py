@@ -394,3 +394,18 @@ def test_a_question_told_as_a_story_after_another_is_of_the_document_the_one_bef
     for county, stem in (("东山县", "east"), ("西林县", "west")):
         _, hits = served.explain(story, [(f"{county}技改设备补助，设备投资要达到多少才能报？", "")])
         assert hits[0].clause.doc_id == stem
+
+
+def test_the_document_before_leads_only_when_it_holds_as_much_of_the_question(tmp_path: Path):
+    # 纺织那边也有链长制吗 after a question on the other measures: the clause that holds 链长制 too leads, not the
+    # measures the question before was answered from
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    grant = "对生产性设备投资额800万元以上的技术改造项目，按设备投资额的8%给予补助。（责任单位：县工信局）"
+    (corpus / "east.txt").write_text(f"东山县支持工业企业技术改造若干措施\n一、{grant}\n", encoding="utf-8")
+    (corpus / "west.txt").write_text(f"西林县支持纺织产业发展若干措施\n一、全面推行纺织产业链链长制，{grant}\n",
+                                     encoding="utf-8")
+    served = Assistant.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index", query_log="off",
+                                     audit_log=tmp_path / "audit.jsonl"), embedder=ConceptEmbeddings())
+    _, hits = served.explain("纺织那边也有链长制吗？", [("东山县技改设备补助按什么比例？", "")])
+    assert hits[0].clause.doc_id == "west"

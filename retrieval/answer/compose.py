@@ -94,6 +94,7 @@ from retrieval.lexicon.patterns import (
     spoken_sums,
     states_time_of,
     strip_levels,
+    term_years,
     units_told,
     with_definitions,
     without_number,
@@ -587,9 +588,10 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
             total = round(sum(p.value for p in parts), 2)
             steps = (*(f"{n}. {''.join(p.steps)}" for n, p in enumerate(parts, start=1)), f"合计{yuan_text(total)}。")
             # (每项分别奖励30万元、20万元…；同一企业年度累计不超过50万元: the limit the kinds share caps their total)
-            limits = {(rule.limit, rule.limit_text, rule.limit_per) for rule, _ in counted}
-            limit, written, per = next(iter(limits))
-            if len(limits) == 1 and limit is not None and total > limit:
+            limits = {(rule.limit, rule.limit_text, rule.limit_per, rule.clause, rule.group) for rule, _ in counted}
+            limit, written, per, _, _ = next(iter(limits))
+            # (not a limit of each unit: 每项标准累计奖励不超过30万元)
+            if len(limits) == 1 and limit is not None and total > limit and not per.startswith(("每", "单")):
                 steps, total = (*steps, f"超过{per or '累计'}上限（{written}），按{yuan_text(limit)}计。"), limit
             return Calculation(parts[0].incentive, True, total, steps)
     scores = _rule_scores(query, clause, rules, asked)
@@ -618,6 +620,8 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     if covering:
         scores = [score + (max(scores) + 1 if n in covering else 0) for n, score in enumerate(scores)]
     rule = rules[scores.index(max(scores))]
+    if covering and len(facts.parts_asked) == 1 and (rule.years or 1) > 1:
+        rule = replace(rule, years=1)  # (第二年 of 前两年按…8元: one year of the stage)
     if rule.topup_from and not (query.risen and query.risen[-1] in rule.topup_from):
         rule = replace(rule, topup=False)  # (a sum received of another grant than the one it tops up: not taken off)
     if rule.tiers and facts:  # 研发机构按上表的1.5倍: a multiple of this table for what the question names
@@ -704,29 +708,36 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
 
 
 _TERM_YEAR = re.compile(rf"(?:（|^){TERM_YEAR}）?$")  # the year of a term a sum is for, as amounts names it
-
-
-def _stage_covers(item: str, year: int) -> bool:
-    """Whether the year of a term a sum is for (（第三年）, （首年）, （前两年）) takes in the `year` asked."""
-    stage = _TERM_YEAR.search(item)
-    if not stage:
-        return False
-    said = stage.group().strip("（）")
-    if said in ("首年", "次年"):
-        return year == (1 if said == "首年" else 2)
-    n = cn_number(said[1:-1])
-    return n is not None and (year <= n if said.startswith("前") else year == n)
 _LATER_YEARS = re.compile(r"后[一两二三四五\d]年|剩下|剩余|最后")  # years asked that are not the first ones
 
 
+def _stage_span(item: str) -> tuple[int, int] | None:
+    """The years of its term a sum is for, as its item ends: （第三年） -> (3, 3), （前两年） -> (1, 2)."""
+    stage = _TERM_YEAR.search(item)
+    return term_years(stage.group().strip("（）")) if stage else None
+
+
+def _stage_covers(item: str, year: int) -> bool:
+    span = _stage_span(item)
+    return span is not None and span[0] <= year <= span[1]
+
+
 def _years_of_term(rule: Incentive, clause: Clause, years: int | None, question: str) -> list[Incentive]:
-    """The sums of a grant's first `years` years of its term (第1年…8元、第2年…5元), when the rule chosen is the sum
-    of one of them, the clause states a sum for as many years and the question asks the first ones (not 后两年,
-    剩下两年); else []."""
+    """The sums of a grant's first `years` years of its term (第1年…8元、第2年…5元; 前两年…8元、第三年…4元), when the
+    rule chosen is the sum of one of them, the clause's stages cover exactly as many years from the first and the
+    question asks the first ones (not 后两年, 剩下两年); else []."""
     if not years or years < 2 or not _TERM_YEAR.search(rule.item) or _LATER_YEARS.search(question):
         return []
-    term = [i for i in clause.incentives if i.group == rule.group and _TERM_YEAR.search(i.item)]
-    return term[:years] if len(term) >= years else []
+    taken, covered = [], 0
+    for stage in (i for i in clause.incentives if i.group == rule.group and _TERM_YEAR.search(i.item)):
+        span = _stage_span(stage.item)
+        if span is None or span[0] != covered + 1:
+            return []
+        taken.append(stage)
+        covered = span[1]
+        if covered >= years:
+            break
+    return taken if covered == years else []
 
 
 def _term_total(term: list[Incentive], facts: Facts, question: str) -> Calculation | None:
@@ -1216,7 +1227,8 @@ def _limit_of(amount: Amount, clause: Clause) -> list[Amount]:
 def _limits_once(amounts: list[Amount]) -> list[Amount]:
     """A limit several items' sums share (每项分别奖励30万元、20万元、10万元；同一企业年度累计不超过50万元) said once,
     after the last of them, for all of them."""
-    limits = [a for a in amounts if a.item.endswith("上限）")]
+    limits = [a for a in amounts if a.item.endswith("上限）")  # (not a limit of each: （每项标准上限）)
+              and not a.item.rsplit("（", 1)[1].startswith(("每", "单"))]
     shared = {(a.value, a.text) for a in limits if sum((b.value, b.text) == (a.value, a.text) for b in limits) > 1}
     if not shared:
         return amounts
@@ -2042,7 +2054,8 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...], addons: Collection
     if len(query.levels) > 1:  # 省级和国家级分别奖多少: in the order asked (国际标准、国家标准、行业标准: items said)
         asked_at = {level: query.text.find(level) for level in query.levels}
         chosen.sort(key=lambda a: min((at for at in (*(at for level, at in asked_at.items() if level in a.level),
-                                                     query.text.find(a.item)) if at >= 0), default=len(query.text)))
+                                                     query.text.find(a.item) if a.item else -1) if at >= 0),
+                                      default=len(query.text)))
     return chosen
 
 

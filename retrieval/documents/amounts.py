@@ -48,6 +48,7 @@ from retrieval.lexicon.patterns import (
     metric_of,
     money_to_yuan,
     strip_levels,
+    term_years,
     years_of,
 )
 from retrieval.records import Clause, Incentive
@@ -72,7 +73,8 @@ _KIND = re.compile(
 )
 # Money that sets a condition, not a grant: 总投资500万元以上, 营业收入达到70亿元, 5亿元档 (a tier named by it).
 # (a sum marked as counted in or not, 200万元（含）至500万元（不含）, is a bound: no grant is written so)
-_THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]不?含[）)]|以上|以下|及以上|以内|左右|[那这一]?档)")
+_THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]不?含[）)]\s*(?=以上|以下|至|到|[—－\-–~～、])|以上|以下|及以上|以内|左右"
+                              r"|[那这一]?档)")
 _THRESHOLD_BEFORE = re.compile(r"(?:投资|营业收入|销售收入|产值|规模|达到|超过|突破|累计|不足|低于"
                                r"|[（(]含[）)]\s*(?:至|到|[—－\-–~～]))\s*$")
 _INCENTIVE = re.compile(SUPPORT_WORDS)
@@ -172,7 +174,7 @@ def condition_bars(text: str) -> list[tuple[str, float]]:
 
 
 # a worked example the text gives (如：某企业设备投资1500万元，可获补助150万元): its sums are no grant of their own
-_EXAMPLE = re.compile(r"^\s*[（(]?(?:例如|比如|举例|示例|譬如|如|例)\s*[：:]")
+_EXAMPLE = re.compile(r"^\s*[（(]?(?:(?:例如|比如|譬如)\s*[：:，,]|(?:举例说明|举例|示例|如|例)\s*[：:])")
 
 
 def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentive, ...]:
@@ -391,12 +393,10 @@ def _money_fields(text: str, money: re.Match[str], shared_cap: str) -> dict[str,
 
 
 def _stage_years(item: str) -> int | None:
-    """The years a sum of one year of a term is paid for: 1 of （第三年）, 2 of （前两年）; None of no such item."""
+    """The years a sum of one stage of a term is paid for: 1 of （第三年）, 2 of （前两年）; None of no such item."""
     stage = re.search(rf"（({TERM_YEAR})）$", item)
-    if not stage:
-        return None
-    said = stage.group(1)
-    return (cn_number(said[1:-1]) or None) if said.startswith("前") else 1
+    span = term_years(stage.group(1)) if stage else None
+    return span[1] - span[0] + 1 if span else None
 
 
 def _with_terms(sentence: str, record: Incentive) -> Incentive:
@@ -963,10 +963,13 @@ def _single_tier(sentence: str, record: Incentive, previous: Incentive | None, n
         metric = _metric(sentence[: m.start()])
         upper = m.group("high") or m.group("under") or m.group("below")
         high = _figure(upper, unit)[0] if upper else None
+        if high is not None and not m.group("high") and (high <= value or ("元" in unit) != ("元" in upper)):
+            high = None  # (2000万元以上、300人以下: a bar of another figure, no upper bound of this one)
         group = record.group
         if not metric and previous is not None:  # 1000万元以上的，奖励10万元: the next tier of the one before
             metric, group = previous.metric, previous.group
-        elif previous is not None and metric == previous.metric and _adjoins(previous, value, high):
+        elif previous is not None and metric == previous.metric and not (record.addon or previous.addon) \
+                and _adjoins(previous, value, high):
             group = previous.group  # (…2000万元以下的，按10%…；设备投资额2000万元（含）以上的…: the class said again)
         metric = metric or named
         if not metric:
@@ -979,6 +982,16 @@ def _single_tier(sentence: str, record: Incentive, previous: Incentive | None, n
             and not re.match(r"\s*[（(]含", sentence[m.end():]) else ()
         return replace(record, metric=metric, low=value, high=high, group=group, item=item, exceeds=exceeds)
     return record
+
+
+def _bars_cleared(record: Incentive) -> Incentive:
+    """A record of a table of tiers without the conditions that are its tiers' own bars (设备投资额2000万元 of the tier
+    2000万元以上), keeping any other (总投资1亿元以上)."""
+    bars = {t[0] for t in record.tiers}
+    kept = tuple(t for t in record.thresholds
+                 if not any(abs(money_to_yuan(m.group()) - bar) < 0.5 for m in MONEY.finditer(t) for bar in bars))
+    return replace(record, thresholds=kept,
+                   min_investment=None if record.min_investment in bars else record.min_investment)
 
 
 def _adjoins(previous: Incentive, low: float, high: float | None) -> bool:
@@ -998,8 +1011,8 @@ def _group_tiers(records: list[Incentive]) -> list[Incentive]:
             group = run[0].group
             table = as_table(run)
             # (a table's bars are its tiers, not conditions each tier must meet: 设备投资额500万元（含）以上…)
-            out.extend(replace(r, group=group) if len(table) < 2 else
-                       replace(r, group=group, thresholds=(), min_investment=None) for r in table)
+            out.extend(replace(r, group=group) if len(table) < 2 else _bars_cleared(replace(r, group=group))
+                       for r in table)
             run.clear()
 
     for r in records:

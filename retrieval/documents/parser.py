@@ -38,7 +38,6 @@ __all__ = ["ParsedDocument", "clean_text", "split_documents", "parse_clauses", "
 
 # Debris left by Word/WPS conversions, e.g. "[bookmark: _GoBack]".
 _DEBRIS = re.compile(r"\[(?:bookmark|endnote|footnote|comment)[^\]]*\]", re.IGNORECASE)
-# 文号 in every bracket style offices print: 〔〕 [] ［］ () （） 【】 ﹝﹞ (normalised to 〔〕).
 _CN_DIGIT = "".join(CN_DIGITS)
 _DAY = rf"(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})"
 _DATE = rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日"

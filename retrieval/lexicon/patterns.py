@@ -39,7 +39,7 @@ __all__ = [
     "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT",
     "spoken_number", "spoken_sums", "TOPUP_WORDS", "LEFT_OUT_KINDS", "LEFT_OUT", "GRANTED_BEFORE",
     "ASKING_PART", "EXCLUSIVE_WORDS", "PAIR_NOT_TWICE", "ORDINAL_YEAR",
-    "TERM_YEAR", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES",
+    "TERM_YEAR", "term_years", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES",
     "OWN_ITEMS", "ADDON_WORDS",
     "ON_TOP",
     "MORE_ASKED", "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "RAISED_POINTS", "GRADE_CLASS", "CLASS_RANGE",
@@ -146,7 +146,8 @@ NUMBERING: list[tuple[str, re.Pattern[str], str, str]] = [
     ("num_paren", re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]\s*"), "（{}）", "（{}）"),
     ("circled", re.compile(r"^([①-⑳])\s*"), "{}", "{}"),
 ]
-# A document's number (文号) as printed: 澄省工信规〔2023〕4号, 枫高管发[2024]12号, 溪科发（2024）15号 (year, serial)
+# A document's number (文号) as printed, in every bracket style offices print (〔〕 [] ［］ () （） 【】 ﹝﹞):
+# 澄省工信规〔2023〕4号, 枫高管发[2024]12号, 溪科发（2024）15号 (year, serial)
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【﹝]\s*(\d{4})\s*[〕\]］)）】﹞]\s*(\d+)\s*号")
 # Any numbering mark at the start of a text (a clause's own number, not part of what it says).
 LEADING_NUMBER = re.compile("|".join(f"(?:{p.pattern})" for kind, p, _, _ in NUMBERING if kind != "attachment"))
@@ -1103,8 +1104,20 @@ COPY_LABELS = r"(?:抄送|抄报|分送)"
 ENTERPRISE_TYPES = r"(?:规上|规模以上|限上|小微|中小|小型|微型|中型|大型|民营|国有|外资|外商投资|个体)"
 # A year counted in a term or a story (第二年, 第10年)
 ORDINAL_YEAR = r"第[一二两三四五六七八九十\d]{1,2}年"
-# a year of a grant's term (第一年按…15元、第二年按…10元), or its first years together (前两年按…8元，第三年按…4元)
-TERM_YEAR = rf"(?:{ORDINAL_YEAR}|首年|次年|前[两二三四五\d]年)"
+# a year of a grant's term (第一年按…15元、第二年按…10元), or its first years together (前两年按…8元，第三年按…4元;
+# not a look-back, 申报前三年内)
+TERM_YEAR = rf"(?:{ORDINAL_YEAR}|首年|次年|前[两二三四五\d]年(?![内的累以度]))"
+
+
+def term_years(stage: str) -> tuple[int, int] | None:
+    """The first and last year of a term a stage names: 第三年 -> (3, 3), 首年 -> (1, 1), 次年 -> (2, 2), 前两年 ->
+    (1, 2); None for anything else."""
+    if stage in ("首年", "次年"):
+        return (1, 1) if stage == "首年" else (2, 2)
+    n = cn_number(stage[1:-1]) if re.fullmatch(TERM_YEAR, stage) else None
+    if not n:
+        return None
+    return (1, n) if stage.startswith("前") else (n, n)
 # A condition on how much a figure grew (较上年增长20%以上, 增长率达到15%以上, 连续两年营业收入增长均达到15%以上): the
 # share, as a number of percent
 GROWTH_BAR = re.compile(r"(?:增长率?|增幅|增速)[均都]?(?:(?P<over>超过|不低于|高于)|达到|在)?\s*"

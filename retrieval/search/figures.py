@@ -445,7 +445,7 @@ def read_facts(question: str) -> Facts:
                  received_tier=_tier_received(question),
                  tiers_named=_tiers_named(question), passed=tuple(passed),
                  years=next((n for m in _YEARS_TOLD.finditer(question)
-                             if (n := cn_number(m.group("n") or m.group("n2")))), None))
+                             if (n := cn_number(m.group("n") or m.group("n2") or m.group("n3")))), None))
 
 
 def _tiers_named(question: str) -> tuple[tuple[str, float], ...]:
@@ -478,7 +478,9 @@ _MONTHS_TOLD = re.compile(rf"(?<![第每近])(?P<n>{COUNT_NUMBER})\s*个(?:多)?
 _YEARS_TOLD = re.compile(r"(?<![第近前去今明\d])(?<!成立)(?P<n>\d{1,2}|[一两二三四五六七八九十]+)\s*(?:个)?年"
                          r"(?=期(?!LPR|贷款市场|利率)|下来|里|间|一共|合计|总共|累计|加起来"
                          r"|[^，,。；;？?！!\d年内以来多]{0,12}?(?:一共|合计|总共|累计|加起来))"
-                         rf"|分\s*(?P<n2>{COUNT_NUMBER})\s*年")
+                         rf"|分\s*(?P<n2>{COUNT_NUMBER})\s*年"
+                         # (前三年一共能补多少: the first years of a term added up, not a look-back, 前三年的营收)
+                         r"|(?<=前)(?P<n3>[两二三四五\d])年(?=[^，,。；;？?]{0,4}(?:一共|合计|总共|累计|加起来))")
 
 
 def _months_told(question: str) -> float | None:

@@ -657,16 +657,24 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             and not query.elsewhere:
         hits = _scope_of_the_place(index, query, hits, vector)
 
+    # (the document the question before was answered from, when a clause of it holds as much of the question as any)
+    pool = [h for h in hits if h.relevant] or hits
+    fullest = max((h.coverage for h in pool), default=0.0)
+    previous = query.follows if any(h.clause.doc_id == query.follows and h.coverage >= fullest - 1e-9
+                                    for h in pool) else ""
+
     def group(hit: Hit) -> tuple[bool, bool, bool, bool, bool, bool]:
         # Current documents before old ones, then clauses that answer before those that merely rank,
         # then measures for the asker's trade before another trade's, then the measures of the level
         # of government the question speaks of (省里, 县里) first, then (of a question asked after others) the
-        # document the question before was answered from (那省级的呢, 去哪儿能看到这个公示: of the same measure).
+        # document the question before was answered from (那省级的呢, 去哪儿能看到这个公示: of the same measure), when
+        # it holds as much of the question as any (not 纺织那边也有链长制吗 after 生物医药…链长制: the textile measures'
+        # clause holds 纺织 too)
         document = index.documents[hit.clause.doc_id]
         return (document.is_old != want_draft, not hit.relevant,
                 fits_industry(query.industry, document.industry) is False, not in_scope(document, query),
                 bool(query.places) and document.jurisdiction not in query.places,  # (the zone's before its city's)
-                bool(query.follows) and hit.clause.doc_id != query.follows)
+                bool(previous) and hit.clause.doc_id != previous)
 
     ranked: list[Hit] = []
     for _, members in itertools.groupby(sorted(hits, key=lambda h: (group(h), -h.score)), key=group):
