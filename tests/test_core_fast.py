@@ -5306,10 +5306,10 @@ def test_rules_of_the_fortieth_session():
                               "设备投资额2000万元（含）以上且总投资1亿元以上的，按12%给予补助。", "1")
     assert [r.thresholds for r in kept] == [(), ("总投资1亿元以上",)]
     assert extract_incentives("例如，某企业设备投资1500万元，可获补助150万元。", "1") == ()
-    # a unit's other short name in brackets stays (党群工作部（人才办）); a note (（牵头）) or an address goes
+    # an office's short name in brackets stays (党群工作部（人才办）); a note (（牵头）), a section or an address goes
     from retrieval.documents.parser import split_top_level
-    assert split_top_level("党群工作部（人才办）、市工信局（牵头）、市科技局（行政中心3号楼512室）") == [
-        "党群工作部（人才办）", "市工信局", "市科技局"]
+    units = "党群工作部（人才办）、市工信局（牵头）、市应急管理局（安全生产科）、市科技局（行政中心3号楼512室）"
+    assert split_top_level(units) == ["党群工作部（人才办）", "市工信局", "市应急管理局", "市科技局"]
     # a 文号 under a title the PDF wrapped at the page's width stays on its own line
     wrapped = ["关于印发《霁原省中小企业高质量发展专项资金管理实施细则》的通知", "霁工信规〔2024〕3 号"]
     page = ["为进一步规范省级中小企业高质量发展专项资金管理，提高资金使用效益，省工业和信"] * 4

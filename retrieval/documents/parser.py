@@ -53,9 +53,9 @@ _UNIT_LABEL = re.compile(rf"{UNIT_LABELS}\s*[:：]")
 _UNIT_LINE = re.compile(rf"^{UNIT_LABELS}\s*[:：]\s*(?P<units>.+?)[。；;]?$")
 _NUMBERED_YEAR = re.compile(r"^(\d{1,2})[.．](?=(?:19|20)\d{2}\s*年)")
 # A note after a unit's name: 中小企业科（行政中心3号楼512室）, not part of the name.
-# a note after a unit's name (市工信局（牵头）, …科（澜州市行政中心3号楼512室）), not the unit's other short name
-# (党群工作部（人才办）)
-_UNIT_NOTE = re.compile(rf"(?P<name>.*{ORG_SUFFIX})[（(](?![^（）()\d]{{0,8}}{ORG_SUFFIX}[）)]$)[^（）()]*[）)]$")
+# a note after a unit's name (市工信局（牵头）, 市应急管理局（安全生产科）, …（行政中心3号楼512室）), not the office's
+# short name it also goes by (党群工作部（人才办）: an X办)
+_UNIT_NOTE = re.compile(rf"(?P<name>.*{ORG_SUFFIX})[（(](?![\u4e00-\u9fff]{{1,3}}办[）)]$)[^（）()]*[）)]$")
 _ORG_NAME = re.compile(rf"^[\u4e00-\u9fff（）〔〕()]{{2,30}}?{ORG_SUFFIX}$")
 # A masthead (枫岭市人民政府文件), a publication note (（此件公开发布）): not a title.
 _MASTHEAD = re.compile(r"^.{2,30}(?:文件|文件汇编|公报)$")
