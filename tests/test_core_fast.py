@@ -5388,6 +5388,9 @@ def test_the_first_years_of_a_term_together_and_a_later_year_each_its_own_sum():
     assert [[a.value for a in _composed(index, said + asked, ids).amounts]
             for asked in ("第二年能补多少？", "头两年一共能补多少？", "前三年一共能补多少？")] == [
         [288_000], [576_000], [720_000]]
+    # (review) the caps after the stages said otherwise (年度补贴金额最高…) are terms too, no grant
+    other_words = FIRST_YEARS_THEN.splitlines()[1].replace("单个企业每年补贴最高", "年度补贴金额最高")
+    assert [(r.cap, r.limit) for r in extract_incentives(other_words, "5")] == [(8, 400_000), (4, 400_000)]
     # a look-back (申报前三年内) is no stage of a term
     looked_back = extract_incentives("企业在申报前三年内未发生重大安全事故，第一年奖励10万元，第二年奖励5万元。", "1")
     assert [r.item for r in looked_back] == ["企业在申报前三年内未发生重大安全事故（第一年）",

@@ -1079,11 +1079,15 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
     share = _share_cap(sentence)
     capped = units and len(MONEY.findall(sentence)) == 1 and _NEXT_CAP.search(sentence)
     if capped and records[-1].per.startswith("每"):  # 补贴面积不超过5000平方米，单个企业每年补贴最高不超过40万元: the
-        value = float(units.group("n")) * (1e4 if units.group("scale") else 1)  # units, then the sum's cap below
-        records[:] = [replace(r, max_units=value) if r.group == records[-1].group and r.per.startswith("每") else r
-                      for r in records]
-        sentence = sentence[units.end():].lstrip("，, ")
-    elif (units or share) and not MONEY.search(sentence):
+        # units and the cap of the total, both terms of the per-unit sums of the grant just before (no grant of its own)
+        value = float(units.group("n")) * (1e4 if units.group("scale") else 1)
+        written = _written(capped.group("cap"), capped.group("money"))
+        per = _bare_per(capped.group("per") or "")
+        records[:] = [replace(r, max_units=value, limit=r.limit if r.limit is not None else money_to_yuan(written),
+                              limit_text=r.limit_text or written, limit_per=r.limit_per or per)
+                      if r.group == records[-1].group and r.per.startswith("每") else r for r in records]
+        return True
+    if (units or share) and not MONEY.search(sentence):
         # (of the grant just before: a share cap not across another grant, 对购置生产设备的，按设备购置额的10%…)
         target = next((i for i in range(len(records) - 1, -1, -1) if records[i].per.startswith("每")), None) \
             if units else (len(records) - 1 if records[-1].per.startswith("每") else None)
