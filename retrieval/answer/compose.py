@@ -76,7 +76,6 @@ from retrieval.lexicon.patterns import (
     SPOKEN_MONEY,
     STACKING_ASKED,
     STACKING_STATED,
-    TERM_YEAR,
     TOP_TIER,
     TOPUP_WORDS,
     TOTAL_ASKED,
@@ -94,7 +93,7 @@ from retrieval.lexicon.patterns import (
     spoken_sums,
     states_time_of,
     strip_levels,
-    term_years,
+    term_span,
     units_told,
     with_definitions,
     without_number,
@@ -707,18 +706,12 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     return calculation if calculation.steps else None  # no step: the figures did not fit this rule
 
 
-_TERM_YEAR = re.compile(rf"(?:（|^){TERM_YEAR}）?$")  # the year of a term a sum is for, as amounts names it
 _LATER_YEARS = re.compile(r"后[一两二三四五\d]年|剩下|剩余|最后")  # years asked that are not the first ones
 
 
-def _stage_span(item: str) -> tuple[int, int] | None:
-    """The years of its term a sum is for, as its item ends: （第三年） -> (3, 3), （前两年） -> (1, 2)."""
-    stage = _TERM_YEAR.search(item)
-    return term_years(stage.group().strip("（）")) if stage else None
-
-
 def _stage_covers(item: str, year: int) -> bool:
-    span = _stage_span(item)
+    """Whether the stage of a term a sum is for (（第三年）, （前两年）) takes in the `year` asked."""
+    span = term_span(item)
     return span is not None and span[0] <= year <= span[1]
 
 
@@ -726,11 +719,11 @@ def _years_of_term(rule: Incentive, clause: Clause, years: int | None, question:
     """The sums of a grant's first `years` years of its term (第1年…8元、第2年…5元; 前两年…8元、第三年…4元), when the
     rule chosen is the sum of one of them, the clause's stages cover exactly as many years from the first and the
     question asks the first ones (not 后两年, 剩下两年); else []."""
-    if not years or years < 2 or not _TERM_YEAR.search(rule.item) or _LATER_YEARS.search(question):
+    if not years or years < 2 or term_span(rule.item) is None or _LATER_YEARS.search(question):
         return []
     taken, covered = [], 0
-    for stage in (i for i in clause.incentives if i.group == rule.group and _TERM_YEAR.search(i.item)):
-        span = _stage_span(stage.item)
+    for stage in (i for i in clause.incentives if i.group == rule.group and term_span(i.item) is not None):
+        span = term_span(stage.item)
         if span is None or span[0] != covered + 1:
             return []
         taken.append(stage)

@@ -48,7 +48,7 @@ from retrieval.lexicon.patterns import (
     metric_of,
     money_to_yuan,
     strip_levels,
-    term_years,
+    term_span,
     years_of,
 )
 from retrieval.records import Clause, Incentive
@@ -393,9 +393,9 @@ def _money_fields(text: str, money: re.Match[str], shared_cap: str) -> dict[str,
 
 
 def _stage_years(item: str) -> int | None:
-    """The years a sum of one stage of a term is paid for: 1 of （第三年）, 2 of （前两年）; None of no such item."""
-    stage = re.search(rf"（({TERM_YEAR})）$", item)
-    span = term_years(stage.group(1)) if stage else None
+    """The years a sum of one stage of a term is paid for: 1 of …（第三年）, 2 of …（前两年）; None of an item that is
+    no case with its stage."""
+    span = term_span(item) if item.endswith("）") else None
     return span[1] - span[0] + 1 if span else None
 
 
@@ -425,7 +425,7 @@ def _with_terms(sentence: str, record: Incentive) -> Incentive:
         years=_stage_years(record.item) or (cn_number(years.group(1)) if years else record.years),
         instalments=record.instalments or (cn_number(parts.group(1)) if parts else None),
         max_units=record.max_units if record.max_units is not None or not units or not record.per.startswith("每")
-        else float(units.group("n")) * (1e4 if units.group("scale") else 1),
+        else _units_of(units),
     )
 
 
@@ -788,6 +788,11 @@ _NEXT_CAP = re.compile(
 )
 _MINIMUM = re.compile(rf"(?:低于|不足|少于)\s*(?P<money>{MONEY_TEXT})\s*的?[^，,。；;]{{0,4}}不予")
 _MAX_UNITS = re.compile(r"面积(?:不超过|最多|最高)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<scale>万)?\s*平方米")
+
+
+def _units_of(units: re.Match[str]) -> float:
+    """The m² of an area cap (补贴面积不超过1.5万平方米 -> 15000)."""
+    return float(units.group("n")) * (1e4 if units.group("scale") else 1)
 _MONTHS = re.compile(r"(?:期限|最长|连续)\D{0,4}?(\d+)\s*个月")
 _FIRST_YEAR = re.compile(r"第一年|首年")
 _INSTALMENTS = re.compile(r"分\s*(\d+|[一二三四五六七八九十两]+)\s*(?:个)?年(?:度)?(?:平均|等额|平均分期)?"
@@ -1077,17 +1082,15 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
         return True
     units = _MAX_UNITS.search(sentence)
     share = _share_cap(sentence)
-    capped = units and len(MONEY.findall(sentence)) == 1 and _NEXT_CAP.search(sentence)
-    if capped and records[-1].per.startswith("每"):  # 补贴面积不超过5000平方米，单个企业每年补贴最高不超过40万元: the
-        # units and the cap of the total, both terms of the per-unit sums of the grant just before (no grant of its own)
-        value = float(units.group("n")) * (1e4 if units.group("scale") else 1)
-        written = _written(capped.group("cap"), capped.group("money"))
-        per = _bare_per(capped.group("per") or "")
-        records[:] = [replace(r, max_units=value, limit=r.limit if r.limit is not None else money_to_yuan(written),
-                              limit_text=r.limit_text or written, limit_per=r.limit_per or per)
-                      if r.group == records[-1].group and r.per.startswith("每") else r for r in records]
-        return True
-    if (units or share) and not MONEY.search(sentence):
+    # 补贴面积不超过5000平方米，单个企业每年补贴最高不超过40万元: the units of the per-unit sums of the grant just
+    # before, then the cap of their total (read below as any cap is); the sentence grants nothing of its own
+    area_then_cap = bool(units and len(MONEY.findall(sentence)) == 1 and _NEXT_CAP.search(sentence)
+                         and records[-1].per.startswith("每"))
+    if area_then_cap:
+        records[:] = [replace(r, max_units=_units_of(units)) if r.group == records[-1].group and r.per.startswith("每")
+                      else r for r in records]
+        sentence = sentence[units.end():]
+    elif (units or share) and not MONEY.search(sentence):
         # (of the grant just before: a share cap not across another grant, 对购置生产设备的，按设备购置额的10%…)
         target = next((i for i in range(len(records) - 1, -1, -1) if records[i].per.startswith("每")), None) \
             if units else (len(records) - 1 if records[-1].per.startswith("每") else None)
@@ -1095,7 +1098,7 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
         # 当年实付租金的60%)
         if target is not None:
             last = records[target].group
-            value = float(units.group("n")) * (1e4 if units.group("scale") else 1) if units else None
+            value = _units_of(units) if units else None
             records[:] = [replace(r, max_units=value if units else r.max_units,
                                   share_cap=float(share.group("rate")) / 100 if share else r.share_cap,
                                   share_of=share.group("of") if share else r.share_of)
@@ -1103,7 +1106,7 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
             return True
     term = _TERM_FIRST.match(sentence)  # 贴息期限不超过2年，单个企业每年贴息额最高不超过500万元: the term, then the cap
     sentence = sentence[term.end():] if term else sentence
-    if _INCENTIVE.search(sentence) and not re.match(r"^\s*(?:单[个户家]|每)", sentence):
+    if _INCENTIVE.search(sentence) and not area_then_cap and not re.match(r"^\s*(?:单[个户家]|每)", sentence):
         return False
     cap = _NEXT_CAP.search(sentence)
     if not cap or len(MONEY.findall(sentence)) != 1:
@@ -1127,7 +1130,7 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
         elif r.per.startswith("每") and r.limit is None:
             records[i] = replace(r, limit=money_to_yuan(written), limit_text=written, limit_per=per)
             changed = True
-    return changed
+    return changed or area_then_cap
 
 
 _TERM_FIRST = re.compile(rf"^\s*(?:{GRANT_WORDS}|扶持|支持)期限\s*(?:最长)?(?:不超过|为|最长)?\s*"

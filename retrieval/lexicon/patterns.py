@@ -39,7 +39,7 @@ __all__ = [
     "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT",
     "spoken_number", "spoken_sums", "TOPUP_WORDS", "LEFT_OUT_KINDS", "LEFT_OUT", "GRANTED_BEFORE",
     "ASKING_PART", "EXCLUSIVE_WORDS", "PAIR_NOT_TWICE", "ORDINAL_YEAR",
-    "TERM_YEAR", "term_years", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES",
+    "TERM_YEAR", "term_span", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES",
     "OWN_ITEMS", "ADDON_WORDS",
     "ON_TOP",
     "MORE_ASKED", "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "RAISED_POINTS", "GRADE_CLASS", "CLASS_RANGE",
@@ -1109,15 +1109,22 @@ ORDINAL_YEAR = r"第[一二两三四五六七八九十\d]{1,2}年"
 TERM_YEAR = rf"(?:{ORDINAL_YEAR}|首年|次年|前[两二三四五\d]年(?![内的累以度]))"
 
 
-def term_years(stage: str) -> tuple[int, int] | None:
-    """The first and last year of a term a stage names: 第三年 -> (3, 3), 首年 -> (1, 1), 次年 -> (2, 2), 前两年 ->
-    (1, 2); None for anything else."""
-    if stage in ("首年", "次年"):
-        return (1, 1) if stage == "首年" else (2, 2)
-    n = cn_number(stage[1:-1]) if re.fullmatch(TERM_YEAR, stage) else None
+_STAGE_OF_ITEM = re.compile(rf"(?:（|^)({TERM_YEAR})）?$")  # as amounts names a stage's sum: …企业（第三年）
+
+
+def term_span(item: str) -> tuple[int, int] | None:
+    """The first and last year of its term an item's sum is for, as the item ends: …（第三年） -> (3, 3), 首年 ->
+    (1, 1), 次年 -> (2, 2), …（前两年） -> (1, 2); None of an item of no stage."""
+    stage = _STAGE_OF_ITEM.search(item)
+    said = stage.group(1) if stage else ""
+    if said in ("首年", "次年"):
+        return (1, 1) if said == "首年" else (2, 2)
+    n = cn_number(said[1:-1]) if said else None
     if not n:
         return None
-    return (1, n) if stage.startswith("前") else (n, n)
+    return (1, n) if said.startswith("前") else (n, n)
+
+
 # A condition on how much a figure grew (较上年增长20%以上, 增长率达到15%以上, 连续两年营业收入增长均达到15%以上): the
 # share, as a number of percent
 GROWTH_BAR = re.compile(r"(?:增长率?|增幅|增速)[均都]?(?:(?P<over>超过|不低于|高于)|达到|在)?\s*"
