@@ -657,7 +657,6 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             and not query.elsewhere:
         hits = _scope_of_the_place(index, query, hits, vector)
 
-    # (the document the question before was answered from, when a clause of it holds as much of the question as any)
     pool = [h for h in hits if h.relevant] or hits
     fullest = max((h.coverage for h in pool), default=0.0)
     previous = query.follows if any(h.clause.doc_id == query.follows and h.coverage >= fullest - 1e-9

@@ -245,8 +245,8 @@ class Assistant:
                     return replace(result.as_answer(query.asked), query=query.to_dict()), hits, query
         vector = embed_question(self.embedder, search_text(query))
         query = with_intent(query, self.embedder, vector)
-        # A question asked after another is of the document the one before was answered from, among clauses that answer
-        # it as well (a follow-up that names no topic, or one told as a story: 设备发票含税九百万出头，够不够格？)
+        # A question asked after another is of the document the one before was answered from, when that document holds
+        # as much of it as any (see retrieve): a follow-up naming no topic, or one told as a story (设备发票…够不够格？)
         if history:
             query = replace(query, follows=self._answered_from(index, history))
         parts = self._separate_questions(index, query, history) if whole else []
