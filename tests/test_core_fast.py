@@ -3428,8 +3428,10 @@ def test_the_place_and_trade_of_a_title_are_whose_measures_not_what_a_clause_hol
     assert index.documents["parts"].industry == "新能源汽车零部件"
     query = analyse(index, "青川县对新能源零部件企业上市有没有奖励？")  # 上市: in no clause of its document
     first = index.clauses.ids.index("parts/一")
-    shares = [coverage(index, list(query.terms), first, query.money, own_share=own) for own in (False, True)]
+    shares = [coverage(index, list(query.terms), first, False, own_share=own) for own in (False, True)]
     assert shares[1] < MIN_COVERAGE <= shares[0]  # its place and trade, named in the title alone, answer nothing
+    # (asked how much, 上市 is another item's: granted for by 白石镇, named by no clause of this document)
+    assert query.money and coverage(index, list(query.terms), first, True) == 0
     answer, hits = ask((index, ConceptEmbeddings()), "青川县对新能源零部件企业上市有没有奖励？")
     assert not answer.found and not any(h.relevant for h in hits)
     query = analyse(index, "青川县新能源零部件企业首次进入一级供应商名录奖多少？")  # what a clause holds
@@ -3502,10 +3504,12 @@ def test_the_words_naming_a_document_are_no_topic_a_clause_of_it_holds():
     assert named.group() == "澄江省梯度培育奖励办法" and named.group("kind") == "办法"
     query = analyse(index, question)
     design = index.clauses.ids.index("prov/第九条")
-    args = (index, list(query.terms), design, query.money, query.aspects)
+    args = (index, list(query.terms), design, False, query.aspects)
     share = coverage(*args)
     # the title's 梯度, 培育 say which document is asked, not that its 工业设计中心 clause is about 数字化车间
     assert coverage(*args, own_share=True, naming=("澄江省梯度培育奖励",)) < coverage_floor(query) <= share
+    # (asked how much, 数字化车间 is another item's: granted for by 云溪市, named by no clause of this document)
+    assert query.money and coverage(index, list(query.terms), design, True, query.aspects) == 0
     # words that do not name this title, or that ask (a name asks nothing), name no document of it
     assert coverage(*args, own_share=True, naming=("云溪市数字化转型",)) == share
     assert coverage(*args, own_share=True) == share  # (no document named: the title's words count)
@@ -5395,3 +5399,45 @@ def test_the_first_years_of_a_term_together_and_a_later_year_each_its_own_sum():
     looked_back = extract_incentives("企业在申报前三年内未发生重大安全事故，第一年奖励10万元，第二年奖励5万元。", "1")
     assert [r.item for r in looked_back] == ["企业在申报前三年内未发生重大安全事故（第一年）",
                                              "企业在申报前三年内未发生重大安全事故（第二年）"]
+
+
+TOWN_MEASURES = """石桥县人民政府关于印发《石桥县促进工业经济发展的若干政策》的通知
+石政发〔2024〕8号
+
+一、培育优质企业
+（一）对新认定为国家级制造业单项冠军企业的，给予一次性奖励80万元。（责任单位：县工信局）
+（二）对首次认定为国家高新技术企业的，给予奖励20万元。（责任单位：县科技局）
+"""
+
+ITEMS_IN_TITLE = """关于组织申报2026年度专精特新和制造业单项冠军企业奖励的通知
+一、奖励标准
+（一）对新认定的国家级专精特新“小巨人”企业，一次性奖励80万元。
+（二）对新认定的国家级制造业单项冠军产品，每个产品一次性奖励100万元。
+"""
+
+
+def test_a_how_much_question_naming_an_item_its_places_document_lacks_is_not_answered_with_another():
+    corpus = build_corpus({"final.txt": FINAL, "town.txt": TOWN_MEASURES, "titled.txt": ITEMS_IN_TITLE},
+                          {"documents": [{"id": "toy", "file": "final.txt"}, {"id": "town", "file": "town.txt"},
+                                         {"id": "titled", "file": "titled.txt"}]})
+    library = build_index(corpus, ConceptEmbeddings()), ConceptEmbeddings()
+    index = library[0]
+    # 单项冠军 is granted for in 石桥县's document, not in 云溪市's: no clause of 云溪市 answers for it, however much
+    # of the level, 企业 and 奖 its 专精特新 clause shares
+    question = "云溪市对国家级单项冠军企业奖多少？"
+    terms = list(analyse(index, question).terms)
+    assert coverage(index, terms, _at(index, "toy/一.（一）"), True) == 0
+    answer, _ = ask(library, question)
+    assert not answer.found and [n.text for n in answer.notes] == ["云溪市的文件中没有找到相关规定。"]
+    answer, hits = ask(library, "石桥县对国家级单项冠军企业奖多少？")
+    assert hits[0].clause.clause_id == "town/一.（一）" and [a.value for a in answer.amounts] == [800_000]
+    # the item its own document names is answered (专精特新 of 云溪市)
+    answer, hits = ask(library, "云溪市对国家级专精特新企业奖多少？")
+    assert hits[0].clause.clause_id == "toy/一.（一）" and [a.value for a in answer.amounts] == [500_000]
+    # of two items asked, a clause holding one holds what the question names, whatever the title lists
+    terms = list(analyse(index, "新认定了国家级专精特新小巨人，还有产品被认定为国家级单项冠军产品，能拿多少？").terms)
+    assert coverage(index, terms, _at(index, "titled/一.（二）"), True) > MIN_COVERAGE
+
+
+def _at(index, clause_id: str) -> int:
+    return next(n for n, c in enumerate(index.clauses) if c.clause_id == clause_id)

@@ -26,8 +26,10 @@ from retrieval.lexicon.patterns import (
     COUNTERS,
     DATE_BOUND,
     DOC_TYPES,
+    FIRST_AWARD,
     FUND_OF_LEVEL,
     GENERIC_GRANT_WORDS,
+    GENERIC_PAIRS,
     GRANT,
     GRANT_DENIED,
     GRANT_WORDS,
@@ -43,6 +45,7 @@ from retrieval.lexicon.patterns import (
     PAPERS,
     PAYS_OUT,
     PERIOD_STATED,
+    RENEWED_AWARD,
     SANCTION_STATED,
     SELF_REFERENCE,
     SENTENCE,
@@ -80,6 +83,7 @@ from retrieval.lexicon.tokenizer import (
     expand_abbreviations,
     function_word,
     is_verb,
+    names_a_thing,
     word_pairs,
 )
 from retrieval.records import Clause, Document, Hit, Incentive
@@ -137,6 +141,8 @@ _BARE = re.compile(r"(?:^|[的这那些个\s，,]|多少|几|啥|什么|哪些|�
                    r"(?=$|[^\u4e00-\u9fff]|[吗呢吧啊呀了没不的是有能多怎咋哪几啥什标金到要在去可该归找从和跟与或还都])")
 _GENERIC_GRANT = re.compile(GENERIC_GRANT_WORDS)
 _TOPUP = re.compile(TOPUP_WORDS)
+# an act of recognition or its round (认定, 首次, 新认定, 重新认定): it qualifies any honour, it names none
+_QUALIFIES_ANY = re.compile(rf"(?:{FIRST_AWARD.pattern}|{RENEWED_AWARD.pattern})?(?:认定|评定|评选)?")
 _RISE = re.compile(r"晋升|升级|升格|升为|级差|跨档")  # a level or tier risen, as a clause says it
 
 
@@ -261,11 +267,14 @@ def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question
         return 0.0, 0.0
     if any(t not in met for t in costs):
         return 0.0, 0.0  # 诊断费能补多少: a clause paying a share of 云服务费用 pays nothing of the cost asked
+    fits = facts is not None and any(fits_figures(r, facts) for r in clause.incentives)
+    if money_question and not fits and _another_item(index, clause, terms, [t for t in met if meets(t, own)],
+                                                     [*honours, *told]):
+        return 0.0, 0.0
     # the asker's figures are what the clause's rule is measured or paid by (一年省了2800吨标煤, 每吨300元):
     # one more term met, of the question's mean weight; and the words the library never uses are the asker's
     # account of the case (余热回收的节能改造, 订单爆了), not a topic the documents lack (an honour held is),
     # as are the names of its other figures (营收2.8个亿, told with the 研发费用 the rule is paid by)
-    fits = facts is not None and any(fits_figures(r, facts) for r in clause.incentives)
     bonus = total / len(terms) if fits else 0.0
     if fits:
         labels = "".join(metric for metric, _, _ in facts.figures)
@@ -300,6 +309,36 @@ def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question
     if titled and rest > 0:
         return share, min(share, (sum(weight[t] for t in met if t not in titled) + bonus) / (rest + bonus))
     return share, share
+
+
+def _another_item(index: SearchIndex, clause: Clause, terms: Collection[str], held: Collection[str],
+                  apart: Collection[str]) -> bool:
+    """Whether a clause grants for another item than the one a how-much question names in the library's words, an
+    item its document nowhere names (芷陵市对国家级制造业单项冠军企业奖多少, of a document without 单项冠军: its
+    clause on 国家级专精特新“小巨人”企业 shares the level, 企业 and 奖 only). The words that say which item are the
+    question's nouns but those that qualify any item (a level, a grant, 企业 or 产品, an act of recognition) and those
+    its document's title, place and trade name (制造业 of 芷陵市制造业高质量发展奖补资金: whose measures these are);
+    the clause holds none of them itself (`held`: in its text and headings). Words no clause uses, and those `apart`
+    (an honour held, the asker's account), are judged elsewhere. Only a word some document grants for names an item.
+    """
+    document = index.documents[clause.doc_id]
+    scope = expand_abbreviations(f"{document.title}\n{document.jurisdiction}\n{document.industry}").lower()
+    which = [t for t in terms if index.keywords.df(t) and t not in apart and t not in scope and t not in GENERIC_PAIRS
+             and names_a_thing(t) and not (ANY_LEVEL.fullmatch(t) or GRANT.search(t) or _QUALIFIES_ANY.fullmatch(t))]
+    if any(t in held for t in which):
+        return False
+    text = derived(index, "documents as coverage reads them", _document_texts)[clause.doc_id]
+    items = derived(index, "items granted for", lambda ix: expand_abbreviations(
+        "\n".join(r.item for c in ix.clauses for r in c.incentives)).lower())
+    return any(t not in text and t in items for t in which)  # (名单 of 配套商名单 may be a 名录's other name)
+
+
+def _document_texts(index: SearchIndex) -> dict[str, str]:
+    """Each document's title, headings and clauses, abbreviations spelled out, in lower case (as coverage reads)."""
+    texts: dict[str, list[str]] = {doc_id: [d.title] for doc_id, d in index.documents.items()}
+    for c in index.clauses:
+        texts.setdefault(c.doc_id, []).append(f"{c.path_text}\n{c.text}")
+    return {doc_id: expand_abbreviations("\n".join(parts)).lower() for doc_id, parts in texts.items()}
 
 
 def term_weights(index: SearchIndex, terms: Collection[str], honours: Collection[str] = ()) -> dict[str, float]:
