@@ -5449,7 +5449,7 @@ def test_rules_of_the_forty_first_session():
     # 按级别分别怎么给: the levels of a grant, asked with 级别, are met by a clause naming two levels apart
     assert states_sum_kind("级别", "对新认定的国家级专精特新“小巨人”企业、省级专精特新中小企业，分别奖励80万元、20万元")
     assert not states_sum_kind("级别", "对新认定的国家级专精特新“小巨人”企业，奖励80万元")
-    index, embedder = one_document("levels", "某县若干措施\n一、对新认定的国家级、省级专精特新企业，分别给予80万元、20万元奖励。\n"
-                                             "二、对新认定的省级企业技术中心，给予10万元奖励。\n")
+    index, embedder = one_document("levels", "某县若干措施\n一、对新认定的国家级、省级专精特新企业，分别给予80万元、"
+                                             "20万元奖励。\n二、对新认定的省级企业技术中心，给予10万元奖励。\n")
     answer, hits = ask((index, embedder), "县里专精特新奖励按级别分别怎么给？")
     assert hits[0].clause.clause_id == "levels/一" and [a.value for a in answer.amounts] == [800_000, 200_000]

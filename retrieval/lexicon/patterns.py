@@ -684,7 +684,8 @@ STATES_TAX_OF_GRANT = re.compile(rf"(?:{GRANT_WORDS})[^。；;]*(?:{_TAX_TREATED
                                  rf"|(?:{_TAX_TREATED})[^。；;]*(?:{GRANT_WORDS})")  # (see TAX_OF_GRANT_ASKED)
 # The words a question uses for a kind of sum, each met by any clause that states one (see `states_sum_kind`):
 # a rate is asked with 比例 / 几个点 and stated as a percentage; a cap is asked with 上限 / 封顶 and stated
-# with a cap word; the levels of a grant, asked with 级别, by two levels named. (Grant words are not one class: 购车补贴, 安家补贴 name items that 奖励 does not.)
+# with a cap word; the levels of a grant, asked with 级别, by two levels named. (Grant words are not one class:
+# 购车补贴, 安家补贴 name items that 奖励 does not.)
 SUM_KINDS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"比例|比率|费率|百分比|几个点"), re.compile(r"\d\s*[%％]|百分之")),
     (re.compile(r"上限|封顶"), re.compile(CAP_WORDS)),
