@@ -5453,3 +5453,7 @@ def test_rules_of_the_forty_first_session():
                                              "20万元奖励。\n二、对新认定的省级企业技术中心，给予10万元奖励。\n")
     answer, hits = ask((index, embedder), "县里专精特新奖励按级别分别怎么给？")
     assert hits[0].clause.clause_id == "levels/一" and [a.value for a in answer.amounts] == [800_000, 200_000]
+    # 规下企业: below the designated size, spelled out as 规上 is (not 法规下达)
+    from retrieval.lexicon.tokenizer import expand_abbreviations
+
+    assert expand_abbreviations("我们是规下企业，按法规下达") == "我们是规模以下企业，按法规下达"

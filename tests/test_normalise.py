@@ -206,3 +206,15 @@ def test_a_notice_under_an_issuers_line_is_titled_by_its_own_line_and_its_validi
     assert doc.title == "关于组织申报2026年度小升规企业奖励的通知"
     assert doc.issuer == "桐南市工业和信息化局 桐南市财政局"
     assert doc.expires == "2026-12-31"
+
+
+def test_items_numbered_with_half_a_bracket_and_sums_in_capital_numerals():
+    _, clauses = one("某街道扶持措施\n二、扶持内容\n"
+                     "1）新纳统奖励。首次纳入规模以上服务业统计的企业，一次性奖励叁万元。\n"
+                     "2）楼宇运营奖励。出租率达到85%以上的，奖励楼宇运营方捌万元；达到95%以上的，奖励壹拾伍万元。\n"
+                     "3）稳岗补贴。按每人3000元给予补贴。\n三、附则\n本措施自2025年1月1日起试行。\n")
+    by_number = {c.number: c for c in clauses}
+    assert list(by_number)[:3] == ["二、1）", "二、2）", "二、3）"]
+    assert [r.cap for r in by_number["二、1）"].incentives] == [30_000]
+    assert [r.cap for r in by_number["二、2）"].incentives] == [80_000, 150_000]
+    assert normalise("人民币贰拾万零伍仟元整；三元正极材料") == "人民币205000元整；三元正极材料"

@@ -186,3 +186,61 @@ def test_a_first_cell_left_blank_under_a_category_and_a_level_cell_that_names_th
     assert [(c.number, [(r.item, r.level, r.cap) for r in c.incentives]) for c in clauses] == [
         ("二、专精特新企业", [("国家级专精特新“小巨人”企业", "国家级", 800_000)]),
         ("二、专精特新企业", [("省级专精特新中小企业", "省级", 150_000)])]
+
+
+WRAPPED_PAGE_ONE = [
+    "某市2025年度奖补标准",
+    "二、奖补标准",
+    "序号   项目名称     奖补条件                         奖补标准                               受理科室",
+    " 1     营业收入跨   规上工业企业年度营业收入首次突   分别奖励50万元、100万元、150万元、30   运行监测科",
+    "       档奖励       破5亿元、10亿元、20亿元、50亿    0万元",
+    "                    元",
+    " 2     绿色制造     新认定的国家级绿色工厂、省级绿   分别奖励100万元、30万元                节能与综合利用",
+    "                    色工厂                                                                  科",
+]
+WRAPPED_PAGE_TWO = [
+    "某工信联〔2025〕12号",
+    "序号   项目名称     奖补条件                         奖补标准                               受理科室",
+    " 3     企业上云     中小工业企业购买云服务，年度实   按实际支付费用的30%给予补助，最高10    中小企业科",
+    "                    际支付费用10万元（含）以上       万元",
+    "注：受理科室均为市工业和信息化局内设科室。",
+    "三、有关说明",
+]
+
+
+def test_a_pdf_table_whose_cells_wrap_onto_more_lines_is_read_row_by_row():
+    from tests.pdfgen import make_pdf
+
+    # (the running line 某工信联〔2025〕12号 tops the measures' pages, not the cover letter's)
+    pages = [["某市工业和信息化局关于印发奖补标准的通知", "各县（区）工业和信息化局："], WRAPPED_PAGE_ONE,
+             [*WRAPPED_PAGE_TWO, "1.本标准所称“以上”含本数。"],
+             ["某工信联〔2025〕12号", "2.本标准自2025年4月1日起施行。"]]
+    text = extract_text("wrapped.pdf", make_pdf(pages))
+    assert ("|1|营业收入跨档奖励|规上工业企业年度营业收入首次突破5亿元、10亿元、20亿元、50亿元|"
+            "分别奖励50万元、100万元、150万元、300万元|运行监测科|") in text
+    assert "|2|绿色制造|新认定的国家级绿色工厂、省级绿色工厂|分别奖励100万元、30万元|节能与综合利用科|" in text
+    assert ("|3|企业上云|中小工业企业购买云服务，年度实际支付费用10万元（含）以上|"
+            "按实际支付费用的30%给予补助，最高10万元|中小企业科|") in text
+    assert "某工信联" not in text and "注：受理科室均为" in text
+    corpus = build_corpus({"wrapped.txt": text}, {})
+    rows = {c.number: c for c in corpus.clauses}
+    # a cell of sums paid 分别 after a cell listing what they are for: the list and the sums paired by position
+    assert [(r.item, r.cap) for r in rows["二、2"].incentives] == [
+        ("新认定的国家级绿色工厂", 1_000_000), ("省级绿色工厂", 300_000)]
+    assert [r.cap for r in rows["二、1"].incentives] == [500_000, 1_000_000, 1_500_000, 3_000_000]
+    assert rows["二、3"].incentives[0].cap == 100_000
+
+
+def test_a_table_ruled_with_full_width_bars_and_its_unit_stated_above_it():
+    text = ("某开发区兑现申报指南\n二、兑现事项及标准\n本年度兑现事项如下（金额单位：万元）：\n"
+            "｜序号｜兑现事项｜兑现标准｜单项上限｜责任部门｜\n"
+            "｜1｜购置标准厂房补贴｜购置开发区国有标准厂房自用的，按购房价款的3%给予一次性补贴｜60｜资产管理中心｜\n"
+            "｜2｜高新技术企业重新认定奖励｜奖励10万元｜10｜科技创新局｜\n三、申报时间\n每年7月受理。\n")
+    corpus = build_corpus({"ruled.txt": text}, {})
+    rows = {c.number: c for c in corpus.clauses}
+    assert rows["二、1"].text == ("兑现事项：购置标准厂房补贴；兑现标准：购置开发区国有标准厂房自用的，"
+                                 "按购房价款的3%给予一次性补贴；单项上限：60万元；责任部门：资产管理中心")
+    # the rate's cap stands in a column of its own
+    [rule] = rows["二、1"].incentives
+    assert (rule.rate, rule.cap, rule.per) == (0.03, 600_000, "单项")
+    assert rows["二、1"].departments == ("资产管理中心",)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from retrieval.documents.tables import is_row_text
 from retrieval.lexicon.patterns import (
     ADDON_WORDS,
     AGE_BAR,
@@ -183,6 +184,7 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
     words of the item a list's entry is in (年主营业务收入首次达到下列标准的，给予一次性奖励：), which may name
     the class of figure its cases are of."""
     records, text = _tier_table(text, clause)
+    text = _RESPECTIVE_CELL.sub(r"\g<list>，", text) if is_row_text(text) else text
     group = len(records) and 1
     share = _share_named(text)
     for sentence in (p for s in SENTENCE.findall(text) for p in s.split("\n") if p.strip()):
@@ -284,6 +286,8 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
                        for r in found)
     if not any(r.rate is not None for r in records):  # 设备投资额：…；补助比例：6%；单个项目上限：150万元
         records = _row_rate(text, clause) or records
+    elif is_row_text(text):  # 兑现标准：按购房价款的3%给予一次性补贴；单项上限：60万元
+        records = _capped_by_column(text, records)
     cell = _CELL.search(text)
     if cell and metric_of(cell.group("label")):  # a table row as a clause: 年度纳税额：300万元（含）至500万元；奖励…
         unit = _unit_of(cell.group("high") or cell.group("low"))
@@ -295,6 +299,9 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
     return tuple(_clause_terms(text, _group_tiers(_named_by_row(text, records))))
 
 
+# a row's cell of sums paid 分别 (奖补标准：分别奖励100万元、30万元) after a cell listing what they are for (奖补条件：
+# 新认定的国家级绿色工厂、省级绿色工厂): the two cells are one sentence, the list paired with the sums by position
+_RESPECTIVE_CELL = re.compile(r"(?P<list>[：:][^；;：:\n]*、[^；;：:\n]*)[；;]\s*[^：:；;\n]{1,12}[：:]\s*(?=分别)")
 # A table row as a clause: its cells as `label：value` (类别：专精特新中小企业；级别：省级；奖励金额：20万元)
 _ROW_CELL = re.compile(r"(?:^|[；;])\s*(?P<label>[^：:；;\n]{1,12})[：:]\s*(?P<value>[^；;\n]*)")
 
@@ -343,10 +350,27 @@ def _row_rate(text: str, clause: str) -> list[Incentive]:
                  and (m := re.fullmatch(r"(?:按)?\s*(\d+(?:\.\d+)?)\s*%", value))), None)
     if rate is None:
         return []
-    cap = next(((label, value) for label, value in cells if _CAP_COLUMN.search(label) and MONEY.fullmatch(value)), None)
+    cap = _cap_cell(text)
     per = _bare_per(_CAP_COLUMN.split(cap[0])[0]) if cap else ""
     return [Incentive(clause=clause, item="", rate=float(rate.group(1)) / 100, rate_text=rate.group(1) + "%",
                       cap=money_to_yuan(cap[1]) if cap else None, cap_text=cap[1] if cap else "", per=per, group=1)]
+
+
+def _cap_cell(text: str) -> tuple[str, str] | None:
+    """A row's cap column and its sum (单项上限：60万元), or None."""
+    return next(((label, value) for label, value in _row_cells(text)
+                 if _CAP_COLUMN.search(label) and MONEY.fullmatch(value)), None)
+
+
+def _capped_by_column(text: str, records: list[Incentive]) -> list[Incentive]:
+    """A row's rates its standard states without a cap (按购房价款的3%给予一次性补贴), capped by its cap column
+    (单项上限：60万元) with the unit the column names (单项)."""
+    cap = _cap_cell(text)
+    if cap is None:
+        return records
+    per = _bare_per(_CAP_COLUMN.split(cap[0])[0])
+    return [replace(r, cap=money_to_yuan(cap[1]), cap_text=cap[1], per=r.per or per)
+            if r.rate is not None and r.cap is None else r for r in records]
 
 
 # a round of recognition and nothing else (2023年新认定, 首次认定, 重新认定, 新入库): no name of a thing

@@ -385,14 +385,15 @@ def _run(command: list[str], deadline: float, name: str) -> str:
 
 
 def _running_lines(pages: list[list[str]]) -> set[str]:
-    """A running header or footer: the same first or last line on most pages (three or more)."""
+    """A running header or footer: the same first or last line on two or more pages of three or more (a cover
+    letter's page may have none: 桑工信联〔2025〕12号 atop the measures' pages only)."""
     if len(pages) < 3:
         return set()
     counts: dict[str, int] = {}
     for page in pages:
         for line in {page[0].strip(), page[-1].strip()} if page else set():
             counts[line] = counts.get(line, 0) + 1
-    return {line for line, n in counts.items() if n >= max(3, len(pages) // 2 + 1)}
+    return {line for line, n in counts.items() if n >= 2}
 
 
 def _reflow(lines: list[str]) -> str:

@@ -62,7 +62,7 @@ def normalise(text: str) -> str:
     """The text the parser reads (see the module docstring); idempotent."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     text = arabic_sums(half_width(simplified(text)))
-    lines = space_rows(_tab_rows(text.split("\n")))
+    lines = space_rows(_tab_rows([_ruled_row(line) for line in text.split("\n")]))
     lines = [line for line in lines if not is_page_furniture(line)]
     return "\n".join(strip_spaces(line) for line in reflow(lines))
 
@@ -92,6 +92,9 @@ _CN_SUM = re.compile(r"(?P<before>奖励|补助|补贴|资助|奖补|给予|奖|
                      r"每人|每件|每项|每个|每平方米|每吨|每台|每套|总额|金额|标准|至|到|为|、)"
                      rf"(?P<run>[{_CN_RUN}][{_CN_RUN}万亿]*(?:点[{_CN_RUN}]+)?[万亿]?)(?=元)")
 _CN_SHARE = re.compile(rf"(百|千)分之([{_CN_RUN}]+(?:点[{_CN_RUN}]+)?)")
+# the capital numerals of financial writing (壹拾万元, 伍万元): no other text uses them, so any run before 元 is a sum
+_CAPITALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+_CAPITAL_SUM = re.compile("[壹贰叁肆伍陆柒捌玖拾佰仟][壹贰叁肆伍陆柒捌玖拾佰仟零万亿]*(?=元)")
 _PERMILLE = re.compile(r"(\d+(?:\.\d+)?)\s*‰")  # (0.5‰ -> 0.05%: one way of writing a share)
 
 
@@ -112,21 +115,22 @@ def _digits(n: float) -> str:
 def arabic_sums(text: str) -> str:
     """Sums and shares in Chinese numerals as digits, as every other sum is written: 奖励十五万元 -> 奖励15万元,
     一万五千元 -> 15000元, 五千万元 -> 5000万元, 一点五万元 -> 1.5万元, 一亿五千万元 -> 150000000元,
-    百分之二点五 -> 2.5%, 千分之三 -> 0.3%, 0.5‰ -> 0.05%.
+    百分之二点五 -> 2.5%, 千分之三 -> 0.3%, 0.5‰ -> 0.05%; in capital numerals anywhere (奖励运营方捌万元 -> 8万元).
     Only after a word that grants, caps or counts a sum (not 三元正极材料, 单一元件); a run that is no number stays."""
-    def sum_of(m: re.Match[str]) -> str:
-        run = m.group("run")
+    def digits_of(run: str) -> str:
         # (its last unit when nothing bigger stands before it: 五千万 -> 5000万, 一点五万 -> 1.5万)
         unit = run[-1] if run[-1] in "万亿" and not any(u in run[:-1] for u in "万亿") else ""
         n = _cn_decimal(run[: len(run) - len(unit)])
-        return m.group("before") + (f"{_digits(n)}{unit}" if n is not None else run)
+        return f"{_digits(n)}{unit}" if n is not None else run
 
     def share_of(m: re.Match[str]) -> str:
         n = _cn_decimal(m.group(2))
         return f"{_percent(n, m.group(1) == '千')}%" if n is not None else m.group(0)
 
     text = _PERMILLE.sub(lambda m: f"{_percent(float(m.group(1)), True)}%", text)
-    return _CN_SHARE.sub(share_of, _CN_SUM.sub(sum_of, text))
+    text = _CAPITAL_SUM.sub(lambda m: digits_of(m.group().translate(_CAPITALS)), text)
+    text = _CN_SUM.sub(lambda m: m.group("before") + digits_of(m.group("run")), text)
+    return _CN_SHARE.sub(share_of, text)
 
 
 def _percent(n: float, per_mille: bool) -> str:
@@ -136,6 +140,14 @@ def _percent(n: float, per_mille: bool) -> str:
 def is_page_furniture(line: str) -> bool:
     """A page number or footer line: — 3 —, 第 3 页 共 9 页, 3/9."""
     return bool(_PAGE_FURNITURE.match(line.strip()))
+
+
+_FULL_WIDTH_ROW = re.compile(r"^\s*｜(?:[^｜|]*｜){2,}\s*$")  # ｜序号｜项目｜标准｜: a table ruled as typed in Chinese
+
+
+def _ruled_row(line: str) -> str:
+    """A line ruled with full-width bars (｜1｜上市奖励｜100｜) as the pipe row it is; a bar inside a cell stays."""
+    return line.replace("｜", "|") if _FULL_WIDTH_ROW.match(line) else line
 
 
 def _tab_rows(lines: list[str]) -> list[str]:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from retrieval.documents.amounts import extract_incentives, link_references
 from retrieval.documents.normalise import normalise
-from retrieval.documents.tables import is_row, read_table
+from retrieval.documents.tables import is_row, read_table, stated_unit
 from retrieval.lexicon.patterns import (
     CN_DIGITS,
     CONTACT_LABELS,
@@ -371,7 +371,9 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
             while end < len(lines) and is_row(lines[end]):
                 end += 1
             parent = stack[-1] if stack else None
-            for row in read_table(lines[i:end], f"《{doc_id}》中的").rows:
+            around = [line for line in (*lines[max(0, i - 2) : i], *lines[end : end + 2]) if line]
+            unit = next((u for u in map(stated_unit, around) if u), "")  # (金额单位：万元, before or after it)
+            for row in read_table(lines[i:end], f"《{doc_id}》中的", unit).rows:
                 node = _Node("row", row.number, row.key, _heading(row.number + " ", row.text), [row.text], parent,
                              has_body=True, units=tuple(split_top_level(row.units)))
                 nodes.append(node)

@@ -68,9 +68,10 @@ class Table:
     rows: tuple[Row, ...]
 
 
-def read_table(lines: list[str], where: str = "") -> Table:
+def read_table(lines: list[str], where: str = "", unit: str = "") -> Table:
     """The rows of one table (consecutive pipe rows). A table whose first row is data, not column
-    names, is refused: its cells could not be labelled."""
+    names, is refused: its cells could not be labelled. `unit`: the unit of money the text around it states
+    (金额单位：万元), that of a bare number in a column of sums."""
     rows = [cells(line) for line in lines if is_row(line) and not _RULE.match(line)]
     if not rows:
         return Table((), ())
@@ -98,7 +99,7 @@ def read_table(lines: list[str], where: str = "") -> Table:
             if not cell or (i == number_col and number.isdigit()):
                 continue
             label = header[i] if i < len(header) and header[i] else ""
-            label, cell = _unit_from_header(label, cell)
+            label, cell = _unit_from_header(label, cell, unit)
             parts.append(f"{label}：{cell}" if label else cell)
         if not parts:
             continue
@@ -114,15 +115,26 @@ def read_table(lines: list[str], where: str = "") -> Table:
 _UNIT_IN_HEADER = re.compile(rf"^(?P<name>.*?)\s*(?:[（(](?:单位[:：]?)?\s*(?P<unit>{MONEY_UNIT}|%|％)\s*[）)]"
                              rf"|[/／](?P<unit2>{MONEY_UNIT}))\s*$")
 _BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+# the unit of money a text states for the table it introduces or closes: 具体标准如下（金额单位：万元）, 单位：万元
+_UNIT_STATED = re.compile(rf"(?:金额)?单位\s*[:：为]\s*(?P<unit>{MONEY_UNIT})")
+_SUM_COLUMN = re.compile(r"金额|上限|限额|额度|标准|资金|奖励|补助|补贴|奖补|资助")  # a column holding sums
 
 
-def _unit_from_header(label: str, cell: str) -> tuple[str, str]:
-    """(奖励金额（万元）, 100) -> (奖励金额, 100万元): a bare number takes its column's unit, so the row says its sum
-    as a sentence would; any other cell (—, 按省级标准的50%) and its label stay as they are."""
-    m = _UNIT_IN_HEADER.match(label)
-    if not m or not _BARE_NUMBER.match(cell.replace(" ", "")):
+def stated_unit(text: str) -> str:
+    """The unit of money a line states for a table (金额单位：万元 -> 万元), "" when it states none."""
+    m = _UNIT_STATED.search(text)
+    return m.group("unit") if m else ""
+
+
+def _unit_from_header(label: str, cell: str, unit: str = "") -> tuple[str, str]:
+    """(奖励金额（万元）, 100) -> (奖励金额, 100万元): a bare number takes its column's unit, or in a column of sums the
+    unit the text states for the table (`unit`), so the row says its sum as a sentence would; any other cell (—,
+    按省级标准的50%) and its label stay as they are."""
+    if not _BARE_NUMBER.match(cell.replace(" ", "")):
         return label, cell
-    return m.group("name"), cell.replace(" ", "") + (m.group("unit") or m.group("unit2"))
+    if m := _UNIT_IN_HEADER.match(label):
+        return m.group("name"), cell.replace(" ", "") + (m.group("unit") or m.group("unit2"))
+    return label, cell.replace(" ", "") + unit if unit and _SUM_COLUMN.search(label) else cell
 
 
 def _looks_like_header(header: tuple[str, ...]) -> bool:
@@ -153,15 +165,56 @@ def space_rows(lines: list[str]) -> list[str]:
         if spans and j - i >= _MIN_SPACE_ROWS and _gutters(block) and _names_columns([c for c, _, _ in block[0]]):
             out.extend(pipe_row([c for c, _, _ in row]) for row in block)
             i = j
+        elif wrapped := _wrapped_rows(lines, i):
+            out.extend(wrapped[0])
+            i = wrapped[1]
         else:
             out.append(lines[i])
             i += 1
     return out
 
 
+def _wrapped_rows(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """A table whose cells wrap onto more lines, as a PDF's text layer gives it: a line of three or more column
+    names, then rows that each open with their number in the first column, the lines after it carrying the rest
+    of their cells where the columns the names start (营业收入跨 / 档奖励; 30 / 0万元); the names repeated on the next
+    page are skipped. (Pipe rows, the line after the table), or None when fewer than two rows read so; a line in
+    the first column that is no row number (注：…, 三、…) ends it."""
+    header = _spans(lines[i])
+    if len(header) < 3 or not _names_columns([c for c, _, _ in header]):
+        return None
+    starts = [start for _, start, _ in header]
+    rows: list[list[str]] = []
+    j = i + 1
+    while j < len(lines):
+        pieces = _pieces(lines[j])
+        if [c for c, _, _ in pieces] == [c for c, _, _ in header]:
+            j += 1
+            continue
+        columns = [max((k for k, at in enumerate(starts) if at <= start + 1), default=0) for _, start, _ in pieces]
+        if any(start > starts[k] + 1 for (_, start, _), k in zip(pieces, columns, strict=True)):
+            break  # a cell starting inside a column, not where one starts: no column layout
+        if pieces and columns[0] == 0 and re.fullmatch(r"\d{1,3}", pieces[0][0]):
+            rows.append([""] * len(starts))
+        elif not pieces or not rows or columns[0] == 0:
+            break
+        for (cell, _, _), k in zip(pieces, columns, strict=True):
+            rows[-1][k] += cell
+        j += 1
+    if len(rows) < 2:
+        return None
+    return [pipe_row([c for c, _, _ in header]), *(pipe_row(row) for row in rows)], j
+
+
 def _spans(line: str) -> list[tuple[str, int, int]]:
     """(cell, first column, end column) of each cell of a line split at runs of two or more spaces, in
     display columns (a Chinese character is two); [] for a line of one cell or a table row already."""
+    spans = _pieces(line)
+    return spans if len(spans) >= 2 else []
+
+
+def _pieces(line: str) -> list[tuple[str, int, int]]:
+    """_spans of any line, one cell or more ([] for a table row already)."""
     if is_row(line.strip()):
         return []
     spans, at, column = [], 0, 0
@@ -177,7 +230,7 @@ def _spans(line: str) -> list[tuple[str, int, int]]:
         if m:
             column += _display(m.group())
             at = m.end()
-    return spans if len(spans) >= 2 else []
+    return spans
 
 
 def _display(text: str) -> int:

@@ -144,6 +144,7 @@ NUMBERING: list[tuple[str, re.Pattern[str], str, str]] = [
     ("cn_paren", re.compile(rf"^[（(]\s*({CN_NUMERAL})\s*[）)]\s*"), "（{}）", "（{}）"),
     ("num", re.compile(r"^(\d{1,3})\s*[.．、](?![\d０-９])\s*"), "{}.", "{}"),
     ("num_paren", re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]\s*"), "（{}）", "（{}）"),
+    ("num_half", re.compile(r"^(\d{1,3})\s*[）)](?![\d０-９])\s*"), "{}）", "{}）"),  # 1）: half a bracket
     ("circled", re.compile(r"^([①-⑳])\s*"), "{}", "{}"),
 ]
 # A document's number (文号) as printed, in every bracket style offices print (〔〕 [] ［］ () （） 【】 ﹝﹞):

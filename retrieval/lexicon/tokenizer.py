@@ -111,6 +111,8 @@ ABBREVIATIONS = {
 # statistics) but not 以上规定 or 线上规范.
 ABBREVIATION_SHAPES = {
     re.compile(r"(?<![以之线])上规(?![定范划则模章格])"): "纳入规模以上",
+    # 规下企业: below the designated size, as 规上 is above it (not 法规下达, 常规下)
+    re.compile(r"(?<![法常正])规下(?=企业|工业|[的，,。？?\s]|$)"): "规模以下",
     re.compile(r"(?<!品)牌子"): "称号",  # 拿到省级智能工厂的牌子: the honour's title (not 品牌子品牌)
     # 过几年要不要重评: a re-evaluation (not 注重评价, 严重评级: 重 closes a word there)
     re.compile(r"(?<![注着严慎偏尊隆郑贵])重评(?![价估级论述])"): "复评",
