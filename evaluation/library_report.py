@@ -63,7 +63,7 @@ def library_section(run: LibraryRun) -> str:
     parts = [
         "## 二、开发文件库（evaluation/library/）", "",
         f"{run.documents} 份真实格式的政策文件（UTF-8/GB18030/繁体 .txt、带文字层的 .pdf、含 Word 表格的 .docx、"
-        "政府网站 .html；其中丁地区、戊地区各 5 份在 2026-12-02 加入，己地区 5 份在 2026-12-05 加入，"
+        "政府网站 .html；其中丁地区、戊地区各 5 份在 2026-12-02 加入，己地区、庚地区各 5 份在 2026-12-05 加入，"
         "加入前从未被任何规则见过），"
         f"按政策办公室添加文件的方式读取（共 {run.documents} 份文件、{run.clauses} 个条款），{asked} 个问题。"
         f"test 集在提交 {FROZEN_AT} 时冻结（sha1(id) mod 10 < 4），此后任何规则只能依据 dev 集选择；"
@@ -72,7 +72,7 @@ def library_section(run: LibraryRun) -> str:
         "规则的调整只依据 dev 集（scripts/dev_eval.py 只运行 dev 集），"
         "test 集自冻结后从未用于选择规则；以下为如实测得的数字。"
         "检索到的条款与标准条款按文本比对：同一文件，且标准文本（繁转简、全角转半角、中文数字金额转阿拉伯数字、去掉所有空白后）"
-        "包含在条款文本中。六个部分各自独立编写、各有一套虚构地名，每题在其文件所属部分的地区（所在地区，areas.json）提问；"
+        "包含在条款文本中。七个部分各自独立编写、各有一套虚构地名，每题在其文件所属部分的地区（所在地区，areas.json）提问；"
         f"“不分地区”一行是同一系统对全部 {run.documents} 份文件提问（2026-12-01 之前的口径）。"
         f"本节用时 {run.seconds:.0f} 秒（含建索引；向量缓存在 .eval/ 中，第二次运行不再重新嵌入）。", ""]
     for split, results in run.by_split.items():

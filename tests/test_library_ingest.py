@@ -56,6 +56,14 @@ EXPECTED = {
     "f3_liaochuan": ("蓼川县促进工业经济高质量发展若干措施", "蓼政办发〔2024〕9号", "蓼川县", 34),
     "f4_dibu": ("荻埠镇促进企业发展奖励办法", "荻府发〔2024〕12号", "荻埠镇", 21),
     "f5_luting": ("芷陵市鹭汀经济开发区2024年度惠企政策兑现清单", "", "鹭汀经济开发区", 29),  # (no 文号 of its own)
+    # 庚地区, added in the forty-first session (first read on 5263ea4, before any rule had seen them): g1's PDF table
+    # wraps its cells onto more lines and its 文号 runs atop the measures' pages; g2 is a 政策解读 (问/答) with no
+    # 文号; g4's page names its issuer only under the text; g5's measures are the attachment of a notice
+    "g1_sanglai": ("桑濑市2025年度制造业高质量发展专项资金奖补标准", "桑工信联〔2025〕12号", "桑濑市", 24),
+    "g2_langyu": ("《琅屿省促进专精特新中小企业高质量发展若干措施》政策解读", "", "琅屿省", 19),
+    "g3_puwan": ("蒲湾县工业企业技术改造和扩大有效投资奖补实施细则", "蒲政办发〔2025〕7号", "蒲湾县", 39),
+    "g4_zhiyuan": ("枳园街道关于促进楼宇经济和商贸服务业发展的扶持措施（试行）", "", "枳园街道", 29),
+    "g5_puwan_kaifaqu": ("2025年度惠企政策兑现申报指南", "蒲开管〔2025〕19号", "蒲湾经济开发区", 33),
 }
 
 
@@ -93,6 +101,11 @@ DOCUMENTS = {
     "f3_liaochuan": ("蓼川县人民政府办公室", "county", ""),
     "f4_dibu": ("荻埠镇人民政府", "town", ""),
     "f5_luting": ("芷陵市鹭汀经济开发区管理委员会", "zone", ""),
+    "g1_sanglai": ("桑濑市工业和信息化局 桑濑市财政局", "city", ""),
+    "g2_langyu": ("琅屿省工业和信息化厅", "province", ""),
+    "g3_puwan": ("蒲湾县人民政府办公室", "county", ""),
+    "g4_zhiyuan": ("", "town", ""),
+    "g5_puwan_kaifaqu": ("蒲湾经济开发区管理委员会", "zone", ""),
 }
 
 # clause id -> (number as printed, departments, amounts in yuan). Departments come from the clause's own
@@ -177,6 +190,23 @@ CLAUSES = {
     "f4_dibu/一.（一）.2": ("一、（一）2.", ("镇财政所", "荻埠镇经济发展办公室"), (50000,)),
     # f5 .html: rowspan/colspan table, 责任科室 column, sums per m² of a term's years (their yearly cap a limit)
     "f5_luting/5": ("5", ("投资促进局",), (8, 4)),
+    # g1 .pdf: a table whose cells wrap onto more lines, read row by row; 分别 sums paired with the cell listing
+    # what they are for (新认定的国家级绿色工厂、省级绿色工厂)
+    "g1_sanglai/二.1": ("二、1", ("运行监测科",), (500000, 1000000, 1500000, 3000000)),
+    "g1_sanglai/二.7": ("二、7", ("节能与综合利用科",), (1000000, 300000)),
+    "g1_sanglai/二.10": ("二、10", ("中小企业科",), (50000, 200000)),
+    # g2 .docx 政策解读: a numbered extract of the measures, then 问/答 (no units named per measure)
+    "g2_langyu/二.1": ("二、1.", (), (1000000, 300000)),
+    "g2_langyu/二.4": ("二、4.", (), (500000,)),
+    # g3 .txt 实施细则: 第X条 with （一） inside
+    "g3_puwan/第四条.（三）": ("第四条（三）", ("县工业和信息化局",), (8000000,)),
+    "g3_puwan/第六条.（二）": ("第六条（二）", ("县工业和信息化局",), (3000000,)),
+    # g4 .html: items numbered 1）, sums in capital numerals (捌万元, 壹拾伍万元) and in 元
+    "g4_zhiyuan/二.5）": ("二、5）", ("枳园街道经济发展办公室",), (80000, 150000)),
+    "g4_zhiyuan/二.7）": ("二、7）", ("枳园街道经济发展办公室",), (20000, 10000)),
+    # g5 .txt: a table ruled with full-width bars, its unit stated above it (金额单位：万元)
+    "g5_puwan_kaifaqu/二.4": ("二、4", ("资产管理中心",), (600000,)),
+    "g5_puwan_kaifaqu/二.12": ("二、12", ("财政金融局",), (1000000, 1000000, 2000000)),
 }
 
 

@@ -218,3 +218,14 @@ def test_items_numbered_with_half_a_bracket_and_sums_in_capital_numerals():
     assert [r.cap for r in by_number["二、1）"].incentives] == [30_000]
     assert [r.cap for r in by_number["二、2）"].incentives] == [80_000, 150_000]
     assert normalise("人民币贰拾万零伍仟元整；三元正极材料") == "人民币205000元整；三元正极材料"
+
+
+def test_a_documents_term_said_as_it_calls_itself_or_as_a_trial():
+    # 本标准, as a document whose title ends in 标准 calls itself; 起施行，至…止
+    doc, _ = one("某市2025年度专项资金奖补标准\n一、对新认定的市级智能工厂，奖励80万元。\n"
+                 "二、本标准自2025年4月1日起施行，至2025年12月31日止。\n")
+    assert (doc.effective, doc.expires) == ("2025-04-01", "2025-12-31")
+    # a trial's term (起试行，试行期两年)
+    doc, _ = one("某街道扶持措施（试行）\n一、对新落户企业，奖励5万元。\n"
+                 "二、本措施自2025年1月1日起试行，试行期两年。\n")
+    assert (doc.effective, doc.expires) == ("2025-01-01", "2026-12-31")

@@ -312,8 +312,9 @@ def _pdf(data: bytes, name: str) -> str:
                           "请提供可复制文字的 PDF 或更清晰的扫描件。")
     page_lines = [[line.rstrip() for line in page.splitlines() if line.strip()] for page in pages]
     running = _running_lines(page_lines)
-    lines = [line for page in page_lines for line in page
-             if not _PAGE_NUMBER.match(line.strip()) and not is_page_furniture(line) and line.strip() not in running]
+    lines = [line for page in page_lines for n, line in enumerate(page)
+             if not _PAGE_NUMBER.match(line.strip()) and not is_page_furniture(line)
+             and not (line.strip() in running and (running[line.strip()] or n in (0, len(page) - 1)))]
     return _reflow(space_rows(lines))  # a table's rows before line joins, which would glue them together
 
 
@@ -384,16 +385,17 @@ def _run(command: list[str], deadline: float, name: str) -> str:
     return done.stdout.decode("utf-8", errors="replace")
 
 
-def _running_lines(pages: list[list[str]]) -> set[str]:
-    """A running header or footer: the same first or last line on two or more pages of three or more (a cover
-    letter's page may have none: 桑工信联〔2025〕12号 atop the measures' pages only)."""
+def _running_lines(pages: list[list[str]]) -> dict[str, bool]:
+    """A running header or footer: the same first or last line on two or more pages of three or more, and whether
+    it runs on most pages (then it goes wherever it stands; else only at a page's edge: 桑工信联〔2025〕12号 atop the
+    measures' pages stays under the title of the cover letter, which has no running line)."""
     if len(pages) < 3:
-        return set()
+        return {}
     counts: dict[str, int] = {}
     for page in pages:
         for line in {page[0].strip(), page[-1].strip()} if page else set():
             counts[line] = counts.get(line, 0) + 1
-    return {line for line, n in counts.items() if n >= 2}
+    return {line: n >= max(3, len(pages) // 2 + 1) for line, n in counts.items() if n >= 2}
 
 
 def _reflow(lines: list[str]) -> str:

@@ -42,9 +42,12 @@ _CN_DIGIT = "".join(CN_DIGITS)
 _DAY = rf"(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})"
 _DATE = rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日"
 _DATE_LINE = re.compile(rf"^({_DATE})$")
-_EFFECTIVE = re.compile(rf"自\s*({_DATE}|(?:印发|发布|公布)之日)\s*起\s*(?:施行|实施|执行|生效)")
-_EXPIRES_ON = re.compile(rf"(?:有效期|执行|实施|施行)(?:至|到|截至)\s*({_DATE})")  # 有效期至 / 执行至2026年12月31日
-_EXPIRES_YEARS = re.compile(rf"有效期(?:为|是)?\s*(\d+|[{_CN_DIGIT}两]+)\s*年")
+_EFFECTIVE = re.compile(rf"自\s*({_DATE}|(?:印发|发布|公布)之日)\s*起\s*(?:施行|实施|执行|生效|试行)")
+# 有效期至 / 执行至2026年12月31日 / 自2025年4月1日起施行，至2025年12月31日止
+_EXPIRES_ON = re.compile(rf"(?:(?:有效期|执行|实施|施行|试行)(?:至|到|截至)"
+                         rf"|起\s*(?:施行|实施|执行|试行)\s*[，,]\s*(?:至|到))\s*({_DATE})")
+# (试行期两年: the term of a trial)
+_EXPIRES_YEARS = re.compile(rf"(?:有效期|试行期)(?:为|是)?\s*(\d+|[{_CN_DIGIT}两]+)\s*年")
 _QUOTED_TITLE = re.compile(r"《([^《》\n]{4,80})》")
 _ORG_SUFFIX = re.compile(r"(政府|办公室|办公厅|委员会|管委会|局|厅|委|部|中心|院)$")
 _UNITS = re.compile(rf"[（(]\s*{UNIT_LABELS}\s*[:：]")
@@ -152,7 +155,7 @@ def _measure_starts(lines: list[str], measures: set[str], after: int) -> list[tu
 
 def _finish(doc: ParsedDocument) -> ParsedDocument:
     doc.status = "draft" if DRAFT.search(doc.title) else "final"
-    body = "。".join(_about_itself(doc.lines))
+    body = "。".join(_about_itself(doc.lines, doc.title))
     if m := _EFFECTIVE.search(body):
         doc.effective = doc.date if m.group(1).endswith("之日") else iso_date(m.group(1))
     if m := _EXPIRES_ON.search(body):
@@ -209,11 +212,13 @@ def _sector_name(phrase: str) -> str:
     return phrase
 
 
-def _about_itself(lines: list[str]) -> list[str]:
-    """Sentences about the document itself (本办法自…起施行, 有效期至…), not about an honour's validity
-    (高新技术企业认定有效期为3年)."""
+def _about_itself(lines: list[str], title: str = "") -> list[str]:
+    """Sentences about the document itself (本办法自…起施行, 有效期至…; 本标准自…, as a document whose title ends
+    in 标准 calls itself), not about an honour's validity (高新技术企业认定有效期为3年)."""
     sentences = [LEADING_NUMBER.sub("", s.strip()) for s in re.split(r"[。；;\n]", "\n".join(lines))]
-    return [s for s in sentences if SELF_REFERENCE.search(s) or re.match(r"^(?:自|有效期|施行|实施)", s)]
+    own = f"本{title[-2:]}" if len(title) >= 2 else ""
+    return [s for s in sentences if SELF_REFERENCE.search(s) or (own and own in s)
+            or re.match(r"^(?:自|有效期|施行|实施)", s)]
 
 
 def _title_block(lines: list[str]) -> tuple[int, int]:
