@@ -5457,3 +5457,10 @@ def test_rules_of_the_forty_first_session():
     from retrieval.lexicon.tokenizer import expand_abbreviations
 
     assert expand_abbreviations("我们是规下企业，按法规下达") == "我们是规模以下企业，按法规下达"
+    # a trial's term is its validity (试行到什么时候: 自…起试行，试行期两年); 出一半 asks a share; 报销 is a grant paid back
+    from retrieval.lexicon.patterns import states_time_of, time_asked_of
+
+    assert time_asked_of("这个扶持措施试行到什么时候？") == ("validity",)
+    assert states_time_of("本措施自2025年1月1日起试行，试行期两年。", ("validity",))
+    assert states_sum_kind("一半", "按贷款市场报价利率的50%给予贴息")
+    assert expand_abbreviations("市里能给报销多少") == "市里能给补助多少"

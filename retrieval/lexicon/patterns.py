@@ -453,7 +453,7 @@ TIME_EVENTS = {
                               rf"|{_WHEN_ASKED}报(?![告表销到道批])"  # 啥时候去报, not 报告
                               rf"|[交报](?=还?(?:{IN_TIME}|收))"  # 再交来得及吗
                               r"|报(?=[一两二三几]\s*[次回批])"),  # 一年报几次
-    "validity": re.compile(r"有效期|施行|实施|执行|到期|失效|管到|管用|作数|还有效"),  # (管到 / 作数: as spoken)
+    "validity": re.compile(r"有效期|试行期|[施试]行|实施|执行|到期|失效|管到|管用|作数|还有效"),  # (管到 / 作数: as spoken)
     "publicity": re.compile(r"公示|公告"),
 }
 # How a question names the event it asks the time of: as a clause states it, and 截止 for the end of the
@@ -688,7 +688,7 @@ STATES_TAX_OF_GRANT = re.compile(rf"(?:{GRANT_WORDS})[^。；;]*(?:{_TAX_TREATED
 # with a cap word; the levels of a grant, asked with 级别, by two levels named. (Grant words are not one class:
 # 购车补贴, 安家补贴 name items that 奖励 does not.)
 SUM_KINDS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
-    (re.compile(r"比例|比率|费率|百分比|几个点"), re.compile(r"\d\s*[%％]|百分之")),
+    (re.compile(r"比例|比率|费率|百分比|几个点|一半|几成"), re.compile(r"\d\s*[%％]|百分之")),  # (出一半: a share)
     (re.compile(r"上限|封顶"), re.compile(CAP_WORDS)),
     # the levels of a grant are asked with 级别 and stated as two levels named apart (国家级…、省级…)
     (re.compile(r"级别|层级"), re.compile(rf"({LEVEL_NAMES})级?[^。；;]{{0,40}}?(?!\1)(?:{LEVEL_NAMES})")),

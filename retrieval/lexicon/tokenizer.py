@@ -88,6 +88,7 @@ ABBREVIATIONS = {
     "电商": "电子商务",
     "标煤": "标准煤",
     "奖金": "奖励",
+    "报销": "补助",  # 市里能给报销多少: what is paid back, as documents name it
     # how enterprises say it (general usage, not one document's words)
     "营收": "营业收入",
     "交税": "纳税",
