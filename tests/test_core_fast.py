@@ -5457,7 +5457,8 @@ def test_rules_of_the_forty_first_session():
     from retrieval.lexicon.tokenizer import expand_abbreviations
 
     assert expand_abbreviations("我们是规下企业，按法规下达") == "我们是规模以下企业，按法规下达"
-    # a trial's term is its validity (试行到什么时候: 自…起试行，试行期两年); 出一半 asks a share; 报销 is a grant paid back
+    # a trial's term is its validity (试行到什么时候: 自…起试行，试行期两年); 出一半 asks a share; 报销 is a grant
+    # paid back
     from retrieval.lexicon.patterns import states_time_of, time_asked_of
 
     assert time_asked_of("这个扶持措施试行到什么时候？") == ("validity",)

@@ -453,7 +453,8 @@ TIME_EVENTS = {
                               rf"|{_WHEN_ASKED}报(?![告表销到道批])"  # 啥时候去报, not 报告
                               rf"|[交报](?=还?(?:{IN_TIME}|收))"  # 再交来得及吗
                               r"|报(?=[一两二三几]\s*[次回批])"),  # 一年报几次
-    "validity": re.compile(r"有效期|试行期|[施试]行|实施|执行|到期|失效|管到|管用|作数|还有效"),  # (管到 / 作数: as spoken)
+    # (管到 / 作数: as spoken; 试行: a trial's term)
+    "validity": re.compile(r"有效期|试行期|[施试]行|实施|执行|到期|失效|管到|管用|作数|还有效"),
     "publicity": re.compile(r"公示|公告"),
 }
 # How a question names the event it asks the time of: as a clause states it, and 截止 for the end of the
