@@ -5465,3 +5465,7 @@ def test_rules_of_the_forty_first_session():
     assert states_time_of("本措施自2025年1月1日起试行，试行期两年。", ("validity",))
     assert states_sum_kind("一半", "按贷款市场报价利率的50%给予贴息")
     assert expand_abbreviations("市里能给报销多少") == "市里能给补助多少"
+    # (review) not 纳税申报销售额, 新规下的企业, a title's （试行）, nor 国家 in 按国家有关规定
+    assert expand_abbreviations("纳税申报销售额；新规下的企业") == "纳税申报销售额；新规下的企业"
+    assert time_asked_of("《云山县工业奖补办法（试行）》什么时候开始申报") == ("application",)
+    assert not states_sum_kind("级别", "对新认定的国家级专精特新小巨人企业，按国家有关规定给予奖励")

@@ -229,3 +229,21 @@ def test_a_documents_term_said_as_it_calls_itself_or_as_a_trial():
     doc, _ = one("某街道扶持措施（试行）\n一、对新落户企业，奖励5万元。\n"
                  "二、本措施自2025年1月1日起试行，试行期两年。\n")
     assert (doc.effective, doc.expires) == ("2025-01-01", "2026-12-31")
+
+
+def test_what_reads_like_the_new_shapes_but_is_not_them():
+    from retrieval.documents.formats import _running_lines
+    from retrieval.documents.tables import _unit_from_header, stated_unit
+
+    # (review) capital numerals only as a run opening on a digit: a name (陆元明) or a word (收拾元旦) stays
+    assert normalise("联系人：陆元明；收拾元旦；壹拾伍点伍万元；贰仟伍佰圆整") == (
+        "联系人：陆元明；收拾元旦；15.5万元；2500元整")
+    # a unit stated per unit (元/平方米) is no unit of a table's sums; a column of shares or years takes none
+    assert stated_unit("单位：元/平方米·月") == "" and stated_unit("（金额单位：万元）") == "万元"
+    assert _unit_from_header("补贴比例", "50", "万元") == ("补贴比例", "50")
+    assert _unit_from_header("单项上限", "60", "万元") == ("单项上限", "60万元")
+    # a line on the edge of two pages only is a running header, not a table's header nor a date
+    pages = [["关于印发的通知", "2025年3月1日"], ["序号  项目  奖励标准", "1  上市  100万元"],
+             ["序号  项目  奖励标准", "2025年3月1日"], ["某工信联〔2025〕12号", "正文"],
+             ["某工信联〔2025〕12号", "附则"]]
+    assert _running_lines(pages) == {"某工信联〔2025〕12号": False}

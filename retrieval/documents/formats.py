@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from retrieval.documents.normalise import is_page_furniture, reflow, strip_spaces
-from retrieval.documents.tables import pipe_row, space_rows
+from retrieval.documents.parser import DATE_LINE
+from retrieval.documents.tables import has_columns, pipe_row, space_rows
 from retrieval.errors import CorpusError
 from retrieval.lexicon.patterns import LEADING_NUMBER
 
@@ -395,7 +396,11 @@ def _running_lines(pages: list[list[str]]) -> dict[str, bool]:
     for page in pages:
         for line in {page[0].strip(), page[-1].strip()} if page else set():
             counts[line] = counts.get(line, 0) + 1
-    return {line: n >= max(3, len(pages) // 2 + 1) for line, n in counts.items() if n >= 2}
+    # (on two pages only: not a table's header repeated atop the next page, nor a date closing a letter and its
+    # attachment)
+    most = max(3, len(pages) // 2 + 1)
+    return {line: n >= most for line, n in counts.items()
+            if n >= most or n >= 2 and not has_columns(line) and not DATE_LINE.match(line)}
 
 
 def _reflow(lines: list[str]) -> str:

@@ -92,9 +92,10 @@ _CN_SUM = re.compile(r"(?P<before>奖励|补助|补贴|资助|奖补|给予|奖|
                      r"每人|每件|每项|每个|每平方米|每吨|每台|每套|总额|金额|标准|至|到|为|、)"
                      rf"(?P<run>[{_CN_RUN}][{_CN_RUN}万亿]*(?:点[{_CN_RUN}]+)?[万亿]?)(?=元)")
 _CN_SHARE = re.compile(rf"(百|千)分之([{_CN_RUN}]+(?:点[{_CN_RUN}]+)?)")
-# the capital numerals of financial writing (壹拾万元, 伍万元): no other text uses them, so any run before 元 is a sum
+# the capital numerals of financial writing (壹拾万元, 伍万元, 贰仟伍佰圆): a run of two or more before 元 or 圆 that
+# opens on a digit is a sum (not 陆元明 or 伍元华, names; nor 收拾元旦)
 _CAPITALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
-_CAPITAL_SUM = re.compile("[壹贰叁肆伍陆柒捌玖拾佰仟][壹贰叁肆伍陆柒捌玖拾佰仟零万亿]*(?=元)")
+_CAPITAL_SUM = re.compile("(?P<run>[壹贰叁肆伍陆柒捌玖][壹贰叁肆伍陆柒捌玖拾佰仟零万亿点]+)[元圆]")
 _PERMILLE = re.compile(r"(\d+(?:\.\d+)?)\s*‰")  # (0.5‰ -> 0.05%: one way of writing a share)
 
 
@@ -128,7 +129,7 @@ def arabic_sums(text: str) -> str:
         return f"{_percent(n, m.group(1) == '千')}%" if n is not None else m.group(0)
 
     text = _PERMILLE.sub(lambda m: f"{_percent(float(m.group(1)), True)}%", text)
-    text = _CAPITAL_SUM.sub(lambda m: digits_of(m.group().translate(_CAPITALS)), text)
+    text = _CAPITAL_SUM.sub(lambda m: digits_of(m.group("run").translate(_CAPITALS)) + "元", text)
     text = _CN_SUM.sub(lambda m: m.group("before") + digits_of(m.group("run")), text)
     return _CN_SHARE.sub(share_of, text)
 
@@ -146,7 +147,8 @@ _FULL_WIDTH_ROW = re.compile(r"^\s*｜(?:[^｜|]*｜){2,}\s*$")  # ｜序号｜�
 
 
 def _ruled_row(line: str) -> str:
-    """A line ruled with full-width bars (｜1｜上市奖励｜100｜) as the pipe row it is; a bar inside a cell stays."""
+    """A line ruled with full-width bars (｜1｜上市奖励｜100｜) as the pipe row it is (a line with a half-width bar
+    in it stays as it is)."""
     return line.replace("｜", "|") if _FULL_WIDTH_ROW.match(line) else line
 
 

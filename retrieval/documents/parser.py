@@ -41,7 +41,7 @@ _DEBRIS = re.compile(r"\[(?:bookmark|endnote|footnote|comment)[^\]]*\]", re.IGNO
 _CN_DIGIT = "".join(CN_DIGITS)
 _DAY = rf"(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})"
 _DATE = rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日"
-_DATE_LINE = re.compile(rf"^({_DATE})$")
+DATE_LINE = re.compile(rf"^({_DATE})$")
 _EFFECTIVE = re.compile(rf"自\s*({_DATE}|(?:印发|发布|公布)之日)\s*起\s*(?:施行|实施|执行|生效|试行)")
 # 有效期至 / 执行至2026年12月31日 / 自2025年4月1日起施行，至2025年12月31日止
 _EXPIRES_ON = re.compile(rf"(?:(?:有效期|执行|实施|施行|试行)(?:至|到|截至)"
@@ -155,7 +155,7 @@ def _measure_starts(lines: list[str], measures: set[str], after: int) -> list[tu
 
 def _finish(doc: ParsedDocument) -> ParsedDocument:
     doc.status = "draft" if DRAFT.search(doc.title) else "final"
-    body = "。".join(_about_itself(doc.lines, doc.title))
+    body = "。".join(_about_itself(doc.lines))
     if m := _EFFECTIVE.search(body):
         doc.effective = doc.date if m.group(1).endswith("之日") else iso_date(m.group(1))
     if m := _EXPIRES_ON.search(body):
@@ -212,13 +212,11 @@ def _sector_name(phrase: str) -> str:
     return phrase
 
 
-def _about_itself(lines: list[str], title: str = "") -> list[str]:
-    """Sentences about the document itself (本办法自…起施行, 有效期至…; 本标准自…, as a document whose title ends
-    in 标准 calls itself), not about an honour's validity (高新技术企业认定有效期为3年)."""
+def _about_itself(lines: list[str]) -> list[str]:
+    """Sentences about the document itself (本办法自…起施行, 有效期至…), not about an honour's validity
+    (高新技术企业认定有效期为3年)."""
     sentences = [LEADING_NUMBER.sub("", s.strip()) for s in re.split(r"[。；;\n]", "\n".join(lines))]
-    own = f"本{title[-2:]}" if len(title) >= 2 else ""
-    return [s for s in sentences if SELF_REFERENCE.search(s) or (own and own in s)
-            or re.match(r"^(?:自|有效期|施行|实施)", s)]
+    return [s for s in sentences if SELF_REFERENCE.search(s) or re.match(r"^(?:自|有效期|施行|实施)", s)]
 
 
 def _title_block(lines: list[str]) -> tuple[int, int]:
@@ -229,7 +227,7 @@ def _title_block(lines: list[str]) -> tuple[int, int]:
         if line and (_match_marker(line) or "。" in line or line.endswith(("：", ":")) or len(line) > 60
                      or is_row(line)):
             break
-        if not line or (DOC_NUMBER.search(line) and len(line) < 40) or _DATE_LINE.match(line) \
+        if not line or (DOC_NUMBER.search(line) and len(line) < 40) or DATE_LINE.match(line) \
                 or _NOTE_LINE.match(line) or _FIELDS_LINE.match(line):
             blocks.append([])
         else:
@@ -261,7 +259,7 @@ def _title_end(lines: list[str]) -> int:
         i += 1
     while i < len(lines):
         line = lines[i]
-        if not line or "。" in line or DOC_NUMBER.search(line) or _DATE_LINE.match(line):
+        if not line or "。" in line or DOC_NUMBER.search(line) or DATE_LINE.match(line):
             break
         if _match_marker(line) or line.endswith(("：", ":")) or len(line) > 60:
             break
@@ -276,7 +274,7 @@ def _head_metadata(lines: list[str]) -> ParsedDocument:
         if not head.doc_number and (m := DOC_NUMBER.search(line)) and len(line) < 40:
             head.doc_number = _normalise_doc_number(m)
     for i, line in enumerate(lines):
-        if m := _DATE_LINE.match(line):
+        if m := DATE_LINE.match(line):
             head.date = iso_date(m.group(1))
             before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
             if _ORG_SUFFIX.search(before) and len(before) <= 30:
@@ -376,8 +374,10 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
             while end < len(lines) and is_row(lines[end]):
                 end += 1
             parent = stack[-1] if stack else None
-            around = [line for line in (*lines[max(0, i - 2) : i], *lines[end : end + 2]) if line]
-            unit = next((u for u in map(stated_unit, around) if u), "")  # (金额单位：万元, before or after it)
+            # (金额单位：万元 in the lead-in, or in a note right under the table)
+            around = [line for line in lines[max(0, i - 2) : i] if line] + [
+                line for line in lines[end : end + 1] if line.startswith(("注", "单位", "金额单位"))]
+            unit = next((u for u in map(stated_unit, around) if u), "")
             for row in read_table(lines[i:end], f"《{doc_id}》中的", unit).rows:
                 node = _Node("row", row.number, row.key, _heading(row.number + " ", row.text), [row.text], parent,
                              has_body=True, units=tuple(split_top_level(row.units)))
@@ -526,11 +526,11 @@ def _foot(lines: list[str]) -> set[int]:
         if not line:
             continue
         copied = copied or bool(_COPY_TO.match(line))
-        if (copied and not _match_marker(line)) or _PRINTED.match(line) or _DATE_LINE.match(line):
+        if (copied and not _match_marker(line)) or _PRINTED.match(line) or DATE_LINE.match(line):
             foot.add(i)
             continue
         after = next((n for n in lines[i + 1 :] if n), "")
-        if _DATE_LINE.match(after) and _issuers_only(line):
+        if DATE_LINE.match(after) and _issuers_only(line):
             foot.add(i)
     return foot
 

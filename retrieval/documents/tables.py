@@ -116,8 +116,9 @@ _UNIT_IN_HEADER = re.compile(rf"^(?P<name>.*?)\s*(?:[（(](?:单位[:：]?)?\s*(
                              rf"|[/／](?P<unit2>{MONEY_UNIT}))\s*$")
 _BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 # the unit of money a text states for the table it introduces or closes: 具体标准如下（金额单位：万元）, 单位：万元
-_UNIT_STATED = re.compile(rf"(?:金额)?单位\s*[:：为]\s*(?P<unit>{MONEY_UNIT})")
-_SUM_COLUMN = re.compile(r"金额|上限|限额|额度|标准|资金|奖励|补助|补贴|奖补|资助")  # a column holding sums
+_UNIT_STATED = re.compile(rf"(?:金额)?单位\s*[:：为]\s*(?P<unit>{MONEY_UNIT})(?![/／每·])")  # (not 元/平方米)
+# a column holding sums: its name ends in a sum's word (单项上限, 奖励金额, 补贴标准; not 补贴比例, 奖励档次, 认定标准)
+_SUM_COLUMN = re.compile(r"(?:金额|上限|限额|额度|资金|奖励|补助|补贴|奖补|资助)(?:标准)?$")
 
 
 def stated_unit(text: str) -> str:
@@ -204,6 +205,11 @@ def _wrapped_rows(lines: list[str], i: int) -> tuple[list[str], int] | None:
     if len(rows) < 2:
         return None
     return [pipe_row([c for c, _, _ in header]), *(pipe_row(row) for row in rows)], j
+
+
+def has_columns(line: str) -> bool:
+    """Whether a line holds two or more cells set apart by runs of spaces (a table's line in a PDF's text)."""
+    return bool(_spans(line))
 
 
 def _spans(line: str) -> list[tuple[str, int, int]]:

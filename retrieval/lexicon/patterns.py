@@ -144,7 +144,7 @@ NUMBERING: list[tuple[str, re.Pattern[str], str, str]] = [
     ("cn_paren", re.compile(rf"^[（(]\s*({CN_NUMERAL})\s*[）)]\s*"), "（{}）", "（{}）"),
     ("num", re.compile(r"^(\d{1,3})\s*[.．、](?![\d０-９])\s*"), "{}.", "{}"),
     ("num_paren", re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]\s*"), "（{}）", "（{}）"),
-    ("num_half", re.compile(r"^(\d{1,3})\s*[）)](?![\d０-９])\s*"), "{}）", "{}）"),  # 1）: half a bracket
+    ("num_half", re.compile(r"^(\d{1,3})\s*[）)]\s*"), "{}）", "{}）"),  # 1）: half a bracket (2）2024年度…)
     ("circled", re.compile(r"^([①-⑳])\s*"), "{}", "{}"),
 ]
 # A document's number (文号) as printed, in every bracket style offices print (〔〕 [] ［］ () （） 【】 ﹝﹞):
@@ -153,7 +153,7 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【﹝]\s*(\d{4})
 # Any numbering mark at the start of a text (a clause's own number, not part of what it says).
 LEADING_NUMBER = re.compile("|".join(f"(?:{p.pattern})" for kind, p, _, _ in NUMBERING if kind != "attachment"))
 # the last mark of a clause's number (3. of 四、3.; （二） of 第五条（二）)
-_LAST_MARK = re.compile(r"(?:\d{1,3}[.．、]|[（(][^（()）]+[）)]|第[^第]+?条|[一二三四五六七八九十]+、)$")
+_LAST_MARK = re.compile(r"(?:\d{1,3}[.．、）)]|[（(][^（()）]+[）)]|第[^第]+?条|[一二三四五六七八九十]+、)$")
 
 
 def without_number(text: str, number: str = "") -> str:
@@ -453,8 +453,8 @@ TIME_EVENTS = {
                               rf"|{_WHEN_ASKED}报(?![告表销到道批])"  # 啥时候去报, not 报告
                               rf"|[交报](?=还?(?:{IN_TIME}|收))"  # 再交来得及吗
                               r"|报(?=[一两二三几]\s*[次回批])"),  # 一年报几次
-    # (管到 / 作数: as spoken; 试行: a trial's term)
-    "validity": re.compile(r"有效期|试行期|[施试]行|实施|执行|到期|失效|管到|管用|作数|还有效"),
+    # (管到 / 作数: as spoken; 试行期, 试行到: a trial's term — not …办法（试行）, a title's mark)
+    "validity": re.compile(r"有效期|施行|试行(?=期|到|至|多久|多长|几年)|实施|执行|到期|失效|管到|管用|作数|还有效"),
     "publicity": re.compile(r"公示|公告"),
 }
 # How a question names the event it asks the time of: as a clause states it, and 截止 for the end of the
@@ -692,7 +692,7 @@ SUM_KINDS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"比例|比率|费率|百分比|几个点|一半|几成"), re.compile(r"\d\s*[%％]|百分之")),  # (出一半: a share)
     (re.compile(r"上限|封顶"), re.compile(CAP_WORDS)),
     # the levels of a grant are asked with 级别 and stated as two levels named apart (国家级…、省级…)
-    (re.compile(r"级别|层级"), re.compile(rf"({LEVEL_NAMES})级?[^。；;]{{0,40}}?(?!\1)(?:{LEVEL_NAMES})")),
+    (re.compile(r"级别|层级"), re.compile(r"([国省市县区]家?级)[^。；;]{0,40}?(?!\1)[国省市县区]家?级")),
 ]
 
 
@@ -1012,7 +1012,7 @@ ORG_SUFFIX = (r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|�
 UNIT_OF_LEVEL = re.compile(r"[省市县区镇乡][\u4e00-\u9fff]{1,4}?(?:局|厅|委|处|科|股|办公室|办)")
 # Column headers that hold a table row's own number (序号 1, 档次 第三档).
 NUMBER_COLUMNS = r"(?:序号|编号|序|档次|档位|档级|等级|级别|类别|层级|No\.?)"
-SELF_REFERENCE = re.compile(rf"本(?:{DOC_TYPES}|文件|政策措施)")
+SELF_REFERENCE = re.compile(rf"本(?:{DOC_TYPES}|文件|政策措施|标准)")  # (本标准 of …奖补标准)
 # A when-question whose subject is the measure itself asks how long it is valid (那套措施能用到什么时候,
 # 这个政策到哪年): what a measure lasts to is its validity.
 _MEASURE_UNTIL = re.compile(rf"{DOC_TYPES}[^，,。；;？?]{{0,4}}(?:到|至)"

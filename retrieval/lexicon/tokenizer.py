@@ -88,7 +88,6 @@ ABBREVIATIONS = {
     "电商": "电子商务",
     "标煤": "标准煤",
     "奖金": "奖励",
-    "报销": "补助",  # 市里能给报销多少: what is paid back, as documents name it
     # how enterprises say it (general usage, not one document's words)
     "营收": "营业收入",
     "交税": "纳税",
@@ -112,8 +111,9 @@ ABBREVIATIONS = {
 # statistics) but not 以上规定 or 线上规范.
 ABBREVIATION_SHAPES = {
     re.compile(r"(?<![以之线])上规(?![定范划则模章格])"): "纳入规模以上",
-    # 规下企业: below the designated size, as 规上 is above it (not 法规下达, 常规下)
-    re.compile(r"(?<![法常正])规下(?=企业|工业|[的，,。？?\s]|$)"): "规模以下",
+    # 规下企业: below the designated size, as 规上 is above it (not 法规下达, 新规下的企业, 常规下)
+    re.compile(r"(?<![法常正新陈])规下(?=企业|工业)"): "规模以下",
+    re.compile(r"(?<![申填上年])报销(?!售)"): "补助",  # 市里能给报销多少: what is paid back (not 纳税申报销售额)
     re.compile(r"(?<!品)牌子"): "称号",  # 拿到省级智能工厂的牌子: the honour's title (not 品牌子品牌)
     # 过几年要不要重评: a re-evaluation (not 注重评价, 严重评级: 重 closes a word there)
     re.compile(r"(?<![注着严慎偏尊隆郑贵])重评(?![价估级论述])"): "复评",

@@ -26,7 +26,6 @@ from retrieval.lexicon.patterns import (
     COUNTERS,
     DATE_BOUND,
     DOC_TYPES,
-    FIRST_AWARD,
     FUND_OF_LEVEL,
     GENERIC_GRANT_WORDS,
     GENERIC_PAIRS,
@@ -45,7 +44,6 @@ from retrieval.lexicon.patterns import (
     PAPERS,
     PAYS_OUT,
     PERIOD_STATED,
-    RENEWED_AWARD,
     SANCTION_STATED,
     SELF_REFERENCE,
     SENTENCE,
@@ -141,8 +139,6 @@ _BARE = re.compile(r"(?:^|[的这那些个\s，,]|多少|几|啥|什么|哪些|�
                    r"(?=$|[^\u4e00-\u9fff]|[吗呢吧啊呀了没不的是有能多怎咋哪几啥什标金到要在去可该归找从和跟与或还都])")
 _GENERIC_GRANT = re.compile(GENERIC_GRANT_WORDS)
 _TOPUP = re.compile(TOPUP_WORDS)
-# an act of recognition or its round (认定, 首次, 新认定, 重新认定): it qualifies any honour, it names none
-_QUALIFIES_ANY = re.compile(rf"(?:{FIRST_AWARD.pattern}|{RENEWED_AWARD.pattern})?(?:认定|评定|评选)?")
 _RISE = re.compile(r"晋升|升级|升格|升为|级差|跨档")  # a level or tier risen, as a clause says it
 
 
@@ -316,7 +312,8 @@ def _another_item(index: SearchIndex, clause: Clause, terms: Collection[str], he
     """Whether a clause grants for another item than the one a how-much question names in the library's words, an
     item its document nowhere names (芷陵市对国家级制造业单项冠军企业奖多少, of a document without 单项冠军: its
     clause on 国家级专精特新“小巨人”企业 shares the level, 企业 and 奖 only). The words that say which item are the
-    question's nouns but those that qualify any item (a level, a grant, 企业 or 产品, an act of recognition) and those
+    question's nouns (an act of recognition, 认定 or 首次, is none) but those that qualify any item (a level, a grant,
+    企业 or 产品) and those
     its document's title, place and trade name (制造业 of 芷陵市制造业高质量发展奖补资金: whose measures these are);
     the clause holds none of them itself (`held`: in its text and headings). Words no clause uses, and those `apart`
     (an honour held, the asker's account), are judged elsewhere. Only a word some document grants for names an item.
@@ -324,7 +321,7 @@ def _another_item(index: SearchIndex, clause: Clause, terms: Collection[str], he
     document = index.documents[clause.doc_id]
     scope = expand_abbreviations(f"{document.title}\n{document.jurisdiction}\n{document.industry}").lower()
     which = [t for t in terms if index.keywords.df(t) and t not in apart and t not in scope and t not in GENERIC_PAIRS
-             and names_a_thing(t) and not (ANY_LEVEL.fullmatch(t) or GRANT.search(t) or _QUALIFIES_ANY.fullmatch(t))]
+             and names_a_thing(t) and not (ANY_LEVEL.fullmatch(t) or GRANT.search(t))]
     if any(t in held for t in which):
         return False
     text = derived(index, "documents as coverage reads them", _document_texts)[clause.doc_id]
