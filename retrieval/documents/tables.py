@@ -180,7 +180,8 @@ def _wrapped_rows(lines: list[str], i: int) -> tuple[list[str], int] | None:
     names, then rows that each open with their number in the first column, the lines after it carrying the rest
     of their cells where the columns the names start (营业收入跨 / 档奖励; 30 / 0万元); the names repeated on the next
     page are skipped. (Pipe rows, the line after the table), or None when fewer than two rows read so; a line in
-    the first column that is no row number (注：…, 三、…) ends it."""
+    the first column that is no row number (注：…, 三、…) ends it. (A row whose number stands on its middle line, set
+    in the middle of a tall cell, gives its first line to the row before: the text layer does not say otherwise.)"""
     header = _spans(lines[i])
     if len(header) < 3 or not _names_columns([c for c, _, _ in header]):
         return None

@@ -313,11 +313,12 @@ def _another_item(index: SearchIndex, clause: Clause, terms: Collection[str], he
     item its document nowhere names (芷陵市对国家级制造业单项冠军企业奖多少, of a document without 单项冠军: its
     clause on 国家级专精特新“小巨人”企业 shares the level, 企业 and 奖 only). The words that say which item are the
     question's nouns (an act of recognition, 认定 or 首次, is none) but those that qualify any item (a level, a grant,
-    企业 or 产品) and those
-    its document's title, place and trade name (制造业 of 芷陵市制造业高质量发展奖补资金: whose measures these are);
-    the clause holds none of them itself (`held`: in its text and headings). Words no clause uses, and those `apart`
-    (an honour held, the asker's account), are judged elsewhere. Only a word some document grants for names an item.
-    """
+    企业 or 产品) and those its document's title, place and trade name (制造业 of 芷陵市制造业高质量发展奖补资金: whose
+    measures these are); the clause holds none of them itself (`held`: in its text and headings), and one of them is
+    in no clause of its document but in an item some other document grants for (so 名单 of 配套商名单, a 名录's other
+    name that no document grants for, is no other item). Words no clause uses, and those `apart` (an honour held,
+    the asker's account), are judged elsewhere. (A synonym some other document grants for cannot be told from
+    another item: 展览会 of a document that writes 专业展会.)"""
     document = index.documents[clause.doc_id]
     scope = expand_abbreviations(f"{document.title}\n{document.jurisdiction}\n{document.industry}").lower()
     which = [t for t in terms if index.keywords.df(t) and t not in apart and t not in scope and t not in GENERIC_PAIRS
@@ -327,7 +328,7 @@ def _another_item(index: SearchIndex, clause: Clause, terms: Collection[str], he
     text = derived(index, "documents as coverage reads them", _document_texts)[clause.doc_id]
     items = derived(index, "items granted for", lambda ix: expand_abbreviations(
         "\n".join(r.item for c in ix.clauses for r in c.incentives)).lower())
-    return any(t not in text and t in items for t in which)  # (名单 of 配套商名单 may be a 名录's other name)
+    return any(t not in text and t in items for t in which)
 
 
 def _document_texts(index: SearchIndex) -> dict[str, str]:
