@@ -5469,3 +5469,9 @@ def test_rules_of_the_forty_first_session():
     assert expand_abbreviations("纳税申报销售额；新规下的企业") == "纳税申报销售额；新规下的企业"
     assert time_asked_of("《云山县工业奖补办法（试行）》什么时候开始申报") == ("application",)
     assert not states_sum_kind("级别", "对新认定的国家级专精特新小巨人企业，按国家有关规定给予奖励")
+    # the item held in consecutive years is asked alone only when every question of the message names it
+    # (纳税前十的奖多少？连续三年前十的再加多少？ asks both sums)
+    index, _ = one_document("top", "某街道扶持措施\n二、扶持内容\n7）纳税贡献奖励。年度在街道实现税收排名前十位的企业，"
+                                   "每家奖励20000元；连续三年进入前十位的，另奖励10000元。\n8）稳岗补贴。每人3000元。\n")
+    answer = _composed(index, "纳税排名前十的企业街道奖多少？连续三年前十的再加多少？", ["top/二.7）"])
+    assert [a.value for a in answer.amounts] == [20_000, 10_000]

@@ -2026,8 +2026,9 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...], addons: Collection
     # 进了二级供应商名录 asked of 一级…50万元；二级…20万元: the rank the question names
     if ranks := set(ORDINAL_RANK.findall(query.own_words) or ORDINAL_RANK.findall(said)):  # (那一级的呢: its own)
         amounts = tuple(a for a in amounts if not set(ORDINAL_RANK.findall(a.item)) - ranks) or amounts
-    # 连着两年都是A类: the item for consecutive years, of a clause that has one beside the year's own
-    if held_consecutively(said):
+    # 连着两年都是A类: the item for consecutive years, of a clause that has one beside the year's own (not when another
+    # question of the message asks of the year's own: 纳税前十的奖多少？连续三年前十的再加多少？ asks both)
+    if held_consecutively(said) and all(held_consecutively(p) for p in question_parts(said) if ASKING_PART.search(p)):
         amounts = tuple(a for a in amounts if CONSECUTIVE.search(a.item)) or amounts
     # No item named: the clause's amounts are the answer only when it grants one item (at its levels);
     # of several items, none is stated as the asker's.
