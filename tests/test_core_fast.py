@@ -5475,3 +5475,30 @@ def test_rules_of_the_forty_first_session():
                                    "每家奖励20000元；连续三年进入前十位的，另奖励10000元。\n8）稳岗补贴。每人3000元。\n")
     answer = _composed(index, "纳税排名前十的企业街道奖多少？连续三年前十的再加多少？", ["top/二.7）"])
     assert [a.value for a in answer.amounts] == [20_000, 10_000]
+
+
+def test_rules_of_the_forty_second_session():
+    from retrieval.answer.calculator import calculate
+    from retrieval.documents.amounts import extract_incentives
+    from retrieval.search.figures import read_facts
+
+    # the tier below the bar another tier opens (营业面积不足300平方米的), and an area told as below a figure
+    shop = extract_incentives("营业面积300平方米以上且正常经营满1年的，一次性奖励6万元；营业面积不足300平方米的，"
+                              "一次性奖励2万元。", "8）")
+    assert [(r.metric, r.low, r.high, r.cap) for r in shop] == [
+        ("面积", 300, None, 60_000), ("面积", 0, 300, 20_000)]
+    small = calculate(shop[1], read_facts("面积不到300平的首店给多少"))
+    assert small.value == 20_000 and small.steps[0] == "面积不到300平方米，适用“不足300平方米”一档：2万元。"
+    assert calculate(shop[1], read_facts("面积300平的首店给多少")).value == 60_000
+    # (a bound alone, after no tier it adjoins, is a condition, not a tier)
+    assert [r.low for r in extract_incentives("年纳税额不足50万元的企业，给予2万元奖励。", "1")] == [None]
+    # a standard raised for a case keeps the cap written again (最高仍为), and each sum per unit names its case
+    plant = extract_incentives("企业新建三层及以上生产性厂房的，按新增建筑面积每平方米100元给予补助，单个企业最高"
+                               "200万元；项目用地容积率达到2.0以上的，补助标准提高到每平方米150元，单个企业最高仍为"
+                               "200万元。", "第七条")
+    assert [(r.item, r.cap, r.per, r.limit) for r in plant] == [
+        ("企业新建三层及以上生产性厂房", 100, "每平方米", 2_000_000),
+        ("项目用地容积率达到2.0以上", 150, "每平方米", 2_000_000)]
+    per_area = calculate(plant[0], read_facts("新建厂房面积不到2万平米，能补多少"))
+    assert per_area.value == 2_000_000
+    assert per_area.steps[0] == "面积不到20000平方米，按20000平方米估算（实际以核定数为准）。"

@@ -17,6 +17,7 @@ from retrieval.lexicon.patterns import (
     cn_number,
     metric_of,
     percent_text,
+    short_of,
     yuan_text,
 )
 from retrieval.lexicon.tokenizer import expand_abbreviations
@@ -158,10 +159,10 @@ def check_facts(facts: Facts) -> str:
 def _amount_of(value: float, metric: str) -> str:
     if "/" in metric:  # a share (研发费用/营业收入)
         return percent_text(value)
-    if metric == "面积":
-        return f"{value:g}平方米"
-    if metric == "人数":
-        return f"{value:g}人"
+    unit = {"面积": "平方米", "人数": "人"}.get(metric)
+    if unit:
+        bound = short_of(value)  # (面积不到300平: told below it)
+        return f"不到{bound:g}{unit}" if bound is not None else f"{value:g}{unit}"
     return yuan_text(value)
 
 
@@ -188,8 +189,8 @@ def _choose_tier(incentive: Incentive, facts: Facts, steps: list[str]) -> Incent
         return Calculation(incentive, False, 0.0, tuple(steps))
     low, high, cap, rate = max(reached, key=lambda t: t[0])
     opens = f"超过{_amount_of(low, name)}" if low in incentive.exceeds else f"{_amount_of(low, name)}（含）"
-    span = f"{opens}至{_amount_of(high, name)}" if high is not None else \
-        (opens if low in incentive.exceeds else f"{_amount_of(low, name)}以上")
+    span = f"{opens}至{_amount_of(high, name)}" if high is not None and low else f"不足{_amount_of(high, name)}" \
+        if high is not None else (opens if low in incentive.exceeds else f"{_amount_of(low, name)}以上")
     grant = f"按{percent_text(rate)}" if rate is not None else (yuan_text(cap) if cap is not None else "")
     if incentive.multiplier is None:
         steps.append(f"{label}{_amount_of(figure, name)}，适用“{span}”一档：{grant}。")
@@ -800,6 +801,9 @@ def _per_unit_sum(incentive: Incentive, facts: Facts, unit: str, steps: list[str
     # 每月租金3万 against a sum per 平方米 per 月: no like for like)
     price = told is not None and per_unit(told[1]) == unit and _periods(told[1]) == _periods(incentive.per)
     whole = told is not None and not per_unit(told[1]) and not _PERIOD_PRICE.search(told[1])
+    if (bound := short_of(count)) is not None:  # 面积不到300平: at most the figure said
+        steps.append(f"{label}不到{bound:g}{unit}，按{bound:g}{unit}估算（实际以核定数为准）。")
+        count = float(bound)
     rented = count  # (the units paid for by the asker, all of them: what the share is of)
     if incentive.max_units is not None and count > incentive.max_units:
         steps.append(f"{label}{count:g}{unit}超过{incentive.max_units:g}{unit}的上限，按{incentive.max_units:g}{unit}计。")

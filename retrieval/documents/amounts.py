@@ -59,7 +59,7 @@ __all__ = ["extract_incentives", "link_references", "condition_bars"]
 _VERB = r"(?:给予|支持|奖励|补助|补贴|资助|奖补|一次性)"
 # One amount, maybe a range (50万元—400万元), with the cap word in front of it.
 _AMOUNT = re.compile(
-    rf"(?P<cap>{CAP_WORDS}\s*{_VERB}*\s*)?(?P<money>(?:{NUMBER}\s*{MONEY_UNIT}?\s*[—－\-–~～至到]+\s*)?{MONEY_TEXT})"
+    rf"(?P<cap>{CAP_WORDS}\s*(?:仍|依然|亦|也|均)?为?\s*{_VERB}*\s*)?(?P<money>(?:{NUMBER}\s*{MONEY_UNIT}?\s*[—－\-–~～至到]+\s*)?{MONEY_TEXT})"
 )
 # 分别给予80万元、20万元; 分别按每人每月3000元、1500元 (the unit each sum is paid by, before the list)
 _RESPECTIVE = re.compile(
@@ -609,8 +609,9 @@ def _subject(before: str) -> str:
     # "…的，每一种产品给予最高10万元" / "…，单户企业最高支持200万元": a unit, not the subject; "…的，给予园区运营
     # 机构10万元" / "…，给予每人每月1500元": whom or how it is paid, not what for.
     unit = len(parts) > 1 and (last.startswith(("每", "单个", "单户", "单家", "给予")) or len(last) <= 4
-                               or bool(re.match(r"^(?:第一年|首年|前\S{1,2}年)?按每", last))
-                               or bool(_RAISED_TO.fullmatch(last)))  # …统计的，奖励提高至15万元: what is raised
+                               or bool(re.match(r"^(?:第一年|首年|前\S{1,2}年)?按\S{0,8}?每", last))
+                               # …统计的，奖励提高至15万元 / 补助标准提高到每平方米150元: what is raised
+                               or bool(re.fullmatch(rf"{_RAISED_TO.pattern}\s*(?:按)?(?:每\S{{1,8}})?", last)))
     head_index = condition if condition is not None else (len(parts) - 2 if unit else len(parts) - 1)
     if listed is not None and listed < len(parts) and (condition is None or listed > condition) and cleaned[listed]:
         head_index = listed
@@ -797,6 +798,8 @@ _SINGLE = re.compile(
     rf"(?:(?:首次)?(?<![不未超])(?:突破|超过|达到|过)\s*(?P<over>{_FIGU}))"
     rf"|(?P<low>{_FIGU}){_INCL}\s*(?:{_TO}\s*(?P<high>{_FIGU}){_INCL}|\s*及?以上{_BELOW}?)"
     rf"|(?P<case>{_FIGU})(?={_CASE_THEN_GRANT})"
+    # (the tier below the bar another tier opens: 营业面积不足300平方米的 after 300平方米以上的)
+    rf"|(?:不足|低于|未满|不满|未达到?)\s*(?P<short>{_FIGU})|(?P<short_of>{_FIGU})\s*(?:[（(]不含[）)])?\s*以下"
 )
 _TABLE_ROW = re.compile(
     rf"(?:^|[\n|｜\t])\s*(?P<label>第[{CN_NUMERAL[1:-2]}\d]+档)?\s*[\n|｜\t]?\s*(?P<case>(?P<low>{_FIGU}){_INCL}\s*(?:{_TO}\s*(?P<high>{_FIGU}){_INCL}|及?以上))\s*"
@@ -985,6 +988,13 @@ def _single_tier(sentence: str, record: Incentive, previous: Incentive | None, n
     for m in _SINGLE.finditer(sentence):
         if m.group("case") and not _opens_its_part(sentence, m.start()):
             continue
+        if short := m.group("short") or m.group("short_of"):  # 不足300平方米的, below 300平方米以上的 just before
+            bar, unit = _figure(short)
+            named = _metric(sentence[: m.start()])
+            if previous is None or previous.low != bar or previous.high is not None or previous.addon \
+                    or record.addon or named not in ("", previous.metric) or not _opens_its_part(sentence, m.start()):
+                continue
+            return replace(record, metric=previous.metric, low=0.0, high=bar, group=previous.group)
         text = m.group("over") or m.group("low") or m.group("case")
         value, unit = _figure(text)
         if record.cap is not None and abs(value - record.cap) < 0.5 and record.cap_text.endswith(text.replace(" ", "")):

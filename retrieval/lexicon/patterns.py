@@ -24,7 +24,7 @@ __all__ = [
     "IN_TIME", "BOTH_ENDS_ASKED", "PERIOD_STATED", "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "ASKED_EVENTS",
     "time_asked_of", "states_time_of",
     "ASPECTS", "heading_aspects", "FIRST_PERSON", "SELF_TOLD", "AGE_METRIC", "HEADCOUNT_METRIC", "PEOPLE",
-    "units_told", "bars_in", "AGE_BAR", "AGE_TOLD", "years_of", "years_text", "PAPERS",
+    "units_told", "bars_in", "AGE_BAR", "AGE_TOLD", "years_of", "years_text", "short_of", "PAPERS",
     "RECOGNITION_ASKED",
     "STATES_RECOGNITION", "RELIEF_ASKED", "STATES_RELIEF", "TAX_OF_GRANT_ASKED", "STATES_TAX_OF_GRANT", "USE_ASKED",
     "USE_STATED", "BREACH_ASKED", "SANCTION_STATED",
@@ -760,6 +760,12 @@ def years_of(m: re.Match[str]) -> float | None:
 
 
 UNDER = 1e-6  # what 不到两年 is below two years: 2 - UNDER
+
+
+def short_of(value: float) -> float | None:
+    """The round figure a value told as 不到 it is one UNDER short of (300 - UNDER -> 300), else None."""
+    bound = value + UNDER
+    return round(bound) if abs(bound - round(bound)) < 1e-9 and abs(value - round(value)) > 1e-9 else None
 
 
 def years_text(years: float) -> str:

@@ -36,6 +36,7 @@ from retrieval.lexicon.patterns import (
     SPOKEN_MONEY,
     TOTAL_ASKED,
     TOTAL_WORDS,
+    UNDER,
     cn_number,
     metric_of,
     spoken_sums,
@@ -408,7 +409,10 @@ def read_facts(question: str) -> Facts:
         number = float(raw) if raw[0].isdigit() else cn_number(raw)
         if number is None or number == 1 and _SUM_AFTER.match(question, m.end()):
             continue  # 一件补5千: the unit a sum is said per, not a count
-        quantities.append((QUANTITY_UNITS[m.group("unit")], number * (1e4 if m.group("scale") else 1)))
+        value = number * (1e4 if m.group("scale") else 1)
+        # (面积不到300平: below the figure said, as a tier's bar reads it)
+        below = _BELOW.search(question[: m.start()])
+        quantities.append((QUANTITY_UNITS[m.group("unit")], value - UNDER if below else value))
     lpr = _LPR.search(question)
     named = list(GRADE_CLASS.finditer(question))
     # 去年是B类，今年才头一回评上A类 / 今年A类（去年B类）: the class the enterprise has now, not one told, in the words
