@@ -5502,3 +5502,94 @@ def test_rules_of_the_forty_second_session():
     per_area = calculate(plant[0], read_facts("新建厂房面积不到2万平米，能补多少"))
     assert per_area.value == 2_000_000
     assert per_area.steps[0] == "面积不到20000平方米，按20000平方米估算（实际以核定数为准）。"
+
+
+POST = """政策汇编｜某高新区惠企政策“明白纸”来了
+原创 园区经发局 某高新区发布 2025年08月06日 09:30
+
+点击蓝字 关注我们
+
+【招商落户】
+●【落户奖励】新落户工业项目，固定资产投资达到1亿元以上的，竣工投产后奖励100万元。
+▲划重点：项目须在签约后24个月内竣工投产。
+●【贡献奖励】新落户企业对园区财政贡献超过500万元的，按超过部分的20%给予奖励，最高100万元。
+【申报指南】
+●申报时间：每季度首月1日至15日集中受理。
+●申报方式：登录园区小程序在线申报，同时将纸质材料一式一份报送园区企业服务中心。
+●申报材料：申请表、营业执照、上年度财务报表。
+
+上述政策执行期限为2025年1月1日至2026年12月31日。
+
+来源：某高新区经济发展局
+编辑：某某　审核：某某
+往期推荐
+园区人才公寓配租公告
+"""
+
+
+def test_shapes_of_the_forty_second_session():
+    from retrieval.documents.normalise import reflow
+    from retrieval.documents.parser import item_number
+
+    # a post: 【headings】 on lines of their own, ●【label】 items named by their label, ▲ notes and bare bullets by
+    # their place; its time stamp is no part of its title, its column (政策汇编｜) no part of its place; its trailer
+    # (来源：…) no clause's text; 执行期限为…至… its term
+    corpus = build_corpus({"post.txt": POST}, {})
+    document = corpus.documents["post"]
+    assert (document.title, document.jurisdiction, document.effective, document.expires) == (
+        "政策汇编｜某高新区惠企政策“明白纸”来了", "某高新区", "2025-01-01", "2026-12-31")
+    assert [c.number for c in corpus.clauses] == [
+        "【招商落户】【落户奖励】", "【招商落户】▲1", "【招商落户】【贡献奖励】", "【申报指南】●1", "【申报指南】●2",
+        "【申报指南】●3", "第1段"]
+    assert not any("来源" in c.text or "往期推荐" in c.text for c in corpus.clauses)
+    # a document with no numbered item keeps every paragraph (not only its contact line)
+    plain = build_corpus({"p.txt": "某镇通知\n\n为支持企业发展，对新认定的企业给予5万元奖励。\n"
+                                   "申报材料报送镇经济发展办公室，每年3月底前受理。\n"
+                                   "联系人：张某，电话0738-6413025\n"}, {})
+    assert len(plain.clauses) == 3
+    # a closing item that gives each run of items its unit; the number a document calls an item by
+    ranged = build_corpus({"r.txt": "某县若干措施\n一、支持技改\n1.技改补助。按设备投资额的8%给予补助。\n"
+                                    "2.贷款贴息。按LPR的30%给予贴息。\n二、支持创新\n3.研发奖励。按研发费用增长部分的10%"
+                                    "给予奖励。\n三、附则\n4.本措施第1—2条由县工业和信息化局负责解释和兑现，第3条由县科学技术局"
+                                    "负责。\n"}, {})
+    assert [c.departments for c in ranged.clauses][:3] == [
+        ("县工业和信息化局",), ("县工业和信息化局",), ("县科学技术局",)]
+    assert [item_number(n) for n in ("第五条（二）", "三、7.", "一、", "一、1.（2）")] == [5, 7, None, 1]
+    # a line that ends with a phone number ends there (no running text goes on past it)
+    assert reflow(["镇经济发展办公室：杭建明，电话0738-6413025", "镇财政所：邝秀英，电话0738-6413018"]) == [
+        "镇经济发展办公室：杭建明，电话0738-6413025", "镇财政所：邝秀英，电话0738-6413018"]
+    # a draft under a site's 意见征集 fields is signed at its end: its issuer and date
+    draft = build_corpus({"d.txt": "某县工业和信息化局　意见征集\n\n主题：\n"
+                                   "关于公开征求《某县若干政策措施（征求意见稿）》意见的公告\n\n"
+                                   "某县若干政策措施\n（征求意见稿）\n\n一、对新认定的企业给予5万元奖励。\n\n"
+                                   "某县工业和信息化局\n2025年4月8日\n"}, {})
+    assert [(d.issuer, d.date, d.status) for d in draft.documents.values()] == [
+        ("某县工业和信息化局", "2025-04-08", "draft")]
+
+
+def test_rules_of_the_forty_second_session_in_retrieval():
+    from retrieval.search.retrieve import judge
+
+    index, embedder = one_document("post", POST)
+    # a note is about the items around it (their words are its context), and one that sets a requirement answers
+    # whether a grant can be had (还能拿吗), as a clause that denies one does
+    question = "项目签约后30个月才投产，还能拿园区落户奖励吗？"
+    _, hits = ask((index, embedder), question)
+    note = next(h for h in hits if h.clause.clause_id == "post/【招商落户】.▲1")
+    assert note.coverage == 1.0
+    query = analyse(index, question)
+    assert judge(note.clause, 1.0, 0.9, query)
+    assert not judge(next(c for c in index.clauses if c.clause_id == "post/段1"), 1.0, 0.9, query)
+    # of a materials question, the clause that lists the papers before one naming a paper in passing
+    _, hits = ask((index, embedder), "申报园区奖补要带哪些材料？")
+    assert [h.clause.clause_id for h in hits[:2]] == ["post/【申报指南】.●3", "post/【申报指南】.●2"]
+    # a word most clauses of a document say, and few other documents, is the document's subject (园区 of a zone's
+    # post): met by each of its clauses
+    from retrieval.search.retrieve import _pervasive
+
+    items = "".join(f"{n}.园区企业第{n}项支持，给予{n}万元奖励。\n" for n in range(1, 9))
+    corpus = build_corpus({"zone.txt": f"某园区扶持办法\n一、扶持内容\n{items}",
+                           "a.txt": "某县办法\n一、对企业给予5万元奖励。\n",
+                           "b.txt": "某镇办法\n一、对企业给予3万元奖励。\n"}, {})
+    library = build_index(corpus, ConceptEmbeddings())
+    assert _pervasive(library, "zone", "园区") and not _pervasive(library, "zone", "企业")

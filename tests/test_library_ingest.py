@@ -64,6 +64,15 @@ EXPECTED = {
     "g3_puwan": ("蒲湾县工业企业技术改造和扩大有效投资奖补实施细则", "蒲政办发〔2025〕7号", "蒲湾县", 39),
     "g4_zhiyuan": ("枳园街道关于促进楼宇经济和商贸服务业发展的扶持措施（试行）", "", "枳园街道", 29),
     "g5_puwan_kaifaqu": ("2025年度惠企政策兑现申报指南", "蒲开管〔2025〕19号", "蒲湾经济开发区", 33),
+    # 辛地区, added in the forty-second session (first read on 839774a, before any rule had seen them): h1's award
+    # table split over two Word tables; h2 a 征求意见稿 under a site's 意见征集 fields, signed at its end; h4 a post
+    # (●【label】 items, ▲ notes, a time stamp under its title, a trailer); h5's own 文号 is none (it cites two)
+    "h1_tangyi_zhinan": ("关于组织申报2025年度棠邑市工业高质量发展专项资金项目的通知", "棠工信联〔2025〕8号", "棠邑市",
+                         35),
+    "h2_weitang_zhengqiu": ("苇塘县推动制造业高质量发展若干政策措施（征求意见稿）", "", "苇塘县", 14),
+    "h3_weitang_ruogan": ("苇塘县推动制造业高质量发展若干政策措施", "苇政发〔2025〕14号", "苇塘县", 20),
+    "h4_weitang_gaoxin": ("政策汇编｜苇塘高新区惠企政策“明白纸”来了（2025版）", "", "苇塘高新区", 28),
+    "h5_linji_tongzhi": ("蔺集镇人民政府关于开展2024年度企业奖励申报工作的通知", "", "蔺集镇", 30),
 }
 
 
@@ -106,6 +115,11 @@ DOCUMENTS = {
     "g3_puwan": ("蒲湾县人民政府办公室", "county", ""),
     "g4_zhiyuan": ("", "town", ""),
     "g5_puwan_kaifaqu": ("蒲湾经济开发区管理委员会", "zone", ""),
+    "h1_tangyi_zhinan": ("棠邑市工业和信息化局 棠邑市财政局", "city", ""),
+    "h2_weitang_zhengqiu": ("苇塘县工业和信息化局", "county", ""),  # (its signature, under the draft)
+    "h3_weitang_ruogan": ("苇塘县人民政府", "county", ""),
+    "h4_weitang_gaoxin": ("", "zone", ""),  # (a post names its account, no issuer)
+    "h5_linji_tongzhi": ("蔺集镇人民政府", "town", ""),
 }
 
 # clause id -> (number as printed, departments, amounts in yuan). Departments come from the clause's own
@@ -207,6 +221,20 @@ CLAUSES = {
     # g5 .txt: a table ruled with full-width bars, its unit stated above it (金额单位：万元)
     "g5_puwan_kaifaqu/二.4": ("二、4", ("资产管理中心",), (600000,)),
     "g5_puwan_kaifaqu/二.12": ("二、12", ("财政金融局",), (1000000, 1000000, 2000000)),
+    # h1 .docx: 表1 continued in a second Word table (表1（续）), its rows one table
+    "h1_tangyi_zhinan/一.4": ("一、4", ("运行监测协调科",), (500000, 1000000, 2000000, 3000000)),
+    "h1_tangyi_zhinan/一.5": ("一、5", ("中小企业科",), (800000, 200000)),
+    # h2 .txt draft: the unit that interprets it stands for every item
+    "h2_weitang_zhengqiu/二.5": ("二、5.", ("县工业和信息化局",), (50000,)),
+    # h3 .pdf: a closing item gives each run of items its unit (第7—9条由县科学技术局负责)
+    "h3_weitang_ruogan/三.7": ("三、7.", ("县科学技术局",), (800000,)),
+    "h3_weitang_ruogan/四.12": ("四、12.", ("县投资促进中心",), (8,)),
+    # h4 .txt post: ●【label】 items named by their label, ▲ notes by their place
+    "h4_weitang_gaoxin/一.【落户奖励】": ("一、【落户奖励】", (), (500000, 1200000, 3000000)),
+    "h4_weitang_gaoxin/三.▲1": ("三、▲1", (), ()),
+    # h5 .html: the schedule a table with a 责任单位 column
+    "h5_linji_tongzhi/二.1": ("二、1.", (), (30000, 60000, 100000)),
+    "h5_linji_tongzhi/三.第1行": ("三、第1行", ("镇经济发展办公室",), ()),
 }
 
 

@@ -124,8 +124,9 @@ def build_corpus(files: dict[str, str], manifest: dict[str, Any], link: bool = T
             if doc_id in documents:
                 raise CorpusError(f"文件编号 {doc_id} 重复（{name}），请在 manifest.json 中为其指定不同的 id。")
             doc_clauses = parse_clauses(doc_id, doc.lines)
-            if not doc_clauses:
+            if all(c.clause_id.startswith(f"{doc_id}/段") for c in doc_clauses):
                 log.warning("《%s》（%s）中没有编号条款（一、/（一）/1./第X条），已按段落切分。", doc.title, name)
+            if not doc_clauses:
                 doc_clauses = paragraph_clauses(doc_id, doc.lines)
             if not doc_clauses:
                 raise CorpusError(f"文件 {name}《{doc.title}》中没有正文，无法建立索引。")
@@ -169,9 +170,12 @@ def _areas(entry: dict[str, Any], name: str) -> tuple[str, ...]:
 
 
 def _jurisdiction(*sources: str) -> dict[str, str]:
-    """Whose measure a document is: the place its issuer, title or 文号 starts with (in that order)."""
+    """Whose measure a document is: the place its issuer, title or 文号 starts with (in that order); a title after
+    the column a post is filed under (政策汇编｜苇塘高新区惠企政策…)."""
     for text in sources:
         place, level = place_of(text)
+        if not place and (column := re.match(r"^[^｜|]{2,8}[｜|]\s*", text)):
+            place, level = place_of(text[column.end():])
         if place:
             return {"jurisdiction": place, "issuer_level": level}
     return {}

@@ -24,7 +24,7 @@ import unicodedata
 from typing import Any
 
 from retrieval.documents.tables import space_rows
-from retrieval.lexicon.patterns import DOC_NUMBER, LEADING_NUMBER, ORG_SUFFIX, cn_number, place_of
+from retrieval.lexicon.patterns import DOC_NUMBER, LEADING_NUMBER, ORG_SUFFIX, PHONE, cn_number, place_of
 
 __all__ = ["normalise", "simplified", "half_width", "arabic_sums", "reflow", "strip_spaces", "is_page_furniture"]
 
@@ -52,6 +52,7 @@ _NO_LINE_START = re.compile(r"^[，,。、；;：:！？!?）)”’」』》〕
 _NUMBER_END = re.compile(r"\d\s*(?:[万亿千])?\s*$")
 _UNIT_START = re.compile(r"^\s*(?:万元|亿元|千元|元|万|亿|%|年|月|日|个|家|项|倍|次|人|吨|平方米)")
 _COMMA = re.compile(r"[，,]")
+_PHONE_END = re.compile(rf"(?:{PHONE.pattern})$")
 _CLOSES = "）)」』”"  # a note or quotation closed at the end of a line of running text ends it
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
@@ -203,7 +204,8 @@ def reflow(lines: list[str]) -> list[str]:
                        and not _INDENT.match(raw)
                        and not LEADING_NUMBER.match(line) and not line.startswith("附件")
                        and not DOC_NUMBER.fullmatch(line)  # (a 文号 stands on its own line under the title)
-                       and not previous.endswith(tuple(_ENDS)))
+                       and not previous.endswith(tuple(_ENDS))
+                       and not _PHONE_END.search(previous))  # (…，电话0738-6413025: a contact line ends there)
             join = broken or wrapped
         if join:
             glue = " " if previous[-1].isascii() and previous[-1].isalpha() and line[0].isascii() \

@@ -11,6 +11,7 @@ from retrieval.documents.normalise import normalise
 from retrieval.documents.tables import is_row, read_table, stated_unit
 from retrieval.lexicon.patterns import (
     CN_DIGITS,
+    CN_NUMERAL,
     CONTACT_LABELS,
     COPY_LABELS,
     DOC_NUMBER,
@@ -46,6 +47,9 @@ _EFFECTIVE = re.compile(rf"自\s*({_DATE}|(?:印发|发布|公布)之日)\s*起\
 # 有效期至 / 执行至2026年12月31日 / 自2025年4月1日起施行，至2025年12月31日止
 _EXPIRES_ON = re.compile(rf"(?:(?:有效期|执行|实施|施行|试行)(?:至|到|截至)"
                          rf"|起\s*(?:施行|实施|执行|试行)\s*[，,]\s*(?:至|到))\s*({_DATE})")
+# 执行期限为2025年1月1日至2026年12月31日: the term as its two ends
+_TERM_SPAN = re.compile(rf"(?:执行|实施|施行|有效|试行)期(?:限|间)?(?:为|是)?\s*({_DATE})\s*(?:至|到|—|－|-)\s*"
+                        rf"({_DATE})")
 # (试行期两年: the term of a trial)
 _EXPIRES_YEARS = re.compile(rf"(?:有效期|试行期)(?:为|是)?\s*(\d+|[{_CN_DIGIT}两]+)\s*年")
 _QUOTED_TITLE = re.compile(r"《([^《》\n]{4,80})》")
@@ -73,10 +77,19 @@ _ATTACHMENT_TITLE = re.compile(r"^附件\s*\d*\s*[:：]?\s*(?:\d+\s*[.．、]\s*
 # Who is responsible, in a sentence about the document itself: 本政策由A负责解释，B负责资金兑现.
 _RESPONSIBLE = re.compile(r"(?:^|由)(?P<units>[^，,。；;：:由]{2,60}?)负责(?P<duty>[\u4e00-\u9fff]{0,8})")
 _INTERPRETS_ONLY = re.compile(r"^(?:解释|解读)$")
+# A closing sentence that gives each run of items its units (第1—6条由县工业和信息化局负责解释和兑现，第7—9条由
+# 县科学技术局负责; 第一条至第五条由…负责)
+_ITEM = rf"(?:\d+|{CN_NUMERAL})"
+_UNITS_BY_ITEM = re.compile(rf"第\s*(?P<low>{_ITEM})\s*(?:条)?\s*(?:[—–\-－~～至到]\s*(?:第)?\s*(?P<high>{_ITEM})\s*)?"
+                            r"条(?:[^，,。；;由]{0,10})?由(?P<units>[^，,。；;：:由]{2,60}?)负责")
 _HEADING_MAX = 40
 # A document's foot is no clause's text: its 版记 (抄送：… / 县政府办公室2024年3月15日印发) and its signature
 # (the issuer's name alone on a line, then the date).
 _COPY_TO = re.compile(rf"^{COPY_LABELS}\s*[:：]")
+# The trailer of a post after its text (来源：…, 编辑：…　审核：…, 往期推荐, 阅读原文): not the document's
+_TRAILER = re.compile(r"^(?:来源|编辑|责任编辑|审核|审校|作者|往期推荐|推荐阅读|相关阅读|阅读原文)\s*(?:[:：]|$)")
+# A post's time stamp under its title (原创 园区经发局 2025年08月06日 09:30): a date with the time of day
+_STAMP = re.compile(r"\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
 _PRINTED = re.compile(rf"^.{{2,40}}?{_DATE}\s*印发$")
 
 
@@ -122,8 +135,10 @@ def split_documents(raw: str) -> list[ParsedDocument]:
         bounds = [start for start, _, _ in starts] + [len(lines)]
         docs = []
         for (_, body, title), end in zip(starts, bounds[1:], strict=False):
-            doc = ParsedDocument(title=title, doc_number=head.doc_number, issuer=head.issuer,
-                                 date=head.date, lines=lines[body:end])
+            # (a head that names no issuer or date, 意见征集 over a draft: the measure's own signature does)
+            own = head if head.issuer and head.date else _head_metadata(lines[body:end])
+            doc = ParsedDocument(title=title, doc_number=head.doc_number, issuer=head.issuer or own.issuer,
+                                 date=head.date or own.date, lines=lines[body:end])
             docs.append(_finish(doc))
         return docs
     head = _head_metadata(lines)
@@ -158,7 +173,10 @@ def _finish(doc: ParsedDocument) -> ParsedDocument:
     body = "。".join(_about_itself(doc.lines))
     if m := _EFFECTIVE.search(body):
         doc.effective = doc.date if m.group(1).endswith("之日") else iso_date(m.group(1))
-    if m := _EXPIRES_ON.search(body):
+    if m := _TERM_SPAN.search(body):
+        doc.effective = doc.effective or iso_date(m.group(1))
+        doc.expires = iso_date(m.group(2))
+    elif m := _EXPIRES_ON.search(body):
         doc.expires = iso_date(m.group(1))
     elif (m := _EXPIRES_YEARS.search(body)) and (doc.effective or doc.date):
         doc.expires = _years_later(doc.effective or doc.date, cn_number(m.group(1)))
@@ -228,7 +246,7 @@ def _title_block(lines: list[str]) -> tuple[int, int]:
                      or is_row(line)):
             break
         if not line or (DOC_NUMBER.search(line) and len(line) < 40) or DATE_LINE.match(line) \
-                or _NOTE_LINE.match(line) or _FIELDS_LINE.match(line):
+                or _NOTE_LINE.match(line) or _FIELDS_LINE.match(line) or _STAMP.search(line):
             blocks.append([])
         else:
             blocks[-1].append(i)
@@ -259,7 +277,7 @@ def _title_end(lines: list[str]) -> int:
         i += 1
     while i < len(lines):
         line = lines[i]
-        if not line or "。" in line or DOC_NUMBER.search(line) or DATE_LINE.match(line):
+        if not line or "。" in line or DOC_NUMBER.search(line) or DATE_LINE.match(line) or _STAMP.search(line):
             break
         if _match_marker(line) or line.endswith(("：", ":")) or len(line) > 60:
             break
@@ -427,18 +445,26 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
         parent = stack[-1] if stack else None
         if parent:
             parent.has_children = True
+        if kind == "bullet":  # ●【落户奖励】 by its label; a bare ● by its place among its siblings with its mark (●2)
+            named = re.search(r"【[^】]+】", label)
+            label = key = named.group() if named else \
+                f"{label}{sum(n.kind == kind and n.parent is parent and n.label[0] == label for n in nodes) + 1}"
+        if kind == "bracketed":  # (the heading is all the line says)
+            rest = ""
         node = _Node(kind, label, key, _heading(label, rest), [line], parent)
         # Body of its own: a sentence after the heading, a lead-in ending in "：", or any article
-        # (第X条 is the legal unit of citation even when it only introduces its items).
-        node.has_body = (kind == "article" or bool(re.search(r"[。；;]\s*\S", rest))
+        # (第X条 is the legal unit of citation even when it only introduces its items; a bullet's line is its item).
+        node.has_body = (kind in ("article", "bullet") or bool(re.search(r"[。；;]\s*\S", rest))
                          or rest.rstrip().endswith(("。", "：", ":")))
         stack.append(node)
         nodes.append(node)
 
     whole = document_units(lines)
+    ranged = units_by_item(lines)
     clauses: list[Clause] = []
     seen: dict[str, int] = {}
-    tables_only = bool(nodes) and all(n.kind == "row" for n in nodes)
+    # (no numbered item at all: every paragraph is a clause, none is lost as the head of the items)
+    tables_only = all(n.kind == "row" for n in nodes)
     # (a paragraph before the items that says when the document runs or who answers for it, 本清单自…起执行，有效期至…,
     # or whom to reach about it, 执行中遇到的问题，请及时向…处（联系人：…，电话：…）反映: a clause of its own too)
     paragraphs = [(at, line) for at, line in loose if _is_paragraph(line)
@@ -466,6 +492,8 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
         # (an entry of a list names no units: those of the item the list is in, 5.…：（1）…（责任单位：…）)
         units = own or closing_units or next((u for n in reversed(chain[:-1])
                                               if n.kind != "row" and (u := parse_departments("\n".join(n.lines)))), ())
+        if not units and ranged and (item := item_number(number)) is not None:  # 第1—6条由县工业和信息化局负责
+            units = next((u for low, high, u in ranged if low <= item <= high), ())
         clauses.append(Clause(
             clause_id=clause_id,
             doc_id=doc_id,
@@ -519,13 +547,16 @@ def _list_closed(stack: list[_Node], nodes: list[_Node]) -> bool:
 
 def _foot(lines: list[str]) -> set[int]:
     """Indices of the lines of a document's foot: a 版记 (抄送 and every unnumbered line after it, the
-    …印发 line), a date alone on its line, and a signature (names of units alone on a line, the date next)."""
+    …印发 line) or a post's trailer (来源：… after the last item, and every unnumbered line after it), a date alone on
+    its line, and a signature (names of units alone on a line, the date next)."""
     foot: set[int] = set()
     copied = False
+    last_item = max((at for at, line in enumerate(lines) if _match_marker(line)), default=len(lines))
     for i, line in enumerate(lines):
         if not line:
             continue
-        copied = copied or bool(_COPY_TO.match(line))
+        # (a post's trailer, after its last item, is cut off as a 版记 is)
+        copied = copied or bool(_COPY_TO.match(line)) or i > last_item and bool(_TRAILER.match(line))
         if (copied and not _match_marker(line)) or _PRINTED.match(line) or DATE_LINE.match(line):
             foot.add(i)
             continue
@@ -577,6 +608,29 @@ _CONTACT_LINE = re.compile(r"^\s*(?:[^：:，,。；;\s]{2,20}[：:])?\s*"
                            rf"(?P<unit>[\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}|股))\s*[，,：:]\s*{CONTACT_LABELS}")
 # a sentence that sends the reader somewhere (请咨询市财政局，联系电话…; 申报材料报送至县工信局), not a unit's name
 _ASKS_TO_ACT = re.compile(r"请|咨询|联系|报送|提交|送至|交至|向")
+
+
+def units_by_item(lines: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(first item, last item, units) of each run of items a closing sentence gives units to: 第1—6条由县工业和信息化局
+    负责解释和兑现 -> (1, 6, ("县工业和信息化局",))."""
+    found = []
+    for m in _UNITS_BY_ITEM.finditer("\n".join(lines)):
+        low = cn_number(m.group("low")) if not m.group("low").isdigit() else int(m.group("low"))
+        high = m.group("high")
+        top = low if high is None else cn_number(high) if not high.isdigit() else int(high)
+        units = tuple(u for part in re.split(r"会同|联合|、|及", m.group("units")) for u in _org_names(part))
+        if low is not None and top is not None and units:
+            found.append((low, top, units))
+    return found
+
+
+def item_number(number: str) -> int | None:
+    """The number a document calls a clause's item by, from the clause's number as printed: 第五条（二） -> 5, 三、7. ->
+    7; None when it has neither (一、, 附件1)."""
+    if m := re.search(rf"第\s*({CN_NUMERAL}|\d+)\s*条", number):
+        return int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
+    m = re.findall(r"(?<![（(\d])(\d{1,3})\s*[.．、]", number)
+    return int(m[-1]) if m else None
 
 
 def document_units(lines: list[str]) -> tuple[str, ...]:

@@ -54,7 +54,7 @@ __all__ = [
     "PAYS_OUT",
     "INTERPRETING", "INTERPRETS",
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "NUMBER_ASKED", "gives_reach", "local_number",
-    "ORG_SUFFIX", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
+    "ORG_SUFFIX", "REQUIREMENT", "NOTE_OPENING", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
     "COPY_LABELS", "UNIT_LIST", "SUM_KINDS", "states_sum_kind", "RATE_ASKED", "CAP_ASKED", "MOST_ASKED",
     "OTHER_MOST_ASKED", "GENERIC_PAIRS",
@@ -135,6 +135,7 @@ CN_NUMBER = "[零〇一二两三四五六七八九十百千万亿]+"  # a number
 
 
 # (kind, pattern at the start of a line, canonical label, id key). Order matters: 第X条 before 一、.
+BULLETS = "●■◆◇•▪★▶►▲△"
 NUMBERING: list[tuple[str, re.Pattern[str], str, str]] = [
     ("attachment", re.compile(r"^附件\s*(\d*|[一二三四五六七八九十]*)\s*[：:]?\s*"), "附件{}", "附件{}"),
     ("chapter", re.compile(rf"^第\s*({CN_NUMERAL}|\d+)\s*章\s*"), "第{}章", "第{}章"),
@@ -146,6 +147,11 @@ NUMBERING: list[tuple[str, re.Pattern[str], str, str]] = [
     ("num_paren", re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]\s*"), "（{}）", "（{}）"),
     ("num_half", re.compile(r"^(\d{1,3})\s*[）)]\s*"), "{}）", "{}）"),  # 1）: half a bracket (2）2024年度…)
     ("circled", re.compile(r"^([①-⑳])\s*"), "{}", "{}"),
+    # an item opened by a bullet, as posts and 政策汇编 list measures (●【落户奖励】…, ▲划重点：…): named by its
+    # 【label】 when it has one, else by its bullet and its place among its siblings (parse_clauses)
+    ("bullet", re.compile(rf"^([{BULLETS}](?:\s*【[^】\n]{{1,16}}】)?)\s*"), "{}", "{}"),
+    # a section's heading as posts print it, a line of its own in square brackets (【招商落户】)
+    ("bracketed", re.compile(r"^(?=(【[^】\n]{1,16}】)\s*$)"), "{}", "{}"),
 ]
 # A document's number (文号) as printed, in every bracket style offices print (〔〕 [] ［］ () （） 【】 ﹝﹞):
 # 澄省工信规〔2023〕4号, 枫高管发[2024]12号, 溪科发（2024）15号 (year, serial)
@@ -808,6 +814,11 @@ FIGURE_ASKED = re.compile(r"多少|几[十百千]?万|金额|额度|比例|几�
 GRANT_DENIED = re.compile(r"不(?:再|予|给予|享受|安排)[^，,。；;]{0,6}?(?:奖励|补助|补贴|资金|支持|兑现)"
                           r"|暂缓(?:兑现|拨付|发放)"  # (有欠缴税款的企业，结清前暂缓兑现)
                           r"|取消[^，,。；;]{0,8}?(?:申报|申请|享受)资格")  # (取消其三年内申报资格)
+# A note on the items around it, as a section closes with one (▲划重点：…, 注：…, 备注：…)
+NOTE_OPENING = re.compile(r"^\s*(?:[▲△※]|(?:划重点|注意|备注|注|说明|提示|温馨提示)\s*[：:])")
+# A sentence that sets a requirement on whom a grant is for (项目须在签约后24个月内竣工投产, 人才须与园区企业签订3年以上
+# 劳动合同): a condition, however its section is headed
+REQUIREMENT = re.compile(r"(?<![无不毋])(?:必须|须|应当)(?![知要])")
 # A grant's cost split between governments (奖励资金由市、县（市、区）财政按6:4比例分担; 由市财政与高新区财政按5:5比例
 # 分担): who pays, in order, and their shares.
 COST_SPLIT = re.compile(r"由(?P<payers>[^，,。；;由]{2,30}?)按(?:照)?\s*(?P<shares>\d+(?:\s*[:：∶]\s*\d+)+)"
@@ -1018,7 +1029,9 @@ ORG_SUFFIX = (r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|�
 UNIT_OF_LEVEL = re.compile(r"[省市县区镇乡][\u4e00-\u9fff]{1,4}?(?:局|厅|委|处|科|股|办公室|办)")
 # Column headers that hold a table row's own number (序号 1, 档次 第三档).
 NUMBER_COLUMNS = r"(?:序号|编号|序|档次|档位|档级|等级|级别|类别|层级|No\.?)"
-SELF_REFERENCE = re.compile(rf"本(?:{DOC_TYPES}|文件|政策措施|标准)")  # (本标准 of …奖补标准)
+# (本标准 of …奖补标准; 上述政策执行期限为… closing a post that lists a document's measures)
+SELF_REFERENCE = re.compile(rf"(?:本(?:{DOC_TYPES}|文件|政策措施|标准)"
+                            r"|上述(?:各项)?(?:政策|措施)的?(?=执行|实施|施行|有效))")
 # A when-question whose subject is the measure itself asks how long it is valid (那套措施能用到什么时候,
 # 这个政策到哪年): what a measure lasts to is its validity.
 _MEASURE_UNTIL = re.compile(rf"{DOC_TYPES}[^，,。；;？?]{{0,4}}(?:到|至)"

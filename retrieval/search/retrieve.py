@@ -38,12 +38,14 @@ from retrieval.lexicon.patterns import (
     INTERPRETS,
     MONEY,
     MORE_ASKED,
+    NOTE_OPENING,
     NUMBER_ASKED,
     ORG_SUFFIX,
     OTHER_POLICIES,
     PAPERS,
     PAYS_OUT,
     PERIOD_STATED,
+    REQUIREMENT,
     SANCTION_STATED,
     SELF_REFERENCE,
     SENTENCE,
@@ -163,7 +165,8 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
         # 主体名单; not 能拿多少, which the grant answers)
         answers.append(bool(clause.incentives) or bool(GRANT.search(_TITLES.sub("", clause.text)))
                        or asks_yes_or_no(query) and ("conditions" in heading_aspects(clause.path[:-1])
-                                                     or bool(GRANT_DENIED.search(clause.text))))
+                                                     or bool(GRANT_DENIED.search(clause.text))
+                                                     or bool(REQUIREMENT.search(clause.text))))
     if query.time:
         answers.append(states_time_of(clause.text, query.time_of))
     if query.recognition:  # 高企认定需要什么条件: not a clause that only rewards 新认定的高企 (a clause of a
@@ -239,8 +242,12 @@ def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question
     if set(aspects) & STEPS and not clause.incentives:  # 怎么申报？材料交到哪里，公示完多久到账: the steps of a
         # procedure are one answer (not the grants of a section, 支持绿色发展: each is a measure of its own)
         context += "\n" + "\n".join(index.clauses[n].text for n in _siblings(index, i))
+    elif NOTE_OPENING.match(clause.text):  # ▲划重点：人才须…签订3年以上劳动合同: a note is about the items around it
+        context += "\n" + "\n".join(index.clauses[n].text for n in _siblings(index, i))
     own = expand_abbreviations(f"{clause.path_text}\n{context}\n{body}").lower()
-    haystack = expand_abbreviations(index.documents[clause.doc_id].title).lower() + "\n" + own
+    # (a word most clauses of its document say, 园区 of a zone's post, is what the document is about, as its title is)
+    pervasive = " ".join(t for t in terms if _pervasive(index, clause.doc_id, t))
+    haystack = expand_abbreviations(index.documents[clause.doc_id].title).lower() + f"\n{pervasive}\n" + own
     # 云山县的工业奖补怎么报, 材料交给谁: of a question about the steps of applying, a grant word names the grants
     # of the documents it fits (`grant_documents`), whichever word they are paid in (獎勵); a step need not repeat it
     steps = set(aspects) & STEPS and not money_question
@@ -305,6 +312,29 @@ def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question
     if titled and rest > 0:
         return share, min(share, (sum(weight[t] for t in met if t not in titled) + bonus) / (rest + bonus))
     return share, share
+
+
+PERVASIVE_SHARE = 0.5  # a word at least this share of its document's clauses say is the document's subject
+PERVASIVE_CLAUSES = 8  # (of a document with at least this many clauses: of three, any word of two is no subject)
+DISTINCTIVE_SHARE = 1 / 3  # (and one at most this share of the library's documents say: 园区 of a post, not 工业)
+
+
+def _pervasive(index: SearchIndex, doc_id: str, term: str) -> bool:
+    """Whether most clauses of a document say `term`, a word few other documents say (as coverage reads them:
+    abbreviations spelled out)."""
+    texts = derived(index, "clause texts by document", lambda ix: _by_document(
+        ix, lambda c: expand_abbreviations(f"{c.path_text}\n{c.text}").lower()))[doc_id]
+    if len(texts) < PERVASIVE_CLAUSES or sum(term in t for t in texts) < PERVASIVE_SHARE * len(texts):
+        return False
+    documents = derived(index, "documents as coverage reads them", _document_texts)
+    return sum(term in text for text in documents.values()) <= DISTINCTIVE_SHARE * len(documents)
+
+
+def _by_document(index: SearchIndex, read: Callable[[Clause], str]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for c in index.clauses:
+        found.setdefault(c.doc_id, []).append(read(c))
+    return found
 
 
 def _another_item(index: SearchIndex, clause: Clause, terms: Collection[str], held: Collection[str],
@@ -439,6 +469,17 @@ def _document_application(index: SearchIndex) -> dict[int, str]:
 
 
 # 并提交下列材料：, 应当提交以下材料：1.… (not 新材料：, 原材料：, a trade listed)
+def _lists_papers(text: str) -> bool:
+    """Whether a clause lists the papers to hand in (申报材料：…, or two papers named)."""
+    return bool(_PAPERS_LISTED.search(text)) or len(PAPERS.findall(text)) >= 2
+
+
+def _a_paper_listed(index: SearchIndex, clause: Clause) -> bool:
+    """Whether a clause is an entry of a list of papers (6.不动产权证书…: most of its siblings name papers too)."""
+    siblings = _siblings(index, _positions(index)[clause.clause_id])
+    return bool(siblings) and sum(bool(PAPERS.search(index.clauses[n].text)) for n in siblings) > len(siblings) / 2
+
+
 _PAPERS_LISTED = re.compile(rf"(?:下列|以下|如下|相关|申报|申请|提交|报送|所需)"
                             rf"(?:{_MATERIALS_HEADING.pattern})\s*[：:]")
 
@@ -739,6 +780,11 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             and not PERIOD_STATED.search(ranked[0].clause.text):
         # 几号开始报，几号截止: of the clauses that answer, the one stating the period (3月16日至4月15日)
         ranked = first_that(lambda h: bool(PERIOD_STATED.search(h.clause.text)))
+    if query.aspects == ("materials",) and not (query.money or query.who) and ranked and ranked[0].relevant \
+            and not _lists_papers(ranked[0].clause.text) and not _a_paper_listed(index, ranked[0].clause):
+        # 申报要带哪些材料: of its document's clauses that answer, the one that lists the papers (申报材料：申请表、
+        # 营业执照…) before one that names a paper in passing (纸质材料一式一份报送…)
+        ranked = first_that(lambda h: h.clause.doc_id == ranked[0].clause.doc_id and _lists_papers(h.clause.text))
     if query.stacking and ranked and ranked[0].relevant:
         # 已经领过了，还能再领吗: of the clauses that answer and rule on stacking, the one that holds most of the
         # question (同一项目已获得中央预算内投资…的, not 同时享受第五条补助和本条贴息的 of another grant)
