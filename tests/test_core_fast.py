@@ -5593,3 +5593,25 @@ def test_rules_of_the_forty_second_session_in_retrieval():
                            "b.txt": "某镇办法\n一、对企业给予3万元奖励。\n"}, {})
     library = build_index(corpus, ConceptEmbeddings())
     assert _pervasive(library, "zone", "园区") and not _pervasive(library, "zone", "企业")
+
+
+def test_questions_of_the_forty_second_session():
+    from retrieval.answer.calculator import calculate
+    from retrieval.documents.amounts import extract_incentives
+    from retrieval.lexicon.patterns import without_denied
+    from retrieval.search.figures import read_facts
+
+    # a rate of the part above the rule's bar (按超过部分的20%): the asker's figure less the bar
+    extra = extract_incentives("新落户企业首个完整会计年度对园区财政贡献超过500万元的，再按超过部分的20%给予奖励，"
+                               "最高100万元。", "2")[0]
+    worked = calculate(extra, read_facts("第一个完整年度给园区财政贡献800万，额外奖励有多少？"))
+    assert worked.value == 600_000 and "超过部分：800万元 − 500万元 = 300万元。" in worked.steps
+    # a figure the asker rose to over a span of time (从9个亿一年干到了55个亿) is its latest
+    assert read_facts("公司营收从9个亿一年干到了55个亿").figure("营业收入") == 5.5e9
+    # a part that only denies something of the enterprise names no item asked (不是第一次)
+    assert without_denied("高企是到期重新认定的，不是第一次，县里还给奖励吗？") == \
+        "高企是到期重新认定的，县里还给奖励吗？"
+    index, embedder = one_document("hi", "某县措施\n一、高新技术企业奖励。首次认定的高新技术企业奖励15万元，"
+                                         "重新认定的奖励5万元。\n二、对新认定的省级企业技术中心奖励30万元。\n")
+    answer, _ = ask((index, embedder), "我们高企是到期重新认定的，不是第一次，县里还给奖励吗？")
+    assert [a.value for a in answer.amounts] == [50_000]

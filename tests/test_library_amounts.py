@@ -1,5 +1,5 @@
 """The incentive records of key clauses of each development-library document that states amounts
-(a1–a5, b1–b5, c1–c5, d1–d5, e1–e5), expected values written by reading the documents. b1
+(a1–a5, b1–b5, c1–c5, d1–d5, e1–e5, f1–f5, g1–g5, h1–h5), expected values written by reading the documents. b1
 is in traditional characters with full-width digits: converted here with OpenCC t2s and NFKC until ingestion does it."""
 
 from __future__ import annotations
@@ -195,6 +195,21 @@ class Wrong(tuple):
         made = super().__new__(cls, row)
         made.reason = reason
         return made
+
+
+# Reasons shared by rows of the g and h tables (one shape each).
+CASE_CELL = ("a table row whose case stands in its own cell (奖补条件 / 支持内容及条件 / 兑现事项) and whose "
+             "standard opens 按…的N% is named by the rate's base, and the case's level and bar are lost")
+SHORT_WORD = ("cases a standard cell names by a short word (智能工厂奖励80万元 / 企业奖励300万元) are not matched "
+              "to the condition cell's list, so their level and full name are lost")
+PER_PERSON_LIST = ("a 分别 list of sums written per person (8万元/人、2万元/人) is named by the words before its "
+                   "sums, not matched to the cases before it (博士研究生、硕士研究生), and /人 is not read as 每人")
+POINTS_AFTER = ("a rate in points written after its base (按实际贷款额贴息1个百分点) is not read, so the sum is "
+                "named by the term after it (贴息期限最长2年)")
+RANGE_LIST = ("a 分别 list of ranges (5000万元（含）至1亿元、1亿元（含）至3亿元、3亿元（含）以上) is split "
+              "wrongly: every case keeps the first range's low end and none has a high end")
+ON_TOP_OF = ("an add-on written 在县级奖励基础上园区再奖励 is named by those words (and their 县级), not by the case "
+             "before them")
 
 
 TABLES = {
@@ -990,6 +1005,287 @@ TABLES = {
         ('14', '参加境外专业展会', '', 8 * W, 0.5, '单个企业每年', None, ()),
         ('15', '区内企业引荐新项目落户开发区、固定资产投资额1亿元以上且当年开工', '', 30 * W, 0.0005, '',
          ('投资', 1 * Y, None), ('投资额1亿元以上',)),
+    ],
+    # 庚地区 (tables added after the parts' first reading; every row checked against the document's extracted text).
+    # g1: a PDF 奖补标准 whose table (序号|项目名称|奖补条件|奖补标准|受理科室) is one clause a row; the case is in
+    # the 奖补条件 cell, and a 奖补标准 cell that opens 按…的N% or names its cases by a short word loses it. No grant
+    # missed.
+    "g1": [
+        ('二、1', '规上工业企业年度营业收入首次突破5亿元', '', 50 * W, None, '', ('营业收入', 5 * Y, 10 * Y), ()),
+        ('二、1', '规上工业企业年度营业收入首次突破10亿元', '', 100 * W, None, '', ('营业收入', 10 * Y, 20 * Y), ()),
+        ('二、1', '规上工业企业年度营业收入首次突破20亿元', '', 150 * W, None, '', ('营业收入', 20 * Y, 50 * Y), ()),
+        ('二、1', '规上工业企业年度营业收入首次突破50亿元', '', 300 * W, None, '', ('营业收入', 50 * Y, None), ()),
+        ('二、2', '新升规奖励', '', 20 * W, None, '', None, ()),
+        ('二、2', '当年新建投产并当年纳入统计', '', 10 * W, None, '', None, ()),
+        Wrong(('二、3', '设备投资额500万元(含)以上的技术改造项目', '', 500 * W, 0.08, '单个项目',
+               ('投资', 500 * W, None), ('投资额500万元',)), reason=CASE_CELL),
+        Wrong(('二、4', '新认定的市级智能工厂', '市级', 80 * W, None, '', None, ()), reason=SHORT_WORD),
+        Wrong(('二、4', '新认定的市级数字化车间', '市级', 30 * W, None, '', None, ()), reason=SHORT_WORD),
+        Wrong(('二、5', '经认定的首台(套)重大技术装备', '', 200 * W, 0.15, '单个产品', None, ()), reason=CASE_CELL),
+        ('二、5', '同一企业年度', '', 400 * W, None, '', None, ()),  # a ceiling: 同一企业年度累计不超过400万元
+        ('二、6', '国家级工业设计中心', '国家级', 200 * W, None, '', None, ()),
+        ('二、6', '省级工业设计中心', '省级', 50 * W, None, '', None, ()),
+        ('二、6', '市级工业设计中心', '市级', 20 * W, None, '', None, ()),
+        ('二、7', '新认定的国家级绿色工厂', '国家级', 100 * W, None, '', None, ()),
+        ('二、7', '省级绿色工厂', '省级', 30 * W, None, '', None, ()),
+        Wrong(('二、8', '企业年度采购市内非关联工业企业配套产品金额超过1亿元', '', 100 * W, 0.01, '', None, ()),
+              reason=CASE_CELL),
+        Wrong(('二、9', '中小工业企业购买云服务', '', 10 * W, 0.3, '', None, ()), reason=CASE_CELL),
+        Wrong(('二、10', '参加市工业和信息化局年度重点展会目录内的境外展会', '', 5 * W, 0.5, '单个展会', None, ()),
+              reason=CASE_CELL),
+        Wrong(('二、10', '(no record: a cap of the row above, read as a row of its own)', '', None, None, '', None, ()),
+              "每家企业年度最高20万元 after 单个展会最高5万元 is read as a case's cap (境外参展), not the "
+              "enterprise's yearly limit"),
+        Wrong(('二、11', '新认定的国家级专精特新“小巨人”企业', '国家级', 50 * W, None, '', None, ()),
+              "a 分别 list whose cases are in the condition cell is named by the words before 分别 in its own cell "
+              "(在省级奖励基础上，市级), so each case's item and level are lost"),
+        Wrong(('二、11', '省级专精特新中小企业', '省级', 10 * W, None, '', None, ()),
+              "a 分别 list whose cases are in the condition cell is named by the words before 分别 in its own cell "
+              "(在省级奖励基础上，市级), so each case's item and level are lost"),
+        ('二、12', '新认定的国家级制造业单项冠军示范企业', '国家级', 300 * W, None, '', None, ()),
+        ('二、12', '新认定的国家级制造业单项冠军产品', '国家级', 100 * W, None, '', None, ()),
+    ],
+    # g2: a provincial 政策解读 (.docx): 原文（节选） items 二、1.–6., then 12 问/答 pairs, one clause each. The 答
+    # restate sums (贴息 50万 a year) and grant one of their own (补差: 再给予70万元); a sum asked in a 问 or named in
+    # a condition is no grant. No grant missed (the worked examples, 60万 and 200万/120万, grant nothing).
+    "g2": [
+        ('二、1.', '首次认定为国家级专精特新“小巨人”企业', '国家级', 100 * W, None, '', None, ()),
+        ('二、1.', '首次认定为省级专精特新中小企业', '省级', 30 * W, None, '', None, ()),
+        Wrong(('二、2.', '获得中央财政重点“小巨人”企业', '国家级', 100 * W, 0.2, '', None, ()),
+              "a level is read from words like 国家级 / 省 / 市级 only: 中央财政 (the national key 小巨人) names none"),
+        ('二、3.', '专精特新中小企业年度研发费用较上年增长的部分', '', 200 * W, 0.1, '单户企业', None, ()),
+        ('二、4.', '专精特新中小企业通过“专精特新贷”获得的贷款', '', 50 * W, 0.5, '单户企业年度', None, ()),
+        ('二、5.', '专精特新中小企业实施数字化改造', '', 300 * W, 0.2, '', None, ()),
+        Wrong(('三、2.', '(no record: a sum asked in a question, 还能拿100万元吗)', '', None, None, '', None, ()),
+              "a sum a 问 asks about (…还能拿100万元吗？) is read as a grant, though the 答 grants only the "
+              "difference"),
+        Wrong(('三、2.', '(no record: a sum already received, named in a condition)', '', None, None, '', None, ()),
+              "a sum named in a condition (已享受省级专精特新中小企业奖励30万元的企业) is read as a grant of its own"),
+        ('三、2.', '升级认定为国家级“小巨人”时按差额', '国家级', 70 * W, None, '', None, ()),
+        ('三、5.', '贴息', '', 50 * W, 0.5, '每户企业每年', None, ()),
+        ('三、7.', '但各项奖励和补助合计', '', 500 * W, None, '', None, ()),  # a ceiling
+    ],
+    # g3: a county 实施细则 (.txt, 第X条/（一）): 技改 tiers with the 800万 cap stated only in the last tier (so the
+    # first two have none), 扩大投资 tiers by 固定资产投资额, a raised per-m² standard for a case. No grant missed.
+    "g3": [
+        ('第四条（一）', '设备投资额300万元(含)至1000万元(不含)', '', None, 0.06, '', ('投资', 300 * W, 1000 * W),
+         ('投资额300万元',)),
+        ('第四条（二）', '设备投资额1000万元(含)至5000万元(不含)', '', None, 0.08, '', ('投资', 1000 * W, 5000 * W),
+         ('投资额1000万元',)),
+        ('第四条（三）', '设备投资额5000万元(含)以上', '', 800 * W, 0.1, '单个项目', ('投资', 5000 * W, None),
+         ('投资额5000万元',)),
+        ('第六条（一）', '1亿元(含)至3亿元(不含)', '', 100 * W, None, '', ('投资', 1 * Y, 3 * Y), ()),
+        ('第六条（二）', '3亿元(含)至10亿元(不含)', '', 300 * W, None, '', ('投资', 3 * Y, 10 * Y), ()),
+        ('第六条（三）', '10亿元(含)以上', '', 600 * W, None, '', ('投资', 10 * Y, None), ()),
+        ('第七条', '企业在自有工业用地上新建三层及以上生产性厂房', '', 100, None, '每平方米', None, ()),
+        ('第七条', '项目用地容积率达到2.0以上', '', 150, None, '每平方米', None, ()),
+        ('第八条', '技术改造项目使用银行中长期贷款', '', 100 * W, 0.5, '单个企业每年', None, ()),
+    ],
+    # g4: a 街道's .html page, items 1）… restarting in each section, the ten measures of 二、 one clause each; sums in
+    # capital numerals (伍万元) and in 元; a tier below a bar (营业面积不足300平方米). No grant missed.
+    "g4": [
+        ('二、1）', '落户后首个完整会计年度在街道实现的税收(不含个人所得税)达到50万元(含)至100万元', '', 5 * W, None,
+         '', ('纳税', 50 * W, 100 * W), ()),
+        ('二、1）', '达到100万元(含)至300万元', '', 10 * W, None, '', ('纳税', 100 * W, 300 * W), ()),
+        ('二、1）', '达到300万元(含)以上', '', 30 * W, None, '', ('纳税', 300 * W, None), ()),
+        ('二、2）', '新入驻枳园商务中心、汇川大厦两座重点楼宇并租用办公用房的企业', '', 15, None, '每平方米每月', None,
+         ()),
+        ('二、3）', '首次纳入限额以上批发零售业、住宿餐饮业或规模以上服务业统计的企业', '', 3 * W, None, '', None, ()),
+        ('二、3）', '当年新设立且当年纳入统计的企业', '', 2 * W, None, '', None, ()),
+        ('二、4）', '签订1年以上劳动合同并连续缴纳社会保险满6个月', '', 3000, None, '每人', None, ()),
+        ('二、5）', '奖励楼宇运营方', '', 8 * W, None, '', None, ()),
+        ('二、5）', '出租率达到95%以上', '', 15 * W, None, '', None, ()),
+        ('二、6）', '社会组织或个人引荐企业落户街道', '', 5 * W, 0.05, '单个项目', None, ()),
+        ('二、7）', '年度在街道实现税收排名前十位的企业', '', 20000, None, '每家', None, ()),
+        ('二、7）', '连续三年进入前十位的企业', '', 10000, None, '', None, ()),
+        ('二、8）', '引进国内外知名品牌在街道开设县域首店、营业面积300平方米以上且正常经营满1年', '', 6 * W, None, '',
+         ('面积', 300, None), ()),
+        ('二、8）', '营业面积不足300平方米', '', 2 * W, None, '', ('面积', 0, 300), ()),
+        Wrong(('二、9）', '企业在街道辖区举办经街道备案的促消费活动', '', 8000, 0.3, '单场', None, ()),
+              "a cap per event written 单场补贴最高 has no unit read: a per-unit 单… is read only as 单户/单个/单家"),
+        ('二、10）', '其高级管理人员在街道辖区租房居住', '', 1500, None, '每人每月', ('纳税', 500 * W, None), ()),
+    ],
+    # g5: a 开发区 申报通知 whose 附件 申报指南 holds a full-width pipe table (兑现事项 | 兑现标准 | 单项上限, unit
+    # 万元 only in the sentence above it); rows refer to rows (在第1项基础上, 按第5项标准的50%). Missed: 二、9 (硕士,
+    # 按第8项标准的50%, i.e. 1500元 a person a month) and 二、10 (本科, 每人每月800元) give no record.
+    "g5": [
+        ('二、1', '实际完成固定资产投资(不含土地)1亿元以上', '', 300 * W, 0.015, '单项', ('投资', 1 * Y, None),
+         ('投资(不含土地)1亿元以上',)),
+        Wrong(('二、2', '符合第1项条件,且在投资协议约定期限前投产', '', 20 * W, None, '', None, ()),
+              "an add-on is named by the words just before its sum (在第1项基础上另奖励), not the case its sentence "
+              "opens with"),
+        ('二、3', '租赁开发区国有标准厂房（前两年）', '', 6, None, '每平方米每月', None, ()),
+        ('二、3', '租赁开发区国有标准厂房（第三年）', '', 3, None, '每平方米每月', None, ()),
+        ('二、4', '购置开发区国有标准厂房自用', '', 60 * W, 0.03, '单项', None, ()),
+        ('二、5', '高新技术企业首次认定奖励', '', 20 * W, None, '', None, ()),
+        Wrong(('二、5', '(no record: the top-up rule of the row above, read as a row of its own)', '', None, None, '',
+               None, ()),
+              "a top-up to a total (已获县级同类奖励的，补足差额至20万元) is read as a second 20万元 grant, not as the "
+              "top-up of the row's own sum"),
+        Wrong(('二、6', '高新技术企业重新认定奖励', '', 10 * W, None, '单项', None, ()),
+              "a share of another row's sum (按第5项标准的50%) is read as a rate of a base named 第5项标准, not as a "
+              "multiple of row 5 named by the row's 兑现事项 cell"),
+        ('二、7', '新认定省级企业技术中心(工程研究中心)', '省级', 30 * W, None, '', None, ()),
+        Wrong(('二、7', '市级企业技术中心(工程研究中心)', '市级', 10 * W, None, '', None, ()),
+              "an elliptical second case (…奖励30万元，市级奖励10万元) keeps only its level word as its item, not the "
+              "thing it shares with the case before"),
+        ('二、8', '新引进并签订3年以上劳动合同的全日制博士', '', 3000, None, '每人每月', None, ()),
+        Wrong(('二、11', '流动资金贷款贴息', '', 50 * W, 0.3, '单项', None, ()), reason=CASE_CELL),
+        ('二、12', '在证监部门辅导备案', '', 100 * W, None, '', None, ()),
+        ('二、12', '首发申请获受理', '', 100 * W, None, '', None, ()),
+        ('二、12', '成功上市', '', 200 * W, None, '', None, ()),
+        ('二、13', '亩均效益综合评价为A类的企业', '', 10 * W, None, '', None, ()),
+        Wrong(('二、13', '亩均效益综合评价为B类的企业', '', 5 * W, None, '', None, ()),
+              "a second case written subject-first with no 的 or 对 (…A类的企业奖励10万元，B类企业奖励5万元) is not "
+              "split off, so it is named by the whole first case"),
+    ],
+    # 辛地区. h1: a city 申报通知 (.docx) whose 表1 (支持方向 | 支持内容及条件 | 奖补标准) is two Word tables read as
+    # one run of rows 一、1–一、13, the 注 (1000万 ceiling) in 一、's head; 表2 (budget by direction, 安排资金) grants
+    # nothing and gives no record. The same case-cell shape as g1. No grant missed.
+    "h1": [
+        ('一、', '同一企业年度获得市级专项资金奖补总额', '市级', 1000 * W, None, '', None, ()),  # a ceiling
+        Wrong(('一、1', '设备投资额1000万元(含)以上、2024年1月1日以后竣工投产的技术改造项目', '', 500 * W, 0.08,
+               '单个项目', ('投资', 1000 * W, None), ('投资额1000万元',)), reason=CASE_CELL),
+        Wrong(('一、2', '列入2024年度省重点技术改造项目计划的项目', '省级', 600 * W, 0.1, '单个项目', None, ()),
+              reason=CASE_CELL),
+        ('一、3', '新认定的市级智能工厂', '市级', 100 * W, None, '', None, ()),
+        ('一、3', '市级数字化车间', '市级', 40 * W, None, '', None, ()),
+        ('一、4', '规上工业企业年度营业收入首次突破10亿元', '', 50 * W, None, '', ('营业收入', 10 * Y, 30 * Y), ()),
+        ('一、4', '规上工业企业年度营业收入首次突破30亿元', '', 100 * W, None, '', ('营业收入', 30 * Y, 50 * Y), ()),
+        ('一、4', '规上工业企业年度营业收入首次突破50亿元', '', 200 * W, None, '', ('营业收入', 50 * Y, 100 * Y), ()),
+        ('一、4', '规上工业企业年度营业收入首次突破100亿元', '', 300 * W, None, '', ('营业收入', 100 * Y, None), ()),
+        ('一、5', '新认定的国家级专精特新“小巨人”企业', '国家级', 80 * W, None, '', None, ()),
+        ('一、5', '省级专精特新中小企业', '省级', 20 * W, None, '', None, ()),
+        Wrong(('一、6', '新认定的国家级制造业单项冠军企业', '国家级', 300 * W, None, '', None, ()), reason=SHORT_WORD),
+        Wrong(('一、6', '新认定的国家级制造业单项冠军产品', '国家级', 100 * W, None, '', None, ()), reason=SHORT_WORD),
+        Wrong(('一、7', '列入省首台(套)重大技术装备推广应用指导目录,且2024年度首次实现销售的装备', '省级', 150 * W, 0.1,
+               '单个产品', None, ()), reason=CASE_CELL),
+        ('一、8', '新认定的国家级绿色工厂', '国家级', 60 * W, None, '', None, ()),
+        ('一、8', '省级绿色工厂', '省级', 20 * W, None, '', None, ()),
+        ('一、9', '国家级工业设计中心', '国家级', 100 * W, None, '', None, ()),
+        ('一、9', '省级工业设计中心', '省级', 30 * W, None, '', None, ()),
+        Wrong(('一、10', '技术改造项目在市内银行业金融机构获得的项目贷款', '', 100 * W, 0.5, '每家企业每年', None, ()),
+              reason=CASE_CELL),
+        ('一、11', '国家级服务型制造示范企业', '国家级', 50 * W, None, '', None, ()),
+        ('一、11', '省级服务型制造示范企业', '省级', 15 * W, None, '', None, ()),
+        ('一、12', '新认定的省级工业互联网平台', '省级', 50 * W, None, '', None, ()),
+        ('一、13', '2024年度首次纳入规模以上工业统计的企业', '', 10 * W, None, '', None, ()),
+    ],
+    # h2: a county 征求意见稿 (.txt, BOM, CRLF): the draft's 14 running items under 一、…六、, the feedback paragraph
+    # glued to the last; a 配套 share with no cap; a 分别 list of sums per person (8万元/人、2万元/人); a staged listing
+    # grant. No grant missed.
+    "h2": [
+        ('一、1.', '设备投资额500万元(含)以上的技术改造项目', '', 300 * W, 0.06, '单个项目', ('投资', 500 * W, None),
+         ('投资额500万元',)),
+        ('一、2.', '企业为实施技术改造项目向银行业金融机构贷款', '', 30 * W, 0.3, '每家企业每年', None, ()),
+        ('一、3.', '获得市级智能工厂、数字化车间奖励的企业', '市级', None, 0.3, '', None, ()),
+        ('二、4.', '规上工业企业年度营业收入首次突破5亿元', '', 20 * W, None, '', ('营业收入', 5 * Y, 10 * Y), ()),
+        ('二、4.', '规上工业企业年度营业收入首次突破10亿元', '', 50 * W, None, '', ('营业收入', 10 * Y, None), ()),
+        ('二、5.', '首次纳入规模以上工业统计的企业', '', 5 * W, None, '', None, ()),
+        ('二、6.', '新认定的国家级专精特新“小巨人”企业', '国家级', 30 * W, None, '', None, ()),
+        ('二、6.', '省级专精特新中小企业', '省级', 10 * W, None, '', None, ()),
+        Wrong(('三、7.', '规上工业企业研发费用较上年增长部分', '', 50 * W, 0.05, '每家企业每年', None, ()),
+              "when the applicant stands before 按 (规上工业企业按研发费用较上年增长部分的5%), the item is the "
+              "applicant alone, not the base that says what the sum is for"),
+        ('三、8.', '首次认定的高新技术企业', '', 10 * W, None, '', None, ()),
+        Wrong(('四、9.', '企业全职引进的博士研究生', '', 8 * W, None, '每人', None, ()), reason=PER_PERSON_LIST),
+        Wrong(('四、9.', '企业全职引进的硕士研究生', '', 2 * W, None, '每人', None, ()), reason=PER_PERSON_LIST),
+        ('四、10.', '新落户的工业企业租用标准厂房', '', 6, None, '每平方米每月', None, ()),
+        ('五、11.', '企业在境内证券交易所首发上市', '', 300 * W, None, '', None, ()),
+        ('五、11.', '完成辅导备案', '', 50 * W, None, '', None, ()),
+        ('五、11.', '申报材料获受理', '', 100 * W, None, '', None, ()),
+        ('五、11.', '成功上市', '', 150 * W, None, '', None, ()),
+    ],
+    # h3: the county's red-head PDF (20 running items, page-number lines, item 8 across a page): 技改 tiers sharing one
+    # cap; a 贴息 in points (按实际贷款额贴息1个百分点); 分别 lists of sums per person; a staged listing grant. No grant
+    # missed (第14条's 应急转贷 fee is a charge, no grant).
+    "h3": [
+        ('一、1.', '设备投资额500万元(含)至2000万元的技术改造项目', '', 400 * W, 0.06, '单个项目',
+         ('投资', 500 * W, 2000 * W), ()),
+        ('一、1.', '设备投资额2000万元(含)以上', '', 400 * W, 0.08, '单个项目', ('投资', 2000 * W, None), ()),
+        Wrong(('一、2.', '企业为实施技术改造项目向县内银行业金融机构贷款', '', 50 * W, 0.01, '每家企业每年', None, ()),
+              reason=POINTS_AFTER),
+        ('一、3.', '获得市级智能工厂、数字化车间奖励的企业', '市级', 50 * W, 0.5, '单个企业', None, ()),
+        ('二、4.', '规上工业企业年度营业收入首次突破2亿元', '', 10 * W, None, '', ('营业收入', 2 * Y, 5 * Y), ()),
+        ('二、4.', '规上工业企业年度营业收入首次突破5亿元', '', 30 * W, None, '', ('营业收入', 5 * Y, 10 * Y), ()),
+        ('二、4.', '规上工业企业年度营业收入首次突破10亿元', '', 60 * W, None, '', ('营业收入', 10 * Y, None), ()),
+        ('二、5.', '首次纳入规模以上工业统计的企业', '', 8 * W, None, '', None, ()),
+        ('二、5.', '当年新建投产并当年纳入统计的企业', '', 2 * W, None, '', None, ()),
+        ('二、6.', '新认定的国家级专精特新“小巨人”企业', '国家级', 50 * W, None, '', None, ()),
+        ('二、6.', '省级专精特新中小企业', '省级', 10 * W, None, '', None, ()),
+        ('二、6.', '新认定的国家级制造业单项冠军企业', '国家级', 100 * W, None, '', None, ()),
+        ('三、7.', '规上工业企业年度研发费用占营业收入比重达到3%以上', '', 80 * W, 0.1, '每家企业每年', None, ()),
+        ('三、8.', '首次认定的高新技术企业', '', 15 * W, None, '', None, ()),
+        ('三、8.', '重新认定的高新技术企业', '', 5 * W, None, '', None, ()),
+        ('三、9.', '国家级企业技术中心(工程技术研究中心)', '国家级', 100 * W, None, '', None, ()),
+        ('三、9.', '省级企业技术中心(工程技术研究中心)', '省级', 30 * W, None, '', None, ()),
+        Wrong(('四、10.', '企业全职引进的博士研究生', '', 10 * W, None, '每人', None, ()), reason=PER_PERSON_LIST),
+        Wrong(('四、10.', '企业全职引进的硕士研究生', '', 3 * W, None, '每人', None, ()), reason=PER_PERSON_LIST),
+        Wrong(('四、11.', '企业职工新取得高级技师职业资格(职业技能等级)证书', '', 5000, None, '每人', None, ()),
+              reason=PER_PERSON_LIST),
+        Wrong(('四、11.', '企业职工新取得技师职业资格(职业技能等级)证书', '', 3000, None, '每人', None, ()),
+              reason=PER_PERSON_LIST),
+        Wrong(('四、11.', '(no record: a cap of the rows above, read as a row of its own)', '', None, None, '', None,
+               ()),
+              "每家企业每年最高10万元 after sums per person is read as a row of its own, not those sums' yearly "
+              "limit"),
+        ('四、12.', '新落户的工业企业租用标准厂房', '', 8, None, '每平方米每月', None, ()),
+        ('五、13.', '企业在境内证券交易所首发上市', '', 500 * W, None, '', None, ()),
+        ('五、13.', '完成辅导备案', '', 100 * W, None, '', None, ()),
+        ('五、13.', '申报材料获受理', '', 150 * W, None, '', None, ()),
+        ('五、13.', '成功上市', '', 250 * W, None, '', None, ()),
+        ('五、13.', '在全国中小企业股份转让系统挂牌', '', 80 * W, None, '', None, ()),
+        ('六、16.', '同一企业年度获得本政策措施奖补资金总额', '', 500 * W, None, '', None, ()),  # a ceiling
+    ],
+    # h4: a 公众号 post (.txt): ●【label】 items under 一、…八、; sums the WeChat way (5万元/人, 800元/人·月,
+    # 贴息1个百分点); add-ons on the county's awards (在县级奖励基础上园区再奖励). No grant missed (基金投资 is an
+    # equity stake and 人才公寓 a rent waiver, no grants of money).
+    "h4": [
+        Wrong(('一、【落户奖励】', '新落户工业项目固定资产投资(不含土地款)达到5000万元(含)至1亿元', '', 50 * W, None,
+               '', ('投资', 5000 * W, 1 * Y), ()), reason=RANGE_LIST),
+        Wrong(('一、【落户奖励】', '1亿元(含)至3亿元', '', 120 * W, None, '', ('投资', 1 * Y, 3 * Y), ()),
+              reason=RANGE_LIST),
+        Wrong(('一、【落户奖励】', '3亿元(含)以上', '', 300 * W, None, '', ('投资', 3 * Y, None), ()),
+              reason=RANGE_LIST),
+        ('一、【贡献奖励】', '新落户企业投产后首个完整会计年度对园区财政贡献超过500万元', '', 100 * W, 0.2, '',
+         ('纳税', 500 * W, None), ()),
+        ('二、【厂房租金】', '租用园区标准厂房的新落户工业企业', '', 15, None, '每平方米每月', None, ()),
+        ('二、【研发用房】', '租用园区创智大厦研发办公用房的科技型企业', '', 10, None, '每平方米每月', None, ()),
+        Wrong(('三、【安家补贴】', '企业全职引进的博士研究生', '', 5 * W, None, '每人', None, ()),
+              reason=PER_PERSON_LIST),
+        Wrong(('三、【安家补贴】', '企业全职引进的硕士研究生', '', 2 * W, None, '每人', None, ()),
+              reason=PER_PERSON_LIST),
+        Wrong(('三、【生活补贴】', '企业全职引进的全日制本科毕业生', '', 800, None, '每人每月', None, ()),
+              "a sum written 800元/人·月 has no unit read, and the item is cut at the sum's kind (园区给予生活补贴)"),
+        Wrong(('四、【贷款贴息】', '园区企业获得银行流动资金贷款', '', 30 * W, 0.01, '单家企业每年', None, ()),
+              reason=POINTS_AFTER),
+        ('五、【研发奖励】', '年度研发费用500万元(含)以上的企业', '', 100 * W, 0.15, '每家企业每年',
+         ('研发费用', 500 * W, None), ()),
+        Wrong(('五、【高企奖励】', '首次认定的高新技术企业', '', 20 * W, None, '', None, ()), reason=ON_TOP_OF),
+        Wrong(('五、【平台奖励】', '新认定的省级企业技术中心、省级工程研究中心', '省级', 20 * W, None, '', None, ()),
+              reason=ON_TOP_OF),
+    ],
+    # h5: a town 申报通知 (.html on the county site): seven items 二、1.–7., the 申报时间/申报材料 tables read one
+    # clause a row (no sums); a bar on a growth (增量在50万元以上); a county award (县长质量奖). No grant missed.
+    "h5": [
+        ('二、1.', '2024年度在本镇实缴税收100万元(含)至300万元的企业', '', 3 * W, None, '', ('纳税', 100 * W, 300 * W),
+         ()),
+        ('二、1.', '2024年度在本镇实缴税收300万元(含)至500万元的企业', '', 6 * W, None, '', ('纳税', 300 * W, 500 * W),
+         ()),
+        ('二、1.', '2024年度在本镇实缴税收500万元(含)以上的企业', '', 10 * W, None, '', ('纳税', 500 * W, None), ()),
+        Wrong(('二、2.', '2024年度实缴税收较上年增长20%以上且增量在50万元以上的企业', '', 8 * W, 0.05, '',
+               ('纳税增量', 50 * W, None), ()),
+              "a bar on an increment (实缴税收…增量在50万元以上) is read as a bar on the figure itself (纳税), not "
+              "纳税增量"),
+        ('二、3.', '2024年度首次纳入规模以上工业统计的企业', '', 3 * W, None, '', None, ()),
+        ('二、4.', '获得苇塘县技改设备补助的企业', '', 20 * W, 0.2, '', None, ()),
+        Wrong(('二、5.', '获得苇塘县县长质量奖的企业', '县级', 5 * W, None, '', None, ()),
+              "a level is read from words like 县级 / 市级 / 省 only: a county's 县长质量奖 names none"),
+        ('二、5.', '产品新获得“沅岐精品”认证', '', 2 * W, None, '每个产品', None, ()),
+        ('二、6.', '签订1年以上劳动合同且连续缴纳社会保险满6个月', '', 1000, None, '每人', None, ()),
+        ('二、7.', '限额以上商贸企业年度销售额首次突破5000万元', '', 2 * W, None, '', ('营业收入', 5000 * W, 1 * Y),
+         ()),
+        ('二、7.', '限额以上商贸企业年度销售额首次突破1亿元', '', 5 * W, None, '', ('营业收入', 1 * Y, None), ()),
     ],
 }
 

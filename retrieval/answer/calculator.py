@@ -23,6 +23,7 @@ from retrieval.lexicon.patterns import (
 from retrieval.lexicon.tokenizer import expand_abbreviations
 from retrieval.records import Incentive
 from retrieval.search.figures import (
+    EXCESS_BASE,
     Facts,
     base_metric,
     growth_of,
@@ -655,6 +656,13 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
             base = incentive.base or "计算基数"
             steps.append(f"请提供{base}{'' if base.endswith('额') else '金额'}以便测算。")
             return Calculation(incentive, True, None, tuple(steps))
+        if EXCESS_BASE.search(incentive.base) and incentive.low is not None:  # 超过500万元的，按超过部分的20%
+            if figure <= incentive.low:
+                steps.append(f"{yuan_text(figure)}未超过{yuan_text(incentive.low)}，没有超过部分，不能享受此项奖补。")
+                return Calculation(incentive, False, 0.0, tuple(steps))
+            steps.append(f"超过部分：{yuan_text(figure)} − {yuan_text(incentive.low)} = "
+                         f"{yuan_text(figure - incentive.low)}。")
+            figure -= incentive.low
         if incentive.rate_text.endswith("百分点") and facts.lpr is not None and facts.lpr < rate:
             # 按2个百分点贴息 of a loan at 1.8%: no more interest is subsidised than is paid
             steps.append(f"贷款利率{percent_text(facts.lpr)}低于贴息率{percent_text(rate)}，按实际利率贴息。")

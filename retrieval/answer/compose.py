@@ -96,6 +96,7 @@ from retrieval.lexicon.patterns import (
     term_span,
     units_told,
     with_definitions,
+    without_denied,
     without_number,
     years_text,
     yuan_text,
@@ -1940,7 +1941,8 @@ def _item_scores(question: str, amounts: tuple[Amount, ...], own_words: str = ""
     words choose first; the completed question fills in what they leave open."""
     scores = [0] * len(amounts)
     for text, generic in ((own_words, frozenset()), (question, GENERIC_PAIRS)):  # 那产品呢: 产品 is what it asks
-        asked = _bigrams(_what_is_awarded(text)) - generic
+        # (not what a part denies of the enterprise: 重新认定的，不是第一次 does not ask the 首次认定 item)
+        asked = _bigrams(_what_is_awarded(without_denied(text))) - generic
         scores = [len(asked & _bigrams(_what_is_awarded(a.item))) for a in amounts]
         if max(scores, default=0) > 0:
             break
@@ -2012,7 +2014,7 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...], addons: Collection
     # (首次认定和到期重新认定分别奖多少): each
     # (a follow-up that names one, 那到期后重新认定通过了呢, asks of that one, whatever the question before said)
     own = query.own_words if FIRST_AWARD.search(query.own_words) or RENEWED_AWARD.search(query.own_words) else ""
-    said = own or query.text
+    said = without_denied(own or query.text)  # (不是第一次 tells no first award)
     # 2021年第一次评上，2024年重新认定通过了，还有奖励吗: the award told last is asked of, when the ones before it
     # ask nothing and each is not asked (首次认定的奖多少？重新认定的呢？ / 首次认定的，重新认定的，各奖多少: both)
     awards = [p for p in CLAUSE_PART.findall(said) if FIRST_AWARD.search(p) or RENEWED_AWARD.search(p)]

@@ -54,7 +54,8 @@ __all__ = [
     "PAYS_OUT",
     "INTERPRETING", "INTERPRETS",
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "NUMBER_ASKED", "gives_reach", "local_number",
-    "ORG_SUFFIX", "REQUIREMENT", "NOTE_OPENING", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
+    "ORG_SUFFIX", "REQUIREMENT", "NOTE_OPENING",
+    "without_denied", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
     "COPY_LABELS", "UNIT_LIST", "SUM_KINDS", "states_sum_kind", "RATE_ASKED", "CAP_ASKED", "MOST_ASKED",
     "OTHER_MOST_ASKED", "GENERIC_PAIRS",
@@ -960,6 +961,14 @@ _BEING = (r"(?:属于|是|在|被|列入|列为|列进|纳入|进入|认定|评�
           r"|进(?![行度展口出步]))")
 # Negation right before what a question says about itself: 不属于 / 未列入 / 没有被认定 / 没评上.
 NEGATION = re.compile(rf"{_NEGATORS}{_BEING}?$")
+# A part of a question that only denies something of the enterprise (不是第一次, 不属于战新产业): it asks no item.
+_DENIED_PART = re.compile(rf"^\s*{_NEGATORS}{_BEING}")
+
+
+def without_denied(text: str) -> str:
+    """A question without its parts that only deny something of the enterprise (高企是重新认定的，不是第一次 ->
+    高企是重新认定的，)."""
+    return "".join(p for p in re.split(r"(?<=[，,。；;！？!?\n])", text) if not _DENIED_PART.match(p))
 
 
 def metric_of(text: str) -> str:

@@ -31,6 +31,7 @@ from retrieval.lexicon.patterns import (
     NUMBER,
     ORDINAL_YEAR,
     PEOPLE,
+    PERIOD,
     QUANTITY_UNIT,
     QUANTITY_UNITS,
     SPOKEN_MONEY,
@@ -45,7 +46,7 @@ from retrieval.lexicon.patterns import (
 from retrieval.records import Clause, Incentive
 
 __all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "per_unit", "fits_figures", "paid_on_grant",
-           "base_metric", "left_out_parts",
+           "base_metric", "EXCESS_BASE", "left_out_parts",
            "GROWTH_WORDS", "total_asked", "RECEIVED", "first_passed", "passed_before"]
 
 # (一百二十来号人, 100多人: a count said about, in a spoken measure word)
@@ -92,7 +93,8 @@ GROWTH_WORDS = re.compile(r"增长(?![到至])|增量|增加(?![到至])|多了|
 _WHEN = (rf"(?:(?:(?:\d{{4}}|(?<![\d近续立])\d\d|今|去|前|明|上|次|[前上后]一个?)年|{ORDINAL_YEAR})"
          r"(?![来以内多])(?:度)?|现在|后来|哪一?年)")
 _ROSE_TO = r"(?:(?:冲|涨|升|增|增长|增加|提高|提升|干|做|达|跑|翻)(?:到|至)了?|突破了?|超过了?|破了|(?:冲|跨|迈)?过了?)"
-_TIME_ONLY = re.compile(rf"^[\s，,、（(]*(?:{_WHEN}|一下子?|直接|又|再|{_ROSE_TO}|{ABOUT_BEFORE}"
+# (营收从9个亿一年干到了55个亿: a span of time the figure rose in, 一年, 两年里, is a time too)
+_TIME_ONLY = re.compile(rf"^[\s，,、（(]*(?:{_WHEN}|{PERIOD}(?:里|内|就)?|一下子?|直接|又|再|{_ROSE_TO}|{ABOUT_BEFORE}"
                         r"|到了?|变成|是|为|有|只有|才|的)*[\s，,、）)]*$")
 # 今年订单爆了一下干到12.5个亿: a year, the asker's account, and that the figure rose to it (not 今年买设备花了, 今年
 # 电费涨到了: what is spent is another figure)
@@ -552,9 +554,15 @@ def per_unit(per: str) -> str:
     return next((unit for m in _PER_UNIT.finditer(per) if (unit := QUANTITY_UNITS[m.group(1)]) in _PAID_UNITS), "")
 
 
+EXCESS_BASE = re.compile(r"超[过出额](?:的)?部分")  # a rate's base that is the part above the rule's bar
+
+
 def base_metric(incentive: Incentive) -> str:
-    """The class of figure a rate is a share of (研发费用较上年增长部分的10% -> 研发费用增量); "" when its base
-    names none, or names an investment (the asker's unlabelled sum, `Facts.base`)."""
+    """The class of figure a rate is a share of (研发费用较上年增长部分的10% -> 研发费用增量; 财政贡献超过500万元的，
+    按超过部分的20% -> 纳税, less the bar); "" when its base names none, or names an investment (the asker's
+    unlabelled sum, `Facts.base`)."""
+    if EXCESS_BASE.search(incentive.base) and incentive.metric and incentive.metric != "投资":
+        return incentive.metric
     # (按增长部分的8%: the growth of what its subject names, 研发费用较上年增长的)
     grows = GROWTH_WORDS.search(incentive.item)  # (the figure named before the growth, not one after it)
     metric = metric_of(incentive.base) or (metric_of(incentive.item[: grows.start()])
