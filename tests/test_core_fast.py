@@ -5615,3 +5615,23 @@ def test_questions_of_the_forty_second_session():
                                          "重新认定的奖励5万元。\n二、对新认定的省级企业技术中心奖励30万元。\n")
     answer, _ = ask((index, embedder), "我们高企是到期重新认定的，不是第一次，县里还给奖励吗？")
     assert [a.value for a in answer.amounts] == [50_000]
+
+
+def test_amount_shapes_of_the_forty_second_session():
+    from retrieval.documents.amounts import extract_incentives
+
+    def rows(text):
+        return [(r.item, r.cap, r.rate, r.per, r.metric, r.low, r.high) for r in extract_incentives(text, "1")]
+
+    # points of a loan written after the base (按实际贷款额贴息1个百分点)
+    assert rows("企业贷款的，按实际贷款额贴息1个百分点，每家企业每年贴息最高50万元。")[0][1:4] == (
+        500_000, 0.01, "每家企业每年")
+    # a sum's unit after a slash (5万元/人、2万元/人; 800元/人·月), and who pays (园区给予) is not what the sum is for
+    assert rows("企业全职引进的博士、硕士研究生，园区分别给予5万元/人、2万元/人的安家补贴。") == [
+        ("企业全职引进的博士研究生", 50_000, None, "每人", "", None, None),
+        ("企业全职引进的硕士研究生", 20_000, None, "每人", "", None, None)]
+    assert rows("企业全职引进的全日制本科毕业生，园区给予生活补贴800元/人·月，最长24个月。")[0][:4] == (
+        "企业全职引进的全日制本科毕业生", 800, None, "每人每月")
+    # a 分别 list of ranges with when it is paid between them and 分别 (…以上的，竣工投产后分别奖励)
+    assert [r[4:] for r in rows("固定资产投资达到5000万元（含）至1亿元、1亿元（含）以上的，竣工投产后分别奖励50万元、"
+                                "120万元。")] == [("投资", 5e7, 1e8), ("投资", 1e8, None)]

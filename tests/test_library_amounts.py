@@ -202,12 +202,6 @@ CASE_CELL = ("a table row whose case stands in its own cell (奖补条件 / 支�
              "standard opens 按…的N% is named by the rate's base, and the case's level and bar are lost")
 SHORT_WORD = ("cases a standard cell names by a short word (智能工厂奖励80万元 / 企业奖励300万元) are not matched "
               "to the condition cell's list, so their level and full name are lost")
-PER_PERSON_LIST = ("a 分别 list of sums written per person (8万元/人、2万元/人) is named by the words before its "
-                   "sums, not matched to the cases before it (博士研究生、硕士研究生), and /人 is not read as 每人")
-POINTS_AFTER = ("a rate in points written after its base (按实际贷款额贴息1个百分点) is not read, so the sum is "
-                "named by the term after it (贴息期限最长2年)")
-RANGE_LIST = ("a 分别 list of ranges (5000万元（含）至1亿元、1亿元（含）至3亿元、3亿元（含）以上) is split "
-              "wrongly: every case keeps the first range's low end and none has a high end")
 ON_TOP_OF = ("an add-on written 在县级奖励基础上园区再奖励 is named by those words (and their 县级), not by the case "
              "before them")
 
@@ -1188,8 +1182,8 @@ TABLES = {
               "when the applicant stands before 按 (规上工业企业按研发费用较上年增长部分的5%), the item is the "
               "applicant alone, not the base that says what the sum is for"),
         ('三、8.', '首次认定的高新技术企业', '', 10 * W, None, '', None, ()),
-        Wrong(('四、9.', '企业全职引进的博士研究生', '', 8 * W, None, '每人', None, ()), reason=PER_PERSON_LIST),
-        Wrong(('四、9.', '企业全职引进的硕士研究生', '', 2 * W, None, '每人', None, ()), reason=PER_PERSON_LIST),
+        ('四、9.', '企业全职引进的博士研究生', '', 8 * W, None, '每人', None, ()),
+        ('四、9.', '硕士研究生', '', 2 * W, None, '每人', None, ()),
         ('四、10.', '新落户的工业企业租用标准厂房', '', 6, None, '每平方米每月', None, ()),
         ('五、11.', '企业在境内证券交易所首发上市', '', 300 * W, None, '', None, ()),
         ('五、11.', '完成辅导备案', '', 50 * W, None, '', None, ()),
@@ -1203,8 +1197,7 @@ TABLES = {
         ('一、1.', '设备投资额500万元(含)至2000万元的技术改造项目', '', 400 * W, 0.06, '单个项目',
          ('投资', 500 * W, 2000 * W), ()),
         ('一、1.', '设备投资额2000万元(含)以上', '', 400 * W, 0.08, '单个项目', ('投资', 2000 * W, None), ()),
-        Wrong(('一、2.', '企业为实施技术改造项目向县内银行业金融机构贷款', '', 50 * W, 0.01, '每家企业每年', None, ()),
-              reason=POINTS_AFTER),
+        ('一、2.', '企业为实施技术改造项目向县内银行业金融机构贷款', '', 50 * W, 0.01, '每家企业每年', None, ()),
         ('一、3.', '获得市级智能工厂、数字化车间奖励的企业', '市级', 50 * W, 0.5, '单个企业', None, ()),
         ('二、4.', '规上工业企业年度营业收入首次突破2亿元', '', 10 * W, None, '', ('营业收入', 2 * Y, 5 * Y), ()),
         ('二、4.', '规上工业企业年度营业收入首次突破5亿元', '', 30 * W, None, '', ('营业收入', 5 * Y, 10 * Y), ()),
@@ -1219,16 +1212,10 @@ TABLES = {
         ('三、8.', '重新认定的高新技术企业', '', 5 * W, None, '', None, ()),
         ('三、9.', '国家级企业技术中心(工程技术研究中心)', '国家级', 100 * W, None, '', None, ()),
         ('三、9.', '省级企业技术中心(工程技术研究中心)', '省级', 30 * W, None, '', None, ()),
-        Wrong(('四、10.', '企业全职引进的博士研究生', '', 10 * W, None, '每人', None, ()), reason=PER_PERSON_LIST),
-        Wrong(('四、10.', '企业全职引进的硕士研究生', '', 3 * W, None, '每人', None, ()), reason=PER_PERSON_LIST),
-        Wrong(('四、11.', '企业职工新取得高级技师职业资格(职业技能等级)证书', '', 5000, None, '每人', None, ()),
-              reason=PER_PERSON_LIST),
-        Wrong(('四、11.', '企业职工新取得技师职业资格(职业技能等级)证书', '', 3000, None, '每人', None, ()),
-              reason=PER_PERSON_LIST),
-        Wrong(('四、11.', '(no record: a cap of the rows above, read as a row of its own)', '', None, None, '', None,
-               ()),
-              "每家企业每年最高10万元 after sums per person is read as a row of its own, not those sums' yearly "
-              "limit"),
+        ('四、10.', '企业全职引进的博士研究生', '', 10 * W, None, '每人', None, ()),
+        ('四、10.', '硕士研究生', '', 3 * W, None, '每人', None, ()),
+        ('四、11.', '高级技师职业资格(职业技能等级)证书', '', 5000, None, '每人', None, ()),  # (每家企业每年最高10万元
+        ('四、11.', '技师职业资格(职业技能等级)证书', '', 3000, None, '每人', None, ()),  # is these rows' limit)
         ('四、12.', '新落户的工业企业租用标准厂房', '', 8, None, '每平方米每月', None, ()),
         ('五、13.', '企业在境内证券交易所首发上市', '', 500 * W, None, '', None, ()),
         ('五、13.', '完成辅导备案', '', 100 * W, None, '', None, ()),
@@ -1241,24 +1228,20 @@ TABLES = {
     # 贴息1个百分点); add-ons on the county's awards (在县级奖励基础上园区再奖励). No grant missed (基金投资 is an
     # equity stake and 人才公寓 a rent waiver, no grants of money).
     "h4": [
-        Wrong(('一、【落户奖励】', '新落户工业项目固定资产投资(不含土地款)达到5000万元(含)至1亿元', '', 50 * W, None,
-               '', ('投资', 5000 * W, 1 * Y), ()), reason=RANGE_LIST),
-        Wrong(('一、【落户奖励】', '1亿元(含)至3亿元', '', 120 * W, None, '', ('投资', 1 * Y, 3 * Y), ()),
-              reason=RANGE_LIST),
-        Wrong(('一、【落户奖励】', '3亿元(含)以上', '', 300 * W, None, '', ('投资', 3 * Y, None), ()),
-              reason=RANGE_LIST),
+        ('一、【落户奖励】', '固定资产投资(不含土地款)达到5000万元(含)至1亿元', '', 50 * W, None, '',
+         ('投资', 5000 * W, 1 * Y), ()),
+        ('一、【落户奖励】', '固定资产投资(不含土地款)达到1亿元(含)至3亿元', '', 120 * W, None, '',
+         ('投资', 1 * Y, 3 * Y), ()),
+        ('一、【落户奖励】', '固定资产投资(不含土地款)达到3亿元(含)以上', '', 300 * W, None, '',
+         ('投资', 3 * Y, None), ()),
         ('一、【贡献奖励】', '新落户企业投产后首个完整会计年度对园区财政贡献超过500万元', '', 100 * W, 0.2, '',
          ('纳税', 500 * W, None), ()),
         ('二、【厂房租金】', '租用园区标准厂房的新落户工业企业', '', 15, None, '每平方米每月', None, ()),
         ('二、【研发用房】', '租用园区创智大厦研发办公用房的科技型企业', '', 10, None, '每平方米每月', None, ()),
-        Wrong(('三、【安家补贴】', '企业全职引进的博士研究生', '', 5 * W, None, '每人', None, ()),
-              reason=PER_PERSON_LIST),
-        Wrong(('三、【安家补贴】', '企业全职引进的硕士研究生', '', 2 * W, None, '每人', None, ()),
-              reason=PER_PERSON_LIST),
-        Wrong(('三、【生活补贴】', '企业全职引进的全日制本科毕业生', '', 800, None, '每人每月', None, ()),
-              "a sum written 800元/人·月 has no unit read, and the item is cut at the sum's kind (园区给予生活补贴)"),
-        Wrong(('四、【贷款贴息】', '园区企业获得银行流动资金贷款', '', 30 * W, 0.01, '单家企业每年', None, ()),
-              reason=POINTS_AFTER),
+        ('三、【安家补贴】', '企业全职引进的博士研究生', '', 5 * W, None, '每人', None, ()),
+        ('三、【安家补贴】', '企业全职引进的硕士研究生', '', 2 * W, None, '每人', None, ()),
+        ('三、【生活补贴】', '企业全职引进的全日制本科毕业生', '', 800, None, '每人每月', None, ()),
+        ('四、【贷款贴息】', '园区企业获得银行流动资金贷款', '', 30 * W, 0.01, '单家企业每年', None, ()),
         ('五、【研发奖励】', '年度研发费用500万元(含)以上的企业', '', 100 * W, 0.15, '每家企业每年',
          ('研发费用', 500 * W, None), ()),
         Wrong(('五、【高企奖励】', '首次认定的高新技术企业', '', 20 * W, None, '', None, ()), reason=ON_TOP_OF),

@@ -61,10 +61,14 @@ _VERB = r"(?:给予|支持|奖励|补助|补贴|资助|奖补|一次性)"
 _AMOUNT = re.compile(
     rf"(?P<cap>{CAP_WORDS}\s*(?:仍|依然|亦|也|均)?为?\s*{_VERB}*\s*)?(?P<money>(?:{NUMBER}\s*{MONEY_UNIT}?\s*[—－\-–~～至到]+\s*)?{MONEY_TEXT})"
 )
+# A sum's unit written after it with a slash, as tables and posts write it: 5万元/人, 800元/人·月 (每人每月800元)
+_SLASH_UNIT = r"\s*/\s*(?:人|户|家|项|台|套|件|个|次|场|平方米|㎡|吨)(?:\s*[·.．]\s*(?:月|年))?"
+_SLASH = re.compile(r"^\s*/\s*(?P<unit>人|户|家|项|台|套|件|个|次|场|平方米|㎡|吨)(?:\s*[·.．]\s*(?P<period>月|年))?")
 # 分别给予80万元、20万元; 分别按每人每月3000元、1500元 (the unit each sum is paid by, before the list)
 _RESPECTIVE = re.compile(
     rf"分别\s*{_VERB}*\s*(?:按(?:照)?\s*)?(?P<unit>每[^\d，,。；;、]{{1,6}}?|单[个户家][^\d，,。；;、]{{0,4}}?)?"
-    rf"\s*(?:[\u4e00-\u9fff]{{1,4}}?{_VERB}+)?\s*(?P<list>(?:{CAP_WORDS}\s*)?{MONEY_TEXT}(?:\s*[、，和及]\s*(?:{CAP_WORDS}\s*)?{MONEY_TEXT})+)"
+    rf"\s*(?:[\u4e00-\u9fff]{{1,4}}?{_VERB}+)?\s*(?P<list>(?:{CAP_WORDS}\s*)?{MONEY_TEXT}(?:{_SLASH_UNIT})?"
+    rf"(?:\s*[、，和及]\s*(?:{CAP_WORDS}\s*)?{MONEY_TEXT}(?:{_SLASH_UNIT})?)+)"
 )
 # (with the words of its kind after 给予: 给予安家补贴20万元 is 安家补贴; not whom or what it is for: 给予每家企业奖励)
 _KIND_BEFORE = re.compile(r"(?:(?:给予|予以|发放)((?![每该]|单[个家户项台]|企业|单位)[\u4e00-\u9fff]{0,4}?"
@@ -92,8 +96,9 @@ _RATE = re.compile(rf"按(?:照)?(?P<base>[^，,。；;：:%]*?)(?P<cap>{CAP_WOR
 # interest subsidised in points of the loan (按1.5个百分点给予贴息): a rate of the loan, said in points
 # (按贷款实际发生额给予1个百分点的贴息: the loan named before the points)
 _LOAN_SUM = r"[^，,。；;%\d]{0,10}?(?:贷款|融资)[^，,。；;%\d]{0,6}?(?:额|金额|本金)"
-_POINTS = re.compile(rf"按(?:照)?(?P<base>(?:{_LOAN_SUM})?)(?:给予)?(?P<cap>{CAP_WORDS})?\s*(?P<rate>\d+(?:\.\d+)?)\s*"
-                     r"个百分点(?=[^，,。；;]{0,4}贴息)")
+# (按贷款额1个百分点给予贴息; 按实际贷款额贴息1个百分点: 贴息 before the points)
+_POINTS = re.compile(rf"按(?:照)?(?P<base>(?:{_LOAN_SUM})?)(?:给予)?(?P<before>贴息)?(?P<cap>{CAP_WORDS})?\s*"
+                     r"(?P<rate>\d+(?:\.\d+)?)\s*个百分点(?(before)|(?=[^，,。；;]{0,4}贴息))")
 _RATE_GIVEN = re.compile(  # 对…增长部分给予5%奖励: a rate without 按
     rf"(?<=[，,\s对])(?P<base>[^，,。；;%对]*?)给予\s*(?P<cap>{CAP_WORDS})?\s*(?P<rate>\d+(?:\.\d+)?)\s*%"
 )
@@ -412,8 +417,10 @@ def _money_fields(text: str, money: re.Match[str], shared_cap: str) -> dict[str,
         unit = re.search(MONEY_UNIT, high)
         floor = money_to_yuan(low if re.search(MONEY_UNIT, low) else low + (unit.group(0) if unit else "元"))
     per = _PER.search(text[: money.start()])
-    return {"cap": money_to_yuan(written), "cap_text": written, "floor": floor,
-            "per": per.group("per") if per else ""}
+    slash = _SLASH.match(text[money.end():])  # (800元/人·月: 每人每月)
+    said = per.group("per") if per else f"每{slash.group('unit')}" + (f"每{slash.group('period')}" if slash.group(
+        "period") else "") if slash else ""
+    return {"cap": money_to_yuan(written), "cap_text": written, "floor": floor, "per": said}
 
 
 def _stage_years(item: str) -> int | None:
@@ -539,7 +546,7 @@ def _written(cap: str, money: str) -> str:
 
 def _kind(after: str, before: str = "") -> str:
     """The kind written after a sum (…万元一次性奖励), else just before it (一次性奖励50万元)."""
-    if m := _KIND.match(after):
+    if m := _KIND.match(after[slash.end():] if (slash := _SLASH.match(after)) else after):  # (5万元/人的安家补贴)
         return m.group(1)
     m = _KIND_BEFORE.search(before)
     return (m.group(1) or m.group(2)) if m else ""
@@ -608,7 +615,9 @@ def _subject(before: str) -> str:
     last = cleaned[-1]
     # "…的，每一种产品给予最高10万元" / "…，单户企业最高支持200万元": a unit, not the subject; "…的，给予园区运营
     # 机构10万元" / "…，给予每人每月1500元": whom or how it is paid, not what for.
+    # (…毕业生，园区给予生活补贴800元: who pays and how, 园区给予, not what for)
     unit = len(parts) > 1 and (last.startswith(("每", "单个", "单户", "单家", "给予")) or len(last) <= 4
+                               or bool(re.match(r"^[\u4e00-\u9fff]{1,4}?(?:再|另|还|也)?(?:分别)?给予", last))
                                or bool(re.match(r"^(?:第一年|首年|前\S{1,2}年)?按\S{0,8}?每", last))
                                # …统计的，奖励提高至15万元 / 补助标准提高到每平方米150元: what is raised
                                or bool(re.fullmatch(rf"{_RAISED_TO.pattern}\s*(?:按)?(?:每\S{{1,8}})?", last)))
@@ -746,8 +755,10 @@ def _expand_cores(first: str, middle: list[str], last: str) -> list[str]:
     if 0 < end < len(last):
         # 第二类、第三类医疗器械注册证 / 国家5A级、4A级旅游景区: the last item parallels the others up
         # to their final character (类, 级); what follows is shared by all.
-        suffix = last[end:]
-        return [c + suffix for c in (first, *middle)] + [last]
+        # (企业全职引进的博士、硕士研究生: the lead of the first item up to its 的 is the others' too; not before a
+        # level, 新认定的国家级、省级…: each level's item stands by itself)
+        suffix, lead = last[end:], "" if LEVEL_WORD.match(last) else first[: first.rfind("的") + 1]
+        return [c + suffix for c in (first, *(lead + m for m in middle))] + [lead + last]
     if middle and len(first) > size:
         # 省级特色食品产业集群、强县、强镇、基地: the middle items show how long a bare item is.
         prefix = first[:-size]
@@ -774,7 +785,9 @@ _TO = r"(?:至|到|[—－\-–~～])"
 _CASE = rf"{_FIG}{_INCL}\s*(?:{_TO}\s*{_FIG}{_INCL})?\s*(?:及?以上|以下)?"
 _CASE_PARTS = re.compile(rf"(?P<low>{_FIG}){_INCL}\s*(?:{_TO}\s*(?P<high>{_FIG}))?")
 _TIER_RUN = re.compile(
-    rf"(?P<run>{_CASE}(?:\s*、\s*{_CASE})+)\s*的?(?P<tail>[^，,。；;、%]{{0,14}}?)[，,]?\s*(?={_VERB}*\s*分别)"
+    # (…3亿元（含）以上的，竣工投产后分别奖励…: when it is paid may stand between the cases and 分别)
+    rf"(?P<run>{_CASE}(?:\s*、\s*{_CASE})+)\s*的?(?P<tail>[^，,。；;、%]{{0,14}}?)[，,]?\s*(?:[^，,。；;、%\d]{{1,8}}?后)?"
+    rf"\s*(?={_VERB}*\s*分别)"
 )
 _RATE_LIST = re.compile(
     rf"分别\s*按(?:照)?(?P<base>[^，,。；;%]*?)(?P<cap>{CAP_WORDS})?\s*(?P<rates>{NUMBER}\s*%(?:\s*[、和及]\s*{NUMBER}\s*%)+)"
