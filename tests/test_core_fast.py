@@ -5635,3 +5635,13 @@ def test_amount_shapes_of_the_forty_second_session():
     # a 分别 list of ranges with when it is paid between them and 分别 (…以上的，竣工投产后分别奖励)
     assert [r[4:] for r in rows("固定资产投资达到5000万元（含）至1亿元、1亿元（含）以上的，竣工投产后分别奖励50万元、"
                                 "120万元。")] == [("投资", 5e7, 1e8), ("投资", 1e8, None)]
+    # a table row's rate named only by its base is for what its case cell says qualifies, with that case's bar (the
+    # standard's cap of the same sum aside); sums its standard names by a short word are the case list's items
+    row = extract_incentives("项目名称：技术改造设备补助；奖补条件：设备投资额500万元（含）以上的技术改造项目，"
+                             "且已竣工投产；奖补标准：按设备投资额的8%给予补助，单个项目最高500万元", "3")
+    assert [(r.item, r.rate, r.cap, r.metric, r.low) for r in row] == [
+        ("设备投资额500万元（含）以上的技术改造项目", 0.08, 5_000_000, "投资", 5_000_000)]
+    named = extract_incentives("项目名称：智能制造示范；奖补条件：新认定的市级智能工厂、市级数字化车间；"
+                               "奖补标准：智能工厂奖励80万元，数字化车间奖励30万元", "4")
+    assert [(r.item, r.level, r.cap) for r in named] == [
+        ("新认定的市级智能工厂", "市级", 800_000), ("市级数字化车间", "市级", 300_000)]

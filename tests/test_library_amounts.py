@@ -198,8 +198,6 @@ class Wrong(tuple):
 
 
 # Reasons shared by rows of the g and h tables (one shape each).
-CASE_CELL = ("a table row whose case stands in its own cell (奖补条件 / 支持内容及条件 / 兑现事项) and whose "
-             "standard opens 按…的N% is named by the rate's base, and the case's level and bar are lost")
 SHORT_WORD = ("cases a standard cell names by a short word (智能工厂奖励80万元 / 企业奖励300万元) are not matched "
               "to the condition cell's list, so their level and full name are lost")
 ON_TOP_OF = ("an add-on written 在县级奖励基础上园区再奖励 is named by those words (and their 县级), not by the case "
@@ -288,7 +286,7 @@ TABLES = {
         ('5', '在全国中小企业股份转让系统挂牌的企业', '', 50 * W, None, '', None, ()),
         ('6', '新入驻区内孵化器、加速器的科技型企业', '', 20, None, '每月每平方米', None, ()),
         ('7', '获得国家、省级科技计划项目立项的企业', '国家级、省级', 200 * W, None, '单个项目', None, ()),
-        ('8', '规上企业年度研发费用较上年增长部分', '', 100 * W, 0.05, '每家企业每年', None, ()),
+        ('8', '研发投入奖励', '', 100 * W, 0.05, '每家企业每年', None, ()),  # (项目：研发投入奖励: the row's name)
         ('9', '企业购买技术成果并经认定登记的技术开发合同', '', 50 * W, 0.03, '每家企业每年', None, ()),
         ('10', '新引进的A类高层次人才', '', 200 * W, None, '', None, ()),
         ('10', '新引进的B类高层次人才', '', 100 * W, None, '', None, ()),
@@ -1011,22 +1009,20 @@ TABLES = {
         ('二、1', '规上工业企业年度营业收入首次突破50亿元', '', 300 * W, None, '', ('营业收入', 50 * Y, None), ()),
         ('二、2', '新升规奖励', '', 20 * W, None, '', None, ()),
         ('二、2', '当年新建投产并当年纳入统计', '', 10 * W, None, '', None, ()),
-        Wrong(('二、3', '设备投资额500万元(含)以上的技术改造项目', '', 500 * W, 0.08, '单个项目',
-               ('投资', 500 * W, None), ('投资额500万元',)), reason=CASE_CELL),
-        Wrong(('二、4', '新认定的市级智能工厂', '市级', 80 * W, None, '', None, ()), reason=SHORT_WORD),
-        Wrong(('二、4', '新认定的市级数字化车间', '市级', 30 * W, None, '', None, ()), reason=SHORT_WORD),
-        Wrong(('二、5', '经认定的首台(套)重大技术装备', '', 200 * W, 0.15, '单个产品', None, ()), reason=CASE_CELL),
+        ('二、3', '设备投资额500万元(含)以上的技术改造项目', '', 500 * W, 0.08, '单个项目',
+         ('投资', 500 * W, None), ('投资额500万元',)),
+        ('二、4', '新认定的市级智能工厂', '市级', 80 * W, None, '', None, ()),
+        ('二、4', '市级数字化车间', '市级', 30 * W, None, '', None, ()),
+        ('二、5', '经认定的首台(套)重大技术装备', '', 200 * W, 0.15, '单个产品', None, ()),
         ('二、5', '同一企业年度', '', 400 * W, None, '', None, ()),  # a ceiling: 同一企业年度累计不超过400万元
         ('二、6', '国家级工业设计中心', '国家级', 200 * W, None, '', None, ()),
         ('二、6', '省级工业设计中心', '省级', 50 * W, None, '', None, ()),
         ('二、6', '市级工业设计中心', '市级', 20 * W, None, '', None, ()),
         ('二、7', '新认定的国家级绿色工厂', '国家级', 100 * W, None, '', None, ()),
         ('二、7', '省级绿色工厂', '省级', 30 * W, None, '', None, ()),
-        Wrong(('二、8', '企业年度采购市内非关联工业企业配套产品金额超过1亿元', '', 100 * W, 0.01, '', None, ()),
-              reason=CASE_CELL),
-        Wrong(('二、9', '中小工业企业购买云服务', '', 10 * W, 0.3, '', None, ()), reason=CASE_CELL),
-        Wrong(('二、10', '参加市工业和信息化局年度重点展会目录内的境外展会', '', 5 * W, 0.5, '单个展会', None, ()),
-              reason=CASE_CELL),
+        ('二、8', '企业年度采购市内非关联工业企业配套产品金额超过1亿元', '', 100 * W, 0.01, '', None, ()),
+        ('二、9', '中小工业企业购买云服务', '', 10 * W, 0.3, '', None, ()),
+        ('二、10', '参加市工业和信息化局年度重点展会目录内的境外展会', '', 5 * W, 0.5, '单个展会', None, ()),
         Wrong(('二、10', '(no record: a cap of the row above, read as a row of its own)', '', None, None, '', None, ()),
               "每家企业年度最高20万元 after 单个展会最高5万元 is read as a case's cap (境外参展), not the "
               "enterprise's yearly limit"),
@@ -1124,7 +1120,7 @@ TABLES = {
               "an elliptical second case (…奖励30万元，市级奖励10万元) keeps only its level word as its item, not the "
               "thing it shares with the case before"),
         ('二、8', '新引进并签订3年以上劳动合同的全日制博士', '', 3000, None, '每人每月', None, ()),
-        Wrong(('二、11', '流动资金贷款贴息', '', 50 * W, 0.3, '单项', None, ()), reason=CASE_CELL),
+        ('二、11', '流动资金贷款贴息', '', 50 * W, 0.3, '单项', None, ()),
         ('二、12', '在证监部门辅导备案', '', 100 * W, None, '', None, ()),
         ('二、12', '首发申请获受理', '', 100 * W, None, '', None, ()),
         ('二、12', '成功上市', '', 200 * W, None, '', None, ()),
@@ -1138,10 +1134,9 @@ TABLES = {
     # nothing and gives no record. The same case-cell shape as g1. No grant missed.
     "h1": [
         ('一、', '同一企业年度获得市级专项资金奖补总额', '市级', 1000 * W, None, '', None, ()),  # a ceiling
-        Wrong(('一、1', '设备投资额1000万元(含)以上、2024年1月1日以后竣工投产的技术改造项目', '', 500 * W, 0.08,
-               '单个项目', ('投资', 1000 * W, None), ('投资额1000万元',)), reason=CASE_CELL),
-        Wrong(('一、2', '列入2024年度省重点技术改造项目计划的项目', '省级', 600 * W, 0.1, '单个项目', None, ()),
-              reason=CASE_CELL),
+        ('一、1', '设备投资额1000万元(含)以上、2024年1月1日以后竣工投产的技术改造项目', '', 500 * W, 0.08,
+         '单个项目', ('投资', 1000 * W, None), ('投资额1000万元',)),
+        ('一、2', '列入2024年度省重点技术改造项目计划的项目', '省级', 600 * W, 0.1, '单个项目', None, ()),
         ('一、3', '新认定的市级智能工厂', '市级', 100 * W, None, '', None, ()),
         ('一、3', '市级数字化车间', '市级', 40 * W, None, '', None, ()),
         ('一、4', '规上工业企业年度营业收入首次突破10亿元', '', 50 * W, None, '', ('营业收入', 10 * Y, 30 * Y), ()),
@@ -1152,14 +1147,13 @@ TABLES = {
         ('一、5', '省级专精特新中小企业', '省级', 20 * W, None, '', None, ()),
         Wrong(('一、6', '新认定的国家级制造业单项冠军企业', '国家级', 300 * W, None, '', None, ()), reason=SHORT_WORD),
         Wrong(('一、6', '新认定的国家级制造业单项冠军产品', '国家级', 100 * W, None, '', None, ()), reason=SHORT_WORD),
-        Wrong(('一、7', '列入省首台(套)重大技术装备推广应用指导目录,且2024年度首次实现销售的装备', '省级', 150 * W, 0.1,
-               '单个产品', None, ()), reason=CASE_CELL),
+        # (the case cell's first part: ，且2024年度首次实现销售的装备 is a further condition)
+        ('一、7', '列入省首台(套)重大技术装备推广应用指导目录', '省级', 150 * W, 0.1, '单个产品', None, ()),
         ('一、8', '新认定的国家级绿色工厂', '国家级', 60 * W, None, '', None, ()),
         ('一、8', '省级绿色工厂', '省级', 20 * W, None, '', None, ()),
         ('一、9', '国家级工业设计中心', '国家级', 100 * W, None, '', None, ()),
         ('一、9', '省级工业设计中心', '省级', 30 * W, None, '', None, ()),
-        Wrong(('一、10', '技术改造项目在市内银行业金融机构获得的项目贷款', '', 100 * W, 0.5, '每家企业每年', None, ()),
-              reason=CASE_CELL),
+        ('一、10', '技术改造项目在市内银行业金融机构获得的项目贷款', '', 100 * W, 0.5, '每家企业每年', None, ()),
         ('一、11', '国家级服务型制造示范企业', '国家级', 50 * W, None, '', None, ()),
         ('一、11', '省级服务型制造示范企业', '省级', 15 * W, None, '', None, ()),
         ('一、12', '新认定的省级工业互联网平台', '省级', 50 * W, None, '', None, ()),

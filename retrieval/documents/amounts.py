@@ -301,6 +301,8 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
         records = [replace(r, metric=_metric(cell.group("label")), low=low, high=high,
                            item=cell.group("label") + re.sub(r"\s+", "", cell.group("case")))
                    if r.low is None and r.multiplier is None else r for r in records]
+    if is_row_text(text):
+        records = _named_by_case_list(text, _rate_named_by_cell(text, records))
     return tuple(_clause_terms(text, _group_tiers(_named_by_row(text, records))))
 
 
@@ -341,6 +343,7 @@ _LEVEL_COLUMN = re.compile(r"级别|层级|等级|级次")
 # the column that names what a row is for (支持内容：新升规工业企业), before one that names its kind (类别, 政策类别)
 _NAME_COLUMN = re.compile(r"项目|内容|对象|名称|事项")
 _KIND_COLUMN = re.compile(r"类别|类型")
+_CASE_COLUMN = re.compile(r"条件|对象")  # the column that says what qualifies (奖补条件, 支持内容及条件, 支持对象)
 
 
 _RATE_COLUMN = re.compile(r"比例|比率|费率")  # 补助比例, 贴息比例
@@ -405,6 +408,40 @@ def _named_by_row(text: str, records: list[Incentive]) -> list[Incentive]:
              else r for r in records]
     # 规模跃升企业（营业收入首次突破10亿元）: the name sets the row's threshold (rows of one class form a table)
     return [_single_tier(name, r, None) if r.item == item and r.rate is None else r for r in named]
+
+
+def _rate_named_by_cell(text: str, records: list[Incentive]) -> list[Incentive]:
+    """A row's rate named only by its base (奖补标准：按设备投资额的8%给予补助 -> 设备投资额) is for what the row's
+    case cell says qualifies (奖补条件：设备投资额500万元（含）以上的技术改造项目，且已竣工投产), with that case's
+    bar; else for what its name cell names (兑现事项：流动资金贷款贴息)."""
+    cells = _row_cells(text)
+    case = next((v for label, v in cells if _CASE_COLUMN.search(label)), "") or next(
+        (v for label, v in cells if _NAME_COLUMN.search(label) and not _CASE_COLUMN.search(label)), "")
+    case = re.split(r"[，,；;]", case)[0].strip()
+    if len(cells) < 2 or len(case) < 2:
+        return records
+    def named(r: Incentive) -> Incentive:  # (the case's bar is no sum of the standard's: cap aside while it is read)
+        barred = _single_tier(case, replace(r, item=case, level=r.level or _level(case), cap=None), None)
+        return _with_terms(case, replace(barred, cap=r.cap))
+    return [named(r) if r.rate is not None and r.base and r.item and r.item in r.base else r for r in records]
+
+
+def _named_by_case_list(text: str, records: list[Incentive]) -> list[Incentive]:
+    """Sums a row's standard cell names by a short word (奖补标准：智能工厂奖励80万元，数字化车间奖励30万元) are for
+    the items its case cell lists (奖补条件：新认定的市级智能工厂、市级数字化车间), each the one item holding that word,
+    at that item's level; unchanged unless each sum's word is in exactly one item, a different one each."""
+    case = next((v for label, v in _row_cells(text) if _CASE_COLUMN.search(label)), "")
+    items = _expand(_split_outside_brackets(re.split(r"[，,；;]", case)[0])) if "、" in case else []
+    if len(items) < 2:
+        return records
+    found = {}
+    for n, r in enumerate(records):
+        holding = [item for item in items if r.item and len(r.item) >= 2 and r.item != item and r.item in item]
+        if len(holding) == 1:
+            found[n] = holding[0]
+    if len(found) < len(records) or len(set(found.values())) < len(found):  # (every sum of the row, one item each)
+        return records
+    return [replace(r, item=found[n], level=_level(found[n])) if n in found else r for n, r in enumerate(records)]
 
 
 def _money_fields(text: str, money: re.Match[str], shared_cap: str) -> dict[str, object]:
