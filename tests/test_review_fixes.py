@@ -268,3 +268,47 @@ def test_a_received_piece_is_not_joined_across_another_matter():
 
     parts = question_parts("我们去年拿过市里的技改补助50万，另外研发投入800万能补多少？专精特新小巨人奖多少？")
     assert "研发投入800万能补多少？" in parts and not any("50万研发" in p for p in parts)
+
+
+def test_review_of_the_forty_second_session():
+    from retrieval.answer.calculator import calculate
+    from retrieval.documents.amounts import extract_incentives
+    from retrieval.documents.corpus import build_corpus
+    from retrieval.documents.parser import units_by_item
+    from retrieval.lexicon.patterns import REQUIREMENT, without_denied
+    from retrieval.search.figures import read_facts
+
+    # a time before (前两年, 前两个月) is no span the figure rose in: the figure told first stays the latest
+    assert read_facts("今年营收3个亿，前两年才1个亿").figure("营业收入") == 3e8
+    assert read_facts("纳税今年600万，前两个月才50万").figure("纳税") == 6e6
+    # the part above a bar however it is written (500万元以上的部分，按20%)
+    above = extract_incentives("企业年度财政贡献500万元以上的部分，按20%给予奖励，最高100万元。", "1")[0]
+    assert calculate(above, read_facts("财政贡献800万能奖多少")).value == 600_000
+    # only a brief denial that asks nothing is left out of the words naming the item
+    for question in ("没有被认定为高企的科技型中小企业，能拿多少", "不在园区注册的企业能申请人才补贴吗",
+                     "不是首次认定的高企有奖励吗？"):
+        assert without_denied(question) == question
+    # a step of a procedure labelled 审核 is no post's byline; a title decorated with ★ or naming a time is the title
+    steps = build_corpus({"s.txt": "★重磅｜某区出台惠企措施\n一、支持技改\n●按设备投资额的8%给予补助。\n【特别提示】\n"
+                                   "以上政策同一企业不重复享受。\n二、申报程序\n审核：县工信局会同县财政局审核。\n"
+                                   "公示：审核结果公示7天。\n"}, {})
+    assert [d.title for d in steps.documents.values()] == ["★重磅｜某区出台惠企措施"]
+    assert [c.clause_id for c in steps.clauses] == ["s/一.●1", "s/一.【特别提示】", "s/二"]
+    assert "审核：县工信局" in steps.clauses[-1].text
+    notice = build_corpus({"n.txt": "关于2025年8月6日14:30召开惠企政策宣讲会的通知\n\n一、会议时间\n"
+                                    "2025年8月6日14:30。\n"}, {})
+    assert [d.title for d in notice.documents.values()] == ["关于2025年8月6日14:30召开惠企政策宣讲会的通知"]
+    # a tier below a bar is no tier when another bar follows in its part (不足500万元但超过200万元)
+    tiers = extract_incentives("年纳税额500万元以上的，奖励10万元；年纳税额不足500万元但超过200万元的，奖励5万元。",
+                               "1")
+    assert [(r.low, r.high) for r in tiers] == [(5e6, None), (2e6, None)]
+    # 应当 (a procedure's steps) is no requirement on whom a grant is for; nor 对应当年
+    assert not REQUIREMENT.search("申报企业应当于3月底前提交材料，对应当年新增的投资额核定")
+    # units given to runs of items only by a sentence about the document itself, not another document's article
+    assert units_by_item(["依据《某市办法》第十条由市财政局负责拨付的部分，按本办法执行。"]) == []
+    assert units_by_item(["本措施第1—2条由县工业和信息化局负责，第3条由县科学技术局负责。"]) == [
+        (1, 2, ("县工业和信息化局",)), (3, 3, ("县科学技术局",))]
+    # a headcount told below a figure is below it, as an area is (从业人员不到50人)
+    assert read_facts("从业人员不到50人，能申报吗").headcount < 50
+    # a sum per person per month with a second slash
+    assert extract_incentives("给予本科生生活补贴800元/人/月，最长24个月。", "1")[0].per == "每人每月"

@@ -656,7 +656,8 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
             base = incentive.base or "计算基数"
             steps.append(f"请提供{base}{'' if base.endswith('额') else '金额'}以便测算。")
             return Calculation(incentive, True, None, tuple(steps))
-        if EXCESS_BASE.search(incentive.base) and incentive.low is not None:  # 超过500万元的，按超过部分的20%
+        # (超过500万元的，按超过部分的20%: the figure less the bar)
+        if EXCESS_BASE.search(incentive.base + incentive.item) and incentive.low is not None:
             if figure <= incentive.low:
                 steps.append(f"{yuan_text(figure)}未超过{yuan_text(incentive.low)}，没有超过部分，不能享受此项奖补。")
                 return Calculation(incentive, False, 0.0, tuple(steps))

@@ -62,8 +62,9 @@ _AMOUNT = re.compile(
     rf"(?P<cap>{CAP_WORDS}\s*(?:仍|依然|亦|也|均)?为?\s*{_VERB}*\s*)?(?P<money>(?:{NUMBER}\s*{MONEY_UNIT}?\s*[—－\-–~～至到]+\s*)?{MONEY_TEXT})"
 )
 # A sum's unit written after it with a slash, as tables and posts write it: 5万元/人, 800元/人·月 (每人每月800元)
-_SLASH_UNIT = r"\s*/\s*(?:人|户|家|项|台|套|件|个|次|场|平方米|㎡|吨)(?:\s*[·.．]\s*(?:月|年))?"
-_SLASH = re.compile(r"^\s*/\s*(?P<unit>人|户|家|项|台|套|件|个|次|场|平方米|㎡|吨)(?:\s*[·.．]\s*(?P<period>月|年))?")
+_SLASH_TEXT = r"\s*/\s*(?P<unit>人|名|户|家|项|台|套|件|个|次|场|平方米|平米|㎡|吨)(?:\s*[·.．/]\s*(?P<period>月|年))?"
+_SLASH = re.compile(rf"^{_SLASH_TEXT}")  # (800元/人·月, 800元/人/月)
+_SLASH_UNIT = re.sub(r"\(\?P<\w+>", "(?:", _SLASH_TEXT)  # (the same, inside a list of sums)
 # 分别给予80万元、20万元; 分别按每人每月3000元、1500元 (the unit each sum is paid by, before the list)
 _RESPECTIVE = re.compile(
     rf"分别\s*{_VERB}*\s*(?:按(?:照)?\s*)?(?P<unit>每[^\d，,。；;、]{{1,6}}?|单[个户家][^\d，,。；;、]{{0,4}}?)?"
@@ -412,16 +413,22 @@ def _named_by_row(text: str, records: list[Incentive]) -> list[Incentive]:
 
 def _rate_named_by_cell(text: str, records: list[Incentive]) -> list[Incentive]:
     """A row's rate named only by its base (奖补标准：按设备投资额的8%给予补助 -> 设备投资额) is for what the row's
-    case cell says qualifies (奖补条件：设备投资额500万元（含）以上的技术改造项目，且已竣工投产), with that case's
-    bar; else for what its name cell names (兑现事项：流动资金贷款贴息)."""
+    case cell says qualifies (奖补条件：设备投资额500万元（含）以上的技术改造项目，且已竣工投产: its first part), with
+    that case's bar wherever it stands in it; else for what its name cell names (兑现事项：流动资金贷款贴息). A cell
+    that holds a placeholder (无, —) names nothing."""
     cells = _row_cells(text)
-    case = next((v for label, v in cells if _CASE_COLUMN.search(label)), "") or next(
-        (v for label, v in cells if _NAME_COLUMN.search(label) and not _CASE_COLUMN.search(label)), "")
-    case = re.split(r"[，,；;]", case)[0].strip()
-    if len(cells) < 2 or len(case) < 2:
+
+    def said(value: str) -> str:
+        return value if len(value.strip(" 无—－-/／")) >= 2 else ""
+
+    case = next((said(v) for label, v in cells if _CASE_COLUMN.search(label) and said(v)), "") or next(
+        (said(v) for label, v in cells if _NAME_COLUMN.search(label) and not _CASE_COLUMN.search(label)), "")
+    item = re.split(r"[，,；;]", case)[0].strip()
+    if len(cells) < 2 or len(item) < 2:
         return records
+
     def named(r: Incentive) -> Incentive:  # (the case's bar is no sum of the standard's: cap aside while it is read)
-        barred = _single_tier(case, replace(r, item=case, level=r.level or _level(case), cap=None), None)
+        barred = _single_tier(case, replace(r, item=item, level=r.level or _level(item), cap=None), None)
         return _with_terms(case, replace(barred, cap=r.cap))
     return [named(r) if r.rate is not None and r.base and r.item and r.item in r.base else r for r in records]
 
@@ -795,7 +802,8 @@ def _expand_cores(first: str, middle: list[str], last: str) -> list[str]:
         # (企业全职引进的博士、硕士研究生: the lead of the first item up to its 的 is the others' too; not before a
         # level, 新认定的国家级、省级…: each level's item stands by itself)
         suffix, lead = last[end:], "" if LEVEL_WORD.match(last) else first[: first.rfind("的") + 1]
-        return [c + suffix for c in (first, *(lead + m for m in middle))] + [lead + last]
+        return [c + suffix for c in (first, *((m if "的" in m else lead + m) for m in middle))] + [
+            last if "的" in last else lead + last]
     if middle and len(first) > size:
         # 省级特色食品产业集群、强县、强镇、基地: the middle items show how long a bare item is.
         prefix = first[:-size]
@@ -842,14 +850,15 @@ _CAP_LIST = re.compile(
 _RANGE_CASE = re.compile(rf"{_INCL}\s*(?:{_TO}\s*{_FIG}{_INCL}\s*)?的[^，,。；;\d]{{0,6}}?[，,]")
 _CASE_THEN_GRANT = rf"{_INCL}\s*(?:及?以上)?\s*[，,]\s*(?:{_VERB}|{GRANT_WORDS})[^，,。；;\d]{{0,6}}?{MONEY_TEXT}"
 # the upper bound of a tier said after its lower one (500万元（含）以上、2000万元以下; 500万元以上不足1000万元)
-_BELOW = (rf"(?:\s*[、，,]?\s*(?:(?:不足|低于|未满|不满|未达到?)\s*(?P<under>{_FIGU})"
+_SHORT_OF = r"(?:不足|低于|未满|不满|未达到?)"  # words of falling short of a figure
+_BELOW = (rf"(?:\s*[、，,]?\s*(?:{_SHORT_OF}\s*(?P<under>{_FIGU})"
           rf"|(?P<below>{_FIGU})\s*(?:[（(]不含[）)])?\s*以下))")
 _SINGLE = re.compile(
     rf"(?:(?:首次)?(?<![不未超])(?:突破|超过|达到|过)\s*(?P<over>{_FIGU}))"
     rf"|(?P<low>{_FIGU}){_INCL}\s*(?:{_TO}\s*(?P<high>{_FIGU}){_INCL}|\s*及?以上{_BELOW}?)"
     rf"|(?P<case>{_FIGU})(?={_CASE_THEN_GRANT})"
     # (the tier below the bar another tier opens: 营业面积不足300平方米的 after 300平方米以上的)
-    rf"|(?:不足|低于|未满|不满|未达到?)\s*(?P<short>{_FIGU})|(?P<short_of>{_FIGU})\s*(?:[（(]不含[）)])?\s*以下"
+    rf"|{_SHORT_OF}\s*(?P<short>{_FIGU})|(?P<short_of>{_FIGU})\s*(?:[（(]不含[）)])?\s*以下"
 )
 _TABLE_ROW = re.compile(
     rf"(?:^|[\n|｜\t])\s*(?P<label>第[{CN_NUMERAL[1:-2]}\d]+档)?\s*[\n|｜\t]?\s*(?P<case>(?P<low>{_FIGU}){_INCL}\s*(?:{_TO}\s*(?P<high>{_FIGU}){_INCL}|及?以上))\s*"
@@ -1040,9 +1049,11 @@ def _single_tier(sentence: str, record: Incentive, previous: Incentive | None, n
             continue
         if short := m.group("short") or m.group("short_of"):  # 不足300平方米的, below 300平方米以上的 just before
             bar, unit = _figure(short)
-            named = _metric(sentence[: m.start()])
+            said = _metric(sentence[: m.start()])
+            rest = re.split(r"[，,；;。]", sentence[m.end():])[0]  # (不足500万元但超过200万元的: a range, not below)
             if previous is None or previous.low != bar or previous.high is not None or previous.addon \
-                    or record.addon or named not in ("", previous.metric) or not _opens_its_part(sentence, m.start()):
+                    or record.addon or said not in ("", previous.metric) or re.search(_FIGU, rest) \
+                    or not _opens_its_part(sentence, m.start()):
                 continue
             return replace(record, metric=previous.metric, low=0.0, high=bar, group=previous.group)
         text = m.group("over") or m.group("low") or m.group("case")

@@ -87,9 +87,12 @@ _HEADING_MAX = 40
 # (the issuer's name alone on a line, then the date).
 _COPY_TO = re.compile(rf"^{COPY_LABELS}\s*[:：]")
 # The trailer of a post after its text (来源：…, 编辑：…　审核：…, 往期推荐, 阅读原文): not the document's
-_TRAILER = re.compile(r"^(?:来源|编辑|责任编辑|审核|审校|作者|往期推荐|推荐阅读|相关阅读|阅读原文)\s*(?:[:：]|$)")
+# (a byline of its editors, not a step of a procedure, 审核：县工信局会同县财政局审核。)
+_TRAILER = re.compile(r"^(?:(?:来源|往期推荐|推荐阅读|相关阅读|阅读原文)\s*(?:[:：]|$)"
+                      r"|(?:编辑|责任编辑|审核|审校|作者)\s*[:：][^，,。；;]{1,20}$)")
 # A post's time stamp under its title (原创 园区经发局 2025年08月06日 09:30): a date with the time of day
-_STAMP = re.compile(r"\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
+_STAMP = re.compile(r"^(?!.*(?:关于|通知|公告|召开|举办)).*\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?\s*"
+                    r"\d{1,2}[:：]\d{2}\s*[\u4e00-\u9fff]{0,8}\s*$")
 _PRINTED = re.compile(rf"^.{{2,40}}?{_DATE}\s*印发$")
 
 
@@ -439,7 +442,8 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
         # A kind already open closes itself and everything below it; a new kind nests.
         # An attachment (附件) is outside the numbered body: it closes everything.
         for depth, open_node in enumerate(stack):
-            if open_node.kind == kind or kind == "attachment":
+            # (【特别提示】 after ●… items: a heading closes the bullets before it)
+            if open_node.kind == kind or kind == "attachment" or kind == "bracketed" and open_node.kind == "bullet":
                 del stack[depth:]
                 break
         parent = stack[-1] if stack else None
@@ -550,14 +554,15 @@ def _foot(lines: list[str]) -> set[int]:
     …印发 line) or a post's trailer (来源：… after the last item, and every unnumbered line after it), a date alone on
     its line, and a signature (names of units alone on a line, the date next)."""
     foot: set[int] = set()
-    copied = False
-    last_item = max((at for at, line in enumerate(lines) if _match_marker(line)), default=len(lines))
+    copied = trailer = False
+    first_item = next((at for at, line in enumerate(lines) if _match_marker(line)), len(lines))
     for i, line in enumerate(lines):
         if not line:
             continue
-        # (a post's trailer, after its last item, is cut off as a 版记 is)
-        copied = copied or bool(_COPY_TO.match(line)) or i > last_item and bool(_TRAILER.match(line))
-        if (copied and not _match_marker(line)) or _PRINTED.match(line) or DATE_LINE.match(line):
+        # (a post's trailer, after its items, is cut off whole: its 往期推荐 links are no items)
+        trailer = trailer or i > first_item and bool(_TRAILER.match(line))
+        copied = copied or bool(_COPY_TO.match(line))
+        if trailer or (copied and not _match_marker(line)) or _PRINTED.match(line) or DATE_LINE.match(line):
             foot.add(i)
             continue
         after = next((n for n in lines[i + 1 :] if n), "")
@@ -611,26 +616,35 @@ _ASKS_TO_ACT = re.compile(r"请|咨询|联系|报送|提交|送至|交至|向")
 
 
 def units_by_item(lines: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
-    """(first item, last item, units) of each run of items a closing sentence gives units to: 第1—6条由县工业和信息化局
-    负责解释和兑现 -> (1, 6, ("县工业和信息化局",))."""
+    """(first item, last item, units) of each run of items a sentence about the document itself gives units to:
+    本政策措施第1—6条由县工业和信息化局负责解释和兑现 -> (1, 6, ("县工业和信息化局",)); not an article of another
+    document (依据《某市办法》第十条由市财政局负责拨付)."""
     found = []
-    for m in _UNITS_BY_ITEM.finditer("\n".join(lines)):
-        low = cn_number(m.group("low")) if not m.group("low").isdigit() else int(m.group("low"))
-        high = m.group("high")
-        top = low if high is None else cn_number(high) if not high.isdigit() else int(high)
-        units = tuple(u for part in re.split(r"会同|联合|、|及", m.group("units")) for u in _org_names(part))
-        if low is not None and top is not None and units:
-            found.append((low, top, units))
+    for sentence in re.split(r"[。\n]", "\n".join(lines)):
+        if not SELF_REFERENCE.search(sentence):
+            continue
+        for m in _UNITS_BY_ITEM.finditer(sentence):
+            if sentence[: m.start()].rstrip().endswith("》"):
+                continue
+            low, high = _count(m.group("low")), _count(m.group("high") or m.group("low"))
+            units = tuple(u for part in re.split(r"会同|联合|、|及", m.group("units")) for u in _org_names(part))
+            if low is not None and high is not None and units:
+                found.append((low, high, units))
     return found
 
 
 def item_number(number: str) -> int | None:
     """The number a document calls a clause's item by, from the clause's number as printed: 第五条（二） -> 5, 三、7. ->
     7; None when it has neither (一、, 附件1)."""
-    if m := re.search(rf"第\s*({CN_NUMERAL}|\d+)\s*条", number):
-        return int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
+    if m := re.search(rf"第\s*({_ITEM})\s*条", number):
+        return _count(m.group(1))
     m = re.findall(r"(?<![（(\d])(\d{1,3})\s*[.．、]", number)
     return int(m[-1]) if m else None
+
+
+def _count(text: str) -> int | None:
+    """An item's number written in digits or in Chinese numerals (12, 十二)."""
+    return int(text) if text.isdigit() else cn_number(text)
 
 
 def document_units(lines: list[str]) -> tuple[str, ...]:

@@ -136,7 +136,7 @@ CN_NUMBER = "[零〇一二两三四五六七八九十百千万亿]+"  # a number
 
 
 # (kind, pattern at the start of a line, canonical label, id key). Order matters: 第X条 before 一、.
-BULLETS = "●■◆◇•▪★▶►▲△"
+BULLETS = "●■◆◇•▪▲△"  # (not ★ or ▶: they decorate a post's title and its links)
 NUMBERING: list[tuple[str, re.Pattern[str], str, str]] = [
     ("attachment", re.compile(r"^附件\s*(\d*|[一二三四五六七八九十]*)\s*[：:]?\s*"), "附件{}", "附件{}"),
     ("chapter", re.compile(rf"^第\s*({CN_NUMERAL}|\d+)\s*章\s*"), "第{}章", "第{}章"),
@@ -819,7 +819,7 @@ GRANT_DENIED = re.compile(r"不(?:再|予|给予|享受|安排)[^，,。；;]{0,
 NOTE_OPENING = re.compile(r"^\s*(?:[▲△※]|(?:划重点|注意|备注|注|说明|提示|温馨提示)\s*[：:])")
 # A sentence that sets a requirement on whom a grant is for (项目须在签约后24个月内竣工投产, 人才须与园区企业签订3年以上
 # 劳动合同): a condition, however its section is headed
-REQUIREMENT = re.compile(r"(?<![无不毋])(?:必须|须|应当)(?![知要])")
+REQUIREMENT = re.compile(r"(?<![无不毋])(?:必须|须)(?![知要])")  # (not 应当: the steps of a procedure say it)
 # A grant's cost split between governments (奖励资金由市、县（市、区）财政按6:4比例分担; 由市财政与高新区财政按5:5比例
 # 分担): who pays, in order, and their shares.
 COST_SPLIT = re.compile(r"由(?P<payers>[^，,。；;由]{2,30}?)按(?:照)?\s*(?P<shares>\d+(?:\s*[:：∶]\s*\d+)+)"
@@ -966,9 +966,10 @@ _DENIED_PART = re.compile(rf"^\s*{_NEGATORS}{_BEING}")
 
 
 def without_denied(text: str) -> str:
-    """A question without its parts that only deny something of the enterprise (高企是重新认定的，不是第一次 ->
-    高企是重新认定的，)."""
-    return "".join(p for p in re.split(r"(?<=[，,。；;！？!?\n])", text) if not _DENIED_PART.match(p))
+    """A question without its parts that only deny something of the enterprise, briefly and asking nothing (高企是
+    重新认定的，不是第一次 -> 高企是重新认定的，; not 没有被认定为高企的科技型中小企业: what the asker is)."""
+    return "".join(p for p in re.split(r"(?<=[，,。；;！？!?\n])", text) if not _DENIED_PART.match(p)
+                   or re.search(r"的|吗|么|呢|多少|能|可以|[？?]", p) or len(p.strip("，,。；;！!")) > 8)
 
 
 def metric_of(text: str) -> str:

@@ -31,7 +31,6 @@ from retrieval.lexicon.patterns import (
     NUMBER,
     ORDINAL_YEAR,
     PEOPLE,
-    PERIOD,
     QUANTITY_UNIT,
     QUANTITY_UNITS,
     SPOKEN_MONEY,
@@ -93,8 +92,10 @@ GROWTH_WORDS = re.compile(r"增长(?![到至])|增量|增加(?![到至])|多了|
 _WHEN = (rf"(?:(?:(?:\d{{4}}|(?<![\d近续立])\d\d|今|去|前|明|上|次|[前上后]一个?)年|{ORDINAL_YEAR})"
          r"(?![来以内多])(?:度)?|现在|后来|哪一?年)")
 _ROSE_TO = r"(?:(?:冲|涨|升|增|增长|增加|提高|提升|干|做|达|跑|翻)(?:到|至)了?|突破了?|超过了?|破了|(?:冲|跨|迈)?过了?)"
-# (营收从9个亿一年干到了55个亿: a span of time the figure rose in, 一年, 两年里, is a time too)
-_TIME_ONLY = re.compile(rf"^[\s，,、（(]*(?:{_WHEN}|{PERIOD}(?:里|内|就)?|一下子?|直接|又|再|{_ROSE_TO}|{ABOUT_BEFORE}"
+# (营收从9个亿一年干到了55个亿: a bare span of time the figure rose in, 一年, 两年里, is a time too; not 前两年, 头一年:
+# a time before)
+_SPAN = r"(?<![前头第近上去今明])[一二两三四五六七八九十几半\d]+个?(?:年|月)半?(?:里|内|就)?"
+_TIME_ONLY = re.compile(rf"^[\s，,、（(]*(?:{_WHEN}|{_SPAN}|一下子?|直接|又|再|{_ROSE_TO}|{ABOUT_BEFORE}"
                         r"|到了?|变成|是|为|有|只有|才|的)*[\s，,、）)]*$")
 # 今年订单爆了一下干到12.5个亿: a year, the asker's account, and that the figure rose to it (not 今年买设备花了, 今年
 # 电费涨到了: what is spent is another figure)
@@ -177,7 +178,8 @@ class Facts:
     grades: tuple[str, ...] = ()  # every class named, in order (B类和C类各给多少); `grade` is the first
     bases: tuple[float, ...] = ()  # every unlabelled sum when there are several (8万、18万); `base` is the last
     age: float | None = None  # years in business (注册才一年半 -> 1.5), patterns.AGE_TOLD
-    headcount: int | None = None  # its staff, counted with their class (年底社保只交了17个人 -> 17; not 新招了5个人)
+    # its staff, counted with their class (年底社保只交了17个人 -> 17; not 新招了5个人; 从业人员不到50人: below 50)
+    headcount: float | None = None
     months: float | None = None  # months a sum paid by the month is due for, as told (干满10个月, 今年这4个月)
     years: int | None = None  # years a yearly sum is told or asked for (三年期贷款, 分三年还, 三年下来一共)
     # the parts asked of a sum paid in parts, by number and as said (第一年能拿多少 -> ((1, "第一年"),); 第一次、第二次
@@ -444,9 +446,10 @@ def read_facts(question: str) -> Facts:
                                     and total_asked(question) and not _YEAR_TOTAL.search(question)),
                  grades=tuple(dict.fromkeys(g.upper() for g in GRADE_CLASS.findall(question))),
                  age=next((y for m in AGE_TOLD.finditer(question) if (y := years_of(m)) is not None), None),
-                 headcount=next((cn_number(m.group(1)) for m in PEOPLE.finditer(question)
+                 headcount=next((n - UNDER if _BELOW.search(question[: m.start()]) else n
+                                 for m in PEOPLE.finditer(question)
                                  if metric_of(part := _PART_BEFORE.split(question[: m.start()])[-1]) == HEADCOUNT_METRIC
-                                 and not _HIRED.search(part)), None),
+                                 and not _HIRED.search(part) and (n := cn_number(m.group(1))) is not None), None),
                  months=_months_told(question),
                  received_tier=_tier_received(question),
                  tiers_named=_tiers_named(question), passed=tuple(passed),
@@ -554,14 +557,15 @@ def per_unit(per: str) -> str:
     return next((unit for m in _PER_UNIT.finditer(per) if (unit := QUANTITY_UNITS[m.group(1)]) in _PAID_UNITS), "")
 
 
-EXCESS_BASE = re.compile(r"超[过出额](?:的)?部分")  # a rate's base that is the part above the rule's bar
+# a rate paid on the part above the rule's bar (按超过部分的20%; 500万元以上的部分，按20%)
+EXCESS_BASE = re.compile(r"超[过出额][^，,。；;]{0,12}?的?部分|以上的?部分")
 
 
 def base_metric(incentive: Incentive) -> str:
     """The class of figure a rate is a share of (研发费用较上年增长部分的10% -> 研发费用增量; 财政贡献超过500万元的，
     按超过部分的20% -> 纳税, less the bar); "" when its base names none, or names an investment (the asker's
     unlabelled sum, `Facts.base`)."""
-    if EXCESS_BASE.search(incentive.base) and incentive.metric and incentive.metric != "投资":
+    if EXCESS_BASE.search(incentive.base + incentive.item) and incentive.metric and incentive.metric != "投资":
         return incentive.metric
     # (按增长部分的8%: the growth of what its subject names, 研发费用较上年增长的)
     grows = GROWTH_WORDS.search(incentive.item)  # (the figure named before the growth, not one after it)

@@ -322,12 +322,15 @@ DISTINCTIVE_SHARE = 1 / 3  # (and one at most this share of the library's docume
 def _pervasive(index: SearchIndex, doc_id: str, term: str) -> bool:
     """Whether most clauses of a document say `term`, a word few other documents say (as coverage reads them:
     abbreviations spelled out)."""
-    texts = derived(index, "clause texts by document", lambda ix: _by_document(
-        ix, lambda c: expand_abbreviations(f"{c.path_text}\n{c.text}").lower()))[doc_id]
-    if len(texts) < PERVASIVE_CLAUSES or sum(term in t for t in texts) < PERVASIVE_SHARE * len(texts):
-        return False
-    documents = derived(index, "documents as coverage reads them", _document_texts)
-    return sum(term in text for text in documents.values()) <= DISTINCTIVE_SHARE * len(documents)
+    known: dict[tuple[str, str], bool] = derived(index, "pervasive words", lambda ix: {})  # (worked out once a pair)
+    if (doc_id, term) not in known:
+        texts = derived(index, "clause texts by document", lambda ix: _by_document(
+            ix, lambda c: expand_abbreviations(f"{c.path_text}\n{c.text}").lower()))[doc_id]
+        documents = derived(index, "documents as coverage reads them", _document_texts)
+        known[doc_id, term] = (
+            len(texts) >= PERVASIVE_CLAUSES and sum(term in t for t in texts) >= PERVASIVE_SHARE * len(texts)
+            and sum(term in text for text in documents.values()) <= DISTINCTIVE_SHARE * len(documents))
+    return known[doc_id, term]
 
 
 def _by_document(index: SearchIndex, read: Callable[[Clause], str]) -> dict[str, list[str]]:
