@@ -72,7 +72,8 @@ def library_section(run: LibraryRun) -> str:
         "规则的调整只依据 dev 集（scripts/dev_eval.py 只运行 dev 集），"
         "test 集自冻结后从未用于选择规则；以下为如实测得的数字。"
         "检索到的条款与标准条款按文本比对：同一文件，且标准文本（繁转简、全角转半角、中文数字金额转阿拉伯数字、去掉所有空白后）"
-        "包含在条款文本中。各部分（areas.json 的每个地区）各自独立编写、各有一套虚构地名，每题在其文件所属部分的地区（所在地区，areas.json）提问；"
+        "包含在条款文本中。各部分（areas.json 的每个地区）各自独立编写、各有一套虚构地名，"
+        "每题在其文件所属部分的地区（所在地区，areas.json）提问；"
         f"“不分地区”一行是同一系统对全部 {run.documents} 份文件提问（2026-12-01 之前的口径）。"
         f"本节用时 {run.seconds:.0f} 秒（含建索引；向量缓存在 .eval/ 中，第二次运行不再重新嵌入）。", ""]
     for split, results in run.by_split.items():

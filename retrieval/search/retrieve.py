@@ -324,20 +324,14 @@ def _pervasive(index: SearchIndex, doc_id: str, term: str) -> bool:
     abbreviations spelled out)."""
     known: dict[tuple[str, str], bool] = derived(index, "pervasive words", lambda ix: {})  # (worked out once a pair)
     if (doc_id, term) not in known:
-        texts = derived(index, "clause texts by document", lambda ix: _by_document(
-            ix, lambda c: expand_abbreviations(f"{c.path_text}\n{c.text}").lower()))[doc_id]
+        clauses = derived(index, "clauses as coverage reads them", lambda ix: [
+            expand_abbreviations(f"{c.path_text}\n{c.text}").lower() for c in ix.clauses])
+        texts = [clauses[n] for n in derived(index, "rows_by_document", _rows_by_document)[doc_id]]
         documents = derived(index, "documents as coverage reads them", _document_texts)
         known[doc_id, term] = (
             len(texts) >= PERVASIVE_CLAUSES and sum(term in t for t in texts) >= PERVASIVE_SHARE * len(texts)
             and sum(term in text for text in documents.values()) <= DISTINCTIVE_SHARE * len(documents))
     return known[doc_id, term]
-
-
-def _by_document(index: SearchIndex, read: Callable[[Clause], str]) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for c in index.clauses:
-        found.setdefault(c.doc_id, []).append(read(c))
-    return found
 
 
 def _another_item(index: SearchIndex, clause: Clause, terms: Collection[str], held: Collection[str],
