@@ -551,8 +551,8 @@ def _list_closed(stack: list[_Node], nodes: list[_Node]) -> bool:
 
 def _foot(lines: list[str]) -> set[int]:
     """Indices of the lines of a document's foot: a 版记 (抄送 and every unnumbered line after it, the
-    …印发 line) or a post's trailer (来源：… after the last item, and every unnumbered line after it), a date alone on
-    its line, and a signature (names of units alone on a line, the date next)."""
+    …印发 line) or a post's trailer (来源：…, 往期推荐 or its editors' byline after its first item, and every line
+    after it), a date alone on its line, and a signature (names of units alone on a line, the date next)."""
     foot: set[int] = set()
     copied = trailer = False
     first_item = next((at for at, line in enumerate(lines) if _match_marker(line)), len(lines))
