@@ -417,12 +417,8 @@ def _rate_named_by_cell(text: str, records: list[Incentive]) -> list[Incentive]:
     that case's bar wherever it stands in it; else for what its name cell names (兑现事项：流动资金贷款贴息). A cell
     that holds a placeholder (无, —) names nothing."""
     cells = _row_cells(text)
-
-    def said(value: str) -> str:
-        return value if len(value.strip(" 无—－-/／")) >= 2 else ""
-
-    case = next((said(v) for label, v in cells if _CASE_COLUMN.search(label) and said(v)), "") or next(
-        (said(v) for label, v in cells if _NAME_COLUMN.search(label) and not _CASE_COLUMN.search(label)), "")
+    case = _case_cell(cells) or next((v for label, v in cells if _NAME_COLUMN.search(label)
+                                      and not _CASE_COLUMN.search(label) and _says_something(v)), "")
     item = re.split(r"[，,；;]", case)[0].strip()
     if len(cells) < 2 or len(item) < 2:
         return records
@@ -433,11 +429,21 @@ def _rate_named_by_cell(text: str, records: list[Incentive]) -> list[Incentive]:
     return [named(r) if r.rate is not None and r.base and r.item and r.item in r.base else r for r in records]
 
 
+def _case_cell(cells: list[tuple[str, str]]) -> str:
+    """What a row's case cell says qualifies (奖补条件 / 支持内容及条件 / 支持对象), "" when it has none."""
+    return next((v for label, v in cells if _CASE_COLUMN.search(label) and _says_something(v)), "")
+
+
+def _says_something(value: str) -> bool:
+    """A cell that is no placeholder (无, —, /)."""
+    return len(value.strip(" 无—－-/／")) >= 2
+
+
 def _named_by_case_list(text: str, records: list[Incentive]) -> list[Incentive]:
     """Sums a row's standard cell names by a short word (奖补标准：智能工厂奖励80万元，数字化车间奖励30万元) are for
     the items its case cell lists (奖补条件：新认定的市级智能工厂、市级数字化车间), each the one item holding that word,
     at that item's level; unchanged unless each sum's word is in exactly one item, a different one each."""
-    case = next((v for label, v in _row_cells(text) if _CASE_COLUMN.search(label)), "")
+    case = _case_cell(_row_cells(text))
     items = _expand(_split_outside_brackets(re.split(r"[，,；;]", case)[0])) if "、" in case else []
     if len(items) < 2:
         return records
