@@ -63,7 +63,8 @@ def library_section(run: LibraryRun) -> str:
     parts = [
         "## 二、开发文件库（evaluation/library/）", "",
         f"{run.documents} 份真实格式的政策文件（UTF-8/GB18030/繁体 .txt、带文字层的 .pdf、含 Word 表格的 .docx、"
-        "政府网站 .html；其中丁地区、戊地区各 5 份在 2026-12-02 加入，己地区、庚地区、辛地区各 5 份在 2026-12-05 加入，"
+        "政府网站 .html、扫描件 .pdf、.md；其中丁地区、戊地区各 5 份在 2026-12-02 加入，己地区、庚地区、辛地区各 5 份"
+        "在 2026-12-05 加入，壬地区 5 份在 2026-12-06 加入，"
         "加入前从未被任何规则见过），"
         f"按政策办公室添加文件的方式读取（共 {run.documents} 份文件、{run.clauses} 个条款），{asked} 个问题。"
         f"test 集在提交 {FROZEN_AT} 时冻结（sha1(id) mod 10 < 4），此后任何规则只能依据 dev 集选择；"

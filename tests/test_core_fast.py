@@ -5645,3 +5645,31 @@ def test_amount_shapes_of_the_forty_second_session():
                                "奖补标准：智能工厂奖励80万元，数字化车间奖励30万元", "4")
     assert [(r.item, r.level, r.cap) for r in named] == [
         ("新认定的市级智能工厂", "市级", 800_000), ("市级数字化车间", "市级", 300_000)]
+
+
+def test_amount_shapes_of_the_forty_third_session():
+    from retrieval.documents.amounts import extract_incentives
+
+    def items(text):
+        return [(r.item, r.level, r.cap) for r in extract_incentives(text, "1")]
+
+    # a sum 各 paid for each item listed, each item with its own level
+    assert items("对首次认定的国家高新技术企业、新认定的省级企业技术中心，各奖励5万元。") == [
+        ("首次认定的国家高新技术企业", "国家级", 50_000), ("新认定的省级企业技术中心", "省级", 50_000)]
+    assert items("对新认定的国家级、省级企业技术中心各奖励5万元。") == [
+        ("国家级企业技术中心", "国家级", 50_000), ("省级企业技术中心", "省级", 50_000)]
+    # items that each say whom they are for are whole (not 企业全职引进的博士的硕士研究生)
+    assert items("企业全职引进的博士、柔性引进的硕士研究生，分别给予10万元、3万元。") == [
+        ("企业全职引进的博士", "", 100_000), ("柔性引进的硕士研究生", "", 30_000)]
+    # the part before a sum that grants a sum of its own is that sum's, not this one's subject
+    assert items("企业奖励300万元，产品奖励100万元。") == [("企业", "", 3_000_000), ("产品", "", 1_000_000)]
+    assert items("对新认定的单项冠军企业奖励300万元，单项冠军产品奖励100万元。") == [
+        ("新认定的单项冠军企业", "", 3_000_000), ("单项冠军产品", "", 1_000_000)]
+    assert [r.item for r in extract_incentives("对在新三板挂牌的企业，市级奖励不足50万元的，按50万元补足差额。", "1")] \
+        == ["在新三板挂牌的企业"]
+    # a table row's short words (企业, 产品) name the case cell's items, at their level
+    row = extract_incentives("支持方向：企业梯度培育；支持内容及条件：新认定的国家级制造业单项冠军企业、单项冠军产品；"
+                             "奖补标准：企业奖励300万元，产品奖励100万元；受理科室：中小企业科", "6")
+    assert [(r.item, r.level, r.cap) for r in row] == [
+        ("新认定的国家级制造业单项冠军企业", "国家级", 3_000_000),
+        ("新认定的国家级制造业单项冠军产品", "国家级", 1_000_000)]

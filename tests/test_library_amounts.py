@@ -197,11 +197,22 @@ class Wrong(tuple):
         return made
 
 
-# Reasons shared by rows of the g and h tables (one shape each).
-SHORT_WORD = ("cases a standard cell names by a short word (智能工厂奖励80万元 / 企业奖励300万元) are not matched "
-              "to the condition cell's list, so their level and full name are lost")
+# Reasons shared by rows of the g, h and i tables (one shape each).
 ON_TOP_OF = ("an add-on written 在县级奖励基础上园区再奖励 is named by those words (and their 县级), not by the case "
              "before them")
+WORDS_BEFORE_SUM = ("a second sum of a sentence (…的，见习补贴标准提高至每人每月1500元 / 超过部分按每人1000元增加补贴) "
+                    "is "
+                    "named by the words just before it, not by the case its sentence opens with")
+AMENDED_SUMS = ("an amendment's old and new sums (奖励由30万元提高到50万元) are each named by the words before the sum "
+                "(…奖励由 / …由30万元提高到), and the old one loses the case it still applies to "
+                "(2024年12月31日前已认定的)")
+FIRM_CELL = ("a 公示 table's 核定数据 cell (县级补助126.4万元, the county subsidy a firm's award is 10% of) is read "
+             "as a "
+             "grant named by the row's cells run together")
+GRADE_CELL = ("a pipe-table row whose case is a 证书等级 cell (证书等级：初级工（五级）；补贴标准：1000元) gives its "
+              "sum no "
+              "item")
+LOAN_SUM = "a sum lent (个人创业担保贷款最高30万元 / 合伙创业的每人最高30万元) is read as a sum granted"
 
 
 TABLES = {
@@ -641,7 +652,7 @@ TABLES = {
         ('19', '新入驻区内标准厂房的制造业企业（第1年）', '', 8, None, '每平方米每月', None, ()),
         ('19', '新入驻区内标准厂房的制造业企业（第2年）', '', 5, None, '每平方米每月', None, ()),
     ],
-    # d5: traditional characters, 第X條. Not yet read: 第九条's 各奖励5万元 for two honours is one record for both;
+    # d5: traditional characters, 第X條; 第九条's 各奖励5万元 is a sum for each of the two honours listed. Not yet read:
     # 第七条's second cap (不超过实际支付租金的50%) and 第十二条's ceiling relative to the enterprise's own
     # contribution (不超过其镇级财政贡献的50%) are no sums.
     "d5": [
@@ -661,7 +672,8 @@ TABLES = {
          ('投资500万元以上',)),
         ('第九条', '新认定的国家级专精特新「小巨人」企业', '国家级', 50 * W, None, '', None, ()),
         ('第九条', '新认定的省级专精特新中小企业', '省级', 10 * W, None, '', None, ()),
-        ('第九条', '首次认定的国家高新技术企业、新认定的省级企业技术中心', '国家级、省级', 5 * W, None, '', None, ()),
+        ('第九条', '首次认定的国家高新技术企业', '国家级', 5 * W, None, '', None, ()),
+        ('第九条', '新认定的省级企业技术中心', '省级', 5 * W, None, '', None, ()),
         ('第十条', '在岱川省区域性股权市场挂牌并完成融资的企业', '', 3 * W, None, '', None, ()),
         ('第十条', '在全国中小企业股份转让系统挂牌', '', 20 * W, None, '', None, ()),
     ],
@@ -1145,8 +1157,8 @@ TABLES = {
         ('一、4', '规上工业企业年度营业收入首次突破100亿元', '', 300 * W, None, '', ('营业收入', 100 * Y, None), ()),
         ('一、5', '新认定的国家级专精特新“小巨人”企业', '国家级', 80 * W, None, '', None, ()),
         ('一、5', '省级专精特新中小企业', '省级', 20 * W, None, '', None, ()),
-        Wrong(('一、6', '新认定的国家级制造业单项冠军企业', '国家级', 300 * W, None, '', None, ()), reason=SHORT_WORD),
-        Wrong(('一、6', '新认定的国家级制造业单项冠军产品', '国家级', 100 * W, None, '', None, ()), reason=SHORT_WORD),
+        ('一、6', '新认定的国家级制造业单项冠军企业', '国家级', 300 * W, None, '', None, ()),
+        ('一、6', '新认定的国家级制造业单项冠军产品', '国家级', 100 * W, None, '', None, ()),
         # (the case cell's first part: ，且2024年度首次实现销售的装备 is a further condition)
         ('一、7', '列入省首台(套)重大技术装备推广应用指导目录', '省级', 150 * W, 0.1, '单个产品', None, ()),
         ('一、8', '新认定的国家级绿色工厂', '国家级', 60 * W, None, '', None, ()),
@@ -1263,6 +1275,204 @@ TABLES = {
         ('二、7.', '限额以上商贸企业年度销售额首次突破5000万元', '', 2 * W, None, '', ('营业收入', 5000 * W, 1 * Y),
          ()),
         ('二、7.', '限额以上商贸企业年度销售额首次突破1亿元', '', 5 * W, None, '', ('营业收入', 1 * Y, None), ()),
+    ],
+    # 壬地区. i1: a city 修改决定 (.docx) followed by the 修正本 it re-publishes: only the 修正本's 第一条–第十八条 are
+    # clauses (two 款 that open with an article reference are split off as clauses labelled 第九条, with no sums); 分别
+    # lists (50万元、15万元; 创新层、基础层 50万元、30万元); a 复核 award; a rate with a threshold of 投入
+    # (达到50万元以上); a ceiling. 第十条's third 款 and 第五条's second are top-ups (补足), no sums of their own.
+    # Missed: the 决定 itself (一、–九、 and the transitional rule) gives no clause, so the old sums it keeps for cases
+    # recognised or arising by 2024-12-31 (小巨人 30万元 / 省级 10万元, 研发 5% up to 30万元, 北交所 200万元, the
+    # deleted 市级 5万元) give no record (i5 三、10. restates the 30万元/10万元).
+    "i1": [
+        ('第五条', '新认定的国家级专精特新“小巨人”企业', '国家级', 50 * W, None, '', None, ()),
+        ('第五条', '省级专精特新中小企业', '省级', 15 * W, None, '', None, ()),
+        ('第五条', '国家级专精特新“小巨人”企业通过复核', '国家级', 10 * W, None, '', None, ()),
+        ('第七条', '专精特新中小企业年度研发费用较上年增长', '', 50 * W, 0.08, '', None, ()),
+        ('第八条', '专精特新中小企业实施数字化改造', '', 30 * W, 0.2, '单个企业', ('投资', 50 * W, None), ()),
+        ('第九条', '专精特新中小企业通过“专精特新贷”获得银行贷款', '', 20 * W, 0.5, '单个企业每年', None, ()),
+        ('第十条', '专精特新中小企业在北京证券交易所首发上市', '', 300 * W, None, '', None, ()),
+        ('第十条', '在全国中小企业股份转让系统创新层挂牌', '', 50 * W, None, '', None, ()),
+        ('第十条', '基础层挂牌', '', 30 * W, None, '', None, ()),
+        ('第十二条', '同一企业同一年度获得本办法奖补资金总额', '', 200 * W, None, '', None, ()),  # a ceiling
+    ],
+    # i2: a county 惠企政策清单 (.html, one 27-row table read one clause a row, rowspan 政策类别 repeated, the cap
+    # column's 万元 only in its header: 最高额度：300万元); rates with caps from the column, 分别 tiers, per-person
+    # sums, a staged listing grant, a 1‰ share, rows referring to rows (no sums); the 表注 1.–7. grant nothing. Not
+    # shown: 12's limit (每家企业每年奖励不超过10件), 16's (每家企业每年最高10万元), 23's yearly column cap (10万元
+    # beside 每个展会最高3万元), 24's term and area (补贴2年, 不超过5000平方米). Missed: 8's
+    # 有效期内整体迁入我县的高新技术企业 (按首次认定标准, 20万元) and 26's 大型企业按30%返还 give no record.
+    "i2": [
+        ('1', '设备投资额300万元(含)以上的技术改造项目', '', 300 * W, 0.08, '', ('投资', 300 * W, None),
+         ('投资额300万元',)),
+        ('1', '列入省重点技术改造项目计划', '省级', 300 * W, 0.1, '', None, ()),
+        ('2', '技术改造项目贷款', '', 50 * W, 0.5, '', None, ()),  # (50% of the LPR)
+        ('3', '规上工业企业年度营业收入首次突破1亿元', '', 10 * W, None, '', ('营业收入', 1 * Y, 3 * Y), ()),
+        ('3', '规上工业企业年度营业收入首次突破3亿元', '', 20 * W, None, '', ('营业收入', 3 * Y, 5 * Y), ()),
+        ('3', '规上工业企业年度营业收入首次突破5亿元', '', 40 * W, None, '', ('营业收入', 5 * Y, 10 * Y), ()),
+        ('3', '规上工业企业年度营业收入首次突破10亿元', '', 80 * W, None, '', ('营业收入', 10 * Y, None), ()),
+        ('4', '新纳入规模以上工业统计的企业', '', 10 * W, None, '', None, ()),
+        ('4', '次年仍在库且营业收入增长10%以上', '', 5 * W, None, '', None, ()),
+        ('5', '新认定的国家级专精特新“小巨人”企业', '国家级', 20 * W, None, '', None, ()),  # (on top of the city's)
+        ('5', '省级专精特新中小企业', '省级', 5 * W, None, '', None, ()),
+        ('6', '新认定的省级智能工厂', '省级', 50 * W, None, '', None, ()),
+        ('6', '省级数字化车间', '省级', 20 * W, None, '', None, ()),
+        ('6', '新认定的市级智能工厂', '市级', 20 * W, None, '', None, ()),
+        ('6', '市级数字化车间', '市级', 10 * W, None, '', None, ()),
+        ('7', '国家级绿色工厂', '国家级', 30 * W, None, '', None, ()),
+        ('7', '省级绿色工厂', '省级', 10 * W, None, '', None, ()),
+        ('8', '首次认定的高新技术企业', '', 20 * W, None, '', None, ()),
+        ('8', '重新认定的高新技术企业', '', 10 * W, None, '', None, ()),
+        ('9', '首次入库的科技型中小企业', '', 1 * W, None, '', None, ()),
+        ('10', '规上工业企业年度研发费用占营业收入比重达到3%以上', '', 100 * W, 0.05, '', None, ()),
+        ('11', '国家级企业技术中心或工程技术研究中心', '国家级', 100 * W, None, '', None, ()),
+        ('11', '省级企业技术中心或工程技术研究中心', '省级', 30 * W, None, '', None, ()),
+        ('11', '市级企业技术中心或工程技术研究中心', '市级', 10 * W, None, '', None, ()),
+        Wrong(('12', '企业每获得1件国内授权发明专利', '', 5000, None, '每件', None, ()),
+              "a sum per unit written with the unit before the thing (每获得1件…发明专利奖励5000元) has no per read"),
+        ('13', '企业购买技术成果并在县内转化', '', 20 * W, 0.03, '', None, ()),
+        ('14', '企业新引进全职博士研究生', '', 8 * W, None, '每人', None, ()),
+        ('14', '企业新引进全职硕士研究生', '', 3 * W, None, '每人', None, ()),
+        ('14', '企业新引进全职“双一流”高校本科毕业生', '', 1 * W, None, '每人', None, ()),
+        ('15', '企业新引进的全日制本科毕业生', '', 800, None, '每人每月', None, ()),
+        ('15', '硕士研究生', '', 1200, None, '每人每月', None, ()),
+        ('16', '高级技师职业资格(职业技能等级)证书', '', 3000, None, '每人', None, ()),
+        ('16', '技师职业资格(职业技能等级)证书', '', 2000, None, '每人', None, ()),
+        ('17', '吸纳离校2年内未就业高校毕业生参加就业见习的单位', '', 1200, None, '每人每月', None, ()),
+        Wrong(('17', '见习期满留用率达到50%以上', '', 1500, None, '每人每月', None, ()), reason=WORDS_BEFORE_SUM),
+        ('18', '辅导备案登记后', '', 100 * W, None, '', None, ()),
+        ('18', '申报材料获受理后', '', 100 * W, None, '', None, ()),
+        ('18', '成功上市后', '', 200 * W, None, '', None, ()),
+        ('19', '政府性融资担保机构为小微企业提供担保、年担保费率不超过1%', '', 10 * W, 0.01, '', None, ()),
+        Wrong(('20', '(no record: a fee charged for a bridge loan, no grant)', '', None, None, '', None, ()),
+              "a fee charged on a bridge loan (按日费率0.01%收取资金使用费，单笔最高1000万元) is read as a grant of "
+              "a rate "
+              "with a cap"),
+        ('21', '新纳入限额以上统计的批发零售企业', '', 3 * W, None, '', None, ()),
+        ('21', '住宿餐饮企业', '', 2 * W, None, '', None, ()),
+        ('22', '年度进出口额首次突破500万美元', '', 5 * W, None, '', None, ()),
+        Wrong(('22', '年度进出口额首次突破1000万美元', '', 10 * W, None, '', None, ()),
+              "the second member of a 、 list of thresholds in 万美元 (首次突破500万美元、1000万美元) is named by its "
+              "figure alone, without the head the members share (年度进出口额首次突破)"),
+        ('23', '企业参加境外展会', '', 3 * W, 0.5, '每个展会', None, ()),
+        ('24', '新引进的工业企业租用县内标准厂房', '', 6, None, '每平方米每月', None, ()),
+        ('25', '社会组织或个人引荐固定资产投资1亿元以上工业项目落户并开工', '', 50 * W, 0.001, '',
+         ('投资', 1 * Y, None),
+         ('投资1亿元以上',)),
+        ('26', '中小微企业', '', None, 0.6, '', None, ()),  # (of 上年度实际缴纳失业保险费)
+    ],
+    # i3: a 开发区 实施细则 reprinted in the 管委会公报 (two-column PDF, page numbers ·11·–·13· left in clauses):
+    # add-ons on the county's grants (在享受县级奖励的基础上，开发区再奖励; 按县级奖励额的50%); rent by year
+    # (第一年/第二年); a per-m² sum; rates of 财政贡献 whose joint cap (第六、十、十一条 合计 300万元) is stated in
+    # 第二十二条; the 附表 glued into 第二十六条 with its cells run together. Not shown: 第七条's area and share caps
+    # (3000平方米, 实际租金的70%), 第八条's and 第十七条's limits (单个项目最高100万元, 每家企业每年最高10万元). Missed:
+    # the 附表's four 落户奖励 tiers (一档 5000万元(含)至1亿元 50万元, 二档 1亿元至3亿元 120万元, 三档 3亿元至5亿元
+    # 300万元, 四档 5亿元以上 500万元) and 第六条's 第三年 (按30%) give no record (the 公寓's free rent in 第十六条 is
+    # no sum).
+    "i3": [
+        Wrong(('第六条', '新落户企业自投产年度起3年内（前两年）', '', None, 0.5, '', None, ()),
+              "the years of one term given as rates (前两年按…的50%…，第三年按30%) are not split: one record for the "
+              "first rate, named by the whole term"),
+        ('第七条', '新落户工业企业租用开发区标准厂房（第一年）', '', 10, None, '每平方米每月', None, ()),
+        ('第七条', '新落户工业企业租用开发区标准厂房（第二年）', '', 6, None, '每平方米每月', None, ()),
+        ('第八条', '新落户企业自建厂房容积率达到1.5以上', '', 100, None, '每平方米', None, ()),
+        # (第九条, 第十一条: the county grant's own word, 补助 / 奖励, is cut from the item; still the case)
+        ('第九条', '企业技术改造项目获得县级技术改造', '县级', 60 * W, 0.02, '单个项目', None, ()),
+        ('第十条', '规上工业企业上一年度财政贡献较前一年度增长', '', None, 0.2, '', None, ()),
+        ('第十一条', '企业获得县级营业收入上台阶', '县级', None, 0.5, '', None, ()),
+        Wrong(('第十二条', '首次认定的高新技术企业', '', 10 * W, None, '', None, ()), reason=ON_TOP_OF),
+        ('第十三条', '企业首次进入沩宁省民营企业100强', '省级', 30 * W, None, '', None, ()),
+        Wrong(('第十三条', '檀州市工业企业30强', '市级', 10 * W, None, '', None, ()),
+              "a level is read from 市级 / 省 only: a city's ranking named by the city (檀州市工业企业30强) names "
+              "none"),
+        ('第十四条', 'A类的企业', '', 10 * W, None, '', None, ()),
+        ('第十四条', 'B类的企业', '', 5 * W, None, '', None, ()),
+        ('第十五条', '开发区企业新引进的全职博士研究生', '', 2 * W, None, '每人', None, ()),  # (on top of the county's)
+        ('第十五条', '硕士研究生', '', 1 * W, None, '每人', None, ()),
+        Wrong(('第十六条', '企业新引进的硕士以上人才未入住人才公寓', '', 600, None, '每人每月', None, ()),
+              "an alternative (…可申请入住人才公寓…；未入住人才公寓的，按每人每月600元) is named by its own condition, "
+              "not the case the clause opens with (企业新引进的硕士以上人才)"),
+        ('第十七条', '签订1年以上劳动合同并缴纳社会保险满6个月', '', 1000, None, '每人', None, ()),
+        Wrong(('第二十二条', '第六条、第十条、第十一条的奖励,同一企业每年合计', '', 300 * W, None, '每年', None, ()),
+              "a ceiling over named articles (第六条、第十条、第十一条的奖励，同一企业每年合计不超过300万元) is named "
+              "by "
+              "the words after the comma, so which grants it caps is lost"),
+        # (the 附表 is read inside 第二十六条: 列入省重点建设项目的，按四档标准的1.2倍奖励 is the 四档 row's 备注)
+        Wrong(('附表', '列入省重点建设项目', '省级', None, None, '', None, ()),
+              "the 附表 is glued into 第二十六条 with its cells run together, so its tiers give no record and the "
+              "备注's 1.2倍 case is named by the whole row (四档5亿元(含)以上500列入…)"),
+    ],
+    # i4: a town 拟兑现名单公示, scanned (OCR): 一、（一）–（七） restate the 办法's standards (分别 tiers by 实缴税收,
+    # a rate of the increase with a bar on the tax itself, a 10% 配套 of the county's 技改 subsidy); 二、 the firms'
+    # table, one clause with its cells run together, whose sums are firms' sums, not standards (no records); 五、（二）
+    # a payment schedule (先按80%兑付). Missed: 一、（四） 小升规 2万元 (OCR: 2厅), 一、（六） 规上服务业 1万元 (OCR:
+    # ]万元) and 一、（七）'s 三级 1万元 (OCR: ]万元) give no record.
+    "i4": [
+        ('一、（一）', '企业年度实缴税收首次达到300万元', '', 3 * W, None, '', ('纳税', 300 * W, 500 * W), ()),
+        ('一、（一）', '企业年度实缴税收首次达到500万元', '', 5 * W, None, '', ('纳税', 500 * W, 1000 * W), ()),
+        ('一、（一）', '企业年度实缴税收首次达到1000万元', '', 10 * W, None, '', ('纳税', 1000 * W, None), ()),
+        Wrong(('一、（二）', '年度实缴税收200万元以上且较上年增长15%以上', '', 8 * W, 0.02, '每家企业',
+               ('纳税', 200 * W, None), ()),
+              "a bar on the figure itself followed by its growth (年度实缴税收200万元以上且较上年增长15%以上) is read "
+              "as a "
+              "bar on the increase (纳税增量); the table's 增长额86.3万元 row shows it is not"),
+        ('一、（三）', '获得县级技术改造补助的项目', '县级', 10 * W, 0.1, '单个项目', None, ()),
+        ('一、（五）', '年度亩均效益综合评价为A类的企业', '', 2 * W, None, '', None, ()),
+        Wrong(('一、（七）', '首次通过安全生产标准化二级达标评审的工贸企业', '', 2 * W, None, '', None, ()),
+              "OCR: the second sum of 分别奖励2万元、1万元 is read ]万元, so the 二级、三级 list is not split"),
+        Wrong(('二、', "(no record: a firm's 核定数据, the county's 技改 subsidy 126.4万元)", '', None, None, '', None,
+               ()),
+              reason=FIRM_CELL),
+        Wrong(('二、', "(no record: a firm's 核定数据, the county's 技改 subsidy 48万元)", '', None, None, '', None,
+               ()),
+              reason=FIRM_CELL),
+        Wrong(('二、', "(no record: a firm's 核定数据, the county's 技改 subsidy 67.5万元)", '', None, None, '', None,
+               ()),
+              reason=FIRM_CELL),
+        Wrong(('五、（二）', '(no record: a payment schedule, 先按80%兑付)', '', None, None, '', None, ()),
+              "a share paid first (亩均效益奖励先按80%兑付，剩余20%…后兑付) is read as a grant of a rate"),
+    ],
+    # i5: a 12345 knowledge-base export (.md): 问/答 entries, one clause each; sums restated from other documents (见习
+    # 60%/70% of the 最低工资 with the results, 1140元/1330元; i1's amendment with its transitional rule; i2 第5项), a
+    # pipe table read one clause a row (二、7.第1行–第3行), loan ceilings (sums lent, no grants), an increase per person
+    # above a head count. Missed: 一、2.'s 稳岗返还 (中小微企业 60%, 大型企业 30%) and 一、5.'s 个人贷款 全额贴息
+    # (within LPR+50个基点) give no record.
+    "i5": [
+        ('一、1.', '签订1年以上劳动合同并按月足额缴纳社会保险费满3个月', '', 1500, None, '每人', None, ()),
+        ('一、3.', '市级标准', '市级', 1140, 0.6, '每人每月', None, ()),  # (the city's 见习 standard)
+        Wrong(('一、3.', '(no record: the minimum wage the rate is of, 现行每月1900元)', '', None, None, '', None, ()),
+              "a base figure in brackets (按本市最低工资标准(现行每月1900元)的60%) is read as a grant of its own"),
+        ('一、3.', '见习期满留用率达到50%以上', '', 1330, 0.7, '每人每月', None, ()),
+        Wrong(('一、5.', '(no record: a loan ceiling, 个人创业担保贷款最高30万元)', '', None, None, '', None, ()),
+              reason=LOAN_SUM),
+        Wrong(('一、5.', '(no record: a loan ceiling, 合伙创业的每人最高30万元)', '', None, None, '', None, ()),
+              reason=LOAN_SUM),
+        ('一、5.', '小微企业贷款由财政', '', None, 0.5, '', None, ()),  # (贴息 at 50% of the 实际利率)
+        ('一、6.', '首次创办小微企业或个体工商户、正常经营满1年且依法纳税', '', 5000, None, '', None, ()),
+        Wrong(('一、6.', '吸纳就业超过3人', '', 1000, None, '每人', ('人数', 3, None), ()), reason=WORDS_BEFORE_SUM),
+        Wrong(('二、7.第1行', '初级工(五级)', '', 1000, None, '', None, ()), reason=GRADE_CELL),
+        Wrong(('二、7.第2行', '中级工(四级)', '', 1500, None, '', None, ()), reason=GRADE_CELL),
+        Wrong(('二、7.第3行', '高级工(三级)', '', 2000, None, '', None, ()), reason=GRADE_CELL),
+        ('二、8.', '企业与技工院校、职业培训机构联合开展新型学徒制培训', '', 5000, None, '每人每年', None, ()),
+        ('二、8.', '培养高级工及以上等级', '', 6000, None, '每人每年', None, ()),
+        ('二、9.', '新认定的市级技能大师工作室', '市级', 5 * W, None, '', None, ()),
+        ('二、9.', '新认定的省级技能大师工作室', '省级', 10 * W, None, '', None, ()),  # (the city's 配套)
+        Wrong(('三、10.', '2024年12月31日前已认定的国家级专精特新“小巨人”企业', '国家级', 30 * W, None, '', None, ()),
+              reason=AMENDED_SUMS),
+        Wrong(('三、10.', '2025年1月1日以后认定的国家级专精特新“小巨人”企业', '国家级', 50 * W, None, '', None, ()),
+              reason=AMENDED_SUMS),
+        Wrong(('三、10.', '2024年12月31日前已认定的省级专精特新中小企业', '省级', 10 * W, None, '', None, ()),
+              reason=AMENDED_SUMS),
+        Wrong(('三、10.', '2025年1月1日以后认定的省级专精特新中小企业', '省级', 15 * W, None, '', None, ()),
+              reason=AMENDED_SUMS),
+        Wrong(('三、10.', '(no record: a sum withdrawn, 市级专精特新中小企业不再给予5万元奖励)', '', None, None, '',
+               None,
+               ()),
+              "a sum withdrawn (不再给予5万元奖励) is read as a grant"),
+        ('三、11.', '新认定的国家级专精特新“小巨人”企业', '国家级', 20 * W, None, '', None, ()),  # (葭泉县's, on top)
+        Wrong(('三、11.', '省级专精特新中小企业', '省级', 5 * W, None, '', None, ()),
+              "an add-on written 在享受市级奖励的基础上，县级再分别奖励 after a 、 list with no comma before it keeps "
+              "those "
+              "words (and their 市级) in the last member's item and level"),
     ],
 }
 

@@ -2047,12 +2047,22 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...], addons: Collection
         for level in query.levels:
             if not any(level in a.level for a in chosen):
                 chosen += _at_levels(query, amounts, (level,))
+    if len(query.facts.grades) > 1 and _EACH_ASKED.search(query.own_words or query.text):
+        # 亩均效益评价A类、B类各奖多少: each class asked names its own item (B类企业 beside …为A类的企业)
+        for grade in query.facts.grades:
+            if not any(_of_grade(a.item, grade) for a in chosen):
+                chosen += [a for a in amounts if _of_grade(a.item, grade)][:1]
     if len(query.levels) > 1:  # 省级和国家级分别奖多少: in the order asked (国际标准、国家标准、行业标准: items said)
         asked_at = {level: query.text.find(level) for level in query.levels}
         chosen.sort(key=lambda a: min((at for at in (*(at for level, at in asked_at.items() if level in a.level),
                                                      query.text.find(a.item) if a.item else -1) if at >= 0),
                                       default=len(query.text)))
     return chosen
+
+
+def _of_grade(item: str, grade: str) -> bool:
+    """Whether an item is of a class named by its letter (为A类的企业, B类企业; not AB类)."""
+    return any(g.upper() == grade for g in GRADE_CLASS.findall(item))
 
 
 def _named_whole(question: str, amounts: tuple[Amount, ...]) -> list[Amount]:

@@ -91,7 +91,7 @@ _GIVEN_SUM = re.compile(rf"给予[^，,。；;\d]{{0,8}}\d|奖\s*{MONEY_TEXT}"
 _PAID_BY_IT = re.compile(r"缴纳|收取|收费|交纳|支付")  # 入驻企业须缴纳物业管理费，每平方米每月3元: a fee, not a grant
 # Words that lead into the enumerated items: 对新认定为[国家级、省级…].
 _LEAD = re.compile(r"(?:认定为|评为|创建为|确定为|列为|[获取]得|入选|制定|成为|建设|设立|组建|被|为|对)")
-_VERB_TAIL = re.compile(rf"(?:[，,]?\s*(?:{CAP_WORDS}|{_VERB}|分别|的|再|另行?|累计))+\s*$")
+_VERB_TAIL = re.compile(rf"(?:[，,]?\s*(?:{CAP_WORDS}|{_VERB}|分别|各|的|再|另行?|累计))+\s*$")
 # 按照设备(含软件)实际购置金额不超过10%的比例 / 按贷款实际发生额的50% / 按研发投入增量部分的10%
 _RATE = re.compile(rf"按(?:照)?(?P<base>[^，,。；;：:%]*?)(?P<cap>{CAP_WORDS})?\s*(?P<rate>\d+(?:\.\d+)?)\s*%")
 # interest subsidised in points of the loan (按1.5个百分点给予贴息): a rate of the loan, said in points
@@ -278,12 +278,16 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
                 staged = True
             before = sentence[previous_end : money.start()]
             previous_end = money.end()
-            found.append(Incentive(clause=clause, item=item, level=_level(item),
-                                   kind=_kind(sentence[money.end():], sentence[: money.start()]),
-                                   group=term_group if staged else group,
-                                   addon=bool(re.search(ADDON_WORDS, before)),
-                                   ceiling=bool(re.search(rf"{TOTAL_WORDS}\s*(?:{CAP_WORDS}\s*)*$", before)),
-                                   **_money_fields(sentence, money, "")))
+            # (对首次认定的国家高新技术企业、新认定的省级企业技术中心，各奖励5万元: the sum for each item listed)
+            each = _expand(_split_outside_brackets(item)) if _EACH.search(before) and "、" in item else [item]
+            for n, one in enumerate(each):
+                group += bool(n)
+                found.append(Incentive(clause=clause, item=one, level=_level(one),
+                                       kind=_kind(sentence[money.end():], sentence[: money.start()]),
+                                       group=term_group if staged else group,
+                                       addon=bool(re.search(ADDON_WORDS, before)),
+                                       ceiling=bool(re.search(rf"{TOTAL_WORDS}\s*(?:{CAP_WORDS}\s*)*$", before)),
+                                       **_money_fields(sentence, money, "")))
         found = _cases_of_one_rate(_merge_limits(_multiplied(sentence, clause, found, group)))
         # (a share's case before a figure's: 对研发费用300万元以上的企业，按其占营业收入比例分档：占比3%（含）至5%的…)
         last = _last_tier(records)
@@ -313,6 +317,8 @@ _RESPECTIVE_CELL = re.compile(r"(?P<list>[：:][^；;：:\n]*、[^；;：:\n]*)[
 # A table row as a clause: its cells as `label：value` (类别：专精特新中小企业；级别：省级；奖励金额：20万元)
 _ROW_CELL = re.compile(r"(?:^|[；;])\s*(?P<label>[^：:；;\n]{1,12})[：:]\s*(?P<value>[^；;\n]*)")
 
+
+_EACH = re.compile(rf"各\s*(?:一次性)?\s*(?:{GRANT_WORDS}|给予)?\s*(?:{GRANT_WORDS})?\s*$")  # 各奖励, 各给予…补助
 
 # the unit caps are per, before the case they are for: 每家企业每年 / 每家每年 / 每次 (境内展会)
 _CAP_UNIT = re.compile(r"(?:(?:每|单)(?:个|家|户|次|届|场)?(?:企业|项目|单位|年|月)?)+")
@@ -646,6 +652,10 @@ def _whole_case(before: str) -> str:
     return ("，" if "，" in lead else ",").join(parts)
 
 
+_HOW_MUCH = re.compile(r"(?:每|单个|单户|单家|给予|最高|最多|累计|合计)")  # a part saying only how much or to whom
+_GRANTS_A_SUM = re.compile(rf"(?:{GRANT_WORDS})(?:资金)?{MONEY_TEXT}")  # 奖励300万元 (not 市级奖励不足50万元的)
+
+
 def _subject(before: str) -> str:
     """What an amount is for: the 对… condition in front of it, in the clause's own words."""
     parts: list[str] = []
@@ -658,6 +668,14 @@ def _subject(before: str) -> str:
         piece = LEADING_NUMBER.sub("", piece.strip())
         if piece and not re.fullmatch(ADDON_WORDS, piece):  # 在上述补助基础上: not what it is for
             parts.append(piece)
+    # (对新认定的单项冠军企业奖励300万元，单项冠军产品奖励100万元: a part granting a sum of its own is another
+    # record's, with the condition it holds; what follows names whom this one pays, unless it is only how much
+    # (，最高100万元). A condition standing before the sums is theirs: 对…企业，奖励50万元，市财政另行配套20万元)
+    granting = [n for n, p in enumerate(parts[:-1]) if _GRANTS_A_SUM.search(p)]
+    alone = [n for n, p in enumerate(parts) if p.lstrip().startswith("对") and not _GRANTS_A_SUM.search(p)]
+    if granting and _strip_item(parts[-1]) and not _HOW_MUCH.match(parts[-1]) \
+            and not (alone and alone[-1] < granting[-1]):
+        parts = parts[granting[-1] + 1:]
     if not parts:
         return ""
     cleaned = [_strip_item(p) for p in parts]
@@ -771,6 +789,10 @@ def _after_lead(text: str) -> str:
 
 def _expand(pieces: list[str]) -> list[str]:
     first = _after_lead(pieces[0]).strip()
+    if len(pieces) > 1 and all(re.search(r"的[^的]{2,}$", p) for p in pieces):
+        # 首次认定的国家高新技术企业、新认定的省级企业技术中心 / 全职引进的博士、柔性引进的硕士研究生: each item says
+        # whom it is for in words of its own
+        return [first, *(p.strip() for p in pieces[1:])]
     # 国际标准、…、山东省地方标准的纺织服装企业: "的…" describes every item, so every item keeps it.
     last, _, tail = pieces[-1].strip().partition("的")
     described = "的" + tail if tail else ""
