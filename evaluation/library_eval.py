@@ -15,6 +15,7 @@ from langchain_core.embeddings import Embeddings
 from retrieval import Assistant, PolicyQAError, Settings
 from retrieval.documents.formats import extract_text
 from retrieval.documents.normalise import arabic_sums
+from retrieval.documents.parser import split_documents
 from retrieval.files import atomic_write
 from retrieval.lexicon.patterns import MONEY, money_to_yuan
 from retrieval.records import Clause, Document
@@ -126,7 +127,8 @@ def load_library_questions(path: Path = LIBRARY / "questions.jsonl") -> list[Lib
 
 def write_library_corpus(docs_dir: Path, corpus_dir: Path) -> list[str]:
     """Each file's text (any supported format, as `app.py add` reads it) as <stem>.txt with a manifest giving
-    each document the id of its file stem; returns the stems. Unchanged files are not rewritten."""
+    each document the id of its file stem (a file holding several: by title, the first by the stem, the others
+    numbered after it); returns the stems. Unchanged files are not rewritten."""
     corpus_dir.mkdir(parents=True, exist_ok=True)
     entries = []
     areas = library_areas(docs_dir.parent / AREAS.name)
@@ -134,14 +136,17 @@ def write_library_corpus(docs_dir: Path, corpus_dir: Path) -> list[str]:
         text = extract_text(path.name, path.read_bytes())
         _write_if_changed(corpus_dir / f"{path.stem}.txt", text.encode("utf-8"))
         area = area_of(path.stem, areas)
-        entries.append({"id": path.stem, "file": f"{path.stem}.txt"} | ({"areas": [area]} if area else {}))
+        titles = [doc.title for doc in split_documents(text)]  # (a 决定 and the 办法 it re-publishes: each by title,
+        for n, title in enumerate(titles, start=1):  # the first by the file's stem, the others numbered after it)
+            entries.append({"id": path.stem if n == 1 else f"{path.stem}-{n}", "file": f"{path.stem}.txt"}
+                           | ({"title": title} if len(titles) > 1 else {}) | ({"areas": [area]} if area else {}))
     wanted = {e["file"] for e in entries}
     for stale in corpus_dir.glob("*.txt"):  # a file taken out of docs/ leaves the corpus too
         if stale.name not in wanted:
             stale.unlink()
     manifest = json.dumps({"documents": entries}, ensure_ascii=False, indent=1).encode("utf-8")
     _write_if_changed(corpus_dir / "manifest.json", manifest)
-    return [e["id"] for e in entries]
+    return list(dict.fromkeys(Path(e["file"]).stem for e in entries))
 
 
 def _write_if_changed(path: Path, data: bytes) -> None:

@@ -5673,3 +5673,59 @@ def test_amount_shapes_of_the_forty_third_session():
     assert [(r.item, r.level, r.cap) for r in row] == [
         ("新认定的国家级制造业单项冠军企业", "国家级", 3_000_000),
         ("新认定的国家级制造业单项冠军产品", "国家级", 1_000_000)]
+
+
+DECISION = """某市人民政府
+关于修改《某市专精特新企业奖励办法》部分条款的决定
+某政规〔2025〕4号
+市人民政府决定对《某市专精特新企业奖励办法》作如下修改：
+一、将第三条中的“分别给予一次性奖励30万元、10万元”修改为“分别给予一次性奖励50万元、15万元”。
+二、增加一条，作为第四条：“对专精特新企业实施数字化改造的，按实际投入的20%给予补助，单个企业最高30万元。”
+本决定自2025年8月1日起施行。
+某市专精特新企业奖励办法
+第一条 为培育专精特新企业，制定本办法。
+第二条 市工业和信息化局负责本办法的组织实施。
+第三条 对新认定的国家级专精特新“小巨人”企业、省级专精特新中小企业，分别给予一次性奖励50万元、15万元。
+第四条 对专精特新企业实施数字化改造的，按实际投入的20%给予补助，单个企业最高30万元。
+"""
+
+
+def test_rules_of_the_forty_third_session():
+    from retrieval.documents.amounts import extract_incentives
+    from retrieval.documents.parser import split_documents
+
+    # a 决定 whose own items stand before the measure it re-publishes is a document of its own
+    parsed = split_documents(DECISION)
+    assert [d.title for d in parsed] == ["关于修改《某市专精特新企业奖励办法》部分条款的决定",
+                                         "某市专精特新企业奖励办法"]
+    corpus = build_corpus({"decision.txt": DECISION}, {})
+    assert sorted(corpus.documents) == ["decision-1", "decision-2"]
+    assert [c.clause_id for c in corpus.clauses if c.doc_id == "decision-1"] == ["decision-1/一", "decision-1/二"]
+    # an amendment grants what its new wording says; a sum whose item is the amended clause's gives no record
+    assert extract_incentives("一、将第三条中的“分别给予一次性奖励30万元、10万元”修改为"
+                              "“分别给予一次性奖励50万元、15万元”。", "一") == ()
+    added = extract_incentives("二、增加一条，作为第四条：“对专精特新企业实施数字化改造的，按实际投入的20%给予补助，"
+                               "单个企业最高30万元。”", "二")
+    assert [(r.item, r.rate, r.cap) for r in added] == [("专精特新企业实施数字化改造", 0.2, 300_000)]
+    # a 公示's list of firms and the sums each is to get is no rule of what any enterprise may get
+    firms = ("序号企业名称奖励项目拟兑现金额（元）\n1石楠昌达机械有限公司纳税上台阶50000\n"
+             "2石楠恒泰包装有限公司纳税增长80000")
+    assert extract_incentives(firms, "二") == ()
+    # a document naming no place whose title starts with the bare name of a place the others are of is that place's
+    places = build_corpus({"a.txt": "檀州市人民政府\n檀州市奖励办法\n一、对企业给予5万元奖励。\n",
+                           "b.txt": "檀州12345热线知识库\n一、企业能领什么补贴？答：每人1500元。\n"}, {})
+    assert (places.documents["b"].jurisdiction, places.documents["b"].issuer_level) == ("檀州市", "city")
+
+
+def test_a_restatement_names_the_clause_it_cites():
+    from retrieval.search.retrieve import _cited, _repeats
+
+    # (a knowledge base's answer restating a measure's sum, citing the measure: retrieve puts the measure's clause, its
+    # source, first when both answer)
+    source = "某市专精特新企业奖励办法\n第一条 对新认定的国家级专精特新“小巨人”企业，给予一次性奖励50万元。\n"
+    restated = ("某市12345知识库\n一、专精特新奖励\n问：小巨人奖多少？答：根据《某市专精特新企业奖励办法》，"
+                "国家级专精特新“小巨人”企业奖励由30万元提高到50万元。\n二、其他\n问：刻章收费吗？答：免费。\n")
+    index = build_index(build_corpus({"kb.txt": restated, "src.txt": source}, {}), ConceptEmbeddings())
+    clauses = {c.clause_id: c for c in index.clauses}
+    assert _cited(index, clauses["kb/一"]) == {"src"} and _cited(index, clauses["kb/二"]) == set()
+    assert _repeats(clauses["src/第一条"], clauses["kb/一"]) and not _repeats(clauses["kb/一"], clauses["src/第一条"])

@@ -206,9 +206,6 @@ WORDS_BEFORE_SUM = ("a second sum of a sentence (…的，见习补贴标准提�
 AMENDED_SUMS = ("an amendment's old and new sums (奖励由30万元提高到50万元) are each named by the words before the sum "
                 "(…奖励由 / …由30万元提高到), and the old one loses the case it still applies to "
                 "(2024年12月31日前已认定的)")
-FIRM_CELL = ("a 公示 table's 核定数据 cell (县级补助126.4万元, the county subsidy a firm's award is 10% of) is read "
-             "as a "
-             "grant named by the row's cells run together")
 GRADE_CELL = ("a pipe-table row whose case is a 证书等级 cell (证书等级：初级工（五级）；补贴标准：1000元) gives its "
               "sum no "
               "item")
@@ -1276,14 +1273,18 @@ TABLES = {
          ()),
         ('二、7.', '限额以上商贸企业年度销售额首次突破1亿元', '', 5 * W, None, '', ('营业收入', 1 * Y, None), ()),
     ],
-    # 壬地区. i1: a city 修改决定 (.docx) followed by the 修正本 it re-publishes: only the 修正本's 第一条–第十八条 are
-    # clauses (two 款 that open with an article reference are split off as clauses labelled 第九条, with no sums); 分别
-    # lists (50万元、15万元; 创新层、基础层 50万元、30万元); a 复核 award; a rate with a threshold of 投入
-    # (达到50万元以上); a ceiling. 第十条's third 款 and 第五条's second are top-ups (补足), no sums of their own.
-    # Missed: the 决定 itself (一、–九、 and the transitional rule) gives no clause, so the old sums it keeps for cases
-    # recognised or arising by 2024-12-31 (小巨人 30万元 / 省级 10万元, 研发 5% up to 30万元, 北交所 200万元, the
-    # deleted 市级 5万元) give no record (i5 三、10. restates the 30万元/10万元).
+    # 壬地区. i1: a city 修改决定 (.docx) followed by the 修正本 it re-publishes, two documents: the 决定's nine
+    # amendment items 一、–九、 (an amendment's new wording is what it grants; a sum whose item is the amended clause's,
+    # 将第五条第一款中的…修改为…, gives no record) and the 修正本's 第一条–第十八条 (two 款 that open with an article
+    # reference are split off as clauses labelled 第九条, with no sums); 分别 lists (50万元、15万元; 创新层、基础层
+    # 50万元、30万元); a 复核 award; a rate with a threshold of 投入 (达到50万元以上); a ceiling. 第十条's third 款 and
+    # 第五条's second are top-ups (补足), no sums of their own. Missed: the old sums the 决定's transitional rule keeps
+    # for cases recognised or arising by 2024-12-31 (小巨人 30万元 / 省级 10万元, 研发 5% up to 30万元, 北交所 200万元,
+    # the deleted 市级 5万元) give no record (i5 三、10. restates the 30万元/10万元).
     "i1": [
+        ('四、', '研发费用增量', '', 50 * W, 0.08, '', None, ()),
+        ('五、', '专精特新中小企业实施数字化改造', '', 30 * W, 0.2, '单个企业', ('投资', 50 * W, None), ()),
+        ('七、', '同一企业同一年度获得本办法奖补资金总额', '', 200 * W, None, '', None, ()),  # a ceiling
         ('第五条', '新认定的国家级专精特新“小巨人”企业', '国家级', 50 * W, None, '', None, ()),
         ('第五条', '省级专精特新中小企业', '省级', 15 * W, None, '', None, ()),
         ('第五条', '国家级专精特新“小巨人”企业通过复核', '国家级', 10 * W, None, '', None, ()),
@@ -1419,15 +1420,6 @@ TABLES = {
         ('一、（五）', '年度亩均效益综合评价为A类的企业', '', 2 * W, None, '', None, ()),
         Wrong(('一、（七）', '首次通过安全生产标准化二级达标评审的工贸企业', '', 2 * W, None, '', None, ()),
               "OCR: the second sum of 分别奖励2万元、1万元 is read ]万元, so the 二级、三级 list is not split"),
-        Wrong(('二、', "(no record: a firm's 核定数据, the county's 技改 subsidy 126.4万元)", '', None, None, '', None,
-               ()),
-              reason=FIRM_CELL),
-        Wrong(('二、', "(no record: a firm's 核定数据, the county's 技改 subsidy 48万元)", '', None, None, '', None,
-               ()),
-              reason=FIRM_CELL),
-        Wrong(('二、', "(no record: a firm's 核定数据, the county's 技改 subsidy 67.5万元)", '', None, None, '', None,
-               ()),
-              reason=FIRM_CELL),
         Wrong(('五、（二）', '(no record: a payment schedule, 先按80%兑付)', '', None, None, '', None, ()),
               "a share paid first (亩均效益奖励先按80%兑付，剩余20%…后兑付) is read as a grant of a rate"),
     ],

@@ -74,15 +74,17 @@ EXPECTED = {
     "h4_weitang_gaoxin": ("政策汇编｜苇塘高新区惠企政策“明白纸”来了（2025版）", "", "苇塘高新区", 28),
     "h5_linji_tongzhi": ("蔺集镇人民政府关于开展2024年度企业奖励申报工作的通知", "", "蔺集镇", 30),
     # 壬地区, added in the forty-third session (first read on this session's rules, before any rule had seen them):
-    # i1 a 修改决定 followed by the amended 办法 (the 决定 itself is read as a cover letter and dropped); i2 a county's
-    # 惠企政策清单 table with no 文号 of its own; i3 a zone's 实施细则 in a two-column gazette PDF; i4 a scanned 公示
-    # (OCR; it cites the town's 办法, its own number is none); i5 a 12345 knowledge-base export in Markdown, whose
-    # title names its city without 市 (not yet read as its place)
-    "i1_tanzhou_xiugai": ("檀州市专精特新中小企业培育奖励办法", "檀政规〔2025〕4号", "檀州市", 29),
+    # i1 a 修改决定 (its nine amendment items a document of its own) followed by the amended 办法 (which carries the
+    # 决定's 文号); i2 a county's 惠企政策清单 table with no 文号 of its own; i3 a zone's 实施细则 in a two-column
+    # gazette PDF; i4 a scanned 公示 (OCR; it cites the town's 办法, its own number is none); i5 a 12345 knowledge-base
+    # export in Markdown, whose title names its city without 市 (檀州12345…: the place of 檀州市's documents)
+    "i1_tanzhou_xiugai-1": ("关于修改《檀州市专精特新中小企业培育奖励办法》部分条款的决定", "檀政规〔2025〕4号",
+                            "檀州市", 9),
+    "i1_tanzhou_xiugai-2": ("檀州市专精特新中小企业培育奖励办法", "檀政规〔2025〕4号", "檀州市", 29),
     "i2_jiaquan_qingdan": ("葭泉县2025年惠企政策清单", "", "葭泉县", 34),
     "i3_jiaquan_kaifaqu": ("葭泉经济开发区产业发展扶持办法", "葭开管发〔2025〕5号", "葭泉经济开发区", 38),
     "i4_shinan_gongshi": ("关于2024年度工业经济发展奖励资金拟兑现名单的公示", "", "石楠镇", 16),
-    "i5_tanzhou_zhishiku": ("檀州12345政务服务便民热线知识库·企业服务专区（导出）", "", "", 16),
+    "i5_tanzhou_zhishiku": ("檀州12345政务服务便民热线知识库·企业服务专区（导出）", "", "檀州市", 16),
 }
 
 
@@ -130,11 +132,12 @@ DOCUMENTS = {
     "h3_weitang_ruogan": ("苇塘县人民政府", "county", ""),
     "h4_weitang_gaoxin": ("", "zone", ""),  # (a post names its account, no issuer)
     "h5_linji_tongzhi": ("蔺集镇人民政府", "town", ""),
-    "i1_tanzhou_xiugai": ("檀州市人民政府", "city", ""),
+    "i1_tanzhou_xiugai-1": ("檀州市人民政府", "city", ""),
+    "i1_tanzhou_xiugai-2": ("檀州市人民政府", "city", ""),
     "i2_jiaquan_qingdan": ("葭泉县优化营商环境工作领导小组办公室", "county", ""),
     "i3_jiaquan_kaifaqu": ("葭泉经济开发区管理委员会", "zone", ""),
     "i4_shinan_gongshi": ("石楠镇人民政府", "town", ""),
-    "i5_tanzhou_zhishiku": ("", "", ""),  # (a hotline's export names no issuer)
+    "i5_tanzhou_zhishiku": ("", "city", ""),  # (a hotline's export names no issuer)
 }
 
 # clause id -> (number as printed, departments, amounts in yuan). Departments come from the clause's own
@@ -250,8 +253,9 @@ CLAUSES = {
     # h5 .html: the schedule a table with a 责任单位 column
     "h5_linji_tongzhi/二.1": ("二、1.", (), (30000, 60000, 100000)),
     "h5_linji_tongzhi/三.第1行": ("三、第1行", ("镇经济发展办公室",), ()),
-    # i1 .docx: the amended 办法's 第X条 (the 修改决定 before it dropped as a cover letter)
-    "i1_tanzhou_xiugai/第五条": ("第五条", ("市工业和信息化局",), (500000, 150000, 100000)),
+    # i1 .docx: the 决定's amendment items (what a new wording grants) and the amended 办法's 第X条
+    "i1_tanzhou_xiugai-1/五": ("五、", (), (300000,)),
+    "i1_tanzhou_xiugai-2/第五条": ("第五条", ("市工业和信息化局",), (500000, 150000, 100000)),
     # i2 .html: a 27-row list whose 责任单位 column names each row's unit
     "i2_jiaquan_qingdan/8": ("8", ("县科学技术局",), (200000, 100000)),
     # i3 .pdf in two columns: a closing article gives runs of articles their units (第九条至…由开发区经济发展局负责)

@@ -46,6 +46,7 @@ from retrieval.lexicon.patterns import (
     TOTAL_WORDS,
     cn_number,
     levels_in,
+    lists_firms,
     metric_of,
     money_to_yuan,
     strip_levels,
@@ -189,12 +190,16 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
     their base and cap, class-specific rates, ranges with a matching ratio, per-unit caps, years. `lead`: the
     words of the item a list's entry is in (年主营业务收入首次达到下列标准的，给予一次性奖励：), which may name
     the class of figure its cases are of."""
+    if lists_firms(text):  # a 公示's list of firms and the sums each is to get: no rule of what any may get
+        return ()
     records, text = _tier_table(text, clause)
     text = _RESPECTIVE_CELL.sub(r"\g<list>，", text) if is_row_text(text) else text
     group = len(records) and 1
     share = _share_named(text)
     for sentence in (p for s in SENTENCE.findall(text) for p in s.split("\n") if p.strip()):
         sentence = _previous_caps(sentence, records)  # 前款补助，单个项目最高不超过200万元，…: the rest
+        if amended := _AMENDED.search(sentence):  # 将第五条中的“…30万元…”修改为“…50万元…”: what it now says
+            sentence = amended.group("new")
         if not sentence.strip() or _EXAMPLE.match(sentence) or _terms_of_previous(sentence, records):
             continue
         if not _INCENTIVE.search(sentence) and not (_GIVEN_SUM.search(sentence) and not _PAID_BY_IT.search(sentence)) \
@@ -308,6 +313,8 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
                    if r.low is None and r.multiplier is None else r for r in records]
     if is_row_text(text):
         records = _named_by_case_list(text, _rate_named_by_cell(text, records))
+    if _AMENDED.search(text):  # (将第九条中的“…200万元”修改为“…300万元”: what the sum is for is the amended clause's)
+        records = [r for r in records if r.item]
     return tuple(_clause_terms(text, _group_tiers(_named_by_row(text, records))))
 
 
@@ -318,6 +325,9 @@ _RESPECTIVE_CELL = re.compile(r"(?P<list>[：:][^；;：:\n]*、[^；;：:\n]*)[
 _ROW_CELL = re.compile(r"(?:^|[；;])\s*(?P<label>[^：:；;\n]{1,12})[：:]\s*(?P<value>[^；;\n]*)")
 
 
+# an amendment's new wording (将第七条中的“…”修改为“…”; 增加一条，作为第八条：“…”): the old wording it replaces
+# grants nothing
+_AMENDED = re.compile(r"(?:修改为|作为第[^：:“”\"]{1,6}[条款项])[：:]?\s*[“\"](?P<new>[^”\"]+)")
 _EACH = re.compile(rf"各\s*(?:一次性)?\s*(?:{GRANT_WORDS}|给予)?\s*(?:{GRANT_WORDS})?\s*$")  # 各奖励, 各给予…补助
 
 # the unit caps are per, before the case they are for: 每家企业每年 / 每家每年 / 每次 (境内展会)

@@ -14,7 +14,7 @@ from typing import Any
 from retrieval.documents.formats import extract_text
 from retrieval.documents.parser import paragraph_clauses, parse_clauses, split_documents
 from retrieval.errors import CorpusError
-from retrieval.lexicon.patterns import place_of
+from retrieval.lexicon.patterns import PLACE_SUFFIXES, place_of
 from retrieval.records import Clause, Document
 
 __all__ = [
@@ -153,6 +153,7 @@ def build_corpus(files: dict[str, str], manifest: dict[str, Any], link: bool = T
             raise CorpusError(
                 f"manifest.json 中的标题《{entry.get('title')}》在 {entry['file']} 中找不到，请核对标题。"
             )
+    documents = _bare_places(documents)
     return Corpus(link_versions(documents) if link else documents, clauses, fingerprint(files, manifest))
 
 
@@ -179,6 +180,22 @@ def _jurisdiction(*sources: str) -> dict[str, str]:
         if place:
             return {"jurisdiction": place, "issuer_level": level}
     return {}
+
+
+def _bare_places(documents: dict[str, Document]) -> dict[str, Document]:
+    """A document that names no place of its own whose title starts with the name of a place the other documents
+    are of, without its suffix (檀州12345热线知识库 beside 檀州市's measures): that place's."""
+    known = {(d.jurisdiction, d.issuer_level) for d in documents.values() if d.jurisdiction}
+    cores = {(place[: -len(suffix)], place, level) for place, level in known
+             for suffix, _ in PLACE_SUFFIXES if place.endswith(suffix) and len(place) - len(suffix) >= 2}
+    found = dict(documents)
+    for doc_id, doc in documents.items():
+        named = [(core, place, level) for core, place, level in cores if not doc.jurisdiction
+                 and doc.title.startswith(core)]
+        if named:
+            _, place, level = max(named, key=lambda n: len(n[0]))
+            found[doc_id] = replace(doc, jurisdiction=place, issuer_level=level)
+    return found
 
 
 def link_versions(documents: dict[str, Document]) -> dict[str, Document]:

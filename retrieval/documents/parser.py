@@ -137,6 +137,12 @@ def split_documents(raw: str) -> list[ParsedDocument]:
         head = _head_metadata(lines[: starts[0][0]])
         bounds = [start for start, _, _ in starts] + [len(lines)]
         docs = []
+        # (a notice whose own text holds numbered items before the measure it carries, 关于修改《…》的决定 with its
+        # 一、…九、 amendments before the 办法 re-published: a document of its own, not a cover letter)
+        own_items = [m for line in lines[title_end : starts[0][0]] if (m := _match_marker(line)) and m[0] == "cn"]
+        if len(own_items) >= _OWN_ITEMS:
+            docs.append(_finish(ParsedDocument(title=notice_title, doc_number=head.doc_number, issuer=head.issuer,
+                                               date=head.date, lines=lines[title_end : starts[0][0]])))
         for (_, body, title), end in zip(starts, bounds[1:], strict=False):
             # (a head that names no issuer or date, 意见征集 over a draft: the measure's own signature does)
             own = head if head.issuer and head.date else _head_metadata(lines[body:end])
@@ -151,6 +157,9 @@ def split_documents(raw: str) -> list[ParsedDocument]:
     doc = ParsedDocument(title=title, doc_number=head.doc_number, issuer=head.issuer,
                          date=head.date, lines=lines[title_end:])
     return [_finish(doc)]
+
+
+_OWN_ITEMS = 2  # items 一、二、… a notice numbers before the measure it carries, for it to be a document of its own
 
 
 def _measure_starts(lines: list[str], measures: set[str], after: int) -> list[tuple[int, int, str]]:

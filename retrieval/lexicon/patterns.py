@@ -53,7 +53,7 @@ __all__ = [
     "COUNTED_ASKED", "INTO_FIGURE", "OTHER_POLICY_SPOKEN", "STATES_COUNTED", "WHO_ASKED", "PAYER_ASKED", "PAID_SPOKEN",
     "PAYS_OUT",
     "INTERPRETING", "INTERPRETS",
-    "CONTACT_LABELS", "PHONE", "REACH_ASKED", "NUMBER_ASKED", "gives_reach", "local_number",
+    "CONTACT_LABELS", "PHONE", "REACH_ASKED", "NUMBER_ASKED", "gives_reach", "local_number", "lists_firms",
     "ORG_SUFFIX", "REQUIREMENT", "NOTE_OPENING",
     "without_denied", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
@@ -1216,6 +1216,15 @@ DENIED_PART = re.compile(rf"{DENIED.pattern}[^，,。；;？?！!]*")  # 没评�
 # The asker says it has not received a grant (奖励一直没拿到, 还没领, 未获得奖励).
 DENIED_RECEIVED = re.compile(r"(?:没|未|没有|尚未|还没有?)(?:能)?(?:拿到|领到|拿|领|获得|收到|兑现|到账)|一直没")
 # A 就高不重复 rule about one matter (同一事项 / 同一项目 符合多项条款): different matters still add up.
+# An enterprise's registered name (石楠昌达机械有限公司, …股份有限公司): text naming two or more lists firms (a 公示's
+# 拟兑现名单 and the sums each is to get), not a rule of what any enterprise may get.
+_FIRM = re.compile(r"有限(?:责任)?公司")
+
+
+def lists_firms(text: str) -> bool:
+    return len(_FIRM.findall(text)) >= 2
+
+
 SAME_MATTER = re.compile(r"同一(?:事项|项目|产品|设备|技术|成果|内容|人才|人员)|同类型?(?:项目|事项)?")
 # A question's words asking who is responsible (哪个处室负责, 谁牵头, 钱谁发): a clause naming its units answers them.
 WHO_QUESTION = re.compile(r"部门|单位|处室|科室|机构|负责|牵头|配合|主管|归口|谁管|谁发|谁拨|拨付|发放|找谁|哪个局")

@@ -68,6 +68,7 @@ from retrieval.lexicon.patterns import (
     gives_reach,
     heading_aspects,
     kinds_of_terms,
+    lists_firms,
     money_to_yuan,
     place_of,
     round_year,
@@ -164,6 +165,7 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
         # (还能拿不, yes or no asked of the asker's case: a condition the grant is under answers, 未被列入严重失信
         # 主体名单; not 能拿多少, which the grant answers)
         answers.append(bool(clause.incentives) or bool(GRANT.search(_TITLES.sub("", clause.text)))
+                       and not lists_firms(clause.text)  # (a 公示's firms and their sums: not what the asker gets)
                        or asks_yes_or_no(query) and ("conditions" in heading_aspects(clause.path[:-1])
                                                      or bool(GRANT_DENIED.search(clause.text))
                                                      or bool(REQUIREMENT.search(clause.text))))
@@ -849,6 +851,11 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         row = ranked[0].clause
         ranked = first_that(lambda h: h.clause.doc_id == row.doc_id and not _in_attachment(h.clause)
                             and _repeats(row, h.clause))
+    if ranked and ranked[0].relevant and (cited := _cited(index, ranked[0].clause)):
+        # (a hotline's knowledge base: 根据《…办法》…奖励由30万元提高到50万元) a clause that restates the sums of a
+        # document it cites: the cited document's clause, its source, answers first
+        told = ranked[0].clause
+        ranked = first_that(lambda h: h.clause.doc_id in cited and _repeats(h.clause, told))
     case = _breach_case(index, query) if query.breach else []
     if query.breach and ranked and ranked[0].relevant and not _says_what_follows(index, ranked[0].clause, case):
         # 迁出本县了要退吗: a clause found that names the case (5年内迁出本县的，应当退回); else 掉出规上了，这5万要
@@ -885,6 +892,13 @@ _CELL_NAME = re.compile(r"[^；;：:\n]{1,6}[：:]")  # a table row's column nam
 
 def _in_attachment(clause: Clause) -> bool:
     return clause.clause_id.split("/", 1)[-1].startswith("附件")
+
+
+def _cited(index: SearchIndex, clause: Clause) -> set[str]:
+    """The other documents of the index a clause cites, by its title in 《》 (〈〉 inside another title) or its 文号."""
+    text = clause.text.replace("〈", "《").replace("〉", "》")
+    return {doc_id for doc_id, d in index.documents.items() if doc_id != clause.doc_id
+            and (f"《{d.title}》" in text or d.title in text and "《" in text or d.doc_number and d.doc_number in text)}
 
 
 def _repeats(row: Clause, clause: Clause) -> bool:
