@@ -5711,6 +5711,9 @@ def test_rules_of_the_forty_third_session():
     firms = ("序号企业名称奖励项目拟兑现金额（元）\n1石楠昌达机械有限公司纳税上台阶50000\n"
              "2石楠恒泰包装有限公司纳税增长80000")
     assert extract_incentives(firms, "二") == ()
+    # a sum withheld (不再给予5万元奖励) is no grant
+    assert [r.cap for r in extract_incentives("省级专精特新中小企业奖励由10万元提高到15万元；市级专精特新中小企业不再"
+                                              "给予5万元奖励，只纳入培育库。", "1")] == [100_000, 150_000]
     # a document naming no place whose title starts with the bare name of a place the others are of is that place's
     places = build_corpus({"a.txt": "檀州市人民政府\n檀州市奖励办法\n一、对企业给予5万元奖励。\n",
                            "b.txt": "檀州12345热线知识库\n一、企业能领什么补贴？答：每人1500元。\n"}, {})
@@ -5729,3 +5732,15 @@ def test_a_restatement_names_the_clause_it_cites():
     clauses = {c.clause_id: c for c in index.clauses}
     assert _cited(index, clauses["kb/一"]) == {"src"} and _cited(index, clauses["kb/二"]) == set()
     assert _repeats(clauses["src/第一条"], clauses["kb/一"]) and not _repeats(clauses["kb/一"], clauses["src/第一条"])
+
+
+def test_a_level_not_granted_by_two_items_of_one_level():
+    from retrieval.answer.compose import _levels_granted_instead
+    from retrieval.records import Amount
+
+    # 市级 asked of a clause whose two matching sums are both 省级 (old and new standard): the level is not granted
+    index, _ = one_document("kb", "某市知识库\n一、专精特新奖励调整\n省级专精特新中小企业由10万元提高到15万元。\n")
+    amounts = (Amount(100_000, "10万元", "省级专精特新中小企业由", "一、", "省级"),
+               Amount(150_000, "15万元", "省级专精特新中小企业由10万元提高到", "一、", "省级"))
+    query = analyse(index, "我们刚评上市级专精特新中小企业，市里有奖励吗？")
+    assert _levels_granted_instead(query, amounts) == ["省级"]

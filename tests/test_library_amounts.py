@@ -1456,10 +1456,6 @@ TABLES = {
               reason=AMENDED_SUMS),
         Wrong(('三、10.', '2025年1月1日以后认定的省级专精特新中小企业', '省级', 15 * W, None, '', None, ()),
               reason=AMENDED_SUMS),
-        Wrong(('三、10.', '(no record: a sum withdrawn, 市级专精特新中小企业不再给予5万元奖励)', '', None, None, '',
-               None,
-               ()),
-              "a sum withdrawn (不再给予5万元奖励) is read as a grant"),
         ('三、11.', '新认定的国家级专精特新“小巨人”企业', '国家级', 20 * W, None, '', None, ()),  # (葭泉县's, on top)
         Wrong(('三、11.', '省级专精特新中小企业', '省级', 5 * W, None, '', None, ()),
               "an add-on written 在享受市级奖励的基础上，县级再分别奖励 after a 、 list with no comma before it keeps "

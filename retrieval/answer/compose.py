@@ -1689,7 +1689,8 @@ def _levels_granted_instead(query: Query, amounts: tuple[Amount, ...]) -> list[s
         return []
     matched = _best_items(_asked(query), amounts, query.own_words)
     granted = list(dict.fromkeys(a.level for a in matched if a.level))
-    if not matched or len(granted) < len(matched) or any(level in g for g in granted for level in _asked_levels(query)):
+    if not matched or any(not a.level for a in matched) \
+            or any(level in g for g in granted for level in _asked_levels(query)):
         return []  # no item matched, or one without a level, or the level asked is granted
     if _new_level_asked(query) and _at_levels(query, amounts, _asked_levels(query)):
         return []  # (那省级的呢 after 国家级专精特新小巨人奖多少: the item the level asked names, 省级专精特新中小企业)

@@ -260,8 +260,8 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
             if any(s <= money.start() < e for s, e in taken):
                 previous_end = money.end()
                 continue
-            if _is_threshold(sentence, money):
-                continue
+            if _is_threshold(sentence, money) or _WITHHELD.search(re.split(r"[，,；;]", sentence[: money.start()])[-1]):
+                continue  # (市级专精特新中小企业不再给予5万元奖励: a sum withheld is no grant)
             group += 1
             # 对A的企业奖励50万元，B的企业奖励20万元 / 国家级X奖励200万元，省级X奖励50万元 / 其中A奖励50万元、B奖励
             # 100万元: the second sum is for what follows the first
@@ -328,6 +328,7 @@ _ROW_CELL = re.compile(r"(?:^|[；;])\s*(?P<label>[^：:；;\n]{1,12})[：:]\s*(
 # an amendment's new wording (将第七条中的“…”修改为“…”; 增加一条，作为第八条：“…”): the old wording it replaces
 # grants nothing
 _AMENDED = re.compile(r"(?:修改为|作为第[^：:“”\"]{1,6}[条款项])[：:]?\s*[“\"](?P<new>[^”\"]+)")
+_WITHHELD = re.compile(r"不(?:再|予)?(?:给予|安排|发放|奖励|补助)")  # words that deny the sum after them
 _EACH = re.compile(rf"各\s*(?:一次性)?\s*(?:{GRANT_WORDS}|给予)?\s*(?:{GRANT_WORDS})?\s*$")  # 各奖励, 各给予…补助
 
 # the unit caps are per, before the case they are for: 每家企业每年 / 每家每年 / 每次 (境内展会)

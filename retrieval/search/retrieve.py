@@ -42,6 +42,7 @@ from retrieval.lexicon.patterns import (
     NUMBER_ASKED,
     ORG_SUFFIX,
     OTHER_POLICIES,
+    OWN_DATE,
     PAPERS,
     PAYS_OUT,
     PERIOD_STATED,
@@ -853,9 +854,14 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
                             and _repeats(row, h.clause))
     if ranked and ranked[0].relevant and (cited := _cited(index, ranked[0].clause)):
         # (a hotline's knowledge base: 根据《…办法》…奖励由30万元提高到50万元) a clause that restates the sums of a
-        # document it cites: the cited document's clause, its source, answers first
-        told = ranked[0].clause
-        ranked = first_that(lambda h: h.clause.doc_id in cited and _repeats(h.clause, told))
+        # document it cites: the cited document's clause, its source, answers first (unless only the restatement
+        # bounds the date asked: 2024年11月认定的按30万还是50万, of 2024年12月31日前已认定的仍按修改前的标准)
+        # (one of its clauses that restates those sums, or holds as much of the question: 市级的不再给予奖励, of
+        # 对新认定的市级专精特新中小企业，纳入培育库)
+        told, held = ranked[0].clause, ranked[0].coverage
+        dated = bool(OWN_DATE.search(query.text)) and _bounds_the_date(told, query)  # (the asker's event dated)
+        ranked = first_that(lambda h: h.clause.doc_id in cited and (_repeats(h.clause, told) or h.coverage >= held)
+                            and not (dated and not _bounds_the_date(h.clause, query)))
     case = _breach_case(index, query) if query.breach else []
     if query.breach and ranked and ranked[0].relevant and not _says_what_follows(index, ranked[0].clause, case):
         # 迁出本县了要退吗: a clause found that names the case (5年内迁出本县的，应当退回); else 掉出规上了，这5万要
