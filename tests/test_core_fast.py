@@ -5744,3 +5744,23 @@ def test_a_level_not_granted_by_two_items_of_one_level():
                Amount(150_000, "15万元", "省级专精特新中小企业由10万元提高到", "一、", "省级"))
     query = analyse(index, "我们刚评上市级专精特新中小企业，市里有奖励吗？")
     assert _levels_granted_instead(query, amounts) == ["省级"]
+
+
+def test_terms_and_parts_of_the_forty_third_session():
+    from retrieval.documents.amounts import extract_incentives
+
+    # a grant's years as a part of their own (…给予租金补贴，补贴2年，…) are its term
+    rent = extract_incentives("新引进的工业企业租用县内标准厂房的，按每平方米每月6元给予租金补贴，补贴2年，"
+                              "补贴面积不超过5000平方米。", "24")[0]
+    assert (rent.cap, rent.per, rent.years, rent.max_units) == (6, "每平方米每月", 2, 5000)
+    # equal shares that make the sum whole (分两年各发放50%) are instalments; unequal ones (4:3:3) are shares
+    settle = extract_incentives("企业新引进全职博士研究生、硕士研究生，分别给予安家补贴8万元/人、3万元/人，"
+                                "分两年各发放50%。", "14")
+    assert [(r.cap, r.instalments, r.shares) for r in settle] == [(80_000, 2, ()), (30_000, 2, ())]
+    # the first year's part of the sum of two kinds counted (2个博士3个硕士，第一年): half the total
+    from retrieval.answer.compose import _calculation
+
+    index, _ = one_document("list", "葭泉县惠企政策清单\n一、人才引育\n1.企业新引进全职博士研究生、硕士研究生，"
+                                    "分别给予安家补贴8万元/人、3万元/人，分两年各发放50%。\n")
+    worked = _calculation(analyse(index, "今年招了2个博士3个硕士，县里安家补贴第一年能发多少"), index.clauses[0])
+    assert worked.value == 125_000 and worked.steps[-1] == "分2期平均兑现，第一年：25万元 × 50% = 12.5万元。"

@@ -593,7 +593,8 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
             # (not a limit of each unit: 每项标准累计奖励不超过30万元)
             if len(limits) == 1 and limit is not None and total > limit and not per.startswith(("每", "单")):
                 steps, total = (*steps, f"超过{per or '累计'}上限（{written}），按{yuan_text(limit)}计。"), limit
-            return Calculation(parts[0].incentive, True, total, steps)
+            # (分两年各发放50%, said of every kind: 第一年能发多少 is that part of the total)
+            return _in_parts(Calculation(parts[0].incentive, True, total, steps), facts, question)
     scores = _rule_scores(query, clause, rules, asked)
     # a sum the clause states for what the question names better than any rule to compute (新引进了一个全职博士 of
     # 博士…安家补贴20万元；硕士…按每人每月1000元): that sum, not another item's worked out
@@ -697,14 +698,21 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
             and len(asked & (_bigrams(strip_levels(_title(clause))) - GENERIC_PAIRS)) < NAMED_PAIRS)):
         calculation = Calculation(calculation.incentive, True, calculation.with_base,
                                   (*calculation.on_top_of.steps, *calculation.steps))
-    if calculation.eligible and calculation.value is not None and not calculation.stated:  # 第一年能拿多少
-        parts, step = instalment_parts(calculation.incentive, calculation.value, facts)
-        if len(parts) == 1 and total_asked(question):  # 小升规奖励一共多少？入统当年先能兑现多少: the whole, then
-            # the part (not 第一年和第二年一共: those parts)
-            parts = (("合计", calculation.value), *parts)
-        if parts:
-            calculation = replace(calculation, value=parts[-1][1], steps=(*calculation.steps, step), stated=parts)
+    calculation = _in_parts(calculation, facts, question)
     return calculation if calculation.steps else None  # no step: the figures did not fit this rule
+
+
+def _in_parts(calculation: Calculation, facts: Facts, question: str) -> Calculation:
+    """第一年能拿多少 of a sum paid in parts: the part asked (and the whole first, when the total is asked too)."""
+    if not calculation.eligible or calculation.value is None or calculation.stated:
+        return calculation
+    parts, step = instalment_parts(calculation.incentive, calculation.value, facts)
+    if len(parts) == 1 and total_asked(question):  # 小升规奖励一共多少？入统当年先能兑现多少: the whole, then the
+        # part (not 第一年和第二年一共: those parts)
+        parts = (("合计", calculation.value), *parts)
+    if not parts:
+        return calculation
+    return replace(calculation, value=parts[-1][1], steps=(*calculation.steps, step), stated=parts)
 
 
 _LATER_YEARS = re.compile(r"后[一两二三四五\d]年|剩下|剩余|最后")  # years asked that are not the first ones

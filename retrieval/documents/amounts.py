@@ -114,7 +114,10 @@ _PER = re.compile(
     r"\s*(?:[\u4e00-\u9fff]{0,4}(?:经费|资金))?\s*(?:最高|不超过)*\s*(?:给予|支持|奖励|补助)?\s*$"
 )
 _YEARS = re.compile(
-    rf"(?:连续(?:补贴|补助|支持|奖励|资助|发放|拨付|兑现)?|期限(?:最长|不超过|最多)*|最长(?:不超过)?|最高不超过|前)\s*(\d+|{CN_NUMERAL})\s*(?:个)?年"
+    rf"(?:连续(?:补贴|补助|支持|奖励|资助|发放|拨付|兑现)?|期限(?:最长|不超过|最多)*|最长(?:不超过)?|最高不超过|前"
+    # (…给予租金补贴，补贴2年，…: the grant word and its years, a part of its own)
+    rf"|(?<=[，,])\s*(?:补贴|补助|资助)(?=\s*(?:\d+|{CN_NUMERAL})\s*(?:个)?年\s*(?:[，,。；;]|$)))"
+    rf"\s*(\d+|{CN_NUMERAL})\s*(?:个)?年"
 )
 _CLASSES = re.compile(r"([A-Da-d])\s*类")
 
@@ -506,8 +509,11 @@ def _with_terms(sentence: str, record: Incentive) -> Incentive:
     years = _years(sentence)
     months = _MONTHS.search(sentence)
     units = _MAX_UNITS.search(sentence)
-    # 分5年发放 in equal parts; 按4:3:3比例分3年拨付 is not split evenly
-    parts = None if re.search(r"\d\s*[:：∶]\s*\d|%|比例", sentence) else _INSTALMENTS.search(sentence)
+    # 分5年发放 in equal parts (分两年各发放50%); 按4:3:3比例分3年拨付 is not split evenly
+    parts = _INSTALMENTS.search(sentence)
+    if parts and (re.search(r"\d\s*[:：∶]\s*\d|比例", sentence) or "%" in sentence
+                  and not _equal_shares(sentence[parts.start():], cn_number(parts.group(1)))):
+        parts = None
     share = _share_cap(sentence)
     return replace(
         record,
@@ -525,6 +531,12 @@ def _with_terms(sentence: str, record: Incentive) -> Incentive:
         max_units=record.max_units if record.max_units is not None or not units or not record.per.startswith("每")
         else _units_of(units),
     )
+
+
+def _equal_shares(text: str, n: int | None) -> bool:
+    """Whether the parts a sum is paid in are equal shares that make it whole: 分两年各发放50%."""
+    each = re.match(r"[^，,。；;]*?各\s*(?:发放|拨付|兑现|支付|给予)?\s*(\d+(?:\.\d+)?)\s*%", text)
+    return bool(each and n and abs(float(each.group(1)) * n - 100) < 0.5)
 
 
 # a cap as a share of the enterprise's own cost: 且不超过实际支付租金的50% (not 按…不超过10%的比例: a rate)
@@ -920,7 +932,7 @@ def _units_of(units: re.Match[str]) -> float:
     return float(units.group("n")) * (1e4 if units.group("scale") else 1)
 _MONTHS = re.compile(r"(?:期限|最长|连续)\D{0,4}?(\d+)\s*个月")
 _FIRST_YEAR = re.compile(r"第一年|首年")
-_INSTALMENTS = re.compile(r"分\s*(\d+|[一二三四五六七八九十两]+)\s*(?:个)?年(?:度)?(?:平均|等额|平均分期)?"
+_INSTALMENTS = re.compile(r"分\s*(\d+|[一二三四五六七八九十两]+)\s*(?:个)?年(?:度)?(?:平均|等额|平均分期|(?:每年)?各)?"
                           r"(?:发放|拨付|兑现|支付|到位|给予)")
 _MULTIPLE = re.compile(r"按(?:照)?(?P<ref>[^，,。；;]{0,12}?)的?\s*(?P<times>\d+(?:\.\d+)?)\s*倍"
                        # (按第1项标准给予奖励: the same sum as another item's, once)
