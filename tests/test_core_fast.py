@@ -5764,3 +5764,20 @@ def test_terms_and_parts_of_the_forty_third_session():
                                     "分别给予安家补贴8万元/人、3万元/人，分两年各发放50%。\n")
     worked = _calculation(analyse(index, "今年招了2个博士3个硕士，县里安家补贴第一年能发多少"), index.clauses[0])
     assert worked.value == 125_000 and worked.steps[-1] == "分2期平均兑现，第一年：25万元 × 50% = 12.5万元。"
+
+
+def test_units_given_to_a_run_of_items_and_a_topup_after_what_was_paid():
+    from retrieval.documents.amounts import extract_incentives
+    from retrieval.search.retrieve import _assigning_units
+
+    # the clause that gives an item its units as a run of items (第1—2条由县工业和信息化局负责) states them for it
+    index, _ = one_document("county", "某县若干措施\n一、支持技术改造\n1.技改设备补助。按设备投资额的6%给予补助。\n"
+                                      "2.小升规奖励。首次纳入规上统计的企业奖励8万元。\n二、附则\n"
+                                      "3.本措施第1—2条由县工业和信息化局负责解释和兑现。\n")
+    clauses = {c.clause_id: c for c in index.clauses}
+    assert _assigning_units(index, clauses["county/一.2"]).clause_id == "county/二.3"
+    assert _assigning_units(index, clauses["county/二.3"]) is None
+    # a top-up written as what was paid deducted (按本条第一款标准扣除已奖励部分后补足) governs the clause's sums
+    listed = extract_incentives("在北京证券交易所首发上市的，给予一次性奖励300万元。已获得挂牌奖励的企业上市的，"
+                                "按本条第一款标准扣除已奖励部分后补足。", "第十条")
+    assert [(r.cap, r.topup) for r in listed] == [(3_000_000, True)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -312,3 +313,54 @@ def test_review_of_the_forty_second_session():
     assert read_facts("从业人员不到50人，能申报吗").headcount < 50
     # a sum per person per month with a second slash
     assert extract_incentives("给予本科生生活补贴800元/人/月，最长24个月。", "1")[0].per == "每人每月"
+
+
+def test_review_of_the_forty_third_session():
+    from retrieval.documents.amounts import extract_incentives
+    from retrieval.documents.corpus import build_corpus
+    from retrieval.documents.parser import split_documents
+    from retrieval.lexicon.patterns import TOPUP_WORDS, grades_named, lists_firms
+
+    def items(text):
+        return [(r.item, r.level, r.cap) for r in extract_incentives(text, "1")]
+
+    # a kind of company named twice, or one firm said twice, lists no firms; two firms in rows do
+    assert not lists_firms("对完成股份制改造，由有限责任公司整体变更为股份有限公司的企业，给予一次性奖励50万元。")
+    assert not lists_firms("通过县融资担保有限公司担保的，按担保费的50%补贴，县融资担保有限公司应当按季报送。")
+    assert lists_firms("1石楠昌达机械有限公司纳税上台阶50000\n2茂泉宏远新材料有限公司技改配套100000")
+    reform = "对完成股份制改造，由有限责任公司整体变更为股份有限公司的企业，给予一次性奖励50万元。"
+    assert items(reform)[0][2] == 500_000
+    # a 印发 notice whose 一、二、 ask the offices to carry out the measure is no document of its own (only an
+    # amending one is)
+    notice = ("关于印发《某县促进工业发展若干措施》的通知\n各乡镇：\n现将《某县促进工业发展若干措施》印发给你们，"
+              "通知如下：\n一、各部门要加强组织领导。\n二、县财政局要做好资金保障。\n某县促进工业发展若干措施\n"
+              "一、对新认定的高新技术企业奖励10万元。\n二、对首次纳入规上统计的企业奖励5万元。\n")
+    assert [d.title for d in split_documents(notice)] == ["某县促进工业发展若干措施"]
+    # the bare name of two places alike (檀州 of 檀州市 and of 檀州高新区) gives no place
+    tied = build_corpus({"a.txt": "檀州市人民政府\n檀州市奖励办法\n一、对企业给予5万元奖励。\n",
+                         "z.txt": "檀州高新区管委会\n檀州高新区奖励办法\n一、对企业给予3万元奖励。\n",
+                         "kb.txt": "檀州12345热线知识库\n一、企业能领什么补贴？答：每人1500元。\n"}, {})
+    assert tied.documents["kb"].jurisdiction == ""
+    # a part after a grant that says how far or who else pays keeps the grant's subject; one naming a thing of its
+    # own is that thing's, whichever order the grant is written in
+    capped = items("对新认定的国家级单项冠军企业奖励300万元，同一企业不超过500万元。")
+    assert capped[1][:2] == ("新认定的国家级单项冠军企业", "国家级")
+    assert items("对新认定的国家级专精特新小巨人企业，奖励50万元，市财政另行配套20万元。")[1][:2] == (
+        "新认定的国家级专精特新小巨人企业", "国家级")
+    assert items("对新认定的单项冠军企业给予300万元奖励，单项冠军产品给予100万元奖励。")[1][0] == "单项冠军产品"
+    assert items("对新认定的国家级制造业单项冠军示范企业，给予一次性奖励300万元，单项冠军产品给予一次性奖励100万元。"
+                 )[1][0] == "单项冠军产品"
+    # an amendment written 改为, or a deletion, grants nothing of the old wording
+    assert items("一、将第三条中的“奖励30万元”改为“奖励50万元”。") == []
+    assert items("三、删除第五条“对市级专精特新企业给予5万元奖励”。") == []
+    # 各给予一次性奖励 for each item; a list of prize grades (一、二等奖) stays one item; 不再享受 withholds
+    assert [i for i, _, _ in items("对首次认定的高新技术企业、入库的科技型中小企业，各给予一次性奖励5万元。")] == [
+        "首次认定的高新技术企业", "入库的科技型中小企业"]
+    prizes = items("对获得国家科学技术奖一、二等奖的项目，各奖励50万元。")
+    assert [i for i, _, _ in prizes] == ["获得国家科学技术奖一、二等奖的项目"]
+    assert items("市级专精特新中小企业不再享受5万元奖励。") == []
+    # equal shares told after a comma (分两年发放，每年各50%)
+    assert extract_incentives("对引进的博士给予安家补贴8万元，分两年发放，每年各50%。", "1")[0].instalments == 2
+    # classes listed before one 类 (A、B类) are each named; top-ups written as what was paid deducted
+    assert grades_named("亩均效益评价A、B类企业各奖多少") == ["A", "B"]
+    assert all(re.search(TOPUP_WORDS, t) for t in ("扣除已发放部分后补足", "按国家级标准补足，已获奖励予以扣除"))

@@ -593,8 +593,10 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
             # (not a limit of each unit: 每项标准累计奖励不超过30万元)
             if len(limits) == 1 and limit is not None and total > limit and not per.startswith(("每", "单")):
                 steps, total = (*steps, f"超过{per or '累计'}上限（{written}），按{yuan_text(limit)}计。"), limit
-            # (分两年各发放50%, said of every kind: 第一年能发多少 is that part of the total)
-            return _in_parts(Calculation(parts[0].incentive, True, total, steps), facts, question)
+            calculation = Calculation(parts[0].incentive, True, total, steps)
+            # (分两年各发放50%, said of every kind alike: 第一年能发多少 is that part of the total)
+            alike = len({(rule.instalments, rule.shares) for rule, _ in counted}) == 1
+            return _in_parts(calculation, facts, question) if alike else calculation
     scores = _rule_scores(query, clause, rules, asked)
     # a sum the clause states for what the question names better than any rule to compute (新引进了一个全职博士 of
     # 博士…安家补贴20万元；硕士…按每人每月1000元): that sum, not another item's worked out

@@ -201,8 +201,9 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
     share = _share_named(text)
     for sentence in (p for s in SENTENCE.findall(text) for p in s.split("\n") if p.strip()):
         sentence = _previous_caps(sentence, records)  # 前款补助，单个项目最高不超过200万元，…: the rest
-        if amended := _AMENDED.search(sentence):  # 将第五条中的“…30万元…”修改为“…50万元…”: what it now says
-            sentence = amended.group("new")
+        # (将第五条中的“…30万元…”修改为“…50万元…”: what it now says; 删去…: nothing)
+        if _AMENDING.match(LEADING_NUMBER.sub("", sentence.strip())):
+            sentence = amended.group("new") if (amended := _AMENDED.search(sentence)) else ""
         if not sentence.strip() or _EXAMPLE.match(sentence) or _terms_of_previous(sentence, records):
             continue
         if not _INCENTIVE.search(sentence) and not (_GIVEN_SUM.search(sentence) and not _PAID_BY_IT.search(sentence)) \
@@ -287,7 +288,8 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
             before = sentence[previous_end : money.start()]
             previous_end = money.end()
             # (对首次认定的国家高新技术企业、新认定的省级企业技术中心，各奖励5万元: the sum for each item listed)
-            each = _expand(_split_outside_brackets(item)) if _EACH.search(before) and "、" in item else [item]
+            each = _expand(_split_outside_brackets(item)) if _EACH.search(before) and "、" in item \
+                and not re.search(rf"[{CN_NUMERAL[1:-2]}\d]、[{CN_NUMERAL[1:-2]}\d]", item) else [item]  # (一、二等奖)
             for n, one in enumerate(each):
                 group += bool(n)
                 found.append(Incentive(clause=clause, item=one, level=_level(one),
@@ -330,9 +332,12 @@ _ROW_CELL = re.compile(r"(?:^|[；;])\s*(?P<label>[^：:；;\n]{1,12})[：:]\s*(
 
 # an amendment's new wording (将第七条中的“…”修改为“…”; 增加一条，作为第八条：“…”): the old wording it replaces
 # grants nothing
-_AMENDED = re.compile(r"(?:修改为|作为第[^：:“”\"]{1,6}[条款项])[：:]?\s*[“\"](?P<new>[^”\"]+)")
-_WITHHELD = re.compile(r"不(?:再|予)?(?:给予|安排|发放|奖励|补助)")  # words that deny the sum after them
-_EACH = re.compile(rf"各\s*(?:一次性)?\s*(?:{GRANT_WORDS}|给予)?\s*(?:{GRANT_WORDS})?\s*$")  # 各奖励, 各给予…补助
+_AMENDING = re.compile(r"\s*(?:将|把|增加|删去|删除)")  # (after its number: 一、将第五条…)
+_AMENDED = re.compile(r"(?:(?:修改|调整|更改)为|改为|作为第[^：:“”\"]{1,6}[条款项])[：:]?\s*[“\"](?P<new>[^”\"]+)")
+# words that deny the sum after them (市级…不再给予5万元奖励, 停止发放, 取消)
+_WITHHELD = re.compile(r"不(?:再|予)?(?:给予|安排|发放|奖励|补助|享受)|停止(?:发放|兑现|给予)|取消")
+# a sum for each item listed: 各奖励, 各给予一次性奖励, 均给予…补助
+_EACH = re.compile(rf"[各均]\s*(?:给予)?\s*(?:一次性)?\s*(?:给予)?\s*(?:{GRANT_WORDS})?\s*(?:资金)?\s*$")
 
 # the unit caps are per, before the case they are for: 每家企业每年 / 每家每年 / 每次 (境内展会)
 _CAP_UNIT = re.compile(r"(?:(?:每|单)(?:个|家|户|次|届|场)?(?:企业|项目|单位|年|月)?)+")
@@ -535,7 +540,7 @@ def _with_terms(sentence: str, record: Incentive) -> Incentive:
 
 def _equal_shares(text: str, n: int | None) -> bool:
     """Whether the parts a sum is paid in are equal shares that make it whole: 分两年各发放50%."""
-    each = re.match(r"[^，,。；;]*?各\s*(?:发放|拨付|兑现|支付|给予)?\s*(\d+(?:\.\d+)?)\s*%", text)
+    each = re.match(r"[^。；;]*?(?:各|每年)\s*(?:发放|拨付|兑现|支付|给予)?\s*(\d+(?:\.\d+)?)\s*%", text)
     return bool(each and n and abs(float(each.group(1)) * n - 100) < 0.5)
 
 
@@ -676,7 +681,10 @@ def _whole_case(before: str) -> str:
 
 
 _HOW_MUCH = re.compile(r"(?:每|单个|单户|单家|给予|最高|最多|累计|合计)")  # a part saying only how much or to whom
-_GRANTS_A_SUM = re.compile(rf"(?:{GRANT_WORDS})(?:资金)?{MONEY_TEXT}")  # 奖励300万元 (not 市级奖励不足50万元的)
+_NO_SUBJECT = re.compile(rf"{CAP_WORDS}|{ADDON_WORDS}|配套|财政|总额|同一")  # …how far, or who else pays
+# a part that grants a sum of its own: 奖励300万元 / 给予300万元奖励 / 300万元的奖励 (not 市级奖励不足50万元的)
+_GRANTS_A_SUM = re.compile(rf"(?:{GRANT_WORDS}|给予)(?:资金)?\s*(?:一次性)?\s*{MONEY_TEXT}"
+                           rf"|{MONEY_TEXT}\s*(?:的)?(?:一次性)?(?:{GRANT_WORDS})")
 
 
 def _subject(before: str) -> str:
@@ -692,12 +700,10 @@ def _subject(before: str) -> str:
         if piece and not re.fullmatch(ADDON_WORDS, piece):  # 在上述补助基础上: not what it is for
             parts.append(piece)
     # (对新认定的单项冠军企业奖励300万元，单项冠军产品奖励100万元: a part granting a sum of its own is another
-    # record's, with the condition it holds; what follows names whom this one pays, unless it is only how much
-    # (，最高100万元). A condition standing before the sums is theirs: 对…企业，奖励50万元，市财政另行配套20万元)
+    # record's, with the condition it holds; what follows names whom this one pays, unless it says only how much,
+    # how far or who else pays: ，最高100万元 / ，同一企业不超过500万元 / ，市财政另行配套20万元: the same subject's)
     granting = [n for n, p in enumerate(parts[:-1]) if _GRANTS_A_SUM.search(p)]
-    alone = [n for n, p in enumerate(parts) if p.lstrip().startswith("对") and not _GRANTS_A_SUM.search(p)]
-    if granting and _strip_item(parts[-1]) and not _HOW_MUCH.match(parts[-1]) \
-            and not (alone and alone[-1] < granting[-1]):
+    if granting and _strip_item(parts[-1]) and not _HOW_MUCH.match(parts[-1]) and not _NO_SUBJECT.search(parts[-1]):
         parts = parts[granting[-1] + 1:]
     if not parts:
         return ""
@@ -715,7 +721,9 @@ def _subject(before: str) -> str:
     head_index = condition if condition is not None else (len(parts) - 2 if unit else len(parts) - 1)
     if listed is not None and listed < len(parts) and (condition is None or listed > condition) and cleaned[listed]:
         head_index = listed
-    return cleaned[head_index]  # a unit (每一种产品, 单户企业) is kept in the record's `per`
+    head = cleaned[head_index]  # a unit (每一种产品, 单户企业) is kept in the record's `per`
+    # (…企业奖励300万元，同一企业不超过500万元: the subject is what the part's own grant is for)
+    return _strip_item(head[: granted.start()]) if (granted := _GRANTS_A_SUM.search(head)) and granted.start() else head
 
 
 def _elided(item: str, previous: Incentive | None) -> str:

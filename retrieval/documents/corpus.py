@@ -192,8 +192,10 @@ def _bare_places(documents: dict[str, Document]) -> dict[str, Document]:
     for doc_id, doc in documents.items():
         named = [(core, place, level) for core, place, level in cores if not doc.jurisdiction
                  and doc.title.startswith(core)]
-        if named:
-            _, place, level = max(named, key=lambda n: len(n[0]))
+        longest = max((len(core) for core, _, _ in named), default=0)
+        places = {(place, level) for core, place, level in named if len(core) == longest}
+        if len(places) == 1:  # (檀州 of 檀州市 and of 檀州高新区 alike: no place)
+            (place, level), = places
             found[doc_id] = replace(doc, jurisdiction=place, issuer_level=level)
     return found
 

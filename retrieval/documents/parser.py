@@ -137,10 +137,10 @@ def split_documents(raw: str) -> list[ParsedDocument]:
         head = _head_metadata(lines[: starts[0][0]])
         bounds = [start for start, _, _ in starts] + [len(lines)]
         docs = []
-        # (a notice whose own text holds numbered items before the measure it carries, 关于修改《…》的决定 with its
-        # 一、…九、 amendments before the 办法 re-published: a document of its own, not a cover letter)
+        # (an amending notice whose own text holds numbered items before the measure it re-publishes, 关于修改《…》的
+        # 决定 with its 一、…九、 amendments before the 办法: a document of its own, not a cover letter)
         own_items = [m for line in lines[title_end : starts[0][0]] if (m := _match_marker(line)) and m[0] == "cn"]
-        if len(own_items) >= _OWN_ITEMS:
+        if len(own_items) >= _OWN_ITEMS and _AMENDS.search(notice_title):
             docs.append(_finish(ParsedDocument(title=notice_title, doc_number=head.doc_number, issuer=head.issuer,
                                                date=head.date, lines=lines[title_end : starts[0][0]])))
         for (_, body, title), end in zip(starts, bounds[1:], strict=False):
@@ -159,7 +159,8 @@ def split_documents(raw: str) -> list[ParsedDocument]:
     return [_finish(doc)]
 
 
-_OWN_ITEMS = 2  # items 一、二、… a notice numbers before the measure it carries, for it to be a document of its own
+_OWN_ITEMS = 2  # items 一、二、… an amending notice numbers before the measure it re-publishes: a document of its own
+_AMENDS = re.compile(r"修改|修正|修订")  # (not a 印发 notice whose 一、二、 ask the offices to carry the measure out)
 
 
 def _measure_starts(lines: list[str], measures: set[str], after: int) -> list[tuple[int, int, str]]:

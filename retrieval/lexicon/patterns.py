@@ -54,6 +54,7 @@ __all__ = [
     "PAYS_OUT",
     "INTERPRETING", "INTERPRETS",
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "NUMBER_ASKED", "gives_reach", "local_number", "lists_firms",
+    "grades_named",
     "ORG_SUFFIX", "REQUIREMENT", "NOTE_OPENING",
     "without_denied", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
@@ -861,7 +862,10 @@ LEFT_OUT_KINDS = {
 NET_WORDS = "不含|不包括|扣除|剔除"  # a sum or a base told without a kind (不含税)
 LEFT_OUT = re.compile(r"(?P<before>[^，,。；;：:（(]{2,40}?)不(?:得|予)?(?:计入|纳入|列入|计算在内)"
                       rf"|(?:{NET_WORDS})(?P<after>[^，,。；;）)]{{1,30}})")
-TOPUP_WORDS = r"(?:补足差额|差额补足|按差额给予补足|按级差给予补足|补齐差额|差额部分)"
+# (and what was paid deducted: 按第一款标准扣除已奖励部分后补足, 按国家级标准补足，已获奖励予以扣除)
+TOPUP_WORDS = (r"(?:补足差额|差额补足|按差额给予补足|按级差给予补足|补齐差额|差额部分"
+               r"|(?:扣除|扣减)已(?:获|奖励|拨付|发放|领取|享受|兑现)[^，,。；;]{0,8}?后(?:予以|给予)?补足"
+               r"|补足[^。；;]{0,12}?已(?:获|奖励|拨付|发放|领取|享受|兑现)[^。；;]{0,8}?(?:予以)?(?:扣除|扣减))")
 EXCLUSIVE_WORDS = (r"(?:就高不重复|从高不重复|不重复享受|不重复支持|不重複|就高原则|从高原则|不累加|就高、不重复"
                    r"|就高不就低)")
 # two grants named as not paid together (单项冠军示范企业与本企业的单项冠军产品不重复奖励): a rule on those two (not
@@ -932,6 +936,14 @@ RAISED_POINTS = re.compile(rf"(?:比例|比率)[^，,。；;]{{0,8}}?(?:提高|�
                            r"\s*个百分点")
 # A class of enterprise or person a sum is for: A类人才, B类企业.
 GRADE_CLASS = re.compile(r"(?<![A-Za-z])([A-Ea-e])\s*类")
+GRADE_RUN = re.compile(r"(?<![A-Za-z])[A-Ea-e](?:\s*[、和与及]\s*[A-Ea-e])+\s*类")  # A、B类: each letter a class
+
+
+def grades_named(text: str) -> list[str]:
+    """The classes a text names by letter, in order: B类和C类 -> B, C; A、B类 -> A, B."""
+    runs = [(m.start(), letter) for m in GRADE_RUN.finditer(text) for letter in re.findall(r"[A-Ea-e]", m.group())]
+    return list(dict.fromkeys(g.upper() for _, g in sorted(runs + [(m.start(), m.group(1))
+                                                                    for m in GRADE_CLASS.finditer(text)])))
 CLASS_RANGE = re.compile(rf"{GRADE_CLASS.pattern}\s*(?:及|或)?(?:以上|以下|以内)")  # B类及以上: a range of classes
 # A document's definition of a term it uses (本措施所称研发机构，是指…的研发中心): the term stands for the text.
 # (a term in quotes, 所称“总部企业”; a lone 指 only after a comma: 所称技术指导服务机构 is one term)
@@ -1215,16 +1227,19 @@ DENIED = re.compile(f"{_NEGATORS}{_BEING}")
 DENIED_PART = re.compile(rf"{DENIED.pattern}[^，,。；;？?！!]*")  # 没评上省重点技改项目: to the end of its part
 # The asker says it has not received a grant (奖励一直没拿到, 还没领, 未获得奖励).
 DENIED_RECEIVED = re.compile(r"(?:没|未|没有|尚未|还没有?)(?:能)?(?:拿到|领到|拿|领|获得|收到|兑现|到账)|一直没")
-# A 就高不重复 rule about one matter (同一事项 / 同一项目 符合多项条款): different matters still add up.
-# An enterprise's registered name (石楠昌达机械有限公司, …股份有限公司): text naming two or more lists firms (a 公示's
-# 拟兑现名单 and the sums each is to get), not a rule of what any enterprise may get.
-_FIRM = re.compile(r"有限(?:责任)?公司")
+# An enterprise's registered name (石楠昌达机械有限公司, …股份有限公司), as a list's row or cell starts it: text naming
+# two different firms lists them (a 公示's 拟兑现名单 and the sums each is to get), no rule of what any enterprise may
+# get (not 由有限责任公司整体变更为股份有限公司, a kind of company named twice)
+_FIRM = re.compile(r"(?:^|(?<=[\n|｜\t\d；;、，,\s]))([\u4e00-\u9fff]{2,16}?)(?:股份)?有限(?:责任)?公司")
 
 
 def lists_firms(text: str) -> bool:
-    return len(_FIRM.findall(text)) >= 2
+    names = {name for name in _FIRM.findall(text) if not re.search(r"[由为将或和及与的]", name)}
+    # (one firm said twice, 通过县融资担保有限公司…，县融资担保有限公司应当…: a name ending in another is that one)
+    return len({n for n in names if not any(m != n and n.endswith(m) for m in names)}) >= 2
 
 
+# A 就高不重复 rule about one matter (同一事项 / 同一项目 符合多项条款): different matters still add up.
 SAME_MATTER = re.compile(r"同一(?:事项|项目|产品|设备|技术|成果|内容|人才|人员)|同类型?(?:项目|事项)?")
 # A question's words asking who is responsible (哪个处室负责, 谁牵头, 钱谁发): a clause naming its units answers them.
 WHO_QUESTION = re.compile(r"部门|单位|处室|科室|机构|负责|牵头|配合|主管|归口|谁管|谁发|谁拨|拨付|发放|找谁|哪个局")

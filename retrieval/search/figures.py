@@ -38,6 +38,7 @@ from retrieval.lexicon.patterns import (
     TOTAL_WORDS,
     UNDER,
     cn_number,
+    grades_named,
     metric_of,
     spoken_sums,
     years_of,
@@ -444,7 +445,7 @@ def read_facts(question: str) -> Facts:
                  year_and_term=bool(any(_EACH_YEAR.search(p) and ASKING_PART.search(p)
                                         for p in CLAUSE_PART.findall(question))
                                     and total_asked(question) and not _YEAR_TOTAL.search(question)),
-                 grades=tuple(dict.fromkeys(g.upper() for g in GRADE_CLASS.findall(question))),
+                 grades=tuple(dict.fromkeys(grades_named(question))),
                  age=next((y for m in AGE_TOLD.finditer(question) if (y := years_of(m)) is not None), None),
                  headcount=next((n - UNDER if _BELOW.search(question[: m.start()]) else n
                                  for m in PEOPLE.finditer(question)

@@ -12,6 +12,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from retrieval.documents.amounts import condition_bars
+from retrieval.documents.parser import item_number, units_by_item
 from retrieval.documents.tables import is_row_text
 from retrieval.lexicon.patterns import (
     AGE_METRIC,
@@ -860,8 +861,19 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         # 对新认定的市级专精特新中小企业，纳入培育库)
         told, held = ranked[0].clause, ranked[0].coverage
         dated = bool(OWN_DATE.search(query.text)) and _bounds_the_date(told, query)  # (the asker's event dated)
-        ranked = first_that(lambda h: h.clause.doc_id in cited and (_repeats(h.clause, told) or h.coverage >= held)
-                            and not (dated and not _bounds_the_date(h.clause, query)))
+        source = [h for h in ranked[1:] if h.relevant and h.clause.doc_id in cited
+                  and not (dated and not _bounds_the_date(h.clause, query))]
+        found = next((h for h in source if _repeats(h.clause, told)), None) \
+            or next((h for h in source if h.coverage >= held), None)
+        ranked = first_that(lambda h: h is found)
+    if query.who and not query.money and ranked and ranked[0].relevant \
+            and not STATES_UNITS.search(ranked[0].clause.text) \
+            and (assigner := _assigning_units(index, ranked[0].clause)) is not None:
+        # 县里研发投入奖励找哪个局: the item's units given by a closing clause to a run of items (第7—9条由县科学技术
+        # 局负责): that clause states them, in the item's place
+        top = ranked[0]
+        ranked = [Hit(assigner, top.score, top.dense, top.coverage, True),
+                  *(h for h in ranked if h.clause.clause_id != assigner.clause_id)]
     case = _breach_case(index, query) if query.breach else []
     if query.breach and ranked and ranked[0].relevant and not _says_what_follows(index, ranked[0].clause, case):
         # 迁出本县了要退吗: a clause found that names the case (5年内迁出本县的，应当退回); else 掉出规上了，这5万要
@@ -900,8 +912,19 @@ def _in_attachment(clause: Clause) -> bool:
     return clause.clause_id.split("/", 1)[-1].startswith("附件")
 
 
+def _assigning_units(index: SearchIndex, clause: Clause) -> Clause | None:
+    """The clause of a clause's document that gives its item units, as a run of items (第7—9条由县科学技术局负责)."""
+    item = item_number(clause.number)
+    if item is None:
+        return None
+    rows = derived(index, "rows_by_document", _rows_by_document).get(clause.doc_id, [])
+    return next((index.clauses[n] for n in rows if index.clauses[n].clause_id != clause.clause_id
+                 and any(low <= item <= high for low, high, _ in units_by_item([index.clauses[n].text]))), None)
+
+
 def _cited(index: SearchIndex, clause: Clause) -> set[str]:
-    """The other documents of the index a clause cites, by its title in 《》 (〈〉 inside another title) or its 文号."""
+    """The other documents of the index a clause cites: by its title (in 《》, 〈〉 inside another title, or bare in a
+    clause that quotes titles) or by its 文号."""
     text = clause.text.replace("〈", "《").replace("〉", "》")
     return {doc_id for doc_id, d in index.documents.items() if doc_id != clause.doc_id
             and (f"《{d.title}》" in text or d.title in text and "《" in text or d.doc_number and d.doc_number in text)}
