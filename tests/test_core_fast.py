@@ -5781,3 +5781,15 @@ def test_units_given_to_a_run_of_items_and_a_topup_after_what_was_paid():
     listed = extract_incentives("在北京证券交易所首发上市的，给予一次性奖励300万元。已获得挂牌奖励的企业上市的，"
                                 "按本条第一款标准扣除已奖励部分后补足。", "第十条")
     assert [(r.cap, r.topup) for r in listed] == [(3_000_000, True)]
+
+
+def test_a_topup_asked_after_a_lower_grant_received():
+    from retrieval.answer.compose import _calculation
+
+    # what was received is told (创新层挂牌领过50万), the grant topped up is what the other parts name (北交所上市)
+    index, _ = one_document("listing", "某市专精特新奖励办法\n第十条 专精特新中小企业在北京证券交易所首发上市的，"
+                                       "给予一次性奖励300万元。在全国中小企业股份转让系统创新层挂牌的，给予一次性奖励"
+                                       "50万元。已获得挂牌奖励的企业上市的，按上市标准扣除已奖励部分后补足。\n")
+    worked = _calculation(analyse(index, "公司之前在新三板创新层挂牌领过市里50万，今年北交所上市成功了，还能再拿多少"),
+                          index.clauses[0])
+    assert worked.value == 2_500_000 and "300万元 − 已获50万元 = 250万元" in "".join(worked.steps)

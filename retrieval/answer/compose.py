@@ -767,6 +767,13 @@ def _rule_scores(query: Query, clause: Clause, rules: list[Incentive], asked: se
     own = _bigrams(strip_levels(_self_told(query)))
     if max(own_scores := [len(own & item) for item in items]) > 0:
         scores = own_scores
+    if query.facts.received is not None and any(r.topup for r in rules):
+        # 之前创新层挂牌领过50万，今年北交所上市了，还能再拿多少: what was received is told, not asked; the parts
+        # that tell no sum received name the grant topped up, when they name one
+        rest = _bigrams(strip_levels(" ".join(p for p in CLAUSE_PART.findall(query.own_words or query.text)
+                                              if not RECEIVED.search(p))))
+        if max(rest_scores := [len(rest & item) for item in items]) > 0:
+            scores = rest_scores
     return scores
 
 
