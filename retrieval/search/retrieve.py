@@ -927,7 +927,11 @@ def _cited(index: SearchIndex, clause: Clause) -> set[str]:
     clause that quotes titles) or by its 文号."""
     text = clause.text.replace("〈", "《").replace("〉", "》")
     return {doc_id for doc_id, d in index.documents.items() if doc_id != clause.doc_id
-            and (f"《{d.title}》" in text or d.title in text and "《" in text or d.doc_number and d.doc_number in text)}
+            and (len(d.title) >= _TITLE_CITED and (f"《{d.title}》" in text or d.title in text and "《" in text)
+                 or d.doc_number and d.doc_number in text)}
+
+
+_TITLE_CITED = 6  # characters of a title for a clause to cite the document by it (not an empty or a bare one: 通知)
 
 
 def _repeats(row: Clause, clause: Clause) -> bool:
