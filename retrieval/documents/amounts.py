@@ -680,8 +680,10 @@ def _whole_case(before: str) -> str:
     return ("，" if "，" in lead else ",").join(parts)
 
 
-_HOW_MUCH = re.compile(r"(?:每|单个|单户|单家|给予|最高|最多|累计|合计)")  # a part saying only how much or to whom
-_NO_SUBJECT = re.compile(rf"{CAP_WORDS}|{ADDON_WORDS}|配套|财政|总额|同一")  # …how far, or who else pays
+# a part after a grant that names no subject of its own: it says only how much or to whom (，最高100万元), how far
+# (，同一企业不超过500万元), or who else pays (，市财政另行配套20万元)
+_NO_SUBJECT = re.compile(rf"^(?:每|单个|单户|单家|给予|最高|最多|累计|合计)|{CAP_WORDS}|{ADDON_WORDS}"
+                         r"|配套|财政|总额|同一")
 # a part that grants a sum of its own: 奖励300万元 / 给予300万元奖励 / 300万元的奖励 (not 市级奖励不足50万元的)
 _GRANTS_A_SUM = re.compile(rf"(?:{GRANT_WORDS}|给予)(?:资金)?\s*(?:一次性)?\s*{MONEY_TEXT}"
                            rf"|{MONEY_TEXT}\s*(?:的)?(?:一次性)?(?:{GRANT_WORDS})")
@@ -703,7 +705,7 @@ def _subject(before: str) -> str:
     # record's, with the condition it holds; what follows names whom this one pays, unless it says only how much,
     # how far or who else pays: ，最高100万元 / ，同一企业不超过500万元 / ，市财政另行配套20万元: the same subject's)
     granting = [n for n, p in enumerate(parts[:-1]) if _GRANTS_A_SUM.search(p)]
-    if granting and _strip_item(parts[-1]) and not _HOW_MUCH.match(parts[-1]) and not _NO_SUBJECT.search(parts[-1]):
+    if granting and _strip_item(parts[-1]) and not _NO_SUBJECT.search(parts[-1]):
         parts = parts[granting[-1] + 1:]
     if not parts:
         return ""
