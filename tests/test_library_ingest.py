@@ -85,6 +85,19 @@ EXPECTED = {
     "i3_jiaquan_kaifaqu": ("葭泉经济开发区产业发展扶持办法", "葭开管发〔2025〕5号", "葭泉经济开发区", 38),
     "i4_shinan_gongshi": ("关于2024年度工业经济发展奖励资金拟兑现名单的公示", "", "石楠镇", 16),
     "i5_tanzhou_zhishiku": ("檀州12345政务服务便民热线知识库·企业服务专区（导出）", "", "檀州市", 16),
+    # 癸地区, added in the forty-fourth session as the held-out split `unseen` (no rule chosen on it): j1 a city's
+    # 专项资金管理办法 (.docx, its 表1 with merged 类别 cells read as rows 第六条<类别>); j2 a county's 政策汇编 PDF
+    # holding three measures, each with its own title and 文号; j3 a town's 公众号 一图读懂 page (.html, no 文号 of
+    # its own); j4 a zone's 申报指南 (.txt, sections 1.–7. holding their decimal items 1.1–7.2); j5 a county's 兑现通知
+    # written as 问/答 pairs (.docx) with a form in its 附件
+    "j1_lizhou_zijin": ("藜州市工业和信息化专项资金管理办法", "藜财规〔2025〕3号", "藜州市", 40),
+    "j2_chaxi_huibian-1": ("汊溪县推动工业经济高质量发展若干措施", "汊政发〔2025〕6号", "汊溪县", 10),
+    "j2_chaxi_huibian-2": ("汊溪县支持科技创新和人才引育若干措施", "汊政办发〔2025〕9号", "汊溪县", 8),
+    "j2_chaxi_huibian-3": ("汊溪县促进商贸流通业发展实施办法", "汊商务联〔2025〕2号", "汊溪县", 7),
+    "j3_shandun_jiedu": ("一图读懂｜杉墩镇支持实体经济发展“十条”出炉，最高奖10万元！", "", "杉墩镇", 7),
+    "j4_chaxi_kaifaqu_zhinan": ("汊溪经济开发区2025年度产业扶持资金申报指南", "汊开经发〔2026〕3号", "汊溪经济开发区",
+                                8),
+    "j5_chaxi_duixian_wenda": ("关于开展2025年度惠企政策集中兑现工作的通知", "汊工信联〔2026〕2号", "汊溪县", 25),
 }
 
 
@@ -138,6 +151,21 @@ DOCUMENTS = {
     "i3_jiaquan_kaifaqu": ("葭泉经济开发区管理委员会", "zone", ""),
     "i4_shinan_gongshi": ("石楠镇人民政府", "town", ""),
     "i5_tanzhou_zhishiku": ("", "city", ""),  # (a hotline's export names no issuer)
+    "j1_lizhou_zijin": ("藜州市财政局 藜州市工业和信息化局", "city", ""),
+    "j2_chaxi_huibian-1": ("汊溪县人民政府", "county", ""),
+    "j2_chaxi_huibian-2": ("汊溪县人民政府办公室", "county", ""),
+    "j2_chaxi_huibian-3": ("汊溪县商务局 汊溪县财政局", "county", ""),
+    "j3_shandun_jiedu": ("", "town", ""),  # (a post names its account, no issuer)
+    "j4_chaxi_kaifaqu_zhinan": ("汊溪经济开发区管理委员会经济发展局", "zone", ""),
+    "j5_chaxi_duixian_wenda": ("汊溪县工业和信息化局 汊溪县财政局", "county", ""),
+}
+
+# Documents the parser still reads wrongly (found at the held-out split's first reading, so not mended on it): the
+# right values stand above and are held as strict xfails (test_misread_documents), the rest compared exactly
+MISREAD = {
+    "j2_chaxi_huibian-2": "the second and third documents of a 汇编 take the first one's 文号, issuer and date",
+    "j2_chaxi_huibian-3": "the second and third documents of a 汇编 take the first one's 文号, issuer and date",
+    "j3_shandun_jiedu": "a post's title takes the line after it (点击蓝字关注我们)",
 }
 
 # clause id -> (number as printed, departments, amounts in yuan). Departments come from the clause's own
@@ -264,7 +292,14 @@ CLAUSES = {
     "i4_shinan_gongshi/一.（一）": ("一、（一）", (), (30000, 50000, 100000)),
     # i5 .md: a knowledge base's entries 1.–13. under 一、…四、, a pipe table's rows under its entry
     "i5_tanzhou_zhishiku/二.7.第2行": ("二、7.第2行", (), (1500,)),
+    # j1 .docx: a Word table with merged 类别 cells, rows read as 第六条<类别>, units from the roles of 第三条
+    "j1_lizhou_zijin/第六条.梯度培育~2": ("第六条梯度培育", ("市财政局", "市工业和信息化局"), (200000,)),
+    "j2_chaxi_huibian-1/二.4": ("二、4.", ("县工业和信息化局",), (80000, 50000, 30000)),
+    "j2_chaxi_huibian-2/第一条": ("第一条", ("县科学技术局",), (200000, 50000)),
 }
+# Clauses whose units are given to runs of items in words the parser does not yet read (第1至5项由…负责; 第一条至第四条
+# …由…负责受理): the right values, held as strict xfails
+CLAUSES_MISREAD = {"j2_chaxi_huibian-1/二.4", "j2_chaxi_huibian-2/第一条"}
 
 
 @pytest.fixture(scope="module")
@@ -277,7 +312,16 @@ def library():
 def test_every_library_document_title_number_jurisdiction_and_clause_count(library):
     got = {doc_id: (doc.title, doc.doc_number, doc.jurisdiction, sum(c.doc_id == doc_id for c in library.clauses))
            for doc_id, doc in library.documents.items()}
-    assert got == EXPECTED
+    assert set(got) == set(EXPECTED)
+    assert {d: v for d, v in got.items() if d not in MISREAD} == {d: v for d, v in EXPECTED.items() if d not in MISREAD}
+
+
+@pytest.mark.parametrize("doc_id", [pytest.param(d, marks=pytest.mark.xfail(strict=True, reason=why))
+                                    for d, why in MISREAD.items()])
+def test_misread_documents(library, doc_id):
+    document = library.documents[doc_id]
+    assert (document.title, document.doc_number, document.issuer) == (EXPECTED[doc_id][0], EXPECTED[doc_id][1],
+                                                                      DOCUMENTS[doc_id][0])
 
 
 def test_library_units_stated_once_per_section_or_only_in_the_closing_rules_reach_the_clauses(library):
@@ -294,7 +338,9 @@ def test_library_units_stated_once_per_section_or_only_in_the_closing_rules_reac
 
 def test_every_library_document_issuer_level_and_industry(library):
     got = {doc_id: (doc.issuer, doc.issuer_level, doc.industry) for doc_id, doc in library.documents.items()}
-    assert got == DOCUMENTS
+    assert set(got) == set(DOCUMENTS)
+    assert {d: v for d, v in got.items() if d not in MISREAD} == {
+        d: v for d, v in DOCUMENTS.items() if d not in MISREAD}
 
 
 def test_every_format_of_the_library_is_read():
@@ -305,11 +351,22 @@ def test_library_clauses_number_departments_and_amounts(library):
     clauses = {c.clause_id: c for c in library.clauses}
     got = {}
     for clause_id in CLAUSES:
-        clause = clauses[clause_id]
-        amounts = tuple(int(a.value) if float(a.value).is_integer() else a.value for a in clause.amounts)
-        got[clause_id] = (clause.number, clause.departments, amounts)
-    assert got == CLAUSES
-    assert {clause_id.split("/")[0] for clause_id in CLAUSES} == set(DOCUMENTS)  # every document has some
+        got[clause_id] = _clause_reading(clauses[clause_id])
+    assert {c: v for c, v in got.items() if c not in CLAUSES_MISREAD} == {
+        c: v for c, v in CLAUSES.items() if c not in CLAUSES_MISREAD}
+    # every document has some (of the held-out 癸地区, three so far)
+    assert {clause_id.split("/")[0] for clause_id in CLAUSES} >= {d for d in DOCUMENTS if not d.startswith("j")}
+
+
+def _clause_reading(clause):
+    amounts = tuple(int(a.value) if float(a.value).is_integer() else a.value for a in clause.amounts)
+    return clause.number, clause.departments, amounts
+
+
+@pytest.mark.parametrize("clause_id", [pytest.param(c, marks=pytest.mark.xfail(
+    strict=True, reason="units given to a run of items in words not yet read")) for c in sorted(CLAUSES_MISREAD)])
+def test_misread_clauses(library, clause_id):
+    assert _clause_reading({c.clause_id: c for c in library.clauses}[clause_id]) == CLAUSES[clause_id]
 
 
 def test_the_manifest_industry_wins_over_the_text(library):
