@@ -1,6 +1,7 @@
 """The incentive records of key clauses of each development-library document that states amounts
-(a1–a5, b1–b5, c1–c5, d1–d5, e1–e5, f1–f5, g1–g5, h1–h5), expected values written by reading the documents. b1
-is in traditional characters with full-width digits: converted here with OpenCC t2s and NFKC until ingestion does it."""
+(a1–a5, b1–b5, c1–c5, d1–d5, e1–e5, f1–f5, g1–g5, h1–h5, i1–i5, j1–j5), expected values written by reading the
+documents. b1 is in traditional characters with full-width digits: converted here with OpenCC t2s and NFKC until
+ingestion does it."""
 
 from __future__ import annotations
 
@@ -210,6 +211,14 @@ GRADE_CELL = ("a pipe-table row whose case is a 证书等级 cell (证书等级�
               "sum no "
               "item")
 LOAN_SUM = "a sum lent (个人创业担保贷款最高30万元 / 合伙创业的每人最高30万元) is read as a sum granted"
+ELLIPTICAL_LEVEL = ("an elliptical second case (…奖励30万元，市级奖励10万元) keeps only its level word as its item, "
+                    "not the thing it shares with the case before")
+# Reasons shared by rows of the j tables.
+NO_CLASS = ("a bar of 网络零售额 (首次达到1000万元、5000万元) gets no class of figure, though 销售额 / 网络销售额 "
+            "bars are 营业收入")
+IN_BRACKETS = ("sums listed in brackets after the name of an award (市级奖励（国家级“小巨人”100万元、…）/ "
+               "县级配套（分别为50万元、10万元）) are named by the text before each sum, the award's name and bracket "
+               "included, not by the case each is for")
 
 
 TABLES = {
@@ -1126,8 +1135,7 @@ TABLES = {
               "multiple of row 5 named by the row's 兑现事项 cell"),
         ('二、7', '新认定省级企业技术中心(工程研究中心)', '省级', 30 * W, None, '', None, ()),
         Wrong(('二、7', '市级企业技术中心(工程研究中心)', '市级', 10 * W, None, '', None, ()),
-              "an elliptical second case (…奖励30万元，市级奖励10万元) keeps only its level word as its item, not the "
-              "thing it shares with the case before"),
+              reason=ELLIPTICAL_LEVEL),
         ('二、8', '新引进并签订3年以上劳动合同的全日制博士', '', 3000, None, '每人每月', None, ()),
         ('二、11', '流动资金贷款贴息', '', 50 * W, 0.3, '单项', None, ()),
         ('二、12', '在证监部门辅导备案', '', 100 * W, None, '', None, ()),
@@ -1461,6 +1469,144 @@ TABLES = {
               "an add-on written 在享受市级奖励的基础上，县级再分别奖励 after a 、 list with no comma before it keeps "
               "those "
               "words (and their 市级) in the last member's item and level"),
+    ],
+    # 癸地区. j1: a city 专项资金管理办法 (.docx) whose 表1 (类别 | 序号 | 支持事项 | 奖补标准 | 备注, 类别 merged
+    # down) is read one clause a row labelled 第六条 + 类别; sums in 元 beside 万元 (200000元, 100000元, 1000000元);
+    # rows 13 and 14 have yearly limits besides their caps (每家企业每年最高50000元 / 10万元, not shown); 第七条's
+    # ceiling. No grant missed.
+    "j1": [
+        Wrong(('第六条技术改造', '一般技术改造项目(设备投资额1000万元以上,2024年1月1日以后竣工投产)', '', 300 * W, 0.06,
+               '', ('投资', 1000 * W, None), ('投资额1000万元以上',)),
+              "an item is cut at a comma inside its brackets (…（设备投资额1000万元以上，2024年1月1日以后竣工投产）), "
+              "leaving the bracket open and the date condition lost"),
+        ('第六条技术改造', '列入省重点技术改造项目计划的项目', '省级', 500 * W, 0.08, '', None, ()),
+        Wrong(('第六条技术改造', '智能制造诊断服务(诊断机构在市级服务机构名录内)', '', 30000, 0.5, '', None, ()),
+              "a level word in a bracketed condition on a third party (诊断机构在市级服务机构名录内) is read as the "
+              "level of the case, which is no honour"),
+        ('第六条梯度培育', '新认定的国家级专精特新“小巨人”企业', '国家级', 100 * W, None, '', None, ()),
+        ('第六条梯度培育', '新认定的省级专精特新中小企业', '省级', 20 * W, None, '', None, ()),  # (200000元)
+        ('第六条梯度培育', '首次纳入规模以上工业统计的企业', '', 10 * W, None, '', None, ()),  # (100000元)
+        ('第六条梯度培育', '新认定的国家级制造业单项冠军示范企业', '国家级', 200 * W, None, '', None, ()),
+        ('第六条梯度培育', '新认定的国家级制造业单项冠军产品', '国家级', 100 * W, None, '', None, ()),
+        ('第六条创新平台', '国家级企业技术中心', '国家级', 100 * W, None, '', None, ()),
+        ('第六条创新平台', '省级企业技术中心', '省级', 30 * W, None, '', None, ()),
+        ('第六条创新平台', '国家级工业设计中心', '国家级', 80 * W, None, '', None, ()),
+        ('第六条创新平台', '省级工业设计中心', '省级', 30 * W, None, '', None, ()),
+        ('第六条创新平台', '市级工业设计中心', '市级', 10 * W, None, '', None, ()),  # (100000元)
+        ('第六条创新平台', '新认定的省级工业互联网平台', '省级', 50 * W, 0.2, '', None, ()),
+        ('第六条首台(套)', '列入省首台(套)重大技术装备推广应用指导目录的装备', '省级', 200 * W, 0.1, '', None, ()),
+        ('第六条融资贴息', '技术改造项目在市内银行取得的项目贷款', '', 100 * W, 0.5, '单个企业每年', None, ()),
+        ('第六条产业服务', '企业经营管理人员参加市工业和信息化局组织的高级研修', '', 5000, 0.5, '每人', None, ()),
+        ('第六条产业服务', '工业企业参加境外专业展会', '', 30000, 0.6, '每个展会', None, ()),
+        ('第七条', '同一企业同一年度获得专项资金', '', 500 * W, None, '', None, ()),  # a ceiling
+    ],
+    # j2: a county 政策汇编 (text-layer PDF) read as three documents (-1 一、1.–四、10., -2 第一条–第八条, -3
+    # 一、–七、); 县级配套 on the city's 专精特新 awards; 小升规 8万元 paid in two parts (5万元 + 3万元, each a record
+    # as a staged grant is); 营收 and 网络零售额 tiers; the next notice glued to each document's last clause (no
+    # sums). Missed: -2 第一条's 有效期内从县外整体迁入的高新技术企业 (按首次认定标准, 20万元) gives no record.
+    "j2": [
+        ('一、1.', '设备投资额500万元(含)以上的工业技术改造项目', '', 200 * W, 0.04, '单个项目',
+         ('投资', 500 * W, None), ('投资额500万元',)),
+        ('一、2.', '技术改造项目的银行贷款', '', 30 * W, 0.3, '单个企业每年', None, ()),
+        ('二、3.', '新认定的国家级专精特新“小巨人”企业', '国家级', 50 * W, None, '', None, ()),  # (县级配套, on top)
+        ('二、3.', '省级专精特新中小企业', '省级', 10 * W, None, '', None, ()),
+        ('二、4.', '首次纳入规模以上工业统计的企业', '', 8 * W, None, '', None, ()),
+        ('二、4.', '入规当年兑现', '', 5 * W, None, '', None, ()),
+        ('二、4.', '次年末仍在规上统计库内的再兑现', '', 3 * W, None, '', None, ()),
+        ('二、5.', '年度营业收入首次突破1亿元的规上工业企业', '', 10 * W, None, '', ('营业收入', 1 * Y, 3 * Y), ()),
+        ('二、5.', '年度营业收入首次突破3亿元的规上工业企业', '', 20 * W, None, '', ('营业收入', 3 * Y, 5 * Y), ()),
+        ('二、5.', '年度营业收入首次突破5亿元的规上工业企业', '', 40 * W, None, '', ('营业收入', 5 * Y, 10 * Y), ()),
+        ('二、5.', '年度营业收入首次突破10亿元的规上工业企业', '', 80 * W, None, '', ('营业收入', 10 * Y, None), ()),
+        ('三、6.', '新租用标准厂房从事工业生产的企业', '', 5, None, '每平方米每月', None, ()),
+        ('三、7.', 'A类的企业', '', 10 * W, None, '', None, ()),  # (工业企业亩均效益综合评价结果为A类、B类的企业)
+        ('三、7.', 'B类的企业', '', 5 * W, None, '', None, ()),
+        ('第一条', '首次认定的高新技术企业', '', 20 * W, None, '', None, ()),
+        ('第一条', '重新认定的高新技术企业', '', 5 * W, None, '', None, ()),
+        ('第二条', '研发费用占营业收入比重达到2%以上的规上工业企业', '', 50 * W, 0.1, '', None, ()),
+        ('第三条', '新认定的省级工程技术研究中心、省级重点实验室', '省级', 30 * W, None, '', None, ()),
+        Wrong(('第三条', '市级工程技术研究中心、市级重点实验室', '市级', 10 * W, None, '', None, ()),
+              reason=ELLIPTICAL_LEVEL),
+        ('第四条', '新授权的发明专利', '', 5000, None, '每件', None, ()),  # (每家企业每年最高5万元: its limit)
+        ('第四条', '通过《专利合作条约》(PCT)途径获得国外发明专利授权的发明专利', '', 2 * W, None, '每件', None, ()),
+        ('第五条', '企业全职引进博士研究生', '', 10 * W, None, '每人', None, ()),
+        ('第五条', '硕士研究生', '', 3 * W, None, '每人', None, ()),
+        ('第六条', '高级技师职业资格(职业技能等级)证书并在县内企业就业的人员', '', 3000, None, '', None, ()),
+        ('第六条', '技师职业资格(职业技能等级)证书并在县内企业就业的人员', '', 2000, None, '', None, ()),
+        ('第七条', '在县内转化科技成果并完成技术合同登记的企业', '', 20 * W, 0.02, '单个合同', None, ()),
+        ('二、', '新纳入限额以上统计的批发、零售企业', '', 5 * W, None, '', None, ()),
+        ('二、', '住宿、餐饮企业', '', 3 * W, None, '', None, ()),
+        ('三、', '年零售额增长10%以上的限额以上零售企业', '', 20 * W, 0.01, '', None, ()),  # (of 零售额增量)
+        Wrong(('四、', '年网络零售额首次达到1000万元的电子商务企业', '', 5 * W, None, '',
+               ('营业收入', 1000 * W, 5000 * W), ()), reason=NO_CLASS),
+        Wrong(('四、', '年网络零售额首次达到5000万元的电子商务企业', '', 15 * W, None, '',
+               ('营业收入', 5000 * W, None), ()), reason=NO_CLASS),
+        ('五、', '参加县商务局组织的境内外展会的企业', '', 5 * W, 0.5, '每家企业每年', None, ()),
+    ],
+    # j3: a town 公众号 一图读懂 (.html): the ten ▶ items all in the clause 【二、十条措施一览】; the county's 小升规
+    # 8万元 restated with its two parts in brackets, then the town's add-on (镇里在此基础上再一次性奖励3万元); limits
+    # not shown (招工 每家企业每年最高1.5万元, 名牌 每年最多2个产品). No grant missed (划重点's total, 镇级财政贡献的
+    # 50%, is a ceiling with no sum).
+    "j3": [
+        ('【二、十条措施一览】', '年度纳税总额(不含土地增值税、契税)首次达到200万元', '', 2 * W, None, '',
+         ('纳税', 200 * W, 500 * W), ()),
+        ('【二、十条措施一览】', '年度纳税总额(不含土地增值税、契税)首次达到500万元', '', 5 * W, None, '',
+         ('纳税', 500 * W, 1000 * W), ()),
+        ('【二、十条措施一览】', '年度纳税总额(不含土地增值税、契税)首次达到1000万元', '', 10 * W, None, '',
+         ('纳税', 1000 * W, None), ()),
+        ('【二、十条措施一览】', '县里对首次入规的工业企业', '', 8 * W, None, '', None, ()),  # (the county's, restated)
+        Wrong(('【二、十条措施一览】', '入规当年', '', 5 * W, None, '', None, ()), reason=WORDS_BEFORE_SUM),
+        Wrong(('【二、十条措施一览】', '次年仍在库', '', 3 * W, None, '', None, ()), reason=WORDS_BEFORE_SUM),
+        Wrong(('【二、十条措施一览】', '首次入规的工业企业', '', 3 * W, None, '', None, ()), reason=ON_TOP_OF),
+        ('【二、十条措施一览】', '获得县级技术改造补助的项目', '县级', 10 * W, 0.1, '单个项目', None, ()),
+        ('【二、十条措施一览】', '新纳入限额以上统计的批发零售企业', '', 1 * W, None, '', None, ()),
+        ('【二、十条措施一览】', '住宿餐饮企业', '', 5000, None, '', None, ()),
+        ('【二、十条措施一览】', '个体工商户转型为企业、转型后正常经营满1年', '', 5000, None, '', None, ()),
+        ('【二、十条措施一览】', '签订1年以上劳动合同并连续缴纳社会保险满6个月', '', 300, None, '每人', None, ()),
+        ('【二、十条措施一览】', '在县亩均效益综合评价中被评为A类的企业', '', 2 * W, None, '', None, ()),
+        ('【二、十条措施一览】', '新获“淦阳名牌产品”称号', '', 2 * W, None, '每个产品', None, ()),
+        ('【二、十条措施一览】', '入驻镇电商产业园、年网络销售额首次达到300万元的企业', '', 1 * W, None, '',
+         ('营业收入', 300 * W, None), ()),
+        ('【二、十条措施一览】', '新取得安全生产标准化二级企业证书', '', 1 * W, None, '', None, ()),
+    ],
+    # j4: a 开发区 申报指南 (.txt, decimal items 1.1–7.2): every award in the clause 2. (2.1–2.7 not split); add-ons on
+    # the county's awards (在县级补助基础上…再给予, 在享受市、县奖励的基础上，开发区再分别奖励); rent by year (前两年 /
+    # 第三年, capped at 60% of the rent, not shown); 落户 tiers paid in two halves (a schedule, no records). No grant
+    # missed.
+    "j4": [
+        Wrong(('2.', '项目已获县级技术改造补助', '县级', 50 * W, 0.02, '单个项目', None, ()), reason=ON_TOP_OF),
+        Wrong(('2.', '新认定的国家级专精特新“小巨人”企业', '国家级', 20 * W, None, '', None, ()), reason=ON_TOP_OF),
+        Wrong(('2.', '省级专精特新中小企业', '省级', 5 * W, None, '', None, ()), reason=ON_TOP_OF),
+        ('2.', '首次纳入规模以上工业统计的企业', '', 2 * W, None, '', None, ()),  # (开发区再奖励, on the county's)
+        Wrong(('2.', '首次认定的高新技术企业', '', 10 * W, None, '', None, ()), reason=ON_TOP_OF),
+        ('2.', '新租用开发区标准厂房的工业企业（前两年）', '', 8, None, '每平方米每月', None, ()),
+        ('2.', '新租用开发区标准厂房的工业企业（第三年）', '', 4, None, '每平方米每月', None, ()),
+        Wrong(('2.', '全职引进的博士研究生', '', 2 * W, None, '每人', None, ()), reason=ON_TOP_OF),
+        Wrong(('2.', '全职引进的硕士研究生', '', 1 * W, None, '每人', None, ()), reason=ON_TOP_OF),
+        ('2.', '新引进35周岁以下全日制本科毕业生', '', 500, None, '每人每月', None, ()),
+        ('2.', '新落户工业项目固定资产投资额(不含土地)达到1亿元', '', 100 * W, None, '', ('投资', 1 * Y, 3 * Y), ()),
+        ('2.', '新落户工业项目固定资产投资额(不含土地)达到3亿元', '', 300 * W, None, '', ('投资', 3 * Y, 5 * Y), ()),
+        ('2.', '新落户工业项目固定资产投资额(不含土地)达到5亿元', '', 500 * W, None, '', ('投资', 5 * Y, None), ()),
+    ],
+    # j5: a county 兑现通知 written as 13 问/答 (.docx), one clause each, then the 申报表 read as a table under 附件2
+    # (blanks ＿＿万元 and 核定金额, no records) with the 填表说明's worked example in 附件2.; it restates j1/j2's sums.
+    # Missed: 4.'s standard for projects finished from 2025-05-01 (按4%、单个项目最高200万元) and 6.'s 小升规 parts
+    # (首笔5万元, 第二笔3万元 in 2027, of 县里的8万元) give no record.
+    "j5": [
+        Wrong(('4.', '竣工投产时间在2025年4月30日以前的技改项目', '', 100 * W, 0.03, '单个项目',
+               ('投资', 300 * W, None), ('投资额300万元以上',)),
+              "a restated old standard (竣工投产…在2025年4月30日以前的技改项目，按原…执行，即设备投资额300万元以上的"
+              "按3%) is named by the words after 即, losing the case it is for"),
+        Wrong(('7.', '国家级“小巨人”', '国家级', 100 * W, None, '', None, ()), reason=IN_BRACKETS),
+        ('7.', '省级专精特新中小企业', '省级', 20 * W, None, '', None, ()),  # (the city's, split 6:4 with the county)
+        Wrong(('7.', '国家级“小巨人”', '国家级', 50 * W, None, '', None, ()), reason=IN_BRACKETS),  # (县级配套)
+        Wrong(('7.', '省级专精特新中小企业', '省级', 10 * W, None, '', None, ()), reason=IN_BRACKETS),  # (县级配套)
+        ('8.', '首次突破1亿元', '', 10 * W, None, '', ('营业收入', 1 * Y, 3 * Y), ()),
+        ('8.', '首次突破3亿元', '', 20 * W, None, '', ('营业收入', 3 * Y, 5 * Y), ()),
+        ('8.', '首次突破5亿元', '', 40 * W, None, '', ('营业收入', 5 * Y, 10 * Y), ()),
+        ('8.', '首次突破10亿元', '', 80 * W, None, '', ('营业收入', 10 * Y, None), ()),
+        Wrong(('附件2.', '(no record: the 填表说明\'s worked example, 设备投资额1500万元)', '', None, None, '', None,
+               ()),
+              "a worked example in a form's 填表说明 (示例：某项目设备投资额1500万元…填“60.00”) is read as a grant"),
     ],
 }
 
