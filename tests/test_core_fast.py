@@ -5793,3 +5793,31 @@ def test_a_topup_asked_after_a_lower_grant_received():
     worked = _calculation(analyse(index, "公司之前在新三板创新层挂牌领过市里50万，今年北交所上市成功了，还能再拿多少"),
                           index.clauses[0])
     assert worked.value == 2_500_000 and "300万元 − 已获50万元 = 250万元" in "".join(worked.steps)
+
+
+def test_calculations_of_the_forty_fourth_session():
+    from retrieval.answer.compose import _calculation
+
+    # a rate on the part above a bar its base names (按超过1亿元部分的1%): the figure less that bar
+    index, _ = one_document("chain", "某市奖补标准\n二、产业链配套\n8.企业年度采购市内非关联工业企业配套产品金额"
+                                     "超过1亿元的，按超过1亿元部分的1%给予奖励，最高100万元。\n")
+    worked = _calculation(analyse(index, "今年从市内配套厂采购了1.8个亿的零部件，产业链配套能奖多少？"),
+                          index.clauses[0])
+    assert worked.value == 800_000 and "超过部分：1.8亿元 − 1亿元 = 8000万元。" in "".join(worked.steps)
+    # of two rules the question names alike, the one whose case it names most completely (培养高级工)
+    index, _ = one_document("apprentice", "某市技能提升政策\n二、学徒制\n8.企业与技工院校联合开展新型学徒制培训的，"
+                                          "按每人每年5000元补贴；培养高级工及以上等级的，按每人每年6000元补贴。\n")
+    worked = _calculation(analyse(index, "我们和技校搞新型学徒制，3个学徒都是培养高级工，学徒补贴能拿多少"),
+                          index.clauses[0])
+    assert worked.value == 18_000
+    # counts told of kinds, one named as the end of the other's name (高级技师 / 技师), under the enterprise's limit
+    index, _ = one_document("skills", "某县若干措施\n四、人才\n11.企业职工新取得高级技师、技师职业资格证书的，"
+                                      "分别奖励5000元/人、3000元/人，每家企业每年最高10万元。\n")
+    worked = _calculation(analyse(index, "今年厂里15个人拿了高级技师证，12个人拿了技师证，县里一共奖多少？"),
+                          index.clauses[0])
+    assert worked.value == 100_000 and worked.steps[-1] == "超过每家企业每年上限（最高10万元），按10万元计。"
+    # a rule paid on a grant from above, the grant told as received (县里补了48万): its figure
+    index, _ = one_document("match", "某镇奖励办法\n一、奖励标准\n（三）获得县级技术改造补助的项目，镇级按县级补助额的"
+                                     "10%给予配套奖励，单个项目最高10万元。\n")
+    worked = _calculation(analyse(index, "技改配套奖励，县里补了48万，镇里给多少"), index.clauses[0])
+    assert worked.value == 48_000

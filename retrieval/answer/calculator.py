@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from retrieval.lexicon.patterns import (
     CLASS_RANGE,
     GROWTH_BAR,
+    MONEY,
     MOST_ASKED,
     NEGATION,
     ONLY_ONE_WORDS,
@@ -16,6 +17,7 @@ from retrieval.lexicon.patterns import (
     SAME_MATTER,
     cn_number,
     metric_of,
+    money_to_yuan,
     percent_text,
     short_of,
     yuan_text,
@@ -37,7 +39,7 @@ from retrieval.search.figures import (
 
 __all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "combined", "yearly_part",
            "year_and_term", "over_years", "each_class", "other_classes", "instalment_parts",
-           "growth_against_bar"]
+           "growth_against_bar", "per_enterprise"]
 
 ABSURD = 1e12  # yuan: no enterprise figure or grant is this large
 
@@ -561,10 +563,18 @@ def _topped_up(value: float, facts: Facts, steps: list[str], incentive: Incentiv
     return rest
 
 
+_OF_ENTERPRISE = re.compile(r"[每单]\s*(?:一\s*)?(?:家|户|个?(?:企业|单位|公司))")
+
+
+def per_enterprise(per: str) -> bool:
+    """每家企业每年 / 单个企业 / 每户: what a sum or limit is of is the enterprise (not each one counted)."""
+    return bool(_OF_ENTERPRISE.match(per))
+
+
 def _per_count(per: str) -> bool:
     """每项 / 每个产品 / 每一种: a sum paid for each one counted — not 每家企业, 每户, 每年 (a cap for an enterprise
     or a year)."""
-    return per.startswith("每") and not re.match(r"每\s*(?:一\s*)?(?:家|户|个?(?:企业|单位|公司)|年|月)", per)
+    return per.startswith("每") and not per_enterprise(per) and not re.match(r"每\s*(?:一\s*)?(?:年|月)", per)
 
 
 def _times_count(value: float, said: str, count: int, steps: list[str]) -> float:
@@ -649,21 +659,21 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
             steps.append(f"{metric}增量：{yuan_text(levels[-1])} − {yuan_text(levels[0])} = {yuan_text(known)}。")
         figure = known if known is not None else facts.base
         if figure is None and paid_on_grant(incentive.base):  # 按上级实际到位资助资金的10%: 上级到位资金250万
-            figure = facts.matched
+            figure = facts.matched if facts.matched is not None else facts.received  # (or 县里补了48万)
         if figure is None and paid_on_investment(incentive.base):  # 按固定资产投资额的3%: 固定资产投资8000万
             figure = facts.investment
         if figure is None:
             base = incentive.base or "计算基数"
             steps.append(f"请提供{base}{'' if base.endswith('额') else '金额'}以便测算。")
             return Calculation(incentive, True, None, tuple(steps))
-        # (超过500万元的，按超过部分的20%: the figure less the bar)
-        if EXCESS_BASE.search(incentive.base + incentive.item) and incentive.low is not None:
-            if figure <= incentive.low:
-                steps.append(f"{yuan_text(figure)}未超过{yuan_text(incentive.low)}，没有超过部分，不能享受此项奖补。")
+        # (超过500万元的，按超过部分的20%: the figure less the bar; 按超过1亿元部分的1%: the bar its base names)
+        bar = _excess_bar(incentive)
+        if bar is not None:
+            if figure <= bar:
+                steps.append(f"{yuan_text(figure)}未超过{yuan_text(bar)}，没有超过部分，不能享受此项奖补。")
                 return Calculation(incentive, False, 0.0, tuple(steps))
-            steps.append(f"超过部分：{yuan_text(figure)} − {yuan_text(incentive.low)} = "
-                         f"{yuan_text(figure - incentive.low)}。")
-            figure -= incentive.low
+            steps.append(f"超过部分：{yuan_text(figure)} − {yuan_text(bar)} = {yuan_text(figure - bar)}。")
+            figure -= bar
         if incentive.rate_text.endswith("百分点") and facts.lpr is not None and facts.lpr < rate:
             # 按2个百分点贴息 of a loan at 1.8%: no more interest is subsidised than is paid
             steps.append(f"贷款利率{percent_text(facts.lpr)}低于贴息率{percent_text(rate)}，按实际利率贴息。")
@@ -783,6 +793,18 @@ def instalment_parts(incentive: Incentive, value: float, facts: Facts) -> tuple[
     worked = "；".join(f"{said}：{yuan_text(value)} × {shares[k - 1]:.0%} = {yuan_text(part)}"
                       for (k, said), (_, part) in zip(asked, parts, strict=True))
     return parts, f"分{n}期{how}兑现，{worked}。"
+
+
+def _excess_bar(incentive: Incentive) -> float | None:
+    """The bar a rate paid on the part above it is measured from: the rule's own (超过500万元的，按超过部分的20%), else
+    the one its base names (按超过1亿元部分的1%); None for a rate paid on the whole figure."""
+    excess = EXCESS_BASE.search(incentive.base + incentive.item)
+    if not excess:
+        return None
+    if incentive.low is not None:
+        return incentive.low
+    named = MONEY.search(incentive.base)
+    return money_to_yuan(named.group()) if named and EXCESS_BASE.search(incentive.base) else None
 
 
 def _capped(incentive: Incentive, value: float, steps: list[str]) -> float:

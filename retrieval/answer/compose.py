@@ -20,6 +20,7 @@ from retrieval.answer.calculator import (
     is_calculable,
     other_classes,
     over_years,
+    per_enterprise,
     year_and_term,
     yearly_part,
 )
@@ -590,8 +591,10 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
             # (每项分别奖励30万元、20万元…；同一企业年度累计不超过50万元: the limit the kinds share caps their total)
             limits = {(rule.limit, rule.limit_text, rule.limit_per, rule.clause, rule.group) for rule, _ in counted}
             limit, written, per, _, _ = next(iter(limits))
-            # (not a limit of each unit: 每项标准累计奖励不超过30万元)
-            if len(limits) == 1 and limit is not None and total > limit and not per.startswith(("每", "单")):
+            # (not a limit of each unit: 每项标准累计奖励不超过30万元; but one of the enterprise: 每家企业每年最高
+            # 10万元)
+            if len(limits) == 1 and limit is not None and total > limit \
+                    and (not per.startswith(("每", "单")) or per_enterprise(per)):
                 steps, total = (*steps, f"超过{per or '累计'}上限（{written}），按{yuan_text(limit)}计。"), limit
             calculation = Calculation(parts[0].incentive, True, total, steps)
             # (分两年各发放50%, said of every kind alike: 第一年能发多少 is that part of the total)
@@ -622,7 +625,12 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
         _stage_covers(rule.item, year) for year, _ in facts.parts_asked)]
     if covering:
         scores = [score + (max(scores) + 1 if n in covering else 0) for n, score in enumerate(scores)]
-    rule = rules[scores.index(max(scores))]
+    # (of rules the question names alike, the one whose case it names most completely: 培养高级工 of 新型学徒制培训…
+    # 每人每年5000元；培养高级工及以上等级的，按每人每年6000元, asked 和技校搞新型学徒制，都是培养高级工)
+    # (the measure's title aside: it names what all its rules are for)
+    tied = [n for n, score in enumerate(scores) if score == max(scores)]
+    untitled = asked - _bigrams(strip_levels(_title(clause)))
+    rule = rules[max(tied, key=lambda n: _named_share(rules[n], untitled)) if max(scores) > 0 else tied[0]]
     if covering and len(facts.parts_asked) == 1 and (rule.years or 1) > 1:
         rule = replace(rule, years=1)  # (第二年 of 前两年按…8元: one year of the stage)
     if rule.topup_from and not (query.risen and query.risen[-1] in rule.topup_from):
@@ -775,6 +783,12 @@ def _rule_scores(query: Query, clause: Clause, rules: list[Incentive], asked: se
         if max(rest_scores := [len(rest & item) for item in items]) > 0:
             scores = rest_scores
     return scores
+
+
+def _named_share(rule: Incentive, asked: set[str]) -> float:
+    """The share of the pairs of a rule's case (its item, levels aside) the question says."""
+    own = _bigrams(strip_levels(rule.item))
+    return len(asked & own) / len(own) if own else 0.0
 
 
 def _addon_unnamed(rule: Incentive, asked: set[str], rules: list[Incentive]) -> bool:
@@ -965,7 +979,9 @@ def _counts_by_kind(question: str, rules: list[Incentive]) -> list[tuple[Incenti
     for rule in rules:
         for kinds in SIBLING_KINDS:
             named = kinds_in(rule.item, kinds)
-            m = re.search(_COUNT_BEFORE + re.escape(named[0]), question) if len(named) == 1 else None
+            # (its kind named for itself, not as the end of another's name: 12个人拿了技师证, not 15个人拿了高级技师证)
+            m = next((m for m in re.finditer(_COUNT_BEFORE + re.escape(named[0]), question)
+                      if named[0] in kinds_in(m.group(), kinds)), None) if len(named) == 1 else None
             if m and (n := cn_number(m.group(1))):
                 counted.append((m.start(), rule, n))
     if len({at for at, _, _ in counted}) < len(counted):  # two rules of one kind (全职 / 柔性引进的博士): which one
