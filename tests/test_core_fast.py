@@ -5821,3 +5821,19 @@ def test_calculations_of_the_forty_fourth_session():
                                      "10%给予配套奖励，单个项目最高10万元。\n")
     worked = _calculation(analyse(index, "技改配套奖励，县里补了48万，镇里给多少"), index.clauses[0])
     assert worked.value == 48_000
+
+
+def test_a_table_row_states_a_time_and_a_clause_naming_items_by_number_is_about_them():
+    from dataclasses import replace
+
+    from retrieval.search.retrieve import _referred_items, judge
+
+    index, _ = one_document("town", "某镇企业奖励申报通知\n二、奖励标准\n6.稳岗用工奖。新招用本镇户籍人员的，"
+                                    "每人奖励1000元。\n四、申报材料\n1.新招用人员花名册、劳动合同，用于申报第6项。\n")
+    clauses = {c.clause_id: c for c in index.clauses}
+    position = list(clauses).index("town/四.1")
+    assert _referred_items(index) == {position: "\n6.稳岗用工奖。"}
+    # a row's cells are one record: its time cell states the time of the stage another cell names
+    row = replace(clauses["town/四.1"],
+                  text="阶段：资金拨付；时间：2025年5月30日前；工作内容：奖励资金拨付至企业对公账户")
+    assert judge(row, 1.0, 0.9, analyse(index, "镇里奖励钱什么时候能到账？"))

@@ -171,8 +171,9 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
                        or asks_yes_or_no(query) and ("conditions" in heading_aspects(clause.path[:-1])
                                                      or bool(GRANT_DENIED.search(clause.text))
                                                      or bool(REQUIREMENT.search(clause.text))))
-    if query.time:
-        answers.append(states_time_of(clause.text, query.time_of))
+    if query.time:  # (a table row's cells are one record: 阶段：资金拨付；时间：5月30日前 states the time of payment)
+        answers.append(states_time_of(clause.text.replace("；", "，") if is_row_text(clause.text) else clause.text,
+                                      query.time_of))
     if query.recognition:  # 高企认定需要什么条件: not a clause that only rewards 新认定的高企 (a clause of a
         # document on recognition, 专精特新中小企业认定及奖励申报指南, says it under its headings)
         answers.append(bool(STATES_RECOGNITION.search(f"{title}\n{clause.path_text}\n{clause.text}")))
@@ -240,6 +241,8 @@ def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question
     context = index.clauses[parent].text if parent is not None else ""
     # a term the document defines (研发机构按上表的1.5倍) is what its definition names (…的研发中心)
     context += "".join(f"\n{head}" for term, head in _definitions(index).get(clause.doc_id, ()) if term in clause.text)
+    # a clause granting nothing that names items of its document by number (适用项目：第6项) is about what they are
+    context += _referred_items(index).get(i, "")
     # a clause that speaks for other clauses (`labelled`: a contact line labelled 智能制造、绿色制造：… for those
     # sections; a document's own contacts or the time it runs, for all its measures) is about what they are about
     context += "\n" + (labelled or {}).get(i, "")
@@ -409,6 +412,38 @@ def _definitions(index: SearchIndex) -> dict[str, list[tuple[str, str]]]:
                     found.setdefault(clause.doc_id, []).append((term, head))
         return found
     return derived(index, "definitions", build)
+
+
+_ITEMS_REFERRED = re.compile(r"第\s*(\d{1,3}(?:\s*[、，,和及至—－-]\s*\d{1,3})*)\s*项")
+
+
+def _referred_items(index: SearchIndex) -> dict[int, str]:
+    """For each clause granting nothing that names items of its document by number (适用项目：第6项; 第1、2项;
+    第1至5项), the first sentence of each item named (6.稳岗用工奖。), by clause position."""
+    def build(ix: SearchIndex) -> dict[int, str]:
+        items: dict[tuple[str, int], str] = {}
+        for clause in ix.clauses:
+            if clause.incentives and (n := item_number(clause.number)) is not None:
+                items.setdefault((clause.doc_id, n), SENTENCE.match(clause.text).group())
+        found: dict[int, str] = {}
+        for i, clause in enumerate(ix.clauses):
+            if clause.incentives:
+                continue
+            named = [items.get((clause.doc_id, n), "") for m in _ITEMS_REFERRED.finditer(clause.text)
+                     for n in _numbers_named(m.group(1))]
+            if any(named):
+                found[i] = "".join(f"\n{text}" for text in dict.fromkeys(named) if text)
+        return found
+    return derived(index, "items referred to", build)
+
+
+def _numbers_named(text: str) -> list[int]:
+    """1、2 -> [1, 2]; 1至5 -> [1, 2, 3, 4, 5]."""
+    numbers: list[int] = []
+    for part in re.split(r"\s*[、，,和及]\s*", text):
+        ends = [int(n) for n in re.findall(r"\d+", part)]
+        numbers += list(range(ends[0], ends[-1] + 1)) if len(ends) == 2 and ends[0] < ends[1] <= ends[0] + 30 else ends
+    return numbers
 
 
 def _contact_sections(index: SearchIndex) -> dict[int, str]:
