@@ -117,6 +117,8 @@ def load_library_questions(path: Path = LIBRARY / "questions.jsonl") -> list[Lib
             continue
         try:
             raw = json.loads(line)
+            if raw["split"] not in SPLITS:
+                raise ValueError(f"split 应为 {'、'.join(SPLITS)} 之一，而不是 {raw['split']!r}")
             questions.append(LibraryQuestion(
                 id=raw["id"], question=raw["question"], kind=raw["kind"], answerable=raw["answerable"],
                 doc=raw["doc"], gold=tuple(Gold(**g) for g in raw["gold"]), amounts=tuple(raw["amounts"]),

@@ -5816,6 +5816,7 @@ def test_calculations_of_the_forty_fourth_session():
     worked = _calculation(analyse(index, "今年厂里15个人拿了高级技师证，12个人拿了技师证，县里一共奖多少？"),
                           index.clauses[0])
     assert worked.value == 100_000 and worked.steps[-1] == "超过每家企业每年上限（最高10万元），按10万元计。"
+    assert "5000元 × 15人 = 7.5万元" in worked.steps[0] and "3000元 × 12人 = 3.6万元" in worked.steps[1]
     # a rule paid on a grant from above, the grant told as received (县里补了48万): its figure
     index, _ = one_document("match", "某镇奖励办法\n一、奖励标准\n（三）获得县级技术改造补助的项目，镇级按县级补助额的"
                                      "10%给予配套奖励，单个项目最高10万元。\n")
@@ -5826,6 +5827,7 @@ def test_calculations_of_the_forty_fourth_session():
 def test_a_table_row_states_a_time_and_a_clause_naming_items_by_number_is_about_them():
     from dataclasses import replace
 
+    from retrieval.documents.parser import items_named
     from retrieval.search.retrieve import _referred_items, judge
 
     index, _ = one_document("town", "某镇企业奖励申报通知\n二、奖励标准\n6.稳岗用工奖。新招用本镇户籍人员的，"
@@ -5833,7 +5835,14 @@ def test_a_table_row_states_a_time_and_a_clause_naming_items_by_number_is_about_
     clauses = {c.clause_id: c for c in index.clauses}
     position = list(clauses).index("town/四.1")
     assert _referred_items(index) == {position: "\n6.稳岗用工奖。"}
-    # a row's cells are one record: its time cell states the time of the stage another cell names
+    # a row's cells are one record: its time column states the time of the stage another cell names (not a time
+    # cell of another event beside it)
+    asked = analyse(index, "镇里奖励钱什么时候能到账？")
     row = replace(clauses["town/四.1"],
                   text="阶段：资金拨付；时间：2025年5月30日前；工作内容：奖励资金拨付至企业对公账户")
-    assert judge(row, 1.0, 0.9, analyse(index, "镇里奖励钱什么时候能到账？"))
+    assert judge(row, 1.0, 0.9, asked)
+    assert not judge(replace(row, text="申报截止：6月30日；资金拨付：审核后拨付"), 1.0, 0.9, asked)
+    # items named by number, in a run or a list; a run reversed or too long, another's items, 项目: none
+    assert items_named("适用第1、2项") == [1, 2] and items_named("第1至5项由县工信局负责") == [1, 2, 3, 4, 5]
+    assert items_named("第5至1项") == items_named("第1至999项") == items_named("第三条第2项") == []
+    assert items_named("《办法》第3项") == items_named("第1-3项目") == []

@@ -300,6 +300,7 @@ CLAUSES = {
 # Clauses whose units are given to runs of items in words the parser does not yet read (第1至5项由…负责; 第一条至第四条
 # …由…负责受理): the right values, held as strict xfails
 CLAUSES_MISREAD = {"j2_chaxi_huibian-1/二.4", "j2_chaxi_huibian-2/第一条"}
+NO_CLAUSES_YET = {"j2_chaxi_huibian-3", "j3_shandun_jiedu", "j4_chaxi_kaifaqu_zhinan", "j5_chaxi_duixian_wenda"}
 
 
 @pytest.fixture(scope="module")
@@ -313,7 +314,9 @@ def test_every_library_document_title_number_jurisdiction_and_clause_count(libra
     got = {doc_id: (doc.title, doc.doc_number, doc.jurisdiction, sum(c.doc_id == doc_id for c in library.clauses))
            for doc_id, doc in library.documents.items()}
     assert set(got) == set(EXPECTED)
-    assert {d: v for d, v in got.items() if d not in MISREAD} == {d: v for d, v in EXPECTED.items() if d not in MISREAD}
+    # (of a misread document, what is read right: its place and its clauses)
+    assert {d: v if d not in MISREAD else v[2:] for d, v in got.items()} == {
+        d: v if d not in MISREAD else v[2:] for d, v in EXPECTED.items()}
 
 
 @pytest.mark.parametrize("doc_id", [pytest.param(d, marks=pytest.mark.xfail(strict=True, reason=why))
@@ -339,8 +342,8 @@ def test_library_units_stated_once_per_section_or_only_in_the_closing_rules_reac
 def test_every_library_document_issuer_level_and_industry(library):
     got = {doc_id: (doc.issuer, doc.issuer_level, doc.industry) for doc_id, doc in library.documents.items()}
     assert set(got) == set(DOCUMENTS)
-    assert {d: v for d, v in got.items() if d not in MISREAD} == {
-        d: v for d, v in DOCUMENTS.items() if d not in MISREAD}
+    assert {d: v if d not in MISREAD else v[1:] for d, v in got.items()} == {
+        d: v if d not in MISREAD else v[1:] for d, v in DOCUMENTS.items()}
 
 
 def test_every_format_of_the_library_is_read():
@@ -354,8 +357,8 @@ def test_library_clauses_number_departments_and_amounts(library):
         got[clause_id] = _clause_reading(clauses[clause_id])
     assert {c: v for c, v in got.items() if c not in CLAUSES_MISREAD} == {
         c: v for c, v in CLAUSES.items() if c not in CLAUSES_MISREAD}
-    # every document has some (of the held-out 癸地区, three so far)
-    assert {clause_id.split("/")[0] for clause_id in CLAUSES} >= {d for d in DOCUMENTS if not d.startswith("j")}
+    # every document has some (but those of the held-out 癸地区 not yet given any)
+    assert {clause_id.split("/")[0] for clause_id in CLAUSES} == set(DOCUMENTS) - NO_CLAUSES_YET
 
 
 def _clause_reading(clause):

@@ -39,7 +39,7 @@ from retrieval.search.figures import (
 
 __all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "combined", "yearly_part",
            "year_and_term", "over_years", "each_class", "other_classes", "instalment_parts",
-           "growth_against_bar", "per_enterprise"]
+           "growth_against_bar", "limits_the_whole"]
 
 ABSURD = 1e12  # yuan: no enterprise figure or grant is this large
 
@@ -566,15 +566,26 @@ def _topped_up(value: float, facts: Facts, steps: list[str], incentive: Incentiv
 _OF_ENTERPRISE = re.compile(r"[每单]\s*(?:一\s*)?(?:家|户|个?(?:企业|单位|公司))")
 
 
-def per_enterprise(per: str) -> bool:
+_OF_ONE_COUNTED = re.compile(r"\s*[每单]\s*(?:一\s*)?(?:个|名|位)?(?:人|产品|项目|项|件|台|套|场|次)")
+
+
+def _per_enterprise(per: str) -> bool:
     """每家企业每年 / 单个企业 / 每户: what a sum or limit is of is the enterprise (not each one counted)."""
     return bool(_OF_ENTERPRISE.match(per))
+
+
+def limits_the_whole(limit_per: str) -> bool:
+    """Whether a limit caps the total of several units counted: one said of no unit (累计不超过200万元), of the
+    enterprise or of a year (每家企业每年最高10万元, 同一企业年度累计); not one of each unit (单个产品累计,
+    每人每年)."""
+    return not limit_per or (bool(re.search(r"企业|单位|公司|户|年", limit_per))
+                             and not _OF_ONE_COUNTED.match(limit_per))
 
 
 def _per_count(per: str) -> bool:
     """每项 / 每个产品 / 每一种: a sum paid for each one counted — not 每家企业, 每户, 每年 (a cap for an enterprise
     or a year)."""
-    return per.startswith("每") and not per_enterprise(per) and not re.match(r"每\s*(?:一\s*)?(?:年|月)", per)
+    return per.startswith("每") and not _per_enterprise(per) and not re.match(r"每\s*(?:一\s*)?(?:年|月)", per)
 
 
 def _times_count(value: float, said: str, count: int, steps: list[str]) -> float:
@@ -796,15 +807,15 @@ def instalment_parts(incentive: Incentive, value: float, facts: Facts) -> tuple[
 
 
 def _excess_bar(incentive: Incentive) -> float | None:
-    """The bar a rate paid on the part above it is measured from: the rule's own (超过500万元的，按超过部分的20%), else
-    the one its base names (按超过1亿元部分的1%); None for a rate paid on the whole figure."""
-    excess = EXCESS_BASE.search(incentive.base + incentive.item)
-    if not excess:
+    """The bar a rate paid on the part above it is measured from: the one its base names (按超过1亿元部分的1%), else the
+    rule's own (超过500万元的，按超过部分的20%); None for a rate paid on the whole figure."""
+    if not EXCESS_BASE.search(incentive.base + incentive.item):
         return None
-    if incentive.low is not None:
-        return incentive.low
-    named = MONEY.search(incentive.base)
-    return money_to_yuan(named.group()) if named and EXCESS_BASE.search(incentive.base) else None
+    # (the sum the words of the part above end with: 超过1亿元部分 of 年营收5000万元且超过1亿元部分; not a cap after
+    # them, 超出部分（不超过1000万元）)
+    own = EXCESS_BASE.search(incentive.base)
+    named = [m for m in MONEY.finditer(incentive.base) if own and m.end() <= own.end()]
+    return money_to_yuan(named[-1].group()) if named else incentive.low
 
 
 def _capped(incentive: Incentive, value: float, steps: list[str]) -> float:

@@ -18,9 +18,9 @@ from retrieval.answer.calculator import (
     growth_against_bar,
     instalment_parts,
     is_calculable,
+    limits_the_whole,
     other_classes,
     over_years,
-    per_enterprise,
     year_and_term,
     yearly_part,
 )
@@ -593,8 +593,7 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
             limit, written, per, _, _ = next(iter(limits))
             # (not a limit of each unit: 每项标准累计奖励不超过30万元; but one of the enterprise: 每家企业每年最高
             # 10万元)
-            if len(limits) == 1 and limit is not None and total > limit \
-                    and (not per.startswith(("每", "单")) or per_enterprise(per)):
+            if len(limits) == 1 and limit is not None and total > limit and limits_the_whole(per):
                 steps, total = (*steps, f"超过{per or '累计'}上限（{written}），按{yuan_text(limit)}计。"), limit
             calculation = Calculation(parts[0].incentive, True, total, steps)
             # (分两年各发放50%, said of every kind alike: 第一年能发多少 is that part of the total)
@@ -1280,8 +1279,8 @@ def _times_count(amount: Amount, clause: Clause, before: str) -> Amount:
     if n <= 1:
         return amount
     text = f"{amount.text}×{n}（{incentive.per}）"
-    whole = not incentive.limit_per or re.search(r"企业|单位|公司|年", incentive.limit_per)  # (not 单个产品累计)
-    if incentive.limit is not None and whole and amount.value * n > incentive.limit:  # 同一企业…累计不超过200万元
+    if incentive.limit is not None and limits_the_whole(incentive.limit_per) and amount.value * n > incentive.limit:
+        # 同一企业…累计不超过200万元 (not 单个产品累计)
         return replace(amount, value=incentive.limit, text=f"{text}，{incentive.limit_per}{incentive.limit_text}")
     return replace(amount, value=amount.value * n, text=text)
 

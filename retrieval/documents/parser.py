@@ -35,7 +35,7 @@ from retrieval.lexicon.patterns import (
 from retrieval.records import Clause
 
 __all__ = ["ParsedDocument", "clean_text", "split_documents", "parse_clauses", "paragraph_clauses", "parse_departments",
-           "without_units", "iso_date", "document_units", "industry_of", "section_of"]
+           "without_units", "iso_date", "document_units", "industry_of", "section_of", "items_named"]
 
 # Debris left by Word/WPS conversions, e.g. "[bookmark: _GoBack]".
 _DEBRIS = re.compile(r"\[(?:bookmark|endnote|footnote|comment)[^\]]*\]", re.IGNORECASE)
@@ -641,6 +641,27 @@ def units_by_item(lines: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
             if low is not None and high is not None and units:
                 found.append((low, high, units))
     return found
+
+
+# items of the document named by number (适用项目：第6项; 第1、2项; 第1至5项; not 第三条第2项, 《…》第3项: another's
+# items, nor 第1-3项目)
+_ITEMS_NAMED = re.compile(rf"(?<![条》])第\s*(?P<run>{_ITEM}(?:\s*[、，,和及—–\-－~～至到]\s*(?:第\s*)?{_ITEM})*)"
+                          r"\s*项(?!目)")
+_LONGEST_RUN = 30  # (第1至999项 names no run of items)
+
+
+def items_named(text: str) -> list[int]:
+    """The numbers of the items a text names: 第1、2项 -> [1, 2]; 第1至5项 -> [1, 2, 3, 4, 5]; a run reversed or longer
+    than any list (第5至1项, 第1至999项) names none."""
+    numbers: list[int] = []
+    for m in _ITEMS_NAMED.finditer(text):
+        for part in re.split(r"\s*[、，,和及]\s*", m.group("run")):
+            ends = [n for e in re.findall(_ITEM, part) if (n := _count(e)) is not None]
+            if len(ends) == 2:
+                numbers += list(range(ends[0], ends[1] + 1)) if ends[0] < ends[1] <= ends[0] + _LONGEST_RUN else []
+            else:
+                numbers += ends
+    return numbers
 
 
 def item_number(number: str) -> int | None:

@@ -12,7 +12,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from retrieval.documents.amounts import condition_bars
-from retrieval.documents.parser import item_number, units_by_item
+from retrieval.documents.parser import item_number, items_named, units_by_item
 from retrieval.documents.tables import is_row_text
 from retrieval.lexicon.patterns import (
     AGE_METRIC,
@@ -171,9 +171,9 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
                        or asks_yes_or_no(query) and ("conditions" in heading_aspects(clause.path[:-1])
                                                      or bool(GRANT_DENIED.search(clause.text))
                                                      or bool(REQUIREMENT.search(clause.text))))
-    if query.time:  # (a table row's cells are one record: 阶段：资金拨付；时间：5月30日前 states the time of payment)
-        answers.append(states_time_of(clause.text.replace("；", "，") if is_row_text(clause.text) else clause.text,
-                                      query.time_of))
+    if query.time:
+        answers.append(_row_states_time(clause.text, query.time_of) if is_row_text(clause.text)
+                       else states_time_of(clause.text, query.time_of))
     if query.recognition:  # 高企认定需要什么条件: not a clause that only rewards 新认定的高企 (a clause of a
         # document on recognition, 专精特新中小企业认定及奖励申报指南, says it under its headings)
         answers.append(bool(STATES_RECOGNITION.search(f"{title}\n{clause.path_text}\n{clause.text}")))
@@ -191,6 +191,19 @@ def judge(clause: Clause, coverage: float, dense: float, query: Query, outside: 
     # the one that repeals it (…同时废止)
     return (coverage >= coverage_floor(query) and dense >= MIN_DENSE and (not answers or any(answers))
             and not query.elsewhere and not outside and all(t in clause.text for t in query.repealed))
+
+
+_TIME_CELL = re.compile(r"\s*(?:起止|办理|完成)?(?:时间|日期|时限|期限)(?:安排)?\s*[：:]")  # a column of times
+
+
+def _row_states_time(text: str, events: tuple[str, ...]) -> bool:
+    """Whether a table row states the time of one of `events`: a cell does (申报截止：6月30日前 of applying), or the
+    row's time column does and another cell names the event (阶段：资金拨付；时间：5月30日前 of payment)."""
+    cells = text.split("；")
+    if any(states_time_of(cell, events) for cell in cells):
+        return True
+    return any(_TIME_CELL.match(cell) and states_time_of(cell) for cell in cells) \
+        and states_time_of(text.replace("；", "，"), events)
 
 
 def coverage_floor(query: Query) -> float:
@@ -414,36 +427,26 @@ def _definitions(index: SearchIndex) -> dict[str, list[tuple[str, str]]]:
     return derived(index, "definitions", build)
 
 
-_ITEMS_REFERRED = re.compile(r"第\s*(\d{1,3}(?:\s*[、，,和及至—－-]\s*\d{1,3})*)\s*项")
-
-
 def _referred_items(index: SearchIndex) -> dict[int, str]:
     """For each clause granting nothing that names items of its document by number (适用项目：第6项; 第1、2项;
-    第1至5项), the first sentence of each item named (6.稳岗用工奖。), by clause position."""
+    第1至5项), the first sentence of each item named (6.稳岗用工奖。), by clause position; a number two items of the
+    document carry (1. in two sections) names neither."""
     def build(ix: SearchIndex) -> dict[int, str]:
-        items: dict[tuple[str, int], str] = {}
+        items: dict[tuple[str, int], list[str]] = {}
         for clause in ix.clauses:
             if clause.incentives and (n := item_number(clause.number)) is not None:
-                items.setdefault((clause.doc_id, n), SENTENCE.match(clause.text).group())
+                items.setdefault((clause.doc_id, n), []).append(_FIRST_SENTENCE.match(clause.text).group())
         found: dict[int, str] = {}
         for i, clause in enumerate(ix.clauses):
-            if clause.incentives:
-                continue
-            named = [items.get((clause.doc_id, n), "") for m in _ITEMS_REFERRED.finditer(clause.text)
-                     for n in _numbers_named(m.group(1))]
-            if any(named):
-                found[i] = "".join(f"\n{text}" for text in dict.fromkeys(named) if text)
+            named = [] if clause.incentives else [
+                texts[0] for n in items_named(clause.text) if len(texts := items.get((clause.doc_id, n), [])) == 1]
+            if named:
+                found[i] = "".join(f"\n{text}" for text in dict.fromkeys(named))
         return found
     return derived(index, "items referred to", build)
 
 
-def _numbers_named(text: str) -> list[int]:
-    """1、2 -> [1, 2]; 1至5 -> [1, 2, 3, 4, 5]."""
-    numbers: list[int] = []
-    for part in re.split(r"\s*[、，,和及]\s*", text):
-        ends = [int(n) for n in re.findall(r"\d+", part)]
-        numbers += list(range(ends[0], ends[-1] + 1)) if len(ends) == 2 and ends[0] < ends[1] <= ends[0] + 30 else ends
-    return numbers
+_FIRST_SENTENCE = re.compile(r"[^。；;\n]*[。；;]?")  # (always matches: "" for a text that starts with an end mark)
 
 
 def _contact_sections(index: SearchIndex) -> dict[int, str]:
