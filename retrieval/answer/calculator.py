@@ -563,15 +563,7 @@ def _topped_up(value: float, facts: Facts, steps: list[str], incentive: Incentiv
     return rest
 
 
-_OF_ENTERPRISE = re.compile(r"[每单]\s*(?:一\s*)?(?:家|户|个?(?:企业|单位|公司))")
-
-
 _OF_ONE_COUNTED = re.compile(r"\s*[每单]\s*(?:一\s*)?(?:个|名|位)?(?:人|产品|项目|项|件|台|套|场|次)")
-
-
-def _per_enterprise(per: str) -> bool:
-    """每家企业每年 / 单个企业 / 每户: what a sum or limit is of is the enterprise (not each one counted)."""
-    return bool(_OF_ENTERPRISE.match(per))
 
 
 def limits_the_whole(limit_per: str) -> bool:
@@ -585,7 +577,7 @@ def limits_the_whole(limit_per: str) -> bool:
 def _per_count(per: str) -> bool:
     """每项 / 每个产品 / 每一种: a sum paid for each one counted — not 每家企业, 每户, 每年 (a cap for an enterprise
     or a year)."""
-    return per.startswith("每") and not _per_enterprise(per) and not re.match(r"每\s*(?:一\s*)?(?:年|月)", per)
+    return per.startswith("每") and not re.match(r"每\s*(?:一\s*)?(?:家|户|个?(?:企业|单位|公司)|年|月)", per)
 
 
 def _times_count(value: float, said: str, count: int, steps: list[str]) -> float:

@@ -628,7 +628,7 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     # 每人每年5000元；培养高级工及以上等级的，按每人每年6000元, asked 和技校搞新型学徒制，都是培养高级工)
     # (the measure's title aside: it names what all its rules are for)
     tied = [n for n, score in enumerate(scores) if score == max(scores)]
-    untitled = asked - _bigrams(strip_levels(_title(clause)))
+    untitled = _untitled(asked, clause)
     rule = rules[max(tied, key=lambda n: _named_share(rules[n], untitled)) if max(scores) > 0 else tied[0]]
     if covering and len(facts.parts_asked) == 1 and (rule.years or 1) > 1:
         rule = replace(rule, years=1)  # (第二年 of 前两年按…8元: one year of the stage)
@@ -767,7 +767,7 @@ def _rule_scores(query: Query, clause: Clause, rules: list[Incentive], asked: se
     its rules are for ((六)产业链龙头企业培育), unless it lists them ((四)首台（套）装备和首批次材料推广应用: without
     it nothing tells them apart)."""
     items = [_bigrams(strip_levels(i.item + i.base)) for i in rules]
-    untitled = asked - _bigrams(strip_levels(_title(clause)))
+    untitled = _untitled(asked, clause)
     scores = [len(untitled & item) for item in items]
     if max(scores) == 0:
         scores = [len(asked & item) for item in items]
@@ -782,6 +782,11 @@ def _rule_scores(query: Query, clause: Clause, rules: list[Incentive], asked: se
         if max(rest_scores := [len(rest & item) for item in items]) > 0:
             scores = rest_scores
     return scores
+
+
+def _untitled(asked: set[str], clause: Clause) -> set[str]:
+    """The pairs of the question less those of the measure's title, which names what all its rules are for."""
+    return asked - _bigrams(strip_levels(_title(clause)))
 
 
 def _named_share(rule: Incentive, asked: set[str]) -> float:
