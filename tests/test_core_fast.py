@@ -5842,7 +5842,11 @@ def test_a_table_row_states_a_time_and_a_clause_naming_items_by_number_is_about_
                   text="阶段：资金拨付；时间：2025年5月30日前；工作内容：奖励资金拨付至企业对公账户")
     assert judge(row, 1.0, 0.9, asked)
     assert not judge(replace(row, text="申报截止：6月30日；资金拨付：审核后拨付"), 1.0, 0.9, asked)
-    # items named by number, in a run or a list; a run reversed or too long, another's items, 项目: none
+    # items named by number, as 项 or as 条, in a run or a list; a run reversed or too long, another document's items,
+    # 项目: none; 第三条第2项 names article 3, not item 2
     assert items_named("适用第1、2项") == [1, 2] and items_named("第1至5项由县工信局负责") == [1, 2, 3, 4, 5]
-    assert items_named("第5至1项") == items_named("第1至999项") == items_named("第三条第2项") == []
-    assert items_named("《办法》第3项") == items_named("第1-3项目") == []
+    assert items_named("第十五条至第十七条按季度受理") == [15, 16, 17]
+    assert items_named("第10—11条由县人社局负责") == [10, 11]
+    assert items_named("第5至1项") == items_named("第1至999项") == []
+    assert items_named("第三条第2项") == [3]
+    assert items_named("《办法》第3项") == items_named("《办法》第十条") == items_named("第1-3项目") == []

@@ -1568,24 +1568,25 @@ TABLES = {
          ('营业收入', 300 * W, None), ()),
         ('【二、十条措施一览】', '新取得安全生产标准化二级企业证书', '', 1 * W, None, '', None, ()),
     ],
-    # j4: a 开发区 申报指南 (.txt, decimal items 1.1–7.2): every award in the clause 2. (2.1–2.7 not split); add-ons on
+    # j4: a 开发区 申报指南 (.txt, decimal items 1.1–7.2): each award in its own clause 2.1–2.6 (before the forty-fifth
+    # session's decimal numbering, all in 2.); add-ons on
     # the county's awards (在县级补助基础上…再给予, 在享受市、县奖励的基础上，开发区再分别奖励); rent by year (前两年 /
     # 第三年, capped at 60% of the rent, not shown); 落户 tiers paid in two halves (a schedule, no records). No grant
     # missed.
     "j4": [
-        Wrong(('2.', '项目已获县级技术改造补助', '县级', 50 * W, 0.02, '单个项目', None, ()), reason=ON_TOP_OF),
-        Wrong(('2.', '新认定的国家级专精特新“小巨人”企业', '国家级', 20 * W, None, '', None, ()), reason=ON_TOP_OF),
-        Wrong(('2.', '省级专精特新中小企业', '省级', 5 * W, None, '', None, ()), reason=ON_TOP_OF),
-        ('2.', '首次纳入规模以上工业统计的企业', '', 2 * W, None, '', None, ()),  # (开发区再奖励, on the county's)
-        Wrong(('2.', '首次认定的高新技术企业', '', 10 * W, None, '', None, ()), reason=ON_TOP_OF),
-        ('2.', '新租用开发区标准厂房的工业企业（前两年）', '', 8, None, '每平方米每月', None, ()),
-        ('2.', '新租用开发区标准厂房的工业企业（第三年）', '', 4, None, '每平方米每月', None, ()),
-        Wrong(('2.', '全职引进的博士研究生', '', 2 * W, None, '每人', None, ()), reason=ON_TOP_OF),
-        Wrong(('2.', '全职引进的硕士研究生', '', 1 * W, None, '每人', None, ()), reason=ON_TOP_OF),
-        ('2.', '新引进35周岁以下全日制本科毕业生', '', 500, None, '每人每月', None, ()),
-        ('2.', '新落户工业项目固定资产投资额(不含土地)达到1亿元', '', 100 * W, None, '', ('投资', 1 * Y, 3 * Y), ()),
-        ('2.', '新落户工业项目固定资产投资额(不含土地)达到3亿元', '', 300 * W, None, '', ('投资', 3 * Y, 5 * Y), ()),
-        ('2.', '新落户工业项目固定资产投资额(不含土地)达到5亿元', '', 500 * W, None, '', ('投资', 5 * Y, None), ()),
+        Wrong(('2.1', '项目已获县级技术改造补助', '县级', 50 * W, 0.02, '单个项目', None, ()), reason=ON_TOP_OF),
+        Wrong(('2.2', '新认定的国家级专精特新“小巨人”企业', '国家级', 20 * W, None, '', None, ()), reason=ON_TOP_OF),
+        Wrong(('2.2', '省级专精特新中小企业', '省级', 5 * W, None, '', None, ()), reason=ON_TOP_OF),
+        ('2.2', '首次纳入规模以上工业统计的企业', '', 2 * W, None, '', None, ()),  # (开发区再奖励, on the county's)
+        Wrong(('2.3', '首次认定的高新技术企业', '', 10 * W, None, '', None, ()), reason=ON_TOP_OF),
+        ('2.4', '新租用开发区标准厂房的工业企业（前两年）', '', 8, None, '每平方米每月', None, ()),
+        ('2.4', '新租用开发区标准厂房的工业企业（第三年）', '', 4, None, '每平方米每月', None, ()),
+        Wrong(('2.5', '全职引进的博士研究生', '', 2 * W, None, '每人', None, ()), reason=ON_TOP_OF),
+        Wrong(('2.5', '全职引进的硕士研究生', '', 1 * W, None, '每人', None, ()), reason=ON_TOP_OF),
+        ('2.5', '新引进35周岁以下全日制本科毕业生', '', 500, None, '每人每月', None, ()),
+        ('2.6', '新落户工业项目固定资产投资额(不含土地)达到1亿元', '', 100 * W, None, '', ('投资', 1 * Y, 3 * Y), ()),
+        ('2.6', '新落户工业项目固定资产投资额(不含土地)达到3亿元', '', 300 * W, None, '', ('投资', 3 * Y, 5 * Y), ()),
+        ('2.6', '新落户工业项目固定资产投资额(不含土地)达到5亿元', '', 500 * W, None, '', ('投资', 5 * Y, None), ()),
     ],
     # j5: a county 兑现通知 written as 13 问/答 (.docx), one clause each, then the 申报表 read as a table under 附件2
     # (blanks ＿＿万元 and 核定金额, no records) with the 填表说明's worked example in 附件2.; it restates j1/j2's sums.

@@ -94,9 +94,9 @@ EXPECTED = {
     "j2_chaxi_huibian-1": ("汊溪县推动工业经济高质量发展若干措施", "汊政发〔2025〕6号", "汊溪县", 10),
     "j2_chaxi_huibian-2": ("汊溪县支持科技创新和人才引育若干措施", "汊政办发〔2025〕9号", "汊溪县", 8),
     "j2_chaxi_huibian-3": ("汊溪县促进商贸流通业发展实施办法", "汊商务联〔2025〕2号", "汊溪县", 7),
-    "j3_shandun_jiedu": ("一图读懂｜杉墩镇支持实体经济发展“十条”出炉，最高奖10万元！", "", "杉墩镇", 7),
+    "j3_shandun_jiedu": ("一图读懂｜杉墩镇支持实体经济发展“十条”出炉，最高奖10万元！", "", "杉墩镇", 11),
     "j4_chaxi_kaifaqu_zhinan": ("汊溪经济开发区2025年度产业扶持资金申报指南", "汊开经发〔2026〕3号", "汊溪经济开发区",
-                                8),
+                                29),
     "j5_chaxi_duixian_wenda": ("关于开展2025年度惠企政策集中兑现工作的通知", "汊工信联〔2026〕2号", "汊溪县", 25),
     # 子地区, added in the forty-fifth session (dev): k1 a city's 实施细则 as a text PDF (一、 then 1.1 / 1.1.1), whose
     # 附件1 (a materials table) is read as a document of its own (k1-2, taking the 细则's 文号); k2 a county's 合订本
@@ -104,13 +104,13 @@ EXPECTED = {
     # issuer; k3 a 政务服务网 办事指南 page (.html, labelled fields), read with no place and a title that takes the
     # site's name; k4 a town's 拟兑现名单公示 (.html, no 文号 of its own); k5 a zone's 政策解读 (.txt), whose title is
     # read from the site's breadcrumb
-    "k1_feizhou_xize-1": ("榧州市制造业数字化转型专项资金实施细则", "榧工信联〔2025〕11号", "榧州市", 7),
+    "k1_feizhou_xize-1": ("榧州市制造业数字化转型专项资金实施细则", "榧工信联〔2025〕11号", "榧州市", 39),
     "k1_feizhou_xize-2": ("申报材料清单", "榧工信联〔2025〕11号", "榧州市", 7),
     "k2_xiangdai_heding-1": ("芗埭县促进工业经济高质量发展若干政策", "芗政发〔2025〕8号", "芗埭县", 14),
-    "k2_xiangdai_heding-2": ("芗埭县“芗才汇聚”人才引育十条", "芗人才〔2025〕2号", "芗埭县", 13),
-    "k3_xiangdai_banshi": ("工业企业技术改造奖补资金兑付", "", "", 34),  # (its place, 芗埭县, is not read either)
+    "k2_xiangdai_heding-2": ("芗埭县“芗才汇聚”人才引育十条", "芗人才〔2025〕2号", "芗埭县", 14),
+    "k3_xiangdai_banshi": ("工业企业技术改造奖补资金兑付", "", "", 37),  # (its place, 芗埭县, is not read either)
     "k4_jiwan_gongshi": ("芰湾镇人民政府关于2025年度企业发展奖励拟兑现名单的公示", "", "芰湾镇", 23),
-    "k5_binhe_jiedu": ("《芗埭县滨河工业园区产业发展扶持办法》解读", "", "滨河工业园区", 10),
+    "k5_binhe_jiedu": ("《芗埭县滨河工业园区产业发展扶持办法》解读", "", "滨河工业园区", 18),
 }
 
 
@@ -175,20 +175,18 @@ DOCUMENTS = {
     "k1_feizhou_xize-2": ("榧州市工业和信息化局 榧州市财政局", "city", ""),  # (an 附件 read as a document)
     "k2_xiangdai_heding-1": ("芗埭县人民政府", "county", ""),
     "k2_xiangdai_heding-2": ("中共芗埭县委人才工作领导小组", "county", ""),
-    "k3_xiangdai_banshi": ("", "", ""),  # (a service guide names its 实施主体, no issuer; its level, county, is not read)
+    # (a service guide names its 实施主体, no issuer; its level, county, is not read)
+    "k3_xiangdai_banshi": ("", "", ""),
     "k4_jiwan_gongshi": ("芰湾镇人民政府", "town", ""),
     "k5_binhe_jiedu": ("滨河工业园区管理委员会", "zone", ""),  # (the site's name above the 解读)
 }
 
-# Documents the parser still reads wrongly (found at the held-out split's first reading, so not mended on it): the
-# right values stand above and are held as strict xfails (test_misread_documents), the rest compared exactly
+# Documents the parser still reads wrongly: the right values stand above and are held as strict xfails
+# (test_misread_documents), the rest compared exactly. (Mended in the forty-fifth session by rules chosen on 子地区's
+# dev documents: a 汇编's or 合订本's later measures take their own notice's 文号 and date, j2-2/-3 and k2-2; a page's
+# title stands alone before its site bar, j3 and k3; a breadcrumb is page furniture and a column tag no title, k5.)
 MISREAD = {
-    "j2_chaxi_huibian-2": "the second and third documents of a 汇编 take the first one's 文号, issuer and date",
-    "j2_chaxi_huibian-3": "the second and third documents of a 汇编 take the first one's 文号, issuer and date",
-    "j3_shandun_jiedu": "a post's title takes the line after it (点击蓝字关注我们)",
-    "k2_xiangdai_heding-2": "the second document of a 合订本 takes the first one's 文号, issuer and date",
-    "k3_xiangdai_banshi": "a service guide's title takes the site bar after it (…湄岑政务服务网|)",
-    "k5_binhe_jiedu": "a 解读 page's title is read from the site's breadcrumb (首页>政务公开>政策解读)",
+    "k2_xiangdai_heding-2": "its issuer (中共芗埭县委人才工作领导小组: no office's suffix) is not read",
 }
 
 # clause id -> (number as printed, departments, amounts in yuan). Departments come from the clause's own

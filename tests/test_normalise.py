@@ -247,3 +247,9 @@ def test_what_reads_like_the_new_shapes_but_is_not_them():
              ["序号  项目  奖励标准", "2025年3月1日"], ["某工信联〔2025〕12号", "正文"],
              ["某工信联〔2025〕12号", "附则"]]
     assert _running_lines(pages) == {"某工信联〔2025〕12号": False}
+
+
+def test_a_web_pages_breadcrumb_is_page_furniture():
+    text = normalise("滨河工业园区管理委员会\n首页 > 政务公开 > 政策解读\n当前位置：首页 > 办事指南\n"
+                     "营业收入>1亿元的企业")
+    assert text.split("\n") == ["滨河工业园区管理委员会", "营业收入>1亿元的企业"]

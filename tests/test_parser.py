@@ -358,3 +358,54 @@ def test_a_list_entrys_case_is_of_the_figure_its_lead_names():
     tiers = [(r.metric, r.low, r.cap) for c in clauses for r in c.incentives]
     assert tiers == [("营业收入", 1e8, 100_000), ("营业收入", 5e8, 300_000)]
     assert clauses[1].incentives[0].tiers == ((1e8, 5e8, 100_000, None), (5e8, None, 300_000, None))
+
+
+def test_decimal_numbering_is_cited_as_printed():
+    text = ("某市制造业数字化转型专项资金实施细则\n一、支持内容\n2.1　智能化改造项目补助\n"
+            "2.1.1　对设备投资额在200万元以上的项目，按设备投资额的12%给予补助，单个项目最高150万元。\n"
+            "2.1.2　列入省级示范项目的，补助比例提高至15%。\n"
+            "2.6.4　2.1、2.3所需资金由市、县财政按5:5比例分担。\n"
+            "1.5倍给予奖励的不在此列。\n2.2　上云补助。按云服务费的50%给予补助，每家企业每年最高5万元。")
+    [doc] = split_documents(text)
+    clauses = parse_clauses("d", doc.lines)
+    # (a heading that only groups its items is no clause; 1.5倍 at a line's start is no number; a decimal number then
+    # the numbers it cites keep apart: 2.6.4 2.1、2.3)
+    assert [c.number for c in clauses] == ["2.1.1", "2.1.2", "2.6.4", "2.2"]
+    assert [c.clause_id for c in clauses][:2] == ["d/2.1.1", "d/2.1.2"]
+    assert clauses[2].text.endswith("1.5倍给予奖励的不在此列。") and "2.1、2.3所需资金" in clauses[2].text
+    assert clauses[0].path[:2] == ("一、支持内容", "2.1智能化改造项目补助")
+
+
+def test_unnumbered_questions_of_a_reading_page_are_items_and_a_lone_one_is_its_items_text():
+    clauses = parse_clauses("d", ["四、热点问答", "问：园区企业还能申报县里的政策吗？", "答：能。",
+                                  "问：落户奖励什么时候兑现？", "答：分两次兑现。",
+                                  "五、稳岗返还", "来源单位：市社保中心", "问：要不要申请？", "答：免申即享。"])
+    assert [c.number for c in clauses] == ["四、问1", "四、问2", "五、"]
+    assert clauses[1].text == "问：落户奖励什么时候兑现？\n答：分两次兑现。"
+    assert clauses[2].text.endswith("问：要不要申请？\n答：免申即享。")
+
+
+def test_unnumbered_section_headings_of_a_service_guide_open_their_lists():
+    clauses = parse_clauses("d", ["受理条件", "1.申请人为在本县登记注册的工业企业；", "2.项目设备投资额300万元以上。",
+                                  "办理流程", "1.申请：企业在线填报。", "2.审核：县工业和信息化局10个工作日内审核。",
+                                  "温馨提示", "本指南如与正式文件不一致，以正式文件为准。"])
+    # (a short line over no list, 温馨提示, is no heading; what the guide says of itself is a paragraph)
+    assert [c.number for c in clauses] == [
+        "【受理条件】1.", "【受理条件】2.", "【办理流程】1.", "【办理流程】2.", "第1段"]
+
+
+def test_each_measure_of_a_compilation_takes_its_own_notices_number_issuer_and_date():
+    text = "\n".join([
+        "某县惠企政策合订本", "", "某县人民政府", "某政发〔2025〕8号", "",
+        "某县人民政府关于印发《某县工业发展若干政策》的通知", "",
+        "各乡镇人民政府：", "《某县工业发展若干政策》已经研究通过，现印发给你们。", "某县人民政府", "2025年5月26日", "",
+        "某县工业发展若干政策", "第一条 对新认定的小巨人企业，奖励60万元。", "第二条 本政策自2025年7月1日起施行。", "",
+        "某县商务局", "某商务发〔2025〕2号", "", "某县商务局关于印发《某县商贸流通扶持办法》的通知", "",
+        "各乡镇人民政府：", "《某县商贸流通扶持办法》已经研究通过，现印发给你们。", "某县商务局", "2025年6月18日", "",
+        "某县商贸流通扶持办法", "一、对新入限的批发企业，奖励5万元。"])
+    first, second = split_documents(text)
+    assert (first.title, first.doc_number, first.date) == ("某县工业发展若干政策", "某政发〔2025〕8号", "2025-05-26")
+    assert (second.title, second.doc_number, second.date) == (
+        "某县商贸流通扶持办法", "某商务发〔2025〕2号", "2025-06-18")
+    # the next measure's notice is not the last article's text
+    assert parse_clauses("d", first.lines)[-1].text == "第二条本政策自2025年7月1日起施行。"

@@ -444,7 +444,7 @@ def _html(data: bytes, name: str) -> str:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     # The page's title usually stands outside the content block (an <h1> above it): put it first.
     if title and not any(title in line for line in lines[:3]):
-        lines.insert(0, title)
+        lines[:0] = [title, ""]  # (a line of its own: the site's name or menu after it is not the title's)
     return "\n".join(lines)
 
 

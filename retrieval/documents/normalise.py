@@ -40,7 +40,9 @@ _PAGE_FURNITURE = re.compile(
     r"|第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页"  # 第 3 页 共 9 页
     r"|共\s*\d{1,4}\s*页\s*[,，/]?\s*第\s*\d{1,4}\s*页"
     r"|\d{1,4}\s*/\s*\d{1,4}"  # 3/9
-    r"|第\s*\d{1,4}\s*页)$"
+    r"|第\s*\d{1,4}\s*页"
+    r"|(?:当前位置|您的位置|您现在的位置)\s*[:：].*"  # a web page's breadcrumb: 当前位置：首页 > 政策文件
+    r"|(?:[^>＞»›\d]{1,12}\s*[>＞»›]\s*){2,}[^>＞»›\d]{1,12})$"  # 首页 > 政务公开 > 政策解读
 )
 _SPACE = "[ \t\u3000\xa0\u2002\u2003\u2009]"
 _INDENT = re.compile(rf"^(?:{_SPACE}{{2,}}|\u3000)")
@@ -218,9 +220,12 @@ def reflow(lines: list[str]) -> list[str]:
     return out
 
 
+_DECIMAL_LABEL = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){1,2}")
+
+
 def strip_spaces(line: str) -> str:
-    """White space out of Chinese text and numbers; one space kept between Latin words and between
-    two unit names (`溪桐县科学技术局　溪桐县财政局`)."""
+    """White space out of Chinese text and numbers; one space kept between Latin words, between two unit names
+    (`溪桐县科学技术局　溪桐县财政局`) and after a decimal item's number that a number follows (`2.6.4　2.1、2.3…`)."""
     line = line.strip(" \t\u3000\xa0")
     if not re.search(_SPACE, line):
         return line
@@ -235,6 +240,8 @@ def strip_spaces(line: str) -> str:
             return " "
         if _ORG_END.search(before) and place_of(after)[0]:
             return " "
+        if _DECIMAL_LABEL.fullmatch(before) and after[:1].isdigit():  # 2.6.4　2.1、2.3所需资金: a decimal item's
+            return " "  # number, then a number it cites
         return ""
 
     return re.sub(f"{_SPACE}+", keep, line)

@@ -125,7 +125,8 @@ def split_documents(raw: str) -> list[ParsedDocument]:
     issues one measure is titled by the measure. The text is normalised first (normalise.py)."""
     lines = clean_text(normalise(_DEBRIS.sub("", raw))).split("\n")
     title_start, title_end = _title_block(lines)
-    notice_title = "".join(lines[title_start:title_end])
+    # (a site's column tag before the title, 【政策解读】《…》解读, is not the title's)
+    notice_title = re.sub(r"^【[^】]{2,8}】(?=.{4})", "", "".join(lines[title_start:title_end]))
     issued = _ISSUES.match(notice_title)
     measures = set(_QUOTED_TITLE.findall("\n".join(lines)))
     if issued and MEASURE_TITLE.search(issued.group("measure")):
@@ -143,12 +144,17 @@ def split_documents(raw: str) -> list[ParsedDocument]:
         if len(own_items) >= _OWN_ITEMS and _AMENDS.search(notice_title):
             docs.append(_finish(ParsedDocument(title=notice_title, doc_number=head.doc_number, issuer=head.issuer,
                                                date=head.date, lines=lines[title_end : starts[0][0]])))
-        for (_, body, title), end in zip(starts, bounds[1:], strict=False):
+        notice = head
+        for n, ((_, body, title), end) in enumerate(zip(starts, bounds[1:], strict=False)):
+            # (a 合订本 or 汇编: the next measure's own 印发通知, with its 文号, stands after this one's last item)
+            cut = _notice_start(lines, body, end) if n + 1 < len(starts) else None
+            stop = end if cut is None else cut
             # (a head that names no issuer or date, 意见征集 over a draft: the measure's own signature does)
-            own = head if head.issuer and head.date else _head_metadata(lines[body:end])
-            doc = ParsedDocument(title=title, doc_number=head.doc_number, issuer=head.issuer or own.issuer,
-                                 date=head.date or own.date, lines=lines[body:end])
+            own = notice if notice.issuer and notice.date else _head_metadata(lines[body:stop])
+            doc = ParsedDocument(title=title, doc_number=notice.doc_number, issuer=notice.issuer or own.issuer,
+                                 date=notice.date or own.date, lines=lines[body:stop])
             docs.append(_finish(doc))
+            notice = head if cut is None else _head_metadata(lines[cut:end])
         return docs
     head = _head_metadata(lines)
     title = notice_title
@@ -179,6 +185,20 @@ def _measure_starts(lines: list[str], measures: set[str], after: int) -> list[tu
                 break
         i += 1
     return starts
+
+
+def _notice_start(lines: list[str], body: int, end: int) -> int | None:
+    """Where another measure's 印发通知 begins among a measure's lines (a 合订本 or 汇编 prints each measure with its
+    own notice): the 文号 line after the measure's last numbered item, or the issuer or masthead lines above it; None
+    when no such line stands there."""
+    last_item = max((i for i in range(body, end) if _match_marker(lines[i])), default=body - 1)
+    for i in range(last_item + 1, end):
+        if DOC_NUMBER.search(lines[i]) and len(lines[i]) < 40 and "。" not in lines[i]:
+            while i - 1 > last_item and lines[i - 1] and len(lines[i - 1]) <= _HEADING_MAX \
+                    and not re.search(f"[{END_MARKS}，,：:]", lines[i - 1]):  # (its issuer or masthead above it)
+                i -= 1
+            return i
+    return None
 
 
 def _finish(doc: ParsedDocument) -> ParsedDocument:
@@ -280,7 +300,7 @@ def _issuers_only(line: str) -> bool:
 
 
 def _reads_as_title(text: str) -> bool:
-    return "关于" in text or text.endswith(("通知", "公告", "通告")) or bool(MEASURE_TITLE.search(text))
+    return "关于" in text or text.endswith(("通知", "公告", "通告", "解读", "问答")) or bool(MEASURE_TITLE.search(text))
 
 
 def _title_end(lines: list[str]) -> int:
@@ -315,8 +335,9 @@ def _head_metadata(lines: list[str]) -> ParsedDocument:
         start, end = _title_block(lines)
         title = "".join(line for line in lines[start:end] if line)
         m = re.match(r"^(.{2,30}?)(?:印发|关于)", title)
-        if start and _issuers_only(lines[start - 1]):  # the issuers' line above the title
-            head.issuer = " ".join(lines[start - 1].split())
+        above = next((line for line in lines[start - 1 :: -1] if line), "") if start else ""
+        if _issuers_only(above):  # the issuers' line above the title (a blank line between them or not)
+            head.issuer = " ".join(above.split())
         elif m and _ORG_SUFFIX.search(m.group(1)):
             head.issuer = m.group(1)
     return head
@@ -351,6 +372,25 @@ def _match_marker(line: str) -> tuple[str, str, str, str] | None:
     if m := _NUMBERED_YEAR.match(line):  # 1.2023年度研发费用… is item 1, not the number 1.2023
         return "num", f"{m.group(1)}.", m.group(1), line[m.end():]
     return None
+
+
+_HEADING_WORDS = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_FIRST_NUMBERS = {"1", "一", "（一）", "（1）", "第一条"}
+
+
+def _section_heading(lines: list[str], at: int) -> tuple[str, str, str, str] | None:
+    """An unnumbered heading as 办事指南 and 政务服务 pages print their sections (受理条件 / 申请材料 / 办理流程, each
+    over its own list): a line of a few words alone, no mark or figure in it, followed by a list at its first item
+    (1. / （一） / 问：) or by a table; read as a bracketed heading (【受理条件】)."""
+    if not _HEADING_WORDS.match(lines[at]):
+        return None
+    after = next((line for line in lines[at + 1 :] if line), "")
+    marker = _match_marker(after)
+    first = marker is not None and (marker[2] in _FIRST_NUMBERS or marker[0] == "asked")
+    if not (first or is_row(after)):
+        return None
+    label = f"【{lines[at]}】"
+    return "bracketed", label, label, ""
 
 
 @dataclass
@@ -418,7 +458,7 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
             i = end
             continue
         i += 1
-        marker = _match_marker(line)
+        marker = _match_marker(line) or _section_heading(lines, i - 1)
         # 本措施自…起施行 after the last numbered line, below a sub-item that has its text (14.惠企服务…):
         # the items have ended, and what follows speaks of the whole document (its scope, who interprets
         # it, its validity). A section's or an article's own paragraph (本办法所称…) stays its text.
@@ -459,8 +499,8 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
         parent = stack[-1] if stack else None
         if parent:
             parent.has_children = True
-        if kind == "bullet":  # ●【落户奖励】 by its label; a bare ● by its place among its siblings with its mark (●2)
-            named = re.search(r"【[^】]+】", label)
+        if kind in ("bullet", "asked"):  # ●【落户奖励】 by its label; a bare ● or 问： by its place among its siblings
+            named = re.search(r"【[^】]+】", label)  # with its mark (●2, 问2)
             label = key = named.group() if named else \
                 f"{label}{sum(n.kind == kind and n.parent is parent and n.label[0] == label for n in nodes) + 1}"
         if kind == "bracketed":  # (the heading is all the line says)
@@ -468,11 +508,21 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
         node = _Node(kind, label, key, _heading(label, rest), [line], parent)
         # Body of its own: a sentence after the heading, a lead-in ending in "：", or any article
         # (第X条 is the legal unit of citation even when it only introduces its items; a bullet's line is its item).
-        node.has_body = (kind in ("article", "bullet") or bool(re.search(r"[。；;]\s*\S", rest))
+        node.has_body = (kind in ("article", "bullet", "asked") or bool(re.search(r"[。；;]\s*\S", rest))
                          or rest.rstrip().endswith(("。", "：", ":")))
         stack.append(node)
         nodes.append(node)
 
+    for node in [n for n in nodes if n.kind == "asked" and n.parent]:  # (an item's one 问/答 is its text, not an
+        parent = node.parent  # item of its own: 2.稳岗返还 with its 来源单位 and its 问：…答：…)
+        if sum(other.kind == "asked" and other.parent is parent for other in nodes) == 1:
+            parent.lines += node.lines
+            parent.has_body = True
+            for other in nodes:
+                if other.parent is node:
+                    other.parent = parent
+            nodes.remove(node)
+            parent.has_children = any(other.parent is parent for other in nodes)
     whole = document_units(lines)
     ranged = units_by_item(lines)
     clauses: list[Clause] = []
@@ -643,16 +693,16 @@ def units_by_item(lines: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
     return found
 
 
-# items of the document named by number (适用项目：第6项; 第1、2项; 第1至5项; not 第三条第2项, 《…》第3项: another's
-# items, nor 第1-3项目)
-_ITEMS_NAMED = re.compile(rf"(?<![条》])第\s*(?P<run>{_ITEM}(?:\s*[、，,和及—–\-－~～至到]\s*(?:第\s*)?{_ITEM})*)"
-                          r"\s*项(?!目)")
+# items of the document named by number, as 项 or as 条 (适用项目：第6项; 第1、2项; 第1至5项; 第十五条至第十七条;
+# 第10—11条; not the 2 of 第三条第2项, an article's item, nor 《…》第3项, another document's, nor 第1-3项目)
+_ITEMS_NAMED = re.compile(rf"(?<![条》])第\s*(?P<run>(?:{_ITEM}\s*(?:条|项)?\s*[、，,和及—–\-－~～至到]\s*(?:第\s*)?)*"
+                          rf"{_ITEM})\s*(?:条|项(?!目))")
 _LONGEST_RUN = 30  # (第1至999项 names no run of items)
 
 
 def items_named(text: str) -> list[int]:
-    """The numbers of the items a text names: 第1、2项 -> [1, 2]; 第1至5项 -> [1, 2, 3, 4, 5]; a run reversed or longer
-    than any list (第5至1项, 第1至999项) names none."""
+    """The numbers of the items a text names: 第1、2项 -> [1, 2]; 第1至5项 -> [1, 2, 3, 4, 5]; 第十五条至第十七条 ->
+    [15, 16, 17]; a run reversed or longer than any list (第5至1项, 第1至999项) names none."""
     numbers: list[int] = []
     for m in _ITEMS_NAMED.finditer(text):
         for part in re.split(r"\s*[、，,和及]\s*", m.group("run")):
@@ -666,7 +716,9 @@ def items_named(text: str) -> list[int]:
 
 def item_number(number: str) -> int | None:
     """The number a document calls a clause's item by, from the clause's number as printed: 第五条（二） -> 5, 三、7. ->
-    7; None when it has neither (一、, 附件1)."""
+    7; None when it has neither (一、, 附件1, 2.1.1: a decimal number is cited as printed)."""
+    if re.search(r"\d[.．]\d", number):
+        return None
     if m := re.search(rf"第\s*({_ITEM})\s*条", number):
         return _count(m.group(1))
     m = re.findall(r"(?<![（(\d])(\d{1,3})\s*[.．、]", number)
@@ -718,7 +770,11 @@ def _chain(node: _Node) -> list[_Node]:
 
 
 def _from_article(chain: list[_Node]) -> list[_Node]:
-    """Articles (第X条) are numbered through the whole document, so citations start there."""
+    """Articles (第X条) are numbered through the whole document, so citations start there; a decimal number (2.1.1)
+    carries its sections' numbers in itself, so a citation starts at the last one (not 二、2.12.1.1)."""
+    for i in range(len(chain) - 1, -1, -1):
+        if chain[i].kind.startswith("decimal"):
+            return chain[i:]
     for i, node in enumerate(chain):
         if node.kind == "article":
             return chain[i:]

@@ -137,6 +137,7 @@ CN_NUMBER = "[零〇一二两三四五六七八九十百千万亿]+"  # a number
 
 
 # (kind, pattern at the start of a line, canonical label, id key). Order matters: 第X条 before 一、.
+_DECIMAL_END = r"(?=[\s　]|(?![万亿元千百倍个次米平吨年月日])[\u4e00-\u9fff（(“])\s*"  # (what follows a decimal number)
 BULLETS = "●■◆◇•▪▲△"  # (not ★ or ▶: they decorate a post's title and its links)
 NUMBERING: list[tuple[str, re.Pattern[str], str, str]] = [
     ("attachment", re.compile(r"^附件\s*(\d*|[一二三四五六七八九十]*)\s*[：:]?\s*"), "附件{}", "附件{}"),
@@ -145,6 +146,10 @@ NUMBERING: list[tuple[str, re.Pattern[str], str, str]] = [
     ("article", re.compile(rf"^第\s*({CN_NUMERAL}|\d+)\s*条\s*"), "第{}条", "第{}条"),
     ("cn", re.compile(rf"^({CN_NUMERAL})\s*[、，.．]\s*"), "{}、", "{}"),
     ("cn_paren", re.compile(rf"^[（(]\s*({CN_NUMERAL})\s*[）)]\s*"), "（{}）", "（{}）"),
+    # decimal numbering, as 实施细则 and 申报指南 print it (2.1 智能化改造项目补助 / 2.1.1 对设备投资额…): each depth a
+    # kind of its own, the label the whole number (not 1.5倍 or 2.5万元 at a wrapped line's start, nor 1.2023年度)
+    ("decimal3", re.compile(rf"^(\d{{1,2}}[.．]\d{{1,2}}[.．]\d{{1,2}})(?![\d.．]){_DECIMAL_END}"), "{}", "{}"),
+    ("decimal2", re.compile(rf"^(\d{{1,2}}[.．]\d{{1,2}})(?![\d.．]){_DECIMAL_END}"), "{}", "{}"),
     ("num", re.compile(r"^(\d{1,3})\s*[.．、](?![\d０-９])\s*"), "{}.", "{}"),
     ("num_paren", re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]\s*"), "（{}）", "（{}）"),
     ("num_half", re.compile(r"^(\d{1,3})\s*[）)]\s*"), "{}）", "{}）"),  # 1）: half a bracket (2）2024年度…)
@@ -152,6 +157,9 @@ NUMBERING: list[tuple[str, re.Pattern[str], str, str]] = [
     # an item opened by a bullet, as posts and 政策汇编 list measures (●【落户奖励】…, ▲划重点：…): named by its
     # 【label】 when it has one, else by its bullet and its place among its siblings (parse_clauses)
     ("bullet", re.compile(rf"^([{BULLETS}](?:\s*【[^】\n]{{1,16}}】)?)\s*"), "{}", "{}"),
+    # a question of a 解读 or 问答 page, unnumbered (问：园区企业还能申报县里的政策吗？ then 答：…): named by its place
+    # among its siblings (问1, 问2)
+    ("asked", re.compile(r"^(问|Q)\s*[：:]\s*"), "{}", "{}"),
     # a section's heading as posts print it, a line of its own in square brackets (【招商落户】)
     ("bracketed", re.compile(r"^(?=(【[^】\n]{1,16}】)\s*$)"), "{}", "{}"),
 ]

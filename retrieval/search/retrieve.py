@@ -429,8 +429,8 @@ def _definitions(index: SearchIndex) -> dict[str, list[tuple[str, str]]]:
 
 def _referred_items(index: SearchIndex) -> dict[int, str]:
     """For each clause granting nothing that names items of its document by number (适用项目：第6项; 第1、2项;
-    第1至5项), the first sentence of each item named (6.稳岗用工奖。), by clause position; a number two items of the
-    document carry (1. in two sections) names neither."""
+    第1至5项; 第十五条至第十七条), the first sentence of each item named (6.稳岗用工奖。), by clause position; a number
+    two items of the document carry (1. in two sections) names neither."""
     def build(ix: SearchIndex) -> dict[int, str]:
         items: dict[tuple[str, int], list[str]] = {}
         for clause in ix.clauses:
@@ -439,7 +439,8 @@ def _referred_items(index: SearchIndex) -> dict[int, str]:
         found: dict[int, str] = {}
         for i, clause in enumerate(ix.clauses):
             named = [] if clause.incentives else [
-                texts[0] for n in items_named(clause.text) if len(texts := items.get((clause.doc_id, n), [])) == 1]
+                texts[0] for n in items_named(without_number(clause.text, clause.number))
+                if len(texts := items.get((clause.doc_id, n), [])) == 1]
             if named:
                 found[i] = "".join(f"\n{text}" for text in dict.fromkeys(named))
         return found
