@@ -5850,3 +5850,24 @@ def test_a_table_row_states_a_time_and_a_clause_naming_items_by_number_is_about_
     assert items_named("第5至1项") == items_named("第1至999项") == []
     assert items_named("第三条第2项") == [3]
     assert items_named("《办法》第3项") == items_named("《办法》第十条") == items_named("第1-3项目") == []
+
+
+ENUMERATED = """云溪镇企业发展奖励办法
+一、奖励标准
+（一）商贸入限奖。对新纳入限额以上统计的批发零售企业奖励1万元，住宿餐饮企业奖励5000元。
+（二）技能人才奖励。对企业职工新取得高级技师、技师、高级工职业资格证书的，分别给予本人一次性奖励5000元、3000元、1000元。
+"""
+
+
+def test_each_item_of_an_enumeration_asked_is_answered_and_a_kind_ending_another_is_whole():
+    from retrieval.answer.compose import select_amounts
+
+    index, _ = one_document("enumerated", ENUMERATED)
+    trade, skills = index.clauses[0], index.clauses[1]
+    # (高级技师、技师、高级工…证书: 技师 is a kind of its own, not 高级技师 again)
+    assert [(r.item, r.cap) for r in skills.incentives] == [
+        ("高级技师", 5000), ("技师", 3000), ("高级工职业资格证书", 1000)]
+    each = analyse(index, "新入限的批发零售企业和住宿餐饮企业，镇里各奖多少？")
+    assert [a.value for a in select_amounts(each, trade.amounts)] == [10_000, 5_000]
+    one = analyse(index, "新入限的住宿餐饮企业镇里奖多少？")  # (one asked: the one named)
+    assert [a.value for a in select_amounts(one, trade.amounts)] == [5_000]

@@ -2075,10 +2075,14 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...], addons: Collection
     one_item = len({strip_levels(a.item) for a in amounts if a not in addons}
                    or {strip_levels(a.item) for a in amounts}) == 1
     # 省级数字化车间和智能工厂奖励不一样吧？我们评上的是省级智能工厂: the item the asker says is its own
-    chosen = _best_items(_self_told(query), amounts) or _named_whole(query.own_words or _asked(query), amounts) \
+    # (批发零售企业和住宿餐饮企业各奖多少: each item asked, not the one named whole)
+    each = bool(_EACH_ASKED.search(query.own_words or query.text))
+    chosen = _best_items(_self_told(query), amounts) \
+        or (_each_named(query.own_words or _asked(query), amounts) if each else
+            _named_whole(query.own_words or _asked(query), amounts)) \
         or _best_items(_asked(query), amounts, query.own_words) or (list(amounts) if one_item else [])
-    if query.levels:
-        at_level = [a for a in chosen if any(level in a.level for level in query.levels)]
+    if query.levels:  # (国际标准、国家标准、行业标准分别给多少: an item of no level, named and asked, stays)
+        at_level = [a for a in chosen if any(level in a.level for level in query.levels) or each and not a.level]
         chosen = at_level or (_at_levels(query, amounts, query.levels) if _new_level_asked(query) else []) or chosen
     if len(query.levels) > 1 and _EACH_ASKED.search(query.own_words or query.text):
         # 国家级专精特新小巨人和省级专精特新，分别奖多少: each level asked names its own item (小巨人 the national one)
@@ -2112,6 +2116,17 @@ def _named_whole(question: str, amounts: tuple[Amount, ...]) -> list[Amount]:
     whole = {_named_key(a) for a in amounts if a.group and own[_named_key(a)]
              and all(w in question for w in own[_named_key(a)])}
     return [a for a in amounts if _named_key(a) in whole] if len(whole) == 1 else []
+
+
+def _each_named(question: str, amounts: tuple[Amount, ...]) -> list[Amount]:
+    """Of an enumeration, every item the question names by what it alone is called (新入限的批发零售企业和住宿餐饮企业
+    各奖多少 of …批发零售企业奖励1万元，住宿餐饮企业奖励5000元; 国际标准、国家标准、行业标准分别给多少), when it names
+    two or more; else none."""
+    keys = {_named_key(a) for a in amounts}
+    names = {key: {w for w in words(key) if len(w) > 1} for key in keys}
+    own = {key: name - set().union(*(n for k, n in names.items() if k != key)) for key, name in names.items()}
+    named = {key for key in keys if key and (key in question or any(w in question for w in own[key]))}
+    return [a for a in amounts if _named_key(a) in named] if len(named) > 1 else []
 
 
 def _named_key(amount: Amount) -> str:
