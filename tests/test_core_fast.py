@@ -5871,3 +5871,18 @@ def test_each_item_of_an_enumeration_asked_is_answered_and_a_kind_ending_another
     assert [a.value for a in select_amounts(each, trade.amounts)] == [10_000, 5_000]
     one = analyse(index, "新入限的住宿餐饮企业镇里奖多少？")  # (one asked: the one named)
     assert [a.value for a in select_amounts(one, trade.amounts)] == [5_000]
+
+
+LEVELLED_ITEMS = """云溪市中小企业发展奖励办法
+一、对新认定的国家级、省级小型微型企业创业创新示范基地，分别奖励50万元、30万元；对新认定的国家级、省级中小企业公共服务示范平台，分别奖励50万元、30万元。
+"""
+
+
+def test_each_item_asked_is_taken_at_the_level_written_before_it():
+    from retrieval.answer.compose import select_amounts
+
+    index, _ = one_document("levelled", LEVELLED_ITEMS)
+    query = analyse(index, "园区是国家级小型微型企业创业创新示范基地，"
+                           "运营公司又评上省级中小企业公共服务示范平台，各奖多少？")
+    chosen = select_amounts(query, index.clauses[0].amounts)
+    assert [(a.level, a.value) for a in chosen] == [("国家级", 500_000), ("省级", 300_000)]

@@ -2126,7 +2126,11 @@ def _each_named(question: str, amounts: tuple[Amount, ...]) -> list[Amount]:
     names = {key: {w for w in words(key) if len(w) > 1} for key in keys}
     own = {key: name - set().union(*(n for k, n in names.items() if k != key)) for key, name in names.items()}
     named = {key for key in keys if key and (key in question or any(w in question for w in own[key]))}
-    return [a for a in amounts if _named_key(a) in named] if len(named) > 1 else []
+    if len(named) < 2:
+        return []
+    # (国家级小微双创示范基地，…又评上省级中小企业公服平台，各奖多少: each item at the level written before it)
+    return [a for a in amounts if _named_key(a) in named
+            and (not (level := _level_near(question, _named_key(a))) or level in a.level)]
 
 
 def _named_key(amount: Amount) -> str:
