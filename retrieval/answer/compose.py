@@ -2084,12 +2084,12 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...], addons: Collection
     if query.levels:  # (国际标准、国家标准、行业标准分别给多少: an item of no level, named and asked, stays)
         at_level = [a for a in chosen if any(level in a.level for level in query.levels) or each and not a.level]
         chosen = at_level or (_at_levels(query, amounts, query.levels) if _new_level_asked(query) else []) or chosen
-    if len(query.levels) > 1 and _EACH_ASKED.search(query.own_words or query.text):
+    if len(query.levels) > 1 and each:
         # 国家级专精特新小巨人和省级专精特新，分别奖多少: each level asked names its own item (小巨人 the national one)
         for level in query.levels:
             if not any(level in a.level for a in chosen):
                 chosen += _at_levels(query, amounts, (level,))
-    if len(query.facts.grades) > 1 and _EACH_ASKED.search(query.own_words or query.text):
+    if len(query.facts.grades) > 1 and each:
         # 亩均效益评价A类、B类各奖多少: each class asked names its own item (B类企业 beside …为A类的企业)
         for grade in query.facts.grades:
             if not any(_of_grade(a.item, grade) for a in chosen):

@@ -865,7 +865,7 @@ def _expand_cores(first: str, middle: list[str], last: str) -> list[str]:
         suffix, lead = last[end:], "" if LEVEL_WORD.match(last) else first[: first.rfind("的") + 1]
         return [c + suffix for c in (first, *((m if "的" in m else lead + m) for m in middle))] + [
             last if "的" in last else lead + last]
-    if any(first.endswith(m) for m in middle):
+    if any(m and first.endswith(m) for m in middle):
         # 高级技师、技师、高级工…证书: a middle item that ends the first is a kind of its own (技师), not a bare tail
         return whole
     if middle and len(first) > size:
