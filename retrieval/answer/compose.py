@@ -2111,8 +2111,7 @@ def _named_whole(question: str, amounts: tuple[Amount, ...]) -> list[Amount]:
     """The item of an enumeration (分别…) whose own words, those no other item of the clause has, the question
     says whole, when exactly one is (全日制硕士 of 博士、硕士和全日制本科毕业生: 硕士's, though 全日制 is the
     third's; not 集群 of 特色食品产业集群, which 特色产业集群 has too), at every level the clause grants it."""
-    names = {_named_key(a): {w for w in words(_named_key(a)) if len(w) > 1} for a in amounts}
-    own = {key: name - set().union(*(n for k, n in names.items() if k != key)) for key, name in names.items()}
+    own = _own_words(amounts)
     whole = {_named_key(a) for a in amounts if a.group and own[_named_key(a)]
              and all(w in question for w in own[_named_key(a)])}
     return [a for a in amounts if _named_key(a) in whole] if len(whole) == 1 else []
@@ -2122,15 +2121,20 @@ def _each_named(question: str, amounts: tuple[Amount, ...]) -> list[Amount]:
     """Of an enumeration, every item the question names by what it alone is called (新入限的批发零售企业和住宿餐饮企业
     各奖多少 of …批发零售企业奖励1万元，住宿餐饮企业奖励5000元; 国际标准、国家标准、行业标准分别给多少), when it names
     two or more; else none."""
-    keys = {_named_key(a) for a in amounts}
-    names = {key: {w for w in words(key) if len(w) > 1} for key in keys}
-    own = {key: name - set().union(*(n for k, n in names.items() if k != key)) for key, name in names.items()}
-    named = {key for key in keys if key and (key in question or any(w in question for w in own[key]))}
+    own = _own_words(amounts)
+    named = {key for key in own if key and (key in question or any(w in question for w in own[key]))}
     if len(named) < 2:
         return []
     # (国家级小微双创示范基地，…又评上省级中小企业公服平台，各奖多少: each item at the level written before it)
     return [a for a in amounts if _named_key(a) in named
             and (not (level := _level_near(question, _named_key(a))) or level in a.level)]
+
+
+def _own_words(amounts: tuple[Amount, ...]) -> dict[str, set[str]]:
+    """For what each item of an enumeration names (`_named_key`), its words (of two characters or more) that no other
+    item's name has."""
+    names = {_named_key(a): {w for w in words(_named_key(a)) if len(w) > 1} for a in amounts}
+    return {key: name - set().union(*(n for k, n in names.items() if k != key)) for key, name in names.items()}
 
 
 def _named_key(amount: Amount) -> str:

@@ -24,7 +24,15 @@ import unicodedata
 from typing import Any
 
 from retrieval.documents.tables import space_rows
-from retrieval.lexicon.patterns import DOC_NUMBER, LEADING_NUMBER, ORG_SUFFIX, PHONE, cn_number, place_of
+from retrieval.lexicon.patterns import (
+    DECIMAL_NUMBER,
+    DOC_NUMBER,
+    LEADING_NUMBER,
+    ORG_SUFFIX,
+    PHONE,
+    cn_number,
+    place_of,
+)
 
 __all__ = ["normalise", "simplified", "half_width", "arabic_sums", "reflow", "strip_spaces", "is_page_furniture"]
 
@@ -220,7 +228,7 @@ def reflow(lines: list[str]) -> list[str]:
     return out
 
 
-_DECIMAL_LABEL = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){1,2}")
+_DECIMAL_LABEL = re.compile(DECIMAL_NUMBER)
 
 
 def strip_spaces(line: str) -> str:

@@ -14,6 +14,7 @@ from retrieval.lexicon.patterns import (
     CN_NUMERAL,
     CONTACT_LABELS,
     COPY_LABELS,
+    DECIMAL_NUMBER,
     DOC_NUMBER,
     DRAFT,
     END_MARKS,
@@ -717,7 +718,7 @@ def items_named(text: str) -> list[int]:
 def item_number(number: str) -> int | None:
     """The number a document calls a clause's item by, from the clause's number as printed: 第五条（二） -> 5, 三、7. ->
     7; None when it has neither (一、, 附件1, 2.1.1: a decimal number is cited as printed)."""
-    if re.search(r"\d[.．]\d", number):
+    if re.search(DECIMAL_NUMBER, number):
         return None
     if m := re.search(rf"第\s*({_ITEM})\s*条", number):
         return _count(m.group(1))

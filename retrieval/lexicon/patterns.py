@@ -11,7 +11,8 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 
 __all__ = [
-    "CN_NUMERAL", "CN_NUMBER", "CN_DIGITS", "cn_number", "NUMBERING", "LEADING_NUMBER", "without_number",
+    "CN_NUMERAL", "CN_NUMBER", "CN_DIGITS", "cn_number", "NUMBERING", "DECIMAL_NUMBER", "LEADING_NUMBER",
+    "without_number",
     "END_MARKS", "SENTENCE", "SPOKEN_END_MARKS", "CLAUSE_PART",
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
     "money_to_yuan", "yuan_text", "percent_text",
@@ -137,7 +138,11 @@ CN_NUMBER = "[零〇一二两三四五六七八九十百千万亿]+"  # a number
 
 
 # (kind, pattern at the start of a line, canonical label, id key). Order matters: 第X条 before 一、.
-_DECIMAL_END = r"(?=[\s　]|(?![万亿元千百倍个次米平吨年月日])[\u4e00-\u9fff（(“])\s*"  # (what follows a decimal number)
+# a decimal item number (2.1, 2.1.1), as 实施细则 and 申报指南 number their items; and what may follow it at a line's
+# start (not a unit of measure: 1.5倍, 2.5万元)
+_DECIMAL_STEP = r"[.．]\d{1,2}"
+DECIMAL_NUMBER = rf"\d{{1,2}}(?:{_DECIMAL_STEP}){{1,2}}"
+_DECIMAL_END = r"(?=[\s　]|(?![万亿元千百倍个次米平吨年月日])[\u4e00-\u9fff（(“])\s*"
 BULLETS = "●■◆◇•▪▲△"  # (not ★ or ▶: they decorate a post's title and its links)
 NUMBERING: list[tuple[str, re.Pattern[str], str, str]] = [
     ("attachment", re.compile(r"^附件\s*(\d*|[一二三四五六七八九十]*)\s*[：:]?\s*"), "附件{}", "附件{}"),
@@ -148,8 +153,8 @@ NUMBERING: list[tuple[str, re.Pattern[str], str, str]] = [
     ("cn_paren", re.compile(rf"^[（(]\s*({CN_NUMERAL})\s*[）)]\s*"), "（{}）", "（{}）"),
     # decimal numbering, as 实施细则 and 申报指南 print it (2.1 智能化改造项目补助 / 2.1.1 对设备投资额…): each depth a
     # kind of its own, the label the whole number (not 1.5倍 or 2.5万元 at a wrapped line's start, nor 1.2023年度)
-    ("decimal3", re.compile(rf"^(\d{{1,2}}[.．]\d{{1,2}}[.．]\d{{1,2}})(?![\d.．]){_DECIMAL_END}"), "{}", "{}"),
-    ("decimal2", re.compile(rf"^(\d{{1,2}}[.．]\d{{1,2}})(?![\d.．]){_DECIMAL_END}"), "{}", "{}"),
+    ("decimal3", re.compile(rf"^(\d{{1,2}}{_DECIMAL_STEP}{_DECIMAL_STEP})(?![\d.．]){_DECIMAL_END}"), "{}", "{}"),
+    ("decimal2", re.compile(rf"^(\d{{1,2}}{_DECIMAL_STEP})(?![\d.．]){_DECIMAL_END}"), "{}", "{}"),
     ("num", re.compile(r"^(\d{1,3})\s*[.．、](?![\d０-９])\s*"), "{}.", "{}"),
     ("num_paren", re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]\s*"), "（{}）", "（{}）"),
     ("num_half", re.compile(r"^(\d{1,3})\s*[）)]\s*"), "{}）", "{}）"),  # 1）: half a bracket (2）2024年度…)
