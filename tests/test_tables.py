@@ -244,3 +244,22 @@ def test_a_table_ruled_with_full_width_bars_and_its_unit_stated_above_it():
     [rule] = rows["二、1"].incentives
     assert (rule.rate, rule.cap, rule.per) == (0.03, 600_000, "单项")
     assert rows["二、1"].departments == ("资产管理中心",)
+
+
+def test_a_form_grid_of_fields_is_read_pair_by_pair_and_its_acting_body_issues_the_guide():
+    # an 办事指南 page's field table: label, value, label, value, and a long field across the row (colspan)
+    fields = [["事项名称", "企业技术改造补助兑付", "事项类型", "公共服务"],
+              ["实施主体", "岭南县工业和信息化局", "实施主体性质", "法定机关"],
+              ["法定办结时限", "无", "承诺办结时限", "20个工作日"]]
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in fields)
+    page = ("<html><head><title>企业技术改造补助兑付</title></head><body><h1>企业技术改造补助兑付</h1>"
+            f"<div class='content'><p>基本信息</p><table>{rows}<tr><td>咨询电话</td><td colspan='3'>0763-6628531"
+            "（县工业和信息化局技术改造股）</td></tr></table><p>受理条件</p>"
+            "<p>1.申请人为在岭南县登记注册的工业企业；</p><p>2.项目设备投资额300万元以上。</p></div></body></html>")
+    doc, clauses = parsed("x.txt", extract_text("x.html", page.encode("utf-8")))
+    assert (doc.issuer, doc.jurisdiction, doc.issuer_level) == ("岭南县工业和信息化局", "岭南县", "county")
+    assert [c.number for c in clauses][:4] == ["第1行", "第2行", "第3行", "第4行"]
+    assert clauses[0].text == "事项名称：企业技术改造补助兑付；事项类型：公共服务"
+    assert clauses[2].text == "法定办结时限：无；承诺办结时限：20个工作日"
+    assert clauses[3].text == "咨询电话：0763-6628531（县工业和信息化局技术改造股）"
+    assert all(c.departments == ("岭南县工业和信息化局",) for c in clauses)

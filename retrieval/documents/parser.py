@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from retrieval.documents.amounts import extract_incentives, link_references
 from retrieval.documents.normalise import normalise
-from retrieval.documents.tables import is_row, read_table, stated_unit
+from retrieval.documents.tables import field_pairs, is_row, read_table, stated_unit
 from retrieval.lexicon.patterns import (
     CN_DIGITS,
     CN_NUMERAL,
@@ -55,6 +55,7 @@ _TERM_SPAN = re.compile(rf"(?:执行|实施|施行|有效|试行)期(?:限|间)?
 _EXPIRES_YEARS = re.compile(rf"(?:有效期|试行期)(?:为|是)?\s*(\d+|[{_CN_DIGIT}两]+)\s*年")
 _QUOTED_TITLE = re.compile(r"《([^《》\n]{4,80})》")
 _ORG_SUFFIX = re.compile(r"(政府|办公室|办公厅|委员会|管委会|局|厅|委|部|中心|院)$")
+_ACTING_BODY = re.compile(r"(?:主体|机关|机构)$")  # a field naming who carries a matter out: 实施主体, 实施机关, 受理机构
 _UNITS = re.compile(rf"[（(]\s*{UNIT_LABELS}\s*[:：]")
 _UNIT_LABEL = re.compile(rf"{UNIT_LABELS}\s*[:：]")
 # A line of its own that names the units: 责任部门：区科技局、区财政局 / 牵头单位：市工业和信息化局.
@@ -341,7 +342,16 @@ def _head_metadata(lines: list[str]) -> ParsedDocument:
             head.issuer = " ".join(above.split())
         elif m and _ORG_SUFFIX.search(m.group(1)):
             head.issuer = m.group(1)
+    if not head.issuer:  # (an 办事指南 names no issuer: the body that carries the matter out issues it)
+        head.issuer = next(iter(_acting_bodies(lines)), "")
     return head
+
+
+def _acting_bodies(lines: list[str]) -> list[str]:
+    """The bodies an 办事指南's fields name as carrying the matter out: |实施主体|芗埭县工业和信息化局|…|."""
+    return [value for line in lines if is_row(line) for label, value in field_pairs(line)
+            if _ACTING_BODY.search(label) and _ORG_SUFFIX.search(value) and len(value) <= 30
+            and not re.search(r"[，,。；;、（(]", value)]
 
 
 def iso_date(text: str) -> str:
@@ -750,7 +760,8 @@ def document_units(lines: list[str]) -> tuple[str, ...]:
                      if not SELF_REFERENCE.search(u)]
             target = interpreting if _INTERPRETS_ONLY.match(m.group("duty")) else acting
             target.extend(u for u in names if u not in target)
-    return tuple(dict.fromkeys(acting + interpreting))
+    # (an 办事指南 says none: the body its fields name as carrying the matter out is responsible for it)
+    return tuple(dict.fromkeys(acting + interpreting)) or tuple(dict.fromkeys(_acting_bodies(lines)))
 
 
 def paragraph_clauses(doc_id: str, lines: list[str]) -> list[Clause]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from retrieval.errors import CorpusError
 from retrieval.lexicon.patterns import MONEY, MONEY_UNIT, NUMBER_COLUMNS, PERCENT, UNIT_LABELS
 
-__all__ = ["is_row", "is_row_text", "cells", "Table", "read_table", "pipe_row", "space_rows"]
+__all__ = ["is_row", "is_row_text", "cells", "field_pairs", "Table", "read_table", "pipe_row", "space_rows"]
 
 _ROW = re.compile(r"^\|.*\|$")
 _RULE = re.compile(r"^\|[\s:：\-—－|]*\|$")
@@ -75,6 +75,10 @@ def read_table(lines: list[str], where: str = "", unit: str = "") -> Table:
     rows = [cells(line) for line in lines if is_row(line) and not _RULE.match(line)]
     if not rows:
         return Table((), ())
+    if (fields := _field_grid(rows)) is not None:  # a form's grid of fields: each row its own labels
+        return Table((), tuple(Row(number=f"第{n}行", key=f"第{n}行", text="；".join(f"{label}：{value}" for label, value
+                                                                               in pairs if value), units="")
+                               for n, pairs in enumerate(fields, start=1) if any(v for _, v in pairs)))
     header = tuple(rows[0])
     if not _looks_like_header(header):
         raise CorpusError(
@@ -136,6 +140,30 @@ def _unit_from_header(label: str, cell: str, unit: str = "") -> tuple[str, str]:
     if m := _UNIT_IN_HEADER.match(label):
         return m.group("name"), cell.replace(" ", "") + (m.group("unit") or m.group("unit2"))
     return label, cell.replace(" ", "") + unit if unit and _SUM_COLUMN.search(label) else cell
+
+
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{2,10}")  # a field's name: 事项名称, 承诺办结时限, 监督投诉电话
+
+
+def _field_grid(rows: list[list[str]]) -> list[list[tuple[str, str]]] | None:
+    """A form's grid of fields, as an 办事指南 or a 申报表 lays them out: label, value, label, value in each row, and
+    a long field across the whole row (|事项名称|…|事项类型|…| then |办理地点|…|||), so no row names columns. The
+    (label, value) pairs of each row; None for any other table. The labels are short names, each once."""
+    filled = [row[: max((n + 1 for n, c in enumerate(row) if c), default=0)] for row in rows]
+    widths = {len(row) for row in filled if row}
+    if len(filled) < 3 or any(w % 2 for w in widths) or 2 not in widths or max(widths) < 4:
+        return None
+    labels = [row[n] for row in filled for n in range(0, len(row), 2)]
+    if len(set(labels)) < len(labels) or not all(_FIELD_LABEL.fullmatch(label) for label in labels):
+        return None
+    return [[(row[n], row[n + 1]) for n in range(0, len(row), 2)] for row in filled if row]
+
+
+def field_pairs(line: str) -> list[tuple[str, str]]:
+    """The (label, value) pairs of a table row read as a form's fields (|实施主体|芗埭县工业和信息化局|…|): each cell
+    at an even place that is a field's short name, with the cell after it."""
+    row = cells(line)
+    return [(row[n], row[n + 1]) for n in range(0, len(row) - 1, 2) if _FIELD_LABEL.fullmatch(row[n])]
 
 
 def _looks_like_header(header: tuple[str, ...]) -> bool:

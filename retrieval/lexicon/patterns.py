@@ -33,7 +33,7 @@ __all__ = [
     "QUESTION_PHRASE", "HOW_MUCH",
     "MAY_APPLY",
     "ROUND_YEAR", "round_year", "without_standing", "PLACE_SUFFIXES", "PLACE_SUFFIX",
-    "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "place_of",
+    "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "SPOKEN_ONLY_AS_GRANTOR", "place_of",
     "GOVERNMENT_OF_LEVEL", "GOVERNMENT_NAMES",
     "CAP_WORDS", "GENERIC_GRANT_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "ABOUT_AFTER", "ABOUT_BEFORE", "GRANT_DENIED", "FIGURE_ASKED", "COST_SPLIT", "SHARE_ASKED",
@@ -381,8 +381,15 @@ _NOT_PLACES = ("关于", "支持", "促进", "推动", "加快", "印发", "人�
 SPOKEN_LEVELS = {"省里": "province", "省政府": "province", "市里": "city", "市政府": "city", "县里": "county",
                  "县政府": "county", "区里": "county", "区政府": "county", "镇里": "town", "镇政府": "town",
                  "省上": "province", "县上": "county", "区上": "county", "镇上": "town", "乡里": "town",
-                 "街道": "town", "开发区": "zone", "高新区": "zone", "经开区": "zone", "管委会": "zone"}
-# (园区 is not one: any industrial park, most often where the enterprise is — 租了园区标准厂房, 我们园区)
+                 "街道": "town", "开发区": "zone", "高新区": "zone", "经开区": "zone", "管委会": "zone",
+                 "园区": "zone"}
+# 园区 is any industrial park, most often where the enterprise is (租了园区标准厂房, 我们园区, 园区企业, 在园区里):
+# it speaks of the zone's government only as the one that grants (园区再奖多少, 园区的奖补资金, 园区落户奖励) or beside
+# another government (县里加园区)
+SPOKEN_ONLY_AS_GRANTOR = {
+    "园区": rf"(?<![在进入租住我们本该])园区(?!企业|里|内|的企业|公司|厂|标准厂房)"
+            rf"(?:(?=[再还又也先另对给发]|[^，,。；;？?]{{0,8}}?(?:{GENERIC_GRANT_WORDS}|奖|补|贴|给|扶持|政策|资金|兑现))"
+            r"|(?<=[加和与及跟]园区))"}
 # The government whose fund a graded level names (省级制造业专项资金: the province's), and each government as an
 # answer names it to the asker.
 GOVERNMENT_OF_LEVEL = {"省级": "province", "市级": "city", "县级": "county"}
@@ -450,7 +457,8 @@ _IN_FORCE_ASKED = r"还(?:在|是)?有效期[内里中]|还(?:有效(?![益果�
 _UNDER_IT = rf"还能?按(?=(?:[^，,。；;？?]{{0,24}}?{DOC_TYPES}|它|这个|这份|这套)(?![^，,。；;？?]{{0,3}}标准))"
 STILL_IN_FORCE = rf"{_IN_FORCE_ASKED}|(?:到(?:时候?|那时候?|\d{{2,4}}年)|届时)[^，,。；;？?]{{0,30}}?{_UNDER_IT}"
 # A question about when or how long, and a text that states a time (a date, a period, a deadline).
-TIME_QUESTION = re.compile(r"多久|多长(?!的)|几天|几个月|几年|哪天|哪一天|几号|什么时候|啥时候|何时|多少天"
+# (前几年退规了, 这几天, 几年前: a vague time of the asker's story, not a time asked)
+TIME_QUESTION = re.compile(r"多久|多长(?!的)|(?<![前这近])几(?:天|个月|年)(?![前来])|哪天|哪一天|几号|什么时候|啥时候|何时|多少天"
                            rf"|多少个?工作日|哪一?年(?!的|度的)|哪一?个?月|几月|截止|期限|时限|{IN_TIME}|{STILL_IN_FORCE}")
 # 几号开始报，几号截止: both ends of a period asked, each with a when-word, which a clause stating the period answers
 # (2026年3月16日至4月15日, 3月1日至31日, 3月16日起至4月15日止); not 截止后什么时候开始初审 (one end, of another step)

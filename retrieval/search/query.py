@@ -61,6 +61,7 @@ from retrieval.lexicon.patterns import (
     RELIEF_ASKED,
     RISEN,
     SPOKEN_LEVELS,
+    SPOKEN_ONLY_AS_GRANTOR,
     STACKING_ASKED,
     STILL_COUNTS,
     SUPPORT_WORDS,
@@ -169,7 +170,7 @@ _ACTS_IN = re.compile(r"在[省市县区镇]里(?=[^，,。？?]{0,3}(?:交|纳|
                       # 我是县工信局的: the asker's own unit (not whose measures are asked about)
                       rf"|(?:我|我们|本人)是[^，,。？?]{{0,10}}?{ORG_SUFFIX}的?(?=[，,。？?]|$)")
 # (镇上 / 县上 speak of the government; 县上市公司 and 省上规模 do not)
-_SPOKEN = re.compile("|".join(re.escape(w) + ("(?![市规])" if w.endswith("上") else "")
+_SPOKEN = re.compile("|".join(SPOKEN_ONLY_AS_GRANTOR.get(w) or re.escape(w) + ("(?![市规])" if w.endswith("上") else "")
                               for w in sorted(SPOKEN_LEVELS, key=len, reverse=True)))
 # 纺织服装企业 / 做汽车零部件的 / 生物医药行业的公司: the trade an enterprise is in, as it says it.
 # (a name does not begin inside a figure or a date: 措施7月发的, 7月份发的 name no trade 月发, 份发)
@@ -430,7 +431,9 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         or (() if offered else tuple(u for u in _unit_issuers(index, unnamed[own.end():] if own else unnamed)
                                      if u not in official))
     # An honour's level (省级专精特新) is read with the places and the spoken 省里/县里 taken out.
-    without = _SPOKEN.sub(" ", unnamed)  # a space: 小升规镇上给多少 is not cut as 小升 规给
+    # (a space: 小升规镇上给多少 is not cut as 小升 规给; 园区 stays: the zone's own documents write it, 园区财政分局,
+    # 园区标准厂房, as a word of what they are about)
+    without = _SPOKEN.sub(lambda m: m.group() if m.group() in SPOKEN_ONLY_AS_GRANTOR else " ", unnamed)
     # What kind of answer is wanted: a follow-up that asks for a kind of its own (那钱啥时候能到账？)
     # asks only that; one that does not (那省级的呢？) asks what the question it borrows from asked.
     asking = own_words if own_words and names_a_kind(expand_abbreviations(own_words)) else text
@@ -513,8 +516,10 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         who=who,
         reach=bool(REACH_ASKED.search(asking)),
         recognition=bool(RECOGNITION_ASKED.search(asking)),
-        # (加计扣除的补助比例多少 asks a grant's rate: not in a part that names a grant)
-        relief=any(RELIEF_ASKED.search(p) and not re.search(GRANT_WORDS, p) for p in CLAUSE_PART.findall(asking)),
+        # (加计扣除的补助比例多少 asks a grant's rate: not in a part that names a grant, nor a voucher's, 服务券最多能
+        # 抵多少, which offsets a fee)
+        relief=any(RELIEF_ASKED.search(p) and not re.search(rf"{GRANT_WORDS}|券", p)
+                   for p in CLAUSE_PART.findall(asking)),
         taxed=bool(TAX_OF_GRANT_ASKED.search(asking)),
         use=use,
         payer=payer,
