@@ -55,7 +55,8 @@ _TERM_SPAN = re.compile(rf"(?:执行|实施|施行|有效|试行)期(?:限|间)?
 _EXPIRES_YEARS = re.compile(rf"(?:有效期|试行期)(?:为|是)?\s*(\d+|[{_CN_DIGIT}两]+)\s*年")
 _QUOTED_TITLE = re.compile(r"《([^《》\n]{4,80})》")
 _ORG_SUFFIX = re.compile(r"(政府|办公室|办公厅|委员会|管委会|局|厅|委|部|中心|院)$")
-_ACTING_BODY = re.compile(r"(?:主体|机关|机构)$")  # a field naming who carries a matter out: 实施主体, 实施机关, 受理机构
+# a field naming who carries a matter out: 实施主体, 实施机关, 受理机构
+_ACTING_BODY = re.compile(r"(?:主体|机关|机构)$")
 _UNITS = re.compile(rf"[（(]\s*{UNIT_LABELS}\s*[:：]")
 _UNIT_LABEL = re.compile(rf"{UNIT_LABELS}\s*[:：]")
 # A line of its own that names the units: 责任部门：区科技局、区财政局 / 牵头单位：市工业和信息化局.

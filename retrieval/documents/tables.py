@@ -76,8 +76,8 @@ def read_table(lines: list[str], where: str = "", unit: str = "") -> Table:
     if not rows:
         return Table((), ())
     if (fields := _field_grid(rows)) is not None:  # a form's grid of fields: each row its own labels
-        return Table((), tuple(Row(number=f"第{n}行", key=f"第{n}行", text="；".join(f"{label}：{value}" for label, value
-                                                                               in pairs if value), units="")
+        return Table((), tuple(Row(number=f"第{n}行", key=f"第{n}行", units="",
+                                   text="；".join(f"{label}：{value}" for label, value in pairs if value))
                                for n, pairs in enumerate(fields, start=1) if any(v for _, v in pairs)))
     header = tuple(rows[0])
     if not _looks_like_header(header):

@@ -458,7 +458,8 @@ _UNDER_IT = rf"还能?按(?=(?:[^，,。；;？?]{{0,24}}?{DOC_TYPES}|它|这个
 STILL_IN_FORCE = rf"{_IN_FORCE_ASKED}|(?:到(?:时候?|那时候?|\d{{2,4}}年)|届时)[^，,。；;？?]{{0,30}}?{_UNDER_IT}"
 # A question about when or how long, and a text that states a time (a date, a period, a deadline).
 # (前几年退规了, 这几天, 几年前: a vague time of the asker's story, not a time asked)
-TIME_QUESTION = re.compile(r"多久|多长(?!的)|(?<![前这近])几(?:天|个月|年)(?![前来])|哪天|哪一天|几号|什么时候|啥时候|何时|多少天"
+TIME_QUESTION = re.compile(r"多久|多长(?!的)|(?<![前这近])几(?:天|个月|年)(?![前来])|哪天|哪一天|几号|什么时候|啥时候"
+                           r"|何时|多少天"
                            rf"|多少个?工作日|哪一?年(?!的|度的)|哪一?个?月|几月|截止|期限|时限|{IN_TIME}|{STILL_IN_FORCE}")
 # 几号开始报，几号截止: both ends of a period asked, each with a when-word, which a clause stating the period answers
 # (2026年3月16日至4月15日, 3月1日至31日, 3月16日起至4月15日止); not 截止后什么时候开始初审 (one end, of another step)
