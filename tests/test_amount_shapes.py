@@ -385,6 +385,18 @@ def test_subjects_after_labels_lists_and_a_previous_sum():
         ("获得省长质量奖的企业", "省级"), ("获得市级质量奖的企业", "市级")]
 
 
+
+def test_a_stated_total_of_the_sums_before_it_is_arithmetic_and_a_part_names_its_own_sum():
+    # (an answer's worked case: 合计 the sum of the two, no grant of its own; each part names what its sum is for)
+    assert [(r.item, r.cap) for r in extract_incentives(
+        "答：县级奖励60万元，园区叠加奖励20万元，合计80万元。", "X")] == [("县级", 60 * W), ("园区叠加", 20 * W)]
+    # a total that caps them stays a ceiling; a per-unit part is no item of its own
+    assert [(r.cap, r.ceiling) for r in extract_incentives(
+        "A项目奖励30万元，B项目奖励20万元，两项合计最高不超过50万元。", "X")] == [
+        (30 * W, False), (20 * W, False), (50 * W, True)]
+    assert "每人每月" not in [r.item for r in extract_incentives("引进博士给予安家补贴10万元，每人每月补贴3000元。", "X")]
+
+
 def test_years_of_payment_not_years_of_a_condition():
     assert one("对连续三年被评为亩均效益A类的企业，给予奖励6万元。").years is None
     assert one("对上年度研发费用较前一年度增长的企业，按增量的8%给予补助。").years is None

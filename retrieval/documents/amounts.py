@@ -266,13 +266,18 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
                 continue
             if _is_threshold(sentence, money) or _WITHHELD.search(re.split(r"[，,；;]", sentence[: money.start()])[-1]):
                 continue  # (市级专精特新中小企业不再给予5万元奖励: a sum withheld is no grant)
+            if _sums_those_before(sentence[previous_end : money.start()], money, found):
+                previous_end = money.end()
+                continue  # (县级奖励60万元，园区叠加奖励20万元，合计80万元: the arithmetic, no grant of its own)
             group += 1
             # 对A的企业奖励50万元，B的企业奖励20万元 / 国家级X奖励200万元，省级X奖励50万元 / 其中A奖励50万元、B奖励
             # 100万元: the second sum is for what follows the first
             window = sentence[previous_end : money.start()]
             own = previous_end and ("的" in window or re.match(r"\s*(?:、|[，,]\s*(?:对|其中))", window)
                                     or LEVEL_WORD.match(window.lstrip(" ，,")) and "财政" not in window
-                                    or re.search(rf"[^，,]{{2}}(?:{ADDON_WORDS})\s*$", window))  # ，首发上市后再奖励
+                                    or re.search(rf"[^，,]{{2}}(?:{ADDON_WORDS})\s*$", window)  # ，首发上市后再奖励
+                                    # (，园区叠加奖励20万元: a part of its own that names what its sum is for)
+                                    or re.fullmatch(rf"\s*[，,](?![^，,]*{CAP_WORDS}|每|按)[^，,]{{2,8}}(?:{GRANT_WORDS})\s*", window))
             item = (_subject(window.lstrip(" 、")) if own else "") or _subject(sentence[: money.start()])
             item = _elided(item, found[-1] if found else (records[-1] if records else None))
             staged = False
@@ -480,6 +485,14 @@ def _named_by_case_list(text: str, records: list[Incentive]) -> list[Incentive]:
     if len(found) < len(records) or len(set(found.values())) < len(found):  # (every sum of the row, one item each)
         return records
     return [replace(r, item=found[n], level=_level(found[n])) if n in found else r for n, r in enumerate(records)]
+
+
+def _sums_those_before(before: str, money: re.Match[str], found: list[Incentive]) -> bool:
+    """Whether a sum is the total (合计80万元, 共计) of the sums just before it in its sentence, said as arithmetic (no
+    最高/不超过 before it: 合计最高不超过300万元 caps them)."""
+    sums = [r.cap for r in found if r.cap is not None and r.rate is None]
+    return bool(re.search(rf"{TOTAL_WORDS}\s*$", before)) and len(sums) >= 2 \
+        and money_to_yuan(_written(money.group("cap") or "", money.group("money"))) == sum(sums)
 
 
 def _money_fields(text: str, money: re.Match[str], shared_cap: str) -> dict[str, object]:
