@@ -173,3 +173,29 @@ def test_the_table_calculator_and_clause_browser_show_an_areas_documents(tmp_pat
     assert "不适用于该地区" in event(ui, "browse")("yunxi", "", False, "松溪")
     picker, *_ = event(ui, "calculator_refresh")(None, "已删除的地区")  # an area removed since the page was built
     assert picker.value == "全部地区"
+
+
+
+COUNTY_TECH = """岭溪县工业经济若干措施
+一、对技术改造项目，按设备投资额的5%给予补助，单个项目最高150万元。（责任单位：县工信局）
+二、本措施自2025年1月1日起施行。
+"""
+ZONE_TECH = """岭溪工业园区产业扶持办法
+一、对获得县级技术改造补助的项目，园区按设备投资额的2%再给予补助，单个项目最高40万元。（责任单位：园区经发局）
+二、本办法自2025年3月1日起施行。
+"""
+
+
+def test_a_total_asked_of_two_governments_is_each_one_s_sum_added(tmp_path):
+    # 县里加园区…一共多少: the county's measure and the zone's, each computed, then added
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "county.txt").write_text(COUNTY_TECH, encoding="utf-8")
+    (corpus / "zone.txt").write_text(ZONE_TECH, encoding="utf-8")
+    assistant = Assistant.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index", query_log="off",
+                                        audit_log=tmp_path / "audit.jsonl"), embedder=ConceptEmbeddings())
+    answer = assistant.ask("园区企业技术改造设备投资2000万，县里加园区的技术改造补助一共多少？")
+    assert [a.value for a in answer.amounts] == [1_400_000, 1_000_000, 400_000]
+    assert {c.doc_id for c in answer.citations} == {"county", "zone"}
+    # one government asked: its own sum alone
+    assert [a.value for a in assistant.ask("园区企业技术改造设备投资2000万，园区的技术改造补助多少？").amounts] == [400_000]

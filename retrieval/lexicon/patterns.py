@@ -389,7 +389,7 @@ SPOKEN_LEVELS = {"省里": "province", "省政府": "province", "市里": "city"
 SPOKEN_ONLY_AS_GRANTOR = {
     "园区": rf"(?<![在进入租住我们本该])园区(?!企业|里|内|的企业|公司|厂|标准厂房)"
             rf"(?:(?=[再还又也先另对给发]|[^，,。；;？?]{{0,8}}?(?:{GENERIC_GRANT_WORDS}|奖|补|贴|给|扶持|政策|资金|兑现))"
-            r"|(?<=[加和与及跟]园区))"}
+            r"|(?<=[加和与及跟]园区)|(?<=加上园区))"}
 # The government whose fund a graded level names (省级制造业专项资金: the province's), and each government as an
 # answer names it to the asker.
 GOVERNMENT_OF_LEVEL = {"省级": "province", "市级": "city", "县级": "county"}

@@ -618,6 +618,20 @@ def governments_spoken(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.group() for m in _SPOKEN.finditer(text) if m.start() in starts))
 
 
+# 县里加园区的安家补贴一共多少 / 县里和镇里一共能补多少: one thing asked of two governments, their sums added
+_GOVERNMENTS_JOINED = re.compile(rf"(?P<a>{_SPOKEN.pattern})的?\s*(?:加上?|和|跟|连同)\s*(?P<b>{_SPOKEN.pattern})的?")
+
+
+def each_government(text: str) -> list[str]:
+    """A total asked of what two governments pay for one thing (县里加园区的安家补贴一共多少): the question as asked of
+    each (县里安家补贴一共多少, 园区安家补贴一共多少: without the 的 that would make 县里的 an honour's level); [] when
+    it joins no two governments."""
+    m = _GOVERNMENTS_JOINED.search(text)
+    if not m or SPOKEN_LEVELS[m.group("a")] == SPOKEN_LEVELS[m.group("b")]:
+        return []
+    return [text[: m.start()] + m.group(side) + text[m.end():] for side in ("a", "b")]
+
+
 def _without_governments(text: str, gap: str = " ") -> str:
     """A text with the governments it speaks of (see governments_spoken) taken out."""
     starts = word_starts(text)

@@ -46,6 +46,7 @@ from retrieval.search.query import (
     Query,
     analyse,
     asks_without_topic,
+    each_government,
     governments_spoken,
     listed_measures,
     named_units,
@@ -250,6 +251,8 @@ class Assistant:
         if history:
             query = replace(query, follows=self._answered_from(index, history))
         parts = self._separate_questions(index, query, history) if whole else []
+        if whole and not parts and not history and total_asked(query.text):  # 县里加园区的安家补贴一共多少: each
+            parts = each_government(simplified(query.asked))  # government's sum, then added
         if parts and total_asked(query.text):  # 生产设备投了1800万；同年还进了一级供应商名录。这两项加起来能拿多少:
             explained = self._explain_parts(index, parts, history, mode, k)  # each item
             summed = summed_answer(query, [(a, h) for a, h, _ in explained], index.documents)  # alone, then added
