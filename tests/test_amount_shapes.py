@@ -394,7 +394,8 @@ def test_a_stated_total_of_the_sums_before_it_is_arithmetic_and_a_part_names_its
     assert [(r.cap, r.ceiling) for r in extract_incentives(
         "A项目奖励30万元，B项目奖励20万元，两项合计最高不超过50万元。", "X")] == [
         (30 * W, False), (20 * W, False), (50 * W, True)]
-    assert "每人每月" not in [r.item for r in extract_incentives("引进博士给予安家补贴10万元，每人每月补贴3000元。", "X")]
+    per_month = extract_incentives("引进博士给予安家补贴10万元，每人每月补贴3000元。", "X")
+    assert "每人每月" not in [r.item for r in per_month]
 
 
 def test_years_of_payment_not_years_of_a_condition():

@@ -1692,7 +1692,8 @@ def summed_answer(query: Query, parts: Sequence[tuple[Answer, Sequence[Hit]]],
         item = (amount.item.removesuffix(COMPUTED) if amount is not None else "")
         record = next((i for i in hit.clause.incentives if i.item == item), None) if hit is not None else None
         if amount is None or hit is None or record is None or any(
-                r.item == record.item and h.clause.doc_id == hit.clause.doc_id for r, h in zip(records, hits, strict=True)):
+                r.item == record.item and h.clause.doc_id == hit.clause.doc_id
+                for r, h in zip(records, hits, strict=True)):
             return None
         records.append(replace(record, cap=amount.value))
         hits.append(hit)

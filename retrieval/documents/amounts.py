@@ -277,7 +277,8 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
                                     or LEVEL_WORD.match(window.lstrip(" ，,")) and "财政" not in window
                                     or re.search(rf"[^，,]{{2}}(?:{ADDON_WORDS})\s*$", window)  # ，首发上市后再奖励
                                     # (，园区叠加奖励20万元: a part of its own that names what its sum is for)
-                                    or re.fullmatch(rf"\s*[，,](?![^，,]*{CAP_WORDS}|每|按)[^，,]{{2,8}}(?:{GRANT_WORDS})\s*", window))
+                                    or re.fullmatch(rf"\s*[，,](?![^，,]*{CAP_WORDS}|每|按)[^，,]{{2,8}}"
+                                                    rf"(?:{GRANT_WORDS})\s*", window))
             item = (_subject(window.lstrip(" 、")) if own else "") or _subject(sentence[: money.start()])
             item = _elided(item, found[-1] if found else (records[-1] if records else None))
             staged = False
