@@ -390,12 +390,17 @@ def test_a_stated_total_of_the_sums_before_it_is_arithmetic_and_a_part_names_its
     # (an answer's worked case: 合计 the sum of the two, no grant of its own; each part names what its sum is for)
     assert [(r.item, r.cap) for r in extract_incentives(
         "答：县级奖励60万元，园区叠加奖励20万元，合计80万元。", "X")] == [("县级", 60 * W), ("园区叠加", 20 * W)]
-    # a total that caps them stays a ceiling; a per-unit part is no item of its own
-    assert [(r.cap, r.ceiling) for r in extract_incentives(
-        "A项目奖励30万元，B项目奖励20万元，两项合计最高不超过50万元。", "X")] == [
-        (30 * W, False), (20 * W, False), (50 * W, True)]
-    per_month = extract_incentives("引进博士给予安家补贴10万元，每人每月补贴3000元。", "X")
-    assert "每人每月" not in [r.item for r in per_month]
+    # a total that caps them stays a ceiling (合计最高不超过, 合计不超过, 合计最高)
+    for cap in ("合计最高不超过", "两项合计不超过", "合计最高"):
+        assert [(r.cap, r.ceiling) for r in extract_incentives(
+            f"A项目奖励30万元，B项目奖励20万元，{cap}50万元。", "X")] == [
+            (30 * W, False), (20 * W, False), (50 * W, True)]
+    # a per-unit part and an add-on's words alone name no item of their own: the sums are the item's before them
+    assert [(r.item, r.cap, r.addon) for r in extract_incentives(
+        "对新认定的小巨人企业奖励50万元，追加奖励20万元。", "X")] == [
+        ("新认定的小巨人企业", 50 * W, False), ("新认定的小巨人企业", 20 * W, True)]
+    per_month = extract_incentives("对引进的博士，给予安家补贴10万元，每人每月补贴3000元。", "X")
+    assert [(r.item, r.per) for r in per_month] == [("引进的博士", ""), ("引进的博士", "每人每月")]
 
 
 def test_years_of_payment_not_years_of_a_condition():

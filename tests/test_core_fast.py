@@ -1124,21 +1124,39 @@ def test_kinds_counted_are_paid_by_the_items_of_one_list_each_with_what_is_said_
 
 
 def test_a_spoken_level_with_上_is_not_read_inside_上市(toy):
-    assert analyse(toy[0], "我们园区上市企业奖励多少").issuer_levels == ()  # (园区 where the asker is)
-    assert analyse(toy[0], "园区对上市企业奖励多少").issuer_levels == ("zone",)  # (园区 that grants)
+    # 园区 that grants is the zone's government; 园区 where the asker is, goes or rents is a place
+    assert analyse(toy[0], "园区对上市企业奖励多少").issuer_levels == ("zone",)
+    assert analyse(toy[0], "园区上市企业奖励多少").issuer_levels == ("zone",)  # (the zone's award for listed firms)
+    for where in ("我们园区上市企业奖励多少", "园区外的企业有补贴吗", "落户园区能拿多少奖励", "搬到园区有什么补贴"):
+        assert analyse(toy[0], where).issuer_levels == (), where
     assert analyse(toy[0], "租了园区标准厂房，县里补多少").issuer_levels == ("county",)
+    assert analyse(toy[0], "租了厂房和园区宿舍，县里补多少").issuer_levels == ("county",)
     assert analyse(toy[0], "全县上市公司有什么奖励").issuer_levels == ()
     assert analyse(toy[0], "县上对瞪羚企业奖多少").issuer_levels == ("county",)
 
 
 
 def test_a_vague_time_of_the_story_and_a_voucher_s_offset_are_read_as_spoken(toy):
-    # 前几年 / 这几天 tell when the asker's story happened; 几年内 asks
+    # 前几年 / 这几天 / 几年前 tell when the asker's story happened; 几年内, 到期前几个月, 要几个月 ask
     assert not analyse(toy[0], "前几年退规了，去年又重新进规，县里的小升规奖还给吗").time
-    assert analyse(toy[0], "拿了落户奖几年内搬走要退钱").time
+    assert not analyse(toy[0], "这几天刚评上，几年前也拿过，还能奖吗").time
+    for asks in ("拿了落户奖几年内搬走要退钱", "合同到期前几个月要申请续期？", "审核要几个月来着"):
+        assert analyse(toy[0], asks).time, asks
     # a voucher offsets a fee (服务券最多能抵多少), a tax relief is asked of a tax (加计扣除能抵多少)
     assert not analyse(toy[0], "数字化诊断服务券每家企业最多能抵多少").relief
     assert analyse(toy[0], "研发费用加计扣除能抵多少").relief
+
+
+
+def test_a_total_asked_of_two_governments_is_asked_of_each():
+    from retrieval.search.query import each_government
+    assert each_government("县里加园区的安家补贴一共多少？") == ["县里安家补贴一共多少？", "园区安家补贴一共多少？"]
+    assert each_government("镇上跟县里一共能拿多少") == ["镇上一共能拿多少", "县里一共能拿多少"]
+    assert each_government("引进一个博士，县里加上园区，安家补贴一共多少？") == [
+        "引进一个博士，县里安家补贴一共多少？", "引进一个博士，园区安家补贴一共多少？"]
+    assert each_government("县里和园区一共能拿多少") == ["县里一共能拿多少", "园区一共能拿多少"]
+    assert each_government("县里和区里一共多少") == []  # (one level)
+    assert each_government("县里一共多少") == []
 
 
 ENERGY = """云溪市节能降碳奖励办法

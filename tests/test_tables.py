@@ -263,3 +263,17 @@ def test_a_form_grid_of_fields_is_read_pair_by_pair_and_its_acting_body_issues_t
     assert clauses[2].text == "法定办结时限：无；承诺办结时限：20个工作日"
     assert clauses[3].text == "咨询电话：0763-6628531（县工业和信息化局技术改造股）"
     assert all(c.departments == ("岭南县工业和信息化局",) for c in clauses)
+
+
+def test_a_headed_table_with_blank_cells_is_no_grid_of_fields_and_an_applicant_is_no_issuer():
+    # (a first row naming columns, a row whose last cells are blank: still a table of columns)
+    text = ("岭南县惠企政策清单\n|政策名称|责任单位|联系人|联系电话|\n|技改奖补|县工信局|张明|0763-1234567|\n"
+            "|小升规奖|县统计局|||\n")
+    _, clauses = parsed("x.txt", text)
+    assert [c.text for c in clauses] == ["政策名称：技改奖补；责任单位：县工信局；联系人：张明；联系电话：0763-1234567",
+                                         "政策名称：小升规奖；责任单位：县统计局"]
+    # a grid whose fields name the applicant and a provider, no unit responsible: no issuer read from them
+    grid = ("企业数字化诊断服务券\n基本信息\n|事项名称|数字化诊断服务券|事项类型|公共服务|\n"
+            "|申报主体|岭南县中小企业服务中心|服务机构|岭南县检验检测中心|\n|咨询电话|0763-6628531|||\n")
+    doc, _ = parsed("x.txt", grid)
+    assert doc.issuer == ""

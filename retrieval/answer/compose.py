@@ -1678,8 +1678,8 @@ def summed_answer(query: Query, parts: Sequence[tuple[Answer, Sequence[Hit]]],
     加起来能拿多少？): each part answered alone gives its own sum, computed from its own figures; then the total,
     where alternatives (就高不重复 across items, 只能选择一项) count once — each part told is its own matter, which a
     rule on one matter (同一事项…就高) does not join. None when a part has no sum of its own, or two parts give the
-    sum of one item of one document (the parts are not several items; one item of two governments' documents, 县里加园区
-    的安家补贴一共多少, is two sums)."""
+    sum of one item of one government (the parts are not several items, nor a policy and its 解读; one item of two
+    governments' documents, 县里加园区的安家补贴一共多少, is two sums)."""
     lines = ["您的问题涉及多项奖补，分别为："]
     shown: list[Amount] = []
     records: list[Incentive] = []
@@ -1691,8 +1691,9 @@ def summed_answer(query: Query, parts: Sequence[tuple[Answer, Sequence[Hit]]],
                     and (h.clause.doc_id, h.clause.number) in cited), None)
         item = (amount.item.removesuffix(COMPUTED) if amount is not None else "")
         record = next((i for i in hit.clause.incentives if i.item == item), None) if hit is not None else None
+        level = documents[hit.clause.doc_id].issuer_level if hit is not None else ""
         if amount is None or hit is None or record is None or any(
-                r.item == record.item and h.clause.doc_id == hit.clause.doc_id
+                r.item == record.item and documents[h.clause.doc_id].issuer_level == level
                 for r, h in zip(records, hits, strict=True)):
             return None
         records.append(replace(record, cap=amount.value))

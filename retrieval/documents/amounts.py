@@ -276,9 +276,7 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
             own = previous_end and ("的" in window or re.match(r"\s*(?:、|[，,]\s*(?:对|其中))", window)
                                     or LEVEL_WORD.match(window.lstrip(" ，,")) and "财政" not in window
                                     or re.search(rf"[^，,]{{2}}(?:{ADDON_WORDS})\s*$", window)  # ，首发上市后再奖励
-                                    # (，园区叠加奖励20万元: a part of its own that names what its sum is for)
-                                    or re.fullmatch(rf"\s*[，,](?![^，,]*{CAP_WORDS}|每|按)[^，,]{{2,8}}"
-                                                    rf"(?:{GRANT_WORDS})\s*", window))
+                                    or _names_its_sum(window))  # ，园区叠加奖励20万元
             item = (_subject(window.lstrip(" 、")) if own else "") or _subject(sentence[: money.start()])
             item = _elided(item, found[-1] if found else (records[-1] if records else None))
             staged = False
@@ -488,12 +486,23 @@ def _named_by_case_list(text: str, records: list[Incentive]) -> list[Incentive]:
     return [replace(r, item=found[n], level=_level(found[n])) if n in found else r for n, r in enumerate(records)]
 
 
+_PART_NAMING = re.compile(rf"\s*[，,](?![^，,]*{CAP_WORDS}|每|按)(?P<part>[^，,]{{2,8}}(?:{GRANT_WORDS}))\s*")
+
+
+def _names_its_sum(window: str) -> bool:
+    """Whether the words between a sum and the one before it are a part of their own naming what the sum is for
+    (，园区叠加奖励20万元); not a cap (，最高奖励), a rate per unit (，每人每月补贴) or an add-on's words alone
+    (，追加奖励: more of the same grant)."""
+    m = _PART_NAMING.fullmatch(window)
+    return bool(m) and not re.fullmatch(ADDON_WORDS, m.group("part"))
+
+
 def _sums_those_before(before: str, money: re.Match[str], found: list[Incentive]) -> bool:
     """Whether a sum is the total (合计80万元, 共计) of the sums just before it in its sentence, said as arithmetic (no
     最高/不超过 before it: 合计最高不超过300万元 caps them)."""
     sums = [r.cap for r in found if r.cap is not None and r.rate is None]
-    return bool(re.search(rf"{TOTAL_WORDS}\s*$", before)) and len(sums) >= 2 \
-        and money_to_yuan(_written(money.group("cap") or "", money.group("money"))) == sum(sums)
+    return bool(re.search(rf"{TOTAL_WORDS}\s*$", before)) and not money.group("cap") and len(sums) >= 2 \
+        and money_to_yuan(_written("", money.group("money"))) == sum(sums)
 
 
 def _money_fields(text: str, money: re.Match[str], shared_cap: str) -> dict[str, object]:

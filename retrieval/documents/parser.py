@@ -55,12 +55,11 @@ _TERM_SPAN = re.compile(rf"(?:执行|实施|施行|有效|试行)期(?:限|间)?
 _EXPIRES_YEARS = re.compile(rf"(?:有效期|试行期)(?:为|是)?\s*(\d+|[{_CN_DIGIT}两]+)\s*年")
 _QUOTED_TITLE = re.compile(r"《([^《》\n]{4,80})》")
 _ORG_SUFFIX = re.compile(r"(政府|办公室|办公厅|委员会|管委会|局|厅|委|部|中心|院)$")
-# a field naming who carries a matter out: 实施主体, 实施机关, 受理机构
-_ACTING_BODY = re.compile(r"(?:主体|机关|机构)$")
 _UNITS = re.compile(rf"[（(]\s*{UNIT_LABELS}\s*[:：]")
 _UNIT_LABEL = re.compile(rf"{UNIT_LABELS}\s*[:：]")
 # A line of its own that names the units: 责任部门：区科技局、区财政局 / 牵头单位：市工业和信息化局.
-_UNIT_LINE = re.compile(rf"^{UNIT_LABELS}\s*[:：]\s*(?P<units>.+?)[。；;]?$")
+# (the units end at a ； or 。: 牵头单位：A；配合单位：B, 实施主体：A；实施主体性质：法定机关 — the rest other fields)
+_UNIT_LINE = re.compile(rf"^{UNIT_LABELS}\s*[:：]\s*(?P<units>[^。；;]+)(?:[；;](?P<rest>.*?)|。.*)?[。；;]?$")
 _NUMBERED_YEAR = re.compile(r"^(\d{1,2})[.．](?=(?:19|20)\d{2}\s*年)")
 # A note after a unit's name: 中小企业科（行政中心3号楼512室）, not part of the name.
 # a note after a unit's name (市工信局（牵头）, 市应急管理局（安全生产科）, …（行政中心3号楼512室）), not the office's
@@ -349,9 +348,10 @@ def _head_metadata(lines: list[str]) -> ParsedDocument:
 
 
 def _acting_bodies(lines: list[str]) -> list[str]:
-    """The bodies an 办事指南's fields name as carrying the matter out: |实施主体|芗埭县工业和信息化局|…|."""
+    """The bodies an 办事指南's fields name as responsible (a unit's label: |实施主体|芗埭县工业和信息化局|…|; not
+    |申报主体|…| nor |服务机构|…|, the applicant and a provider)."""
     return [value for line in lines if is_row(line) for label, value in field_pairs(line)
-            if _ACTING_BODY.search(label) and _ORG_SUFFIX.search(value) and len(value) <= 30
+            if re.fullmatch(UNIT_LABELS, label) and _ORG_SUFFIX.search(value) and len(value) <= 30
             and not re.search(r"[，,。；;、（(]", value)]
 
 
@@ -674,7 +674,8 @@ def _unit_line(line: str) -> tuple[str, ...]:
     opens with its unit (市财政局经济建设科，联系人：石慧敏，电话：… / 政策咨询：县工信局企业服务股，电话：…)."""
     m = _UNIT_LINE.match(line)
     if m:
-        return tuple(split_top_level(m.group("units")))
+        units = tuple(u for u in split_top_level(m.group("units")) if not re.search("[:：]", u))  # (not 地址：…)
+        return units + (_unit_line(m.group("rest")) if m.group("rest") else ())
     contact = _CONTACT_LINE.match(line)
     return (contact.group("unit"),) if contact and not _ASKS_TO_ACT.search(contact.group("unit")) else ()
 

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from retrieval.errors import CorpusError
-from retrieval.lexicon.patterns import MONEY, MONEY_UNIT, NUMBER_COLUMNS, PERCENT, UNIT_LABELS
+from retrieval.lexicon.patterns import CONTACT_LABELS, MONEY, MONEY_UNIT, NUMBER_COLUMNS, PERCENT, UNIT_LABELS
 
 __all__ = ["is_row", "is_row_text", "cells", "field_pairs", "Table", "read_table", "pipe_row", "space_rows"]
 
@@ -143,6 +143,7 @@ def _unit_from_header(label: str, cell: str, unit: str = "") -> tuple[str, str]:
 
 
 _FIELD_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{2,10}")  # a field's name: 事项名称, 承诺办结时限, 监督投诉电话
+_CONTACT_HEADER = re.compile(rf"^{CONTACT_LABELS}$")
 
 
 def _field_grid(rows: list[list[str]]) -> list[list[tuple[str, str]]] | None:
@@ -155,6 +156,10 @@ def _field_grid(rows: list[list[str]]) -> list[list[tuple[str, str]]] | None:
         return None
     labels = [row[n] for row in filled for n in range(0, len(row), 2)]
     if len(set(labels)) < len(labels) or not all(_FIELD_LABEL.fullmatch(label) for label in labels):
+        return None
+    # (a first row naming columns where a grid has values: |政策名称|责任单位|联系人|联系电话| heads a table)
+    if any(_NUMBER_HEADER.match(c) or _UNIT_HEADER.match(c) or _CONTACT_HEADER.match(c) or _SUM_COLUMN.search(c)
+           for c in filled[0][1::2]):
         return None
     return [[(row[n], row[n + 1]) for n in range(0, len(row), 2)] for row in filled if row]
 

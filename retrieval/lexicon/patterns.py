@@ -387,9 +387,9 @@ SPOKEN_LEVELS = {"省里": "province", "省政府": "province", "市里": "city"
 # it speaks of the zone's government only as the one that grants (园区再奖多少, 园区的奖补资金, 园区落户奖励) or beside
 # another government (县里加园区)
 SPOKEN_ONLY_AS_GRANTOR = {
-    "园区": rf"(?<![在进入租住我们本该])园区(?!企业|里|内|的企业|公司|厂|标准厂房)"
-            rf"(?:(?=[再还又也先另对给发]|[^，,。；;？?]{{0,8}}?(?:{GENERIC_GRANT_WORDS}|奖|补|贴|给|扶持|政策|资金|兑现))"
-            r"|(?<=[加和与及跟]园区)|(?<=加上园区))"}
+    "园区": rf"(?<![在进入到户租住我们本该])园区(?!企业|里|内|外|以外|之外|的企业|公司|厂|标准厂房)"
+            rf"(?:(?=[再还又也先另对给发]|[^，,。；;？?]{{0,8}}?(?:{GENERIC_GRANT_WORDS}|奖|补|贴|给|拿|扶持|政策|资金|兑现))"
+            r"|(?<=[里上级府][加和与及跟]园区)|(?<=[里上级府]加上园区))"}
 # The government whose fund a graded level names (省级制造业专项资金: the province's), and each government as an
 # answer names it to the asker.
 GOVERNMENT_OF_LEVEL = {"省级": "province", "市级": "city", "县级": "county"}
@@ -457,8 +457,9 @@ _IN_FORCE_ASKED = r"还(?:在|是)?有效期[内里中]|还(?:有效(?![益果�
 _UNDER_IT = rf"还能?按(?=(?:[^，,。；;？?]{{0,24}}?{DOC_TYPES}|它|这个|这份|这套)(?![^，,。；;？?]{{0,3}}标准))"
 STILL_IN_FORCE = rf"{_IN_FORCE_ASKED}|(?:到(?:时候?|那时候?|\d{{2,4}}年)|届时)[^，,。；;？?]{{0,30}}?{_UNDER_IT}"
 # A question about when or how long, and a text that states a time (a date, a period, a deadline).
-# (前几年退规了, 这几天, 几年前: a vague time of the asker's story, not a time asked)
-TIME_QUESTION = re.compile(r"多久|多长(?!的)|(?<![前这近])几(?:天|个月|年)(?![前来])|哪天|哪一天|几号|什么时候|啥时候"
+# (前几年退规了, 这几天, 几年前: a vague time of the asker's story, not a time asked; 到期前几个月 asks)
+TIME_QUESTION = re.compile(r"多久|多长(?!的)|(?<![这近])(?<![，,。？?\s]前)(?<!^前)几(?:天|个月|年)"
+                           r"(?!前|来(?:[，,。]|$))|哪天|哪一天|几号|什么时候|啥时候"
                            r"|何时|多少天"
                            rf"|多少个?工作日|哪一?年(?!的|度的)|哪一?个?月|几月|截止|期限|时限|{IN_TIME}|{STILL_IN_FORCE}")
 # 几号开始报，几号截止: both ends of a period asked, each with a when-word, which a clause stating the period answers
@@ -938,7 +939,7 @@ OTHER_POLICY_SPOKEN = re.compile(r"(?:另一?[个份项]?|别的|其他|其它)[
 OWN_ITEMS = r"(?:多项|同类型|各项|几项|两项以上|多个)"
 # A sum paid on top of another (再给予10万元 / 另给予 / 在此基础上 / 在上述补助基础上).
 ADDON_WORDS = (r"(?:再(?:给予|奖励|补助|补贴|资助|一次性|奖)|另(?:行)?(?:给予|奖励|补助|补贴|资助|加奖|奖)"
-               r"|额外(?:给予|奖励)|加奖"
+               r"|额外(?:给予|奖励)|加奖|追加(?:给予|奖励|补助|补贴|资助)"
                r"|在(?:此|上述|原|前款|前述)[^，,。；;]{0,8}?基础上)")
 # Words of a question about what comes on top of a grant (还有, 再给, 另外, 额外).
 ON_TOP = r"还有|还能|还可以|还给|再给|再奖|再加|再多(?=[拿领给奖补发得点])|另外|另给|另加|额外"
@@ -1020,7 +1021,7 @@ def metric_of(text: str) -> str:
 # Every label a policy document puts before the units responsible for a clause, a section or a table
 # column (责任单位 and the 科室/受理/承办 forms counties, towns and zones use).
 UNIT_LABELS = (r"(?:责任单位|牵头单位|责任部门|配合单位|实施单位|责任科室|业务科室|受理部门|受理单位|责任处室|"
-               r"承办单位|承办部门|主管部门|办理部门|经办部门|兑现部门|兑现单位|责任主体)")
+               r"承办单位|承办部门|主管部门|办理部门|经办部门|兑现部门|兑现单位|责任主体|实施主体|实施机关|受理机构)")
 CONTACT_LABELS = r"(?:联系人|联系电话|咨询电话|联系方式|电话)"
 PHONE = re.compile(r"(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?\d{7,8}|\d{3,4}-\d{7,8}")
 

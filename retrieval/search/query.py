@@ -619,17 +619,20 @@ def governments_spoken(text: str) -> tuple[str, ...]:
 
 
 # 县里加园区的安家补贴一共多少 / 县里和镇里一共能补多少: one thing asked of two governments, their sums added
-_GOVERNMENTS_JOINED = re.compile(rf"(?P<a>{_SPOKEN.pattern})的?\s*(?:加上?|和|跟|连同)\s*(?P<b>{_SPOKEN.pattern})的?")
+_GOVERNMENTS_JOINED = re.compile(rf"(?P<a>{_SPOKEN.pattern})的?\s*(?:加上?|和|跟|连同)\s*"
+                                 rf"(?P<b>{_SPOKEN.pattern})的?[，,]?")
 
 
 def each_government(text: str) -> list[str]:
     """A total asked of what two governments pay for one thing (县里加园区的安家补贴一共多少): the question as asked of
-    each (县里安家补贴一共多少, 园区安家补贴一共多少: without the 的 that would make 县里的 an honour's level); [] when
-    it joins no two governments."""
+    each (县里安家补贴一共多少, 园区安家补贴一共多少: without the 的 that would make 县里的 an honour's level, nor a
+    comma after them: 县里加上园区，安家补贴…); [] when it joins no two governments."""
     m = _GOVERNMENTS_JOINED.search(text)
     if not m or SPOKEN_LEVELS[m.group("a")] == SPOKEN_LEVELS[m.group("b")]:
         return []
-    return [text[: m.start()] + m.group(side) + text[m.end():] for side in ("a", "b")]
+    parts = [text[: m.start()] + m.group(side) + text[m.end():] for side in ("a", "b")]
+    # (each part must still speak of its government: 园区一共多少 alone names none)
+    return parts if all(governments_spoken(part) for part in parts) else []
 
 
 def _without_governments(text: str, gap: str = " ") -> str:
