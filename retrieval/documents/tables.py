@@ -154,21 +154,26 @@ def _field_grid(rows: list[list[str]]) -> list[list[tuple[str, str]]] | None:
     widths = {len(row) for row in filled if row}
     if len(filled) < 3 or any(w % 2 for w in widths) or 2 not in widths or max(widths) < 4:
         return None
-    labels = [row[n] for row in filled for n in range(0, len(row), 2)]
+    grid = [_pairs(row) for row in filled if row]
+    labels = [label for pairs in grid for label, _ in pairs]
     if len(set(labels)) < len(labels) or not all(_FIELD_LABEL.fullmatch(label) for label in labels):
         return None
     # (a first row naming columns where a grid has values: |政策名称|责任单位|联系人|联系电话| heads a table)
     if any(_NUMBER_HEADER.match(c) or _UNIT_HEADER.match(c) or _CONTACT_HEADER.match(c) or _SUM_COLUMN.search(c)
            for c in filled[0][1::2]):
         return None
-    return [[(row[n], row[n + 1]) for n in range(0, len(row), 2)] for row in filled if row]
+    return grid
 
 
 def field_pairs(line: str) -> list[tuple[str, str]]:
     """The (label, value) pairs of a table row read as a form's fields (|实施主体|芗埭县工业和信息化局|…|): each cell
     at an even place that is a field's short name, with the cell after it."""
-    row = cells(line)
-    return [(row[n], row[n + 1]) for n in range(0, len(row) - 1, 2) if _FIELD_LABEL.fullmatch(row[n])]
+    return [(label, value) for label, value in _pairs(cells(line)) if _FIELD_LABEL.fullmatch(label)]
+
+
+def _pairs(row: list[str]) -> list[tuple[str, str]]:
+    """A row's cells two by two (label, value), from the first; an odd last cell has no pair."""
+    return [(row[n], row[n + 1]) for n in range(0, len(row) - 1, 2)]
 
 
 def _looks_like_header(header: tuple[str, ...]) -> bool:
