@@ -308,7 +308,7 @@ def test_review_of_the_forty_second_session():
     # units given to runs of items only by a sentence about the document itself, not another document's article
     assert units_by_item(["依据《某市办法》第十条由市财政局负责拨付的部分，按本办法执行。"]) == []
     assert units_by_item(["本措施第1—2条由县工业和信息化局负责，第3条由县科学技术局负责。"]) == [
-        (1, 2, ("县工业和信息化局",)), (3, 3, ("县科学技术局",))]
+        (1, 1, ("县工业和信息化局",)), (2, 2, ("县工业和信息化局",)), (3, 3, ("县科学技术局",))]
     # a headcount told below a figure is below it, as an area is (从业人员不到50人)
     assert read_facts("从业人员不到50人，能申报吗").headcount < 50
     # a sum per person per month with a second slash

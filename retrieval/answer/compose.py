@@ -24,7 +24,7 @@ from retrieval.answer.calculator import (
     year_and_term,
     yearly_part,
 )
-from retrieval.documents.parser import section_of, split_top_level, without_units
+from retrieval.documents.parser import item_number, section_of, split_top_level, units_said_for, without_units
 from retrieval.documents.tables import is_row_text
 from retrieval.lexicon.patterns import (
     AGE_METRIC,
@@ -330,6 +330,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     sentences = _answer_sentences(question, top, keywords, rules_only=calculation is not None, stated=amounts,
                                   applied=calculation.incentive.item if calculation is not None else "",
                                   time_of=query.time_of if runs_only else ())
+    if assigned := _units_assigned(query, top, relevant):  # 第四条由县人力资源和社会保障局受理, of the item asked
+        sentences = [assigned[0] + "。"]
     if query.stacking:  # 那银行贷款贴息能一块儿拿不: the clause's own rule on stacking, with what it quotes
         sentences += [s.strip() for s in SENTENCE.findall(top.text) if STACKING_STATED.search(s)
                       and s.strip() not in sentences]
@@ -415,7 +417,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         if total_asked(question) and (total := _listed_total(amounts, top, query.levels)) is not None:
             lines.append(f"测算：{total[1].removesuffix('。')}（以主管部门审核为准）。")
             amounts = [total[0], *amounts]
-    units = list(dict.fromkeys(u for c in (rows or [top]) for u in c.departments))
+    units = list(assigned[1]) if assigned else list(dict.fromkeys(u for c in (rows or [top]) for u in c.departments))
     if units:
         lines.append("责任单位：" + "、".join(units) + "。")
     notes = []
@@ -2254,6 +2256,16 @@ def _conditions_of(clause: Clause, clauses: Sequence[Clause]) -> list[Clause]:
 def _heading_clause(clause: Clause, document: Sequence[Clause]) -> Clause | None:
     """The clause of `document` that `clause` stands under (有下列情形之一的： above its （一）), if any."""
     return next((c for c in document if c.path == clause.path[:-1]), None)
+
+
+def _units_assigned(query: Query, top: Clause, relevant: list[Hit]) -> tuple[str, tuple[str, ...]] | None:
+    """Of a question who handles an item, answered by the clause giving the document's items their units (第七条由县
+    投资促进局负责, led to the top by the item found): the part naming the item found and its units."""
+    if not query.who:
+        return None
+    return next((said for h in relevant[1:] if h.clause.doc_id == top.doc_id
+                 and (item := item_number(h.clause.number)) is not None
+                 and (said := units_said_for(top.text, item)) is not None), None)
 
 
 def _same_document(clause: Clause, clauses: Sequence[Clause]) -> list[Clause]:

@@ -79,11 +79,11 @@ _ATTACHMENT_TITLE = re.compile(r"^附件\s*\d*\s*[:：]?\s*(?:\d+\s*[.．、]\s*
 # Who is responsible, in a sentence about the document itself: 本政策由A负责解释，B负责资金兑现.
 _RESPONSIBLE = re.compile(r"(?:^|由)(?P<units>[^，,。；;：:由]{2,60}?)负责(?P<duty>[\u4e00-\u9fff]{0,8})")
 _INTERPRETS_ONLY = re.compile(r"^(?:解释|解读)$")
-# A closing sentence that gives each run of items its units (第1—6条由县工业和信息化局负责解释和兑现，第7—9条由
-# 县科学技术局负责; 第一条至第五条由…负责)
+# A sentence that gives each run of items its units (第1—6条由县工业和信息化局负责解释和兑现，第7—9条由县科学技术局
+# 负责; 第一条至第五条由…负责; 第八条、第九条由…负责; 第四条由…受理)
 _ITEM = rf"(?:\d+|{CN_NUMERAL})"
-_UNITS_BY_ITEM = re.compile(rf"第\s*(?P<low>{_ITEM})\s*(?:条)?\s*(?:[—–\-－~～至到]\s*(?:第)?\s*(?P<high>{_ITEM})\s*)?"
-                            r"条(?:[^，,。；;由]{0,10})?由(?P<units>[^，,。；;：:由]{2,60}?)负责")
+_UNITS_BY_ITEM = re.compile(rf"第\s*(?P<run>{_ITEM}(?:\s*条?\s*[、和及—–\-－~～至到]\s*(?:第\s*)?{_ITEM})*)\s*条"
+                            r"(?:[^，,。；;由《》]{0,10})?由(?P<units>[^，,。；;：:由]{2,60}?)(?:负责|受理|牵头)")
 _HEADING_MAX = 40
 # A document's foot is no clause's text: its 版记 (抄送：… / 县政府办公室2024年3月15日印发) and its signature
 # (the issuer's name alone on a line, then the date).
@@ -689,20 +689,31 @@ _ASKS_TO_ACT = re.compile(r"请|咨询|联系|报送|提交|送至|交至|向")
 
 
 def units_by_item(lines: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
-    """(first item, last item, units) of each run of items a sentence about the document itself gives units to:
-    本政策措施第1—6条由县工业和信息化局负责解释和兑现 -> (1, 6, ("县工业和信息化局",)); not an article of another
-    document (依据《某市办法》第十条由市财政局负责拨付)."""
+    """(first item, last item, units) of each run of items a sentence of the document gives units to:
+    本政策措施第1—6条由县工业和信息化局负责解释和兑现 -> (1, 6, ("县工业和信息化局",)); 第八条、第九条由县金融工作服务
+    中心负责 -> (8, 8, …), (9, 9, …); not an article of another document (依据《某市办法》第十条由市财政局负责拨付:
+    a sentence citing a document before the items is about the document's own only when it says so, 本办法)."""
+    return [(n, n, units) for _, numbers, units in _runs_given_units("\n".join(lines)) for n in numbers]
+
+
+def units_said_for(text: str, item: int) -> tuple[str, tuple[str, ...]] | None:
+    """(the part of a text that gives an item its units, those units): 第一条至第七条每季度首月1日至15日受理；第四条由县
+    人力资源和社会保障局受理 -> ("第四条由县人力资源和社会保障局受理", ("县人力资源和社会保障局",)) for item 4."""
+    return next(((said, units) for said, numbers, units in _runs_given_units(text) if item in numbers), None)
+
+
+def _runs_given_units(text: str) -> list[tuple[str, list[int], tuple[str, ...]]]:
+    """(the part saying it, the items, their units) of each run of items a sentence of a document gives units to."""
     found = []
-    for sentence in re.split(r"[。\n]", "\n".join(lines)):
-        if not SELF_REFERENCE.search(sentence):
-            continue
+    for sentence in re.split(r"[。\n]", text):
         for m in _UNITS_BY_ITEM.finditer(sentence):
-            if sentence[: m.start()].rstrip().endswith("》"):
+            before = sentence[: m.start()].rstrip()
+            if before.endswith("》") or "《" in before and not SELF_REFERENCE.search(sentence):
                 continue
-            low, high = _count(m.group("low")), _count(m.group("high") or m.group("low"))
             units = tuple(u for part in re.split(r"会同|联合|、|及", m.group("units")) for u in _org_names(part))
-            if low is not None and high is not None and units:
-                found.append((low, high, units))
+            start = max(sentence.rfind(mark, 0, m.start()) for mark in "；;，,")
+            said = sentence[start + 1: m.end()].strip()
+            found += [(said, items_named(f"第{m.group('run')}条"), units)] if units else []
     return found
 
 
@@ -729,9 +740,12 @@ def items_named(text: str) -> list[int]:
 
 def item_number(number: str) -> int | None:
     """The number a document calls a clause's item by, from the clause's number as printed: 第五条（二） -> 5, 三、7. ->
-    7; None when it has neither (一、, 附件1, 2.1.1: a decimal number is cited as printed)."""
+    7; 四、 (an article of a document numbering them 一、二、) -> 4; None when it has none (一、（二）, 附件1, 2.1.1: a
+    decimal number is cited as printed)."""
     if re.search(DECIMAL_NUMBER, number):
         return None
+    if m := re.fullmatch(rf"\s*({CN_NUMERAL})\s*、\s*", number):  # 四、 of articles numbered 一、二、…, cited as 第四条
+        return _count(m.group(1))
     if m := re.search(rf"第\s*({_ITEM})\s*条", number):
         return _count(m.group(1))
     m = re.findall(r"(?<![（(\d])(\d{1,3})\s*[.．、]", number)
