@@ -5818,18 +5818,20 @@ def test_units_given_by_article_numbers_in_a_clause_of_duties():
 
     # a clause of duties gives articles their units by number, listed (第八条、第九条) or alone, handled (负责) or
     # accepted (受理), without saying 本政策; articles numbered 一、二、 are cited as 第四条
-    text = ("某县人才引育十条\n一、安家补贴。对新引进的博士给予安家补贴15万元。\n二、技能人才奖励。对职工新取得技师证书的，"
-            "给予本人奖励3000元。\n三、人才公寓。博士可申请入住人才公寓。\n四、申报程序。第一条至第三条每季度首月受理；"
-            "第二条由县人力资源和社会保障局受理，第一条、第三条由县委人才工作领导小组办公室负责。\n")
+    text = ("某县人才引育十条\n一、安家补贴。对新引进的博士给予安家补贴15万元。\n二、技能人才奖励。"
+            "对职工新取得技师证书的，给予本人奖励3000元。\n三、人才公寓。博士可申请入住人才公寓。\n四、申报程序。"
+            "第一条至第三条每季度首月受理；第二条由县人力资源和社会保障局受理，第一条、第三条由县委人才工作领导小组办公室"
+            "负责。\n")
     index, embedder = one_document("talent", text)
     assert [c.departments for c in index.clauses][:3] == [
         ("县委人才工作领导小组办公室",), ("县人力资源和社会保障局",), ("县委人才工作领导小组办公室",)]
-    assert units_said_for(index.clauses[3].text, 2) == ("第二条由县人力资源和社会保障局受理", ("县人力资源和社会保障局",))
+    said = ("第二条由县人力资源和社会保障局受理", ("县人力资源和社会保障局",))
+    assert units_said_for(index.clauses[3].text, 2) == said
     # the question who handles an item is answered by the clause of duties, with the part naming that item
     hits = [Hit(index.clauses[3], 1.0, 1.0, 1.0, True), Hit(index.clauses[1], 0.9, 0.9, 1.0, True)]
-    answer = compose(analyse(index, "职工考了技师证，县里的奖励去哪个部门申请？"), hits, index.documents, index.keywords,
-                     clauses=index.clauses)
-    assert answer.answer.splitlines()[1:3] == ["第二条由县人力资源和社会保障局受理。", "责任单位：县人力资源和社会保障局。"]
+    query = analyse(index, "职工考了技师证，县里的奖励去哪个部门申请？")
+    answer = compose(query, hits, index.documents, index.keywords, clauses=index.clauses)
+    assert answer.answer.splitlines()[1:3] == [f"{said[0]}。", "责任单位：县人力资源和社会保障局。"]
     # another document's article (依据《某市办法》第十条) gives none
     assert units_by_item(["依据《某市办法》第十条由市财政局负责拨付的部分，按规定执行。"]) == []
 
