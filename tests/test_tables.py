@@ -138,6 +138,44 @@ def test_space_separated_lines_that_are_no_table_stay_text():
     assert space_rows(ragged) == ragged  # no gutter: column 2 of one line runs into column 3 of another
 
 
+def test_a_pdf_attachment_table_laid_out_with_full_width_spaces_and_cells_wrapping():
+    # a text layer padding cells with full-width spaces (one between 序号 and 材料名称), figures narrower than the
+    # layout, cells wrapping onto a second line; rows opened by a number or by a label (企业申报)
+    papers = ["序号　材料名称　　　　　　　　　　适用事项　　　　　　要求",
+              "1　　榧州市制造业数字化转型专项　全部事项　　　　　　原件，加盖公章",
+              "　　　资金申请表",
+              "2　　营业执照副本复印件　　　　　全部事项　　　　　　加盖公章",
+              "3　　上年度财务审计报告　　　　　2.1、2.4、2.5　　　复印件",
+              "注：纸质材料一式3份。"]
+    from retrieval.documents.tables import space_rows
+
+    assert space_rows(papers) == [
+        "|序号|材料名称|适用事项|要求|", "|1|榧州市制造业数字化转型专项资金申请表|全部事项|原件，加盖公章|",
+        "|2|营业执照副本复印件|全部事项|加盖公章|", "|3|上年度财务审计报告|2.1、2.4、2.5|复印件|",
+        "注：纸质材料一式3份。"]
+    steps = ["阶段　　　　时间　　　　　　　　　　工作内容",
+             "企业申报　　2025年6月3日—6月30日　　企业在线填报，向县（市、区）",
+             "　　　　　　　　　　　　　　　　　　　报送纸质材料",
+             "公示　　　　2025年8月下旬　　　　　　门户网站公示7天",
+             "二、　申报程序"]
+    assert space_rows(steps) == [
+        "|阶段|时间|工作内容|", "|企业申报|2025年6月3日—6月30日|企业在线填报，向县（市、区）报送纸质材料|",
+        "|公示|2025年8月下旬|门户网站公示7天|", "二、　申报程序"]
+
+
+def test_an_attachment_listing_papers_is_its_measure_s_own():
+    # 附件1 on a line of its own, its title (申报材料清单: a list of papers, no measure) on the next: a section of the
+    # measure, its rows items of it, with the measure's units
+    text = ("某市专项资金实施细则\n一、支持标准\n1.1 对设备投资额200万元以上的项目，按12%给予补助。\n二、附则\n"
+            "2.1 本细则由市工业和信息化局负责解释。\n附件：1.申报材料清单\n附件1\n申报材料清单\n|序号|材料名称|要求|\n"
+            "|1|资金申请表|原件|\n|2|营业执照副本复印件|加盖公章|\n")
+    corpus = build_corpus({"x.txt": text}, {})
+    assert list(corpus.documents) == ["x"]
+    rows = [c for c in corpus.clauses if c.clause_id.startswith("x/附件1")]
+    assert [(c.clause_id, c.departments) for c in rows][-2:] == [
+        ("x/附件1.【申报材料清单】.1", ("市工业和信息化局",)), ("x/附件1.【申报材料清单】.2", ("市工业和信息化局",))]
+
+
 def test_a_column_whose_unit_is_in_its_name_gives_its_numbers_that_unit_and_a_row_its_name_and_level():
     text = ("青川市工业企业梯度培育奖励通知\n二、奖励标准\n"
             "|类别|级别|奖励金额（万元）|备注|\n|专精特新中小企业|省级|20|已获市级奖励的补足差额|\n"

@@ -26,6 +26,7 @@ from retrieval.lexicon.patterns import (
     NUMBERING,
     ORG_SUFFIX,
     OWN_PLACE,
+    PAPERS_LIST_TITLE,
     SELF_REFERENCE,
     SUPPORT_VERBS,
     UNIT_LABELS,
@@ -134,7 +135,7 @@ def split_documents(raw: str) -> list[ParsedDocument]:
     if issued and MEASURE_TITLE.search(issued.group("measure")):
         measures.add(issued.group("measure"))
     measures.update(m.group("title") for line in lines if (m := _ATTACHMENT_TITLE.match(line))
-                    and MEASURE_TITLE.search(m.group("title")))
+                    and MEASURE_TITLE.search(m.group("title")) and not PAPERS_LIST_TITLE.search(m.group("title")))
     starts = _measure_starts(lines, measures, title_end)
     if starts:
         head = _head_metadata(lines[: starts[0][0]])
@@ -378,7 +379,8 @@ def _match_marker(line: str) -> tuple[str, str, str, str] | None:
     """(kind, label as printed in canonical form, id key, rest of line) for a numbered line."""
     for kind, pattern, label, key in NUMBERING:
         m = pattern.match(line)
-        if m and m.end() < len(line):
+        # (附件1 on a line of its own, its title on the next: a numbered attachment too)
+        if m and (m.end() < len(line) or kind == "attachment" and m.group(1)):
             num = m.group(1)
             return kind, label.format(num), key.format(num), line[m.end():]
     if m := _NUMBERED_YEAR.match(line):  # 1.2023年度研发费用… is item 1, not the number 1.2023

@@ -15,7 +15,15 @@ import unicodedata
 from dataclasses import dataclass
 
 from retrieval.errors import CorpusError
-from retrieval.lexicon.patterns import CONTACT_LABELS, MONEY, MONEY_UNIT, NUMBER_COLUMNS, PERCENT, UNIT_LABELS
+from retrieval.lexicon.patterns import (
+    CONTACT_LABELS,
+    LEADING_NUMBER,
+    MONEY,
+    MONEY_UNIT,
+    NUMBER_COLUMNS,
+    PERCENT,
+    UNIT_LABELS,
+)
 
 __all__ = ["is_row", "is_row_text", "cells", "field_pairs", "Table", "read_table", "pipe_row", "space_rows"]
 
@@ -27,7 +35,11 @@ _UNIT_HEADER = re.compile(rf"^(?:{UNIT_LABELS}|(?:责任|牵头|主管|受理|�
 _HEADER_MAX = 20  # a column header is a short name
 # Columns of a text-layer PDF are set apart by two or more spaces (one space occurs inside a cell).
 _GAP = re.compile(r"[ \u3000\xa0]{2,}|\t")
+# (under a header of column names, rows opening in its first column: one full-width space, as wide as two, sets two
+# cells apart too, 序号　材料名称 / 1　　榧州市…专项　全部事项)
+_CELL_GAP = re.compile(r"[ \u3000\xa0]{2,}|\u3000|\t")
 _MIN_SPACE_ROWS = 3  # a header and two rows: fewer is no evidence of columns
+_SHIFT = 4  # display columns a cell may start off its column's start (two characters)
 
 
 def pipe_row(cells: list[str]) -> str:
@@ -220,21 +232,23 @@ def _wrapped_rows(lines: list[str], i: int) -> tuple[list[str], int] | None:
     page are skipped. (Pipe rows, the line after the table), or None when fewer than two rows read so; a line in
     the first column that is no row number (注：…, 三、…) ends it. (A row whose number stands on its middle line, set
     in the middle of a tall cell, gives its first line to the row before: the text layer does not say otherwise.)"""
-    header = _spans(lines[i])
+    header = _pieces(lines[i], _CELL_GAP)
     if len(header) < 3 or not _names_columns([c for c, _, _ in header]):
         return None
     starts = [start for _, start, _ in header]
     rows: list[list[str]] = []
     j = i + 1
     while j < len(lines):
-        pieces = _pieces(lines[j])
+        pieces = _pieces(lines[j], _CELL_GAP)
         if [c for c, _, _ in pieces] == [c for c, _, _ in header]:
             j += 1
             continue
-        columns = [max((k for k, at in enumerate(starts) if at <= start + 1), default=0) for _, start, _ in pieces]
-        if any(start > starts[k] + 1 for (_, start, _), k in zip(pieces, columns, strict=True)):
+        # (the column whose start is nearest: figures and Latin letters are narrower than the layout's two columns a
+        # character, 2.1、2.4、2.5　　　复印件 ends two columns short of 要求)
+        columns = [min(range(len(starts)), key=lambda k: abs(starts[k] - start)) for _, start, _ in pieces]
+        if any(abs(start - starts[k]) > _SHIFT for (_, start, _), k in zip(pieces, columns, strict=True)):
             break  # a cell starting inside a column, not where one starts: no column layout
-        if pieces and columns[0] == 0 and re.fullmatch(r"\d{1,3}", pieces[0][0]):
+        if pieces and columns[0] == 0 and (re.fullmatch(r"\d{1,3}", pieces[0][0]) or _labels_row(pieces)):
             rows.append([""] * len(starts))
         elif not pieces or not rows or columns[0] == 0:
             break
@@ -244,6 +258,14 @@ def _wrapped_rows(lines: list[str], i: int) -> tuple[list[str], int] | None:
     if len(rows) < 2:
         return None
     return [pipe_row([c for c, _, _ in header]), *(pipe_row(row) for row in rows)], j
+
+
+def _labels_row(pieces: list[tuple[str, int, int]]) -> bool:
+    """Whether a line of a wrapped table opens a row with a label in its first column (企业申报　2025年6月3日—…　企业
+    在线填报): cells in two columns or more, the first a short name, not a numbered heading (二、　申报程序)."""
+    first = pieces[0][0]
+    return len(pieces) >= 2 and len(first) <= _HEADER_MAX and not LEADING_NUMBER.match(first) \
+        and not re.search(r"[。；;：:]", first)
 
 
 def has_columns(line: str) -> bool:
@@ -258,13 +280,13 @@ def _spans(line: str) -> list[tuple[str, int, int]]:
     return spans if len(spans) >= 2 else []
 
 
-def _pieces(line: str) -> list[tuple[str, int, int]]:
-    """_spans of any line, one cell or more ([] for a table row already)."""
+def _pieces(line: str, gap: re.Pattern[str] = _GAP) -> list[tuple[str, int, int]]:
+    """_spans of any line, one cell or more ([] for a table row already), cells set apart by `gap`."""
     if is_row(line.strip()):
         return []
     spans, at, column = [], 0, 0
     stripped = line.rstrip()
-    for m in [*_GAP.finditer(stripped), None]:
+    for m in [*gap.finditer(stripped), None]:
         end = m.start() if m else len(stripped)
         piece = stripped[at:end]
         width = _display(piece)

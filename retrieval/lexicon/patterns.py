@@ -57,7 +57,7 @@ __all__ = [
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "NUMBER_ASKED", "gives_reach", "local_number", "lists_firms",
     "grades_named",
     "ORG_SUFFIX", "REQUIREMENT", "NOTE_OPENING",
-    "without_denied", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE",
+    "without_denied", "NUMBER_COLUMNS", "DOC_TYPES", "SELF_REFERENCE", "MEASURE_TITLE", "PAPERS_LIST_TITLE",
     "SUPPORT_VERBS", "SECTOR_WORDS", "INDUSTRY_IN_TITLE", "INDUSTRY_IN_PURPOSE", "GENERAL_SECTOR", "OWN_PLACE",
     "COPY_LABELS", "UNIT_LIST", "SUM_KINDS", "states_sum_kind", "RATE_ASKED", "CAP_ASKED", "MOST_ASKED",
     "OTHER_MOST_ASKED", "GENERIC_PAIRS",
@@ -1084,6 +1084,8 @@ _MEASURE_UNTIL = re.compile(rf"{DOC_TYPES}[^，,。；;？?]{{0,4}}(?:到|至)"
 # The title of a measure a notice issues (ends with the kind of document, not 通知/公告).
 MEASURE_TITLE = re.compile(r"(?:办法|措施|政策|细则|清单|规定|方案|指南|意见|决定|规则|条例|目录|计划|纲要|规划)"
                            r"(?:（[^（）]{1,12}）)?$")
+# an attachment listing the papers to hand in (附件1 申报材料清单, 申请表格目录): part of its measure, no measure
+PAPERS_LIST_TITLE = re.compile(r"(?:材料|表格?)(?:清单|目录)$")
 
 # --- the industry a measure is for (ingestion) -------------------------------------------------------
 # A measure for one industry names it between a verb of support and 产业/行业/领域 in its title or in its
