@@ -5814,7 +5814,7 @@ def test_units_given_to_a_run_of_items_and_a_topup_after_what_was_paid():
 
 
 def test_units_given_by_article_numbers_in_a_clause_of_duties():
-    from retrieval.documents.parser import units_by_item, units_said_for
+    from retrieval.documents.parser import item_number, units_said_for
 
     # a clause of duties gives articles their units by number, listed (第八条、第九条) or alone, handled (负责) or
     # accepted (受理), without saying 本政策; articles numbered 一、二、 are cited as 第四条
@@ -5826,14 +5826,15 @@ def test_units_given_by_article_numbers_in_a_clause_of_duties():
     assert [c.departments for c in index.clauses][:3] == [
         ("县委人才工作领导小组办公室",), ("县人力资源和社会保障局",), ("县委人才工作领导小组办公室",)]
     said = ("第二条由县人力资源和社会保障局受理", ("县人力资源和社会保障局",))
-    assert units_said_for(index.clauses[3].text, 2) == said
+    assert units_said_for(index.clauses[3].text, "二、") == said
+    assert (item_number("二、"), item_number("二、", in_words=True)) == (None, 2)  # (第2条 names an item 2., not 二、)
     # the question who handles an item is answered by the clause of duties, with the part naming that item
     hits = [Hit(index.clauses[3], 1.0, 1.0, 1.0, True), Hit(index.clauses[1], 0.9, 0.9, 1.0, True)]
     query = analyse(index, "职工考了技师证，县里的奖励去哪个部门申请？")
     answer = compose(query, hits, index.documents, index.keywords, clauses=index.clauses)
     assert answer.answer.splitlines()[1:3] == [f"{said[0]}。", "责任单位：县人力资源和社会保障局。"]
     # another document's article (依据《某市办法》第十条) gives none
-    assert units_by_item(["依据《某市办法》第十条由市财政局负责拨付的部分，按规定执行。"]) == []
+    assert units_said_for("依据《某市办法》第十条由市财政局负责拨付的部分，按规定执行。", "第十条") is None
 
 
 def test_a_topup_asked_after_a_lower_grant_received():

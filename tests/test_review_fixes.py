@@ -275,7 +275,7 @@ def test_review_of_the_forty_second_session():
     from retrieval.answer.calculator import calculate
     from retrieval.documents.amounts import extract_incentives
     from retrieval.documents.corpus import build_corpus
-    from retrieval.documents.parser import units_by_item
+    from retrieval.documents.parser import units_said_for
     from retrieval.lexicon.patterns import REQUIREMENT, without_denied
     from retrieval.search.figures import read_facts
 
@@ -306,9 +306,10 @@ def test_review_of_the_forty_second_session():
     # 应当 (a procedure's steps) is no requirement on whom a grant is for; nor 对应当年
     assert not REQUIREMENT.search("申报企业应当于3月底前提交材料，对应当年新增的投资额核定")
     # units given to runs of items only by a sentence about the document itself, not another document's article
-    assert units_by_item(["依据《某市办法》第十条由市财政局负责拨付的部分，按本办法执行。"]) == []
-    assert units_by_item(["本措施第1—2条由县工业和信息化局负责，第3条由县科学技术局负责。"]) == [
-        (1, 1, ("县工业和信息化局",)), (2, 2, ("县工业和信息化局",)), (3, 3, ("县科学技术局",))]
+    assert units_said_for("依据《某市办法》第十条由市财政局负责拨付的部分，按本办法执行。", "第十条") is None
+    ranged = "本措施第1—2条由县工业和信息化局负责，第3条由县科学技术局负责。"
+    assert [units_said_for(ranged, n)[1] for n in ("1.", "2.", "一、3.")] == [
+        ("县工业和信息化局",), ("县工业和信息化局",), ("县科学技术局",)]
     # a headcount told below a figure is below it, as an area is (从业人员不到50人)
     assert read_facts("从业人员不到50人，能申报吗").headcount < 50
     # a sum per person per month with a second slash

@@ -538,7 +538,7 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
             nodes.remove(node)
             parent.has_children = any(other.parent is parent for other in nodes)
     whole = document_units(lines)
-    ranged = units_by_item(lines)
+    ranged = _runs_given_units("\n".join(lines))
     clauses: list[Clause] = []
     seen: dict[str, int] = {}
     # (no numbered item at all: every paragraph is a clause, none is lost as the head of the items)
@@ -570,8 +570,8 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
         # (an entry of a list names no units: those of the item the list is in, 5.…：（1）…（责任单位：…）)
         units = own or closing_units or next((u for n in reversed(chain[:-1])
                                               if n.kind != "row" and (u := parse_departments("\n".join(n.lines)))), ())
-        if not units and ranged and (item := item_number(number)) is not None:  # 第1—6条由县工业和信息化局负责
-            units = next((u for low, high, u in ranged if low <= item <= high), ())
+        if not units and (given := _said_for(ranged, number)):  # 第1—6条由县工业和信息化局负责
+            units = given[1]
         clauses.append(Clause(
             clause_id=clause_id,
             doc_id=doc_id,
@@ -690,22 +690,26 @@ _CONTACT_LINE = re.compile(r"^\s*(?:[^：:，,。；;\s]{2,20}[：:])?\s*"
 _ASKS_TO_ACT = re.compile(r"请|咨询|联系|报送|提交|送至|交至|向")
 
 
-def units_by_item(lines: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
-    """(first item, last item, units) of each run of items a sentence of the document gives units to:
-    本政策措施第1—6条由县工业和信息化局负责解释和兑现 -> (1, 6, ("县工业和信息化局",)); 第八条、第九条由县金融工作服务
-    中心负责 -> (8, 8, …), (9, 9, …); not an article of another document (依据《某市办法》第十条由市财政局负责拨付:
-    a sentence citing a document before the items is about the document's own only when it says so, 本办法)."""
-    return [(n, n, units) for _, numbers, units in _runs_given_units("\n".join(lines)) for n in numbers]
+def units_said_for(text: str, number: str) -> tuple[str, tuple[str, ...]] | None:
+    """(the part of a text that gives the item numbered `number` its units, those units): 第一条至第七条每季度首月
+    1日至15日受理；第四条由县人力资源和社会保障局受理 -> ("第四条由县人力资源和社会保障局受理", ("县人力资源和社会保障
+    局",)) for 四、; 本措施第1—6条由县工业和信息化局负责 for 3.; none for another document's article (依据《某市办法》
+    第十条由市财政局负责拨付: a sentence citing a document before the items is about the document's own only when it
+    says so, 本办法)."""
+    return _said_for(_runs_given_units(text), number)
 
 
-def units_said_for(text: str, item: int) -> tuple[str, tuple[str, ...]] | None:
-    """(the part of a text that gives an item its units, those units): 第一条至第七条每季度首月1日至15日受理；第四条由县
-    人力资源和社会保障局受理 -> ("第四条由县人力资源和社会保障局受理", ("县人力资源和社会保障局",)) for item 4."""
-    return next(((said, units) for said, numbers, units in _runs_given_units(text) if item in numbers), None)
+_Run = tuple[str, list[int], tuple[str, ...], bool]  # (the part saying it, items, units, items written in words)
 
 
-def _runs_given_units(text: str) -> list[tuple[str, list[int], tuple[str, ...]]]:
-    """(the part saying it, the items, their units) of each run of items a sentence of a document gives units to."""
+def _said_for(runs: list[_Run], number: str) -> tuple[str, tuple[str, ...]] | None:
+    return next(((said, units) for said, items, units, in_words in runs
+                 if (item := item_number(number, in_words)) is not None and item in items), None)
+
+
+def _runs_given_units(text: str) -> list[_Run]:
+    """(the part saying it, the items, their units, whether the items are written in words: 第四条, not 第4条) of each
+    run of items a sentence of a document gives units to (第1—6条由…负责; 第八条、第九条由…负责; 第四条由…受理)."""
     found = []
     for sentence in re.split(r"[。\n]", text):
         for m in _UNITS_BY_ITEM.finditer(sentence):
@@ -715,8 +719,10 @@ def _runs_given_units(text: str) -> list[tuple[str, list[int], tuple[str, ...]]]
             units = tuple(u for part in re.split(r"会同|联合|、|及", m.group("units")) for u in _org_names(part))
             start = max(sentence.rfind(mark, 0, m.start()) for mark in "；;，,")
             said = sentence[start + 1: m.end()].strip()
-            found += [(said, items_named(f"第{m.group('run')}条"), units)] if units else []
+            items = items_named(f"第{m.group('run')}条")
+            found += [(said, items, units, not re.search(r"\d", m.group("run")))] if units else []
     return found
+
 
 
 # items of the document named by number, as 项 or as 条 (适用项目：第6项; 第1、2项; 第1至5项; 第十五条至第十七条;
@@ -740,13 +746,13 @@ def items_named(text: str) -> list[int]:
     return numbers
 
 
-def item_number(number: str) -> int | None:
+def item_number(number: str, in_words: bool = False) -> int | None:
     """The number a document calls a clause's item by, from the clause's number as printed: 第五条（二） -> 5, 三、7. ->
-    7; 四、 (an article of a document numbering them 一、二、) -> 4; None when it has none (一、（二）, 附件1, 2.1.1: a
-    decimal number is cited as printed)."""
+    7; 四、 -> 4 only as cited `in_words` (第四条: a document numbering its articles 一、二、 cites them so; its 第4条
+    is an item 4.); None when it has none (一、（二）, 附件1, 2.1.1: a decimal number is cited as printed)."""
     if re.search(DECIMAL_NUMBER, number):
         return None
-    if m := re.fullmatch(rf"\s*({CN_NUMERAL})\s*、\s*", number):  # 四、 of articles numbered 一、二、…, cited as 第四条
+    if in_words and (m := re.fullmatch(rf"\s*({CN_NUMERAL})\s*、\s*", number)):
         return _count(m.group(1))
     if m := re.search(rf"第\s*({_ITEM})\s*条", number):
         return _count(m.group(1))
