@@ -687,3 +687,14 @@ def test_a_top_up_on_rising_governs_the_grant_of_the_level_risen_to():
     assert [r.topup for c in (national, provincial, product) for r in c.incentives] == [True, True, False]
     # of the level it tops up: a sum received of that level is taken off, as the calculator is told (see compose)
     assert [r.topup_from for r in national.incentives] == ["省级"]
+
+
+def test_what_a_question_asks_and_a_sum_received_are_no_grants():
+    # a 问答's question (…还能拿100万元吗？) grants nothing, nor does the sum the case already received (已享受…
+    # 奖励30万元的企业): the answer's 再给予70万元 is the grant
+    text = ("2．问：企业以前拿过省级专精特新的奖励，后来又被认定为国家级“小巨人”，还能拿100万元吗？\n"
+            "答：实行补差办法。已享受省级专精特新中小企业奖励30万元的企业，升级认定为国家级“小巨人”时按差额给予奖励，即再给予70万元。")
+    assert [r.cap for r in extract_incentives(text, "2.")] == [70 * W]
+    # (a sum granted in a sentence of its own stays one: 对新认定的…给予一次性奖励30万元)
+    granted = "对首次认定的省级专精特新中小企业，给予一次性奖励30万元。"
+    assert [r.cap for r in extract_incentives(granted, "1.")] == [30 * W]

@@ -185,6 +185,7 @@ def condition_bars(text: str) -> list[tuple[str, float]]:
 
 
 # a worked example the text gives (如：某企业设备投资1500万元，可获补助150万元): its sums are no grant of their own
+_ASKED = re.compile(r"[^？?]*[？?]")  # a question, up to its question mark (a 问答's 问：…还能拿100万元吗？)
 _EXAMPLE = re.compile(r"^\s*[（(]?(?:(?:例如|比如|譬如)\s*[：:，,]|(?:举例说明|举例|示例|如|例)\s*[：:])")
 
 
@@ -204,6 +205,7 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
         # (将第五条中的“…30万元…”修改为“…50万元…”: what it now says; 删去…: nothing)
         if _AMENDING.match(LEADING_NUMBER.sub("", sentence.strip())):
             sentence = amended.group("new") if (amended := _AMENDED.search(sentence)) else ""
+        sentence = _ASKED.sub("", sentence)  # (问：…还能拿100万元吗？答：…: what is asked grants nothing)
         if not sentence.strip() or _EXAMPLE.match(sentence) or _terms_of_previous(sentence, records):
             continue
         if not _INCENTIVE.search(sentence) and not (_GIVEN_SUM.search(sentence) and not _PAID_BY_IT.search(sentence)) \
@@ -264,8 +266,11 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
             if any(s <= money.start() < e for s, e in taken):
                 previous_end = money.end()
                 continue
-            if _is_threshold(sentence, money) or _WITHHELD.search(re.split(r"[，,；;]", sentence[: money.start()])[-1]):
-                continue  # (市级专精特新中小企业不再给予5万元奖励: a sum withheld is no grant)
+            part = re.split(r"[，,；;]", sentence[: money.start()])[-1]
+            if _is_threshold(sentence, money) or _WITHHELD.search(part) or _RECEIVED.search(part):
+                # (市级专精特新中小企业不再给予5万元奖励: a sum withheld is no grant; 已享受…奖励30万元的企业: one
+                # received is the case of the grant that follows)
+                continue
             if _sums_those_before(sentence[previous_end : money.start()], money, found):
                 previous_end = money.end()
                 continue  # (县级奖励60万元，园区叠加奖励20万元，合计80万元: the arithmetic, no grant of its own)
@@ -339,6 +344,7 @@ _ROW_CELL = re.compile(r"(?:^|[；;])\s*(?P<label>[^：:；;\n]{1,12})[：:]\s*(
 _AMENDING = re.compile(r"\s*(?:将|把|增加|删去|删除)")  # (after its number: 一、将第五条…)
 _AMENDED = re.compile(r"(?:(?:修改|调整|更改)为|改为|作为第[^：:“”\"]{1,6}[条款项])[：:]?\s*[“\"](?P<new>[^”\"]+)")
 # words that deny the sum after them (市级…不再给予5万元奖励, 停止发放, 取消)
+_RECEIVED = re.compile(r"(?:已经?|曾经?)(?:享受|获得|领取|拿到|获)过?[^，,。；;]{0,20}$")
 _WITHHELD = re.compile(r"不(?:再|予)?(?:给予|安排|发放|奖励|补助|享受)|停止(?:发放|兑现|给予)|取消")
 # a sum for each item listed: 各奖励, 各给予一次性奖励, 均给予…补助
 _EACH = re.compile(rf"[各均]\s*(?:给予)?\s*(?:一次性)?\s*(?:给予)?\s*(?:{GRANT_WORDS})?\s*(?:资金)?\s*$")
