@@ -698,3 +698,8 @@ def test_what_a_question_asks_and_a_sum_received_are_no_grants():
     # (a sum granted in a sentence of its own stays one: 对新认定的…给予一次性奖励30万元)
     granted = "对首次认定的省级专精特新中小企业，给予一次性奖励30万元。"
     assert [r.cap for r in extract_incentives(granted, "1.")] == [30 * W]
+    # (a question in brackets after a grant asks nothing of it: 奖励100万元（如何申报？详见附件2）)
+    asked_after = "对新认定的国家级“小巨人”企业给予奖励100万元（如何申报？详见附件2）。"
+    assert [r.cap for r in extract_incentives(asked_after, "1.")] == [100 * W]
+    # (a sum granted to those who have received something is granted: 已获得…的企业奖励20万元)
+    assert [r.cap for r in extract_incentives("对已获得省级认定的企业奖励20万元。", "1.")] == [20 * W]

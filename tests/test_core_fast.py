@@ -5833,8 +5833,22 @@ def test_units_given_by_article_numbers_in_a_clause_of_duties():
     query = analyse(index, "职工考了技师证，县里的奖励去哪个部门申请？")
     answer = compose(query, hits, index.documents, index.keywords, clauses=index.clauses)
     assert answer.answer.splitlines()[1:3] == [f"{said[0]}。", "责任单位：县人力资源和社会保障局。"]
-    # another document's article (依据《某市办法》第十条) gives none
+    # another document's article (依据《某市办法》第十条, 根据省政府令第五条) or an amendment's quotation gives none
     assert units_said_for("依据《某市办法》第十条由市财政局负责拨付的部分，按规定执行。", "第十条") is None
+    assert units_said_for("根据省政府令第五条由市财政局负责拨付。", "第五条") is None
+    assert units_said_for("将第五条中的“由县财政局负责”修改为“由县工业和信息化局负责”。", "第五条") is None
+    # 分别 pairs articles and units in order; the part quoted runs to the end of its comma part
+    duties = "第二条、第三条分别由县科学技术局、县商务局负责兑现；第四条由县人力资源和社会保障局负责受理。"
+    assert [units_said_for(duties, n) for n in ("第三条", "第四条")] == [
+        ("第二条、第三条分别由县科学技术局、县商务局负责兑现", ("县商务局",)),
+        ("第四条由县人力资源和社会保障局负责受理", ("县人力资源和社会保障局",))]
+    # a document whose items are numbered 1.: its 第二条 is item 2., not the section 二、 (the document's units)
+    mixed = build_corpus({"m.txt": "某县若干措施\n一、支持技改\n1.技改补助。按设备投资额的8%给予补助。\n"
+                                   "2.贷款贴息。按LPR的30%给予贴息。\n二、优化营商环境。各部门要提高服务效率。\n"
+                                   "三、附则\n3.本措施第一条由县工业和信息化局负责兑现，第二条由县金融工作服务中心"
+                                   "负责兑现。\n"}, {})
+    units = {c.number: c.departments for c in mixed.clauses}
+    assert (units["一、2."], units["二、"]) == (("县金融工作服务中心",), ("县工业和信息化局", "县金融工作服务中心"))
 
 
 def test_a_topup_asked_after_a_lower_grant_received():

@@ -1064,11 +1064,6 @@ TABLES = {
         ('二、3.', '专精特新中小企业年度研发费用较上年增长的部分', '', 200 * W, 0.1, '单户企业', None, ()),
         ('二、4.', '专精特新中小企业通过“专精特新贷”获得的贷款', '', 50 * W, 0.5, '单户企业年度', None, ()),
         ('二、5.', '专精特新中小企业实施数字化改造', '', 300 * W, 0.2, '', None, ()),
-        Wrong(('三、2.', '(no record: a sum asked in a question, 还能拿100万元吗)', '', None, None, '', None, ()),
-              "a sum a 问 asks about (…还能拿100万元吗？) is read as a grant, though the 答 grants only the "
-              "difference"),
-        Wrong(('三、2.', '(no record: a sum already received, named in a condition)', '', None, None, '', None, ()),
-              "a sum named in a condition (已享受省级专精特新中小企业奖励30万元的企业) is read as a grant of its own"),
         ('三、2.', '升级认定为国家级“小巨人”时按差额', '国家级', 70 * W, None, '', None, ()),
         ('三、5.', '贴息', '', 50 * W, 0.5, '每户企业每年', None, ()),
         ('三、7.', '但各项奖励和补助合计', '', 500 * W, None, '', None, ()),  # a ceiling

@@ -163,6 +163,19 @@ def test_a_pdf_attachment_table_laid_out_with_full_width_spaces_and_cells_wrappi
         "|公示|2025年8月下旬|门户网站公示7天|", "二、　申报程序"]
 
 
+def test_a_wrapped_table_ends_at_an_indented_paragraph_and_keeps_a_space_inside_a_cell():
+    from retrieval.documents.tables import space_rows
+
+    header = "序号　材料名称　　　　　　　　　　适用事项　　　　　　要求"
+    rows = ["1　　营业执照副本复印件　　　　　全部事项　　　　　　加盖公章",
+            "2　　上年度财务审计报告　　　　　2.1、2.4、2.5　　　复印件"]
+    for after in ("　　申报单位须对所提交材料的真实性负责。", "　　二、申报程序", "　　注：材料一式三份。"):
+        assert space_rows([header, *rows, after])[-1] == after  # (an indent is no cell's second line)
+    contacts = ["序号　　单位　　　　　联系人　　联系电话", "1　　　县工信局　　　李四　　　0571-1",
+                "2　　　县财政局　　　张　三　　0571-2", "3　　　县科技局　　　王五　　　0571-3"]
+    assert space_rows(contacts)[2] == "|2|县财政局|张 三|0571-2|"  # (a space inside a name sets no cell apart)
+
+
 def test_an_attachment_listing_papers_is_its_measure_s_own():
     # 附件1 on a line of its own, its title (申报材料清单: a list of papers, no measure) on the next: a section of the
     # measure, its rows items of it, with the measure's units

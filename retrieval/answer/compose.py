@@ -2264,7 +2264,8 @@ def _units_assigned(query: Query, top: Clause, relevant: list[Hit]) -> tuple[str
     if not query.who:
         return None
     return next((said for h in relevant[1:] if h.clause.doc_id == top.doc_id
-                 and (said := units_said_for(top.text, h.clause.number)) is not None), None)
+                 and (said := units_said_for(top.text, h.clause.number)) is not None
+                 and said[1] == h.clause.departments), None)  # (the units the parser gave the item)
 
 
 def _same_document(clause: Clause, clauses: Sequence[Clause]) -> list[Clause]:

@@ -84,7 +84,7 @@ _INTERPRETS_ONLY = re.compile(r"^(?:解释|解读)$")
 # 负责; 第一条至第五条由…负责; 第八条、第九条由…负责; 第四条由…受理)
 _ITEM = rf"(?:\d+|{CN_NUMERAL})"
 _UNITS_BY_ITEM = re.compile(rf"第\s*(?P<run>{_ITEM}(?:\s*条?\s*[、和及—–\-－~～至到]\s*(?:第\s*)?{_ITEM})*)\s*条"
-                            r"(?:[^，,。；;由《》]{0,10})?由(?P<units>[^，,。；;：:由]{2,60}?)(?:负责|受理|牵头)")
+                            r"(?P<gap>[^，,。；;由《》“”\"]{0,10})由(?P<units>[^，,。；;：:由]{2,60}?)(?:负责|受理|牵头)")
 _HEADING_MAX = 40
 # A document's foot is no clause's text: its 版记 (抄送：… / 县政府办公室2024年3月15日印发) and its signature
 # (the issuer's name alone on a line, then the date).
@@ -539,6 +539,7 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
             parent.has_children = any(other.parent is parent for other in nodes)
     whole = document_units(lines)
     ranged = _runs_given_units("\n".join(lines))
+    in_words = not any(n.kind == "num" for n in nodes)  # (its 第四条 is a section 四、 only when no item is 4.)
     clauses: list[Clause] = []
     seen: dict[str, int] = {}
     # (no numbered item at all: every paragraph is a clause, none is lost as the head of the items)
@@ -570,7 +571,7 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
         # (an entry of a list names no units: those of the item the list is in, 5.…：（1）…（责任单位：…）)
         units = own or closing_units or next((u for n in reversed(chain[:-1])
                                               if n.kind != "row" and (u := parse_departments("\n".join(n.lines)))), ())
-        if not units and (given := _said_for(ranged, number)):  # 第1—6条由县工业和信息化局负责
+        if not units and (given := _said_for(ranged, number, in_words)):  # 第1—6条由县工业和信息化局负责
             units = given[1]
         clauses.append(Clause(
             clause_id=clause_id,
@@ -702,27 +703,36 @@ def units_said_for(text: str, number: str) -> tuple[str, tuple[str, ...]] | None
 _Run = tuple[str, list[int], tuple[str, ...], bool]  # (the part saying it, items, units, items written in words)
 
 
-def _said_for(runs: list[_Run], number: str) -> tuple[str, tuple[str, ...]] | None:
+def _said_for(runs: list[_Run], number: str, articles_in_words: bool = True) -> tuple[str, tuple[str, ...]] | None:
+    """Of `runs`, the part giving the item numbered `number` its units, and those units (`articles_in_words`: False in
+    a document with items numbered 1., whose 第四条 names its item 4., not a section 四、)."""
     return next(((said, units) for said, items, units, in_words in runs
-                 if (item := item_number(number, in_words)) is not None and item in items), None)
+                 if (item := item_number(number, in_words and articles_in_words)) is not None and item in items), None)
 
 
 def _runs_given_units(text: str) -> list[_Run]:
     """(the part saying it, the items, their units, whether the items are written in words: 第四条, not 第4条) of each
-    run of items a sentence of a document gives units to (第1—6条由…负责; 第八条、第九条由…负责; 第四条由…受理)."""
-    found = []
+    run of items a sentence of a document gives units to (第1—6条由…负责; 第八条、第九条由…负责; 第四条由…受理; 第二条、
+    第三条分别由A、B负责: each its own). The items open their part of the sentence, or follow the document naming
+    itself (本措施第1—6条…): not another document's article (根据省政府令第五条由…; 依据《某市办法》第十条由…), nor an
+    amendment's quotation (将第五条中的“由县财政局负责”修改为…)."""
+    found: list[_Run] = []
     for sentence in re.split(r"[。\n]", text):
         for m in _UNITS_BY_ITEM.finditer(sentence):
-            before = sentence[: m.start()].rstrip()
-            if before.endswith("》") or "《" in before and not SELF_REFERENCE.search(sentence):
+            start = max(sentence.rfind(mark, 0, m.start()) for mark in "；;，,：:")
+            lead = LEADING_NUMBER.sub("", sentence[start + 1: m.start()].strip())  # (4.本措施第1—2条…)
+            if lead and not re.fullmatch(r"(?:本|上述)[\u4e00-\u9fff]{1,8}", lead):  # (本措施, 本实施细则)
                 continue
             units = tuple(u for part in re.split(r"会同|联合|、|及", m.group("units")) for u in _org_names(part))
-            start = max(sentence.rfind(mark, 0, m.start()) for mark in "；;，,")
-            said = sentence[start + 1: m.end()].strip()
+            end = min((k for mark in "；;，," if (k := sentence.find(mark, m.end())) >= 0), default=len(sentence))
+            said = sentence[start + 1: end].strip()
             items = items_named(f"第{m.group('run')}条")
-            found += [(said, items, units, not re.search(r"\d", m.group("run")))] if units else []
+            in_words = not re.search(r"\d", m.group("run"))
+            if "分别" in m.group("gap") and len(units) == len(items) > 1:  # 第二条、第三条分别由A、B负责
+                found += [(said, [item], (unit,), in_words) for item, unit in zip(items, units, strict=True)]
+            elif units:
+                found.append((said, items, units, in_words))
     return found
-
 
 
 # items of the document named by number, as 项 or as 条 (适用项目：第6项; 第1、2项; 第1至5项; 第十五条至第十七条;

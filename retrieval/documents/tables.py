@@ -39,7 +39,7 @@ _GAP = re.compile(r"[ \u3000\xa0]{2,}|\t")
 # cells apart too, 序号　材料名称 / 1　　榧州市…专项　全部事项)
 _CELL_GAP = re.compile(r"[ \u3000\xa0]{2,}|\u3000|\t")
 _MIN_SPACE_ROWS = 3  # a header and two rows: fewer is no evidence of columns
-_SHIFT = 4  # display columns a cell may start off its column's start (two characters)
+_SHIFT = 2  # display columns a piece may be off a column's start and still be said to start it
 
 
 def pipe_row(cells: list[str]) -> str:
@@ -239,25 +239,59 @@ def _wrapped_rows(lines: list[str], i: int) -> tuple[list[str], int] | None:
     rows: list[list[str]] = []
     j = i + 1
     while j < len(lines):
-        pieces = _pieces(lines[j], _CELL_GAP)
+        pieces = _joined_in_cells(_pieces(lines[j], _CELL_GAP), starts)
         if [c for c, _, _ in pieces] == [c for c, _, _ in header]:
             j += 1
             continue
-        # (the column whose start is nearest: figures and Latin letters are narrower than the layout's two columns a
-        # character, 2.1、2.4、2.5　　　复印件 ends two columns short of 要求)
-        columns = [min(range(len(starts)), key=lambda k: abs(starts[k] - start)) for _, start, _ in pieces]
-        if any(abs(start - starts[k]) > _SHIFT for (_, start, _), k in zip(pieces, columns, strict=True)):
+        columns = _columns_of(pieces, starts)
+        if None in columns:
             break  # a cell starting inside a column, not where one starts: no column layout
         if pieces and columns[0] == 0 and (re.fullmatch(r"\d{1,3}", pieces[0][0]) or _labels_row(pieces)):
             rows.append([""] * len(starts))
-        elif not pieces or not rows or columns[0] == 0:
+        elif not pieces or not rows or columns[0] == 0 or not _continues(pieces[0], columns[0] or 0, starts):
             break
         for (cell, _, _), k in zip(pieces, columns, strict=True):
-            rows[-1][k] += cell
+            rows[-1][k or 0] += cell
         j += 1
     if len(rows) < 2:
         return None
     return [pipe_row([c for c, _, _ in header]), *(pipe_row(row) for row in rows)], j
+
+
+def _columns_of(pieces: list[tuple[str, int, int]], starts: list[int]) -> list[int | None]:
+    """The column each piece of a line starts: the nearest column start, at most _SHIFT display columns off, or short
+    of it by as much more as the figures and Latin letters before it on the line may have shrunk (a layout gives them
+    more room than half a character: 2.1、2.5　　　附设备清单 ends three columns short of 要求); None for a piece
+    starting inside a column."""
+    columns: list[int | None] = []
+    narrow = 0
+    for cell, start, _ in pieces:
+        k = min(range(len(starts)), key=lambda k: abs(starts[k] - start))
+        columns.append(k if -_SHIFT <= starts[k] - start <= _SHIFT + narrow else None)
+        narrow += sum(not ch.isspace() and unicodedata.east_asian_width(ch) not in "WF" for ch in cell)
+    return columns
+
+
+def _joined_in_cells(pieces: list[tuple[str, int, int]], starts: list[int]) -> list[tuple[str, int, int]]:
+    """A line's pieces with one set apart from the one before by a single full-width space, and starting at no
+    column, joined to it: a space inside a cell (张　三, 营业执照　副本复印件), not between two."""
+    joined: list[tuple[str, int, int]] = []
+    for cell, start, end in pieces:
+        if joined and start - joined[-1][2] <= 2 and all(abs(start - at) > _SHIFT for at in starts):
+            joined[-1] = (joined[-1][0] + "\u3000" + cell, joined[-1][1], end)
+        else:
+            joined.append((cell, start, end))
+    return joined
+
+
+def _continues(piece: tuple[str, int, int], column: int, starts: list[int]) -> bool:
+    """Whether a line's first piece, in a column after the first, carries on a cell: it starts at its column's start
+    (an indented paragraph starts short of it) and ends before the next column's, and is no heading or note
+    (　　二、申报程序, 　　注：…)."""
+    cell, start, end = piece
+    ends_in_column = column + 1 == len(starts) or end <= starts[column + 1] + _SHIFT
+    return start >= starts[column] - 1 and ends_in_column and not LEADING_NUMBER.match(cell) \
+        and not re.match(r"(?:注|备注|说明)\s*[:：]", cell)
 
 
 def _labels_row(pieces: list[tuple[str, int, int]]) -> bool:

@@ -145,7 +145,7 @@ DECIMAL_NUMBER = rf"\d{{1,2}}(?:{_DECIMAL_STEP}){{1,2}}"
 _DECIMAL_END = r"(?=[\s　]|(?![万亿元千百倍个次米平吨年月日])[\u4e00-\u9fff（(“])\s*"
 BULLETS = "●■◆◇•▪▲△"  # (not ★ or ▶: they decorate a post's title and its links)
 NUMBERING: list[tuple[str, re.Pattern[str], str, str]] = [
-    ("attachment", re.compile(r"^附件\s*(\d*|[一二三四五六七八九十]*)\s*[：:]?\s*"), "附件{}", "附件{}"),
+    ("attachment", re.compile(r"^附件\s*(\d+|[一二三四五六七八九十]+|)\s*[：:]?\s*"), "附件{}", "附件{}"),
     ("chapter", re.compile(rf"^第\s*({CN_NUMERAL}|\d+)\s*章\s*"), "第{}章", "第{}章"),
     ("section", re.compile(rf"^第\s*({CN_NUMERAL}|\d+)\s*节\s*"), "第{}节", "第{}节"),
     ("article", re.compile(rf"^第\s*({CN_NUMERAL}|\d+)\s*条\s*"), "第{}条", "第{}条"),
@@ -1085,7 +1085,7 @@ _MEASURE_UNTIL = re.compile(rf"{DOC_TYPES}[^，,。；;？?]{{0,4}}(?:到|至)"
 MEASURE_TITLE = re.compile(r"(?:办法|措施|政策|细则|清单|规定|方案|指南|意见|决定|规则|条例|目录|计划|纲要|规划)"
                            r"(?:（[^（）]{1,12}）)?$")
 # an attachment listing the papers to hand in (附件1 申报材料清单, 申请表格目录): part of its measure, no measure
-PAPERS_LIST_TITLE = re.compile(r"(?:材料|表格?)(?:清单|目录)$")
+PAPERS_LIST_TITLE = re.compile(r"(?:(?:申报|申请|报送|提交|所需|证明)材料|申[报请]表格?)(?:清单|目录)$")
 
 # --- the industry a measure is for (ingestion) -------------------------------------------------------
 # A measure for one industry names it between a verb of support and 产业/行业/领域 in its title or in its

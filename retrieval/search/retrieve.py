@@ -955,7 +955,8 @@ def _assigning_units(index: SearchIndex, clause: Clause) -> Clause | None:
     """The clause of a clause's document that gives its item units, as a run of items (第7—9条由县科学技术局负责)."""
     rows = derived(index, "rows_by_document", _rows_by_document).get(clause.doc_id, [])
     return next((index.clauses[n] for n in rows if index.clauses[n].clause_id != clause.clause_id
-                 and units_said_for(index.clauses[n].text, clause.number) is not None), None)
+                 and (said := units_said_for(index.clauses[n].text, clause.number)) is not None
+                 and said[1] == clause.departments), None)  # (the units the parser gave it: see parse_clauses)
 
 
 def _cited(index: SearchIndex, clause: Clause) -> set[str]:
