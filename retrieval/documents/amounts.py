@@ -184,10 +184,10 @@ def condition_bars(text: str) -> list[tuple[str, float]]:
     return bars
 
 
-# a worked example the text gives (如：某企业设备投资1500万元，可获补助150万元): its sums are no grant of their own
 # a question: a 问答's whole 问：… up to its last question mark, or else the part of a sentence that asks (…还能拿
 # 100万元吗？), not the grant before it (奖励100万元（如何申报？详见附件2）)
 _ASKED = re.compile(r"^\s*(?:\d{1,3}\s*[.．、]\s*)?(?:问|Q)\s*[：:].*[？?]|[^，,。；;（(：:？?]*[？?]")
+# a worked example the text gives (如：某企业设备投资1500万元，可获补助150万元): its sums are no grant of their own
 _EXAMPLE = re.compile(r"^\s*[（(]?(?:(?:例如|比如|譬如)\s*[：:，,]|(?:举例说明|举例|示例|如|例)\s*[：:])")
 
 
@@ -346,9 +346,10 @@ _ROW_CELL = re.compile(r"(?:^|[；;])\s*(?P<label>[^：:；;\n]{1,12})[：:]\s*(
 # grants nothing
 _AMENDING = re.compile(r"\s*(?:将|把|增加|删去|删除)")  # (after its number: 一、将第五条…)
 _AMENDED = re.compile(r"(?:(?:修改|调整|更改)为|改为|作为第[^：:“”\"]{1,6}[条款项])[：:]?\s*[“\"](?P<new>[^”\"]+)")
-# words that deny the sum after them (市级…不再给予5万元奖励, 停止发放, 取消)
-# (what follows 已获得 up to the sum names what was received, and ends at a 的: 对已获得省级认定的企业奖励20万元 grants)
+# a sum already received (已享受…奖励30万元的企业): what follows 已获得 up to the sum names what was received, and
+# ends at a 的 (对已获得省级认定的企业奖励20万元 grants)
 _RECEIVED = re.compile(r"(?:已经?|曾经?)(?:享受|获得|领取|拿到|获)过?[^，,。；;的]{0,20}$")
+# words that deny the sum after them (市级…不再给予5万元奖励, 停止发放, 取消)
 _WITHHELD = re.compile(r"不(?:再|予)?(?:给予|安排|发放|奖励|补助|享受)|停止(?:发放|兑现|给予)|取消")
 # a sum for each item listed: 各奖励, 各给予一次性奖励, 均给予…补助
 _EACH = re.compile(rf"[各均]\s*(?:给予)?\s*(?:一次性)?\s*(?:给予)?\s*(?:{GRANT_WORDS})?\s*(?:资金)?\s*$")
