@@ -7,6 +7,7 @@ Every stage imports its vocabulary from here, never from another stage. Names ar
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Iterable, Sequence
 
@@ -334,13 +335,21 @@ def kinds_in(text: str, kinds: tuple[str, ...]) -> list[str]:
     本科 as well."""
     # (not 上一级, 一星期, 国家标准化; nor a kind only as the end of another's name: 技师 in 高级技师 — 境内外 names
     # both 境内 and 境外)
-    spans = {k: [m.span() for m in re.finditer(rf"(?<![上下第])(?:{k})(?!期|联动|化)", text)] for k in kinds}
+    names, and_above = _kind_patterns(kinds)
+    spans = {k: [m.span() for m in names[k].finditer(text)] for k in kinds}
     named = {k for k in kinds if any(not any(o != k and a < s and e == b for o in kinds for a, b in spans[o])
                                      for s, e in spans[k])}
     for n, kind in enumerate(kinds):
-        if re.search(rf"(?:{kind})(?:学历|学位|级)?(?:及|或)?以上", text):
+        if and_above[kind].search(text):
             named.update(kinds[:n])
     return [k.split("|")[0] for k in kinds if k in named]
+
+
+@functools.cache
+def _kind_patterns(kinds: tuple[str, ...]) -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
+    """kinds_in's patterns of a class of kinds, compiled once: each kind's name, and it with 及以上 after it."""
+    return ({k: re.compile(rf"(?<![上下第])(?:{k})(?!期|联动|化)") for k in kinds},
+            {k: re.compile(rf"(?:{k})(?:学历|学位|级)?(?:及|或)?以上") for k in kinds})
 
 
 def kinds_of_terms(text: str, terms: Iterable[str]) -> dict[str, str]:
