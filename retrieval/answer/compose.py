@@ -24,7 +24,7 @@ from retrieval.answer.calculator import (
     year_and_term,
     yearly_part,
 )
-from retrieval.documents.parser import section_of, split_top_level, units_said_for, without_units
+from retrieval.documents.parser import section_of, split_top_level, units_given_to, without_units
 from retrieval.documents.tables import is_row_text
 from retrieval.lexicon.patterns import (
     AGE_METRIC,
@@ -2264,8 +2264,7 @@ def _units_assigned(query: Query, top: Clause, relevant: list[Hit]) -> tuple[str
     if not query.who:
         return None
     return next((said for h in relevant[1:] if h.clause.doc_id == top.doc_id
-                 and (said := units_said_for(top.text, h.clause.number)) is not None
-                 and said[1] == h.clause.departments), None)  # (the units the parser gave the item)
+                 and (said := units_given_to(top.text, h.clause)) is not None), None)
 
 
 def _same_document(clause: Clause, clauses: Sequence[Clause]) -> list[Clause]:

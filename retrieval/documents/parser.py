@@ -700,6 +700,13 @@ def units_said_for(text: str, number: str) -> tuple[str, tuple[str, ...]] | None
     return _said_for(_runs_given_units(text), number)
 
 
+def units_given_to(text: str, clause: Clause) -> tuple[str, tuple[str, ...]] | None:
+    """units_said_for a clause's item, only when they are the units the parser gave the clause (parse_clauses decides
+    once, with the whole document in view, whether its 第四条 names the section 四、)."""
+    said = units_said_for(text, clause.number)
+    return said if said is not None and said[1] == clause.departments else None
+
+
 _Run = tuple[str, list[int], tuple[str, ...], bool]  # (the part saying it, items, units, items written in words)
 
 

@@ -244,30 +244,32 @@ def _wrapped_rows(lines: list[str], i: int) -> tuple[list[str], int] | None:
             j += 1
             continue
         columns = _columns_of(pieces, starts)
-        if None in columns:
+        if columns is None:
             break  # a cell starting inside a column, not where one starts: no column layout
         if pieces and columns[0] == 0 and (re.fullmatch(r"\d{1,3}", pieces[0][0]) or _labels_row(pieces)):
             rows.append([""] * len(starts))
-        elif not pieces or not rows or columns[0] == 0 or not _continues(pieces[0], columns[0] or 0, starts):
+        elif not pieces or not rows or columns[0] == 0 or not _continues(pieces[0], columns[0], starts):
             break
         for (cell, _, _), k in zip(pieces, columns, strict=True):
-            rows[-1][k or 0] += cell
+            rows[-1][k] += cell
         j += 1
     if len(rows) < 2:
         return None
     return [pipe_row([c for c, _, _ in header]), *(pipe_row(row) for row in rows)], j
 
 
-def _columns_of(pieces: list[tuple[str, int, int]], starts: list[int]) -> list[int | None]:
+def _columns_of(pieces: list[tuple[str, int, int]], starts: list[int]) -> list[int] | None:
     """The column each piece of a line starts: the nearest column start, at most _SHIFT display columns off, or short
     of it by as much more as the figures and Latin letters before it on the line may have shrunk (a layout gives them
-    more room than half a character: 2.1、2.5　　　附设备清单 ends three columns short of 要求); None for a piece
-    starting inside a column."""
-    columns: list[int | None] = []
+    more room than half a character: 2.1、2.5　　　附设备清单 ends three columns short of 要求); None when a piece
+    starts inside a column."""
+    columns: list[int] = []
     narrow = 0
     for cell, start, _ in pieces:
         k = min(range(len(starts)), key=lambda k: abs(starts[k] - start))
-        columns.append(k if -_SHIFT <= starts[k] - start <= _SHIFT + narrow else None)
+        if not -_SHIFT <= starts[k] - start <= _SHIFT + narrow:
+            return None
+        columns.append(k)
         narrow += sum(not ch.isspace() and unicodedata.east_asian_width(ch) not in "WF" for ch in cell)
     return columns
 

@@ -12,7 +12,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from retrieval.documents.amounts import condition_bars
-from retrieval.documents.parser import item_number, items_named, units_said_for
+from retrieval.documents.parser import item_number, items_named, units_given_to
 from retrieval.documents.tables import is_row_text
 from retrieval.lexicon.patterns import (
     AGE_METRIC,
@@ -955,8 +955,7 @@ def _assigning_units(index: SearchIndex, clause: Clause) -> Clause | None:
     """The clause of a clause's document that gives its item units, as a run of items (第7—9条由县科学技术局负责)."""
     rows = derived(index, "rows_by_document", _rows_by_document).get(clause.doc_id, [])
     return next((index.clauses[n] for n in rows if index.clauses[n].clause_id != clause.clause_id
-                 and (said := units_said_for(index.clauses[n].text, clause.number)) is not None
-                 and said[1] == clause.departments), None)  # (the units the parser gave it: see parse_clauses)
+                 and units_given_to(index.clauses[n].text, clause) is not None), None)
 
 
 def _cited(index: SearchIndex, clause: Clause) -> set[str]:
