@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 
@@ -48,3 +52,13 @@ def test_the_default_model_reads_a_yes_or_no_grant_question_as_asking_for_money(
     vector = embed_question(embedder, "我们平台被认定为市级工业互联网平台，岚江给奖励吗？")
     assert intent_of(embedder, vector) in ("amount", "")
     assert intent_of(embedder, embed_question(embedder, "申请流程是怎样的，要经过哪些步骤")) == "procedure"
+
+
+def test_openmp_threads_sleep_when_idle_unless_the_operator_says_otherwise():
+    # spinning threads of the embedder's and faiss's pools took the cores from each other (scripts/bench.py)
+    code = "import os, retrieval.store.embedders; print(os.environ['OMP_WAIT_POLICY'])"
+    env = {k: v for k, v in os.environ.items() if k != "OMP_WAIT_POLICY"}
+    assert subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                          check=True).stdout.strip() == "PASSIVE"
+    assert subprocess.run([sys.executable, "-c", code], env={**env, "OMP_WAIT_POLICY": "ACTIVE"}, capture_output=True,
+                          text=True, check=True).stdout.strip() == "ACTIVE"
