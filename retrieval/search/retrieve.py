@@ -521,7 +521,11 @@ def _a_paper_listed(index: SearchIndex, clause: Clause) -> bool:
 
 
 _PAPERS_LISTED = re.compile(rf"(?:下列|以下|如下|相关|申报|申请|提交|报送|所需)"
-                            rf"(?:{_MATERIALS_HEADING.pattern})\s*[：:]")
+                            rf"(?:{_MATERIALS_HEADING.pattern})\s*[：:]"
+                            # or listed in the sentence that says to hand them in (申报时须上传申报表、营业执照…以及认定
+                            # 文件、发票等相关证明材料)
+                            rf"|(?:提交|上传|报送|提供|附)[^。；;：:]{{0,40}}、[^。；;：:]{{0,80}}?等?(?:相关)?(?:证明)?"
+                            rf"(?:{_MATERIALS_HEADING.pattern})")
 
 
 def _document_materials(index: SearchIndex) -> dict[int, str]:
