@@ -4847,6 +4847,11 @@ PAPERS_LIST = ("长岭镇企业发展奖励办法\n第一条纳税贡献奖励�
                "第二条企业应于每年3月向镇经济发展办公室申报上一年度奖励事项，并提交下列材料：\n"
                "（一）奖励申请表；\n（二）税务部门出具的完税证明。\n")
 
+INLINE_PAPERS = ("青川高新区惠企政策兑现清单\n第一条首台套奖励。对认定为省首台（套）装备的产品，"
+                 "按首年销售额的10%给予奖励，最高100万元。\n第二条研发平台奖励。对新认定的省级企业技术中心，奖励40万元。\n"
+                 "第三条企业于每年4月30日前登录平台申报上一年度事项，逾期视为放弃。申报时须上传申报表、营业执照、"
+                 "上年度财务审计报告以及认定文件、发票等相关证明材料。\n")
+
 
 def test_rules_of_the_thirty_seventh_session():
     from retrieval.search.figures import read_facts, total_asked
@@ -4935,6 +4940,10 @@ def test_rules_of_the_thirty_seventh_session():
     hits = retrieve(index, embedder, analyse(index, "要报镇里的纳税贡献奖励，得准备哪些材料？"), k=3)
     assert {h.clause.clause_id for h in hits} == {"papers/第二条", "papers/第二条.（一）", "papers/第二条.（二）"}
     assert all(h.relevant for h in hits)
+    # so does a sentence that lists the papers it says to hand in, without a colon (申报时须上传…等相关证明材料)
+    index, embedder = one_document("inline", INLINE_PAPERS)
+    hits = retrieve(index, embedder, analyse(index, "首台套要准备哪些材料？"), k=3)
+    assert hits[0].clause.clause_id == "inline/第三条" and hits[0].relevant
     # whether the asker is whom a policy is for, or whether something bars it, asks the conditions
     assert "conditions" in analyse(index, "我们做电池托盘的，算不算县里新能源汽车零部件政策的支持对象？").aspects
     assert "conditions" in analyse(index, "前年出过一起事故，今年申报镇里的奖励会不会被卡？").aspects
