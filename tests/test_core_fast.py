@@ -1799,6 +1799,28 @@ def test_a_level_risen_under_a_top_up_rule_gets_the_difference_of_the_two_levels
     assert [a.value for a in answer.amounts] == [500_000]
 
 
+
+LISTING_STAGES = ("云溪县促进企业上市若干政策\n一、支持企业上市\n"
+                  "5.上市奖励。对在全国中小企业股份转让系统挂牌的企业，给予50万元奖励；挂牌企业此后成功上市的，"
+                  "扣除已获挂牌奖励后兑现第（2）目奖励：\n（1）首发上市申请获受理的，给予100万元；\n"
+                  "（2）成功上市的，给予300万元。\n")
+
+
+def test_a_stage_paid_less_a_grant_received_before_is_the_one_asked_after_the_received_sum():
+    library = one_document("stages", LISTING_STAGES)
+    index, embedder = library
+    query = analyse(index, "前两年在新三板挂牌已经领了五十万，今年总算上市成功了，上市这一块还能拿多少奖励？")
+    hits = retrieve(index, embedder, query, k=5)
+    # (whichever clause retrieval puts first: the rule's own clause names 挂牌 and 上市 alike)
+    for order in (hits, sorted(hits, key=lambda h: h.clause.clause_id != "stages/一.5")):
+        answer = compose(query, order, index.documents, index.keywords, clauses=index.clauses)
+        assert answer.citations[0].clause == "一、5.（2）"
+        assert [a.value for a in answer.amounts] == [2_500_000]  # 300万 less the 50万 received
+        assert "300万元 − 已获50万元 = 250万元" in answer.answer
+    answer, _ = ask(library, "新三板挂牌能拿多少奖励？")
+    assert [a.value for a in answer.amounts] == [500_000]
+
+
 FAIRS_AND_RETROFITS = """云溪市开拓市场若干措施
 一、展会补助。对企业参加市商务局组织的境内外重点展会的，按展位费的70%给予补助，单个展会补助最高10万元。
 二、技术改造。对技术改造项目按设备投资额的10%给予补助，单个项目最高不超过300万元；对列入省重点技改项目的，补助比例提高到12%。

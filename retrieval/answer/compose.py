@@ -211,7 +211,16 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         nearby = [relevant[0], *(h for h in hits[:5] if h.clause.doc_id == relevant[0].clause.doc_id
                                  and h is not relevant[0])]
         own = [_naming(_own_asked(query), _grants_of(h.clause)) for h in nearby]
-        if own[0] == 0 and max(own) > 0:  # (it leads the hits)
+        # 挂牌已经领了六十万，上市还能给多少: of a document's grants, one topped up for what was received (扣除已获挂牌
+        # 奖励后兑现) that the parts telling no sum received name, before the grant received
+        topped = [h for h in relevant if h.clause.doc_id == relevant[0].clause.doc_id
+                  and any(r.topup for r in h.clause.incentives)] if query.facts.received is not None else []
+        rest = " ".join(p for p in CLAUSE_PART.findall(_asked(query)) if not RECEIVED.search(p))
+        rest_named = [_naming(rest, _grants_of(h.clause)) for h in topped]
+        if topped and max(rest_named) > _naming(rest, _grants_of(relevant[0].clause)):
+            first = topped[rest_named.index(max(rest_named))]
+            relevant, decided = [first] + [h for h in relevant if h is not first], True
+        elif own[0] == 0 and max(own) > 0:  # (it leads the hits)
             first = nearby[own.index(max(own))]
             relevant, decided = [first] + [h for h in relevant if h is not first], True
         elif named[0] == 0 and max(named) > 0 and not (  # (not from the bar on an age or headcount told, when

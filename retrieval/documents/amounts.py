@@ -1396,7 +1396,9 @@ def _multiplied(sentence: str, clause: str, found: list[Incentive], group: int) 
 def _clause_terms(text: str, records: list[Incentive]) -> list[Incentive]:
     """补足差额 and 就高不重复 written anywhere in a clause govern each of its sums; a payment in unequal parts, the
     sums written in its sentence or the one before (对首次纳入…奖励15万元；…再奖励5万元。小升规奖励分两次兑现：…)."""
-    topup = bool(re.search(TOPUP_WORDS, text))
+    # (not a rule for another item it pays by number: 挂牌企业此后成功上市的，扣除已获挂牌奖励后兑现第（3）目奖励; but
+    # 已享受第2项奖励的，按差额补足 and 按本条第一款标准扣除已奖励部分后补足 top up the clause's own)
+    topup = any(re.search(TOPUP_WORDS, s) and not _PAID_ITEM.search(s) for s in SENTENCE.findall(text))
     exclusive = bool(re.search(EXCLUSIVE_WORDS, text))
     shares, said = instalment_shares(text)
     if not topup and not exclusive and not shares:
@@ -1437,7 +1439,9 @@ _PART_RATIO = re.compile(rf"(?<![\d.])(?P<ratio>\d+(?:\s*[:：∶]\s*\d+)+)(?![\
 _COST_SHARED = re.compile(r"承担|分担|负担|配套")
 
 
-_REF_NUMBER = re.compile(rf"第\s*[（(]?\s*(\d+|{CN_NUMERAL})\s*[）)]?\s*[项条款]")
+_REF_NUMBER = re.compile(rf"第\s*[（(]?\s*(\d+|{CN_NUMERAL})\s*[）)]?\s*[项条款目]")
+# an item a rule pays by number (兑现第（3）目奖励), not one received (已享受第2项奖励的) nor a standard (按第一款标准)
+_PAID_ITEM = re.compile(rf"(?:兑现|拨付|发放|给予)\s*{_REF_NUMBER.pattern}")
 _OWN_NUMBER = re.compile(rf"^\s*第\s*(?:\d+|{CN_NUMERAL})\s*[项条款]")
 
 
@@ -1483,15 +1487,18 @@ def _section_topups(clauses: list[Clause]) -> list[Clause]:
     governs the grants of its section, or only the items it names (第7项、第9项中…按差额补足); written in a heading
     over items of its own (第五条…首次达到下列标准的：(一)…(四)…跨档突破的，…已获得低档奖励的，补足差额), those
     items."""
-    rules = [c for c in clauses if re.search(TOPUP_WORDS, c.text) and not _grants(c.incentives)]
-    if not rules:
-        return clauses
-
     def named(rule: Clause) -> set[int | None]:
         """The items a rule names (第7项、第9项中由低级别晋升为高级别的，按差额补足): not its own number (第十一条…),
         nor those it excepts (…除外)."""
         return {cn_number(n) for sentence in SENTENCE.findall(_OWN_NUMBER.sub("", rule.text))
                 if re.search(TOPUP_WORDS, sentence) and "除外" not in sentence for n in _REF_NUMBER.findall(sentence)}
+
+    # (a clause that grants may still set the rule for items it names: 14.…给予60万元奖励；挂牌企业此后成功上市的，
+    # 扣除已获挂牌奖励后兑现第（3）目奖励)
+    rules = [c for c in clauses if re.search(TOPUP_WORDS, c.text) and (not _grants(c.incentives) or any(
+        re.search(TOPUP_WORDS, sentence) and _PAID_ITEM.search(sentence) for sentence in SENTENCE.findall(c.text)))]
+    if not rules:
+        return clauses
 
     def items_of(rule: Clause) -> bool:
         return any(len(c.path) > len(rule.path) and c.path[: len(rule.path)] == rule.path for c in clauses)
@@ -1500,7 +1507,8 @@ def _section_topups(clauses: list[Clause]) -> list[Clause]:
 
     def governed(clause: Clause) -> bool:
         return any(clause.path[: len(section)] == section
-                   and (not numbers or any(_numbered(clause, n) for n in numbers)) for section, numbers in scopes)
+                   and (not numbers or any(_numbered(clause, n) or _bracketed(clause, n) for n in numbers))
+                   for section, numbers in scopes)
 
     return [replace(c, incentives=tuple(replace(r, topup=True) if r.cap is not None and not r.ceiling else r
                                         for r in c.incentives))
@@ -1696,6 +1704,12 @@ def _numbered(clause: Clause, number: int | None) -> bool:
     own = re.match(r"\s*(\d+|" + CN_NUMERAL + r")\s*(?:[、.．\s]|$)", clause.text)
     printed = re.sub(r"[^\d一二三四五六七八九十]", "", clause.number.split("、")[-1] or clause.number)
     return bool(own and cn_number(own.group(1)) == number) or bool(printed) and cn_number(printed) == number
+
+
+def _bracketed(clause: Clause, number: int | None) -> bool:
+    """Whether a clause is the sub-item （n） of its section (第（3）目 of the rule over it)."""
+    m = re.search(rf"[（(]\s*(\d+|{CN_NUMERAL})\s*[）)]\s*$", clause.number)
+    return number is not None and bool(m) and cn_number(m.group(1)) == number
 
 
 def _rows_as_tiers(clauses: list[Clause]) -> list[Clause]:
