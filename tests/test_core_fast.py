@@ -3272,7 +3272,7 @@ CONTACTS = """云溪省制造业专项资金申报指南
 
 
 def test_a_contact_line_labelled_by_sections_is_about_what_they_are_about():
-    index, _ = one_document("contacts", CONTACTS)
+    index, embedder = one_document("contacts", CONTACTS)
     sections = _contact_sections(index)
     ids = index.clauses.ids
     text = {c.clause_id: c.text for c in index.clauses}
@@ -3284,6 +3284,16 @@ def test_a_contact_line_labelled_by_sections_is_about_what_they_are_about():
     line = ids.index("contacts/二.（一）")
     assert query.reach and coverage(index, list(query.terms), line, aspects=query.aspects, labelled=sections) == 1.0
     assert coverage(index, list(query.terms), line, aspects=query.aspects) < 0.5  # 数字化, 车间 unmet
+    # a how-much question that also asks which office: the grant, and the units of the line labelled by its section
+    library = (index, embedder)
+    for question in ("新认定的省级绿色工厂奖励多少？归省工信厅哪个处管？",
+                     "省级专精特新企业奖励多少？找省工信厅哪个处对接？"):
+        answer, _ = ask(library, question)
+        assert [a.value for a in answer.amounts] == [300_000 if "绿色" in question else 200_000]
+        assert ("责任单位：省工业和信息化厅智能制造处。" if "绿色" in question
+                else "责任单位：省工业和信息化厅中小企业处。") in answer.answer.splitlines()
+    answer, _ = ask(library, "新认定的省级绿色工厂奖励多少？")  # (not asked: none)
+    assert "责任单位" not in answer.answer
 
 
 @pytest.mark.parametrize("question", ["从申请到钱批下来，中间要走哪几步？", "交上来以后后面还有啥环节？",

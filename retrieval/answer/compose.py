@@ -107,9 +107,11 @@ from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, I
 from retrieval.search.figures import RECEIVED, first_passed, fits_figures, in_own_tier, total_asked
 from retrieval.search.query import Query, asked_topic, asks_yes_or_no, fits_industry, part_asks, question_parts
 from retrieval.search.retrieve import (
+    contact_label_names,
     document_conditions,
     in_scope,
     is_relevant,
+    labelled_by,
     missed_bar,
     other_round,
     times_every_measure,
@@ -427,6 +429,11 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
             lines.append(f"测算：{total[1].removesuffix('。')}（以主管部门审核为准）。")
             amounts = [total[0], *amounts]
     units = list(assigned[1]) if assigned else list(dict.fromkeys(u for c in (rows or [top]) for u in c.departments))
+    if not units and query.who:  # 绿色工厂奖多少？归省工信厅哪个处管: the units of the contact line labelled by the
+        # name of its section (（二）智能制造、绿色制造：省工业和信息化厅智能制造处…)
+        units = list(dict.fromkeys(u for c in clauses if c.doc_id == top.doc_id
+                                   and (names := contact_label_names(c)) and labelled_by(names, top)
+                                   for u in c.departments))
     if units:
         lines.append("责任单位：" + "、".join(units) + "。")
     notes = []

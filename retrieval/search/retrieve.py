@@ -104,7 +104,8 @@ from retrieval.store.derived import derived
 from retrieval.store.embedders import embed_question
 from retrieval.store.index import SearchIndex
 
-__all__ = ["MODES", "retrieve", "document_conditions", "times_every_measure", "search_text", "coverage", "judge",
+__all__ = ["MODES", "retrieve", "document_conditions", "contact_label_names",
+           "labelled_by", "times_every_measure", "search_text", "coverage", "judge",
            "is_relevant", "missed_bar", "MIN_COVERAGE", "MIN_DENSE"]
 
 # Reciprocal rank fusion: score = Σ 1 / (RRF_K + rank) over the dense ranking, the BM25 ranking and
@@ -451,26 +452,38 @@ _FIRST_SENTENCE = re.compile(r"[^。；;\n]*[。；;]?")  # (always matches: "" 
 
 
 def _contact_sections(index: SearchIndex) -> dict[int, str]:
-    """Each contact line labelled by names of sections of its document (（二）智能制造、绿色制造：
-    省工业和信息化厅智能制造处，联系人…): the text of the clauses whose own heading holds one of those names
-    ((二)智能制造标杆, (七)绿色制造), in order. (Not a label that is a unit's name or a contact field: 县科技局：,
-    电话：; not a table row's 项目：.)"""
+    """Each contact line labelled by names of sections of its document (see contact_label_names): the text of the
+    clauses whose own heading holds one of those names ((二)智能制造标杆, (七)绿色制造), in order."""
     def build(ix: SearchIndex) -> dict[int, str]:
         found: dict[int, str] = {}
         for members in derived(ix, "rows_by_document", _rows_by_document).values():
             clauses = [(n, ix.clauses[n]) for n in members]
             for n, clause in clauses:
-                label = _CONTACT_LABEL.match(without_number(clause.text, clause.number))
-                if label is None or not gives_reach(clause.text) or is_row_text(clause.text) \
-                        or _NO_SECTION_NAME.search(label.group(1)):
+                if not (names := contact_label_names(clause)):
                     continue
-                names = [name for name in re.split(r"[、，,/]", label.group(1)) if len(name) >= 2]
-                sections = [other.text for m, other in clauses if m != n and not gives_reach(other.text)
-                            and any(name in without_number(other.path[-1], other.number) for name in names)]
+                sections = [other.text for m, other in clauses if m != n and labelled_by(names, other)]
                 if sections:
                     found[n] = "\n".join(sections)
         return found
     return derived(index, "contact_sections", build)
+
+
+def contact_label_names(clause: Clause) -> list[str]:
+    """The section names a contact line is labelled by (（二）智能制造、绿色制造：省工业和信息化厅智能制造处，联系人… ->
+    智能制造, 绿色制造), or []. (Not a label that is a unit's name or a contact field: 县科技局：, 电话：; not a table
+    row's 项目：.)"""
+    label = _CONTACT_LABEL.match(without_number(clause.text, clause.number))
+    if label is None or not gives_reach(clause.text) or is_row_text(clause.text) \
+            or _NO_SECTION_NAME.search(label.group(1)):
+        return []
+    return [name for name in re.split(r"[、，,/]", label.group(1)) if len(name) >= 2]
+
+
+def labelled_by(names: list[str], clause: Clause) -> bool:
+    """Whether a contact line labelled by `names` speaks for a clause: one whose own heading holds a name
+    ((七)绿色制造), not another contact line."""
+    return not gives_reach(clause.text) and any(name in without_number(clause.path[-1], clause.number)
+                                                for name in names)
 
 
 _NO_SECTION_NAME = re.compile(rf"{ORG_SUFFIX}$|{CONTACT_LABELS}|{UNIT_LABELS}")
