@@ -1812,7 +1812,7 @@ def test_a_stage_paid_less_a_grant_received_before_is_the_one_asked_after_the_re
     query = analyse(index, "前两年在新三板挂牌已经领了五十万，今年总算上市成功了，上市这一块还能拿多少奖励？")
     hits = retrieve(index, embedder, query, k=5)
     # (whichever clause retrieval puts first: the rule's own clause names 挂牌 and 上市 alike)
-    for order in (hits, sorted(hits, key=lambda h: h.clause.clause_id != "stages/一.5")):
+    for order in ([h, *(o for o in hits if o is not h)] for h in hits):  # (each clause first in turn)
         answer = compose(query, order, index.documents, index.keywords, clauses=index.clauses)
         assert answer.citations[0].clause == "一、5.（2）"
         assert [a.value for a in answer.amounts] == [2_500_000]  # 300万 less the 50万 received
@@ -4882,13 +4882,15 @@ PAPERS_LIST = ("长岭镇企业发展奖励办法\n第一条纳税贡献奖励�
 INLINE_PAPERS = ("青川高新区惠企政策兑现清单\n第一条首台套奖励。对认定为省首台（套）装备的产品，"
                  "按首年销售额的10%给予奖励，最高100万元。\n第二条研发平台奖励。对新认定的省级企业技术中心，奖励40万元。\n"
                  "第三条企业于每年4月30日前登录平台申报上一年度事项，逾期视为放弃。申报时须上传申报表、营业执照、"
-                 "上年度财务审计报告以及认定文件、发票等相关证明材料。\n")
+                 "上年度财务审计报告以及认定文件、发票等与事项相关的证明材料。\n"
+                 "第四条申报企业须按时报送统计报表，近三年未发生重大安全、环保事故，提供的申报材料真实有效。\n"
+                 "第五条企业提交申请后，由县（市、区）工信部门初审并出具书面意见。\n")
 
 
 def test_rules_of_the_thirty_seventh_session():
     from retrieval.search.figures import read_facts, total_asked
     from retrieval.search.query import asks_without_topic, resolve_followup
-    from retrieval.search.retrieve import retrieve
+    from retrieval.search.retrieve import _document_materials, retrieve
     from retrieval.service.assistant import _topics_joined
 
     index, embedder = one_document("services", SERVICES)
@@ -4976,6 +4978,8 @@ def test_rules_of_the_thirty_seventh_session():
     index, embedder = one_document("inline", INLINE_PAPERS)
     hits = retrieve(index, embedder, analyse(index, "首台套要准备哪些材料？"), k=3)
     assert hits[0].clause.clause_id == "inline/第三条" and hits[0].relevant
+    # (not a condition that the papers be true, nor a step after the application)
+    assert [index.clauses[n].clause_id for n in _document_materials(index)] == ["inline/第三条"]
     # whether the asker is whom a policy is for, or whether something bars it, asks the conditions
     assert "conditions" in analyse(index, "我们做电池托盘的，算不算县里新能源汽车零部件政策的支持对象？").aspects
     assert "conditions" in analyse(index, "前年出过一起事故，今年申报镇里的奖励会不会被卡？").aspects

@@ -287,14 +287,20 @@ def test_a_top_up_rule_that_names_its_items_governs_those_only():
 def test_a_granting_clause_that_deducts_its_own_grant_from_a_sub_item_it_names_tops_up_that_item_only():
     from retrieval.documents.corpus import build_corpus
 
-    text = ("某县促进工业发展若干政策\n一、支持企业上市\n"
+    text = ("某县促进工业发展若干政策\n一、支持企业上市\n2.股改奖励。对完成股份制改造的企业，给予20万元奖励。\n"
             "5.上市奖励。对在全国中小企业股份转让系统挂牌的企业，给予50万元奖励；挂牌企业此后成功上市的，"
             "扣除已获挂牌奖励后兑现第（2）目奖励：\n（1）首发上市申请获受理的，给予100万元；\n"
             "（2）成功上市的，给予300万元。\n6.对新认定的省级企业技术中心，给予20万元奖励。\n")
     clauses = build_corpus({"x.txt": text}, {}).clauses
     topups = {c.number: [(r.cap, r.topup) for r in c.incentives] for c in clauses if c.incentives}
-    assert topups == {"一、5.": [(500_000, False)], "一、5.（1）": [(1_000_000, False)],
-                      "一、5.（2）": [(3_000_000, True)], "一、6.": [(200_000, False)]}
+    assert topups == {"一、2.": [(200_000, False)], "一、5.": [(500_000, False)], "一、5.（1）": [(1_000_000, False)],
+                      "一、5.（2）": [(3_000_000, True)], "一、6.": [(200_000, False)]}  # (not item 2. beside it)
+    # (not a stage paid less an instalment, nor sub-items written inline: no clause of theirs to mark)
+    for rule in ("项目验收合格后，扣除已拨付的首期资金后拨付剩余补助。",
+                 "挂牌企业此后成功上市的，扣除已获挂牌奖励后兑现第（2）目奖励：（1）受理的，给予100万元；（2）上市的，给予300万元。"):
+        text = "某县若干政策\n一、上市\n2.对挂牌企业给予50万元奖励；" + rule + "\n"
+        clauses = build_corpus({"x.txt": text}, {}).clauses
+        assert not any(r.topup for c in clauses for r in c.incentives)
     # (an item named as received, or as the standard, leaves the clause's own sums topped up)
     for rule in ("已享受第2项奖励的，按差额补足。", "按本条第一款标准扣除已奖励部分后补足。"):
         records = extract_incentives(f"对新认定的国家级专精特新“小巨人”企业，给予一次性奖励80万元；{rule}", "1")

@@ -213,14 +213,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         nearby = [relevant[0], *(h for h in hits[:5] if h.clause.doc_id == relevant[0].clause.doc_id
                                  and h is not relevant[0])]
         own = [_naming(_own_asked(query), _grants_of(h.clause)) for h in nearby]
-        # 挂牌已经领了六十万，上市还能给多少: of a document's grants, one topped up for what was received (扣除已获挂牌
-        # 奖励后兑现) that the parts telling no sum received name, before the grant received
-        topped = [h for h in relevant if h.clause.doc_id == relevant[0].clause.doc_id
-                  and any(r.topup for r in h.clause.incentives)] if query.facts.received is not None else []
-        rest = " ".join(p for p in CLAUSE_PART.findall(_asked(query)) if not RECEIVED.search(p))
-        rest_named = [_naming(rest, _grants_of(h.clause)) for h in topped]
-        if topped and max(rest_named) > _naming(rest, _grants_of(relevant[0].clause)):
-            first = topped[rest_named.index(max(rest_named))]
+        if (first := _topped_up_for_received(query, relevant, clauses)) is not None:
             relevant, decided = [first] + [h for h in relevant if h is not first], True
         elif own[0] == 0 and max(own) > 0:  # (it leads the hits)
             first = nearby[own.index(max(own))]
@@ -2015,6 +2008,29 @@ def _what_is_awarded(text: str) -> str:
     2025年新认定的省级专精特新 and 我们2025年新认定了省级企业技术中心 share 2025年); spelled out as questions are
     (在新三板挂牌 is 在全国中小企业股份转让系统挂牌)."""
     return _AWARDING.sub("", strip_levels(_A_YEAR.sub("", expand_abbreviations(text))))
+
+
+def _topped_up_for_received(query: Query, relevant: list[Hit], clauses: Sequence[Clause]) -> Hit | None:
+    """挂牌已经领了六十万，上市还能给多少: of the first hit's document, the item topped up under a clause whose own
+    grant the parts telling the sum received name (14.…挂牌的企业，给予60万元；…扣除已获挂牌奖励后兑现第（3）目奖励 ›
+    （3）成功上市的), when the parts that tell no sum received name it better than the first hit's grants; else None.
+    (Not a sum received of another grant: 技改补助拿了80万，上市奖励多少 takes nothing off.)"""
+    if query.facts.received is None:
+        return None
+    parts = CLAUSE_PART.findall(_asked(query))
+    received = " ".join(p for p in parts if RECEIVED.search(p))
+    rest = " ".join(p for p in parts if not RECEIVED.search(p))
+
+    def under_grant_received(hit: Hit) -> bool:
+        over = next((c for c in clauses if c.doc_id == hit.clause.doc_id and c.path == hit.clause.path[:-1]), None)
+        return over is not None and _naming(received, _grants_of(over)) > 0
+
+    topped = [h for h in relevant if h.clause.doc_id == relevant[0].clause.doc_id
+              and any(r.topup for r in h.clause.incentives) and under_grant_received(h)]
+    named = [_naming(rest, _grants_of(h.clause)) for h in topped]
+    if not topped or max(named) <= _naming(rest, _grants_of(relevant[0].clause)):
+        return None
+    return topped[named.index(max(named))]
 
 
 def _grants_of(clause: Clause) -> tuple[Amount, ...]:

@@ -1396,9 +1396,7 @@ def _multiplied(sentence: str, clause: str, found: list[Incentive], group: int) 
 def _clause_terms(text: str, records: list[Incentive]) -> list[Incentive]:
     """补足差额 and 就高不重复 written anywhere in a clause govern each of its sums; a payment in unequal parts, the
     sums written in its sentence or the one before (对首次纳入…奖励15万元；…再奖励5万元。小升规奖励分两次兑现：…)."""
-    # (not a rule for another item it pays by number: 挂牌企业此后成功上市的，扣除已获挂牌奖励后兑现第（3）目奖励; but
-    # 已享受第2项奖励的，按差额补足 and 按本条第一款标准扣除已奖励部分后补足 top up the clause's own)
-    topup = any(re.search(TOPUP_WORDS, s) and not _PAID_ITEM.search(s) for s in SENTENCE.findall(text))
+    topup = bool(re.search(TOPUP_WORDS, text))
     exclusive = bool(re.search(EXCLUSIVE_WORDS, text))
     shares, said = instalment_shares(text)
     if not topup and not exclusive and not shares:
@@ -1439,9 +1437,11 @@ _PART_RATIO = re.compile(rf"(?<![\d.])(?P<ratio>\d+(?:\s*[:：∶]\s*\d+)+)(?![\
 _COST_SHARED = re.compile(r"承担|分担|负担|配套")
 
 
-_REF_NUMBER = re.compile(rf"第\s*[（(]?\s*(\d+|{CN_NUMERAL})\s*[）)]?\s*[项条款目]")
-# an item a rule pays by number (兑现第（3）目奖励), not one received (已享受第2项奖励的) nor a standard (按第一款标准)
-_PAID_ITEM = re.compile(rf"(?:兑现|拨付|发放|给予)\s*{_REF_NUMBER.pattern}")
+_REF_NUMBER = re.compile(rf"第\s*[（(]?\s*(\d+|{CN_NUMERAL})\s*[）)]?\s*[项条款]")
+# a grant received taken off one of the items below, named by number (挂牌企业此后成功上市的，扣除已获挂牌奖励后兑现
+# 第（3）目奖励; not 扣除已拨付的首期资金后拨付剩余补助: an instalment)
+_PAID_LESS_RECEIVED = re.compile(rf"(?:扣除|扣减)已(?:获|获得|领取|享受)[^，,。；;]{{0,10}}?(?:奖励|补助|补贴|奖金)后"
+                                 rf"(?:兑现|拨付|发放|给予)\s*第\s*[（(]?\s*(\d+|{CN_NUMERAL})\s*[）)]?\s*[项目]")
 _OWN_NUMBER = re.compile(rf"^\s*第\s*(?:\d+|{CN_NUMERAL})\s*[项条款]")
 
 
@@ -1493,11 +1493,12 @@ def _section_topups(clauses: list[Clause]) -> list[Clause]:
         return {cn_number(n) for sentence in SENTENCE.findall(_OWN_NUMBER.sub("", rule.text))
                 if re.search(TOPUP_WORDS, sentence) and "除外" not in sentence for n in _REF_NUMBER.findall(sentence)}
 
-    # (a clause that grants may still set the rule for items it names: 14.…给予60万元奖励；挂牌企业此后成功上市的，
-    # 扣除已获挂牌奖励后兑现第（3）目奖励)
-    rules = [c for c in clauses if re.search(TOPUP_WORDS, c.text) and (not _grants(c.incentives) or any(
-        re.search(TOPUP_WORDS, sentence) and _PAID_ITEM.search(sentence) for sentence in SENTENCE.findall(c.text)))]
-    if not rules:
+    rules = [c for c in clauses if re.search(TOPUP_WORDS, c.text) and not _grants(c.incentives)]
+    # (a clause, granting or not, that pays an item below it less a grant received: 14.…给予60万元奖励；挂牌企业此后
+    # 成功上市的，扣除已获挂牌奖励后兑现第（3）目奖励 -> its own （3）)
+    paying = [(c.path, {cn_number(n) for n in _PAID_LESS_RECEIVED.findall(c.text)}) for c in clauses
+              if _PAID_LESS_RECEIVED.search(c.text)]
+    if not rules and not paying:
         return clauses
 
     def items_of(rule: Clause) -> bool:
@@ -1507,8 +1508,9 @@ def _section_topups(clauses: list[Clause]) -> list[Clause]:
 
     def governed(clause: Clause) -> bool:
         return any(clause.path[: len(section)] == section
-                   and (not numbers or any(_numbered(clause, n) or _bracketed(clause, n) for n in numbers))
-                   for section, numbers in scopes)
+                   and (not numbers or any(_numbered(clause, n) for n in numbers)) for section, numbers in scopes) \
+            or any(len(clause.path) > len(path) and clause.path[: len(path)] == path
+                   and any(_numbered(clause, n) or _bracketed(clause, n) for n in numbers) for path, numbers in paying)
 
     return [replace(c, incentives=tuple(replace(r, topup=True) if r.cap is not None and not r.ceiling else r
                                         for r in c.incentives))

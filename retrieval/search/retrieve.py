@@ -535,9 +535,9 @@ def _a_paper_listed(index: SearchIndex, clause: Clause) -> bool:
 
 _PAPERS_LISTED = re.compile(rf"(?:下列|以下|如下|相关|申报|申请|提交|报送|所需)"
                             rf"(?:{_MATERIALS_HEADING.pattern})\s*[：:]"
-                            # or listed in the sentence that says to hand them in (申报时须上传申报表、营业执照…以及认定
-                            # 文件、发票等相关证明材料)
-                            rf"|(?:提交|上传|报送|提供|附)[^。；;：:]{{0,40}}、[^。；;：:]{{0,80}}?等?(?:相关)?(?:证明)?"
+                            # or listed, up to its 等, in the part of a sentence that says to hand them in
+                            # (申报时须上传申报表、营业执照…合同等与事项相关的证明材料; not 提供的申报材料真实有效)
+                            r"|(?:提交|上传|报送|提供)[^。；;：:，,]{0,40}、[^。；;：:，,]{0,80}?等[^。；;：:，,]{0,8}?"
                             rf"(?:{_MATERIALS_HEADING.pattern})")
 
 
