@@ -2014,7 +2014,7 @@ def _topped_up_for_received(query: Query, relevant: list[Hit], clauses: Sequence
     """挂牌已经领了六十万，上市还能给多少: of the first hit's document, the item topped up under a clause whose own
     grant the parts telling the sum received name (14.…挂牌的企业，给予60万元；…扣除已获挂牌奖励后兑现第（3）目奖励 ›
     （3）成功上市的), when the parts that tell no sum received name it better than the first hit's grants; else None.
-    (Not a sum received of another grant: 技改补助拿了80万，上市奖励多少 takes nothing off.)"""
+    (Not for a sum received of another grant: 技改补助拿了80万，上市奖励多少 does not lead to it.)"""
     if query.facts.received is None:
         return None
     parts = CLAUSE_PART.findall(_asked(query))
