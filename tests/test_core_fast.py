@@ -1799,7 +1799,6 @@ def test_a_level_risen_under_a_top_up_rule_gets_the_difference_of_the_two_levels
     assert [a.value for a in answer.amounts] == [500_000]
 
 
-
 LISTING_STAGES = ("云溪县促进企业上市若干政策\n一、支持企业上市\n"
                   "5.上市奖励。对在全国中小企业股份转让系统挂牌的企业，给予50万元奖励；挂牌企业此后成功上市的，"
                   "扣除已获挂牌奖励后兑现第（2）目奖励：\n（1）首发上市申请获受理的，给予100万元；\n"

@@ -424,8 +424,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     units = list(assigned[1]) if assigned else list(dict.fromkeys(u for c in (rows or [top]) for u in c.departments))
     if not units and query.who:  # 绿色工厂奖多少？归省工信厅哪个处管: the units of the contact line labelled by the
         # name of its section (（二）智能制造、绿色制造：省工业和信息化厅智能制造处…)
-        units = list(dict.fromkeys(u for c in clauses if c.doc_id == top.doc_id
-                                   and (names := contact_label_names(c)) and labelled_by(names, top)
+        units = list(dict.fromkeys(u for c in _same_document(top, clauses)
+                                   if (names := contact_label_names(c)) and labelled_by(names, top)
                                    for u in c.departments))
     if units:
         lines.append("责任单位：" + "、".join(units) + "。")
@@ -788,8 +788,7 @@ def _rule_scores(query: Query, clause: Clause, rules: list[Incentive], asked: se
     if query.facts.received is not None and any(r.topup for r in rules):
         # 之前创新层挂牌领过50万，今年北交所上市了，还能再拿多少: what was received is told, not asked; the parts
         # that tell no sum received name the grant topped up, when they name one
-        rest = _bigrams(strip_levels(" ".join(p for p in CLAUSE_PART.findall(query.own_words or query.text)
-                                              if not RECEIVED.search(p))))
+        rest = _bigrams(strip_levels(_told_received(query.own_words or query.text)[1]))
         if max(rest_scores := [len(rest & item) for item in items]) > 0:
             scores = rest_scores
     return scores
@@ -2017,12 +2016,10 @@ def _topped_up_for_received(query: Query, relevant: list[Hit], clauses: Sequence
     (Not for a sum received of another grant: 技改补助拿了80万，上市奖励多少 does not lead to it.)"""
     if query.facts.received is None:
         return None
-    parts = CLAUSE_PART.findall(_asked(query))
-    received = " ".join(p for p in parts if RECEIVED.search(p))
-    rest = " ".join(p for p in parts if not RECEIVED.search(p))
+    received, rest = _told_received(_asked(query))
 
     def under_grant_received(hit: Hit) -> bool:
-        over = next((c for c in clauses if c.doc_id == hit.clause.doc_id and c.path == hit.clause.path[:-1]), None)
+        over = _heading_clause(hit.clause, _same_document(hit.clause, clauses))
         return over is not None and _naming(received, _grants_of(over)) > 0
 
     topped = [h for h in relevant if h.clause.doc_id == relevant[0].clause.doc_id
@@ -2031,6 +2028,12 @@ def _topped_up_for_received(query: Query, relevant: list[Hit], clauses: Sequence
     if not topped or max(named) <= _naming(rest, _grants_of(relevant[0].clause)):
         return None
     return topped[named.index(max(named))]
+
+
+def _told_received(text: str) -> tuple[str, str]:
+    """The parts of a question that tell a sum received (挂牌已经领了六十万), and the rest (上市还能给多少)."""
+    parts = CLAUSE_PART.findall(text)
+    return " ".join(p for p in parts if RECEIVED.search(p)), " ".join(p for p in parts if not RECEIVED.search(p))
 
 
 def _grants_of(clause: Clause) -> tuple[Amount, ...]:
