@@ -409,3 +409,25 @@ def test_the_document_before_leads_only_when_it_holds_as_much_of_the_question(tm
                                      audit_log=tmp_path / "audit.jsonl"), embedder=ConceptEmbeddings())
     _, hits = served.explain("纺织那边也有链长制吗？", [("东山县技改设备补助按什么比例？", "")])
     assert hits[0].clause.doc_id == "west"
+
+
+def test_a_question_naming_no_thing_after_another_asks_of_its_topic(tmp_path: Path):
+    # 县里补了我们60万，镇里能配多少？ names only acts and sums: after a question on the town's matching grant it asks
+    # of that grant (60万 × 20% = 12万), not of the town's first item; one naming a thing the library knows (税收)
+    # stands alone
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "town.txt").write_text(
+        "芦溪镇企业奖励办法\n一、纳税贡献奖。年度在本镇实缴税收500万元以上的企业，奖励10万元。\n"
+        "二、技术改造配套。获得县级技术改造补助的项目，镇级按县级补助额的20%给予配套补助，最高20万元。\n"
+        "三、奖励资金在公示结束后30个工作日内拨付到企业账户。\n", encoding="utf-8")
+    served = Assistant.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index", query_log="off",
+                                     audit_log=tmp_path / "audit.jsonl"), embedder=ConceptEmbeddings())
+    before = [("芦溪镇技改补助配套多少？", "")]
+    asked = "县里补了我们60万，镇里能配多少？"
+    assert "技术改造补助配套" in analyse(served.library.index, asked, before).text
+    answer, hits = served.explain(asked, before)
+    assert hits[0].clause.clause_id == "town/二" and answer.found and "12万元" in answer.answer
+    assert analyse(served.library.index, asked).text == asked  # (no question before: nothing to borrow)
+    alone = "我们在本镇实缴税收600万，能奖多少？"
+    assert analyse(served.library.index, alone, before).text == analyse(served.library.index, alone).text

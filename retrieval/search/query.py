@@ -414,7 +414,10 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     asked = check_question(question, max_chars)
     # The question a follow-up borrows is capped like any question: a history is user input too.
     history = [(CONTROL.sub(" ", q)[:max_chars], a) for q, a in history or []]
-    text = written_counts(simplified(resolve_followup(asked, history)))
+    followup = resolve_followup(asked, history)
+    if history and followup == asked and _names_nothing(index, asked, max_chars):
+        followup = resolve_followup(asked, history, topicless=True)
+    text = written_counts(simplified(followup))
     text = index.keywords.fix_typos(expand_abbreviations(text))
     own_words = written_counts(simplified(asked)) if history else ""
     places, unnamed = named_places(index, text)
@@ -538,6 +541,14 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         dated=dated,
         levels_before=_levels_said(index, " ".join(simplified(q) for q, _ in history)),
     )
+
+
+def _names_nothing(index: SearchIndex, question: str, max_chars: int) -> bool:
+    """Whether a question, read alone, names no thing the library knows: only acts, times and sums (拿到钱以后还会有人
+    来查吗？多久以后？, 县里补了我们60万，镇里能配多少？, 分几年给？): asked after another, it asks of that one's topic
+    (not 我们买的是二手设备，也算进设备投资额吗？, nor 纸质材料交到哪儿去？)."""
+    terms = analyse(index, question, max_chars=max_chars).terms
+    return not any(index.keywords.df(t) and names_a_thing(t) and not function_word(t) for t in terms)
 
 
 def _added(index: SearchIndex, terms: list[str], own_words: str, history: list[tuple[str, str]]) -> tuple[str, ...]:
@@ -918,11 +929,11 @@ def parse_history(raw: Any) -> list[tuple[str, str]]:
     return [(str(q), str(a)) for q, a in raw]
 
 
-def resolve_followup(question: str, history: list[tuple[str, str]] | None) -> str:
+def resolve_followup(question: str, history: list[tuple[str, str]] | None, topicless: bool = False) -> str:
     """A short follow-up (那省级的呢？/找哪个部门？) borrows the topic of the previous question.
 
-    A question that stands on its own is returned unchanged. When the follow-up names a level,
-    the level of the previous question is dropped so the new one wins.
+    A question that stands on its own is returned unchanged, unless it is known to name no topic (`topicless`). When
+    the follow-up names a level, the level of the previous question is dropped so the new one wins.
     """
     if not history:
         return question
@@ -935,7 +946,7 @@ def resolve_followup(question: str, history: list[tuple[str, str]] | None) -> st
     pointed = _POINTS_BACK.search(question)
     # (省级的呢？最多能配多少？: a first part that is a follow-up of its own)
     first = re.split(r"(?<=[？?])", question, maxsplit=1)[0]
-    if not (_FOLLOWUP_START.match(question) or FOLLOWUP_END.search(question) or short_without_topic
+    if not (topicless or _FOLLOWUP_START.match(question) or FOLLOWUP_END.search(question) or short_without_topic
             or first != question and FOLLOWUP_END.search(first) and asks_without_topic(first)
             or pointed and pointed.group("sum").replace(" ", "") in str(history[-1][1]).replace(" ", "")
             or _GRANT_POINTED.search(question) and not ANY_LEVEL.search(question)):
