@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.config import Settings
-from retrieval.search.query import analyse, question_parts
+from retrieval.search.query import analyse, question_parts, resolve_followup
 from retrieval.service.assistant import Assistant
 from tests.test_core_fast import FINAL, STEPS, ConceptEmbeddings
 
@@ -431,3 +431,7 @@ def test_a_question_naming_no_thing_after_another_asks_of_its_topic(tmp_path: Pa
     assert analyse(served.library.index, asked).text == asked  # (no question before: nothing to borrow)
     alone = "我们在本镇实缴税收600万，能奖多少？"
     assert analyse(served.library.index, alone, before).text == analyse(served.library.index, alone).text
+    # a government named as having paid a sum told (县里补了35万呢) is not the one asked: the one before stays
+    before = [("镇里技改配套怎么算？", "")]
+    assert resolve_followup("县里补了35万呢？", before) == "镇里技改配套怎么算？ 县里补了35万呢？"
+    assert resolve_followup("县里又能给多少？", before) == " 技改配套怎么算？ 县里又能给多少？"

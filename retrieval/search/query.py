@@ -953,7 +953,10 @@ def resolve_followup(question: str, history: list[tuple[str, str]] | None, topic
         return question
     if levels_in(question):
         previous = strip_levels(previous)
-    if governments_spoken(question):  # (…市里给多少？ 县里又能给多少？: the government named now is the one asked)
+    # (…市里给多少？ 县里又能给多少？: the government named now is the one asked; not one named as having paid a sum
+    # told, 县里补了35万呢 after 镇里技改配套怎么算)
+    if any(governments_spoken(part.group()) for part in CLAUSE_PART.finditer(question)
+           if not RECEIVED.search(part.group())):
         previous = _without_governments(previous)
     return f"{previous} {question}"
 
