@@ -435,3 +435,18 @@ def test_a_question_naming_no_thing_after_another_asks_of_its_topic(tmp_path: Pa
     before = [("镇里技改配套怎么算？", "")]
     assert resolve_followup("县里补了35万呢？", before) == "镇里技改配套怎么算？ 县里补了35万呢？"
     assert resolve_followup("县里又能给多少？", before) == " 技改配套怎么算？ 县里又能给多少？"
+
+
+def test_a_follow_ups_government_names_no_item(tmp_path: Path):
+    # 开发区还给多少 asks what the zone pays for the item before (a top-up: 20万 − 15万), not of an item whose name
+    # holds the zone's (购置开发区国有标准厂房)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "zone.txt").write_text(
+        "蒲川开发区惠企政策兑现指南\n一、购置标准厂房补贴。购置开发区国有标准厂房自用的，按购房价款的3%给予一次性补贴，"
+        "最高60万元。\n二、高新技术企业首次认定奖励。奖励20万元；已获县级同类奖励的，补足差额至20万元。\n",
+        encoding="utf-8")
+    served = Assistant.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index", query_log="off",
+                                     audit_log=tmp_path / "audit.jsonl"), embedder=ConceptEmbeddings())
+    answer, hits = served.explain("县里已经奖了我们15万，开发区还给多少？", [("开发区对高新技术企业首次认定奖多少？", "")])
+    assert answer.citations[0].clause == "二、" and [a.value for a in answer.amounts] == [50_000]

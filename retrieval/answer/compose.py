@@ -105,7 +105,15 @@ from retrieval.lexicon.patterns import (
 from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tokenize, word_pairs, words
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
 from retrieval.search.figures import RECEIVED, first_passed, fits_figures, in_own_tier, total_asked
-from retrieval.search.query import Query, asked_topic, asks_yes_or_no, fits_industry, part_asks, question_parts
+from retrieval.search.query import (
+    Query,
+    asked_topic,
+    asks_yes_or_no,
+    fits_industry,
+    part_asks,
+    question_parts,
+    without_governments,
+)
 from retrieval.search.retrieve import (
     contact_label_names,
     document_conditions,
@@ -2184,8 +2192,9 @@ def _named_key(amount: Amount) -> str:
 
 
 def _own_asked(query: Query) -> str:
-    """A question's own words (a follow-up's, not those it took from before) without what it sets aside."""
-    return NOT_ASKED.sub(" ", query.own_words)
+    """A question's own words (a follow-up's, not those it took from before) without what it sets aside, nor the
+    governments it speaks of (开发区还给多少: whose grant, not the 购置开发区国有标准厂房 item)."""
+    return without_governments(NOT_ASKED.sub(" ", query.own_words))
 
 
 def _self_told(query: Query) -> str:

@@ -105,7 +105,7 @@ from retrieval.store.derived import derived
 from retrieval.store.index import SearchIndex
 
 __all__ = ["Query", "analyse", "question_parts", "listed_measures", "governments_spoken", "part_asks", "asked_topic",
-           "names_a_kind", "named_units", "check_question", "parse_history", "resolve_followup",
+           "names_a_kind", "named_units", "check_question", "parse_history", "resolve_followup", "without_governments",
            "simplified", "asks_for_money", "asks_for_draft", "other_places", "CONTROL", "SPEAKER", "trade_of",
            "fits_industry", "DOCUMENT_NAMED", "names_title", "FOLLOWUP_END", "asks_without_topic", "asks_yes_or_no"]
 
@@ -646,7 +646,7 @@ def each_government(text: str) -> list[str]:
     return parts if all(governments_spoken(part) for part in parts) else []
 
 
-def _without_governments(text: str, gap: str = " ") -> str:
+def without_governments(text: str, gap: str = " ") -> str:
     """A text with the governments it speaks of (see governments_spoken) taken out."""
     starts = word_starts(text)
     return _SPOKEN.sub(lambda m: gap if m.start() in starts else m.group(), text)
@@ -957,7 +957,7 @@ def resolve_followup(question: str, history: list[tuple[str, str]] | None, topic
     # told, 县里补了35万呢 after 镇里技改配套怎么算)
     if any(governments_spoken(part.group()) for part in CLAUSE_PART.finditer(question)
            if not RECEIVED.search(part.group())):
-        previous = _without_governments(previous)
+        previous = without_governments(previous)
     return f"{previous} {question}"
 
 
@@ -988,7 +988,7 @@ def asks_without_topic(question: str) -> bool:
         return m.group() if naming else ""
 
     # (县里又能给多少？: a government spoken of says whose measures, not what about)
-    return not _TOPIC.search(_without_governments(_GENERIC.sub(dropped, question), ""))
+    return not _TOPIC.search(without_governments(_GENERIC.sub(dropped, question), ""))
 
 
 def written_counts(text: str) -> str:
