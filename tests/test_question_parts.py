@@ -448,5 +448,6 @@ def test_a_follow_ups_government_names_no_item(tmp_path: Path):
         encoding="utf-8")
     served = Assistant.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index", query_log="off",
                                      audit_log=tmp_path / "audit.jsonl"), embedder=ConceptEmbeddings())
-    answer, hits = served.explain("县里已经奖了我们15万，开发区还给多少？", [("开发区对高新技术企业首次认定奖多少？", "")])
+    before = [("开发区对高新技术企业首次认定奖多少？", "")]
+    answer, _ = served.explain("县里已经奖了我们15万，开发区还给多少？", before)
     assert answer.citations[0].clause == "二、" and [a.value for a in answer.amounts] == [50_000]
