@@ -431,6 +431,8 @@ def test_a_question_naming_no_thing_after_another_asks_of_its_topic(tmp_path: Pa
     assert analyse(served.library.index, asked).text == asked  # (no question before: nothing to borrow)
     alone = "我们在本镇实缴税收600万，能奖多少？"
     assert analyse(served.library.index, alone, before).text == analyse(served.library.index, alone).text
+    # a word the segmenter cut across another (儿能 of 去哪儿能看到) is no new thing a clause must hold
+    assert analyse(served.library.index, "去哪儿能看到这个公示？", before).added == ()
     # a government named as having paid a sum told (县里补了35万呢) is not the one asked: the one before stays
     before = [("镇里技改配套怎么算？", "")]
     assert resolve_followup("县里补了35万呢？", before) == "镇里技改配套怎么算？ 县里补了35万呢？"

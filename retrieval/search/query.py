@@ -94,6 +94,7 @@ from retrieval.lexicon.tokenizer import (
     names_a_thing,
     place_names,
     query_tokens,
+    straddles,
     tagged,
     tokenize,
     word_pairs,
@@ -567,6 +568,7 @@ def _added(index: SearchIndex, terms: list[str], own_words: str, history: list[t
     # (a thing: a noun, or a word ending in one, 首版次, not an act, 发给; not everyday language, 全都, 影响, 日子,
     # which jieba also tags as nouns: less common than a common verb)
     if not any(t in plain and t not in before and not index.keywords.df(t) and not function_word(t)
+               and not straddles(t, own)  # (去哪儿能看到: 儿能 is a mis-cut, no thing)
                and (names_a_thing(t, acts=False) or names_a_thing(t[-2:], acts=False))
                and general_frequency(t) < COMMON_VERB
                for t in terms):
