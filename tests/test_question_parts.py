@@ -453,3 +453,20 @@ def test_a_follow_ups_government_names_no_item(tmp_path: Path):
     before = [("开发区对高新技术企业首次认定奖多少？", "")]
     answer, _ = served.explain("县里已经奖了我们15万，开发区还给多少？", before)
     assert answer.citations[0].clause == "二、" and [a.value for a in answer.amounts] == [50_000]
+
+
+def test_another_policy_and_the_words_of_stacking_name_no_topic(tmp_path: Path):
+    # 区里别的产业政策…也奖励30万，这两个能叠加拿吗: the item (工业设计中心) is the topic; the document's rule on stacking
+    # answers, though it names neither 叠加 nor 产业政策
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "district.txt").write_text(
+        "临川区促进科技创新若干措施\n一、对新认定的省级工业设计中心，给予一次性奖励50万元。\n"
+        "二、同一企业同一事项符合本措施及区内其他政策的，按“就高、不重复”原则给予支持。\n", encoding="utf-8")
+    served = Assistant.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index", query_log="off",
+                                     audit_log=tmp_path / "audit.jsonl"), embedder=ConceptEmbeddings())
+    asked = "要是区里别的产业政策对省级工业设计中心也奖励30万，这两个能叠加拿吗？"
+    query = analyse(served.library.index, asked)
+    assert query.stacking and not {"叠加", "产业政策", "别的"} & set(query.terms)
+    answer, hits = served.explain(asked)
+    assert answer.found and hits[0].clause.clause_id == "district/二"
