@@ -456,8 +456,8 @@ def test_a_follow_ups_government_names_no_item(tmp_path: Path):
 
 
 def test_another_policy_and_the_words_of_stacking_name_no_topic(tmp_path: Path):
-    # 区里别的产业政策…也奖励30万，这两个能叠加拿吗: the item (工业设计中心) is the topic; the document's rule on stacking
-    # answers, though it names neither 叠加 nor 产业政策
+    # 区里别的产业政策…也奖励30万，这两个能叠加拿吗: the item (工业设计中心) is the topic; the document's rule on
+    # stacking answers, though it names neither 叠加 nor 产业政策
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "district.txt").write_text(

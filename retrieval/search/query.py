@@ -469,8 +469,8 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     priced = REACH_ASKED.sub(" ", asking)  # 电话是多少 asks for a number, not a sum
     time_of = time_asked_of(asking)
     # a place or 县里 named has done its work; words that only ask (哪天, 能报吗, 一共) are no topic
-    # (区里别的产业政策也奖30万，这两个能叠加拿吗: another policy spoken of, and grants asked to stack, name no topic: the
-    # clause that rules on stacking says it in its own words)
+    # (区里别的产业政策也奖30万，这两个能叠加拿吗: another policy spoken of, and grants asked to stack, name no topic:
+    # the clause that rules on stacking says it in its own words)
     terms = index.keywords.question_terms(_COUNTED.sub(" ", QUESTION_PHRASE.sub(" ", TOTAL_ASKED.sub(
         " ", _STILL_ASKED.sub(" ", EACH_TIER.sub(" ", _without_events(
             OTHER_POLICY_SPOKEN.sub(" ", STACKING_ASKED.sub(" ", without)), time_of)))))))
