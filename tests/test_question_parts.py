@@ -470,3 +470,26 @@ def test_another_policy_and_the_words_of_stacking_name_no_topic(tmp_path: Path):
     assert query.stacking and not {"叠加", "产业政策", "别的"} & set(query.terms)
     answer, hits = served.explain(asked)
     assert answer.found and hits[0].clause.clause_id == "district/二"
+
+
+HEADQUARTERS = ("青川区支持总部经济发展若干措施\n一、经营贡献奖励。对总部企业按年度地方财政贡献分档给予奖励："
+                "年度地方财政贡献300万元（含）至1000万元、1000万元（含）以上的，分别奖励50万元、100万元。\n"
+                "二、新引进总部企业奖励。新引进总部企业按上表标准的2倍给予奖励，最高不超过300万元。新引进是指2024年1月1日"
+                "以后在本区注册落户的总部企业。\n")
+
+
+@pytest.mark.parametrize(("question", "clause", "yuan"), [
+    # long settled (落户…十来年的老总部) is no newcomer: the table's tier, not its double; the tax-formed district
+    # revenue told (缴纳的增值税、所得税形成的区级收入) is the figure the table is by
+    ("我们是落户青川区十来年的老总部了，去年缴纳的增值税、所得税形成的区级收入大概1200万，经营贡献奖励能拿多少？",
+     "一、", 1_000_000),
+    ("我们是2025年新引进的总部企业，去年区级地方财政贡献1200万，经营贡献奖励能拿多少？", "二、", 2_000_000),
+])
+def test_an_asker_long_settled_is_no_newcomer(tmp_path: Path, question: str, clause: str, yuan: int):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "hq.txt").write_text(HEADQUARTERS, encoding="utf-8")
+    served = Assistant.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index", query_log="off",
+                                     audit_log=tmp_path / "audit.jsonl"), embedder=ConceptEmbeddings())
+    answer, _ = served.explain(question)
+    assert answer.citations[0].clause == clause and [a.value for a in answer.amounts] == [yuan]

@@ -52,7 +52,8 @@ __all__ = [
     "NET_WORDS", "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "DENIED_RECEIVED",
     "DENIED_PART",
     "UNIT_LABELS", "STATES_UNITS", "PAPERS_ASKED",
-    "COUNTED_ASKED", "INTO_FIGURE", "OTHER_POLICY_SPOKEN", "STATES_COUNTED", "WHO_ASKED", "PAYER_ASKED", "PAID_SPOKEN",
+    "COUNTED_ASKED", "INTO_FIGURE", "OTHER_POLICY_SPOKEN",
+    "LONG_STANDING", "NEWCOMER", "STATES_COUNTED", "WHO_ASKED", "PAYER_ASKED", "PAID_SPOKEN",
     "PAYS_OUT",
     "INTERPRETING", "INTERPRETS",
     "CONTACT_LABELS", "PHONE", "REACH_ASKED", "NUMBER_ASKED", "gives_reach", "local_number", "lists_firms",
@@ -768,8 +769,8 @@ METRICS: list[tuple[str, re.Pattern[str]]] = [
                             r"|[才就只共又也是为]?\s*(?=\d|$))")),
     ("营业收入", re.compile(r"营业收入|主营业务收入|销售收入|营收|销售额|主营收入")),
     ("产值", re.compile(r"产值")),
-    ("纳税", re.compile(r"纳税|税收|交税|缴税|交了?[^，,。]{0,4}税|入库的?税|的税(?![务率])|财政贡献|地方贡献|区级贡献"
-                        r"|镇级贡献|县级贡献|贡献")),
+    ("纳税", re.compile(r"纳税|税收|交税|缴税|[交缴]纳?了?[^，,。]{0,4}税|入库的?税|的税(?![务率])|财政贡献|地方贡献"
+                        r"|区级贡献|镇级贡献|县级贡献|贡献|(?:区级|县级|镇级|市级|地方)(?:财政)?(?:收入|财力)")),
     ("投资", re.compile(r"投资|购置额|设备投入")),
     ("面积", re.compile(r"面积|平方米|平米|㎡")),
     ("人数", re.compile(r"就业|岗位|人数|员工|职工|从业人员|用工|招聘|新招|参保|社保|社会保险")),
@@ -944,6 +945,11 @@ STACKING_STATED = re.compile(rf"{EXCLUSIVE_WORDS}|{TOPUP_WORDS}|不再(?:重复)
 OTHER_POLICIES = r"(?:其他[^，,。；;]{0,10}政策|上级政策|其他[^，,。；;]{0,6}(?:办法|措施|文件))"
 # Another policy spoken of in a question (区里另一个文件也对高企有奖励, 别的政策): stacking is asked across policies
 OTHER_POLICY_SPOKEN = re.compile(r"(?:另一?[个份项]?|别的|其他|其它)[^，,。；;？?]{0,6}(?:文件|政策|办法|措施)")
+# An asker long settled where it is (落户好多年了, 落户澜州高新区十来年, 在园区好些年了, 老总部): no newcomer
+LONG_STANDING = re.compile(r"(?:落户|成立|入驻|注册|扎根|在)[^，,。；;？?\d]{0,10}?"
+                           r"(?:好|很)?(?:多|些|十来|十几|二十来|二十多|几十)年|老(?:企业|总部|厂)")
+# What an item for newcomers says they are (新引进总部企业, 新落户项目, 新入驻企业)
+NEWCOMER = re.compile(r"新(?:引进|落户|入驻|设立|迁入)")
 # Words that put several of the document's own grants under one rule (多项条款, 多项称号, 同类型项目).
 OWN_ITEMS = r"(?:多项|同类型|各项|几项|两项以上|多个)"
 # A sum paid on top of another (再给予10万元 / 另给予 / 在此基础上 / 在上述补助基础上).

@@ -42,6 +42,7 @@ from retrieval.lexicon.patterns import (
     INTO_FIGURE,
     LEVEL_NAMES,
     LIST_SEPARATOR,
+    LONG_STANDING,
     NOT_ASKED,
     NUMBER,
     ORG_SUFFIX,
@@ -470,10 +471,10 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     time_of = time_asked_of(asking)
     # a place or 县里 named has done its work; words that only ask (哪天, 能报吗, 一共) are no topic
     # (区里别的产业政策也奖30万，这两个能叠加拿吗: another policy spoken of, and grants asked to stack, name no topic:
-    # the clause that rules on stacking says it in its own words)
+    # the clause that rules on stacking says it in its own words; nor does the asker's long standing, 落户好多年了)
     terms = index.keywords.question_terms(_COUNTED.sub(" ", QUESTION_PHRASE.sub(" ", TOTAL_ASKED.sub(
         " ", _STILL_ASKED.sub(" ", EACH_TIER.sub(" ", _without_events(
-            OTHER_POLICY_SPOKEN.sub(" ", STACKING_ASKED.sub(" ", without)), time_of)))))))
+            OTHER_POLICY_SPOKEN.sub(" ", STACKING_ASKED.sub(" ", LONG_STANDING.sub(" ", without))), time_of)))))))
     # a phone number quoted (0571-86213457是哪个部门的) is what the clause must hold, however it is tokenized or its
     # area code written: its own digits (86213457)
     terms += [n for n in (local_number(m.group()) for m in PHONE.finditer(text)) if n not in terms]
