@@ -431,12 +431,17 @@ def test_a_question_naming_no_thing_after_another_asks_of_its_topic(tmp_path: Pa
     assert analyse(served.library.index, asked).text == asked  # (no question before: nothing to borrow)
     alone = "我们在本镇实缴税收600万，能奖多少？"
     assert analyse(served.library.index, alone, before).text == analyse(served.library.index, alone).text
-    # a word the segmenter cut across another (儿能 of 去哪儿能看到) is no new thing a clause must hold
+    # nor one naming an activity (搬迁) or a noun the dictionary knows, though no document uses it (医院)
+    for alone in ("我们厂要搬迁，能补多少？", "医院能给多少钱？"):
+        assert analyse(served.library.index, alone, before).text == analyse(served.library.index, alone).text
+    # what the asking 哪儿 leaves (儿能 of 去哪儿能看到) is no new thing a clause must hold
     assert analyse(served.library.index, "去哪儿能看到这个公示？", before).added == ()
-    # a government named as having paid a sum told (县里补了35万呢) is not the one asked: the one before stays
+    # a government named as having paid a sum told (县里补了35万呢) is not the one asked: the one before stays; one
+    # asked of (县里最多能拿到多少, 县里又能给多少) is
     before = [("镇里技改配套怎么算？", "")]
     assert resolve_followup("县里补了35万呢？", before) == "镇里技改配套怎么算？ 县里补了35万呢？"
-    assert resolve_followup("县里又能给多少？", before) == " 技改配套怎么算？ 县里又能给多少？"
+    for asked in ("县里又能给多少？", "县里最多能拿到多少？"):
+        assert resolve_followup(asked, before, topicless=True).split() == ["技改配套怎么算？", asked]
 
 
 def test_a_follow_ups_government_names_no_item(tmp_path: Path):
@@ -468,6 +473,9 @@ def test_another_policy_and_the_words_of_stacking_name_no_topic(tmp_path: Path):
     asked = "要是区里别的产业政策对省级工业设计中心也奖励30万，这两个能叠加拿吗？"
     query = analyse(served.library.index, asked)
     assert query.stacking and not {"叠加", "产业政策", "别的"} & set(query.terms)
+    # (but what such words hold between them is a topic: 其他高企政策, 两个专利奖都能拿)
+    assert "企业" in analyse(served.library.index, "有没有其他高企政策？").terms
+    assert "专利" in analyse(served.library.index, "两个专利奖都能拿吗？").terms
     answer, hits = served.explain(asked)
     assert answer.found and hits[0].clause.clause_id == "district/二"
 
@@ -493,3 +501,19 @@ def test_an_asker_long_settled_is_no_newcomer(tmp_path: Path, question: str, cla
                                      audit_log=tmp_path / "audit.jsonl"), embedder=ConceptEmbeddings())
     answer, _ = served.explain(question)
     assert answer.citations[0].clause == clause and [a.value for a in answer.amounts] == [yuan]
+
+
+def test_words_of_long_standing_of_newcomers_and_of_tax_paid():
+    from retrieval.lexicon.patterns import LONG_STANDING, NEWCOMER
+    from retrieval.search.figures import read_facts
+
+    assert LONG_STANDING.search("我们是落户澜州高新区十来年的老总部了") and LONG_STANDING.search("在园区好几年了")
+    # (what it tells between its words stays a topic: 在园区租厂房好几年了 is of 园区, 租厂房)
+    assert LONG_STANDING.search("在园区租厂房好几年了").group("between") == "园区租厂房"
+    for said in ("企业在数字化改造上坚持了很多年", "我们在差不多年底投产", "老厂房改造有补贴吗", "我们在上海成立多年"):
+        assert not LONG_STANDING.search(said)
+    assert NEWCOMER.search("我们在上海成立多年，今年刚迁入本区") and NEWCOMER.search("新引进总部企业")
+    told = read_facts("上年度在区里缴的增值税、所得税形成的区级收入大概八千来万")
+    assert told.figures == (("纳税", 80_000_000, False),)
+    assert read_facts("缴纳社保和个税一共300万").figures == ()  # (not a tax paid: 社保 and 个税 together)
+    assert read_facts("由市级财力和区级财力各承担50%").figures == ()

@@ -1072,8 +1072,10 @@ def _referring_clause(query: Query, found: list[Clause], clauses: Sequence[Claus
     texts = {c.clause_id: with_definitions(c.text, definitions) for c in same}
     beyond = [t for t in query.terms if t not in said and sum(t in texts[c.clause_id] for c in same) == 1
               and not _AWARDING.fullmatch(t)]  # 认定的总部企业: how the asker became one, not which item
-    # (an asker long settled, 落户好多年了, is no newcomer: not 新引进总部企业按上表标准的2倍)
-    settled = bool(LONG_STANDING.search(query.text)) and not NEWCOMER.search(query.text)
+    # (an asker long settled, 落户好多年了, is no newcomer: not 新引进总部企业按上表标准的2倍; its own words, not the
+    # question before's)
+    said = query.own_words or query.text
+    settled = bool(LONG_STANDING.search(said)) and not NEWCOMER.search(said)
     return next((c for c in same for r in c.incentives if r.multiplier is not None and r.tiers in tables
                  and not (settled and NEWCOMER.search(r.item))
                  and (_names_whole(r.item, query.text) or any(t in texts[c.clause_id] for t in beyond))), None)

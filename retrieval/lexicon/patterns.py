@@ -664,7 +664,7 @@ EACH_TIER = re.compile(r"[各每]个?档|(?<!第)几个?档|分档|哪些档")  
 TOP_TIER = re.compile(r"最高(?:的|那)?一?档|顶档")  # 最高一档是多少: the top tier of a tier list asked
 # Words that only ask (什么时候, 哪天, 几年, 几份, 哪个, 能不能报): an interrogative with its measure word,
 # or a may-I-apply verb phrase. They say what kind of answer is wanted, never what it is about.
-QUESTION_PHRASE = re.compile(r"各(?:是|为|有|自)?(?=多少|几)|(?:什么|啥|哪一?|几|多少|多长|何)"
+QUESTION_PHRASE = re.compile(r"各(?:是|为|有|自)?(?=多少|几)|(?:什么|啥|哪(?:一|儿|里)?|几|多少|多长|何)"
                              rf"(?:些?东西|时候|时|天|日|号|年|个月|月|份|个|种|些|类|项|家|次|位)?|{MAY_APPLY}"
                              # 有不清楚的地方, 有疑问: that the asker needs help, no topic
                              r"|(?:有|还有)?(?:不清楚|不明白|不懂|不了解|搞不清|拿不准)的?(?:地方|问题)?|有(?:疑问|问题)"
@@ -769,8 +769,8 @@ METRICS: list[tuple[str, re.Pattern[str]]] = [
                             r"|[才就只共又也是为]?\s*(?=\d|$))")),
     ("营业收入", re.compile(r"营业收入|主营业务收入|销售收入|营收|销售额|主营收入")),
     ("产值", re.compile(r"产值")),
-    ("纳税", re.compile(r"纳税|税收|交税|缴税|[交缴]纳?了?[^，,。]{0,4}税|入库的?税|的税(?![务率])|财政贡献|地方贡献"
-                        r"|区级贡献|镇级贡献|县级贡献|贡献|(?:区级|县级|镇级|市级|地方)(?:财政)?(?:收入|财力)")),
+    ("纳税", re.compile(r"纳税|税收|[交缴]纳?了?(?:(?!社保|社会保险|公积金)[^，,。、；;]){0,4}税|入库的?税"
+                        r"|的税(?![务率])|财政贡献|地方贡献|区级贡献|镇级贡献|县级贡献|贡献|(?:区级|县级|镇级|市级|地方)(?:财政)?收入")),
     ("投资", re.compile(r"投资|购置额|设备投入")),
     ("面积", re.compile(r"面积|平方米|平米|㎡")),
     ("人数", re.compile(r"就业|岗位|人数|员工|职工|从业人员|用工|招聘|新招|参保|社保|社会保险")),
@@ -945,11 +945,14 @@ STACKING_STATED = re.compile(rf"{EXCLUSIVE_WORDS}|{TOPUP_WORDS}|不再(?:重复)
 OTHER_POLICIES = r"(?:其他[^，,。；;]{0,10}政策|上级政策|其他[^，,。；;]{0,6}(?:办法|措施|文件))"
 # Another policy spoken of in a question (区里另一个文件也对高企有奖励, 别的政策): stacking is asked across policies
 OTHER_POLICY_SPOKEN = re.compile(r"(?:另一?[个份项]?|别的|其他|其它)[^，,。；;？?]{0,6}(?:文件|政策|办法|措施)")
-# An asker long settled where it is (落户好多年了, 落户澜州高新区十来年, 在园区好些年了, 老总部): no newcomer
-LONG_STANDING = re.compile(r"(?:落户|成立|入驻|注册|扎根|在)[^，,。；;？?\d]{0,10}?"
-                           r"(?:好|很)?(?:多|些|十来|十几|二十来|二十多|几十)年|老(?:企业|总部|厂)")
-# What an item for newcomers says they are (新引进总部企业, 新落户项目, 新入驻企业)
-NEWCOMER = re.compile(r"新(?:引进|落户|入驻|设立|迁入)")
+# An asker long settled where it is (落户好多年了, 落户澜州高新区十来年, 在园区好些年了, 老总部): no newcomer there (not
+# 成立多年, the firm's age, which a newcomer has too; nor 老厂房)
+LONG_STANDING = re.compile(r"(?:落户|入驻|扎根|在(?=本|这里|这儿|当地|园区|区里|县里|镇里|开发区|高新区))"
+                           r"(?P<between>[^，,。；;？?\d]{0,10}?)(?:好|很)?(?:多|些|好几|十来|十几|二十来|二十多|几十)年"
+                           r"|老(?:企业|总部|厂(?![房区]))")
+# A newcomer, as an item names it (新引进总部企业, 新落户项目) or an asker says it came (今年刚迁入本区, 才搬过来)
+NEWCOMER = re.compile(r"新(?:引进|落户|入驻|设立|迁入)|(?:刚|才)[^，,。；;？?]{0,3}?(?:引进|落户|入驻|迁|搬)"
+                      r"|迁入|迁到|搬到|搬来|搬过来")
 # Words that put several of the document's own grants under one rule (多项条款, 多项称号, 同类型项目).
 OWN_ITEMS = r"(?:多项|同类型|各项|几项|两项以上|多个)"
 # A sum paid on top of another (再给予10万元 / 另给予 / 在此基础上 / 在上述补助基础上).

@@ -95,7 +95,6 @@ from retrieval.lexicon.tokenizer import (
     names_a_thing,
     place_names,
     query_tokens,
-    straddles,
     tagged,
     tokenize,
     word_pairs,
@@ -411,13 +410,15 @@ def _levels_asked(text: str) -> tuple[str, ...]:
 
 
 def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]] | None = None,
-            max_chars: int = 500) -> Query:
-    """Check and analyse a question against the library being served (ValueError for bad input)."""
+            max_chars: int = 500, borrow: bool = True) -> Query:
+    """Check and analyse a question against the library being served (ValueError for bad input). A question asked
+    after others that names no thing of its own asks of the topic before it, unless `borrow` is false (a part of a
+    message, which its parts decide: see Assistant)."""
     asked = check_question(question, max_chars)
     # The question a follow-up borrows is capped like any question: a history is user input too.
     history = [(CONTROL.sub(" ", q)[:max_chars], a) for q, a in history or []]
     followup = resolve_followup(asked, history)
-    if history and followup == asked and _names_nothing(index, asked, max_chars):
+    if borrow and history and followup == asked and _names_nothing(index, asked, history[-1][0], max_chars):
         followup = resolve_followup(asked, history, topicless=True)
     text = written_counts(simplified(followup))
     text = index.keywords.fix_typos(expand_abbreviations(text))
@@ -474,7 +475,8 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     # the clause that rules on stacking says it in its own words; nor does the asker's long standing, 落户好多年了)
     terms = index.keywords.question_terms(_COUNTED.sub(" ", QUESTION_PHRASE.sub(" ", TOTAL_ASKED.sub(
         " ", _STILL_ASKED.sub(" ", EACH_TIER.sub(" ", _without_events(
-            OTHER_POLICY_SPOKEN.sub(" ", STACKING_ASKED.sub(" ", LONG_STANDING.sub(" ", without))), time_of)))))))
+            _OTHER_POLICY_MARK.sub(" ", STACKING_ASKED.sub(_marker_only, LONG_STANDING.sub(_standing_only, without))),
+            time_of)))))))
     # a phone number quoted (0571-86213457是哪个部门的) is what the clause must hold, however it is tokenized or its
     # area code written: its own digits (86213457)
     terms += [n for n in (local_number(m.group()) for m in PHONE.finditer(text)) if n not in terms]
@@ -548,12 +550,26 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     )
 
 
-def _names_nothing(index: SearchIndex, question: str, max_chars: int) -> bool:
-    """Whether a question, read alone, names no thing the library knows: only acts, times and sums (拿到钱以后还会有人
-    来查吗？多久以后？, 县里补了我们60万，镇里能配多少？, 分几年给？): asked after another, it asks of that one's topic
-    (not 我们买的是二手设备，也算进设备投资额吗？, nor 纸质材料交到哪儿去？)."""
-    terms = analyse(index, question, max_chars=max_chars).terms
-    return not any(index.keywords.df(t) and names_a_thing(t) and not function_word(t) for t in terms)
+def _names_nothing(index: SearchIndex, question: str, before: str, max_chars: int) -> bool:
+    """Whether a question, read alone, names no thing of its own: only acts, times and sums (拿到钱以后还会有人来
+    查吗？多久以后？, 县里补了我们60万，镇里能配多少？, 分几年给？), or what the question `before` it names (公示完多久
+    能到账 after …公示几天): asked after it, it asks of its topic. A thing is a noun a dictionary knows (二手设备, 纸质
+    材料, 医院), or an activity (搬迁, 装修: a verb less common than a common verb), not a grant word nor a level; a
+    place, document or trade named is one too."""
+    alone = analyse(index, question, max_chars=max_chars, borrow=False)
+    if alone.places or alone.documents or alone.industry:
+        return False
+    said = index.keywords.fix_typos(expand_abbreviations(simplified(str(before)))).lower()
+
+    def thing(t: str) -> bool:
+        known = bool(index.keywords.df(t)) or general_frequency(t) > 0
+        # (an activity of its own words: not 还给, 还 and 给 the segmenter joined)
+        named = names_a_thing(t) or is_verb(t) and 0 < general_frequency(t) < COMMON_VERB \
+            and len(_TOPIC_PART.sub("", t)) >= 2
+        return known and named and not function_word(t) and not re.fullmatch(GRANT_WORDS, t) \
+            and not ANY_LEVEL.fullmatch(t) and t not in said
+
+    return not any(thing(t) for t in alone.terms)
 
 
 def _added(index: SearchIndex, terms: list[str], own_words: str, history: list[tuple[str, str]]) -> tuple[str, ...]:
@@ -572,7 +588,6 @@ def _added(index: SearchIndex, terms: list[str], own_words: str, history: list[t
     # (a thing: a noun, or a word ending in one, 首版次, not an act, 发给; not everyday language, 全都, 影响, 日子,
     # which jieba also tags as nouns: less common than a common verb)
     if not any(t in plain and t not in before and not index.keywords.df(t) and not function_word(t)
-               and not straddles(t, own)  # (去哪儿能看到: 儿能 is a mis-cut, no thing)
                and (names_a_thing(t, acts=False) or names_a_thing(t[-2:], acts=False))
                and general_frequency(t) < COMMON_VERB
                for t in terms):
@@ -581,6 +596,22 @@ def _added(index: SearchIndex, terms: list[str], own_words: str, history: list[t
 
 
 _MARKED_PART = re.compile(r"[^，,。；;？?！!]+[，,。；;？?！!]*")  # a part of a spoken sentence with its end mark
+# another policy spoken of in words that name no topic (别的产业政策, 另一个文件; not 其他高企政策, whose 高企 is one)
+_OTHER_POLICY_MARK = re.compile(r"(?:另一?[个份项]?|别的|其他|其它)(?:的|些)?(?:产业|扶持|优惠|相关|招商)?"
+                                r"(?:文件|政策|办法|措施)")
+_MARKER_LENGTH = 6  # the longest way of asking whether grants stack said whole (还能再申请一遍, 两个都能拿)
+
+
+def _standing_only(m: re.Match[str]) -> str:
+    """A LONG_STANDING match without the words of the standing, what the asker tells between them kept (在园区租厂房好
+    几年了 -> 租厂房)."""
+    return f" {m.group('between') or ''} "
+
+
+def _marker_only(m: re.Match[str]) -> str:
+    """A STACKING_ASKED match as none of the question's topic (叠加拿, 已经领过), unless it holds words of its own
+    between its markers (两个专利奖都能拿, 既申报技改补助又申请贴息: 专利, 技改补助 are what is asked of)."""
+    return " " if len(m.group()) <= _MARKER_LENGTH else m.group()
 
 
 def part_asks(part: str) -> bool:
@@ -960,9 +991,9 @@ def resolve_followup(question: str, history: list[tuple[str, str]] | None, topic
     if levels_in(question):
         previous = strip_levels(previous)
     # (…市里给多少？ 县里又能给多少？: the government named now is the one asked; not one named as having paid a sum
-    # told, 县里补了35万呢 after 镇里技改配套怎么算)
+    # told, 县里补了35万呢 after 镇里技改配套怎么算, though 县里最多能拿到多少 asks of it)
     if any(governments_spoken(part.group()) for part in CLAUSE_PART.finditer(question)
-           if not RECEIVED.search(part.group())):
+           if not (RECEIVED.search(part.group()) and spoken_sums(part.group()) and not HOW_MUCH.search(part.group()))):
         previous = without_governments(previous)
     return f"{previous} {question}"
 

@@ -163,7 +163,8 @@ class Assistant:
         parts = _topics_joined(parts)
         if len(parts) < 2:
             return []
-        queries = [analyse(index, part, history, self.settings.max_question_chars) for part in parts]
+        # (each part as it stands: one naming nothing asks of the part before it, below, not of the history's topic)
+        queries = [analyse(index, part, history, self.settings.max_question_chars, borrow=False) for part in parts]
         terms = [set(q.terms) for q in queries]
         for n in range(1, len(parts)):  # 北交所首发上市奖多少？要是只在省区域性股权交易市场挂牌呢？: a part that asks
             if not queries[n].money or not queries[n].terms:  # nothing of its own asks what the part before it asked
@@ -295,7 +296,8 @@ class Assistant:
         explained: list[tuple[Answer, list[Hit], Query]] = []
         for part in parts:
             before = list(history or [])
-            if explained and not ((alone := analyse(index, part, history, self.settings.max_question_chars)).money
+            if explained and not ((alone := analyse(index, part, history, self.settings.max_question_chars,
+                                                    borrow=False)).money
                                   and alone.terms):  # (县里又能给多少？ too: no thing of its own)
                 before.append((explained[-1][2].text, explained[-1][0].answer))
             explained.append(self._explain(index, part, before, mode, k, whole=False))
