@@ -1074,8 +1074,8 @@ def _referring_clause(query: Query, found: list[Clause], clauses: Sequence[Claus
               and not _AWARDING.fullmatch(t)]  # 认定的总部企业: how the asker became one, not which item
     # (an asker long settled, 落户好多年了, is no newcomer: not 新引进总部企业按上表标准的2倍; its own words, not the
     # question before's)
-    said = query.own_words or query.text
-    settled = bool(LONG_STANDING.search(said)) and not NEWCOMER.search(said)
+    own_words = query.own_words or query.text
+    settled = bool(LONG_STANDING.search(own_words)) and not NEWCOMER.search(own_words)
     return next((c for c in same for r in c.incentives if r.multiplier is not None and r.tiers in tables
                  and not (settled and NEWCOMER.search(r.item))
                  and (_names_whole(r.item, query.text) or any(t in texts[c.clause_id] for t in beyond))), None)

@@ -599,7 +599,7 @@ _MARKED_PART = re.compile(r"[^，,。；;？?！!]+[，,。；;？?！!]*")  # a
 # another policy spoken of in words that name no topic (别的产业政策, 另一个文件; not 其他高企政策, whose 高企 is one)
 _OTHER_POLICY_MARK = re.compile(r"(?:另一?[个份项]?|别的|其他|其它)(?:的|些)?(?:产业|扶持|优惠|相关|招商)?"
                                 r"(?:文件|政策|办法|措施)")
-_MARKER_LENGTH = 6  # the longest way of asking whether grants stack said whole (还能再申请一遍, 两个都能拿)
+_MARKER_LENGTH = 6  # the longest way of asking whether grants stack said whole (还能再申请, 两个都能拿, 一块儿申请)
 
 
 def _standing_only(m: re.Match[str]) -> str:
