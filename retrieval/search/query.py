@@ -550,6 +550,12 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     )
 
 
+def _read_before(index: SearchIndex, question: str) -> str:
+    """The question before a follow-up as its words are compared with it: simplified, abbreviations spelled out,
+    typos fixed, in lower case."""
+    return index.keywords.fix_typos(expand_abbreviations(simplified(str(question)))).lower()
+
+
 def _names_nothing(index: SearchIndex, question: str, before: str, max_chars: int) -> bool:
     """Whether a question, read alone, names no thing of its own: only acts, times and sums (拿到钱以后还会有人来
     查吗？多久以后？, 县里补了我们60万，镇里能配多少？, 分几年给？), or what the question `before` it names (公示完多久
@@ -559,7 +565,7 @@ def _names_nothing(index: SearchIndex, question: str, before: str, max_chars: in
     alone = analyse(index, question, max_chars=max_chars, borrow=False)
     if alone.places or alone.documents or alone.industry:
         return False
-    said = index.keywords.fix_typos(expand_abbreviations(simplified(str(before)))).lower()
+    said = _read_before(index, before)
 
     def thing(t: str) -> bool:
         known = bool(index.keywords.df(t)) or general_frequency(t) > 0
@@ -584,7 +590,7 @@ def _added(index: SearchIndex, terms: list[str], own_words: str, history: list[t
     plain = own  # (哪个部门, 要交哪些材料: a kind of answer asked, no thing named)
     for asked in (WHO_ASKED, REACH_ASKED, TIME_QUESTION, *(pattern for _, pattern, _ in ASPECTS)):
         plain = asked.sub(" ", plain)
-    before = index.keywords.fix_typos(expand_abbreviations(simplified(str(history[-1][0])))).lower()
+    before = _read_before(index, history[-1][0])
     # (a thing: a noun, or a word ending in one, 首版次, not an act, 发给; not everyday language, 全都, 影响, 日子,
     # which jieba also tags as nouns: less common than a common verb)
     if not any(t in plain and t not in before and not index.keywords.df(t) and not function_word(t)
