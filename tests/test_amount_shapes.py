@@ -37,6 +37,12 @@ def test_tier_list_of_revenue_thresholds():
     assert all(len(r.tiers) == 3 and r.group == records[0].group for r in records)
 
 
+def test_bars_of_a_figure_per_unit_are_a_tier_list():
+    # (亩均税收 bars written per 亩: each a bar, none a grant of its own)
+    text = "对年度亩均税收达到20万元/亩、40万元/亩的工业企业，分别奖励5万元、15万元。"
+    assert tiers(text) == [("纳税", 20 * W, 40 * W, 5 * W, None), ("纳税", 40 * W, None, 15 * W, None)]
+
+
 def test_tiers_written_as_separate_sentences_share_the_metric():
     text = "企业年度入库税收300万元以上的，奖励3万元；800万元以上的，奖励8万元；1500万元以上的，奖励15万元。"
     assert tiers(text) == [("纳税", 300 * W, 800 * W, 3 * W, None), ("纳税", 800 * W, 1500 * W, 8 * W, None),
@@ -276,6 +282,13 @@ def test_the_askers_guess_at_the_answer_is_no_figure_and_a_numbers_unit_is_no_ty
     facts = read_facts("光设备就砸了6800万，按12%算市里是不是能补816万？")
     assert facts.base == 6800 * W
     assert read_facts("租了1800个平方搞研发").quantities == (("平方米", 1800.0),)
+
+
+def test_two_sums_offered_as_the_answers_choices_are_no_figures():
+    facts = read_facts("实缴税收正好300万，纳税贡献奖拿3万还是6万？")
+    assert (facts.figures, facts.base) == ((("纳税", 300 * W, False),), None)
+    facts = read_facts("投资刚好3个亿，落户奖按120万还是300万？")
+    assert (facts.base, facts.bases) == (3 * Y, ())  # (one sum told: no list of several)
 
 
 @pytest.mark.parametrize("question", ["招商引荐奖那3万块钱，发给个人的要不要扣个人所得税？",
@@ -703,3 +716,79 @@ def test_what_a_question_asks_and_a_sum_received_are_no_grants():
     assert [r.cap for r in extract_incentives(asked_after, "1.")] == [100 * W]
     # (a sum granted to those who have received something is granted: 已获得…的企业奖励20万元)
     assert [r.cap for r in extract_incentives("对已获得省级认定的企业奖励20万元。", "1.")] == [20 * W]
+
+
+# --- answers that list several sums -----------------------------------------------------------------
+TIERED = """某县促进工业发展若干措施
+一、智能制造奖励。对新认定的国家级智能制造示范工厂，一次性奖励200万元；对新认定的省级智能工厂、省级数字化车间，分别一次性奖励80万元、30万元；对新认定的市级数字化车间，一次性奖励10万元。（责任单位：县工信局）
+二、亩均效益奖励。对年度亩均税收达到20万元/亩、40万元/亩的工业企业，分别奖励5万元、15万元。
+三、营收跨越奖励。企业年度营业收入首次达到2000万元、4000万元、8000万元的，分别奖励2万元、4万元、8万元。
+四、梯度培育奖励。对首次纳入规模以上工业统计的企业，奖励6万元；对新认定的省级专精特新中小企业，奖励10万元。
+五、扩大投资奖励。对新建工业项目，按固定资产投资额分档给予奖励：
+（一）1亿元（含）至3亿元（不含）的，奖励50万元；
+（二）3亿元（含）至10亿元（不含）的，奖励150万元；
+（三）10亿元（含）以上的，奖励300万元。
+"""
+
+
+@pytest.fixture(scope="module")
+def tiered(tmp_path_factory):
+    from tests.test_question_parts import assistant_on
+    return assistant_on(tmp_path_factory.mktemp("tiered"), TIERED)
+
+
+@pytest.mark.parametrize(("question", "clause", "amounts"), [
+    # an item said at two levels: each level's sum, where its level is said
+    ("省级智能工厂、省级数字化车间、市级数字化车间，各奖励多少？", "一、", [80 * W, 30 * W, 10 * W]),
+    ("省级和市级数字化车间分别奖励多少？", "一、", [30 * W, 10 * W]),  # the levels said together before it
+    # the bars of one list, each asked: each tier's grant in the order asked, not the tier of the last figure
+    ("亩均税收达到每亩20万、40万，分别奖励多少？", "二、", [5 * W, 15 * W]),
+    ("营收首次到2000万、4000万、8000万，分别奖励多少？", "三、", [2 * W, 4 * W, 8 * W]),
+    ("营收首次到4000万，能奖励多少？", "三、", [4 * W]),  # one figure told: its tier
+    ("亩均税收每亩25万，能奖励多少？", "二、", [5 * W]),
+    ("固定资产投资3个亿的和10个亿的分别奖励多少？", "五、（", [150 * W, 300 * W]),  # bars of a list of rows
+    # 入规 / 进规 said as 上规 is
+    ("首次入规的企业奖励多少？", "四、", [6 * W]),
+    ("省级专精特新和首次进规的企业分别奖励多少？", "四、", [10 * W, 6 * W]),
+])
+def test_several_sums_asked_at_once_are_each_stated(tiered, question, clause, amounts):
+    answer, hits = tiered.explain(question, [])
+    assert hits[0].clause.number.startswith(clause)  # (of a list of rows, either row asked may lead)
+    assert [a.value for a in answer.amounts] == amounts
+
+
+def test_how_much_more_an_add_on_brings_is_the_add_on_alone():
+    from retrieval.answer.compose import compose
+    from retrieval.records import Hit
+    from retrieval.search.query import analyse
+    from tests.test_core_fast import one_document
+
+    index, _ = one_document("up", "某镇企业奖励办法\n二、小升规奖励。对首次纳入规模以上工业统计的企业，奖励4万元；"
+                                  "当年新建投产即入规的，另加奖励2万元。\n")
+    [clause] = [c for c in index.clauses if c.incentives]
+    hits = [Hit(clause, 1.0, 1.0, 1.0, True)]
+
+    def amounts(question):
+        answer = compose(analyse(index, question), hits, index.documents, index.keywords, clauses=index.clauses)
+        return [a.value for a in answer.amounts]
+
+    assert amounts("当年新建投产就入规的，能多拿多少？") == [2 * W]  # (not 4万 + 2万)
+    assert amounts("当年新建投产就入规的，一共能拿多少？") == [6 * W]
+
+
+def test_a_row_that_tops_itself_up_to_the_row_above_governs_a_rise_to_it():
+    from retrieval.answer.compose import compose
+    from retrieval.records import Hit
+    from retrieval.search.query import analyse
+    from tests.test_core_fast import one_document
+
+    index, _ = one_document("rows", "某开发区惠企政策清单\n一、梯度培育\n"
+                                    "1.对新认定的国家级专精特新“小巨人”企业，一次性奖励30万元。\n"
+                                    "2.对新认定的省级专精特新中小企业，一次性奖励10万元；三年内晋级为国家级专精特新“小巨人”"
+                                    "企业的，按第1项标准补足差额。\n")
+    [top] = [c for c in index.clauses if c.number == "一、1."]
+    before = [("开发区对新认定的省级专精特新中小企业奖励多少？", "")]
+    query = analyse(index, "第二年又升成国家级小巨人了，还能补多少？", before)
+    answer = compose(query, [Hit(top, 1.0, 1.0, 1.0, True)], index.documents, index.keywords, clauses=index.clauses)
+    assert [a.value for a in answer.amounts] == [20 * W]  # 30万 less the 10万 of the row risen from
+    assert "30万元 − 已获10万元 = 20万元" in answer.answer

@@ -4670,10 +4670,12 @@ def test_rules_of_the_thirty_fourth_session():
     answer = _composed(index, "新认定的省级专精特新中小企业给多少奖励？",
                        ["graded/二.专精特新企业", "graded/二.制造业单项冠军", "graded/二.专精特新企业~2"])
     assert [a.value for a in answer.amounts] == [150_000]
-    # a word the segmenter made of one the library cut otherwise is read by its pairs (新入规 of 新入 / 规奖)
-    index, _ = one_document("rookie", "某镇奖励通知\n二、奖励标准\n2、新入规奖。对首次纳入规模以上工业统计的企业，"
+    # a word the segmenter made of one the library cut otherwise is read by its pairs (新入统 of 新入 / 统奖; 新入规 is
+    # said as 上规 is, 纳入规模以上)
+    index, _ = one_document("rookie", "某镇奖励通知\n二、奖励标准\n2、新入统奖。对首次纳入规模以上工业统计的企业，"
                                       "一次性奖励6万元。\n")
-    assert "新入" in index.keywords.question_terms("新入规奖给多少钱？")
+    assert "新入" in index.keywords.question_terms("新入统奖给多少钱？")
+    assert index.keywords.question_terms("新入规奖给多少钱？")[:2] == ["纳入", "规模以上"]
     # (review: what the rules must leave alone)
     from retrieval.documents.amounts import extract_incentives
     from retrieval.lexicon.tokenizer import expand_abbreviations

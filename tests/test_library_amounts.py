@@ -1,7 +1,7 @@
 """The incentive records of key clauses of each development-library document that states amounts
-(a1–a5, b1–b5, c1–c5, d1–d5, e1–e5, f1–f5, g1–g5, h1–h5, i1–i5, j1–j5), expected values written by reading the
-documents. b1 is in traditional characters with full-width digits: converted here with OpenCC t2s and NFKC until
-ingestion does it."""
+(a1–a5, b1–b5, c1–c5, d1–d5, e1–e5, f1–f5, g1–g5, h1–h5, i1–i5, j1–j5, k1–k5), expected values written by
+reading the documents. b1 is in traditional characters with full-width digits: converted here with OpenCC t2s and
+NFKC until ingestion does it."""
 
 from __future__ import annotations
 
@@ -219,6 +219,15 @@ NO_CLASS = ("a bar of 网络零售额 (首次达到1000万元、5000万元) gets
 IN_BRACKETS = ("sums listed in brackets after the name of an award (市级奖励（国家级“小巨人”100万元、…）/ "
                "县级配套（分别为50万元、10万元）) are named by the text before each sum, the award's name and bracket "
                "included, not by the case each is for")
+# Reasons shared by rows of the k tables.
+SHARED_TAIL = ("the tail of a 、 list's last member (二级、三级、四级及以上分别奖励) is given to every member, "
+               "so 二级 and 三级 read as 二级及以上 / 三级及以上")
+FIRM_ROW = ("a firm's row of a 拟兑现名单 (核定依据：县级技术改造补助52万元) is read as a grant: the sum the firm's "
+            "award is figured from, not a rule")
+PAYER_NAMED = ("sums an answer gives by who pays (县级奖励60万元，园区叠加奖励20万元) keep only the payer's word as "
+               "their item (县级 / 园区叠加), not the case the question asks about, and take it as their level")
+WORKED_ANSWER = ("an answer's worked example (举个例子：某企业租用…2000平方米 / 以设备投资额2000万元…的项目为例) is "
+                 "read as grants: its figures and results are the example's, not rules")
 
 
 TABLES = {
@@ -1603,6 +1612,173 @@ TABLES = {
         Wrong(('附件2.', '(no record: the 填表说明\'s worked example, 设备投资额1500万元)', '', None, None, '', None,
                ()),
               "a worked example in a form's 填表说明 (示例：某项目设备投资额1500万元…填“60.00”) is read as a grant"),
+    ],
+    # 子地区. k1: a city 专项资金实施细则 (text-layer PDF, decimal items 1.1–6.2, 附件 tables of 材料 and 时间 with no
+    # sums); the fund's yearly budget in 1.2; a raised rate for a case (补助比例提高至15%); a 分别 list of CMMM grades;
+    # a share the fund bears (承担80%); a 贴息 of interest; 2.6.1's ceiling. Not shown: 2.3.1's and 2.5.1's terms
+    # (连续支持不超过2年, 贴息期限不超过2年), 2.6.1's exception (国家级示范工厂 not counted). No grant missed (2.2.2,
+    # 2.2.3's 晋级 and 2.6.2 are top-ups, no sums of their own; 2.6.4's 5:5 is a split of the cost).
+    "k1": [
+        Wrong(('1.2', '(no record: the fund\'s yearly budget, 2025年度安排3000万元)', '', None, None, '', None, ()),
+              "a fund's yearly budget (专项资金…2025年度安排3000万元) is read as a grant"),
+        ('2.1.1', '设备(含工业软件)投资额在200万元以上的智能化改造、数字化改造项目', '', 150 * W, 0.12, '单个项目',
+         ('投资', 200 * W, None), ('投资额在200万元以上',)),
+        Wrong(('2.1.2', '列入湄岑省智能化改造示范项目', '省级', 200 * W, 0.15, '单个项目', None, ()),
+              "a raised rate for a case (列入…示范项目的，补助比例提高至15%，单个项目最高200万元) is named by its "
+              "own words (补助比例提高至15%), not the case, and its rate is lost"),
+        ('2.2.1', '新认定的国家级智能制造示范工厂', '国家级', 300 * W, None, '', None, ()),
+        ('2.2.1', '新认定的省级智能工厂', '省级', 100 * W, None, '', None, ()),
+        ('2.2.1', '省级数字化车间', '省级', 50 * W, None, '', None, ()),
+        ('2.2.1', '新认定的市级数字化车间', '市级', 20 * W, None, '', None, ()),
+        Wrong(('2.2.3', '二级', '', 5 * W, None, '', None, ()), reason=SHARED_TAIL),  # (首次通过CMMM评估的企业)
+        Wrong(('2.2.3', '三级', '', 15 * W, None, '', None, ()), reason=SHARED_TAIL),
+        ('2.2.3', '四级及以上', '', 30 * W, None, '', None, ()),
+        ('2.3.1', '购买云服务(不含域名注册、网站托管)的规上工业企业', '', 5 * W, 0.5, '每家企业每年', None, ()),
+        Wrong(('2.3.2', '开展数字化诊断的中小企业', '', 2 * W, 0.8, '每家企业', None, ()),
+              "a share of a cost the fund bears (诊断费用由市级专项资金承担80%) is not read as the grant's rate"),
+        ('2.4.1', '新入选市级数字化转型服务商资源池的服务商', '市级', 5 * W, None, '', None, ()),
+        ('2.4.2', '上年度服务本市工业企业数字化改造项目合同额累计1000万元以上的服务商', '', 50 * W, 0.02, '', None,
+         ()),  # (合同额 is no class of figure)
+        ('2.5.1', '智能化改造项目使用银行贷款', '', 80 * W, 0.4, '每家企业每年', None, ()),  # (of the interest paid)
+        ('2.6.1', '同一企业同一年度获得本细则支持资金', '', 500 * W, None, '', None, ()),  # a ceiling
+    ],
+    # k2: a county 惠企政策合订本 (.docx: cover, 目录 with dot leaders, 编印说明) read as two documents (-1 第一条–
+    # 第十四条, -2 一、–十、); 分别 lists of honours, 营收 tiers, A/B classes, standards 每项; a staged listing grant
+    # (分阶段奖励500万元：…, its total a record as a staged grant's is); sums per person written 15万元/人; a 分别 list
+    # of rent sums for 博士、硕士 named in the sentence before. Not shown: 第二条's joint cap (市、县合计不超过15%),
+    # 第七条's area, term and share caps, 第十条's yearly limit (每年最高50万元), -2 二、's schedule (5:3:2 over three
+    # years), 六、's firm limit (每家企业每年最高20万元). Missed: -2 三、's 双一流 rate (按每人每月1200元) gives no
+    # record.
+    "k2": [
+        ('第二条', '设备投资额300万元以上的技术改造项目', '', 150 * W, 0.05, '单个项目', ('投资', 300 * W, None),
+         ('投资额300万元以上',)),
+        ('第三条', '新认定的国家级专精特新“小巨人”企业', '国家级', 60 * W, None, '', None, ()),
+        ('第三条', '省级专精特新中小企业', '省级', 15 * W, None, '', None, ()),
+        ('第三条', '国家级制造业单项冠军企业(产品)', '国家级', 100 * W, None, '', None, ()),
+        ('第三条', '省级制造业单项冠军企业(产品)', '省级', 50 * W, None, '', None, ()),
+        ('第四条', '首次纳入规模以上工业统计的企业', '', 6 * W, None, '', None, ()),
+        ('第五条', '年营业收入首次突破2亿元的工业企业', '', 15 * W, None, '', ('营业收入', 2 * Y, 5 * Y), ()),
+        ('第五条', '年营业收入首次突破5亿元的工业企业', '', 30 * W, None, '', ('营业收入', 5 * Y, 10 * Y), ()),
+        ('第五条', '年营业收入首次突破10亿元的工业企业', '', 60 * W, None, '', ('营业收入', 10 * Y, 20 * Y), ()),
+        ('第五条', '年营业收入首次突破20亿元的工业企业', '', 100 * W, None, '', ('营业收入', 20 * Y, None), ()),
+        ('第六条', 'A类的企业', '', 8 * W, None, '', None, ()),  # (亩均效益综合评价中被评为A类、B类的企业)
+        ('第六条', 'B类的企业', '', 3 * W, None, '', None, ()),
+        ('第七条', '租用县内工业厂房从事生产的规上工业企业', '', 4, None, '每月每平方米', None, ()),
+        ('第八条', '规上工业企业从县内银行业金融机构取得的流动资金贷款', '', 20 * W, 0.3, '每家企业每年', None, ()),
+        ('第九条', '在境内证券交易所主板、创业板、科创板上市的企业', '', 500 * W, None, '', None, ()),  # (the total)
+        Wrong(('第九条', '完成辅导备案', '', 100 * W, None, '', None, ()),
+              "the first stage of a staged grant after a colon (分阶段奖励500万元：完成辅导备案奖励100万元，…) is "
+              "named by the case the sentence opens with, not by its stage"),
+        ('第九条', '申报材料获受理', '', 100 * W, None, '', None, ()),
+        ('第九条', '成功上市', '', 300 * W, None, '', None, ()),
+        ('第九条', '在北京证券交易所上市', '', 300 * W, None, '', None, ()),
+        ('第九条', '在全国中小企业股份转让系统创新层挂牌的企业', '', 50 * W, None, '', None, ()),
+        ('第九条', '基础层挂牌的企业', '', 30 * W, None, '', None, ()),
+        ('第十条', '湄岑省人民政府质量奖的企业', '省级', 50 * W, None, '', None, ()),
+        Wrong(('第十条', '榧州市市长质量奖的企业', '市级', 20 * W, None, '', None, ()),
+              "a level is read from 市级 / 省 only: a city's 市长质量奖 names none"),
+        ('第十条', '国际标准的企业', '国际', 30 * W, None, '每项', None, ()),
+        ('第十条', '国家标准的企业', '国家级', 20 * W, None, '每项', None, ()),
+        ('第十条', '行业标准的企业', '', 10 * W, None, '每项', None, ()),
+        ('一、', '引进的顶尖人才及其团队在县内实施产业化项目', '', 1000 * W, None, '', None, ()),  # (一事一议)
+        ('二、', '县内企业新引进的全日制博士研究生', '', 15 * W, None, '每人', None, ()),
+        ('二、', '硕士研究生', '', 6 * W, None, '每人', None, ()),
+        ('三、', '县内企业新招用的全日制本科毕业生(毕业5年内)', '', 800, None, '每人每月', None, ()),
+        ('四、', '高级技师', '', 5000, None, '', None, ()),  # (…职业资格(职业技能等级)证书, each member's)
+        ('四、', '技师', '', 3000, None, '', None, ()),
+        ('四、', '高级工职业资格(职业技能等级)证书', '', 1000, None, '', None, ()),
+        Wrong(('五、', '不入住人才公寓的博士研究生', '', 1000, None, '每月', None, ()),
+              "a 分别 list of sums whose cases are named in the sentence before (博士、硕士研究生可申请入住…；不入住"
+              "人才公寓的，分别按每月1000元、600元) gives each sum the condition alone, not the member it is for"),
+        Wrong(('五、', '不入住人才公寓的硕士研究生', '', 600, None, '每月', None, ()),
+              "a 分别 list of sums whose cases are named in the sentence before (博士、硕士研究生可申请入住…；不入住"
+              "人才公寓的，分别按每月1000元、600元) gives each sum the condition alone, not the member it is for"),
+        ('六、', '企业以项目合作、技术顾问等方式柔性引进博士或者高级职称专家、每年在县工作不少于2个月', '', 5 * W,
+         0.3, '每人每年', None, ()),
+        ('七、', '企业通过人力资源服务机构引进年薪50万元以上人才', '', 10 * W, 0.5, '每引进1人', None, ()),
+    ],
+    # k3: a county 办事指南 page (.html: portal navigation, a 基本信息 table, 受理条件, 支持标准, 申请材料 table,
+    # 常见问题) restating k2 第二条 for projects finished from 2025-07-01 and the repealed policy's standard for
+    # those finished 2025-01-01–06-30 (按原…执行：设备投资额500万元以上的，按…4%); the 300万元 bar of (一) is in
+    # 受理条件 2., not in its clause. No grant missed (the 常见问题's 县级先按5%核定兑付 restates (一)).
+    "k3": [
+        ('【支持标准】（一）', '2025年7月1日以后竣工投产的项目', '', 150 * W, 0.05, '单个项目', None, ()),
+        Wrong(('【支持标准】（二）', '2025年1月1日至6月30日期间竣工投产的项目', '', 100 * W, 0.04, '单个项目',
+               ('投资', 500 * W, None), ('投资额500万元以上',)),
+              "a restated old standard after a colon (…期间竣工投产的项目，按原《…》执行：设备投资额500万元以上的，"
+              "按…4%) is named by the words after the colon, losing the period it is for"),
+    ],
+    # k4: a town 拟兑现名单公示 (.html): 一、（一）–（六） the 办法's standards (分别 tiers by 实缴税收, a rate of the
+    # increase with a bar on the tax itself, an add-on on the county's 小升规 award, a 20% 配套 of the county's 技改
+    # subsidy, a sum per person); 二、 the firms' table, one clause a row, whose sums are firms' sums, not standards (no
+    # records); the 合计 and the opening 共计321120元 give none. Not shown: （五）'s limit (每家企业每年最高2万元). No
+    # grant missed (（七）'s 镇级财政贡献的60% is a ceiling with no sum).
+    "k4": [
+        ('一、（一）', '企业年度实缴税收(不含土地增值税、契税、个人所得税,下同)首次达到100万元', '', 1 * W, None, '',
+         ('纳税', 100 * W, 300 * W), ()),
+        ('一、（一）', '企业年度实缴税收(不含土地增值税、契税、个人所得税,下同)首次达到300万元', '', 3 * W, None, '',
+         ('纳税', 300 * W, 500 * W), ()),
+        ('一、（一）', '企业年度实缴税收(不含土地增值税、契税、个人所得税,下同)首次达到500万元', '', 6 * W, None, '',
+         ('纳税', 500 * W, None), ()),
+        ('一、（二）', '企业年度实缴税收50万元以上且较上年增长20%以上', '', 5 * W, 0.03, '', ('纳税', 50 * W, None),
+         ()),  # (of the increase)
+        ('一、（三）', '首次纳入规模以上工业统计的企业', '', 2 * W, None, '', None, ()),  # (镇里再奖励, on top)
+        ('一、（四）', '获得县级技术改造补助的项目', '县级', 8 * W, 0.2, '单个项目', None, ()),
+        ('一、（五）', '签订1年以上劳动合同并缴纳社会保险满6个月', '', 500, None, '每人', None, ()),
+        ('一、（六）', '新纳入限额以上统计的批发零售企业', '', 1 * W, None, '', None, ()),
+        ('一、（六）', '住宿餐饮企业', '', 5000, None, '', None, ()),
+        Wrong(('二、4', '(no record: a firm\'s row, 县级技术改造补助52万元)', '', None, None, '', None, ()),
+              reason=FIRM_ROW),
+        Wrong(('二、6', '(no record: a firm\'s row, 县级技术改造补助28万元)', '', None, None, '', None, ()),
+              reason=FIRM_ROW),
+    ],
+    # k5: a 园区 政策解读 page (.txt): 三、（一）–（七） the 办法's content (落户 tiers by 固定资产投资 paid 60% +
+    # 40%, a schedule with no records; add-ons on the county's awards, 园区…再奖励 / 再分别给予; rent as rates of
+    # the rent by year with a unit-price cap; 亩均税收 tiers), then 9 问/答, one clause each: 问3 restates the 小巨人
+    # sums, 问5 and 问6 are worked examples (no records). Not shown: （四）'s area cap (3000平方米). Missed:
+    # （四）'s 第二年、第三年 (按实际租金的50%, up to 每月每平方米8元) gives no record.
+    "k5": [
+        ('三、（一）', '固定资产投资(不含土地)达到1亿元', '', 80 * W, None, '', ('投资', 1 * Y, 3 * Y), ()),
+        ('三、（一）', '固定资产投资(不含土地)达到3亿元', '', 200 * W, None, '', ('投资', 3 * Y, 5 * Y), ()),
+        ('三、（一）', '固定资产投资(不含土地)达到5亿元以上', '', 400 * W, None, '', ('投资', 5 * Y, None), ()),
+        ('三、（二）', '获得县级技术改造补助的项目', '县级', 40 * W, 0.02, '单个项目', None, ()),  # (on the county's)
+        # (三、（三）: the add-on's payer, 园区对, is left in the first item; still the case)
+        ('三、（三）', '园区对新认定的国家级专精特新“小巨人”企业', '国家级', 20 * W, None, '', None, ()),
+        ('三、（三）', '新认定的省级专精特新中小企业', '省级', 5 * W, None, '', None, ()),
+        ('三、（三）', '首次纳入规模以上工业统计的企业', '', 3 * W, None, '', None, ()),
+        Wrong(('三、（四）', '租用园区标准厂房的新落户企业（第一年）', '', 8, 1.0, '每月每平方米', None, ()),
+              "the years of a term given as rates of the rent (第一年按…100%…，第二年、第三年按…50%) are not split: "
+              "one record for the first rate, named by the whole term, without the unit-price cap after them"),
+        Wrong(('三、（四）', '(no record: the rates\' unit-price cap, 补贴单价最高不超过每月每平方米8元)', '', None,
+               None, '', None, ()),
+              "a cap on the unit price of rates of the rent (…；补贴单价最高不超过每月每平方米8元) is read as a grant "
+              "of its own, not the cap of each rate"),
+        ('三、（五）', '年度亩均税收达到30万元/亩的工业企业', '', 10 * W, None, '', ('纳税', 30 * W, 50 * W), ()),
+        ('三、（五）', '年度亩均税收达到50万元/亩的工业企业', '', 20 * W, None, '', ('纳税', 50 * W, None), ()),
+        ('三、（六）', '企业新引进的全日制博士研究生', '', 3 * W, None, '每人', None, ()),  # (on the county's 安家补贴)
+        ('三、（六）', '硕士研究生', '', 1 * W, None, '每人', None, ()),
+        Wrong(('三、（六）', '享受县级青年人才生活补贴的本科毕业生', '县级', 200, None, '每人每月', None, ()),
+              "a per-unit word followed by 再 (园区每人每月再补贴200元) keeps the 再 in its per"),
+        Wrong(('四、问3', '园区企业新认定为国家级专精特新“小巨人”', '国家级', 60 * W, None, '', None, ()),
+              reason=PAYER_NAMED),  # (县级)
+        Wrong(('四、问3', '园区企业新认定为国家级专精特新“小巨人”', '国家级', 20 * W, None, '', None, ()),
+              reason=PAYER_NAMED),  # (园区叠加)
+        Wrong(('四、问5', '(no record: the worked example\'s first year, 单价最高8元)', '', None, None, '', None, ()),
+              reason=WORKED_ANSWER),
+        Wrong(('四、问5', '(no record: the worked example\'s result, 8×2000×12=19.2万元)', '', None, None, '', None,
+               ()), reason=WORKED_ANSWER),
+        Wrong(('四、问5', '(no record: the worked example\'s second and third year, 每月每平方米5元)', '', None, None,
+               '', None, ()), reason=WORKED_ANSWER),
+        Wrong(('四、问5', '(no record: the worked example\'s result, 每年补贴12万元)', '', None, None, '', None, ()),
+              reason=WORKED_ANSWER),
+        Wrong(('四、问6', '(no record: the worked example\'s county sum, 县级按5%补助100万元)', '', None, None, '',
+               None, ()), reason=WORKED_ANSWER),
+        Wrong(('四、问6', '(no record: the worked example\'s figure, 设备投资额2000万元)', '', None, None, '', None,
+               ()), reason=WORKED_ANSWER),
+        Wrong(('四、问6', '(no record: the worked example\'s 园区 sum, 园区按2%补助40万元)', '', None, None, '',
+               None, ()), reason=WORKED_ANSWER),
+        Wrong(('四、问6', '(no record: the worked example\'s cap reached, 刚好达到单个项目最高40万元)', '', None,
+               None, '', None, ()), reason=WORKED_ANSWER),
     ],
 }
 

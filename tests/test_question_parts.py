@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -517,3 +518,36 @@ def test_words_of_long_standing_of_newcomers_and_of_tax_paid():
     assert told.figures == (("纳税", 80_000_000, False),)
     assert read_facts("缴纳社保和个税一共300万").figures == ()  # (not a tax paid: 社保 and 个税 together)
     assert read_facts("由市级财力和区级财力各承担50%").figures == ()
+
+
+def test_a_message_whose_clause_found_for_both_parts_states_no_sum_asked_is_answered_part_by_part(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import retrieval.service.assistant as service
+
+    class Flat(ConceptEmbeddings):  # every text alike: relevance is the words' (coverage), not the toy concepts
+        def _vector(self, text: str) -> list[float]:
+            return [1.0]
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "final.txt").write_text("某镇企业奖励办法\n第六条新入规奖。对首次纳入规模以上工业统计的企业，"
+                                      "一次性奖励10万元。\n第十三条申报材料：\n（一）营业执照复印件；\n"
+                                      "（二）申报新入规奖的，提供统计部门出具的入库证明。\n", encoding="utf-8")
+    assistant = Assistant.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index", query_log="off",
+                                        audit_log=tmp_path / "audit.jsonl"), embedder=Flat())
+    whole = "镇上头回进规上的企业奖励多少？申报时要交统计局啥证明？"
+    found = service.retrieve
+
+    def materials_first(index, embedder, query, **kwargs):  # (as the real model ranks the whole message: the
+        hits = found(index, embedder, query, **kwargs)  # materials' clause names the grant and holds both questions,
+        if query.asked != whole:  # the grant's clause is not among the first found)
+            return hits
+        lead = next(h for h in hits if h.clause.number == "第十三条（二）")
+        return [replace(lead, relevant=True), *(h for h in hits if h is not lead and h.clause.number != "第六条")]
+
+    monkeypatch.setattr(service, "retrieve", materials_first)
+    answer, hits = assistant.explain(whole, [])
+    assert answer.answer.startswith("您的问题包含2问，逐一回答：")
+    assert [a.value for a in answer.amounts] == [100000]
+    assert [h.clause.number for h in hits[:2]] == ["第六条", "第十三条"]  # (the second, the list it is of)
+    assert "统计部门出具的入库证明" in answer.answer

@@ -57,6 +57,8 @@ from retrieval.lexicon.patterns import (
     GRANT_WORDS,
     HEADCOUNT_METRIC,
     HOW_MUCH,
+    LEVEL_NAMES,
+    LEVELS,
     LONG_STANDING,
     METRICS,
     MONEY,
@@ -180,6 +182,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         else []
     if several and _one_named_after(query, several):
         several = []  # 那最后成功上市了又能拿多少 after 辅导备案了能奖多少: the stage the follow-up names, alone
+    if several and _bars_listed(question, [h.clause for h in hits[:5]]):
+        several = []  # 首次到100万、300万、500万，分别奖多少: the bars of one list, each its tier's grant (below)
     if several:
         return _sum_answer(query, several, hits[:5], documents, clauses)
     citations = [_citation(h, documents) for h in hits[:MAX_CITATIONS]]
@@ -337,6 +341,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         query, top, [h.clause for h in hits[:5] if h.clause.doc_id == top.doc_id], own)
     if calculation is not None:  # 本年度科技类奖励合计不超过150万元, and 今年已经给过140万: what is left of it
         calculation = _within_yearly_ceiling(query, _under_lead_ceiling(query, calculation, top, own), own)
+    if calculation is not None and (bars := _bars_listed(question, [top, *own])):  # 首次到100万、300万，分别奖多少
+        calculation, amounts = None, bars
     if EACH_TIER.search(question) and calculation is None:  # 分几档，每档多少 of a tier list in one clause
         tiers = {i.tiers for a in amounts if (i := _incentive_of(a, top)) is not None and i.tiers}
         amounts = [a for a in top.amounts if (i := _incentive_of(a, top)) is not None and i.tiers in tiers] \
@@ -724,12 +730,18 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     base = calculation.on_top_of.incentive if calculation.on_top_of is not None else None
     beside = base is not None and any((r.clause, r.item) == (base.clause, base.item) for r in clause.incentives)
     if calculation.with_base is not None and base is not None and not MORE_ASKED.search(question) \
+            and not _HOW_MUCH_MORE.search(question) \
             and (total or beside or (fits_figures(base, facts)
             and len(asked & (_bigrams(strip_levels(_title(clause))) - GENERIC_PAIRS)) < NAMED_PAIRS)):
         calculation = Calculation(calculation.incentive, True, calculation.with_base,
                                   (*calculation.on_top_of.steps, *calculation.steps))
     calculation = _in_parts(calculation, facts, question)
     return calculation if calculation.steps else None  # no step: the figures did not fit this rule
+
+
+# how much more an add-on brings (当年新建投产就入规的，能多拿多少): the add-on alone, not with the grant it is paid on
+# (not 最多拿多少, the most of it)
+_HOW_MUCH_MORE = re.compile(r"(?<![最至])多(?:拿|领|给|得|奖|补)了?多少")
 
 
 def _in_parts(calculation: Calculation, facts: Facts, question: str) -> Calculation:
@@ -849,6 +861,11 @@ def _after_rising(query: Query, clause: Clause, document: Sequence[Clause] = ())
     the row of its table (a clause of its `document` beside it) that shares most of the honour's name."""
     now, before = query.risen
     rule = next((r for r in clause.incentives if r.topup and r.cap is not None and now in r.level), None)
+    # (or a row of the level before, beside it, says it tops up to this one: 省级专精特新中小企业：…三年内晋级为国家级
+    # 专精特新“小巨人”企业的，按第1项标准补足差额)
+    if rule is None and any(r.topup and before in r.level and now in c.text for c in document
+                            if c.doc_id == clause.doc_id and c.path[:-1] == clause.path[:-1] for r in c.incentives):
+        rule = next((replace(r, topup=True) for r in clause.incentives if r.cap is not None and now in r.level), None)
     if rule is None:
         return None
     facts, steps = query.facts, ()
@@ -1186,9 +1203,12 @@ def _several_items(question: str, hits: list[Hit], facts: Facts | None = None) -
                 at = named_in.find(title)
             if at < 0:
                 continue
-            level = _level_near(question, strip_levels(core))
-            if level and level not in amount.level:
-                continue
+            # (an item said at two levels, 省级数字化车间、市级数字化车间: each sum at the place its level is said)
+            near = [(place, level) for place, level in _levels_near(question, strip_levels(core)) if level]
+            if near:
+                at = next((place for place, level in near if level in amount.level), -1)
+                if at < 0:
+                    continue
             found.append((at, hit, amount))
     measured: set[str] = set()  # (a figure chooses one tier of its class: not a table's row and its copy too)
     multiplied = {r.tiers for hit in hits for r in hit.clause.incentives if r.multiplier is not None and r.tiers}
@@ -1213,7 +1233,12 @@ def _several_items(question: str, hits: list[Hit], facts: Facts | None = None) -
             if not due:
                 measured.add(rule.metric)
             found.append((said.start(), hit, amount))
-    names = [strip_levels(_item_core(a.item)) for _, _, a in found]
+    # (the same item twice is one whose level the question leaves open, unless it says each level and asks each:
+    # 省级和市级企业技术中心分别奖多少; a total of one clause's levels is that clause's: 一位国家级、一位省级…一共多少)
+    # (not where the level is the name: 国际标准、国家标准 are kinds of one clause, answered with the limit they share)
+    each = not total_asked(question)
+    names = [(name, a.level if each and len(name) >= 3 and _said_levels(question, name) else "")
+             for _, _, a in found for name in [strip_levels(_item_core(a.item))]]
     if len(found) < 2 or len(set(names)) != len(names):
         return []  # one item, or an item whose level the question leaves open: not a sum
     out, previous = [], 0
@@ -1318,6 +1343,22 @@ def _times_count(amount: Amount, clause: Clause, before: str) -> Amount:
 _TITLE_GRANT = re.compile(rf"(?:{GRANT_WORDS}|奖)$")
 
 
+def _bars_listed(question: str, clauses: Sequence[Clause]) -> list[Amount]:
+    """Each bar's grant, in the order asked, when the question lists the bars of one tier list of the clauses (a
+    sentence's or a table's rows) and asks of each (镇上纳税首次到100万、300万、500万，分别奖多少; 固投3个亿的和10个亿的
+    分别奖多少): not the one tier its last figure falls in. Every sum told must be a bar of that list, two or more."""
+    told = list(dict.fromkeys(value for _, _, value, _ in spoken_sums(question)))
+    if len(told) < 2 or not _EACH_ASKED.search(question):
+        return []
+    lists: dict[tuple, dict[float, Amount]] = {}
+    for clause in clauses:
+        for amount in clause.amounts:
+            rule = _incentive_of(amount, clause)
+            if rule is not None and rule.low is not None and len(rule.tiers) >= 2:
+                lists.setdefault(rule.tiers, {}).setdefault(rule.low, amount)
+    return next(([bars[v] for v in told] for bars in lists.values() if all(v in bars for v in told)), [])
+
+
 def _title_name(clause: Clause) -> str:
     """What a clause's own short title names, its word of granting left off: 招商引荐 of （六）招商引荐奖。 (not a
     first sentence cut short: 2.奖励5万元。)"""
@@ -1398,21 +1439,41 @@ def _other_rank(name: str, piece: str, plain: str) -> bool:
 
 def _first_shared(name: str, asked: str) -> int:
     """Where the longest piece of `name` occurs in the question."""
+    piece = _longest_shared(name, asked)
+    return asked.find(piece) if piece else -1
+
+
+def _longest_shared(name: str, asked: str) -> str:
+    """The longest piece of `name` (two characters or more) the question says, the first of its length in `name`."""
     for size in range(len(name), 1, -1):
         for start in range(len(name) - size + 1):
-            at = asked.find(name[start : start + size])
-            if at >= 0:
-                return at
-    return -1
+            if name[start : start + size] in asked:
+                return name[start : start + size]
+    return ""
 
 
-def _level_near(question: str, core: str) -> str:
-    """The level written just before an item's words in the question (省级质量标杆 -> 省级)."""
-    at = _first_shared(_NOT_WORD.sub("", core), question)
-    if at < 0:
-        return ""
-    levels = levels_in(question[max(0, at - 4) : at])
-    return levels[-1] if levels else ""
+def _levels_near(question: str, core: str) -> list[tuple[int, str]]:
+    """Each place the question says an item's words, with the level written just before them there ("" for none):
+    省级智能工厂、省级数字化车间、市级数字化车间 says 数字化车间 at 省级 and again at 市级; 省级和市级企业技术中心
+    says it at both levels."""
+    piece = _longest_shared(_NOT_WORD.sub("", core), question)
+    out = []
+    for at in [m.start() for m in re.finditer(re.escape(piece), question)] if piece else []:
+        start = max(0, at - 16)
+        if run := _LEVEL_RUN.search(question[start:at]):  # (each level where the run says it, in its order)
+            out += sorted((start + run.start() + m.start(), name) for name, pattern in LEVELS
+                          for m in pattern.finditer(run.group()))
+        else:
+            out += [(at, levels[-1] if (levels := levels_in(question[max(0, at - 4) : at])) else "")]
+    return out
+
+
+_LEVEL_RUN = re.compile(rf"(?:(?:{LEVEL_NAMES})\s*[和、及与或]\s*)+(?:{LEVEL_NAMES})的?$")  # 省级和市级, 国家级、省级
+
+
+def _said_levels(question: str, core: str) -> list[str]:
+    """The levels written before an item's words in the question, wherever it says them (省级质量标杆 -> 省级)."""
+    return [level for _, level in _levels_near(question, core) if level]
 
 
 def unit_measures(query: Query, clauses: Sequence[Clause], documents: dict[str, Document],
@@ -2183,7 +2244,7 @@ def _each_named(question: str, amounts: tuple[Amount, ...]) -> list[Amount]:
         return []
     # (国家级小微双创示范基地，…又评上省级中小企业公服平台，各奖多少: each item at the level written before it)
     return [a for a in amounts if _named_key(a) in named
-            and (not (level := _level_near(question, _named_key(a))) or level in a.level)]
+            and (not (levels := _said_levels(question, _named_key(a))) or any(v in a.level for v in levels))]
 
 
 def _own_words(amounts: tuple[Amount, ...]) -> dict[str, set[str]]:

@@ -921,7 +921,9 @@ def _expand_cores(first: str, middle: list[str], last: str) -> list[str]:
 
 # --- tiers, rate lists, terms written in the next sentence, top-ups, multipliers ---------------------
 # A threshold figure: money, an area or a headcount (5000万元, 1万平方米, 50人).
-_FIG = r"\d+(?:\.\d+)?\s*(?:亿元|万元|元|万平方米|平方米|万人|人|名|吨|亿|万)?"
+# (a bar of a figure per unit, 亩均税收达到30万元/亩、50万元/亩: the per-unit mark is the figure's, read as written)
+_PER_UNIT = r"(?:\s*[/／]\s*(?:亩|平方米|人|吨))"
+_FIG = rf"\d+(?:\.\d+)?\s*(?:亿元|万元|元|万平方米|平方米|万人|人|名|吨|亿|万)?{_PER_UNIT}?"
 _FIGU = r"\d+(?:\.\d+)?\s*(?:亿元|万元|元|万平方米|平方米|万人|人|名|吨)"
 _INCL = r"\s*(?:[（(]含[）)])?"
 _TO = r"(?:至|到|[—－\-–~～])"
@@ -991,14 +993,14 @@ _SCALE = {"亿元": 1e8, "亿": 1e8, "万元": 1e4, "万": 1e4, "元": 1.0, "万
 
 def _figure(text: str, unit_hint: str = "") -> tuple[float, str]:
     """'5000万元' -> (5e7, '万元'); a bare number borrows `unit_hint` (500 至 2000万元)."""
-    m = re.match(rf"\s*({NUMBER})\s*(\S*)", text)
+    m = re.match(rf"\s*({NUMBER})\s*(\S*?){_PER_UNIT}?\s*$", text) or re.match(rf"\s*({NUMBER})\s*(\S*)", text)
     number, unit = float(m.group(1)), m.group(2).strip() if m else ""
     unit = unit if unit in _SCALE else unit_hint
     return round(number * _SCALE.get(unit, 1.0), 2), unit  # (1.15亿元 is 115000000, not 114999999.99999999)
 
 
 def _unit_of(text: str) -> str:
-    m = re.search(r"(亿元|万元|元|万平方米|平方米|万人|人|名|吨|亿|万)\s*$", text.strip())
+    m = re.search(rf"(亿元|万元|元|万平方米|平方米|万人|人|名|吨|亿|万){_PER_UNIT}?\s*$", text.strip())
     return m.group(1) if m else ""
 
 
@@ -1056,7 +1058,8 @@ def _listed(sentence: str, clause: str, group: int, metric_hint: str) -> list[In
         if len(cases) != len(values):
             return []
         condition = sentence[: run.start()]
-        prefix = _strip_item(re.split(r"[，,]", condition)[-1]) if condition.strip(" ，,") else ""
+        # (a comma inside brackets parts nothing: 实缴税收（不含契税，下同）首次达到…)
+        prefix = _strip_item(_split_outside_brackets(condition, "，,")[-1]) if condition.strip(" ，,") else ""
         prefix = re.sub(r"^(?:对|在)", "", re.split(r"[：:]", prefix)[-1])  # 支持标准：对… — a label is not the item
         tail = re.sub(r"\s+", "", run.group("tail"))  # …10亿元的制造业企业: who qualifies, written once
         items = [prefix + re.sub(r"\s+", "", c[0]) + (f"的{tail}" if tail else "") for c in cases]

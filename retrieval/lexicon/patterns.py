@@ -428,7 +428,7 @@ _ASKS_WHEN = re.compile(r"什么时候|啥时候|何时|几时|几号|哪天|几
 _APPLIED = re.compile(r"(?:申报|报名|报)(?:了|过)|(?:没|未)[^，,。；;]{0,6}?(?:申报|报名)|退回|已经?(?:申报|报名)")
 # the enterprise's own event after its year (2023年认定的, 2022年竣工, 2021年被评为): not a round
 _EVENT_AFTER = re.compile(r"[^，,。；;？?]{0,4}?(?:认定|评上|评为|评定|获得|拿到|取得|入选|通过|竣工|投产|完成|成立"
-                          r"|注册|落户|设立|迁入|上市|挂牌|进规|入规)")
+                          r"|注册|落户|设立|迁入|上市|挂牌|进规|入规|纳入)")
 
 
 def _names_figure(part: str) -> bool:

@@ -4,6 +4,7 @@ they fall in."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -81,6 +82,9 @@ _SUMS_RUN = rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与]\s*)?)+"
 _TIERS_NAMED = re.compile(rf"{_SUMS_RUN}(?:那|这)?(?:[一二两三四五六七八九几\d]*个?)?(?:那|这|一)?档")
 # whether every tier named is paid (500万、1000万、2000万几档都能拿): the sums of a rule, not the asker's conditions
 ALL_TIERS_ASKED = re.compile(rf"{_TIERS_NAMED.pattern}\s*都\s*(?:{MAY_APPLY})")
+# what stands between two sums offered as the answer's choices (纳税贡献奖拿3万还是6万, 落户奖按120万还是300万):
+# guesses, not the asker's figures
+_OR_ELSE = re.compile(r"\s*(?:的|那档|这档|一档)?\s*还是\s*(?:按|拿|是|给|补|奖|算)?\s*")
 _GUESSED_TOTAL = re.compile(rf"(?:是不是|是否)\s*{_SUMS_RUN}(?:加(?:一块|一起|起来|在一起)|合起来)")
 _THRESHOLDS_PASSED = re.compile(rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与跟]\s*)?){{2,}}(?:这?[两几二三]个)?都"
                                 r"[^，,。；;]{0,4}?(?:超过|过|突破|达到)")
@@ -304,8 +308,11 @@ def read_facts(question: str) -> Facts:
     told: tuple[float, str] | None = None  # the sum before and its words (for 一个是300万，一个是700万)
     counted_end, part_told = 0, False  # where the last sum counted ended (not a bar or a guess), and if a part
     tiers = [t.span() for named in (_TIERS_NAMED, _THRESHOLDS_PASSED, _GUESSED_TOTAL) for t in named.finditer(question)]
+    sums = spoken_sums(question)
+    tiers += [(one[0], other[1]) for one, other in itertools.pairwise(sums)
+              if _OR_ELSE.fullmatch(question[one[1] : other[0]])]
     passed: list[float] = []
-    for start, end, value, unit in spoken_sums(question):
+    for start, end, value, unit in sums:
         if any(low <= start < high for low, high in tiers):
             continue  # 5亿那档, 500万、1000万两个档: tiers of the rule named, not the asker's figures
         if re.match(rf"^\s*{QUANTITY_UNIT}", question[end:]) and unit in ("万", "亿"):

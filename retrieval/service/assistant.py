@@ -274,8 +274,10 @@ class Assistant:
             one_each = len(answer.amounts) == len(parts) and all(len(a.amounts) == 1 for a, _, _ in explained)
             if says_less or one_each:
                 answer, hits = joined, _interleaved(explained)
-        if not answer.found and whole and mode == "hybrid":  # 头回进规上的企业奖多少？申报时要交啥证明？: no clause
-            # holds both questions; each may be answered alone, a later one as a follow-up of those before it
+        # 头回进规上的企业奖多少？申报时要交啥证明？: no clause holds both questions (or the one found for both
+        # states no sum of the sum asked: the materials' clause, 申报新入规奖的，提供…证明); each may be answered
+        # alone, a later one as a follow-up of those before it
+        if (not answer.found or query.money and not answer.amounts) and whole and mode == "hybrid":
             answer, hits = self._part_by_part(index, query, history, k, answer, hits)
         hits = lead_with_section(answer, hits)  # 第十条审核程序, quoted with its steps: the first clause cited
         answer = with_cost_shares(query, answer, index.documents, index.clauses)  # 县里出多少: its share of the sum
