@@ -287,6 +287,7 @@ def test_the_askers_guess_at_the_answer_is_no_figure_and_a_numbers_unit_is_no_ty
 def test_two_sums_offered_as_the_answers_choices_are_no_figures():
     facts = read_facts("实缴税收正好300万，纳税贡献奖拿3万还是6万？")
     assert (facts.figures, facts.base) == ((("纳税", 300 * W, False),), None)
+    assert read_facts("今年纳税涨到500万的还是拿3万吗？").figures == (("纳税", 500 * W, False),)  # (还是: still)
     facts = read_facts("投资刚好3个亿，落户奖按120万还是300万？")
     assert (facts.base, facts.bases) == (3 * Y, ())  # (one sum told: no list of several)
 
@@ -774,6 +775,7 @@ def test_how_much_more_an_add_on_brings_is_the_add_on_alone():
 
     assert amounts("当年新建投产就入规的，能多拿多少？") == [2 * W]  # (not 4万 + 2万)
     assert amounts("当年新建投产就入规的，一共能拿多少？") == [6 * W]
+    assert amounts("当年新建投产就入规的，差不多拿多少？") == [6 * W]  # (差不多, 最多 ask no more than it)
 
 
 def test_a_row_that_tops_itself_up_to_the_row_above_governs_a_rise_to_it():
@@ -792,3 +794,23 @@ def test_a_row_that_tops_itself_up_to_the_row_above_governs_a_rise_to_it():
     answer = compose(query, [Hit(top, 1.0, 1.0, 1.0, True)], index.documents, index.keywords, clauses=index.clauses)
     assert [a.value for a in answer.amounts] == [20 * W]  # 30万 less the 10万 of the row risen from
     assert "30万元 − 已获10万元 = 20万元" in answer.answer
+    # (review) a row that tops up to another honour's row governs no rise to this one
+    index, _ = one_document("rows", "某开发区惠企政策清单\n一、梯度培育\n"
+                                    "1.对新认定的国家级单项冠军企业，一次性奖励100万元。\n"
+                                    "2.对新认定的省级单项冠军企业，一次性奖励30万元。\n"
+                                    "3.对新认定的国家级专精特新“小巨人”企业，一次性奖励50万元。\n"
+                                    "4.对新认定的省级专精特新中小企业，一次性奖励10万元；晋级为国家级专精特新“小巨人”企业的，"
+                                    "按第3项标准补足差额。\n")
+    [top] = [c for c in index.clauses if c.number == "一、1."]
+    query = analyse(index, "又升成国家级单项冠军了，还能补多少？", [("省级单项冠军企业奖励多少？", "")])
+    answer = compose(query, [Hit(top, 1.0, 1.0, 1.0, True)], index.documents, index.keywords, clauses=index.clauses)
+    assert [a.value for a in answer.amounts] == [100 * W]
+
+
+def test_the_bars_listed_are_one_run_of_sums_of_the_lists_class_of_figure(tiered):
+    from retrieval.answer.compose import _bars_listed
+
+    clauses = [c for c in tiered.library.index.clauses if c.number == "三、"]  # 营业收入 2000万、4000万、8000万
+    assert [a.value for a in _bars_listed("营收首次到2000万、4000万，分别奖励多少？", clauses)] == [2 * W, 4 * W]
+    assert _bars_listed("纳税首次到2000万、4000万，分别奖励多少？", clauses) == []  # (another class of figure)
+    assert _bars_listed("营收从2000万涨到4000万，县里和镇里各出多少？", clauses) == []  # (a growth, no list)

@@ -251,6 +251,12 @@ def test_an_unknown_short_word_may_abbreviate_a_term_but_an_everyday_word_never_
     assert not abbreviates("学校", "学习型组织的校企合作")  # an everyday word is never an abbreviation
     assert "纳入规模以上" in expand_abbreviations("新上规的企业奖多少")
     assert expand_abbreviations("按以上规定执行") == "按以上规定执行"
+    # 入规 / 进规 as 上规 is, before what follows the event (not inside 写入规程, 计入规费, 准入规制, 收入规下)
+    assert [expand_abbreviations(t) for t in ("首次入规的企业", "刚进规", "新入规企业奖多少")] == [
+        "首次纳入规模以上的企业", "刚纳入规模以上", "新纳入规模以上企业奖多少"]
+    for text in ("写入规程", "计入规费", "市场准入规制", "引进规上企业"):
+        assert "纳入" not in expand_abbreviations(text)
+    assert expand_abbreviations("收入规下企业") == "收入规模以下企业"
 
 
 def test_a_two_character_typo_is_fixed_only_where_no_known_word_stands(toy):

@@ -63,6 +63,7 @@ from retrieval.lexicon.patterns import (
     METRICS,
     MONEY,
     MORE_ASKED,
+    MORE_BY,
     MOST_ASKED,
     NEWCOMER,
     NOT_ASKED,
@@ -730,18 +731,13 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
     base = calculation.on_top_of.incentive if calculation.on_top_of is not None else None
     beside = base is not None and any((r.clause, r.item) == (base.clause, base.item) for r in clause.incentives)
     if calculation.with_base is not None and base is not None and not MORE_ASKED.search(question) \
-            and not _HOW_MUCH_MORE.search(question) \
+            and not re.search(MORE_BY, question) \
             and (total or beside or (fits_figures(base, facts)
             and len(asked & (_bigrams(strip_levels(_title(clause))) - GENERIC_PAIRS)) < NAMED_PAIRS)):
         calculation = Calculation(calculation.incentive, True, calculation.with_base,
                                   (*calculation.on_top_of.steps, *calculation.steps))
     calculation = _in_parts(calculation, facts, question)
     return calculation if calculation.steps else None  # no step: the figures did not fit this rule
-
-
-# how much more an add-on brings (当年新建投产就入规的，能多拿多少): the add-on alone, not with the grant it is paid on
-# (not 最多拿多少, the most of it)
-_HOW_MUCH_MORE = re.compile(r"(?<![最至])多(?:拿|领|给|得|奖|补)了?多少")
 
 
 def _in_parts(calculation: Calculation, facts: Facts, question: str) -> Calculation:
@@ -862,10 +858,14 @@ def _after_rising(query: Query, clause: Clause, document: Sequence[Clause] = ())
     now, before = query.risen
     rule = next((r for r in clause.incentives if r.topup and r.cap is not None and now in r.level), None)
     # (or a row of the level before, beside it, says it tops up to this one: 省级专精特新中小企业：…三年内晋级为国家级
-    # 专精特新“小巨人”企业的，按第1项标准补足差额)
-    if rule is None and any(r.topup and before in r.level and now in c.text for c in document
-                            if c.doc_id == clause.doc_id and c.path[:-1] == clause.path[:-1] for r in c.incentives):
-        rule = next((replace(r, topup=True) for r in clause.incentives if r.cap is not None and now in r.level), None)
+    # 专精特新“小巨人”企业的，按第1项标准补足差额
+    # — a row of the same honour whose words name this one's, not any row that tops something up to that level)
+    held = next((r for r in clause.incentives if r.cap is not None and now in r.level), None)
+    if rule is None and held is not None and any(
+            r.topup and before in r.level and _honour_pairs(r.item) & (honour := _honour_pairs(held.item))
+            and len(honour & _bigrams(c.text)) >= NAMED_SHARE * len(honour)
+            for c in document if c.doc_id == clause.doc_id and c.path[:-1] == clause.path[:-1] for r in c.incentives):
+        rule = replace(held, topup=True)
     if rule is None:
         return None
     facts, steps = query.facts, ()
@@ -1343,18 +1343,25 @@ def _times_count(amount: Amount, clause: Clause, before: str) -> Amount:
 _TITLE_GRANT = re.compile(rf"(?:{GRANT_WORDS}|奖)$")
 
 
+_SUMS_LISTED = re.compile(r"\s*的?\s*[、和及与跟]\s*")  # between the sums of a list (100万、300万; 3个亿的和10个亿的)
+
+
 def _bars_listed(question: str, clauses: Sequence[Clause]) -> list[Amount]:
     """Each bar's grant, in the order asked, when the question lists the bars of one tier list of the clauses (a
     sentence's or a table's rows) and asks of each (镇上纳税首次到100万、300万、500万，分别奖多少; 固投3个亿的和10个亿的
     分别奖多少): not the one tier its last figure falls in. Every sum told must be a bar of that list, two or more."""
-    told = list(dict.fromkeys(value for _, _, value, _ in spoken_sums(question)))
-    if len(told) < 2 or not _EACH_ASKED.search(question):
+    sums = spoken_sums(question)
+    # (one run of sums, of the class of figure said before it: not 纳税从100万涨到300万, nor 营收 of a 纳税 list)
+    if len(sums) < 2 or not _EACH_ASKED.search(question) \
+            or not all(_SUMS_LISTED.fullmatch(question[one[1] : other[0]]) for one, other in itertools.pairwise(sums)):
         return []
+    told = list(dict.fromkeys(value for _, _, value, _ in sums))
+    metric = metric_of(question[: sums[0][0]])
     lists: dict[tuple, dict[float, Amount]] = {}
     for clause in clauses:
         for amount in clause.amounts:
             rule = _incentive_of(amount, clause)
-            if rule is not None and rule.low is not None and len(rule.tiers) >= 2:
+            if rule is not None and rule.low is not None and len(rule.tiers) >= 2 and rule.metric == metric:
                 lists.setdefault(rule.tiers, {}).setdefault(rule.low, amount)
     return next(([bars[v] for v in told] for bars in lists.values() if all(v in bars for v in told)), [])
 

@@ -921,7 +921,8 @@ def _expand_cores(first: str, middle: list[str], last: str) -> list[str]:
 
 # --- tiers, rate lists, terms written in the next sentence, top-ups, multipliers ---------------------
 # A threshold figure: money, an area or a headcount (5000万元, 1万平方米, 50人).
-# (a bar of a figure per unit, 亩均税收达到30万元/亩、50万元/亩: the per-unit mark is the figure's, read as written)
+# (a bar of a figure per unit, 亩均税收达到30万元/亩、50万元/亩: the mark is dropped and the bar read in the figure's
+# scale, 300000, as a question tells it, 亩均税收每亩35万; a total told without 亩均 is not yet told apart from it)
 _PER_UNIT = r"(?:\s*[/／]\s*(?:亩|平方米|人|吨))"
 _FIG = rf"\d+(?:\.\d+)?\s*(?:亿元|万元|元|万平方米|平方米|万人|人|名|吨|亿|万)?{_PER_UNIT}?"
 _FIGU = r"\d+(?:\.\d+)?\s*(?:亿元|万元|元|万平方米|平方米|万人|人|名|吨)"

@@ -44,6 +44,7 @@ __all__ = [
     "TERM_YEAR", "term_span", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES",
     "OWN_ITEMS", "ADDON_WORDS",
     "ON_TOP",
+    "MORE_BY",
     "MORE_ASKED", "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "RAISED_POINTS", "GRADE_CLASS", "CLASS_RANGE",
     "TOTAL_WORDS",
     "NEGATION",
@@ -960,7 +961,9 @@ ADDON_WORDS = (r"(?:再(?:给予|奖励|补助|补贴|资助|一次性|奖)|另(
                r"|额外(?:给予|奖励)|加奖|追加(?:给予|奖励|补助|补贴|资助)"
                r"|在(?:此|上述|原|前款|前述)[^，,。；;]{0,8}?基础上)")
 # Words of a question about what comes on top of a grant (还有, 再给, 另外, 额外).
-ON_TOP = r"还有|还能|还可以|还给|再给|再奖|再加|再多(?=[拿领给奖补发得点])|另外|另给|另加|额外"
+# how much more it brings (当年新建投产就入规的，能多拿多少): what comes on top, alone (not 最多拿多少, 顶多, 差不多)
+MORE_BY = r"(?<![最至顶差不再])多(?=[拿领给得奖补]了?多少)"
+ON_TOP = rf"还有|还能|还可以|还给|再给|再奖|再加|再多(?=[拿领给奖补发得点])|另外|另给|另加|额外|{MORE_BY}"
 # A question whether more is paid on top (还有额外的没有, 还能再加吗, 是不是还有, 还有说法没): the grant and its
 # add-ons. (Not 还能申请吗, 还有什么要求吗: they ask no sum; nor 还能拿吗 after a mishap told: whether still paid;
 # nor 还能再领一次: again.)

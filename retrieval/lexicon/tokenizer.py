@@ -111,8 +111,10 @@ ABBREVIATIONS = {
 # statistics) but not 以上规定 or 线上规范.
 ABBREVIATION_SHAPES = {
     re.compile(r"(?<![以之线])上规(?![定范划则模章格])"): "纳入规模以上",
-    # 首次入规 / 刚进规: entering it said as 上规 is (not 纳入规模, 列入规划, 推进规范化, 引进规上企业)
-    re.compile(r"(?<![纳列编归引推促改先增演跟])[入进]规(?![定范划则模章格律矩])"): "纳入规模以上",
+    # 首次入规的 / 刚进规 / 新入规企业: entering it said as 上规 is, before what follows such an event (not 纳入规模,
+    # 列入规划, 写入规程, 收入规下, 准入规制, 引进规上企业)
+    re.compile(r"(?<![纳列编归引推促改先增演跟写计准转收])[入进]规(?=[的后了时那当满奖，,。？?、]|企业|工业|统计|$)"):
+        "纳入规模以上",
     # 规下企业: below the designated size, as 规上 is above it (not 法规下达, 新规下的企业, 常规下)
     re.compile(r"(?<![法常正新陈])规下(?=企业|工业)"): "规模以下",
     re.compile(r"(?<![申填上年])报销(?!售)"): "补助",  # 市里能给报销多少: what is paid back (not 纳税申报销售额)

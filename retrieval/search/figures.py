@@ -82,8 +82,10 @@ _SUMS_RUN = rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与]\s*)?)+"
 _TIERS_NAMED = re.compile(rf"{_SUMS_RUN}(?:那|这)?(?:[一二两三四五六七八九几\d]*个?)?(?:那|这|一)?档")
 # whether every tier named is paid (500万、1000万、2000万几档都能拿): the sums of a rule, not the asker's conditions
 ALL_TIERS_ASKED = re.compile(rf"{_TIERS_NAMED.pattern}\s*都\s*(?:{MAY_APPLY})")
-# what stands between two sums offered as the answer's choices (纳税贡献奖拿3万还是6万, 落户奖按120万还是300万):
-# guesses, not the asker's figures
+# two sums offered as the answer's choices (纳税贡献奖拿3万还是6万, 落户奖按120万还是300万): guesses, not the asker's
+# figures — the first after a verb of getting or reckoning, the second after 还是 (not 纳税涨到500万的还是拿3万吗:
+# 还是 there is "still", and 500万 the asker's)
+_OFFERED = re.compile(rf"(?:{_GETTING}|按|是|算)\s*$")
 _OR_ELSE = re.compile(r"\s*(?:的|那档|这档|一档)?\s*还是\s*(?:按|拿|是|给|补|奖|算)?\s*")
 _GUESSED_TOTAL = re.compile(rf"(?:是不是|是否)\s*{_SUMS_RUN}(?:加(?:一块|一起|起来|在一起)|合起来)")
 _THRESHOLDS_PASSED = re.compile(rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与跟]\s*)?){{2,}}(?:这?[两几二三]个)?都"
@@ -310,7 +312,7 @@ def read_facts(question: str) -> Facts:
     tiers = [t.span() for named in (_TIERS_NAMED, _THRESHOLDS_PASSED, _GUESSED_TOTAL) for t in named.finditer(question)]
     sums = spoken_sums(question)
     tiers += [(one[0], other[1]) for one, other in itertools.pairwise(sums)
-              if _OR_ELSE.fullmatch(question[one[1] : other[0]])]
+              if _OR_ELSE.fullmatch(question[one[1] : other[0]]) and _OFFERED.search(question[: one[0]])]
     passed: list[float] = []
     for start, end, value, unit in sums:
         if any(low <= start < high for low, high in tiers):

@@ -307,7 +307,8 @@ class Assistant:
 
     def _part_by_part(self, index: SearchIndex, query: Query, history: list[tuple[str, str]] | None, k: int | None,
                       answer: Answer, hits: list[Hit]) -> tuple[Answer, list[Hit]]:
-        """A refused message of several questions, answered one by one (`answer`, `hits` unless each part is)."""
+        """A message of several questions refused whole, or answered whole with no sum for the sum it asks, answered
+        one by one (`answer`, `hits` unless each part is)."""
         parts = _topics_joined(question_parts(query.own_words or simplified(query.asked)))
         if len(parts) < 2:
             return answer, hits
