@@ -742,6 +742,7 @@ def tiered(tmp_path_factory):
     # an item said at two levels: each level's sum, where its level is said
     ("省级智能工厂、省级数字化车间、市级数字化车间，各奖励多少？", "一、", [80 * W, 30 * W, 10 * W]),
     ("省级和市级数字化车间分别奖励多少？", "一、", [30 * W, 10 * W]),  # the levels said together before it
+    ("省、市级数字化车间分别奖励多少？", "一、", [30 * W, 10 * W]),  # (a bare 省 before 市级 is 省级)
     # the bars of one list, each asked: each tier's grant in the order asked, not the tier of the last figure
     ("亩均税收达到每亩20万、40万，分别奖励多少？", "二、", [5 * W, 15 * W]),
     ("营收首次到2000万、4000万、8000万，分别奖励多少？", "三、", [2 * W, 4 * W, 8 * W]),

@@ -58,7 +58,6 @@ from retrieval.lexicon.patterns import (
     HEADCOUNT_METRIC,
     HOW_MUCH,
     LEVEL_NAMES,
-    LEVELS,
     LONG_STANDING,
     METRICS,
     MONEY,
@@ -1467,15 +1466,17 @@ def _levels_near(question: str, core: str) -> list[tuple[int, str]]:
     out = []
     for at in [m.start() for m in re.finditer(re.escape(piece), question)] if piece else []:
         start = max(0, at - 16)
-        if run := _LEVEL_RUN.search(question[start:at]):  # (each level where the run says it, in its order)
-            out += sorted((start + run.start() + m.start(), name) for name, pattern in LEVELS
-                          for m in pattern.finditer(run.group()))
+        if run := _LEVEL_RUN.search(question[start:at]):  # (each level where the run says it, in its order; a
+            # bare 省、市 of 省、市级 is that level)
+            out += [(start + run.start() + m.start(), level) for m in _RUN_LEVEL.finditer(run.group())
+                    for level in levels_in(m.group() if len(m.group()) > 1 else f"{m.group()}级")[:1]]
         else:
             out += [(at, levels[-1] if (levels := levels_in(question[max(0, at - 4) : at])) else "")]
     return out
 
 
-_LEVEL_RUN = re.compile(rf"(?:(?:{LEVEL_NAMES})\s*[和、及与或]\s*)+(?:{LEVEL_NAMES})的?$")  # 省级和市级, 国家级、省级
+_RUN_LEVEL = re.compile(rf"{LEVEL_NAMES}|[省市县区]")  # a level of a run, in full or bare before another (省、市级)
+_LEVEL_RUN = re.compile(rf"(?:(?:{_RUN_LEVEL.pattern})\s*[和、及与或]\s*)+(?:{LEVEL_NAMES})的?$")  # 省级和市级
 
 
 def _said_levels(question: str, core: str) -> list[str]:
