@@ -210,6 +210,7 @@ AMENDED_SUMS = ("an amendment's old and new sums (奖励由30万元提高到50�
 GRADE_CELL = ("a pipe-table row whose case is a 证书等级 cell (证书等级：初级工（五级）；补贴标准：1000元) gives its "
               "sum no "
               "item")
+MAYOR_AWARD = "a level is read from 市级 / 省 only: a city's 市长质量奖 names none"
 LOAN_SUM = "a sum lent (个人创业担保贷款最高30万元 / 合伙创业的每人最高30万元) is read as a sum granted"
 ELLIPTICAL_LEVEL = ("an elliptical second case (…奖励30万元，市级奖励10万元) keeps only its level word as its item, "
                     "not the thing it shares with the case before")
@@ -890,7 +891,7 @@ TABLES = {
         ('一、9', '设备投资额1000万元(含)以上的技改项目', '', 300 * W, 0.06, '单个项目', ('投资', 1000 * W, None),
          ('投资额1000万元',)),
         Wrong(('一、10', '获得芷陵市市长质量奖', '市级', 30 * W, None, '', None, ()),
-              "a level is read from 市级 / 省 only: a city's 市长质量奖 names none"),
+              MAYOR_AWARD),
         ('一、10', '获得市长质量奖提名奖', '', 10 * W, None, '', None, ()),
         ('一、11', '国际标准', '国际', 30 * W, None, '每项', None, ()),
         ('一、11', '国家标准', '国家级', 20 * W, None, '每项', None, ()),
@@ -952,7 +953,7 @@ TABLES = {
         ('六、（二）', '中国质量奖的企业', '', 100 * W, None, '', None, ()),
         ('六、（二）', '霁原省人民政府质量奖的企业', '省级', 50 * W, None, '', None, ()),
         Wrong(('六、（二）', '芷陵市市长质量奖的企业', '市级', 20 * W, None, '', None, ()),
-              "a level is read from 市级 / 省 only: a city's 市长质量奖 names none"),
+              MAYOR_AWARD),
         ('六、（二）', '国际标准', '国际', 30 * W, None, '每项', None, ()),
         ('六、（二）', '国家标准', '国家级', 20 * W, None, '每项', None, ()),
         ('六、（二）', '行业标准', '', 10 * W, None, '每项', None, ()),
@@ -1676,7 +1677,7 @@ TABLES = {
         ('第九条', '基础层挂牌的企业', '', 30 * W, None, '', None, ()),
         ('第十条', '湄岑省人民政府质量奖的企业', '省级', 50 * W, None, '', None, ()),
         Wrong(('第十条', '榧州市市长质量奖的企业', '市级', 20 * W, None, '', None, ()),
-              "a level is read from 市级 / 省 only: a city's 市长质量奖 names none"),
+              MAYOR_AWARD),
         ('第十条', '国际标准的企业', '国际', 30 * W, None, '每项', None, ()),
         ('第十条', '国家标准的企业', '国家级', 20 * W, None, '每项', None, ()),
         ('第十条', '行业标准的企业', '', 10 * W, None, '每项', None, ()),
