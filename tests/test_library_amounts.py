@@ -1,5 +1,5 @@
 """The incentive records of key clauses of each development-library document that states amounts
-(a1–a5, b1–b5, c1–c5, d1–d5, e1–e5, f1–f5, g1–g5, h1–h5, i1–i5, j1–j5, k1–k5), expected values written by
+(a1–a5, b1–b5, c1–c5, d1–d5, e1–e5, f1–f5, g1–g5, h1–h5, i1–i5, j1–j5, k1–k5, l1–l5), expected values written by
 reading the documents. b1 is in traditional characters with full-width digits: converted here with OpenCC t2s and
 NFKC until ingestion does it."""
 
@@ -229,6 +229,21 @@ PAYER_NAMED = ("sums an answer gives by who pays (县级奖励60万元，园区�
                "their item (县级 / 园区叠加), not the case the question asks about, and take it as their level")
 WORKED_ANSWER = ("an answer's worked example (举个例子：某企业租用…2000平方米 / 以设备投资额2000万元…的项目为例) is "
                  "read as grants: its figures and results are the example's, not rules")
+# Reasons shared by rows of the k and l tables.
+FUND_BUDGET = ("a fund's yearly budget (专项资金…2025年度安排3000万元 / 镇财政每年安排农文旅发展扶持资金100万元) is "
+               "read as a grant")
+ADDON_IN_PER = ("a per-unit word followed by an add-on's word (园区每人每月再补贴200元 / 每间客房另增加补助1000元) "
+                "keeps that word (再 / 另增加) in its per")
+# Reasons shared by rows of the l tables.
+PER_UNIT_LIMIT = ("the limit of a per-unit sum (按每场2000元给予补助，单个项目年度最高40万元 / 每标准箱补贴50元，"
+                  "单个企业年度最高200万元) is read as a grant of its own, not the limit of that sum")
+INTERNATIONAL_KIND = ("国际 in the name of a kind of thing (产品国际认证 / 新开国际集装箱航线奖励) is read as a level, "
+                      "though no international body confers anything")
+RECIPIENT_NAMED = ("a sum whose recipient is named after the grant word (…的，奖励登记申请主体10万元 / "
+                   "奖励该村集体经济组织5万元) is named by its recipient, not by the case before it")
+LIST_CELL_PAIR = ("a 分别 pair in a list's 兑现标准 cell (分别奖励20万元、10万元) is named by the row's 事项名称 for "
+                  "both sums, not by the two cases its 兑现对象及条件 cell gives (…5亿元以上…；…1亿元以上不足"
+                  "5亿元…), and gets no tier of 产值")
 
 
 TABLES = {
@@ -1621,7 +1636,7 @@ TABLES = {
     # 2.2.3's 晋级 and 2.6.2 are top-ups, no sums of their own; 2.6.4's 5:5 is a split of the cost).
     "k1": [
         Wrong(('1.2', '(no record: the fund\'s yearly budget, 2025年度安排3000万元)', '', None, None, '', None, ()),
-              "a fund's yearly budget (专项资金…2025年度安排3000万元) is read as a grant"),
+              reason=FUND_BUDGET),
         ('2.1.1', '设备(含工业软件)投资额在200万元以上的智能化改造、数字化改造项目', '', 150 * W, 0.12, '单个项目',
          ('投资', 200 * W, None), ('投资额在200万元以上',)),
         Wrong(('2.1.2', '列入湄岑省智能化改造示范项目', '省级', 200 * W, 0.15, '单个项目', None, ()),
@@ -1759,7 +1774,7 @@ TABLES = {
         ('三、（六）', '企业新引进的全日制博士研究生', '', 3 * W, None, '每人', None, ()),  # (on the county's 安家补贴)
         ('三、（六）', '硕士研究生', '', 1 * W, None, '每人', None, ()),
         Wrong(('三、（六）', '享受县级青年人才生活补贴的本科毕业生', '县级', 200, None, '每人每月', None, ()),
-              "a per-unit word followed by 再 (园区每人每月再补贴200元) keeps the 再 in its per"),
+              reason=ADDON_IN_PER),
         Wrong(('四、问3', '园区企业新认定为国家级专精特新“小巨人”', '国家级', 60 * W, None, '', None, ()),
               reason=PAYER_NAMED),  # (县级)
         Wrong(('四、问3', '园区企业新认定为国家级专精特新“小巨人”', '国家级', 20 * W, None, '', None, ()),
@@ -1780,6 +1795,170 @@ TABLES = {
                None, ()), reason=WORKED_ANSWER),
         Wrong(('四、问6', '(no record: the worked example\'s cap reached, 刚好达到单个项目最高40万元)', '', None,
                None, '', None, ()), reason=WORKED_ANSWER),
+    ],
+    # 丑地区 (held out: written by reading each document, no rule changed for them). l1: a province's 申报通知
+    # (text-layer PDF) and its 申报指南 (一、–六、; 三、 专题一–五, each (一)–(四)): the clauses of 专题二–四 are
+    # labelled 三、【专题一境外展会】 (专题一's heading kept), 专题五's its own; 一、（三）'s ceiling; raised rates with
+    # no cap of their own (小微外贸企业…提高至50%, 世界500强…提高至1.5%: on the rows before, not shown); bars in 美元
+    # (出口额, 到资, 进出口额) are no class of figure. Not shown: 专题一's limits (最多2个标准展位, 年度累计不超过
+    # 30万元). No grant missed.
+    # l1–l5 are the unseen split's documents (丑地区): their tables were written by a helper who chooses no rule, and
+    # their Wrong rows record what is still misread there; like the unseen questions they are never used to choose
+    # a rule.
+    "l1": [
+        ('一、（三）', '同一企业年度获得专项资金支持总额', '', 300 * W, None, '', None, ()),  # a ceiling
+        Wrong(('三、【专题一境外展会】（二）', '参加列入《重点境外展会目录》(见附表)展会', '', 2 * W, 0.7,
+               '每个标准展位', None, ()),
+              "a per-unit cap with a bracket after its unit (每个标准展位（9平方米）最高2万元) loses its per"),
+        ('三、【专题一境外展会】（二）', '参加其他境外展会', '', 15000, 0.5, '每个标准展位', None, ()),
+        # (专题二: the premium the rate is of names the item; the case, 投保短期出口信用保险, is in (一))
+        Wrong(('三、【专题一境外展会】（二）', '实际缴纳保费', '', 100 * W, 0.3, '单个企业年度', None, ()),
+              "a cap whose words name the grant between 年度 and 最高 (单个企业年度保费支持最高100万元) keeps them in "
+              "its per"),
+        ('三、【专题一境外展会】（二）', '买方资信调查费', '', 2 * W, 0.5, '每家企业每年', None, ()),
+        ('三、【专题一境外展会】（二）1.', '企业在境外自建或租赁、仓储面积3000平方米以上且运营满1年的公共海外仓', '',
+         100 * W, 0.2, '单个海外仓', ('面积', 3000, None), ()),
+        ('三、【专题一境外展会】（二）1.', '新认定为省级公共海外仓', '省级', 50 * W, None, '', None, ()),  # (另给予)
+        ('三、【专题一境外展会】（二）2.', '跨境电商B2B出口额(海关监管方式代码9710、9810)首次达到1000万美元', '',
+         20 * W, None, '', None, ()),
+        ('三、【专题一境外展会】（二）2.', '首次达到5000万美元', '', 50 * W, None, '', None, ()),
+        ('三、【专题一境外展会】（二）3.', '新认定的省级跨境电商产业园', '省级', 100 * W, None, '', None, ()),
+        Wrong(('三、【专题一境外展会】（二）', '企业在境外注册商标或取得产品国际认证(如CE、UL、FDA等)发生的费用', '',
+               20 * W, 0.5, '每家企业每年', None, ()), reason=INTERNATIONAL_KIND),
+        ('三、【专题一境外展会】（二）', '上年度服务省内中小外贸企业50家以上、进出口额1亿美元以上的外贸综合服务企业',
+         '', 50 * W, None, '', None, ()),
+        ('三、【专题五利用外资】（二）', '支持期内外方实际到资1000万美元以上的制造业项目', '', 500 * W, 0.01,
+         '单个项目', None, ()),
+    ],
+    # l2: a city 新闻发布会 transcript (.html, no numbered clauses: one clause a paragraph, 第N段, the speakers' names
+    # dropped); 分别 lists of grades (5A/4A/3A, 五星级/四星级, 甲级/乙级) with a top-up (按差额); per-unit sums by 人次,
+    # 列次, 架次 and 场; an answer (第13段) sets the new 5A sum against the repealed 办法's. Not shown: 第4段's yearly
+    # limit (单家旅行社年度奖励最高50万元, on 包机 only). No grant missed (消费券's 1000万元 and the fund's 8000万元 are
+    # budgets, read as none).
+    "l2": [
+        ('第3段', '新评定的国家5A级旅游景区', '国家级', 500 * W, None, '', None, ()),  # (5A is the nation's grade)
+        ('第3段', '新评定的4A级旅游景区', '', 100 * W, None, '', None, ()),
+        ('第3段', '新评定的3A级旅游景区', '', 20 * W, None, '', None, ()),
+        ('第3段', '新评定的五星级旅游饭店', '', 100 * W, None, '', None, ()),
+        ('第3段', '新评定的四星级旅游饭店', '', 30 * W, None, '', None, ()),
+        ('第3段', '甲级旅游民宿', '', 20 * W, None, '', None, ()),  # (对新评定为甲级、乙级旅游民宿的)
+        ('第3段', '乙级旅游民宿', '', 10 * W, None, '', None, ()),
+        ('第4段', '旅行社组织市外游客来楮旅游并在我市住宿1晚', '', 20, None, '每人次', None, ()),
+        ('第4段', '住宿2晚及以上', '', 40, None, '每人次', None, ()),
+        ('第4段', '组织旅游专列', '', 5 * W, None, '每列次', None, ()),
+        ('第4段', '组织旅游包机', '', 3 * W, None, '每架次', None, ()),
+        ('第5段', '国家级夜间文化和旅游消费集聚区', '国家级', 100 * W, None, '', None, ()),
+        ('第5段', '省级夜间文化和旅游消费集聚区', '省级', 30 * W, None, '', None, ()),
+        ('第5段', '新认定的市级集聚区', '市级', 20 * W, None, '', None, ()),
+        ('第5段', '驻场演出项目年度演出场次达到100场以上', '', 2000, None, '每场', None, ()),
+        Wrong(('第5段', '(no record: the per-场 sum\'s limit, 单个项目年度最高40万元)', '', None, None, '', None, ()),
+              reason=PER_UNIT_LIMIT),
+        Wrong(('第6段', '在央视等国家级媒体投放楮州文旅形象宣传', '', 50 * W, 0.3, '单家企业年度', None, ()),
+              "the level of the medium an advertisement is placed in (在央视等国家级媒体投放) is read as the level of "
+              "the case, which is no honour"),
+        # (第8段: the speaker's 一是对 / 二是对 is left in the items; still the cases. The bar of 二是 is on the
+        # increase, 增量在500万元以上, not on 营业额: no tier)
+        ('第8段', '一是对当年新纳入限额以上统计的住宿、餐饮企业', '', 3 * W, None, '', None, ()),
+        ('第8段', '二是对限额以上住宿、餐饮企业年营业额增长15%以上且增量在500万元以上', '', 10 * W, None, '', None, ()),
+        Wrong(('第13段', '(no record: the repealed 办法\'s sum, 对5A级景区奖励300万元)', '', None, None, '', None, ()),
+              "a repealed policy's sum, quoted to show what changed (原来《…办法》对5A级景区奖励300万元，这次提高到"
+              "500万元；…原办法同时废止), is read as a grant"),
+        Wrong(('第13段', '5A级景区', '', 500 * W, None, '', None, ()), reason=AMENDED_SUMS),  # (第3段's, restated)
+    ],
+    # l3: a county 建议答复 (text-layer PDF): 二、 restates the 若干措施's grants (分别 lists by level with a top-up, a
+    # rate whose second tier is written as a raised rate with a cap of its own, a per-unit sum with its limit, an LPR
+    # 贴息 for 县级以上 firms, per-product sums with a yearly limit, not shown); the closing paragraph glued to （六）
+    # gives the year's total paid; 三、（一） the deputy's proposed cap. Missed: see (二).
+    "l3": [
+        ('二、（一）', '国家级农业产业化重点龙头企业', '国家级', 50 * W, None, '', None, ()),
+        ('二、（一）', '省级农业产业化重点龙头企业', '省级', 20 * W, None, '', None, ()),
+        ('二、（一）', '市级农业产业化重点龙头企业', '市级', 5 * W, None, '', None, ()),
+        Wrong(('二、（二）', '农产品加工企业新购置生产设备、设备投资额在200万元以上', '', 100 * W, 0.1, '单个企业',
+               ('投资', 200 * W, 1000 * W), ()),
+              "a second tier written as a raised rate with a cap of its own (设备投资额在1000万元以上的，补助比例提高至"
+              "12%，单个企业最高150万元) is kept as a raised rate of the first tier, whose bar is left with no top"),
+        # (missed: 二、（二）'s tier from 1000万元, 按12%、单个企业最高150万元, gives no record of its own)
+        ('二、（三）', '新建产地冷藏保鲜设施库容在500立方米以上', '', 80, None, '每立方米', None, ()),
+        Wrong(('二、（三）', '(no record: the per-立方米 sum\'s limit, 单个主体最高40万元)', '', None, None, '', None,
+               ()), reason=PER_UNIT_LIMIT),
+        ('二、（四）', '县级以上龙头企业用于收购本县农产品的流动资金贷款', '国家级、省级、市级、县级', 30 * W, 0.5,
+         '单个企业每年', None, ()),  # (of the LPR interest)
+        ('二、（五）', '绿色食品认证', '', 2 * W, None, '每个产品', None, ()),  # (同一企业每年最高10万元: its limit)
+        ('二、（五）', '有机农产品认证', '', 3 * W, None, '每个产品', None, ()),
+        Wrong(('二、（五）', '新获得农产品地理标志登记', '', 10 * W, None, '', None, ()), reason=RECIPIENT_NAMED),
+        ('二、（六）', '国家级示范家庭农场', '国家级', 5 * W, None, '', None, ()),
+        ('二、（六）', '省级示范家庭农场', '省级', 3 * W, None, '', None, ()),
+        ('二、（六）', '市级示范家庭农场', '市级', 1 * W, None, '', None, ()),
+        ('二、（六）', '国家级农民合作社示范社', '国家级', 10 * W, None, '', None, ()),
+        ('二、（六）', '省级农民合作社示范社', '省级', 5 * W, None, '', None, ()),
+        Wrong(('二、（六）', '(no record: the year\'s total paid, 2024年度共兑现奖补资金1286万元)', '', None, None, '',
+               None, ()),
+              "a year's total paid out (2024年度共兑现奖补资金1286万元，惠及…73家) is read as a grant"),
+        Wrong(('三、（一）', '(no record: the deputy\'s proposal, 设备补助上限提高到300万元)', '', None, None, '', None,
+               ()),
+              "a sum a deputy proposes, in the reply to the proposal (您建议将设备补助上限提高到300万元), is read as a "
+              "grant"),
+    ],
+    # l4: a town 实施方案 (.txt, 三、（一）–（五） the grants, items 一是 / 二是 / 三是 left in the parser's items as a
+    # leading 对 is); add-ons on the city's 甲级 / 乙级 awards, whose sums the bracket restates; per-unit sums with
+    # limits (每家最高3000元, not shown); 三、（一）'s 合计 ceiling (read as a sum, not flagged a ceiling: not shown);
+    # bars by 人次 are no class of figure. Missed: 五、（三）'s ceiling gives no record.
+    "l4": [
+        ('三、（一）', '一是新建或改造民宿客房数量在5间以上、投资额在30万元以上', '', 3000, None, '每间客房',
+         ('投资', 30 * W, None), ('投资额在30万元以上',)),
+        Wrong(('三、（一）', '(no record: the per-room sum\'s limit, 单个民宿最高3万元)', '', None, None, '', None, ()),
+              reason=PER_UNIT_LIMIT),
+        Wrong(('三、（一）', '二是利用闲置农房改造', '', 1000, None, '每间客房', None, ()), reason=ADDON_IN_PER),
+        ('三、（一）', '以上补助合计单个民宿', '', 5 * W, None, '单个民宿', None, ()),  # a ceiling
+        ('三、（二）', '甲级旅游民宿', '', 5 * W, None, '', None, ()),  # (镇里再分别给予, on the city's)
+        ('三、（二）', '乙级旅游民宿', '', 3 * W, None, '', None, ()),
+        Wrong(('三、（二）', '甲级旅游民宿', '', 20 * W, None, '', None, ()), reason=IN_BRACKETS),  # (the city's)
+        ('三、（二）', '乙级', '', 10 * W, None, '', None, ()),  # (the city's, in the bracket: 乙级旅游民宿)
+        ('三、（二）', '二是新评定为丙级旅游民宿', '', 1 * W, None, '', None, ()),
+        ('三、（三）', '一是年度接待过夜游客1000人次以上的民宿', '', 5000, None, '', None, ()),
+        ('三、（三）', '3000人次以上的民宿', '', 1 * W, None, '', None, ()),
+        ('三、（三）', '二是吸纳本镇户籍村民就业3人以上、签订劳动合同且连续用工6个月以上的民宿', '', 500, None, '每人',
+         ('人数', 3, None), ()),
+        ('三、（四）', '一是新评为市级休闲农业示范点的采摘园、农事体验园', '市级', 2 * W, None, '', None, ()),
+        ('三、（四）', '二是经镇政府备案举办采茶节、丰收节等农文旅节庆活动、参与人数500人以上', '', 2 * W, 0.3, '每场',
+         ('人数', 500, None), ()),  # (每个主体每年最多补助2场, not shown)
+        Wrong(('三、（四）', '开发本地特色文创或伴手礼产品,年销售额在20万元以上', '', 5000, None, '',
+               ('营业收入', 20 * W, None), ()),
+              "a case whose thing and bar are two parts of one sentence (三是开发本地特色文创或伴手礼产品，年销售额在"
+              "20万元以上的，奖励5000元) is named by the bar alone, losing what the grant is for"),
+        Wrong(('三、（五）', '同一行政村内规范经营的民宿达到10家以上', '', 5 * W, None, '', None, ()),
+              reason=RECIPIENT_NAMED),
+        # (missed: 五、（三）'s ceiling, 单个经营主体年度镇级扶持资金累计不超过8万元)
+        Wrong(('六、（二）', '(no record: the town\'s yearly budget, 每年安排农文旅发展扶持资金100万元)', '', None,
+               None, '', None, ()), reason=FUND_BUDGET),
+    ],
+    # l5: a 开发区 免申即享 通知 (.docx; its clauses state no sums, 三、（五）'s ceiling is a share, 80%) and its 清单,
+    # read one clause a row (1–12): rows named by the 事项名称 where the 兑现标准 cell names no case; a top-up
+    # (按差额补足); bars in 美元 (12) are no class of figure. Not shown: 7's schedule (分两年各兑现50%), 8's limit
+    # (单个企业最高30万元). No grant missed.
+    "l5": [
+        Wrong(('1', '2025年度工业总产值5亿元以上且同比增长10%以上的规上工业企业', '', 20 * W, None, '',
+               ('产值', 5 * Y, None), ()), reason=LIST_CELL_PAIR),
+        Wrong(('1', '工业总产值1亿元以上不足5亿元且同比增长15%以上的规上工业企业', '', 10 * W, None, '',
+               ('产值', 1 * Y, 5 * Y), ()), reason=LIST_CELL_PAIR),
+        ('2', '新升规工业企业奖励', '', 5 * W, None, '', None, ()),
+        ('3', '首次认定的高新技术企业认定奖励', '', 20 * W, None, '', None, ()),
+        ('3', '重新认定的高新技术企业认定奖励', '', 5 * W, None, '', None, ()),
+        ('4', '2025年度享受研发费用加计扣除的研发费用较上年增加的企业', '', 50 * W, 0.05, '单个企业', None, ()),
+        ('5', '2025年度新认定的国家级专精特新“小巨人”企业', '国家级', 30 * W, None, '', None, ()),
+        ('5', '省级专精特新中小企业', '省级', 10 * W, None, '', None, ()),
+        ('6', '外贸集装箱运输补贴', '', 50, None, '每标准箱(TEU)', None, ()),
+        Wrong(('6', '(no record: the per-箱 sum\'s limit, 单个企业年度最高200万元)', '', None, None, '', None, ()),
+              reason=PER_UNIT_LIMIT),
+        Wrong(('7', '新开国际集装箱航线奖励', '', 100 * W, None, '每条航线', None, ()), reason=INTERNATIONAL_KIND),
+        Wrong(('8', '2025年末参保职工人数较上年末净增30人以上的企业', '', 1000, None, '每人', None, ()),
+              "a per-unit sum figured on a count (按净增人数每人1000元) is named by the words before it "
+              "(按净增人数每人), not by the case in the 兑现对象及条件 cell nor the row's 事项名称"),
+        ('9', '规上服务业企业入库奖励', '', 3 * W, None, '', None, ()),
+        ('10', '亩均效益A类企业奖励', '', 10 * W, None, '', None, ()),
+        ('10', '连续两年评为A类', '', 15 * W, None, '', None, ()),
+        ('11', '纳税信用A级企业奖励', '', 1 * W, None, '', None, ()),
+        ('12', '首次进出口企业奖励', '', 2 * W, None, '', None, ()),
     ],
 }
 
