@@ -159,6 +159,19 @@ def test_what_the_library_does_not_cover_is_refused(toy):
     assert not any(h.relevant for h in hits)
 
 
+def test_a_measure_of_the_policy_dictionary_no_clause_names_is_covered_by_none(toy):
+    # 高新技术企业 is a kind of measure the documents here never name: no clause granting for another honour covers a
+    # how-much question on it, however many of its other words (新认定, 国家级, 奖励) the clause shares
+    index, embedder = toy
+    hits = retrieve(index, embedder, analyse(index, "新认定的国家级高新技术企业奖励多少？"), k=5)
+    assert hits and all(h.coverage == 0 and not h.relevant for h in hits)
+    answer, _ = ask(toy, "新认定的国家级高新技术企业奖励多少？")
+    assert not answer.found and answer.amounts == []
+    # the asker's own trade, though a dictionary's name no clause uses, is no measure asked of
+    answer, hits = ask(toy, "俺们是做电子商务的，新认定为省级瞪羚企业，奖励多少？")
+    assert hits[0].clause.clause_id == "toy/一.（二）" and [a.value for a in answer.amounts] == [300_000]
+
+
 def test_a_calculation_applies_the_rate_and_the_cap(toy):
     # 3000万元 × 10% = 300万元, above the 200万元 cap per project: 200万元.
     answer, hits = ask(toy, "技术改造项目设备投资3000万元，能补助多少？")
@@ -257,6 +270,11 @@ def test_an_unknown_short_word_may_abbreviate_a_term_but_an_everyday_word_never_
     for text in ("写入规程", "计入规费", "市场准入规制", "引进规上企业"):
         assert "纳入" not in expand_abbreviations(text)
     assert expand_abbreviations("收入规下企业") == "收入规模以下企业"
+    # 限上 is above the quota of trade statistics as 规上 is of industry; 入限 / 进限 enter it as 入规 does
+    assert [expand_abbreviations(t) for t in ("去年进了限上", "限上商贸企业", "新入限的企业奖多少", "商贸入限奖")] == [
+        "去年进了限额以上", "限额以上商贸企业", "新纳入限额以上的企业奖多少", "商贸纳入限额以上奖"]
+    for text in ("价格无限上涨", "贴息期限上限", "权限上报", "年限上"):
+        assert expand_abbreviations(text) == text
 
 
 def test_a_two_character_typo_is_fixed_only_where_no_known_word_stands(toy):
@@ -6006,3 +6024,26 @@ def test_each_item_asked_is_taken_at_the_level_written_before_it():
                            "运营公司又评上省级中小企业公共服务示范平台，各奖多少？")
     chosen = select_amounts(query, index.clauses[0].amounts)
     assert [(a.level, a.value) for a in chosen] == [("国家级", 500_000), ("省级", 300_000)]
+
+
+YEARLY_CEILING = """云溪县促进工业发展若干措施
+一、对新认定的省级专精特新中小企业，给予一次性奖励20万元。
+二、对企业开展数字化诊断的，按诊断费用的50%给予补助，每家企业最高2万元。
+三、对新认定的省级绿色工厂，给予一次性奖励10万元。
+四、同一企业同一年度获得本措施奖励资金累计不超过100万元。
+"""
+
+
+@pytest.mark.parametrize("question, top, amounts", [
+    # the most one enterprise may get in a year, no item named: the ceiling on all it gets
+    ("一家企业一年在这些措施里最多能拿多少奖励？", "ceiled/四", [1_000_000]),
+    ("每年每家企业最多能拿多少奖励？", "ceiled/四", [1_000_000]),
+    # an item named: its own cap, the ceiling aside
+    ("数字化诊断补助一家企业一年最多能拿多少？", "ceiled/二", [20_000]),
+])
+def test_the_most_an_enterprise_may_get_in_a_year_is_its_ceiling(question, top, amounts):
+    library = one_document("ceiled", YEARLY_CEILING)
+    query = analyse(library[0], question)
+    assert query.ceiling_asked
+    answer, hits = ask(library, question)
+    assert hits[0].clause.clause_id == top and [a.value for a in answer.amounts] == amounts

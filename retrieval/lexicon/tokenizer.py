@@ -115,6 +115,11 @@ ABBREVIATION_SHAPES = {
     # 列入规划, 写入规程, 收入规下, 准入规制, 引进规上企业)
     re.compile(r"(?<![纳列编归引推促改先增演跟写计准转收])[入进]规(?=[的后了时那当满奖，,。？?、]|企业|工业|统计|$)"):
         "纳入规模以上",
+    # 进了限上 / 限上商贸企业: above the quota of trade statistics, as 规上 is of industry (not 无限上升, 上限上调);
+    # 新入限 / 刚进限的: entering it, as 入规 is (not 期限, 权限)
+    re.compile(r"(?<![无上极权期时界额年])限上(?![升涨调浮])"): "限额以上",
+    re.compile(r"(?<![纳列编归引推促改先增演跟写计准转收])[入进]限(?=[的后了时那当满奖，,。？?、]|企业|商贸|统计|$)"):
+        "纳入限额以上",
     # 规下企业: below the designated size, as 规上 is above it (not 法规下达, 新规下的企业, 常规下)
     re.compile(r"(?<![法常正新陈])规下(?=企业|工业)"): "规模以下",
     re.compile(r"(?<![申填上年])报销(?!售)"): "补助",  # 市里能给报销多少: what is paid back (not 纳税申报销售额)

@@ -17,6 +17,7 @@ from retrieval.lexicon.patterns import (
     ASPECTS,
     AWARDED,
     BREACH_ASKED,
+    CEILING_ASKED,
     CLAUSE_PART,
     CN_NUMERAL,
     COUNT_NUMBER,
@@ -29,6 +30,7 @@ from retrieval.lexicon.patterns import (
     DRAFT_WORDS,
     EACH_TIER,
     ENTERPRISE_TYPES,
+    ENTERPRISE_YEAR,
     FIGURE_ASKED,
     FIRST_PERSON,
     FUND_OF_LEVEL,
@@ -237,6 +239,7 @@ class Query:
     repealed: tuple[str, ...] = ()  # titles of repealed documents asked about (2019年那个老的暂行办法里)
     where_to_apply: bool = False  # asks where an application is first handed in (第一步找谁, 去哪里递申请)
     stacking: bool = False  # asks whether a grant stacks on another (市里已经给过了，镇里的还能再拿吗)
+    ceiling_asked: bool = False  # asks the most one enterprise may get in a year (一家企业一年最多能拿多少)
     breach: bool = False  # asks what follows a breach or a later change (材料有假会咋处理, 搬走了要退吗)
     other_policy: bool = False  # speaks of another policy than the one asked about (区里另一个文件也有奖励)
     counted: str = ""  # what it asks counts in a rule's figure (二手设备能不能算进设备投资额 -> 二手设备能不能)
@@ -473,9 +476,11 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     # a place or 县里 named has done its work; words that only ask (哪天, 能报吗, 一共) are no topic
     # (区里别的产业政策也奖30万，这两个能叠加拿吗: another policy spoken of, and grants asked to stack, name no topic:
     # the clause that rules on stacking says it in its own words; nor does the asker's long standing, 落户好多年了)
+    # (nor do the enterprise and the year of a ceiling asked, 每家企业每年最多)
+    topical = CEILING_ASKED.sub(_whom_and_when_only, without)
     terms = index.keywords.question_terms(_COUNTED.sub(" ", QUESTION_PHRASE.sub(" ", TOTAL_ASKED.sub(
         " ", _STILL_ASKED.sub(" ", EACH_TIER.sub(" ", _without_events(
-            _OTHER_POLICY_MARK.sub(" ", STACKING_ASKED.sub(_marker_only, LONG_STANDING.sub(_standing_only, without))),
+            _OTHER_POLICY_MARK.sub(" ", STACKING_ASKED.sub(_marker_only, LONG_STANDING.sub(_standing_only, topical))),
             time_of)))))))
     # a phone number quoted (0571-86213457是哪个部门的) is what the clause must hold, however it is tokenized or its
     # area code written: its own digits (86213457)
@@ -536,6 +541,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         repealed=repealed_asked(index, text),
         where_to_apply=bool(WHERE_TO_APPLY.search(asking)),
         stacking=stacking,
+        ceiling_asked=money and bool(CEILING_ASKED.search(own_words or asking)),
         breach=breach,
         other_policy=bool(OTHER_POLICY_SPOKEN.search(text)),
         counted=_counted(asking),
@@ -612,6 +618,12 @@ def _standing_only(m: re.Match[str]) -> str:
     """A LONG_STANDING match without the words of the standing, what the asker tells between them kept (在园区租厂房好
     几年了 -> 租厂房)."""
     return f" {m.group('between') or ''} "
+
+
+def _whom_and_when_only(m: re.Match[str]) -> str:
+    """A CEILING_ASKED match without the enterprise and the year it names (每年每家企业最多: 每家 and 每年 are no topic
+    the clause must hold; a ceiling writes 同一企业同一年度)."""
+    return ENTERPRISE_YEAR.sub(" ", m.group())
 
 
 def _marker_only(m: re.Match[str]) -> str:

@@ -87,6 +87,7 @@ from retrieval.lexicon.tokenizer import (
     function_word,
     is_verb,
     names_a_thing,
+    policy_terms,
     word_pairs,
 )
 from retrieval.records import Clause, Document, Hit, Incentive
@@ -229,7 +230,7 @@ def coverage(index: SearchIndex, terms: list[str], i: int, money_question: bool 
 def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question: bool = False,
                     aspects: tuple[str, ...] = (), facts: Facts | None = None, honours: Collection[str] = (),
                     bare_grants: Collection[str] = (), honour_rest: Collection[str] = (),
-                    costs: Collection[str] = (), grant_documents: Mapping[str, Collection[str]] | None = None,
+                    required: Collection[str] = (), grant_documents: Mapping[str, Collection[str]] | None = None,
                     kinds: Mapping[str, str] | None = None, labelled: Mapping[int, str] | None = None,
                     naming: Collection[str] = (), own_from: float = 0.0,
                     weights: Mapping[str, float] | None = None, told: Collection[str] = ()) -> tuple[float, float]:
@@ -289,7 +290,7 @@ def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question
             and any(t in met for t in honour_rest):
         # 国家级5G工厂 is not the 国家级绿色工厂 of a clause that shares 工厂 (公服平台 is a 公共服务…平台)
         return 0.0, 0.0
-    if any(t not in met for t in costs):
+    if any(t not in met for t in required):  # (see retrieve: a cost asked to be paid, a measure no clause names)
         return 0.0, 0.0  # 诊断费能补多少: a clause paying a share of 云服务费用 pays nothing of the cost asked
     fits = facts is not None and any(fits_figures(r, facts) for r in clause.incentives)
     if money_question and not fits and _another_item(index, clause, terms, [t for t in met if meets(t, own)],
@@ -662,8 +663,13 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
                    and any(t in h.lower() for h in query.held)} if query.honours else set()
     # a cost asked to be paid (审计费能补吗, 诊断费补多少比例, 研发费用有没有补助): the word before a 费, or a word
     # that is no verb before a 费用 (not 参展费用, 设备购置费用: acts, which a clause may call 展位费, 设备投资额)
-    costs = {t for t in query.terms if re.search(f"{re.escape(t)}费(?!用)", query.text)
-             or (f"{t}费用" in query.text and not is_verb(t))} if money_question else set()
+    required = {t for t in query.terms if re.search(f"{re.escape(t)}费(?!用)", query.text)
+                or (f"{t}费用" in query.text and not is_verb(t))} if money_question else set()
+    # and a name of a policy's kind (the policy dictionary's: 高新技术企业, 瞪羚企业) that no clause here uses: what the
+    # sum is asked of, which the documents do not cover (not the asker's own trade, 我们是电商公司, nor its account)
+    required |= {t for t in query.terms if t in policy_terms() and not index.keywords.df(t)
+                 and not (ANY_LEVEL.fullmatch(t) or GRANT.search(t))  # (a level is the level check's: 省级以上)
+                 and t not in query.industry and t not in query.told} if money_question else set()
     # a piece of a kind's name (上交 of 上交所, as the segmenter cut it): met by a clause naming the kind by any name
     kinds = kinds_of_terms(query.text, query.terms)
     labelled = _contact_sections(index) if query.who or query.reach else {}
@@ -685,7 +691,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     weights = term_weights(index, query.terms, query.honours)
     both = {i: (1.0, 1.0) if kind_alone else coverage_shares(
         index, list(query.terms), i, money_question, query.aspects, query.facts or None, query.honours, bare_grants,
-        honour_rest, costs, grant_documents, kinds, labelled, naming=named_by, own_from=coverage_floor(query),
+        honour_rest, required, grant_documents, kinds, labelled, naming=named_by, own_from=coverage_floor(query),
         weights=weights, told=query.told) for i in fused}
     shares = {i: share for i, (share, _) in both.items()}
     owns = {i: own for i, (_, own) in both.items()}
@@ -694,8 +700,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if query.added:
         added = term_weights(index, query.added, query.honours)
         owns = {i: coverage_shares(index, list(query.added), i, money_question, query.aspects, None, query.honours,
-                                   bare_grants, honour_rest, costs, grant_documents, kinds, labelled, naming=named_by,
-                                   weights=added)[1] for i in owns}
+                                   bare_grants, honour_rest, required, grant_documents, kinds, labelled,
+                                   naming=named_by, weights=added)[1] for i in owns}
     if mode == "hybrid":  # coverage is the third ranking: the clause that contains more of the question
         for rank, i in enumerate(sorted(shares, key=lambda i: -shares[i]), start=1):
             fused[i] += COVERAGE_WEIGHT / (RRF_K + rank)
@@ -727,6 +733,13 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
                             (query.dated, _bounds_the_date), (query.counted, _says_what_counts)):
             saying = [i for i in sorted(fused, key=lambda i: -fused[i]) if asked and says(index.clauses[i], query)]
             for rank, i in enumerate(saying, start=1):
+                fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
+        if query.ceiling_asked:  # 一家企业一年在这个专项里最多能拿多少: of the clauses covering the most, those that
+            # set a ceiling on all an enterprise gets (同一企业同一年度获得本细则支持资金累计不超过500万元)
+            best = max(shares.values(), default=0.0)
+            ceilings = [i for i in sorted(fused, key=lambda i: -fused[i]) if shares[i] >= best
+                        and any(r.ceiling and r.cap is not None for r in index.clauses[i].incentives)]
+            for rank, i in enumerate(ceilings, start=1):
                 fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
         if query.who or query.reach:  # 哪个部门负责 / 电话多少: of the clauses covering the most, those that
             # name their own units / give a phone number or a contact person

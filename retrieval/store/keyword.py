@@ -162,7 +162,11 @@ class BM25:
                 # (a word the segmenter made of one the library cut otherwise, 新入规 of 新入/规奖: its pairs of
                 # characters the library uses)
                 parts = parts or [pair for n in range(len(word) - 1) if self.df(pair := word[n : n + 2])]
-                terms.extend(p for p in parts if not any(p != q and p in q for q in parts))
+                parts = [p for p in parts if not any(p != q and p in q for q in parts)]
+                if word in policy_terms() and not all(map(self.df, parts)):  # a policy term part of which the
+                    # library never uses (高新技术企业 where no clause says 高新) names a thing it does not cover, whole
+                    parts = [p for p in parts if self.df(p)] + [word]
+                terms.extend(parts)
         return list(dict.fromkeys(terms))
 
     def weight(self, term: str) -> float:
