@@ -184,8 +184,11 @@ def _describe(clause: Clause | None) -> str:
 
 def _project_runner(assistant: Assistant, mode: str) -> Callable[[LibraryQuestion], LibraryOutcome]:
     documents = assistant.index.documents
+    # every question timed as new: the embedder remembers the questions it was asked, and each system asks the same
+    forget = getattr(assistant.embedder, "forget_questions", lambda: None)
 
     def run(q: LibraryQuestion) -> LibraryOutcome:
+        forget()
         start = time.perf_counter()
         try:
             answer, hits = assistant.explain(q.question, list(q.history), mode="hybrid" if mode == "whole" else mode,

