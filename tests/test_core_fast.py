@@ -6047,3 +6047,12 @@ def test_the_most_an_enterprise_may_get_in_a_year_is_its_ceiling(question, top, 
     assert query.ceiling_asked
     answer, hits = ask(library, question)
     assert hits[0].clause.clause_id == top and [a.value for a in answer.amounts] == amounts
+
+
+def test_no_ceiling_is_asked_without_one_enterprise_and_its_year():
+    from retrieval.lexicon.patterns import CEILING_ASKED
+
+    assert all(CEILING_ASKED.search(t) for t in ("单个企业每年最多", "每家每年封顶多少", "同一企业每年最高多少"))
+    # a project's or a payment's most (一个项目一年最多, 一次性奖励每年最多), a year alone (一个年度最多): no ceiling
+    assert not any(CEILING_ASKED.search(t) for t in ("一个项目一年最多补多少", "一次性奖励每年最多多少",
+                                                     "一个年度最多", "企业每年最多能拿多少"))

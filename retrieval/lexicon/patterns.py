@@ -921,15 +921,16 @@ COUNTED_ASKED = re.compile(r"算进|算入|计入|算不算|算在[^，,。？?�
 # 药品算不算, 算不算新能源汽车零部件企业) it asks whether something is of a class the measures are for
 INTO_FIGURE = re.compile(r"[^，,。？?；;]{0,12}?(?:额|费用?|投入|收入|投资|成本|支出)")
 STATES_COUNTED = re.compile(rf"{LEFT_OUT.pattern}|(?P<counted>[^，,。；;：:]{{2,30}}?)(?:可以|可|均|予以)?计入")
-# Whether a grant stacks on another (还能再拿吗, 市里已经给过了镇里还能拿吗, 能同时享受吗), and a clause that rules on
-# it: not again (不再重复给予, 不重复享受, 就高), both (可同时享受, 叠加), or the difference (补足差额).
 # 一家企业一年最多能拿多少 / 每家每年封顶多少: the most one enterprise may get in a year, asked (what a ceiling on all
 # it gets sets: 同一企业年度奖励总额最高不超过500万元); not 一次性奖励每年最多 (no enterprise said)
-_ONE_ENTERPRISE = r"(?:(?:一|每|单|同一)(?:家|户|个)(?:企业|公司|厂)?|同一(?:企业|公司)|每个?企业|单个?企业)"
+# (一个 only with what it counts: not 一个项目, 一个年度)
+_ONE_ENTERPRISE = r"(?:(?:一|每|单|同一)(?:家|户)(?:企业|公司|厂)?|(?:一|每|单)个?(?:企业|公司)|同一(?:企业|公司))"
 _IN_A_YEAR = r"(?:一年|每年|年度|全年|一个年度)"
 ENTERPRISE_YEAR = re.compile(f"{_ONE_ENTERPRISE}|{_IN_A_YEAR}")
 CEILING_ASKED = re.compile(rf"(?:{_ONE_ENTERPRISE}[^，,。；;？?]{{0,6}}?{_IN_A_YEAR}|{_IN_A_YEAR}[^，,。；;？?]{{0,4}}?"
                            rf"{_ONE_ENTERPRISE})[^，,。；;？?]{{0,14}}?(?:最多|最高|封顶|上限|顶格)")
+# Whether a grant stacks on another (还能再拿吗, 市里已经给过了镇里还能拿吗, 能同时享受吗), and a clause that rules on
+# it: not again (不再重复给予, 不重复享受, 就高), both (可同时享受, 叠加), or the difference (补足差额).
 STACKING_ASKED = re.compile(r"(?:还|又)(?:能|可以)?再去?(?:拿|领|申请|申报|报|享受|给|奖"
                             r"|补(?=[吗呢么吧多几]|助|贴|差|足|钱|$))"
                             r"|(?:已经|已|都)(?:拿|领|给|获得|享受)过|(?:同时|重复|叠加|一起|一块儿?|一并)(?:享受|拿|领|申请|申报)"
