@@ -20,6 +20,7 @@ from retrieval.files import atomic_write
 from retrieval.lexicon.patterns import MONEY, money_to_yuan
 from retrieval.records import Clause, Document
 from retrieval.search.query import simplified
+from retrieval.store.embedders import forget_questions
 
 from .metrics import amounts_exact, mean, percentile, recall_at, reciprocal_rank
 from .naive import NaivePipeline
@@ -184,11 +185,8 @@ def _describe(clause: Clause | None) -> str:
 
 def _project_runner(assistant: Assistant, mode: str) -> Callable[[LibraryQuestion], LibraryOutcome]:
     documents = assistant.index.documents
-    # every question timed as new: the embedder remembers the questions it was asked, and each system asks the same
-    forget = getattr(assistant.embedder, "forget_questions", lambda: None)
-
     def run(q: LibraryQuestion) -> LibraryOutcome:
-        forget()
+        forget_questions(assistant.embedder)  # timed as new: each system asks the same questions
         start = time.perf_counter()
         try:
             answer, hits = assistant.explain(q.question, list(q.history), mode="hybrid" if mode == "whole" else mode,

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from retrieval import Assistant, PolicyQAError
 from retrieval.lexicon.patterns import MONEY, money_to_yuan
+from retrieval.store.embedders import forget_questions
 
 from .library_eval import WORK, LibraryRun, open_library, run_library, summarize_library
 from .library_report import LABELS, library_section
@@ -78,11 +79,8 @@ def evaluate(assistant: Assistant, questions: list[Question],
 
 
 def _project_runner(assistant: Assistant, mode: str) -> Callable[[Question], Outcome]:
-    # every question timed as new: the embedder remembers the questions it was asked, and each system asks the same
-    forget = getattr(assistant.embedder, "forget_questions", lambda: None)
-
     def run(q: Question) -> Outcome:
-        forget()
+        forget_questions(assistant.embedder)  # timed as new: each system asks the same questions
         start = time.perf_counter()
         try:
             answer, hits = assistant.explain(q.question, [tuple(p) for p in q.history], mode=mode, k=10)

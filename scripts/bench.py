@@ -140,20 +140,19 @@ def work_query(scale: int, work: Path, count: int, started: float) -> dict:
     cold = time.time() - started
     # every question embedded as if new: the embedder remembers the questions it was asked (a follow-up's question
     # before it is not embedded twice), which would time a repeated question, not a new one
-    forget = getattr(assistant.embedder, "forget_questions", lambda: None)
+    from retrieval.store.embedders import embed_question, forget_questions
+
     latencies = []
     for question in asked:
-        forget()
+        forget_questions(assistant.embedder)
         start = time.perf_counter()
         assistant.ask(question)
         latencies.append((time.perf_counter() - start) * 1000)
     # the question encoder alone on the same questions: how much of an answer's time is the CPU's arithmetic
     # (it grows with the question's length: e5 encodes every token)
-    from retrieval.store.embedders import embed_question
-
     encoding = []
     for question in asked:
-        forget()
+        forget_questions(assistant.embedder)
         start = time.perf_counter()
         embed_question(assistant.embedder, question)
         encoding.append((time.perf_counter() - start) * 1000)

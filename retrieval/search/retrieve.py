@@ -734,16 +734,15 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             saying = [i for i in sorted(fused, key=lambda i: -fused[i]) if asked and says(index.clauses[i], query)]
             for rank, i in enumerate(saying, start=1):
                 fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
+        best = max(shares.values(), default=0.0)  # (the most any clause covers)
         if query.ceiling_asked:  # 一家企业一年在这个专项里最多能拿多少: of the clauses covering the most, those that
             # set a ceiling on all an enterprise gets (同一企业同一年度获得本细则支持资金累计不超过500万元)
-            best = max(shares.values(), default=0.0)
             ceilings = [i for i in sorted(fused, key=lambda i: -fused[i]) if shares[i] >= best
                         and any(r.ceiling and r.cap is not None for r in index.clauses[i].incentives)]
             for rank, i in enumerate(ceilings, start=1):
                 fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
         if query.who or query.reach:  # 哪个部门负责 / 电话多少: of the clauses covering the most, those that
             # name their own units / give a phone number or a contact person
-            best = max(shares.values(), default=0.0)
             naming = [i for i in sorted(fused, key=lambda i: -fused[i]) if shares[i] >= best - WHO_MARGIN
                       and ((query.who and STATES_UNITS.search(index.clauses[i].text))
                            or (query.reach and gives_reach(index.clauses[i].text)))]

