@@ -6056,3 +6056,50 @@ def test_no_ceiling_is_asked_without_one_enterprise_and_its_year():
     # a project's or a payment's most (一个项目一年最多, 一次性奖励每年最多), a year alone (一个年度最多): no ceiling
     assert not any(CEILING_ASKED.search(t) for t in ("一个项目一年最多补多少", "一次性奖励每年最多多少",
                                                      "一个年度最多", "企业每年最多能拿多少"))
+
+
+# Old and new standards side by side, bounded by the date the project was finished (a county's 办事指南 does this
+# when a new policy replaces one in mid-year): the asker's date decides which answers.
+BY_DATE = """云溪县技术改造补助办事指南
+一、支持标准
+（一）2025年7月1日以后竣工投产的项目，按设备投资额的5%给予补助，单个项目最高150万元。
+（二）2025年1月1日至6月30日期间竣工投产的项目，设备投资额500万元以上的，按设备投资额的4%给予补助，单个项目最高100万元；设备投资额不足500万元的不予补助。
+"""
+
+
+def test_the_date_a_clause_bounds_and_the_date_an_asker_tells_are_read_as_spans_of_days():
+    from retrieval.lexicon.patterns import date_bounds, date_fits, event_date
+
+    assert date_bounds("2025年7月1日以后竣工投产的项目") == [(20250701, 99999999)]
+    assert date_bounds("2025年1月1日至6月30日期间竣工投产的项目") == [(20250101, 20250630)]
+    assert date_bounds("须于2025年5月31日前完成网上申报") == []  # a deadline, no bound on the event
+    assert event_date("技改项目2025年3月竣工，设备投资800万") == (20250301, 20250331)
+    assert event_date("2025年上半年竣工投产的技改项目") == (20250101, 20250630)
+    assert event_date("2024年2月才竣工投产") == (20240201, 20240229)
+    # a month told without its year takes the year told before it (the question a follow-up is completed from)
+    assert event_date("2025年10月竣工的项目怎么补？ 那要是4月份竣工的呢？") == (20250401, 20250430)
+    assert event_date("4月份竣工的") is None and event_date("能报今年3月份的补助吗") is None
+    assert date_fits([(20250101, 20250630)], (20250401, 20250430)) is True
+    assert date_fits([(20250701, 99999999)], (20250401, 20250430)) is False
+    assert date_fits([], (20250401, 20250430)) is None
+
+
+@pytest.mark.parametrize("question, history, top, amounts", [
+    ("技改项目2025年3月竣工，设备投资800万，县里补多少？", None, "dated/一.（二）", [320_000]),
+    ("2025年10月竣工的技改项目，设备投资450万，县里能补多少？", None, "dated/一.（一）", [225_000]),
+    ("2025年上半年竣工投产的技改项目，设备补助单个项目最高多少？", None, "dated/一.（二）", [1_000_000]),
+    # (怎么补 asks how much: the follow-up asks it again of its own date)
+    ("那要是4月份竣工的呢？", [("2025年10月竣工的技改项目，设备投资县里怎么补？", "按设备投资额的5%。")],
+     "dated/一.（二）", [1_000_000]),
+])
+def test_the_clause_for_the_span_the_asker_s_date_falls_in_answers(question, history, top, amounts):
+    library = one_document("dated", BY_DATE)
+    answer, hits = ask(library, question, history)
+    assert hits[0].clause.clause_id == top and [a.value for a in answer.amounts] == amounts
+
+
+def test_a_bar_on_the_base_is_no_minimum_of_the_grant():
+    # 设备投资额不足500万元的不予补助 bars the investment (a threshold), not a grant below 500万
+    assert one_record("设备投资额500万元以上的，按设备投资额的4%给予补助，单个项目最高100万元；"
+                      "设备投资额不足500万元的不予补助。").minimum is None
+    assert one_record("按研发投入增量的5%给予补助，单个企业最高50万元。补助金额低于2万元的不予补助。").minimum == 20_000

@@ -87,6 +87,8 @@ from retrieval.lexicon.patterns import (
     award_mismatch,
     bars_in,
     cn_number,
+    date_bounds,
+    date_fits,
     defined,
     gives_reach,
     heading_aspects,
@@ -227,13 +229,17 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         nearby = [relevant[0], *(h for h in hits[:5] if h.clause.doc_id == relevant[0].clause.doc_id
                                  and h is not relevant[0])]
         own = [_naming(_own_asked(query), _grants_of(h.clause)) for h in nearby]
+        # (the clause for the asker's date, 2025年1月1日至6月30日期间竣工投产的项目…, answers whatever its grant's item
+        # is called)
+        dated = bool(query.when and date_fits(date_bounds(relevant[0].clause.text), query.when))
         if (first := _topped_up_for_received(query, relevant, clauses)) is not None:
             relevant, decided = [first] + [h for h in relevant if h is not first], True
-        elif own[0] == 0 and max(own) > 0:  # (it leads the hits)
+        elif own[0] == 0 and max(own) > 0 and not dated:  # (it leads the hits)
             first = nearby[own.index(max(own))]
             relevant, decided = [first] + [h for h in relevant if h is not first], True
         elif named[0] == 0 and max(named) > 0 and not (  # (not from the bar on an age or headcount told, when
-                yes_or_no and bars_in(relevant[0].clause.text, units_told(query.text))):  # no sum is asked: 48岁的博士)
+                yes_or_no and bars_in(relevant[0].clause.text, units_told(query.text))) and not dated:  # no sum
+            # is asked: 48岁的博士)
             first = relevant[named.index(max(named))]
             relevant = [first] + [h for h in relevant if h is not first]
         elif query.facts and _growth_untold(relevant[0].clause, query.facts):

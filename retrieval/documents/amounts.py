@@ -973,7 +973,9 @@ _NEXT_CAP = re.compile(
     rf"(?P<per>单[个户家][^，,。；;、最不]{{0,8}}|每[^，,。；;、最不]{{1,8}})?\s*(?:{CAP_WORDS})*?(?P<cap>{CAP_WORDS})\s*"
     rf"(?P<money>{MONEY_TEXT})"
 )
-_MINIMUM = re.compile(rf"(?:低于|不足|少于)\s*(?P<money>{MONEY_TEXT})\s*的?[^，,。；;]{{0,4}}不予")
+# (补助金额低于2万元的不予补助: the grant falls short; not 设备投资额不足500万元的不予补助, a bar on the base)
+_MINIMUM = re.compile(rf"(?:{GRANT_WORDS}|金额|资金)\s*(?:低于|不足|少于)\s*(?P<money>{MONEY_TEXT})"
+                      r"\s*的?[^，,。；;]{0,4}不予")
 _MAX_UNITS = re.compile(r"面积(?:不超过|最多|最高)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<scale>万)?\s*平方米")
 
 

@@ -7,6 +7,7 @@ Every stage imports its vocabulary from here, never from another stage. Names ar
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from collections.abc import Collection, Iterable, Sequence
@@ -50,7 +51,8 @@ __all__ = [
     "NEGATION",
     "award_mismatch", "CONSECUTIVE", "held_consecutively",
     "AWARDED", "RISEN", "TIES_ASKED", "TIE_WORDS", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED",
-    "NET_WORDS", "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "DENIED_RECEIVED",
+    "NET_WORDS", "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "date_bounds",
+    "event_date", "date_fits", "DENIED_RECEIVED",
     "DENIED_PART",
     "UNIT_LABELS", "STATES_UNITS", "PAPERS_ASKED",
     "COUNTED_ASKED", "INTO_FIGURE", "OTHER_POLICY_SPOKEN",
@@ -1160,9 +1162,67 @@ STILL_COUNTS = re.compile(rf"{MAY_APPLY}|{IN_TIME}|还算|算不算"
                           r"|还(?:能|可以)[^，,。；;？?]{0,24}?(?:吗|不|么)")
 # A clause that bounds the date of the enterprise's event (须于2023年1月1日以后取得, 2023年1月1日至12月31日期间竣工投产,
 # 2023年1月1日以后在本区注册落户): not when the measure takes effect, nor when applications are taken.
-DATE_BOUND = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:以后|以前|之后|之前|后|前|至[^。；;，,]{0,16}?期间)"
-                        r"[^。；;]{0,12}?(?:取得|完成|竣工|投产|注册|落户|认定|获得|验收|迁入|设立)"
+_EVENT_ACTS = r"(?:取得|完成|竣工|投产|注册|落户|认定|获得|验收|迁入|设立)"  # the enterprise's dated events
+DATE_BOUND = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
+                        r"(?:(?P<after>以后|之后|后|起)|(?P<before>以前|之前|前)"
+                        r"|至(?:(?P<y2>\d{4})年)?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日[^。；;，,]{0,4}?期间)"
+                        rf"[^。；;]{{0,12}}?{_EVENT_ACTS}"
                         r"(?![^。；;，,]{0,6}?(?:申报|报送|提交|填报))")  # (须于5月31日前完成网上申报: a deadline)
+# The date of the asker's event as told (2025年3月竣工, 2025年上半年竣工投产, 4月份竣工的, 2025年8月18日投产): its
+# year may be told before, in the question or the one it follows.
+_EVENT_DATE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?"
+                         r"(?:\s*(?P<d>\d{1,2})\s*[日号])?(?:[上中下]旬|[初底末])?|(?P<half>[上下])半年)"
+                         rf"[^，,。；;？?\d]{{0,6}}?(?:{_EVENT_ACTS}|评上|评为|获评|拿到)")
+_YEAR_TOLD = re.compile(r"(\d{4})\s*年")
+_NO_DATE = 0, 99999999
+
+
+def _day(year: str | int, month: str | int, day: str | int) -> int:
+    return int(year) * 10000 + int(month) * 100 + int(day)
+
+
+def date_bounds(text: str) -> list[tuple[int, int]]:
+    """The spans (first day, last day, as yyyymmdd) a clause bounds the date of the enterprise's event to
+    (2025年7月1日以后竣工投产的 -> (20250701, 99999999); 2025年1月1日至6月30日期间竣工投产的 -> (20250101,
+    20250630))."""
+    spans = []
+    for m in DATE_BOUND.finditer(text):
+        day = _day(m["y"], m["m"], m["d"])
+        if m["after"]:
+            spans.append((day, _NO_DATE[1]))
+        elif m["before"]:
+            spans.append((_NO_DATE[0], day - 1))
+        else:
+            spans.append((day, _day(m["y2"] or m["y"], m["m2"], m["d2"])))
+    return spans
+
+
+def event_date(text: str) -> tuple[int, int] | None:
+    """The span (first day, last day) of the last dated event the asker tells (2025年3月竣工 -> (20250301,
+    20250331); 2025年上半年投产 -> (20250101, 20250630)); a month told without its year takes the year told last
+    before it (2025年10月竣工的怎么补？那要是4月份竣工的呢 -> April 2025); None when none is told with a year."""
+    found = None
+    for m in _EVENT_DATE.finditer(text):
+        years = _YEAR_TOLD.findall(text[: m.start()])
+        year = m["y"] or (years[-1] if years else None)
+        if year is None:
+            continue
+        if m["half"]:
+            first, last = (1, 6) if m["half"] == "上" else (7, 12)
+        else:
+            first = last = int(m["m"]) if m["m"].isdigit() else cn_number(m["m"]) or 0
+        if not 1 <= first <= last <= 12:
+            continue
+        found = (_day(year, first, m["d"] or 1), _day(year, last, m["d"] or calendar.monthrange(int(year), last)[1]))
+    return found
+
+
+def date_fits(bounds: Sequence[tuple[int, int]], when: tuple[int, int]) -> bool | None:
+    """Whether an event of span `when` falls in one of a clause's `bounds` (True), in none (False), or the clause
+    bounds no date (None)."""
+    if not bounds:
+        return None
+    return any(first <= when[0] and when[1] <= last for first, last in bounds)
 APPLICANT_ACTS = re.compile(r"(?:企业|申报单位|申请单位|申请人|项目单位)"
                             # (or after the time it acts in: 须于每年4月1日至4月30日，通过)
                             r"(?:(?:[^。；;]{0,8}|[^。；;，,]{0,4}于[^。；;]{0,32}?)(?:向|到|通过|登录|在)"

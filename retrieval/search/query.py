@@ -75,6 +75,7 @@ from retrieval.lexicon.patterns import (
     USE_ASKED,
     WHERE_TO_APPLY,
     WHO_ASKED,
+    event_date,
     levels_in,
     local_number,
     place_of,
@@ -126,7 +127,9 @@ _MONEY_QUESTION = re.compile(f"{GRANT_WORDS}|奖金|配套|给钱|多少钱|(?:[
                              rf"|(?<![已曾过])(?<!已经)[补奖给]个?(?:{NUMBER}|{CN_NUMERAL})\s*(?:万|千|元|块)"
                              r"|有[^，,。；;？?！!哪什啥]{0,4}[奖补](?:不|吗|么|没|呢)|[奖补]不[奖补]"
                              # 按什么标准奖: by what rule, how much (not 按什么标准给分, 发证, 补充材料)
-                             r"|(?:什么|啥)标准(?:奖|补(?![充录办交正])|给(?!分)|发(?![证文报]))")
+                             r"|(?:什么|啥)标准(?:奖|补(?![充录办交正])|给(?!分)|发(?![证文报]))"
+                             # 县里怎么补: how it is paid (not 怎么补报材料)
+                             r"|(?:怎么|咋)(?:奖|补(?![充录办交正报]))")
 # Getting the money as the goal of what is asked (要经过哪些环节才能拿到钱, 满足啥条件才能领到奖励)
 _GOAL = re.compile(rf"才(?:能|可以)?(?:拿|领)(?:得)?到?(?:钱|{GRANT_WORDS}|奖金)?")
 _DRAFT_QUESTION = re.compile("|".join((*DRAFT_WORDS, "draft")), re.IGNORECASE)
@@ -252,6 +255,7 @@ class Query:
     levels_before: tuple[str, ...] = ()  # the levels the history's questions named (of a follow-up)
     follows: str = ""  # of a question asked after others, the document the one before was answered from (Assistant)
     dated: bool = False  # gives the date of its own event and asks whether it still counts (2022年11月评上的，还能报吗)
+    when: tuple[int, int] | None = None  # the span of days of its own event (2025年3月竣工 -> (20250301, 20250331))
     documents: tuple[str, ...] = ()  # the library's documents it names by full title or by number (按《…实施细则》)
 
     def to_dict(self) -> dict[str, Any]:
@@ -552,6 +556,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         held=held,
         risen=_risen(without, [q for q, _ in history], facts.received is not None),
         dated=dated,
+        when=event_date(text),
         levels_before=_levels_said(index, " ".join(simplified(q) for q, _ in history)),
     )
 

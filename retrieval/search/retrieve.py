@@ -66,6 +66,8 @@ from retrieval.lexicon.patterns import (
     USE_STATED,
     WHO_QUESTION,
     bars_in,
+    date_bounds,
+    date_fits,
     defined,
     gives_reach,
     heading_aspects,
@@ -734,6 +736,11 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             saying = [i for i in sorted(fused, key=lambda i: -fused[i]) if asked and says(index.clauses[i], query)]
             for rank, i in enumerate(saying, start=1):
                 fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
+        if query.when:  # 2025年3月竣工的技改项目补多少: the clauses whose bounds on the date of the event hold the
+            # asker's (2025年1月1日至6月30日期间竣工投产的项目), before those of another span
+            fitting = [i for i in sorted(fused, key=lambda i: -fused[i]) if _dates_fit(index.clauses[i], query)]
+            for rank, i in enumerate(fitting, start=1):
+                fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
         best = max(shares.values(), default=0.0)  # (the most any clause covers)
         if query.ceiling_asked:  # 一家企业一年在这个专项里最多能拿多少: of the clauses covering the most, those that
             # set a ceiling on all an enterprise gets (同一企业同一年度获得本细则支持资金累计不超过500万元)
@@ -845,6 +852,9 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if query.dated and ranked and ranked[0].relevant and not _bounds_the_date(ranked[0].clause, query):
         # 2022年11月评上的，还能领吗: of the clauses that answer, the one bounding the date of the event answers it
         ranked = first_that(lambda h: _bounds_the_date(h.clause, query))
+    if query.when and ranked and ranked[0].relevant and _dates_fit(ranked[0].clause, query) is False:
+        # 2025年10月竣工的: not the clause for projects finished in another span, when one for the asker's answers
+        ranked = first_that(lambda h: bool(_dates_fit(h.clause, query)))
     if query.time and BOTH_ENDS_ASKED.search(query.asked) and ranked and ranked[0].relevant \
             and not PERIOD_STATED.search(ranked[0].clause.text):
         # 几号开始报，几号截止: of the clauses that answer, the one stating the period (3月16日至4月15日)
@@ -1188,6 +1198,12 @@ def _tops_up(clause: Clause) -> bool:
 def _bounds_the_date(clause: Clause, query: Query) -> bool:
     """Whether a clause bounds the date of the enterprise's event (须于2023年1月1日以后取得或者完成)."""
     return bool(DATE_BOUND.search(clause.text))
+
+
+def _dates_fit(clause: Clause, query: Query) -> bool | None:
+    """Whether the asker's event falls in a span a clause bounds its date to (True), in none (False), or the clause
+    bounds no date (None)."""
+    return date_fits(date_bounds(clause.text), query.when) if query.when else None
 
 
 def _says_what_counts(clause: Clause, query: Query) -> bool:
