@@ -6103,3 +6103,12 @@ def test_a_bar_on_the_base_is_no_minimum_of_the_grant():
     assert one_record("设备投资额500万元以上的，按设备投资额的4%给予补助，单个项目最高100万元；"
                       "设备投资额不足500万元的不予补助。").minimum is None
     assert one_record("按研发投入增量的5%给予补助，单个企业最高50万元。补助金额低于2万元的不予补助。").minimum == 20_000
+
+
+def test_a_city_whose_suffix_the_segmenter_joined_to_the_next_word_is_still_named():
+    from retrieval.search.query import _county_or_town_names
+
+    # 桐柏市招用: the city's suffix joined to the word after it, a word of no one's; not 能报市级, 年评省级, 上个市级
+    assert _county_or_town_names("隔壁桐柏市招用就业困难人员的社保补贴能补几年？") == ["桐柏市"]
+    assert not any(_county_or_town_names(t) for t in ("21年评省级专精特新的时候", "能报市级专精特新吗",
+                                                      "刚评上个市级数字化车间，管委会能给几个钱"))

@@ -1204,7 +1204,11 @@ def _county_or_town_names(text: str) -> list[str]:
     found = []
     for m in _PLACE_SHAPE.finditer(text):
         core, name = m.group(1), m.group(0)
-        if m.start() not in bounds or m.end() not in bounds:
+        # (桐柏市招用: the segmenter joined the suffix to the word after it, no word of its own, while the name's core
+        # is one word; not 能报市级, 年评省级)
+        if m.start() not in bounds or m.end() not in bounds and not (
+                m.start() + len(core) in bounds and m.start() + 1 not in bounds
+                and general_frequency(text[m.end() - 1 : m.end() + 1]) < _WORD_PART):
             continue
         # 业上市: the last two characters are a word (上市), so this is no place name
         # (设区市, 地级市: a kind of place, its core ends in a level's own word or 级)
