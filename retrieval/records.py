@@ -104,6 +104,8 @@ class Incentive:
     shares: tuple[float, ...] = ()
     minimum: float | None = None  # yuan: nothing is paid below it (补助金额低于2万元的不予补助)
     topup: bool = False  # pays the amount less what was already received (补足差额)
+    # a rate on the LPR paid on the rate the loan bears when that is lower (实际执行利率低于LPR的，按实际执行利率)
+    paid_rate_if_lower: bool = False
     topup_from: str = ""  # the level whose grant it tops up, when written of rising (此后晋升国家级的补足差额: 省级)
     multiplier: float | None = None  # 按第3项标准的1.5倍 -> 1.5
     refers_to: str = ""  # what the multiplier applies to, as written: 第3项标准 / 上表标准

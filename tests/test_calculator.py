@@ -320,3 +320,29 @@ def test_each_kind_counted_by_the_count_told_before_it():
     records = [r for r in extract_incentives(text, "16.") if r.per]
     counted = _counts_by_kind("今年有5个职工新拿了技师证，2个拿了高级技师证，一共补多少钱？", records)
     assert [(r.cap, n) for r, n in counted] == [(2000, 5), (3000, 2)]
+
+
+def test_a_rate_on_the_lpr_is_paid_on_the_loan_s_own_rate_when_that_is_lower():
+    # 贴息按LPR的50%计算；实际执行利率低于LPR的，按实际执行利率的50%计算 (a 政策解读's answer)
+    rule, = extract_incentives("贴息按LPR的50%计算；企业实际执行利率低于LPR的，按实际执行利率的50%计算。"
+                               "贴息期限最长2年，每户企业每年最高50万元。", "5.")
+    assert rule.paid_rate_if_lower and rule.base == "LPR"
+    facts = read_facts("专精特新贷借了3000万，LPR是3.1%，我们实际执行利率2.8%，省里一年能贴多少息？")
+    assert (facts.lpr, facts.rate_paid) == (0.031, 0.028)
+    # 3000万 × 2.8% × 50% = 42万 (< 50万 a year), not 3000万 × 3.1% × 50% = 46.5万
+    calculation = calculate(rule, facts)
+    assert calculation.value == 42 * W and "按实际执行利率计算" in calculation.steps[0]
+    # a loan at or above the LPR: the LPR's
+    assert calculate(rule, read_facts("贷款3000万，LPR 3.1%，实际执行利率3.5%，能贴多少？")).value == 46.5 * W
+    # a rule without the clause: the LPR's, whatever the loan bears
+    plain, = extract_incentives("按LPR的50%给予贴息，每户企业每年最高50万元。", "5.")
+    assert not plain.paid_rate_if_lower and calculate(plain, facts).value == 46.5 * W
+
+
+def test_a_subsidy_of_percentage_points_is_no_more_than_the_rate_the_loan_bears_whatever_the_lpr():
+    rule, = extract_incentives("对技术改造项目贷款按2个百分点给予贴息，单个企业每年贴息额最高不超过500万元；"
+                               "实际贷款利率低于贴息率的，按实际利率贴息。", "第十二条")
+    # 3000万 × 1.8% (the contract's rate, below the 2 points) = 54万; the LPR told beside it is not the loan's rate
+    facts = read_facts("当年放款3000万，合同利率只有1.8%，放款时一年期LPR是3.0%，贴息能给多少？")
+    assert (facts.rate_paid, facts.lpr) == (0.018, 0.03)
+    assert calculate(rule, facts).value == 54 * W

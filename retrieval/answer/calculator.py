@@ -646,8 +646,13 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
             if facts.base is None or facts.lpr is None:
                 steps.append("请提供贷款金额和贷款市场报价利率（LPR）以便测算。")
                 return Calculation(incentive, True, None, tuple(steps))
-            value = facts.base * facts.lpr * rate
-            steps.append(f"贷款{yuan_text(facts.base)} × LPR {percent_text(facts.lpr)} × {percent_text(rate)} = "
+            on, named = facts.lpr, "LPR"
+            if incentive.paid_rate_if_lower and facts.rate_paid is not None and facts.rate_paid < facts.lpr:
+                steps.append(f"实际执行利率{percent_text(facts.rate_paid)}低于LPR {percent_text(facts.lpr)}，"
+                             "按实际执行利率计算。")
+                on, named = facts.rate_paid, "实际执行利率"
+            value = facts.base * on * rate
+            steps.append(f"贷款{yuan_text(facts.base)} × {named} {percent_text(on)} × {percent_text(rate)} = "
                          f"{yuan_text(value)}（一年）。")
             return Calculation(incentive, True, round(_capped(incentive, value, steps), 2), tuple(steps))
         measured = base_metric(incentive)  # 研发费用增量
@@ -677,10 +682,11 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
                 return Calculation(incentive, False, 0.0, tuple(steps))
             steps.append(f"超过部分：{yuan_text(figure)} − {yuan_text(bar)} = {yuan_text(figure - bar)}。")
             figure -= bar
-        if incentive.rate_text.endswith("百分点") and facts.lpr is not None and facts.lpr < rate:
+        borne = facts.rate_paid if facts.rate_paid is not None else facts.lpr  # (the loan's rate, else a rate told)
+        if incentive.rate_text.endswith("百分点") and borne is not None and borne < rate:
             # 按2个百分点贴息 of a loan at 1.8%: no more interest is subsidised than is paid
-            steps.append(f"贷款利率{percent_text(facts.lpr)}低于贴息率{percent_text(rate)}，按实际利率贴息。")
-            rate = facts.lpr
+            steps.append(f"贷款利率{percent_text(borne)}低于贴息率{percent_text(rate)}，按实际利率贴息。")
+            rate = borne
         value = figure * rate
         steps.append(f"{yuan_text(figure)} × {percent_text(rate)} = {yuan_text(value)}。")
         return Calculation(incentive, True, round(_capped(incentive, value, steps), 2), tuple(steps))

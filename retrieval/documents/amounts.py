@@ -1269,11 +1269,21 @@ def _tier_table(text: str, clause: str) -> tuple[list[Incentive], str]:
     return [replace(r, tiers=table) for r in records], text[: rows[0].start()] + "\n" + text[end:]
 
 
+# (企业实际执行利率低于LPR的，按实际执行利率的50%计算: the rate on the LPR before is paid on the loan's own rate)
+_PAID_RATE_IF_LOWER = re.compile(r"(?:实际|执行)[^，,。；;]{0,4}利率\s*低于\s*(?:LPR|贷款市场报价利率|报价利率)"
+                                 r"[^，,。；;]{0,4}?[，,]?\s*按(?:其|企业)?(?:实际|执行)[^，,。；;]{0,4}利率",
+                                 re.IGNORECASE)
+
+
 def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
     """A sentence that only sets terms of the grants before it: 单个项目最高不超过500万元 / 补助金额低于
     2万元的不予补助 / 补助面积不超过5000平方米. Applies them; True when the sentence has nothing else."""
     if not records:
         return False
+    if _PAID_RATE_IF_LOWER.search(sentence):
+        records[:] = [replace(r, paid_rate_if_lower=True) if re.search(r"利率|LPR", r.base, re.IGNORECASE) else r
+                      for r in records]
+        return any(r.paid_rate_if_lower for r in records)
     minimum = _MINIMUM.search(sentence)
     if minimum:
         value = money_to_yuan(minimum.group("money"))

@@ -141,6 +141,9 @@ _PART_ASKED = re.compile(rf"(?:第\s*(?P<n>\d+|{CN_NUMERAL})\s*(?:年|次|笔|�
 _TAX_RATE = re.compile(rf"(?<!不)含\s*(?P<rate>{NUMBER})\s*[%％]\s*(?:的)?\s*(?:增值)?税"
                        rf"|(?<!不)含税[^。；;？?]{{0,16}}?税率\s*(?:是|为|按)?\s*(?P<later>{NUMBER})\s*[%％]")
 _LPR = re.compile(rf"(?:LPR|利率)[^\d%]{{0,6}}(?P<rate>{NUMBER})\s*%", re.IGNORECASE)
+_LPR_NAMED = re.compile(rf"(?:LPR|报价利率)[^\d%]{{0,6}}(?P<rate>{NUMBER})\s*%", re.IGNORECASE)
+# the rate the asker's loan bears (我们实际执行利率2.8%, 执行利率是3%, 合同利率只有1.8%), told beside the LPR
+_RATE_PAID = re.compile(rf"(?:实际|执行|合同|贷款)[^\d%，,。；;？?]{{0,4}}利率[^\d%]{{0,4}}(?P<rate>{NUMBER})\s*%")
 # 一年合计, 第一年县里的补贴加起来总共: one year's total (the year and the total in one part of the sentence)
 _YEAR_TOTAL = re.compile(rf"(?:一年|每年|年度)[^，,。；;？?!！年]{{0,12}}?(?:{TOTAL_ASKED.pattern})")  # (not 三年累计)
 _ONE_YEAR = re.compile(r"一年|每年|第一年|首年|年度")
@@ -178,6 +181,7 @@ class Facts:
     received: float | None = None  # yuan already received for the same thing (a top-up pays the rest)
     received_tier: float | None = None  # the tier of a table it was paid at before (已经按5亿档拿过奖了 -> 5e8)
     lpr: float | None = None  # 0.0345 for "LPR 3.45%"
+    rate_paid: float | None = None  # the rate the loan bears, told beside the LPR (实际执行利率2.8% -> 0.028)
     one_year: bool = False  # the question asks for one year (一年能补多少), not the whole term
     one_month: bool = False  # the question asks for one month (每个月给多少), not the whole term
     each_year: bool = False  # it asks what each year brings (每年发多少): not 2023年度 nor 一年以上
@@ -292,7 +296,7 @@ class Facts:
 
 _COUNTED = ("人", "个", "种", "款", "项", "家", "件")  # units of things counted (5个发明专利 is paid 每件)
 _TOLD_AGAIN = ("count", "grade", "headcount", "age", "investment", "matched", "received", "received_tier", "lpr",
-               "months", "years", "parts_asked")
+               "rate_paid", "months", "years", "parts_asked")
 
 
 def read_facts(question: str) -> Facts:
@@ -427,7 +431,8 @@ def read_facts(question: str) -> Facts:
         # (面积不到300平: below the figure said, as a tier's bar reads it)
         below = _BELOW.search(question[: m.start()])
         quantities.append((QUANTITY_UNITS[m.group("unit")], value - UNDER if below else value))
-    lpr = _LPR.search(question)
+    lpr = _LPR_NAMED.search(question) or _LPR.search(question)
+    paid = _RATE_PAID.search(question)
     named = list(GRADE_CLASS.finditer(question))
     # 去年是B类，今年才头一回评上A类 / 今年A类（去年B类）: the class the enterprise has now, not one told, in the words
     # since the class before it, of an earlier time
@@ -442,6 +447,7 @@ def read_facts(question: str) -> Facts:
     return Facts(base, investment, grade.group(1).upper() if grade else "", number, matched,
                  figures=tuple(figures), quantities=tuple(q for q in quantities if q[0] in _PAID_UNITS),
                  received=received, lpr=float(lpr.group("rate")) / 100 if lpr else None,
+                 rate_paid=round(float(paid.group("rate")) / 100, 6) if paid else None,
                  bases=tuple(bases) if len(bases) > 1 else (), base_label=base_label,
                  base_labels=tuple(base_labels) if len(bases) > 1 else (),
                  parts=tuple(parts), growth=(told := _growth_told(question))[0], growth_of=told[1],
