@@ -6112,3 +6112,14 @@ def test_a_city_whose_suffix_the_segmenter_joined_to_the_next_word_is_still_name
     assert _county_or_town_names("隔壁桐柏市招用就业困难人员的社保补贴能补几年？") == ["桐柏市"]
     assert not any(_county_or_town_names(t) for t in ("21年评省级专精特新的时候", "能报市级专精特新吗",
                                                       "刚评上个市级数字化车间，管委会能给几个钱"))
+
+
+def test_who_bears_the_cost_is_answered_by_the_clause_that_splits_it():
+    text = FINAL.replace("三、附则\n", "三、附则\n（一）本措施所需资金由市、县财政按5:5比例分担。\n（二）")
+    library = one_document("split", text)
+    history = [("省级瞪羚企业奖励多少？", "30万元。")]
+    answer, hits = ask(library, "这钱谁出？", history)
+    assert hits[0].clause.clause_id == "split/三.（一）" and answer.found and not answer.amounts
+    # who bears it (谁出, 怎么分, 全出还是分担) asks for the split, no sum; 县里出多少 asks for a share of the sum
+    assert all(analyse(library[0], q, history).payer for q in ("市县怎么分？", "是市里全出，还是县里也要分担？"))
+    assert not analyse(library[0], "这笔奖励县里出多少？", history).payer

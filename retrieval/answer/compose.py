@@ -128,6 +128,7 @@ from retrieval.search.retrieve import (
     labelled_by,
     missed_bar,
     other_round,
+    says_who_pays,
     times_every_measure,
 )
 from retrieval.store.keyword import BM25
@@ -552,12 +553,12 @@ def _held_grant(query: Query, top: Clause, clauses: Sequence[Clause]) -> tuple[C
 def _payer(query: Query, top: Clause, relevant: list[Hit], clauses: Sequence[Clause]) -> Clause | None:
     """钱由谁拨, when the clause quoted does not say who pays out: the clause of the document that does, once for its
     measures (公示无异议后，由县财政局在20个工作日内拨付至企业账户), one paying to the enterprise first; else None."""
-    if not query.payer or PAYS_OUT.search(top.text):
+    if not query.payer or says_who_pays(top.text, query):
         return None
     # (one of the clauses found that says it, first: 资金拨付。…由县财政局…拨付至企业账户, found with the grant asked)
-    found = [h.clause for h in relevant if h.clause.doc_id == top.doc_id and PAYS_OUT.search(h.clause.text)]
+    found = [h.clause for h in relevant if h.clause.doc_id == top.doc_id and says_who_pays(h.clause.text, query)]
     payers = found + [c for c in _same_document(top, clauses)
-                      if not c.incentives and not is_row_text(c.text) and PAYS_OUT.search(c.text)]
+                      if not c.incentives and not is_row_text(c.text) and says_who_pays(c.text, query)]
     return next((c for c in payers if any(m.group("to") for m in PAYS_OUT.finditer(c.text))), None) \
         or next(iter(payers), None)
 

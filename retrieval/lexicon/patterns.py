@@ -51,6 +51,7 @@ __all__ = [
     "NEGATION",
     "award_mismatch", "CONSECUTIVE", "held_consecutively",
     "AWARDED", "RISEN", "TIES_ASKED", "TIE_WORDS", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED",
+    "COST_ASKED", "COST_BORNE",
     "NET_WORDS", "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "date_bounds",
     "event_date", "date_fits", "DENIED_RECEIVED",
     "DENIED_PART",
@@ -1246,6 +1247,11 @@ _PAYING = r"(?:拨|发(?!布|文|的文|展|起|明|票|生|挥|现)|打(?!分|[
 # (找哪个部门兑现奖励: whom the asker goes to, the unit in charge; not who pays out)
 PAYER_ASKED = re.compile(rf"(?<!找)(?:谁|哪(?:个|一级)?(?:部门|单位|局))[^，,。？?；;]{{0,10}}?{_PAYING}"
                          rf"|{_PAYING}[^，,。？?；;]{{0,4}}?(?:谁|哪(?:个|一级)?(?:部门|单位|局))")
+# Who bears a grant's cost, asked (这钱谁出, 市县怎么分, 市里全出还是县里也要分担, 哪一级财政出): the split answers it
+COST_ASKED = re.compile(r"谁(?:来)?(?:出|掏|承担|负担)|哪一?级[^，,。？?；;]{0,4}(?:出|承担|负担)(?!多少|几)"
+                        r"|(?:怎么|如何|咋)分(?:担|摊|配)?(?=[？?，,。；;]|$)|分担|全出")
+# a clause that says who bears the cost (由市、县财政按5:5比例分担, 所需资金由县财政承担)
+COST_BORNE = re.compile(r"由[^，,。；;]{2,30}?(?:财政|资金)[^，,。；;]{0,12}?(?:分担|承担|负担|列支)")
 PAID_SPOKEN = re.compile(r"钱|资金|奖|补|款|账")  # (the money paid out spoken of: not 这个文件是哪个部门发的)
 PAYS_OUT = re.compile(rf"(?:由(?P<unit>[^，,。；;]{{2,24}}?(?:{ORG_SUFFIX}|部门))[^。；;]{{0,24}}?"
                       rf"|(?P<charged>[^，,。；;由]{{2,24}}?(?:{ORG_SUFFIX}))负责[^，,。；;]{{0,6}}?"

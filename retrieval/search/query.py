@@ -20,6 +20,7 @@ from retrieval.lexicon.patterns import (
     CEILING_ASKED,
     CLAUSE_PART,
     CN_NUMERAL,
+    COST_ASKED,
     COUNT_NUMBER,
     COUNTED_ASKED,
     COUNTERS,
@@ -239,6 +240,7 @@ class Query:
     taxed: bool = False  # asks whether a grant is itself taxed (这笔奖励要不要交企业所得税)
     use: bool = False  # asks what a grant may be spent on (这笔钱能不能拿去还贷款)
     payer: bool = False  # asks who pays the money out (钱是哪个部门拨的, 奖励最后谁兑付到企业)
+    cost: bool = False  # asks who bears the cost (这钱谁出, 市县怎么分): a split of it answers, as who pays it out does
     repealed: tuple[str, ...] = ()  # titles of repealed documents asked about (2019年那个老的暂行办法里)
     where_to_apply: bool = False  # asks where an application is first handed in (第一步找谁, 去哪里递申请)
     stacking: bool = False  # asks whether a grant stacks on another (市里已经给过了，镇里的还能再拿吗)
@@ -484,7 +486,8 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     topical = CEILING_ASKED.sub(_whom_and_when_only, without)
     terms = index.keywords.question_terms(_COUNTED.sub(" ", QUESTION_PHRASE.sub(" ", TOTAL_ASKED.sub(
         " ", _STILL_ASKED.sub(" ", EACH_TIER.sub(" ", _without_events(
-            _OTHER_POLICY_MARK.sub(" ", STACKING_ASKED.sub(_marker_only, LONG_STANDING.sub(_standing_only, topical))),
+            _OTHER_POLICY_MARK.sub(" ", STACKING_ASKED.sub(_marker_only, COST_ASKED.sub(" ", LONG_STANDING.sub(
+                _standing_only, topical)))),
             time_of)))))))
     # a phone number quoted (0571-86213457是哪个部门的) is what the clause must hold, however it is tokenized or its
     # area code written: its own digits (86213457)
@@ -492,7 +495,9 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     held = _honour_names(without)
     # (这笔钱能不能拿去还贷款 asks what money may be spent on, not how much; 专利能拿来申报吗 asks no such thing)
     use = any(USE_ASKED.search(p) and PAID_SPOKEN.search(p) for p in CLAUSE_PART.findall(asking))
-    payer = any(PAYER_ASKED.search(p) and PAID_SPOKEN.search(p) for p in CLAUSE_PART.findall(own_words or text))
+    # (这钱谁出, 市县怎么分: who bears the cost is asked of whoever pays; not 县里出多少, a share of the sum)
+    cost = any(COST_ASKED.search(p) and not HOW_MUCH.search(p) for p in CLAUSE_PART.findall(own_words or text))
+    payer = cost or any(PAYER_ASKED.search(p) and PAID_SPOKEN.search(p) for p in CLAUSE_PART.findall(own_words or text))
     priced = USE_ASKED.sub(" ", priced)
     # (这个措施奖30万，区里另一个文件也有奖励，两边能都拿吗: a sum told in a part that asks nothing is no sum asked)
     asked_parts = "".join(p for p in _MARKED_PART.findall(priced) if part_asks(p) or not spoken_sums(p))
@@ -542,6 +547,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
         taxed=bool(TAX_OF_GRANT_ASKED.search(asking)),
         use=use,
         payer=payer,
+        cost=cost,
         repealed=repealed_asked(index, text),
         where_to_apply=bool(WHERE_TO_APPLY.search(asking)),
         stacking=stacking,
@@ -1061,7 +1067,8 @@ def names_a_kind(question: str) -> bool:
     stack (能一块儿拿不), or an aspect (材料, 流程, 联系). A grant word alone (研发奖励) names the measure, not a
     kind."""
     return bool(HOW_MUCH.search(question) or WHO_ASKED.search(question) or _GRANT_EXISTS.search(question)
-                or STACKING_ASKED.search(question) or any(asked.search(question) for _, asked, _ in ASPECTS))
+                or STACKING_ASKED.search(question) or COST_ASKED.search(question)
+                or any(asked.search(question) for _, asked, _ in ASPECTS))
 
 
 # Whether a grant is paid at all (区里有没有奖励, 有补贴吗, 有奖励没): a question of the grant, whatever else it tells

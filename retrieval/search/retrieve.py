@@ -23,6 +23,7 @@ from retrieval.lexicon.patterns import (
     BOTH_ENDS_ASKED,
     BREACH_ASKED,
     CONTACT_LABELS,
+    COST_BORNE,
     COUNT_NUMBER,
     COUNTERS,
     DATE_BOUND,
@@ -107,7 +108,7 @@ from retrieval.store.derived import derived
 from retrieval.store.embedders import embed_question
 from retrieval.store.index import SearchIndex
 
-__all__ = ["MODES", "retrieve", "document_conditions", "contact_label_names",
+__all__ = ["MODES", "retrieve", "document_conditions", "contact_label_names", "says_who_pays",
            "labelled_by", "times_every_measure", "search_text", "coverage", "judge",
            "is_relevant", "missed_bar", "MIN_COVERAGE", "MIN_DENSE"]
 
@@ -787,10 +788,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             and not any(h.relevant and _rules_on_stacking(h.clause, query) for h in hits):
         # 已经领过省里的奖励了，还能再领吗: the item's document rules once on stacking for all its measures
         hits = _for_the_document(index, query, hits, owned, vector, lambda c: _rules_on_stacking(c, query))
-    elif query.payer and any(h.relevant for h in hits) and not any(h.relevant and PAYS_OUT.search(h.clause.text)
+    elif query.payer and any(h.relevant for h in hits) and not any(h.relevant and says_who_pays(h.clause.text, query)
                                                                    for h in hits):
         # 最后是哪一级部门把钱拨到企业账上的: the item's document says once who pays out its grants
-        hits = _for_the_document(index, query, hits, owned, vector, lambda c: bool(PAYS_OUT.search(c.text)))
+        hits = _for_the_document(index, query, hits, owned, vector, lambda c: says_who_pays(c.text, query))
     elif query.use and not query.money and any(h.relevant for h in hits) \
             and not any(h.relevant and USE_STATED.search(h.clause.text) for h in hits):
         # 这笔奖励能不能拿去还银行贷款: the item's document says once what its grants may be spent on
@@ -883,9 +884,9 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         # 有问题找谁咨询？电话多少: of the clauses of its document that answer, the one that gives a number or a person
         # to call
         ranked = first_that(lambda h: h.clause.doc_id == ranked[0].clause.doc_id and gives_reach(h.clause.text))
-    if query.payer and ranked and ranked[0].relevant and not PAYS_OUT.search(ranked[0].clause.text):
-        # 奖励最后是哪个部门兑付到企业的: of the clauses that answer, the one that says who pays out
-        ranked = first_that(lambda h: bool(PAYS_OUT.search(h.clause.text)))
+    if query.payer and ranked and ranked[0].relevant and not says_who_pays(ranked[0].clause.text, query):
+        # 奖励最后是哪个部门兑付到企业的: of the clauses that answer, the one that says who pays out or bears the cost
+        ranked = first_that(lambda h: says_who_pays(h.clause.text, query))
     if query.use and not query.money and ranked and ranked[0].relevant and not USE_STATED.search(ranked[0].clause.text):
         # 这笔钱能不能拿去还贷款: of the clauses that answer, the one that says what the grants may be spent on
         ranked = first_that(lambda h: bool(USE_STATED.search(h.clause.text)))
@@ -1198,6 +1199,12 @@ def _tops_up(clause: Clause) -> bool:
 def _bounds_the_date(clause: Clause, query: Query) -> bool:
     """Whether a clause bounds the date of the enterprise's event (须于2023年1月1日以后取得或者完成)."""
     return bool(DATE_BOUND.search(clause.text))
+
+
+def says_who_pays(text: str, query: Query) -> bool:
+    """Whether a clause says who pays a grant out (由县财政局…拨付至企业账户) or, to a question who bears its cost,
+    who does (由市、县财政按5:5比例分担)."""
+    return bool(PAYS_OUT.search(text) or query.cost and COST_BORNE.search(text))
 
 
 def _dates_fit(clause: Clause, query: Query) -> bool | None:
