@@ -6123,3 +6123,4 @@ def test_who_bears_the_cost_is_answered_by_the_clause_that_splits_it():
     # who bears it (谁出, 怎么分, 全出还是分担) asks for the split, no sum; 县里出多少 asks for a share of the sum
     assert all(analyse(library[0], q, history).payer for q in ("市县怎么分？", "是市里全出，还是县里也要分担？"))
     assert not analyse(library[0], "这笔奖励县里出多少？", history).payer
+    assert not analyse(library[0], "拟奖励名单全出来了吗？").payer

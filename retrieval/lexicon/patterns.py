@@ -1224,6 +1224,8 @@ def date_fits(bounds: Sequence[tuple[int, int]], when: tuple[int, int]) -> bool 
     if not bounds:
         return None
     return any(first <= when[0] and when[1] <= last for first, last in bounds)
+
+
 APPLICANT_ACTS = re.compile(r"(?:企业|申报单位|申请单位|申请人|项目单位)"
                             # (or after the time it acts in: 须于每年4月1日至4月30日，通过)
                             r"(?:(?:[^。；;]{0,8}|[^。；;，,]{0,4}于[^。；;]{0,32}?)(?:向|到|通过|登录|在)"
@@ -1247,9 +1249,10 @@ _PAYING = r"(?:拨|发(?!布|文|的文|展|起|明|票|生|挥|现)|打(?!分|[
 # (找哪个部门兑现奖励: whom the asker goes to, the unit in charge; not who pays out)
 PAYER_ASKED = re.compile(rf"(?<!找)(?:谁|哪(?:个|一级)?(?:部门|单位|局))[^，,。？?；;]{{0,10}}?{_PAYING}"
                          rf"|{_PAYING}[^，,。？?；;]{{0,4}}?(?:谁|哪(?:个|一级)?(?:部门|单位|局))")
-# Who bears a grant's cost, asked (这钱谁出, 市县怎么分, 市里全出还是县里也要分担, 哪一级财政出): the split answers it
+# Who bears a grant's cost, asked (这钱谁出, 市县怎么分, 市里全出还是县里也要分担, 哪一级财政出; not 名单全出来了): the
+# split answers it
 COST_ASKED = re.compile(r"谁(?:来)?(?:出|掏|承担|负担)|哪一?级[^，,。？?；;]{0,4}(?:出|承担|负担)(?!多少|几)"
-                        r"|(?:怎么|如何|咋)分(?:担|摊|配)?(?=[？?，,。；;]|$)|分担|全出")
+                        r"|(?:怎么|如何|咋)分(?:担|摊|配)?(?=[？?，,。；;]|$)|分担|全出(?![来去台现])")
 # a clause that says who bears the cost (由市、县财政按5:5比例分担, 所需资金由县财政承担)
 COST_BORNE = re.compile(r"由[^，,。；;]{2,30}?(?:财政|资金)[^，,。；;]{0,12}?(?:分担|承担|负担|列支)")
 PAID_SPOKEN = re.compile(r"钱|资金|奖|补|款|账")  # (the money paid out spoken of: not 这个文件是哪个部门发的)
