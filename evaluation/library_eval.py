@@ -185,6 +185,7 @@ def _describe(clause: Clause | None) -> str:
 
 def _project_runner(assistant: Assistant, mode: str) -> Callable[[LibraryQuestion], LibraryOutcome]:
     documents = assistant.index.documents
+
     def run(q: LibraryQuestion) -> LibraryOutcome:
         forget_questions(assistant.embedder)  # timed as new: each system asks the same questions
         start = time.perf_counter()

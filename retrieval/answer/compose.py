@@ -87,8 +87,6 @@ from retrieval.lexicon.patterns import (
     award_mismatch,
     bars_in,
     cn_number,
-    date_bounds,
-    date_fits,
     defined,
     gives_reach,
     heading_aspects,
@@ -122,6 +120,7 @@ from retrieval.search.query import (
 )
 from retrieval.search.retrieve import (
     contact_label_names,
+    dates_fit,
     document_conditions,
     in_scope,
     is_relevant,
@@ -232,7 +231,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         own = [_naming(_own_asked(query), _grants_of(h.clause)) for h in nearby]
         # (the clause for the asker's date, 2025年1月1日至6月30日期间竣工投产的项目…, answers whatever its grant's item
         # is called)
-        dated = bool(query.when and date_fits(date_bounds(relevant[0].clause.text), query.when))
+        dated = bool(dates_fit(relevant[0].clause, query))
         if (first := _topped_up_for_received(query, relevant, clauses)) is not None:
             relevant, decided = [first] + [h for h in relevant if h is not first], True
         elif own[0] == 0 and max(own) > 0 and not dated:  # (it leads the hits)

@@ -108,7 +108,7 @@ from retrieval.store.derived import derived
 from retrieval.store.embedders import embed_question
 from retrieval.store.index import SearchIndex
 
-__all__ = ["MODES", "retrieve", "document_conditions", "contact_label_names", "says_who_pays",
+__all__ = ["MODES", "retrieve", "document_conditions", "contact_label_names", "says_who_pays", "dates_fit",
            "labelled_by", "times_every_measure", "search_text", "coverage", "judge",
            "is_relevant", "missed_bar", "MIN_COVERAGE", "MIN_DENSE"]
 
@@ -739,7 +739,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
                 fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
         if query.when:  # 2025年3月竣工的技改项目补多少: the clauses whose bounds on the date of the event hold the
             # asker's (2025年1月1日至6月30日期间竣工投产的项目), before those of another span
-            fitting = [i for i in sorted(fused, key=lambda i: -fused[i]) if _dates_fit(index.clauses[i], query)]
+            fitting = [i for i in sorted(fused, key=lambda i: -fused[i]) if dates_fit(index.clauses[i], query)]
             for rank, i in enumerate(fitting, start=1):
                 fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
         best = max(shares.values(), default=0.0)  # (the most any clause covers)
@@ -853,9 +853,9 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
     if query.dated and ranked and ranked[0].relevant and not _bounds_the_date(ranked[0].clause, query):
         # 2022年11月评上的，还能领吗: of the clauses that answer, the one bounding the date of the event answers it
         ranked = first_that(lambda h: _bounds_the_date(h.clause, query))
-    if query.when and ranked and ranked[0].relevant and _dates_fit(ranked[0].clause, query) is False:
+    if query.when and ranked and ranked[0].relevant and dates_fit(ranked[0].clause, query) is False:
         # 2025年10月竣工的: not the clause for projects finished in another span, when one for the asker's answers
-        ranked = first_that(lambda h: bool(_dates_fit(h.clause, query)))
+        ranked = first_that(lambda h: bool(dates_fit(h.clause, query)))
     if query.time and BOTH_ENDS_ASKED.search(query.asked) and ranked and ranked[0].relevant \
             and not PERIOD_STATED.search(ranked[0].clause.text):
         # 几号开始报，几号截止: of the clauses that answer, the one stating the period (3月16日至4月15日)
@@ -1207,7 +1207,7 @@ def says_who_pays(text: str, query: Query) -> bool:
     return bool(PAYS_OUT.search(text) or query.cost and COST_BORNE.search(text))
 
 
-def _dates_fit(clause: Clause, query: Query) -> bool | None:
+def dates_fit(clause: Clause, query: Query) -> bool | None:
     """Whether the asker's event falls in a span a clause bounds its date to (True), in none (False), or the clause
     bounds no date (None)."""
     return date_fits(date_bounds(clause.text), query.when) if query.when else None
