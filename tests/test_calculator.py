@@ -221,6 +221,36 @@ def test_a_per_unit_sum_is_capped_by_its_share_of_the_price_told():
     assert rented.value == 453_600  # min(15 × 3000 × 12 = 54万, 18 × 3500 × 12 × 60% = 45.36万)
 
 
+def test_a_price_told_without_the_costs_name_is_still_the_cost_of_the_rules_unit_and_period():
+    rule = extract_incentives("对入驻孵化大楼的企业，按每平方米每月20元给予租金补贴，补贴面积最多800平方米；"
+                              "每月补贴额不超过当月实际租金的50%。", "3")[0]
+    # (租金便宜，每平每月才30块: the price is told apart from the word 租金, of the rule's unit and period)
+    result = calculate(rule, read_facts("在大楼租了100平，租金便宜，每平每月才30块，每个月补多少？"))
+    assert result.value == 100 * 30 * 0.5  # 20 × 100 = 2000, above half the month's rent (1500)
+    # a price of another period is no like for like: the share is not applied to it
+    assert calculate(rule, read_facts("在大楼租了100平，每平每天1块，每个月补多少？")).value == 2000
+
+
+def test_a_rate_of_the_rent_with_a_cap_on_each_units_price_pays_by_unit_and_year_of_the_term():
+    rules = extract_incentives("对新租用产业园厂房的企业，第一年按实际租金的80%给予补贴，第二年、第三年按实际租金的40%"
+                               "给予补贴；补贴单价最高不超过每月每平方米6元，补贴面积不超过2000平方米。", "5")
+    assert [(r.item, r.rate, r.per, r.cap, r.max_units, r.years) for r in rules] == [
+        ("新租用产业园厂房的企业（第一年）", 0.8, "每月每平方米", 6, 2000, 1),
+        ("新租用产业园厂房的企业（第二年、第三年）", 0.4, "每月每平方米", 6, 2000, 2)]
+    first, later = rules
+    # 80% of 5元 is 4元, under the 6元 cap; 2500平 is more than the 2000 paid for
+    told = read_facts("租了2500平的厂房，实际租金每平每月5块，第一年能补多少？")
+    assert calculate(first, told).value == 4 * 2000 * 12
+    # 80% of 10元 is 8元, above the cap: 6元 a unit
+    dear = read_facts("租了1000平的厂房，租金每平米每月10元，第一年能补多少？")
+    assert calculate(first, dear).value == 6 * 1000 * 12
+    assert calculate(later, dear).value == 4 * 1000 * 12
+    # a whole cost told (全年租金): the rate of it, as before
+    assert calculate(first, read_facts("全年租金30万，第一年能补多少？")).value == 240_000
+    # (and within the cap of each unit for the units told: 500平 at most 6元 a month is 3.6万)
+    assert calculate(first, read_facts("租了500平，全年租金30万，第一年能补多少？")).value == 6 * 500 * 12
+
+
 def test_an_add_ons_result_says_its_own_sum_and_the_whole_its_step_adds():
     from retrieval.documents.amounts import extract_incentives, link_references
     from retrieval.records import Clause

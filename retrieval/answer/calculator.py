@@ -35,6 +35,7 @@ from retrieval.search.figures import (
     paid_on_investment,
     per_unit,
     read_facts,
+    same_unit_and_period,
 )
 
 __all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "combined", "yearly_part",
@@ -642,6 +643,8 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
         rate = dict(incentive.class_rates).get(facts.grade, incentive.rate)
         if facts.grade and facts.grade in dict(incentive.class_rates):
             steps.append(f"{facts.grade}类企业比例不超过{percent_text(rate)}。")
+        if (each := _per_unit_rate(incentive, rate, facts, steps)) is not None:
+            return each
         if re.search(r"利率|LPR", incentive.base, re.IGNORECASE):  # 按贷款市场报价利率（LPR）的50%贴息
             if facts.base is None or facts.lpr is None:
                 steps.append("请提供贷款金额和贷款市场报价利率（LPR）以便测算。")
@@ -827,6 +830,34 @@ def _capped(incentive: Incentive, value: float, steps: list[str]) -> float:
     return value
 
 
+def _per_unit_rate(incentive: Incentive, rate: float, facts: Facts, steps: list[str]) -> Calculation | None:
+    """按实际租金的100%给予补贴，补贴单价最高不超过每月每平方米8元，补贴面积不超过3000平方米, of a price told of the
+    rule's unit and period (实际租金每平每月6块, 3500平): the rate of the price, at most the cap, for each unit (at
+    most the rule's units) and month; None when no price of that unit is told (a whole cost: the rate of it)."""
+    unit = per_unit(incentive.per)
+    told = facts.cost_of(incentive.base, incentive.per) if unit and incentive.cap is not None else None
+    if told is None or per_unit(told[1]) and not same_unit_and_period(told[1], incentive.per):
+        return None
+    if not per_unit(told[1]):  # 全年租金30万: the rate of the whole, within the cap of each unit for the units told
+        value = told[0] * rate
+        steps.append(f"{yuan_text(told[0])} × {percent_text(rate)} = {yuan_text(value)}。")
+        most = _per_unit_sum(replace(incentive, rate=None, share_cap=None), facts, unit, []).value
+        if most is None:
+            label = _UNIT_NAMES.get(unit, "数量")
+            steps.append(f"另有{incentive.per}{incentive.cap_text}的上限，请提供{label}以便核对。")
+        elif most < value:
+            steps.append(f"不超过{incentive.per}{incentive.cap_text}：按{yuan_text(most)}计。")
+            value = most
+        return Calculation(incentive, True, round(value, 2), tuple(steps))
+    each = told[0] * rate
+    steps.append(f"{incentive.base or '单价'}{incentive.per}{yuan_text(told[0])} × {percent_text(rate)} = "
+                 f"{yuan_text(each)}。")
+    if each > incentive.cap:
+        steps.append(f"超过{incentive.per}{incentive.cap_text}的上限，按{yuan_text(incentive.cap)}计。")
+        each = incentive.cap
+    return _per_unit_sum(replace(incentive, cap=each, share_cap=None), facts, unit, steps)
+
+
 def _per_unit_sum(incentive: Incentive, facts: Facts, unit: str, steps: list[str]) -> Calculation:
     """每件3000元 × 件数; 每平方米每月5元 × 面积 × 月数; 每人每月2000元 × 人数 × 月数; with the most units
     paid for, and a total limit (单个企业每年最高…)."""
@@ -836,10 +867,10 @@ def _per_unit_sum(incentive: Incentive, facts: Facts, unit: str, steps: list[str
     if count is None:
         steps.append(f"{incentive.per}{yuan_text(amount)}，请提供{label}以便测算。")
         return Calculation(incentive, True, None, tuple(steps))
-    told = facts.cost_of(incentive.share_of) if incentive.share_cap is not None else None
+    told = facts.cost_of(incentive.share_of, incentive.per) if incentive.share_cap is not None else None
     # (a price of the rule's unit and period, 租金每平方米每月18元; or a whole cost, 全年租金48万; not 每天 or
     # 每月租金3万 against a sum per 平方米 per 月: no like for like)
-    price = told is not None and per_unit(told[1]) == unit and _periods(told[1]) == _periods(incentive.per)
+    price = told is not None and same_unit_and_period(told[1], incentive.per)
     whole = told is not None and not per_unit(told[1]) and not _PERIOD_PRICE.search(told[1])
     if (bound := short_of(count)) is not None:  # 面积不到300平: at most the figure said
         steps.append(f"{label}不到{bound:g}{unit}，按{bound:g}{unit}估算（实际以核定数为准）。")
@@ -886,10 +917,6 @@ def _per_unit_sum(incentive: Incentive, facts: Facts, unit: str, steps: list[str
 
 
 _PERIOD_PRICE = re.compile(r"每(?:天|日|月|年)")
-
-
-def _periods(words: str) -> set[str]:
-    return set(re.findall(r"[天日月年]", words.replace("日", "天")))
 
 
 def needed_figures(incentive: Incentive) -> tuple[str, ...]:

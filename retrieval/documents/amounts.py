@@ -42,6 +42,7 @@ from retrieval.lexicon.patterns import (
     SENTENCE,
     SUPPORT_WORDS,
     TERM_YEAR,
+    TERM_YEARS,
     TOPUP_WORDS,
     TOTAL_WORDS,
     cn_number,
@@ -49,6 +50,7 @@ from retrieval.lexicon.patterns import (
     lists_firms,
     metric_of,
     money_to_yuan,
+    per_unit,
     strip_levels,
     term_span,
     years_of,
@@ -224,6 +226,7 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
         taken: list[tuple[int, int]] = []
         rate = _RATE.search(sentence) or _RATE_GIVEN.search(sentence) or _POINTS.search(sentence)
         subject = _subject(sentence[: rate.start()]) if rate else ""
+        staged_group = 0  # (第一年按…的100%、第二年、第三年按…的50%: the years of one term are one grant)
         while rate:
             group += 1
             cap = next((m for m in _AMOUNT.finditer(sentence, rate.end())
@@ -237,13 +240,20 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
                 kind=_rate_kind(sentence[rate.end():]), rate=float(rate.group("rate")) / 100,
                 rate_text=(rate.group("cap") or "") + rate.group("rate") + ("个百分点" if points else "%"),
                 base=base or ("贷款额" if points else ""),
-                group=group,
+                group=staged_group or group,
                 **(_money_fields(sentence, cap, "") if cap else {}),
             ))
             if cap:
                 taken.append((cap.start(), cap.end()))
             first = rate
             rate, subject = _parallel_rate(sentence, cap.end() if cap else rate.end(), base)
+            if not rate and (staged := _staged_rate(sentence, first, cap.end() if cap else first.end(), base)):
+                rate, stage, own = staged
+                whole = _whole_case(sentence[: _STAGE.search(sentence).start()])
+                found[-1] = replace(found[-1], item=f"{whole}（{own}）" if whole else own)
+                staged_group = staged_group or found[-1].group
+                subject = f"{whole}（{stage}）" if whole else stage
+                continue
             case = _strip_item(re.split(r"[，,]", sentence[: first.start()])[-1])
             if rate and found[-1].item != case and len(case) >= 2:  # 对…的展会，境外展会按…: the first case is named
                 found[-1] = replace(found[-1], item=case, level=_level(case))
@@ -332,7 +342,7 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
         records = _named_by_case_list(text, _rate_named_by_cell(text, records))
     if _AMENDED.search(text):  # (将第九条中的“…200万元”修改为“…300万元”: what the sum is for is the amended clause's)
         records = [r for r in records if r.item]
-    return tuple(_clause_terms(text, _group_tiers(_named_by_row(text, records))))
+    return tuple(_clause_terms(text, _group_tiers(_named_by_row(text, _unit_price_caps(records)))))
 
 
 # a row's cell of sums paid 分别 (奖补标准：分别奖励100万元、30万元) after a cell listing what they are for (奖补条件：
@@ -356,6 +366,26 @@ _EACH = re.compile(rf"[各均]\s*(?:给予)?\s*(?:一次性)?\s*(?:给予)?\s*(?
 
 # the unit caps are per, before the case they are for: 每家企业每年 / 每家每年 / 每次 (境内展会)
 _CAP_UNIT = re.compile(r"(?:(?:每|单)(?:个|家|户|次|届|场)?(?:企业|项目|单位|年|月)?)+")
+
+
+# a sum that only caps the price of a unit (补贴单价最高不超过每月每平方米8元, 补贴标准最高每平方米每月10元): the words
+# of a grant, a price or a standard and of a cap, no case of its own
+_PRICE_CAP_ITEM = re.compile(rf"(?:{GRANT_WORDS}|租金)?(?:单价|标准|价格)?\s*{CAP_WORDS}+\s*(?:每.*)?")
+
+
+def _unit_price_caps(records: list[Incentive]) -> list[Incentive]:
+    """第一年按实际租金的100%给予补贴，第二年、第三年按50%给予补贴；补贴单价最高不超过每月每平方米8元，补贴面积不超过
+    3000平方米: the cap is on what the rates before it pay for each unit (and the most units with it), not a grant of
+    its own: it goes into each rate of a cost that names no unit or cap of its own."""
+    out: list[Incentive] = []
+    for r in records:
+        rates = [n for n, o in enumerate(out) if o.rate is not None and not o.per and o.cap is None and o.base]
+        if rates and r.rate is None and r.cap is not None and per_unit(r.per) and _PRICE_CAP_ITEM.fullmatch(r.item):
+            for n in rates:
+                out[n] = replace(out[n], per=r.per, cap=r.cap, cap_text=f"最高{r.cap_text}", max_units=r.max_units)
+            continue
+        out.append(r)
+    return out
 
 
 def _cases_of_one_rate(found: list[Incentive]) -> list[Incentive]:
@@ -651,6 +681,22 @@ def _parallel_rate(sentence: str, start: int, base: str) -> tuple[re.Match[str] 
         return None, ""
     subject = _subject(window.lstrip(" ，,；;"))
     return (rate, subject) if len(subject) >= 2 else (None, "")
+
+
+def _staged_rate(sentence: str, first: re.Match[str], start: int, base: str) -> tuple[re.Match[str], str, str] | None:
+    """第一年按实际租金的100%给予补贴，第二年、第三年按实际租金的50%给予补贴: a later rate of the same base for later
+    years of one term; with the years it is for and the years the rate before it is for (None unless both are said)."""
+    rate = _RATE.search(sentence, start)
+    if not rate or _clean_base(rate.group("base")) != base:
+        return None
+    # (between them only the grant's words, 给予补贴, then the years: nothing of a case of its own)
+    parts = re.split(r"[，,；;]", sentence[start : rate.start()])
+    stage = re.search(TERM_YEARS, parts[-1])
+    own = re.search(TERM_YEARS, re.split(r"[，,；;]", sentence[: first.start()])[-1])
+    if len(parts) != 2 or re.search(r"\d", parts[0]) or len(parts[0]) > 8 or not stage or not own \
+            or len(parts[1].strip()) > len(stage.group(0)) + 2:
+        return None
+    return rate, stage.group(0), own.group(0)
 
 
 def _clean_base(text: str) -> str:

@@ -39,7 +39,7 @@ __all__ = [
     "GOVERNMENT_OF_LEVEL", "GOVERNMENT_NAMES",
     "CAP_WORDS", "GENERIC_GRANT_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "ABOUT_AFTER", "ABOUT_BEFORE", "GRANT_DENIED", "FIGURE_ASKED", "COST_SPLIT", "SHARE_ASKED",
-    "QUANTITY_UNIT", "QUANTITY_UNITS", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT",
+    "QUANTITY_UNIT", "QUANTITY_UNITS", "PAID_UNITS", "per_unit", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT",
     "spoken_number", "spoken_sums", "TOPUP_WORDS", "LEFT_OUT_KINDS", "LEFT_OUT", "GRANTED_BEFORE",
     "ASKING_PART", "EXCLUSIVE_WORDS", "PAIR_NOT_TWICE", "ORDINAL_YEAR",
     "TERM_YEAR", "term_span", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES",
@@ -840,6 +840,16 @@ QUANTITY_UNIT = r"(?:平方米|平米|㎡|平方(?!公里)|平(?![台均方])|�
 QUANTITY_UNITS = {"平方米": "平方米", "平米": "平方米", "㎡": "平方米", "平方": "平方米", "平": "平方米", "吨": "吨",
                   "件": "件", "人": "人", "名": "人", "个": "个", "台": "台", "套": "套", "项": "项", "家": "家",
                   "户": "家"}
+PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})  # the units of QUANTITY_UNITS a sum is paid by
+_PER_UNIT = re.compile(rf"每\s*一?\s*({QUANTITY_UNIT})")
+
+
+def per_unit(per: str) -> str:
+    """The countable unit of a per-unit sum, one of the units sums are paid by: 每件 -> 件, 每月每平方米 -> 平方米,
+    每人每月 / 每名 -> 人; "" otherwise (每家企业 is a cap per enterprise, not a count paid by)."""
+    return next((unit for m in _PER_UNIT.finditer(per) if (unit := QUANTITY_UNITS[m.group(1)]) in PAID_UNITS), "")
+
+
 # A span of time said with its number: 一年, 第一年, 头两年, 三个月, 一年半, 6个月 (a figure, not a topic).
 PERIOD = r"(?:第|头|前|近)?[一二两三四五六七八九十半\d]+个?(?:年(?!度)|月|季度|天|周)半?"
 # Spoken sums in questions: 5个亿, 1200多万, 600来万, 8000万.
@@ -1279,20 +1289,22 @@ ORDINAL_YEAR = r"第[一二两三四五六七八九十\d]{1,2}年"
 TERM_YEAR = rf"(?:{ORDINAL_YEAR}|首年|次年|前[两二三四五\d]年(?![内的累以度]))"
 
 
-_STAGE_OF_ITEM = re.compile(rf"(?:（|^)({TERM_YEAR})）?$")  # as amounts names a stage's sum: …企业（第三年）
+# the years of a term one sum or rate is for, one year or several in a row (第二年、第三年 / 第二至第三年)
+TERM_YEARS = rf"{TERM_YEAR}(?:\s*(?:、|和|及|至|到|-|—|－)\s*{ORDINAL_YEAR})*"
+_STAGE_OF_ITEM = re.compile(rf"(?:（|^)({TERM_YEARS})）?$")  # as amounts names a stage's sum: …企业（第三年）
 
 
 def term_span(item: str) -> tuple[int, int] | None:
     """The first and last year of its term an item's sum is for, as the item ends: …（第三年） -> (3, 3), 首年 ->
-    (1, 1), 次年 -> (2, 2), …（前两年） -> (1, 2); None of an item of no stage."""
+    (1, 1), 次年 -> (2, 2), …（前两年） -> (1, 2), …（第二年、第三年） -> (2, 3); None of an item of no stage."""
     stage = _STAGE_OF_ITEM.search(item)
     said = stage.group(1) if stage else ""
     if said in ("首年", "次年"):
         return (1, 1) if said == "首年" else (2, 2)
-    n = cn_number(said[1:-1]) if said else None
-    if not n:
+    years = [cn_number(m.group(1)) for m in re.finditer(r"[第前]([一二两三四五六七八九十\d]{1,2})年", said)]
+    if not years or not all(years):
         return None
-    return (1, n) if said.startswith("前") else (n, n)
+    return (1, years[0]) if said.startswith("前") else (min(years), max(years))
 
 
 # A condition on how much a figure grew (较上年增长20%以上, 增长率达到15%以上, 连续两年营业收入增长均达到15%以上): the

@@ -31,6 +31,7 @@ from retrieval.lexicon.patterns import (
     NEVER_PASSED,
     NUMBER,
     ORDINAL_YEAR,
+    PAID_UNITS,
     PEOPLE,
     QUANTITY_UNIT,
     QUANTITY_UNITS,
@@ -41,13 +42,14 @@ from retrieval.lexicon.patterns import (
     cn_number,
     grades_named,
     metric_of,
+    per_unit,
     spoken_sums,
     years_of,
 )
 from retrieval.records import Clause, Incentive
 
-__all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "per_unit", "fits_figures", "paid_on_grant",
-           "base_metric", "EXCESS_BASE", "left_out_parts",
+__all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "per_unit", "same_unit_and_period", "fits_figures",
+           "paid_on_grant", "base_metric", "EXCESS_BASE", "left_out_parts",
            "GROWTH_WORDS", "total_asked", "RECEIVED", "first_passed", "passed_before"]
 
 # (一百二十来号人, 100多人: a count said about, in a spoken measure word)
@@ -263,14 +265,16 @@ class Facts:
         best = max(shared, default=0)
         return self.bases[shared.index(best)] if best and shared.count(best) == 1 else None
 
-    def cost_of(self, words: str) -> tuple[float, str] | None:
-        """The asker's own cost a rule's share cap is of (实际支付租金 -> 租金每平方每月10块钱): (yuan, the words told
-        before it, which say whether it is a price per unit and of what period); None when no sum told shares a pair
-        of characters with `words`."""
+    def cost_of(self, words: str, per: str = "") -> tuple[float, str] | None:
+        """The asker's own cost a rule's share cap or rate is of (实际支付租金 -> 租金每平方每月10块钱): (yuan, the
+        words told before it, which say whether it is a price per unit and of what period); failing one that shares a
+        pair of characters with `words`, one told as a price of the rule's unit and period `per` (每平每月才24块 of
+        每平方米每月15元: only what the asker pays is told so); else None."""
         labels = self.base_labels or ((self.base_label,) if self.base is not None else ())
         values = self.bases or ((self.base,) if self.base is not None else ())
-        return next(((value, label) for label, value in zip(labels, values, strict=False)
-                     if value is not None and _pairs(label) & _pairs(words)), None)
+        told = [(value, label) for label, value in zip(labels, values, strict=False) if value is not None]
+        return next((t for t in told if _pairs(t[1]) & _pairs(words)), None) \
+            or next((t for t in told if per and same_unit_and_period(t[1], per)), None)
 
     @property
     def alike_bases(self) -> bool:
@@ -445,7 +449,7 @@ def read_facts(question: str) -> Facts:
     if count:
         number = cn_number(count.group(1))
     return Facts(base, investment, grade.group(1).upper() if grade else "", number, matched,
-                 figures=tuple(figures), quantities=tuple(q for q in quantities if q[0] in _PAID_UNITS),
+                 figures=tuple(figures), quantities=tuple(q for q in quantities if q[0] in PAID_UNITS),
                  received=received, lpr=float(lpr.group("rate")) / 100 if lpr else None,
                  rate_paid=round(float(paid.group("rate")) / 100, 6) if paid else None,
                  bases=tuple(bases) if len(bases) > 1 else (), base_label=base_label,
@@ -522,8 +526,6 @@ _EACH_UNIT = re.compile(r"单价|单[台套件]|每一?[台套件个]")  # (said
 # 营收没到五千万, 不足1000万: a bar the figure is below, not the figure
 _PASSED_SUM = re.compile(r"(?<![不没未超突])(?:超过|突破|超|破|过)了?\s*$")  # 头一回过一千万, 突破了5个亿: more than it
 _BELOW = re.compile(r"(?:没|未)有?(?:到|达到|超过|过|满|达)$|不(?:到|足|满|够)$|低于$")
-_PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})  # the units of QUANTITY_UNITS a sum is paid by
-_PER_UNIT = re.compile(rf"每\s*一?\s*({QUANTITY_UNIT})")
 
 
 def left_out_parts(incentive: Incentive, facts: Facts, value: float | None) -> list[tuple[float, str]]:
@@ -567,10 +569,14 @@ _CAP_OF_TOTAL = re.compile(r"(?:又|的)?(?:封顶|上限)")  # (加在一起封
 _COUNT_ASKED = re.compile(r"(?:几|多少)个?(?:月|年|次|天|期|批|回)")  # (一共补几个月, 总共能拿几次)
 
 
-def per_unit(per: str) -> str:
-    """The countable unit of a per-unit sum, one of the units sums are paid by: 每件 -> 件, 每月每平方米 -> 平方米,
-    每人每月 / 每名 -> 人; "" otherwise (每家企业 is a cap per enterprise, not a count paid by)."""
-    return next((unit for m in _PER_UNIT.finditer(per) if (unit := QUANTITY_UNITS[m.group(1)]) in _PAID_UNITS), "")
+def same_unit_and_period(said: str, per: str) -> bool:
+    """Whether a price is told of a rule's unit and period (租金每平每月 of 每平方米每月; not 每天, nor a cost per
+    month of a sum per 平方米 per 月): like for like."""
+    return bool(per_unit(per)) and per_unit(said) == per_unit(per) and _periods(said) == _periods(per)
+
+
+def _periods(words: str) -> set[str]:
+    return set(re.findall(r"[天日月年]", words.replace("日", "天")))
 
 
 # a rate paid on the part above the rule's bar (按超过部分的20%; 500万元以上的部分，按20%)
