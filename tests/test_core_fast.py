@@ -764,6 +764,15 @@ def test_the_event_a_when_question_asks_of_is_no_topic_to_cover(times):
     assert not answer.found and not any(h.relevant for h in hits)
 
 
+def test_the_ends_of_a_period_asked_are_asking_words_not_a_topic(times):
+    # 从啥时候开始…到哪天为止: 开始 and 为止 ask for the time, as 啥时候 does; they name nothing to cover
+    index, _ = times
+    query = analyse(index, "专精特新奖励从啥时候开始申报，到哪天为止？")
+    assert query.time_of == ("application",) and not {"开始", "为止"} & set(query.terms)
+    answer, hits = ask(times, "专精特新奖励从啥时候开始申报，到哪天为止？")
+    assert hits[0].clause.clause_id == "times/二" and answer.found
+
+
 GROWTH = """松溪县促进工业经济发展若干措施
 一、对首次纳入规模以上工业企业统计的企业，一次性奖励10万元；纳入后连续两年营业收入增长均达到15%以上的，再奖励5万元。（责任单位：县工信局）
 """

@@ -409,3 +409,17 @@ def test_each_measure_of_a_compilation_takes_its_own_notices_number_issuer_and_d
         "某县商贸流通扶持办法", "某商务发〔2025〕2号", "2025-06-18")
     # the next measure's notice is not the last article's text
     assert parse_clauses("d", first.lines)[-1].text == "第二条本政策自2025年7月1日起施行。"
+
+
+def test_a_measures_title_broken_over_lines_is_the_longest_title_quoted_not_the_measure_it_implements():
+    # the notice issues 《…扶持办法实施细则》 and the body quotes 《…扶持办法》 too: the title's first line alone is
+    # that other measure's title, its second line completes this one's
+    text = "\n".join([
+        "某经济开发区管理委员会", "关于印发《某经济开发区产业扶持办法实施细则》的通知", "某开管发〔2025〕5号", "",
+        "区内各企业：", "《某经济开发区产业扶持办法实施细则》已经研究通过，现印发给你们。", "某经济开发区管理委员会",
+        "2025年3月12日", "", "某经济开发区产业扶持办法", "实施细则",
+        "第一条 为落实《某经济开发区产业扶持办法》，制定本细则。", "第二条 本细则自2025年4月1日起施行。"])
+    [doc] = split_documents(text)
+    assert doc.title == "某经济开发区产业扶持办法实施细则"
+    assert parse_clauses("d", doc.lines)[0].text.startswith("第一条")
+

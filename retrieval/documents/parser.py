@@ -178,11 +178,11 @@ def _measure_starts(lines: list[str], measures: set[str], after: int) -> list[tu
     starts: list[tuple[int, int, str]] = []
     i = after
     while i < len(lines):
-        for k in (1, 2, 3):
+        # (the longest title: 《…扶持办法》 quoted in the text is one line of the title …扶持办法 / 实施细则 too)
+        for k in (3, 2, 1):
             part = lines[i : i + k]
-            if len(part) < k or not all(part) or any(_match_marker(line) for line in part[1:]):
-                break
-            if "".join(part) in measures:
+            if len(part) == k and all(part) and not any(_match_marker(line) for line in part[1:]) \
+                    and "".join(part) in measures:
                 starts.append((i, i + k, "".join(part)))
                 i += k - 1
                 break

@@ -25,6 +25,7 @@ __all__ = [
     "levels_in",
     "strip_levels",
     "IN_TIME", "BOTH_ENDS_ASKED", "PERIOD_STATED", "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "ASKED_EVENTS",
+    "SPAN_END_WORDS",
     "time_asked_of", "states_time_of",
     "ASPECTS", "heading_aspects", "FIRST_PERSON", "SELF_TOLD", "AGE_METRIC", "HEADCOUNT_METRIC", "PEOPLE",
     "units_told", "bars_in", "AGE_BAR", "AGE_TOLD", "years_of", "years_text", "short_of", "PAPERS",
@@ -476,6 +477,9 @@ TIME_QUESTION = re.compile(r"多久|多长(?!的)|(?<![这近])(?<![，,。？?\
                            r"(?!前|来(?:[，,。]|$))|哪天|哪一天|几号|什么时候|啥时候"
                            r"|何时|多少天"
                            rf"|多少个?工作日|哪一?年(?!的|度的)|哪一?个?月|几月|截止|期限|时限|{IN_TIME}|{STILL_IN_FORCE}")
+# The words that name an end of a period (从啥时候开始执行，到哪天为止): of a when-question, they ask for the time,
+# as the when-word does; they name no topic
+SPAN_END_WORDS = r"开始|起始|为止|结束"
 # 几号开始报，几号截止: both ends of a period asked, each with a when-word, which a clause stating the period answers
 # (2026年3月16日至4月15日, 3月1日至31日, 3月16日起至4月15日止); not 截止后什么时候开始初审 (one end, of another step)
 BOTH_ENDS_ASKED = re.compile(r"(?s)^(?=.*(?:几号|哪天|哪一天|什么时候|啥时候|何时|几月)[^，,。？?]{0,6}开始"

@@ -64,6 +64,7 @@ from retrieval.lexicon.patterns import (
     RECOGNITION_ASKED,
     RELIEF_ASKED,
     RISEN,
+    SPAN_END_WORDS,
     SPOKEN_LEVELS,
     SPOKEN_ONLY_AS_GRANTOR,
     STACKING_ASKED,
@@ -840,7 +841,7 @@ def _without_events(text: str, events: tuple[str, ...]) -> str:
     the clause must state that time (see judge), and the words leave what it is about to cover."""
     for event in events:  # (申报 in 申报指南 names a kind of document: it stays)
         text = ASKED_EVENTS[event].sub(lambda m: m.group() if re.match(DOC_TYPES, m.string[m.end():]) else " ", text)
-    return text
+    return re.sub(SPAN_END_WORDS, " ", text) if events else text  # (啥时候开始执行，到哪天为止: 开始, 为止 ask too)
 
 
 def trade_of(index: SearchIndex, segment: str) -> str:
