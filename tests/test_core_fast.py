@@ -4138,6 +4138,36 @@ def test_a_governments_share_of_a_sum_is_worked_out_from_the_documents_cost_spli
                             index.clauses) == answer
 
 
+def test_a_cost_split_by_percentages_or_by_grouped_payers_and_one_the_document_states_for_all_its_measures():
+    from retrieval.answer.compose import cost_splits, with_cost_shares
+
+    assert cost_splits("按投资额的2%给予奖励，最高10万元，区财政负担40%，镇财政负担60%。") == [
+        ("按投资额的2%给予奖励，最高10万元，区财政负担40%，镇财政负担60%", [("区", 0.4, "40%"), ("镇", 0.6, "60%")])]
+    # 省级和市、县财政按7:3: two shares, two payers joined by 和 (市、县 together)
+    [(_, grouped)] = cost_splits("所需资金由省级和市、县（市、区）财政按7:3分担")
+    assert grouped == [("省", 0.7, "7/10"), ("市、县（市、区）", 0.3, "3/10")]
+    assert [p for p, _, _ in cost_splits("由县财政和街道财政各承担50%")[0][1]] == ["县", "街道"]
+    assert cost_splits("项目总投资中企业自筹承担30%") == []  # (no government's share)
+    # a split the document states of all its measures (本办法所需资金…) is the split of each grant's
+    toy = one_document("wide", "某市专精特新奖励办法\n一、奖励标准\n"
+                               "（一）对新认定的省级专精特新企业，一次性奖励10万元。\n二、保障措施\n（一）本办法所需资金由市财政承担80%，企业所在乡镇（街道）承担20%。\n")
+    index, _ = toy
+    question = "新认定的省级专精特新企业奖多少？其中镇里出多少？"
+    answer, _ = ask(toy, question)
+    shared = with_cost_shares(analyse(index, question), answer, index.documents, index.clauses)
+    assert [a.value for a in shared.amounts] == [100_000, 20_000]
+    assert "乡镇（街道）财政承担20%：10万元 × 20% = 2万元" in shared.answer
+    # the sum told (奖励核下来10万) asked to be split (各出多少): the shares alone, the split cited first
+    question = "省级专精特新奖励核下来10万，市里和镇里各出多少？"
+    query = analyse(index, question)
+    assert query.cost
+    answer, _ = ask(toy, question)
+    shared = with_cost_shares(query, answer, index.documents, index.clauses)
+    assert [a.value for a in shared.amounts][:2] == [80_000, 20_000]
+    assert shared.citations[0].clause == "二、（一）" and shared.section.clause_id == "wide/二.（一）"
+    assert not analyse(index, "省级专精特新奖励县里出多少？").cost  # (how much the county grants: no split asked)
+
+
 def test_a_rise_from_one_item_to_another_that_the_clause_tops_up_is_paid_the_difference():
     toy = one_document("rise", "某省技术改造专项资金管理办法\n第九条 对新认定的省级设计中心、省级瞪羚企业，"
                                "分别给予一次性奖励80万元、200万元。由设计中心晋级为瞪羚企业的，补足差额。\n")
@@ -4249,7 +4279,7 @@ def test_payers_of_a_cost_split_are_split_at_governments_only():
     from retrieval.lexicon.patterns import COST_SPLIT
 
     def payers(text):
-        return _payers(COST_SPLIT.search(text))
+        return _payers(COST_SPLIT.search(text).group("payers"), 2)
 
     assert payers("奖励资金由市、县（市、区）财政按6:4比例分担") == ["市", "县（市、区）"]
     assert payers("由市财政与高新区财政按5:5比例分担") == ["市", "高新区"]
@@ -4389,8 +4419,9 @@ def test_review_fixes_of_the_thirty_second_session():
     from retrieval.search.figures import paid_on_investment, read_facts
 
     # 和 before a government's name joins two payers, wherever its own name ends
-    assert _payers(COST_SPLIT.search("由市级财政和县级财政按6:4比例分担")) == ["市", "县"]
-    assert _payers(COST_SPLIT.search("由高新区管委会和市财政按5:5比例分担")) == ["高新区管委会", "市"]
+    assert _payers(COST_SPLIT.search("由市级财政和县级财政按6:4比例分担").group("payers"), 2) == ["市", "县"]
+    joined = COST_SPLIT.search("由高新区管委会和市财政按5:5比例分担").group("payers")
+    assert _payers(joined, 2) == ["高新区管委会", "市"]
     # a figure of an item's name is named by its value, however said (5个亿 of 5亿元; not 500万 inside 1500万)
     asked = _NOT_WORD.sub("", "营业收入首次突破5个亿的奖励和省级专精特新中小企业的奖励，两项加起来一共多少？")
     assert _named_at("营业收入首次突破5亿元", [], asked) >= 0 and _named_at("营业收入首次突破1亿元", [], asked) < 0

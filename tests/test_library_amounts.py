@@ -1762,13 +1762,10 @@ TABLES = {
         ('三、（三）', '园区对新认定的国家级专精特新“小巨人”企业', '国家级', 20 * W, None, '', None, ()),
         ('三、（三）', '新认定的省级专精特新中小企业', '省级', 5 * W, None, '', None, ()),
         ('三、（三）', '首次纳入规模以上工业统计的企业', '', 3 * W, None, '', None, ()),
-        Wrong(('三、（四）', '租用园区标准厂房的新落户企业（第一年）', '', 8, 1.0, '每月每平方米', None, ()),
-              "the years of a term given as rates of the rent (第一年按…100%…，第二年、第三年按…50%) are not split: "
-              "one record for the first rate, named by the whole term, without the unit-price cap after them"),
-        Wrong(('三、（四）', '(no record: the rates\' unit-price cap, 补贴单价最高不超过每月每平方米8元)', '', None,
-               None, '', None, ()),
-              "a cap on the unit price of rates of the rent (…；补贴单价最高不超过每月每平方米8元) is read as a grant "
-              "of its own, not the cap of each rate"),
+        # (the years of a term as rates of the rent, 第一年按…100%…，第二年、第三年按…50%, each with the unit-price
+        # cap after them, 补贴单价最高不超过每月每平方米8元, and its area)
+        ('三、（四）', '租用园区标准厂房的新落户企业（第一年）', '', 8, 1.0, '每月每平方米', None, ()),
+        ('三、（四）', '租用园区标准厂房的新落户企业（第二年、第三年）', '', 8, 0.5, '每月每平方米', None, ()),
         ('三、（五）', '年度亩均税收达到30万元/亩的工业企业', '', 10 * W, None, '', ('纳税', 30 * W, 50 * W), ()),
         ('三、（五）', '年度亩均税收达到50万元/亩的工业企业', '', 20 * W, None, '', ('纳税', 50 * W, None), ()),
         ('三、（六）', '企业新引进的全日制博士研究生', '', 3 * W, None, '每人', None, ()),  # (on the county's 安家补贴)

@@ -74,6 +74,7 @@ from retrieval.lexicon.patterns import (
     RATE_ASKED,
     RENEWED_AWARD,
     RISEN,
+    SELF_REFERENCE,
     SELF_TOLD,
     SENTENCE,
     SHARE_ASKED,
@@ -1619,11 +1620,14 @@ def _sum_answer(query: Query, found: list[tuple[Hit, Amount]], relevant: list[Hi
 def with_cost_shares(query: Query, answer: Answer, documents: dict[str, Document],
                      clauses: Sequence[Clause]) -> Answer:
     """县里出多少 / 市里和县里各出多少 asked of an answer's sum, when its document splits the cost between
-    governments (奖励资金由市、县（市、区）财政按6:4比例分担): each government asked of, its share of the sum. The split
-    whose payers the question names most, of the answered clause's own section, is the one asked (…高新区财政要出
-    多少: 由市财政与高新区财政按5:5比例分担). A follow-up (那这10万县里出多少) gets the shares first; a question of its
-    own, the sum first."""
-    if not answer.found or not answer.amounts or not answer.citations or not SHARE_ASKED.search(query.text):
+    governments (奖励资金由市、县（市、区）财政按6:4比例分担; 县财政负担30%，镇财政负担70%): each government asked
+    of, its share of the sum. The split whose payers the question names most, of the answered clause's own section,
+    or one the document states of all its measures (本细则所需资金由县财政承担70%…), is the one asked (…高新区财政要
+    出多少: 由市财政与高新区财政按5:5比例分担). A follow-up (那这10万县里出多少) gets the shares first; a question of
+    its own, the sum first."""
+    told = _grant_told(query.facts)
+    if not answer.found or not (answer.amounts or told) or not answer.citations \
+            or not SHARE_ASKED.search(query.text):
         return answer
     doc_id, number = answer.citations[0].doc_id, answer.citations[0].clause
     answered = next((c for c in clauses if c.doc_id == doc_id and cite_label(documents[doc_id], c).endswith(number)),
@@ -1631,48 +1635,101 @@ def with_cost_shares(query: Query, answer: Answer, documents: dict[str, Document
     if answered is None:
         return answer
     # (a split of the answered clause's own section: its heading's, a sibling's or its own; not another measure's)
-    near = [c for c in clauses if c.doc_id == doc_id and (answered.path[: len(c.path)] == c.path
-                                                          or c.path[:-1] == answered.path[:-1])]
-    splits = [(c, m) for c in near for m in COST_SPLIT.finditer(c.text)]
+    document = [c for c in clauses if c.doc_id == doc_id]
+    near = [c for c in document if answered.path[: len(c.path)] == c.path or c.path[:-1] == answered.path[:-1]]
+    splits = [(c, sentence, parts) for c in near for sentence, parts in cost_splits(c.text)]
+    splits += [(c, sentence, parts) for c in document if c not in near for sentence, parts in cost_splits(c.text)
+               if SELF_REFERENCE.search(sentence)]
     asked = query.own_words or query.text
-    named = [[p for p in _payers(m) if _payer_named(p, asked)] for _, m in splits]
+    named = [[p for p, _, _ in parts if _payer_named(p, asked)] for _, _, parts in splits]
     if not any(named):
         return answer
     best = max(range(len(splits)), key=lambda n: len(named[n]))
-    clause, split = splits[best]
-    shares = [int(x) for x in re.findall(r"\d+", split.group("shares"))]
-    whole, total = answer.amounts[0], sum(shares)
-    if len(shares) != len(_payers(split)) or not total:
-        return answer
-    parts, said = [], []
-    for payer, share in zip(_payers(split), shares, strict=True):
+    clause, sentence, parts = splits[best]
+    # (of the sum the asker tells when the answer states none: 县里技改补助核下来192万，县里和镇里各出多少)
+    whole = answer.amounts[0] if answer.amounts else Amount(told, yuan_text(told), "所述奖补金额", number, "", "")
+    shown, said = [], []
+    for payer, share, share_text in parts:
         if payer in named[best]:
-            value = round(whole.value * share / total, 2)
-            parts.append(Amount(value, yuan_text(value), f"{payer}财政承担部分{COMPUTED}", whole.clause, "", ""))
-            said.append(f"{payer}财政承担{share}/{total}：{yuan_text(whole.value)} × {share}/{total} = "
-                        f"{yuan_text(value)}")
-    line = f"资金分担：{'；'.join(said)}（依据{cite_label(documents[doc_id], clause)}：{split.group()}）。"
-    # (or one that asks only the shares: 市里的这笔奖励市财政和县财政各出多少)
+            value = round(whole.value * share, 2)
+            shown.append(Amount(value, yuan_text(value), f"{payer}财政承担部分{COMPUTED}", whole.clause, "", ""))
+            said.append(f"{payer}财政承担{share_text}：{yuan_text(whole.value)} × {share_text} = {yuan_text(value)}")
+    line = f"资金分担：{'；'.join(said)}（依据{cite_label(documents[doc_id], clause)}：{sentence.strip()}）。"
+    # (or one that asks only the shares: 市里的这笔奖励市财政和县财政各出多少; the split is then what answers it, the
+    # first clause cited)
     shares_only = not HOW_MUCH.search(SHARE_ASKED.sub(" ", query.text))
-    amounts = [*parts, *answer.amounts] if query.own_words or shares_only else [whole, *parts, *answer.amounts[1:]]
-    return replace(answer, answer=f"{answer.answer}\n{line}", amounts=amounts)
+    amounts = [*shown, *answer.amounts] if query.own_words or shares_only or not answer.amounts \
+        else [whole, *shown, *answer.amounts[1:]]
+    shared = replace(answer, answer=f"{answer.answer}\n{line}", amounts=amounts)
+    if shares_only and clause is not answered:
+        split = _citation(Hit(clause, 1.0, 1.0, 1.0, True), documents)
+        shared = replace(shared, citations=[split, *shared.citations], section=clause)
+    return shared
 
 
-def _payers(split: re.Match[str]) -> list[str]:
+def _grant_told(facts: Facts) -> float | None:
+    """The sum of a grant the asker tells (县里技改补助核下来192万, 小巨人市里奖50万, 市里那200万奖励): one told as
+    received from a government, or told with a grant's word; None when none is."""
+    if facts.matched is not None:
+        return facts.matched
+    return facts.base if facts.base is not None and re.search(rf"{GRANT_WORDS}|奖|补", facts.base_label) else None
+
+
+# a government's share of a grant's cost as a percentage (县财政负担30%，镇财政负担70%; 由省级财政承担60%，企业所在市、
+# 县（市、区）财政共同承担40%; 由县财政和街道财政各承担50%)
+_SHARE_BORNE = re.compile(r"(?P<payers>[^，,。；;由]{1,30}?)(?P<each>各|共同)?(?:负担|承担|分担|出资)\s*"
+                          r"(?P<share>\d+(?:\.\d+)?)\s*[%％]")
+
+
+def cost_splits(text: str) -> list[tuple[str, list[tuple[str, float, str]]]]:
+    """Each split of a cost between governments a text states, with its sentence: [(payer, share as a fraction,
+    the share as said)], in order — by a ratio (由市、县（市、区）财政按6:4比例分担: 市 3/5 as 6/10…) or by each one's
+    percentage, the percentages of one sentence one split; not a share an enterprise bears (企业自筹30%)."""
+    found = []
+    for sentence in re.findall(r"[^。；;\n]+", text):
+        for m in COST_SPLIT.finditer(sentence):
+            shares = [int(x) for x in re.findall(r"\d+", m.group("shares"))]
+            payers, total = _payers(m.group("payers"), len(shares)), sum(shares)
+            if len(payers) == len(shares) and total:
+                found.append((sentence, [(p, n / total, f"{n}/{total}") for p, n in zip(payers, shares, strict=True)]))
+        parts = []
+        for m in _SHARE_BORNE.finditer(sentence):
+            words = re.sub(r"^.*?(?:所在|资金)", "", m.group("payers"))
+            if not re.search(rf"财政|{PLACE_SUFFIX}", words):
+                continue  # (企业自筹30%: no government)
+            share = float(m.group("share"))
+            each = _payers(words, 0) if m.group("each") == "各" else [_payer_name(words)]
+            parts += [(p, share / 100, f"{share:g}%") for p in each]
+        if parts:
+            found.append((sentence, parts))
+    return found
+
+
+def _payers(words: str, count: int) -> list[str]:
     """The governments a cost split names, in order (市、县（市、区）财政 -> 市, 县（市、区）; 市财政与高新区财政 ->
-    市, 高新区)."""
-    named = re.sub(r"[两三四]级$", "", split.group("payers").removesuffix("财政"))
+    市, 高新区); of `count` shares, those joined by 和 / 与 as one when they make that count (省级和市、县（市、区）
+    财政按6:4 -> 省, 市、县（市、区）)."""
+    named = re.sub(r"[两三四]级$", "", words.removesuffix("财政"))
     # 和 joins two governments only before one (市级财政和县级财政, 高新区管委会和市财政; not 工业和信息化局)
     joined = re.sub(rf"和(?=(?:{PLACE_SUFFIX})|[\u4e00-\u9fff]{{1,6}}?(?:{PLACE_SUFFIX}))", "、", named)
-    payers = split_top_level(joined, "、，,与及")
-    return [re.sub(r"级$", "", p.removesuffix("财政")) for p in payers]
+    payers = [_payer_name(p) for p in split_top_level(joined, "、，,与及")]
+    grouped = [_payer_name(p) for p in split_top_level(named, "和与及")]
+    return grouped if count and len(payers) != count and len(grouped) == count else payers
+
+
+def _payer_name(words: str) -> str:
+    return re.sub(r"级$", "", re.sub(r"[两三四]级$", "", words.strip().removesuffix("财政")).removesuffix("财政"))
 
 
 def _payer_named(payer: str, asked: str) -> bool:
-    """Whether a question names a government that pays (县（市、区） as 县里 / 县级 / 县财政; 高新区 by its name)."""
+    """Whether a question names a government that pays (县（市、区） as 县里 / 县级 / 县财政; 高新区 by its name;
+    乡镇（街道） as 镇里)."""
     base = re.sub(r"[（(].*", "", payer)
-    return bool(base) and (re.search(rf"{re.escape(base)}(?:里|级|财政|政府|上|这边)", asked) is not None
-                           or len(base) >= 2 and base in asked)
+    spoken = r"(?:里|级|财政|政府|上|这边)"
+    return bool(base) and (re.search(rf"{re.escape(base)}{spoken}", asked) is not None
+                           or len(base) >= 2 and base in asked
+                           or "、" not in payer and len(base) == 2  # (乡镇: either one's word, 镇里)
+                           and any(ch in "省市县区镇乡" and re.search(rf"{ch}{spoken}", asked) for ch in base))
 
 
 def _item_risen(query: Query, found: list[tuple[Hit, Amount]], documents: dict[str, Document]) -> Answer | None:

@@ -35,6 +35,7 @@ from retrieval.lexicon.patterns import (
     OWN_ITEMS,
     PAIR_NOT_TWICE,
     PEOPLE,
+    PER_ONE,
     RAISED_POINTS,
     RAISED_RATE,
     RENEWED_AWARD,
@@ -1435,7 +1436,7 @@ def _bare_per(per: str) -> str:
 
 def _unit_per(per: str) -> str:
     """The countable unit of a per-unit sum (件, 平方米, 人, 吨 …); "" for 每年 / 每家企业."""
-    m = re.search(r"每\s*(?:一)?(?:[个种项])?\s*(平方米|吨|件|人|名|台|套|项|个|种|款)", per)
+    m = re.search(rf"{PER_ONE}(?:[个种项])?\s*(平方米|吨|件|人|名|台|套|项|个|种|款)", per)
     return m.group(1) if m else ""
 
 

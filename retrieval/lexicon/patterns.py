@@ -40,7 +40,7 @@ __all__ = [
     "GOVERNMENT_OF_LEVEL", "GOVERNMENT_NAMES",
     "CAP_WORDS", "GENERIC_GRANT_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "ABOUT_AFTER", "ABOUT_BEFORE", "GRANT_DENIED", "FIGURE_ASKED", "COST_SPLIT", "SHARE_ASKED",
-    "QUANTITY_UNIT", "QUANTITY_UNITS", "PAID_UNITS", "per_unit", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT",
+    "QUANTITY_UNIT", "QUANTITY_UNITS", "PAID_UNITS", "PER_ONE", "per_unit", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT",
     "spoken_number", "spoken_sums", "TOPUP_WORDS", "LEFT_OUT_KINDS", "LEFT_OUT", "GRANTED_BEFORE",
     "ASKING_PART", "EXCLUSIVE_WORDS", "PAIR_NOT_TWICE", "ORDINAL_YEAR",
     "TERM_YEAR", "term_span", "metric_of", "ONLY_ONE_WORDS", "OTHER_POLICIES",
@@ -52,7 +52,7 @@ __all__ = [
     "NEGATION",
     "award_mismatch", "CONSECUTIVE", "held_consecutively",
     "AWARDED", "RISEN", "TIES_ASKED", "TIE_WORDS", "STATES_SCOPE", "STACKING_ASKED", "STACKING_STATED",
-    "COST_ASKED", "COST_BORNE",
+    "COST_ASKED", "COST_BORNE", "SPLIT_ASKED",
     "NET_WORDS", "WHERE_TO_APPLY", "APPLICANT_ACTS", "OWN_DATE", "STILL_COUNTS", "DATE_BOUND", "date_bounds",
     "event_date", "date_fits", "DENIED_RECEIVED",
     "DENIED_PART",
@@ -845,7 +845,9 @@ QUANTITY_UNITS = {"平方米": "平方米", "平米": "平方米", "㎡": "平�
                   "件": "件", "人": "人", "名": "人", "个": "个", "台": "台", "套": "套", "项": "项", "家": "家",
                   "户": "家"}
 PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})  # the units of QUANTITY_UNITS a sum is paid by
-_PER_UNIT = re.compile(rf"每\s*一?\s*({QUANTITY_UNIT})")
+# 每人 / 每一件, or each one an act counts (每招用1人, 每引进一名: the act's verb between 每 and the one)
+PER_ONE = r"每\s*(?:[\u4e00-\u9fff]{1,3}?\s*[一1]\s*|一\s*)?"
+_PER_UNIT = re.compile(rf"{PER_ONE}({QUANTITY_UNIT})")
 
 
 def per_unit(per: str) -> str:
@@ -1267,6 +1269,10 @@ PAYER_ASKED = re.compile(rf"(?<!找)(?:谁|哪(?:个|一级)?(?:部门|单位|�
 # split answers it
 COST_ASKED = re.compile(r"谁(?:来)?(?:出|掏|承担|负担)|哪一?级[^，,。？?；;]{0,4}(?:出|承担|负担)(?!多少|几)"
                         r"|(?:怎么|如何|咋)分(?:担|摊|配)?(?=[？?，,。；;]|$)|分担|全出(?![来去台现])")
+# A government's share of a split cost asked (县里和镇里各出多少, 其中镇财政出多少, 这笔钱市财政实际出多少; not 县里出
+# 多少: how much the county grants): the split answers it, as it answers who bears the cost
+SPLIT_ASKED = re.compile(r"(?:(?:各|分别)|财政[^，,。？?；;]{0,4}?|其中[^，,。？?；;]{0,8}?)(?<![支超拿多付产输])"
+                         r"(?:出|承担|负担|分担)(?:了)?(?:多少|几)")
 # a clause that says who bears the cost (由市、县财政按5:5比例分担, 所需资金由县财政承担)
 COST_BORNE = re.compile(r"由[^，,。；;]{2,30}?(?:财政|资金)[^，,。；;]{0,12}?(?:分担|承担|负担|列支)")
 PAID_SPOKEN = re.compile(r"钱|资金|奖|补|款|账")  # (the money paid out spoken of: not 这个文件是哪个部门发的)

@@ -65,6 +65,7 @@ from retrieval.lexicon.patterns import (
     RELIEF_ASKED,
     RISEN,
     SPAN_END_WORDS,
+    SPLIT_ASKED,
     SPOKEN_LEVELS,
     SPOKEN_ONLY_AS_GRANTOR,
     STACKING_ASKED,
@@ -498,7 +499,7 @@ def analyse(index: SearchIndex, question: object, history: list[tuple[str, str]]
     use = any(USE_ASKED.search(p) and PAID_SPOKEN.search(p) for p in CLAUSE_PART.findall(asking))
     # (这钱谁出, 市县怎么分: who bears the cost is asked of whoever pays; not 县里出多少, a share of the sum)
     own_parts = CLAUSE_PART.findall(own_words or text)
-    cost = any(COST_ASKED.search(p) and not HOW_MUCH.search(p) for p in own_parts)
+    cost = any(COST_ASKED.search(p) and not HOW_MUCH.search(p) or SPLIT_ASKED.search(p) for p in own_parts)
     payer = cost or any(PAYER_ASKED.search(p) and PAID_SPOKEN.search(p) for p in own_parts)
     priced = USE_ASKED.sub(" ", priced)
     # (这个措施奖30万，区里另一个文件也有奖励，两边能都拿吗: a sum told in a part that asks nothing is no sum asked)

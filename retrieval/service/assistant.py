@@ -280,8 +280,8 @@ class Assistant:
         # alone, a later one as a follow-up of those before it
         if (not answer.found or query.money and not answer.amounts) and whole and mode == "hybrid":
             answer, hits = self._part_by_part(index, query, history, k, answer, hits)
-        hits = lead_with_section(answer, hits)  # 第十条审核程序, quoted with its steps: the first clause cited
         answer = with_cost_shares(query, answer, index.documents, index.clauses)  # 县里出多少: its share of the sum
+        hits = lead_with_section(answer, hits)  # 第十条审核程序, quoted with its steps: the first clause cited
         return replace(answer, question=query.asked, query=query.to_dict()), hits, query
 
     def _answered_from(self, index: SearchIndex, history: list[tuple[str, str]]) -> str:
