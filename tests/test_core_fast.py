@@ -1392,6 +1392,15 @@ def test_the_unit_a_sum_is_paid_by_is_one_of_the_quantity_units():
     assert [per_unit(p) for p in ("每件", "每月每平方米", "每平米", "每人每月", "每名", "每吨")] == [
         "件", "平方米", "平方米", "人", "人", "吨"]
     assert per_unit("每家企业") == "" and per_unit("每家企业每件") == "件"  # a cap per enterprise is no count
+    # each one an act counts (每招用1人, 每引进一名), not a year's count (每年1次)
+    assert [per_unit(p) for p in ("每招用1人奖励企业", "每引进一名", "每年1次")] == ["人", "人", ""]
+    from retrieval.answer.calculator import calculate, read_facts
+    from retrieval.documents.amounts import extract_incentives
+
+    [rule] = extract_incentives("企业新招用本地劳动力并缴纳社会保险满6个月的，每招用1人奖励企业800元，"
+                                "每家企业每年最高不超过2万元。", "4")
+    assert (rule.cap, rule.limit, rule.limit_per) == (800, 20_000, "每家企业每年")
+    assert calculate(rule, read_facts("今年新招了40个本地工人，能奖多少？")).value == 20_000  # 3.2万, capped
 
 
 ABOVE = """云溪市首台（套）推广应用措施

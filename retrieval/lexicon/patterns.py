@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 
 __all__ = [
-    "CN_NUMERAL", "CN_NUMBER", "CN_DIGITS", "cn_number", "NUMBERING", "DECIMAL_NUMBER", "LEADING_NUMBER",
+    "CN_NUMERAL", "CN_NUMBER", "CN_DIGITS", "cn_number", "NUMBERING", "QA_OPENING", "DECIMAL_NUMBER", "LEADING_NUMBER",
     "without_number",
     "END_MARKS", "SENTENCE", "SPOKEN_END_MARKS", "CLAUSE_PART",
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
@@ -151,6 +151,8 @@ _DECIMAL_STEP = r"[.．]\d{1,2}"
 DECIMAL_NUMBER = rf"\d{{1,2}}(?:{_DECIMAL_STEP}){{1,2}}"
 _DECIMAL_END = r"(?=[\s　]|(?![万亿元千百倍个次米平吨年月日])[\u4e00-\u9fff（(“])\s*"
 BULLETS = "●■◆◇•▪▲△"  # (not ★ or ▶: they decorate a post's title and its links)
+# a question a 解读 or 问答 page asks and answers (问：园区企业还能申报县里的政策吗？ 答：…)
+QA_OPENING = r"问|Q"
 NUMBERING: list[tuple[str, re.Pattern[str], str, str]] = [
     ("attachment", re.compile(r"^附件\s*(\d+|[一二三四五六七八九十]+|)\s*[：:]?\s*"), "附件{}", "附件{}"),
     ("chapter", re.compile(rf"^第\s*({CN_NUMERAL}|\d+)\s*章\s*"), "第{}章", "第{}章"),
@@ -171,7 +173,7 @@ NUMBERING: list[tuple[str, re.Pattern[str], str, str]] = [
     ("bullet", re.compile(rf"^([{BULLETS}](?:\s*【[^】\n]{{1,16}}】)?)\s*"), "{}", "{}"),
     # a question of a 解读 or 问答 page, unnumbered (问：园区企业还能申报县里的政策吗？ then 答：…): named by its place
     # among its siblings (问1, 问2)
-    ("asked", re.compile(r"^(问|Q)\s*[：:]\s*"), "{}", "{}"),
+    ("asked", re.compile(rf"^({QA_OPENING})\s*[：:]\s*"), "{}", "{}"),
     # a section's heading as posts print it, a line of its own in square brackets (【招商落户】)
     ("bracketed", re.compile(r"^(?=(【[^】\n]{1,16}】)\s*$)"), "{}", "{}"),
 ]

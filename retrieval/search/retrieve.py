@@ -48,6 +48,7 @@ from retrieval.lexicon.patterns import (
     PAPERS,
     PAYS_OUT,
     PERIOD_STATED,
+    QA_OPENING,
     REQUIREMENT,
     SANCTION_STATED,
     SELF_REFERENCE,
@@ -838,6 +839,12 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         found = next((h for h in ranked[1:] if h.relevant and answers(h) and group(h) == group(ranked[0])), None)
         return ranked if found is None else [found, *(h for h in ranked if h is not found)]
 
+    if ranked and ranked[0].relevant and _page_answer(ranked[0].clause):
+        # 园区落户奖励，投资1亿、3亿、5亿分别奖多少: the clause that states the measure before a page's answer that
+        # restates it (问：…？答：…), when it holds as much of the question
+        top = ranked[0]
+        ranked = first_that(lambda h: h.clause.doc_id == top.clause.doc_id and not _page_answer(h.clause)
+                            and h.coverage >= top.coverage)
     if ranked and ranked[0].relevant and ranked[0].coverage < PART:  # 做贸易的，能申请吗: the clause that holds
         # all the question says (从事贸易的企业不在支持范围内) before one that holds half of it
         ranked = first_that(lambda h: h.coverage >= WHOLE)
@@ -1344,6 +1351,11 @@ def _top(scores: np.ndarray, limit: int) -> list[int]:
     if len(best) > limit:
         best = best[np.argpartition(-scores[best], limit - 1)[:limit]]
     return [int(i) for i in best[np.lexsort((best, -scores[best]))]]
+
+
+def _page_answer(clause: Clause) -> bool:
+    """Whether a clause is a 解读 or 问答 page's answer to a question it asks (问：…？答：…)."""
+    return re.match(rf"\s*(?:{QA_OPENING})\s*[：:]", clause.text) is not None
 
 
 def _near_ties_by_coverage(hits: list[Hit]) -> list[Hit]:
