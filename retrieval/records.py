@@ -130,6 +130,9 @@ class Incentive:
     # a cap as a share of the asker's own cost (且不超过实际支付租金的50%): 0.5, and what it is a share of
     share_cap: float | None = None
     share_of: str = ""
+    # the most it and a grant received from another government may come to together, as a share of its base
+    # (市、县两级补助合计不超过项目设备投资额的15%，超出部分相应核减县级补助): 0.15
+    joint_share_cap: float | None = None
 
     def reaches(self, figure: float, low: float, beyond: bool = False) -> bool:
         """Whether the asker's figure meets a threshold of this record's table; `beyond`: the figure was told as more

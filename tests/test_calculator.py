@@ -251,6 +251,19 @@ def test_a_rate_of_the_rent_with_a_cap_on_each_units_price_pays_by_unit_and_year
     assert calculate(first, read_facts("租了500平，全年租金30万，第一年能补多少？")).value == 6 * 500 * 12
 
 
+def test_a_grant_within_a_joint_share_with_one_received_from_another_government():
+    [rule] = extract_incentives("对设备投资500万元以上的技术改造项目，按设备投资额的6%给予补助，单个项目最高200万元。"
+                                "已获省级技术改造资金支持的项目，县级补助可叠加享受，但两级补助合计不超过项目设备投资额"
+                                "的10%，超出部分核减县级补助。", "4")
+    assert rule.joint_share_cap == 0.1
+    # 2000万 × 6% = 120万; with 省里 80万 received, 2000万 × 10% − 80万 = 120万 is left: all of it
+    assert calculate(rule, read_facts("设备投资2000万，省里已经补了80万，县里能补多少？")).value == 1_200_000
+    # with 150万 received, 50万 is left
+    capped = calculate(rule, read_facts("设备投资2000万，省里已经补了150万，县里还能补多少？"))
+    assert capped.value == 500_000 and "2000万元 × 10% − 已获150万元 = 50万元" in capped.steps[-1]
+    assert calculate(rule, read_facts("设备投资2000万，县里能补多少？")).value == 1_200_000  # (none received)
+
+
 def test_an_add_ons_result_says_its_own_sum_and_the_whole_its_step_adds():
     from retrieval.documents.amounts import extract_incentives, link_references
     from retrieval.records import Clause

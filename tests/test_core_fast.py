@@ -4147,6 +4147,16 @@ def test_a_governments_share_of_a_sum_is_worked_out_from_the_documents_cost_spli
                             index.clauses) == answer
 
 
+def test_a_pages_answer_gives_way_to_the_clause_stating_the_measure_when_that_holds_as_much():
+    toy = one_document("qa", "某园区产业扶持办法解读\n三、主要内容\n（一）落户奖励。对新落户的工业项目，固定资产"
+                             "投资达到1亿元的，奖励80万元。\n四、热点问答\n问：落户奖励怎么给？\n答：新落户的工业项目固定资产投资"
+                             "达到1亿元的，奖励80万元，分两次兑现。\n问：园区政策找谁咨询？\n答：园区招商服务局。\n")
+    _, hits = ask(toy, "新落户的工业项目固定资产投资1亿，落户奖励奖多少？")
+    assert [h.clause.clause_id for h in hits[:2]] == ["qa/三.（一）", "qa/四.问1"]
+    _, hits = ask(toy, "落户奖励分几次兑现？")  # (what only the answer says: it answers)
+    assert hits[0].clause.clause_id == "qa/四.问1"
+
+
 def test_a_cost_split_by_percentages_or_by_grouped_payers_and_one_the_document_states_for_all_its_measures():
     from retrieval.answer.compose import cost_splits, with_cost_shares
 

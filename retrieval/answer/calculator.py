@@ -543,10 +543,25 @@ def _apply(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculation:
         return Calculation(incentive, False, 0.0, tuple(steps))
     if incentive.topup:
         value = _topped_up(value, facts, steps, incentive)
+    value = _within_joint_share(incentive, value, facts, steps)
     if part := yearly_part(incentive, value, facts):  # 每年发多少 of 200万元，分5年发放
         steps.append(part[1])
         return Calculation(incentive, True, part[0], tuple(steps), yearly=True)
     return Calculation(incentive, True, round(value, 2), tuple(steps))
+
+
+def _within_joint_share(incentive: Incentive, value: float, facts: Facts, steps: list[str]) -> float:
+    """市、县两级补助合计不超过项目设备投资额的15%, of a grant received from another government (市里已经补了120万):
+    what is left of that share of the base once the grant received is taken off, when the sum is more."""
+    if incentive.joint_share_cap is None or facts.received is None or facts.base is None:
+        return value
+    left = max(0.0, facts.base * incentive.joint_share_cap - facts.received)
+    if value <= left:
+        return value
+    share = percent_text(incentive.joint_share_cap)
+    steps.append(f"与已获补助合计不超过{incentive.base or '基数'}的{share}：{yuan_text(facts.base)} × {share} − "
+                 f"已获{yuan_text(facts.received)} = {yuan_text(left)}，按{yuan_text(left)}计。")
+    return left
 
 
 def _topped_up(value: float, facts: Facts, steps: list[str], incentive: Incentive) -> float:

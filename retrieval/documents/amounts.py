@@ -1316,6 +1316,10 @@ def _tier_table(text: str, clause: str) -> tuple[list[Incentive], str]:
     return [replace(r, tiers=table) for r in records], text[: rows[0].start()] + "\n" + text[end:]
 
 
+# the most a grant and one from another government may come to together, as a share of the grant's base
+# (市、县两级补助合计不超过项目设备投资额的15%; 县级补助与上级补助合计不超过该项目设备投资额的15%)
+_JOINT_SHARE_CAP = re.compile(r"(?:两级|上级|各级|叠加)[^。；;]{0,16}?合计\s*不(?:超过|高于)\s*(?:该|其)?(?:项目)?"
+                              r"[^，,。；;\d%]{2,16}?的\s*(?P<rate>\d+(?:\.\d+)?)\s*[%％]")
 # (企业实际执行利率低于LPR的，按实际执行利率的50%计算: the rate on the LPR before is paid on the loan's own rate)
 _PAID_RATE_IF_LOWER = re.compile(r"(?:实际|执行)[^，,。；;]{0,4}利率\s*低于\s*(?:LPR|贷款市场报价利率|报价利率)"
                                  r"[^，,。；;]{0,4}?[，,]?\s*按(?:其|企业)?(?:实际|执行)[^，,。；;]{0,4}利率",
@@ -1327,6 +1331,12 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
     2万元的不予补助 / 补助面积不超过5000平方米. Applies them; True when the sentence has nothing else."""
     if not records:
         return False
+    if (joint := _JOINT_SHARE_CAP.search(sentence)) and not MONEY.search(sentence):
+        # (市、县两级补助合计不超过项目设备投资额的15%，超出部分相应核减县级补助: of each rate before, with a grant
+        # received from another government)
+        records[:] = [replace(r, joint_share_cap=float(joint.group("rate")) / 100) if r.rate is not None else r
+                      for r in records]
+        return any(r.joint_share_cap is not None for r in records)
     if _PAID_RATE_IF_LOWER.search(sentence):
         records[:] = [replace(r, paid_rate_if_lower=True) if re.search(r"利率|LPR", r.base, re.IGNORECASE) else r
                       for r in records]
