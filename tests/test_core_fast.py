@@ -771,6 +771,11 @@ def test_the_ends_of_a_period_asked_are_asking_words_not_a_topic(times):
     assert query.time_of == ("application",) and not {"开始", "为止"} & set(query.terms)
     answer, hits = ask(times, "专精特新奖励从啥时候开始申报，到哪天为止？")
     assert hits[0].clause.clause_id == "times/二" and answer.found
+    # (words of a document's name, 兑现申报指南, ask of no event: its validity is asked)
+    from retrieval.lexicon.patterns import time_asked_of
+
+    assert time_asked_of("这份兑现申报指南有效期到什么时候？") == ("validity",)
+    assert time_asked_of("奖励什么时候兑现？") == ("payment",)
 
 
 GROWTH = """松溪县促进工业经济发展若干措施

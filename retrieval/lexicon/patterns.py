@@ -560,10 +560,14 @@ _ASKS = re.compile(r"[吗么呢嘛吧]|是否|是不是|[不没]$|没有$")  # a
 _GOES_ON = re.compile(r"\s*(?:都|分别|各|具体)")  # a part that goes on from the one before: 都是几月份
 
 
+_NAMES_DOCUMENT = rf"[\u4e00-\u9fff]{{0,2}}?{DOC_TYPES}"  # (what follows a word of a document's name)
+
+
 def _events_in(parts: list[str]) -> dict[str, list[str]]:
     """The words of each class of event the parts name (see time_asked_of)."""
     words = {name: [m.group() for p in parts for m in event.finditer(p)
-                    if not _COUNTED_FROM.match(p, m.end()) and not re.match(DOC_TYPES, p[m.end():])  # 申报指南
+                    # (申报指南, 兑现申报指南: a word of a document's name)
+                    if not _COUNTED_FROM.match(p, m.end()) and not re.match(_NAMES_DOCUMENT, p[m.end():])
                     # (还能按…: of the measure only at a time to come, 到2027年还能按它报吗)
                     and (not re.fullmatch(r"还能?按", m.group()) or re.search(STILL_IN_FORCE, p))]
              for name, event in ASKED_EVENTS.items()}
