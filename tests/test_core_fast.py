@@ -776,6 +776,11 @@ def test_the_ends_of_a_period_asked_are_asking_words_not_a_topic(times):
 
     assert time_asked_of("这份兑现申报指南有效期到什么时候？") == ("validity",)
     assert time_asked_of("奖励什么时候兑现？") == ("payment",)
+    # a standard a grant is paid by (按…标准执行) states no time the measure runs; 自…起执行 does
+    from retrieval.lexicon.patterns import states_time_of
+
+    assert not states_time_of("条件同第8项，按第8项标准的50%执行，最长36个月", ("validity",))
+    assert states_time_of("本办法自2025年1月1日起执行，有效期3年", ("validity",))
 
 
 GROWTH = """松溪县促进工业经济发展若干措施

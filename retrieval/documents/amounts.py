@@ -89,9 +89,10 @@ _THRESHOLD_BEFORE = re.compile(r"(?:投资|营业收入|销售收入|产值|规�
                                r"|[（(]含[）)]\s*(?:至|到|[—－\-–~～]))\s*$")
 _INCENTIVE = re.compile(SUPPORT_WORDS)
 _STAGE = re.compile(f"({TERM_YEAR})")
-# 给予企业10万元 / 另加奖2万元 / (一)全日制博士研究生…的，每人每月3000元 (a sum per unit is a standard paid)
+# 给予企业10万元 / 另加奖2万元 / (一)全日制博士研究生…的，每人每月3000元 (a sum per unit is a standard paid; 按每人每月
+# 1200元发放 too)
 _GIVEN_SUM = re.compile(rf"给予[^，,。；;\d]{{0,8}}\d|奖\s*{MONEY_TEXT}"
-                        rf"|(?<!费)(?:^|[，,])\s*每[^，,。；;\d]{{1,8}}?{MONEY_TEXT}")
+                        rf"|(?<!费)(?:^|[，,])\s*(?:按照?)?\s*每[^，,。；;\d]{{1,8}}?{MONEY_TEXT}")
 _PAID_BY_IT = re.compile(r"缴纳|收取|收费|交纳|支付")  # 入驻企业须缴纳物业管理费，每平方米每月3元: a fee, not a grant
 # Words that lead into the enumerated items: 对新认定为[国家级、省级…].
 _LEAD = re.compile(r"(?:认定为|评为|创建为|确定为|列为|[获取]得|入选|制定|成为|建设|设立|组建|被|为|对)")

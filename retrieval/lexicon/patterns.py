@@ -584,6 +584,7 @@ def states_time_of(text: str, events: tuple[str, ...] = ()) -> bool:
     def names(event: str, sentence: str) -> bool:
         sentence = _COUNTED_FROM_EVENT.sub("", sentence)
         return any(not _NOT_DONE.search(sentence, 0, m.start()) and not _A_COST.match(sentence, m.end())
+                   and not (m.group() in ("执行", "实施") and _APPLIED_PER.search(sentence, 0, m.start()))
                    for m in TIME_EVENTS[event].finditer(sentence))
     return any(TIME_STATED.search(s) and (not events or any(names(e, s) for e in events))
                for s in SENTENCE.findall(text))
@@ -591,6 +592,8 @@ def states_time_of(text: str, events: tuple[str, ...] = ()) -> bool:
 
 _COUNTED_FROM_EVENT = re.compile(r"自[^，,。；;]{0,15}?(?:之日)?起")
 _NOT_DONE = re.compile(r"(?:不再?予以?|不得|不再|不|暂停|停止|暂缓)$")
+# a standard a grant is paid by (按第8项标准的50%执行, 参照县级政策执行): no time the measure runs
+_APPLIED_PER = re.compile(r"(?:按照?|参照|依照|比照)[^，,。；;]{0,16}$")
 # what the enterprise itself pays (支付利息), not a grant named after it (房租补贴, 税收奖励)
 _A_COST = re.compile(rf"的?(?:利息|租金|房租|费|工资|薪|价款|货款|税)(?![^，,。；;]{{0,4}}?(?:{GRANT_WORDS}|返还))")
 
