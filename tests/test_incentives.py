@@ -376,6 +376,16 @@ def test_a_cap_as_a_share_of_the_enterprises_own_cost():
     assert all(r.share_cap is None for r in records)
 
 
+def test_a_per_unit_sum_said_as_a_standard_without_a_grant_word_is_a_grant():
+    # (…；毕业于双一流高校的，按每人每月1500元发放: the second case's own standard)
+    records = extract_incentives("对企业新招用的本科毕业生，按每人每月1000元发放生活补贴；毕业于重点高校的，"
+                                 "按每人每月1500元发放。", "3")
+    assert [(r.item, r.cap, r.per) for r in records] == [
+        ("企业新招用的本科毕业生", 1000, "每人每月"), ("毕业于重点高校", 1500, "每人每月")]
+    # (a fee the enterprise pays is none)
+    assert extract_incentives("入驻企业按每平方米每月3元缴纳物业管理费。", "4") == ()
+
+
 def test_a_table_rows_rate_and_cap_columns_and_the_bounds_of_a_case():
     records = extract_incentives("设备投资额：1000万元（含）至3000万元；补助比例：6%；单个项目上限：150万元",
                                  "第八条第1行")
