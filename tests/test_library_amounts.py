@@ -1004,11 +1004,9 @@ TABLES = {
          10 * W, 0.003, '', None, ()),
         ('四、（二）', '企业参加国内专业展会', '', 2000, None, '每个标准展位', None, ()),
         ('四、（二）', '参加境外展会', '', 5000, None, '每个标准展位', None, ()),
+        # (its limit, 每家企业每年最高不超过1万元, the sum's own: read so from the fifty-third session)
         ('五、', '企业新招用本镇户籍劳动力、签订1年以上劳动合同并连续缴纳社会保险满12个月', '', 500, None,
          '每招用1人奖励企业', None, ()),
-        Wrong(('五、', '(no record: a cap of the row above, read as a row of its own)', '', None, None, '', None, ()),
-              "每家企业每年最高不超过1万元 after a sum per person is read as a row of its own, not that "
-              "sum's yearly limit"),
     ],
     # f5: an .html table (rowspan/colspan) whose 兑现标准 cells open with the round of recognition; a row that refers
     # to another (按第3项首次认定标准的1.5倍); points of a loan (给予1个百分点的贴息); a share in ‰.
@@ -1663,8 +1661,8 @@ TABLES = {
     # (分阶段奖励500万元：…, its total a record as a staged grant's is); sums per person written 15万元/人; a 分别 list
     # of rent sums for 博士、硕士 named in the sentence before. Not shown: 第二条's joint cap (市、县合计不超过15%),
     # 第七条's area, term and share caps, 第十条's yearly limit (每年最高50万元), -2 二、's schedule (5:3:2 over three
-    # years), 六、's firm limit (每家企业每年最高20万元). Missed: -2 三、's 双一流 rate (按每人每月1200元) gives no
-    # record.
+    # years), 六、's firm limit (每家企业每年最高20万元). (-2 三、's 双一流 rate, 按每人每月1200元发放, a record
+    # from the fifty-third session.)
     "k2": [
         ('第二条', '设备投资额300万元以上的技术改造项目', '', 150 * W, 0.05, '单个项目', ('投资', 300 * W, None),
          ('投资额300万元以上',)),
@@ -1700,6 +1698,7 @@ TABLES = {
         ('二、', '县内企业新引进的全日制博士研究生', '', 15 * W, None, '每人', None, ()),
         ('二、', '硕士研究生', '', 6 * W, None, '每人', None, ()),
         ('三、', '县内企业新招用的全日制本科毕业生(毕业5年内)', '', 800, None, '每人每月', None, ()),
+        ('三、', '毕业于“双一流”建设高校', '', 1200, None, '每人每月', None, ()),
         ('四、', '高级技师', '', 5000, None, '', None, ()),  # (…职业资格(职业技能等级)证书, each member's)
         ('四、', '技师', '', 3000, None, '', None, ()),
         ('四、', '高级工职业资格(职业技能等级)证书', '', 1000, None, '', None, ()),

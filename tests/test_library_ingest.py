@@ -82,7 +82,7 @@ EXPECTED = {
                             "檀州市", 9),
     "i1_tanzhou_xiugai-2": ("檀州市专精特新中小企业培育奖励办法", "檀政规〔2025〕4号", "檀州市", 29),
     "i2_jiaquan_qingdan": ("葭泉县2025年惠企政策清单", "", "葭泉县", 34),
-    "i3_jiaquan_kaifaqu": ("葭泉经济开发区产业发展扶持办法", "葭开管发〔2025〕5号", "葭泉经济开发区", 38),
+    "i3_jiaquan_kaifaqu": ("葭泉经济开发区产业发展扶持办法实施细则", "葭开管发〔2025〕5号", "葭泉经济开发区", 38),
     "i4_shinan_gongshi": ("关于2024年度工业经济发展奖励资金拟兑现名单的公示", "", "石楠镇", 16),
     "i5_tanzhou_zhishiku": ("檀州12345政务服务便民热线知识库·企业服务专区（导出）", "", "檀州市", 16),
     # 癸地区, added in the forty-fourth session as the held-out split `unseen` (no rule chosen on it): j1 a city's

@@ -560,7 +560,8 @@ _ASKS = re.compile(r"[吗么呢嘛吧]|是否|是不是|[不没]$|没有$")  # a
 _GOES_ON = re.compile(r"\s*(?:都|分别|各|具体)")  # a part that goes on from the one before: 都是几月份
 
 
-_NAMES_DOCUMENT = rf"[\u4e00-\u9fff]{{0,2}}?{DOC_TYPES}"  # (what follows a word of a document's name)
+# what follows a word of a document's name: its kind, or another event's word and its kind (兑现申报指南)
+_NAMES_DOCUMENT = rf"(?:{TIME_EVENTS['application'].pattern}|{TIME_EVENTS['payment'].pattern})?{DOC_TYPES}"
 
 
 def _events_in(parts: list[str]) -> dict[str, list[str]]:
