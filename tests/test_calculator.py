@@ -229,6 +229,9 @@ def test_a_price_told_without_the_costs_name_is_still_the_cost_of_the_rules_unit
     assert result.value == 100 * 30 * 0.5  # 20 × 100 = 2000, above half the month's rent (1500)
     # a price of another period is no like for like: the share is not applied to it
     assert calculate(rule, read_facts("在大楼租了100平，每平每天1块，每个月补多少？")).value == 2000
+    # nor is a price told of the grant itself or of another charge (补20元, 物业费)
+    assert calculate(rule, read_facts("听说每平每月补20元，我在大楼租了100平，每个月补多少？")).value == 2000
+    assert calculate(rule, read_facts("在大楼租了100平，物业费每平每月5块，每个月补多少？")).value == 2000
 
 
 def test_a_rate_of_the_rent_with_a_cap_on_each_units_price_pays_by_unit_and_year_of_the_term():
@@ -249,6 +252,17 @@ def test_a_rate_of_the_rent_with_a_cap_on_each_units_price_pays_by_unit_and_year
     assert calculate(first, read_facts("全年租金30万，第一年能补多少？")).value == 240_000
     # (and within the cap of each unit for the units told: 500平 at most 6元 a month is 3.6万)
     assert calculate(first, read_facts("租了500平，全年租金30万，第一年能补多少？")).value == 6 * 500 * 12
+    # a year said beside the price is no period of it (今年…每平每月4块: 80% of 4元 a month)
+    assert calculate(first, read_facts("今年租了1000平，租金每平每月4块，第一年能补多少？")).value == 3.2 * 1000 * 12
+    # a cost per month of the whole (每月租金3万) is no price of the unit: the price is asked for, no sum guessed
+    asked = calculate(first, read_facts("租了500平，每月租金3万，第一年能补多少？"))
+    assert asked.value is None and "请提供实际租金每月每平方米的单价" in asked.steps[-1]
+    # a rate of another item in the clause is not capped by the rent's unit price
+    mixed = extract_incentives("对购置生产设备的，按设备投资额的10%给予补助；对租用厂房的，按实际租金的50%给予补贴；"
+                               "补贴单价最高不超过每月每平方米8元。", "6")
+    assert [(r.rate, r.per, r.cap) for r in mixed] == [(0.1, "", None), (0.5, "每月每平方米", 8)]
+    # and a price a cost is figured at (按每平方米每月12元计算) is no grant
+    assert extract_incentives("标准厂房租金，按每平方米每月12元计算。", "7") == ()
 
 
 def test_a_grant_within_a_joint_share_with_one_received_from_another_government():

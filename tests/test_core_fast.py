@@ -1397,13 +1397,13 @@ def test_a_sum_called_by_the_head_of_its_bases_name_is_that_base():
 
 
 def test_the_unit_a_sum_is_paid_by_is_one_of_the_quantity_units():
-    from retrieval.search.figures import per_unit
+    from retrieval.lexicon.patterns import per_unit
 
     assert [per_unit(p) for p in ("每件", "每月每平方米", "每平米", "每人每月", "每名", "每吨")] == [
         "件", "平方米", "平方米", "人", "人", "吨"]
     assert per_unit("每家企业") == "" and per_unit("每家企业每件") == "件"  # a cap per enterprise is no count
-    # each one an act counts (每招用1人, 每引进一名), not a year's count (每年1次)
-    assert [per_unit(p) for p in ("每招用1人奖励企业", "每引进一名", "每年1次")] == ["人", "人", ""]
+    # each one an act counts (每招用1人, 每引进一名), not a count a year (每年1人)
+    assert [per_unit(p) for p in ("每招用1人奖励企业", "每引进一名", "每年1人")] == ["人", "人", ""]
     from retrieval.answer.calculator import calculate, read_facts
     from retrieval.documents.amounts import extract_incentives
 
@@ -4195,6 +4195,21 @@ def test_a_cost_split_by_percentages_or_by_grouped_payers_and_one_the_document_s
     assert [a.value for a in shared.amounts][:2] == [80_000, 20_000]
     assert shared.citations[0].clause == "二、（一）" and shared.section.clause_id == "wide/二.（一）"
     assert not analyse(index, "省级专精特新奖励县里出多少？").cost  # (how much the county grants: no split asked)
+    # a sum the answer cannot state (a rate, no figure told for it): the asker's own sum is what is split
+    rated = one_document("told", "某市专精特新奖励办法\n一、奖励标准\n（一）对新认定的省级专精特新企业，按上年度研发"
+                                 "投入的10%给予奖励。\n二、保障措施\n（一）本办法所需资金由市财政承担80%，企业所在乡镇"
+                                 "（街道）承担20%。\n")
+    question = "省级专精特新奖励核下来20万，市里和镇里各出多少？"
+    answer, _ = ask(rated, question)
+    assert answer.amounts == []
+    shared = with_cost_shares(analyse(rated[0], question), answer, rated[0].documents, rated[0].clauses)
+    assert [a.value for a in shared.amounts] == [160_000, 40_000]
+    # (市县 bearing a share together is no share of 市 alone; 企业所在地财政 names no government)
+    assert cost_splits("由省财政承担60%，市县财政共同承担40%。")[0][1][1][0] == "市县"
+    from retrieval.answer.compose import _payer_named
+
+    assert not _payer_named("市县", "这笔钱市里出多少") and _payer_named("乡镇（街道）", "街道出多少")
+    assert cost_splits("所需资金由企业所在地财政承担40%") == []
 
 
 def test_a_rise_from_one_item_to_another_that_the_clause_tops_up_is_paid_the_difference():

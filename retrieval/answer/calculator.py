@@ -18,6 +18,7 @@ from retrieval.lexicon.patterns import (
     cn_number,
     metric_of,
     money_to_yuan,
+    per_unit,
     percent_text,
     short_of,
     yuan_text,
@@ -33,7 +34,6 @@ from retrieval.search.figures import (
     metric_value,
     paid_on_grant,
     paid_on_investment,
-    per_unit,
     read_facts,
     same_unit_and_period,
 )
@@ -124,6 +124,8 @@ def describe(incentive: Incentive) -> str:
         terms.append(f"{condition}的，比例提高到{percent_text(rate)}")
     if incentive.share_cap is not None:
         terms.append(f"不超过{incentive.share_of}的{percent_text(incentive.share_cap)}")
+    if incentive.joint_share_cap is not None:
+        terms.append(f"与其他各级补助合计不超过{incentive.base or '基数'}的{percent_text(incentive.joint_share_cap)}")
     if incentive.addon and incentive.addon_to is not None:
         terms.append(f"在“{incentive.addon_to.item}”奖补之外另行给予")
     if incentive.exclusive_rule:
@@ -851,8 +853,13 @@ def _per_unit_rate(incentive: Incentive, rate: float, facts: Facts, steps: list[
     most the rule's units) and month; None when no price of that unit is told (a whole cost: the rate of it)."""
     unit = per_unit(incentive.per)
     told = facts.cost_of(incentive.base, incentive.per) if unit and incentive.cap is not None else None
-    if told is None or per_unit(told[1]) and not same_unit_and_period(told[1], incentive.per):
+    if told is None:
         return None
+    if per_unit(told[1]) and not same_unit_and_period(told[1], incentive.per) or _PERIOD_PRICE.search(told[1]) \
+            and not per_unit(told[1]):  # 每平每天1块 of a rate per 平方米 per 月, 每月租金3万: no like for like
+        steps.append(f"{incentive.rate_text}按{incentive.per}计，单价最高{yuan_text(incentive.cap)}：请提供"
+                     f"{incentive.base or '费用'}{incentive.per}的单价（或全年{incentive.base or '费用'}）以便测算。")
+        return Calculation(incentive, True, None, tuple(steps))
     if not per_unit(told[1]):  # 全年租金30万: the rate of the whole, within the cap of each unit for the units told
         value = told[0] * rate
         steps.append(f"{yuan_text(told[0])} × {percent_text(rate)} = {yuan_text(value)}。")
@@ -956,7 +963,7 @@ def needed_figures(incentive: Incentive) -> tuple[str, ...]:
         needs.append("matched")
     if incentive.per.startswith("每"):
         needs.append("count")
-    if incentive.topup:
+    if incentive.topup or incentive.joint_share_cap is not None:  # (what was received: taken off, or within the share)
         needs.append("received")
     if GROWTH_BAR.search(incentive.item):  # 较上年增长20%以上的: the growth, as a share
         needs.append("growth")

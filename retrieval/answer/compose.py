@@ -45,6 +45,7 @@ from retrieval.lexicon.patterns import (
     DENIED_RECEIVED,
     DOC_TYPES,
     EACH_TIER,
+    END_MARKS,
     FIRST_AWARD,
     FIRST_PASSED,
     FIRST_PERSON,
@@ -71,6 +72,7 @@ from retrieval.lexicon.patterns import (
     OTHER_MOST_ASKED,
     PAYS_OUT,
     PLACE_SUFFIX,
+    PLACE_SUFFIXES,
     RATE_ASKED,
     RENEWED_AWARD,
     RISEN,
@@ -79,6 +81,7 @@ from retrieval.lexicon.patterns import (
     SENTENCE,
     SHARE_ASKED,
     SIBLING_KINDS,
+    SPOKEN_LEVELS,
     SPOKEN_MONEY,
     STACKING_ASKED,
     STACKING_STATED,
@@ -1638,8 +1641,9 @@ def with_cost_shares(query: Query, answer: Answer, documents: dict[str, Document
     document = [c for c in clauses if c.doc_id == doc_id]
     near = [c for c in document if answered.path[: len(c.path)] == c.path or c.path[:-1] == answered.path[:-1]]
     splits = [(c, sentence, parts) for c in near for sentence, parts in cost_splits(c.text)]
-    splits += [(c, sentence, parts) for c in document if c not in near for sentence, parts in cost_splits(c.text)
-               if SELF_REFERENCE.search(sentence)]
+    own = {c.clause_id for c in near}
+    splits += [(c, sentence, parts) for c in document if c.clause_id not in own
+               for sentence, parts in cost_splits(c.text) if SELF_REFERENCE.search(sentence)]
     asked = query.own_words or query.text
     named = [[p for p, _, _ in parts if _payer_named(p, asked)] for _, _, parts in splits]
     if not any(named):
@@ -1668,10 +1672,10 @@ def with_cost_shares(query: Query, answer: Answer, documents: dict[str, Document
 
 
 def _grant_told(facts: Facts) -> float | None:
-    """The sum of a grant the asker tells (县里技改补助核下来192万, 小巨人市里奖50万, 市里那200万奖励): one told as
-    received from a government, or told with a grant's word; None when none is."""
-    if facts.matched is not None:
-        return facts.matched
+    """The sum of a grant the asker tells (县里技改补助核下来192万, 县里已经补了120万, 小巨人市里奖50万, 市里那200万
+    奖励): one told as received from a government, or told with a grant's word; None when none is."""
+    if facts.matched is not None or facts.received is not None:
+        return facts.matched if facts.matched is not None else facts.received
     return facts.base if facts.base is not None and re.search(rf"{GRANT_WORDS}|奖|补", facts.base_label) else None
 
 
@@ -1686,7 +1690,7 @@ def cost_splits(text: str) -> list[tuple[str, list[tuple[str, float, str]]]]:
     the share as said)], in order — by a ratio (由市、县（市、区）财政按6:4比例分担: 市 3/5 as 6/10…) or by each one's
     percentage, the percentages of one sentence one split; not a share an enterprise bears (企业自筹30%)."""
     found = []
-    for sentence in re.findall(r"[^。；;\n]+", text):
+    for sentence in (s.rstrip(END_MARKS) for s in SENTENCE.findall(text)):
         for m in COST_SPLIT.finditer(sentence):
             shares = [int(x) for x in re.findall(r"\d+", m.group("shares"))]
             payers, total = _payers(m.group("payers"), len(shares)), sum(shares)
@@ -1694,12 +1698,12 @@ def cost_splits(text: str) -> list[tuple[str, list[tuple[str, float, str]]]]:
                 found.append((sentence, [(p, n / total, f"{n}/{total}") for p, n in zip(payers, shares, strict=True)]))
         parts = []
         for m in _SHARE_BORNE.finditer(sentence):
-            words = re.sub(r"^.*?(?:所在|资金)", "", m.group("payers"))
+            words = re.sub(r"^.*?(?:所在地?|资金)", "", m.group("payers"))
             if not re.search(rf"财政|{PLACE_SUFFIX}", words):
                 continue  # (企业自筹30%: no government)
             share = float(m.group("share"))
             each = _payers(words, 0) if m.group("each") == "各" else [_payer_name(words)]
-            parts += [(p, share / 100, f"{share:g}%") for p in each]
+            parts += [(p, share / 100, f"{share:g}%") for p in each if p]  # (企业所在地财政: no government named)
         if parts:
             found.append((sentence, parts))
     return found
@@ -1723,13 +1727,17 @@ def _payer_name(words: str) -> str:
 
 def _payer_named(payer: str, asked: str) -> bool:
     """Whether a question names a government that pays (县（市、区） as 县里 / 县级 / 县财政; 高新区 by its name;
-    乡镇（街道） as 镇里)."""
+    乡镇（街道）, a name of one level, as 镇里 or 街道; not 市县 jointly, as 市里)."""
     base = re.sub(r"[（(].*", "", payer)
     spoken = r"(?:里|级|财政|政府|上|这边)"
-    return bool(base) and (re.search(rf"{re.escape(base)}{spoken}", asked) is not None
-                           or len(base) >= 2 and base in asked
-                           or "、" not in payer and len(base) == 2  # (乡镇: either one's word, 镇里)
-                           and any(ch in "省市县区镇乡" and re.search(rf"{ch}{spoken}", asked) for ch in base))
+    if not base:
+        return False
+    if re.search(rf"{re.escape(base)}{spoken}", asked) is not None or len(base) >= 2 and base in asked:
+        return True
+    levels = {level for suffix, level in PLACE_SUFFIXES if len(suffix) == 1 and suffix in base}
+    said = {level for word, level in SPOKEN_LEVELS.items() if word in asked} \
+        | {level for suffix, level in PLACE_SUFFIXES if len(suffix) == 1 and re.search(rf"{suffix}{spoken}", asked)}
+    return len(levels) == 1 and "、" not in payer and bool(levels & said)
 
 
 def _item_risen(query: Query, found: list[tuple[Hit, Amount]], documents: dict[str, Document]) -> Answer | None:

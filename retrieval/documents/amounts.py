@@ -92,7 +92,9 @@ _STAGE = re.compile(f"({TERM_YEAR})")
 # 给予企业10万元 / 另加奖2万元 / (一)全日制博士研究生…的，每人每月3000元 (a sum per unit is a standard paid; 按每人每月
 # 1200元发放 too)
 _GIVEN_SUM = re.compile(rf"给予[^，,。；;\d]{{0,8}}\d|奖\s*{MONEY_TEXT}"
-                        rf"|(?<!费)(?:^|[，,])\s*(?:按照?)?\s*每[^，,。；;\d]{{1,8}}?{MONEY_TEXT}")
+                        rf"|(?<!费)(?:^|[，,])\s*每[^，,。；;\d]{{1,8}}?{MONEY_TEXT}"
+                        # (按每人每月1200元发放, not 按每平方米每月12元计算: what the sum is for, paid out)
+                        rf"|(?:^|[，,])\s*按照?\s*每[^，,。；;\d]{{1,8}}?{MONEY_TEXT}\s*(?:发放|给予|{GRANT_WORDS})")
 _PAID_BY_IT = re.compile(r"缴纳|收取|收费|交纳|支付")  # 入驻企业须缴纳物业管理费，每平方米每月3元: a fee, not a grant
 # Words that lead into the enumerated items: 对新认定为[国家级、省级…].
 _LEAD = re.compile(r"(?:认定为|评为|创建为|确定为|列为|[获取]得|入选|制定|成为|建设|设立|组建|被|为|对)")
@@ -381,7 +383,10 @@ def _unit_price_caps(records: list[Incentive]) -> list[Incentive]:
     its own: it goes into each rate of a cost that names no unit or cap of its own."""
     out: list[Incentive] = []
     for r in records:
-        rates = [n for n, o in enumerate(out) if o.rate is not None and not o.per and o.cap is None and o.base]
+        # (of the rates of the grant just before it, one term's years: not 按设备投资额的10% of another item)
+        last = next((o.group for o in reversed(out) if o.rate is not None), None)
+        rates = [n for n, o in enumerate(out) if o.rate is not None and not o.per and o.cap is None and o.base
+                 and o.group == last]
         if rates and r.rate is None and r.cap is not None and per_unit(r.per) and _PRICE_CAP_ITEM.fullmatch(r.item):
             for n in rates:
                 out[n] = replace(out[n], per=r.per, cap=r.cap, cap_text=f"最高{r.cap_text}", max_units=r.max_units)

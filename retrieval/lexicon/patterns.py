@@ -25,7 +25,7 @@ __all__ = [
     "levels_in",
     "strip_levels",
     "IN_TIME", "BOTH_ENDS_ASKED", "PERIOD_STATED", "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "ASKED_EVENTS",
-    "SPAN_END_WORDS",
+    "NAMES_DOCUMENT", "SPAN_END_WORDS",
     "time_asked_of", "states_time_of",
     "ASPECTS", "heading_aspects", "FIRST_PERSON", "SELF_TOLD", "AGE_METRIC", "HEADCOUNT_METRIC", "PEOPLE",
     "units_told", "bars_in", "AGE_BAR", "AGE_TOLD", "years_of", "years_text", "short_of", "PAPERS",
@@ -561,14 +561,14 @@ _GOES_ON = re.compile(r"\s*(?:都|分别|各|具体)")  # a part that goes on fr
 
 
 # what follows a word of a document's name: its kind, or another event's word and its kind (兑现申报指南)
-_NAMES_DOCUMENT = rf"(?:{TIME_EVENTS['application'].pattern}|{TIME_EVENTS['payment'].pattern})?{DOC_TYPES}"
+NAMES_DOCUMENT = rf"(?:{'|'.join(e.pattern for e in TIME_EVENTS.values())})?{DOC_TYPES}"
 
 
 def _events_in(parts: list[str]) -> dict[str, list[str]]:
     """The words of each class of event the parts name (see time_asked_of)."""
     words = {name: [m.group() for p in parts for m in event.finditer(p)
                     # (申报指南, 兑现申报指南: a word of a document's name)
-                    if not _COUNTED_FROM.match(p, m.end()) and not re.match(_NAMES_DOCUMENT, p[m.end():])
+                    if not _COUNTED_FROM.match(p, m.end()) and not re.match(NAMES_DOCUMENT, p[m.end():])
                     # (还能按…: of the measure only at a time to come, 到2027年还能按它报吗)
                     and (not re.fullmatch(r"还能?按", m.group()) or re.search(STILL_IN_FORCE, p))]
              for name, event in ASKED_EVENTS.items()}
@@ -856,7 +856,7 @@ QUANTITY_UNITS = {"平方米": "平方米", "平米": "平方米", "㎡": "平�
                   "户": "家"}
 PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})  # the units of QUANTITY_UNITS a sum is paid by
 # 每人 / 每一件, or each one an act counts (每招用1人, 每引进一名: the act's verb between 每 and the one)
-PER_ONE = r"每\s*(?:[\u4e00-\u9fff]{1,3}?\s*[一1]\s*|一\s*)?"
+PER_ONE = r"每\s*(?:(?:(?![年月日天季周])[\u4e00-\u9fff]){1,3}?\s*[一1]\s*|一\s*)?"  # (not 每年1人: a count a year)
 _PER_UNIT = re.compile(rf"{PER_ONE}({QUANTITY_UNIT})")
 
 
@@ -889,7 +889,8 @@ REQUIREMENT = re.compile(r"(?<![无不毋])(?:必须|须)(?![知要])")  # (not 
 COST_SPLIT = re.compile(r"由(?P<payers>[^，,。；;由]{2,30}?)按(?:照)?\s*(?P<shares>\d+(?:\s*[:：∶]\s*\d+)+)"
                         r"\s*(?:的)?(?:比例)?分担")
 # A government's part of a sum asked (县里出多少, 市里和县里各出多少, 高新区财政要承担多少).
-SHARE_ASKED = re.compile(r"(?:(?<![支超拿多付产输])出|承担|负担|分担)(?:多少|几)")  # (not 支出多少, 超出多少)
+_SHARE_OF = r"(?:(?<![支超拿多付产输])出|承担|负担|分担)了?(?:多少|几)"  # (not 支出多少, 超出多少)
+SHARE_ASKED = re.compile(_SHARE_OF)
 # Words before a figure that say it is about or just that much (刚过5个亿, 差不多两个亿): no label of it.
 ABOUT_BEFORE = r"(?:刚刚?过|刚好|差不多|大概|大约)"  # (not 将近 / 接近: below the figure)
 _ENDS_PHRASE = rf"(?=$|[\s，,。；;：:？?！!、）)（(]|{ABOUT_AFTER}|的|了|吧|呢|吗|嘛|啊|呀|钱|整|多|来|余)"
@@ -1281,8 +1282,7 @@ COST_ASKED = re.compile(r"谁(?:来)?(?:出|掏|承担|负担)|哪一?级[^，,�
                         r"|(?:怎么|如何|咋)分(?:担|摊|配)?(?=[？?，,。；;]|$)|分担|全出(?![来去台现])")
 # A government's share of a split cost asked (县里和镇里各出多少, 其中镇财政出多少, 这笔钱市财政实际出多少; not 县里出
 # 多少: how much the county grants): the split answers it, as it answers who bears the cost
-SPLIT_ASKED = re.compile(r"(?:(?:各|分别)|财政[^，,。？?；;]{0,4}?|其中[^，,。？?；;]{0,8}?)(?<![支超拿多付产输])"
-                         r"(?:出|承担|负担|分担)(?:了)?(?:多少|几)")
+SPLIT_ASKED = re.compile(rf"(?:各|分别|财政[^，,。？?；;]{{0,4}}?|其中[^，,。？?；;]{{0,8}}?){_SHARE_OF}")
 # a clause that says who bears the cost (由市、县财政按5:5比例分担, 所需资金由县财政承担)
 COST_BORNE = re.compile(r"由[^，,。；;]{2,30}?(?:财政|资金)[^，,。；;]{0,12}?(?:分担|承担|负担|列支)")
 PAID_SPOKEN = re.compile(r"钱|资金|奖|补|款|账")  # (the money paid out spoken of: not 这个文件是哪个部门发的)

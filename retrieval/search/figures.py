@@ -48,7 +48,7 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.records import Clause, Incentive
 
-__all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "per_unit", "same_unit_and_period", "fits_figures",
+__all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "same_unit_and_period", "fits_figures",
            "paid_on_grant", "base_metric", "EXCESS_BASE", "left_out_parts",
            "GROWTH_WORDS", "total_asked", "RECEIVED", "first_passed", "passed_before"]
 
@@ -274,7 +274,8 @@ class Facts:
         values = self.bases or ((self.base,) if self.base is not None else ())
         told = [(value, label) for label, value in zip(labels, values, strict=False) if value is not None]
         return next((t for t in told if _pairs(t[1]) & _pairs(words)), None) \
-            or next((t for t in told if per and same_unit_and_period(t[1], per)), None)
+            or next((t for t in told if per and same_unit_and_period(t[1], per) and not _NAMED_SUM.search(t[1])),
+                    None)
 
     @property
     def alike_bases(self) -> bool:
@@ -569,6 +570,11 @@ _CAP_OF_TOTAL = re.compile(r"(?:又|的)?(?:封顶|上限)")  # (加在一起封
 _COUNT_ASKED = re.compile(r"(?:几|多少)个?(?:月|年|次|天|期|批|回)")  # (一共补几个月, 总共能拿几次)
 
 
+# words that name what a price told is of, when it is not the cost a rule pays a share of: a grant (听说每平每月补20元)
+# or another charge (物业费每平每月5块)
+_NAMED_SUM = re.compile(rf"{GRANT_WORDS}|补|奖|费|利息|价款|货款|税|工资|薪")
+
+
 def same_unit_and_period(said: str, per: str) -> bool:
     """Whether a price is told of a rule's unit and period (租金每平每月 of 每平方米每月; not 每天, nor a cost per
     month of a sum per 平方米 per 月): like for like."""
@@ -576,7 +582,8 @@ def same_unit_and_period(said: str, per: str) -> bool:
 
 
 def _periods(words: str) -> set[str]:
-    return set(re.findall(r"[天日月年]", words.replace("日", "天")))
+    """The periods a price is per (每平每月 -> 月; not the 年 of 今年)."""
+    return set(re.findall(r"每\s*个?([天日月年])", words.replace("日", "天")))
 
 
 # a rate paid on the part above the rule's bar (按超过部分的20%; 500万元以上的部分，按20%)

@@ -46,6 +46,7 @@ from retrieval.lexicon.patterns import (
     LEVEL_NAMES,
     LIST_SEPARATOR,
     LONG_STANDING,
+    NAMES_DOCUMENT,
     NOT_ASKED,
     NUMBER,
     ORG_SUFFIX,
@@ -841,7 +842,8 @@ def _without_events(text: str, events: tuple[str, ...]) -> str:
     """A when-question without the words of the event it asks the time of (什么时候截止申报: 截止, 申报):
     the clause must state that time (see judge), and the words leave what it is about to cover."""
     for event in events:  # (申报 in 申报指南 names a kind of document: it stays)
-        text = ASKED_EVENTS[event].sub(lambda m: m.group() if re.match(DOC_TYPES, m.string[m.end():]) else " ", text)
+        text = ASKED_EVENTS[event].sub(lambda m: m.group() if re.match(NAMES_DOCUMENT, m.string[m.end():]) else " ",
+                                       text)
     return re.sub(SPAN_END_WORDS, " ", text) if events else text  # (啥时候开始执行，到哪天为止: 开始, 为止 ask too)
 
 

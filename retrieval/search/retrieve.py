@@ -839,9 +839,10 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
         found = next((h for h in ranked[1:] if h.relevant and answers(h) and group(h) == group(ranked[0])), None)
         return ranked if found is None else [found, *(h for h in ranked if h is not found)]
 
-    if ranked and ranked[0].relevant and _page_answer(ranked[0].clause):
+    if ranked and ranked[0].relevant and _page_answer(ranked[0].clause) and not query.aspects:
         # 园区落户奖励，投资1亿、3亿、5亿分别奖多少: the clause that states the measure before a page's answer that
-        # restates it (问：…？答：…), when it holds as much of the question
+        # restates it (问：…？答：…), when it holds as much of the question (not one asked of the steps, papers,
+        # contacts or time the answer may give alone: 落户奖励找谁申请)
         top = ranked[0]
         ranked = first_that(lambda h: h.clause.doc_id == top.clause.doc_id and not _page_answer(h.clause)
                             and h.coverage >= top.coverage)
