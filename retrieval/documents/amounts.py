@@ -380,7 +380,8 @@ _PRICE_CAP_ITEM = re.compile(rf"(?:{GRANT_WORDS}|租金)?(?:单价|标准|价格
 def _unit_price_caps(records: list[Incentive]) -> list[Incentive]:
     """第一年按实际租金的100%给予补贴，第二年、第三年按50%给予补贴；补贴单价最高不超过每月每平方米8元，补贴面积不超过
     3000平方米: the cap is on what the rates before it pay for each unit (and the most units with it), not a grant of
-    its own: it goes into each rate of a cost that names no unit or cap of its own."""
+    its own: it goes into each rate of the grant just before it (one term's years) that names no unit or cap of its
+    own."""
     out: list[Incentive] = []
     for r in records:
         # (of the rates of the grant just before it, one term's years: not 按设备投资额的10% of another item)
