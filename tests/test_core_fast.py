@@ -4194,6 +4194,7 @@ def test_a_cost_split_by_percentages_or_by_grouped_payers_and_one_the_document_s
     shared = with_cost_shares(query, answer, index.documents, index.clauses)
     assert [a.value for a in shared.amounts][:2] == [80_000, 20_000]
     assert shared.citations[0].clause == "二、（一）" and shared.section.clause_id == "wide/二.（一）"
+    assert [c.clause for c in shared.citations].count("二、（一）") == 1  # (cited once, first)
     assert not analyse(index, "省级专精特新奖励县里出多少？").cost  # (how much the county grants: no split asked)
     # a sum the answer cannot state (a rate, no figure told for it): the asker's own sum is what is split
     rated = one_document("told", "某市专精特新奖励办法\n一、奖励标准\n（一）对新认定的省级专精特新企业，按上年度研发"

@@ -1665,9 +1665,10 @@ def with_cost_shares(query: Query, answer: Answer, documents: dict[str, Document
     amounts = [*shown, *answer.amounts] if query.own_words or shares_only or not answer.amounts \
         else [whole, *shown, *answer.amounts[1:]]
     shared = replace(answer, answer=f"{answer.answer}\n{line}", amounts=amounts)
-    if shares_only and clause is not answered:
+    if shares_only and clause.clause_id != answered.clause_id:
         split = _citation(Hit(clause, 1.0, 1.0, 1.0, True), documents)
-        shared = replace(shared, citations=[split, *shared.citations], section=clause)
+        rest = [c for c in shared.citations if (c.doc_id, c.clause) != (split.doc_id, split.clause)]
+        shared = replace(shared, citations=[split, *rest], section=clause)
     return shared
 
 
