@@ -855,12 +855,13 @@ def _per_unit_rate(incentive: Incentive, rate: float, facts: Facts, steps: list[
     told = facts.cost_of(incentive.base, incentive.per) if unit and incentive.cap is not None else None
     if told is None:
         return None
-    if per_unit(told[1]) and not same_unit_and_period(told[1], incentive.per) or _PERIOD_PRICE.search(told[1]) \
-            and not per_unit(told[1]):  # 每平每天1块 of a rate per 平方米 per 月, 每月租金3万: no like for like
+    priced = bool(per_unit(told[1]))  # (a price of a unit told, or a cost of the whole)
+    # (每平每天1块 of a rate per 平方米 per 月, 每月租金3万: no like for like)
+    if not same_unit_and_period(told[1], incentive.per) if priced else _PERIOD_PRICE.search(told[1]):
         steps.append(f"{incentive.rate_text}按{incentive.per}计，单价最高{yuan_text(incentive.cap)}：请提供"
                      f"{incentive.base or '费用'}{incentive.per}的单价（或全年{incentive.base or '费用'}）以便测算。")
         return Calculation(incentive, True, None, tuple(steps))
-    if not per_unit(told[1]):  # 全年租金30万: the rate of the whole, within the cap of each unit for the units told
+    if not priced:  # 全年租金30万: the rate of the whole, within the cap of each unit for the units told
         value = told[0] * rate
         steps.append(f"{yuan_text(told[0])} × {percent_text(rate)} = {yuan_text(value)}。")
         most = _per_unit_sum(replace(incentive, rate=None, share_cap=None), facts, unit, []).value

@@ -1723,7 +1723,8 @@ def _payers(words: str, count: int) -> list[str]:
 
 
 def _payer_name(words: str) -> str:
-    return re.sub(r"级$", "", re.sub(r"[两三四]级$", "", words.strip().removesuffix("财政")).removesuffix("财政"))
+    """市级财政 -> 市, 县两级 -> 县."""
+    return re.sub(r"[两三四]?级$", "", words.strip().removesuffix("财政")).removesuffix("财政")
 
 
 def _payer_named(payer: str, asked: str) -> bool:
