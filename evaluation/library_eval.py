@@ -14,7 +14,7 @@ from langchain_core.embeddings import Embeddings
 
 from retrieval import Assistant, PolicyQAError, Settings
 from retrieval.documents.formats import extract_text
-from retrieval.documents.normalise import arabic_sums
+from retrieval.documents.normalise import arabic_sums, without_pictographs
 from retrieval.documents.parser import split_documents
 from retrieval.files import atomic_write
 from retrieval.lexicon.patterns import MONEY, money_to_yuan
@@ -81,10 +81,10 @@ class LibraryOutcome:
 
 
 def normalise(text: str) -> str:
-    """Traditional → simplified, NFKC (full-width → half-width), sums in Chinese numerals as digits (as the parser
-    reads them) and no white space: PDF text breaks lines and puts spaces around numbers, b1 is in traditional
-    characters with full-width digits."""
-    return "".join(arabic_sums(unicodedata.normalize("NFKC", simplified(text))).split())
+    """Traditional → simplified, NFKC (full-width → half-width), sums in Chinese numerals as digits and no
+    pictographs (as the parser reads them) and no white space: PDF text breaks lines and puts spaces around numbers,
+    b1 is in traditional characters with full-width digits, m5 a post's 💰."""
+    return "".join(arabic_sums(unicodedata.normalize("NFKC", simplified(without_pictographs(text)))).split())
 
 
 def matches_gold(clause: Clause, document: Document | None, gold: Gold) -> bool:

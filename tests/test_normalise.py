@@ -195,6 +195,11 @@ def test_sums_in_chinese_numerals_are_read_as_digits():
     # a numeral inside a word is no sum: 一元化, 三元正极材料, 单一元件
     words = "推进一元化管理，对新建三元正极材料项目、单一元件"
     assert arabic_sums(words) == words
+    # capital numerals from 拾 (拾伍万元), and a sum of 万 printed without 元 (not a count of tonnes or dollars)
+    assert arabic_sums("落户奖励拾伍万元，楼宇奖励拾万元") == "落户奖励15万元，楼宇奖励10万元"
+    assert arabic_sums("奖励10万；最高1000万以上，分别奖励20万、50万") == (
+        "奖励10万元；最高1000万元以上，分别奖励20万元、50万元")
+    assert arabic_sums("年吞吐1万吨，出口100万美元，1.5万平方米") == "年吞吐1万吨，出口100万美元，1.5万平方米"
     doc, clauses = one("柘南县奖励办法\n第四条 对首次纳入规模以上工业统计的企业，奖励十五万元。\n")
     assert [a.value for a in clauses[0].amounts] == [150000]
 
@@ -253,3 +258,10 @@ def test_a_web_pages_breadcrumb_is_page_furniture():
     text = normalise("滨河工业园区管理委员会\n首页 > 政务公开 > 政策解读\n当前位置：首页 > 办事指南\n"
                      "营业收入>1亿元的企业")
     assert text.split("\n") == ["滨河工业园区管理委员会", "营业收入>1亿元的企业"]
+
+
+def test_a_posts_pictographs_say_nothing_and_its_keycaps_number_points():
+    from retrieval.documents.normalise import normalise, without_pictographs
+
+    assert without_pictographs("📌 首次入规的，一次性奖励💰10万 ✅") == " 首次入规的，一次性奖励10万 "
+    assert normalise("1️⃣ 同一事项就高\n2️⃣ 不重复享受") == "1.同一事项就高\n2.不重复享受"

@@ -423,3 +423,63 @@ def test_a_measures_title_broken_over_lines_is_the_longest_title_quoted_not_the_
     assert doc.title == "某经济开发区产业扶持办法实施细则"
     assert parse_clauses("d", doc.lines)[0].text.startswith("第一条")
 
+
+
+def test_a_posts_series_of_named_points_under_barred_headings_are_its_clauses():
+    # (a 公众号 post: ▌ headings, 政策一…政策三 with its points as pictograph bullets and sums without 元, keycap rules)
+    raw = ("一文读懂｜某经开区政策十条来了！\n\n▌ 政策十条逐条看\n\n政策一　落户奖励\n\n📌 固定资产投资5000万元以上的，"
+           "按设备投资额的8%给予补助\n\n💰 单个项目最高奖励1000万\n\n政策二　小升规奖励\n\n"
+           "📌 首次入规的，一次性奖励💰10万\n\n"
+           "政策三　营收跨档\n\n📌 营收首次突破1亿元、5亿元的，分别奖励💰20万、50万\n\n---\n\n▌ 兑现规则\n\n"
+           "1️⃣ 同一事项按就高原则享受\n\n2️⃣ 每年奖励总额最高500万\n")
+    [doc] = split_documents(raw)
+    clauses = parse_clauses("d", doc.lines)
+    assert [c.number for c in clauses] == [
+        "【政策十条逐条看】政策一", "【政策十条逐条看】政策二", "【政策十条逐条看】政策三",
+        "【兑现规则】1.", "【兑现规则】2."]
+    assert clauses[0].text.endswith("单个项目最高奖励1000万元")  # (the point's cap stays with its rate)
+    assert [a.value for a in clauses[1].amounts] == [100_000] and [a.value for a in clauses[2].amounts] == [
+        200_000, 500_000]
+    # (a word and an ordinal that no series repeats, 关于县十八届…, nor a count, 政策十条, is no heading)
+    [doc] = split_documents("关于县十八届人大五次会议第0057号建议的答复\n一、基本情况\n全县现有龙头企业46家。")
+    assert doc.title == "关于县十八届人大五次会议第0057号建议的答复"
+
+
+def test_a_question_and_answer_pages_items_keep_their_source_lines():
+    # (a 问答 page as its HTML reads: the item's number in one <span>, 问： in another; 来源： under every answer is the
+    # item's, not a post's trailer)
+    from retrieval.documents.formats import extract_text
+
+    items = "".join(
+        f'<div class="qa-item"><div class="qa-q"><span class="no">{n}</span><span>问：</span>{q}</div>'
+        f'<div class="qa-a"><span>答：</span>{a}</div><div class="meta"><span>发布日期：2025-10-09</span>'
+        f'<span>来源：市商务局</span></div></div>'
+        for n, q, a in [(1, "冷藏车能补吗？", "每辆补贴2万元。"),
+                        (2, "冷库有支持吗？", "按投资额的10%补助，最高200万元。"),
+                        (3, "什么时候申报？", "每年4月1日至4月30日。")])
+    page = (f"<html><head><title>《某市物流若干措施》政策问答</title></head><body><h1>《某市物流若干措施》政策问答</h1>"
+            f"<div class='list'>{items}</div></body></html>").encode()
+    text = extract_text("qa.html", page)
+    assert "1问：冷藏车能补吗？" in text.splitlines()
+    [doc] = split_documents(text)
+    clauses = parse_clauses("d", doc.lines)
+    assert [c.number for c in clauses] == ["问1", "问2", "问3"]
+    assert clauses[2].text.startswith("3问：什么时候申报？\n答：每年4月1日至4月30日。")
+
+
+def test_a_joint_signature_a_subdistricts_office_and_a_quoted_measure_give_the_issuer_and_place():
+    from retrieval.documents.corpus import build_corpus
+
+    signed = ("关于印发《某某细则》的通知\n甲人才办〔2025〕6号\n各有关单位：\n现印发给你们。\n"
+              "中共栎阳市委人才工作领导小组办公室\n"
+              "栎阳市人力资源和社会保障局\n栎阳市财政局\n2025年6月12日\n某某细则\n第一条　为了引进人才，制定本细则。\n"
+              "第二条　A类人才安家补贴300万元。")
+    street = ("鹂湖街道扶持办法\n鹂街办发〔2025〕8号\n一、落户奖励。奖励拾伍万元。\n"
+              "栎阳市汭水区人民政府鹂湖街道办事处\n2025年6月20日")
+    quoted = "《桤城市物流若干措施》政策问答\n问：冷藏车能补吗？\n答：每辆补贴2万元。"
+    documents = build_corpus({"a.txt": signed, "b.txt": street, "c.txt": quoted}, {}).documents
+    assert (documents["a"].issuer, documents["a"].jurisdiction) == (
+        "中共栎阳市委人才工作领导小组办公室 栎阳市人力资源和社会保障局 栎阳市财政局", "栎阳市")
+    assert (documents["b"].issuer, documents["b"].jurisdiction, documents["b"].issuer_level) == (
+        "栎阳市汭水区人民政府鹂湖街道办事处", "鹂湖街道", "town")
+    assert (documents["c"].jurisdiction, documents["c"].issuer_level) == ("桤城市", "city")

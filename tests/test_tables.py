@@ -309,7 +309,9 @@ def test_a_form_grid_of_fields_is_read_pair_by_pair_and_its_acting_body_issues_t
             "<p>1.申请人为在岭南县登记注册的工业企业；</p><p>2.项目设备投资额300万元以上。</p></div></body></html>")
     doc, clauses = parsed("x.txt", extract_text("x.html", page.encode("utf-8")))
     assert (doc.issuer, doc.jurisdiction, doc.issuer_level) == ("岭南县工业和信息化局", "岭南县", "county")
-    assert [c.number for c in clauses][:4] == ["第1行", "第2行", "第3行", "第4行"]
+    # (the page's <h1> its title, 基本信息 the heading over its table)
+    assert doc.title == "企业技术改造补助兑付"
+    assert [c.number for c in clauses][:4] == [f"【基本信息】第{n}行" for n in range(1, 5)]
     assert clauses[0].text == "事项名称：企业技术改造补助兑付；事项类型：公共服务"
     assert clauses[2].text == "法定办结时限：无；承诺办结时限：20个工作日"
     assert clauses[3].text == "咨询电话：0763-6628531（县工业和信息化局技术改造股）"

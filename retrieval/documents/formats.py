@@ -409,6 +409,12 @@ def _reflow(lines: list[str]) -> str:
     return "\n".join(reflow(lines))
 
 
+# Elements a browser sets on lines of their own; the others (span, strong, a, font) run on in their line
+_HTML_BLOCKS = ["p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td",
+                "th", "caption", "section", "article", "main", "blockquote", "pre", "address", "figure", "figcaption",
+                "hr", "center"]
+
+
 def _html(data: bytes, name: str) -> str:
     from bs4 import BeautifulSoup
 
@@ -435,15 +441,18 @@ def _html(data: bytes, name: str) -> str:
             content = block
     for br in content.find_all("br"):
         br.replace_with("\n")
+    for block in content.find_all(_HTML_BLOCKS):  # (a line ends where a block does, not at each <span> or <strong>)
+        block.insert_before("\n")
+        block.append("\n")
     for table in content.find_all("table")[::-1]:  # innermost first: a data table as pipe rows
         if table.find("table") is None:
             rows = _html_grid(table)
             if max((len(r) for r in rows), default=0) >= 2:
                 table.replace_with("\n" + "\n".join(pipe_row(r) for r in rows if any(r)) + "\n")
-    text = content.get_text("\n")
+    text = content.get_text("")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     # The page's title usually stands outside the content block (an <h1> above it): put it first.
-    if title and not any(title in line for line in lines[:3]):
+    if title and not (lines and title in lines[0]):
         lines[:0] = [title, ""]  # (a line of its own: the site's name or menu after it is not the title's)
     return "\n".join(lines)
 

@@ -34,7 +34,8 @@ from retrieval.lexicon.patterns import (
     place_of,
 )
 
-__all__ = ["normalise", "simplified", "half_width", "arabic_sums", "reflow", "strip_spaces", "is_page_furniture"]
+__all__ = ["normalise", "without_pictographs", "simplified", "half_width", "arabic_sums", "reflow", "strip_spaces",
+           "is_page_furniture"]
 
 # Full-width ASCII letters and digits (and ％) to half-width; punctuation is left as printed.
 _WIDTH = {**{chr(c): chr(c - 0xFEE0) for c in range(ord("０"), ord("９") + 1)},
@@ -52,6 +53,9 @@ _PAGE_FURNITURE = re.compile(
     r"|(?:当前位置|您的位置|您现在的位置)\s*[:：].*"  # a web page's breadcrumb: 当前位置：首页 > 政策文件
     r"|(?:[^>＞»›\d]{1,12}\s*[>＞»›]\s*){2,}[^>＞»›\d]{1,12})$"  # 首页 > 政务公开 > 政策解读
 )
+# A post's pictographs (奖励💰10万, 📌, ✅) say nothing the words do not; a keycap numbers a point (1️⃣: 1.)
+_KEYCAP = re.compile(r"(\d)\ufe0f?\u20e3")
+_PICTOGRAPH = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d]")
 _SPACE = "[ \t\u3000\xa0\u2002\u2003\u2009]"
 _INDENT = re.compile(rf"^(?:{_SPACE}{{2,}}|\u3000)")
 # A sentence (or a heading's colon) ends here: the next line starts something new.
@@ -72,10 +76,15 @@ _ORG_END = re.compile(rf"{ORG_SUFFIX}$")
 def normalise(text: str) -> str:
     """The text the parser reads (see the module docstring); idempotent."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
-    text = arabic_sums(half_width(simplified(text)))
+    text = arabic_sums(half_width(simplified(without_pictographs(text))))
     lines = space_rows(_tab_rows([_ruled_row(line) for line in text.split("\n")]))
     lines = [line for line in lines if not is_page_furniture(line)]
     return "\n".join(strip_spaces(line) for line in reflow(lines))
+
+
+def without_pictographs(text: str) -> str:
+    """奖励💰10万 -> 奖励10万, 1️⃣ -> 1."""
+    return _PICTOGRAPH.sub("", _KEYCAP.sub(r"\1.", text))
 
 
 def simplified(text: str) -> str:
@@ -106,7 +115,10 @@ _CN_SHARE = re.compile(rf"(百|千)分之([{_CN_RUN}]+(?:点[{_CN_RUN}]+)?)")
 # the capital numerals of financial writing (壹拾万元, 伍万元, 贰仟伍佰圆): a run of two or more before 元 or 圆 that
 # opens on a digit is a sum (not 陆元明 or 伍元华, names; nor 收拾元旦)
 _CAPITALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
-_CAPITAL_SUM = re.compile("(?P<run>[壹贰叁肆伍陆柒捌玖][壹贰叁肆伍陆柒捌玖拾佰仟零万亿点]+)[元圆]")
+# (from 拾 too: 拾伍万元 is 15万元)
+_CAPITAL_SUM = re.compile("(?P<run>[壹贰叁肆伍陆柒捌玖拾][壹贰叁肆伍陆柒捌玖拾佰仟零万亿点]+)[元圆]")
+# A sum of 万 or 亿 with no 元 after it, as posts print them (奖励10万；最高奖励1000万): 元 understood
+_BARE_SUM = re.compile(r"(?<=\d)([万亿])(?=[，,。；;、）)”\s]|$|以上|以下|以内)")
 _PERMILLE = re.compile(r"(\d+(?:\.\d+)?)\s*‰")  # (0.5‰ -> 0.05%: one way of writing a share)
 
 
@@ -127,7 +139,8 @@ def _digits(n: float) -> str:
 def arabic_sums(text: str) -> str:
     """Sums and shares in Chinese numerals as digits, as every other sum is written: 奖励十五万元 -> 奖励15万元,
     一万五千元 -> 15000元, 五千万元 -> 5000万元, 一点五万元 -> 1.5万元, 一亿五千万元 -> 150000000元,
-    百分之二点五 -> 2.5%, 千分之三 -> 0.3%, 0.5‰ -> 0.05%; in capital numerals anywhere (奖励运营方捌万元 -> 8万元).
+    百分之二点五 -> 2.5%, 千分之三 -> 0.3%, 0.5‰ -> 0.05%; in capital numerals anywhere (奖励运营方捌万元 -> 8万元); a
+    sum of 万 with no 元 (奖励10万。-> 奖励10万元。).
     Only after a word that grants, caps or counts a sum (not 三元正极材料, 单一元件); a run that is no number stays."""
     def digits_of(run: str) -> str:
         # (its last unit when nothing bigger stands before it: 五千万 -> 5000万, 一点五万 -> 1.5万)
@@ -142,7 +155,7 @@ def arabic_sums(text: str) -> str:
     text = _PERMILLE.sub(lambda m: f"{_percent(float(m.group(1)), True)}%", text)
     text = _CAPITAL_SUM.sub(lambda m: digits_of(m.group("run").translate(_CAPITALS)) + "元", text)
     text = _CN_SUM.sub(lambda m: m.group("before") + digits_of(m.group("run")), text)
-    return _CN_SHARE.sub(share_of, text)
+    return _BARE_SUM.sub(r"\1元", _CN_SHARE.sub(share_of, text))
 
 
 def _percent(n: float, per_mille: bool) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -41,6 +42,7 @@ __all__ = ["ParsedDocument", "clean_text", "split_documents", "parse_clauses", "
 
 # Debris left by Word/WPS conversions, e.g. "[bookmark: _GoBack]".
 _DEBRIS = re.compile(r"\[(?:bookmark|endnote|footnote|comment)[^\]]*\]", re.IGNORECASE)
+_RULE = re.compile(r"^[-—_*=]{3,}$")  # a horizontal rule (--- in Markdown): no text
 _CN_DIGIT = "".join(CN_DIGITS)
 _DAY = rf"(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})"
 _DATE = rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日"
@@ -55,7 +57,7 @@ _TERM_SPAN = re.compile(rf"(?:执行|实施|施行|有效|试行)期(?:限|间)?
 # (试行期两年: the term of a trial)
 _EXPIRES_YEARS = re.compile(rf"(?:有效期|试行期)(?:为|是)?\s*(\d+|[{_CN_DIGIT}两]+)\s*年")
 _QUOTED_TITLE = re.compile(r"《([^《》\n]{4,80})》")
-_ORG_SUFFIX = re.compile(r"(政府|办公室|办公厅|委员会|管委会|局|厅|委|部|中心|院)$")
+_ORG_SUFFIX = re.compile(r"(政府|办公室|办公厅|办事处|委员会|管委会|局|厅|委|部|中心|院)$")
 _UNITS = re.compile(rf"[（(]\s*{UNIT_LABELS}\s*[:：]")
 _UNIT_LABEL = re.compile(rf"{UNIT_LABELS}\s*[:：]")
 # A line of its own that names the units: 责任部门：区科技局、区财政局 / 牵头单位：市工业和信息化局.
@@ -120,7 +122,7 @@ def clean_text(raw: str) -> str:
     text = raw.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     text = _DEBRIS.sub("", text)
     lines = [line.replace("\u3000", " ").replace("\xa0", " ").strip() for line in text.split("\n")]
-    return "\n".join(lines)
+    return "\n".join("" if _RULE.match(line) else line for line in lines)
 
 
 def split_documents(raw: str) -> list[ParsedDocument]:
@@ -330,9 +332,11 @@ def _head_metadata(lines: list[str]) -> ParsedDocument:
     for i, line in enumerate(lines):
         if m := DATE_LINE.match(line):
             head.date = iso_date(m.group(1))
-            before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
-            if _ORG_SUFFIX.search(before) and len(before) <= 30:
-                head.issuer = before
+            above = [lines[j] for j in range(i - 1, -1, -1) if lines[j]]
+            if above and _ORG_SUFFIX.search(above[0]) and len(above[0]) <= 30:
+                # (a joint signature: each body's name on a line of its own above the date)
+                signed = [above[0], *itertools.takewhile(_issuers_only, above[1:])]
+                head.issuer = " ".join(name for line in reversed(signed) for name in line.split())
             break
     if not head.issuer:
         start, end = _title_block(lines)
@@ -379,8 +383,9 @@ def _match_marker(line: str) -> tuple[str, str, str, str] | None:
     """(kind, label as printed in canonical form, id key, rest of line) for a numbered line."""
     for kind, pattern, label, key in NUMBERING:
         m = pattern.match(line)
-        # (附件1 on a line of its own, its title on the next: a numbered attachment too)
-        if m and (m.end() < len(line) or kind == "attachment" and m.group(1)):
+        # (附件1 on a line of its own, its title on the next: a numbered attachment too; 问： alone, the question
+        # on the next line)
+        if m and (m.end() < len(line) or kind == "attachment" and m.group(1) or kind == "asked"):
             num = m.group(1)
             return kind, label.format(num), key.format(num), line[m.end():]
     if m := _NUMBERED_YEAR.match(line):  # 1.2023年度研发费用… is item 1, not the number 1.2023
@@ -405,6 +410,29 @@ def _section_heading(lines: list[str], at: int) -> tuple[str, str, str, str] | N
         return None
     label = f"【{lines[at]}】"
     return "bracketed", label, label, ""
+
+
+# A heading of a series a document names by a word and an ordinal (政策一　重大项目落户奖励 … 政策十, 专题二出口信用
+# 保险; not a count, 政策十条): one only where the series is, the word printed with 一 and with 二 (_series_words)
+_SERIES = re.compile(r"^((?!第|附件)[\u4e00-\u9fff]{2,4}?)([一二三四五六七八九十]{1,3})"
+                     r"(?![条项个件年月日次家名类档批点级届])\s*(?=\S)")
+
+
+def _series_words(lines: list[str]) -> set[str]:
+    """The words a document numbers a series of headings by (政策 of 政策一 … 政策十)."""
+    numbered: dict[str, set[str]] = {}
+    for line in lines:
+        if m := _SERIES.match(line):
+            numbered.setdefault(m.group(1), set()).add(m.group(2))
+    return {word for word, numbers in numbered.items() if {"一", "二"} <= numbers}
+
+
+def _series_heading(line: str, words: set[str]) -> tuple[str, str, str, str] | None:
+    m = _SERIES.match(line)
+    if m is None or m.group(1) not in words:
+        return None
+    label = m.group(1) + m.group(2)
+    return "series", label, label, line[m.end():]
 
 
 @dataclass
@@ -447,6 +475,7 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
     ending: list[tuple[int, str]] = []  # (nodes before it, line) of closing paragraphs after the items
     closing = False
     foot = _foot(lines)
+    series = _series_words(lines)
     last_item = max((at for at, line in enumerate(lines) if at not in foot and _match_marker(line)), default=-1)
     i = 0
     while i < len(lines):
@@ -472,7 +501,7 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
             i = end
             continue
         i += 1
-        marker = _match_marker(line) or _section_heading(lines, i - 1)
+        marker = _match_marker(line) or _series_heading(line, series) or _section_heading(lines, i - 1)
         # 本措施自…起施行 after the last numbered line, below a sub-item that has its text (14.惠企服务…):
         # the items have ended, and what follows speaks of the whole document (its scope, who interprets
         # it, its validity). A section's or an article's own paragraph (本办法所称…) stays its text.
@@ -507,7 +536,8 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
         # An attachment (附件) is outside the numbered body: it closes everything.
         for depth, open_node in enumerate(stack):
             # (【特别提示】 after ●… items: a heading closes the bullets before it)
-            if open_node.kind == kind or kind == "attachment" or kind == "bracketed" and open_node.kind == "bullet":
+            if open_node.kind == kind or kind == "attachment" or kind in ("bracketed", "barred") \
+                    and open_node.kind == "bullet":
                 del stack[depth:]
                 break
         parent = stack[-1] if stack else None
@@ -631,11 +661,13 @@ def _foot(lines: list[str]) -> set[int]:
     foot: set[int] = set()
     copied = trailer = False
     first_item = next((at for at, line in enumerate(lines) if _match_marker(line)), len(lines))
+    labels = [re.split(r"\s*[:：]", line, maxsplit=1)[0] if _TRAILER.match(line) else "" for line in lines]
     for i, line in enumerate(lines):
         if not line:
             continue
-        # (a post's trailer, after its items, is cut off whole: its 往期推荐 links are no items)
-        trailer = trailer or i > first_item and bool(_TRAILER.match(line))
+        # (a post's trailer, after its items, is cut off whole: its 往期推荐 links are no items; a label every entry
+        # carries, 来源：市交通运输局 under each answer of a 问答 page, is the entry's)
+        trailer = trailer or i > first_item and bool(labels[i]) and labels[i] not in labels[i + 1 :]
         copied = copied or bool(_COPY_TO.match(line))
         if trailer or (copied and not _match_marker(line)) or _PRINTED.match(line) or DATE_LINE.match(line):
             foot.add(i)

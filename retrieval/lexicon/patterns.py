@@ -13,8 +13,8 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 
 __all__ = [
-    "CN_NUMERAL", "CN_NUMBER", "CN_DIGITS", "cn_number", "NUMBERING", "QA_OPENING", "DECIMAL_NUMBER", "LEADING_NUMBER",
-    "without_number",
+    "CN_NUMERAL", "CN_NUMBER", "CN_DIGITS", "cn_number", "NUMBERING", "QA_OPENING", "QA_ASKED", "DECIMAL_NUMBER",
+    "LEADING_NUMBER", "without_number",
     "END_MARKS", "SENTENCE", "SPOKEN_END_MARKS", "CLAUSE_PART",
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
     "money_to_yuan", "yuan_text", "percent_text",
@@ -153,6 +153,8 @@ _DECIMAL_END = r"(?=[\s　]|(?![万亿元千百倍个次米平吨年月日])[\u4
 BULLETS = "●■◆◇•▪▲△"  # (not ★ or ▶: they decorate a post's title and its links)
 # a question a 解读 or 问答 page asks and answers (问：园区企业还能申报县里的政策吗？ 答：…)
 QA_OPENING = r"问|Q"
+# its opening as pages print it: 问：, Q1：, or with the entry's number before it (1问：, a list's number in a <span>)
+QA_ASKED = re.compile(rf"^\s*(?:\d{{1,3}}\s*)?({QA_OPENING})\s*\d{{0,3}}\s*[：:]\s*")
 NUMBERING: list[tuple[str, re.Pattern[str], str, str]] = [
     ("attachment", re.compile(r"^附件\s*(\d+|[一二三四五六七八九十]+|)\s*[：:]?\s*"), "附件{}", "附件{}"),
     ("chapter", re.compile(rf"^第\s*({CN_NUMERAL}|\d+)\s*章\s*"), "第{}章", "第{}章"),
@@ -173,9 +175,11 @@ NUMBERING: list[tuple[str, re.Pattern[str], str, str]] = [
     ("bullet", re.compile(rf"^([{BULLETS}](?:\s*【[^】\n]{{1,16}}】)?)\s*"), "{}", "{}"),
     # a question of a 解读 or 问答 page, unnumbered (问：园区企业还能申报县里的政策吗？ then 答：…): named by its place
     # among its siblings (问1, 问2)
-    ("asked", re.compile(rf"^({QA_OPENING})\s*[：:]\s*"), "{}", "{}"),
-    # a section's heading as posts print it, a line of its own in square brackets (【招商落户】)
+    ("asked", QA_ASKED, "{}", "{}"),
+    # a section's heading as posts print it, a line of its own in square brackets (【招商落户】) or after a bar
+    # (▌ 申报流程), named in brackets
     ("bracketed", re.compile(r"^(?=(【[^】\n]{1,16}】)\s*$)"), "{}", "{}"),
+    ("barred", re.compile(r"^[▌▍▎┃]\s*(?=(\S.{0,19})$)"), "【{}】", "【{}】"),
 ]
 # A document's number (文号) as printed, in every bracket style offices print (〔〕 [] ［］ () （） 【】 ﹝﹞):
 # 澄省工信规〔2023〕4号, 枫高管发[2024]12号, 溪科发（2024）15号 (year, serial)
@@ -415,12 +419,16 @@ GOVERNMENT_NAMES = {"province": "省里", "city": "市里", "county": "县（区
 
 def place_of(text: str) -> tuple[str, str]:
     """(place name, level) at the start of an issuer's name or a title: 溪桐县科学技术局 -> (溪桐县,
-    county); the innermost of nested places (松川市临澜区人民政府 -> 临澜区); ("", "") when it starts
-    with none. Words of a title such as 关于支持 are not a place."""
-    place, level, rest = "", "", text
+    county); the innermost of nested places (松川市临澜区人民政府 -> 临澜区; a government's agency, 栎阳市汭水区人民政府
+    鹂湖街道办事处 -> 鹂湖街道); a party committee's too (中共栎阳市委… -> 栎阳市), and a measure's a title quotes
+    (《桤城市…若干措施》政策问答 -> 桤城市); ("", "") when it starts with none. Words of a title such as 关于支持 are
+    not a place."""
+    place, level, rest = "", "", text.removeprefix("中共").removeprefix("《")
     while (m := PLACE_AT_START.match(rest)) and not m.group("core").startswith(_NOT_PLACES):
         place, level = m.group("core") + m.group("suffix"), dict(PLACE_SUFFIXES)[m.group("suffix")]
         rest = rest[m.end():]
+        if rest.startswith("人民政府") and PLACE_AT_START.match(rest[4:]):
+            rest = rest[4:]
     return place, level
 
 
@@ -850,11 +858,18 @@ COUNTERS = r"(?:个|种|款|项|名|位|人|家)"
 HEADCOUNT_METRIC = "人数"
 PEOPLE = re.compile(rf"{COUNT_NUMBER}\s*(?:[多来余]\s*)?(?:个|号)?(?:人|名)(?!才|次)")
 # A quantity a per-unit sum is paid by, with its unit: 15件, 1500平方米, 2500平方, 3万平, 1000吨, 2个人.
-QUANTITY_UNIT = r"(?:平方米|平米|㎡|平方(?!公里)|平(?![台均方])|吨|件|人|名|个|台|套|项|家|户)"
-QUANTITY_UNITS = {"平方米": "平方米", "平米": "平方米", "㎡": "平方米", "平方": "平方米", "平": "平方米", "吨": "吨",
-                  "件": "件", "人": "人", "名": "人", "个": "个", "台": "台", "套": "套", "项": "项", "家": "家",
-                  "户": "家"}
-PAID_UNITS = frozenset({"件", "平方米", "吨", "人", "台", "套"})  # the units of QUANTITY_UNITS a sum is paid by
+# Units things are counted or measured in: areas (平方米, 亩, 公顷), volumes (立方米), weights (吨, 公斤), containers
+# (标准箱), visits (人次), people, and the classifiers of things (件, 台, 套, 辆, 艘, 架, 个, 项, 家)
+QUANTITY_UNIT = (r"(?:平方米|平米|㎡|平方(?!公里)|平(?![台均方])|亩|公顷|立方米|立方|m³|吨|公斤|千克|标准箱|标箱|TEU"
+                 r"|人次|件|人|名|个|台|套|辆|艘|架|项|家|户)")
+QUANTITY_UNITS = {"平方米": "平方米", "平米": "平方米", "㎡": "平方米", "平方": "平方米", "平": "平方米", "亩": "亩",
+                  "公顷": "公顷", "立方米": "立方米", "立方": "立方米", "m³": "立方米", "吨": "吨", "公斤": "公斤",
+                  "千克": "公斤", "标准箱": "标准箱", "标箱": "标准箱", "TEU": "标准箱", "人次": "人次", "件": "件",
+                  "人": "人", "名": "人", "个": "个", "台": "台", "套": "套", "辆": "辆", "艘": "艘", "架": "架",
+                  "项": "项", "家": "家", "户": "家"}
+# the units of QUANTITY_UNIT a sum is paid by (not 个, 项, 家: a cap per project or enterprise)
+PAID_UNITS = frozenset({"件", "平方米", "亩", "公顷", "立方米", "吨", "公斤", "标准箱", "人次", "人", "台", "套", "辆",
+                        "艘", "架"})
 # 每人 / 每一件, or each one an act counts (每招用1人, 每引进一名: the act's verb between 每 and the one)
 PER_ONE = r"每\s*(?:(?:(?![年月日天季周])[\u4e00-\u9fff]){1,3}?\s*[一1]\s*|一\s*)?"  # (not 每年1人: a count a year)
 _PER_UNIT = re.compile(rf"{PER_ONE}({QUANTITY_UNIT})")

@@ -48,7 +48,7 @@ from retrieval.lexicon.patterns import (
     PAPERS,
     PAYS_OUT,
     PERIOD_STATED,
-    QA_OPENING,
+    QA_ASKED,
     REQUIREMENT,
     SANCTION_STATED,
     SELF_REFERENCE,
@@ -1356,7 +1356,7 @@ def _top(scores: np.ndarray, limit: int) -> list[int]:
 
 def _page_answer(clause: Clause) -> bool:
     """Whether a clause is a 解读 or 问答 page's answer to a question it asks (问：…？答：…)."""
-    return re.match(rf"\s*(?:{QA_OPENING})\s*[：:]", clause.text) is not None
+    return QA_ASKED.match(clause.text) is not None
 
 
 def _near_ties_by_coverage(hits: list[Hit]) -> list[Hit]:
