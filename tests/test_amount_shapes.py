@@ -815,3 +815,27 @@ def test_the_bars_listed_are_one_run_of_sums_of_the_lists_class_of_figure(tiered
     assert [a.value for a in _bars_listed("营收首次到2000万、4000万，分别奖励多少？", clauses)] == [2 * W, 4 * W]
     assert _bars_listed("纳税首次到2000万、4000万，分别奖励多少？", clauses) == []  # (another class of figure)
     assert _bars_listed("营收从2000万涨到4000万，县里和镇里各出多少？", clauses) == []  # (a growth, no list)
+
+
+def test_sums_of_classes_listed_each_name_their_class():
+    # (A类300万元，B类150万元: each sum for the class before it, not the first class and the sum after it)
+    records = extract_incentives("给予安家补贴：A类300万元，B类150万元，C类80万元，D类30万元。", "X")
+    assert [(r.item, r.cap) for r in records] == [("A类", 300 * W), ("B类", 150 * W), ("C类", 80 * W), ("D类", 30 * W)]
+    records = extract_incentives("一等奖奖励10万元，二等奖5万元。评为甲类企业的奖励3万元，乙类企业2万元。", "X")
+    assert [r.item for r in records] == ["一等奖", "二等奖", "评为甲类企业", "乙类企业"]
+
+
+def test_a_rows_sums_in_a_column_for_each_level_and_an_add_on_to_whichever_level():
+    from retrieval.documents.parser import parse_clauses, split_documents
+
+    text = ("某区兑现通知\n一、创新平台按下表给予一次性奖励：\n单位：万元\n|项目|类别|国家级|省级|市级|备注|\n"
+            "|孵化载体|科技企业孵化器|100|50|20|年度考核优秀的，另奖10万元|\n|高新技术企业|首次认定|20|||—|\n")
+    [doc] = split_documents(text)
+    incubator, first = [c for c in parse_clauses("d", doc.lines) if c.incentives]
+    assert [(r.item, r.level, r.cap) for r in incubator.incentives[:3]] == [
+        ("国家级科技企业孵化器", "国家级", 100 * W), ("省级科技企业孵化器", "省级", 50 * W),
+        ("市级科技企业孵化器", "市级", 20 * W)]
+    # (the add-on is on top of whichever level is the asker's: no level of the three alone)
+    [extra] = [r for r in incubator.incentives if r.addon]
+    assert (extra.cap, extra.addon_to) == (10 * W, None)
+    assert [(r.item, r.cap) for r in first.incentives] == [("国家级首次认定的高新技术企业", 20 * W)]

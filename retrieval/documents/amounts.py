@@ -15,6 +15,7 @@ from retrieval.lexicon.patterns import (
     CN_NUMERAL,
     EXCLUSIVE_WORDS,
     FIRST_AWARD,
+    GRADE_AT_START,
     GRADE_CLASS,
     GRANT,
     GRANT_WORDS,
@@ -297,6 +298,7 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
             window = sentence[previous_end : money.start()]
             own = previous_end and ("的" in window or re.match(r"\s*(?:、|[，,]\s*(?:对|其中))", window)
                                     or LEVEL_WORD.match(window.lstrip(" ，,")) and "财政" not in window
+                                    or GRADE_AT_START.match(window.lstrip(" ，,"))  # A类300万元，B类150万元
                                     or re.search(rf"[^，,]{{2}}(?:{ADDON_WORDS})\s*$", window)  # ，首发上市后再奖励
                                     or _names_its_sum(window))  # ，园区叠加奖励20万元
             item = (_subject(window.lstrip(" 、")) if own else "") or _subject(sentence[: money.start()])
@@ -343,7 +345,7 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
                            item=cell.group("label") + re.sub(r"\s+", "", cell.group("case")))
                    if r.low is None and r.multiplier is None else r for r in records]
     if is_row_text(text):
-        records = _named_by_case_list(text, _rate_named_by_cell(text, records))
+        records = _by_level_column(text, clause) + _named_by_case_list(text, _rate_named_by_cell(text, records))
     if _AMENDED.search(text):  # (将第九条中的“…200万元”修改为“…300万元”: what the sum is for is the amended clause's)
         records = [r for r in records if r.item]
     return tuple(_clause_terms(text, _group_tiers(_named_by_row(text, _unit_price_caps(records)))))
@@ -441,6 +443,21 @@ def _row_rate(text: str, clause: str) -> list[Incentive]:
     per = _bare_per(_CAP_COLUMN.split(cap[0])[0]) if cap else ""
     return [Incentive(clause=clause, item="", rate=float(rate.group(1)) / 100, rate_text=rate.group(1) + "%",
                       cap=money_to_yuan(cap[1]) if cap else None, cap_text=cap[1] if cap else "", per=per, group=1)]
+
+
+def _by_level_column(text: str, clause: str) -> list[Incentive]:
+    """A row whose sums stand in a column for each level (|类别|国家级|省级|市级|: 类别：重点实验室；国家级：200万元；
+    省级：50万元): each level's sum, for that level of what the row names (its 类别, or its 项目 where the 类别 is only
+    a round of recognition: 首次认定的高新技术企业); one grant, the levels excluding each other."""
+    cells = _row_cells(text)
+    sums = [(label, value) for label, value in cells if LEVEL_WORD.fullmatch(label) and MONEY.fullmatch(value)]
+    name = next((v for label, v in cells if _NAME_COLUMN.search(label) and _says_something(v)), "")
+    kind = next((v for label, v in cells if _KIND_COLUMN.search(label) and _says_something(v)), "")
+    item = f"{kind}的{name}" if kind and name and _ROUND_ONLY.fullmatch(kind) else kind or name
+    if not sums or not item:
+        return []
+    return [Incentive(clause=clause, item=item if item.startswith(level) else level + item, level=level,
+                      cap=money_to_yuan(value), cap_text=value, group=1) for level, value in sums]
 
 
 def _cap_cell(text: str) -> tuple[str, str] | None:
@@ -1701,8 +1718,11 @@ def _link_addons(clauses: list[Clause]) -> list[Clause]:
                     earlier = next((c for c in reversed(out[:n]) if c.path[:-1] == clause.path[:-1]
                                     and _grants(c.incentives)), None)
                     candidates = _grants(earlier.incentives) if earlier else []
-                if candidates:
-                    r = replace(r, addon_to=_nearest_item(r, candidates))
+                base = _nearest_item(r, candidates) if candidates else None
+                # (a row's levels, 国家级…省级…市级, then 考核优秀的另奖10万元: on top of whichever level is the
+                # asker's, none of them alone)
+                if base and (r.level or len({c.level for c in candidates if c.group == base.group}) < 2):
+                    r = replace(r, addon_to=base)
             changed.append(r)
         out[n] = replace(clause, incentives=tuple(changed))
     return out

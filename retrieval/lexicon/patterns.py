@@ -47,7 +47,8 @@ __all__ = [
     "OWN_ITEMS", "ADDON_WORDS",
     "ON_TOP",
     "MORE_BY",
-    "MORE_ASKED", "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "RAISED_POINTS", "GRADE_CLASS", "CLASS_RANGE",
+    "MORE_ASKED", "FIRST_PASSED", "NEVER_PASSED", "RAISED_RATE", "RAISED_POINTS", "GRADE_CLASS", "GRADE_AT_START",
+    "CLASS_RANGE",
     "TOTAL_WORDS",
     "NEGATION",
     "award_mismatch", "CONSECUTIVE", "held_consecutively",
@@ -1034,6 +1035,8 @@ RAISED_POINTS = re.compile(rf"(?:比例|比率)[^，,。；;]{{0,8}}?(?:提高|�
 # A class of enterprise or person a sum is for: A类人才, B类企业.
 GRADE_CLASS = re.compile(r"(?<![A-Za-z])([A-Ea-e])\s*类")
 GRADE_RUN = re.compile(r"(?<![A-Za-z])[A-Ea-e](?:\s*[、和与及]\s*[A-Ea-e])+\s*类")  # A、B类: each letter a class
+# A grade's name at the start of a text: B类, 乙类, 二档, 第三档, 二等奖, 四星 (a class, a tier or a grade of an award)
+GRADE_AT_START = re.compile(r"^(?:[A-Ea-e]|[甲乙丙丁]|第?[一二三四五六七八九十\d]{1,2})\s*(?:类|档|等|星)")
 
 
 def grades_named(text: str) -> list[str]:
