@@ -839,3 +839,13 @@ def test_a_rows_sums_in_a_column_for_each_level_and_an_add_on_to_whichever_level
     [extra] = [r for r in incubator.incentives if r.addon]
     assert (extra.cap, extra.addon_to) == (10 * W, None)
     assert [(r.item, r.cap) for r in first.incentives] == [("国家级首次认定的高新技术企业", 20 * W)]
+
+
+def test_a_per_unit_sum_of_any_measure_takes_its_limit_and_its_most_units():
+    # (每亩…单个主体最高: the limit of the per-亩 sum, no grant of its own; 每辆…不超过20辆: the most units paid)
+    [shed] = extract_incentives("新建钢架大棚10亩以上的，每亩补助500元，单个主体最高不超过10万元。", "X")
+    assert (shed.cap, shed.per, shed.limit, shed.limit_per) == (500, "每亩", 10 * W, "单个主体")
+    assert calculate(shed, read_facts("新建钢架大棚260亩")).value == 10 * W  # 260 × 500 = 13万, limited
+    [truck] = extract_incentives("新购置冷藏车的，每辆补贴2万元，每家企业每年补贴车辆不超过20辆。", "X")
+    assert (truck.cap, truck.max_units) == (2 * W, 20)
+    assert calculate(truck, read_facts("今年新买了25辆冷藏车")).value == 40 * W  # 20 of the 25

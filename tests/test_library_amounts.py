@@ -1875,8 +1875,6 @@ TABLES = {
               "12%，单个企业最高150万元) is kept as a raised rate of the first tier, whose bar is left with no top"),
         # (missed: 二、（二）'s tier from 1000万元, 按12%、单个企业最高150万元, gives no record of its own)
         ('二、（三）', '新建产地冷藏保鲜设施库容在500立方米以上', '', 80, None, '每立方米', None, ()),
-        Wrong(('二、（三）', '(no record: the per-立方米 sum\'s limit, 单个主体最高40万元)', '', None, None, '', None,
-               ()), reason=PER_UNIT_LIMIT),
         ('二、（四）', '县级以上龙头企业用于收购本县农产品的流动资金贷款', '国家级、省级、市级、县级', 30 * W, 0.5,
          '单个企业每年', None, ()),  # (of the LPR interest)
         ('二、（五）', '绿色食品认证', '', 2 * W, None, '每个产品', None, ()),  # (同一企业每年最高10万元: its limit)
@@ -1944,8 +1942,6 @@ TABLES = {
         ('5', '2025年度新认定的国家级专精特新“小巨人”企业', '国家级', 30 * W, None, '', None, ()),
         ('5', '省级专精特新中小企业', '省级', 10 * W, None, '', None, ()),
         ('6', '外贸集装箱运输补贴', '', 50, None, '每标准箱(TEU)', None, ()),
-        Wrong(('6', '(no record: the per-箱 sum\'s limit, 单个企业年度最高200万元)', '', None, None, '', None, ()),
-              reason=PER_UNIT_LIMIT),
         Wrong(('7', '新开国际集装箱航线奖励', '', 100 * W, None, '每条航线', None, ()), reason=INTERNATIONAL_KIND),
         Wrong(('8', '2025年末参保职工人数较上年末净增30人以上的企业', '', 1000, None, '每人', None, ()),
               "a per-unit sum figured on a count (按净增人数每人1000元) is named by the words before it "

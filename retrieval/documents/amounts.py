@@ -37,6 +37,8 @@ from retrieval.lexicon.patterns import (
     PAIR_NOT_TWICE,
     PEOPLE,
     PER_ONE,
+    QUANTITY_UNIT,
+    QUANTITY_UNITS,
     RAISED_POINTS,
     RAISED_RATE,
     RENEWED_AWARD,
@@ -602,7 +604,7 @@ def _with_terms(sentence: str, record: Incentive) -> Incentive:
     ratio = _RATIO.search(sentence)
     years = _years(sentence)
     months = _MONTHS.search(sentence)
-    units = _MAX_UNITS.search(sentence)
+    units = _max_units(sentence, record.per)
     # 分5年发放 in equal parts (分两年各发放50%); 按4:3:3比例分3年拨付 is not split evenly
     parts = _INSTALMENTS.search(sentence)
     if parts and (re.search(r"\d\s*[:：∶]\s*\d|比例", sentence) or "%" in sentence
@@ -1047,12 +1049,20 @@ _NEXT_CAP = re.compile(
 # (补助金额低于2万元的不予补助: the grant falls short; not 设备投资额不足500万元的不予补助, a bar on the base)
 _MINIMUM = re.compile(rf"(?:{GRANT_WORDS}|金额|资金)\s*(?:低于|不足|少于)\s*(?P<money>{MONEY_TEXT})"
                       r"\s*的?[^，,。；;]{0,4}不予")
-_MAX_UNITS = re.compile(r"面积(?:不超过|最多|最高)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<scale>万)?\s*平方米")
+# the most units a per-unit sum is paid for (补贴面积不超过1.5万平方米, 每年补贴车辆不超过20辆, 最多补贴10人)
+_MAX_UNITS = re.compile(rf"(?:不超过|不得超过|最多|最高)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<scale>万)?\s*"
+                        rf"(?P<unit>{QUANTITY_UNIT})")
 
 
 def _units_of(units: re.Match[str]) -> float:
-    """The m² of an area cap (补贴面积不超过1.5万平方米 -> 15000)."""
+    """The units of a cap on them (补贴面积不超过1.5万平方米 -> 15000)."""
     return float(units.group("n")) * (1e4 if units.group("scale") else 1)
+
+
+def _max_units(sentence: str, per: str) -> re.Match[str] | None:
+    """A cap on the units a sum per unit (`per`: 每辆, 每平方米每月) is paid for, in the same unit; None otherwise."""
+    unit = per_unit(per)
+    return next((m for m in _MAX_UNITS.finditer(sentence) if unit and QUANTITY_UNITS[m.group("unit")] == unit), None)
 _MONTHS = re.compile(r"(?:期限|最长|连续)\D{0,4}?(\d+)\s*个月")
 _FIRST_YEAR = re.compile(r"第一年|首年")
 _INSTALMENTS = re.compile(r"分\s*(\d+|[一二三四五六七八九十两]+)\s*(?:个)?年(?:度)?(?:平均|等额|平均分期|(?:每年)?各)?"
@@ -1370,7 +1380,8 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
         value = money_to_yuan(minimum.group("money"))
         records[:] = [replace(r, minimum=value) if r.minimum is None else r for r in records]
         return True
-    units = _MAX_UNITS.search(sentence)
+    last_per = next((r.per for r in reversed(records) if r.per.startswith("每")), "")
+    units = _max_units(sentence, last_per)
     share = _share_cap(sentence)
     # 补贴面积不超过5000平方米，单个企业每年补贴最高不超过40万元: the units of the per-unit sums of the grant just
     # before, then the cap of their total (read below as any cap is); the sentence grants nothing of its own
@@ -1469,9 +1480,9 @@ def _bare_per(per: str) -> str:
 
 
 def _unit_per(per: str) -> str:
-    """The countable unit of a per-unit sum (件, 平方米, 人, 吨 …); "" for 每年 / 每家企业."""
-    m = re.search(rf"{PER_ONE}(?:[个种项])?\s*(平方米|吨|件|人|名|台|套|项|个|种|款)", per)
-    return m.group(1) if m else ""
+    """The countable unit of a per-unit sum (件, 平方米, 亩, 人, 吨, 辆 …); "" for 每年 / 每家企业."""
+    m = re.search(rf"{PER_ONE}(?:[个种项])?\s*({QUANTITY_UNIT}|种|款)", per)
+    return m.group(1) if m and QUANTITY_UNITS.get(m.group(1)) != "家" else ""
 
 
 def _multiplied(sentence: str, clause: str, found: list[Incentive], group: int) -> list[Incentive]:
