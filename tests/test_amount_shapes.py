@@ -849,3 +849,9 @@ def test_a_per_unit_sum_of_any_measure_takes_its_limit_and_its_most_units():
     [truck] = extract_incentives("新购置冷藏车的，每辆补贴2万元，每家企业每年补贴车辆不超过20辆。", "X")
     assert (truck.cap, truck.max_units) == (2 * W, 20)
     assert calculate(truck, read_facts("今年新买了25辆冷藏车")).value == 40 * W  # 20 of the 25
+
+
+def test_a_count_of_countries_is_no_level():
+    from retrieval.lexicon.patterns import levels_in
+
+    assert levels_in("一件商标指定了12个国家注册") == [] and levels_in("一个国家级企业技术中心") == ["国家级"]

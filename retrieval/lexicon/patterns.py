@@ -252,7 +252,7 @@ def percent_text(rate: float) -> str:
 # --- administrative levels -------------------------------------------------------------------------
 LEVELS: list[tuple[str, re.Pattern[str]]] = [
     ("国际", re.compile(r"国际")),
-    ("国家级", re.compile(r"国家级|国家")),
+    ("国家级", re.compile(r"国家级|(?<!个)国家")),  # (not a count of countries: 指定了12个国家)
     ("省级", re.compile(r"省级|省(?![内外])")),
     ("市级", re.compile(r"市级")),
     ("县级", re.compile(r"县级|区级")),
