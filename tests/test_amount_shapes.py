@@ -855,3 +855,16 @@ def test_a_count_of_countries_is_no_level():
     from retrieval.lexicon.patterns import levels_in
 
     assert levels_in("一件商标指定了12个国家注册") == [] and levels_in("一个国家级企业技术中心") == ["国家级"]
+
+
+
+def test_an_area_cap_after_a_per_unit_sum_and_level_columns_by_any_name():
+    from retrieval.documents.parser import parse_clauses, split_documents
+
+    # (a word between the cap and its figure: 最多补贴1000平方米)
+    [rent] = extract_incentives("租用厂房的，每平方米每月补贴10元，最多补贴1000平方米。", "X")
+    assert rent.max_units == 1000
+    [doc] = split_documents("某区通知\n一、按下表奖励：\n单位：万元\n|类别|国家级奖励|省级奖励|\n|重点实验室|200|50|\n")
+    [lab] = [c for c in parse_clauses("d", doc.lines) if c.incentives]
+    assert [(r.item, r.level, r.cap) for r in lab.incentives] == [
+        ("国家级重点实验室", "国家级", 200 * W), ("省级重点实验室", "省级", 50 * W)]

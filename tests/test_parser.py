@@ -424,7 +424,6 @@ def test_a_measures_title_broken_over_lines_is_the_longest_title_quoted_not_the_
     assert parse_clauses("d", doc.lines)[0].text.startswith("第一条")
 
 
-
 def test_a_posts_series_of_named_points_under_barred_headings_are_its_clauses():
     # (a 公众号 post: ▌ headings, 政策一…政策三 with its points as pictograph bullets and sums without 元, keycap rules)
     raw = ("一文读懂｜某经开区政策十条来了！\n\n▌ 政策十条逐条看\n\n政策一　落户奖励\n\n📌 固定资产投资5000万元以上的，"
@@ -483,3 +482,30 @@ def test_a_joint_signature_a_subdistricts_office_and_a_quoted_measure_give_the_i
     assert (documents["b"].issuer, documents["b"].jurisdiction, documents["b"].issuer_level) == (
         "栎阳市汭水区人民政府鹂湖街道办事处", "鹂湖街道", "town")
     assert (documents["c"].jurisdiction, documents["c"].issuer_level) == ("桤城市", "city")
+
+
+def test_review_of_the_fifty_fourth_session():
+    from retrieval.documents.corpus import build_corpus
+    from retrieval.documents.normalise import arabic_sums, normalise
+    from retrieval.lexicon.patterns import levels_in, place_of
+
+    # a sentence that starts like a series (获得一等奖的…/获得二等奖的…) is no heading
+    clauses = parse_clauses("d", ["一、科技奖励", "获得一等奖的，奖励10万元；", "获得二等奖的，奖励5万元。"])
+    assert [c.number for c in clauses] == ["一、"]
+    # a count of visitors or jobs is no sum; a sum after a grant word is, in a range too
+    assert arabic_sums("年接待游客首次突破100万以上，新增就业1万，") == "年接待游客首次突破100万以上，新增就业1万，"
+    assert arabic_sums("奖励10万~20万") == "奖励10万元~20万元"
+    # keycaps of two digits, 🔟, dingbat digits; a rule dropped before lines are joined
+    assert normalise("1️⃣0️⃣ 十条\n🔟 末条\n❷ 第二项") == "10.十条\n10.末条\n②第二项"
+    assert "———" not in normalise("对新落户企业，\n———\n给予奖励10万元。")
+    # countries are no level; 每个国家重点实验室 is
+    assert levels_in("每件商标指定一个国家或者地区") == [] and levels_in("在3个以上国家注册的") == []
+    assert levels_in("每个国家重点实验室奖励500万元") == ["国家级"]
+    assert place_of("《中共松川市委关于人才工作的意见》")[0] == "松川市"
+    # a quarter's plan (Q1：完成…) is no question
+    quarters = parse_clauses("d", ["一、时间安排", "Q1：完成政策修订；", "Q2：开展宣讲。"])
+    assert [c.number for c in quarters] == ["一、"]
+    # a signature is the lines right above the date, not a list of units after a blank line
+    signed = build_corpus({"a.txt": "某县奖励办法\n一、奖励10万元。\n受理单位：\n县工业和信息化局\n县科学技术局\n\n"
+                                    "某县财政局\n2025年6月1日"}, {}).documents["a"]
+    assert signed.issuer == "某县财政局"

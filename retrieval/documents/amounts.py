@@ -25,6 +25,7 @@ from retrieval.lexicon.patterns import (
     LEFT_OUT_KINDS,
     LEVEL_END,
     LEVEL_NAMES,
+    LEVEL_SUM_COLUMN,
     LEVEL_WORD,
     MONEY,
     MONEY_TEXT,
@@ -347,7 +348,9 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
                            item=cell.group("label") + re.sub(r"\s+", "", cell.group("case")))
                    if r.low is None and r.multiplier is None else r for r in records]
     if is_row_text(text):
-        records = _by_level_column(text, clause) + _named_by_case_list(text, _rate_named_by_cell(text, records))
+        levelled = _by_level_column(text, clause)  # (its cells, 国家级奖励：200万元, read once: by their level)
+        records = levelled + [r for r in _named_by_case_list(text, _rate_named_by_cell(text, records))
+                              if not (r.rate is None and not r.addon and r.cap in {lv.cap for lv in levelled})]
     if _AMENDED.search(text):  # (将第九条中的“…200万元”修改为“…300万元”: what the sum is for is the amended clause's)
         records = [r for r in records if r.item]
     return tuple(_clause_terms(text, _group_tiers(_named_by_row(text, _unit_price_caps(records)))))
@@ -452,7 +455,8 @@ def _by_level_column(text: str, clause: str) -> list[Incentive]:
     省级：50万元): each level's sum, for that level of what the row names (its 类别, or its 项目 where the 类别 is only
     a round of recognition: 首次认定的高新技术企业); one grant, the levels excluding each other."""
     cells = _row_cells(text)
-    sums = [(label, value) for label, value in cells if LEVEL_WORD.fullmatch(label) and MONEY.fullmatch(value)]
+    sums = [(levels_in(label)[0], value) for label, value in cells
+            if LEVEL_SUM_COLUMN.fullmatch(label) and MONEY.fullmatch(value) and levels_in(label)]
     name = next((v for label, v in cells if _NAME_COLUMN.search(label) and _says_something(v)), "")
     kind = next((v for label, v in cells if _KIND_COLUMN.search(label) and _says_something(v)), "")
     item = f"{kind}的{name}" if kind and name and _ROUND_ONLY.fullmatch(kind) else kind or name
@@ -1050,8 +1054,8 @@ _NEXT_CAP = re.compile(
 _MINIMUM = re.compile(rf"(?:{GRANT_WORDS}|金额|资金)\s*(?:低于|不足|少于)\s*(?P<money>{MONEY_TEXT})"
                       r"\s*的?[^，,。；;]{0,4}不予")
 # the most units a per-unit sum is paid for (补贴面积不超过1.5万平方米, 每年补贴车辆不超过20辆, 最多补贴10人)
-_MAX_UNITS = re.compile(rf"(?:不超过|不得超过|最多|最高)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<scale>万)?\s*"
-                        rf"(?P<unit>{QUANTITY_UNIT})")
+_MAX_UNITS = re.compile(rf"(?:不超过|不得超过|最多|最高)[^，,。；;\d]{{0,4}}?\s*(?P<n>\d+(?:\.\d+)?)\s*"
+                        rf"(?P<scale>万)?\s*(?P<unit>{QUANTITY_UNIT})")
 
 
 def _units_of(units: re.Match[str]) -> float:
@@ -1060,9 +1064,16 @@ def _units_of(units: re.Match[str]) -> float:
 
 
 def _max_units(sentence: str, per: str) -> re.Match[str] | None:
-    """A cap on the units a sum per unit (`per`: 每辆, 每平方米每月) is paid for, in the same unit; None otherwise."""
+    """A cap on the units a sum per unit (`per`: 每辆, 每平方米每月) is paid for, in the same unit, or on the area of
+    any other (按实际租金的50%给予补贴，补贴面积不超过1000平方米); None otherwise."""
     unit = per_unit(per)
-    return next((m for m in _MAX_UNITS.finditer(sentence) if unit and QUANTITY_UNITS[m.group("unit")] == unit), None)
+    for m in _MAX_UNITS.finditer(sentence):
+        named = QUANTITY_UNITS[m.group("unit")]
+        if named == unit or not unit and named == "平方米" and "面积" in sentence[max(0, m.start() - 6) : m.start()]:
+            return m
+    return None
+
+
 _MONTHS = re.compile(r"(?:期限|最长|连续)\D{0,4}?(\d+)\s*个月")
 _FIRST_YEAR = re.compile(r"第一年|首年")
 _INSTALMENTS = re.compile(r"分\s*(\d+|[一二三四五六七八九十两]+)\s*(?:个)?年(?:度)?(?:平均|等额|平均分期|(?:每年)?各)?"
@@ -1480,7 +1491,8 @@ def _bare_per(per: str) -> str:
 
 
 def _unit_per(per: str) -> str:
-    """The countable unit of a per-unit sum (件, 平方米, 亩, 人, 吨, 辆 …); "" for 每年 / 每家企业."""
+    """Whether a sum is per countable unit (每件, 每平方米, 每亩, 每人, 每种产品 …: the unit, "" for 每年 / 每家企业);
+    unlike patterns.per_unit, any unit counted, not only those a calculation pays by (每个产品, 每种, 每款)."""
     m = re.search(rf"{PER_ONE}(?:[个种项])?\s*({QUANTITY_UNIT}|种|款)", per)
     return m.group(1) if m and QUANTITY_UNITS.get(m.group(1)) != "家" else ""
 

@@ -51,10 +51,14 @@ _PAGE_FURNITURE = re.compile(
     r"|\d{1,4}\s*/\s*\d{1,4}"  # 3/9
     r"|第\s*\d{1,4}\s*页"
     r"|(?:当前位置|您的位置|您现在的位置)\s*[:：].*"  # a web page's breadcrumb: 当前位置：首页 > 政策文件
-    r"|(?:[^>＞»›\d]{1,12}\s*[>＞»›]\s*){2,}[^>＞»›\d]{1,12})$"  # 首页 > 政务公开 > 政策解读
+    r"|(?:[^>＞»›\d]{1,12}\s*[>＞»›]\s*){2,}[^>＞»›\d]{1,12}"  # 首页 > 政务公开 > 政策解读
+    r"|[-—_*=━─]{3,})$"  # a horizontal rule (--- in Markdown, ━━━ in a post)
 )
 # A post's pictographs (奖励💰10万, 📌, ✅) say nothing the words do not; a keycap numbers a point (1️⃣: 1.)
-_KEYCAP = re.compile(r"(\d)\ufe0f?\u20e3")
+_KEYCAP = re.compile(r"((?:\d\ufe0f?\u20e3)+)")  # (1️⃣0️⃣ is 10)
+_DINGBAT_DIGITS = str.maketrans({**{chr(0x2776 + n): chr(0x2460 + n) for n in range(10)},  # ❶ ➀ ➊ -> ①
+                                 **{chr(0x2780 + n): chr(0x2460 + n) for n in range(10)},
+                                 **{chr(0x278A + n): chr(0x2460 + n) for n in range(10)}, "🔟": "10."})
 _PICTOGRAPH = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d]")
 _SPACE = "[ \t\u3000\xa0\u2002\u2003\u2009]"
 _INDENT = re.compile(rf"^(?:{_SPACE}{{2,}}|\u3000)")
@@ -84,7 +88,8 @@ def normalise(text: str) -> str:
 
 def without_pictographs(text: str) -> str:
     """奖励💰10万 -> 奖励10万, 1️⃣ -> 1."""
-    return _PICTOGRAPH.sub("", _KEYCAP.sub(r"\1.", text))
+    text = _KEYCAP.sub(lambda m: re.sub(r"\D", "", m.group(1)) + ".", text.translate(_DINGBAT_DIGITS))
+    return _PICTOGRAPH.sub("", text).replace("\u20e3", "")
 
 
 def simplified(text: str) -> str:
@@ -117,8 +122,15 @@ _CN_SHARE = re.compile(rf"(百|千)分之([{_CN_RUN}]+(?:点[{_CN_RUN}]+)?)")
 _CAPITALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
 # (from 拾 too: 拾伍万元 is 15万元)
 _CAPITAL_SUM = re.compile("(?P<run>[壹贰叁肆伍陆柒捌玖拾][壹贰叁肆伍陆柒捌玖拾佰仟零万亿点]+)[元圆]")
-# A sum of 万 or 亿 with no 元 after it, as posts print them (奖励10万；最高奖励1000万): 元 understood
-_BARE_SUM = re.compile(r"(?<=\d)([万亿])(?=[，,。；;、）)”\s]|$|以上|以下|以内)")
+# A sum of 万 or 亿 with no 元 after it, as posts print them (奖励10万；最高奖励1000万；分别奖励20万、50万): 元
+# understood after a word that grants or caps in its part (not 年接待游客突破100万以上, 新增就业1万)
+_BARE_SUM = re.compile(r"(?<=\d)([万亿])(?=[，,。；;、）)”\s~～至（(！!|]|$|以上|以下|以内)")
+_GRANTS_OR_CAPS = re.compile(r"奖励|补助|补贴|资助|奖补|贴息|给予|奖|补|最高|不超过|上限|封顶")
+
+
+def _with_yuan(m: re.Match[str]) -> str:
+    part = re.split(r"[，,。；;！!]", m.string[: m.start()])[-1]
+    return m.group(1) + "元" if _GRANTS_OR_CAPS.search(part) else m.group(1)
 _PERMILLE = re.compile(r"(\d+(?:\.\d+)?)\s*‰")  # (0.5‰ -> 0.05%: one way of writing a share)
 
 
@@ -155,7 +167,7 @@ def arabic_sums(text: str) -> str:
     text = _PERMILLE.sub(lambda m: f"{_percent(float(m.group(1)), True)}%", text)
     text = _CAPITAL_SUM.sub(lambda m: digits_of(m.group("run").translate(_CAPITALS)) + "元", text)
     text = _CN_SUM.sub(lambda m: m.group("before") + digits_of(m.group("run")), text)
-    return _BARE_SUM.sub(r"\1元", _CN_SHARE.sub(share_of, text))
+    return _BARE_SUM.sub(_with_yuan, _CN_SHARE.sub(share_of, text))
 
 
 def _percent(n: float, per_mille: bool) -> str:

@@ -42,7 +42,6 @@ __all__ = ["ParsedDocument", "clean_text", "split_documents", "parse_clauses", "
 
 # Debris left by Word/WPS conversions, e.g. "[bookmark: _GoBack]".
 _DEBRIS = re.compile(r"\[(?:bookmark|endnote|footnote|comment)[^\]]*\]", re.IGNORECASE)
-_RULE = re.compile(r"^[-—_*=]{3,}$")  # a horizontal rule (--- in Markdown): no text
 _CN_DIGIT = "".join(CN_DIGITS)
 _DAY = rf"(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})"
 _DATE = rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日"
@@ -122,7 +121,7 @@ def clean_text(raw: str) -> str:
     text = raw.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     text = _DEBRIS.sub("", text)
     lines = [line.replace("\u3000", " ").replace("\xa0", " ").strip() for line in text.split("\n")]
-    return "\n".join("" if _RULE.match(line) else line for line in lines)
+    return "\n".join(lines)
 
 
 def split_documents(raw: str) -> list[ParsedDocument]:
@@ -334,8 +333,10 @@ def _head_metadata(lines: list[str]) -> ParsedDocument:
             head.date = iso_date(m.group(1))
             above = [lines[j] for j in range(i - 1, -1, -1) if lines[j]]
             if above and _ORG_SUFFIX.search(above[0]) and len(above[0]) <= 30:
-                # (a joint signature: each body's name on a line of its own above the date)
-                signed = [above[0], *itertools.takewhile(_issuers_only, above[1:])]
+                # (a joint signature: each body's name on a line of its own right above the date, no blank between)
+                at = max(j for j in range(i) if lines[j] == above[0])
+                run = list(itertools.takewhile(bool, reversed(lines[:at])))
+                signed = [above[0], *itertools.takewhile(_issuers_only, run)]
                 head.issuer = " ".join(name for line in reversed(signed) for name in line.split())
             break
     if not head.issuer:
@@ -415,20 +416,26 @@ def _section_heading(lines: list[str], at: int) -> tuple[str, str, str, str] | N
 # A heading of a series a document names by a word and an ordinal (政策一　重大项目落户奖励 … 政策十, 专题二出口信用
 # 保险; not a count, 政策十条): one only where the series is, the word printed with 一 and with 二 (_series_words)
 _SERIES = re.compile(r"^((?!第|附件)[\u4e00-\u9fff]{2,4}?)([一二三四五六七八九十]{1,3})"
-                     r"(?![条项个件年月日次家名类档批点级届])\s*(?=\S)")
+                     r"(?![条项个件年月日次家名类档批点级届等期星轮季])\s*")
+
+
+def _series(line: str) -> re.Match[str] | None:
+    """A line that reads as a series heading: a short line, no sentence (not 获得一等奖的，奖励10万元)."""
+    return _SERIES.match(line) if len(line) <= 30 and not re.search(r"[，,。；;：:]", line) else None
 
 
 def _series_words(lines: list[str]) -> set[str]:
     """The words a document numbers a series of headings by (政策 of 政策一 … 政策十)."""
     numbered: dict[str, set[str]] = {}
     for line in lines:
-        if m := _SERIES.match(line):
+        if m := _series(line):
             numbered.setdefault(m.group(1), set()).add(m.group(2))
     return {word for word, numbers in numbered.items() if {"一", "二"} <= numbers}
 
 
 def _series_heading(line: str, words: set[str]) -> tuple[str, str, str, str] | None:
-    m = _SERIES.match(line)
+    """(kind, label, key, rest) of a heading of the document's series (政策三小升规奖励), None for any other line."""
+    m = _series(line)
     if m is None or m.group(1) not in words:
         return None
     label = m.group(1) + m.group(2)

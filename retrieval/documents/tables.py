@@ -18,7 +18,7 @@ from retrieval.errors import CorpusError
 from retrieval.lexicon.patterns import (
     CONTACT_LABELS,
     LEADING_NUMBER,
-    LEVEL_NAMES,
+    LEVEL_SUM_COLUMN,
     MONEY,
     MONEY_UNIT,
     NUMBER_COLUMNS,
@@ -134,8 +134,6 @@ _UNIT_IN_HEADER = re.compile(rf"^(?P<name>.*?)\s*(?:[（(](?:单位[:：]?)?\s*(
 _BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 # the unit of money a text states for the table it introduces or closes: 具体标准如下（金额单位：万元）, 单位：万元
 _UNIT_STATED = re.compile(rf"(?:金额)?单位\s*[:：为]\s*(?P<unit>{MONEY_UNIT})(?![/／每·])")  # (not 元/平方米)
-# a column of a level (|项目|国家级|省级|市级|: each level's sum in its column, in the unit stated for the table)
-_LEVEL_COLUMN = re.compile(rf"(?:{LEVEL_NAMES})(?:奖励|标准)?")
 # a column holding sums: its name ends in a sum's word (单项上限, 奖励金额, 补贴标准; not 补贴比例, 奖励档次, 认定标准)
 _SUM_COLUMN = re.compile(r"(?:金额|上限|限额|额度|资金|奖励|补助|补贴|奖补|资助)(?:标准)?$")
 
@@ -154,7 +152,8 @@ def _unit_from_header(label: str, cell: str, unit: str = "") -> tuple[str, str]:
         return label, cell
     if m := _UNIT_IN_HEADER.match(label):
         return m.group("name"), cell.replace(" ", "") + (m.group("unit") or m.group("unit2"))
-    sums = unit and (_SUM_COLUMN.search(label) or _LEVEL_COLUMN.fullmatch(label))
+    # (|项目|国家级|省级|市级|: each level's sum in its column, in the unit stated for the table)
+    sums = unit and (_SUM_COLUMN.search(label) or LEVEL_SUM_COLUMN.fullmatch(label))
     return label, cell.replace(" ", "") + unit if sums else cell
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 
 __all__ = [
-    "CN_NUMERAL", "CN_NUMBER", "CN_DIGITS", "cn_number", "NUMBERING", "QA_OPENING", "QA_ASKED", "DECIMAL_NUMBER",
+    "CN_NUMERAL", "CN_NUMBER", "CN_DIGITS", "cn_number", "NUMBERING", "QA_ASKED", "DECIMAL_NUMBER",
     "LEADING_NUMBER", "without_number",
     "END_MARKS", "SENTENCE", "SPOKEN_END_MARKS", "CLAUSE_PART",
     "NUMBER", "MONEY_UNIT", "SPOKEN_MONEY_UNIT", "YUAN_PER_UNIT", "MONEY_TEXT", "MONEY", "AMOUNT_OR_RATE", "PERCENT",
@@ -21,7 +21,7 @@ __all__ = [
     "SIBLING_KINDS", "kinds_in", "kinds_of_terms",
     "LEVELS", "LEVEL_NAMES", "ANY_LEVEL", "NO_HONOUR_LEVEL", "DESIGNATING_LEVEL",
     "FUND_OF_LEVEL", "DOCUMENT_OF_LEVEL", "NOT_ASKED",
-    "LEVEL_WORD", "LEVEL_END",
+    "LEVEL_WORD", "LEVEL_END", "LEVEL_SUM_COLUMN",
     "levels_in",
     "strip_levels",
     "IN_TIME", "BOTH_ENDS_ASKED", "PERIOD_STATED", "TIME_QUESTION", "TIME_STATED", "TIME_EVENTS", "ASKED_EVENTS",
@@ -152,10 +152,10 @@ _DECIMAL_STEP = r"[.．]\d{1,2}"
 DECIMAL_NUMBER = rf"\d{{1,2}}(?:{_DECIMAL_STEP}){{1,2}}"
 _DECIMAL_END = r"(?=[\s　]|(?![万亿元千百倍个次米平吨年月日])[\u4e00-\u9fff（(“])\s*"
 BULLETS = "●■◆◇•▪▲△"  # (not ★ or ▶: they decorate a post's title and its links)
-# a question a 解读 or 问答 page asks and answers (问：园区企业还能申报县里的政策吗？ 答：…)
-QA_OPENING = r"问|Q"
-# its opening as pages print it: 问：, Q1：, or with the entry's number before it (1问：, a list's number in a <span>)
-QA_ASKED = re.compile(rf"^\s*(?:\d{{1,3}}\s*)?({QA_OPENING})\s*\d{{0,3}}\s*[：:]\s*")
+# a question a 解读 or 问答 page asks and answers (问：园区企业还能申报县里的政策吗？ 答：…), its opening as pages print
+# it: 问：, Q1：, or with the entry's number before it (1问：, a list's number in a <span>)
+# (Q1： only before a question: not Q1：完成政策修订, a quarter)
+QA_ASKED = re.compile(r"^\s*(?:\d{1,3}\s*)?(问|Q(?=\s*\d{0,3}\s*[：:][^\n]*[？?]))\s*\d{0,3}\s*[：:]\s*")
 NUMBERING: list[tuple[str, re.Pattern[str], str, str]] = [
     ("attachment", re.compile(r"^附件\s*(\d+|[一二三四五六七八九十]+|)\s*[：:]?\s*"), "附件{}", "附件{}"),
     ("chapter", re.compile(rf"^第\s*({CN_NUMERAL}|\d+)\s*章\s*"), "第{}章", "第{}章"),
@@ -252,7 +252,7 @@ def percent_text(rate: float) -> str:
 # --- administrative levels -------------------------------------------------------------------------
 LEVELS: list[tuple[str, re.Pattern[str]]] = [
     ("国际", re.compile(r"国际")),
-    ("国家级", re.compile(r"国家级|(?<!个)国家")),  # (not a count of countries: 指定了12个国家)
+    ("国家级", re.compile(r"国家级|国家(?!(?:或者?|和|及)?地区|注册)")),  # (not countries: 指定12个国家注册)
     ("省级", re.compile(r"省级|省(?![内外])")),
     ("市级", re.compile(r"市级")),
     ("县级", re.compile(r"县级|区级")),
@@ -266,6 +266,8 @@ DESIGNATING_LEVEL = re.compile(rf"(?:{LEVEL_NAMES}|省|市|县)(?:级)?(?:以上
 NO_HONOUR_LEVEL = re.compile(rf"(?:{LEVEL_NAMES}|省|市|县)(?:级)?(?:以上)?(?=定|区域性"
                              rf"|[^，,、的]{{0,6}}?(?:部门|机关)(?![^，,。；;]{{0,4}}(?:认定|评为|评定|授予|命名|批准)))")
 LEVEL_WORD = re.compile(rf"^(?:{LEVEL_NAMES}|省|市|县)")  # a level word at the start
+# a table's column of one level's sums (|类别|国家级|省级|市级|, |国家级奖励|省级奖励|)
+LEVEL_SUM_COLUMN = re.compile(rf"(?:{LEVEL_NAMES}|省|市|县)(?:奖励|补助|补贴|标准|金额)?")
 LEVEL_END = re.compile(rf"(?:{LEVEL_NAMES})$")  # a level word at the end
 
 
@@ -424,7 +426,7 @@ def place_of(text: str) -> tuple[str, str]:
     鹂湖街道办事处 -> 鹂湖街道); a party committee's too (中共栎阳市委… -> 栎阳市), and a measure's a title quotes
     (《桤城市…若干措施》政策问答 -> 桤城市); ("", "") when it starts with none. Words of a title such as 关于支持 are
     not a place."""
-    place, level, rest = "", "", text.removeprefix("中共").removeprefix("《")
+    place, level, rest = "", "", text.removeprefix("《").removeprefix("中共")
     while (m := PLACE_AT_START.match(rest)) and not m.group("core").startswith(_NOT_PLACES):
         place, level = m.group("core") + m.group("suffix"), dict(PLACE_SUFFIXES)[m.group("suffix")]
         rest = rest[m.end():]
