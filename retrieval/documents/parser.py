@@ -331,12 +331,11 @@ def _head_metadata(lines: list[str]) -> ParsedDocument:
     for i, line in enumerate(lines):
         if m := DATE_LINE.match(line):
             head.date = iso_date(m.group(1))
-            above = [lines[j] for j in range(i - 1, -1, -1) if lines[j]]
-            if above and _ORG_SUFFIX.search(above[0]) and len(above[0]) <= 30:
+            at = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+            if at is not None and _ORG_SUFFIX.search(lines[at]) and len(lines[at]) <= 30:
                 # (a joint signature: each body's name on a line of its own right above the date, no blank between)
-                at = max(j for j in range(i) if lines[j] == above[0])
-                run = list(itertools.takewhile(bool, reversed(lines[:at])))
-                signed = [above[0], *itertools.takewhile(_issuers_only, run)]
+                run = itertools.takewhile(bool, reversed(lines[:at]))
+                signed = [lines[at], *itertools.takewhile(_issuers_only, run)]
                 head.issuer = " ".join(name for line in reversed(signed) for name in line.split())
             break
     if not head.issuer:
@@ -669,12 +668,13 @@ def _foot(lines: list[str]) -> set[int]:
     copied = trailer = False
     first_item = next((at for at, line in enumerate(lines) if _match_marker(line)), len(lines))
     labels = [re.split(r"\s*[:：]", line, maxsplit=1)[0] if _TRAILER.match(line) else "" for line in lines]
+    last_of = {label: at for at, label in enumerate(labels)}  # (where each label stands last)
     for i, line in enumerate(lines):
         if not line:
             continue
         # (a post's trailer, after its items, is cut off whole: its 往期推荐 links are no items; a label every entry
         # carries, 来源：市交通运输局 under each answer of a 问答 page, is the entry's)
-        trailer = trailer or i > first_item and bool(labels[i]) and labels[i] not in labels[i + 1 :]
+        trailer = trailer or i > first_item and bool(labels[i]) and last_of[labels[i]] == i
         copied = copied or bool(_COPY_TO.match(line))
         if trailer or (copied and not _match_marker(line)) or _PRINTED.match(line) or DATE_LINE.match(line):
             foot.add(i)
