@@ -1,7 +1,8 @@
 """The incentive records of key clauses of each development-library document that states amounts
-(a1–a5, b1–b5, c1–c5, d1–d5, e1–e5, f1–f5, g1–g5, h1–h5, i1–i5, j1–j5, k1–k5, l1–l5), expected values written by
-reading the documents. b1 is in traditional characters with full-width digits: converted here with OpenCC t2s and
-NFKC until ingestion does it."""
+(a1–a5, b1–b5, c1–c5, d1–d5, e1–e5, f1–f5, g1–g5, h1–h5, i1–i5, j1–j5, k1–k5, l1–l5, m1–m5, n1–n5), expected values
+written by reading the documents. b1 is in traditional characters with full-width digits: converted here with OpenCC
+t2s and NFKC until ingestion does it. m1–m5 and n1–n5 are dev documents (寅地区 / 卯地区, written in the fifty-fourth
+session) whose tables were written by a helper who chooses no rule."""
 
 from __future__ import annotations
 
@@ -244,6 +245,39 @@ RECIPIENT_NAMED = ("a sum whose recipient is named after the grant word (…的�
 LIST_CELL_PAIR = ("a 分别 pair in a list's 兑现标准 cell (分别奖励20万元、10万元) is named by the row's 事项名称 for "
                   "both sums, not by the two cases its 兑现对象及条件 cell gives (…5亿元以上…；…1亿元以上不足"
                   "5亿元…), and gets no tier of 产值")
+# Reasons shared by rows of the m and n tables.
+SCHEDULE = ("a schedule of payment (分3年按40%、30%、30%发放) is read as a rate grant of its own, named by the words "
+            "before it")
+SHARE_OF_STANDARD = ("a share of other sums (按本细则第五条标准的50% / 按同级标准的50% / 各阶段按上表标准的80%) is "
+                     "read as one rate of a base named by those words, not as a multiple of each sum it points to")
+PER_IN_ITEM = ("a per-unit word between a class and its sum (A类每人每月1万元 / D类每月1500元) is kept in the item as "
+               "well as in per")
+RATE_CAP_LIST = ("a rate with a cap for each class (按项目实际投入的30%给予资助，A类项目最高1000万元，B类项目最高"
+                 "500万元…) names its first cap by the words before the rate (经评审立项), and the later caps lose "
+                 "the rate")
+CLASS_LIST = ("sums paired in order with a list of members (引进A类、B类、C类人才的，分别给予…50万元、20万元、10万元 / "
+              "首次评定为5A级、4A级、3A级的物流企业，在桤城市级奖励100万元、50万元、20万元的基础上) all keep the whole "
+              "list, or the words before the sums, as their item, not each its member")
+SPANNED_CELL = ("a sum spanning a table's level columns (高新技术企业 首次认定 20, colspan=3 over 国家级/省级/市级) is "
+                "read as the 国家级 cell only, giving the case a level it does not have")
+PRODUCT_NOTE = ("a 备注 giving a share of the row's sum for a kindred thing (单项冠军产品按企业标准的50%奖励) names "
+                "each record by the 备注's words glued before the row's level and class "
+                "(单项冠军产品国家级制造业单项冠军企业)")
+STAGE_ROW = ("a stage table's rows (阶段：辅导备案；认定依据：在嵩溆证监局完成辅导备案；县级奖励：200万元) give their "
+             "sums no item")
+SHARE_CAP_ITEM = ("a ceiling written after a share cap (合计，不超过其当年街道级经济贡献的80%，且每年最高50万元 / "
+                  "奖励总额不超过其上年度对开发区财政贡献的60%，且最高500万元) is named by, or keeps, the share cap's "
+                  "words, not only what it totals")
+CAP_LINE = ("a cap on a line of its own under its rate's line (单个项目最高奖励1000万元) is read as a grant of its own "
+            "(单个项目), leaving the rate with no cap and no per")
+TERM_YEARS = ("the years of a term (①第一年每平方米每月30元；②第二年…20元；③第三年…10元 / 前两年按60%、后三年按40%) "
+              "give one record, for the first years, named by their year words (1第一年每平方米每月 / 前两年), and the "
+              "later years none")
+TYPE_CELL = ("a tier table's rows (档位：第一档；实缴注册资本：5亿元(含)以上；落户奖励：800万元；适用类型：综合型) are "
+             "named by their 适用类型 cell alone, not by the bar that sets the tier (实缴注册资本, no class of "
+             "figure)")
+PER_WORDS_NAMED = ("a per-unit sum written after 按每… (开发区按每标准箱50元 / 按每平方米1000元计算补贴总额) is named "
+                   "by the words before it, not by its case")
 
 
 TABLES = {
@@ -1951,6 +1985,373 @@ TABLES = {
         ('10', '连续两年评为A类', '', 15 * W, None, '', None, ()),
         ('11', '纳税信用A级企业奖励', '', 1 * W, None, '', None, ()),
         ('12', '首次进出口企业奖励', '', 2 * W, None, '', None, ()),
+    ],
+    # 寅地区 / 卯地区 (dev documents, written in the fifty-fourth session). m1–m5 and n1–n5's tables were written by a
+    # helper who chooses no rule, by reading each document; their Wrong rows record what is still misread there.
+    # m1: a city 实施细则 (.docx, 第一条–第二十条 with their 款 paragraphs kept inside): lists by class A/B/C/D (安家,
+    # 生活, 租房), 安家 paid in three instalments (40%, 30%, 30%: a schedule, no record); 第七条 a share of 第五条's
+    # sums for those trained in the city; 第十条 one rate with a cap for each class (paid 60% + 40%, a schedule);
+    # 第十一条 a 分别 list by class and an agency's rate of its fee. Not shown: terms (最长发放36个月), salary floors,
+    # 第十一条's yearly limit (每家机构每年最高50万元), 第十七条's top-up (差额, no sum). Missed: 第七条's B类 and C类
+    # shares.
+    "m1": [
+        ('第五条', 'A类', '', 300 * W, None, '', None, ()),  # (全职引进的高层次人才, 安家补贴)
+        ('第五条', 'B类', '', 150 * W, None, '', None, ()),
+        ('第五条', 'C类', '', 80 * W, None, '', None, ()),
+        ('第五条', 'D类', '', 30 * W, None, '', None, ()),
+        Wrong(('第五条', '(no record: the instalments, 分3年按40%、30%、30%发放)', '', None, None, '', None, ()),
+              reason=SCHEDULE),
+        Wrong(('第七条', '企业自主培养、首次被认定为A类的人才', '', None, None, '', None, ()),
+              reason=SHARE_OF_STANDARD),  # (a multiple, 0.5 of 第五条's 300万元)
+        # (missed: 第七条's B类 and C类 shares, 0.5 of 150万元 and of 80万元, give no record of their own)
+        Wrong(('第八条', 'A类', '', 1 * W, None, '每人每月', None, ()), reason=PER_IN_ITEM),
+        Wrong(('第八条', 'B类', '', 6000, None, '每人每月', None, ()), reason=PER_IN_ITEM),
+        Wrong(('第八条', 'C类', '', 3000, None, '每人每月', None, ()), reason=PER_IN_ITEM),
+        Wrong(('第八条', 'D类', '', 1500, None, '每人每月', None, ()), reason=PER_IN_ITEM),
+        Wrong(('第九条', 'C类', '', 2500, None, '每月', None, ()),
+              "the first member of a list after a colon (…可申领租房补贴：C类每月2500元，D类每月1500元，…) is named by "
+              "the whole case the sentence opens with, not by its member"),
+        Wrong(('第九条', 'D类', '', 1500, None, '每月', None, ()), reason=PER_IN_ITEM),
+        Wrong(('第九条', '博士研究生', '', 1200, None, '每月', None, ()), reason=PER_IN_ITEM),
+        Wrong(('第九条', '硕士研究生', '', 800, None, '每月', None, ()), reason=PER_IN_ITEM),
+        Wrong(('第十条', 'A类项目', '', 1000 * W, 0.3, '', None, ()), reason=RATE_CAP_LIST),  # (of 实际投入)
+        Wrong(('第十条', 'B类项目', '', 500 * W, 0.3, '', None, ()), reason=RATE_CAP_LIST),
+        Wrong(('第十条', 'C类项目', '', 200 * W, 0.3, '', None, ()), reason=RATE_CAP_LIST),
+        Wrong(('第十一条', '用人单位全职引进A类人才', '', 50 * W, None, '', None, ()), reason=CLASS_LIST),
+        Wrong(('第十一条', '用人单位全职引进B类人才', '', 20 * W, None, '', None, ()), reason=CLASS_LIST),
+        Wrong(('第十一条', '用人单位全职引进C类人才', '', 10 * W, None, '', None, ()), reason=CLASS_LIST),
+        ('第十一条', '人力资源服务机构为本市用人单位成功引进前款人才', '', 5 * W, 0.5, '每引进1名人才', None, ()),
+    ],
+    # m2: a district 申报通知 (.html) whose 兑现标准 table has levels as columns (国家级 / 省级 / 市级; one clause a
+    # row, rowspan cells copied down; every sum 区级); a colspan sum over the three columns (高企 20 / 5); 备注 add-ons
+    # (另奖10万元, on the row's own case) and shares (单项冠军产品 50% of the 企业's, 提名奖 50% of the same level's);
+    # rates for 研发 and 首台(套); 二、（五）'s ceiling. Not shown: the 差额 top-ups, 二、（五）'s exception (国家级重点
+    # 实验室 not counted). Missed: 提名奖's 省级 and 市级 shares.
+    "m2": [
+        ('二、（一）1', '国家级重点实验室', '国家级', 200 * W, None, '', None, ()),
+        ('二、（一）1', '省级重点实验室', '省级', 50 * W, None, '', None, ()),
+        ('二、（一）1', '市级重点实验室', '市级', 10 * W, None, '', None, ()),
+        ('二、（一）1', '国家级工程技术研究中心', '国家级', 100 * W, None, '', None, ()),
+        ('二、（一）1', '省级工程技术研究中心', '省级', 30 * W, None, '', None, ()),
+        ('二、（一）1', '市级工程技术研究中心', '市级', 5 * W, None, '', None, ()),
+        ('二、（一）1', '国家级企业技术中心', '国家级', 100 * W, None, '', None, ()),
+        ('二、（一）1', '省级企业技术中心', '省级', 30 * W, None, '', None, ()),
+        ('二、（一）1', '市级企业技术中心', '市级', 5 * W, None, '', None, ()),
+        Wrong(('二、（一）2', '首次认定的高新技术企业', '', 20 * W, None, '', None, ()), reason=SPANNED_CELL),
+        ('二、（一）2', '认定当年营业收入2亿元以上', '', 10 * W, None, '', ('营业收入', 2 * Y, None),
+         ('年营业收入2亿元以上',)),  # (另奖, on 首次认定)
+        Wrong(('二、（一）2', '重新认定的高新技术企业', '', 5 * W, None, '', None, ()), reason=SPANNED_CELL),
+        ('二、（一）3', '国家级科技企业孵化器', '国家级', 100 * W, None, '', None, ()),
+        ('二、（一）3', '省级科技企业孵化器', '省级', 50 * W, None, '', None, ()),
+        ('二、（一）3', '市级科技企业孵化器', '市级', 20 * W, None, '', None, ()),
+        ('二、（一）3', '年度考核优秀', '', 10 * W, None, '', None, ()),  # (另奖, on 科技企业孵化器: the 备注 cell)
+        ('二、（一）3', '国家级众创空间', '国家级', 30 * W, None, '', None, ()),
+        ('二、（一）3', '省级众创空间', '省级', 15 * W, None, '', None, ()),
+        ('二、（一）3', '市级众创空间', '市级', 5 * W, None, '', None, ()),
+        ('二、（一）3', '年度考核优秀', '', 10 * W, None, '', None, ()),  # (另奖, on 众创空间: the rowspan 备注)
+        ('二、（一）4', '国家级制造业单项冠军企业', '国家级', 100 * W, None, '', None, ()),
+        ('二、（一）4', '省级制造业单项冠军企业', '省级', 50 * W, None, '', None, ()),
+        Wrong(('二、（一）4', '国家级制造业单项冠军产品', '国家级', None, None, '', None, ()),
+              reason=PRODUCT_NOTE),  # (a multiple, 0.5 of 100万元)
+        Wrong(('二、（一）4', '省级制造业单项冠军产品', '省级', None, None, '', None, ()),
+              reason=PRODUCT_NOTE),  # (0.5 of 50万元)
+        ('二、（一）4', '国家级专精特新企业', '国家级', 50 * W, None, '', None, ()),  # (备注：国家级指…“小巨人”企业)
+        ('二、（一）4', '省级专精特新企业', '省级', 15 * W, None, '', None, ()),
+        ('二、（一）4', '国家级智能工厂(数字化车间)', '国家级', 80 * W, None, '', None, ()),
+        ('二、（一）4', '省级智能工厂(数字化车间)', '省级', 30 * W, None, '', None, ()),
+        ('二、（一）4', '市级智能工厂(数字化车间)', '市级', 10 * W, None, '', None, ()),
+        ('二、（一）5', '国家级政府质量奖', '国家级', 200 * W, None, '', None, ()),
+        ('二、（一）5', '省级政府质量奖', '省级', 100 * W, None, '', None, ()),
+        ('二、（一）5', '市级政府质量奖', '市级', 30 * W, None, '', None, ()),
+        Wrong(('二、（一）5', '获提名奖的国家级政府质量奖', '国家级', None, None, '', None, ()),
+              reason=SHARE_OF_STANDARD),  # (a multiple, 0.5 of 200万元)
+        # (missed: 提名奖's 省级 and 市级 shares, 0.5 of 100万元 and of 30万元, give no record of their own)
+        ('二、（二）', '规上工业企业和高新技术企业2025年度研发费用较上年度增长', '', 100 * W, 0.1, '单个企业', None,
+         ()),  # (of the increase)
+        ('二、（三）', '企业产品2025年度首次被认定为省级首台(套)重大技术装备', '省级', 100 * W, 0.1, '', None, ()),
+        ('二、（五）', '单个企业本年度兑现资金总额', '', 300 * W, None, '', None, ()),  # a ceiling
+    ],
+    # m3: a 街道 扶持办法 (GB18030 CRLF .txt; sums in capital numerals, read as digits; ①②③, 1 2 3 after NFKC, are
+    # left at the head of items, still the cases, as l4's 一是 is): 落户 tiers by 街道级经济贡献 (纳税); rent by year
+    # of a three-year term with a bar of 面积 (capped at 1000平方米, 50% of the rent, 30万元 a year: not shown); 分别
+    # sums; rates of an increase with caps; sums named by their recipient (奖励楼宇运营管理单位…); a sum per firm
+    # brought in, with a yearly limit; an agency's rate per firm; 三、（二）'s ceiling after a share cap (80%).
+    # Missed: 二、（二）'s 第二年 and 第三年.
+    "m3": [
+        ('二、（一）', '街道级经济贡献50万元以上不足100万元', '', 10 * W, None, '', ('纳税', 50 * W, 100 * W), ()),
+        ('二、（一）', '100万元以上', '', 20 * W, None, '', ('纳税', 100 * W, None), ()),
+        Wrong(('二、（二）', '新引进企业租用辖区重点商务楼宇自用办公用房、面积在200平方米以上（第一年）', '', 30, None,
+               '每平方米每月', ('面积', 200, None), ()), reason=TERM_YEARS),
+        # (missed: 二、（二）'s 第二年 and 第三年, 每平方米每月20元 and 10元)
+        ('二、（三）', '1首次纳入限额以上统计的批发业企业', '', 5 * W, None, '', None, ()),
+        ('二、（三）', '1首次纳入限额以上统计的零售业企业', '', 3 * W, None, '', None, ()),
+        ('二、（三）', '1首次纳入限额以上统计的住宿餐饮业企业', '', 2 * W, None, '', None, ()),
+        ('二、（三）', '2限额以上批发零售企业年销售额同比增长10%以上', '', 15 * W, 0.005, '', None, ()),  # (千分之五)
+        ('二、（三）', '3限额以上住宿餐饮企业年营业额同比增长15%以上', '', 5 * W, 0.01, '', None, ()),
+        Wrong(('二、（四）', '重点商务楼宇年末入驻率达到80%以上,且在街道注册的入驻企业数占入驻企业总数70%以上', '',
+               5 * W, None, '', None, ()), reason=RECIPIENT_NAMED),
+        Wrong(('二、（四）', '楼宇年度税收首次突破1亿元', '', 10 * W, None, '', ('纳税', 1 * Y, None), ()),
+              reason=RECIPIENT_NAMED),
+        Wrong(('二、（四）', '3楼宇运营管理单位每引进1家世界500强或中国500强企业的区域总部、分支机构入驻', '', 2 * W,
+               None, '每引进1家', None, ()),
+              "a per-unit word in the case (每引进1家…入驻的，奖励贰万元，每年最高拾万元) is not read as the sum's "
+              "per"),
+        Wrong(('二、（四）', "(no record: the per-firm sum's limit, 每年最高拾万元)", '', None, None, '', None, ()),
+              reason=PER_UNIT_LIMIT),
+        ('二、（五）', '社会中介机构(不含楼宇业主及其运营管理单位)引荐企业落户辖区重点商务楼宇', '', 5 * W, 0.1,
+         '每引荐1家', None, ()),  # (of the firm's 街道级经济贡献)
+        Wrong(('三、（二）', '同一企业享受本办法各项奖励合计', '', 50 * W, None, '每年', None, ()),
+              reason=SHARE_CAP_ITEM),  # a ceiling
+    ],
+    # m4: a county 若干措施 (text-layer PDF, hard-wrapped, （一）–（十九） numbered through): a staged listing grant
+    # whose stage table, split by a page break, is read whole (第1行–第3行), its total a record as k2's is; a share of
+    # the table for 北交所 (80%); add-on sums (再奖励); rates of LPR, of a first loan, of a guarantee fee figured at a
+    # capped rate, of interest; a sum per 首贷户 with a limit; 三、（十二）'s ceiling with its exceptions;
+    # 三、（十四）'s town 配套 of 10% of the county's award. Not shown: （六）'s raised rate for 小巨人 (提高至LPR的70%,
+    # read as no term), （十）'s 转贷 fee (no grant). Missed: the 北交所 shares of 申报受理 and 成功上市; （九）'s
+    # 评估费 50%.
+    "m4": [
+        ('一、（一）', '在沪深北证券交易所首发上市的本县企业', '', 1000 * W, None, '', None, ()),  # (合计: the total)
+        Wrong(('一、（一）', '在北京证券交易所上市(辅导备案)', '', None, None, '', None, ()),
+              reason=SHARE_OF_STANDARD),  # (a multiple, 0.8 of 200万元)
+        # (missed: the 北交所 shares of 申报受理 and 成功上市, 0.8 of 300万元 and of 500万元)
+        Wrong(('一、（一）第1行', '辅导备案', '', 200 * W, None, '', None, ()), reason=STAGE_ROW),
+        Wrong(('一、（一）第2行', '申报受理', '', 300 * W, None, '', None, ()), reason=STAGE_ROW),
+        Wrong(('一、（一）第3行', '成功上市', '', 500 * W, None, '', None, ()), reason=STAGE_ROW),
+        ('一、（二）', '在香港联合交易所等境外主要证券交易所首发上市的本县企业', '', 600 * W, None, '', None, ()),
+        ('一、（三）', '在全国中小企业股份转让系统基础层挂牌', '', 100 * W, None, '', None, ()),
+        ('一、（三）', '进入创新层', '', 50 * W, None, '', None, ()),  # (再奖励, on 基础层)
+        ('一、（三）', '在嵩溆股权交易中心“专精特新”专板挂牌', '', 20 * W, None, '', None, ()),
+        ('一、（三）', '在其他板块挂牌', '', 5 * W, None, '', None, ()),
+        ('一、（四）', '列入县上市后备资源库的企业完成股份制改造并在市场监管部门登记', '', 20 * W, None, '', None, ()),
+        ('一、（五）', '县外上市公司将注册地迁入本县', '', 800 * W, None, '', None, ()),
+        ('二、（六）', '规上工业企业和专精特新中小企业从县内银行业金融机构取得的1年期以内流动资金贷款', '', 50 * W, 0.5,
+         '单户企业年度', None, ()),  # (of the LPR; of the rate paid where lower)
+        ('二、（七）', '首次从银行业金融机构获得经营性贷款的企业(首贷户)', '', 5 * W, 0.01, '', None, ()),
+        ('二、（七）', '县内银行业金融机构年度新增首贷户达到30户以上', '', 2000, None, '每户', None, ()),
+        Wrong(('二、（七）', "(no record: the per-户 sum's limit, 每家机构最高30万元)", '', None, None, '', None, ()),
+              reason=PER_UNIT_LIMIT),
+        ('二、（八）', '担保费率不超过1%', '', 20 * W, 0.5, '单户企业年度', None, ()),
+        Wrong(('二、（八）', '担保费率超过1%', '', 20 * W, 0.5, '单户企业年度', None, ()),
+              "a rate of a base figured at a stated rate (按1%费率计算的担保费的50%) takes the base's rate (1%) as its "
+              "own"),
+        ('二、（九）', '以专利权、商标权质押获得贷款', '', 30 * W, 0.5, '单户企业年度', None, ()),  # (of the interest)
+        # (missed: （九）'s 评估费按50%给予补助, under the same 合计 cap, gives no record)
+        Wrong(('三、（十二）', '单个企业每年享受本措施资金合计', '', 100 * W, None, '', None, ()),
+              "a ceiling that opens with its exceptions (除上市挂牌奖励和上市公司迁入奖励外，单个企业每年享受本措施资金"
+              "合计不超过100万元) is named by the exceptions, and what it totals runs on into its per"),
+        ('三、（十四）', '沔口镇工业园区企业获得上市阶段', '', None, 0.1, '', None, ()),  # (of the county's award)
+    ],
+    # m5: a 开发区 公众号 一文读懂 (.md): 政策一–十 each a clause under 【政策十条逐条看】, the rules under 【兑现规则
+    # 要记牢】; caps on lines of their own under the rate's line; a raised rate (数字化、智能化 12%, a term of 政策二:
+    # not shown); 政策七 restates m1's 安家 sums with their schedule (the zone pays only its 20% on top); add-ons on
+    # the city's awards (在…基础上); 兑现规则 2.'s ceiling after a share cap (60%). Not shown: 政策一's schedule (60% +
+    # 40%), 政策八's term, area and limit (2年, 5000平方米, 36万元). No grant missed (政策七's 3年免租金 is no sum).
+    "m5": [
+        Wrong(('【政策十条逐条看】政策一', '固定资产投资(不含土地)5000万元以上、投产满1年', '', 1000 * W, 0.08,
+               '单个项目', ('投资', 5000 * W, None), ('投资(不含土地)5000万元以上',)), reason=CAP_LINE),
+        Wrong(('【政策十条逐条看】政策一', "(no record: the rate's cap, 单个项目最高奖励1000万元)", '', None, None, '',
+               None, ()), reason=CAP_LINE),
+        ('【政策十条逐条看】政策二', '设备投资300万元以上的技改项目', '', 300 * W, 0.1, '单个项目',
+         ('投资', 300 * W, None), ('投资300万元以上',)),
+        ('【政策十条逐条看】政策三', '首次纳入规模以上工业统计的企业', '', 10 * W, None, '', None, ()),
+        ('【政策十条逐条看】政策三', '入规次年仍在库且营业收入增长10%以上', '', 5 * W, None, '', None, ()),  # (再奖)
+        ('【政策十条逐条看】政策四', '年营业收入首次突破1亿元', '', 20 * W, None, '', ('营业收入', 1 * Y, 5 * Y), ()),
+        ('【政策十条逐条看】政策四', '年营业收入首次突破5亿元', '', 50 * W, None, '', ('营业收入', 5 * Y, 10 * Y), ()),
+        ('【政策十条逐条看】政策四', '年营业收入首次突破10亿元', '', 100 * W, None, '', ('营业收入', 10 * Y, None), ()),
+        ('【政策十条逐条看】政策五', '新认定的国家级制造业单项冠军企业', '国家级', 100 * W, None, '', None, ()),
+        ('【政策十条逐条看】政策五', '新认定的国家级专精特新“小巨人”企业', '国家级', 60 * W, None, '', None, ()),
+        ('【政策十条逐条看】政策五', '省级专精特新中小企业', '省级', 20 * W, None, '', None, ()),
+        ('【政策十条逐条看】政策六', '研发费用较上年增长', '', 100 * W, 0.15, '', None, ()),  # (of the increase)
+        ('【政策十条逐条看】政策六', '首次认定的国家高新技术企业', '国家级', 30 * W, None, '', None, ()),
+        ('【政策十条逐条看】政策六', '重新认定的国家高新技术企业', '国家级', 10 * W, None, '', None, ()),
+        Wrong(('【政策十条逐条看】政策七', '(no record: the instalments, 分3年按40%、30%、30%发放)', '', None, None, '',
+               None, ()), reason=SCHEDULE),
+        # (政策七: the city's sums, restated; 市级 is in the case, 经市级认定)
+        Wrong(('【政策十条逐条看】政策七', '开发区企业全职引进、经市级认定的A类高层次人才', '市级', 300 * W, None, '',
+               None, ()), reason=CLASS_LIST),
+        Wrong(('【政策十条逐条看】政策七', '开发区企业全职引进、经市级认定的B类高层次人才', '市级', 150 * W, None, '',
+               None, ()), reason=CLASS_LIST),
+        Wrong(('【政策十条逐条看】政策七', '开发区企业全职引进、经市级认定的C类高层次人才', '市级', 80 * W, None, '',
+               None, ()), reason=CLASS_LIST),
+        Wrong(('【政策十条逐条看】政策七', '开发区企业全职引进、经市级认定的D类高层次人才', '市级', 30 * W, None, '',
+               None, ()), reason=CLASS_LIST),
+        Wrong(('【政策十条逐条看】政策七', '开发区企业全职引进、经市级认定的A类、B类、C类、D类高层次人才', '市级',
+               None, 0.2, '', None, ()), reason=ON_TOP_OF),  # (of the city's 安家补贴)
+        ('【政策十条逐条看】政策八', '新引进制造业企业租用开发区标准厂房', '', 6, None, '每平方米每月', None, ()),
+        ('【政策十条逐条看】政策九', '企业流动资金贷款', '', 50 * W, 0.4, '单户企业每年', None, ()),  # (of the LPR)
+        Wrong(('【政策十条逐条看】政策九', '企业在境内证券交易所成功上市', '', 200 * W, None, '', None, ()),
+              reason=ON_TOP_OF),
+        ('【政策十条逐条看】政策十', '亩均效益综合评价为A类的企业', '', 20 * W, None, '', None, ()),
+        ('【政策十条逐条看】政策十', 'B类企业', '', 10 * W, None, '', None, ()),
+        Wrong(('【政策十条逐条看】政策十', '连续两年评为A类', '', 30 * W, None, '', None, ()),
+              "a raised sum for a case (连续两年评为A类的，第二年奖励提高到30万元) is named by the words just before "
+              "it (第二年奖励提高到), not by its case"),
+        Wrong(('【兑现规则要记牢】2.', '单个企业每年享受奖励总额', '', 500 * W, None, '', None, ()),
+              reason=SHARE_CAP_ITEM),  # a ceiling (政策一、政策七 excluded)
+    ],
+    # n1: a province's 激励办法 (text-layer PDF, 第一条–第十四条): national awards named 中国… (no level word, as i's
+    # 中国质量奖 is); 第四条's closing paragraph (升级差额, a 30% share of the sums above for 第二、第三起草单位, a
+    # yearly ceiling) glued to the 第四条 head, before （一）; sums per item with yearly limits (最高40万元 / 50万元,
+    # not shown); a Madrid sum per country with a limit per mark; an interest rate capped at LPR (term 1 year, not
+    # shown); 第八条's raised rate and cap for a case. Missed: 第四条's share for 国家标准 and its yearly ceiling;
+    # 第十二条's ceiling (第三条 excluded).
+    "n1": [
+        ('第三条（一）', '获得中国质量奖', '', 200 * W, None, '', None, ()),
+        ('第三条（一）', '获得中国质量奖提名奖', '', 50 * W, None, '', None, ()),
+        ('第三条（二）', '获得溱南省人民政府质量奖', '省级', 100 * W, None, '', None, ()),
+        ('第三条（二）', '获得省政府质量奖提名奖', '省级', 20 * W, None, '', None, ()),
+        Wrong(('第四条', '作为第二、第三起草单位参与制定国际标准', '国际', None, None, '每项', None, ()),
+              "a share of the sums above for a lesser part (作为第二、第三起草单位参与制定国际标准、国家标准的，按上述"
+              "标准的30%) is read as one rate with both levels, and the article's yearly ceiling after it (每家单位每年"
+              "标准奖励累计不超过200万元) as its cap, per 每年标准"),  # (a multiple, 0.3 of 100万元)
+        # (missed: the 30% share for 国家标准, 0.3 of 50万元, and 第四条's yearly ceiling, 每家单位每年标准奖励累计
+        # 不超过200万元, give no record of their own)
+        ('第四条（一）', '国际标准', '国际', 100 * W, None, '每项', None, ()),
+        ('第四条（二）', '国家标准', '国家级', 50 * W, None, '每项', None, ()),
+        ('第四条（三）', '行业标准', '', 20 * W, None, '每项', None, ()),
+        ('第四条（四）', '地方标准', '', 10 * W, None, '每项', None, ()),
+        ('第四条（五）', '团体标准经省市场监督管理局评价为“溱南先进标准”', '省级', 5 * W, None, '每项', None, ()),
+        ('第五条（一）', '中国专利金奖', '', 100 * W, None, '每项', None, ()),
+        ('第五条（一）', '中国专利银奖', '', 50 * W, None, '每项', None, ()),
+        ('第五条（一）', '中国专利优秀奖', '', 20 * W, None, '每项', None, ()),
+        ('第五条（二）', '新获授权的发明专利经省知识产权局评定为高价值发明专利', '省级', 2 * W, None, '每件', None, ()),
+        ('第五条（三）', '通过《专利合作条约》(PCT)途径获得美国、日本或者欧洲专利局发明专利授权', '', 5 * W, None,
+         '每件', None, ()),
+        ('第六条（一）', '依法被认定为中国驰名商标', '', 100 * W, None, '', None, ()),
+        ('第六条（二）', '新注册地理标志证明商标或者集体商标的注册人', '', 20 * W, None, '每件', None, ()),
+        Wrong(('第六条（三）', '通过马德里体系获得商标国际注册', '', 5000, None, '每指定一个国家或者地区', None, ()),
+              reason=INTERNATIONAL_KIND),
+        Wrong(('第六条（三）', "(no record: the per-country sum's limit, 每件商标最高不超过5万元)", '', None, None, '',
+               None, ()), reason=PER_UNIT_LIMIT),
+        ('第七条', '从银行业金融机构获得期限6个月以上的贷款并按期还本付息', '', 50 * W, 0.5, '每家企业每年', None,
+         ()),  # (of the interest)
+        Wrong(('第八条', '符合本办法第五条、第六条规定并已获得奖励的企业,以获奖专利或者驰名商标出质融资', '', 80 * W,
+               0.7, '每家企业每年', None, ()),
+              "a raised rate and cap for a case (…出质融资的，第七条规定的贴息比例提高至70%，每家企业每年贴息上限提高至"
+              "80万元) is named by the raised rate's words, its rate lost, and the cap's words run into its per"),
+        # (missed: 第十二条's ceiling, 每家单位每年获得本办法奖励累计不超过300万元, 第三条 excluded)
+    ],
+    # n2: a county 扶持办法 (.docx): 落户 tiers in a Word table (档位 / 实缴注册资本 / 落户奖励 / 适用类型, one clause a
+    # row; 实缴注册资本 is no class of figure), paid 50% + 50% (a schedule, no record); 办公用房 in a table by year
+    # (购: a sum per square metre paid over three years, capped at 500万元; 租: a sum for each year); 经营贡献 rates by
+    # the years of a five-year term; a rate of 个税 per person; 500强 sums. Not shown: the 申报表 (附件, no sums),
+    # 四、（一）'s ceiling (a share of 县级贡献, no sum). Missed: 租赁自用办公用房's three years; 经营贡献's 后三年.
+    "n2": [
+        Wrong(('二、（一）第一档', '新引进的总部企业实缴注册资本5亿元(含)以上(综合型)', '', 800 * W, None, '', None,
+               ()), reason=TYPE_CELL),
+        Wrong(('二、（一）第二档', '新引进的总部企业实缴注册资本2亿元(含)至5亿元(综合型)', '', 400 * W, None, '',
+               None, ()), reason=TYPE_CELL),
+        Wrong(('二、（一）第三档', '新引进的总部企业实缴注册资本1亿元(含)至2亿元(综合型、功能型)', '', 200 * W, None,
+               '', None, ()), reason=TYPE_CELL),
+        Wrong(('二、（一）第四档', '新引进的总部企业实缴注册资本5000万元(含)至1亿元(综合型、功能型)', '', 100 * W,
+               None, '', None, ()), reason=TYPE_CELL),
+        Wrong(('二、（一）第五档', '新引进的总部企业实缴注册资本2000万元(含)至5000万元(功能型)', '', 50 * W, None, '',
+               None, ()), reason=TYPE_CELL),
+        Wrong(('二、（二）购买自用办公用房', '总部企业购买自用办公用房', '', 1000, None, '每平方米', None, ()),
+              reason=PER_WORDS_NAMED),  # (最高不超过500万元, paid over three years)
+        # (missed: 二、（二）租赁自用办公用房's 第一年, 第二年, 第三年: 每平方米每月30元, 20元, 10元)
+        Wrong(('二、（三）', '总部企业经营贡献奖励（前两年）', '', 1000 * W, 0.6, '每家企业每年', None, ()),
+              reason=TERM_YEARS),  # (of 县级地方财政贡献)
+        # (missed: 二、（三）'s 后三年, 按40%, 每家企业每年最高不超过1000万元)
+        ('二、（四）', '总部企业年薪50万元以上的高级管理人员', '', 30 * W, 0.8, '每人每年', None, ()),  # (of 个税)
+        ('二、（五）', '总部企业首次入选中国企业500强', '', 500 * W, None, '', None, ()),
+        ('二、（五）', '首次入选中国民营企业500强', '', 300 * W, None, '', None, ()),
+    ],
+    # n3: a city 12345 政策问答 page (.html: 14 问/答, one clause each, 问1–问14) answering on the 若干措施 by article:
+    # A级 分别 sums; sums per unit with yearly limits (300万元, 100万元, 20辆: not shown; 问2's bar of 500标准箱
+    # neither); a rate with a cap, its bar in 立方米 (no class of figure); a sum named by its recipient; 营收 tiers;
+    # 问11's ceiling. No grant missed (问6's 市级 park gets nothing).
+    "n3": [
+        ('问1', '5A级的物流企业', '', 100 * W, None, '', None, ()),
+        ('问1', '4A级的物流企业', '', 50 * W, None, '', None, ()),
+        ('问1', '3A级的物流企业', '', 20 * W, None, '', None, ()),
+        Wrong(('问2', '经桤城国际陆港(桤城铁路物流基地)发运至沿海港口的海铁联运集装箱', '', 200, None, '每标准箱',
+               None, ()), reason=INTERNATIONAL_KIND),
+        ('问3', '经桤城铁路物流基地中转、铁路运距不少于300公里的公铁联运散装货物', '', 5, None, '每吨', None, ()),
+        Wrong(('问4', '在本市新建或者改扩建冷库,单体库容达到5000立方米以上', '', 200 * W, 0.1, '单个项目', None, ()),
+              "a case whose thing and bar are two parts of one sentence (在本市新建或者改扩建冷库，单体库容达到5000"
+              "立方米以上的，按…10%给予补助) is named by the bar alone, losing what the grant is for"),
+        ('问5', '物流企业新购置符合国六排放标准、在本市登记注册的冷藏车', '', 2 * W, None, '每辆', None, ()),
+        Wrong(('问6', '新评定为国家级示范物流园区', '国家级', 200 * W, None, '', None, ()), reason=RECIPIENT_NAMED),
+        ('问6', '新评定为省级示范物流园区', '省级', 50 * W, None, '', None, ()),
+        ('问7', '物流企业年营业收入首次超过1亿元', '', 20 * W, None, '', ('营业收入', 1 * Y, 5 * Y), ()),
+        ('问7', '物流企业年营业收入首次超过5亿元', '', 50 * W, None, '', ('营业收入', 5 * Y, 10 * Y), ()),
+        ('问7', '物流企业年营业收入首次超过10亿元', '', 100 * W, None, '', ('营业收入', 10 * Y, None), ()),
+        ('问11', '每家企业每年享受本措施奖补资金', '', 500 * W, None, '', None, ()),  # a ceiling
+    ],
+    # n4: a town 补充通知 with its 办法 (修订后) in full (.txt): the notice is dropped and the 办法's clauses carry the
+    # amended figures (大棚 500元); 分别 lists by level; sums per 亩 (bars in 亩 are no class of figure) with limits
+    # (单个主体最高2万元 / 10万元, not shown); an add-on on the nation's 农机 subsidy with a per-machine cap and a
+    # yearly limit; sums named by their recipient (奖励村集体; 经营性收入 is no class of figure); 网络销售额 tiers;
+    # add-ons on a county award (省级以上 at the 市级 sum, not shown). Missed: 第十二条's ceiling (第九条 excluded).
+    "n4": [
+        ('第三条', '经营主体新增连片流转土地种植粮食作物50亩以上、流转期限3年以上', '', 100, None, '每亩', None, ()),
+        ('第四条', '国家级农民合作社示范社', '国家级', 5 * W, None, '', None, ()),
+        ('第四条', '省级农民合作社示范社', '省级', 3 * W, None, '', None, ()),
+        ('第四条', '市级农民合作社示范社', '市级', 2 * W, None, '', None, ()),
+        ('第四条', '县级农民合作社示范社', '县级', 1 * W, None, '', None, ()),
+        ('第四条', '省级示范家庭农场', '省级', 2 * W, None, '', None, ()),
+        ('第四条', '市级示范家庭农场', '市级', 1 * W, None, '', None, ()),
+        ('第四条', '县级示范家庭农场', '县级', 5000, None, '', None, ()),
+        ('第五条', '经营主体新建钢架大棚连片面积10亩以上、使用年限不少于10年', '', 500, None, '每亩', None, ()),
+        Wrong(('第六条', '经营主体购置粮食烘干、农产品分拣等农业机械', '', 1 * W, 0.1, '单台', None, ()),
+              reason=ON_TOP_OF),  # (在享受国家农机购置补贴的基础上, 国家: and the cap's per, 单台, is lost)
+        Wrong(('第六条', "(no record: the per-machine sum's limit, 单个主体每年最高3万元)", '', None, None, '', None,
+               ()), reason=PER_UNIT_LIMIT),
+        ('第七条（一）', '新获得绿色食品认证', '', 1 * W, None, '每个产品', None, ()),
+        ('第七条（一）', '新获得有机产品认证', '', 2 * W, None, '每个产品', None, ()),
+        Wrong(('第七条（二）', '参加县级以上农产品展销会', '', 3000, 0.5, '每次', None, ()),
+              "the level of an event taken part in (参加县级以上农产品展销会) is read as the level of the case, which "
+              "is no honour"),  # (of the 展位费)
+        ('第八条', '设备投资额达到50万元以上', '', 10 * W, 0.1, '单个项目', ('投资', 50 * W, None),
+         ('投资额达到50万元以上',)),
+        Wrong(('第九条', '村股份经济合作社年度经营性收入首次突破50万元', '', 3 * W, None, '', None, ()),
+              reason=RECIPIENT_NAMED),
+        Wrong(('第九条', '村股份经济合作社年度经营性收入首次突破100万元', '', 5 * W, None, '', None, ()),
+              reason=RECIPIENT_NAMED),
+        ('第十条', '年度网络销售额首次达到100万元', '', 2 * W, None, '', ('营业收入', 100 * W, 300 * W), ()),
+        ('第十条', '首次达到300万元', '', 5 * W, None, '', ('营业收入', 300 * W, None), ()),
+        ('第十一条', '市级龙头企业', '市级', 2 * W, None, '', None, ()),  # (镇再给予, on the county's award)
+        ('第十一条', '县级龙头企业', '县级', 1 * W, None, '', None, ()),
+        # (missed: 第十二条's ceiling, 同一主体同一年度享受本办法奖补资金累计不超过15万元)
+    ],
+    # n5: a 开发区 申报指南 with the 2025 兑现结果公示 (CRLF .txt): 二、（一）–（九） the grants; （三） a 配套 of 50%
+    # of the city's A级 sums, which it restates (在桤城市级奖励100万元、50万元、20万元的基础上) and then gives as sums
+    # (即分别奖励50万元、25万元、10万元); add-ons on the city's 海铁 subsidy and the county's 技改 (差额); the 公示's 24
+    # firms' rows, glued to 七、, give no records. Not shown: limits (50万元, 3000平方米, 50% of the rent, 10人,
+    # 5万元). No grant missed (（六） sends to n2; 六、（二）'s ceiling is a share, no sum).
+    "n5": [
+        ('二、（一）', '2025年度首次纳入规模以上工业企业统计', '', 10 * W, None, '', None, ()),
+        ('二、（二）', '2025年度竣工投产、设备投资额500万元以上的技术改造项目', '', 300 * W, 0.08, '单个项目',
+         ('投资', 500 * W, None), ('投资额500万元以上',)),
+        Wrong(('二、（三）', "(no record: the rate the 即 sums restate, 按市级奖励额的50%)", '', None, None, '', None,
+               ()),
+              "a rate restated as sums (按市级奖励额的50%给予配套奖励，即分别奖励50万元、25万元、10万元) gives a "
+              "record of its own besides the sums, named by its payer (开发区)"),
+        Wrong(('二、（三）', '2025年9月1日以后首次评定为5A级的物流企业', '', 50 * W, None, '', None, ()),
+              reason=ON_TOP_OF),
+        Wrong(('二、（三）', '2025年9月1日以后首次评定为4A级的物流企业', '', 25 * W, None, '', None, ()),
+              reason=ON_TOP_OF),
+        Wrong(('二、（三）', '2025年9月1日以后首次评定为3A级的物流企业', '', 10 * W, None, '', None, ()),
+              reason=ON_TOP_OF),
+        # (the city's sums, restated)
+        Wrong(('二、（三）', '2025年9月1日以后首次评定为5A级的物流企业', '', 100 * W, None, '', None, ()),
+              reason=CLASS_LIST),
+        Wrong(('二、（三）', '2025年9月1日以后首次评定为4A级的物流企业', '', 50 * W, None, '', None, ()),
+              reason=CLASS_LIST),
+        Wrong(('二、（三）', '2025年9月1日以后首次评定为3A级的物流企业', '', 20 * W, None, '', None, ()),
+              reason=CLASS_LIST),
+        Wrong(('二、（四）', '已享受桤城市海铁联运补贴的企业', '', 50, None, '每标准箱', None, ()),
+              reason=PER_WORDS_NAMED),
+        ('二、（五）', '物流、冷链企业租用开发区内标准仓库', '', 5, None, '每平方米每月', None, ()),
+        ('二、（七）', '首次认定为国家高新技术企业', '国家级', 20 * W, None, '', None, ()),
+        Wrong(('二、（七）', '重新认定的国家高新技术企业', '国家级', 10 * W, None, '', None, ()),
+              "an elliptical second case (首次认定为国家高新技术企业的，奖励20万元；重新认定的，奖励10万元) is named "
+              "by its own words alone (重新认定), losing the thing it shares with the case before and its level"),
+        ('二、（八）', '企业新引进全职博士研究生', '', 3000, None, '每人每月', None, ()),
+        ('二、（八）', '硕士研究生', '', 1500, None, '每人每月', None, ()),
+        ('二、（九）', '企业年度参保职工净增30人以上', '', 500, None, '每人', ('人数', 30, None), ()),
     ],
 }
 
