@@ -868,3 +868,103 @@ def test_an_area_cap_after_a_per_unit_sum_and_level_columns_by_any_name():
     [lab] = [c for c in parse_clauses("d", doc.lines) if c.incentives]
     assert [(r.item, r.level, r.cap) for r in lab.incentives] == [
         ("国家级重点实验室", "国家级", 200 * W), ("省级重点实验室", "省级", 50 * W)]
+
+
+def test_a_term_written_as_list_points_is_one_term_by_year():
+    # (①第一年…；②第二年…: each year a sum of the one term, as 第一年…、第二年… are)
+    text = ("租用孵化器办公用房的，给予三年房租补贴：①第一年每平方米每月25元；②第二年每平方米每月15元；"
+            "③第三年每平方米每月5元。")
+    rs = extract_incentives(text, "X")
+    assert [(r.item, r.cap, r.per, r.years) for r in rs] == [
+        ("租用孵化器办公用房（第一年）", 25, "每平方米每月", 1),
+        ("租用孵化器办公用房（第二年）", 15, "每平方米每月", 1),
+        ("租用孵化器办公用房（第三年）", 5, "每平方米每月", 1)]
+    assert len({r.group for r in rs}) == 1
+    assert calculate(rs[1], read_facts("租了500平方米")).value == 15 * 500 * 12
+
+
+def test_the_unit_a_class_sum_is_paid_by_is_no_part_of_the_class():
+    rs = extract_incentives("引进的紧缺人才，给予交通补贴：甲类每人每月2000元，乙类每人每月800元。", "X")
+    assert [(r.item, r.cap, r.per) for r in rs] == [("甲类", 2000, "每人每月"), ("乙类", 800, "每人每月")]
+    # (the first member after a colon is its class, not the case the sentence opens with)
+    rs = extract_incentives("在园区无住房的B类、C类人才，可申领租房补贴：B类每月2000元，C类每月1000元。", "X")
+    assert [(r.item, r.cap, r.per) for r in rs] == [("B类", 2000, "每月"), ("C类", 1000, "每月")]
+
+
+def test_a_respective_list_with_words_before_its_sums_pairs_each_class():
+    text = "企业新引进A类、B类人才的，分别给予引进企业一次性伯乐奖励30万元、10万元。"
+    rs = extract_incentives(text, "X")
+    assert [(r.item, r.cap, r.grade) for r in rs] == [("企业新引进A类人才", 30 * W, "A"),
+                                                     ("企业新引进B类人才", 10 * W, "B")]
+
+
+def test_a_payment_schedule_is_no_rate_and_divides_the_sums_before_it():
+    text = "给予购房补贴：A类200万元，B类100万元。\n前款所称购房补贴，分4年按40%、20%、20%、20%发放。"
+    rs = extract_incentives(text, "X")
+    assert [(r.item, r.cap, r.shares) for r in rs] == [("A类", 200 * W, (0.4, 0.2, 0.2, 0.2)),
+                                                      ("B类", 100 * W, (0.4, 0.2, 0.2, 0.2))]
+    # (a schedule stated after a definition: of the nearest sums before it; a rate's record takes it too)
+    text = ("对入选项目按研发投入的20%给予资助，最高300万元。\n前款所称研发投入，是指立项后一年内发生的研发费用。\n"
+            "资助分两期拨付：立项后拨付70%，验收合格后拨付30%。")
+    [grant] = extract_incentives(text, "X")
+    assert (grant.rate, grant.cap, grant.shares) == (0.2, 300 * W, (0.7, 0.3))
+    first = calculate(grant, read_facts("研发投入1000万元，第一期能拨多少"))
+    assert first.value == 200 * W  # (the whole, 200万; the first part is the answer's: 140万)
+
+
+def test_one_rate_with_a_cap_for_each_class():
+    text = "对甲类、乙类园区企业的技改项目，按设备投资额的15%给予补助，A类企业最高800万元，B类企业最高300万元。"
+    rs = extract_incentives(text, "X")
+    assert [(r.item, r.rate, r.cap, r.grade) for r in rs] == [("A类企业", 0.15, 800 * W, "A"),
+                                                             ("B类企业", 0.15, 300 * W, "B")]
+    assert rs[0].class_caps == (("A", 800 * W), ("B", 300 * W))
+    assert calculate(rs[1], read_facts("B类企业，设备投资3000万元")).value == 300 * W  # 450万, B's cap
+
+
+def test_a_share_of_a_numbered_articles_sums_is_a_multiple_of_each_for_the_classes_named():
+    five = Clause("d/第五条", "d", "第五条", ("第五条",), "第五条给予安家补贴：A类100万元，B类60万元，C类20万元。",
+                  incentives=extract_incentives("给予安家补贴：A类100万元，B类60万元，C类20万元。", "第五条"))
+    text = "第六条企业自主培养的A类、B类人才，按本办法第五条标准的50%给予安家补贴。"
+    six = Clause("d/第六条", "d", "第六条", ("第六条",), text, incentives=extract_incentives(text, "第六条"))
+    linked = link_references([five, six])[1].incentives
+    assert [(r.item, r.multiplier, r.referenced, r.grade) for r in linked] == [
+        ("企业自主培养的A类人才", 0.5, 100 * W, "A"), ("企业自主培养的B类人才", 0.5, 60 * W, "B")]
+
+
+def test_a_share_cap_between_an_area_cap_and_a_yearly_limit():
+    text = ("入驻众创空间的，给予房租补贴，每平方米每月20元。补贴面积不超过500平方米，补贴额不超过实际支付租金的60%，"
+            "每家企业每年最高10万元。")
+    [rent] = extract_incentives(text, "X")
+    assert (rent.max_units, rent.share_cap, rent.share_of, rent.limit) == (500, 0.6, "实际支付租金", 10 * W)
+    # 20 × 400 × 12 = 9.6万, over 60% of 12万 = 7.2万
+    assert calculate(rent, read_facts("租了400平方米，一年租金12万")).value == 7.2 * W
+
+
+def test_a_raised_rate_for_a_list_of_classes_sharing_their_last_words():
+    text = "技改项目按设备投资额的8%给予补助；绿色化、智能化改造项目补助比例提高到10%。"
+    [grant] = extract_incentives(text, "X")
+    assert grant.raised == (("绿色化、智能化改造项目", 0.10),)
+    asked = "我们搞绿色化改造，设备投了500万"
+    assert calculate(grant, read_facts(asked), asked).value == 50 * W
+    assert calculate(grant, read_facts("设备投了500万"), "设备投了500万").value == 40 * W
+
+
+def test_a_rate_raised_to_a_share_of_its_base_for_a_class():
+    text = ("对企业流动资金贷款，按1年期贷款市场报价利率（LPR）的40%给予贴息。省级专精特新企业贴息比例提高至LPR的60%。"
+            "单户企业年度贴息额最高不超过30万元。")
+    [loan] = extract_incentives(text, "X")
+    assert (loan.rate, loan.raised[0][1], loan.cap) == (0.4, 0.6, 30 * W)
+    asked = "我们是省级专精特新企业，贷了1000万，LPR 3%"
+    assert calculate(loan, read_facts(asked), asked).value == 18 * W  # 1000万 × 3% × 60%
+
+
+def test_turnover_is_revenue_and_a_rate_of_its_increment_takes_the_two_figures_told():
+    text = "住宿餐饮企业年营业额增长10%以上的，按营业额增量部分的2%给予奖励，最高不超过8万元。"
+    [grant] = extract_incentives(text, "X")
+    asked = "我们酒店营业额从1000万涨到1200万"
+    assert calculate(grant, read_facts(asked), asked).value == 4 * W  # 200万 × 2%, growth 20%
+
+
+def test_a_respective_list_paid_to_a_recipient_named_after_the_verb_is_a_tier_list():
+    text = "合作社年度经营收入首次突破20万元、60万元的，分别奖励合作社2万元、4万元。"
+    assert tiers(text) == [("营业收入", 20 * W, 60 * W, 2 * W, None), ("营业收入", 60 * W, None, 4 * W, None)]

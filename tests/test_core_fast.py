@@ -6209,3 +6209,13 @@ def test_who_bears_the_cost_is_answered_by_the_clause_that_splits_it():
     assert all(analyse(library[0], q, history).payer for q in ("市县怎么分？", "是市里全出，还是县里也要分担？"))
     assert not analyse(library[0], "这笔奖励县里出多少？", history).payer
     assert not analyse(library[0], "拟奖励名单全出来了吗？").payer
+
+
+def test_an_item_is_named_by_what_follows_the_lead_its_enumeration_shares():
+    from retrieval.answer.compose import _named_at
+
+    asked = "去北交所上市、新三板精选层挂牌、基础层挂牌，各奖多少？"
+    first, second = "在全国中小企业股份转让系统精选层挂牌", "在全国中小企业股份转让系统基础层挂牌"
+    assert _named_at(first, [second], asked) == asked.find("精选层挂牌")
+    assert _named_at(second, [first], asked) == asked.find("基础层挂牌")
+    assert _named_at(second, [first], "新三板精选层挂牌奖多少") < 0

@@ -95,7 +95,7 @@ def test_docx_pdf_html_and_markdown(built, fake_embedder, tmp_path):
         "2024-05-08",
     )
     assert [(a.item, a.value) for a in clauses["wenlv_page/（一）"].amounts] == [
-        ("国家5A级旅游景区", 3_000_000), ("4A级旅游景区", 1_000_000)]
+        ("国家5A级旅游景区", 3_000_000), ("国家4A级旅游景区", 1_000_000)]
     assert not any("版权所有" in c.text or "网站首页" in c.text for c in change.index.clauses)
     assert (built.corpus_dir / "originals" / "nev.docx").read_bytes() == (tmp_path / "nev.docx").read_bytes()
     assert change.embedded == 3  # only the page's own clauses

@@ -250,11 +250,6 @@ SCHEDULE = ("a schedule of payment (分3年按40%、30%、30%发放) is read as 
             "before it")
 SHARE_OF_STANDARD = ("a share of other sums (按本细则第五条标准的50% / 按同级标准的50% / 各阶段按上表标准的80%) is "
                      "read as one rate of a base named by those words, not as a multiple of each sum it points to")
-PER_IN_ITEM = ("a per-unit word between a class and its sum (A类每人每月1万元 / D类每月1500元) is kept in the item as "
-               "well as in per")
-RATE_CAP_LIST = ("a rate with a cap for each class (按项目实际投入的30%给予资助，A类项目最高1000万元，B类项目最高"
-                 "500万元…) names its first cap by the words before the rate (经评审立项), and the later caps lose "
-                 "the rate")
 CLASS_LIST = ("sums paired in order with a list of members (引进A类、B类、C类人才的，分别给予…50万元、20万元、10万元 / "
               "首次评定为5A级、4A级、3A级的物流企业，在桤城市级奖励100万元、50万元、20万元的基础上) all keep the whole "
               "list, or the words before the sums, as their item, not each its member")
@@ -1353,7 +1348,7 @@ TABLES = {
         ('第九条', '专精特新中小企业通过“专精特新贷”获得银行贷款', '', 20 * W, 0.5, '单个企业每年', None, ()),
         ('第十条', '专精特新中小企业在北京证券交易所首发上市', '', 300 * W, None, '', None, ()),
         ('第十条', '在全国中小企业股份转让系统创新层挂牌', '', 50 * W, None, '', None, ()),
-        ('第十条', '基础层挂牌', '', 30 * W, None, '', None, ()),
+        ('第十条', '在全国中小企业股份转让系统基础层挂牌', '', 30 * W, None, '', None, ()),
         ('第十二条', '同一企业同一年度获得本办法奖补资金总额', '', 200 * W, None, '', None, ()),  # a ceiling
     ],
     # i2: a county 惠企政策清单 (.html, one 27-row table read one clause a row, rowspan 政策类别 repeated, the cap
@@ -1581,7 +1576,7 @@ TABLES = {
         ('第四条', '新授权的发明专利', '', 5000, None, '每件', None, ()),  # (每家企业每年最高5万元: its limit)
         ('第四条', '通过《专利合作条约》(PCT)途径获得国外发明专利授权的发明专利', '', 2 * W, None, '每件', None, ()),
         ('第五条', '企业全职引进博士研究生', '', 10 * W, None, '每人', None, ()),
-        ('第五条', '硕士研究生', '', 3 * W, None, '每人', None, ()),
+        ('第五条', '企业全职引进硕士研究生', '', 3 * W, None, '每人', None, ()),
         ('第六条', '高级技师职业资格(职业技能等级)证书并在县内企业就业的人员', '', 3000, None, '', None, ()),
         ('第六条', '技师职业资格(职业技能等级)证书并在县内企业就业的人员', '', 2000, None, '', None, ()),
         ('第七条', '在县内转化科技成果并完成技术合同登记的企业', '', 20 * W, 0.02, '单个合同', None, ()),
@@ -1721,7 +1716,7 @@ TABLES = {
         ('第九条', '成功上市', '', 300 * W, None, '', None, ()),
         ('第九条', '在北京证券交易所上市', '', 300 * W, None, '', None, ()),
         ('第九条', '在全国中小企业股份转让系统创新层挂牌的企业', '', 50 * W, None, '', None, ()),
-        ('第九条', '基础层挂牌的企业', '', 30 * W, None, '', None, ()),
+        ('第九条', '在全国中小企业股份转让系统基础层挂牌的企业', '', 30 * W, None, '', None, ()),
         ('第十条', '湄岑省人民政府质量奖的企业', '省级', 50 * W, None, '', None, ()),
         Wrong(('第十条', '榧州市市长质量奖的企业', '市级', 20 * W, None, '', None, ()),
               MAYOR_AWARD),
@@ -1889,7 +1884,8 @@ TABLES = {
         # (第8段: the speaker's 一是对 / 二是对 is left in the items; still the cases. The bar of 二是 is on the
         # increase, 增量在500万元以上, not on 营业额: no tier)
         ('第8段', '一是对当年新纳入限额以上统计的住宿、餐饮企业', '', 3 * W, None, '', None, ()),
-        ('第8段', '二是对限额以上住宿、餐饮企业年营业额增长15%以上且增量在500万元以上', '', 10 * W, None, '', None, ()),
+        ('第8段', '二是对限额以上住宿、餐饮企业年营业额增长15%以上且增量在500万元以上', '', 10 * W, None, '',
+         ('营业收入增量', 500 * W, None), ()),
         Wrong(('第13段', '(no record: the repealed 办法\'s sum, 对5A级景区奖励300万元)', '', None, None, '', None, ()),
               "a repealed policy's sum, quoted to show what changed (原来《…办法》对5A级景区奖励300万元，这次提高到"
               "500万元；…原办法同时废止), is read as a grant"),
@@ -1937,7 +1933,7 @@ TABLES = {
         Wrong(('三、（一）', '(no record: the per-room sum\'s limit, 单个民宿最高3万元)', '', None, None, '', None, ()),
               reason=PER_UNIT_LIMIT),
         Wrong(('三、（一）', '二是利用闲置农房改造', '', 1000, None, '每间客房', None, ()), reason=ADDON_IN_PER),
-        ('三、（一）', '以上补助合计单个民宿', '', 5 * W, None, '单个民宿', None, ()),  # a ceiling
+        ('三、（一）', '以上补助合计', '', 5 * W, None, '单个民宿', None, ()),  # a ceiling
         ('三、（二）', '甲级旅游民宿', '', 5 * W, None, '', None, ()),  # (镇里再分别给予, on the city's)
         ('三、（二）', '乙级旅游民宿', '', 3 * W, None, '', None, ()),
         Wrong(('三、（二）', '甲级旅游民宿', '', 20 * W, None, '', None, ()), reason=IN_BRACKETS),  # (the city's)
@@ -1992,34 +1988,30 @@ TABLES = {
     # 生活, 租房), 安家 paid in three instalments (40%, 30%, 30%: a schedule, no record); 第七条 a share of 第五条's
     # sums for those trained in the city; 第十条 one rate with a cap for each class (paid 60% + 40%, a schedule);
     # 第十一条 a 分别 list by class and an agency's rate of its fee. Not shown: terms (最长发放36个月), salary floors,
-    # 第十一条's yearly limit (每家机构每年最高50万元), 第十七条's top-up (差额, no sum). Missed: 第七条's B类 and C类
-    # shares.
+    # 第十一条's yearly limit (每家机构每年最高50万元), 第十七条's top-up (差额, no sum). Since the fifty-fifth session
+    # every row is read right (the schedule, the share of 第五条 by class, per words, the class caps of one rate).
     "m1": [
-        ('第五条', 'A类', '', 300 * W, None, '', None, ()),  # (全职引进的高层次人才, 安家补贴)
+        ('第五条', 'A类', '', 300 * W, None, '', None, ()),  # (全职引进的高层次人才, 安家补贴; 分3年按40%、30%、30%)
         ('第五条', 'B类', '', 150 * W, None, '', None, ()),
         ('第五条', 'C类', '', 80 * W, None, '', None, ()),
         ('第五条', 'D类', '', 30 * W, None, '', None, ()),
-        Wrong(('第五条', '(no record: the instalments, 分3年按40%、30%、30%发放)', '', None, None, '', None, ()),
-              reason=SCHEDULE),
-        Wrong(('第七条', '企业自主培养、首次被认定为A类的人才', '', None, None, '', None, ()),
-              reason=SHARE_OF_STANDARD),  # (a multiple, 0.5 of 第五条's 300万元)
-        # (missed: 第七条's B类 and C类 shares, 0.5 of 150万元 and of 80万元, give no record of their own)
-        Wrong(('第八条', 'A类', '', 1 * W, None, '每人每月', None, ()), reason=PER_IN_ITEM),
-        Wrong(('第八条', 'B类', '', 6000, None, '每人每月', None, ()), reason=PER_IN_ITEM),
-        Wrong(('第八条', 'C类', '', 3000, None, '每人每月', None, ()), reason=PER_IN_ITEM),
-        Wrong(('第八条', 'D类', '', 1500, None, '每人每月', None, ()), reason=PER_IN_ITEM),
-        Wrong(('第九条', 'C类', '', 2500, None, '每月', None, ()),
-              "the first member of a list after a colon (…可申领租房补贴：C类每月2500元，D类每月1500元，…) is named by "
-              "the whole case the sentence opens with, not by its member"),
-        Wrong(('第九条', 'D类', '', 1500, None, '每月', None, ()), reason=PER_IN_ITEM),
-        Wrong(('第九条', '博士研究生', '', 1200, None, '每月', None, ()), reason=PER_IN_ITEM),
-        Wrong(('第九条', '硕士研究生', '', 800, None, '每月', None, ()), reason=PER_IN_ITEM),
-        Wrong(('第十条', 'A类项目', '', 1000 * W, 0.3, '', None, ()), reason=RATE_CAP_LIST),  # (of 实际投入)
-        Wrong(('第十条', 'B类项目', '', 500 * W, 0.3, '', None, ()), reason=RATE_CAP_LIST),
-        Wrong(('第十条', 'C类项目', '', 200 * W, 0.3, '', None, ()), reason=RATE_CAP_LIST),
-        Wrong(('第十一条', '用人单位全职引进A类人才', '', 50 * W, None, '', None, ()), reason=CLASS_LIST),
-        Wrong(('第十一条', '用人单位全职引进B类人才', '', 20 * W, None, '', None, ()), reason=CLASS_LIST),
-        Wrong(('第十一条', '用人单位全职引进C类人才', '', 10 * W, None, '', None, ()), reason=CLASS_LIST),
+        ('第七条', '企业自主培养、首次被认定为A类的人才', '', None, None, '', None, ()),  # (0.5 of 第五条's 300万元)
+        ('第七条', '企业自主培养、首次被认定为B类的人才', '', None, None, '', None, ()),
+        ('第七条', '企业自主培养、首次被认定为C类的人才', '', None, None, '', None, ()),
+        ('第八条', 'A类', '', 1 * W, None, '每人每月', None, ()),
+        ('第八条', 'B类', '', 6000, None, '每人每月', None, ()),
+        ('第八条', 'C类', '', 3000, None, '每人每月', None, ()),
+        ('第八条', 'D类', '', 1500, None, '每人每月', None, ()),
+        ('第九条', 'C类', '', 2500, None, '每月', None, ()),
+        ('第九条', 'D类', '', 1500, None, '每月', None, ()),
+        ('第九条', '博士研究生', '', 1200, None, '每月', None, ()),
+        ('第九条', '硕士研究生', '', 800, None, '每月', None, ()),
+        ('第十条', 'A类项目', '', 1000 * W, 0.3, '', None, ()),  # (of 实际投入; paid 60% + 40%)
+        ('第十条', 'B类项目', '', 500 * W, 0.3, '', None, ()),
+        ('第十条', 'C类项目', '', 200 * W, 0.3, '', None, ()),
+        ('第十一条', '用人单位全职引进A类人才', '', 50 * W, None, '', None, ()),
+        ('第十一条', '用人单位全职引进B类人才', '', 20 * W, None, '', None, ()),
+        ('第十一条', '用人单位全职引进C类人才', '', 10 * W, None, '', None, ()),
         ('第十一条', '人力资源服务机构为本市用人单位成功引进前款人才', '', 5 * W, 0.5, '每引进1名人才', None, ()),
     ],
     # m2: a district 申报通知 (.html) whose 兑现标准 table has levels as columns (国家级 / 省级 / 市级; one clause a
@@ -2283,7 +2275,8 @@ TABLES = {
     # n4: a town 补充通知 with its 办法 (修订后) in full (.txt): the notice is dropped and the 办法's clauses carry the
     # amended figures (大棚 500元); 分别 lists by level; sums per 亩 (bars in 亩 are no class of figure) with limits
     # (单个主体最高2万元 / 10万元, not shown); an add-on on the nation's 农机 subsidy with a per-machine cap and a
-    # yearly limit; sums named by their recipient (奖励村集体; 经营性收入 is no class of figure); 网络销售额 tiers;
+    # yearly limit; sums named by their recipient (奖励村集体: read right since the fifty-fifth session); 网络销售额
+    # tiers;
     # add-ons on a county award (省级以上 at the 市级 sum, not shown). Missed: 第十二条's ceiling (第九条 excluded).
     "n4": [
         ('第三条', '经营主体新增连片流转土地种植粮食作物50亩以上、流转期限3年以上', '', 100, None, '每亩', None, ()),
@@ -2306,10 +2299,10 @@ TABLES = {
               "is no honour"),  # (of the 展位费)
         ('第八条', '设备投资额达到50万元以上', '', 10 * W, 0.1, '单个项目', ('投资', 50 * W, None),
          ('投资额达到50万元以上',)),
-        Wrong(('第九条', '村股份经济合作社年度经营性收入首次突破50万元', '', 3 * W, None, '', None, ()),
-              reason=RECIPIENT_NAMED),
-        Wrong(('第九条', '村股份经济合作社年度经营性收入首次突破100万元', '', 5 * W, None, '', None, ()),
-              reason=RECIPIENT_NAMED),
+        ('第九条', '村股份经济合作社年度经营性收入首次突破50万元', '', 3 * W, None, '',
+         ('营业收入', 50 * W, 100 * W), ()),  # (奖励村集体: its recipient, since the fifty-fifth session)
+        ('第九条', '村股份经济合作社年度经营性收入首次突破100万元', '', 5 * W, None, '', ('营业收入', 100 * W, None),
+         ()),
         ('第十条', '年度网络销售额首次达到100万元', '', 2 * W, None, '', ('营业收入', 100 * W, 300 * W), ()),
         ('第十条', '首次达到300万元', '', 5 * W, None, '', ('营业收入', 300 * W, None), ()),
         ('第十一条', '市级龙头企业', '市级', 2 * W, None, '', None, ()),  # (镇再给予, on the county's award)

@@ -346,11 +346,19 @@ _LIST_OF = re.compile(r"(?:名单|名录|目录|计划|库)(?:内|中)?的?(?:�
 
 def _classes_named(condition: str) -> list[str]:
     """The classes a raised rate's condition names, each without its framing and quotes: 列入省重点产业链“链主”
-    企业名单的企业实施的项目 -> 省重点产业链链主企业; 链主企业和省重点技术改造项目 -> each and both together (国家级和
-    省级制造业单项冠军企业 is said whole); the condition itself when too short."""
+    企业名单的企业实施的项目 -> 省重点产业链链主企业; 链主企业和省重点技术改造项目 -> each and both together (数字化、
+    智能化改造项目: each member with the words the last ends with); the condition itself when too short."""
     plain = _LIST_OF.sub("", _LISTED_IN.sub("", re.sub(r"[“”\"'‘’]", "", condition)))
-    named = [part for part in re.split(r"和|或|、|及(?!以[上下])", plain) if len(part) >= 4]
+    parts = re.split(r"和|或|、|及(?!以[上下])", plain)
+    named = [part for part in (*map(lambda p: _with_tail(p, parts[-1]), parts[:-1]), parts[-1]) if len(part) >= 4]
     return list(dict.fromkeys([*named, plain if len(plain) >= 4 else condition]))
+
+
+def _with_tail(part: str, last: str) -> str:
+    """A list's member with the words the last member ends with, when it parallels the last up to its own final
+    character (数字化、智能化改造项目: 数字化 -> 数字化改造项目); else as written."""
+    end = next((k for k in range(1, min(len(last), len(part) + 1) + 1) if part and last[k - 1] == part[-1]), 0)
+    return part + last[end:] if 0 < end < len(last) and len(part) >= 2 else part
 
 
 def _mentioned_at(condition: str, asked: str) -> int:

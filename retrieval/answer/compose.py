@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import os
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
@@ -1424,7 +1425,11 @@ def _named_at(core: str, others: list[str], asked: str) -> int:
     # (not a stem inside another item's name the question says: 专精特新 of 专精特新小巨人企业)
     longer = [bare_other for o in map(strip_levels, others)
               if o != name and (bare_other := _ENTERPRISE_END.sub("", o)) in plain]
-    for whole in (name, stem, name[-6:] if len(name) >= 8 else ""):
+    # (what follows the lead an enumeration's items share: 创新层挂牌 of 在全国中小企业股份转让系统创新层挂牌 beside
+    # …基础层挂牌)
+    lead = max((len(os.path.commonprefix([name, strip_levels(o)])) for o in others), default=0)
+    own_end = name[lead:] if lead >= 4 and len(name) - lead >= 3 else ""
+    for whole in (name, stem, name[-6:] if len(name) >= 8 else "", own_end):
         if whole == stem != name and any(stem in b for b in longer):
             continue
         if len(whole) >= 2 and whole in plain and not _other_rank(name, whole, plain):

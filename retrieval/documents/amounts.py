@@ -33,6 +33,7 @@ from retrieval.lexicon.patterns import (
     NO_HONOUR_LEVEL,
     NUMBER,
     ONLY_ONE_WORDS,
+    ORDINAL_YEAR,
     OTHER_POLICIES,
     OWN_ITEMS,
     PAIR_NOT_TWICE,
@@ -51,6 +52,7 @@ from retrieval.lexicon.patterns import (
     TOPUP_WORDS,
     TOTAL_WORDS,
     cn_number,
+    grades_named,
     levels_in,
     lists_firms,
     metric_of,
@@ -76,7 +78,9 @@ _SLASH_UNIT = re.sub(r"\(\?P<\w+>", "(?:", _SLASH_TEXT)  # (the same, inside a l
 # 分别给予80万元、20万元; 分别按每人每月3000元、1500元 (the unit each sum is paid by, before the list)
 _RESPECTIVE = re.compile(
     rf"分别\s*{_VERB}*\s*(?:按(?:照)?\s*)?(?P<unit>每[^\d，,。；;、]{{1,6}}?|单[个户家][^\d，,。；;、]{{0,4}}?)?"
-    rf"\s*(?:[\u4e00-\u9fff]{{1,4}}?{_VERB}+)?\s*(?P<list>(?:{CAP_WORDS}\s*)?{MONEY_TEXT}(?:{_SLASH_UNIT})?"
+    # (分别奖励村集体3万元、5万元: whom the sums are paid to, right after the verb)
+    rf"\s*(?:[\u4e00-\u9fff]{{1,12}}?{_VERB}+|(?<=[励助贴予持])(?!{CAP_WORDS})[\u4e00-\u9fff]{{2,6}}?(?=\d))?"
+    rf"\s*(?P<list>(?:{CAP_WORDS}\s*)?{MONEY_TEXT}(?:{_SLASH_UNIT})?"
     rf"(?:\s*[、，和及]\s*(?:{CAP_WORDS}\s*)?{MONEY_TEXT}(?:{_SLASH_UNIT})?)+)"
 )
 # (with the words of its kind after 给予: 给予安家补贴20万元 is 安家补贴; not whom or what it is for: 给予每家企业奖励)
@@ -93,6 +97,10 @@ _THRESHOLD_BEFORE = re.compile(r"(?:投资|营业收入|销售收入|产值|规�
                                r"|[（(]含[）)]\s*(?:至|到|[—－\-–~～]))\s*$")
 _INCENTIVE = re.compile(SUPPORT_WORDS)
 _STAGE = re.compile(f"({TERM_YEAR})")
+# a term's years written as list points (①第一年每平方米每月30元；②第二年…20元): one sentence of stages, as
+# 第一年…30元、第二年…20元 is (the mark before a year numbers nothing the year does not; a year's sum ends its part)
+_TERM_MARK = re.compile(rf"(?:[①-⑳]|[（(]\d{{1,2}}[）)])\s*(?={TERM_YEAR})")
+_TERM_PARTS = re.compile(rf"(?<=元)\s*[；;]\s*(?={ORDINAL_YEAR}|次年)")
 # 给予企业10万元 / 另加奖2万元 / (一)全日制博士研究生…的，每人每月3000元 (a sum per unit is a standard paid; 按每人每月
 # 1200元发放 too)
 _GIVEN_SUM = re.compile(rf"给予[^，,。；;\d]{{0,8}}\d|奖\s*{MONEY_TEXT}"
@@ -209,6 +217,7 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
     if lists_firms(text):  # a 公示's list of firms and the sums each is to get: no rule of what any may get
         return ()
     records, text = _tier_table(text, clause)
+    text = _TERM_PARTS.sub("、", _TERM_MARK.sub("", text))
     text = _RESPECTIVE_CELL.sub(r"\g<list>，", text) if is_row_text(text) else text
     group = len(records) and 1
     share = _share_named(text)
@@ -235,7 +244,9 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
         rate = _RATE.search(sentence) or _RATE_GIVEN.search(sentence) or _POINTS.search(sentence)
         subject = _subject(sentence[: rate.start()]) if rate else ""
         staged_group = 0  # (第一年按…的100%、第二年、第三年按…的50%: the years of one term are one grant)
-        while rate:
+        # (分3年按40%、30%、30%发放: the shares a sum is paid in are no rate of a grant)
+        schedule = _IN_PARTS.search(sentence) if instalment_shares(sentence)[0] else None
+        while rate and not (schedule and rate.start() > schedule.start()):
             group += 1
             cap = next((m for m in _AMOUNT.finditer(sentence, rate.end())
                         if not _is_threshold(sentence, m)), None)
@@ -304,7 +315,12 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
                                     or GRADE_AT_START.match(window.lstrip(" ，,"))  # A类300万元，B类150万元
                                     or re.search(rf"[^，,]{{2}}(?:{ADDON_WORDS})\s*$", window)  # ，首发上市后再奖励
                                     or _names_its_sum(window))  # ，园区叠加奖励20万元
-            item = (_subject(window.lstrip(" 、")) if own else "") or _subject(sentence[: money.start()])
+            # (…可申领租房补贴：C类每月2500元，D类每月1500元: the first of a list of classes after a colon is its class)
+            listed_class = not previous_end and GRADE_AT_START.match(re.split(r"[：:]", window)[-1].lstrip()) \
+                and len(re.split(r"[：:]", window)) > 1
+            own = own or listed_class
+            item = (_subject(re.split(r"[：:]", window)[-1].lstrip(" 、") if listed_class else window.lstrip(" 、"))
+                    if own else "") or _subject(sentence[: money.start()])
             item = _elided(item, found[-1] if found else (records[-1] if records else None))
             staged = False
             if (stage := _STAGE.search(window)) and len(stages) > 1 \
@@ -321,15 +337,19 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
             # (对首次认定的国家高新技术企业、新认定的省级企业技术中心，各奖励5万元: the sum for each item listed)
             each = _expand(_split_outside_brackets(item)) if _EACH.search(before) and "、" in item \
                 and not re.search(rf"[{CN_NUMERAL[1:-2]}\d]、[{CN_NUMERAL[1:-2]}\d]", item) else [item]  # (一、二等奖)
+            fields = _money_fields(sentence, money, "")
             for n, one in enumerate(each):
                 group += bool(n)
+                # (A类每人每月1万元: the unit the sum is per is no part of whom it is for)
+                one = one.removesuffix(fields["per"]) if fields["per"] and one != fields["per"] else one
                 found.append(Incentive(clause=clause, item=one, level=_level(one),
                                        kind=_kind(sentence[money.end():], sentence[: money.start()]),
                                        group=term_group if staged else group,
                                        addon=bool(re.search(ADDON_WORDS, before)),
                                        ceiling=bool(re.search(rf"{TOTAL_WORDS}\s*(?:{CAP_WORDS}\s*)*$", before)),
-                                       **_money_fields(sentence, money, "")))
-        found = _cases_of_one_rate(_merge_limits(_multiplied(sentence, clause, found, group)))
+                                       **fields))
+        found = _class_capped_rate(sentence, _cases_of_one_rate(_merge_limits(_multiplied(sentence, clause, found,
+                                                                                          group))))
         # (a share's case before a figure's: 对研发费用300万元以上的企业，按其占营业收入比例分档：占比3%（含）至5%的…)
         last = _last_tier(records)
         records.extend(_with_terms(sentence, _single_tier(sentence, _share_tier(sentence, r, share, last), last,
@@ -687,6 +707,26 @@ def _by_class(records: list[Incentive]) -> list[Incentive]:
     return [replace(r, grade=letter, class_caps=caps) for letter, r in zip(letters, records, strict=True)]
 
 
+def _class_capped_rate(sentence: str, found: list[Incentive]) -> list[Incentive]:
+    """按项目实际投入的30%给予资助，A类项目最高1000万元，B类项目最高500万元: one rate whose cap is by class, each
+    class's sum after it: a record of the rate for each class, with that class's cap (and the list, as `_by_class`
+    gives)."""
+    if len(found) < 2 or found[0].rate is None or found[0].cap is None or not found[0].cap_text:
+        return found
+    at = sentence.find(found[0].cap_text, sentence.find(found[0].rate_text))
+    first = GRADE_CLASS.match(re.split(r"[，,；;]", sentence[:at])[-1].strip()) if at > 0 else None
+    rest = found[1:]
+    if not first or not all(r.rate is None and r.cap is not None and GRADE_CLASS.match(r.item) for r in rest):
+        return found
+    items = [re.split(r"[，,；;]", sentence[:at])[-1].strip(), *(r.item for r in rest)]
+    letters = [GRADE_CLASS.match(item).group(1).upper() for item in items]
+    if len(set(letters)) != len(letters):
+        return found
+    caps = tuple((letter, r.cap) for letter, r in zip(letters, found, strict=True))
+    return [replace(found[0], item=item, level=_level(item), grade=letter, cap=r.cap, cap_text=r.cap_text,
+                    class_caps=caps) for item, letter, r in zip(items, letters, found, strict=True)]
+
+
 def _attach_raised_rate(sentence: str, records: list[Incentive]) -> bool:
     """对列入省重点技改项目的，补助比例提高到12%: a higher rate of the clause's last rate for a class."""
     m = RAISED_RATE.search(sentence)
@@ -973,7 +1013,13 @@ def _expand_cores(first: str, middle: list[str], last: str) -> list[str]:
         # to their final character (类, 级); what follows is shared by all.
         # (企业全职引进的博士、硕士研究生: the lead of the first item up to its 的 is the others' too; not before a
         # level, 新认定的国家级、省级…: each level's item stands by itself)
-        suffix, lead = last[end:], "" if LEVEL_WORD.match(last) else first[: first.rfind("的") + 1]
+        # (用人单位全职引进A类、B类、C类人才 / 国家5A级、4A级旅游景区, no 的: the later items show how long a bare item
+        # is, the rest of the first is their lead too: 国家4A级旅游景区)
+        bare = size if middle else end
+        lead = first[: first.rfind("的") + 1] if "的" in first else first[:-bare] \
+            if len(first) >= bare + 2 and first[-1] == last[end - 1] \
+            and not any(first.endswith(x) for x in (last[:end], *middle)) else ""  # (高级技师、技师: a kind of its own)
+        suffix, lead = last[end:], "" if LEVEL_WORD.match(last) else lead
         return [c + suffix for c in (first, *((m if "的" in m else lead + m) for m in middle))] + [
             last if "的" in last else lead + last]
     if any(m and first.endswith(m) for m in middle):
@@ -1398,9 +1444,11 @@ def _terms_of_previous(sentence: str, records: list[Incentive]) -> bool:
     # before, then the cap of their total (read below as any cap is); the sentence grants nothing of its own
     area_then_cap = bool(units and len(MONEY.findall(sentence)) == 1 and _NEXT_CAP.search(sentence)
                          and records[-1].per.startswith("每"))
-    if area_then_cap:
-        records[:] = [replace(r, max_units=_units_of(units)) if r.group == records[-1].group and r.per.startswith("每")
-                      else r for r in records]
+    if area_then_cap:  # (…，年补贴额不超过当年实际支付租金的50%，且每家企业每年最高30万元: the share cap between too)
+        records[:] = [replace(r, max_units=_units_of(units),
+                              **({"share_cap": float(share.group("rate")) / 100, "share_of": share.group("of")}
+                                 if share and r.share_cap is None else {}))
+                      if r.group == records[-1].group and r.per.startswith("每") else r for r in records]
         sentence = sentence[units.end():]
     elif (units or share) and not MONEY.search(sentence):
         # (of the grant just before: a share cap not across another grant, 对购置生产设备的，按设备购置额的10%…)
@@ -1523,7 +1571,8 @@ def _clause_terms(text: str, records: list[Incentive]) -> list[Incentive]:
         return records
     return [replace(r, topup=r.topup or (topup and r.cap is not None), exclusive=r.exclusive or exclusive,
                     **({"shares": shares, "instalments": len(shares)}
-                       if shares and r.cap is not None and r.cap_text and r.cap_text in said else {}))
+                       if shares and (r.cap is not None and r.cap_text and r.cap_text in said
+                                      or r.cap is None and r.rate is not None and r.rate_text in said) else {}))
             for r in records]
 
 
@@ -1545,7 +1594,9 @@ def instalment_shares(text: str) -> tuple[tuple[float, ...], str]:
             if abs(sum(figures) - 100) > 0.5:
                 continue
         if len(figures) == n and all(f > 0 for f in figures):
-            return tuple(round(f / sum(figures), 4) for f in figures), "".join(sentences[max(0, k - 1) : k + 1])
+            # (of the sums of the nearest sentence before it that states any: 前款所称实际投入，是指… states none)
+            first = next((j for j in range(k - 1, -1, -1) if MONEY.search(sentences[j]) or "%" in sentences[j]), k)
+            return tuple(round(f / sum(figures), 4) for f in figures), "".join(sentences[first : k + 1])
     return (), ""
 
 
@@ -1683,6 +1734,9 @@ def _link_multipliers(clauses: list[Clause]) -> list[Clause]:
                                        multiplier=r.rate, referenced=i.cap, refers_to=r.base, level=i.level,
                                        per=r.per or i.per) for i in siblings)
                 continue
+            if (shares := _share_of_numbered(r, clause, clauses)) is not None:
+                changed.extend(shares)
+                continue
             if r.multiplier is None or r.tiers or r.referenced is not None:
                 changed.append(r)
                 continue
@@ -1700,6 +1754,35 @@ def _link_multipliers(clauses: list[Clause]) -> list[Clause]:
         out = [replace(c, incentives=tuple(replace(i, table_raised=(*i.table_raised, entry)) if i.tiers == tiers else i
                                            for i in c.incentives)) for c in out]
     return out
+
+
+_CLASS_LIST = re.compile(r"[A-Ea-e]\s*类?(?:\s*[、和与及]\s*[A-Ea-e]\s*类?)+(?<=类)")  # A类、B类、C类 / A、B、C类
+
+
+def _share_of_numbered(r: Incentive, clause: Clause, clauses: list[Clause]) -> list[Incentive] | None:
+    """按本细则第五条标准的50%给予安家补贴: a share of the sums of the numbered clause the base names, one multiple of
+    each (of the classes the case names, when it names some: 首次被认定为A类、B类、C类的人才 is not D类's); None when
+    the record is no such share or the clause named states no sum."""
+    ref = _REF_NUMBER.search(r.base) if r.rate is not None and r.cap is None and "标准" in r.base else None
+    source = next((c for c in clauses if c is not clause and _numbered(c, cn_number(ref.group(1)))), None) \
+        if ref else None
+    sums = [i for i in source.incentives if i.cap is not None and i.rate is None and i.multiplier is None
+            and not i.tiers and not i.addon and not i.ceiling] if source else []
+    named = grades_named(r.item)
+    if named:
+        sums = [i for i in sums if (g := i.grade or (m.group(1).upper() if (m := GRADE_CLASS.search(i.item)) else ""))
+                and g in named]
+    if not sums:
+        return None
+    listed = _CLASS_LIST.search(r.item)
+
+    def item(i: Incentive) -> str:
+        g = i.grade or GRADE_CLASS.search(i.item).group(1).upper()
+        return f"{r.item[: listed.start()]}{g}类{r.item[listed.end():]}" if listed and named else f"{r.item}{i.item}"
+
+    return [replace(r, item=item(i), rate=None, rate_text="", base="", multiplier=r.rate, referenced=i.cap,
+                    refers_to=r.base, level=i.level, per=r.per or i.per, grade=i.grade or (
+                        GRADE_CLASS.search(i.item).group(1).upper() if named else "")) for i in sums]
 
 
 def _table_raise(r: Incentive, clause: Clause, clauses: list[Clause], n: int) \

@@ -780,7 +780,6 @@ CAP_ASKED = re.compile(r"(?:上限|封顶|顶格)[^，,。；;？?]{0,4}?(?:多�
 MOST_ASKED = re.compile(rf"(?:最多|最高|至多|顶多)(?:能|可以?|可)?(?:获得?|拿到?|领|补|奖|给|发|"
                         rf"{GENERIC_GRANT_WORDS})?(?:多少(?![次年个项倍天件人])|几万)"
                         r"|(?<!年龄)(?:上限|封顶)(?:是|为|有)?多少(?![次年个项倍])")
-OTHER_MOST_ASKED = re.compile(r"比例|几个点|百分之|每(?:件|个|项|人|平|台|套|次)")
 
 
 def states_sum_kind(term: str, text: str) -> bool:
@@ -796,7 +795,7 @@ METRICS: list[tuple[str, re.Pattern[str]]] = [
     # (22年研发1800万, 2022年研发才900万, 前年研发是380万: the bare word right before the sum)
     ("研发费用", re.compile(r"研发(?:费用?|投入|经费|支出|[才就只共又也]?上?(?:投|花|砸)了?"
                             r"|[才就只共又也是为]?\s*(?=\d|$))")),
-    ("营业收入", re.compile(r"营业收入|主营业务收入|销售收入|营收|销售额|主营收入")),
+    ("营业收入", re.compile(r"营业收入|主营业务收入|销售收入|营收|销售额|主营收入|营业额|经营性?收入")),
     ("产值", re.compile(r"产值")),
     ("纳税", re.compile(r"纳税|税收|[交缴]纳?了?(?:(?!社保|社会保险|公积金)[^，,。、；;]){0,4}税|入库的?税"
                         r"|的税(?![务率])|财政贡献|地方贡献|区级贡献|镇级贡献|县级贡献|贡献|(?:区级|县级|镇级|市级|地方)(?:财政)?收入")),
@@ -873,6 +872,8 @@ QUANTITY_UNITS = {"平方米": "平方米", "平米": "平方米", "㎡": "平�
 # the units of QUANTITY_UNIT a sum is paid by (not 个, 项, 家: a cap per project or enterprise)
 PAID_UNITS = frozenset({"件", "平方米", "亩", "公顷", "立方米", "吨", "公斤", "标准箱", "人次", "人", "台", "套", "辆",
                         "艘", "架"})
+# a question of the most that also asks a rate or a unit's sum (每亩补助多少，最多补多少: the unit's sum first)
+OTHER_MOST_ASKED = re.compile(rf"比例|几个点|百分之|每\s*(?![家户])(?:{QUANTITY_UNIT}|次)")  # (not 每家: a cap)
 # 每人 / 每一件, or each one an act counts (每招用1人, 每引进一名: the act's verb between 每 and the one)
 PER_ONE = r"每\s*(?:(?:(?![年月日天季周])[\u4e00-\u9fff]){1,3}?\s*[一1]\s*|一\s*)?"  # (not 每年1人: a count a year)
 _PER_UNIT = re.compile(rf"{PER_ONE}({QUANTITY_UNIT})")
@@ -1030,7 +1031,8 @@ MORE_ASKED = re.compile(r"(?!(?:还能|还可以)(?:(?:拿|领)(?:得?到)?[吗�
 # A rate raised for a class of project or enterprise: 补助比例提高到12% / 奖励标准提高至15%.
 # (a rate of interest subsidy said in points: 链主企业…的贴息率为2个百分点)
 RAISED_RATE = re.compile(rf"(?:(?:比例|标准|比率)\s*(?:提高|上浮|提升|上调)(?:到|至|为)|贴息率\s*(?:提高到|为))"
-                         rf"\s*(?P<rate>{NUMBER})\s*(?:%|个百分点)")
+                         # (…贴息比例提高至LPR的70%: of the base named before the share)
+                         rf"\s*(?:[^，,。；;\d%]{{1,8}}的)?\s*(?P<rate>{NUMBER})\s*(?:%|个百分点)")
 # A table's rates raised by some points for a class: 补助比例在上表基础上提高2个百分点.
 RAISED_POINTS = re.compile(rf"(?:比例|比率)[^，,。；;]{{0,8}}?(?:提高|上浮|提升|上调)\s*(?P<points>{NUMBER})"
                            r"\s*个百分点")
