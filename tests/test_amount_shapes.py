@@ -968,3 +968,61 @@ def test_turnover_is_revenue_and_a_rate_of_its_increment_takes_the_two_figures_t
 def test_a_respective_list_paid_to_a_recipient_named_after_the_verb_is_a_tier_list():
     text = "合作社年度经营收入首次突破20万元、60万元的，分别奖励合作社2万元、4万元。"
     assert tiers(text) == [("营业收入", 20 * W, 60 * W, 2 * W, None), ("营业收入", 60 * W, None, 4 * W, None)]
+
+
+def test_review_of_the_fifty_fifth_sessions_amount_rules():
+    # a share of an article's sums that names no class of them: no crash, the rate kept (which sum is not said);
+    # 第（一）项 is an item of a clause, not an article
+    text5 = "对新认定的国家级企业技术中心奖励100万元，省级企业技术中心奖励50万元。"
+    five = Clause("d/第五条", "d", "第五条", ("第五条",), text5, incentives=extract_incentives(text5, "第五条"))
+    for text in ("对新认定的市级企业技术中心，按本办法第五条标准的50%给予奖励。",
+                 "对新认定的市级企业技术中心，按第（一）项标准的50%给予奖励。"):
+        six = Clause("d/第六条", "d", "第六条", ("第六条",), text, incentives=extract_incentives(text, "第六条"))
+        [share] = link_references([five, six])[1].incentives
+        assert (share.rate, share.multiplier) == (0.5, None)
+    # a grant, then a year's case of its own: not one term
+    rs = extract_incentives("对落户企业给予一次性奖励100万元；第一年纳税额超过500万元的，另奖励50万元。", "X")
+    assert [(r.cap, r.low) for r in rs] == [(100 * W, None), (50 * W, 500 * W)]
+    # an enumeration's lead is shared by ranks and short items only; a first item ending with the shared words is
+    # whole
+    rs = extract_incentives("对新入规工业企业、服务业企业，分别奖励5万元、3万元", "X")
+    assert [r.item for r in rs] == ["新入规工业企业", "服务业企业"]
+    # rates by year of a base of their own are no schedule; a schedule names the grant it divides
+    [yearly] = extract_incentives("对新引进的总部企业，自认定之日起分3年给予奖励，第一年按其地方财政贡献的50%、"
+                                  "第二年按30%、第三年按20%给予奖励。", "X")
+    assert (yearly.rate, yearly.shares) == (0.5, ())
+    home, rnd = extract_incentives("对新引进的A类人才给予安家补贴100万元。\n"
+                                   "对企业研发费用增长20%以上的，按增量的10%给予奖励。\n"
+                                   "安家补贴分3年按50%、30%、20%发放。", "X")
+    assert (home.shares, rnd.shares) == ((0.5, 0.3, 0.2), ())
+    # a class's add-on after a rate is no cap of that class; a rate raised to a share of another base is no raise
+    rs = extract_incentives("按设备投资额的10%给予补助，A类企业最高200万元，B类企业另奖励10万元。", "X")
+    assert [(r.rate, r.cap, r.addon) for r in rs] == [(0.1, 200 * W, False), (None, 10 * W, True)]
+    text = "技改项目按设备投资额的8%给予补助，最高300万元；链主企业补助比例提高至项目总投资的5%。"
+    [grant] = extract_incentives(text, "X")
+    assert grant.raised == ()
+    # the unit a sum is paid by, after a verb too, is no part of the item
+    [patent] = extract_incentives("对新授权的发明专利每件奖励5000元", "X")
+    assert (patent.item, patent.per) == ("新授权的发明专利", "每件")
+
+
+def test_a_raised_rates_classes_and_a_figure_in_an_items_name():
+    from retrieval.answer.calculator import _classes_named
+    from retrieval.answer.compose import _named_at
+
+    assert _classes_named("高新技术企业、企业技术中心实施的项目")[:2] == ["高新技术企业", "企业技术中心实施的项目"]
+    # (0万元 of …1000万元 is no name of the 1000万元 tier beside the 100万元 one)
+    asked = "网络销售额达到500万元，奖多少"
+    assert _named_at("年度网络销售额首次达到1000万元", ["年度网络销售额首次达到100万元"], asked) < 0
+
+
+def test_a_rows_year_cells_are_the_years_of_its_term():
+    row = "类别：租用研发用房；第一年：每平方米每月25元；第二年：每平方米每月15元；上限：补贴面积不超过800平方米"
+    assert [(r.item, r.cap, r.per, r.years, r.max_units) for r in extract_incentives(row, "X")] == [
+        ("租用研发用房（第一年）", 25, "每平方米每月", 1, 800),
+        ("租用研发用房（第二年）", 15, "每平方米每月", 1, 800)]
+    # (a bar's row names the kinds it is for after the bar)
+    row = "档位：第二档；年营业收入：1亿元（含）至3亿元；奖励：30万元；适用类型：研发型"
+    [tier] = extract_incentives(row, "X")
+    assert (tier.item, tier.metric, tier.low, tier.high, tier.cap) == (
+        "年营业收入1亿元（含）至3亿元（研发型）", "营业收入", Y, 3 * Y, 30 * W)

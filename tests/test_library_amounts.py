@@ -910,7 +910,7 @@ TABLES = {
         ('第九条', '省级数字化车间', '省级', 50 * W, None, '', None, ()),
         ('第九条', '中小企业购买数字化改造诊断和实施服务', '', 20 * W, 0.3, '单个企业', None, ()),
         ('第十条', '经认定的省首台(套)重大技术装备', '省级', 300 * W, 0.2, '', None, ()),
-        ('第十条', '同一企业每年', '', 500 * W, None, '每年', None, ()),
+        ('第十条', '同一企业', '', 500 * W, None, '每年', None, ()),
         ('第十一条', '新认定的国家级中小企业公共服务示范平台、国家级小型微型企业创业创新示范基地', '国家级', 100 * W,
          None, '', None, ()),
         ('第十一条', '新认定的省级中小企业公共服务示范平台、省级小型微型企业创业创新示范基地', '省级', 50 * W, None, '',
@@ -2228,7 +2228,7 @@ TABLES = {
     # row; 实缴注册资本 is no class of figure), paid 50% + 50% (a schedule, no record); 办公用房 in a table by year
     # (购: a sum per square metre paid over three years, capped at 500万元; 租: a sum for each year); 经营贡献 rates by
     # the years of a five-year term; a rate of 个税 per person; 500强 sums. Not shown: the 申报表 (附件, no sums),
-    # 四、（一）'s ceiling (a share of 县级贡献, no sum). Missed: 租赁自用办公用房's three years; 经营贡献's 后三年.
+    # 四、（一）'s ceiling (a share of 县级贡献, no sum). Missed: 经营贡献's 后三年.
     "n2": [
         Wrong(('二、（一）第一档', '新引进的总部企业实缴注册资本5亿元(含)以上(综合型)', '', 800 * W, None, '', None,
                ()), reason=TYPE_CELL),
@@ -2242,7 +2242,9 @@ TABLES = {
                None, ()), reason=TYPE_CELL),
         Wrong(('二、（二）购买自用办公用房', '总部企业购买自用办公用房', '', 1000, None, '每平方米', None, ()),
               reason=PER_WORDS_NAMED),  # (最高不超过500万元, paid over three years)
-        # (missed: 二、（二）租赁自用办公用房's 第一年, 第二年, 第三年: 每平方米每月30元, 20元, 10元)
+        ('二、（二）租赁自用办公用房', '租赁自用办公用房（第一年）', '', 30, None, '每平方米每月', None, ()),
+        ('二、（二）租赁自用办公用房', '租赁自用办公用房（第二年）', '', 20, None, '每平方米每月', None, ()),
+        ('二、（二）租赁自用办公用房', '租赁自用办公用房（第三年）', '', 10, None, '每平方米每月', None, ()),
         Wrong(('二、（三）', '总部企业经营贡献奖励（前两年）', '', 1000 * W, 0.6, '每家企业每年', None, ()),
               reason=TERM_YEARS),  # (of 县级地方财政贡献)
         # (missed: 二、（三）'s 后三年, 按40%, 每家企业每年最高不超过1000万元)

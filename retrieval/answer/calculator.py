@@ -350,15 +350,15 @@ def _classes_named(condition: str) -> list[str]:
     智能化改造项目: each member with the words the last ends with); the condition itself when too short."""
     plain = _LIST_OF.sub("", _LISTED_IN.sub("", re.sub(r"[“”\"'‘’]", "", condition)))
     parts = re.split(r"和|或|、|及(?!以[上下])", plain)
-    named = [part for part in (*map(lambda p: _with_tail(p, parts[-1]), parts[:-1]), parts[-1]) if len(part) >= 4]
+    named = [part for part in [*(_with_tail(p, parts[-1]) for p in parts[:-1]), parts[-1]] if len(part) >= 4]
     return list(dict.fromkeys([*named, plain if len(plain) >= 4 else condition]))
 
 
 def _with_tail(part: str, last: str) -> str:
-    """A list's member with the words the last member ends with, when it parallels the last up to its own final
-    character (数字化、智能化改造项目: 数字化 -> 数字化改造项目); else as written."""
-    end = next((k for k in range(1, min(len(last), len(part) + 1) + 1) if part and last[k - 1] == part[-1]), 0)
-    return part + last[end:] if 0 < end < len(last) and len(part) >= 2 else part
+    """A list's member with the words the last member ends with, when the last parallels it (as long, the same final
+    character: 数字化、智能化改造项目: 数字化 -> 数字化改造项目); else as written (高新技术企业、企业技术中心…)."""
+    n = len(part)
+    return part + last[n:] if 2 <= n < len(last) and last[n - 1] == part[-1] else part
 
 
 def _mentioned_at(condition: str, asked: str) -> int:

@@ -97,14 +97,14 @@ _THRESHOLD_BEFORE = re.compile(r"(?:投资|营业收入|销售收入|产值|规�
                                r"|[（(]含[）)]\s*(?:至|到|[—－\-–~～]))\s*$")
 _INCENTIVE = re.compile(SUPPORT_WORDS)
 _STAGE = re.compile(f"({TERM_YEAR})")
-# a term's years written as list points (①第一年每平方米每月30元；②第二年…20元): one sentence of stages, as
-# 第一年…30元、第二年…20元 is (the mark before a year numbers nothing the year does not; a year's sum ends its part)
+# (the mark before a year numbers nothing the year does not)
 _TERM_MARK = re.compile(rf"(?:[①-⑳]|[（(]\d{{1,2}}[）)])\s*(?={TERM_YEAR})")
-_TERM_PARTS = re.compile(rf"(?<=元)\s*[；;]\s*(?={ORDINAL_YEAR}|次年)")
+_TERM_PARTS = re.compile(rf"(?<=元)\s*[；;]\s*(?={ORDINAL_YEAR}|次年)")  # (a year's sum ends its part)
 # 给予企业10万元 / 另加奖2万元 / (一)全日制博士研究生…的，每人每月3000元 (a sum per unit is a standard paid; 按每人每月
 # 1200元发放 too)
 _GIVEN_SUM = re.compile(rf"给予[^，,。；;\d]{{0,8}}\d|奖\s*{MONEY_TEXT}"
-                        rf"|(?<!费)(?:^|[，,])\s*每[^，,。；;\d]{{1,8}}?{MONEY_TEXT}"
+                        # (a table row's cell of a term's year: 第一年：每平方米每月30元)
+                        rf"|(?<!费)(?:^|[，,]|{TERM_YEAR}\s*[：:])\s*每[^，,。；;\d]{{1,8}}?{MONEY_TEXT}"
                         # (按每人每月1200元发放, not 按每平方米每月12元计算: what the sum is for, paid out)
                         rf"|(?:^|[，,])\s*按照?\s*每[^，,。；;\d]{{1,8}}?{MONEY_TEXT}\s*(?:发放|给予|{GRANT_WORDS})")
 _PAID_BY_IT = re.compile(r"缴纳|收取|收费|交纳|支付")  # 入驻企业须缴纳物业管理费，每平方米每月3元: a fee, not a grant
@@ -217,7 +217,7 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
     if lists_firms(text):  # a 公示's list of firms and the sums each is to get: no rule of what any may get
         return ()
     records, text = _tier_table(text, clause)
-    text = _TERM_PARTS.sub("、", _TERM_MARK.sub("", text))
+    text = _joined_terms(text)
     text = _RESPECTIVE_CELL.sub(r"\g<list>，", text) if is_row_text(text) else text
     group = len(records) and 1
     share = _share_named(text)
@@ -245,8 +245,8 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
         subject = _subject(sentence[: rate.start()]) if rate else ""
         staged_group = 0  # (第一年按…的100%、第二年、第三年按…的50%: the years of one term are one grant)
         # (分3年按40%、30%、30%发放: the shares a sum is paid in are no rate of a grant)
-        schedule = _IN_PARTS.search(sentence) if instalment_shares(sentence)[0] else None
-        while rate and not (schedule and rate.start() > schedule.start()):
+        paid_in = found_schedule[1].start() if (found_schedule := schedule(sentence)) else len(sentence)
+        while rate and rate.start() < paid_in:
             group += 1
             cap = next((m for m in _AMOUNT.finditer(sentence, rate.end())
                         if not _is_threshold(sentence, m)), None)
@@ -340,8 +340,6 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
             fields = _money_fields(sentence, money, "")
             for n, one in enumerate(each):
                 group += bool(n)
-                # (A类每人每月1万元: the unit the sum is per is no part of whom it is for)
-                one = one.removesuffix(fields["per"]) if fields["per"] and one != fields["per"] else one
                 found.append(Incentive(clause=clause, item=one, level=_level(one),
                                        kind=_kind(sentence[money.end():], sentence[: money.start()]),
                                        group=term_group if staged else group,
@@ -350,6 +348,10 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
                                        **fields))
         found = _class_capped_rate(sentence, _cases_of_one_rate(_merge_limits(_multiplied(sentence, clause, found,
                                                                                           group))))
+        # (A类每人每月1万元 / 发明专利每件奖励5000元: the unit a sum is paid by is no part of whom it is for)
+        # (of a unit or a period, 博士研究生每月1200元; not 同一企业每年…, a ceiling's whole subject)
+        found = [replace(r, item=r.item.removesuffix(r.per), level=r.level or _level(r.item.removesuffix(r.per)))
+                 if r.per and r.item.endswith(r.per) and r.item != r.per and not r.ceiling else r for r in found]
         # (a share's case before a figure's: 对研发费用300万元以上的企业，按其占营业收入比例分档：占比3%（含）至5%的…)
         last = _last_tier(records)
         records.extend(_with_terms(sentence, _single_tier(sentence, _share_tier(sentence, r, share, last), last,
@@ -364,8 +366,11 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
         unit = _unit_of(cell.group("high") or cell.group("low"))
         low = _figure(cell.group("low"), unit)[0]
         high = _figure(cell.group("high"), unit)[0] if cell.group("high") else None
+        # (…；适用类型：综合型、功能型: the kinds the row's tier is for, after its bar)
+        kinds = next((v for label, v in _row_cells(text) if _KIND_COLUMN.search(label) and v.strip()), "")
         records = [replace(r, metric=_metric(cell.group("label")), low=low, high=high,
-                           item=cell.group("label") + re.sub(r"\s+", "", cell.group("case")))
+                           item=cell.group("label") + re.sub(r"\s+", "", cell.group("case"))
+                           + (f"（{kinds.strip()}）" if kinds else ""))
                    if r.low is None and r.multiplier is None else r for r in records]
     if is_row_text(text):
         levelled = _by_level_column(text, clause)  # (its cells, 国家级奖励：200万元, read once: by their level)
@@ -508,6 +513,9 @@ _ROUND_ONLY = re.compile(rf"(?:\d{{4}}年度?)?(?:(?:{FIRST_AWARD.pattern}|{RENE
                          r"|(?:新|首次)?入库|认定)")
 
 
+_YEAR_ONLY = re.compile(TERM_YEARS)
+
+
 def _named_by_row(text: str, records: list[Incentive]) -> list[Incentive]:
     """A row's bare sum (奖励金额：20万元) is for what its name column names (项目 / 支持内容, else 类别), at the level
     of its level column: 类别：专精特新中小企业；级别：省级 -> 省级专精特新中小企业. A clause of other labels
@@ -516,7 +524,8 @@ def _named_by_row(text: str, records: list[Incentive]) -> list[Incentive]:
     names = [v for label, v in cells if _NAME_COLUMN.search(label)] + [
         v for label, v in cells if _KIND_COLUMN.search(label)]
     if len(cells) < 2 or not names or all(r.item and not r.item.startswith(("每", "单个"))
-                                          and not _ROUND_ONLY.fullmatch(r.item) for r in records):
+                                          and not _ROUND_ONLY.fullmatch(r.item) and not _YEAR_ONLY.fullmatch(r.item)
+                                          for r in records):
         return records
     name = names[0]
     level = next((v for label, v in cells[1:] if _LEVEL_COLUMN.search(label) and LEVEL_WORD.match(v)), "")
@@ -527,7 +536,9 @@ def _named_by_row(text: str, records: list[Incentive]) -> list[Incentive]:
     # 50万元: the round of recognition names none, the row's name follows it)
     named = [replace(r, item=item, level=r.level or _level(item)) if not r.item or r.item.startswith(("每", "单个"))
              else replace(r, item=f"{r.item}的{item}", level=r.level or _level(item)) if _ROUND_ONLY.fullmatch(r.item)
-             else r for r in records]
+             # (第一年：每平方米每月30元；第二年：…: each year's cell a stage of the row's term, as in a sentence)
+             else replace(r, item=f"{item}（{r.item}）", years=_stage_years(f"（{r.item}）"))
+             if _YEAR_ONLY.fullmatch(r.item) else r for r in records]
     # 规模跃升企业（营业收入首次突破10亿元）: the name sets the row's threshold (rows of one class form a table)
     return [_single_tier(name, r, None) if r.item == item and r.rate is None else r for r in named]
 
@@ -707,6 +718,22 @@ def _by_class(records: list[Incentive]) -> list[Incentive]:
     return [replace(r, grade=letter, class_caps=caps) for letter, r in zip(letters, records, strict=True)]
 
 
+def _joined_terms(text: str) -> str:
+    """A term's years written as list points (①第一年每平方米每月30元；②第二年…20元): one sentence of stages, as
+    第一年…30元、第二年…20元 is; not a grant and then a year's case of its own (奖励100万元；第一年纳税额超过500万元的，
+    另奖励50万元)."""
+    text = _TERM_MARK.sub("", text)
+
+    def join(m: re.Match[str]) -> str:
+        part = re.split(r"[。；;\n]", text[: m.start()])[-1]
+        staged = re.match(rf"\s*{TERM_YEAR}", re.split(r"[：:]", part)[-1]) \
+            or re.match(rf"\s*{TERM_YEAR}\s*[：:]", part)
+        case = re.search(r"的|超过|达到|突破", re.split(r"[。；;\n]", text[m.end():])[0])
+        return "、" if staged and not case else m.group()
+
+    return _TERM_PARTS.sub(join, text)
+
+
 def _class_capped_rate(sentence: str, found: list[Incentive]) -> list[Incentive]:
     """按项目实际投入的30%给予资助，A类项目最高1000万元，B类项目最高500万元: one rate whose cap is by class, each
     class's sum after it: a record of the rate for each class, with that class's cap (and the list, as `_by_class`
@@ -716,7 +743,8 @@ def _class_capped_rate(sentence: str, found: list[Incentive]) -> list[Incentive]
     at = sentence.find(found[0].cap_text, sentence.find(found[0].rate_text))
     first = GRADE_CLASS.match(re.split(r"[，,；;]", sentence[:at])[-1].strip()) if at > 0 else None
     rest = found[1:]
-    if not first or not all(r.rate is None and r.cap is not None and GRADE_CLASS.match(r.item) for r in rest):
+    if not first or not all(r.rate is None and r.cap is not None and GRADE_CLASS.match(r.item) and not r.addon
+                            and re.match(CAP_WORDS, r.cap_text) for r in rest):  # (B类企业另奖励10万元: a grant)
         return found
     items = [re.split(r"[，,；;]", sentence[:at])[-1].strip(), *(r.item for r in rest)]
     letters = [GRADE_CLASS.match(item).group(1).upper() for item in items]
@@ -732,6 +760,10 @@ def _attach_raised_rate(sentence: str, records: list[Incentive]) -> bool:
     m = RAISED_RATE.search(sentence)
     target = next((i for i in range(len(records) - 1, -1, -1) if records[i].rate is not None), None)
     if not m or target is None:
+        return False
+    # (…提高至LPR的70%: of the rate's own base, and higher; not 提高至项目总投资的5%, a rate of another base)
+    of = m.group("of")
+    if of and (of not in records[target].base or float(m.group("rate")) / 100 <= (records[target].rate or 0)):
         return False
     condition = _subject(sentence[: m.start()])
     if not condition:
@@ -984,6 +1016,9 @@ def _expand(pieces: list[str]) -> list[str]:
     return [item + described for item in _expand_cores(first, middle, last)]
 
 
+_RANK_ITEM = re.compile(r"[A-Za-z\d一二三四五六七八九十甲乙丙丁]{1,3}\s*[级类星档等]")  # 4A级, B类, 三星, 二等
+
+
 def _expand_cores(first: str, middle: list[str], last: str) -> list[str]:
     whole = [first, *middle, last]
     level = ANY_LEVEL.search(first)  # (新认定的国家级…: the first item's lead is shared, its own words start there)
@@ -1008,17 +1043,21 @@ def _expand_cores(first: str, middle: list[str], last: str) -> list[str]:
     size = max(len(m) for m in middle) if middle else len(first)
     model = middle[-1] if middle else first
     end = next((k for k in range(1, min(len(last), size + 2) + 1) if last[k - 1] == model[-1]), 0)
-    if 0 < end < len(last):
+    # (not 工业企业、服务业企业, whose first already ends with what would be shared)
+    if 0 < end < len(last) and not first.endswith(last[end:]):
         # 第二类、第三类医疗器械注册证 / 国家5A级、4A级旅游景区: the last item parallels the others up
         # to their final character (类, 级); what follows is shared by all.
         # (企业全职引进的博士、硕士研究生: the lead of the first item up to its 的 is the others' too; not before a
         # level, 新认定的国家级、省级…: each level's item stands by itself)
         # (用人单位全职引进A类、B类、C类人才 / 国家5A级、4A级旅游景区, no 的: the later items show how long a bare item
         # is, the rest of the first is their lead too: 国家4A级旅游景区)
+        # (a rank and its marker, 4A级 / B类, or a short item, 硕士: not 农业龙头企业、农民专业合作社示范社 parted at
+        # their 业, nor 高级技师、技师, a kind of its own)
         bare = size if middle else end
+        ranked = all(_RANK_ITEM.fullmatch(x) for x in (*middle, last[:end]))
         lead = first[: first.rfind("的") + 1] if "的" in first else first[:-bare] \
-            if len(first) >= bare + 2 and first[-1] == last[end - 1] \
-            and not any(first.endswith(x) for x in (last[:end], *middle)) else ""  # (高级技师、技师: a kind of its own)
+            if (ranked or bare <= 3) and len(first) >= bare + 2 and first[-1] == last[end - 1] \
+            and not any(first.endswith(x) for x in (last[:end], *middle)) else ""
         suffix, lead = last[end:], "" if LEVEL_WORD.match(last) else lead
         return [c + suffix for c in (first, *((m if "的" in m else lead + m) for m in middle))] + [
             last if "的" in last else lead + last]
@@ -1577,27 +1616,44 @@ def _clause_terms(text: str, records: list[Incentive]) -> list[Incentive]:
 
 
 def instalment_shares(text: str) -> tuple[tuple[float, ...], str]:
-    """The shares of a sum paid in unequal parts, in order, and the text of the sums they are of (the sentence that
-    says so and the one before): 分3年按4:3:3比例兑现 -> (0.4, 0.3, 0.3); 分两次兑现：入统当年兑现60%；次年末仍在库的，
-    兑现其余40% -> (0.6, 0.4); ((), "") when the text says none (分5年平均发放 is equal: `instalments` alone), or the
-    shares are of a cost (省市县按5:3:2比例分担, 省级承担60%)."""
+    """The shares of a sum paid in unequal parts, in order, and the text of the sums they are of (its sentence but its
+    shares, and the nearest sentence before it that states a sum or a rate, of the grant it names if any):
+    分3年按4:3:3比例兑现 -> (0.4, 0.3, 0.3); 分两次兑现：入统当年兑现60%；次年末仍在库的，兑现其余40% -> (0.6, 0.4);
+    ((), "") when the text says none (分5年平均发放 is equal: `instalments` alone), or the shares are of a cost
+    (省市县按5:3:2比例分担, 省级承担60%)."""
     # (cut at full stops only: 分两次兑现：入统当年兑现60%；…兑现其余40% is one statement across its ；)
     sentences = [s for s in re.split(r"(?<=[。\n])", text) if s.strip()]
     for k, sentence in enumerate(sentences):
-        if not (parts := _IN_PARTS.search(sentence)) or not (n := cn_number(parts.group("n"))) or n < 2 \
-                or _COST_SHARED.search(sentence):
+        if found := schedule(sentence):
+            shares, parts = found
+            # (前款所称实际投入，是指… states none; of those, the one of the grant the schedule names: 安家补贴分3年…)
+            stating = [j for j in range(k - 1, -1, -1) if MONEY.search(sentences[j]) or _RATE.search(sentences[j])]
+            kind = re.search(rf"[\u4e00-\u9fff]{{2}}(?:{GRANT_WORDS})", sentence[: parts.start()])
+            first = next((j for j in stating if kind and kind.group() in sentences[j]), stating[0] if stating else k)
+            # (the schedule's own shares are no sum or rate of the grant: 分3年按40%、30%、30%发放)
+            return shares, (sentences[first] if first < k else "") + sentence[: parts.end()] + re.sub(
+                rf"{NUMBER}\s*[%％]", "", sentence[parts.end():])
+    return (), ""
+
+
+def schedule(sentence: str) -> tuple[tuple[float, ...], re.Match[str]] | None:
+    """The shares a sentence pays a sum in (分3年按40%、30%、30%发放 -> (0.4, 0.3, 0.3)) and where it says it is paid in
+    parts; None when it says no such thing, or the parts are of a cost (省市县按5:3:2比例分担), or its percentages are
+    rates of a base of their own (分3年给予奖励，第一年按其地方财政贡献的50%、第二年按30%…)."""
+    for parts in _IN_PARTS.finditer(sentence):
+        n = cn_number(parts.group("n"))
+        after = sentence[parts.end():]
+        if not n or n < 2 or _COST_SHARED.search(sentence) or re.search(r"按[^，,。；;%]*的\s*\d", after):
             continue
         if ratio := _PART_RATIO.search(sentence):
             figures = [float(x) for x in re.split(r"\s*[:：∶]\s*", ratio.group("ratio"))]
         else:  # (the percentages after it, adding up to the whole)
-            figures = [float(x) for x in re.findall(rf"({NUMBER})\s*[%％]", sentence[parts.end():])]
+            figures = [float(x) for x in re.findall(rf"({NUMBER})\s*[%％]", after)]
             if abs(sum(figures) - 100) > 0.5:
                 continue
         if len(figures) == n and all(f > 0 for f in figures):
-            # (of the sums of the nearest sentence before it that states any: 前款所称实际投入，是指… states none)
-            first = next((j for j in range(k - 1, -1, -1) if MONEY.search(sentences[j]) or "%" in sentences[j]), k)
-            return tuple(round(f / sum(figures), 4) for f in figures), "".join(sentences[first : k + 1])
-    return (), ""
+            return tuple(round(f / sum(figures), 4) for f in figures), parts
+    return None
 
 
 _PARTS_OF = r"\s*(?:个)?(?:年度?|次|期|批)"  # (分3年, 分两次, 分2期: what the parts are counted in)
@@ -1756,33 +1812,35 @@ def _link_multipliers(clauses: list[Clause]) -> list[Clause]:
     return out
 
 
+# an article named (按本细则第五条标准的50%; not 第（一）项: an item of a clause)
+_ARTICLE_REF = re.compile(rf"第\s*(\d+|{CN_NUMERAL})\s*条")
 _CLASS_LIST = re.compile(r"[A-Ea-e]\s*类?(?:\s*[、和与及]\s*[A-Ea-e]\s*类?)+(?<=类)")  # A类、B类、C类 / A、B、C类
 
 
 def _share_of_numbered(r: Incentive, clause: Clause, clauses: list[Clause]) -> list[Incentive] | None:
-    """按本细则第五条标准的50%给予安家补贴: a share of the sums of the numbered clause the base names, one multiple of
-    each (of the classes the case names, when it names some: 首次被认定为A类、B类、C类的人才 is not D类's); None when
-    the record is no such share or the clause named states no sum."""
-    ref = _REF_NUMBER.search(r.base) if r.rate is not None and r.cap is None and "标准" in r.base else None
+    """按本细则第五条标准的50%给予安家补贴: a share of the sums of the article the base names, one multiple of each
+    (of the classes the case names: 首次被认定为A类、B类、C类的人才 is not D类's), or of its one sum; None when the
+    record is no such share, or the article states no sum, or several and the case names no class of them."""
+    ref = _ARTICLE_REF.search(r.base) if r.rate is not None and r.cap is None and "标准" in r.base else None
     source = next((c for c in clauses if c is not clause and _numbered(c, cn_number(ref.group(1)))), None) \
         if ref else None
-    sums = [i for i in source.incentives if i.cap is not None and i.rate is None and i.multiplier is None
-            and not i.tiers and not i.addon and not i.ceiling] if source else []
+    sums = [(i, _grade_of(i)) for i in source.incentives if i.cap is not None and i.rate is None
+            and i.multiplier is None and not i.tiers and not i.addon and not i.ceiling] if source else []
     named = grades_named(r.item)
+    listed = _CLASS_LIST.search(r.item) if named else None
     if named:
-        sums = [i for i in sums if (g := i.grade or (m.group(1).upper() if (m := GRADE_CLASS.search(i.item)) else ""))
-                and g in named]
-    if not sums:
+        sums = [(i, g) for i, g in sums if g in named]
+    if not sums or not named and len(sums) > 1:  # (of several sums and no class named: which one is not said)
         return None
-    listed = _CLASS_LIST.search(r.item)
+    return [replace(r, item=f"{r.item[: listed.start()]}{g}类{r.item[listed.end():]}" if listed else r.item,
+                    rate=None, rate_text="", base="", multiplier=r.rate, referenced=i.cap, refers_to=r.base,
+                    level=i.level, per=r.per or i.per, grade=g) for i, g in sums]
 
-    def item(i: Incentive) -> str:
-        g = i.grade or GRADE_CLASS.search(i.item).group(1).upper()
-        return f"{r.item[: listed.start()]}{g}类{r.item[listed.end():]}" if listed and named else f"{r.item}{i.item}"
 
-    return [replace(r, item=item(i), rate=None, rate_text="", base="", multiplier=r.rate, referenced=i.cap,
-                    refers_to=r.base, level=i.level, per=r.per or i.per, grade=i.grade or (
-                        GRADE_CLASS.search(i.item).group(1).upper() if named else "")) for i in sums]
+def _grade_of(record: Incentive) -> str:
+    """The class a record's sum is for: its grade, else the class letter its item names (A类); "" when none."""
+    m = GRADE_CLASS.search(record.item)
+    return record.grade or (m.group(1).upper() if m else "")
 
 
 def _table_raise(r: Incentive, clause: Clause, clauses: list[Clause], n: int) \

@@ -1032,7 +1032,7 @@ MORE_ASKED = re.compile(r"(?!(?:还能|还可以)(?:(?:拿|领)(?:得?到)?[吗�
 # (a rate of interest subsidy said in points: 链主企业…的贴息率为2个百分点)
 RAISED_RATE = re.compile(rf"(?:(?:比例|标准|比率)\s*(?:提高|上浮|提升|上调)(?:到|至|为)|贴息率\s*(?:提高到|为))"
                          # (…贴息比例提高至LPR的70%: of the base named before the share)
-                         rf"\s*(?:[^，,。；;\d%]{{1,8}}的)?\s*(?P<rate>{NUMBER})\s*(?:%|个百分点)")
+                         rf"\s*(?:(?P<of>[^，,。；;\d%]{{1,8}})的)?\s*(?P<rate>{NUMBER})\s*(?:%|个百分点)")
 # A table's rates raised by some points for a class: 补助比例在上表基础上提高2个百分点.
 RAISED_POINTS = re.compile(rf"(?:比例|比率)[^，,。；;]{{0,8}}?(?:提高|上浮|提升|上调)\s*(?P<points>{NUMBER})"
                            r"\s*个百分点")
