@@ -1026,3 +1026,12 @@ def test_a_rows_year_cells_are_the_years_of_its_term():
     [tier] = extract_incentives(row, "X")
     assert (tier.item, tier.metric, tier.low, tier.high, tier.cap) == (
         "年营业收入1亿元（含）至3亿元（研发型）", "营业收入", Y, 3 * Y, 30 * W)
+
+
+def test_a_rows_bare_preposition_names_nothing_and_a_raise_of_a_spaced_base():
+    row = "类别：购买研发用房；标准：按每平方米800元计算补贴总额，分两年平均拨付；上限：最高不超过200万元"
+    [buy] = extract_incentives(row, "X")
+    assert (buy.item, buy.cap, buy.per, buy.limit) == ("购买研发用房", 800, "每平方米", 200 * W)
+    text = "按1年期贷款市场报价利率（L PR）的40%给予贴息。省级专精特新企业贴息比例提高至LPR的60%。"
+    [loan] = extract_incentives(text, "X")
+    assert loan.raised and loan.raised[0][1] == 0.6

@@ -523,7 +523,7 @@ def _named_by_row(text: str, records: list[Incentive]) -> list[Incentive]:
     cells = _row_cells(text)
     names = [v for label, v in cells if _NAME_COLUMN.search(label)] + [
         v for label, v in cells if _KIND_COLUMN.search(label)]
-    if len(cells) < 2 or not names or all(r.item and not r.item.startswith(("每", "单个"))
+    if len(cells) < 2 or not names or all(len(r.item) >= 2 and not r.item.startswith(("每", "单个"))
                                           and not _ROUND_ONLY.fullmatch(r.item) and not _YEAR_ONLY.fullmatch(r.item)
                                           for r in records):
         return records
@@ -534,7 +534,9 @@ def _named_by_row(text: str, records: list[Incentive]) -> list[Incentive]:
     item = name if not level or level in name else f"{level}{name}"
     # (每个产品一次性奖励100万元: the unit is the record's per, the row names the item; 2023年新认定的，一次性奖励
     # 50万元: the round of recognition names none, the row's name follows it)
-    named = [replace(r, item=item, level=r.level or _level(item)) if not r.item or r.item.startswith(("每", "单个"))
+    # (按每平方米1000元计算补贴总额: 按 alone names nothing)
+    named = [replace(r, item=item, level=r.level or _level(item))
+             if len(r.item) < 2 or r.item.startswith(("每", "单个"))
              else replace(r, item=f"{r.item}的{item}", level=r.level or _level(item)) if _ROUND_ONLY.fullmatch(r.item)
              # (第一年：每平方米每月30元；第二年：…: each year's cell a stage of the row's term, as in a sentence)
              else replace(r, item=f"{item}（{r.item}）", years=_stage_years(f"（{r.item}）"))
@@ -762,8 +764,9 @@ def _attach_raised_rate(sentence: str, records: list[Incentive]) -> bool:
     if not m or target is None:
         return False
     # (…提高至LPR的70%: of the rate's own base, and higher; not 提高至项目总投资的5%, a rate of another base)
-    of = m.group("of")
-    if of and (of not in records[target].base or float(m.group("rate")) / 100 <= (records[target].rate or 0)):
+    of = re.sub(r"\s", "", m.group("of") or "").upper()
+    if of and (of not in re.sub(r"\s", "", records[target].base).upper()
+               or float(m.group("rate")) / 100 <= (records[target].rate or 0)):
         return False
     condition = _subject(sentence[: m.start()])
     if not condition:
