@@ -1035,3 +1035,22 @@ def test_a_rows_bare_preposition_names_nothing_and_a_raise_of_a_spaced_base():
     text = "按1年期贷款市场报价利率（L PR）的40%给予贴息。省级专精特新企业贴息比例提高至LPR的60%。"
     [loan] = extract_incentives(text, "X")
     assert loan.raised and loan.raised[0][1] == 0.6
+
+
+def test_one_bar_and_one_sum_is_a_condition_to_check_not_a_tier_to_choose():
+    text = "对实缴注册资本5000万元以上的新引进企业，给予落户奖励100万元，分两年按6:4比例兑现。"
+    [grant] = extract_incentives(text, "X")
+    assert (grant.metric, grant.low, grant.cap) == ("注册资本", 5000 * W, 100 * W)
+    asked = "新落户的企业，落户奖励一共多少"
+    told = calculate(grant, read_facts(asked), asked)
+    assert told.value == 100 * W and "此项须注册资本达到5000万元" in "".join(told.steps)
+    # (the figure told still decides: below the bar, nothing)
+    assert calculate(grant, read_facts("实缴注册资本3000万"), "实缴注册资本3000万").value == 0
+    # (of a table of two bars or more, the figure is still asked for)
+    low, _ = extract_incentives("营业收入首次突破1亿元、5亿元的，分别奖励20万元、50万元。", "X")
+    assert calculate(low, read_facts("奖多少"), "奖多少").value is None
+
+
+def test_a_sum_named_by_the_grant_after_it_is_no_figure_of_the_class_before():
+    facts = read_facts("营收1.5个亿，300万奖励第一年能拿多少？")
+    assert facts.figures == (("营业收入", 1.5 * Y, False),)

@@ -268,9 +268,6 @@ CAP_LINE = ("a cap on a line of its own under its rate's line (单个项目最�
 TERM_YEARS = ("the years of a term (①第一年每平方米每月30元；②第二年…20元；③第三年…10元 / 前两年按60%、后三年按40%) "
               "give one record, for the first years, named by their year words (1第一年每平方米每月 / 前两年), and the "
               "later years none")
-TYPE_CELL = ("a tier table's rows (档位：第一档；实缴注册资本：5亿元(含)以上；落户奖励：800万元；适用类型：综合型) are "
-             "named by their 适用类型 cell alone, not by the bar that sets the tier (实缴注册资本, no class of "
-             "figure)")
 PER_WORDS_NAMED = ("a per-unit sum written after 按每… (开发区按每标准箱50元 / 按每平方米1000元计算补贴总额) is named "
                    "by the words before it, not by its case")
 
@@ -670,7 +667,7 @@ TABLES = {
         ('3', '新认定的国家级专精特新“小巨人”企业', '国家级', 100 * W, None, '', None, ()),
         ('3', '省级专精特新中小企业', '省级', 25 * W, None, '', None, ()),
         ('3', '市级专精特新中小企业', '市级', 5 * W, None, '', None, ()),
-        ('4', '新引进、实缴注册资本1亿元以上的区域性总部企业', '', 300 * W, None, '', None, ()),
+        ('4', '新引进、实缴注册资本1亿元以上的区域性总部企业', '', 300 * W, None, '', ('注册资本', 1 * Y, None), ()),
         ('5', '当年竣工、设备投资额(不含税)500万元以上的技术改造项目', '', 400 * W, 0.08, '单个项目',
          ('投资', 500 * W, 1 * Y), ('投资额(不含税)500万元以上',)),
         Wrong(('6', '设备投资额1亿元以上的重大技术改造项目', '', 800 * W, 0.1, '单个项目', ('投资', 1 * Y, None),
@@ -2225,21 +2222,22 @@ TABLES = {
         # (missed: 第十二条's ceiling, 每家单位每年获得本办法奖励累计不超过300万元, 第三条 excluded)
     ],
     # n2: a county 扶持办法 (.docx): 落户 tiers in a Word table (档位 / 实缴注册资本 / 落户奖励 / 适用类型, one clause a
-    # row; 实缴注册资本 is no class of figure), paid 50% + 50% (a schedule, no record); 办公用房 in a table by year
+    # row; 实缴注册资本 a class of figure since the fifty-fifth session), paid 50% + 50% (a schedule, no record);
+    # 办公用房 in a table by year
     # (购: a sum per square metre paid over three years, capped at 500万元; 租: a sum for each year); 经营贡献 rates by
     # the years of a five-year term; a rate of 个税 per person; 500强 sums. Not shown: the 申报表 (附件, no sums),
     # 四、（一）'s ceiling (a share of 县级贡献, no sum). Missed: 经营贡献's 后三年.
     "n2": [
-        Wrong(('二、（一）第一档', '新引进的总部企业实缴注册资本5亿元(含)以上(综合型)', '', 800 * W, None, '', None,
-               ()), reason=TYPE_CELL),
-        Wrong(('二、（一）第二档', '新引进的总部企业实缴注册资本2亿元(含)至5亿元(综合型)', '', 400 * W, None, '',
-               None, ()), reason=TYPE_CELL),
-        Wrong(('二、（一）第三档', '新引进的总部企业实缴注册资本1亿元(含)至2亿元(综合型、功能型)', '', 200 * W, None,
-               '', None, ()), reason=TYPE_CELL),
-        Wrong(('二、（一）第四档', '新引进的总部企业实缴注册资本5000万元(含)至1亿元(综合型、功能型)', '', 100 * W,
-               None, '', None, ()), reason=TYPE_CELL),
-        Wrong(('二、（一）第五档', '新引进的总部企业实缴注册资本2000万元(含)至5000万元(功能型)', '', 50 * W, None, '',
-               None, ()), reason=TYPE_CELL),
+        ('二、（一）第一档', '实缴注册资本5亿元(含)以上（综合型）', '', 800 * W, None, '', ('注册资本', 5 * Y, None),
+         ()),
+        ('二、（一）第二档', '实缴注册资本2亿元(含)至5亿元（综合型）', '', 400 * W, None, '',
+         ('注册资本', 2 * Y, 5 * Y), ()),
+        ('二、（一）第三档', '实缴注册资本1亿元(含)至2亿元（综合型、功能型）', '', 200 * W, None, '',
+         ('注册资本', 1 * Y, 2 * Y), ()),
+        ('二、（一）第四档', '实缴注册资本5000万元(含)至1亿元（综合型、功能型）', '', 100 * W, None, '',
+         ('注册资本', 5000 * W, 1 * Y), ()),
+        ('二、（一）第五档', '实缴注册资本2000万元(含)至5000万元（功能型）', '', 50 * W, None, '',
+         ('注册资本', 2000 * W, 5000 * W), ()),  # (备注：综合型总部不适用本档)
         ('二、（二）购买自用办公用房', '购买自用办公用房', '', 1000, None, '每平方米', None, ()),  # (≤500万, 3 years)
         ('二、（二）租赁自用办公用房', '租赁自用办公用房（第一年）', '', 30, None, '每平方米每月', None, ()),
         ('二、（二）租赁自用办公用房', '租赁自用办公用房（第二年）', '', 20, None, '每平方米每月', None, ()),

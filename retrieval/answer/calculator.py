@@ -177,6 +177,14 @@ def _choose_tier(incentive: Incentive, facts: Facts, steps: list[str]) -> Incent
     figure = metric_value(incentive, facts)
     name = incentive.metric or "相关指标"
     if figure is None:
+        if len(incentive.tiers) == 1 and incentive.tiers[0][2] is not None and incentive.tiers[0][3] is None \
+                and incentive.multiplier is None:
+            # (one bar and one sum, 实缴注册资本1亿元以上的，奖励300万元: a condition to check, not a tier to choose)
+            low, high = incentive.tiers[0][:2]
+            bar = f"超过{_amount_of(low, name)}" if low in incentive.exceeds else f"达到{_amount_of(low, name)}"
+            steps.append(f"此项须{name.replace('/', '占')}{bar}" + (f"、不足{_amount_of(high, name)}" if high else "")
+                         + "，请按实际核实。")
+            return incentive
         asked = "和".join(name.split("/")) + ("" if name in ("面积", "人数") else "金额")
         steps.append(f"请提供{asked}以便确定适用档次。")
         return Calculation(incentive, True, None, tuple(steps))
