@@ -1054,3 +1054,6 @@ def test_one_bar_and_one_sum_is_a_condition_to_check_not_a_tier_to_choose():
 def test_a_sum_named_by_the_grant_after_it_is_no_figure_of_the_class_before():
     facts = read_facts("营收1.5个亿，300万奖励第一年能拿多少？")
     assert facts.figures == (("营业收入", 1.5 * Y, False),)
+    # (a figure, then what is asked of it: 去年2亿奖励多少)
+    told = read_facts("营收前年1.5亿，去年2亿奖励多少").figures
+    assert told == (("营业收入", 1.5 * Y, False), ("营业收入", 2 * Y, False))

@@ -6219,3 +6219,5 @@ def test_an_item_is_named_by_what_follows_the_lead_its_enumeration_shares():
     assert _named_at(first, [second], asked) == asked.find("精选层挂牌")
     assert _named_at(second, [first], asked) == asked.find("基础层挂牌")
     assert _named_at(second, [first], "新三板精选层挂牌奖多少") < 0
+    # (not a short lead and a generic end: 示范企业 of 单项冠军示范企业 beside 单项冠军产品, said of 电商示范企业)
+    assert _named_at("单项冠军示范企业", ["单项冠军产品"], "我们是国家级电商示范企业，合计多少") < 0

@@ -1428,7 +1428,8 @@ def _named_at(core: str, others: list[str], asked: str) -> int:
     # (what follows the lead an enumeration's items share: 创新层挂牌 of 在全国中小企业股份转让系统创新层挂牌 beside
     # …基础层挂牌; not a piece of a figure, 0万元 of …达到1000万元 beside …达到100万元)
     lead = max((len(os.path.commonprefix([name, strip_levels(o)])) for o in others), default=0)
-    own_end = name[lead:] if lead >= 4 and len(name) - lead >= 3 and not re.search(r"\d", name[lead - 1 :]) else ""
+    own_end = name[lead:] if lead >= 6 and len(_ENTERPRISE_END.sub("", name[lead:])) >= 3 \
+        and not re.search(r"\d", name[lead - 1 :]) else ""  # (a long lead; not 示范企业 of 单项冠军示范企业)
     for whole in (name, stem, name[-6:] if len(name) >= 8 else "", own_end):
         if whole == stem != name and any(stem in b for b in longer):
             continue

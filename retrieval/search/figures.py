@@ -401,8 +401,10 @@ def read_facts(question: str) -> Facts:
             figure_end = end
             last_metric = metric
         elif last_metric and not metric and (_TIME_ONLY.match(label) or _LATER_LEVEL.match(label)) \
-                and not re.match(rf"\s*[\u4e00-\u9fff]{{0,3}}?(?:{GRANT_WORDS}|奖)", after):
-            # (营收1.5个亿，300万落户奖: a sum named by the grant after it is no figure of the class told before)
+                and not re.match(rf"\s*[\u4e00-\u9fff]{{0,3}}?(?:{GRANT_WORDS}|奖)(?![励金]?\s*(?:多少|几|吗))",
+                                 question[end : end + 10]):
+            # (营收1.5个亿，300万落户奖: a sum named by the grant after it is no figure of the class told before; not
+            # 去年2亿奖多少, a figure and the question)
             figures.append((last_metric, value, bool(GROWTH_WORDS.search(label))))
             years.append(_year_of(label))
         else:
