@@ -316,10 +316,10 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
                                     or re.search(rf"[^，,]{{2}}(?:{ADDON_WORDS})\s*$", window)  # ，首发上市后再奖励
                                     or _names_its_sum(window))  # ，园区叠加奖励20万元
             # (…可申领租房补贴：C类每月2500元，D类每月1500元: the first of a list of classes after a colon is its class)
-            listed_class = not previous_end and GRADE_AT_START.match(re.split(r"[：:]", window)[-1].lstrip()) \
-                and len(re.split(r"[：:]", window)) > 1
+            after_colon = re.split(r"[：:]", window)
+            listed_class = not previous_end and len(after_colon) > 1 and GRADE_AT_START.match(after_colon[-1].lstrip())
             own = own or listed_class
-            item = (_subject(re.split(r"[：:]", window)[-1].lstrip(" 、") if listed_class else window.lstrip(" 、"))
+            item = (_subject(after_colon[-1].lstrip(" 、") if listed_class else window.lstrip(" 、"))
                     if own else "") or _subject(sentence[: money.start()])
             item = _elided(item, found[-1] if found else (records[-1] if records else None))
             staged = False
@@ -743,12 +743,12 @@ def _class_capped_rate(sentence: str, found: list[Incentive]) -> list[Incentive]
     if len(found) < 2 or found[0].rate is None or found[0].cap is None or not found[0].cap_text:
         return found
     at = sentence.find(found[0].cap_text, sentence.find(found[0].rate_text))
-    first = GRADE_CLASS.match(re.split(r"[，,；;]", sentence[:at])[-1].strip()) if at > 0 else None
+    first = re.split(r"[，,；;]", sentence[:at])[-1].strip() if at > 0 else ""  # (A类项目, before the first cap)
     rest = found[1:]
-    if not first or not all(r.rate is None and r.cap is not None and GRADE_CLASS.match(r.item) and not r.addon
-                            and re.match(CAP_WORDS, r.cap_text) for r in rest):  # (B类企业另奖励10万元: a grant)
-        return found
-    items = [re.split(r"[，,；;]", sentence[:at])[-1].strip(), *(r.item for r in rest)]
+    if not GRADE_CLASS.match(first) or not all(r.rate is None and r.cap is not None and GRADE_CLASS.match(r.item)
+                                               and not r.addon and re.match(CAP_WORDS, r.cap_text) for r in rest):
+        return found  # (B类企业另奖励10万元: a grant)
+    items = [first, *(r.item for r in rest)]
     letters = [GRADE_CLASS.match(item).group(1).upper() for item in items]
     if len(set(letters)) != len(letters):
         return found
