@@ -6221,3 +6221,55 @@ def test_an_item_is_named_by_what_follows_the_lead_its_enumeration_shares():
     assert _named_at(second, [first], "新三板精选层挂牌奖多少") < 0
     # (not a short lead and a generic end: 示范企业 of 单项冠军示范企业 beside 单项冠军产品, said of 电商示范企业)
     assert _named_at("单项冠军示范企业", ["单项冠军产品"], "我们是国家级电商示范企业，合计多少") < 0
+
+
+def test_rising_into_the_statistics_is_spelled_out_as_documents_write_it():
+    from retrieval.lexicon.tokenizer import expand_abbreviations
+
+    # 升规 / 纳统: entered into the (above-scale) statistics, as 入规 is (not 小升规 nor 入统: documents write them)
+    assert [expand_abbreviations(t) for t in ("新升规的工业企业", "当年就升规", "今年就纳统了")] == [
+        "新纳入规模以上的工业企业", "当年就纳入规模以上", "今年就纳入统计了"]
+    for text in ("小升规奖励", "新入统企业", "提升规范化水平", "晋升规则", "上升规律", "纳入统计", "进入统一平台", "统筹安排"):
+        assert expand_abbreviations(text) == text
+
+
+STAGES = """江枫市资本市场奖励办法
+一、企业在境内证券交易所首发上市的，分阶段奖励：辅导备案登记后奖励100万元，申报材料获受理后奖励100万元，成功上市后奖励200万元。在区域股权交易中心挂牌的，奖励10万元。（责任单位：市金融局）
+二、首次纳入规模以上工业统计的企业，一次性奖励20万元；当年新建投产并当年纳入统计的，另加奖10万元。（责任单位：市工信局）
+三、对新引进的全日制博士研究生、硕士研究生，分别给予人才安家补助15万元/人、6万元/人，按5:3:2比例分三年发放。（责任单位：市人才办）
+"""
+
+
+def test_a_total_of_a_staged_grant_adds_its_stages_and_a_follow_up_keeps_what_was_named_before():
+    library = one_document("stages", STAGES)
+    total, hits = ask(library, "企业上市奖励总共多少？")
+    assert hits[0].clause.clause_id == "stages/一" and [a.value for a in total.amounts] == [4_000_000]
+    assert "100万元 + 申报材料获受理后100万元 + 成功上市后200万元 = 400万元" in total.answer
+    one, _ = ask(library, "企业成功上市后奖励多少？")  # no total asked: the stage's own sum
+    assert [a.value for a in one.amounts] == [2_000_000]
+    # 升规 said for 纳入规模以上: the add-on's condition named with its grant's, and a total asked
+    history = [("新升规的工业企业奖励多少？", "一次性奖励20万元。")]
+    both, _ = ask(library, "那要是当年刚建成投产、当年就升规的呢？一共奖励多少？", history)
+    assert [a.value for a in both.amounts] == [300_000]
+    # 那第三年能拿多少: its own words name no item; the question before named 硕士 whole
+    history = [("引进的全日制硕士人才安家补助多少？", "6万元/人，按5:3:2分三年发放。")]
+    third, _ = ask(library, "那第三年能拿多少？", history)
+    assert [a.value for a in third.amounts] == [12_000]
+
+
+def test_a_grant_named_by_the_bar_it_was_paid_for_is_a_tier_received_not_a_sum():
+    from retrieval.search.figures import read_facts
+
+    facts = read_facts("去年已经拿了过2亿的奖励，今年营收过了5亿，县里还能拿多少？")
+    assert (facts.received, facts.received_tier) == (None, 200_000_000)
+    assert read_facts("去年拿了10万的奖励，今年营收过了5亿").received == 100_000  # a sum received
+
+
+def test_a_follow_up_that_asks_nothing_of_its_own_asks_the_unit_sum_before_the_limit():
+    library = one_document("fair", "荻水镇奖励办法\n一、参展补贴。企业参加国内专业展会的，每个标准展位补助2000元；参加境外展会的，"
+                                   "每个标准展位补助5000元；每家企业每年补助最高不超过2万元。（责任单位：镇财政所）\n")
+    history = [("参加国内展会每个展位补助多少？", "")]
+    answer, _ = ask(library, "境外的呢？一年最多能补助多少？", history)
+    assert [a.value for a in answer.amounts] == [5000, 20_000]  # 境外的呢 asks 每个展位补多少 again, then the limit
+    most, _ = ask(library, "参加境外展会一年最多能补助多少？")
+    assert [a.value for a in most.amounts][0] == 20_000

@@ -115,6 +115,7 @@ from retrieval.lexicon.tokenizer import content_terms, expand_abbreviations, tok
 from retrieval.records import Amount, Answer, Citation, Clause, Document, Hit, Incentive, Note
 from retrieval.search.figures import RECEIVED, first_passed, fits_figures, in_own_tier, total_asked
 from retrieval.search.query import (
+    FOLLOWUP_END,
     Query,
     asked_topic,
     asks_yes_or_no,
@@ -184,9 +185,10 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     enterprise). Two or more incentives named in one question are summed, each with its own clause.
     """
     question = query.text
-    # a sum received (已经领过省里20万，升成国家级还能再给多少) is history, not one of several items asked
-    several = _several_items(question, hits[:5], query.facts) if query.facts.received is None and not query.risen \
-        else []
+    # a sum received (已经领过省里20万，升成国家级还能再给多少) or a tier's grant received (拿了过2亿的奖励) is history,
+    # not one of several items asked
+    received = query.facts.received is not None or query.facts.received_tier is not None
+    several = _several_items(question, hits[:5], query.facts) if not received and not query.risen else []
     if several and _one_named_after(query, several):
         several = []  # 那最后成功上市了又能拿多少 after 辅导备案了能奖多少: the stage the follow-up names, alone
     if several and _bars_listed(question, [h.clause for h in hits[:5]]):
@@ -438,7 +440,9 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     elif amounts and not rows:
         # (最多能拿多少 of a sum paid per unit: the total it may reach first; not 每平米补多少、最多补多少, which asks
         # the unit's sum too)
-        asked = query.own_words or question
+        # (a follow-up part that asks nothing of its own, 境外的呢, asks what the question before asked: 每个展位补多少)
+        asked = question if any(FOLLOWUP_END.search(p) and not ASKING_PART.search(FOLLOWUP_END.sub("", p))
+                                for p in question_parts(query.own_words)) else query.own_words or question
         most = bool(MOST_ASKED.search(asked)) and not OTHER_MOST_ASKED.search(asked) and not query.facts.quantities
         amounts = _limits_once([part for a in amounts for part in ((*_limit_of(a, top), *_per_year(a, top, query))
                                                                    if most else
@@ -596,6 +600,8 @@ def _calculation(query: Query, clause: Clause, nearby: list[Clause] | None = Non
         return risen
     addon_named = _base_and_addon_named(_asked(query), clause)  # a grant and its add-on both said
     total = total_asked(question) or addon_named
+    if total_asked(query.own_words or question) and not facts and (staged := _staged_total(query, clause)):
+        return staged
     if facts:
         rules = [i for i in clause.incentives if is_calculable(i)]
     else:
@@ -1132,6 +1138,26 @@ def _base_and_addon_named(question: str, clause: Clause) -> bool:
         if len(asked & own) >= NAMED_PAIRS and len(affirmed & extra) >= CONDITION_PAIRS:
             return True
     return False
+
+
+_STAGE = re.compile(r"[\u4e00-\u9fff]{2,}后$")  # a stage of a process, named by the step it follows (申报材料获受理后)
+
+
+def _staged_total(query: Query, clause: Clause) -> Calculation | None:
+    """分阶段奖励：辅导备案登记后奖励100万元，申报材料获受理后奖励100万元，成功上市后奖励200万元, asked 上市总共奖多少:
+    the stages' sums added up, within a total the clause states for them (共计600万元: a ceiling); None unless the clause
+    pays two or more consecutive stages and the question names one of them."""
+    stages = [r for r in clause.incentives if r.cap is not None and not r.rate and _STAGE.search(r.item)]
+    if len(stages) < 2 or [r.group for r in stages] != list(range(stages[0].group, stages[0].group + len(stages))) \
+            or not any(_bigrams(r.item[:-1]) & _bigrams(_asked(query)) for r in stages):
+        return None
+    total = round(sum(r.cap for r in stages), 2)
+    steps = ["分阶段：" + " + ".join(f"{r.item}{yuan_text(r.cap)}" for r in stages) + f" = {yuan_text(total)}。"]
+    bound = min((r.cap for r in clause.incentives if r.ceiling and r.cap is not None), default=None)
+    if bound is not None and bound < total:
+        steps.append(f"超过累计上限（{yuan_text(bound)}），按{yuan_text(bound)}计。")
+        total = bound
+    return Calculation(stages[-1], True, total, tuple(steps))
 
 
 def _needs_no_figures(rule: Incentive, total_asked: bool) -> bool:
@@ -2282,8 +2308,7 @@ def select_amounts(query: Query, amounts: tuple[Amount, ...], addons: Collection
     # (批发零售企业和住宿餐饮企业各奖多少: each item asked, not the one named whole)
     each = bool(_EACH_ASKED.search(query.own_words or query.text))
     chosen = _best_items(_self_told(query), amounts) \
-        or (_each_named(query.own_words or _asked(query), amounts) if each else
-            _named_whole(query.own_words or _asked(query), amounts)) \
+        or (_each_named(query.own_words or _asked(query), amounts) if each else _named_whole_asked(query, amounts)) \
         or _best_items(_asked(query), amounts, query.own_words) or (list(amounts) if one_item else [])
     if query.levels:  # (国际标准、国家标准、行业标准分别给多少: an item of no level, named and asked, stays)
         at_level = [a for a in chosen if any(level in a.level for level in query.levels) or each and not a.level]
@@ -2319,6 +2344,15 @@ def _named_whole(question: str, amounts: tuple[Amount, ...]) -> list[Amount]:
     whole = {_named_key(a) for a in amounts if a.group and own[_named_key(a)]
              and all(w in question for w in own[_named_key(a)])}
     return [a for a in amounts if _named_key(a) in whole] if len(whole) == 1 else []
+
+
+def _named_whole_asked(query: Query, amounts: tuple[Amount, ...]) -> list[Amount]:
+    """The item a follow-up's own words name whole; when they name no item at all (那第三年能拿多少), the one the
+    completed question names whole (县里对引进的全日制硕士安家补贴多少: 硕士研究生)."""
+    named = _named_whole(query.own_words or _asked(query), amounts)
+    if not named and query.own_words and not any(_item_scores(query.own_words, amounts)):
+        named = _named_whole(_asked(query), amounts)
+    return named
 
 
 def _each_named(question: str, amounts: tuple[Amount, ...]) -> list[Amount]:

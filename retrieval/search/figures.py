@@ -82,6 +82,9 @@ _SUM_AFTER = re.compile(rf"\s*(?:就|能|可以)?{_GETTING}\s*(?:{SPOKEN_MONEY.p
 # 软件200万加起来能补多少 are).
 _SUMS_RUN = rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与]\s*)?)+"
 _TIERS_NAMED = re.compile(rf"{_SUMS_RUN}(?:那|这)?(?:[一二两三四五六七八九几\d]*个?)?(?:那|这|一)?档")
+# a grant named by the bar it was paid for (拿了过2亿的奖励, 突破5000万那次的奖已经领了): a tier, not a sum received
+_TIER_GRANT_NAMED = re.compile(rf"(?:超过|突破|跨过|迈过|过|达到)了?\s*{_SUMS_RUN}(?:那次|那回|那档|这档)?的?"
+                               rf"(?:奖励?|补助|补贴|奖金)")
 # whether every tier named is paid (500万、1000万、2000万几档都能拿): the sums of a rule, not the asker's conditions
 ALL_TIERS_ASKED = re.compile(rf"{_TIERS_NAMED.pattern}\s*都\s*(?:{MAY_APPLY})")
 # two sums offered as the answer's choices (纳税贡献奖拿3万还是6万, 落户奖按120万还是300万): guesses, not the asker's
@@ -319,6 +322,7 @@ def read_facts(question: str) -> Facts:
     told: tuple[float, str] | None = None  # the sum before and its words (for 一个是300万，一个是700万)
     counted_end, part_told = 0, False  # where the last sum counted ended (not a bar or a guess), and if a part
     tiers = [t.span() for named in (_TIERS_NAMED, _THRESHOLDS_PASSED, _GUESSED_TOTAL) for t in named.finditer(question)]
+    tiers += [span for span, _ in _grants_received_by_bar(question)]
     sums = spoken_sums(question)
     tiers += [(one[0], other[1]) for one, other in itertools.pairwise(sums)
               if _OR_ELSE.fullmatch(question[one[1] : other[0]]) and _OFFERED.search(question[: one[0]])]
@@ -494,10 +498,22 @@ def _tiers_named(question: str) -> tuple[tuple[str, float], ...]:
 
 def _tier_received(question: str) -> float | None:
     """The tier a sum was received at, named by its figure (已经按5亿档拿过奖了 -> 5e8), the last one said."""
-    said = [sums[0][2] for m in _TIERS_NAMED.finditer(question)
+    said = [(m.start(), sums[0][2]) for m in _TIERS_NAMED.finditer(question)
             if RECEIVED.search(part := re.split(r"[，,。；;？?！!]", question[m.end():])[0])
             and not DENIED_RECEIVED.search(part) and (sums := spoken_sums(m.group()))]  # (not 5亿档没拿到)
-    return said[-1] if said else None
+    said += [(span[0], value) for span, value in _grants_received_by_bar(question)]  # (已经拿了过2亿的奖励)
+    return max(said)[1] if said else None
+
+
+def _grants_received_by_bar(question: str) -> list[tuple[tuple[int, int], float]]:
+    """Grants named by the bar they were paid for and said to be received in the same part, the verb before or after
+    (已经拿了过2亿的奖励, 突破5000万那次的奖已经领了): the span and the bar; not one asked of (突破2亿元奖多少)."""
+    found = []
+    for m in _TIER_GRANT_NAMED.finditer(question):
+        part = re.split(r"[，,。；;？?！!]", question[: m.start()])[-1] + re.split(r"[，,。；;？?！!]", question[m.end():])[0]
+        if RECEIVED.search(part) and not DENIED_RECEIVED.search(part) and (sums := spoken_sums(m.group())):
+            found.append((m.span(), sums[0][2]))
+    return found
 
 
 # 干满10个月, 今年这4个月, 租了十二个月 (not 6个月内, 3个月前, 6个月以上: a limit or a point in time; not 3月: a
