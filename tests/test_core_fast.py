@@ -6229,7 +6229,8 @@ def test_rising_into_the_statistics_is_spelled_out_as_documents_write_it():
     # 升规 / 纳统: entered into the (above-scale) statistics, as 入规 is (not 小升规 nor 入统: documents write them)
     assert [expand_abbreviations(t) for t in ("新升规的工业企业", "当年就升规", "今年就纳统了")] == [
         "新纳入规模以上的工业企业", "当年就纳入规模以上", "今年就纳入统计了"]
-    for text in ("小升规奖励", "新入统企业", "提升规范化水平", "晋升规则", "上升规律", "纳入统计", "进入统一平台", "统筹安排"):
+    for text in ("小升规奖励", "新入统企业", "提升规范化水平", "晋升规则", "上升规律", "纳入统计", "进入统一平台",
+                 "统筹安排"):
         assert expand_abbreviations(text) == text
 
 
@@ -6266,8 +6267,9 @@ def test_a_grant_named_by_the_bar_it_was_paid_for_is_a_tier_received_not_a_sum()
 
 
 def test_a_follow_up_that_asks_nothing_of_its_own_asks_the_unit_sum_before_the_limit():
-    library = one_document("fair", "荻水镇奖励办法\n一、参展补贴。企业参加国内专业展会的，每个标准展位补助2000元；参加境外展会的，"
-                                   "每个标准展位补助5000元；每家企业每年补助最高不超过2万元。（责任单位：镇财政所）\n")
+    library = one_document("fair", "荻水镇奖励办法\n一、参展补贴。企业参加国内专业展会的，每个标准展位补助2000元；"
+                                   "参加境外展会的，每个标准展位补助5000元；每家企业每年补助最高不超过2万元。"
+                                   "（责任单位：镇财政所）\n")
     history = [("参加国内展会每个展位补助多少？", "")]
     answer, _ = ask(library, "境外的呢？一年最多能补助多少？", history)
     assert [a.value for a in answer.amounts] == [5000, 20_000]  # 境外的呢 asks 每个展位补多少 again, then the limit

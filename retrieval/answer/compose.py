@@ -1145,8 +1145,8 @@ _STAGE = re.compile(r"[\u4e00-\u9fff]{2,}后$")  # a stage of a process, named b
 
 def _staged_total(query: Query, clause: Clause) -> Calculation | None:
     """分阶段奖励：辅导备案登记后奖励100万元，申报材料获受理后奖励100万元，成功上市后奖励200万元, asked 上市总共奖多少:
-    the stages' sums added up, within a total the clause states for them (共计600万元: a ceiling); None unless the clause
-    pays two or more consecutive stages and the question names one of them."""
+    the stages' sums added up, within a total the clause states for them (共计600万元: a ceiling); None unless the
+    clause pays two or more consecutive stages and the question names one of them."""
     stages = [r for r in clause.incentives if r.cap is not None and not r.rate and _STAGE.search(r.item)]
     if len(stages) < 2 or [r.group for r in stages] != list(range(stages[0].group, stages[0].group + len(stages))) \
             or not any(_bigrams(r.item[:-1]) & _bigrams(_asked(query)) for r in stages):

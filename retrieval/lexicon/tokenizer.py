@@ -115,8 +115,8 @@ ABBREVIATION_SHAPES = {
     # 列入规划, 写入规程, 收入规下, 准入规制, 引进规上企业)
     re.compile(r"(?<![纳列编归引推促改先增演跟写计准转收])[入进]规(?=[的后了时那当满奖，,。？?、]|企业|工业|统计|$)"):
         "纳入规模以上",
-    # 新升规 / 当年就升规: rising into the above-scale statistics, as 入规 is (not 提升规范, 晋升规则, 上升规律; not 小升规,
-    # a term documents write as it is)
+    # 新升规 / 当年就升规: rising into the above-scale statistics, as 入规 is (not 提升规范, 晋升规则, 上升规律;
+    # not 小升规, a term documents write as it is)
     re.compile(r"(?<![提晋上攀飙跃小])升规(?![范划定则律模章格])"): "纳入规模以上",
     # 新纳统 / 今年就纳统: entered into the statistics (not 纳统一, 统筹; not 入统, which documents write: 新入统奖)
     re.compile(r"纳统(?![一筹])"): "纳入统计",

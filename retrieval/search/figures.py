@@ -510,7 +510,8 @@ def _grants_received_by_bar(question: str) -> list[tuple[tuple[int, int], float]
     (已经拿了过2亿的奖励, 突破5000万那次的奖已经领了): the span and the bar; not one asked of (突破2亿元奖多少)."""
     found = []
     for m in _TIER_GRANT_NAMED.finditer(question):
-        part = re.split(r"[，,。；;？?！!]", question[: m.start()])[-1] + re.split(r"[，,。；;？?！!]", question[m.end():])[0]
+        before, after = question[: m.start()], question[m.end():]
+        part = re.split(r"[，,。；;？?！!]", before)[-1] + re.split(r"[，,。；;？?！!]", after)[0]
         if RECEIVED.search(part) and not DENIED_RECEIVED.search(part) and (sums := spoken_sums(m.group())):
             found.append((m.span(), sums[0][2]))
     return found
