@@ -6226,11 +6226,11 @@ def test_an_item_is_named_by_what_follows_the_lead_its_enumeration_shares():
 def test_rising_into_the_statistics_is_spelled_out_as_documents_write_it():
     from retrieval.lexicon.tokenizer import expand_abbreviations
 
-    # 升规 / 纳统: entered into the (above-scale) statistics, as 入规 is (not 小升规 nor 入统: documents write them)
-    assert [expand_abbreviations(t) for t in ("新升规的工业企业", "当年就升规", "今年就纳统了")] == [
-        "新纳入规模以上的工业企业", "当年就纳入规模以上", "今年就纳入统计了"]
-    for text in ("小升规奖励", "新入统企业", "提升规范化水平", "晋升规则", "上升规律", "纳入统计", "进入统一平台",
-                 "统筹安排"):
+    # 升规: entered into the above-scale statistics, as 入规 is (not 小升规: documents write it)
+    assert [expand_abbreviations(t) for t in ("新升规的工业企业", "当年就升规")] == [
+        "新纳入规模以上的工业企业", "当年就纳入规模以上"]
+    # (not 纳统 / 入统, the statistics themselves as often as entering them: 纳统情况由哪个部门核实)
+    for text in ("小升规奖励", "新入统企业", "纳统情况", "提升规范化水平", "晋升规则", "上升规律", "纳入统计"):
         assert expand_abbreviations(text) == text
 
 
@@ -6275,3 +6275,19 @@ def test_a_follow_up_that_asks_nothing_of_its_own_asks_the_unit_sum_before_the_l
     assert [a.value for a in answer.amounts] == [5000, 20_000]  # 境外的呢 asks 每个展位补多少 again, then the limit
     most, _ = ask(library, "参加境外展会一年最多能补助多少？")
     assert [a.value for a in most.amounts][0] == 20_000
+
+
+def test_a_sum_a_colon_opens_and_the_sums_after_it_add_up_to_is_paid_in_those_stages():
+    from retrieval.answer.compose import stages_of
+
+    library = one_document("steps", "溪口县上市奖励办法\n一、企业在境内证券交易所首发上市的，分阶段奖励500万元：完成辅导备案的"
+                                    "奖励100万元，申报材料获受理的奖励150万元，成功上市的奖励250万元。（责任单位：县金融中心）\n")
+    whole, stages = stages_of(library[0].clauses[0])
+    assert (whole.cap, [r.cap for r in stages]) == (5_000_000, [1_000_000, 1_500_000, 2_500_000])
+    each, _ = ask(library, "企业上市奖励每步各多少？")
+    assert [a.value for a in each.amounts] == [1_000_000, 1_500_000, 2_500_000]
+    total, _ = ask(library, "企业上市奖励一共多少？")
+    assert [a.value for a in total.amounts] == [5_000_000]
+    levels, _ = one_document("levels", "溪口县奖励办法\n一、对新认定的国家级、省级、市级企业技术中心，分别奖励50万元、"
+                                       "30万元、20万元。\n")
+    assert stages_of(levels.clauses[0]) == (None, [])  # 50万 = 30万 + 20万, but no colon opens them: levels

@@ -340,6 +340,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     runs_only = query.time_of == ("validity",) and not query.money
     addons = [a for a in top.amounts if (r := _incentive_of(a, top)) is not None and r.addon]
     chosen = [] if other_trade or runs_only else _named_addons(query, top, select_amounts(query, top.amounts, addons))
+    chosen = _each_stage(query, top, chosen)
     if TOP_TIER.search(question) and not query.facts:  # 首次突破2亿元、5亿元、20亿元的，分别…: 最高一档 is 20亿's
         records = [(a, i) for a in top.amounts if (i := _incentive_of(a, top)) is not None and len(i.tiers) >= 2]
         lists = {i.tiers for a, i in records if a in chosen} or {i.tiers for _, i in records}
@@ -1143,13 +1144,35 @@ def _base_and_addon_named(question: str, clause: Clause) -> bool:
 _STAGE = re.compile(r"[\u4e00-\u9fff]{2,}后$")  # a stage of a process, named by the step it follows (申报材料获受理后)
 
 
+def stages_of(clause: Clause) -> tuple[Incentive | None, list[Incentive]]:
+    """A grant paid in stages, by its shape: a sum followed by a colon and the consecutive sums that add up to it
+    (分阶段奖励500万元：完成辅导备案的奖励100万元，申报材料获受理的奖励150万元，成功上市的奖励250万元), or two or more
+    consecutive sums for the steps they follow (辅导备案登记后…，申报材料获受理后…); the whole (None when not stated)
+    and its stages, or (None, [])."""
+    sums = [r for r in clause.incentives if r.cap is not None and not r.rate]
+    for n, whole in enumerate(sums):
+        if not re.search(rf"{re.escape(whole.cap_text)}\s*[：:]", clause.text):
+            continue
+        added = 0.0
+        for m, part in enumerate(sums[n + 1:], start=1):
+            added += part.cap
+            if m >= 2 and abs(added - whole.cap) < 0.5:
+                return whole, sums[n + 1: n + 1 + m]
+            if added > whole.cap:
+                break
+    stages = [r for r in sums if _STAGE.search(r.item)]
+    if len(stages) >= 2 and [r.group for r in stages] == list(range(stages[0].group, stages[0].group + len(stages))):
+        return None, stages
+    return None, []
+
+
 def _staged_total(query: Query, clause: Clause) -> Calculation | None:
     """分阶段奖励：辅导备案登记后奖励100万元，申报材料获受理后奖励100万元，成功上市后奖励200万元, asked 上市总共奖多少:
     the stages' sums added up, within a total the clause states for them (共计600万元: a ceiling); None unless the
-    clause pays two or more consecutive stages and the question names one of them."""
-    stages = [r for r in clause.incentives if r.cap is not None and not r.rate and _STAGE.search(r.item)]
-    if len(stages) < 2 or [r.group for r in stages] != list(range(stages[0].group, stages[0].group + len(stages))) \
-            or not any(_bigrams(r.item[:-1]) & _bigrams(_asked(query)) for r in stages):
+    clause pays in stages (`stages_of`) and the question names the whole or one of them."""
+    whole, stages = stages_of(clause)
+    if not any(_bigrams(_STAGE.sub(lambda m: m.group()[:-1], r.item)) & _bigrams(_asked(query))
+               for r in [*stages, *([whole] if whole else [])]):
         return None
     total = round(sum(r.cap for r in stages), 2)
     steps = ["分阶段：" + " + ".join(f"{r.item}{yuan_text(r.cap)}" for r in stages) + f" = {yuan_text(total)}。"]
@@ -1158,6 +1181,16 @@ def _staged_total(query: Query, clause: Clause) -> Calculation | None:
         steps.append(f"超过累计上限（{yuan_text(bound)}），按{yuan_text(bound)}计。")
         total = bound
     return Calculation(stages[-1], True, total, tuple(steps))
+
+
+def _each_stage(query: Query, clause: Clause, chosen: list[Amount]) -> list[Amount]:
+    """每步各多少 / 分几步奖 asked of a grant paid in stages whose whole is among the amounts chosen: its stages, in
+    order; else `chosen`."""
+    whole, stages = stages_of(clause)
+    if whole is None or not _EACH_ASKED.search(query.own_words or query.text) \
+            or not any(a.item == whole.item and a.value == whole.cap for a in chosen):
+        return chosen
+    return [a for r in stages for a in clause.amounts if a.item == r.item and a.value == r.cap][: len(stages)]
 
 
 def _needs_no_figures(rule: Incentive, total_asked: bool) -> bool:

@@ -118,8 +118,6 @@ ABBREVIATION_SHAPES = {
     # 新升规 / 当年就升规: rising into the above-scale statistics, as 入规 is (not 提升规范, 晋升规则, 上升规律;
     # not 小升规, a term documents write as it is)
     re.compile(r"(?<![提晋上攀飙跃小])升规(?![范划定则律模章格])"): "纳入规模以上",
-    # 新纳统 / 今年就纳统: entered into the statistics (not 纳统一, 统筹; not 入统, which documents write: 新入统奖)
-    re.compile(r"纳统(?![一筹])"): "纳入统计",
     # 进了限上 / 限上商贸企业: above the quota of trade statistics, as 规上 is of industry (not 无限上升, 上限上调);
     # 新入限 / 刚进限的: entering it, as 入规 is (not 期限, 权限)
     re.compile(r"(?<![无上极权期时界额年])限上(?![升涨调浮])"): "限额以上",
