@@ -1057,3 +1057,13 @@ def test_a_sum_named_by_the_grant_after_it_is_no_figure_of_the_class_before():
     # (a figure, then what is asked of it: 去年2亿奖励多少)
     told = read_facts("营收前年1.5亿，去年2亿奖励多少").figures
     assert told == (("营业收入", 1.5 * Y, False), ("营业收入", 2 * Y, False))
+
+
+def test_a_total_cap_with_grant_words_before_its_cap_words_is_a_ceiling():
+    # 同一企业每年累计奖励最高不超过500万元: 累计 … 最高不超过 with 奖励 between is the enterprise's yearly ceiling
+    rate, ceiling = extract_incentives("对经认定的省首台（套）重大技术装备，按产品单台（套）销售价格的20%给予奖励，"
+                                       "单台（套）奖励最高不超过300万元；同一企业每年累计奖励最高不超过500万元。", "X")
+    assert (rate.rate, rate.cap, rate.ceiling) == (0.2, 3_000_000, False)
+    assert (ceiling.cap, ceiling.ceiling) == (5_000_000, True)
+    [grant] = extract_incentives("对新认定的省级企业技术中心，一次性奖励30万元。", "X")
+    assert not grant.ceiling

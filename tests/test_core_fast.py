@@ -6280,8 +6280,8 @@ def test_a_follow_up_that_asks_nothing_of_its_own_asks_the_unit_sum_before_the_l
 def test_a_sum_a_colon_opens_and_the_sums_after_it_add_up_to_is_paid_in_those_stages():
     from retrieval.answer.compose import stages_of
 
-    library = one_document("steps", "溪口县上市奖励办法\n一、企业在境内证券交易所首发上市的，分阶段奖励500万元：完成辅导备案的"
-                                    "奖励100万元，申报材料获受理的奖励150万元，成功上市的奖励250万元。（责任单位：县金融中心）\n")
+    library = one_document("steps", "溪口县上市奖励办法\n一、企业在境内证券交易所首发上市的，分阶段奖励500万元："
+                                    "完成辅导备案的奖励100万元，申报材料获受理的奖励150万元，成功上市的奖励250万元。（责任单位：县金融中心）\n")
     whole, stages = stages_of(library[0].clauses[0])
     assert (whole.cap, [r.cap for r in stages]) == (5_000_000, [1_000_000, 1_500_000, 2_500_000])
     each, _ = ask(library, "企业上市奖励每步各多少？")
@@ -6291,3 +6291,12 @@ def test_a_sum_a_colon_opens_and_the_sums_after_it_add_up_to_is_paid_in_those_st
     levels, _ = one_document("levels", "溪口县奖励办法\n一、对新认定的国家级、省级、市级企业技术中心，分别奖励50万元、"
                                        "30万元、20万元。\n")
     assert stages_of(levels.clauses[0]) == (None, [])  # 50万 = 30万 + 20万, but no colon opens them: levels
+
+
+def test_the_most_an_enterprise_may_get_in_a_year_is_its_yearly_ceiling_not_a_unit_cap():
+    library = one_document("yearly", "霁水省首台套奖励办法\n一、对经认定的省首台（套）重大技术装备，按产品单台（套）"
+                                     "销售价格的20%给予奖励，单台（套）奖励最高不超过300万元；同一企业每年累计奖励最高不超过500万元。\n")
+    most, _ = ask(library, "首台套重大技术装备奖励，一家企业一年最多能拿多少？")
+    assert [a.value for a in most.amounts] == [5_000_000]
+    one, _ = ask(library, "首台套重大技术装备奖励，一台最多能拿多少？")  # a unit's cap, not the yearly ceiling
+    assert [a.value for a in one.amounts] == [3_000_000]

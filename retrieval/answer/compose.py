@@ -355,6 +355,9 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         query, top, [h.clause for h in hits[:5] if h.clause.doc_id == top.doc_id], own)
     if calculation is not None:  # 本年度科技类奖励合计不超过150万元, and 今年已经给过140万: what is left of it
         calculation = _within_yearly_ceiling(query, _under_lead_ceiling(query, calculation, top, own), own)
+    if calculation is not None and query.facts.base is None and not query.facts.figures \
+            and _ENTERPRISE_YEAR_MOST.search(query.own_words or question) and (ceiling := _yearly_ceiling(top)):
+        calculation, amounts = None, [ceiling]  # 一家企业一年最多能拿多少: the enterprise's yearly ceiling, stated
     if calculation is not None and (bars := _bars_listed(question, [top, *own])):  # 首次到100万、300万，分别奖多少
         calculation, amounts = None, bars
     if EACH_TIER.search(question) and calculation is None:  # 分几档，每档多少 of a tier list in one clause
@@ -917,6 +920,15 @@ def _honour_pairs(item: str) -> set[str]:
 
 _PER_ITEM = re.compile(r"(?:单个|每个|每项|单项|单台|每台)(?!企业)")  # a cap for each project, product, fair
 _YEARLY = re.compile(r"年度|每年")  # a cap for each year (单个项目年度贴息最高不超过100万元)
+# the most an enterprise may get in a year asked (一家企业一年最多能拿多少, 每家企业每年上限多少)
+_ENTERPRISE_YEAR_MOST = re.compile(r"(?:一|每|同一|单)\s*(?:家|个|户)(?:企业|公司|单位)?[^，,。；;？?]{0,6}?"
+                                   r"(?:一年|每年|年度|全年)[^，,。；;？?]{0,8}?(?:最多|最高|上限|封顶)")
+
+
+def _yearly_ceiling(clause: Clause) -> Amount | None:
+    """The sum a clause states as an enterprise's yearly ceiling (同一企业每年累计奖励最高不超过500万元), if one."""
+    return next((a for a in clause.amounts if (i := _incentive_of(a, clause)) is not None and i.ceiling
+                 and _YEARLY.search(i.item + i.per)), None)
 _THIS_YEAR = re.compile(r"今年|本年|当年|这一年")
 
 

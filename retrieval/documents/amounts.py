@@ -344,7 +344,9 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
                                        kind=_kind(sentence[money.end():], sentence[: money.start()]),
                                        group=term_group if staged else group,
                                        addon=bool(re.search(ADDON_WORDS, before)),
-                                       ceiling=bool(re.search(rf"{TOTAL_WORDS}\s*(?:{CAP_WORDS}\s*)*$", before)),
+                                       # (同一企业每年累计奖励最高不超过500万元: grant words may stand between)
+                                       ceiling=bool(re.search(rf"{TOTAL_WORDS}\s*(?:{GRANT_WORDS})?\s*(?:{CAP_WORDS}\s*)*$",
+                                                              before)),
                                        **fields))
         found = _class_capped_rate(sentence, _cases_of_one_rate(_merge_limits(_multiplied(sentence, clause, found,
                                                                                           group))))
