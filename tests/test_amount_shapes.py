@@ -1067,3 +1067,5 @@ def test_a_total_cap_with_grant_words_before_its_cap_words_is_a_ceiling():
     assert (ceiling.cap, ceiling.ceiling) == (5_000_000, True)
     [grant] = extract_incentives("对新认定的省级企业技术中心，一次性奖励30万元。", "X")
     assert not grant.ceiling
+    [total] = extract_incentives("企业上市的，累计奖励300万元。", "X")  # (review: a grant stated as a total)
+    assert (total.cap, total.ceiling) == (3_000_000, False)

@@ -6264,6 +6264,10 @@ def test_a_grant_named_by_the_bar_it_was_paid_for_is_a_tier_received_not_a_sum()
     facts = read_facts("去年已经拿了过2亿的奖励，今年营收过了5亿，县里还能拿多少？")
     assert (facts.received, facts.received_tier) == (None, 200_000_000)
     assert read_facts("去年拿了10万的奖励，今年营收过了5亿").received == 100_000  # a sum received
+    # (review: the 过 of a verb of getting, and 超过, say a sum received, not a bar)
+    for said, received in (("已经拿过20万的奖励，升成国家级还能再拿多少", 200_000),
+                           ("曾经领过10万补贴，升级后还能领多少", 100_000), ("已经累计拿了超过100万的补贴", 1_000_000)):
+        assert (read_facts(said).received, read_facts(said).received_tier) == (received, None)
 
 
 def test_a_follow_up_that_asks_nothing_of_its_own_asks_the_unit_sum_before_the_limit():
@@ -6289,8 +6293,11 @@ def test_a_sum_a_colon_opens_and_the_sums_after_it_add_up_to_is_paid_in_those_st
     total, _ = ask(library, "企业上市奖励一共多少？")
     assert [a.value for a in total.amounts] == [5_000_000]
     levels, _ = one_document("levels", "溪口县奖励办法\n一、对新认定的国家级、省级、市级企业技术中心，分别奖励50万元、"
-                                       "30万元、20万元。\n")
-    assert stages_of(levels.clauses[0]) == (None, [])  # 50万 = 30万 + 20万, but no colon opens them: levels
+                                       "30万元、20万元。\n二、企业技术中心获得国家级认定后奖励50万元，获得省级认定后奖励20万元。\n"
+                                       "三、单个企业奖励金额最高300万元：营业收入首次突破10亿元的奖励100万元，首次突破20亿元的"
+                                       "奖励200万元。\n")
+    # (review: 50万 = 30万 + 20万 with no colon opening them, steps at two levels, a cap over a tier list: no stages)
+    assert [stages_of(c) for c in levels.clauses] == [(None, [])] * 3
 
 
 def test_the_most_an_enterprise_may_get_in_a_year_is_its_yearly_ceiling_not_a_unit_cap():
@@ -6300,3 +6307,9 @@ def test_the_most_an_enterprise_may_get_in_a_year_is_its_yearly_ceiling_not_a_un
     assert [a.value for a in most.amounts] == [5_000_000]
     one, _ = ask(library, "首台套重大技术装备奖励，一台最多能拿多少？")  # a unit's cap, not the yearly ceiling
     assert [a.value for a in one.amounts] == [3_000_000]
+    # (review: a programme's yearly budget is no enterprise's ceiling)
+    from retrieval.answer.compose import _yearly_ceiling
+
+    budget, _ = one_document("budget", "霁水省技改办法\n一、按实际投资额的10%给予补助，单个项目最高不超过200万元，"
+                                       "每年累计补助资金总额不超过2000万元。\n")
+    assert _yearly_ceiling(budget.clauses[0]) is None and _yearly_ceiling(library[0].clauses[0]).value == 5_000_000

@@ -36,6 +36,7 @@ from retrieval.lexicon.patterns import (
     ASPECTS,
     AWARDED,
     CAP_ASKED,
+    CAP_WORDS,
     CLASS_RANGE,
     CLAUSE_PART,
     CONSECUTIVE,
@@ -355,8 +356,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         query, top, [h.clause for h in hits[:5] if h.clause.doc_id == top.doc_id], own)
     if calculation is not None:  # 本年度科技类奖励合计不超过150万元, and 今年已经给过140万: what is left of it
         calculation = _within_yearly_ceiling(query, _under_lead_ceiling(query, calculation, top, own), own)
-    if calculation is not None and query.facts.base is None and not query.facts.figures \
-            and _ENTERPRISE_YEAR_MOST.search(query.own_words or question) and (ceiling := _yearly_ceiling(top)):
+    if calculation is not None and query.ceiling_asked and query.facts.base is None and not query.facts.figures \
+            and (ceiling := _yearly_ceiling(top)):
         calculation, amounts = None, [ceiling]  # 一家企业一年最多能拿多少: the enterprise's yearly ceiling, stated
     if calculation is not None and (bars := _bars_listed(question, [top, *own])):  # 首次到100万、300万，分别奖多少
         calculation, amounts = None, bars
@@ -920,16 +921,15 @@ def _honour_pairs(item: str) -> set[str]:
 
 _PER_ITEM = re.compile(r"(?:单个|每个|每项|单项|单台|每台)(?!企业)")  # a cap for each project, product, fair
 _YEARLY = re.compile(r"年度|每年")  # a cap for each year (单个项目年度贴息最高不超过100万元)
-# the most an enterprise may get in a year asked (一家企业一年最多能拿多少, 每家企业每年上限多少)
-_ENTERPRISE_YEAR_MOST = re.compile(r"(?:一|每|同一|单)\s*(?:家|个|户)(?:企业|公司|单位)?[^，,。；;？?]{0,6}?"
-                                   r"(?:一年|每年|年度|全年)[^，,。；;？?]{0,8}?(?:最多|最高|上限|封顶)")
+_ENTERPRISE = re.compile(r"企业|单位|公司|户")  # whose sums a ceiling caps (同一企业, 每户)
+_THIS_YEAR = re.compile(r"今年|本年|当年|这一年")
 
 
 def _yearly_ceiling(clause: Clause) -> Amount | None:
-    """The sum a clause states as an enterprise's yearly ceiling (同一企业每年累计奖励最高不超过500万元), if one."""
+    """The sum a clause states as an enterprise's yearly ceiling (同一企业每年累计奖励最高不超过500万元), if one; not a
+    programme's yearly budget (每年累计补助资金总额不超过2000万元: no enterprise said)."""
     return next((a for a in clause.amounts if (i := _incentive_of(a, clause)) is not None and i.ceiling
-                 and _YEARLY.search(i.item + i.per)), None)
-_THIS_YEAR = re.compile(r"今年|本年|当年|这一年")
+                 and _YEARLY.search(i.item + i.per) and _ENTERPRISE.search(i.item + i.per)), None)
 
 
 def _under_lead_ceiling(query: Query, calculation: Calculation, clause: Clause,
@@ -1161,9 +1161,10 @@ def stages_of(clause: Clause) -> tuple[Incentive | None, list[Incentive]]:
     (分阶段奖励500万元：完成辅导备案的奖励100万元，申报材料获受理的奖励150万元，成功上市的奖励250万元), or two or more
     consecutive sums for the steps they follow (辅导备案登记后…，申报材料获受理后…); the whole (None when not stated)
     and its stages, or (None, [])."""
-    sums = [r for r in clause.incentives if r.cap is not None and not r.rate]
+    sums = [r for r in clause.incentives if r.cap is not None and not r.rate and not r.tiers]
     for n, whole in enumerate(sums):
-        if not re.search(rf"{re.escape(whole.cap_text)}\s*[：:]", clause.text):
+        # (not a cap over what follows: 单个企业奖励金额最高300万元：…首次突破10亿元的奖励100万元…)
+        if not re.search(rf"{re.escape(whole.cap_text)}\s*[：:]", clause.text) or re.match(CAP_WORDS, whole.cap_text):
             continue
         added = 0.0
         for m, part in enumerate(sums[n + 1:], start=1):
@@ -1173,7 +1174,9 @@ def stages_of(clause: Clause) -> tuple[Incentive | None, list[Incentive]]:
             if added > whole.cap:
                 break
     stages = [r for r in sums if _STAGE.search(r.item)]
-    if len(stages) >= 2 and [r.group for r in stages] == list(range(stages[0].group, stages[0].group + len(stages))):
+    # (consecutive, and not one grant at several levels: 获得国家级认定后奖励50万元，获得省级认定后奖励20万元)
+    if len(stages) >= 2 and [r.group for r in stages] == list(range(stages[0].group, stages[0].group + len(stages))) \
+            and len({r.level for r in stages if r.level}) < 2:
         return None, stages
     return None, []
 
@@ -1183,16 +1186,18 @@ def _staged_total(query: Query, clause: Clause) -> Calculation | None:
     the stages' sums added up, within a total the clause states for them (共计600万元: a ceiling); None unless the
     clause pays in stages (`stages_of`) and the question names the whole or one of them."""
     whole, stages = stages_of(clause)
-    if not any(_bigrams(_STAGE.sub(lambda m: m.group()[:-1], r.item)) & _bigrams(_asked(query))
-               for r in [*stages, *([whole] if whole else [])]):
-        return None
+    if query.levels or not any(_bigrams(_STAGE.sub(lambda m: m.group()[:-1], r.item)) & _bigrams(_asked(query))
+                               for r in [*stages, *([whole] if whole else [])]):
+        return None  # (a level asked asks of one level's grant, not of stages)
     total = round(sum(r.cap for r in stages), 2)
     steps = ["分阶段：" + " + ".join(f"{r.item}{yuan_text(r.cap)}" for r in stages) + f" = {yuan_text(total)}。"]
-    bound = min((r.cap for r in clause.incentives if r.ceiling and r.cap is not None), default=None)
-    if bound is not None and bound < total:
-        steps.append(f"超过累计上限（{yuan_text(bound)}），按{yuan_text(bound)}计。")
-        total = bound
-    return Calculation(stages[-1], True, total, tuple(steps))
+    bound = min((r for r in clause.incentives if r.ceiling and r.cap is not None), key=lambda r: r.cap, default=None)
+    if bound is not None and bound.cap < total:
+        steps.append(f"超过{bound.item}{bound.cap_text}的上限，按{yuan_text(bound.cap)}计。")
+        total = bound.cap
+    # (the total named by the whole when the clause states it, else by the stages: 辅导备案登记后至成功上市后)
+    named = whole or replace(stages[-1], item=f"{stages[0].item}至{stages[-1].item}")
+    return Calculation(named, True, total, tuple(steps))
 
 
 def _each_stage(query: Query, clause: Clause, chosen: list[Amount]) -> list[Amount]:

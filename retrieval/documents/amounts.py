@@ -344,9 +344,7 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
                                        kind=_kind(sentence[money.end():], sentence[: money.start()]),
                                        group=term_group if staged else group,
                                        addon=bool(re.search(ADDON_WORDS, before)),
-                                       # (同一企业每年累计奖励最高不超过500万元: grant words may stand between)
-                                       ceiling=bool(re.search(rf"{TOTAL_WORDS}\s*(?:{GRANT_WORDS})?\s*(?:{CAP_WORDS}\s*)*$",
-                                                              before)),
+                                       ceiling=bool(_CEILING_BEFORE.search(before)),
                                        **fields))
         found = _class_capped_rate(sentence, _cases_of_one_rate(_merge_limits(_multiplied(sentence, clause, found,
                                                                                           group))))
@@ -1576,6 +1574,10 @@ def _merge_limits(found: list[Incentive]) -> list[Incentive]:
         out.append(replace(r, per=_bare_per(r.per)))
     return out
 
+
+# a total's cap written before its sum (累计不超过, 合计最高; 同一企业每年累计奖励最高不超过: grant words between,
+# then cap words; not 累计资助500万元 nor 共计奖励600万元, a grant stated as a total)
+_CEILING_BEFORE = re.compile(rf"{TOTAL_WORDS}\s*(?:(?:{GRANT_WORDS})\s*(?:{CAP_WORDS}\s*)+|(?:{CAP_WORDS}\s*)*)$")
 
 def _bare_per(per: str) -> str:
     """The unit a sum is per, without the grant words written after it (单个项目累计贴息 -> 单个项目)."""

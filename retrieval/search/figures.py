@@ -83,8 +83,9 @@ _SUM_AFTER = re.compile(rf"\s*(?:就|能|可以)?{_GETTING}\s*(?:{SPOKEN_MONEY.p
 _SUMS_RUN = rf"(?:(?>{SPOKEN_MONEY.pattern})\s*(?:[、和及与]\s*)?)+"
 _TIERS_NAMED = re.compile(rf"{_SUMS_RUN}(?:那|这)?(?:[一二两三四五六七八九几\d]*个?)?(?:那|这|一)?档")
 # a grant named by the bar it was paid for (拿了过2亿的奖励, 突破5000万那次的奖已经领了): a tier, not a sum received
-_TIER_GRANT_NAMED = re.compile(rf"(?:超过|突破|跨过|迈过|过|达到)了?\s*{_SUMS_RUN}(?:那次|那回|那档|这档)?的?"
-                               rf"(?:奖励?|补助|补贴|奖金)")
+# (not the 过 of a verb of getting, 已经拿过20万的奖励: a sum received; nor 超过, which says more than a sum received)
+_TIER_GRANT_NAMED = re.compile(rf"(?:突破|跨过|迈过|(?<![拿领得获奖补给发超])过|达到)了?\s*{_SUMS_RUN}"
+                               rf"(?:那次|那回|那档|这档)?的?(?:奖励?|补助|补贴|奖金)")
 # whether every tier named is paid (500万、1000万、2000万几档都能拿): the sums of a rule, not the asker's conditions
 ALL_TIERS_ASKED = re.compile(rf"{_TIERS_NAMED.pattern}\s*都\s*(?:{MAY_APPLY})")
 # two sums offered as the answer's choices (纳税贡献奖拿3万还是6万, 落户奖按120万还是300万): guesses, not the asker's
@@ -510,9 +511,11 @@ def _grants_received_by_bar(question: str) -> list[tuple[tuple[int, int], float]
     (已经拿了过2亿的奖励, 突破5000万那次的奖已经领了): the span and the bar; not one asked of (突破2亿元奖多少)."""
     found = []
     for m in _TIER_GRANT_NAMED.finditer(question):
-        before, after = question[: m.start()], question[m.end():]
-        part = re.split(r"[，,。；;？?！!]", before)[-1] + re.split(r"[，,。；;？?！!]", after)[0]
-        if RECEIVED.search(part) and not DENIED_RECEIVED.search(part) and (sums := spoken_sums(m.group())):
+        # (each side read alone: 拿 before and 了 after are no 拿了)
+        sides = (re.split(r"[，,。；;？?！!]", question[: m.start()])[-1],
+                 re.split(r"[，,。；;？?！!]", question[m.end():])[0])
+        if any(RECEIVED.search(side) for side in sides) and not any(DENIED_RECEIVED.search(side) for side in sides) \
+                and (sums := spoken_sums(m.group())):
             found.append((m.span(), sums[0][2]))
     return found
 
