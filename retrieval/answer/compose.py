@@ -1186,8 +1186,10 @@ def _staged_total(query: Query, clause: Clause) -> Calculation | None:
     the stages' sums added up, within a total the clause states for them (共计600万元: a ceiling); None unless the
     clause pays in stages (`stages_of`) and the question names the whole or one of them."""
     whole, stages = stages_of(clause)
-    if levels_in(query.own_words or query.text) or not any(_bigrams(_STAGE.sub(lambda m: m.group()[:-1], r.item)) & _bigrams(_asked(query))
-                               for r in [*stages, *([whole] if whole else [])]):
+    asked = _bigrams(_asked(query))
+    named = any(_bigrams(_STAGE.sub(lambda m: m.group()[:-1], r.item)) & asked
+                for r in [*stages, *([whole] if whole else [])])
+    if not named or levels_in(query.own_words or query.text):
         return None  # (a level asked asks of one level's grant, not of stages; a follow-up's by its own words)
     total = round(sum(r.cap for r in stages), 2)
     steps = ["分阶段：" + " + ".join(f"{r.item}{yuan_text(r.cap)}" for r in stages) + f" = {yuan_text(total)}。"]
