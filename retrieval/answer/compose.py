@@ -1198,8 +1198,8 @@ def _staged_total(query: Query, clause: Clause) -> Calculation | None:
         steps.append(f"超过{bound.item}{bound.cap_text}的上限，按{yuan_text(bound.cap)}计。")
         total = bound.cap
     # (the total named by the whole when the clause states it, else by the stages: 辅导备案登记后至成功上市后)
-    named = whole or replace(stages[-1], item=f"{stages[0].item}至{stages[-1].item}")
-    return Calculation(named, True, total, tuple(steps))
+    record = whole or replace(stages[-1], item=f"{stages[0].item}至{stages[-1].item}")
+    return Calculation(record, True, total, tuple(steps))
 
 
 def _each_stage(query: Query, clause: Clause, chosen: list[Amount]) -> list[Amount]:

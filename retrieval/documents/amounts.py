@@ -1579,6 +1579,7 @@ def _merge_limits(found: list[Incentive]) -> list[Incentive]:
 # then cap words; not 累计资助500万元 nor 共计奖励600万元, a grant stated as a total)
 _CEILING_BEFORE = re.compile(rf"{TOTAL_WORDS}\s*(?:(?:{GRANT_WORDS})\s*(?:{CAP_WORDS}\s*)+|(?:{CAP_WORDS}\s*)*)$")
 
+
 def _bare_per(per: str) -> str:
     """The unit a sum is per, without the grant words written after it (单个项目累计贴息 -> 单个项目)."""
     return re.sub(r"(?:累计|合计|一次性|给予|奖励|补助|补贴|资助|贴息)+额?$", "", per.strip())
