@@ -323,7 +323,8 @@ def read_facts(question: str) -> Facts:
     told: tuple[float, str] | None = None  # the sum before and its words (for 一个是300万，一个是700万)
     counted_end, part_told = 0, False  # where the last sum counted ended (not a bar or a guess), and if a part
     tiers = [t.span() for named in (_TIERS_NAMED, _THRESHOLDS_PASSED, _GUESSED_TOTAL) for t in named.finditer(question)]
-    tiers += [span for span, _ in _grants_received_by_bar(question)]
+    by_bar = _grants_received_by_bar(question)  # (已经拿了过2亿的奖励: a tier received, read once for both uses)
+    tiers += [span for span, _ in by_bar]
     sums = spoken_sums(question)
     tiers += [(one[0], other[1]) for one, other in itertools.pairwise(sums)
               if _OR_ELSE.fullmatch(question[one[1] : other[0]]) and _OFFERED.search(question[: one[0]])]
@@ -481,7 +482,7 @@ def read_facts(question: str) -> Facts:
                                  if metric_of(part := _PART_BEFORE.split(question[: m.start()])[-1]) == HEADCOUNT_METRIC
                                  and not _HIRED.search(part) and (n := cn_number(m.group(1))) is not None), None),
                  months=_months_told(question),
-                 received_tier=_tier_received(question),
+                 received_tier=_tier_received(question, by_bar),
                  tiers_named=_tiers_named(question), passed=tuple(passed),
                  years=next((n for m in _YEARS_TOLD.finditer(question)
                              if (n := cn_number(m.group("n") or m.group("n2") or m.group("n3")))), None))
@@ -497,12 +498,13 @@ def _tiers_named(question: str) -> tuple[tuple[str, float], ...]:
     return tuple(named)
 
 
-def _tier_received(question: str) -> float | None:
-    """The tier a sum was received at, named by its figure (已经按5亿档拿过奖了 -> 5e8), the last one said."""
+def _tier_received(question: str, by_bar: list[tuple[tuple[int, int], float]]) -> float | None:
+    """The tier a sum was received at, named by its figure (已经按5亿档拿过奖了 -> 5e8) or by the bar of its grant
+    (`by_bar`: 已经拿了过2亿的奖励 -> 2e8), the last one said."""
     said = [(m.start(), sums[0][2]) for m in _TIERS_NAMED.finditer(question)
             if RECEIVED.search(part := re.split(r"[，,。；;？?！!]", question[m.end():])[0])
             and not DENIED_RECEIVED.search(part) and (sums := spoken_sums(m.group()))]  # (not 5亿档没拿到)
-    said += [(span[0], value) for span, value in _grants_received_by_bar(question)]  # (已经拿了过2亿的奖励)
+    said += [(span[0], value) for span, value in by_bar]
     return max(said)[1] if said else None
 
 
