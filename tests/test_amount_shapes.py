@@ -400,6 +400,19 @@ def test_subjects_after_labels_lists_and_a_previous_sum():
 
 
 
+def test_a_worked_example_runs_to_the_end_of_its_paragraph_and_grants_nothing():
+    # (举个例子：…, 以…为例：…, 比如，…: every step of the example is the example's, its result no grant)
+    for opening in ("答：举个例子：某企业租用厂房1000平方米，租金每月每平方米6元。", "比如，某企业租用厂房1000平方米。",
+                    "以租用厂房1000平方米的企业为例："):
+        assert extract_incentives(f"{opening}第一年补贴6×1000×12=7.2万元；第二年补贴3.6万元。", "X") == ()
+    # the paragraph before it and the one after it are read as ever
+    assert [(r.item, r.cap) for r in extract_incentives(
+        "对新落户企业奖励20万元。例如：投资1亿元的企业可获20万元。\n对首次入库企业奖励5万元。", "X")] == [
+        ("新落户企业", 20 * W), ("首次入库企业", 5 * W)]
+    # a 例如 inside a sentence names kinds, not a worked example
+    assert [r.cap for r in extract_incentives("对高端装备企业（例如工业机器人企业）奖励30万元。", "X")] == [30 * W]
+
+
 def test_a_stated_total_of_the_sums_before_it_is_arithmetic_and_a_part_names_its_own_sum():
     # (an answer's worked case: 合计 the sum of the two, no grant of its own; each part names what its sum is for)
     assert [(r.item, r.cap) for r in extract_incentives(

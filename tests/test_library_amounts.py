@@ -223,8 +223,6 @@ FIRM_ROW = ("a firm's row of a 拟兑现名单 (核定依据：县级技术改�
             "award is figured from, not a rule")
 PAYER_NAMED = ("sums an answer gives by who pays (县级奖励60万元，园区叠加奖励20万元) keep only the payer's word as "
                "their item (县级 / 园区叠加), not the case the question asks about, and take it as their level")
-WORKED_ANSWER = ("an answer's worked example (举个例子：某企业租用…2000平方米 / 以设备投资额2000万元…的项目为例) is "
-                 "read as grants: its figures and results are the example's, not rules")
 # Reasons shared by rows of the k and l tables.
 FUND_BUDGET = ("a fund's yearly budget (专项资金…2025年度安排3000万元 / 镇财政每年安排农文旅发展扶持资金100万元) is "
                "read as a grant")
@@ -1775,7 +1773,7 @@ TABLES = {
     # k5: a 园区 政策解读 page (.txt): 三、（一）–（七） the 办法's content (落户 tiers by 固定资产投资 paid 60% +
     # 40%, a schedule with no records; add-ons on the county's awards, 园区…再奖励 / 再分别给予; rent as rates of
     # the rent by year with a unit-price cap; 亩均税收 tiers), then 9 问/答, one clause each: 问3 restates the 小巨人
-    # sums, 问5 and 问6 are worked examples (no records). Not shown: （四）'s area cap (3000平方米). Missed:
+    # sums, 问5 and 问6 are worked examples (no records: 举个例子：…, 以…为例：… to the end of the answer). Not shown: （四）'s area cap (3000平方米). Missed:
     # （四）'s 第二年、第三年 (按实际租金的50%, up to 每月每平方米8元) gives no record.
     "k5": [
         ('三、（一）', '固定资产投资（不含土地）达到1亿元', '', 80 * W, None, '', ('投资', 1 * Y, 3 * Y), ()),
@@ -1800,22 +1798,6 @@ TABLES = {
               reason=PAYER_NAMED),  # (县级)
         Wrong(('四、问3', '园区企业新认定为国家级专精特新“小巨人”', '国家级', 20 * W, None, '', None, ()),
               reason=PAYER_NAMED),  # (园区叠加)
-        Wrong(('四、问5', '(no record: the worked example\'s first year, 单价最高8元)', '', None, None, '', None, ()),
-              reason=WORKED_ANSWER),
-        Wrong(('四、问5', '(no record: the worked example\'s result, 8×2000×12=19.2万元)', '', None, None, '', None,
-               ()), reason=WORKED_ANSWER),
-        Wrong(('四、问5', '(no record: the worked example\'s second and third year, 每月每平方米5元)', '', None, None,
-               '', None, ()), reason=WORKED_ANSWER),
-        Wrong(('四、问5', '(no record: the worked example\'s result, 每年补贴12万元)', '', None, None, '', None, ()),
-              reason=WORKED_ANSWER),
-        Wrong(('四、问6', '(no record: the worked example\'s county sum, 县级按5%补助100万元)', '', None, None, '',
-               None, ()), reason=WORKED_ANSWER),
-        Wrong(('四、问6', '(no record: the worked example\'s figure, 设备投资额2000万元)', '', None, None, '', None,
-               ()), reason=WORKED_ANSWER),
-        Wrong(('四、问6', '(no record: the worked example\'s 园区 sum, 园区按2%补助40万元)', '', None, None, '',
-               None, ()), reason=WORKED_ANSWER),
-        Wrong(('四、问6', '(no record: the worked example\'s cap reached, 刚好达到单个项目最高40万元)', '', None,
-               None, '', None, ()), reason=WORKED_ANSWER),
     ],
     # 丑地区 (held out: written by reading each document, no rule changed for them). l1: a province's 申报通知
     # (text-layer PDF) and its 申报指南 (一、–六、; 三、 专题一–五, each (一)–(四)): each 专题's clauses labelled by
