@@ -862,6 +862,13 @@ def test_a_per_unit_sum_of_any_measure_takes_its_limit_and_its_most_units():
     [truck] = extract_incentives("新购置冷藏车的，每辆补贴2万元，每家企业每年补贴车辆不超过20辆。", "X")
     assert (truck.cap, truck.max_units) == (2 * W, 20)
     assert calculate(truck, read_facts("今年新买了25辆冷藏车")).value == 40 * W  # 20 of the 25
+    # (a cap per another unit than the sum's, which holds many of them: the limit, whatever the units' names)
+    [fair] = extract_incentives("举办展会的，按每场3000元给予补助，每家机构最高不超过15万元。", "X")
+    assert (fair.cap, fair.per, fair.limit, fair.limit_per) == (3000, "每场", 15 * W, "每家机构")
+    [mark] = extract_incentives("商标每指定一个国家注册奖励4000元，每件商标最高不超过4万元。", "X")
+    assert (mark.cap, mark.limit, mark.limit_per) == (4000, 4 * W, "每件商标")
+    # (the same unit again is another sum of the list, not a limit)
+    assert [r.cap for r in extract_incentives("引进博士的，每人奖励5万元，硕士每人最高奖励2万元。", "X")] == [5 * W, 2 * W]
 
 
 def test_a_count_of_countries_is_no_level():

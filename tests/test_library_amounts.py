@@ -1854,8 +1854,6 @@ TABLES = {
         ('第5段', '省级夜间文化和旅游消费集聚区', '省级', 30 * W, None, '', None, ()),
         ('第5段', '新认定的市级集聚区', '市级', 20 * W, None, '', None, ()),
         ('第5段', '驻场演出项目年度演出场次达到100场以上', '', 2000, None, '每场', None, ()),
-        Wrong(('第5段', '(no record: the per-场 sum\'s limit, 单个项目年度最高40万元)', '', None, None, '', None, ()),
-              reason=PER_UNIT_LIMIT),
         Wrong(('第6段', '在央视等国家级媒体投放楮州文旅形象宣传', '', 50 * W, 0.3, '单家企业年度', None, ()),
               "the level of the medium an advertisement is placed in (在央视等国家级媒体投放) is read as the level of "
               "the case, which is no honour"),
@@ -1908,8 +1906,6 @@ TABLES = {
     "l4": [
         ('三、（一）', '一是新建或改造民宿客房数量在5间以上、投资额在30万元以上', '', 3000, None, '每间客房',
          ('投资', 30 * W, None), ('投资额在30万元以上',)),
-        Wrong(('三、（一）', '(no record: the per-room sum\'s limit, 单个民宿最高3万元)', '', None, None, '', None, ()),
-              reason=PER_UNIT_LIMIT),
         Wrong(('三、（一）', '二是利用闲置农房改造', '', 1000, None, '每间客房', None, ()), reason=ADDON_IN_PER),
         ('三、（一）', '以上补助合计', '', 5 * W, None, '单个民宿', None, ()),  # a ceiling
         ('三、（二）', '甲级旅游民宿', '', 5 * W, None, '', None, ()),  # (镇里再分别给予, on the city's)
@@ -2101,8 +2097,6 @@ TABLES = {
          '单户企业年度', None, ()),  # (of the LPR; of the rate paid where lower)
         ('二、（七）', '首次从银行业金融机构获得经营性贷款的企业（首贷户）', '', 5 * W, 0.01, '', None, ()),
         ('二、（七）', '县内银行业金融机构年度新增首贷户达到30户以上', '', 2000, None, '每户', None, ()),
-        Wrong(('二、（七）', "(no record: the per-户 sum's limit, 每家机构最高30万元)", '', None, None, '', None, ()),
-              reason=PER_UNIT_LIMIT),
         ('二、（八）', '担保费率不超过1%', '', 20 * W, 0.5, '单户企业年度', None, ()),
         Wrong(('二、（八）', '担保费率超过1%', '', 20 * W, 0.5, '单户企业年度', None, ()),
               "a rate of a base figured at a stated rate (按1%费率计算的担保费的50%) takes the base's rate (1%) as its "
@@ -2194,8 +2188,6 @@ TABLES = {
         ('第六条（二）', '新注册地理标志证明商标或者集体商标的注册人', '', 20 * W, None, '每件', None, ()),
         Wrong(('第六条（三）', '通过马德里体系获得商标国际注册', '', 5000, None, '每指定一个国家或者地区', None, ()),
               reason=INTERNATIONAL_KIND),
-        Wrong(('第六条（三）', "(no record: the per-country sum's limit, 每件商标最高不超过5万元)", '', None, None, '',
-               None, ()), reason=PER_UNIT_LIMIT),
         ('第七条', '从银行业金融机构获得期限6个月以上的贷款并按期还本付息', '', 50 * W, 0.5, '每家企业每年', None,
          ()),  # (of the interest)
         Wrong(('第八条', '符合本办法第五条、第六条规定并已获得奖励的企业，以获奖专利或者驰名商标出质融资', '', 80 * W,

@@ -1569,10 +1569,14 @@ def _merge_limits(found: list[Incentive]) -> list[Incentive]:
     out: list[Incentive] = []
     for r in found:
         previous = out[-1] if out else None
-        if (previous is not None and previous.per.startswith("每") and _unit_per(previous.per)
+        # (or a cap per another unit than the sum's, which holds many of them: 按每户2000元给予奖励，每家机构最高30万元;
+        # 每指定一个国家奖励5000元，每件商标最高不超过5万元)
+        holder = r.per.startswith(("单", "每")) and previous is not None and _bare_per(r.per) != previous.per
+        if (previous is not None and previous.per.startswith("每")
                 and previous.limit is None and r.is_cap and r.rate is None and not r.ratio
-                and (not r.per or r.per.startswith(("单", "每家", "每个企业", "每户")) or "年" in r.per
-                     or not r.item or r.item.startswith(("补贴期限", "补助期限")))):
+                and (holder or _unit_per(previous.per) and (
+                    not r.per or r.per.startswith(("单", "每家", "每个企业", "每户")) or "年" in r.per
+                    or not r.item or r.item.startswith(("补贴期限", "补助期限"))))):
             # 分别按每人1000元、2000元…，每家企业每年最高不超过20万元: the limit is for each sum of the list
             out = [replace(o, limit=r.cap, limit_text=r.cap_text, limit_per=r.per.strip())
                    if o.group == previous.group and o.per.startswith("每") and o.limit is None else o for o in out]
