@@ -3165,6 +3165,25 @@ def test_who_pays_out_is_read_where_the_unit_is_the_subject_and_no_sum_is_asked(
     assert hits[0].clause.clause_id == "later/第十五条" and answer.found and not answer.amounts
 
 
+def test_the_weight_of_a_duty_is_what_one_sentence_says_with_a_unit():
+    from retrieval.search.retrieve import _duty_weight
+
+    weights = {"人才": 1.0, "类别": 2.0, "认定": 2.0, "资金": 1.0, "拨付": 3.0}
+    terms = list(weights)
+    duties = Clause(clause_id="d/第四条", doc_id="d", number="第四条", path=("第四条",), text=(
+        "第四条　市委人才办负责统筹协调；市人力资源和社会保障局负责人才类别认定；市财政局负责补贴资金拨付。"),
+                     departments=("市委人才办", "市人力资源和社会保障局"))  # (as its closing article names them)
+    assert _duty_weight(duties, terms, weights) == 5.0  # (人才 + 类别 + 认定, said with 市人社局: the most of one part)
+    # a sentence that names no unit says no duty (人才分为A类、B类…按最高类别认定)
+    classes = Clause(clause_id="d/第二条", doc_id="d", number="第二条", path=("第二条",),
+                     text="第二条　人才分为A类、B类两类，同时符合两个类别条件的，按最高类别认定。")
+    assert _duty_weight(classes, terms, weights) == 0.0
+    # a table row is one sentence: its cells of what is done and of who does it go together
+    row = Clause(clause_id="d/二.第3行", doc_id="d", number="第3行", path=("二、", "第3行"),
+                 text="环节：3；办理内容：资金拨付；责任单位：镇财政所；时限：20个工作日", departments=("镇财政所",))
+    assert _duty_weight(row, terms, weights) == 4.0
+
+
 def test_the_new_classes_of_question_are_not_read_into_ordinary_ones():
     index, _ = one_document("old", REPEALING)
     assert analyse(index, "2019年以前评上的小巨人，按现在的政策还能拿奖励吗？").repealed == ()  # (no document named)

@@ -65,6 +65,7 @@ from retrieval.lexicon.patterns import (
     TIES_ASKED,
     TOPUP_WORDS,
     UNIT_LABELS,
+    UNIT_OF_LEVEL,
     USE_STATED,
     WHO_QUESTION,
     bars_in,
@@ -338,6 +339,22 @@ def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question
     if titled and rest > 0:
         return share, min(share, (sum(weight[t] for t in met if t not in titled) + bonus) / (rest + bonus))
     return share, share
+
+
+_UNIT_ASKED = re.compile(r"部门|单位|处室|科室|机构|局$|谁")  # the words that ask for a unit, not for its duty
+_A_UNIT = re.compile(rf"{UNIT_OF_LEVEL.pattern}|(?<!申报)(?<!申请)部门")
+
+
+def _duty_weight(clause: Clause, terms: Sequence[str], weights: Mapping[str, float]) -> float:
+    """The most weight of the question's terms that one sentence of a clause says together with a unit (one of the
+    clause's units, a level's office, or a 主管部门; a table row is one sentence): what a duty assigned says of what
+    it is assigned."""
+    best = 0.0
+    for sentence in [clause.text] if is_row_text(clause.text) else SENTENCE.findall(clause.text):  # (a row is one)
+        if _A_UNIT.search(sentence) or any(unit in sentence for unit in clause.departments):
+            low = expand_abbreviations(sentence).lower()
+            best = max(best, sum(weights.get(t, 0.0) for t in terms if t in low))
+    return best
 
 
 PERVASIVE_SHARE = 0.5  # a word at least this share of its document's clauses say is the document's subject
@@ -756,6 +773,17 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
                       and ((query.who and STATES_UNITS.search(index.clauses[i].text))
                            or (query.reach and gives_reach(index.clauses[i].text)))]
             for rank, i in enumerate(naming, start=1):
+                fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
+        if query.who and not query.reach:  # 人才类别认定是哪个部门负责的: of the clauses covering the most, those
+            # with a sentence that names a unit together with what is asked (市人社局负责人才类别认定), the one that
+            # says more of it first
+            # (within the document ranked first so far: which document answers is not a duty's to decide)
+            topic = [t for t in query.terms if not _UNIT_ASKED.search(t)]  # (the duty asked stays: 拨付, 牵头, 审核)
+            leader = index.clauses[max(fused, key=lambda i: fused[i])].doc_id
+            duty = {i: _duty_weight(index.clauses[i], topic, weights) for i in fused
+                    if shares[i] >= best - WHO_MARGIN and index.clauses[i].doc_id == leader}
+            for rank, i in enumerate(sorted((i for i in duty if duty[i]), key=lambda i: (-duty[i], -fused[i])),
+                                     start=1):
                 fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
     outside = [i for i in fused if i not in dense]  # keyword candidates the dense search did not return
     if outside:
