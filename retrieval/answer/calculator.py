@@ -658,10 +658,6 @@ _LEFT_OUT_NAMES = {"税": "税额", "二手": "二手设备", "自制": "自制�
                    "小额": "单价低于标准的设备"}
 
 
-_INTEREST = re.compile(r"利息|付息")  # a base of interest paid (按实际支付利息的50%)
-_LENT = re.compile(r"贷")  # a figure told of a loan (贷了1000万, 技改贷款5000万)
-
-
 def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculation:
     if incentive.min_investment is not None:
         condition = next((t for t in incentive.thresholds if "投资" in t), incentive.thresholds[0])
@@ -714,20 +710,6 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
             base = incentive.base or "计算基数"
             steps.append(f"请提供{base}{'' if base.endswith('额') else '金额'}以便测算。")
             return Calculation(incentive, True, None, tuple(steps))
-        if figure is not None and figure is facts.base and _INTEREST.search(incentive.base) \
-                and _LENT.search(facts.base_label) and not _INTEREST.search(facts.base_label):
-            # 按实际支付利息的50%贴息, of 贷了1000万，合同利率3.2%: the interest is the loan at its rate for a year
-            # (with the LPR told beside it, the lower: the rate a subsidy is figured on is bounded by the LPR); of a
-            # loan told without its rate, the interest is not known
-            told = [r for r in (facts.rate_paid, facts.lpr) if r is not None]
-            if not told:
-                steps.append(f"贷款{yuan_text(figure)}不是利息：请提供实际支付的利息（或贷款年利率）以便测算。")
-                return Calculation(incentive, True, None, tuple(steps))
-            on = min(told)
-            lower = "（合同利率与LPR取低者）" if len(told) > 1 else ""
-            steps.append(f"利息：贷款{yuan_text(figure)} × 年利率{percent_text(on)}{lower} = {yuan_text(figure * on)}"
-                         "（一年）。")
-            figure *= on
         # (超过500万元的，按超过部分的20%: the figure less the bar; 按超过1亿元部分的1%: the bar its base names)
         bar = _excess_bar(incentive)
         if bar is not None:

@@ -208,8 +208,8 @@ def condition_bars(text: str) -> list[tuple[str, float]]:
 _ASKED = re.compile(r"^\s*(?:\d{1,3}\s*[.．、]\s*)?(?:问|Q)\s*[：:].*[？?]|[^，,。；;（(：:？?]*[？?]")
 # a worked example the text gives (如：某企业设备投资1500万元，可获补助150万元): its sums are no grant of their own
 _EXAMPLE = re.compile(r"^\s*[（(]?(?:(?:例如|比如|譬如)\s*[：:，,]|(?:举例说明|举例|示例|如|例)\s*[：:])")
-# a worked example said as one (举个例子：某企业租用…；第一年补贴…19.2万元 / 以设备投资额2000万元…的项目为例：县级按
-# 5%补助100万元…): it runs from its opening to the end of its paragraph, each step's figures no grant of their own
+# a worked example said as one (举个例子：某企业租用…；第一年补贴…19.2万元 / 以设备投资额2000万元…的项目为例：县级按5%补助
+# 100万元…): it runs from its opening to the end of its paragraph, each step's figures no grant of their own
 _EXAMPLE_RUN = re.compile(rf"(?:^|(?<=[{END_MARKS}]))[^\S\n]*(?:答\s*[：:]\s*)?[（(]?"
                           r"(?:(?:举个例子|举例来说|举例说明|举例|例如|比如|譬如|打个比方)\s*[：:，,]"
                           rf"|以[^{END_MARKS}！!？?\n]{{1,60}}?为例\s*[：:，,])[^\n]*", re.MULTILINE)
