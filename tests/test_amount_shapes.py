@@ -405,6 +405,10 @@ def test_a_worked_example_runs_to_the_end_of_its_paragraph_and_grants_nothing():
     for opening in ("答：举个例子：某企业租用厂房1000平方米，租金每月每平方米6元。", "比如，某企业租用厂房1000平方米。",
                     "以租用厂房1000平方米的企业为例："):
         assert extract_incentives(f"{opening}第一年补贴6×1000×12=7.2万元；第二年补贴3.6万元。", "X") == ()
+    # a sentence after it that opens a rule of its own is read (此外，对…; 对同时列入…的，再奖励…)
+    assert [(r.item, r.cap) for r in extract_incentives(
+        "答：举个例子：某企业设备投资2000万元，县级按5%补助100万元。此外，对当年新增入规的企业，园区再奖励10万元。",
+        "X")] == [("当年新增入规的企业", 10 * W)]
     # the paragraph before it and the one after it are read as ever
     assert [(r.item, r.cap) for r in extract_incentives(
         "对新落户企业奖励20万元。例如：投资1亿元的企业可获20万元。\n对首次入库企业奖励5万元。", "X")] == [
@@ -867,8 +871,11 @@ def test_a_per_unit_sum_of_any_measure_takes_its_limit_and_its_most_units():
     assert (fair.cap, fair.per, fair.limit, fair.limit_per) == (3000, "每场", 15 * W, "每家机构")
     [mark] = extract_incentives("商标每指定一个国家注册奖励4000元，每件商标最高不超过4万元。", "X")
     assert (mark.cap, mark.limit, mark.limit_per) == (4000, 4 * W, "每件商标")
-    # (the same unit again is another sum of the list, not a limit)
-    assert [r.cap for r in extract_incentives("引进博士的，每人奖励5万元，硕士每人最高奖励2万元。", "X")] == [5 * W, 2 * W]
+    # (the same unit again, or another case's cap, is another grant, not a limit)
+    listed = extract_incentives("引进博士的，每人奖励5万元，硕士每人最高奖励2万元。", "X")
+    assert [r.cap for r in listed] == [5 * W, 2 * W]
+    listed = extract_incentives("对企业引进的博士，每人奖励5万元，引进的院士每名最高奖励100万元。", "X")
+    assert [(r.cap, r.limit) for r in listed] == [(5 * W, None), (100 * W, None)]
 
 
 def test_a_count_of_countries_is_no_level():

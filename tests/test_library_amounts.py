@@ -1773,8 +1773,9 @@ TABLES = {
     # k5: a 园区 政策解读 page (.txt): 三、（一）–（七） the 办法's content (落户 tiers by 固定资产投资 paid 60% +
     # 40%, a schedule with no records; add-ons on the county's awards, 园区…再奖励 / 再分别给予; rent as rates of
     # the rent by year with a unit-price cap; 亩均税收 tiers), then 9 问/答, one clause each: 问3 restates the 小巨人
-    # sums, 问5 and 问6 are worked examples (no records: 举个例子：…, 以…为例：… to the end of the answer). Not shown: （四）'s area cap (3000平方米). Missed:
-    # （四）'s 第二年、第三年 (按实际租金的50%, up to 每月每平方米8元) gives no record.
+    # sums, 问5 and 问6 are worked examples (no records: 举个例子：…, 以…为例：… to the end of the answer). Not
+    # shown: （四）'s area cap (3000平方米). Missed: （四）'s 第二年、第三年 (按实际租金的50%, up to 每月每平方米8元)
+    # gives no record.
     "k5": [
         ('三、（一）', '固定资产投资（不含土地）达到1亿元', '', 80 * W, None, '', ('投资', 1 * Y, 3 * Y), ()),
         ('三、（一）', '固定资产投资（不含土地）达到3亿元', '', 200 * W, None, '', ('投资', 3 * Y, 5 * Y), ()),

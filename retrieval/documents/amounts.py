@@ -208,11 +208,14 @@ def condition_bars(text: str) -> list[tuple[str, float]]:
 _ASKED = re.compile(r"^\s*(?:\d{1,3}\s*[.．、]\s*)?(?:问|Q)\s*[：:].*[？?]|[^，,。；;（(：:？?]*[？?]")
 # a worked example the text gives (如：某企业设备投资1500万元，可获补助150万元): its sums are no grant of their own
 _EXAMPLE = re.compile(r"^\s*[（(]?(?:(?:例如|比如|譬如)\s*[：:，,]|(?:举例说明|举例|示例|如|例)\s*[：:])")
-# a worked example said as one (举个例子：某企业租用…；第一年补贴…19.2万元 / 以设备投资额2000万元…的项目为例：县级按5%补助
-# 100万元…): it runs from its opening to the end of its paragraph, each step's figures no grant of their own
+# a worked example said as one (举个例子：某企业租用…；第一年补贴…19.2万元 / 以设备投资额2000万元…的项目为例：县级按
+# 5%补助100万元…): it runs from its opening to the end of its paragraph, each step's figures no grant of their own,
+# up to a sentence that opens a rule of its own (此外，对…; 对同时列入…的，再奖励…); 比如，对… names a case, not an
+# example
 _EXAMPLE_RUN = re.compile(rf"(?:^|(?<=[{END_MARKS}]))[^\S\n]*(?:答\s*[：:]\s*)?[（(]?"
                           r"(?:(?:举个例子|举例来说|举例说明|举例|例如|比如|譬如|打个比方)\s*[：:，,]"
-                          rf"|以[^{END_MARKS}！!？?\n]{{1,60}}?为例\s*[：:，,])[^\n]*", re.MULTILINE)
+                          rf"|以[^{END_MARKS}！!？?\n]{{1,60}}?为例\s*[：:，,])(?!\s*对)"
+                          rf"(?:(?![{END_MARKS}]\s*(?:此外|另外|同时|对))[^\n])*", re.MULTILINE)
 
 
 def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentive, ...]:
@@ -1569,14 +1572,19 @@ def _merge_limits(found: list[Incentive]) -> list[Incentive]:
     out: list[Incentive] = []
     for r in found:
         previous = out[-1] if out else None
-        # (or a cap per another unit than the sum's, which holds many of them: 按每户2000元给予奖励，每家机构最高30万元;
-        # 每指定一个国家奖励5000元，每件商标最高不超过5万元)
-        holder = r.per.startswith(("单", "每")) and previous is not None and _bare_per(r.per) != previous.per
-        if (previous is not None and previous.per.startswith("每")
-                and previous.limit is None and r.is_cap and r.rate is None and not r.ratio
-                and (holder or _unit_per(previous.per) and (
-                    not r.per or r.per.startswith(("单", "每家", "每个企业", "每户")) or "年" in r.per
-                    or not r.item or r.item.startswith(("补贴期限", "补助期限"))))):
+        if previous is None or not (previous.per.startswith("每") and previous.limit is None and r.is_cap
+                                    and r.rate is None and not r.ratio):
+            out.append(replace(r, per=_bare_per(r.per)))
+            continue
+        # (or a larger cap per another unit than the sum's, which holds many of them, said of the same case:
+        # 按每户2000元给予奖励，每家机构最高30万元; 每指定一个国家奖励5000元，每件商标最高不超过5万元; not
+        # 每人奖励5万元，硕士每名最高奖励2万元, another case's grant)
+        holder = (r.per.startswith(("单", "每")) and _bare_per(r.per) != previous.per
+                  and previous.cap is not None and r.cap is not None and r.cap > previous.cap
+                  and (r.item == previous.item or previous.per in r.item))
+        if holder or _unit_per(previous.per) and (
+                not r.per or r.per.startswith(("单", "每家", "每个企业", "每户")) or "年" in r.per
+                or not r.item or r.item.startswith(("补贴期限", "补助期限"))):
             # 分别按每人1000元、2000元…，每家企业每年最高不超过20万元: the limit is for each sum of the list
             out = [replace(o, limit=r.cap, limit_text=r.cap_text, limit_per=r.per.strip())
                    if o.group == previous.group and o.per.startswith("每") and o.limit is None else o for o in out]

@@ -65,7 +65,6 @@ from retrieval.lexicon.patterns import (
     TIES_ASKED,
     TOPUP_WORDS,
     UNIT_LABELS,
-    UNIT_OF_LEVEL,
     USE_STATED,
     WHO_QUESTION,
     bars_in,
@@ -342,16 +341,25 @@ def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question
 
 
 _UNIT_ASKED = re.compile(r"部门|单位|处室|科室|机构|局$|谁")  # the words that ask for a unit, not for its duty
-_A_UNIT = re.compile(rf"{UNIT_OF_LEVEL.pattern}|(?<!申报)(?<!申请)部门")
+# a unit (a level's office, not 省级科技型…; a 主管部门, not a 申报部门) and a duty it is given (负责, 会同…审核, 拨付)
+_A_UNIT = re.compile(r"[省市县区镇乡](?!级)[\u4e00-\u9fff]{1,4}?(?:局|厅|委|处|科|股|办公室|办)|(?<!申报)(?<!申请)部门")
+_DUTY = re.compile(rf"负责|牵头|会同|受理|审核|复核|审查|初审|核定|核实|拨付|兑付|兑现|组织实施|联合|{UNIT_LABELS}")
+_LABEL_AFTER = re.compile(rf"^\s*[（(]\s*{UNIT_LABELS}")  # 。（责任单位：市工信局）: of the sentence before it
 
 
 def _duty_weight(clause: Clause, terms: Sequence[str], weights: Mapping[str, float]) -> float:
-    """The most weight of the question's terms that one sentence of a clause says together with a unit (one of the
-    clause's units, a level's office, or a 主管部门; a table row is one sentence): what a duty assigned says of what
-    it is assigned."""
+    """The most weight of the question's terms that one sentence of a clause says together with a unit given a duty
+    (one of the clause's units, a level's office, or a 主管部门; a table row is one sentence, and a unit label after
+    a sentence is part of it): what a duty assigned says of what it is assigned."""
+    sentences: list[str] = []
+    for sentence in [clause.text] if is_row_text(clause.text) else SENTENCE.findall(clause.text):
+        if sentences and _LABEL_AFTER.match(sentence):
+            sentences[-1] += sentence
+        else:
+            sentences.append(sentence)
     best = 0.0
-    for sentence in [clause.text] if is_row_text(clause.text) else SENTENCE.findall(clause.text):  # (a row is one)
-        if _A_UNIT.search(sentence) or any(unit in sentence for unit in clause.departments):
+    for sentence in sentences:
+        if _DUTY.search(sentence) and (_A_UNIT.search(sentence) or any(u in sentence for u in clause.departments)):
             low = expand_abbreviations(sentence).lower()
             best = max(best, sum(weights.get(t, 0.0) for t in terms if t in low))
     return best
@@ -779,7 +787,8 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             # says more of it first
             # (within the document ranked first so far: which document answers is not a duty's to decide)
             topic = [t for t in query.terms if not _UNIT_ASKED.search(t)]  # (the duty asked stays: 拨付, 牵头, 审核)
-            leader = index.clauses[max(fused, key=lambda i: fused[i])].doc_id
+            first = max(fused, key=lambda i: fused[i], default=None)
+            leader = index.clauses[first].doc_id if first is not None else ""
             duty = {i: _duty_weight(index.clauses[i], topic, weights) for i in fused
                     if shares[i] >= best - WHO_MARGIN and index.clauses[i].doc_id == leader}
             for rank, i in enumerate(sorted((i for i in duty if duty[i]), key=lambda i: (-duty[i], -fused[i])),
