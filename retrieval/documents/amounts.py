@@ -1572,25 +1572,26 @@ def _merge_limits(found: list[Incentive]) -> list[Incentive]:
     out: list[Incentive] = []
     for r in found:
         previous = out[-1] if out else None
-        if previous is None or not (previous.per.startswith("每") and previous.limit is None and r.is_cap
-                                    and r.rate is None and not r.ratio):
-            out.append(replace(r, per=_bare_per(r.per)))
-            continue
-        # (or a larger cap per another unit than the sum's, which holds many of them, said of the same case:
-        # 按每户2000元给予奖励，每家机构最高30万元; 每指定一个国家奖励5000元，每件商标最高不超过5万元; not
-        # 每人奖励5万元，硕士每名最高奖励2万元, another case's grant)
-        holder = (r.per.startswith(("单", "每")) and _bare_per(r.per) != previous.per
-                  and previous.cap is not None and r.cap is not None and r.cap > previous.cap
-                  and (r.item == previous.item or previous.per in r.item))
-        if holder or _unit_per(previous.per) and (
+        capped = (previous is not None and previous.per.startswith("每") and previous.limit is None and r.is_cap
+                  and r.rate is None and not r.ratio)
+        if capped and (_holds_many(previous, r) or _unit_per(previous.per) and (
                 not r.per or r.per.startswith(("单", "每家", "每个企业", "每户")) or "年" in r.per
-                or not r.item or r.item.startswith(("补贴期限", "补助期限"))):
+                or not r.item or r.item.startswith(("补贴期限", "补助期限")))):
             # 分别按每人1000元、2000元…，每家企业每年最高不超过20万元: the limit is for each sum of the list
             out = [replace(o, limit=r.cap, limit_text=r.cap_text, limit_per=r.per.strip())
                    if o.group == previous.group and o.per.startswith("每") and o.limit is None else o for o in out]
             continue
         out.append(replace(r, per=_bare_per(r.per)))
     return out
+
+
+def _holds_many(each: Incentive, cap: Incentive) -> bool:
+    """Whether `cap` is a larger cap per another unit than `each`'s sum, said of the same case: the unit that holds
+    many of them (按每户2000元给予奖励，每家机构最高30万元; 每指定一个国家奖励5000元，每件商标最高不超过5万元; not
+    每人奖励5万元，硕士每名最高奖励2万元, another case's grant)."""
+    return (cap.per.startswith(("单", "每")) and _bare_per(cap.per) != each.per
+            and each.cap is not None and cap.cap is not None and cap.cap > each.cap
+            and (cap.item == each.item or each.per in cap.item))
 
 
 # a total's cap written before its sum (累计不超过, 合计最高; 同一企业每年累计奖励最高不超过: grant words between,

@@ -782,10 +782,9 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
                            or (query.reach and gives_reach(index.clauses[i].text)))]
             for rank, i in enumerate(naming, start=1):
                 fused[i] += ASPECT_WEIGHT / (RRF_K + rank)
-        if query.who and not query.reach:  # 人才类别认定是哪个部门负责的: of the clauses covering the most, those
-            # with a sentence that names a unit together with what is asked (市人社局负责人才类别认定), the one that
-            # says more of it first
-            # (within the document ranked first so far: which document answers is not a duty's to decide)
+        if query.who and not query.reach:  # 人才类别认定是哪个部门负责的: of the clauses covering the most in the
+            # document ranked first so far (which document answers is not a duty's to decide), those with a sentence
+            # that names a unit together with what is asked (市人社局负责人才类别认定), the one that says more first
             topic = [t for t in query.terms if not _UNIT_ASKED.search(t)]  # (the duty asked stays: 拨付, 牵头, 审核)
             first = max(fused, key=lambda i: fused[i], default=None)
             leader = index.clauses[first].doc_id if first is not None else ""
