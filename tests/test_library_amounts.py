@@ -2501,3 +2501,11 @@ def test_e2_each_rule_on_not_paying_twice_governs_the_kind_it_names(library):
 def test_e3_a_sum_capped_in_total_is_a_ceiling_not_a_grant(library):
     ceilings = [(r.clause, r.cap) for r in every(library, "e3") if r.ceiling]
     assert ("第七条", 300 * W) in ceilings and ("第十二条", 400 * W) in ceilings  # 累计不超过三百万元 / 四百万元
+
+
+def test_m4_n1_a_per_unit_sum_takes_its_holders_larger_cap_as_its_limit(library):
+    # (每户2000元，每家机构最高30万元; 每指定一个国家或者地区5000元，每件商标最高不超过5万元: no grant of its own)
+    [_, household] = records(library, "m4", "每家机构最高30万元")
+    assert (household.cap, household.per, household.limit, household.limit_per) == (2000, "每户", 30 * W, "每家机构")
+    [mark] = records(library, "n1", "每件商标最高不超过5万元")
+    assert (mark.cap, mark.limit, mark.limit_per) == (5000, 5 * W, "每件商标")
