@@ -210,8 +210,8 @@ _ASKED = re.compile(r"^\s*(?:\d{1,3}\s*[.．、]\s*)?(?:问|Q)\s*[：:].*[？?]|
 _EXAMPLE = re.compile(r"^\s*[（(]?(?:(?:例如|比如|譬如)\s*[：:，,]|(?:举例说明|举例|示例|如|例)\s*[：:])")
 # a worked example said as one (举个例子：某企业租用…；第一年补贴…19.2万元 / 以设备投资额2000万元…的项目为例：县级按
 # 5%补助100万元…): it runs from its opening to the end of its paragraph, each step's figures no grant of their own,
-# up to a sentence that opens a rule of its own (此外，对…; 对同时列入…的，再奖励…); 比如，对… names a case, not an
-# example
+# up to a sentence that opens a rule of its own (此外，对…; 对同时列入…的，再奖励…); 比如，对… opens no run (that
+# sentence alone is still _EXAMPLE's)
 _EXAMPLE_RUN = re.compile(rf"(?:^|(?<=[{END_MARKS}]))[^\S\n]*(?:答\s*[：:]\s*)?[（(]?"
                           r"(?:(?:举个例子|举例来说|举例说明|举例|例如|比如|譬如|打个比方)\s*[：:，,]"
                           rf"|以[^{END_MARKS}！!？?\n]{{1,60}}?为例\s*[：:，,])(?!\s*对)"

@@ -65,6 +65,7 @@ from retrieval.lexicon.patterns import (
     TIES_ASKED,
     TOPUP_WORDS,
     UNIT_LABELS,
+    UNIT_OF_LEVEL,
     USE_STATED,
     WHO_QUESTION,
     bars_in,
@@ -342,7 +343,7 @@ def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question
 
 _UNIT_ASKED = re.compile(r"部门|单位|处室|科室|机构|局$|谁")  # the words that ask for a unit, not for its duty
 # a unit (a level's office, not 省级科技型…; a 主管部门, not a 申报部门) and a duty it is given (负责, 会同…审核, 拨付)
-_A_UNIT = re.compile(r"[省市县区镇乡](?!级)[\u4e00-\u9fff]{1,4}?(?:局|厅|委|处|科|股|办公室|办)|(?<!申报)(?<!申请)部门")
+_A_UNIT = re.compile(rf"(?![省市县区镇乡]级){UNIT_OF_LEVEL.pattern}|(?<!申报)(?<!申请)部门")
 _DUTY = re.compile(rf"负责|牵头|会同|受理|审核|复核|审查|初审|核定|核实|拨付|兑付|兑现|组织实施|联合|{UNIT_LABELS}")
 _LABEL_AFTER = re.compile(rf"^\s*[（(]\s*{UNIT_LABELS}")  # 。（责任单位：市工信局）: of the sentence before it
 
@@ -786,8 +787,7 @@ def retrieve(index: SearchIndex, embedder: Embeddings, query: Query | str, k: in
             # document ranked first so far (which document answers is not a duty's to decide), those with a sentence
             # that names a unit together with what is asked (市人社局负责人才类别认定), the one that says more first
             topic = [t for t in query.terms if not _UNIT_ASKED.search(t)]  # (the duty asked stays: 拨付, 牵头, 审核)
-            first = max(fused, key=lambda i: fused[i], default=None)
-            leader = index.clauses[first].doc_id if first is not None else ""
+            leader = index.clauses[max(fused, key=lambda i: fused[i])].doc_id if fused else ""
             duty = {i: _duty_weight(index.clauses[i], topic, weights) for i in fused
                     if shares[i] >= best - WHO_MARGIN and index.clauses[i].doc_id == leader}
             for rank, i in enumerate(sorted((i for i in duty if duty[i]), key=lambda i: (-duty[i], -fused[i])),
