@@ -93,6 +93,8 @@ class Incentive:
     # thresholds of the table written as 超过 X: a figure of X does not reach them (超过 excludes the number itself,
     # 以上 / 达到 include it)
     exceeds: tuple[float, ...] = ()
+    # the figure each further sum is paid for past the tier's threshold (每新上一个10亿元台阶再奖励20万元: 1e9)
+    step: float | None = None
     limit: float | None = None  # yuan: the total a per-unit sum may reach (单个企业每年最高不超过3万元)
     limit_text: str = ""  # as written: 最高不超过3万元
     limit_per: str = ""  # the unit the limit applies to: 单个企业每年

@@ -1096,3 +1096,99 @@ def test_a_total_cap_with_grant_words_before_its_cap_words_is_a_ceiling():
     assert not grant.ceiling
     [total] = extract_incentives("企业上市的，累计奖励300万元。", "X")  # (review: a grant stated as a total)
     assert (total.cap, total.ceiling) == (3_000_000, False)
+
+
+# --- shapes of county measures as they are published (rates said with their cases, steps, a scope) --------------
+CASE_RATES = ("对当年设备投入800万元以上的技术改造项目，按照设备投资额给予补助，其中重点产业补助12%、特色产业补助9%、"
+              "一般产业补助6%，单个项目最高补助额度分别为500万元、300万元、150万元。")
+
+
+def test_rates_said_with_their_cases_are_paired_with_a_cap_list_by_position():
+    records = extract_incentives(CASE_RATES, "X")
+    assert [(r.item, r.rate, r.cap, r.per, r.base) for r in records] == [
+        ("重点产业", 0.12, 500 * W, "单个项目", "设备投资额"), ("特色产业", 0.09, 300 * W, "单个项目", "设备投资额"),
+        ("一般产业", 0.06, 150 * W, "单个项目", "设备投资额")]
+    # (one cap for all when no list pairs them)
+    shared = extract_incentives("按设备投资额给予补助，其中重点产业补助12%、一般产业补助6%，单个项目最高300万元。", "X")
+    assert [(r.item, r.rate, r.cap) for r in shared] == [("重点产业", 0.12, 300 * W), ("一般产业", 0.06, 300 * W)]
+
+
+def test_a_case_rate_is_applied_to_the_figure_and_capped_by_its_own_cap():
+    special, _, plain = extract_incentives(CASE_RATES, "X")
+    result = calculate(special, read_facts("重点产业技改设备投了5000万能补多少"))
+    assert (result.value, result.steps[-1]) == (500 * W, "超过单个项目最高500万元的上限，按500万元计。")
+    assert calculate(plain, read_facts("设备投资2000万元")).value == 120 * W
+
+
+STEPS = ("对本县规上工业企业，首次纳入规模以上工业统计的奖励10万元，年营业收入首次达到5亿元的奖励30万元，"
+         "每新增一个5亿元台阶再奖励15万元。")
+
+
+def test_a_figure_each_further_sum_is_paid_for_is_a_step_not_a_grant():
+    scaled, reached, stepped = extract_incentives(STEPS, "X")
+    # (the case said last before a sum is what it is for, under the sentence's 对…; a bar after it is the next sum's)
+    assert (scaled.item, scaled.cap, scaled.low) == ("本县规上工业企业（首次纳入规模以上工业统计）", 10 * W, None)
+    assert (reached.metric, reached.low, reached.cap) == ("营业收入", 5 * Y, 30 * W)
+    assert (stepped.item, stepped.step, stepped.cap, stepped.low, stepped.addon) == (
+        "每新增一个5亿元台阶", 5 * Y, 15 * W, 5 * Y, True)
+    assert 5 * Y not in {r.cap for r in extract_incentives(STEPS, "X")}  # (no 5亿元 granted)
+
+
+def test_each_whole_step_past_the_bar_is_paid_on_top_of_the_grant():
+    [clause] = clauses_of(STEPS)
+    _, reached, stepped = clause.incentives
+    assert stepped.addon_to == reached
+    result = calculate(stepped, read_facts("营收做到了17亿元，能奖多少"))
+    assert (result.value, result.with_base) == (30 * W, 60 * W)  # two whole steps past 5亿 (12亿 over), 30 + 2 × 15
+    assert "比5亿元多出2个5亿元：2 × 15万元 = 30万元。" in result.steps[-2]
+    short = calculate(stepped, read_facts("营收8亿元"))
+    assert (short.eligible, short.value) == (False, 0.0)
+
+
+GROWTH_STEPS = ("对上年度产值3000万元以上的工业企业，按照产值每新增500万元奖励2万元的标准给予增量奖励，"
+                "每家企业最高奖励100万元。")
+
+
+def test_a_step_of_growth_is_counted_on_the_growth_and_limited():
+    [stepped] = extract_incentives(GROWTH_STEPS, "X")
+    assert (stepped.step, stepped.cap, stepped.limit, stepped.metric, stepped.low) == (
+        500 * W, 2 * W, 100 * W, "产值", 3000 * W)
+    result = calculate(stepped, read_facts("上年产值4000万，今年产值6200万，增量奖励多少"))
+    assert (result.value, result.steps[-1]) == (8 * W, "产值增加2200万元，合4个500万元：4 × 2万元 = 8万元。")
+    assert calculate(stepped, read_facts("去年产值5000万，今年产值4亿")).value == 100 * W  # (70 steps: the limit)
+    below = calculate(stepped, read_facts("去年产值2000万，今年产值3000万"))
+    assert (below.eligible, below.value) == (False, 0.0)  # (the bar is on the year before)
+
+
+def test_rates_listed_without_fenbie_are_paired_with_the_items_listed_before_them():
+    text = "对获得国家级、省级专项资金支持的工业项目，按上级补助资金的40%、20%给予最高不超过300万元的配套补助。"
+    records = extract_incentives(text, "X")
+    assert [(r.level, r.rate, r.cap) for r in records] == [("国家级", 0.4, 300 * W), ("省级", 0.2, 300 * W)]
+    assert calculate(records[1], read_facts("省级专项资金补助了150万")).value == 30 * W
+    # (a rate list whose subject lists no items as many is not paired: 按10%、15%… of tiers)
+    assert not any(r.level for r in extract_incentives("对技改项目按设备投资额的10%、15%给予补助。", "X"))
+
+
+def test_a_fenbie_list_of_sums_each_said_with_two_cap_words():
+    records = extract_incentives("对新认定的国家级、省级智能工厂，分别一次性给予最高不超过80万元、30万元奖励。",
+                                 "X")
+    assert [(r.item, r.cap) for r in records] == [("国家级智能工厂", 80 * W), ("省级智能工厂", 30 * W)]
+
+
+def test_a_case_in_a_range_of_a_figure_is_no_grant_and_the_growth_is_of_that_figure():
+    text = ("工业企业地方财政年贡献在200万元—800万元且增幅在20%以上的，按增量部分的15%给予奖励，"
+            "上述奖励最高不超过60万元。")
+    [record] = extract_incentives(text, "X")
+    assert (record.rate, record.cap) == (0.15, 60 * W)  # (not 800万元 granted)
+    result = calculate(record, read_facts("去年地方财政贡献390万，前年300万，能奖多少"))
+    assert result.value == 13.5 * W  # 90万 × 15%
+    short = calculate(record, read_facts("去年地方财政贡献330万，前年300万"))
+    assert (short.eligible, short.value) == (False, 0.0)  # (grew 10%, short of 20%)
+
+
+def test_a_one_to_one_match_is_paid_on_a_grant_received_from_above():
+    [record] = extract_incentives("对新认定省级首台套装备的，给予省级补助资金1∶1配套奖励，每个企业最高不超过40万元。",
+                                  "X")
+    assert record.ratio == "1∶1"
+    assert calculate(record, read_facts("拿了省里补助25万，县里配套多少")).value == 25 * W
+    assert calculate(record, read_facts("拿了省里补助60万，县里配套多少")).value == 40 * W

@@ -2679,6 +2679,39 @@ def test_who_interprets_is_answered_by_the_documents_closing_clause_though_an_it
     assert not INTERPRETS.search("企业申报数据与审计结果不一致的，由企业作出书面解释。")  # (the document's own only)
 
 
+
+def test_units_said_by_the_part_they_play_answer_who_is_responsible():
+    # a county's measures name their units in a bracket of parts (（县工信局牵头，县财政局配合）), not with a label
+    library = one_document("qs", "青石县促进制造业发展若干措施\n一、专精特新奖励\n"
+                                 "（一）对首次认定为省级专精特新企业的，一次性奖励20万元。（县工信局牵头，县财政局配合）\n"
+                                 "（二）对新认定的市级工业设计中心，给予10万元奖励。【责任单位】县科技局\n"
+                                 "二、附则\n本措施自2024年1月1日起施行。\n")
+    answer, hits = ask(library, "省级专精特新奖励多少？找哪个部门？")
+    assert hits[0].clause.number == "一、（一）"
+    assert hits[0].clause.departments == ("县工信局", "县财政局")
+    assert [a.value for a in answer.amounts] == [200000]
+    assert "责任单位：县工信局、县财政局。" in answer.answer
+    answer, hits = ask(library, "市级设计中心奖励找哪个部门？")
+    assert hits[0].clause.number == "一、（二）"
+    assert "责任单位：县科技局。" in answer.answer
+
+
+def test_a_grant_paid_for_each_step_is_added_and_a_bare_level_word_is_the_level_asked():
+    library = one_document("qs", "青石县促进制造业发展若干措施\n一、奖励标准\n"
+                                 "（一）对本县规上工业企业，年营业收入首次达到5亿元的奖励30万元，每新增一个5亿元台阶再奖励15万元。\n"
+                                 "（二）获批国家、省工业设计中心的，分别奖励50万元、40万元。\n")
+    answer, hits = ask(library, "营业收入做到了17亿元，能拿多少奖励？")
+    assert hits[0].clause.number == "一、（一）"
+    assert [a.value for a in answer.amounts] == [600000]  # 30万 + 2 whole steps × 15万
+    # (省 before an item names its level as 省级 does: the clause holds the level asked)
+    answer, hits = ask(library, "省级设计中心奖励多少？")
+    assert hits[0].clause.number == "一、（二）" and hits[0].relevant
+    assert [a.value for a in answer.amounts] == [400000]
+    from retrieval.search.retrieve import coverage
+
+    index, _ = library
+    assert coverage(index, ["省级", "设计中心"], index.clauses.ids.index("qs/一.（二）"), True) == 1.0
+
 def test_a_clause_is_listed_without_its_own_number_though_a_year_follows_it():
     from retrieval.lexicon.patterns import without_number
 

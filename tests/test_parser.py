@@ -162,6 +162,29 @@ def test_unit_labels_and_separators():
     assert parse_departments("（四）请咨询市财政局，联系电话：0871-1234567。") == ()
 
 
+
+def test_units_as_measures_publish_them():
+    # the part a unit plays, said after its name, is not part of its name (宿迁-style 按职责分工负责 after a label)
+    assert parse_departments("最高200万元。（责任单位：市工业和信息化局、市财政局按职责分工负责）") == (
+        "市工业和信息化局", "市财政局")
+    assert parse_departments("（责任单位：市发展改革委牵头，市财政局、市工信局配合）") == (
+        "市发展改革委", "市财政局", "市工信局")
+    # a bracket that only says who plays which part, with no label
+    assert parse_departments("奖励10万元。（市工信局牵头，市财政局配合）") == ("市工信局", "市财政局")
+    assert parse_departments("奖励10万元。（市工信局、市财政局等部门按职责分工负责）") == ("市工信局", "市财政局")
+    assert parse_departments("（各县（市、区）人民政府、市财政局负责）") == ("各县（市、区）人民政府", "市财政局")
+    # (a bracket saying something else names no unit: the fund's payer, an enterprise)
+    assert parse_departments("奖励10万元，所需资金由县财政承担。（所需资金由县财政承担）") == ()
+    assert parse_departments("奖励10万元（由企业负责）。") == ()
+    # a label in a bracket of its own, or after the clause's sentence on its line; labels of any part and kind of unit
+    assert parse_departments("奖励10万元。【责任单位】市工信局") == ("市工信局",)
+    assert parse_departments("奖励10万元。责任单位：市工信局") == ("市工信局",)
+    assert parse_departments("1.奖励10万元。 牵头部门：市工信局　配合部门：市财政局") == ("市工信局", "市财政局")
+    # another field after a ； is not a unit
+    assert parse_departments("奖励10万元。（责任部门：区经发局；完成时限：长期）") == ("区经发局",)
+    # (a contact line after a sentence is not read as the clause's units: 政策咨询：…科，电话…)
+    assert parse_departments("6.1本细则由市工信局负责解释。政策咨询：市工信局信息化推进科，电话0742-3318265。") == ()
+
 def test_the_seed_measures_name_their_industry_without_a_manifest():
     from pathlib import Path
 

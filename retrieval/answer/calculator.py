@@ -543,7 +543,44 @@ def combined(items: Sequence[Calculation | Incentive], ceilings: Sequence[Incent
     return round(total, 2), "".join(sentences)
 
 
+# a step of growth (产值每新增1000万元), not a level past a threshold (每新增一个5亿元台阶, 每上一档)
+_GROWTH_STEP = re.compile(r"每(?:新增|增加|增长)(?!.*(?:台阶|档))")
+
+
+def _stepped(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculation:
+    """每新上一个10亿元台阶再奖励20万元: the sum for each whole step the figure has gone past the threshold of the
+    tier it is paid over (30亿元 past 10亿元: two steps); 产值每新增1000万元奖励3万元: for each whole step of the
+    figure's growth (8000万 to 1.2亿: four steps); capped by its limit (每家企业最高奖励200万元)."""
+    name = incentive.metric or "相关指标"
+    growth = bool(_GROWTH_STEP.match(incentive.item))
+    figure = facts.figure(f"{name}增量") if growth and incentive.metric else metric_value(incentive, facts)
+    if figure is None or (incentive.low is None and not growth) or incentive.cap is None or not incentive.step:
+        steps.append(f"请提供{name}{'前后两年的' if growth else ''}金额以便测算。")
+        return Calculation(incentive, True, None, tuple(steps))
+    levels = [v for m, v, increment in facts.figures if m == name and not increment]
+    if growth and incentive.low is not None and levels and levels[0] < incentive.low:
+        # (对上年度产值5000万元以上的工业企业，按照产值每新增1000万元…: the bar is on the year before)
+        steps.append(f"{name}{_amount_of(levels[0], name)}，未达到{_amount_of(incentive.low, name)}的条件，"
+                     "不能享受此项奖补。")
+        return Calculation(incentive, False, 0.0, tuple(steps))
+    past = f"{name}增加{_amount_of(figure, name)}，" if growth else \
+        f"{name}{_amount_of(figure, name)}，比{_amount_of(incentive.low or 0.0, name)}"
+    count = int((figure - (0.0 if growth else incentive.low or 0.0) + 1e-6) // incentive.step)
+    if count <= 0:
+        steps.append(f"{past}多出不到一个{_amount_of(incentive.step, name)}，不能享受此项奖补。")
+        return Calculation(incentive, False, 0.0, tuple(steps))
+    value = count * incentive.cap
+    steps.append(f"{past}{'合' if growth else '多出'}{count}个{_amount_of(incentive.step, name)}："
+                 f"{count} × {yuan_text(incentive.cap)} = {yuan_text(value)}。")
+    if incentive.limit is not None and value > incentive.limit:
+        steps.append(f"超过{incentive.limit_per}{incentive.limit_text}的上限，按{yuan_text(incentive.limit)}计。")
+        value = incentive.limit
+    return Calculation(incentive, True, value, tuple(steps))
+
+
 def _apply(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculation:
+    if incentive.step is not None:
+        return _stepped(incentive, facts, steps)
     if incentive.tiers and incentive.min_investment is None:
         chosen = _choose_tier(incentive, facts, steps)
         if isinstance(chosen, Calculation):
@@ -729,11 +766,13 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
 
     if incentive.ratio:
         ours, theirs = (float(x) for x in incentive.ratio.split("∶"))
-        if facts.matched is None:
+        # (拿了省里补助20万: the grant received is what a match is paid on, as 上级到位资金 is)
+        matched = facts.matched if facts.matched is not None else facts.received
+        if matched is None:
             steps.append(f"请提供{incentive.base or '上级资助'}金额以便按{incentive.ratio}测算。")
             return Calculation(incentive, True, None, tuple(steps))
-        value = facts.matched * theirs / ours
-        steps.append(f"按{incentive.ratio}配套：{yuan_text(facts.matched)} × {theirs / ours:g} = {yuan_text(value)}。")
+        value = matched * theirs / ours
+        steps.append(f"按{incentive.ratio}配套：{yuan_text(matched)} × {theirs / ours:g} = {yuan_text(value)}。")
         if incentive.floor is not None and value < incentive.floor:
             steps.append(f"低于{yuan_text(incentive.floor)}的下限，按{yuan_text(incentive.floor)}计。")
             value = incentive.floor

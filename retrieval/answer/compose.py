@@ -1230,8 +1230,10 @@ def _with_addon(rule: Incentive, facts: Facts, question: str, nearby: list[Claus
             if not other.addon or base is None or (base.clause, base.item) != (rule.clause, rule.item) \
                     and not (base.tiers and base.tiers == rule.tiers):
                 continue
-            if measured and not (fits_figures(other, facts) and FIRST_AWARD.search(other.item)
-                                 and FIRST_PASSED.search(question) and first_passed(other, facts)):
+            # (每新上一个10亿元台阶再奖励20万元: paid by the figure told, as its grant is)
+            if measured and not (fits_figures(other, facts) and other.step is not None) \
+                    and not (fits_figures(other, facts) and FIRST_AWARD.search(other.item)
+                             and FIRST_PASSED.search(question) and first_passed(other, facts)):
                 continue
             extra = calculate(other, facts, question)
             if extra.eligible and extra.with_base is not None:

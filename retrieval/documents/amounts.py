@@ -81,8 +81,8 @@ _RESPECTIVE = re.compile(
     rf"分别\s*{_VERB}*\s*(?:按(?:照)?\s*)?(?P<unit>每[^\d，,。；;、]{{1,6}}?|单[个户家][^\d，,。；;、]{{0,4}}?)?"
     # (分别奖励村集体3万元、5万元: whom the sums are paid to, right after the verb)
     rf"\s*(?:[\u4e00-\u9fff]{{1,12}}?{_VERB}+|(?<=[励助贴予持])(?!{CAP_WORDS})[\u4e00-\u9fff]{{2,6}}?(?=\d))?"
-    rf"\s*(?P<list>(?:{CAP_WORDS}\s*)?{MONEY_TEXT}(?:{_SLASH_UNIT})?"
-    rf"(?:\s*[、，和及]\s*(?:{CAP_WORDS}\s*)?{MONEY_TEXT}(?:{_SLASH_UNIT})?)+)"
+    rf"\s*(?P<list>(?:{CAP_WORDS}\s*)*{MONEY_TEXT}(?:{_SLASH_UNIT})?"
+    rf"(?:\s*[、，和及]\s*(?:{CAP_WORDS}\s*)*{MONEY_TEXT}(?:{_SLASH_UNIT})?)+)"
 )
 # (with the words of its kind after 给予: 给予安家补贴20万元 is 安家补贴; not whom or what it is for: 给予每家企业奖励)
 _KIND_BEFORE = re.compile(r"(?:(?:给予|予以|发放)((?![每该]|单[个家户项台]|企业|单位)[\u4e00-\u9fff]{0,4}?"
@@ -94,7 +94,11 @@ _KIND = re.compile(
 # (a sum marked as counted in or not, 200万元（含）至500万元（不含）, is a bound: no grant is written so)
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:[（(]不?含[）)]\s*(?=以上|以下|至|到|[—－\-–~～、])|以上|以下|及以上|以内|左右"
                               r"|[那这一]?档)")
-_THRESHOLD_BEFORE = re.compile(r"(?:投资|营业收入|销售收入|产值|规模|达到|超过|突破|累计|不足|低于"
+# a figure each further sum is paid for (每新上一个10亿元台阶再奖励20万元, 每增加1亿元再奖励10万元): a step, no grant
+_STEP_BEFORE = re.compile(r"每(?:新|再)?(?:增加|增长|新增|提高|提升|上|跨越?|突破|多|超过?)(?:一个|1个)?\s*$")
+# (a figure the enterprise's is said to be in: 地方财政年贡献在100万元—500万元, 投资额为3000万元)
+_THRESHOLD_BEFORE = re.compile(r"(?:(?:贡献|税收|纳税额?|收入|产值|投资额?|增加值|利润)\s*(?:在|为)"
+                               r"|投资|营业收入|销售收入|产值|规模|达到|超过|突破|累计|不足|低于"
                                r"|[（(]含[）)]\s*(?:至|到|[—－\-–~～]))\s*$")
 _INCENTIVE = re.compile(SUPPORT_WORDS)
 _STAGE = re.compile(f"({TERM_YEAR})")
@@ -124,7 +128,8 @@ _RATE_GIVEN = re.compile(  # 对…增长部分给予5%奖励: a rate without �
     rf"(?<=[，,\s对])(?P<base>[^，,。；;%对]*?)给予\s*(?P<cap>{CAP_WORDS})?\s*(?P<rate>\d+(?:\.\d+)?)\s*%"
 )
 _RATIO = re.compile(
-    r"按(?:照)?(?P<base>[^，,。；;]*?)(?P<ratio>\d+(?:\.\d+)?\s*[∶:]\s*\d+(?:\.\d+)?)\s*(?:的比例)?\s*(?:给予)?\s*配套"
+    # (按上级补助资金1∶1配套 / 给予省级补助资金1∶1配套奖励)
+    r"(?:按(?:照)?|给予)(?P<base>[^，,。；;]*?)(?P<ratio>\d+(?:\.\d+)?\s*[∶:]\s*\d+(?:\.\d+)?)\s*(?:的比例)?\s*(?:给予)?\s*配套"
 )
 _THRESHOLD = re.compile(rf"(?:计划|实际|年度?|累计)?(?:总投资|投资额?|营业收入|销售收入|产值|规模)[^，,。；;]{{0,6}}?"
                         rf"(?P<money>{MONEY_TEXT})\s*(?:以上|及以上)?")
@@ -243,7 +248,8 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
             continue
         if _attach_class_rates(sentence, records) or _attach_raised_rate(sentence, records):
             continue
-        listed = _listed(sentence, clause, group + 1, _last_metric(records))
+        listed = _case_rates(sentence, clause, group + 1) or _listed(sentence, clause, group + 1,
+                                                                     _last_metric(records))
         if listed:
             group += 1
             records.extend(_with_terms(sentence, r) for r in listed)
@@ -262,6 +268,10 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
             base = _clean_base(rate.group("base"))
             if not base and metric_of(subject):  # 对研发费用较上年增长部分，按10%给予补助: the subject is the base
                 base = subject
+            elif base and _GROWTH.search(base) and not metric_of(base) and not _GROWTH.search(subject) \
+                    and (named := _metric_words(subject)):
+                base = named + base  # (地方财政年贡献…且增幅…的，按增量部分的20%: the growth of the figure the case
+                # names, when the case does not say it grew: 研发费用较上年增长的 is read whole)
             points = rate.re is _POINTS
             found.append(Incentive(
                 clause=clause, item=subject or base, level=_level(subject or base),
@@ -302,8 +312,15 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
         previous_end = 0
         stages = list(_STAGE.finditer(sentence))  # 第一年按…15元、第二年按…10元: a sum for each year of a term
         term_group = 0  # (the years of one term are one grant: a cap after them caps each)
+        step: tuple[float, str] | None = None  # (the step's figure and its words, for the sum after it)
         for money in _AMOUNT.finditer(sentence):
             if any(s <= money.start() < e for s, e in taken):
+                previous_end = money.end()
+                continue
+            if (stepped := _STEP_BEFORE.search(sentence[: money.start()])) and not money.group("cap"):
+                words = re.match(r"[^，,。；;\d]*", sentence[money.end():]).group()  # (…台阶 before 再奖励)
+                words = words[: cut.start()] if (cut := re.search(rf"再|另|{_VERB}", words)) else words
+                step = money_to_yuan(money.group("money")), sentence[stepped.start(): money.end()] + words
                 previous_end = money.end()
                 continue
             part = re.split(r"[，,；;]", sentence[: money.start()])[-1]
@@ -347,6 +364,9 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
             each = _expand(_split_outside_brackets(item)) if _EACH.search(before) and "、" in item \
                 and not re.search(rf"[{CN_NUMERAL[1:-2]}\d]、[{CN_NUMERAL[1:-2]}\d]", item) else [item]  # (一、二等奖)
             fields = _money_fields(sentence, money, "")
+            if step is not None:  # (the sum paid for each step: its item is the step)
+                each, fields = [step[1]], {**fields, "step": step[0]}
+                step = None
             for n, one in enumerate(each):
                 group += bool(n)
                 found.append(Incentive(clause=clause, item=one, level=_level(one),
@@ -919,6 +939,12 @@ def _subject(before: str) -> str:
     if listed is not None and listed < len(parts) and (condition is None or listed > condition) and cleaned[listed]:
         head_index = listed
     head = cleaned[head_index]  # a unit (每一种产品, 单户企业) is kept in the record's `per`
+    # (对符合…产业发展方向的企业，首次升规入统的奖励15万元: the 对… part is whom the sentence's grants are for, the case
+    # said last before the sum is what this one is for)
+    case = re.fullmatch(rf"(?P<case>[^，,]{{2,}}?)的\s*(?:{_VERB})+\s*", parts[-1]) if condition is not None \
+        and head_index == condition < len(parts) - 1 and not unit else None
+    if case and not re.match(r"对|符合|满足|经|其中", case.group("case")):
+        return f"{head}（{_strip_item(case.group('case'))}）"
     # (…企业奖励300万元，同一企业不超过500万元: the subject is what the part's own grant is for)
     return _strip_item(head[: granted.start()]) if (granted := _GRANTS_A_SUM.search(head)) and granted.start() else head
 
@@ -943,8 +969,14 @@ def _strip_item(text: str) -> str:
 
 
 def _pair_items(before: str, n: int) -> list[str]:
-    """The n items a 分别 list pays for, expanding shared words (国家级、省级X → 国家级X, 省级X)."""
+    """The n items a 分别 list pays for, expanding shared words (国家级、省级X → 国家级X, 省级X); the subject
+    for each when they are not told apart (ambiguous: the clause's own words rather than a guess)."""
     subject = _strip_item(re.split(r"[：:]", before)[-1])  # (兑现标准：对…: a cell's label is no item)
+    return _listed_items(subject, n) or [subject] * n
+
+
+def _listed_items(subject: str, n: int) -> list[str] | None:
+    """The n items a subject lists (国家级、省级专项资金支持的项目 → 国家级…, 省级…), or None."""
     for part in reversed(re.split(r"[，,]", subject)):
         quoted = _quoted_run(part, n)
         if quoted:
@@ -956,7 +988,30 @@ def _pair_items(before: str, n: int) -> list[str]:
         for tried in ([[*pieces[:-1], *joined], pieces] if len(joined) > 1 else [pieces]):
             if (items := _enumerated(tried, n)) is not None:
                 return items
-    return [subject] * n  # ambiguous: keep the clause's own words rather than guess
+    return None
+
+
+def _rates_of_listed_items(sentence: str, clause: str, group: int) -> list[Incentive]:
+    """对获得国家级、省级专项资金支持的项目，按上级补助资金的50%、30%给予最高不超过500万元的配套补助: each item
+    of the list its rate by position, the cap after them shared; none unless the subject lists as many items (a
+    list of tiers' rates is `_listed`'s)."""
+    rates = _RATES_LISTED.search(sentence)
+    if not rates:
+        return []
+    values = [float(r) / 100 for r in re.findall(NUMBER, rates.group("rates"))]
+    before = _strip_item(re.split(r"[：:]", sentence[: rates.start()])[-1])
+    items = _listed_items(before, len(values))
+    if items is None or len(set(items)) < len(items):
+        return []
+    after = sentence[rates.end():]
+    shared = _NEXT_CAP.search(after)
+    fields: dict[str, object] = {}
+    if shared is not None:
+        written = _written(shared.group("cap"), shared.group("money"))
+        fields = {"cap": money_to_yuan(written), "cap_text": written, "per": (shared.group("per") or "").strip()}
+    return [Incentive(clause=clause, item=item, level=_level(item), kind=_rate_kind(after), rate=value,
+                      rate_text=(rates.group("cap") or "") + f"{value * 100:g}%", base=_clean_base(rates.group("base")),
+                      group=group, **fields) for item, value in zip(items, values, strict=True)]
 
 
 def _enumerated(pieces: list[str], n: int) -> list[str] | None:
@@ -1109,13 +1164,23 @@ _TIER_RUN = re.compile(
     rf"(?P<run>{_CASE}(?:\s*、\s*{_CASE})+)\s*的?(?P<tail>[^，,。；;、%]{{0,14}}?)[，,]?\s*(?:[^，,。；;、%\d]{{1,8}}?后)?"
     rf"\s*(?={_VERB}*\s*分别)"
 )
-_RATE_LIST = re.compile(
-    rf"分别\s*按(?:照)?(?P<base>[^，,。；;%]*?)(?P<cap>{CAP_WORDS})?\s*(?P<rates>{NUMBER}\s*%(?:\s*[、和及]\s*{NUMBER}\s*%)+)"
-)
+# a list of rates (按上级补助资金的50%、30%给予…), said 分别 (paired with tiers or items) or after a list of items
+_RATES_LISTED = re.compile(rf"按(?:照)?(?P<base>[^，,。；;%]*?)(?P<cap>{CAP_WORDS})?\s*"
+                           rf"(?P<rates>{NUMBER}\s*%(?:\s*[、和及]\s*{NUMBER}\s*%)+)")
+_RATE_LIST = re.compile(rf"分别\s*{_RATES_LISTED.pattern}")
 _CAP_LIST = re.compile(
-    rf"(?P<per>单[个户家][^，,。；;、最不]{{0,6}}|每[^，,。；;、最不]{{1,8}})?\s*(?P<cap>{CAP_WORDS})?\s*分别\s*(?:{CAP_WORDS})?\s*"
+    rf"(?P<per>单[个户家][^，,。；;、最不]{{0,6}}|每[^，,。；;、最不]{{1,8}})?\s*(?P<cap>{CAP_WORDS})?\s*"
+    rf"(?:(?:{GRANT_WORDS})?(?:额度|金额|标准|资金))?\s*分别\s*(?:为|是)?\s*(?:{CAP_WORDS})?\s*"
     rf"(?P<list>{MONEY_TEXT}(?:\s*[、和及]\s*{MONEY_TEXT})+)"
 )
+# rates each said with its case, a list (其中先导产业奖励10%、主导产业奖励8%、其他产业奖励5%): a case, the grant
+# word, the rate
+_CASE_RATE = re.compile(rf"(?P<case>[^，,。；;、：:%\d]{{1,12}}?)\s*(?:{_VERB}|按照?)*\s*(?P<rate>{NUMBER})\s*%")
+_A_CASE_RATE = re.sub(r"\(\?P<\w+>", "(?:", _CASE_RATE.pattern)  # (the same, repeated in a list)
+_CASE_RATES = re.compile(rf"(?:^|[，,：:]|其中)\s*(?P<list>{_A_CASE_RATE}(?:\s*、\s*{_A_CASE_RATE})+)"
+                         r"(?=\s*(?:[，,。；;]|$))")
+# the base a rate is paid on, said before the list (按照入库设备投资额给予奖补，其中…)
+_BASE_BEFORE = re.compile(r"按(?:照)?(?P<base>[^，,。；;%按]{2,20}?)(?:给予|予以|进行)")
 # One threshold written in a sentence of its own: 年纳税额500万元以上的 / 首次突破50亿元的 / 1万平方米（含）至3万平方米.
 # A figure set before the grant it qualifies, as a list of cases writes it (…首次达到以下档次的，给予奖励：2亿元，
 # 奖励30万元；5亿元，奖励60万元): the case, not a sum granted
@@ -1191,6 +1256,13 @@ def _figure(text: str, unit_hint: str = "") -> tuple[float, str]:
     return round(number * _SCALE.get(unit, 1.0), 2), unit  # (1.15亿元 is 115000000, not 114999999.99999999)
 
 
+def _metric_words(text: str) -> str:
+    """The words naming the class of figure a text speaks of, as written (工业企业地方财政年贡献在…: 工业企业地方财政年
+    贡献), or ""."""
+    run = next((run for run in re.findall(r"[\u4e00-\u9fff]+", text) if metric_of(run)), "")
+    return re.split(r"在|为|达到|超过", run)[0]
+
+
 def _unit_of(text: str) -> str:
     m = re.search(rf"(亿元|万元|元|万平方米|平方米|万人|人|名|吨|亿|万){_PER_UNIT}?\s*$", text.strip())
     return m.group(1) if m else ""
@@ -1225,12 +1297,45 @@ def _cases(run: str) -> list[tuple[str, float, float | None]]:
     return out
 
 
+def _case_rates(sentence: str, clause: str, group: int) -> list[Incentive]:
+    """Rates each said with its case (其中先导产业奖励10%、主导产业奖励8%、其他产业奖励5%), on the base said
+    before them (按照入库设备投资额给予奖补), capped by a list after them paired by position (单个项目最高奖励额度
+    分别为400万元、300万元、200万元) or by one cap for all: a record for each case; none when the sentence has
+    no such list."""
+    found = _CASE_RATES.search(sentence)
+    if not found:
+        return []
+    pairs = [(_strip_item(m.group("case")).removeprefix("其中"), float(m.group("rate")) / 100)
+             for m in _CASE_RATE.finditer(found.group("list"))]
+    if any(len(case) < 2 for case, _ in pairs):
+        return []
+    base = next((_clean_base(m.group("base")) for m in _BASE_BEFORE.finditer(sentence[: found.start()])), "")
+    after = sentence[found.end():]
+    cap_list = _CAP_LIST.search(after)
+    caps = list(_AMOUNT.finditer(cap_list.group("list"))) if cap_list else []
+    if len(caps) == len(pairs):
+        per, cap_word = (cap_list.group("per") or "").strip(), cap_list.group("cap") or ""
+    else:
+        shared = _NEXT_CAP.search(after)
+        caps, per, cap_word = [shared] * len(pairs), (shared.group("per") or "").strip() if shared else "", ""
+    kind = _rate_kind(after) or _rate_kind(sentence[: found.start()][-8:])
+    records = []
+    for (case, rate), cap in zip(pairs, caps, strict=True):
+        fields: dict[str, object] = {}
+        if cap is not None:
+            written = _written(cap.group("cap") or cap_word, cap.group("money"))
+            fields = {"cap": money_to_yuan(written), "cap_text": written}
+        records.append(Incentive(clause=clause, item=case, level=_level(case), kind=kind, rate=rate,
+                                 rate_text=f"{rate * 100:g}%", base=base, per=per, group=group, **fields))
+    return records
+
+
 def _listed(sentence: str, clause: str, group: int, metric_hint: str) -> list[Incentive]:
     """分别 lists of tiers (首次突破1亿元、5亿元…，分别给予50万元、100万元…) and of rates (分别按…的8%、10%、12%,
     paired with tiers or with items), with caps listed the same way (最高分别不超过100万元、30万元) or shared."""
     split = sentence.find("分别")
     if split < 0:
-        return []
+        return _rates_of_listed_items(sentence, clause, group)
     run = next((m for m in _TIER_RUN.finditer(sentence) if m.end() <= split + 1), None)
     rates = _RATE_LIST.search(sentence, max(0, split - 2))
     monies = _RESPECTIVE.search(sentence, max(0, split - 2)) if not rates else None
@@ -1337,9 +1442,14 @@ def _single_tier(sentence: str, record: Incentive, previous: Incentive | None, n
     that of the item the list is in, `named`: 年主营业务收入首次达到下列标准的)."""
     if record.low is not None or record.multiplier is not None:
         return record
+    # (…，首次升规入统的奖励15万元，销售收入首次达到10亿元的奖励20万元: a bar after the record's own sum, followed by
+    # a sum granted, is that grant's)
+    own = sentence.find(record.cap_text) if record.cap_text else -1
     for m in _SINGLE.finditer(sentence):
         if m.group("case") and not _opens_its_part(sentence, m.start()):
             continue
+        if own >= 0 and m.start() >= own + len(record.cap_text) and _GRANTS_A_SUM.search(sentence, m.end()):
+            break
         if short := m.group("short") or m.group("short_of"):  # 不足300平方米的, below 300平方米以上的 just before
             bar, unit = _figure(short)
             said = _metric(sentence[: m.start()])
@@ -1574,7 +1684,7 @@ def _merge_limits(found: list[Incentive]) -> list[Incentive]:
         previous = out[-1] if out else None
         capped = (previous is not None and previous.per.startswith("每") and previous.limit is None and r.is_cap
                   and r.rate is None and not r.ratio)
-        if capped and (_holds_many(previous, r) or _unit_per(previous.per) and (
+        if capped and (previous.step is not None or _holds_many(previous, r) or _unit_per(previous.per) and (
                 not r.per or r.per.startswith(("单", "每家", "每个企业", "每户")) or "年" in r.per
                 or not r.item or r.item.startswith(("补贴期限", "补助期限")))):
             # 分别按每人1000元、2000元…，每家企业每年最高不超过20万元: the limit is for each sum of the list

@@ -67,7 +67,19 @@ _NUMBERED_YEAR = re.compile(r"^(\d{1,2})[.．](?=(?:19|20)\d{2}\s*年)")
 # a note after a unit's name (市工信局（牵头）, 市应急管理局（安全生产科）, …（行政中心3号楼512室）), not the office's
 # short name it also goes by (党群工作部（人才办）: an X办)
 _UNIT_NOTE = re.compile(rf"(?P<name>.*{ORG_SUFFIX})[（(](?![\u4e00-\u9fff]{{1,3}}办[）)]$)[^（）()]*[）)]$")
-_ORG_NAME = re.compile(rf"^[\u4e00-\u9fff（）〔〕()]{{2,30}}?{ORG_SUFFIX}$")
+# (a name with its places in brackets, 各县（市、区）人民政府)
+_ORG_NAME = re.compile(rf"^[\u4e00-\u9fff（）〔〕()]{{2,30}}?{ORG_SUFFIX}$"
+                       rf"|^[\u4e00-\u9fff]+[（〔(][\u4e00-\u9fff、]+[）〕)]{ORG_SUFFIX}$")
+# the part a unit plays, said after its name (市发展改革委牵头, 市财政局配合, A、B按职责分工负责, …等部门负责): not
+# the name
+_ROLE_WORD = r"(?:牵头|负责|配合|参与|协同|协助|落实)(?:实施|落实)?"
+_OTHERS = r"等(?:有关|相关)?(?:单位|部门)?"
+_DIVIDED = r"按照?(?:各自)?职责(?:分工)?|分工|共同|各自|具体"
+_ROLE = re.compile(rf"(?:{_OTHERS})?(?:(?:{_DIVIDED})?{_ROLE_WORD})?$")
+# a bracket that only says who plays which part (（市工信局牵头，市财政局、市统计局配合）, （县科技局负责）)
+_ROLE_PART = re.compile(rf"^(?:具体)?由?(?P<units>.+?)(?:{_OTHERS})?(?:{_DIVIDED})?{_ROLE_WORD}$")
+# a label in brackets of its own (【责任单位】市工信局): as if written 责任单位：
+_BRACKETED_LABEL = re.compile(rf"[【\[]\s*({UNIT_LABELS})\s*[】\]]\s*[:：]?")
 # A masthead (枫岭市人民政府文件), a publication note (（此件公开发布）): not a title.
 _MASTHEAD = re.compile(r"^.{2,30}(?:文件|文件汇编|公报)$")
 _NOTE_LINE = re.compile(r"^[（(](?:此件|本件|此文)[^（）()]{1,10}[）)]$")
@@ -500,7 +512,7 @@ def parse_clauses(doc_id: str, lines: list[str]) -> list[Clause]:
             unit = next((u for u in map(stated_unit, around) if u), "")
             for row in read_table(lines[i:end], f"《{doc_id}》中的", unit).rows:
                 node = _Node("row", row.number, row.key, _heading(row.number + " ", row.text), [row.text], parent,
-                             has_body=True, units=tuple(split_top_level(row.units)))
+                             has_body=True, units=tuple(unit_names(row.units)))
                 nodes.append(node)
                 if parent:
                     parent.has_children = True
@@ -716,7 +728,7 @@ def _unit_line(line: str) -> tuple[str, ...]:
     opens with its unit (市财政局经济建设科，联系人：石慧敏，电话：… / 政策咨询：县工信局企业服务股，电话：…)."""
     m = _UNIT_LINE.match(line)
     if m:
-        units = tuple(u for u in split_top_level(m.group("units")) if not re.search("[:：]", u))  # (not 地址：…)
+        units = tuple(u for u in unit_names(m.group("units")) if not re.search("[:：]", u))  # (not 地址：…)
         return units + (_unit_line(m.group("rest")) if m.group("rest") else ())
     contact = _CONTACT_LINE.match(line)
     return (contact.group("unit"),) if contact and not _ASKS_TO_ACT.search(contact.group("unit")) else ()
@@ -874,27 +886,61 @@ def _from_article(chain: list[_Node]) -> list[_Node]:
 
 
 def parse_departments(text: str) -> tuple[str, ...]:
-    """Units named in （责任单位：A、B，各县〔市、区〕人民政府） or on a label line of the clause
-    (牵头单位：市工业和信息化局); brackets inside a name are kept."""
+    """Units named in （责任单位：A、B，各县〔市、区〕人民政府）, on a label line of the clause (牵头单位：
+    市工业和信息化局; 【责任单位】…; a label after the clause's last sentence on its line), or in a bracket that only
+    says who plays which part (（市发展改革委牵头，市财政局、市工信局按职责分工负责）); brackets inside a name are
+    kept, the part a unit plays is not part of its name, nor is another field after a ； (完成时限：长期)."""
+    text = _BRACKETED_LABEL.sub(r"\1：", text)
     units: list[str] = []
     for line in text.split("\n"):  # (a numbered contact line too: （四）首台（套）…：…装备工业处，联系人：…)
-        units.extend(u for u in _unit_line(line) or _unit_line(LEADING_NUMBER.sub("", line)) if u not in units)
-    for m in _UNITS.finditer(text):
-        depth, i, body = 0, m.end(), []
-        while i < len(text):
-            ch = text[i]
-            if ch in "（(":
-                depth += 1
-            elif ch in "）)":
-                if depth == 0:
-                    break
-                depth -= 1
-            body.append(ch)
-            i += 1
-        for part in re.split(r"[；;]", "".join(body)):
-            part = _UNIT_LABEL.sub("", part)
-            units.extend(u for u in split_top_level(part) if u not in units)
+        found = _unit_line(line) or _unit_line(LEADING_NUMBER.sub("", line))
+        if not found:  # (…给予一次性奖励10万元。责任单位：市工信局 / 牵头部门：市工信局　配合部门：市财政局)
+            found = tuple(u for piece in re.split(r"(?<=。)|\s+", line) if _UNIT_LINE.match(piece)
+                          for u in _unit_line(piece))
+        units.extend(u for u in found if u not in units)
+    for body, labelled in _brackets(text):
+        if labelled:
+            for part in re.split(r"[；;]", body):
+                part = _UNIT_LABEL.sub("", part)
+                units.extend(u for u in unit_names(part) if u not in units and not re.search("[:：]", u))
+        else:
+            units.extend(u for u in _role_note(body) if u not in units)
     return tuple(units)
+
+
+def _brackets(text: str) -> list[tuple[str, bool]]:
+    """The text inside each outermost bracket of `text` (brackets inside it kept: 各县（市、区）人民政府), and whether
+    it opens with a label of units (责任单位：…)."""
+    found, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "（(":
+            depth += 1
+            if depth == 1:
+                start = i + 1
+        elif ch in "）)" and depth:
+            depth -= 1
+            if depth == 0:
+                body = text[start:i]
+                found.append((body, bool(re.match(rf"\s*{UNIT_LABELS}\s*[:：]", body))))
+    return found
+
+
+def _role_note(body: str) -> list[str]:
+    """The units of a bracket that only says who plays which part (市工信局牵头，市财政局配合 -> 市工信局, 市财政局);
+    none when any part of it is something else (所需资金由县财政承担, 由企业负责)."""
+    names: list[str] = []
+    for part in split_top_level(body, "，,；;"):
+        m = _ROLE_PART.match(part)
+        found = [n for u in split_top_level(m.group("units"), "、") for n in _org_names(u)] if m else []
+        if not found or len(found) < len(split_top_level(m.group("units"), "、")):
+            return []
+        names.extend(found)
+    return names
+
+
+def unit_names(text: str) -> list[str]:
+    """The units a list names (A、B按职责分工负责 -> A, B; 市发展改革委牵头 -> 市发展改革委)."""
+    return [name for part in split_top_level(text) if (name := _ROLE.sub("", part).strip())]
 
 
 def without_units(text: str) -> str:

@@ -1102,8 +1102,9 @@ def metric_of(text: str) -> str:
 # --- units, tables and the document itself (ingestion) ---------------------------------------------
 # Every label a policy document puts before the units responsible for a clause, a section or a table
 # column (责任单位 and the 科室/受理/承办 forms counties, towns and zones use).
-UNIT_LABELS = (r"(?:责任单位|牵头单位|责任部门|配合单位|实施单位|责任科室|业务科室|受理部门|受理单位|责任处室|"
-               r"承办单位|承办部门|主管部门|办理部门|经办部门|兑现部门|兑现单位|责任主体|实施主体|实施机关|受理机构)")
+# a label naming the units that carry a measure out: the part played (责任, 牵头, 配合, 受理 …) and a kind of unit
+UNIT_LABELS = (r"(?:(?:责任|牵头|配合|协办|协助|参与|实施|承办|主办|主管|办理|经办|兑现|受理|业务)"
+               r"(?:单位|部门|科室|处室|机构|机关)|责任主体|实施主体)")
 CONTACT_LABELS = r"(?:联系人|联系电话|咨询电话|联系方式|电话)"
 PHONE = re.compile(r"(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?\d{7,8}|\d{3,4}-\d{7,8}")
 
@@ -1201,7 +1202,10 @@ OWN_PLACE = re.compile(r"^(?:全|我|本|该)(?:省|市|县|区|镇|乡|街道|�
 # The labels of a document's 版记 at its foot (抄送：县委各部门，…): distribution, not a clause's text.
 # A clause that itself says who is responsible (责任部门：区科技局 / 由县财政局负责资金兑现), and a
 # question that asks who (哪个部门负责, 谁牵头, 钱谁拨).
-STATES_UNITS = re.compile(rf"{UNIT_LABELS}\s*[:：]|由[^，,。；;]{{2,24}}?{ORG_SUFFIX}(?:负责|牵头|组织|拨付|兑现)")
+# (a label of units, 由A负责, or a bracket saying who plays which part: （市工信局牵头，市财政局配合）)
+STATES_UNITS = re.compile(rf"{UNIT_LABELS}\s*[:：】\]]|由[^，,。；;]{{2,24}}?{ORG_SUFFIX}(?:负责|牵头|组织|拨付|兑现)"
+                          rf"|[（(][^（）()，,。；;]{{2,40}}?{ORG_SUFFIX}(?:等(?:有关|相关)?(?:单位|部门)?)?"
+                          r"(?:按照?(?:各自)?职责(?:分工)?|分工|共同)?(?:牵头|负责|配合)")
 # A date of the enterprise's own event, said with its month or its end (2022年11月评上, 今年（2024年）3月才竣工,
 # 去年底拿的证书), in a question whether it still counts (还能…吗, 来得及吗, 赶得上吗).
 OWN_DATE = re.compile(r"(?:(?:19|20)?\d{2}|今|去|前)年[（(]?(?:\d{4}年)?[）)]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"

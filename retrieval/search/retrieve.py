@@ -280,11 +280,17 @@ def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question
     steps = set(aspects) & STEPS and not money_question
     # 小升规镇上给多少补贴: of a how-much question, a bare grant word is met by any clause that grants (奖励)
     granting = money_question and bool(clause.incentives)
+    def level_of_record(level: str) -> bool:
+        # (a level a record reads from a bare place word, 获批国家、省绿色工厂的 -> 省级绿色工厂, is said of the item
+        # the question names after it: 省级绿色工厂, not 省级5G全连接工厂 of a clause granting 省首台（套）设备)
+        after = terms[terms.index(level) + 1] if terms.index(level) + 1 < len(terms) else ""
+        return bool(after) and any(r.level == level and after in r.item.lower() for r in clause.incentives)
+
     # the level of an honour asked (市级专精特新奖多少) is not met by whose fund a clause that grants nothing names
     # (取消其申报市级财政专项资金的资格)
     def meets(t: str, text: str) -> bool:
         levels = FUND_OF_LEVEL.sub(" ", text) if money_question and not clause.incentives else text
-        return ((t in levels if ANY_LEVEL.fullmatch(t) else t in text)
+        return ((t in levels or level_of_record(t) if ANY_LEVEL.fullmatch(t) else t in text)
                 or _answered_by_kind(t, clause, aspects) or states_sum_kind(t, text)
                 or (not index.keywords.df(t) and abbreviates(t, text)) or (granting and t in bare_grants)
                 or (steps and clause.doc_id in (grant_documents or {}).get(t, ()))
