@@ -1186,9 +1186,65 @@ def test_a_case_in_a_range_of_a_figure_is_no_grant_and_the_growth_is_of_that_fig
     assert (short.eligible, short.value) == (False, 0.0)  # (grew 10%, short of 20%)
 
 
-def test_a_one_to_one_match_is_paid_on_a_grant_received_from_above():
+def test_a_one_to_one_match_said_after_geiyu_is_paid_on_the_funds_from_above():
     [record] = extract_incentives("对新认定省级首台套装备的，给予省级补助资金1∶1配套奖励，每个企业最高不超过40万元。",
                                   "X")
-    assert record.ratio == "1∶1"
-    assert calculate(record, read_facts("拿了省里补助25万，县里配套多少")).value == 25 * W
-    assert calculate(record, read_facts("拿了省里补助60万，县里配套多少")).value == 40 * W
+    assert (record.ratio, record.base) == ("1∶1", "省级补助资金")
+    assert calculate(record, read_facts("省里到位资金25万，县里配套多少")).value == 25 * W
+    assert calculate(record, read_facts("省里到位资金60万，县里配套多少")).value == 40 * W
+    # (a sum received is not said to be the funds matched: 已经拿过县里配套奖励10万 may be this grant's own)
+    assert calculate(record, read_facts("已经拿过县里配套奖励10万，还能拿多少")).value is None
+    # (按 after 给予 names the base: 给予企业按上级资金1∶1配套)
+    [record] = extract_incentives("给予企业按上级资金1∶1配套，最高不超过40万元。", "X")
+    assert record.base == "上级资金"
+
+
+def test_shares_of_who_pays_listed_after_a_rate_are_no_cases_of_it():
+    text = ("对企业技术改造项目，按设备投资额的10%给予补助，其中市财政承担60%、县财政承担40%，"
+            "单个项目最高不超过200万元。")
+    [record] = extract_incentives(text, "X")
+    assert (record.rate, record.cap) == (0.1, 200 * W)
+    assert calculate(record, read_facts("技改设备投资800万元能补多少")).value == 80 * W
+    # (shares said without a grant word are none either: 其中中央资金30%、省级资金20%)
+    assert all(r.rate != 0.3 for r in extract_incentives("按项目总投资给予补助，其中中央资金30%、省级资金20%。", "X"))
+
+
+def test_the_same_sum_twice_keeps_each_its_own_bar():
+    scaled, reached = extract_incentives(
+        "对本县工业企业，首次纳入规模以上工业统计的奖励10万元，年营业收入首次达到5亿元的奖励10万元。", "X")
+    assert (scaled.low, reached.low, reached.metric) == (None, 5 * Y, "营业收入")
+
+
+def test_a_step_said_after_a_comma_is_no_bar_and_keeps_its_limit():
+    [stepped] = extract_incentives("对本县工业企业，产值每新增1000万元，给予奖励3万元，每家企业最高不超过30万元。", "X")
+    assert (stepped.item, stepped.step, stepped.low, stepped.limit, stepped.metric) == (
+        "产值每新增1000万元", 1000 * W, None, 30 * W, "产值")
+    assert calculate(stepped, read_facts("去年产值800万，今年产值3000万")).value == 6 * W  # 2200万: 2 steps
+    assert calculate(stepped, read_facts("去年产值1亿，今年产值3亿")).value == 30 * W  # (20 steps: the limit)
+
+
+def test_steps_after_a_bar_grant_are_counted_past_the_bar_and_a_total_cap_holds_both():
+    [clause] = clauses_of("对本县规上工业企业，年营业收入首次突破10亿元的奖励50万元，此后每增加10亿元再奖励20万元，"
+                          "累计最高不超过100万元。")
+    base, stepped = clause.incentives
+    assert (stepped.addon_to, stepped.low, stepped.step) == (base, 10 * Y, 10 * Y)
+    result = calculate(stepped, read_facts("营收35亿元"))
+    assert (result.value, result.with_base) == (40 * W, 90 * W)  # two steps past 10亿 on top of 50万
+    assert calculate(stepped, read_facts("营收100亿元")).with_base == 100 * W  # (the total's cap: 50 + 50, not 230)
+
+
+def test_rates_after_a_list_of_figures_are_tiers_and_rates_of_items_take_a_cap_list():
+    records = extract_incentives("对技改项目，设备投资500万元、1000万元以上的，按设备投资额的10%、15%给予补助。", "X")
+    assert not any(r.item.startswith("设备投资1000万元") and r.low is None for r in records)
+    state, province = extract_incentives("对新认定的国家级、省级企业技术中心，按研发投入的5%、3%给予补助，"
+                                         "单个企业每年最高不超过100万元、50万元。", "X")
+    assert (state.cap, province.cap) == (100 * W, 50 * W)
+
+
+def test_a_long_list_of_case_rates_is_read_at_once():
+    cases = "、".join(f"第{n}类产业给予奖励{n}%" for n in range(1, 13))
+    records = extract_incentives(f"按照设备投资额给予奖补，其中{cases}的比例给予补助。", "X")
+    assert len(records) <= 12  # (read, whatever it makes of it: no backtracking through every split)
+    text = "对企业研发费用按以下比例给予奖励：一般企业奖励10%、高新技术企业奖励15%。"
+    [general, high] = extract_incentives(text, "X")
+    assert (general.base, high.rate) == ("企业研发费用", 0.15)

@@ -2712,6 +2712,29 @@ def test_a_grant_paid_for_each_step_is_added_and_a_bare_level_word_is_the_level_
     index, _ = library
     assert coverage(index, ["省级", "设计中心"], index.clauses.ids.index("qs/一.（二）"), True) == 1.0
 
+
+NOTICE_AS_PASTED = ("关于组织申报2025年度青石区工业企业奖补资金的通知\n一、奖补标准\n"
+                    "序号|奖补项目|奖补标准|责任单位\n1|首次升规|一次性奖励10万元|区经信局\n"
+                    "2|省级专精特新|一次性奖励15万元|区经信局、区财政局\n"
+                    "二、申报时间\n2025年4月1日至4月30日。\n"
+                    "三、联系方式\n区经信局企业科，联系人：周宁，电话：0571-88990011。\n")
+
+
+def test_a_notice_as_pasted_names_its_place_rows_units_and_contacts():
+    library = one_document("qs", NOTICE_AS_PASTED)
+    index, _ = library
+    # the place after a notice's opening words (关于组织申报2025年度…) is whose notice it is
+    assert index.documents["qs"].jurisdiction == "青石区"
+    # a table pasted with bars between its cells only is read row by row, each with its units
+    row = next(c for c in index.clauses if c.clause_id == "qs/一.2")
+    assert row.departments == ("区经信局", "区财政局")
+    answer, hits = ask(library, "省级专精特新奖励多少？找谁？")
+    assert hits[0].clause.clause_id == "qs/一.2"
+    assert [a.value for a in answer.amounts] == [150000]
+    # (the contacts the notice gives once for all its measures, not 未写明联系方式)
+    assert "联系方式（三、）：区经信局企业科，联系人：周宁，电话：0571-88990011。" in answer.answer
+    assert "未写明" not in answer.answer
+
 def test_a_clause_is_listed_without_its_own_number_though_a_year_follows_it():
     from retrieval.lexicon.patterns import without_number
 
@@ -3527,7 +3550,7 @@ def test_a_rule_on_one_kind_governs_that_kind_and_a_count_stops_at_its_limit():
     query = analyse(index, "我们三个产品评上了国家级单项冠军产品，同一年还认定了省级专精特新中小企业，一共能奖多少？")
     answer = compose(query, hits, index.documents, index.keywords, clauses=index.clauses)
     assert [a.value for a in answer.amounts] == [2_150_000, 2_000_000, 150_000]
-    assert "100万元×3（每个产品），不超过200万元" in answer.answer
+    assert "100万元×3（每个产品），累计不超过200万元" in answer.answer  # (as the row says it)
 
 
 def test_a_total_asked_adds_an_add_on_only_when_its_own_condition_is_said():

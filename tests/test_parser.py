@@ -532,3 +532,19 @@ def test_review_of_the_fifty_fourth_session():
     signed = build_corpus({"a.txt": "某县奖励办法\n一、奖励10万元。\n受理单位：\n县工业和信息化局\n县科学技术局\n\n"
                                     "某县财政局\n2025年6月1日"}, {}).documents["a"]
     assert signed.issuer == "某县财政局"
+
+
+def test_brackets_that_say_something_else_name_no_unit():
+    # (a bracket whose words before 由 say what is done, not who: 所需资金由县财政局负责)
+    assert parse_departments("（所需资金由县财政局负责）") == ()
+    assert parse_departments("（上述奖励由各县（市、区）人民政府负责）") == ()
+    assert parse_departments("（由县工信局会同县财政局负责）") == ("县工信局", "县财政局")
+    # a label's bracket left open, or with a bracket inside it, still names its units
+    assert parse_departments("奖励10万元（不含税。（责任单位：市工信局）") == ("市工信局",)
+    assert parse_departments("奖励10万元。（责任单位：市工信局、市财政局") == ("市工信局", "市财政局")
+    # two labels in brackets on one line; a unit's part said with 组织实施
+    assert parse_departments("奖励10万元。【牵头单位】市工信局【配合单位】市财政局") == ("市工信局", "市财政局")
+    assert parse_departments("（责任单位：市工信局牵头组织实施）") == ("市工信局",)
+    from retrieval.lexicon.patterns import STATES_UNITS
+
+    assert not STATES_UNITS.search("（企业研发中心负责人须到场）")  # (a 负责人 is no unit's part)

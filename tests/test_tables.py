@@ -48,6 +48,12 @@ def test_tab_separated_table():
     check(*parsed("x.txt", HEAD + table + "\n" + NOTE))
 
 
+def test_bar_separated_table_without_bars_at_its_ends():
+    # (a table pasted as text, 序号|项目|标准, or a Markdown table written without its outer bars)
+    table = "\n".join(["|".join(HEADER), "---|---|---|---|---|---", *("|".join(r) for r in ROWS)])
+    check(*parsed("x.txt", HEAD + table + "\n" + NOTE))
+
+
 def test_word_table_in_document_order():
     from docx import Document as Docx
 

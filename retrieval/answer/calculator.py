@@ -15,6 +15,7 @@ from retrieval.lexicon.patterns import (
     ONLY_ONE_WORDS,
     OTHER_MOST_ASKED,
     SAME_MATTER,
+    TOTAL_WORDS,
     cn_number,
     metric_of,
     money_to_yuan,
@@ -464,7 +465,12 @@ def _on_top_of(result: Calculation, base: Incentive, facts: Facts, asked: str) -
         return replace(result, steps=tuple(steps))
     steps = [*result.steps, f"此项在“{base.item}”{yuan_text(first.value)}的基础上另行给予：{yuan_text(first.value)} + "
              f"{yuan_text(own)} = {yuan_text(first.value + own)}。"]
-    return replace(result, steps=tuple(steps), on_top_of=first)
+    limit = result.incentive.limit
+    if limit is not None and _limits_the_total(result.incentive) and first.value + own > limit:
+        # (…，每新上一个5亿元台阶再奖励15万元，累计最高不超过100万元: the two together)
+        steps.append(f"超过{result.incentive.limit_text}的上限，合计按{yuan_text(limit)}计。")
+        own = max(limit - first.value, 0.0)
+    return replace(result, value=own, steps=tuple(steps), on_top_of=first)
 
 
 def combined(items: Sequence[Calculation | Incentive], ceilings: Sequence[Incentive] = (),
@@ -550,9 +556,10 @@ _GROWTH_STEP = re.compile(r"每(?:新增|增加|增长)(?!.*(?:台阶|档))")
 def _stepped(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculation:
     """每新上一个10亿元台阶再奖励20万元: the sum for each whole step the figure has gone past the threshold of the
     tier it is paid over (30亿元 past 10亿元: two steps); 产值每新增1000万元奖励3万元: for each whole step of the
-    figure's growth (8000万 to 1.2亿: four steps); capped by its limit (每家企业最高奖励200万元)."""
+    figure's growth (8000万 to 1.2亿: four steps; not an add-on's, 首次突破10亿元…，此后每增加10亿元再奖励20万元:
+    past the bar); capped by its limit (每家企业最高奖励200万元; a total's, 累计最高…, with the grant it tops)."""
     name = incentive.metric or "相关指标"
-    growth = bool(_GROWTH_STEP.match(incentive.item))
+    growth = bool(_GROWTH_STEP.search(incentive.item)) and not incentive.addon
     figure = facts.figure(f"{name}增量") if growth and incentive.metric else metric_value(incentive, facts)
     if figure is None or (incentive.low is None and not growth) or incentive.cap is None or not incentive.step:
         steps.append(f"请提供{name}{'前后两年的' if growth else ''}金额以便测算。")
@@ -567,15 +574,23 @@ def _stepped(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculatio
         f"{name}{_amount_of(figure, name)}，比{_amount_of(incentive.low or 0.0, name)}"
     count = int((figure - (0.0 if growth else incentive.low or 0.0) + 1e-6) // incentive.step)
     if count <= 0:
-        steps.append(f"{past}多出不到一个{_amount_of(incentive.step, name)}，不能享受此项奖补。")
+        short = "不足" if growth else "多出不到"
+        steps.append(f"{past}{short}一个{_amount_of(incentive.step, name)}，不能享受此项奖补。")
         return Calculation(incentive, False, 0.0, tuple(steps))
     value = count * incentive.cap
     steps.append(f"{past}{'合' if growth else '多出'}{count}个{_amount_of(incentive.step, name)}："
                  f"{count} × {yuan_text(incentive.cap)} = {yuan_text(value)}。")
-    if incentive.limit is not None and value > incentive.limit:
-        steps.append(f"超过{incentive.limit_per}{incentive.limit_text}的上限，按{yuan_text(incentive.limit)}计。")
+    if incentive.limit is not None and value > incentive.limit and not _limits_the_total(incentive):
+        steps.append(f"超过{incentive.limit_per}最高{yuan_text(incentive.limit)}的上限，按{yuan_text(incentive.limit)}计。")
         value = incentive.limit
     return Calculation(incentive, True, value, tuple(steps))
+
+
+def _limits_the_total(incentive: Incentive) -> bool:
+    """Whether a stepped add-on's limit is on its total with the grant it tops (首次突破10亿元的奖励50万元，此后每增加
+    10亿元再奖励20万元，累计最高不超过100万元), not on the steps alone."""
+    return incentive.step is not None and incentive.addon and incentive.addon_to is not None \
+        and bool(re.search(TOTAL_WORDS, incentive.limit_text))
 
 
 def _apply(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculation:
@@ -766,8 +781,7 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
 
     if incentive.ratio:
         ours, theirs = (float(x) for x in incentive.ratio.split("∶"))
-        # (拿了省里补助20万: the grant received is what a match is paid on, as 上级到位资金 is)
-        matched = facts.matched if facts.matched is not None else facts.received
+        matched = facts.matched
         if matched is None:
             steps.append(f"请提供{incentive.base or '上级资助'}金额以便按{incentive.ratio}测算。")
             return Calculation(incentive, True, None, tuple(steps))

@@ -496,6 +496,15 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     if timed is not None:  # 奖多少？什么时候兑现？ the item's clause states no time, its document does for all
         lines.append(f"时间（{timed.number or '文件'}）：{timed.text}")
         relevant = [*relevant, Hit(timed, 0.0, 0.0, 0.0, True)]
+    # 找谁？电话多少: the contacts its document gives once for all its measures (六、联系方式：…科，联系人：…，电话：…),
+    # when no clause cited gives one
+    reach = min((c for c in _same_document(top, clauses) if gives_reach(c.text) and not c.incentives
+                 and not is_row_text(c.text)), key=lambda c: "contact" not in heading_aspects(c.path[:-1]),
+                default=None) if "contact" in query.aspects and clauses and not _states(relevant, "contact") else None
+    if reach is not None:
+        said = "\n".join(line for line in reach.text.split("\n") if not _is_heading(line))  # (not 六、联系方式)
+        lines.append(f"联系方式（{reach.number or '文件'}）：{said}")
+        relevant = [*relevant, Hit(reach, 0.0, 0.0, 0.0, True)]
     payer = _payer(query, top, relevant, clauses)
     if payer is not None:
         lines.append(f"资金拨付（{payer.number or '文件'}）：{payer.text}")
@@ -525,7 +534,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         notes.append(Note("not_stated", f"文件中未写明{'、'.join(missing)}{units}；以上是文件对该事项的规定。"))
     lines.extend(n.text for n in notes)
     # a list answered (and the conditions listed) is cited in its own order, and not again in 另见
-    shown = {c.clause_id for c in [*listed, *conditions, *([section] if section else [])]}
+    shown = {c.clause_id for c in [*listed, *conditions, *([section] if section else []), *([reach] if reach else [])]}
     others = list(dict.fromkeys(cite_label(documents[h.clause.doc_id], h.clause)
                                 for h in relevant[1:] if h.clause.clause_id not in shown))
     if others:

@@ -129,7 +129,7 @@ _RATE_GIVEN = re.compile(  # 对…增长部分给予5%奖励: a rate without �
 )
 _RATIO = re.compile(
     # (按上级补助资金1∶1配套 / 给予省级补助资金1∶1配套奖励)
-    r"(?:按(?:照)?|给予)(?P<base>[^，,。；;]*?)(?P<ratio>\d+(?:\.\d+)?\s*[∶:]\s*\d+(?:\.\d+)?)\s*(?:的比例)?\s*(?:给予)?\s*配套"
+    r"(?:按(?:照)?|给予)(?P<base>[^，,。；;按]*?)(?P<ratio>\d+(?:\.\d+)?\s*[∶:]\s*\d+(?:\.\d+)?)\s*(?:的比例)?\s*(?:给予)?\s*配套"
 )
 _THRESHOLD = re.compile(rf"(?:计划|实际|年度?|累计)?(?:总投资|投资额?|营业收入|销售收入|产值|规模)[^，,。；;]{{0,6}}?"
                         rf"(?P<money>{MONEY_TEXT})\s*(?:以上|及以上)?")
@@ -320,7 +320,10 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
             if (stepped := _STEP_BEFORE.search(sentence[: money.start()])) and not money.group("cap"):
                 words = re.match(r"[^，,。；;\d]*", sentence[money.end():]).group()  # (…台阶 before 再奖励)
                 words = words[: cut.start()] if (cut := re.search(rf"再|另|{_VERB}", words)) else words
-                step = money_to_yuan(money.group("money")), sentence[stepped.start(): money.end()] + words
+                # (按照产值每新增1000万元: the figure's name before 每 is the step's)
+                opening = max(sentence.rfind(mark, 0, stepped.start()) for mark in "，,；;：:") + 1
+                named = re.sub(r"^(?:对|按照?|此后|以后|之后|并)", "", sentence[opening: stepped.start()].strip())
+                step = money_to_yuan(money.group("money")), named + sentence[stepped.start(): money.end()] + words
                 previous_end = money.end()
                 continue
             part = re.split(r"[，,；;]", sentence[: money.start()])[-1]
@@ -364,8 +367,8 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
             each = _expand(_split_outside_brackets(item)) if _EACH.search(before) and "、" in item \
                 and not re.search(rf"[{CN_NUMERAL[1:-2]}\d]、[{CN_NUMERAL[1:-2]}\d]", item) else [item]  # (一、二等奖)
             fields = _money_fields(sentence, money, "")
-            if step is not None:  # (the sum paid for each step: its item is the step)
-                each, fields = [step[1]], {**fields, "step": step[0]}
+            if step is not None:  # (the sum paid for each step: its item is the step, its metric the figure's)
+                each, fields = [step[1]], {**fields, "step": step[0], "metric": metric_of(step[1]), "per": ""}
                 step = None
             for n, one in enumerate(each):
                 group += bool(n)
@@ -384,8 +387,8 @@ def extract_incentives(text: str, clause: str, lead: str = "") -> tuple[Incentiv
         # (a share's case before a figure's: 对研发费用300万元以上的企业，按其占营业收入比例分档：占比3%（含）至5%的…)
         last = _last_tier(records)
         records.extend(_with_terms(sentence, _single_tier(sentence, _share_tier(sentence, r, share, last), last,
-                                                          _metric(lead)))
-                       for r in found)
+                                                          _metric(lead), own))
+                       for r, own in zip(found, _sums_said_at(sentence, found), strict=True))
     if not any(r.rate is not None for r in records):  # 设备投资额：…；补助比例：6%；单个项目上限：150万元
         records = _row_rate(text, clause) or records
     elif is_row_text(text):  # 兑现标准：按购房价款的3%给予一次性补贴；单项上限：60万元
@@ -1001,17 +1004,14 @@ def _rates_of_listed_items(sentence: str, clause: str, group: int) -> list[Incen
     values = [float(r) / 100 for r in re.findall(NUMBER, rates.group("rates"))]
     before = _strip_item(re.split(r"[：:]", sentence[: rates.start()])[-1])
     items = _listed_items(before, len(values))
-    if items is None or len(set(items)) < len(items):
+    # (设备投资500万元、1000万元以上的，按…10%、15%: a list of figures is one of tiers, not of items)
+    if items is None or len(set(items)) < len(items) or any(re.search(r"\d", item) for item in items):
         return []
     after = sentence[rates.end():]
-    shared = _NEXT_CAP.search(after)
-    fields: dict[str, object] = {}
-    if shared is not None:
-        written = _written(shared.group("cap"), shared.group("money"))
-        fields = {"cap": money_to_yuan(written), "cap_text": written, "per": (shared.group("per") or "").strip()}
     return [Incentive(clause=clause, item=item, level=_level(item), kind=_rate_kind(after), rate=value,
                       rate_text=(rates.group("cap") or "") + f"{value * 100:g}%", base=_clean_base(rates.group("base")),
-                      group=group, **fields) for item, value in zip(items, values, strict=True)]
+                      group=group, **fields)
+            for item, value, fields in zip(items, values, _caps_after(after, len(values)), strict=True)]
 
 
 def _enumerated(pieces: list[str], n: int) -> list[str] | None:
@@ -1173,9 +1173,12 @@ _CAP_LIST = re.compile(
     rf"(?:(?:{GRANT_WORDS})?(?:额度|金额|标准|资金))?\s*分别\s*(?:为|是)?\s*(?:{CAP_WORDS})?\s*"
     rf"(?P<list>{MONEY_TEXT}(?:\s*[、和及]\s*{MONEY_TEXT})+)"
 )
-# rates each said with its case, a list (其中先导产业奖励10%、主导产业奖励8%、其他产业奖励5%): a case, the grant
-# word, the rate
-_CASE_RATE = re.compile(rf"(?P<case>[^，,。；;、：:%\d]{{1,12}}?)\s*(?:{_VERB}|按照?)*\s*(?P<rate>{NUMBER})\s*%")
+# caps listed without 分别 (单个企业每年最高不超过100万元、50万元), paired with rates listed before them
+_LISTED_CAPS = re.compile(rf"(?P<per>单[个户家][^，,。；;、最不]{{0,6}}|每[^，,。；;、最不]{{1,8}})?\s*"
+                          rf"(?P<cap>{CAP_WORDS})+\s*(?P<list>{MONEY_TEXT}(?:\s*[、和及]\s*{MONEY_TEXT})+)")
+# rates each said with its case, a list (其中先导产业奖励10%、主导产业奖励8%、其他产业奖励5%): a case, a grant
+# word (or 按) right before the rate (not 其中市财政承担60%、县财政承担40%: shares of who pays)
+_CASE_RATE = re.compile(rf"(?P<case>[^，,。；;、：:%\d]{{1,12}}?)\s*(?:{_VERB}|按照?)\s*(?P<rate>{NUMBER})\s*%")
 _A_CASE_RATE = re.sub(r"\(\?P<\w+>", "(?:", _CASE_RATE.pattern)  # (the same, repeated in a list)
 _CASE_RATES = re.compile(rf"(?:^|[，,：:]|其中)\s*(?P<list>{_A_CASE_RATE}(?:\s*、\s*{_A_CASE_RATE})+)"
                          r"(?=\s*(?:[，,。；;]|$))")
@@ -1260,7 +1263,7 @@ def _metric_words(text: str) -> str:
     """The words naming the class of figure a text speaks of, as written (工业企业地方财政年贡献在…: 工业企业地方财政年
     贡献), or ""."""
     run = next((run for run in re.findall(r"[\u4e00-\u9fff]+", text) if metric_of(run)), "")
-    return re.split(r"在|为|达到|超过", run)[0]
+    return re.split(r"在|为|首次|达到|超过|突破|较|按", run.removeprefix("对"))[0]
 
 
 def _unit_of(text: str) -> str:
@@ -1303,31 +1306,40 @@ def _case_rates(sentence: str, clause: str, group: int) -> list[Incentive]:
     分别为400万元、300万元、200万元) or by one cap for all: a record for each case; none when the sentence has
     no such list."""
     found = _CASE_RATES.search(sentence)
-    if not found:
+    if not found or re.search(rf"{NUMBER}\s*%", sentence[: found.start()]):  # (按…的10%给予补助，其中…: that rate's)
         return []
-    pairs = [(_strip_item(m.group("case")).removeprefix("其中"), float(m.group("rate")) / 100)
+    pairs = [(_strip_item(re.sub(_VERB_TAIL, "", m.group("case"))).removeprefix("其中"), float(m.group("rate")) / 100)
              for m in _CASE_RATE.finditer(found.group("list"))]
     if any(len(case) < 2 for case, _ in pairs):
         return []
     base = next((_clean_base(m.group("base")) for m in _BASE_BEFORE.finditer(sentence[: found.start()])), "")
+    if not base or re.match(r"以下|下列|如下", base):  # (对企业研发费用按以下比例给予奖励：…: the figure named)
+        base = _metric_words(sentence[: found.start()])
     after = sentence[found.end():]
-    cap_list = _CAP_LIST.search(after)
+    kind = _rate_kind(after) or _rate_kind(sentence[: found.start()][-8:])
+    return [Incentive(clause=clause, item=case, level=_level(case), kind=kind, rate=rate, rate_text=f"{rate * 100:g}%",
+                      base=base, group=group, **fields)
+            for (case, rate), fields in zip(pairs, _caps_after(after, len(pairs)), strict=True)]
+
+
+def _caps_after(after: str, n: int) -> list[dict[str, object]]:
+    """The caps of n rates listed, said after them: a list paired by position (单个项目最高奖励额度分别为400万元、
+    300万元、200万元; 最高不超过100万元、50万元), or one for all (单个项目最高300万元); each as a record's fields."""
+    cap_list = _CAP_LIST.search(after) or _LISTED_CAPS.search(after)
     caps = list(_AMOUNT.finditer(cap_list.group("list"))) if cap_list else []
-    if len(caps) == len(pairs):
+    if len(caps) == n:
         per, cap_word = (cap_list.group("per") or "").strip(), cap_list.group("cap") or ""
     else:
         shared = _NEXT_CAP.search(after)
-        caps, per, cap_word = [shared] * len(pairs), (shared.group("per") or "").strip() if shared else "", ""
-    kind = _rate_kind(after) or _rate_kind(sentence[: found.start()][-8:])
-    records = []
-    for (case, rate), cap in zip(pairs, caps, strict=True):
-        fields: dict[str, object] = {}
+        caps, per, cap_word = [shared] * n, (shared.group("per") or "").strip() if shared else "", ""
+    out: list[dict[str, object]] = []
+    for cap in caps:
+        fields: dict[str, object] = {"per": per}
         if cap is not None:
             written = _written(cap.group("cap") or cap_word, cap.group("money"))
-            fields = {"cap": money_to_yuan(written), "cap_text": written}
-        records.append(Incentive(clause=clause, item=case, level=_level(case), kind=kind, rate=rate,
-                                 rate_text=f"{rate * 100:g}%", base=base, per=per, group=group, **fields))
-    return records
+            fields.update(cap=money_to_yuan(written), cap_text=written)
+        out.append(fields)
+    return out
 
 
 def _listed(sentence: str, clause: str, group: int, metric_hint: str) -> list[Incentive]:
@@ -1436,18 +1448,33 @@ def _last_tier(records: list[Incentive]) -> Incentive | None:
     return next((r for r in reversed(records) if r.low is not None), None) if records else None
 
 
-def _single_tier(sentence: str, record: Incentive, previous: Incentive | None, named: str = "") -> Incentive:
+def _sums_said_at(sentence: str, records: list[Incentive]) -> list[int]:
+    """Where each record's own sum is said in its sentence (the nth record written with a sum's words: its nth
+    occurrence), -1 where it is not found."""
+    seen: dict[str, int] = {}
+    out = []
+    for r in records:
+        at = [m.start() for m in re.finditer(re.escape(r.cap_text), sentence)] if r.cap_text else []
+        n = seen[r.cap_text] = seen.get(r.cap_text, -1) + 1
+        out.append(at[n] if n < len(at) else -1)
+    return out
+
+
+def _single_tier(sentence: str, record: Incentive, previous: Incentive | None, named: str = "",
+                 own: int = -1) -> Incentive:
     """A grant whose sentence sets one threshold figure (年纳税额500万元以上的，奖励5万元; the next
     sentence's 1000万元以上的 keeps the class of figure of the one before; an entry of a list, (一)首次突破1亿元的，
-    that of the item the list is in, `named`: 年主营业务收入首次达到下列标准的)."""
+    that of the item the list is in, `named`: 年主营业务收入首次达到下列标准的). `own`: where the record's own sum
+    is said."""
     if record.low is not None or record.multiplier is not None:
         return record
-    # (…，首次升规入统的奖励15万元，销售收入首次达到10亿元的奖励20万元: a bar after the record's own sum, followed by
-    # a sum granted, is that grant's)
-    own = sentence.find(record.cap_text) if record.cap_text else -1
     for m in _SINGLE.finditer(sentence):
         if m.group("case") and not _opens_its_part(sentence, m.start()):
             continue
+        if _STEP_BEFORE.search(sentence[: m.start()]):  # (产值每新增1000万元，给予奖励3万元: a step)
+            continue
+        # (…，首次升规入统的奖励15万元，销售收入首次达到10亿元的奖励20万元: a bar after the record's own sum,
+        # followed by a sum granted, is that grant's)
         if own >= 0 and m.start() >= own + len(record.cap_text) and _GRANTS_A_SUM.search(sentence, m.end()):
             break
         if short := m.group("short") or m.group("short_of"):  # 不足300平方米的, below 300平方米以上的 just before
@@ -1682,14 +1709,17 @@ def _merge_limits(found: list[Incentive]) -> list[Incentive]:
     out: list[Incentive] = []
     for r in found:
         previous = out[-1] if out else None
-        capped = (previous is not None and previous.per.startswith("每") and previous.limit is None and r.is_cap
-                  and r.rate is None and not r.ratio)
+        capped = (previous is not None and (previous.per.startswith("每") or previous.step is not None)
+                  and previous.limit is None and r.is_cap and r.rate is None and not r.ratio)
         if capped and (previous.step is not None or _holds_many(previous, r) or _unit_per(previous.per) and (
                 not r.per or r.per.startswith(("单", "每家", "每个企业", "每户")) or "年" in r.per
                 or not r.item or r.item.startswith(("补贴期限", "补助期限")))):
             # 分别按每人1000元、2000元…，每家企业每年最高不超过20万元: the limit is for each sum of the list
-            out = [replace(o, limit=r.cap, limit_text=r.cap_text, limit_per=r.per.strip())
-                   if o.group == previous.group and o.per.startswith("每") and o.limit is None else o for o in out]
+            # (a total's cap, 累计最高不超过100万元, says so: an add-on's is on it with the grant it tops)
+            written = ("累计" if r.ceiling and not re.search(TOTAL_WORDS, r.cap_text) else "") + r.cap_text
+            out = [replace(o, limit=r.cap, limit_text=written, limit_per=r.per.strip())
+                   if o.group == previous.group and (o.per.startswith("每") or o.step is not None) and o.limit is None
+                   else o for o in out]
             continue
         out.append(replace(r, per=_bare_per(r.per)))
     return out

@@ -143,7 +143,7 @@ def build_corpus(files: dict[str, str], manifest: dict[str, Any], link: bool = T
                 supersedes=tuple(entry.get("supersedes", ())),
                 source_file=name,
                 areas=_areas(entry, name),
-                **_jurisdiction(doc.issuer, doc.title, doc.doc_number),
+                **_jurisdiction(doc.issuer, doc.title, doc.doc_number, _TITLE_OPENING.sub("", doc.title)),
             )
             clauses.extend(doc_clauses)
     for entry in entries:
@@ -168,6 +168,12 @@ def _areas(entry: dict[str, Any], name: str) -> tuple[str, ...]:
     if not isinstance(areas, list) or not all(isinstance(a, str) and a.strip() for a in areas):
         raise CorpusError(f"manifest.json 中 {name} 的 areas 应为地区名称的列表，例如 [\"枫岭市\"]。")
     return tuple(a.strip() for a in areas)
+
+
+# the words a notice's title opens with before what it is about (关于组织申报2025年度…, 关于开展第二批…): a place after
+# them is the notice's (关于组织申报2025年度东岭区工业企业奖补资金的通知)
+_TITLE_OPENING = re.compile(r"^关于(?:组织|开展|做好|印发|发布|公布|征集)?(?:申报|兑现|认定|实施|推荐|评选)?(?:工作)?"
+                            r"\s*(?:20\d\d\s*年度?)?\s*(?:第[一二三四五六七八九十\d]+批)?\s*")
 
 
 def _jurisdiction(*sources: str) -> dict[str, str]:

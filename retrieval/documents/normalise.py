@@ -189,16 +189,27 @@ def _ruled_row(line: str) -> str:
 
 
 def _tab_rows(lines: list[str]) -> list[str]:
-    """Two or more consecutive lines with the same number of tab-separated cells (≥ 2) become pipe rows."""
+    """Two or more consecutive lines with the same number of cells (≥ 2) set apart by tabs, or by bars without bars
+    at their ends (序号|项目|标准, a table pasted as text), become pipe rows."""
+    for separator in ("\t", "|"):
+        lines = _separated_rows(lines, separator)
+    return lines
+
+
+def _separated_rows(lines: list[str], separator: str) -> list[str]:
+    def count(line: str) -> int:
+        line = line.strip()
+        return 0 if separator == "|" and line.startswith("|") else line.count(separator)
+
     out: list[str] = []
     i = 0
     while i < len(lines):
-        cells = lines[i].strip().count("\t")
+        cells = count(lines[i])
         j = i
-        while cells and j < len(lines) and lines[j].strip().count("\t") == cells:
+        while cells and j < len(lines) and count(lines[j]) == cells:
             j += 1
         if cells and j - i >= 2:
-            out.extend("|" + "|".join(c.strip() for c in line.strip().split("\t")) + "|" for line in lines[i:j])
+            out.extend("|" + "|".join(c.strip() for c in line.strip().split(separator)) + "|" for line in lines[i:j])
             i = j
         else:
             out.append(lines[i])

@@ -72,14 +72,14 @@ _ORG_NAME = re.compile(rf"^[\u4e00-\u9fff（）〔〕()]{{2,30}}?{ORG_SUFFIX}$"
                        rf"|^[\u4e00-\u9fff]+[（〔(][\u4e00-\u9fff、]+[）〕)]{ORG_SUFFIX}$")
 # the part a unit plays, said after its name (市发展改革委牵头, 市财政局配合, A、B按职责分工负责, …等部门负责): not
 # the name
-_ROLE_WORD = r"(?:牵头|负责|配合|参与|协同|协助|落实)(?:实施|落实)?"
+_ROLE_WORD = r"(?:牵头|负责|配合|参与|协同|协助|落实)(?:组织)?(?:实施|落实)?"
 _OTHERS = r"等(?:有关|相关)?(?:单位|部门)?"
 _DIVIDED = r"按照?(?:各自)?职责(?:分工)?|分工|共同|各自|具体"
 _ROLE = re.compile(rf"(?:{_OTHERS})?(?:(?:{_DIVIDED})?{_ROLE_WORD})?$")
 # a bracket that only says who plays which part (（市工信局牵头，市财政局、市统计局配合）, （县科技局负责）)
 _ROLE_PART = re.compile(rf"^(?:具体)?由?(?P<units>.+?)(?:{_OTHERS})?(?:{_DIVIDED})?{_ROLE_WORD}$")
 # a label in brackets of its own (【责任单位】市工信局): as if written 责任单位：
-_BRACKETED_LABEL = re.compile(rf"[【\[]\s*({UNIT_LABELS})\s*[】\]]\s*[:：]?")
+_BRACKETED_LABEL = re.compile(rf"[【\[]\s*({UNIT_LABELS})\s*[】\]]\s*[:：]?")  # (read on a line of its own)
 # A masthead (枫岭市人民政府文件), a publication note (（此件公开发布）): not a title.
 _MASTHEAD = re.compile(r"^.{2,30}(?:文件|文件汇编|公报)$")
 _NOTE_LINE = re.compile(r"^[（(](?:此件|本件|此文)[^（）()]{1,10}[）)]$")
@@ -889,8 +889,8 @@ def parse_departments(text: str) -> tuple[str, ...]:
     """Units named in （责任单位：A、B，各县〔市、区〕人民政府）, on a label line of the clause (牵头单位：
     市工业和信息化局; 【责任单位】…; a label after the clause's last sentence on its line), or in a bracket that only
     says who plays which part (（市发展改革委牵头，市财政局、市工信局按职责分工负责）); brackets inside a name are
-    kept, the part a unit plays is not part of its name, nor is another field after a ； (完成时限：长期)."""
-    text = _BRACKETED_LABEL.sub(r"\1：", text)
+    kept, the part a unit plays is not part of its name, nor is another field labelled after a ； (完成时限：长期)."""
+    text = _BRACKETED_LABEL.sub(r"\n\1：", text)
     units: list[str] = []
     for line in text.split("\n"):  # (a numbered contact line too: （四）首台（套）…：…装备工业处，联系人：…)
         found = _unit_line(line) or _unit_line(LEADING_NUMBER.sub("", line))
@@ -898,19 +898,28 @@ def parse_departments(text: str) -> tuple[str, ...]:
             found = tuple(u for piece in re.split(r"(?<=。)|\s+", line) if _UNIT_LINE.match(piece)
                           for u in _unit_line(piece))
         units.extend(u for u in found if u not in units)
-    for body, labelled in _brackets(text):
-        if labelled:
-            for part in re.split(r"[；;]", body):
-                part = _UNIT_LABEL.sub("", part)
-                units.extend(u for u in unit_names(part) if u not in units and not re.search("[:：]", u))
-        else:
-            units.extend(u for u in _role_note(body) if u not in units)
+    for m in _UNITS.finditer(text):  # （责任单位：…） to its closing bracket (or the text's end, when it has none)
+        depth, i, body = 0, m.end(), []
+        while i < len(text):
+            ch = text[i]
+            if ch in "（(":
+                depth += 1
+            elif ch in "）)":
+                if depth == 0:
+                    break
+                depth -= 1
+            body.append(ch)
+            i += 1
+        for part in re.split(r"[；;]", "".join(body)):
+            part = _UNIT_LABEL.sub("", part)
+            units.extend(u for u in unit_names(part) if u not in units and not re.search("[:：]", u))
+    for body in _brackets(text):
+        units.extend(u for u in _role_note(body) if u not in units)
     return tuple(units)
 
 
-def _brackets(text: str) -> list[tuple[str, bool]]:
-    """The text inside each outermost bracket of `text` (brackets inside it kept: 各县（市、区）人民政府), and whether
-    it opens with a label of units (责任单位：…)."""
+def _brackets(text: str) -> list[str]:
+    """The text inside each outermost bracket of `text` (brackets inside it kept: 各县（市、区）人民政府)."""
     found, depth, start = [], 0, 0
     for i, ch in enumerate(text):
         if ch in "（(":
@@ -920,19 +929,21 @@ def _brackets(text: str) -> list[tuple[str, bool]]:
         elif ch in "）)" and depth:
             depth -= 1
             if depth == 0:
-                body = text[start:i]
-                found.append((body, bool(re.match(rf"\s*{UNIT_LABELS}\s*[:：]", body))))
+                found.append(text[start:i])
     return found
 
 
 def _role_note(body: str) -> list[str]:
-    """The units of a bracket that only says who plays which part (市工信局牵头，市财政局配合 -> 市工信局, 市财政局);
-    none when any part of it is something else (所需资金由县财政承担, 由企业负责)."""
+    """The units of a bracket that only says who plays which part (市工信局牵头，市财政局配合 -> 市工信局, 市财政局;
+    由县工信局会同县财政局负责 -> both); none when any part of it is something else (所需资金由县财政局负责, 由企业
+    负责; 责任单位：… is read as a label)."""
     names: list[str] = []
     for part in split_top_level(body, "，,；;"):
         m = _ROLE_PART.match(part)
-        found = [n for u in split_top_level(m.group("units"), "、") for n in _org_names(u)] if m else []
-        if not found or len(found) < len(split_top_level(m.group("units"), "、")):
+        listed = [u for piece in split_top_level(m.group("units"), "、") for u in re.split(r"会同|联合", piece)] \
+            if m else []
+        found = [n for u in listed for n in _org_names(u) if "由" not in n]
+        if not found or len(found) < len(listed):
             return []
         names.extend(found)
     return names

@@ -1205,7 +1205,7 @@ OWN_PLACE = re.compile(r"^(?:全|我|本|该)(?:省|市|县|区|镇|乡|街道|�
 # (a label of units, 由A负责, or a bracket saying who plays which part: （市工信局牵头，市财政局配合）)
 STATES_UNITS = re.compile(rf"{UNIT_LABELS}\s*[:：】\]]|由[^，,。；;]{{2,24}}?{ORG_SUFFIX}(?:负责|牵头|组织|拨付|兑现)"
                           rf"|[（(][^（）()，,。；;]{{2,40}}?{ORG_SUFFIX}(?:等(?:有关|相关)?(?:单位|部门)?)?"
-                          r"(?:按照?(?:各自)?职责(?:分工)?|分工|共同)?(?:牵头|负责|配合)")
+                          r"(?:按照?(?:各自)?职责(?:分工)?|分工|共同)?(?:牵头|负责|配合)(?!人)")
 # A date of the enterprise's own event, said with its month or its end (2022年11月评上, 今年（2024年）3月才竣工,
 # 去年底拿的证书), in a question whether it still counts (还能…吗, 来得及吗, 赶得上吗).
 OWN_DATE = re.compile(r"(?:(?:19|20)?\d{2}|今|去|前)年[（(]?(?:\d{4}年)?[）)]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
