@@ -98,6 +98,8 @@ class Incentive:
     limit: float | None = None  # yuan: the total a per-unit sum may reach (单个企业每年最高不超过3万元)
     limit_text: str = ""  # as written: 最高不超过3万元
     limit_per: str = ""  # the unit the limit applies to: 单个企业每年
+    # the limit is on the sum with the grant it tops, a total (此后每增加10亿元再奖励20万元，累计最高不超过100万元)
+    limit_total: bool = False
     max_units: float | None = None  # the most units paid for: 补助面积不超过2000平方米
     months: int | None = None  # how many months a monthly sum is paid: 补贴期限最长24个月, 第一年 -> 12
     instalments: int | None = None  # a sum paid in parts: 分5年发放 -> 5

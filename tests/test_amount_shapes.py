@@ -1248,3 +1248,29 @@ def test_a_long_list_of_case_rates_is_read_at_once():
     text = "对企业研发费用按以下比例给予奖励：一般企业奖励10%、高新技术企业奖励15%。"
     [general, high] = extract_incentives(text, "X")
     assert (general.base, high.rate) == ("企业研发费用", 0.15)
+
+
+def test_case_rates_after_a_bar_in_percent_and_said_as_a_share_are_read():
+    text = "研发投入增长20%以上的企业，按研发费用给予奖励，其中先导产业奖励10%、主导产业奖励8%。"
+    records = extract_incentives(text, "X")
+    assert [(r.item, r.rate) for r in records] == [("先导产业", 0.1), ("主导产业", 0.08)]
+    records = extract_incentives("其中先导产业补助比例为10%、主导产业补助比例为8%，单个企业最高不超过100万元。", "X")
+    assert [(r.item, r.rate, r.cap) for r in records] == [("先导产业", 0.1, 100 * W), ("主导产业", 0.08, 100 * W)]
+
+
+def test_items_sharing_a_sum_share_its_place_and_an_item_may_hold_a_digit():
+    text = "对首次升规入统的企业、个体户各奖励15万元，销售收入首次达到10亿元的奖励20万元。"
+    first, second, reached = extract_incentives(text, "X")
+    assert (first.low, second.low, reached.low) == (None, None, 10 * Y)
+    station, platform = extract_incentives("对5G基站、工业互联网平台项目，按投资额的10%、15%给予补助，"
+                                           "最高不超过100万元、200万元。", "X")
+    assert (station.rate, station.cap, platform.rate, platform.cap) == (0.1, 100 * W, 0.15, 200 * W)
+
+
+def test_a_step_said_with_pass_words_and_one_under_another_figures_bar():
+    [stepped] = extract_incentives("对本县工业企业，营业收入每突破10亿元，奖励20万元。", "X")
+    assert (stepped.step, stepped.low) == (10 * Y, None)
+    text = "对亩均税收达到30万元的企业，按照产值每新增1000万元奖励3万元，单个企业最高不超过30万元。"
+    [stepped] = extract_incentives(text, "X")
+    assert (stepped.metric, stepped.low, stepped.limit) == ("产值", None, 30 * W)
+    assert calculate(stepped, read_facts("亩均税收35万元，产值从8000万元增加到1.2亿元")).value == 12 * W

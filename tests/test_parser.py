@@ -548,3 +548,23 @@ def test_brackets_that_say_something_else_name_no_unit():
     from retrieval.lexicon.patterns import STATES_UNITS
 
     assert not STATES_UNITS.search("（企业研发中心负责人须到场）")  # (a 负责人 is no unit's part)
+
+
+def test_a_free_trade_zone_is_a_unit_and_a_page_s_fields_are_no_table():
+    assert parse_departments("（区自由贸易试验区管委会牵头，区财政局配合）") == ("区自由贸易试验区管委会", "区财政局")
+    from retrieval.documents.normalise import normalise
+
+    fields = "发布时间：2025-03-01 | 来源：东岭区经信局\n浏览次数：120 | 字号：大 中 小"
+    assert not normalise(fields).startswith("|")
+    links = "申报网址：https://a.example/?x=1|2|3\n备用网址：https://b.example/?y=1|2|3"
+    assert not normalise(links).startswith("|")
+
+
+def test_a_place_after_a_notices_opening_words_is_its_jurisdiction():
+    from retrieval.documents.corpus import build_corpus
+
+    for title in ("关于开展东岭区2025年度工业企业奖补申报的通知", "关于组织开展东岭区工业企业奖补申报工作的通知",
+                  "关于组织申报2025年度东岭区工业企业奖补资金的通知"):
+        corpus = build_corpus({"n.txt": f"{title}\n一、首次升规的企业，奖励10万元。\n"},
+                              {"documents": [{"id": "n", "file": "n.txt"}]})
+        assert corpus.documents["n"].jurisdiction == "东岭区", title

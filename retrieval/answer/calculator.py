@@ -15,7 +15,6 @@ from retrieval.lexicon.patterns import (
     ONLY_ONE_WORDS,
     OTHER_MOST_ASKED,
     SAME_MATTER,
-    TOTAL_WORDS,
     cn_number,
     metric_of,
     money_to_yuan,
@@ -462,7 +461,11 @@ def _on_top_of(result: Calculation, base: Incentive, facts: Facts, asked: str) -
     first = calculate(base, facts, asked)
     if first.error or first.value is None or not first.eligible:
         steps = [*result.steps, f"此项为在“{base.item}”奖补之外另行给予的{yuan_text(own)}。"]
-        return replace(result, steps=tuple(steps))
+        limit = result.incentive.limit
+        if limit is not None and _limits_the_total(result.incentive) and own > limit:  # (at least on itself)
+            steps.append(f"超过{result.incentive.limit_text}的上限，按{yuan_text(limit)}计。")
+            own = limit
+        return replace(result, value=own, steps=tuple(steps))
     steps = [*result.steps, f"此项在“{base.item}”{yuan_text(first.value)}的基础上另行给予：{yuan_text(first.value)} + "
              f"{yuan_text(own)} = {yuan_text(first.value + own)}。"]
     limit = result.incentive.limit
@@ -589,8 +592,7 @@ def _stepped(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculatio
 def _limits_the_total(incentive: Incentive) -> bool:
     """Whether a stepped add-on's limit is on its total with the grant it tops (首次突破10亿元的奖励50万元，此后每增加
     10亿元再奖励20万元，累计最高不超过100万元), not on the steps alone."""
-    return incentive.step is not None and incentive.addon and incentive.addon_to is not None \
-        and bool(re.search(TOTAL_WORDS, incentive.limit_text))
+    return incentive.limit_total and incentive.addon and incentive.addon_to is not None
 
 
 def _apply(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculation:

@@ -73,6 +73,7 @@ from retrieval.lexicon.patterns import (
     ORDINAL_RANK,
     OTHER_MOST_ASKED,
     PAYS_OUT,
+    PHONE,
     PLACE_SUFFIX,
     PLACE_SUFFIXES,
     RATE_ASKED,
@@ -498,9 +499,11 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         relevant = [*relevant, Hit(timed, 0.0, 0.0, 0.0, True)]
     # 找谁？电话多少: the contacts its document gives once for all its measures (六、联系方式：…科，联系人：…，电话：…),
     # when no clause cited gives one
-    reach = min((c for c in _same_document(top, clauses) if gives_reach(c.text) and not c.incentives
-                 and not is_row_text(c.text)), key=lambda c: "contact" not in heading_aspects(c.path[:-1]),
-                default=None) if "contact" in query.aspects and clauses and not _states(relevant, "contact") else None
+    reach = min((c for c in _same_document(top, clauses) if _CONTACT_GIVEN.search(c.text) and not c.incentives
+                 and not is_row_text(c.text) and "materials" not in heading_aspects(c.path)),
+                key=lambda c: "contact" not in heading_aspects(c.path), default=None) \
+        if (query.reach or query.who) and "contact" in query.aspects and clauses \
+        and not _states(relevant, "contact") else None
     if reach is not None:
         said = "\n".join(line for line in reach.text.split("\n") if not _is_heading(line))  # (not 六、联系方式)
         lines.append(f"联系方式（{reach.number or '文件'}）：{said}")
@@ -588,6 +591,10 @@ def _payer(query: Query, top: Clause, relevant: list[Hit], clauses: Sequence[Cla
 # What a question may ask besides the amount, in the words a note uses when the documents do not say it.
 ASPECT_LABELS = {"materials": "申报材料", "procedure": "申请程序", "contact": "联系方式", "time": "办理时间或期限",
                  "conditions": "申报条件"}
+
+
+# a clause that gives someone to call: a number, or a contact person by label (not 企业联系人及联系电话, a paper listed)
+_CONTACT_GIVEN = re.compile(rf"{PHONE.pattern}|联系人\s*[:：]")
 
 
 def _states(hits: list[Hit], aspect: str) -> bool:

@@ -1004,8 +1004,8 @@ def _rates_of_listed_items(sentence: str, clause: str, group: int) -> list[Incen
     values = [float(r) / 100 for r in re.findall(NUMBER, rates.group("rates"))]
     before = _strip_item(re.split(r"[：:]", sentence[: rates.start()])[-1])
     items = _listed_items(before, len(values))
-    # (设备投资500万元、1000万元以上的，按…10%、15%: a list of figures is one of tiers, not of items)
-    if items is None or len(set(items)) < len(items) or any(re.search(r"\d", item) for item in items):
+    # (设备投资500万元、1000万元以上的，按…10%、15%: a list of figures is one of tiers, not of items; 5G基站 is an item)
+    if items is None or len(set(items)) < len(items) or any(re.search(_FIGU, item) for item in items):
         return []
     after = sentence[rates.end():]
     return [Incentive(clause=clause, item=item, level=_level(item), kind=_rate_kind(after), rate=value,
@@ -1178,7 +1178,8 @@ _LISTED_CAPS = re.compile(rf"(?P<per>单[个户家][^，,。；;、最不]{{0,6}
                           rf"(?P<cap>{CAP_WORDS})+\s*(?P<list>{MONEY_TEXT}(?:\s*[、和及]\s*{MONEY_TEXT})+)")
 # rates each said with its case, a list (其中先导产业奖励10%、主导产业奖励8%、其他产业奖励5%): a case, a grant
 # word (or 按) right before the rate (not 其中市财政承担60%、县财政承担40%: shares of who pays)
-_CASE_RATE = re.compile(rf"(?P<case>[^，,。；;、：:%\d]{{1,12}}?)\s*(?:{_VERB}|按照?)\s*(?P<rate>{NUMBER})\s*%")
+_CASE_RATE = re.compile(rf"(?P<case>[^，,。；;、：:%\d]{{1,12}}?)\s*(?:{_VERB}|按照?)(?:比例|标准)?为?\s*"
+                        rf"(?P<rate>{NUMBER})\s*%")
 _A_CASE_RATE = re.sub(r"\(\?P<\w+>", "(?:", _CASE_RATE.pattern)  # (the same, repeated in a list)
 _CASE_RATES = re.compile(rf"(?:^|[，,：:]|其中)\s*(?P<list>{_A_CASE_RATE}(?:\s*、\s*{_A_CASE_RATE})+)"
                          r"(?=\s*(?:[，,。；;]|$))")
@@ -1306,8 +1307,8 @@ def _case_rates(sentence: str, clause: str, group: int) -> list[Incentive]:
     分别为400万元、300万元、200万元) or by one cap for all: a record for each case; none when the sentence has
     no such list."""
     found = _CASE_RATES.search(sentence)
-    if not found or re.search(rf"{NUMBER}\s*%", sentence[: found.start()]):  # (按…的10%给予补助，其中…: that rate's)
-        return []
+    if not found or _RATE.search(sentence, 0, found.start()) or _RATE_GIVEN.search(sentence, 0, found.start()):
+        return []  # (按…的10%给予补助，其中市财政承担60%…: that rate's; not 研发投入增长20%以上的企业，…其中…)
     pairs = [(_strip_item(re.sub(_VERB_TAIL, "", m.group("case"))).removeprefix("其中"), float(m.group("rate")) / 100)
              for m in _CASE_RATE.finditer(found.group("list"))]
     if any(len(case) < 2 for case, _ in pairs):
@@ -1324,13 +1325,14 @@ def _case_rates(sentence: str, clause: str, group: int) -> list[Incentive]:
 
 def _caps_after(after: str, n: int) -> list[dict[str, object]]:
     """The caps of n rates listed, said after them: a list paired by position (单个项目最高奖励额度分别为400万元、
-    300万元、200万元; 最高不超过100万元、50万元), or one for all (单个项目最高300万元); each as a record's fields."""
+    300万元、200万元; 最高不超过100万元、50万元), or one for all (单个项目最高300万元), whichever comes first; each as a
+    record's fields."""
     cap_list = _CAP_LIST.search(after) or _LISTED_CAPS.search(after)
+    shared = _NEXT_CAP.search(after)
     caps = list(_AMOUNT.finditer(cap_list.group("list"))) if cap_list else []
-    if len(caps) == n:
+    if len(caps) == n and (shared is None or cap_list.start() <= shared.start()):
         per, cap_word = (cap_list.group("per") or "").strip(), cap_list.group("cap") or ""
     else:
-        shared = _NEXT_CAP.search(after)
         caps, per, cap_word = [shared] * n, (shared.group("per") or "").strip() if shared else "", ""
     out: list[dict[str, object]] = []
     for cap in caps:
@@ -1454,9 +1456,11 @@ def _sums_said_at(sentence: str, records: list[Incentive]) -> list[int]:
     seen: dict[str, int] = {}
     out = []
     for r in records:
-        at = [m.start() for m in re.finditer(re.escape(r.cap_text), sentence)] if r.cap_text else []
-        n = seen[r.cap_text] = seen.get(r.cap_text, -1) + 1
-        out.append(at[n] if n < len(at) else -1)
+        said = MONEY.search(r.cap_text)  # (the sum as written: 15万元 of 最高15万元, written 最高奖励15万元)
+        at = [m.start() for m in re.finditer(re.escape(said.group()), sentence)] if said else []
+        n = seen[said.group() if said else ""] = seen.get(said.group() if said else "", -1) + 1
+        # (对…企业、个体户各奖励15万元: items sharing one sum written once share its place)
+        out.append(at[min(n, len(at) - 1)] if at else -1)
     return out
 
 
@@ -1471,8 +1475,8 @@ def _single_tier(sentence: str, record: Incentive, previous: Incentive | None, n
     for m in _SINGLE.finditer(sentence):
         if m.group("case") and not _opens_its_part(sentence, m.start()):
             continue
-        if _STEP_BEFORE.search(sentence[: m.start()]):  # (产值每新增1000万元，给予奖励3万元: a step)
-            continue
+        if _STEP_BEFORE.search(sentence[: m.start()]) or sentence[: m.start()].rstrip().endswith("每"):
+            continue  # (产值每新增1000万元，给予奖励3万元 / 营业收入每突破10亿元: a step, no bar)
         # (…，首次升规入统的奖励15万元，销售收入首次达到10亿元的奖励20万元: a bar after the record's own sum,
         # followed by a sum granted, is that grant's)
         if own >= 0 and m.start() >= own + len(record.cap_text) and _GRANTS_A_SUM.search(sentence, m.end()):
@@ -1504,6 +1508,8 @@ def _single_tier(sentence: str, record: Incentive, previous: Incentive | None, n
         metric = metric or named
         if not metric:
             return record
+        if record.step is not None and record.metric and metric != record.metric:
+            continue  # (对亩均税收达到30万元的企业，按照产值每新增…: another figure's bar, not the step's)
         # (2亿元，奖励30万元: the case alone names the item only with its class of figure, 营业收入2亿元)
         item = f"{metric}{record.item}" if m.group("case") and record.item in ("", text.replace(" ", "")) \
             else record.item
@@ -1715,9 +1721,9 @@ def _merge_limits(found: list[Incentive]) -> list[Incentive]:
                 not r.per or r.per.startswith(("单", "每家", "每个企业", "每户")) or "年" in r.per
                 or not r.item or r.item.startswith(("补贴期限", "补助期限")))):
             # 分别按每人1000元、2000元…，每家企业每年最高不超过20万元: the limit is for each sum of the list
-            # (a total's cap, 累计最高不超过100万元, says so: an add-on's is on it with the grant it tops)
-            written = ("累计" if r.ceiling and not re.search(TOTAL_WORDS, r.cap_text) else "") + r.cap_text
-            out = [replace(o, limit=r.cap, limit_text=written, limit_per=r.per.strip())
+            # (a total's cap after a step, 累计最高不超过100万元: on the steps with the grant they top)
+            total = r.ceiling and previous.step is not None
+            out = [replace(o, limit=r.cap, limit_text=r.cap_text, limit_per=r.per.strip(), limit_total=total)
                    if o.group == previous.group and (o.per.startswith("每") or o.step is not None) and o.limit is None
                    else o for o in out]
             continue

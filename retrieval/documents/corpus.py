@@ -143,7 +143,7 @@ def build_corpus(files: dict[str, str], manifest: dict[str, Any], link: bool = T
                 supersedes=tuple(entry.get("supersedes", ())),
                 source_file=name,
                 areas=_areas(entry, name),
-                **_jurisdiction(doc.issuer, doc.title, doc.doc_number, _TITLE_OPENING.sub("", doc.title)),
+                **_jurisdiction(doc.issuer, _TITLE_OPENING.sub("", doc.title), doc.title, doc.doc_number),
             )
             clauses.extend(doc_clauses)
     for entry in entries:
@@ -172,13 +172,14 @@ def _areas(entry: dict[str, Any], name: str) -> tuple[str, ...]:
 
 # the words a notice's title opens with before what it is about (关于组织申报2025年度…, 关于开展第二批…): a place after
 # them is the notice's (关于组织申报2025年度东岭区工业企业奖补资金的通知)
-_TITLE_OPENING = re.compile(r"^关于(?:组织|开展|做好|印发|发布|公布|征集)?(?:申报|兑现|认定|实施|推荐|评选)?(?:工作)?"
-                            r"\s*(?:20\d\d\s*年度?)?\s*(?:第[一二三四五六七八九十\d]+批)?\s*")
+_TITLE_OPENING = re.compile(r"^关于(?:组织|开展|做好|印发|发布|公布|征集|实施|落实|推进|加快)*"
+                            r"(?:申报|兑现|认定|推荐|评选)?(?:工作)?\s*(?:20\d\d\s*年度?)?\s*(?:第[一二三四五六七八九十\d]+批)?\s*")
 
 
 def _jurisdiction(*sources: str) -> dict[str, str]:
-    """Whose measure a document is: the place its issuer, title or 文号 starts with (in that order); a title after
-    the column a post is filed under (政策汇编｜苇塘高新区惠企政策…)."""
+    """Whose measure a document is: the place the first of `sources` starts with that starts with one (the issuer,
+    the title after a notice's opening words, the title, the 文号); a title after the column a post is filed under
+    (政策汇编｜苇塘高新区惠企政策…)."""
     for text in sources:
         place, level = place_of(text)
         if not place and (column := re.match(r"^[^｜|]{2,8}[｜|]\s*", text)):

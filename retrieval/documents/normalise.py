@@ -189,17 +189,19 @@ def _ruled_row(line: str) -> str:
 
 
 def _tab_rows(lines: list[str]) -> list[str]:
-    """Two or more consecutive lines with the same number of cells (≥ 2) set apart by tabs, or by bars without bars
-    at their ends (序号|项目|标准, a table pasted as text), become pipe rows."""
-    for separator in ("\t", "|"):
-        lines = _separated_rows(lines, separator)
-    return lines
+    """Two or more consecutive lines with the same number of cells (≥ 2) set apart by tabs, or of three or more
+    cells set apart by bars without bars at their ends (序号|项目|标准, a table pasted as text; not 发布时间：…|
+    来源：…, a page's fields, nor an address with a bar in it), become pipe rows."""
+    lines = _separated_rows(lines, "\t")
+    return _separated_rows(lines, "|", least=2)
 
 
-def _separated_rows(lines: list[str], separator: str) -> list[str]:
+def _separated_rows(lines: list[str], separator: str, least: int = 1) -> list[str]:
     def count(line: str) -> int:
         line = line.strip()
-        return 0 if separator == "|" and line.startswith("|") else line.count(separator)
+        if separator == "|" and (line.startswith("|") or "://" in line):
+            return 0
+        return n if (n := line.count(separator)) >= least else 0
 
     out: list[str] = []
     i = 0

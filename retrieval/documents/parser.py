@@ -942,7 +942,7 @@ def _role_note(body: str) -> list[str]:
         m = _ROLE_PART.match(part)
         listed = [u for piece in split_top_level(m.group("units"), "、") for u in re.split(r"会同|联合", piece)] \
             if m else []
-        found = [n for u in listed for n in _org_names(u) if "由" not in n]
+        found = [n for u in listed for n in _org_names(u) if not re.search(r"(?<!自)由", n)]  # (自由贸易区)
         if not found or len(found) < len(listed):
             return []
         names.extend(found)
