@@ -93,7 +93,8 @@ class Incentive:
     # thresholds of the table written as 超过 X: a figure of X does not reach them (超过 excludes the number itself,
     # 以上 / 达到 include it)
     exceeds: tuple[float, ...] = ()
-    # the figure each further sum is paid for past the tier's threshold (每新上一个10亿元台阶再奖励20万元: 1e9)
+    # the figure each further sum is paid for: past the threshold of the grant it tops (每新上一个10亿元台阶再奖励
+    # 20万元: 1e9), or of the figure's growth (产值每新增1000万元奖励3万元: 1e7)
     step: float | None = None
     limit: float | None = None  # yuan: the total a per-unit sum may reach (单个企业每年最高不超过3万元)
     limit_text: str = ""  # as written: 最高不超过3万元

@@ -783,12 +783,11 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
 
     if incentive.ratio:
         ours, theirs = (float(x) for x in incentive.ratio.split("∶"))
-        matched = facts.matched
-        if matched is None:
+        if facts.matched is None:
             steps.append(f"请提供{incentive.base or '上级资助'}金额以便按{incentive.ratio}测算。")
             return Calculation(incentive, True, None, tuple(steps))
-        value = matched * theirs / ours
-        steps.append(f"按{incentive.ratio}配套：{yuan_text(matched)} × {theirs / ours:g} = {yuan_text(value)}。")
+        value = facts.matched * theirs / ours
+        steps.append(f"按{incentive.ratio}配套：{yuan_text(facts.matched)} × {theirs / ours:g} = {yuan_text(value)}。")
         if incentive.floor is not None and value < incentive.floor:
             steps.append(f"低于{yuan_text(incentive.floor)}的下限，按{yuan_text(incentive.floor)}计。")
             value = incentive.floor

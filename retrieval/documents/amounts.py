@@ -996,8 +996,8 @@ def _listed_items(subject: str, n: int) -> list[str] | None:
 
 def _rates_of_listed_items(sentence: str, clause: str, group: int) -> list[Incentive]:
     """对获得国家级、省级专项资金支持的项目，按上级补助资金的50%、30%给予最高不超过500万元的配套补助: each item
-    of the list its rate by position, the cap after them shared; none unless the subject lists as many items (a
-    list of tiers' rates is `_listed`'s)."""
+    of the list its rate by position, the caps after them shared or paired (`_caps_after`); none unless the subject
+    lists as many items, none of them a figure (a list of tiers: 设备投资500万元、1000万元以上的)."""
     rates = _RATES_LISTED.search(sentence)
     if not rates:
         return []
@@ -1305,10 +1305,10 @@ def _case_rates(sentence: str, clause: str, group: int) -> list[Incentive]:
     """Rates each said with its case (其中先导产业奖励10%、主导产业奖励8%、其他产业奖励5%), on the base said
     before them (按照入库设备投资额给予奖补), capped by a list after them paired by position (单个项目最高奖励额度
     分别为400万元、300万元、200万元) or by one cap for all: a record for each case; none when the sentence has
-    no such list."""
+    no such list, or grants a rate before it (按设备投资额的10%给予补助，其中市财政承担60%…: who pays that rate)."""
     found = _CASE_RATES.search(sentence)
     if not found or _RATE.search(sentence, 0, found.start()) or _RATE_GIVEN.search(sentence, 0, found.start()):
-        return []  # (按…的10%给予补助，其中市财政承担60%…: that rate's; not 研发投入增长20%以上的企业，…其中…)
+        return []  # (not a bar in percent: 研发投入增长20%以上的企业，…其中先导产业奖励10%…)
     pairs = [(_strip_item(re.sub(_VERB_TAIL, "", m.group("case"))).removeprefix("其中"), float(m.group("rate")) / 100)
              for m in _CASE_RATE.finditer(found.group("list"))]
     if any(len(case) < 2 for case, _ in pairs):

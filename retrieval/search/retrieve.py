@@ -280,6 +280,7 @@ def coverage_shares(index: SearchIndex, terms: list[str], i: int, money_question
     steps = set(aspects) & STEPS and not money_question
     # 小升规镇上给多少补贴: of a how-much question, a bare grant word is met by any clause that grants (奖励)
     granting = money_question and bool(clause.incentives)
+
     def level_of_record(level: str) -> bool:
         # (a level a record reads from a bare place word, 获批国家、省绿色工厂的 -> 省级绿色工厂, is said of the item
         # the question names after it: 省级绿色工厂, not 省级5G全连接工厂 of a clause granting 省首台（套）设备)
