@@ -1008,10 +1008,8 @@ def _rates_of_listed_items(sentence: str, clause: str, group: int) -> list[Incen
     if items is None or len(set(items)) < len(items) or any(re.search(_FIGU, item) for item in items):
         return []
     after = sentence[rates.end():]
-    return [Incentive(clause=clause, item=item, level=_level(item), kind=_rate_kind(after), rate=value,
-                      rate_text=(rates.group("cap") or "") + f"{value * 100:g}%", base=_clean_base(rates.group("base")),
-                      group=group, **fields)
-            for item, value, fields in zip(items, values, _caps_after(after, len(values)), strict=True)]
+    return _rated(list(zip(items, values, strict=True)), _clean_base(rates.group("base")), _rate_kind(after), after,
+                  clause, group, rates.group("cap") or "")
 
 
 def _enumerated(pieces: list[str], n: int) -> list[str] | None:
@@ -1168,14 +1166,15 @@ _TIER_RUN = re.compile(
 _RATES_LISTED = re.compile(rf"按(?:照)?(?P<base>[^，,。；;%]*?)(?P<cap>{CAP_WORDS})?\s*"
                            rf"(?P<rates>{NUMBER}\s*%(?:\s*[、和及]\s*{NUMBER}\s*%)+)")
 _RATE_LIST = re.compile(rf"分别\s*{_RATES_LISTED.pattern}")
+# (the unit caps listed are for, 单个项目 / 每家企业; the sums listed)
+_CAPS_PER = r"(?P<per>单[个户家][^，,。；;、最不]{0,6}|每[^，,。；;、最不]{1,8})?"
+_SUMS_LISTED = rf"(?P<list>{MONEY_TEXT}(?:\s*[、和及]\s*{MONEY_TEXT})+)"
 _CAP_LIST = re.compile(
-    rf"(?P<per>单[个户家][^，,。；;、最不]{{0,6}}|每[^，,。；;、最不]{{1,8}})?\s*(?P<cap>{CAP_WORDS})?\s*"
-    rf"(?:(?:{GRANT_WORDS})?(?:额度|金额|标准|资金))?\s*分别\s*(?:为|是)?\s*(?:{CAP_WORDS})?\s*"
-    rf"(?P<list>{MONEY_TEXT}(?:\s*[、和及]\s*{MONEY_TEXT})+)"
+    rf"{_CAPS_PER}\s*(?P<cap>{CAP_WORDS})?\s*"
+    rf"(?:(?:{GRANT_WORDS})?(?:额度|金额|标准|资金))?\s*分别\s*(?:为|是)?\s*(?:{CAP_WORDS})?\s*{_SUMS_LISTED}"
 )
 # caps listed without 分别 (单个企业每年最高不超过100万元、50万元), paired with rates listed before them
-_LISTED_CAPS = re.compile(rf"(?P<per>单[个户家][^，,。；;、最不]{{0,6}}|每[^，,。；;、最不]{{1,8}})?\s*"
-                          rf"(?P<cap>{CAP_WORDS})+\s*(?P<list>{MONEY_TEXT}(?:\s*[、和及]\s*{MONEY_TEXT})+)")
+_LISTED_CAPS = re.compile(rf"{_CAPS_PER}\s*(?P<cap>{CAP_WORDS})+\s*{_SUMS_LISTED}")
 # rates each said with its case, a list (其中先导产业奖励10%、主导产业奖励8%、其他产业奖励5%): a case, a grant
 # word (or 按) right before the rate (not 其中市财政承担60%、县财政承担40%: shares of who pays)
 _CASE_RATE = re.compile(rf"(?P<case>[^，,。；;、：:%\d]{{1,12}}?)\s*(?:{_VERB}|按照?)(?:比例|标准)?为?\s*"
@@ -1317,10 +1316,15 @@ def _case_rates(sentence: str, clause: str, group: int) -> list[Incentive]:
     if not base or re.match(r"以下|下列|如下", base):  # (对企业研发费用按以下比例给予奖励：…: the figure named)
         base = _metric_words(sentence[: found.start()])
     after = sentence[found.end():]
-    kind = _rate_kind(after) or _rate_kind(sentence[: found.start()][-8:])
-    return [Incentive(clause=clause, item=case, level=_level(case), kind=kind, rate=rate, rate_text=f"{rate * 100:g}%",
-                      base=base, group=group, **fields)
-            for (case, rate), fields in zip(pairs, _caps_after(after, len(pairs)), strict=True)]
+    return _rated(pairs, base, _rate_kind(after) or _rate_kind(sentence[: found.start()][-8:]), after, clause, group)
+
+
+def _rated(pairs: list[tuple[str, float]], base: str, kind: str, after: str, clause: str, group: int,
+           cap_word: str = "") -> list[Incentive]:
+    """A record for each (item, rate) of a list of rates, paid on `base`, capped by the caps said `after` them."""
+    return [Incentive(clause=clause, item=item, level=_level(item), kind=kind, rate=rate,
+                      rate_text=f"{cap_word}{rate * 100:g}%", base=base, group=group, **fields)
+            for (item, rate), fields in zip(pairs, _caps_after(after, len(pairs)), strict=True)]
 
 
 def _caps_after(after: str, n: int) -> list[dict[str, object]]:
@@ -1457,8 +1461,9 @@ def _sums_said_at(sentence: str, records: list[Incentive]) -> list[int]:
     out = []
     for r in records:
         said = MONEY.search(r.cap_text)  # (the sum as written: 15万元 of 最高15万元, written 最高奖励15万元)
-        at = [m.start() for m in re.finditer(re.escape(said.group()), sentence)] if said else []
-        n = seen[said.group() if said else ""] = seen.get(said.group() if said else "", -1) + 1
+        sum_text = said.group() if said else ""
+        at = [m.start() for m in re.finditer(re.escape(sum_text), sentence)] if sum_text else []
+        n = seen[sum_text] = seen.get(sum_text, -1) + 1
         # (对…企业、个体户各奖励15万元: items sharing one sum written once share its place)
         out.append(at[min(n, len(at) - 1)] if at else -1)
     return out
