@@ -6396,3 +6396,43 @@ def test_the_most_an_enterprise_may_get_in_a_year_is_its_yearly_ceiling_not_a_un
     budget, _ = one_document("budget", "霁水省技改办法\n一、按实际投资额的10%给予补助，单个项目最高不超过200万元，"
                                        "每年累计补助资金总额不超过2000万元。\n")
     assert _yearly_ceiling(budget.clauses[0]) is None and _yearly_ceiling(library[0].clauses[0]).value == 5_000_000
+
+
+def test_a_cap_for_each_unit_written_with_a_measure_word_caps_each_unit_of_a_sum_of_several():
+    # (单台（套）奖励最高不超过300万元: a cap per unit, as 单个项目 is; 单项冠军 is an honour, no unit)
+    library = one_document("units", "霁水省首台套奖励办法\n一、对经认定的省首台（套）重大技术装备，按产品单台（套）"
+                                    "销售价格的20%给予奖励，单台（套）奖励最高不超过300万元；同一企业每年累计奖励最高不超过500万元。\n"
+                                    "二、对新认定的国家级单项冠军示范企业奖励最高不超过300万元。\n")
+    rule = library[0].clauses[0].incentives[0]
+    assert (rule.per, rule.cap) == ("单台（套）", 3_000_000)
+    assert library[0].clauses[1].incentives[0].per == ""
+    answer, _ = ask(library, "我们有两个产品认定了首台套重大技术装备，单台售价分别是2000万和900万，一共奖励多少？")
+    assert [a.value for a in answer.amounts] == [4_800_000]  # 300万 (400万 capped) + 180万, under 500万
+
+
+TIERED = ("蒲水县技改细则\n第一条 技术改造设备投资补助。对竣工投产的技术改造项目，按项目设备投资额分档给予补助：\n"
+          "（一）设备投资额300万元（含）至1000万元（不含）的，按设备投资额的6%给予补助；\n"
+          "（二）设备投资额1000万元（含）至5000万元（不含）的，按设备投资额的8%给予补助；\n"
+          "（三）设备投资额5000万元（含）以上的，按设备投资额的10%给予补助，单个项目补助最高不超过800万元。\n")
+
+
+def test_a_tier_that_grants_a_rate_is_not_passed_over_for_the_next_tiers_cap():
+    from retrieval.answer.compose import _items_granted
+
+    library = one_document("tiered", TIERED)
+    second = next(c for c in library[0].clauses if c.clause_id == "tiered/第一条.（二）")
+    assert [a.item for a in _items_granted(second)] == ["设备投资额1000万元（含）至5000万元（不含）"]
+    answer, hits = ask(library, "技术改造设备投资3000万元，补助多少？")
+    assert answer.citations[0].clause == "第一条（二）"
+    assert [a.value for a in answer.amounts] == [2_400_000]
+
+
+def test_a_clause_that_says_the_class_asked_gets_nothing_answers_no():
+    library = one_document("classes", "栎水市人才细则\n第五条 全职引进的高层次人才，给予安家补贴：A类300万元，"
+                                      "B类150万元，C类80万元，D类30万元。\n第七条 企业自主培养、首次被认定为A类、B类、"
+                                      "C类的人才，按本细则第五条标准的50%给予安家补贴。D类自主培养人才不享受安家补贴。\n")
+    answer, _ = ask(library, "企业自主培养的人才今年刚认定为D类人才，有安家补贴吗")
+    assert answer.citations[0].clause == "第七条"
+    assert answer.amounts == [] and "D类自主培养人才不享受安家补贴" in answer.answer
+    granted, _ = ask(library, "全职引进的D类人才安家补贴多少？")  # (the class granted elsewhere: its sum)
+    assert [a.value for a in granted.amounts] == [300_000]

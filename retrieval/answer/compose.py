@@ -232,12 +232,14 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     yes_or_no = asks_yes_or_no(query)  # (能拿吗)
     if query.money:  # a how-much question: when the first clause's grants name nothing asked, the one that does
         # (a ceiling on several grants, 同一企业每年享受技术改造补助合计最高不超过250万元, is no grant named)
-        named = [_naming(_asked(query), _grants_of(h.clause), query.own_words) for h in relevant]
+        # (a grant of a rate names its item as a sum does: 按设备投资额的8%给予补助 is not passed over for the next
+        # tier's 最高800万元)
+        named = [_naming(_asked(query), _items_granted(h.clause), query.own_words) for h in relevant]
         # (a follow-up's own item, of a hit of the same document, relevant or not: 那最后成功上市了呢 after 辅导备案的
         # 奖励 — the completed question's words rank the item asked before first, and may leave the one asked alone)
         nearby = [relevant[0], *(h for h in hits[:5] if h.clause.doc_id == relevant[0].clause.doc_id
                                  and h is not relevant[0])]
-        own = [_naming(_own_asked(query), _grants_of(h.clause)) for h in nearby]
+        own = [_naming(_own_asked(query), _items_granted(h.clause)) for h in nearby]
         # (the clause for the asker's date, 2025年1月1日至6月30日期间竣工投产的项目…, answers whatever its grant's item
         # is called)
         dated = bool(dates_fit(relevant[0].clause, query))
@@ -2062,7 +2064,8 @@ def _classes_granted_instead(query: Query, clause: Clause, clauses: Sequence[Cla
         named = [m.group(1).upper() for rule in clause.incentives for m in GRADE_CLASS.finditer(rule.item)]
         every = all(GRADE_CLASS.search(rule.item) and not CLASS_RANGE.search(rule.item) for rule in clause.incentives)
         classes = caps if len(set(caps)) >= 2 else named if every else []
-        if classes and query.facts.grade not in classes:
+        # (not when the clause says the class asked is paid nothing: D类自主培养人才不享受安家补贴 answers it)
+        if classes and query.facts.grade not in classes and not _grade_denied(clause, query.facts.grade):
             return [f"{c}类" for c in dict.fromkeys(classes)], f"{query.facts.grade}类"
     if not clause.incentives:
         return [], ""
@@ -2221,7 +2224,10 @@ _EXTRA_GRANT = r"的?(?:额外|另外)?的?(?:奖励|奖|补助|补贴)"  # (过
 def _grant_denied(query: Query, clause: Clause) -> str:
     """The clause's sentence saying the honour the asker holds is paid nothing (省级创新型中小企业不给予资金奖励，
     纳入省级培育库管理), when it names the honour's telling character pairs nearly all and the question names no item
-    the clause pays besides (…今年直接被认定为国家级小巨人了: that one is asked); else ""."""
+    the clause pays besides (…今年直接被认定为国家级小巨人了: that one is asked), or the class the asker is of (D类
+    自主培养人才不享受安家补贴); else ""."""
+    if query.facts.grade and (sentence := _grade_denied(clause, query.facts.grade)):
+        return sentence  # (D类自主培养人才不享受安家补贴, asked of a D类)
     for sentence in SENTENCE.findall(clause.text):
         if not GRANT_DENIED.search(sentence):
             continue
@@ -2232,6 +2238,12 @@ def _grant_denied(query: Query, clause: Clause) -> str:
                     and not _naming(_asked(query).replace(name, " "), clause.amounts, query.own_words):
                 return sentence.strip()  # (not 被撤销称号的，不再享受 of an honour the clause pays)
     return ""
+
+
+def _grade_denied(clause: Clause, grade: str) -> str:
+    """The clause's sentence saying the class `grade` (D) is paid nothing (D类自主培养人才不享受安家补贴); else ""."""
+    return next((s.strip() for s in SENTENCE.findall(clause.text) if GRANT_DENIED.search(s)
+                 and re.search(rf"(?<![A-Za-z]){grade}\s*类", s, re.IGNORECASE)), "")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2298,6 +2310,15 @@ def _told_received(text: str) -> tuple[str, str]:
 def _grants_of(clause: Clause) -> tuple[Amount, ...]:
     """A clause's amounts without its ceilings on several grants (合计最高不超过250万元)."""
     return tuple(a for a in clause.amounts if (r := _incentive_of(a, clause)) is None or not r.ceiling)
+
+
+def _items_granted(clause: Clause) -> tuple[Amount, ...]:
+    """A clause's grants (_grants_of) and, for naming only, the items its rules grant without a sum (a rate, a
+    per-unit sum to be worked out) as amounts of 0. (Not a list's lead for its items: a heading passed over for the
+    item of its list the question names is answered by that item, 第五条 by its tier （二）.)"""
+    rated = tuple(Amount(0.0, "", i.item, i.clause, i.level, i.kind, i.group) for i in clause.incentives
+                  if i.cap is None and not i.ceiling)
+    return _grants_of(clause) + rated
 
 
 def _naming(question: str, amounts: tuple[Amount, ...], own_words: str = "") -> int:

@@ -133,8 +133,11 @@ _RATIO = re.compile(
 )
 _THRESHOLD = re.compile(rf"(?:计划|实际|年度?|累计)?(?:总投资|投资额?|营业收入|销售收入|产值|规模)[^，,。；;]{{0,6}}?"
                         rf"(?P<money>{MONEY_TEXT})\s*(?:以上|及以上)?")
+# one of the things a cap is for: 单个, 单户, 单家, or 单 with a measure word (单台（套）, 单笔, 单场, 单项;
+# not 单项冠军, an honour)
+_ONE_OF = r"单(?:[户个家]|[台套笔场次件](?:（[台套]）)?|项(?!冠军))"
 _PER = re.compile(
-    r"(?P<per>每[^，,。；;、给最不]{1,10}|单[户个家][^，,。；;、给最不每]{0,6}?(?:每年)?)\s*(?:给予|支持|奖励|补助|补贴|资助|贴息)?"
+    rf"(?P<per>每[^，,。；;、给最不]{{1,10}}|{_ONE_OF}[^，,。；;、给最不每]{{0,6}}?(?:每年)?)\s*(?:给予|支持|奖励|补助|补贴|资助|贴息)?"
     r"\s*(?:[\u4e00-\u9fff]{0,4}(?:经费|资金))?\s*(?:最高|不超过)*\s*(?:给予|支持|奖励|补助)?\s*$"
 )
 _YEARS = re.compile(
@@ -1167,7 +1170,7 @@ _RATES_LISTED = re.compile(rf"按(?:照)?(?P<base>[^，,。；;%]*?)(?P<cap>{CAP
                            rf"(?P<rates>{NUMBER}\s*%(?:\s*[、和及]\s*{NUMBER}\s*%)+)")
 _RATE_LIST = re.compile(rf"分别\s*{_RATES_LISTED.pattern}")
 # (the unit caps listed are for, 单个项目 / 每家企业; the sums listed)
-_CAPS_PER = r"(?P<per>单[个户家][^，,。；;、最不]{0,6}|每[^，,。；;、最不]{1,8})?"
+_CAPS_PER = rf"(?P<per>{_ONE_OF}[^，,。；;、最不]{{0,6}}|每[^，,。；;、最不]{{1,8}})?"
 _SUMS_LISTED = rf"(?P<list>{MONEY_TEXT}(?:\s*[、和及]\s*{MONEY_TEXT})+)"
 _CAP_LIST = re.compile(
     rf"{_CAPS_PER}\s*(?P<cap>{CAP_WORDS})?\s*"
@@ -1212,7 +1215,7 @@ _CELL = re.compile(
 )
 _ROW_GRANT = re.compile(rf"(?:{GRANT_WORDS}|给予)?\s*(?:{CAP_WORDS})?\s*(?P<money>{MONEY_TEXT})|(?P<rate>{NUMBER})\s*%")
 _NEXT_CAP = re.compile(
-    rf"(?P<per>单[个户家][^，,。；;、最不]{{0,8}}|每[^，,。；;、最不]{{1,8}})?\s*(?:{CAP_WORDS})*?(?P<cap>{CAP_WORDS})\s*"
+    rf"(?P<per>{_ONE_OF}[^，,。；;、最不]{{0,8}}|每[^，,。；;、最不]{{1,8}})?\s*(?:{CAP_WORDS})*?(?P<cap>{CAP_WORDS})\s*"
     rf"(?P<money>{MONEY_TEXT})"
 )
 # (补助金额低于2万元的不予补助: the grant falls short; not 设备投资额不足500万元的不予补助, a bar on the base)
