@@ -6436,3 +6436,30 @@ def test_a_clause_that_says_the_class_asked_gets_nothing_answers_no():
     assert answer.amounts == [] and "D类自主培养人才不享受安家补贴" in answer.answer
     granted, _ = ask(library, "全职引进的D类人才安家补贴多少？")  # (the class granted elsewhere: its sum)
     assert [a.value for a in granted.amounts] == [300_000]
+
+
+def test_a_unit_cap_is_not_read_in_the_end_of_a_noun_and_caps_each_sum_told():
+    # (review: 名单次年, 清单项目, 保单次年 are no unit; 单场 caps each event's sum, not their total)
+    from retrieval.documents.amounts import extract_incentives
+
+    for text in ("列入名单次年给予奖励50万元。", "对列入清单项目给予最高100万元补助。",
+                 "按保单金额的50%给予补贴，保单次年续保的最高不超过10万元。"):
+        assert [r.per for r in extract_incentives(text, "x")] == [""]
+    library = one_document("fairs", "栎水市会展办法\n一、举办展会的，按场地租金的50%给予补助，"
+                                    "单场补助最高不超过10万元。\n")
+    answer, _ = ask(library, "举办了两场展会，场地租金分别是10万和30万，补助一共多少？")
+    assert [a.value for a in answer.amounts] == [150_000]  # 5万 + 10万 (15万 capped)
+
+
+def test_a_class_is_refused_only_by_a_part_that_denies_it_what_is_asked():
+    # (review: another class denied in the same sentence, a case of its own, another grant denied: the class's sum)
+    for text, question, value in (
+            ("第五条 全职引进的人才，给予安家补贴：A类300万元，B类150万元，C类80万元，D类30万元，"
+             "E类人才不享受安家补贴。",
+             "全职引进的D类人才安家补贴多少？", 300_000),
+            ("第五条 全职引进的人才，给予安家补贴：A类300万元，B类150万元，C类80万元，D类30万元。"
+             "D类人才已在本市享受购房补贴的，不再享受安家补贴。", "全职引进的D类人才安家补贴多少？", 300_000),
+            ("第五条 对A类、B类人才给予安家补贴100万元。D类人才不享受安家补贴，给予租房补贴每月2000元。",
+             "D类人才租房补贴每月多少？", 2000)):
+        answer, _ = ask(one_document("grades", f"栎水市人才细则\n{text}\n"), question)
+        assert [a.value for a in answer.amounts] == [value], text

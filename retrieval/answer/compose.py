@@ -70,6 +70,7 @@ from retrieval.lexicon.patterns import (
     NEWCOMER,
     NOT_ASKED,
     ON_TOP,
+    ONE_THING,
     ORDINAL_RANK,
     OTHER_MOST_ASKED,
     PAYS_OUT,
@@ -937,7 +938,7 @@ def _honour_pairs(item: str) -> set[str]:
     return _bigrams(strip_levels(_AWARD_LEAD.sub("", item))) - GENERIC_PAIRS
 
 
-_PER_ITEM = re.compile(r"(?:单个|每个|每项|单项|单台|每台)(?!企业)")  # a cap for each project, product, fair
+_PER_ITEM = re.compile(rf"(?:{ONE_THING}|每[个项台套场笔次件])(?!企业)")  # a cap for each project, product, fair
 _YEARLY = re.compile(r"年度|每年")  # a cap for each year (单个项目年度贴息最高不超过100万元)
 _ENTERPRISE = re.compile(r"企业|单位|公司|户")  # whose sums a ceiling caps (同一企业, 每户)
 _THIS_YEAR = re.compile(r"今年|本年|当年|这一年")
@@ -2065,7 +2066,7 @@ def _classes_granted_instead(query: Query, clause: Clause, clauses: Sequence[Cla
         every = all(GRADE_CLASS.search(rule.item) and not CLASS_RANGE.search(rule.item) for rule in clause.incentives)
         classes = caps if len(set(caps)) >= 2 else named if every else []
         # (not when the clause says the class asked is paid nothing: D类自主培养人才不享受安家补贴 answers it)
-        if classes and query.facts.grade not in classes and not _grade_denied(clause, query.facts.grade):
+        if classes and query.facts.grade not in classes and not _grade_denied(clause, query.facts.grade, _asked(query)):
             return [f"{c}类" for c in dict.fromkeys(classes)], f"{query.facts.grade}类"
     if not clause.incentives:
         return [], ""
@@ -2226,7 +2227,7 @@ def _grant_denied(query: Query, clause: Clause) -> str:
     纳入省级培育库管理), when it names the honour's telling character pairs nearly all and the question names no item
     the clause pays besides (…今年直接被认定为国家级小巨人了: that one is asked), or the class the asker is of (D类
     自主培养人才不享受安家补贴); else ""."""
-    if query.facts.grade and (sentence := _grade_denied(clause, query.facts.grade)):
+    if query.facts.grade and (sentence := _grade_denied(clause, query.facts.grade, _asked(query))):
         return sentence  # (D类自主培养人才不享受安家补贴, asked of a D类)
     for sentence in SENTENCE.findall(clause.text):
         if not GRANT_DENIED.search(sentence):
@@ -2240,10 +2241,24 @@ def _grant_denied(query: Query, clause: Clause) -> str:
     return ""
 
 
-def _grade_denied(clause: Clause, grade: str) -> str:
-    """The clause's sentence saying the class `grade` (D) is paid nothing (D类自主培养人才不享受安家补贴); else ""."""
-    return next((s.strip() for s in SENTENCE.findall(clause.text) if GRANT_DENIED.search(s)
-                 and re.search(rf"(?<![A-Za-z]){grade}\s*类", s, re.IGNORECASE)), "")
+def _grade_denied(clause: Clause, grade: str, question: str) -> str:
+    """The clause's sentence saying the class `grade` (D) is paid nothing of what the question asks (D类自主培养人才
+    不享受安家补贴, asked of 安家补贴): the part that denies names the class, with no case of its own (not D类人才已享受
+    购房补贴的，不再享受…, nor A、B、C、D类以外的…), and the clause pays the class nothing; else ""."""
+    if any(grade in (c for c, _ in rule.class_caps) or _names_grade(rule.item, grade) for rule in clause.incentives):
+        return ""
+    asked = _bigrams(_what_is_awarded(question)) - GENERIC_PAIRS
+    for sentence in SENTENCE.findall(clause.text):
+        for part in re.split(r"[，,；;：:]", sentence):
+            denied = GRANT_DENIED.search(part)
+            if denied and _names_grade(part[: denied.start()], grade) and not re.search(r"以外|之外|除", part) \
+                    and asked & _bigrams(_what_is_awarded(part[denied.start():])):
+                return sentence.strip()
+    return ""
+
+
+def _names_grade(text: str, grade: str) -> bool:
+    return bool(re.search(rf"(?<![A-Za-z]){grade}\s*类", text, re.IGNORECASE))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -33,6 +33,7 @@ from retrieval.lexicon.patterns import (
     MONEY_UNIT,
     NO_HONOUR_LEVEL,
     NUMBER,
+    ONE_THING,
     ONLY_ONE_WORDS,
     ORDINAL_YEAR,
     OTHER_POLICIES,
@@ -133,9 +134,7 @@ _RATIO = re.compile(
 )
 _THRESHOLD = re.compile(rf"(?:计划|实际|年度?|累计)?(?:总投资|投资额?|营业收入|销售收入|产值|规模)[^，,。；;]{{0,6}}?"
                         rf"(?P<money>{MONEY_TEXT})\s*(?:以上|及以上)?")
-# one of the things a cap is for: 单个, 单户, 单家, or 单 with a measure word (单台（套）, 单笔, 单场, 单项;
-# not 单项冠军, an honour)
-_ONE_OF = r"单(?:[户个家]|[台套笔场次件](?:（[台套]）)?|项(?!冠军))"
+_ONE_OF = rf"(?:{ONE_THING}|单[户家])"  # one of the things counted, or one enterprise (单户, 单家)
 _PER = re.compile(
     rf"(?P<per>每[^，,。；;、给最不]{{1,10}}|{_ONE_OF}[^，,。；;、给最不每]{{0,6}}?(?:每年)?)\s*(?:给予|支持|奖励|补助|补贴|资助|贴息)?"
     r"\s*(?:[\u4e00-\u9fff]{0,4}(?:经费|资金))?\s*(?:最高|不超过)*\s*(?:给予|支持|奖励|补助)?\s*$"

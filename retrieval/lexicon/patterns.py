@@ -38,7 +38,7 @@ __all__ = [
     "ROUND_YEAR", "round_year", "without_standing", "PLACE_SUFFIXES", "PLACE_SUFFIX",
     "PLACE_SUFFIX_ALIASES", "PLACE_AT_START", "SPOKEN_LEVELS", "SPOKEN_ONLY_AS_GRANTOR", "place_of",
     "GOVERNMENT_OF_LEVEL", "GOVERNMENT_NAMES",
-    "CAP_WORDS", "GENERIC_GRANT_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
+    "CAP_WORDS", "ONE_THING", "GENERIC_GRANT_WORDS", "GRANT_WORDS", "SUPPORT_WORDS", "GRANT", "DRAFT_WORDS", "DRAFT",
     "METRICS", "ABOUT_AFTER", "ABOUT_BEFORE", "GRANT_DENIED", "FIGURE_ASKED", "COST_SPLIT", "SHARE_ASKED",
     "QUANTITY_UNIT", "QUANTITY_UNITS", "PAID_UNITS", "PER_ONE", "per_unit", "SPOKEN_MONEY", "SPOKEN_YUAN_PER_UNIT",
     "spoken_number", "spoken_sums", "TOPUP_WORDS", "LEFT_OUT_KINDS", "LEFT_OUT", "GRANTED_BEFORE",
@@ -739,6 +739,9 @@ TAX_OF_GRANT_ASKED = re.compile(rf"(?:要不要|需不需要|用不用|是否|�
 
 # --- grants, drafts, departments -------------------------------------------------------------------
 CAP_WORDS = r"(?:最高|不超过|最多|至多|上限为?)"
+# one of the things a cap is for, counted (单个项目, 单台（套）, 单笔, 单场, 单项): 单 with a measure word;
+# not the 单 that ends a noun (名单次年, 清单项目, 保单: lists and papers) nor 单项冠军 (an honour)
+ONE_THING = r"(?<![名清订保账菜传表运提简买])单(?:个|[台套笔场次件](?:[（(][台套][）)])?|项(?!冠军))"
 SUPPORT_WORDS = f"{GRANT_WORDS}|配套|扶持|支持"  # what is paid or otherwise given
 # A level before a fund (省制造业专项, 市里的技改专项资金) says whose fund it is, not the level of the item asked:
 # 国家级数字化车间，省制造业专项给多少 asks of a 国家级 item (专项奖励 / 专项补助 is a grant, not a fund; the span
