@@ -2258,7 +2258,7 @@ def _grade_denied(clause: Clause, grade: str, question: str) -> str:
 
 
 def _names_grade(text: str, grade: str) -> bool:
-    return bool(re.search(rf"(?<![A-Za-z]){grade}\s*类", text, re.IGNORECASE))
+    return any(m.group(1).upper() == grade.upper() for m in GRADE_CLASS.finditer(text))
 
 
 @functools.lru_cache(maxsize=4096)
