@@ -403,3 +403,41 @@ def test_a_subsidy_of_percentage_points_is_no_more_than_the_rate_the_loan_bears_
     facts = read_facts("当年放款3000万，合同利率只有1.8%，放款时一年期LPR是3.0%，贴息能给多少？")
     assert (facts.rate_paid, facts.lpr) == (0.018, 0.03)
     assert calculate(rule, facts).value == 54 * W
+
+
+def test_a_whole_rent_of_the_rules_period_is_the_rent_of_every_unit_for_each_period_paid():
+    rule, = extract_incentives("对新租赁厂房从事生产的企业，按每平方米每月6元给予租金补贴，"
+                               "每家企业每年最高不超过30万元，且不超过实际支付租金的50%。", "第七条")
+    # 6 × 2000 × 12 = 14.4万, above half of the rent paid (2万 × 12 = 24万 -> 12万)
+    result = calculate(rule, read_facts("租了2000平方米厂房，每月租金2万元，一年的租金补贴能有多少？"))
+    assert result.value == 12 * W
+    assert result.steps[1] == "不超过实际支付租金的50%：2万元 × 12个月 = 24万元，× 50% = 12万元，按12万元计。"
+    # a rent of another period than the rule's is not like for like here (每天)
+    assert calculate(rule, read_facts("租了2000平方米厂房，每天租金700元，一年能补多少？")).value == 14.4 * W
+
+
+def test_a_figure_named_as_a_years_is_paid_for_each_year_of_the_term_asked():
+    from retrieval.answer.calculator import over_years
+
+    rule, = extract_incentives("总部企业租赁自用办公用房的，按年租金的50%给予补助，连续补助3年，"
+                               "每年最高100万元。", "五、")
+    total = over_years(rule, read_facts("年租金160万，租金补助三年下来一共能补多少？"))
+    assert total is not None and total.value == 240 * W  # 80万 a year × 3
+    assert over_years(rule, read_facts("租金一共160万，三年下来一共能补多少？")) is None  # (not a year's figure)
+
+
+def test_a_sum_counted_is_within_a_limit_of_another_unit_than_the_one_counted():
+    rule, = extract_incentives("通过马德里体系获得商标国际注册的，每件商标每指定一个国家或者地区奖励5000元，"
+                               "每件商标最高不超过5万元。", "（三）")
+    assert calculate(rule, read_facts("一件商标指定了12个国家注册，能奖多少？")).value == 5 * W  # not 6万
+    assert calculate(rule, read_facts("一件商标指定了8个国家注册，能奖多少？")).value == 4 * W
+    # a limit of each unit counted caps each one, not the sum (单个产品累计 of 每个产品)
+    each = replace(PER_PRODUCT, limit=25 * W, limit_text="最高25万元", limit_per="单个产品累计")
+    assert calculate(each, Facts(count=3)).value == 30 * W
+
+
+def test_a_rate_on_each_units_price_is_capped_for_each_unit_told():
+    rule = extract_incentives("经营主体购置农业机械的，按购机价格的10%给予补助，单台最高1万元。", "第六条")[0]
+    # 15万 × 10% = 1.5万 -> 1万 a machine, two machines
+    assert calculate(rule, read_facts("买了两台烘干机，每台15万，能补多少？")).value == 2 * W
+    assert calculate(rule, read_facts("买了一台烘干机，15万，能补多少？")).value == 1 * W

@@ -12,6 +12,7 @@ from retrieval.lexicon.patterns import (
     MONEY,
     MOST_ASKED,
     NEGATION,
+    ONE_THING,
     ONLY_ONE_WORDS,
     OTHER_MOST_ASKED,
     SAME_MATTER,
@@ -23,7 +24,7 @@ from retrieval.lexicon.patterns import (
     short_of,
     yuan_text,
 )
-from retrieval.lexicon.tokenizer import expand_abbreviations
+from retrieval.lexicon.tokenizer import expand_abbreviations, word_pairs
 from retrieval.records import Incentive
 from retrieval.search.figures import (
     EXCESS_BASE,
@@ -36,6 +37,7 @@ from retrieval.search.figures import (
     paid_on_investment,
     read_facts,
     same_unit_and_period,
+    whole_of_period,
 )
 
 __all__ = ["Facts", "Calculation", "read_facts", "calculate", "is_calculable", "describe", "combined", "yearly_part",
@@ -668,6 +670,17 @@ def _per_count(per: str) -> bool:
     return per.startswith("每") and not re.match(r"每\s*(?:一\s*)?(?:家|户|个?(?:企业|单位|公司)|年|月)", per)
 
 
+def _counted_within_limit(incentive: Incentive, value: float, steps: list[str]) -> float:
+    """A sum counted (每指定一个国家5000元 × 12) within a limit of the whole or of another unit than the one counted
+    (每件商标最高不超过5万元; not 单个产品累计 of a sum 每个产品: each product's own)."""
+    if incentive.limit is None or value <= incentive.limit:
+        return value
+    if not limits_the_whole(incentive.limit_per) and word_pairs(incentive.limit_per) & word_pairs(incentive.per):
+        return value
+    steps.append(f"超过{incentive.limit_per}{incentive.limit_text}的上限，按{yuan_text(incentive.limit)}计。")
+    return incentive.limit
+
+
 def _times_count(value: float, said: str, count: int, steps: list[str]) -> float:
     """每项20万元，3个：20万元 × 3 = 60万元 (`said`: the sum per unit as the rule says it)."""
     steps.append(f"{said}，{count}个：{yuan_text(value)} × {count} = {yuan_text(value * count)}。")
@@ -779,7 +792,11 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
             rate = borne
         value = figure * rate
         steps.append(f"{yuan_text(figure)} × {percent_text(rate)} = {yuan_text(value)}。")
-        return Calculation(incentive, True, round(_capped(incentive, value, steps), 2), tuple(steps))
+        value = _capped(incentive, value, steps)
+        if (units := _units_each_priced(incentive, facts)) > 1:  # 两台，每台15万 of 单台最高1万元: each unit's
+            value = _times_count(value, f"{incentive.per}{yuan_text(value)}", units, steps)
+            value = _counted_within_limit(incentive, value, steps)
+        return Calculation(incentive, True, round(value, 2), tuple(steps))
 
     if incentive.ratio:
         ours, theirs = (float(x) for x in incentive.ratio.split("∶"))
@@ -799,6 +816,7 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
         return _per_unit_sum(incentive, facts, unit, steps)
     if value is not None and _per_count(incentive.per) and facts.count:
         value = _times_count(value, f"{incentive.per}{incentive.cap_text}", facts.count, steps)
+        value = _counted_within_limit(incentive, value, steps)
     if value is not None and incentive.years and "年" in incentive.per:
         steps.append(
             f"连续{incentive.years}年：{yuan_text(value)} × {incentive.years} = {yuan_text(value * incentive.years)}。"
@@ -853,7 +871,8 @@ def over_years(incentive: Incentive, facts: Facts, asked: str = "") -> Calculati
     return replace(one, value=total, steps=(*steps, step))
 
 
-_YEARLY_FIGURE = re.compile(r"每一?年|一年|年均|每个?年度")  # a figure said as a year's (每年付息80万)
+# a figure said as a year's: 每年付息80万, 一年的租金, or named by a year's (年租金160万, 年利息, 年度研发费用)
+_YEARLY_FIGURE = re.compile(r"每一?年|一年|年均|年度|^年(?![底初末内])")
 
 
 def each_class(incentive: Incentive, facts: Facts, asked: str = "") -> Calculation | None:
@@ -892,6 +911,20 @@ def instalment_parts(incentive: Incentive, value: float, facts: Facts) -> tuple[
     worked = "；".join(f"{said}：{yuan_text(value)} × {shares[k - 1]:.0%} = {yuan_text(part)}"
                       for (k, said), (_, part) in zip(asked, parts, strict=True))
     return parts, f"分{n}期{how}兑现，{worked}。"
+
+
+_EACH_ONE = re.compile(rf"{ONE_THING}|每\s*(?:一\s*)?(?:个|[台套件项笔场次])")  # the unit a rule pays each of
+_PRICE_OF_ONE = re.compile(r"[每单一]\s*(?:个|[台套件项笔场次])|单价")  # a figure told of one unit: 每台15万, 单价
+
+
+def _units_each_priced(incentive: Incentive, facts: Facts) -> int:
+    """How many units of a rule paid on each one (按购机价格的10%，单台最高1万元) the asker tells when the figure is
+    told of one of them (两台，每台15万): 0 otherwise."""
+    unit = _EACH_ONE.match(incentive.per)
+    if unit is None or not _PRICE_OF_ONE.search(facts.base_label) or facts.base_labels:
+        return 0
+    counted = re.search(r"[台套件项笔场次]", unit.group())  # (单个, 每个: counted by 个)
+    return int(facts.quantity(counted.group() if counted else "个") or 0)
 
 
 def _excess_bar(incentive: Incentive) -> float | None:
@@ -964,6 +997,7 @@ def _per_unit_sum(incentive: Incentive, facts: Facts, unit: str, steps: list[str
     # (a price of the rule's unit and period, 租金每平方米每月18元; or a whole cost, 全年租金48万; not 每天 or
     # 每月租金3万 against a sum per 平方米 per 月: no like for like)
     price = told is not None and same_unit_and_period(told[1], incentive.per)
+    periodic = told is not None and whole_of_period(told[1], incentive.per)  # 每月租金2万: all units, each month
     whole = told is not None and not per_unit(told[1]) and not _PERIOD_PRICE.search(told[1])
     if (bound := short_of(count)) is not None:  # 面积不到300平: at most the figure said
         steps.append(f"{label}不到{bound:g}{unit}，按{bound:g}{unit}估算（实际以核定数为准）。")
@@ -984,12 +1018,14 @@ def _per_unit_sum(incentive: Incentive, facts: Facts, unit: str, steps: list[str
     value = amount * count * times
     worked = f"{yuan_text(amount)} × {count:g}{unit}{span}"
     steps.append(f"{incentive.per}{yuan_text(amount)}：{worked} = {yuan_text(value)}。")
-    if price:  # 租金每平方米每月18元, 补贴额不超过当年实付租金的60%: of the rent paid for every unit rented, as long
-        paid = told[0] * rented * times
+    if price or periodic:  # 租金每平方米每月18元, 补贴额不超过当年实付租金的60%: of the rent paid for every unit
+        # rented, as long (每月租金2万: for all of them, each month)
+        paid = told[0] * (rented if price else 1) * times
         most = paid * incentive.share_cap
         if most < value:
-            steps.append(f"不超过{incentive.share_of}的{percent_text(incentive.share_cap)}：{yuan_text(told[0])} × "
-                         f"{rented:g}{unit}{span} = {yuan_text(paid)}，× {percent_text(incentive.share_cap)} = "
+            units = f" × {rented:g}{unit}" if price else ""
+            steps.append(f"不超过{incentive.share_of}的{percent_text(incentive.share_cap)}：{yuan_text(told[0])}"
+                         f"{units}{span} = {yuan_text(paid)}，× {percent_text(incentive.share_cap)} = "
                          f"{yuan_text(most)}，按{yuan_text(most)}计。")
             value = most
     if whole and told[0] * incentive.share_cap < value:  # 全年租金48万: of the whole

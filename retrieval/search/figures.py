@@ -48,7 +48,8 @@ from retrieval.lexicon.patterns import (
 )
 from retrieval.records import Clause, Incentive
 
-__all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "same_unit_and_period", "fits_figures",
+__all__ = ["Facts", "read_facts", "metric_value", "in_own_tier", "same_unit_and_period", "whole_of_period",
+           "fits_figures",
            "paid_on_grant", "base_metric", "EXCESS_BASE", "left_out_parts",
            "GROWTH_WORDS", "total_asked", "RECEIVED", "first_passed", "passed_before"]
 
@@ -605,6 +606,12 @@ def same_unit_and_period(said: str, per: str) -> bool:
     """Whether a price is told of a rule's unit and period (租金每平每月 of 每平方米每月; not 每天, nor a cost per
     month of a sum per 平方米 per 月): like for like."""
     return bool(per_unit(per)) and per_unit(said) == per_unit(per) and _periods(said) == _periods(per)
+
+
+def whole_of_period(said: str, per: str) -> bool:
+    """Whether a cost is told for all the units of one of a rule's periods (每月租金2万 of 每平方米每月6元): what is
+    paid for them is the cost times the periods paid for."""
+    return not per_unit(said) and bool(per_unit(per)) and bool(_periods(said)) and _periods(said) == _periods(per)
 
 
 def _periods(words: str) -> set[str]:
