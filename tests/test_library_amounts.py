@@ -203,9 +203,6 @@ WORDS_BEFORE_SUM = ("a second sum of a sentence (…的，见习补贴标准提�
 AMENDED_SUMS = ("an amendment's old and new sums (奖励由30万元提高到50万元) are each named by the words before the sum "
                 "(…奖励由 / …由30万元提高到), and the old one loses the case it still applies to "
                 "(2024年12月31日前已认定的)")
-GRADE_CELL = ("a pipe-table row whose case is a 证书等级 cell (证书等级：初级工（五级）；补贴标准：1000元) gives its "
-              "sum no "
-              "item")
 MAYOR_AWARD = "a level is read from 市级 / 省 only: a city's 市长质量奖 names none"
 LOAN_SUM = "a sum lent (个人创业担保贷款最高30万元 / 合伙创业的每人最高30万元) is read as a sum granted"
 ELLIPTICAL_LEVEL = ("an elliptical second case (…奖励30万元，市级奖励10万元) keeps only its level word as its item, "
@@ -251,8 +248,6 @@ SPANNED_CELL = ("a sum spanning a table's level columns (高新技术企业 首�
 PRODUCT_NOTE = ("a 备注 giving a share of the row's sum for a kindred thing (单项冠军产品按企业标准的50%奖励) names "
                 "each record by the 备注's words glued before the row's level and class "
                 "(单项冠军产品国家级制造业单项冠军企业)")
-STAGE_ROW = ("a stage table's rows (阶段：辅导备案；认定依据：在嵩溆证监局完成辅导备案；县级奖励：200万元) give their "
-             "sums no item")
 SHARE_CAP_ITEM = ("a ceiling written after a share cap (合计，不超过其当年街道级经济贡献的80%，且每年最高50万元 / "
                   "奖励总额不超过其上年度对开发区财政贡献的60%，且最高500万元) is named by, or keeps, the share cap's "
                   "words, not only what it totals")
@@ -1489,9 +1484,9 @@ TABLES = {
         ('一、5.', '小微企业贷款由财政', '', None, 0.5, '', None, ()),  # (贴息 at 50% of the 实际利率)
         ('一、6.', '首次创办小微企业或个体工商户、正常经营满1年且依法纳税', '', 5000, None, '', None, ()),
         Wrong(('一、6.', '吸纳就业超过3人', '', 1000, None, '每人', ('人数', 3, None), ()), reason=WORDS_BEFORE_SUM),
-        Wrong(('二、7.第1行', '初级工（五级）', '', 1000, None, '', None, ()), reason=GRADE_CELL),
-        Wrong(('二、7.第2行', '中级工（四级）', '', 1500, None, '', None, ()), reason=GRADE_CELL),
-        Wrong(('二、7.第3行', '高级工（三级）', '', 2000, None, '', None, ()), reason=GRADE_CELL),
+        ('二、7.第1行', '初级工（五级）', '', 1000, None, '', None, ()),
+        ('二、7.第2行', '中级工（四级）', '', 1500, None, '', None, ()),
+        ('二、7.第3行', '高级工（三级）', '', 2000, None, '', None, ()),
         ('二、8.', '企业与技工院校、职业培训机构联合开展新型学徒制培训', '', 5000, None, '每人每年', None, ()),
         ('二、8.', '培养高级工及以上等级', '', 6000, None, '每人每年', None, ()),
         ('二、9.', '新认定的市级技能大师工作室', '市级', 5 * W, None, '', None, ()),
@@ -2083,9 +2078,9 @@ TABLES = {
         Wrong(('一、（一）', '在北京证券交易所上市(辅导备案)', '', None, None, '', None, ()),
               reason=SHARE_OF_STANDARD),  # (a multiple, 0.8 of 200万元)
         # (missed: the 北交所 shares of 申报受理 and 成功上市, 0.8 of 300万元 and of 500万元)
-        Wrong(('一、（一）第1行', '辅导备案', '', 200 * W, None, '', None, ()), reason=STAGE_ROW),
-        Wrong(('一、（一）第2行', '申报受理', '', 300 * W, None, '', None, ()), reason=STAGE_ROW),
-        Wrong(('一、（一）第3行', '成功上市', '', 500 * W, None, '', None, ()), reason=STAGE_ROW),
+        ('一、（一）第1行', '辅导备案', '', 200 * W, None, '', None, ()),
+        ('一、（一）第2行', '申报受理', '', 300 * W, None, '', None, ()),
+        ('一、（一）第3行', '成功上市', '', 500 * W, None, '', None, ()),
         ('一、（二）', '在香港联合交易所等境外主要证券交易所首发上市的本县企业', '', 600 * W, None, '', None, ()),
         ('一、（三）', '在全国中小企业股份转让系统基础层挂牌', '', 100 * W, None, '', None, ()),
         ('一、（三）', '进入创新层', '', 50 * W, None, '', None, ()),  # (再奖励, on 基础层)

@@ -1346,7 +1346,11 @@ def _several_items(question: str, hits: list[Hit], facts: Facts | None = None) -
     # 省级和市级企业技术中心分别奖多少; a total of one clause's levels is that clause's: 一位国家级、一位省级…一共多少)
     # (not where the level is the name: 国际标准、国家标准 are kinds of one clause, answered with the limit they share)
     each = not total_asked(question)
-    names = [(name, a.level if each and len(name) >= 3 and _said_levels(question, name) else "")
+    # (kinds of one thing each a clause of its own, 国际标准、国家标准、行业标准分别奖多少 of （一）国际标准…
+    # （二）国家标准: each named whole, its level word its name)
+    apart = each and len({h.clause.clause_id for _, h, _ in found}) == len(found)
+    names = [(name, a.level if each and (len(name) >= 3 and _said_levels(question, name)
+                                         or apart and _item_core(a.item) in asked) else "")
              for _, _, a in found for name in [strip_levels(_item_core(a.item))]]
     if len(found) < 2 or len(set(names)) != len(names):
         return []  # one item, or an item whose level the question leaves open: not a sum

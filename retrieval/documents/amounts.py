@@ -557,6 +557,8 @@ def _named_by_row(text: str, records: list[Incentive]) -> list[Incentive]:
     cells = _row_cells(text)
     names = [v for label, v in cells if _NAME_COLUMN.search(label)] + [
         v for label, v in cells if _KIND_COLUMN.search(label)]
+    if not names and len(cells) >= 2 and _labels_row(cells[0][1]):  # (阶段：辅导备案；…；县级奖励：200万元: a table
+        names = [cells[0][1]]  # with no name column names each row by its first cell, as the row's heading does)
     if len(cells) < 2 or not names or all(len(r.item) >= 2 and not r.item.startswith(("每", "单个"))
                                           and not _ROUND_ONLY.fullmatch(r.item) and not _YEAR_ONLY.fullmatch(r.item)
                                           for r in records):
@@ -600,6 +602,11 @@ def _rate_named_by_cell(text: str, records: list[Incentive]) -> list[Incentive]:
 def _case_cell(cells: list[tuple[str, str]]) -> str:
     """What a row's case cell says qualifies (奖补条件 / 支持内容及条件 / 支持对象), "" when it has none."""
     return next((v for label, v in cells if _CASE_COLUMN.search(label) and _says_something(v)), "")
+
+
+def _labels_row(value: str) -> bool:
+    """Whether a row's first cell may name it: words, not a sum, a count, a date or a placeholder (辅导备案, 第一年)."""
+    return _says_something(value) and not MONEY.search(value) and not re.search(r"\d", value)
 
 
 def _says_something(value: str) -> bool:
