@@ -6217,6 +6217,23 @@ def test_the_most_an_enterprise_may_get_in_a_year_is_its_ceiling(question, top, 
     assert hits[0].clause.clause_id == top and [a.value for a in answer.amounts] == amounts
 
 
+PER_BOX = """云溪县促进物流发展若干措施
+一、对开展海铁联运的企业，按每标准箱50元给予补贴，每家企业每年最高不超过50万元。
+二、对新认定的省级绿色工厂，给予一次性奖励10万元。
+"""
+
+
+@pytest.mark.parametrize("question, amounts", [
+    # a per-unit sum's own limit of the enterprise's year is its yearly ceiling
+    ("海铁联运补贴一家企业一年最多能拿多少？", [500_000]),
+    # asked beside the unit's sum, in another part: both, the unit's first
+    ("海铁联运每标准箱补贴多少？一家企业一年最多多少？", [50, 500_000]),
+])
+def test_a_sums_own_limit_of_the_enterprises_year_is_its_ceiling(question, amounts):
+    answer, hits = ask(one_document("boxes", PER_BOX), question)
+    assert hits[0].clause.clause_id == "boxes/一" and [a.value for a in answer.amounts] == amounts
+
+
 def test_no_ceiling_is_asked_without_one_enterprise_and_its_year():
     from retrieval.lexicon.patterns import CEILING_ASKED
 

@@ -24,7 +24,7 @@ from retrieval.lexicon.patterns import (
     short_of,
     yuan_text,
 )
-from retrieval.lexicon.tokenizer import expand_abbreviations, word_pairs
+from retrieval.lexicon.tokenizer import expand_abbreviations
 from retrieval.records import Incentive
 from retrieval.search.figures import (
     EXCESS_BASE,
@@ -675,10 +675,21 @@ def _counted_within_limit(incentive: Incentive, value: float, steps: list[str]) 
     (每件商标最高不超过5万元; not 单个产品累计 of a sum 每个产品: each product's own)."""
     if incentive.limit is None or value <= incentive.limit:
         return value
-    if not limits_the_whole(incentive.limit_per) and word_pairs(incentive.limit_per) & word_pairs(incentive.per):
+    if not limits_the_whole(incentive.limit_per) and _each_of(incentive.limit_per) & _each_of(incentive.per):
         return value
     steps.append(f"超过{incentive.limit_per}{incentive.limit_text}的上限，按{yuan_text(incentive.limit)}计。")
     return incentive.limit
+
+
+_EACH_OF = re.compile(r"[每单](?:[^，,。；;一]{0,3}一)?(?P<measure>[个件项台套种名位家户次场笔])?"
+                      r"(?P<noun>[\u4e00-\u9fff])?")
+
+
+def _each_of(per: str) -> set[str]:
+    """What a sum or a limit is of each of: its measure word (not the bare 个) and the first character of the noun after
+    it (每项标准 -> 项, 标; 单个产品 -> 产; 每一种产品 -> 种, 产; 每指定一个国家 -> 国)."""
+    m = _EACH_OF.search(per)
+    return {c for c in (m.group("measure"), m.group("noun")) if c and c != "个"} if m else set()
 
 
 def _times_count(value: float, said: str, count: int, steps: list[str]) -> float:

@@ -362,7 +362,11 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         calculation = _within_yearly_ceiling(query, _under_lead_ceiling(query, calculation, top, own), own)
     if calculation is not None and query.ceiling_asked and query.facts.base is None and not query.facts.figures \
             and (ceiling := _yearly_ceiling(top)):
-        calculation, amounts = None, [ceiling]  # 一家企业一年最多能拿多少: the enterprise's yearly ceiling, stated
+        # 一家企业一年最多能拿多少: the enterprise's yearly ceiling, stated (每标箱给多少？一家企业一年最多多少: both)
+        apart = sum(bool(ASKING_PART.search(p)) for p in question_parts(query.own_words or question)) > 1
+        limits = [limit for a in amounts for limit in _limit_of(a, top)]  # (stated after each sum below)
+        calculation = None
+        amounts = ([*amounts] if ceiling in limits else [*amounts, ceiling]) if apart else [ceiling]
     if calculation is not None and (bars := _bars_listed(question, [top, *own])):  # 首次到100万、300万，分别奖多少
         calculation, amounts = None, bars
     if EACH_TIER.search(question) and calculation is None:  # 分几档，每档多少 of a tier list in one clause
@@ -947,8 +951,12 @@ _THIS_YEAR = re.compile(r"今年|本年|当年|这一年")
 def _yearly_ceiling(clause: Clause) -> Amount | None:
     """The sum a clause states as an enterprise's yearly ceiling (同一企业每年累计奖励最高不超过500万元), if one; not a
     programme's yearly budget (每年累计补助资金总额不超过2000万元: no enterprise said)."""
-    return next((a for a in clause.amounts if (i := _incentive_of(a, clause)) is not None and i.ceiling
-                 and _YEARLY.search(i.item + i.per) and _ENTERPRISE.search(i.item + i.per)), None)
+    stated = next((a for a in clause.amounts if (i := _incentive_of(a, clause)) is not None and i.ceiling
+                   and _YEARLY.search(i.item + i.per) and _ENTERPRISE.search(i.item + i.per)), None)
+    # (or a sum's own limit said so: 每标准箱50元，每家企业每年最高不超过50万元)
+    return stated or next((limit for a in clause.amounts if (i := _incentive_of(a, clause)) is not None
+                           and _YEARLY.search(i.limit_per) and _ENTERPRISE.search(i.limit_per)
+                           for limit in _limit_of(a, clause)), None)
 
 
 def _under_lead_ceiling(query: Query, calculation: Calculation, clause: Clause,
@@ -1346,11 +1354,7 @@ def _several_items(question: str, hits: list[Hit], facts: Facts | None = None) -
     # 省级和市级企业技术中心分别奖多少; a total of one clause's levels is that clause's: 一位国家级、一位省级…一共多少)
     # (not where the level is the name: 国际标准、国家标准 are kinds of one clause, answered with the limit they share)
     each = not total_asked(question)
-    # (kinds of one thing each a clause of its own, 国际标准、国家标准、行业标准分别奖多少 of （一）国际标准…
-    # （二）国家标准: each named whole, its level word its name)
-    apart = each and len({h.clause.clause_id for _, h, _ in found}) == len(found)
-    names = [(name, a.level if each and (len(name) >= 3 and _said_levels(question, name)
-                                         or apart and _item_core(a.item) in asked) else "")
+    names = [(name, a.level if each and len(name) >= 3 and _said_levels(question, name) else "")
              for _, _, a in found for name in [strip_levels(_item_core(a.item))]]
     if len(found) < 2 or len(set(names)) != len(names):
         return []  # one item, or an item whose level the question leaves open: not a sum
