@@ -441,3 +441,32 @@ def test_a_rate_on_each_units_price_is_capped_for_each_unit_told():
     # 15万 × 10% = 1.5万 -> 1万 a machine, two machines
     assert calculate(rule, read_facts("买了两台烘干机，每台15万，能补多少？")).value == 2 * W
     assert calculate(rule, read_facts("买了一台烘干机，15万，能补多少？")).value == 1 * W
+
+
+def test_counted_sums_limits_and_unit_prices_hold_only_for_what_they_are_of():
+    # (review) 3件商标: the limit of each trademark, three times (30 countries × 5000元 = 15万, within 3 × 5万)
+    marks, = extract_incentives("通过马德里体系获得商标国际注册的，每件商标每指定一个国家或者地区奖励5000元，"
+                                "每件商标最高不超过5万元。", "（三）")
+    assert calculate(marks, read_facts("3件商标总共指定了30个国家注册，能奖多少？")).value == 15 * W
+    # a limit of another thing than the one counted, whatever their first characters (充电桩 / 充电站)
+    piles = replace(PER_PRODUCT, per="每个充电桩", limit=50 * W, limit_text="最高50万元", limit_per="每个充电站")
+    assert calculate(piles, Facts(count=40)).value == 50 * W
+    # a cap of each project is no count of people told (带动就业20人)
+    project, = extract_incentives("对技术改造项目，按设备投资额的10%给予补助，单个项目最高100万元。", "一")
+    assert calculate(project, read_facts("一个技改项目设备投资2000万，带动就业20人，能补多少？")).value == 100 * W
+    # a sum paid at once (一次性付款) is no price of one machine: not counted per machine
+    machines = extract_incentives("经营主体购置农业机械的，按购机价格的10%给予补助，单台最高1万元。", "第六条")[0]
+    assert calculate(machines, read_facts("买了两台烘干机，一次性付款12万，能补多少？")).value == 1 * W
+
+
+def test_a_whole_rent_said_by_the_month_in_other_words_and_figures_of_no_one_year():
+    from retrieval.answer.calculator import over_years
+
+    rule, = extract_incentives("对新租赁厂房从事生产的企业，按每平方米每月6元给予租金补贴，"
+                               "每家企业每年最高不超过30万元，且不超过实际支付租金的50%。", "第七条")
+    assert calculate(rule, read_facts("租了2000平方米厂房，每个月租金2万元，一年的租金补贴能有多少？")).value == 12 * W
+    rent, = extract_incentives("总部企业租赁自用办公用房的，按年租金的50%给予补助，连续补助3年，"
+                               "每年最高100万元。", "五、")
+    # several years' rent, or a rent paid before the new year: no year's figure
+    assert over_years(rent, read_facts("近三个年度租金合计480万，三年下来一共能补多少？")) is None
+    assert over_years(rent, read_facts("年前付了租金480万，三年一共能补多少？")) is None

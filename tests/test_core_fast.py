@@ -6234,6 +6234,19 @@ def test_a_sums_own_limit_of_the_enterprises_year_is_its_ceiling(question, amoun
     assert hits[0].clause.clause_id == "boxes/一" and [a.value for a in answer.amounts] == amounts
 
 
+def test_the_ceiling_asked_is_the_limit_of_the_sum_asked_and_no_figures_are_set_aside_for_it():
+    # (review) two sums with limits of their own: the one asked, not the clause's first
+    second = "；对开展公铁联运的企业，按每标准箱30元给予补贴，每家企业每年最高不超过30万元。\n二、"
+    two = PER_BOX.replace("。\n二、", second)
+    answer, _ = ask(one_document("boxes", two), "公铁联运补贴一家企业一年最多能拿多少？")
+    assert [a.value for a in answer.amounts] == [300_000]
+    # the asker's units told: worked out, not the limit (1000平方米 × 10元 × 12个月 = 12万)
+    rent = ("云溪县厂房租金补贴办法\n一、对租用标准厂房的企业，按每平方米每月10元给予租金补贴，"
+            "每家企业每年最高不超过30万元。\n")
+    answer, _ = ask(one_document("rent", rent), "租了1000平厂房，租金补贴一家企业一年最多能拿多少？")
+    assert [a.value for a in answer.amounts] == [120_000]
+
+
 def test_no_ceiling_is_asked_without_one_enterprise_and_its_year():
     from retrieval.lexicon.patterns import CEILING_ASKED
 

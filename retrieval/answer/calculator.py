@@ -12,7 +12,6 @@ from retrieval.lexicon.patterns import (
     MONEY,
     MOST_ASKED,
     NEGATION,
-    ONE_THING,
     ONLY_ONE_WORDS,
     OTHER_MOST_ASKED,
     SAME_MATTER,
@@ -670,31 +669,45 @@ def _per_count(per: str) -> bool:
     return per.startswith("每") and not re.match(r"每\s*(?:一\s*)?(?:家|户|个?(?:企业|单位|公司)|年|月)", per)
 
 
-def _counted_within_limit(incentive: Incentive, value: float, steps: list[str]) -> float:
+def _counted_within_limit(incentive: Incentive, value: float, facts: Facts, steps: list[str]) -> float:
     """A sum counted (每指定一个国家5000元 × 12) within a limit of the whole or of another unit than the one counted
     (每件商标最高不超过5万元; not 单个产品累计 of a sum 每个产品: each product's own)."""
-    if incentive.limit is None or value <= incentive.limit:
+    if incentive.limit is None:
         return value
-    if not limits_the_whole(incentive.limit_per) and _each_of(incentive.limit_per) & _each_of(incentive.per):
+    if not limits_the_whole(incentive.limit_per) and _of_each_one(incentive.limit_per, incentive.per):
         return value
-    steps.append(f"超过{incentive.limit_per}{incentive.limit_text}的上限，按{yuan_text(incentive.limit)}计。")
-    return incentive.limit
+    # (3件商标: the limit of each of them, three times)
+    limit_unit = _EACH_OF.search(incentive.limit_per)
+    measure = limit_unit.group("measure") if limit_unit else None
+    units = next((n for u, n in facts.quantities if u == measure), None) if measure != "个" else None
+    limit = incentive.limit * units if units and units > 1 and not limits_the_whole(incentive.limit_per) \
+        else incentive.limit
+    if value <= limit:
+        return value
+    shown = f"{incentive.limit_per}最高{yuan_text(incentive.limit)}" + (f"，{units:g}个共{yuan_text(limit)}"
+                                                                      if limit != incentive.limit else "")
+    steps.append(f"超过{shown}的上限，按{yuan_text(limit)}计。")
+    return limit
 
 
 _EACH_OF = re.compile(r"[每单](?:[^，,。；;一]{0,3}一)?(?P<measure>[个件项台套种名位家户次场笔])?"
-                      r"(?P<noun>[\u4e00-\u9fff])?")
+                      r"(?P<rest>[^每单最不累合总年月，,。；;（(\s]*)")
 
 
-def _each_of(per: str) -> set[str]:
-    """What a sum or a limit is of each of: its measure word (not the bare 个) and the first character of the noun after
-    it (每项标准 -> 项, 标; 单个产品 -> 产; 每一种产品 -> 种, 产; 每指定一个国家 -> 国)."""
-    m = _EACH_OF.search(per)
-    return {c for c in (m.group("measure"), m.group("noun")) if c and c != "个"} if m else set()
+def _of_each_one(limit_per: str, per: str) -> bool:
+    """Whether a limit is of each unit a sum is paid on (单个产品累计 of 每个产品; 每项标准 of 每项), not of another
+    (每件商标 of 每指定一个国家, 每个充电站 of 每个充电桩): the sum's whole noun said in the limit, or, of a sum with no
+    noun, the same measure word."""
+    each, limit = _EACH_OF.search(per), _EACH_OF.search(limit_per)
+    if each is None or limit is None:
+        return False
+    noun, measure = each.group("rest"), each.group("measure")
+    return noun in limit_per if noun else bool(measure) and measure == limit.group("measure")
 
 
-def _times_count(value: float, said: str, count: int, steps: list[str]) -> float:
+def _times_count(value: float, said: str, count: int, steps: list[str], unit: str = "个") -> float:
     """每项20万元，3个：20万元 × 3 = 60万元 (`said`: the sum per unit as the rule says it)."""
-    steps.append(f"{said}，{count}个：{yuan_text(value)} × {count} = {yuan_text(value * count)}。")
+    steps.append(f"{said}，{count}{unit}：{yuan_text(value)} × {count} = {yuan_text(value * count)}。")
     return value * count
 
 
@@ -804,9 +817,10 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
         value = figure * rate
         steps.append(f"{yuan_text(figure)} × {percent_text(rate)} = {yuan_text(value)}。")
         value = _capped(incentive, value, steps)
-        if (units := _units_each_priced(incentive, facts)) > 1:  # 两台，每台15万 of 单台最高1万元: each unit's
-            value = _times_count(value, f"{incentive.per}{yuan_text(value)}", units, steps)
-            value = _counted_within_limit(incentive, value, steps)
+        units, unit = _units_each_priced(incentive, facts)
+        if units > 1:  # 两台，每台15万 of 单台最高1万元: each unit's
+            value = _times_count(value, f"{incentive.per}{yuan_text(value)}", units, steps, unit)
+            value = _counted_within_limit(incentive, value, facts, steps)
         return Calculation(incentive, True, round(value, 2), tuple(steps))
 
     if incentive.ratio:
@@ -827,7 +841,7 @@ def _calculate(incentive: Incentive, facts: Facts, steps: list[str]) -> Calculat
         return _per_unit_sum(incentive, facts, unit, steps)
     if value is not None and _per_count(incentive.per) and facts.count:
         value = _times_count(value, f"{incentive.per}{incentive.cap_text}", facts.count, steps)
-        value = _counted_within_limit(incentive, value, steps)
+        value = _counted_within_limit(incentive, value, facts, steps)
     if value is not None and incentive.years and "年" in incentive.per:
         steps.append(
             f"连续{incentive.years}年：{yuan_text(value)} × {incentive.years} = {yuan_text(value * incentive.years)}。"
@@ -883,7 +897,7 @@ def over_years(incentive: Incentive, facts: Facts, asked: str = "") -> Calculati
 
 
 # a figure said as a year's: 每年付息80万, 一年的租金, or named by a year's (年租金160万, 年利息, 年度研发费用)
-_YEARLY_FIGURE = re.compile(r"每一?年|一年|年均|年度|^年(?![底初末内])")
+_YEARLY_FIGURE = re.compile(r"每一?年|一年|年均|每个?年度|^[上本当今去]?年度|^年(?![底初末内前后中终度])")
 
 
 def each_class(incentive: Incentive, facts: Facts, asked: str = "") -> Calculation | None:
@@ -924,18 +938,18 @@ def instalment_parts(incentive: Incentive, value: float, facts: Facts) -> tuple[
     return parts, f"分{n}期{how}兑现，{worked}。"
 
 
-_EACH_ONE = re.compile(rf"{ONE_THING}|每\s*(?:一\s*)?(?:个|[台套件项笔场次])")  # the unit a rule pays each of
-_PRICE_OF_ONE = re.compile(r"[每单一]\s*(?:个|[台套件项笔场次])|单价")  # a figure told of one unit: 每台15万, 单价
+_MEASURE_OF_ONE = "[台套件项]"  # measure words of a thing paid on each one (单台, 每套; not 单个项目: no count of it)
+_EACH_ONE = re.compile(rf"(?:单|每\s*(?:一\s*)?)(?P<measure>{_MEASURE_OF_ONE})")
+_PRICE_OF_ONE = re.compile(rf"(?:[每单]\s*|一)(?:{_MEASURE_OF_ONE})(?!性)|单价")  # 每台15万, 单价 (not 一次性付款)
 
 
-def _units_each_priced(incentive: Incentive, facts: Facts) -> int:
+def _units_each_priced(incentive: Incentive, facts: Facts) -> tuple[int, str]:
     """How many units of a rule paid on each one (按购机价格的10%，单台最高1万元) the asker tells when the figure is
-    told of one of them (两台，每台15万): 0 otherwise."""
+    told of one of them (两台，每台15万), and their measure word: 0 otherwise."""
     unit = _EACH_ONE.match(incentive.per)
     if unit is None or not _PRICE_OF_ONE.search(facts.base_label) or facts.base_labels:
-        return 0
-    counted = re.search(r"[台套件项笔场次]", unit.group())  # (单个, 每个: counted by 个)
-    return int(facts.quantity(counted.group() if counted else "个") or 0)
+        return 0, ""
+    return int(next((n for u, n in facts.quantities if u == unit.group("measure")), 0)), unit.group("measure")
 
 
 def _excess_bar(incentive: Incentive) -> float | None:
@@ -1009,7 +1023,7 @@ def _per_unit_sum(incentive: Incentive, facts: Facts, unit: str, steps: list[str
     # 每月租金3万 against a sum per 平方米 per 月: no like for like)
     price = told is not None and same_unit_and_period(told[1], incentive.per)
     periodic = told is not None and whole_of_period(told[1], incentive.per)  # 每月租金2万: all units, each month
-    whole = told is not None and not per_unit(told[1]) and not _PERIOD_PRICE.search(told[1])
+    whole = told is not None and not per_unit(told[1]) and not _PERIOD_PRICE.search(told[1]) and not periodic
     if (bound := short_of(count)) is not None:  # 面积不到300平: at most the figure said
         steps.append(f"{label}不到{bound:g}{unit}，按{bound:g}{unit}估算（实际以核定数为准）。")
         count = float(bound)

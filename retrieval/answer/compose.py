@@ -361,7 +361,8 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
     if calculation is not None:  # 本年度科技类奖励合计不超过150万元, and 今年已经给过140万: what is left of it
         calculation = _within_yearly_ceiling(query, _under_lead_ceiling(query, calculation, top, own), own)
     if calculation is not None and query.ceiling_asked and query.facts.base is None and not query.facts.figures \
-            and (ceiling := _yearly_ceiling(top)):
+            and not query.facts.quantities and (query.facts.count or 0) <= 1 \
+            and (ceiling := _yearly_ceiling(top, amounts)):  # (not 租了1000平, 发了1000个标准箱: worked out)
         # 一家企业一年最多能拿多少: the enterprise's yearly ceiling, stated (每标箱给多少？一家企业一年最多多少: both)
         apart = sum(bool(ASKING_PART.search(p)) for p in question_parts(query.own_words or question)) > 1
         limits = [limit for a in amounts for limit in _limit_of(a, top)]  # (stated after each sum below)
@@ -948,13 +949,14 @@ _ENTERPRISE = re.compile(r"企业|单位|公司|户")  # whose sums a ceiling ca
 _THIS_YEAR = re.compile(r"今年|本年|当年|这一年")
 
 
-def _yearly_ceiling(clause: Clause) -> Amount | None:
-    """The sum a clause states as an enterprise's yearly ceiling (同一企业每年累计奖励最高不超过500万元), if one; not a
+def _yearly_ceiling(clause: Clause, chosen: Sequence[Amount] = ()) -> Amount | None:
+    """The sum a clause states as an enterprise's yearly ceiling (同一企业每年累计奖励最高不超过500万元), if one, or
+    the limit of the enterprise's year of a sum `chosen` (每标准箱50元，每家企业每年最高不超过50万元); not a
     programme's yearly budget (每年累计补助资金总额不超过2000万元: no enterprise said)."""
     stated = next((a for a in clause.amounts if (i := _incentive_of(a, clause)) is not None and i.ceiling
                    and _YEARLY.search(i.item + i.per) and _ENTERPRISE.search(i.item + i.per)), None)
     # (or a sum's own limit said so: 每标准箱50元，每家企业每年最高不超过50万元)
-    return stated or next((limit for a in clause.amounts if (i := _incentive_of(a, clause)) is not None
+    return stated or next((limit for a in chosen if (i := _incentive_of(a, clause)) is not None
                            and _YEARLY.search(i.limit_per) and _ENTERPRISE.search(i.limit_per)
                            for limit in _limit_of(a, clause)), None)
 

@@ -557,7 +557,7 @@ def _named_by_row(text: str, records: list[Incentive]) -> list[Incentive]:
     cells = _row_cells(text)
     names = [v for label, v in cells if _NAME_COLUMN.search(label)] + [
         v for label, v in cells if _KIND_COLUMN.search(label)]
-    if not names and len(cells) >= 2 and _labels_row(cells[0][1]):  # (阶段：辅导备案；…；县级奖励：200万元: a table
+    if not names and len(cells) >= 2 and _labels_row(*cells[0]):  # (阶段：辅导备案；…；县级奖励：200万元: a table
         names = [cells[0][1]]  # with no name column names each row by its first cell, as the row's heading does)
     if len(cells) < 2 or not names or all(len(r.item) >= 2 and not r.item.startswith(("每", "单个"))
                                           and not _ROUND_ONLY.fullmatch(r.item) and not _YEAR_ONLY.fullmatch(r.item)
@@ -604,9 +604,16 @@ def _case_cell(cells: list[tuple[str, str]]) -> str:
     return next((v for label, v in cells if _CASE_COLUMN.search(label) and _says_something(v)), "")
 
 
-def _labels_row(value: str) -> bool:
-    """Whether a row's first cell may name it: words, not a sum, a count, a date or a placeholder (辅导备案, 第一年)."""
-    return _says_something(value) and not MONEY.search(value) and not re.search(r"\d", value)
+# columns that keep a row's records, not its name: its number, date, unit in charge, basis, notes or contact
+_RECORD_COLUMN = re.compile(r"序号|编号|时间|日期|期限|单位|部门|依据|文件|备注|联系|电话|地址")
+_ORDINAL_OR_DATE = re.compile(rf"[（(]?(?:{CN_NUMERAL}|\d+)[）)、.]?|.*[年月日]|.*季度")
+
+
+def _labels_row(label: str, value: str) -> bool:
+    """Whether a row's first cell may name it (阶段：辅导备案, 证书等级：初级工): words, not a sum, a number, a date
+    or a placeholder, in no column of a row's records (序号, 时间, 责任单位, 政策依据)."""
+    return _says_something(value) and not MONEY.search(value) and not re.search(r"\d", value) \
+        and not _RECORD_COLUMN.search(label) and not _ORDINAL_OR_DATE.fullmatch(value)
 
 
 def _says_something(value: str) -> bool:
