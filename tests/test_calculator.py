@@ -454,6 +454,11 @@ def test_counted_sums_limits_and_unit_prices_hold_only_for_what_they_are_of():
     # a cap of each project is no count of people told (带动就业20人)
     project, = extract_incentives("对技术改造项目，按设备投资额的10%给予补助，单个项目最高100万元。", "一")
     assert calculate(project, read_facts("一个技改项目设备投资2000万，带动就业20人，能补多少？")).value == 100 * W
+    # (review) the limit of an enterprise's year written after the cap of each machine limits their total
+    limited, = extract_incentives("经营主体购置农业机械的，按购机价格的10%给予补助，单台最高1万元，"
+                                  "每户每年最高不超过5万元。", "第六条")
+    assert (limited.limit, limited.limit_per) == (5 * W, "每户每年")
+    assert calculate(limited, read_facts("买了8台农机设备，每台15万，购置补助能补多少？")).value == 5 * W
     # a sum paid at once (一次性付款) is no price of one machine: not counted per machine
     machines = extract_incentives("经营主体购置农业机械的，按购机价格的10%给予补助，单台最高1万元。", "第六条")[0]
     assert calculate(machines, read_facts("买了两台烘干机，一次性付款12万，能补多少？")).value == 1 * W

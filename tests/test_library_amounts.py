@@ -935,9 +935,6 @@ TABLES = {
         ('一、12', '成功上市后', '', 200 * W, None, '', None, ()),
         ('一、12', '在霁原股权交易中心“专精特新”专板挂牌', '', 10 * W, None, '', None, ()),
         ('一、13', '参加市商务局统一组织的境外重点展会', '', 5 * W, 0.7, '单个展会', None, ()),
-        Wrong(('一、13', '(no record: a cap of the row above, read as a row of its own)', '', None, None, '', None, ()),
-              "每家企业每年最高15万元 after 单个展会最高5万元 is read as a case's cap (境外展会), not the "
-              "enterprise's yearly limit"),
     ],
     # f3: GB18030 county measures; a worked example (如：某规上企业…可获补助150万元) grants nothing; a 分别 list of
     # first crossings; a sub-list's units after it.
@@ -1081,9 +1078,6 @@ TABLES = {
         ('二、8', '企业年度采购市内非关联工业企业配套产品金额超过1亿元', '', 100 * W, 0.01, '', None, ()),
         ('二、9', '中小工业企业购买云服务', '', 10 * W, 0.3, '', None, ()),
         ('二、10', '参加市工业和信息化局年度重点展会目录内的境外展会', '', 5 * W, 0.5, '单个展会', None, ()),
-        Wrong(('二、10', '(no record: a cap of the row above, read as a row of its own)', '', None, None, '', None, ()),
-              "每家企业年度最高20万元 after 单个展会最高5万元 is read as a case's cap (境外参展), not the "
-              "enterprise's yearly limit"),
         Wrong(('二、11', '新认定的国家级专精特新“小巨人”企业', '国家级', 50 * W, None, '', None, ()),
               "a 分别 list whose cases are in the condition cell is named by the words before 分别 in its own cell "
               "(在省级奖励基础上，市级), so each case's item and level are lost"),
@@ -2259,8 +2253,6 @@ TABLES = {
         ('第五条', '经营主体新建钢架大棚连片面积10亩以上、使用年限不少于10年', '', 500, None, '每亩', None, ()),
         Wrong(('第六条', '经营主体购置粮食烘干、农产品分拣等农业机械', '', 1 * W, 0.1, '单台', None, ()),
               reason=ON_TOP_OF),  # (在享受国家农机购置补贴的基础上, 国家: and the cap's per, 单台, is lost)
-        Wrong(('第六条', "(no record: the per-machine sum's limit, 单个主体每年最高3万元)", '', None, None, '', None,
-               ()), reason=PER_UNIT_LIMIT),
         ('第七条（一）', '新获得绿色食品认证', '', 1 * W, None, '每个产品', None, ()),
         ('第七条（一）', '新获得有机产品认证', '', 2 * W, None, '每个产品', None, ()),
         Wrong(('第七条（二）', '参加县级以上农产品展销会', '', 3000, 0.5, '每次', None, ()),

@@ -1736,7 +1736,8 @@ def _merge_limits(found: list[Incentive]) -> list[Incentive]:
     out: list[Incentive] = []
     for r in found:
         previous = out[-1] if out else None
-        capped = (previous is not None and (previous.per.startswith("每") or previous.step is not None)
+        # (单台最高1万元，每户每年最高不超过5万元: a cap of each thing, then the limit of all an enterprise's in a year)
+        capped = (previous is not None and (_of_each(previous.per) or previous.step is not None)
                   and previous.limit is None and r.is_cap and r.rate is None and not r.ratio)
         if capped and (previous.step is not None or _holds_many(previous, r) or _unit_per(previous.per) and (
                 not r.per or r.per.startswith(("单", "每家", "每个企业", "每户")) or "年" in r.per
@@ -1745,11 +1746,16 @@ def _merge_limits(found: list[Incentive]) -> list[Incentive]:
             # (a total's cap after a step, 累计最高不超过100万元: on the steps with the grant they top)
             total = r.ceiling and previous.step is not None
             out = [replace(o, limit=r.cap, limit_text=r.cap_text, limit_per=r.per.strip(), limit_total=total)
-                   if o.group == previous.group and (o.per.startswith("每") or o.step is not None) and o.limit is None
+                   if o.group == previous.group and (_of_each(o.per) or o.step is not None) and o.limit is None
                    else o for o in out]
             continue
         out.append(replace(r, per=_bare_per(r.per)))
     return out
+
+
+def _of_each(per: str) -> bool:
+    """Whether a sum is of each one counted: 每件, 每人, 单台, 单个项目 (a limit may follow: 单个企业每年最高…)."""
+    return per.startswith("每") or re.match(ONE_THING, per) is not None
 
 
 def _holds_many(each: Incentive, cap: Incentive) -> bool:
