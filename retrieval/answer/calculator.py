@@ -674,7 +674,7 @@ def _counted_within_limit(incentive: Incentive, value: float, facts: Facts, step
     (每件商标最高不超过5万元; not 单个产品累计 of a sum 每个产品: each product's own)."""
     if incentive.limit is None:
         return value
-    if not limits_the_whole(incentive.limit_per) and _of_each_one(incentive.limit_per, incentive.per):
+    if not limits_the_whole(incentive.limit_per) and _limits_each_unit(incentive.limit_per, incentive.per):
         return value
     # (3件商标: the limit of each of them, three times)
     limit_unit = _EACH_OF.search(incentive.limit_per)
@@ -684,7 +684,7 @@ def _counted_within_limit(incentive: Incentive, value: float, facts: Facts, step
         else incentive.limit
     if value <= limit:
         return value
-    shown = f"{incentive.limit_per}最高{yuan_text(incentive.limit)}" + (f"，{units:g}个共{yuan_text(limit)}"
+    shown = f"{incentive.limit_per}最高{yuan_text(incentive.limit)}" + (f"，{units:g}{measure}共{yuan_text(limit)}"
                                                                       if limit != incentive.limit else "")
     steps.append(f"超过{shown}的上限，按{yuan_text(limit)}计。")
     return limit
@@ -694,7 +694,7 @@ _EACH_OF = re.compile(r"[每单](?:[^，,。；;一]{0,3}一)?(?P<measure>[个�
                       r"(?P<rest>[^每单最不累合总年月，,。；;（(\s]*)")
 
 
-def _of_each_one(limit_per: str, per: str) -> bool:
+def _limits_each_unit(limit_per: str, per: str) -> bool:
     """Whether a limit is of each unit a sum is paid on (单个产品累计 of 每个产品; 每项标准 of 每项), not of another
     (每件商标 of 每指定一个国家, 每个充电站 of 每个充电桩): the sum's whole noun said in the limit, or, of a sum with no
     noun, the same measure word."""

@@ -367,7 +367,7 @@ def compose(query: Query, hits: list[Hit], documents: dict[str, Document],
         apart = sum(bool(ASKING_PART.search(p)) for p in question_parts(query.own_words or question)) > 1
         limits = [limit for a in amounts for limit in _limit_of(a, top)]  # (stated after each sum below)
         calculation = None
-        amounts = ([*amounts] if ceiling in limits else [*amounts, ceiling]) if apart else [ceiling]
+        amounts = (list(amounts) if ceiling in limits else [*amounts, ceiling]) if apart else [ceiling]
     if calculation is not None and (bars := _bars_listed(question, [top, *own])):  # 首次到100万、300万，分别奖多少
         calculation, amounts = None, bars
     if EACH_TIER.search(question) and calculation is None:  # 分几档，每档多少 of a tier list in one clause
