@@ -674,14 +674,14 @@ def _counted_within_limit(incentive: Incentive, value: float, facts: Facts, step
     (每件商标最高不超过5万元; not 单个产品累计 of a sum 每个产品: each product's own)."""
     if incentive.limit is None:
         return value
-    if not limits_the_whole(incentive.limit_per) and _limits_each_unit(incentive.limit_per, incentive.per):
+    whole = limits_the_whole(incentive.limit_per)
+    if not whole and _limits_each_unit(incentive.limit_per, incentive.per):
         return value
     # (3件商标: the limit of each of them, three times)
     limit_unit = _EACH_OF.search(incentive.limit_per)
     measure = limit_unit.group("measure") if limit_unit else None
     units = next((n for u, n in facts.quantities if u == measure), None) if measure != "个" else None
-    limit = incentive.limit * units if units and units > 1 and not limits_the_whole(incentive.limit_per) \
-        else incentive.limit
+    limit = incentive.limit * units if units and units > 1 and not whole else incentive.limit
     if value <= limit:
         return value
     shown = f"{incentive.limit_per}最高{yuan_text(incentive.limit)}" + (f"，{units:g}{measure}共{yuan_text(limit)}"

@@ -606,7 +606,7 @@ def _case_cell(cells: list[tuple[str, str]]) -> str:
 
 # columns that keep a row's records, not its name: its number, date, unit in charge, basis, notes or contact
 _RECORD_COLUMN = re.compile(r"序号|编号|时间|日期|期限|单位|部门|依据|文件|备注|联系|电话|地址")
-_ORDINAL_OR_DATE = re.compile(rf"[（(]?(?:{CN_NUMERAL}|\d+)[）)、.]?|.*[年月日]|.*季度")
+_ORDINAL_OR_DATE = re.compile(rf"[（(]?{CN_NUMERAL}[）)、.]?|.*[年月日]|.*季度")  # (digits: no name already)
 
 
 def _labels_row(label: str, value: str) -> bool:
